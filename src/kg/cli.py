@@ -1,0 +1,106 @@
+"""The ``kg`` command line: thin commands over the package's functions.
+
+Every option defaults to its ``KG_*`` environment variable (see ``kg.config``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.config import SETTINGS, Config
+from kg.errors import KGError
+
+
+def _settings_help() -> str:
+    return "\n".join(f"  {s.env:<16} {s.help} (default: {s.default})" for s in SETTINGS)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="\b\nConfiguration (environment variables):\n" + _settings_help(),
+)
+@click.version_option(__version__, prog_name="kg")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """The Migration Governance Knowledge Graph: build it from Arabic sources, check it, serve it."""
+    ctx.obj = Config()
+
+
+@main.group()
+def ontology() -> None:
+    """Check and document the ontology in KG_ONTOLOGY_DIR."""
+
+
+@ontology.command("check")
+@click.option("--no-reasoner", is_flag=True, help="Skip the HermiT consistency check (no Java needed).")
+@click.pass_obj
+def ontology_check(config: Config, no_reasoner: bool) -> None:
+    """Parse every module, check labels, definitions and declarations, and run HermiT.
+
+    Exits non-zero with a list of problems if any check fails.
+    """
+    from kg import ontology as onto
+
+    directory = config.ontology_path
+    graph = _or_fail(lambda: onto.load(directory))
+    shapes = _or_fail(lambda: onto.load_shapes(directory))
+    core = onto.load(directory, onto.CORE_MODULES)
+    click.echo(f"parsed {len(onto.MODULES)} modules and the shapes: {len(graph)} triples, "
+               f"{len(onto.own_terms(graph))} terms of our own, {len(onto.terms(graph))} declared in all")
+    problems = onto.documentation_problems(core)
+    problems += [f"{t} is used but not declared" for t in sorted(onto.undeclared_terms(graph, shapes))]
+    for problem in problems:
+        click.echo(f"  - {problem}", err=True)
+    if problems:
+        raise SystemExit(f"{len(problems)} problem(s) in the ontology")
+    click.echo("every term has labels in en, ar and fr and an English definition; every term used is declared")
+    if not no_reasoner:
+        click.echo("running HermiT …")
+        report = _or_fail(lambda: onto.check_consistency(graph, config.java))
+        click.echo(f"HermiT: consistent, no unsatisfiable class ({report.classes} classes, {report.seconds:.1f} s)")
+
+
+@ontology.command("docs")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="HTML file to write (default: KG_VAR_DIR/docs/ontology.html).")
+@click.pass_obj
+def ontology_docs(config: Config, output: Path | None) -> None:
+    """Write the ontology's HTML documentation (pyLODE)."""
+    from kg import ontology as onto
+
+    target = output or config.var_path / "docs" / "ontology.html"
+    click.echo("rendering the documentation with pyLODE …", err=True)
+    path = _or_fail(lambda: onto.write_docs(config.ontology_path, target))
+    click.echo(str(path))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def validate(config: Config, files: tuple[Path, ...]) -> None:
+    """Validate RDF FILES (any format rdflib reads) against the SHACL shapes."""
+    from rdflib import Graph
+
+    from kg import ontology as onto
+    from kg.validate import validate as run
+
+    data = Graph()
+    for file in files:
+        _or_fail(lambda: data.parse(file))
+    report = run(data, onto.load_shapes(config.ontology_path), onto.load(config.ontology_path))
+    click.echo(report.text())
+    if not report.conforms:
+        raise SystemExit(1)
+
+
+def _or_fail(action):
+    """Run ``action``; turn our own errors into a one-line message and exit status 1."""
+    try:
+        return action()
+    except KGError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)

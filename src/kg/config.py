@@ -1,0 +1,71 @@
+"""All configuration, in one place: environment variables with the ``KG_`` prefix.
+
+``SETTINGS`` is the single declarative list (name, default, help); the README's
+configuration table is checked against it by a test, so a setting cannot go
+undocumented.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "KG_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("host", "127.0.0.1", "Interface that `kg serve` listens on."),
+    Setting("port", "8000", "Port that `kg serve` listens on."),
+    Setting("base_iri", "https://w3id.org/mgkg/", "Canonical base of every IRI the graph mints."),
+    Setting("data_dir", str(ROOT / "data"), "Sources and curated facts that `kg build` reads."),
+    Setting("ontology_dir", str(ROOT / "ontology"), "Ontology, vocabularies and SHACL shapes."),
+    Setting("var_dir", str(ROOT / "var"), "Where builds, the current store and generated docs live."),
+    Setting("java", "java", "Java executable used by owlready2's HermiT reasoner."),
+)
+
+
+class Config:
+    """Settings resolved from the environment (or explicit overrides, for tests)."""
+
+    def __init__(self, **overrides: str) -> None:
+        known = {s.name for s in SETTINGS}
+        unknown = set(overrides) - known
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        self._values = {
+            s.name: str(overrides.get(s.name, os.environ.get(s.env, s.default))) for s in SETTINGS
+        }
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def port_number(self) -> int:
+        return int(self.port)
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.data_dir)
+
+    @property
+    def ontology_path(self) -> Path:
+        return Path(self.ontology_dir)
+
+    @property
+    def var_path(self) -> Path:
+        return Path(self.var_dir)

@@ -1,0 +1,23 @@
+"""The project's exceptions.
+
+    KGError
+    ├── OntologyError        the ontology does not parse, is inconsistent, or is badly documented
+    ├── ValidationError      instance data violates the SHACL shapes
+    └── ConfigurationError   a required tool or setting is missing (for instance Java)
+"""
+
+
+class KGError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class OntologyError(KGError):
+    """The ontology is unusable: a parse error, an inconsistency, a missing label."""
+
+
+class ValidationError(KGError):
+    """Data does not conform to the shapes; the message is a readable report."""
+
+
+class ConfigurationError(KGError):
+    """Something the environment must provide is missing."""

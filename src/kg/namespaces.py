@@ -1,0 +1,53 @@
+"""The single source of prefixes: Turtle output, SPARQL PREFIX headers, JSON-LD @context."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
+
+ONTOLOGY_IRI = "https://w3id.org/mgkg/ontology"
+MG = Namespace(ONTOLOGY_IRI + "#")
+VOCAB = "https://w3id.org/mgkg/vocab/"
+THEME = Namespace(VOCAB + "theme/")
+ROLE = Namespace(VOCAB + "role/")
+POST = Namespace(VOCAB + "post/")
+GENRE = Namespace(VOCAB + "genre/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+VANN = Namespace("http://purl.org/vocab/vann/")
+BIBO = Namespace("http://purl.org/ontology/bibo/")
+SCHEMA = Namespace("http://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, str] = {
+    "mg": str(MG),
+    "theme": str(THEME),
+    "role": str(ROLE),
+    "post": str(POST),
+    "genre": str(GENRE),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "org": str(ORG),
+    "foaf": str(FOAF),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "sh": str(SH),
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+}
+
+# Namespaces whose terms need no declaration in our ontology: the languages themselves.
+BUILTIN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD), str(SH))
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, override=True)
+    return graph
+
+
+def sparql_prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

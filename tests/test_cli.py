@@ -1,0 +1,29 @@
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from .conftest import DATA
+
+
+def test_help_lists_commands_and_settings():
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    assert "ontology" in result.output and "validate" in result.output
+    assert "KG_PORT" in result.output
+
+
+def test_ontology_check_passes():
+    result = CliRunner().invoke(main, ["ontology", "check", "--no-reasoner"])
+    assert result.exit_code == 0, result.output
+    assert "every term used is declared" in result.output
+
+
+def test_validate_fails_on_broken_data():
+    result = CliRunner().invoke(main, ["validate", str(DATA / "shapes" / "nonconforming.ttl")])
+    assert result.exit_code == 1
+    assert "violation(s)" in result.output
+
+
+def test_validate_passes_on_good_data():
+    result = CliRunner().invoke(main, ["validate", str(DATA / "shapes" / "conforming.ttl")])
+    assert result.exit_code == 0, result.output
