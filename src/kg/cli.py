@@ -104,3 +104,56 @@ def _or_fail(action):
     except KGError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Rebuild even if the inputs are unchanged.")
+@click.pass_obj
+def build(config: Config, force: bool) -> None:
+    """Build the graph: curated data → RDF → SHACL → OWL 2 RL → an Oxigraph store.
+
+    The store is built in a new directory under KG_VAR_DIR and becomes current only when every
+    step passed: a failed build leaves the previous store serving. Unchanged inputs: no-op.
+    """
+    from kg.build import build as run
+
+    summary = _or_fail(lambda: run(config, progress=lambda step: click.echo(step, err=True), force=force))
+    click.echo(summary.text())
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads"]), default="trig", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output).")
+@click.pass_obj
+def export(config: Config, fmt: str, output: Path | None) -> None:
+    """Write the current store's whole dataset (every named graph) as TriG or N-Quads."""
+    from kg import build as builds
+    from kg import store
+
+    location = builds.current_dir(config) / "store"
+    if not location.is_dir():
+        raise SystemExit("no built store: run `kg build` first")
+    oxi = store.open_read_only(location)
+    if output is None:
+        store.export(oxi, sys.stdout.buffer, fmt)
+    else:
+        with output.open("wb") as out:
+            store.export(oxi, out, fmt)
+
+
+@main.command()
+@click.option("--host", default=None, help="Interface to listen on (default: KG_HOST).")
+@click.option("--port", type=int, default=None, help="Port to listen on (default: KG_PORT).")
+@click.pass_obj
+def serve(config: Config, host: str | None, port: int | None) -> None:
+    """Serve the current store over HTTP (read-only)."""
+    import uvicorn
+
+    from kg.app import create_app
+
+    uvicorn.run(create_app(config), host=host or config.host, port=port or config.port_number)
+
+
+if __name__ == "__main__":
+    main()

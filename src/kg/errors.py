@@ -2,6 +2,7 @@
 
     KGError
     ├── OntologyError        the ontology does not parse, is inconsistent, or is badly documented
+    ├── CurationError        the curated YAML is malformed (a quote not in its text, an unknown id)
     ├── ValidationError      instance data violates the SHACL shapes
     └── ConfigurationError   a required tool or setting is missing (for instance Java)
 """
@@ -21,3 +22,7 @@ class ValidationError(KGError):
 
 class ConfigurationError(KGError):
     """Something the environment must provide is missing."""
+
+
+class CurationError(KGError):
+    """The curated data (sources, entities, facts) is malformed; the message lists every problem."""

@@ -8,6 +8,10 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH, SKOS
 
+from kg.namespaces import bind_prefixes
+
+_NAMES = bind_prefixes(Graph()).namespace_manager
+
 
 @dataclass(frozen=True)
 class Violation:
@@ -64,7 +68,7 @@ def _violation(results: Graph, result, data: Graph) -> Violation:
     value = results.value(result, SH.value)
     return Violation(
         focus=_name(focus, data),
-        path=data.namespace_manager.normalizeUri(path) if isinstance(path, URIRef) else None,
+        path=_NAMES.normalizeUri(path) if isinstance(path, URIRef) else None,
         message=str(message) if message is not None else "violates a shape",
         value=str(value) if value is not None else None,
         sources=tuple(sorted(str(s) for s in data.objects(focus, PROV.wasDerivedFrom))),
