@@ -185,7 +185,8 @@ def _describe_graphs(dataset, cur, config: Config, version: str) -> None:
 
 def _entities_per_type(dataset, cur) -> dict[str, int]:
     registry = dataset.graph(cur.entities_graph)
-    counts = Counter(str(t).replace(str(MG), "mg:") for t in registry.objects(None, RDF.type))
+    entities = set(cur.entities.values())
+    counts = Counter(str(t).replace(str(MG), "mg:") for s, t in registry.subject_objects(RDF.type) if s in entities)
     return dict(counts)
 
 

@@ -270,12 +270,7 @@ class Curation:
         return nodes
 
     def _post(self, g, body, source, where):
-        person = self.ref(body.pop("person"), where)
-        organization = self.ref(body.pop("organization"), where)
-        node = self.iri(f"id/post/{slug(person)}--{slug(organization)}")
-        g.add((node, RDF.type, MG.PostHolding))
-        g.add((node, ORG.member, person))
-        g.add((node, ORG.organization, organization))
+        node, named = self._member_of(g, body, "person", MG.PostHolding, "post", where)
         if "role" in body:
             g.add((node, ORG.role, self.vocabulary("post", body.pop("role"), where)))
         g.add((node, MG.postTitle, Literal(body.pop("title"), lang=source.language)))
@@ -284,18 +279,23 @@ class Curation:
             g.add((node, MG.attestedOn, date_literal(attested)))
         self.period(g, node, body)
         self.leftovers(body, where)
-        return [(node, [person, organization])]
+        return [(node, named)]
 
     def _membership(self, g, body, source, where):
-        member = self.ref(body.pop("member"), where)
-        organization = self.ref(body.pop("organization"), where)
-        node = self.iri(f"id/membership/{slug(member)}--{slug(organization)}")
-        g.add((node, RDF.type, ORG.Membership))
-        g.add((node, ORG.member, member))
-        g.add((node, ORG.organization, organization))
+        node, named = self._member_of(g, body, "member", ORG.Membership, "membership", where)
         self.period(g, node, body)
         self.leftovers(body, where)
-        return [(node, [member, organization])]
+        return [(node, named)]
+
+    def _member_of(self, g, body, member_key, cls, path, where):
+        """The org:Membership-shaped node shared by posts and memberships."""
+        member = self.ref(body.pop(member_key), where)
+        organization = self.ref(body.pop("organization"), where)
+        node = self.iri(f"id/{path}/{slug(member)}--{slug(organization)}")
+        g.add((node, RDF.type, cls))
+        g.add((node, ORG.member, member))
+        g.add((node, ORG.organization, organization))
+        return node, [member, organization]
 
     # Pieces ------------------------------------------------------------------------------
     def statement(self, g, subject, key, value, source, where) -> list[URIRef]:
