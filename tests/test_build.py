@@ -23,7 +23,7 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="session")
 def oxi(built):
     config, _ = built
-    return store.open_read_only(build.current_dir(config) / "store")
+    return store.open_read_only(build.current_store(config))
 
 
 def rows(oxi, query):
@@ -143,7 +143,7 @@ def test_export_is_a_parseable_dataset(built, tmp_path):
     config, summary = built
     out = tmp_path / "dump.trig"
     with out.open("wb") as handle:
-        store.export(store.open_read_only(build.current_dir(config) / "store"), handle, "trig")
+        store.export(store.open_read_only(build.current_store(config)), handle, "trig")
     dataset = Dataset()
     dataset.parse(out, format="trig")
     assert len(list(dataset.quads((None, None, None, None)))) == sum(summary.graphs.values())
@@ -164,6 +164,6 @@ def test_a_broken_fact_fails_the_build_and_keeps_the_old_store(built, tmp_path):
     with pytest.raises(ValidationError, match="ISO 4217"):
         build.build(broken_config)
     assert build.current_manifest(config)["version"] == summary.version
-    assert store.open_read_only(build.current_dir(config) / "store").query("ASK { ?s ?p ?o }",
+    assert store.open_read_only(build.current_store(config)).query("ASK { ?s ?p ?o }",
                                                                            use_default_graph_as_union=True)
     assert not [p for p in (Path(config.var_dir) / "builds").iterdir() if p.name.startswith(".")]

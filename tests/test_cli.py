@@ -27,3 +27,12 @@ def test_validate_fails_on_broken_data():
 def test_validate_passes_on_good_data():
     result = CliRunner().invoke(main, ["validate", str(DATA / "shapes" / "conforming.ttl")])
     assert result.exit_code == 0, result.output
+
+
+def test_validate_reports_an_unparseable_file_without_a_traceback(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle <<", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1
+    assert "not parseable RDF" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -42,13 +42,16 @@ def test_every_problem_is_reported_with_its_place(data_copy, onto):
         "    about: programme/m4sd\n"
         "    dateLaunched: 2019\n"
         "  - quote: \"بتمويل من التعاون الإنمائي السويسري (SDC)\"\n"
-        "    funding: {funder: organization/nobody, item: programme/m4sd}\n",
+        "    funding: {funder: organization/nobody, item: programme/m4sd}\n"
+        "  - quote: \"بتمويل من التعاون الإنمائي السويسري (SDC)\"\n"
+        "    participation: {agent: organization/sdc, in: programme/m4sd, role: fundng}\n",
         encoding="utf-8")
     with pytest.raises(CurationError) as error:
         _load(data_copy, onto)
     message = str(error.value)
     assert "extra.yaml#1: quote not found" in message
     assert "extra.yaml#2: unknown entity 'organization/nobody'" in message
+    assert "extra.yaml#3: role:fundng is not a concept of the vocabularies" in message
 
 
 def test_an_edited_source_is_refused(data_copy, onto):

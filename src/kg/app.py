@@ -6,8 +6,6 @@ here; this module only wires them.
 
 from __future__ import annotations
 
-import json
-
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
@@ -20,10 +18,9 @@ from kg.config import Config
 def create_app(config: Config | None = None) -> FastAPI:
     config = config or Config()
     app = FastAPI(title="Migration Governance Knowledge Graph", version=__version__)
-    location = builds.current_dir(config)
-    app.state.store = store.open_read_only(location / "store") if (location / "store").is_dir() else None
-    manifest = location / "manifest.json"
-    app.state.manifest = json.loads(manifest.read_text()) if manifest.is_file() else {}
+    location = builds.current_store(config)
+    app.state.store = store.open_read_only(location) if location.is_dir() else None
+    app.state.manifest = builds.current_manifest(config) or {}
 
     @app.get("/healthz", summary="Liveness and the version of the store being served")
     def healthz() -> JSONResponse:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, XSD
+from rdflib.namespace import ORG, OWL, PROV, RDF, XSD
 
 from kg import __version__, curation, ontology, reasoning, store
 from kg.config import ROOT, Config
@@ -81,6 +81,10 @@ def current_dir(config: Config) -> Path:
     return config.var_path / "current"
 
 
+def current_store(config: Config) -> Path:
+    return current_dir(config) / "store"
+
+
 def current_manifest(config: Config) -> dict | None:
     manifest = current_dir(config) / "manifest.json"
     return json.loads(manifest.read_text()) if manifest.is_file() else None
@@ -113,12 +117,9 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
             raise ValidationError(report.text())
     with clock("reason (rules + OWL 2 RL)"):
         inferred = reasoning.materialise(asserted, onto, RULES_DIR)
-    graphs = {
-        URIRef(config.base_iri + "graph/ontology"): onto,
-        URIRef(config.base_iri + "graph/inferred"): inferred,
-    }
-    for iri, g in graphs.items():
-        dataset.graph(iri).__iadd__(g)
+    for name, g in (("ontology", onto), ("inferred", inferred)):
+        target = dataset.graph(URIRef(config.base_iri + "graph/" + name))
+        target += g
     _describe_graphs(dataset, cur, config, version)
 
     builds = config.var_path / "builds"
@@ -191,7 +192,6 @@ def _entities_per_type(dataset, cur) -> dict[str, int]:
 
 
 def _facts_per_kind(asserted: Graph) -> dict[str, int]:
-    from rdflib.namespace import ORG
     kinds = {"funding ties": MG.Funding, "participations": MG.Participation, "post holdings": MG.PostHolding,
              "memberships": ORG.Membership, "evidence quotes": MG.Evidence}
     return {name: len(set(asserted.subjects(RDF.type, cls))) for name, cls in kinds.items()}

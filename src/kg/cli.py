@@ -83,14 +83,11 @@ def ontology_docs(config: Config, output: Path | None) -> None:
 @click.pass_obj
 def validate(config: Config, files: tuple[Path, ...]) -> None:
     """Validate RDF FILES (any format rdflib reads) against the SHACL shapes."""
-    from rdflib import Graph
-
     from kg import ontology as onto
+    from kg.validate import load_data
     from kg.validate import validate as run
 
-    data = Graph()
-    for file in files:
-        _or_fail(lambda: data.parse(file))
+    data = _or_fail(lambda: load_data(list(files)))
     report = run(data, onto.load_shapes(config.ontology_path), onto.load(config.ontology_path))
     click.echo(report.text())
     if not report.conforms:
@@ -131,7 +128,7 @@ def export(config: Config, fmt: str, output: Path | None) -> None:
     from kg import build as builds
     from kg import store
 
-    location = builds.current_dir(config) / "store"
+    location = builds.current_store(config)
     if not location.is_dir():
         raise SystemExit("no built store: run `kg build` first")
     oxi = store.open_read_only(location)

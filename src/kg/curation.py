@@ -52,6 +52,7 @@ class Curation:
         self.known_properties = self.object_properties | set(ontology.subjects(RDF.type, OWL.DatatypeProperty)) \
             | set(ontology.subjects(RDF.type, OWL.AnnotationProperty))
         self.classes = set(ontology.subjects(RDF.type, OWL.Class))
+        self.concepts = set(ontology.subjects(RDF.type, SKOS.Concept))
         self.dataset = Dataset()
         bind_prefixes(self.dataset)
         self.errors: list[str] = []
@@ -393,7 +394,10 @@ class Curation:
         return self.entities[value]
 
     def vocabulary(self, scheme: str, name: str, where: str) -> URIRef:
-        return URIRef(PREFIXES[scheme] + str(name))
+        concept = URIRef(PREFIXES[scheme] + str(name))
+        if concept not in self.concepts:
+            self.errors.append(f"{where}: {scheme}:{name} is not a concept of the vocabularies")
+        return concept
 
     def term(self, name: str) -> URIRef:
         if ":" in name:

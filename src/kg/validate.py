@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH, SKOS
+from rdflib.util import guess_format
 
+from kg.errors import ValidationError
 from kg.namespaces import bind_prefixes
 
 _NAMES = bind_prefixes(Graph()).namespace_manager
@@ -39,6 +42,18 @@ class Report:
         lines = [f"{len(self.violations)} violation(s) of the shapes:"]
         lines += [f"  - {v}" for v in self.violations]
         return "\n".join(lines)
+
+
+def load_data(paths: list[Path]) -> Graph:
+    """Parse RDF files (format guessed from the extension); a file that does not parse is a
+    ValidationError naming it, with the parser's message."""
+    data = Graph()
+    for path in paths:
+        try:
+            data.parse(path, format=guess_format(str(path)))
+        except Exception as exc:  # rdflib's parsers raise many unrelated exception types
+            raise ValidationError(f"{path}: not parseable RDF: {exc}") from exc
+    return data
 
 
 def validate(data: Graph, shapes: Graph, ontology: Graph | None = None) -> Report:
