@@ -1,13 +1,23 @@
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from kg import ontology
-from kg.config import ROOT
+from kg import build, ontology
+from kg.config import ROOT, Config
 
 ONTOLOGY_DIR = ROOT / "ontology"
 DATA = Path(__file__).parent / "data"
+W3C = DATA / "w3c"
 
 
 @pytest.fixture(scope="session")
@@ -23,8 +33,102 @@ def shapes() -> Graph:
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch):
     """KG_* variables of the developer's shell never leak into a test."""
-    import os
-
     for name in list(os.environ):
         if name.startswith("KG_"):
             monkeypatch.delenv(name)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The real graph, built once per test session into a var dir of its own."""
+    config = Config(var_dir=str(tmp_path_factory.mktemp("var")))
+    summary = build.build(config)
+    return config, summary
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code < 500:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up within {seconds} s")
+
+
+@contextmanager
+def running(command: list[str], url: str, log: Path, env: dict | None = None):
+    """A real server process on loopback, stopped afterwards; its output goes to ``log``."""
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            wait_until_up(url)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@contextmanager
+def kg_server(var_dir: str, log: Path, **settings: str):
+    """``kg serve`` on a free loopback port over the store in ``var_dir``."""
+    port = free_port()
+    env = {"PATH": os.environ.get("PATH", ""), "KG_VAR_DIR": var_dir, "KG_HOST": "127.0.0.1",
+           "KG_PORT": str(port)}
+    env.update({f"KG_{k.upper()}": str(v) for k, v in settings.items()})
+    url = f"http://127.0.0.1:{port}"
+    with running([sys.executable, "-m", "kg.cli", "serve"], url + "/healthz", log, env):
+        yield url
+
+
+# The settings the live server runs with: short enough for the timeout and truncation tests.
+LIVE = {"query_timeout": "3", "query_workers": "2", "max_rows": "5000", "html_rows": "25"}
+
+
+@pytest.fixture(scope="session")
+def live(built, tmp_path_factory):
+    """The real server over the real graph, shared by the HTTP tests of a session."""
+    config, summary = built
+    log = tmp_path_factory.mktemp("logs") / "live.log"
+    with kg_server(config.var_dir, log, **LIVE) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def protocol_var(tmp_path_factory) -> str:
+    """A var dir whose current store holds the W3C protocol tests' data, each file in the named
+    graph the manifest gives it (and, as in our builds, their merge in the default graph)."""
+    var = tmp_path_factory.mktemp("w3c-var")
+    build_dir = var / "builds" / "w3c-protocol"
+    store = ox.Store(str(build_dir / "store"))
+    graphs = {}
+    for n in (1, 2, 3):
+        name = f"http://kasei.us/2009/09/sparql/data/data{n}.rdf"
+        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name))
+                 for t in ox.parse(path=str(W3C / "protocol" / f"data{n}.nt"), format=ox.RdfFormat.N_TRIPLES)]
+        store.extend(quads)
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+        graphs[name] = len(quads)
+    store.flush()
+    del store
+    (build_dir / "manifest.json").write_text(json.dumps({"version": "w3c-protocol", "graphs": graphs}))
+    (var / "current").symlink_to(build_dir.relative_to(var))
+    return str(var)
+
+
+@pytest.fixture(scope="session")
+def protocol_server(protocol_var, tmp_path_factory):
+    log = tmp_path_factory.mktemp("logs") / "protocol.log"
+    with kg_server(protocol_var, log, query_timeout="5") as url:
+        yield url

@@ -14,20 +14,13 @@ ID = BASE + "id/"
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    config = Config(var_dir=str(tmp_path_factory.mktemp("var")))
-    summary = build.build(config)
-    return config, summary
-
-
-@pytest.fixture(scope="session")
 def oxi(built):
     config, _ = built
     return store.open_read_only(build.current_store(config))
 
 
 def rows(oxi, query):
-    result = oxi.query(query, use_default_graph_as_union=True)
+    result = oxi.query(query)
     names = [v.value for v in result.variables]
     return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
 
@@ -125,12 +118,16 @@ def test_reasoning_types_an_implementing_agency_as_organization_and_agent(oxi):
 
 
 def test_reasoning_adds_inverses_and_transitive_parts(oxi):
-    assert oxi.query(f"ASK {{ <{ID}programme/m4sd> <https://w3id.org/mgkg/ontology#fundedBy> <{ID}organization/sdc> }}",
-                     use_default_graph_as_union=True)
-    assert oxi.query(f"ASK {{ <{ID}organization/enabel> <https://w3id.org/mgkg/ontology#involvedIn> <{ID}project/depomi> }}",
-                     use_default_graph_as_union=True)
-    assert oxi.query(f"ASK {{ <{ID}region/beni-mellal-khenifra> <http://purl.org/dc/terms/isPartOf> <{ID}country/morocco> }}",
-                     use_default_graph_as_union=True)
+    assert oxi.query(f"ASK {{ <{ID}programme/m4sd> <https://w3id.org/mgkg/ontology#fundedBy> <{ID}organization/sdc> }}")
+    assert oxi.query(f"ASK {{ <{ID}organization/enabel> <https://w3id.org/mgkg/ontology#involvedIn> <{ID}project/depomi> }}")
+    assert oxi.query(f"ASK {{ <{ID}region/beni-mellal-khenifra> <http://purl.org/dc/terms/isPartOf> <{ID}country/morocco> }}")
+
+
+def test_default_graph_is_the_merge_of_the_named_graphs(oxi, built):
+    _, summary = built
+    merged = {(q.subject, q.predicate, q.object) for q in store.named_quads(oxi)}
+    assert store.default_graph_size(oxi) == len(merged) < sum(summary.graphs.values())
+    assert build.current_manifest(built[0])["default_graph"] == len(merged)
 
 
 def test_unchanged_inputs_rebuild_is_a_no_op(built):
@@ -164,6 +161,5 @@ def test_a_broken_fact_fails_the_build_and_keeps_the_old_store(built, tmp_path):
     with pytest.raises(ValidationError, match="ISO 4217"):
         build.build(broken_config)
     assert build.current_manifest(config)["version"] == summary.version
-    assert store.open_read_only(build.current_store(config)).query("ASK { ?s ?p ?o }",
-                                                                           use_default_graph_as_union=True)
+    assert store.open_read_only(build.current_store(config)).query("ASK { ?s ?p ?o }")
     assert not [p for p in (Path(config.var_dir) / "builds").iterdir() if p.name.startswith(".")]

@@ -4,6 +4,7 @@ Layout under ``KG_VAR_DIR``::
 
     builds/<version>/store/          the Oxigraph store
     builds/<version>/manifest.json   version, counts, timings
+    builds/<version>/void.ttl        the VoID description of the dataset
     current -> builds/<version>      what ``kg serve`` opens
 
 A build happens in a fresh directory and ``current`` moves only when every step passed, so a
@@ -27,7 +28,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, XSD
 
-from kg import __version__, curation, ontology, reasoning, store
+from kg import __version__, curation, ontology, reasoning, store, void
 from kg.config import ROOT, Config
 from kg.errors import ValidationError
 from kg.namespaces import MG
@@ -67,6 +68,8 @@ class Summary:
 def input_files(config: Config) -> list[Path]:
     files = [p for p in sorted(config.data_path.rglob("*")) if p.is_file()]
     files += sorted(config.ontology_path.glob("*.ttl")) + sorted(RULES_DIR.glob("*.rq"))
+    files += sorted(void.QUERIES.glob("*.rq"))
+    files += sorted(Path(__file__).parent.glob("*.py"))  # the pipeline's own code: a fix rebuilds
     return files
 
 
@@ -131,15 +134,18 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         with clock("load the Oxigraph store"):
             oxi = store.create(staging / "store", dataset)
             summary.graphs = store.graph_sizes(oxi)
-            del oxi  # closes the store before the directory moves
         summary.entities_per_type = _entities_per_type(dataset, cur)
         summary.facts_per_source = dict(sorted(cur.fact_counts.items()))
         summary.facts_per_kind = _facts_per_kind(asserted)
         manifest = {"version": version, "built": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                     "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
+                    "default_graph": store.default_graph_size(oxi),
                     "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
                     "facts_per_kind": summary.facts_per_kind, "seconds": summary.seconds}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        with clock("describe the dataset (VoID)"):
+            void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
+        del oxi  # closes the store before the directory moves
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
     except BaseException:

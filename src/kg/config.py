@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import ConfigurationError
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -33,6 +35,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ontology_dir", str(ROOT / "ontology"), "Ontology, vocabularies and SHACL shapes."),
     Setting("var_dir", str(ROOT / "var"), "Where builds, the current store and generated docs live."),
     Setting("java", "java", "Java executable used by owlready2's HermiT reasoner."),
+    Setting("sparql_endpoint", "", "Remote SPARQL 1.1 endpoint to serve instead of the embedded store (empty: embedded)."),
+    Setting("query_timeout", "30", "Seconds a SPARQL query may run before it is stopped and answered 503."),
+    Setting("query_workers", "2", "Worker processes that evaluate queries on the embedded store (each holds it in memory)."),
+    Setting("max_query_length", "65536", "Longest query text accepted, in bytes (longer: 413)."),
+    Setting("max_rows", "100000", "Most solutions or triples one response carries; a longer result is cut and says so in a header."),
+    Setting("html_rows", "1000", "Most rows shown by the HTML results view."),
+    Setting("allow_service", "", "Space-separated endpoint IRIs that SPARQL SERVICE may call (empty: SERVICE refused)."),
+    Setting("cache_mb", "64", "Memory for cached query results, in MiB (0: no cache)."),
+    Setting("web_dir", str(ROOT / "web" / "node_modules"), "Front-end libraries installed from the npm registry (`make web`)."),
 )
 
 
@@ -57,6 +68,17 @@ class Config:
     @property
     def port_number(self) -> int:
         return int(self.port)
+
+    def number(self, name: str) -> float:
+        """A numeric setting, with a clear error when the environment holds something else."""
+        value = self._values[name]
+        try:
+            return float(value)
+        except ValueError:
+            raise ConfigurationError(f"KG_{name.upper()} must be a number, not {value!r}") from None
+
+    def integer(self, name: str) -> int:
+        return int(self.number(name))
 
     @property
     def data_path(self) -> Path:

@@ -45,7 +45,7 @@ BUILTIN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD), str(SH))
 
 def bind_prefixes(graph: Graph) -> Graph:
     for prefix, iri in PREFIXES.items():
-        graph.bind(prefix, iri, override=True)
+        graph.bind(prefix, iri, override=True, replace=True)
     return graph
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import reasonable
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 # Axiomatic triples about the languages themselves are noise for users of the graph.
@@ -31,6 +31,8 @@ def materialise(asserted: Graph, ontology: Graph, rules_dir: Path) -> Graph:
     reasoner.from_graph(base)
     inferred = Graph()
     for s, p, o in reasoner.reason():
+        if isinstance(o, Literal) and o.datatype == XSD.string:
+            o = Literal(str(o))  # the reasoner types plain strings; RDF 1.1 says they are the same literal
         if (s, p, o) in asserted or (s, p, o) in ontology:
             continue
         if isinstance(s, URIRef) and str(s).startswith(_LANGUAGE):

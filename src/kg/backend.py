@@ -1,0 +1,77 @@
+"""Which engine answers now: the embedded store of the current build, or a remote endpoint.
+
+Kept apart from ``kg.engine`` so that worker processes, which import ``kg.engine``, never load
+the build pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+
+from kg import build as builds
+from kg.config import Config
+from kg.engine import Engine, LocalEngine, RemoteEngine, ResultCache
+from kg.namespaces import PREFIXES
+
+
+
+class Backend:
+    """The engine for whatever is current: follows ``kg build``'s switch of ``var/current``.
+
+    Checked at most once a second; a new build gets a fresh worker pool, the old pool finishes its
+    running queries and exits. A failed build never moves ``current``, so the old store serves on.
+    """
+
+    RECHECK_SECONDS = 1.0
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.cache = ResultCache(config.number("cache_mb"))
+        self._engine: Engine | None = None
+        self._build: Path | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    def engine(self) -> Engine | None:
+        if self.config.sparql_endpoint:
+            if self._engine is None:
+                self._engine = RemoteEngine(self.config.sparql_endpoint, timeout=self.config.number("query_timeout"))
+            return self._engine
+        if self._engine is not None and time.monotonic() - self._checked < self.RECHECK_SECONDS:
+            return self._engine
+        with self._lock:
+            self._checked = time.monotonic()
+            build = self.build_dir()
+            if build is not None and build != self._build:
+                old = self._engine
+                self._engine = LocalEngine(build / "store", build.name, workers=self.config.integer("query_workers"),
+                                           timeout=self.config.number("query_timeout"), prefixes=PREFIXES,
+                                           cache=self.cache)
+                self._build = build
+                if old is not None:
+                    old.close()
+        return self._engine
+
+    def build_dir(self) -> Path | None:
+        try:
+            build = builds.current_dir(self.config).resolve(strict=True)
+        except (FileNotFoundError, RuntimeError):
+            return self._build  # nothing current (yet): keep serving what we have
+        return build if (build / "store").is_dir() else self._build
+
+    def manifest(self) -> dict:
+        build = self.build_dir()
+        path = build / "manifest.json" if build else None
+        return json.loads(path.read_text()) if path and path.is_file() else {}
+
+    def void_path(self) -> Path | None:
+        build = self.build_dir()
+        return build / "void.ttl" if build and (build / "void.ttl").is_file() else None
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None

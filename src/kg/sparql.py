@@ -1,0 +1,322 @@
+"""The SPARQL 1.1 Protocol, query operation, at ``/sparql`` — and the endpoint's own pages.
+
+    GET  /sparql?query=…                          a query
+    POST /sparql  (form: query=…)                  a query
+    POST /sparql  (application/sparql-query)       a query, as the body
+    GET  /sparql  (no query; RDF wanted)           the SPARQL 1.1 Service Description
+    GET  /sparql  (no query; a browser)            the query editor
+    GET  /.well-known/void                         the VoID description of the dataset
+
+This module reads a request into an ``engine.Request``, refuses what the service never does
+(updates, SERVICE calls, oversized queries), picks the response format, and turns the engine's
+answer or error into an HTTP response. Evaluation itself is ``kg.engine``'s.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS
+
+from kg import engine, negotiation, query_text, queries, void
+from kg.config import Config
+from kg.namespaces import PREFIXES, bind_prefixes
+from kg.web import templates
+
+SD = void.SD
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+SD_RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                     "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "TriG", "N-Quads")
+# rdflib serializer names for the RDF formats we describe ourselves with.
+RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld",
+                  "trig": "trig", "nquads": "nquads"}
+QUERY_MEDIA = "application/sparql-query"
+FORM_MEDIA = "application/x-www-form-urlencoded"
+UPDATE_MEDIA = "application/sparql-update"
+READ_ONLY = ("This endpoint is read-only: it answers SPARQL queries, never SPARQL Update "
+             "(INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD). The data changes only "
+             "through `kg build`.")
+
+router = APIRouter()
+
+
+class Refusal(Exception):
+    """A request the protocol layer answers itself, with ``status`` and a sentence."""
+
+    def __init__(self, status: int, message: str, headers: dict | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+
+
+def _text(status: int, message: str, headers: dict | None = None) -> PlainTextResponse:
+    return PlainTextResponse(message + "\n", status_code=status, headers={"Vary": "Accept", **(headers or {})})
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise Refusal(413, f"the request body is larger than {limit} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise Refusal(413, f"the request body is larger than {limit} bytes")
+    return bytes(body)
+
+
+def _decode(raw: bytes, what: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise Refusal(400, f"the {what} is not UTF-8 ({error}); the SPARQL protocol requires UTF-8") from None
+
+
+async def _parameters(request: Request, config: Config) -> list[tuple[str, str]]:
+    """Every protocol parameter of the request, in order, from the URL and the body."""
+    params = list(request.query_params.multi_items())
+    if request.method != "POST":
+        return params
+    media, _, options = (request.headers.get("content-type") or "").partition(";")
+    media = media.strip().lower()
+    limit = 4 * config.integer("max_query_length") + 4096  # room for percent-encoding and the dataset
+    if media == UPDATE_MEDIA:
+        raise Refusal(403, READ_ONLY)
+    if media == FORM_MEDIA:
+        body = _decode(await _read_body(request, limit), "form body")
+        return params + parse_qsl(body, keep_blank_values=True)
+    if media == QUERY_MEDIA:
+        charset = dict(p.strip().lower().partition("=")[::2] for p in options.split(";") if "=" in p).get("charset")
+        if charset and charset.strip('"') not in ("utf-8", "utf8"):
+            raise Refusal(400, f"a query must be sent as UTF-8, not {charset}")
+        return params + [("query", _decode(await _read_body(request, limit), "query"))]
+    raise Refusal(415, f"a POSTed query must be {FORM_MEDIA} (query=…) or {QUERY_MEDIA} (the query as the body), "
+                       f"not {media or 'a body without Content-Type'}")
+
+
+def _graph_iris(params: list[tuple[str, str]], name: str) -> tuple[str, ...] | None:
+    values = tuple(v for k, v in params if k == name)
+    for iri in values:
+        try:
+            ox.NamedNode(iri)
+        except ValueError as error:
+            raise Refusal(400, f"{name} {iri!r} is not an IRI: {error}") from None
+    return values or None
+
+
+@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint", tags=["SPARQL"],
+                  openapi_extra={"parameters": [
+                      {"name": "query", "in": "query", "schema": {"type": "string"},
+                       "description": "a SPARQL 1.1 query (GET, or POST as a form field or a sparql-query body); "
+                                      "without it, GET answers the service description or the editor"},
+                      {"name": "default-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                      {"name": "named-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                      {"name": "format", "in": "query", "schema": {"type": "string"},
+                       "description": "json, xml, csv, tsv, html; turtle, ntriples, rdfxml, jsonld, trig, nquads "
+                                      "(overrides Accept)"}]})
+@router.api_route("/sparql/", methods=["GET", "POST"], include_in_schema=False)
+async def sparql(request: Request) -> Response:
+    config: Config = request.app.state.config
+    try:
+        params = await _parameters(request, config)
+        if any(k in ("update", "using-graph-uri", "using-named-graph-uri") for k, _ in params):
+            raise Refusal(403, READ_ONLY)
+        queries_sent = [v for k, v in params if k == "query"]
+        format_param = next((v for k, v in params if k == "format"), None)
+        if not queries_sent and request.method == "GET" and all(k == "format" for k, _ in params):
+            return _describe_service(request, format_param)
+        if len(queries_sent) != 1:
+            raise Refusal(400, "send exactly one query (the 'query' parameter)" if queries_sent else
+                          "no query: send it as ?query=…, a query= form field, or an application/sparql-query body")
+        return await _answer(request, config, queries_sent[0], params, format_param)
+    except Refusal as refusal:
+        return _text(refusal.status, refusal.message, refusal.headers)
+
+
+async def _answer(request: Request, config: Config, text: str, params, format_param: str | None) -> Response:
+    if len(text.encode("utf-8")) > config.integer("max_query_length"):
+        raise Refusal(413, f"the query is longer than {config.max_query_length} bytes (KG_MAX_QUERY_LENGTH)")
+    shape = query_text.shape(text)
+    if shape.is_update:
+        raise Refusal(403, READ_ONLY)
+    allowed = set(config.allow_service.split())
+    for target in shape.services:
+        if target not in allowed:
+            raise Refusal(403, f"SERVICE {target} is not allowed: federated queries would make this server call "
+                               "other addresses on anyone's behalf. The operator can allow endpoints with "
+                               "KG_ALLOW_SERVICE.")
+    if shape.is_graph:
+        offered = negotiation.RDF
+    else:
+        offered = negotiation.BOOLEAN if shape.form == "ASK" else negotiation.RESULTS
+    choice = negotiation.choose(offered, request.headers.get("accept"), format_param)
+    if choice is None:
+        return _text(406, f"cannot answer this {shape.form or 'query'} in the format asked for; "
+                          f"available: {negotiation.describe(offered)}")
+    html = choice.format is negotiation.HTML
+    backend = request.app.state.backend.engine()
+    if backend is None:
+        raise Refusal(503, "no store has been built yet: run `kg build`")
+    job = engine.Request(
+        text=text,
+        format=("ntriples" if shape.is_graph else "json") if html else choice.format.name,
+        default_graphs=_graph_iris(params, "default-graph-uri"),
+        named_graphs=_graph_iris(params, "named-graph-uri"),
+        max_rows=config.integer("html_rows") if html else config.integer("max_rows"),
+        base_iri=config.base_iri + "sparql",  # the protocol lets the service choose; ours is stable
+    )
+    use_cache = "no-cache" not in (request.headers.get("cache-control") or "")
+    try:
+        answer = await backend.run(job, use_cache=use_cache)
+    except engine.QuerySyntaxError as error:
+        return _text(error.status, f"SPARQL syntax error: {error}{_prefix_hint(text)}")
+    except engine.QueryError as error:
+        return _text(error.status, str(error))
+    headers = {"Vary": "Accept", "KG-Store-Version": backend.version, "Cache-Control": "no-cache"}
+    if answer.truncated:
+        headers["KG-Results-Truncated"] = f"true; limit={job.max_rows}"
+    if html:
+        page = _results_page(request, text, answer, shape.is_graph, job.max_rows)
+        return HTMLResponse(page, headers=headers)
+    return Response(answer.body, media_type=choice.content_type, headers=headers)
+
+
+def _prefix_hint(text: str) -> str:
+    missing = query_text.undeclared_prefixes(text)
+    if not missing:
+        return ""
+    known = [f"PREFIX {p}: <{PREFIXES[p]}>" for p in missing if p in PREFIXES]
+    return (f"\n\nUndeclared prefix{'es' if len(missing) > 1 else ''}: {', '.join(p + ':' for p in missing)}."
+            + (" Add:\n" + "\n".join(known) if known else ""))
+
+
+def _results_page(request: Request, text: str, answer: engine.Answer, graph: bool, limit: int) -> str:
+    if graph:
+        triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
+        columns = ["subject", "predicate", "object"]
+        rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in triples]
+        boolean = None
+    else:
+        document = json.loads(answer.body)
+        boolean = document.get("boolean")
+        columns = document.get("head", {}).get("vars", [])
+        rows = [[_cell(b.get(c)) for c in columns] for b in document.get("results", {}).get("bindings", [])]
+    return templates.get_template("results.html").render(
+        request=request, query=text, columns=columns, rows=rows, boolean=boolean,
+        truncated=answer.truncated, limit=limit,
+        downloads=["turtle", "jsonld", "ntriples", "rdfxml"] if graph else
+        ["json", "xml"] if boolean is not None else ["json", "xml", "csv", "tsv"])
+
+
+def _cell(term) -> dict | None:
+    """A value for the HTML table: text, and a link when it is an IRI."""
+    if term is None:
+        return None
+    if isinstance(term, dict):  # SPARQL JSON
+        kind, value = term["type"], term["value"]
+        if kind == "uri":
+            return {"text": _compact(value), "href": value}
+        if kind == "literal":
+            return {"text": value, "lang": term.get("xml:lang"), "datatype": _compact(term.get("datatype", ""))}
+        return {"text": f"_:{value}" if kind == "bnode" else json.dumps(value)}
+    if isinstance(term, ox.NamedNode):
+        return {"text": _compact(term.value), "href": term.value}
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value if term.datatype and not term.language else ""
+        return {"text": term.value, "lang": term.language, "datatype": _compact(datatype)}
+    return {"text": str(term)}
+
+
+def _compact(iri: str) -> str:
+    if iri.endswith("#string"):
+        return ""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _describe_service(request: Request, format_param: str | None) -> Response:
+    """The editor for a browser; the SPARQL 1.1 Service Description for an RDF client."""
+    offered = negotiation.RDF[:4] + (negotiation.HTML,)
+    choice = negotiation.choose(offered, request.headers.get("accept"), format_param)
+    if choice is None:
+        return _text(406, f"the service description is available as {negotiation.describe(offered)}")
+    headers = {"Vary": "Accept"}
+    if choice.format is negotiation.HTML:
+        return HTMLResponse(_editor_page(request), headers=headers)
+    graph = service_description(request.app.state.config, str(request.url.replace(query="")),
+                                request.app.state.backend.manifest())
+    body = graph.serialize(format=RDFLIB_FORMATS[choice.format.name], encoding="utf-8")
+    return Response(body, media_type=choice.content_type, headers=headers)
+
+
+def service_description(config: Config, endpoint: str, manifest: dict) -> Graph:
+    g = bind_prefixes(Graph())
+    g.bind("sd", SD)
+    g.bind("void", void.VOID)
+    service = BNode("service")
+    g.add((service, RDF.type, SD.Service))
+    g.add((service, SD.endpoint, URIRef(endpoint)))
+    g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    for name in SD_RESULT_FORMATS:
+        g.add((service, SD.resultFormat, URIRef(FORMATS_NS + name)))
+    g.add((service, SD.feature, SD.UnionDefaultGraph))
+    if config.allow_service:
+        g.add((service, SD.feature, SD.BasicFederatedQuery))
+    g.add((service, SD.defaultEntailmentRegime, URIRef("http://www.w3.org/ns/entailment/Simple")))
+    g.add((service, DCTERMS.title, Literal(void.TITLE["en"] + " — SPARQL endpoint", lang="en")))
+    g.add((service, RDFS.comment, Literal(
+        "Read-only. The default graph is the RDF merge of all named graphs (each distinct triple once), "
+        "graph/inferred included: it holds the OWL 2 RL closure computed at build time.", lang="en")))
+    dataset = void.dataset_iri(config.base_iri)
+    g.add((service, SD.defaultDataset, dataset))
+    g.add((dataset, RDF.type, SD.Dataset))
+    g.add((dataset, RDFS.seeAlso, URIRef(config.base_iri + ".well-known/void")))
+    default = BNode("default")
+    g.add((dataset, SD.defaultGraph, default))
+    g.add((default, RDF.type, SD.Graph))
+    graphs = manifest.get("graphs", {})
+    if "default_graph" in manifest:
+        g.add((default, void.VOID.triples, Literal(manifest["default_graph"])))
+    for name, size in graphs.items():
+        named, description = BNode(), BNode()
+        g.add((dataset, SD.namedGraph, named))
+        g.add((named, RDF.type, SD.NamedGraph))
+        g.add((named, SD.name, URIRef(name)))
+        g.add((named, SD.graph, description))
+        g.add((description, RDF.type, SD.Graph))
+        g.add((description, void.VOID.triples, Literal(size)))
+    return g
+
+
+def _editor_page(request: Request) -> str:
+    config: Config = request.app.state.config
+    examples = [{"title": q.title, "description": q.description, "text": q.text}
+                for q in queries.load(queries.QUERIES_DIR)]
+    return templates.get_template("editor.html").render(
+        request=request, prefixes=PREFIXES, examples=examples,
+        has_yasgui=Path(config.web_dir, "@zazuko", "yasgui", "build", "yasgui.min.js").is_file(),
+        examples_json=json.dumps(examples, ensure_ascii=False))
+
+
+@router.get("/.well-known/void", summary="VoID description of the dataset", tags=["SPARQL"])
+def well_known_void(request: Request, format: str | None = None) -> Response:
+    location = request.app.state.backend.void_path()
+    if location is None:
+        return _text(503, "no store has been built yet: run `kg build`")
+    offered = negotiation.RDF[:4]
+    choice = negotiation.choose(offered, request.headers.get("accept"), format)
+    if choice is None:
+        return _text(406, f"VoID is available as {negotiation.describe(offered)}")
+    if choice.format.name == "turtle":
+        body = location.read_bytes()
+    else:
+        body = Graph().parse(location, format="turtle").serialize(format=RDFLIB_FORMATS[choice.format.name],
+                                                                  encoding="utf-8")
+    return Response(body, media_type=choice.content_type, headers={"Vary": "Accept"})
