@@ -111,6 +111,7 @@ def protocol_var(tmp_path_factory) -> str:
     graph the manifest gives it (and, as in our builds, their merge in the default graph)."""
     var = tmp_path_factory.mktemp("w3c-var")
     build_dir = var / "builds" / "w3c-protocol"
+    build_dir.mkdir(parents=True)
     store = ox.Store(str(build_dir / "store"))
     graphs = {}
     for n in (1, 2, 3):

@@ -35,7 +35,7 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.state.config, app.state.backend = config, backend
     # Dashboards in other origins call us from the browser; nothing here is credentialed.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
-                       allow_headers=["*"], expose_headers=["KG-Results-Truncated", "KG-Store-Version"],
+                       allow_headers=["*"], expose_headers=["KG-Results-Truncated", "KG-Store-Version", "KG-Cache"],
                        max_age=86400)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(sparql.router)

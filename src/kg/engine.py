@@ -106,7 +106,9 @@ def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
     except SyntaxError as error:
         raise QuerySyntaxError(str(error)) from None
     except (OSError, RuntimeError, ValueError, TypeError) as error:
-        raise QueryError(f"the query failed: {error}") from None
+        # A well-formed query asking for what this engine lacks (an extension function): 501.
+        unsupported = "is not supported" in str(error)
+        raise QueryError(f"the query failed: {error}", 501 if unsupported else 500) from None
 
 
 def _capped(rows, max_rows: int) -> tuple[list, bool]:

@@ -177,7 +177,8 @@ async def _answer(request: Request, config: Config, text: str, params, format_pa
         return _text(error.status, f"SPARQL syntax error: {error}{_prefix_hint(text)}")
     except engine.QueryError as error:
         return _text(error.status, str(error))
-    headers = {"Vary": "Accept", "KG-Store-Version": backend.version, "Cache-Control": "no-cache"}
+    headers = {"Vary": "Accept", "KG-Store-Version": backend.version, "Cache-Control": "no-cache",
+               "KG-Cache": "hit" if answer.cached else "miss"}
     if answer.truncated:
         headers["KG-Results-Truncated"] = f"true; limit={job.max_rows}"
     if html:
