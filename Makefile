@@ -8,14 +8,32 @@ KG_HOST ?= 127.0.0.1
 KG_PORT ?= 8000
 export KG_HOST KG_PORT
 
-.PHONY: serve test build docs check clean
+WEB    := web/node_modules/.installed
+# Debian's Chromium and its driver, for the browser tests (root, or sudo when there is one).
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-serve: $(VENV)/.installed
+.PHONY: serve test build docs check bench web browser clean
+
+serve: $(VENV)/.installed $(WEB)
 	$(BIN)/kg build
 	$(BIN)/kg serve
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(WEB) browser
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	$(BIN)/kg build
+	$(BIN)/kg bench sparql
+
+# Front-end libraries (the SPARQL editor) from the npm registry, served by us: no CDN at run time.
+web: $(WEB)
+$(WEB): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser:
+	@command -v chromedriver >/dev/null && command -v chromium >/dev/null || \
+	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 build: $(VENV)/.installed
 	$(BIN)/kg build
@@ -39,4 +57,4 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	touch $@
 
 clean:
-	rm -rf $(VENV) var build *.egg-info src/*.egg-info
+	rm -rf $(VENV) var build *.egg-info src/*.egg-info web/node_modules

@@ -23,6 +23,7 @@ import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode
 
 import cachetools
 import httpx
@@ -248,7 +249,8 @@ class RemoteEngine(Engine):
         form += [("default-graph-uri", g) for g in request.default_graphs or ()]
         form += [("named-graph-uri", g) for g in request.named_graphs or ()]
         try:
-            response = await self.client.post(self.url, data=form, headers={"Accept": self.ACCEPT[request.format]})
+            response = await self.client.post(self.url, content=urlencode(form), headers={
+                "Accept": self.ACCEPT[request.format], "Content-Type": "application/x-www-form-urlencoded"})
         except httpx.TimeoutException:
             raise QueryTimeout(f"the endpoint {self.url} did not answer within {self.timeout:g} s") from None
         except httpx.HTTPError as error:

@@ -1,0 +1,100 @@
+"""Which engine answers: the server follows new builds, and can front a remote SPARQL server
+(here the native `oxigraph serve-read-only`, started on the store that `kg build` made)."""
+
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+import pytest
+
+from kg import build
+
+from .conftest import free_port, kg_server, running
+
+M4SD = "https://w3id.org/mgkg/id/programme/m4sd"
+FUNDERS = f"PREFIX mg: <https://w3id.org/mgkg/ontology#> SELECT ?f WHERE {{ <{M4SD}> mg:fundedBy ?f }} ORDER BY ?f"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@pytest.fixture(scope="module")
+def native(built, tmp_path_factory):
+    config, _ = built
+    port = free_port()
+    oxigraph = Path(sys.executable).with_name("oxigraph")
+    command = [str(oxigraph), "serve-read-only", "--location", str(build.current_store(config)),
+               "--bind", f"127.0.0.1:{port}"]
+    with running(command, f"http://127.0.0.1:{port}/", tmp_path_factory.mktemp("logs") / "oxigraph.log"):
+        yield f"http://127.0.0.1:{port}/query"
+
+
+@pytest.fixture(scope="module")
+def fronted(built, native, tmp_path_factory):
+    config, _ = built
+    log = tmp_path_factory.mktemp("logs") / "fronted.log"
+    with kg_server(config.var_dir, log, sparql_endpoint=native, query_timeout="2") as url:
+        yield url
+
+
+def test_remote_backend_answers_as_the_embedded_one(fronted, live):
+    for accept in ("application/sparql-results+json", "text/csv"):
+        remote = httpx.get(fronted + "/sparql", params={"query": FUNDERS}, headers={"Accept": accept})
+        local = httpx.get(live + "/sparql", params={"query": FUNDERS}, headers={"Accept": accept})
+        assert remote.status_code == local.status_code == 200
+        if accept == "text/csv":
+            assert remote.text == local.text
+        else:
+            assert remote.json()["results"] == local.json()["results"]
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert httpx.get(fronted + "/sparql", params={"query": count}).json() == \
+        httpx.get(live + "/sparql", params={"query": count}).json()
+
+
+def test_remote_backend_graph_results_and_errors(fronted):
+    turtle = httpx.get(fronted + "/sparql", params={"query": f"DESCRIBE <{M4SD}>"}, headers={"Accept": "text/turtle"})
+    assert turtle.status_code == 200 and turtle.headers["content-type"].startswith("text/turtle")
+    assert M4SD.rsplit("/", 1)[1] in turtle.text
+    bad = httpx.get(fronted + "/sparql", params={"query": "SELECT * WHERE { ?s ?p }"})
+    assert bad.status_code == 400 and "1:" in bad.text
+
+
+def test_remote_backend_keeps_the_safety_rules(fronted):
+    update = httpx.post(fronted + "/sparql", data={"query": "DELETE WHERE { ?s ?p ?o }"})
+    assert update.status_code == 403
+    service = httpx.get(fronted + "/sparql", params={"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+    assert service.status_code == 403
+    started = time.monotonic()
+    slow = httpx.get(fronted + "/sparql", params={"query": RUNAWAY}, timeout=30)
+    assert slow.status_code == 503 and time.monotonic() - started < 10
+
+
+def test_the_server_follows_a_new_build(built, tmp_path):
+    """A new build switched in by `var/current` is served within a couple of seconds, with its
+    own cache; the old answers are not reused."""
+    config, summary = built
+    var = tmp_path / "var"
+    first = var / "builds" / summary.version
+    shutil.copytree(build.current_dir(config), first, symlinks=True)
+    (var / "current").symlink_to(first.relative_to(var))
+    ask = "ASK { <http://example.org/new> ?p ?o }"
+    with kg_server(str(var), tmp_path / "server.log") as url:
+        assert httpx.get(url + "/sparql", params={"query": ask}).json()["boolean"] is False
+        second = var / "builds" / "second-build"
+        shutil.copytree(first, second)
+        store = ox.Store(str(second / "store"))
+        store.add(ox.Quad(ox.NamedNode("http://example.org/new"), ox.NamedNode("http://example.org/p"),
+                          ox.Literal("added")))
+        store.flush()
+        del store
+        manifest = json.loads((second / "manifest.json").read_text())
+        (second / "manifest.json").write_text(json.dumps({**manifest, "version": "second-build"}))
+        build._switch(var / "current", second)
+        deadline = time.monotonic() + 10
+        while httpx.get(url + "/healthz").json()["version"] != "second-build":
+            assert time.monotonic() < deadline, "the server did not pick up the new build"
+            time.sleep(0.2)
+        response = httpx.get(url + "/sparql", params={"query": ask})
+        assert response.json()["boolean"] is True and response.headers["kg-store-version"] == "second-build"
