@@ -93,7 +93,7 @@ def kg_server(var_dir: str, log: Path, **settings: str):
 
 
 # The settings the live server runs with: short enough for the timeout and truncation tests.
-LIVE = {"query_timeout": "3", "query_workers": "2", "max_rows": "5000", "html_rows": "25"}
+LIVE = {"query_timeout": "3", "http_workers": "1", "query_workers": "2", "max_rows": "5000", "html_rows": "25"}
 
 
 @pytest.fixture(scope="session")

@@ -98,3 +98,12 @@ def test_the_server_follows_a_new_build(built, tmp_path):
             time.sleep(0.2)
         response = httpx.get(url + "/sparql", params={"query": ask})
         assert response.json()["boolean"] is True and response.headers["kg-store-version"] == "second-build"
+
+
+def test_several_http_workers_serve_the_same_answers(built, live, tmp_path):
+    config, _ = built
+    with kg_server(config.var_dir, tmp_path / "workers.log", http_workers="2", query_workers="1") as url:
+        with httpx.Client() as client:
+            answers = {client.get(url + "/sparql", params={"query": FUNDERS}, headers={"Accept": "text/csv"}).text
+                       for _ in range(6)}
+    assert answers == {httpx.get(live + "/sparql", params={"query": FUNDERS}, headers={"Accept": "text/csv"}).text}

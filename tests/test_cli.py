@@ -36,3 +36,20 @@ def test_validate_reports_an_unparseable_file_without_a_traceback(tmp_path):
     assert result.exit_code == 1
     assert "not parseable RDF" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_bench_sparql_compares_with_native_oxigraph(built):
+    config, _ = built
+    result = CliRunner().invoke(main, ["bench", "sparql", "--requests", "3", "--concurrency", "2"],
+                                env={"KG_VAR_DIR": config.var_dir, "KG_HTTP_WORKERS": "1"})
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines()
+            if line.startswith(("uncached", "repeated")) and "geometric mean" not in line]
+    assert len(rows) == 2 * 6  # two modes × the six queries of queries/bench at one concurrency level
+    assert "errors" not in result.output
+    assert "geometric mean" in result.output
+
+
+def test_bench_without_a_store_says_so(tmp_path):
+    result = CliRunner().invoke(main, ["bench", "sparql"], env={"KG_VAR_DIR": str(tmp_path)})
+    assert result.exit_code != 0 and "kg build" in result.output

@@ -37,7 +37,7 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["*"], expose_headers=["KG-Results-Truncated", "KG-Store-Version", "KG-Cache"],
                        max_age=86400)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
     app.include_router(sparql.router)
     web.mount(app, config)
 

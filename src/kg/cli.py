@@ -147,9 +147,40 @@ def serve(config: Config, host: str | None, port: int | None) -> None:
     """Serve the current store over HTTP (read-only)."""
     import uvicorn
 
-    from kg.app import create_app
+    workers = config.integer("http_workers")
+    if workers > 1:  # separate processes: uvicorn imports the app factory in each (settings come from KG_*)
+        uvicorn.run("kg.app:create_app", factory=True, workers=workers, host=host or config.host,
+                    port=port or config.port_number)
+    else:
+        from kg.app import create_app
 
-    uvicorn.run(create_app(config), host=host or config.host, port=port or config.port_number)
+        uvicorn.run(create_app(config), host=host or config.host, port=port or config.port_number)
+
+
+@main.group()
+def bench() -> None:
+    """Benchmarks that compare us with the native Oxigraph server, in the same run."""
+
+
+@bench.command("sparql")
+@click.option("--requests", "requests", type=int, default=60, show_default=True,
+              help="Requests per query, server, mode and concurrency level.")
+@click.option("--concurrency", default="1,8", show_default=True, help="Comma-separated concurrency levels.")
+@click.pass_obj
+def bench_sparql(config: Config, requests: int, concurrency: str) -> None:
+    """Our /sparql against `oxigraph serve-read-only` on the same store: a query mix
+    (queries/bench/*.rq: lookup, join, aggregate, label search, DESCRIBE, CONSTRUCT), uncached and
+    repeated, at each concurrency; prints throughput, p50/p99 and the ratio ours/native."""
+    from kg import bench as benchmark
+    from kg import build as builds
+
+    location = builds.current_store(config)
+    if not location.is_dir():
+        raise click.ClickException("no store: run `kg build` first")
+    levels = [int(c) for c in concurrency.split(",") if c.strip()]
+    measures = _or_fail(lambda: benchmark.run(config, location.resolve(), requests, levels,
+                                              progress=lambda m: click.echo(m, err=True)))
+    click.echo(benchmark.report(measures))
 
 
 if __name__ == "__main__":

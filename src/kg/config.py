@@ -37,6 +37,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("java", "java", "Java executable used by owlready2's HermiT reasoner."),
     Setting("sparql_endpoint", "", "Remote SPARQL 1.1 endpoint to serve instead of the embedded store (empty: embedded)."),
     Setting("query_timeout", "30", "Seconds a SPARQL query may run before it is stopped and answered 503."),
+    Setting("http_workers", "2", "HTTP server processes (uvicorn workers); each has its own query workers and cache."),
     Setting("query_workers", "2", "Worker processes that evaluate queries on the embedded store (each holds it in memory)."),
     Setting("max_query_length", "65536", "Longest query text accepted, in bytes (longer: 413)."),
     Setting("max_rows", "100000", "Most solutions or triples one response carries; a longer result is cut and says so in a header."),

@@ -8,6 +8,7 @@ later, linked-data dereferencing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import mimeparse
 
@@ -62,6 +63,7 @@ class Choice:
         return self.media_type + "; charset=utf-8"
 
 
+@lru_cache(maxsize=512)  # a handful of distinct Accept headers come back on every request
 def choose(offered: tuple[Format, ...], accept: str | None, format_param: str | None = None) -> Choice | None:
     """The best of ``offered`` for this request, or None (answer 406)."""
     if format_param:

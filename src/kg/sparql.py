@@ -14,7 +14,9 @@ answer or error into an HTTP response. Evaluation itself is ``kg.engine``'s.
 
 from __future__ import annotations
 
+import gzip
 import json
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl
 
@@ -42,6 +44,8 @@ UPDATE_MEDIA = "application/sparql-update"
 READ_ONLY = ("This endpoint is read-only: it answers SPARQL queries, never SPARQL Update "
              "(INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD). The data changes only "
              "through `kg build`.")
+
+GZIP_MIN = 1024  # smaller answers go out as they are (as with the GZip middleware elsewhere)
 
 router = APIRouter()
 
@@ -184,7 +188,16 @@ async def _answer(request: Request, config: Config, text: str, params, format_pa
     if html:
         page = _results_page(request, text, answer, shape.is_graph, job.max_rows)
         return HTMLResponse(page, headers=headers)
-    return Response(answer.body, media_type=choice.content_type, headers=headers)
+    body = answer.body
+    if len(body) >= GZIP_MIN and "gzip" in (request.headers.get("accept-encoding") or ""):
+        body = _gzip(body)  # the same cached answer is compressed once, not per request
+        headers.update({"Content-Encoding": "gzip", "Vary": "Accept, Accept-Encoding"})
+    return Response(body, media_type=choice.content_type, headers=headers)
+
+
+@lru_cache(maxsize=256)  # keyed on the answer's bytes, whose hash Python keeps with the object
+def _gzip(body: bytes) -> bytes:
+    return gzip.compress(body, compresslevel=5)
 
 
 def _prefix_hint(text: str) -> str:

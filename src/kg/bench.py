@@ -1,0 +1,158 @@
+"""``kg bench sparql``: our endpoint against the native ``oxigraph serve-read-only``, same store,
+same queries (``queries/bench/*.rq``), same run.
+
+Both servers run on loopback as separate processes; one load generator (threads, each with its
+own keep-alive connection) sends each query ``requests`` times at each concurrency, once with
+``Cache-Control: no-cache`` (uncached: every request is evaluated) and once plain (repeated:
+identical requests, which our result cache answers). Native Oxigraph has no result cache, so its
+"repeated" figures are evaluations too. Ratios are ours / native throughput; the machine is shared
+by servers and load generator, so read ratios, not absolute numbers.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from kg import query_text
+from kg.config import ROOT, Config
+from kg.errors import ConfigurationError
+
+BENCH_QUERIES = ROOT / "queries" / "bench"
+
+
+@dataclass
+class Measure:
+    query: str
+    server: str
+    mode: str
+    concurrency: int
+    seconds: list[float]
+    wall: float
+    errors: int
+
+    @property
+    def throughput(self) -> float:
+        return len(self.seconds) / self.wall if self.wall else 0.0
+
+    def percentile(self, p: float) -> float:
+        ordered = sorted(self.seconds)
+        return ordered[min(len(ordered) - 1, int(math.ceil(p * len(ordered))) - 1)] * 1000
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def _process(command: list[str], probe: str, env: dict | None = None):
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            yield _wait_until_up(process, command, probe, log)
+        finally:
+            process.terminate()
+            process.wait(timeout=15)
+
+
+def _wait_until_up(process, command: list[str], probe: str, log) -> None:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(probe, timeout=1)
+            return
+        except httpx.TransportError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                raise RuntimeError(f"{command[0]} did not start:\n{log.read().decode(errors='replace')}") from None
+            time.sleep(0.2)
+
+
+def _run(url: str, query: str, accept: str, headers: dict, requests: int, concurrency: int) -> tuple[list, float, int]:
+    local = threading.local()
+    form = {"query": query}
+    clients = []
+
+    def one(_: int) -> tuple[float, bool]:
+        client = getattr(local, "client", None)
+        if client is None:
+            client = local.client = httpx.Client(timeout=120)
+            clients.append(client)
+        started = time.perf_counter()
+        response = client.post(url, data=form, headers={"Accept": accept, **headers})
+        return time.perf_counter() - started, response.status_code == 200
+
+    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(one, range(concurrency)))  # warm-up: one connection per thread
+        started = time.perf_counter()
+        results = list(pool.map(one, range(requests)))
+        wall = time.perf_counter() - started
+    for client in clients:
+        client.close()
+    return [s for s, _ in results], wall, sum(1 for _, ok in results if not ok)
+
+
+def run(config: Config, store_dir: Path, requests: int, levels: list[int],
+        progress: Callable[[str], None] = print) -> list[Measure]:
+    oxigraph = Path(sys.executable).with_name("oxigraph")
+    if not oxigraph.exists():
+        raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
+    ours_port, native_port = _free_port(), _free_port()
+    env = {**os.environ, "KG_VAR_DIR": config.var_dir, "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port)}
+    servers = {"ours": f"http://127.0.0.1:{ours_port}/sparql", "native": f"http://127.0.0.1:{native_port}/query"}
+    queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(BENCH_QUERIES.glob("*.rq"))}
+    measures = []
+    with ExitStack() as stack:
+        progress("starting kg serve and oxigraph serve-read-only on the same store …")
+        stack.enter_context(_process([sys.executable, "-m", "kg.cli", "serve"],
+                                     f"http://127.0.0.1:{ours_port}/healthz", env))
+        stack.enter_context(_process([str(oxigraph), "serve-read-only", "--location", str(store_dir),
+                                      "--bind", f"127.0.0.1:{native_port}"], f"http://127.0.0.1:{native_port}/"))
+        for mode, headers in (("uncached", {"Cache-Control": "no-cache"}), ("repeated", {})):
+            for concurrency in levels:
+                for name, query in queries.items():
+                    accept = "text/turtle" if query_text.shape(query).is_graph else "application/sparql-results+json"
+                    for server, url in servers.items():
+                        seconds, wall, errors = _run(url, query, accept, headers, requests, concurrency)
+                        measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
+                    progress(f"  {mode:<8} c={concurrency:<2} {name:<13} ours {measures[-2].throughput:7.1f} req/s · "
+                             f"native {measures[-1].throughput:7.1f} req/s")
+    return measures
+
+
+def report(measures: list[Measure]) -> str:
+    by_key = {(m.query, m.server, m.mode, m.concurrency): m for m in measures}
+    lines = [f"{'mode':<9}{'c':>3}  {'query':<13}{'ours r/s':>9}{'native r/s':>11}{'ratio':>7}"
+             f"{'ours p50/p99 ms':>18}{'native p50/p99 ms':>20}"]
+    summary = []
+    for mode in ("uncached", "repeated"):
+        for concurrency in sorted({m.concurrency for m in measures}):
+            ratios = []
+            for query in sorted({m.query for m in measures}):
+                ours, native = by_key[(query, "ours", mode, concurrency)], by_key[(query, "native", mode, concurrency)]
+                ratio = ours.throughput / native.throughput if native.throughput else float("inf")
+                ratios.append(ratio)
+                errors = f"  errors: ours {ours.errors}, native {native.errors}" if ours.errors or native.errors else ""
+                lines.append(f"{mode:<9}{concurrency:>3}  {query:<13}{ours.throughput:>9.1f}{native.throughput:>11.1f}"
+                             f"{ratio:>7.2f}{ours.percentile(.5):>9.1f}/{ours.percentile(.99):<8.1f}"
+                             f"{native.percentile(.5):>11.1f}/{native.percentile(.99):<8.1f}{errors}")
+            summary.append(f"{mode} queries, concurrency {concurrency}: ours/native throughput, geometric mean "
+                           f"{statistics.geometric_mean(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})")
+    return "\n".join(lines + [""] + summary)
