@@ -2,7 +2,8 @@
 FROM python:3.11-slim
 
 # Java for the HermiT consistency check (`kg ontology check`); the build itself does not need it.
-RUN apt-get update && apt-get install -y --no-install-recommends default-jre-headless \
+# Node.js and npm install the SPARQL editor's front-end libraries, which we serve ourselves.
+RUN apt-get update && apt-get install -y --no-install-recommends default-jre-headless nodejs npm \
     && rm -rf /var/lib/apt/lists/*
 
 RUN useradd --create-home --uid 10001 kg
@@ -12,7 +13,8 @@ USER kg
 
 ENV VIRTUAL_ENV=/home/kg/app/.venv PATH=/home/kg/app/.venv/bin:$PATH \
     KG_HOST=0.0.0.0 KG_PORT=8000 PYTHONUNBUFFERED=1
-RUN python -m venv .venv && pip install --no-cache-dir --quiet -e . && kg build
+RUN python -m venv .venv && pip install --no-cache-dir --quiet -e . \
+    && (cd web && npm ci --no-audit --no-fund --loglevel=error) && kg build
 
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
