@@ -24,3 +24,12 @@ def test_real_server_serves_health_and_index(live, built):
     assert health.status_code == 200 and health.json()["version"] == summary.version
     index = httpx.get(live + "/").json()
     assert index["graphs"] == summary.graphs
+
+
+def test_openapi_documents_the_endpoint(built):
+    config, _ = built
+    with TestClient(create_app(config)) as client:
+        paths = client.get("/openapi.json").json()["paths"]
+    assert {"get", "post"} <= set(paths["/sparql"])
+    assert paths["/sparql"]["get"]["operationId"] != paths["/sparql"]["post"]["operationId"]
+    assert "/.well-known/void" in paths

@@ -113,16 +113,20 @@ def _graph_iris(params: list[tuple[str, str]], name: str) -> tuple[str, ...] | N
     return values or None
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint", tags=["SPARQL"],
-                  openapi_extra={"parameters": [
-                      {"name": "query", "in": "query", "schema": {"type": "string"},
-                       "description": "a SPARQL 1.1 query (GET, or POST as a form field or a sparql-query body); "
-                                      "without it, GET answers the service description or the editor"},
-                      {"name": "default-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
-                      {"name": "named-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
-                      {"name": "format", "in": "query", "schema": {"type": "string"},
-                       "description": "json, xml, csv, tsv, html; turtle, ntriples, rdfxml, jsonld, trig, nquads "
-                                      "(overrides Accept)"}]})
+_SPARQL_PARAMETERS = {"parameters": [
+    {"name": "query", "in": "query", "schema": {"type": "string"},
+     "description": "a SPARQL 1.1 query (GET, or POST as a form field or a sparql-query body); "
+                    "without it, GET answers the service description or the editor"},
+    {"name": "default-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+    {"name": "named-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+    {"name": "format", "in": "query", "schema": {"type": "string"},
+     "description": "json, xml, csv, tsv, html; turtle, ntriples, rdfxml, jsonld, trig, nquads (overrides Accept)"}]}
+
+
+@router.get("/sparql", summary="SPARQL 1.1 query (GET), service description, editor", tags=["SPARQL"],
+            operation_id="sparql_get", openapi_extra=_SPARQL_PARAMETERS)
+@router.post("/sparql", summary="SPARQL 1.1 query (form or direct POST)", tags=["SPARQL"],
+             operation_id="sparql_post", openapi_extra=_SPARQL_PARAMETERS)
 @router.api_route("/sparql/", methods=["GET", "POST"], include_in_schema=False)
 async def sparql(request: Request) -> Response:
     config: Config = request.app.state.config
