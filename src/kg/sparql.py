@@ -146,6 +146,13 @@ async def sparql(request: Request) -> Response:
         return _text(refusal.status, refusal.message, refusal.headers)
 
 
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+@router.api_route("/sparql/", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+def other_methods(request: Request) -> Response:
+    return _text(405, f"{request.method} is not part of the SPARQL query operation: use GET or POST",
+                 {"Allow": "GET, POST"})
+
+
 async def _answer(request: Request, config: Config, text: str, params, format_param: str | None) -> Response:
     if len(text.encode("utf-8")) > config.integer("max_query_length"):
         raise Refusal(413, f"the query is longer than {config.max_query_length} bytes (KG_MAX_QUERY_LENGTH)")
