@@ -1,18 +1,15 @@
 import json
 import os
-import socket
-import subprocess
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
 from kg import build, ontology
+from kg.bench import free_port, serving
 from kg.config import ROOT, Config
 
 ONTOLOGY_DIR = ROOT / "ontology"
@@ -46,38 +43,11 @@ def built(tmp_path_factory):
     return config, summary
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(url: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=1).status_code < 500:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up within {seconds} s")
-
-
 @contextmanager
 def running(command: list[str], url: str, log: Path, env: dict | None = None):
     """A real server process on loopback, stopped afterwards; its output goes to ``log``."""
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            wait_until_up(url)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    with serving(command, url, env, log):
+        yield url
 
 
 @contextmanager

@@ -28,7 +28,7 @@ def test_keywords_inside_strings_iris_comments_and_language_tags_do_not_count():
       SERVICE line""" , 'SERVICE' , "x"@service .
       # SERVICE <http://evil/> { ?a ?b ?c }
       ?s <http://example.org/SERVICE> ?SERVICE . ?s ex:SERVICE ?o }'''
-    assert shape(text).services == []
+    assert shape(text).services == ()
 
 
 def test_service_targets_are_read_with_prefixes_silent_and_variables():
@@ -36,7 +36,7 @@ def test_service_targets_are_read_with_prefixes_silent_and_variables():
     SELECT * { SERVICE <http://a.example/sparql> { ?s ?p ?o }
                SERVICE SILENT w:sparql { ?s ?p ?o }
                service ?endpoint { ?s ?p ?o } }"""
-    assert shape(text).services == ["http://a.example/sparql", "https://query.wikidata.org/sparql", "?endpoint"]
+    assert shape(text).services == ("http://a.example/sparql", "https://query.wikidata.org/sparql", "?endpoint")
 
 
 def test_prefixes_are_collected_and_undeclared_ones_reported():

@@ -6,7 +6,6 @@ the build pipeline.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from pathlib import Path
@@ -15,7 +14,6 @@ from kg import build as builds
 from kg.config import Config
 from kg.engine import Engine, LocalEngine, RemoteEngine, ResultCache
 from kg.namespaces import PREFIXES
-
 
 
 class Backend:
@@ -64,8 +62,7 @@ class Backend:
 
     def manifest(self) -> dict:
         build = self.build_dir()
-        path = build / "manifest.json" if build else None
-        return json.loads(path.read_text()) if path and path.is_file() else {}
+        return (builds.read_manifest(build) if build else None) or {}
 
     def void_path(self) -> Path | None:
         build = self.build_dir()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import concurrent.futures
 import math
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -53,26 +54,30 @@ class Measure:
         return ordered[min(len(ordered) - 1, int(math.ceil(p * len(ordered))) - 1)] * 1000
 
 
-def _free_port() -> int:
-    import socket
-
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
 @contextmanager
-def _process(command: list[str], probe: str, env: dict | None = None):
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+def serving(command: list[str], probe: str, env: dict | None = None, log: Path | None = None):
+    """Run a server until ``probe`` answers, stop it afterwards; its output goes to ``log`` (or a
+    temporary file) and is shown if it never comes up."""
+    with (log.open("w+b") if log else tempfile.TemporaryFile()) as out:
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
         try:
-            yield _wait_until_up(process, command, probe, log)
+            _wait_until_up(process, command, probe, out)
+            yield
         finally:
             process.terminate()
-            process.wait(timeout=15)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
-def _wait_until_up(process, command: list[str], probe: str, log) -> None:
+def _wait_until_up(process, command: list[str], probe: str, out) -> None:
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -80,8 +85,8 @@ def _wait_until_up(process, command: list[str], probe: str, log) -> None:
             return
         except httpx.TransportError:
             if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                raise RuntimeError(f"{command[0]} did not start:\n{log.read().decode(errors='replace')}") from None
+                out.seek(0)
+                raise RuntimeError(f"{command[0]} did not start:\n{out.read().decode(errors='replace')}") from None
             time.sleep(0.2)
 
 
@@ -114,16 +119,16 @@ def run(config: Config, store_dir: Path, requests: int, levels: list[int],
     oxigraph = Path(sys.executable).with_name("oxigraph")
     if not oxigraph.exists():
         raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
-    ours_port, native_port = _free_port(), _free_port()
+    ours_port, native_port = free_port(), free_port()
     env = {**os.environ, "KG_VAR_DIR": config.var_dir, "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port)}
     servers = {"ours": f"http://127.0.0.1:{ours_port}/sparql", "native": f"http://127.0.0.1:{native_port}/query"}
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(BENCH_QUERIES.glob("*.rq"))}
     measures = []
     with ExitStack() as stack:
         progress("starting kg serve and oxigraph serve-read-only on the same store …")
-        stack.enter_context(_process([sys.executable, "-m", "kg.cli", "serve"],
+        stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"],
                                      f"http://127.0.0.1:{ours_port}/healthz", env))
-        stack.enter_context(_process([str(oxigraph), "serve-read-only", "--location", str(store_dir),
+        stack.enter_context(serving([str(oxigraph), "serve-read-only", "--location", str(store_dir),
                                       "--bind", f"127.0.0.1:{native_port}"], f"http://127.0.0.1:{native_port}/"))
         for mode, headers in (("uncached", {"Cache-Control": "no-cache"}), ("repeated", {})):
             for concurrency in levels:

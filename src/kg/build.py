@@ -88,9 +88,13 @@ def current_store(config: Config) -> Path:
     return current_dir(config) / "store"
 
 
-def current_manifest(config: Config) -> dict | None:
-    manifest = current_dir(config) / "manifest.json"
+def read_manifest(build_dir: Path) -> dict | None:
+    manifest = build_dir / "manifest.json"
     return json.loads(manifest.read_text()) if manifest.is_file() else None
+
+
+def current_manifest(config: Config) -> dict | None:
+    return read_manifest(current_dir(config))
 
 
 def build(config: Config, progress: Callable[[str], None] = lambda _: None, force: bool = False) -> Summary:

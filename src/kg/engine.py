@@ -128,7 +128,7 @@ def _solutions(solutions: ox.QuerySolutions, request: Request) -> Answer:
         for name in variables:
             term = row[name]
             if term is not None:
-                binding[name] = _json_term(term)
+                binding[name] = json_term(term)
         bindings.append(binding)
     document = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
                           ensure_ascii=False).encode()
@@ -139,7 +139,7 @@ def _solutions(solutions: ox.QuerySolutions, request: Request) -> Answer:
     return Answer(document, truncated)
 
 
-def _json_term(term) -> dict:
+def json_term(term) -> dict:
     """A term in the SPARQL 1.1 Query Results JSON Format (with RDF-star triple terms)."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
@@ -151,9 +151,9 @@ def _json_term(term) -> dict:
         if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
             return {"type": "literal", "value": term.value}
         return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
-    return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                        "predicate": _json_term(term.predicate),
-                                        "object": _json_term(term.object)}}
+    return {"type": "triple", "value": {"subject": json_term(term.subject),
+                                        "predicate": json_term(term.predicate),
+                                        "object": json_term(term.object)}}
 
 
 def _triples(triples, request: Request, prefixes: dict[str, str]) -> Answer:

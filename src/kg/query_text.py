@@ -38,13 +38,13 @@ class Token:
     text: str
 
 
-@dataclass
+@dataclass(frozen=True)  # shared by every caller through the cache of ``shape``
 class Shape:
     """The parts of a request the endpoint acts on."""
 
     form: str | None  # SELECT, ASK, CONSTRUCT, DESCRIBE; an update keyword; None when unreadable
     prefixes: dict[str, str] = field(default_factory=dict)
-    services: list[str] = field(default_factory=list)  # IRIs, or "?var" for a variable endpoint
+    services: tuple[str, ...] = ()  # IRIs, or "?var" for a variable endpoint
 
     @property
     def is_update(self) -> bool:
@@ -68,19 +68,19 @@ def tokens(text: str) -> list[Token]:
 @lru_cache(maxsize=1024)  # dashboards send the same queries again and again
 def shape(text: str) -> Shape:
     toks = tokens(text)
-    result = Shape(form=None)
+    form, prefixes, services = None, {}, []
     i = 0
     # The prologue: BASE <iri> and PREFIX p: <iri>, in any order.
     while i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() in ("BASE", "PREFIX"):
         if toks[i].text.upper() == "PREFIX" and i + 2 < len(toks) and toks[i + 2].kind == "iri":
-            result.prefixes[toks[i + 1].text[:-1]] = toks[i + 2].text[1:-1]
+            prefixes[toks[i + 1].text[:-1]] = toks[i + 2].text[1:-1]
             i += 3
         else:
             i += 2
     if i < len(toks) and toks[i].kind == "word":
         keyword = toks[i].text.upper()
         if keyword in QUERY_FORMS + UPDATE_KEYWORDS:
-            result.form = keyword
+            form = keyword
     for j, tok in enumerate(toks):
         if tok.kind != "word":
             continue
@@ -90,8 +90,8 @@ def shape(text: str) -> Shape:
             if target and target.kind == "word" and target.text.upper() == "SILENT":
                 target = toks[j + 2] if j + 2 < len(toks) else None
             if target is not None:
-                result.services.append(_resolve(target, result.prefixes))
-    return result
+                services.append(_resolve(target, prefixes))
+    return Shape(form, prefixes, tuple(services))
 
 
 def undeclared_prefixes(text: str) -> list[str]:

@@ -174,8 +174,8 @@ async def _answer(request: Request, config: Config, text: str, params, format_pa
         return _text(406, f"cannot answer this {shape.form or 'query'} in the format asked for; "
                           f"available: {negotiation.describe(offered)}")
     html = choice.format is negotiation.HTML
-    backend = request.app.state.backend.engine()
-    if backend is None:
+    current = request.app.state.backend.engine()
+    if current is None:
         raise Refusal(503, "no store has been built yet: run `kg build`")
     job = engine.Request(
         text=text,
@@ -187,12 +187,12 @@ async def _answer(request: Request, config: Config, text: str, params, format_pa
     )
     use_cache = "no-cache" not in (request.headers.get("cache-control") or "")
     try:
-        answer = await backend.run(job, use_cache=use_cache)
+        answer = await current.run(job, use_cache=use_cache)
     except engine.QuerySyntaxError as error:
         return _text(error.status, f"SPARQL syntax error: {error}{_prefix_hint(text)}")
     except engine.QueryError as error:
         return _text(error.status, str(error))
-    headers = {"Vary": "Accept", "KG-Store-Version": backend.version, "Cache-Control": "no-cache",
+    headers = {"Vary": "Accept", "KG-Store-Version": current.version, "Cache-Control": "no-cache",
                "KG-Cache": "hit" if answer.cached else "miss"}
     if answer.truncated:
         headers["KG-Results-Truncated"] = f"true; limit={job.max_rows}"
@@ -224,7 +224,7 @@ def _results_page(request: Request, text: str, answer: engine.Answer, graph: boo
     if graph:
         triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
         columns = ["subject", "predicate", "object"]
-        rows = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in triples]
+        rows = [[_cell(engine.json_term(term)) for term in (t.subject, t.predicate, t.object)] for t in triples]
         boolean = None
     else:
         document = json.loads(answer.body)
@@ -238,23 +238,16 @@ def _results_page(request: Request, text: str, answer: engine.Answer, graph: boo
         ["json", "xml"] if boolean is not None else ["json", "xml", "csv", "tsv"])
 
 
-def _cell(term) -> dict | None:
-    """A value for the HTML table: text, and a link when it is an IRI."""
+def _cell(term: dict | None) -> dict | None:
+    """A value for the HTML table, from a SPARQL JSON term: text, and a link when it is an IRI."""
     if term is None:
         return None
-    if isinstance(term, dict):  # SPARQL JSON
-        kind, value = term["type"], term["value"]
-        if kind == "uri":
-            return {"text": _compact(value), "href": value}
-        if kind == "literal":
-            return {"text": value, "lang": term.get("xml:lang"), "datatype": _compact(term.get("datatype", ""))}
-        return {"text": f"_:{value}" if kind == "bnode" else json.dumps(value)}
-    if isinstance(term, ox.NamedNode):
-        return {"text": _compact(term.value), "href": term.value}
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value if term.datatype and not term.language else ""
-        return {"text": term.value, "lang": term.language, "datatype": _compact(datatype)}
-    return {"text": str(term)}
+    kind, value = term["type"], term["value"]
+    if kind == "uri":
+        return {"text": _compact(value), "href": value}
+    if kind == "literal":
+        return {"text": value, "lang": term.get("xml:lang"), "datatype": _compact(term.get("datatype", ""))}
+    return {"text": f"_:{value}" if kind == "bnode" else json.dumps(value)}
 
 
 def _compact(iri: str) -> str:
