@@ -1,8 +1,9 @@
 """The HTTP application: thin routers over one ``Backend`` (the engine of the current build).
 
     /sparql               SPARQL 1.1 Protocol, service description, query editor   kg.sparql
-    /.well-known/void     VoID                                                      kg.sparql
-    /healthz, /           liveness and a summary of what is served                  here
+    /id/… /source/… …     linked data: 303 to /doc/…, documents, index, search     kg.linked_data
+    /dumps/, /.well-known/void, /context.jsonld                                     kg.linked_data
+    /healthz, /           liveness; the front page (HTML) or a summary (JSON)       here
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi import Request
+from fastapi.exception_handlers import http_exception_handler
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from kg import __version__, sparql, web
+from kg import __version__, engine, linked_data, negotiation, sparql, web
 from kg.backend import Backend
 from kg.config import Config
 
@@ -40,16 +44,34 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
     app.include_router(sparql.router)
     web.mount(app, config)
+    app.include_router(linked_data.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found(request: Request, exc: StarletteHTTPException) -> Response:
+        """Any path nobody serves: the helpful 404 page for a browser, JSON for the rest."""
+        if exc.status_code == 404:
+            choice = negotiation.choose((negotiation.Format("json", "application/json"), negotiation.HTML),
+                                        request.headers.get("accept"))
+            if choice is not None and choice.format is negotiation.HTML:
+                return linked_data.not_found(request, choice)
+        return await http_exception_handler(request, exc)
 
     @app.get("/healthz", summary="Liveness and the version of the store being served")
     def healthz() -> JSONResponse:
-        engine = backend.engine()
-        if engine is None:
+        current = backend.engine()
+        if current is None:
             return JSONResponse({"status": "no store", "detail": "run `kg build`"}, status_code=503)
-        return JSONResponse({"status": "ok", "version": engine.version, "kg": __version__})
+        return JSONResponse({"status": "ok", "version": current.version, "kg": __version__})
 
-    @app.get("/", summary="What this service holds")
-    def index() -> JSONResponse:
+    @app.get("/", summary="What this service holds: a page for browsers, JSON for the rest")
+    async def index(request: Request) -> Response:
+        choice = negotiation.choose((negotiation.Format("json", "application/json"), negotiation.HTML),
+                                    request.headers.get("accept"), request.query_params.get("format"))
+        if choice is not None and choice.format is negotiation.HTML:
+            try:
+                return HTMLResponse(await linked_data.home_page(request), headers={"Vary": "Accept"})
+            except engine.QueryError as error:
+                return JSONResponse({"status": "no store", "detail": str(error)}, status_code=error.status)
         manifest = backend.manifest()
         return JSONResponse({
             "name": "Migration Governance Knowledge Graph",
@@ -57,8 +79,10 @@ def create_app(config: Config | None = None) -> FastAPI:
             "built": manifest.get("built"),
             "sparql": "/sparql",
             "void": "/.well-known/void",
+            "dumps": "/dumps/",
+            "search": "/search?q=",
             "graphs": manifest.get("graphs", {}),
             "entities_per_type": manifest.get("entities_per_type", {}),
-        })
+        }, headers={"Vary": "Accept"})
 
     return app

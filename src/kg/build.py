@@ -5,6 +5,9 @@ Layout under ``KG_VAR_DIR``::
     builds/<version>/store/          the Oxigraph store
     builds/<version>/manifest.json   version, counts, timings
     builds/<version>/void.ttl        the VoID description of the dataset
+    builds/<version>/dumps/          the dataset and ontology to download (``kg.dumps``)
+    builds/<version>/ontology.html   the ontology's documentation (pyLODE)
+    builds/<version>/context.jsonld  the JSON-LD @context of the linked-data documents
     current -> builds/<version>      what ``kg serve`` opens
 
 A build happens in a fresh directory and ``current`` moves only when every step passed, so a
@@ -26,12 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, OWL, PROV, RDF, XSD
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
 
-from kg import __version__, curation, ontology, reasoning, store, void
+from kg import __version__, curation, dumps, ontology, reasoning, store, void
 from kg.config import ROOT, Config
 from kg.errors import ValidationError
-from kg.namespaces import MG
+from kg.namespaces import MG, jsonld_context
+from kg.normalize import search_key
 from kg.validate import validate
 
 RULES_DIR = ROOT / "queries" / "rules"
@@ -124,7 +128,9 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
             raise ValidationError(report.text())
     with clock("reason (rules + OWL 2 RL)"):
         inferred = reasoning.materialise(asserted, onto, RULES_DIR)
-    for name, g in (("ontology", onto), ("inferred", inferred)):
+    with clock("search keys"):
+        keys = search_keys(asserted + onto)
+    for name, g in (("ontology", onto), ("inferred", inferred), ("search", keys)):
         target = dataset.graph(URIRef(config.base_iri + "graph/" + name))
         target += g
     _describe_graphs(dataset, cur, config, version)
@@ -149,6 +155,10 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
         with clock("describe the dataset (VoID)"):
             void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
+        with clock("write the dumps and the ontology's documentation"):
+            dumps.write(oxi, onto, staging / "dumps", version)
+            ontology.write_docs(config.ontology_path, staging / "ontology.html")
+            (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
         del oxi  # closes the store before the directory moves
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
@@ -192,6 +202,20 @@ def _describe_graphs(dataset, cur, config: Config, version: str) -> None:
         g.add((iri, OWL.versionInfo, Literal(version)))
     for source in cur.sources.values():
         dataset.graph(source.graph).add((source.graph, PROV.wasDerivedFrom, source.iri))
+
+
+LABELS = (SKOS.prefLabel, SKOS.altLabel, MG.acronym, DCTERMS.title)
+
+
+def search_keys(graph: Graph) -> Graph:
+    """``mg:searchKey`` for every label of every named thing (entities, concepts, sources): the
+    normalized form that search matches against (``kg.normalize``)."""
+    keys = Graph()
+    for predicate in LABELS:
+        for subject, label in graph.subject_objects(predicate):
+            if isinstance(subject, URIRef) and isinstance(label, Literal):
+                keys.add((subject, MG.searchKey, Literal(search_key(str(label)))))
+    return keys
 
 
 def _entities_per_type(dataset, cur) -> dict[str, int]:

@@ -218,6 +218,7 @@ class Curation:
                 if key in FACT_OPTIONS or key == "about":
                     continue
                 named += self.statement(g, subject, key, value, source, where)
+                g.add((evidence, MG.attestsProperty, self.term(key)))
             if fact.get("note"):
                 g.add((evidence, SKOS.note, Literal(fact["note"], lang="en")))
             if "confidence" in fact:

@@ -69,6 +69,10 @@ class Request:
     named_graphs: tuple[str, ...] | None = None  # protocol named-graph-uri
     max_rows: int = 0  # 0: no cap
     base_iri: str | None = None  # against which relative IRIs in the query resolve
+    # Values for variables, as RDF terms: never pasted into ``text`` by the caller. The embedded
+    # engine substitutes them (SEP-0007); a remote one gets a trailing VALUES block written by
+    # the term serializer.
+    bindings: tuple[tuple[str, ox.NamedNode | ox.Literal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ def _load(location: str) -> None:
 
 def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
     kwargs = {"base_iri": request.base_iri}
+    if request.bindings:
+        kwargs["substitutions"] = {ox.Variable(name): term for name, term in request.bindings}
     if request.default_graphs is not None or request.named_graphs is not None:
         # A protocol-specified dataset is exactly what it lists (SPARQL 1.1 Protocol §2.1.4).
         kwargs["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs or ()]
@@ -163,6 +169,15 @@ def _triples(triples, request: Request, prefixes: dict[str, str]) -> Answer:
     fmt = RDF_FORMATS[request.format]
     wants_prefixes = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML)
     return Answer(ox.serialize(rows, format=fmt, prefixes=prefixes if wants_prefixes else None), truncated)
+
+
+def values_clause(bindings) -> str:
+    """``VALUES (?a ?b) { (<iri> "literal") }``: bindings for an engine that cannot substitute.
+    The terms are pyoxigraph's, so their text is the N-Triples serializer's, escapes and all."""
+    if not bindings:
+        return ""
+    names = " ".join(f"?{name}" for name, _ in bindings)
+    return f"\nVALUES ({names}) {{ ({' '.join(str(term) for _, term in bindings)}) }}\n"
 
 
 # --- the server side ----------------------------------------------------------------------------
@@ -245,7 +260,7 @@ class RemoteEngine(Engine):
         self.client = httpx.AsyncClient(timeout=timeout)
 
     async def run(self, request: Request, use_cache: bool = True) -> Answer:
-        form = [("query", request.text)]
+        form = [("query", request.text + values_clause(request.bindings))]
         form += [("default-graph-uri", g) for g in request.default_graphs or ()]
         form += [("named-graph-uri", g) for g in request.named_graphs or ()]
         try:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
-ONTOLOGY_IRI = "https://w3id.org/mgkg/ontology"
+# The ontology and its vocabularies have fixed IRIs; the data's base is KG_BASE_IRI (same by default).
+TERMS_ROOT = "https://w3id.org/mgkg/"
+ONTOLOGY_IRI = TERMS_ROOT + "ontology"
 MG = Namespace(ONTOLOGY_IRI + "#")
-VOCAB = "https://w3id.org/mgkg/vocab/"
+VOCAB = TERMS_ROOT + "vocab/"
 THEME = Namespace(VOCAB + "theme/")
 ROLE = Namespace(VOCAB + "role/")
 POST = Namespace(VOCAB + "post/")
@@ -51,3 +53,17 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def jsonld_context(ontology: Graph) -> dict:
+    """The published JSON-LD ``@context``: our prefixes, and every term of our ontology by its
+    local name (``"funder"`` for ``mg:funder``), object properties typed ``@id`` so that their
+    values read as plain IRIs."""
+    context: dict = {"@version": 1.1, **PREFIXES}
+    for kind, coerce in ((OWL.ObjectProperty, True), (OWL.DatatypeProperty, False),
+                         (OWL.AnnotationProperty, False), (OWL.Class, False)):
+        for term in sorted(ontology.subjects(RDF.type, kind)):
+            if isinstance(term, URIRef) and term.startswith(str(MG)):
+                name = term[len(str(MG)):]
+                context[name] = {"@id": f"mg:{name}", "@type": "@id"} if coerce else f"mg:{name}"
+    return context

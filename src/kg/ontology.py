@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import shutil
 import tempfile
 import time
@@ -140,6 +142,14 @@ def write_docs(ontology_dir: Path, out: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "ontology.ttl"
         merged.serialize(source, format="turtle")
-        html = OntPub(ontology=str(source)).make_html()
+        # dominate (pyLODE's HTML builder) asks for this thread's event loop, which creates one
+        # that nobody closes; give it one and close it.
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            html = OntPub(ontology=str(source)).make_html()
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
     out.write_text(html, encoding="utf-8")
     return out

@@ -5,7 +5,6 @@
     POST /sparql  (application/sparql-query)       a query, as the body
     GET  /sparql  (no query; RDF wanted)           the SPARQL 1.1 Service Description
     GET  /sparql  (no query; a browser)            the query editor
-    GET  /.well-known/void                         the VoID description of the dataset
 
 This module reads a request into an ``engine.Request``, refuses what the service never does
 (updates, SERVICE calls, oversized queries), picks the response format, and turns the engine's
@@ -321,20 +320,3 @@ def _editor_page(request: Request) -> str:
         request=request, prefixes=PREFIXES, examples=examples,
         has_yasgui=Path(config.web_dir, "@zazuko", "yasgui", "build", "yasgui.min.js").is_file(),
         examples_json=json.dumps(examples, ensure_ascii=False))
-
-
-@router.get("/.well-known/void", summary="VoID description of the dataset", tags=["SPARQL"])
-def well_known_void(request: Request, format: str | None = None) -> Response:
-    location = request.app.state.backend.void_path()
-    if location is None:
-        return _text(503, "no store has been built yet: run `kg build`")
-    offered = negotiation.RDF[:4]
-    choice = negotiation.choose(offered, request.headers.get("accept"), format)
-    if choice is None:
-        return _text(406, f"VoID is available as {negotiation.describe(offered)}")
-    if choice.format.name == "turtle":
-        body = location.read_bytes()
-    else:
-        body = Graph().parse(location, format="turtle").serialize(format=RDFLIB_FORMATS[choice.format.name],
-                                                                  encoding="utf-8")
-    return Response(body, media_type=choice.content_type, headers={"Vary": "Accept"})

@@ -14,6 +14,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SKOS, XSD
 
 from kg.config import ROOT
+from kg.dumps import DATASET as DUMPS
 from kg.namespaces import OA, ONTOLOGY_IRI, bind_prefixes
 
 VOID = Namespace("http://rdfs.org/ns/void#")
@@ -21,7 +22,6 @@ SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 QUERIES = ROOT / "queries" / "void"
 TITLE = {"en": "Migration Governance Knowledge Graph", "ar": "مخطط معرفي لحوكمة الهجرة",
          "fr": "Graphe de connaissances sur la gouvernance des migrations"}
-DUMPS = ("mgkg.trig.gz", "mgkg.nq.gz")
 
 
 def dataset_iri(base_iri: str) -> URIRef:
