@@ -53,6 +53,20 @@ def test_remote_backend_answers_as_the_embedded_one(fronted, live):
         httpx.get(live + "/sparql", params={"query": count}).json()
 
 
+@pytest.mark.parametrize("path", ["/doc/id/programme/m4sd.nt", "/doc/source/m4sd-board-rabat-2022.nt",
+                                  "/doc/graph/entities.nt", "/search?q=%D9%84%D9%84%D9%87%D8%AC%D8%B1%D8%A9&format=json"])
+def test_remote_backend_serves_the_same_linked_data(fronted, live, path):
+    """Descriptions and search run as SPARQL with values bound by a VALUES block on a remote
+    endpoint, by substitution on the embedded store: the same answers either way."""
+    remote = httpx.get(fronted + path, timeout=30)
+    local = httpx.get(live + path, timeout=30)
+    assert remote.status_code == local.status_code == 200
+    if "search" in path:
+        assert remote.json() == local.json() and remote.json()["results"]
+    else:
+        assert sorted(remote.text.splitlines()) == sorted(local.text.splitlines())
+
+
 def test_remote_backend_graph_results_and_errors(fronted):
     turtle = httpx.get(fronted + "/sparql", params={"query": f"DESCRIBE <{M4SD}>"}, headers={"Accept": "text/turtle"})
     assert turtle.status_code == 200 and turtle.headers["content-type"].startswith("text/turtle")

@@ -5,6 +5,7 @@ import json
 import time
 import xml.etree.ElementTree as ET
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 
@@ -113,3 +114,16 @@ def test_answers_are_cached_per_request(engine):
     assert not first.cached and again.cached and again.body == first.body
     assert not asyncio.run(engine.run(Request(text=text, format="json"), use_cache=False)).cached
     assert not run(engine, text=text, format="csv").cached  # another format is another answer
+
+
+def test_with_values_opens_the_where_clause_with_escaped_terms():
+    from kg.engine import with_values
+    text = 'SELECT ?x WHERE { ?x ?p "{not a brace}" FILTER(CONTAINS(?x, ?t)) }'
+    bound = with_values(text, (("t", ox.Literal('a"b } DROP ALL')), ("r", ox.NamedNode("http://a/b"))))
+    assert bound.startswith("SELECT ?x WHERE {\n  VALUES (?t ?r) { (\"a\\\"b } DROP ALL\" <http://a/b>) }")
+    store = ox.Store()
+    store.query(bound)  # it parses: the value stayed a literal
+    assert with_values("ASK { ?s ?p ?o }", (("s", ox.NamedNode("http://a")),)).startswith("ASK {\n  VALUES (?s)")
+    construct = with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", (("s", ox.NamedNode("http://a")),))
+    assert construct.startswith("CONSTRUCT { ?s ?p ?o } WHERE {\n  VALUES")
+    assert with_values(text, ()) == text

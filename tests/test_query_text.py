@@ -43,3 +43,12 @@ def test_prefixes_are_collected_and_undeclared_ones_reported():
     text = "PREFIX mg: <https://w3id.org/mgkg/ontology#> SELECT * { ?s rdfs:label ?l ; mg:x _:b ; skos:y ?z }"
     assert shape(text).prefixes == {"mg": "https://w3id.org/mgkg/ontology#"}
     assert undeclared_prefixes(text) == ["rdfs", "skos"]
+
+
+def test_where_group_start_skips_braces_in_strings_iris_comments_and_templates():
+    from kg.query_text import where_group_start
+    text = 'CONSTRUCT { ?s ?p "{" } # WHERE {\nWHERE { ?s ?p <http://x/{> }'
+    assert text[:where_group_start(text)].endswith("WHERE {")
+    assert where_group_start("ASK { }") == 5
+    assert where_group_start("PREFIX a: <http://{>\nSELECT * { ?s ?p ?o }") == len("PREFIX a: <http://{>\nSELECT * {")
+    assert where_group_start("not a query") is None

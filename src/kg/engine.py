@@ -30,6 +30,7 @@ import httpx
 import pebble
 import pyoxigraph as ox
 
+from kg import query_text
 from kg.errors import KGError
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -70,8 +71,7 @@ class Request:
     max_rows: int = 0  # 0: no cap
     base_iri: str | None = None  # against which relative IRIs in the query resolve
     # Values for variables, as RDF terms: never pasted into ``text`` by the caller. The embedded
-    # engine substitutes them (SEP-0007); a remote one gets a trailing VALUES block written by
-    # the term serializer.
+    # engine substitutes them (SEP-0007); a remote one gets them as a VALUES block (with_values).
     bindings: tuple[tuple[str, ox.NamedNode | ox.Literal], ...] = ()
 
 
@@ -171,13 +171,19 @@ def _triples(triples, request: Request, prefixes: dict[str, str]) -> Answer:
     return Answer(ox.serialize(rows, format=fmt, prefixes=prefixes if wants_prefixes else None), truncated)
 
 
-def values_clause(bindings) -> str:
-    """``VALUES (?a ?b) { (<iri> "literal") }``: bindings for an engine that cannot substitute.
-    The terms are pyoxigraph's, so their text is the N-Triples serializer's, escapes and all."""
+def with_values(text: str, bindings) -> str:
+    """``text`` with its bindings as a ``VALUES`` block opening the WHERE clause, for an engine
+    that cannot substitute: joined there, the values reach every pattern and FILTER of the
+    clause, as a substitution would. The terms are pyoxigraph's, so their text is the N-Triples
+    serializer's, escapes and all; only our own query files are bound this way."""
     if not bindings:
-        return ""
+        return text
+    at = query_text.where_group_start(text)
+    if at is None:
+        raise QueryError("cannot bind values in a query without a WHERE clause")
     names = " ".join(f"?{name}" for name, _ in bindings)
-    return f"\nVALUES ({names}) {{ ({' '.join(str(term) for _, term in bindings)}) }}\n"
+    row = " ".join(str(term) for _, term in bindings)
+    return f"{text[:at]}\n  VALUES ({names}) {{ ({row}) }}\n{text[at:]}"
 
 
 # --- the server side ----------------------------------------------------------------------------
@@ -260,7 +266,7 @@ class RemoteEngine(Engine):
         self.client = httpx.AsyncClient(timeout=timeout)
 
     async def run(self, request: Request, use_cache: bool = True) -> Answer:
-        form = [("query", request.text + values_clause(request.bindings))]
+        form = [("query", with_values(request.text, request.bindings))]
         form += [("default-graph-uri", g) for g in request.default_graphs or ()]
         form += [("named-graph-uri", g) for g in request.named_graphs or ()]
         try:

@@ -37,6 +37,7 @@ from kg.namespaces import PREFIXES, TERMS_ROOT, bind_prefixes
 from kg.normalize import search_key, search_terms
 
 QUERIES = ROOT / "queries" / "ld"
+SEARCH_RESULTS = 100
 SEARCH_WORDS = 5  # the words of a search that must all match: ?t1 … ?t5 in queries/ld/search.rq
 THING_PREFIXES = ("id", "source", "evidence", "graph", "vocab")
 FORMATS = negotiation.RDF[:4] + (negotiation.HTML,)  # turtle, ntriples, rdfxml, jsonld, html
@@ -331,13 +332,14 @@ async def search(request: Request, q: str = "", format: str | None = None) -> Re
         except engine.QueryError as error:
             return _text(error.status, str(error))
         for row in rows:
-            entry = results.setdefault(row["resource"]["value"], {"score": int(row["score"]["value"]),
-                                                                  "labels": {}, "types": set()})
+            entry = results.setdefault(row["resource"]["value"], {"score": 3, "labels": {}, "types": set()})
+            entry["score"] = min(entry["score"], int(row["rank"]["value"]))
             if "label" in row:
                 entry["labels"].setdefault(row["label"].get("xml:lang", "en"), row["label"]["value"])
             if "type" in row:
                 entry["types"].add(row["type"]["value"])
     ranked = sorted(results.items(), key=lambda item: (item[1]["score"], pages.pick(item[1]["labels"], "en") or ""))
+    ranked = ranked[:SEARCH_RESULTS]
     headers = {"Vary": "Accept, Accept-Language"}
     if choice.format is negotiation.HTML:
         lang = language(request)

@@ -109,3 +109,23 @@ def _resolve(token: Token, prefixes: dict[str, str]) -> str:
         if prefix in prefixes:
             return prefixes[prefix] + local
     return token.text
+
+
+def where_group_start(text: str) -> int | None:
+    """The offset just inside the brace that opens the query's WHERE clause (the first ``{``
+    after ``WHERE``, or after the query form when ``WHERE`` is omitted), or None."""
+    seen_form = seen_where = False
+    for match in _TOKEN.finditer(text):
+        kind, value = match.lastgroup, match.group()
+        if kind == "word" and value.upper() in QUERY_FORMS:
+            seen_form = True
+        elif kind == "word" and value.upper() == "WHERE":
+            seen_where = True
+        elif kind == "other" and value == "{" and (seen_where or (seen_form and not _has_where(text))):
+            return match.end()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _has_where(text: str) -> bool:
+    return any(m.lastgroup == "word" and m.group().upper() == "WHERE" for m in _TOKEN.finditer(text))
