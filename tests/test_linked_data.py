@@ -2,7 +2,6 @@
 dumps, 404s — with real clients (httpx, rdflib, pyld)."""
 
 import gzip
-import json
 
 import httpx
 import pytest

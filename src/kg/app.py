@@ -50,7 +50,7 @@ def create_app(config: Config | None = None) -> FastAPI:
     async def not_found(request: Request, exc: StarletteHTTPException) -> Response:
         """Any path nobody serves: the helpful 404 page for a browser, JSON for the rest."""
         if exc.status_code == 404:
-            choice = negotiation.choose((negotiation.Format("json", "application/json"), negotiation.HTML),
+            choice = negotiation.choose((negotiation.JSON, negotiation.HTML),
                                         request.headers.get("accept"))
             if choice is not None and choice.format is negotiation.HTML:
                 return linked_data.not_found(request, choice)
@@ -65,7 +65,7 @@ def create_app(config: Config | None = None) -> FastAPI:
 
     @app.get("/", summary="What this service holds: a page for browsers, JSON for the rest")
     async def index(request: Request) -> Response:
-        choice = negotiation.choose((negotiation.Format("json", "application/json"), negotiation.HTML),
+        choice = negotiation.choose((negotiation.JSON, negotiation.HTML),
                                     request.headers.get("accept"), request.query_params.get("format"))
         if choice is not None and choice.format is negotiation.HTML:
             try:

@@ -28,13 +28,14 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from rdflib import Graph
 
 from kg import dumps, engine, negotiation, pages
 from kg.config import ROOT, Config
 from kg.namespaces import PREFIXES, TERMS_ROOT, bind_prefixes
 from kg.normalize import search_key, search_terms
+from kg.web import text as _text
 
 QUERIES = ROOT / "queries" / "ld"
 SEARCH_RESULTS = 100
@@ -43,8 +44,6 @@ THING_PREFIXES = ("id", "source", "evidence", "graph", "vocab")
 FORMATS = negotiation.RDF[:4] + (negotiation.HTML,)  # turtle, ntriples, rdfxml, jsonld, html
 EXTENSIONS = {"ttl": "turtle", "nt": "ntriples", "rdf": "rdfxml", "jsonld": "jsonld", "html": "html"}
 EXTENSION = {name: ext for ext, name in EXTENSIONS.items()}
-RDFLIB = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
-OXIGRAPH = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
 
 router = APIRouter()
 
@@ -60,16 +59,6 @@ def thing_iri(config: Config, path: str) -> str:
     if path == "ontology" or path.startswith("vocab/"):
         return TERMS_ROOT + path
     return config.base_iri + path
-
-
-def local_path(config: Config, iri: str) -> str | None:
-    """The path on this server that dereferences ``iri``, or None when it is not ours."""
-    for root in (config.base_iri, TERMS_ROOT):
-        if iri.startswith(root):
-            rest = iri[len(root):]
-            if rest.split("#")[0] in ("ontology", "dataset") or rest.split("/")[0] in THING_PREFIXES:
-                return "/" + rest
-    return None
 
 
 def _named_node(iri: str) -> ox.NamedNode:
@@ -182,7 +171,7 @@ async def document(request: Request, rest: str) -> Response:
     kind = _kind(path)
     iri = thing_iri(config, path)
     try:
-        if not (path == "dataset" or path.split("/")[0] in THING_PREFIXES or path == "ontology"):
+        if not (path in ("ontology", "dataset") or path.split("/")[0] in THING_PREFIXES):
             raise NotFound(path)
         if choice is None:
             return _not_acceptable()
@@ -228,7 +217,7 @@ async def _rdf(request: Request, kind: str, iri: str, fmt: str) -> bytes:
 
 def serialize(triples: list[ox.Triple], fmt: str, context: dict | None) -> bytes:
     if fmt != "jsonld":
-        return ox.serialize(triples, format=OXIGRAPH[fmt], prefixes=PREFIXES if fmt != "ntriples" else None)
+        return ox.serialize(triples, format=engine.RDF_FORMATS[fmt], prefixes=PREFIXES if fmt != "ntriples" else None)
     # JSON-LD compacted with our published @context, embedded so that the document stands alone.
     graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     return graph.serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
@@ -259,7 +248,7 @@ def convert_file(path: Path, fmt: str, context: Path | None = None) -> bytes:
     if fmt == "jsonld":
         return graph.serialize(format="json-ld", context=_read_context(context) if context else None,
                                auto_compact=True, encoding="utf-8")
-    return graph.serialize(format=RDFLIB[fmt], encoding="utf-8")
+    return graph.serialize(format=negotiation.RDFLIB_FORMATS[fmt], encoding="utf-8")
 
 
 async def _page(request: Request, kind: str, path: str, iri: str) -> Response:
@@ -319,7 +308,7 @@ async def browse_type(request: Request, name: str) -> Response:
 @router.get("/search", summary="Name search, Arabic-aware (HTML, or JSON by Accept)", tags=["Linked data"])
 async def search(request: Request, q: str = "", format: str | None = None) -> Response:
     words = search_terms(q[:200], SEARCH_WORDS)
-    choice = negotiation.choose((negotiation.HTML, negotiation.Format("json", "application/json")),
+    choice = negotiation.choose((negotiation.HTML, negotiation.JSON),
                                 request.headers.get("accept"), format)
     if choice is None:
         return _not_acceptable()
@@ -367,7 +356,7 @@ def dump_list(request: Request, format: str | None = None) -> Response:
         index = _dump_index(request.app.state.backend.build_dir())
     except engine.QueryError as error:
         return _text(error.status, str(error))
-    choice = negotiation.choose((negotiation.Format("json", "application/json"), negotiation.HTML),
+    choice = negotiation.choose((negotiation.JSON, negotiation.HTML),
                                 request.headers.get("accept"), format)
     if choice is None:
         return _not_acceptable()
@@ -424,11 +413,7 @@ def well_known_void(request: Request, format: str | None = None) -> Response:
 
 # --- answers -------------------------------------------------------------------------------------
 
-def _text(status: int, message: str) -> PlainTextResponse:
-    return PlainTextResponse(message + "\n", status_code=status, headers={"Vary": "Accept"})
-
-
-def _not_acceptable() -> PlainTextResponse:
+def _not_acceptable() -> Response:
     return _text(406, f"this resource is available as {negotiation.describe(FORMATS)}")
 
 

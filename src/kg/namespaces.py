@@ -51,6 +51,14 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+def compact(iri: str) -> str:
+    """``mg:Funding`` for ``https://w3id.org/mgkg/ontology#Funding``; an IRI of no known namespace as it is."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
 def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 

@@ -28,6 +28,7 @@ class Format:
 
 
 HTML = Format("html", "text/html", ("application/xhtml+xml",))
+JSON = Format("json", "application/json")  # plain JSON: catalogues, search results
 
 # Answers to SELECT and ASK, in order of preference when the client accepts any.
 RESULTS = (
@@ -49,6 +50,11 @@ RDF = (
     Format("nquads", "application/n-quads", (), ("nq", "n-quads")),
     HTML,
 )
+
+
+# rdflib's serializer names for the RDF formats, where we serialize with rdflib.
+RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld",
+                  "trig": "trig", "nquads": "nquads"}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 from fastapi import Request
 
-from kg.namespaces import MG, PREFIXES, TERMS_ROOT
+from kg.namespaces import MG, PREFIXES, TERMS_ROOT, compact
 from kg.web import templates
 
 LANGUAGES = ("ar", "en", "fr")
@@ -92,13 +92,6 @@ def pick(labels: dict[str, str], lang: str) -> str | None:
 
 def slug(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
-def compact(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
 
 
 class Terms:

@@ -21,22 +21,19 @@ from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from kg import engine, negotiation, query_text, queries, void
 from kg.config import Config
-from kg.namespaces import PREFIXES, bind_prefixes
-from kg.web import templates
+from kg.namespaces import PREFIXES, bind_prefixes, compact
+from kg.web import templates, text as _text
 
 SD = void.SD
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 SD_RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                      "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "TriG", "N-Quads")
-# rdflib serializer names for the RDF formats we describe ourselves with.
-RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld",
-                  "trig": "trig", "nquads": "nquads"}
 QUERY_MEDIA = "application/sparql-query"
 FORM_MEDIA = "application/x-www-form-urlencoded"
 UPDATE_MEDIA = "application/sparql-update"
@@ -55,10 +52,6 @@ class Refusal(Exception):
     def __init__(self, status: int, message: str, headers: dict | None = None) -> None:
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers or {}
-
-
-def _text(status: int, message: str, headers: dict | None = None) -> PlainTextResponse:
-    return PlainTextResponse(message + "\n", status_code=status, headers={"Vary": "Accept", **(headers or {})})
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -250,12 +243,7 @@ def _cell(term: dict | None) -> dict | None:
 
 
 def _compact(iri: str) -> str:
-    if iri.endswith("#string"):
-        return ""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
+    return "" if iri.endswith("#string") else compact(iri)
 
 
 def _describe_service(request: Request, format_param: str | None) -> Response:
@@ -269,7 +257,7 @@ def _describe_service(request: Request, format_param: str | None) -> Response:
         return HTMLResponse(_editor_page(request), headers=headers)
     graph = service_description(request.app.state.config, str(request.url.replace(query="")),
                                 request.app.state.backend.manifest())
-    body = graph.serialize(format=RDFLIB_FORMATS[choice.format.name], encoding="utf-8")
+    body = graph.serialize(format=negotiation.RDFLIB_FORMATS[choice.format.name], encoding="utf-8")
     return Response(body, media_type=choice.content_type, headers=headers)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -16,6 +17,11 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 templates = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
 templates.globals["version"] = __version__
+
+
+def text(status: int, message: str, headers: dict | None = None) -> PlainTextResponse:
+    """A plain-text answer (errors and refusals): one sentence, varying with Accept."""
+    return PlainTextResponse(message + "\n", status_code=status, headers={"Vary": "Accept", **(headers or {})})
 
 
 def mount(app: FastAPI, config: Config) -> None:
