@@ -26,7 +26,7 @@ def test_editor_runs_an_example_and_shows_a_table(live, browser):
     example = next(b for b in browser.find_elements(By.CSS_SELECTOR, "button.example") if b.text == "Funding ties")
     example.click()
     cells = wait.until(lambda d: [c.text for c in d.find_elements(By.CSS_SELECTOR, ".yasr table tbody td")] or None)
-    assert any("Swiss Agency for Development and Cooperation" in c for c in cells)
+    assert any("organization/sdc" in c for c in cells) and any("programme/m4sd" in c for c in cells)
     screenshot(browser, "sparql-editor")
     assert console_errors(browser) == []
 

@@ -3,6 +3,8 @@
     /sparql               SPARQL 1.1 Protocol, service description, query editor   kg.sparql
     /id/… /source/… …     linked data: 303 to /doc/…, documents, index, search     kg.linked_data
     /dumps/, /.well-known/void, /context.jsonld                                     kg.linked_data
+    /api/queries, /api/queries/<name>   the curated queries as a typed, cached API  kg.api
+    /dashboard            the dashboard, on that API alone                           kg.dashboard
     /healthz, /           liveness; the front page (HTML) or a summary (JSON)       here
 """
 
@@ -18,7 +20,7 @@ from fastapi.exception_handlers import http_exception_handler
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from kg import __version__, engine, linked_data, negotiation, sparql, web
+from kg import __version__, api, dashboard, engine, linked_data, negotiation, queries, sparql, web
 from kg.backend import Backend
 from kg.config import Config
 
@@ -39,10 +41,12 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.state.config, app.state.backend = config, backend
     # Dashboards in other origins call us from the browser; nothing here is credentialed.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
-                       allow_headers=["*"], expose_headers=["KG-Results-Truncated", "KG-Store-Version", "KG-Cache"],
+                       allow_headers=["*"], expose_headers=["KG-Results-Truncated", "KG-Store-Version", "KG-Cache", "ETag", "Link"],
                        max_age=86400)
     app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
     app.include_router(sparql.router)
+    app.include_router(api.router(queries.load()))
+    app.include_router(dashboard.router)
     web.mount(app, config)
     app.include_router(linked_data.router)
 
@@ -81,6 +85,8 @@ def create_app(config: Config | None = None) -> FastAPI:
             "void": "/.well-known/void",
             "dumps": "/dumps/",
             "search": "/search?q=",
+            "queries": "/api/queries",
+            "dashboard": "/dashboard",
             "graphs": manifest.get("graphs", {}),
             "entities_per_type": manifest.get("entities_per_type", {}),
         }, headers={"Vary": "Accept"})

@@ -44,6 +44,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("html_rows", "1000", "Most rows shown by the HTML results view."),
     Setting("allow_service", "", "Space-separated endpoint IRIs that SPARQL SERVICE may call (empty: SERVICE refused)."),
     Setting("cache_mb", "64", "Memory for cached query results, in MiB (0: no cache)."),
+    Setting("cache_max_age", "60", "Seconds browsers and proxies may reuse a curated query's answer before revalidating it with its ETag."),
     Setting("web_dir", str(ROOT / "web" / "node_modules"), "Front-end libraries installed from the npm registry (`make web`)."),
 )
 

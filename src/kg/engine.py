@@ -60,6 +60,19 @@ class QueryTimeout(QueryError):
     status = 503
 
 
+Term = ox.NamedNode | ox.Literal
+
+
+@dataclass(frozen=True)
+class Values:
+    """A table of values joined to a query's WHERE clause as a ``VALUES`` block, on every engine:
+    the way to bind variables that are not projected (aggregates, filters), and to bind many rows.
+    ``None`` in a row is ``UNDEF``: that variable stays free in that row."""
+
+    names: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+
+
 @dataclass(frozen=True)
 class Request:
     """One query operation, everything that determines its answer (and so its cache key)."""
@@ -72,7 +85,8 @@ class Request:
     base_iri: str | None = None  # against which relative IRIs in the query resolve
     # Values for variables, as RDF terms: never pasted into ``text`` by the caller. The embedded
     # engine substitutes them (SEP-0007); a remote one gets them as a VALUES block (with_values).
-    bindings: tuple[tuple[str, ox.NamedNode | ox.Literal], ...] = ()
+    bindings: tuple[tuple[str, Term], ...] = ()
+    values: Values | None = None  # joined as a VALUES block, on every engine
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,7 @@ def _load(location: str) -> None:
 
 
 def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
+    text = with_table(request.text, request.values)
     kwargs = {"base_iri": request.base_iri}
     if request.bindings:
         kwargs["substitutions"] = {ox.Variable(name): term for name, term in request.bindings}
@@ -104,7 +119,7 @@ def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs or ()]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs or ()]
     try:
-        result = _store.query(request.text, **kwargs)
+        result = _store.query(text, **kwargs)
         if isinstance(result, ox.QueryBoolean):
             return Answer(result.serialize(format=RESULT_FORMATS[request.format]))
         if isinstance(result, ox.QuerySolutions):
@@ -174,16 +189,25 @@ def _triples(triples, request: Request, prefixes: dict[str, str]) -> Answer:
 def with_values(text: str, bindings) -> str:
     """``text`` with its bindings as a ``VALUES`` block opening the WHERE clause, for an engine
     that cannot substitute: joined there, the values reach every pattern and FILTER of the
-    clause, as a substitution would. The terms are pyoxigraph's, so their text is the N-Triples
-    serializer's, escapes and all; only our own query files are bound this way."""
+    clause, as a substitution would."""
     if not bindings:
+        return text
+    return with_table(text, Values(tuple(name for name, _ in bindings), (tuple(term for _, term in bindings),)))
+
+
+def with_table(text: str, values: Values | None) -> str:
+    """``text`` with ``values`` as a ``VALUES`` block opening the WHERE clause. The terms are
+    pyoxigraph's, so their text is the N-Triples serializer's, escapes and all; only our own
+    query files are bound this way."""
+    if values is None:
         return text
     at = query_text.where_group_start(text)
     if at is None:
         raise QueryError("cannot bind values in a query without a WHERE clause")
-    names = " ".join(f"?{name}" for name, _ in bindings)
-    row = " ".join(str(term) for _, term in bindings)
-    return f"{text[:at]}\n  VALUES ({names}) {{ ({row}) }}\n{text[at:]}"
+    names = " ".join(f"?{name}" for name in values.names)
+    rows = " ".join("(" + " ".join("UNDEF" if term is None else str(term) for term in row) + ")"
+                    for row in values.rows)
+    return f"{text[:at]}\n  VALUES ({names}) {{ {rows} }}\n{text[at:]}"
 
 
 # --- the server side ----------------------------------------------------------------------------
@@ -212,6 +236,7 @@ class ResultCache:
 
 class Engine:
     version: str = ""
+    versioned = True  # the version names the data exactly (so it can make ETags); not so for a remote endpoint
 
     async def run(self, request: Request, use_cache: bool = True) -> Answer:
         raise NotImplementedError
@@ -262,11 +287,11 @@ class RemoteEngine(Engine):
               "jsonld": "application/ld+json", "trig": "application/trig", "nquads": "application/n-quads"}
 
     def __init__(self, url: str, *, timeout: float) -> None:
-        self.url, self.timeout, self.version = url, timeout, "remote"
+        self.url, self.timeout, self.version, self.versioned = url, timeout, "remote", False
         self.client = httpx.AsyncClient(timeout=timeout)
 
     async def run(self, request: Request, use_cache: bool = True) -> Answer:
-        form = [("query", with_values(request.text, request.bindings))]
+        form = [("query", with_table(with_values(request.text, request.bindings), request.values))]
         form += [("default-graph-uri", g) for g in request.default_graphs or ()]
         form += [("named-graph-uri", g) for g in request.named_graphs or ()]
         try:

@@ -40,6 +40,13 @@ RESULTS = (
 )
 BOOLEAN = RESULTS[:2] + (HTML,)  # CSV and TSV have no boolean form
 
+# Rows of a curated query (kg.api): flat JSON objects first, then CSV, then the standard JSON.
+ROWS = (
+    JSON,
+    Format("csv", "text/csv"),
+    Format("sparql-json", "application/sparql-results+json", (), ("sparql",)),
+)
+
 # Answers to CONSTRUCT and DESCRIBE, and RDF documents generally.
 RDF = (
     Format("turtle", "text/turtle", ("application/x-turtle",), ("ttl",)),

@@ -25,7 +25,7 @@ from fastapi.responses import HTMLResponse, Response
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from kg import engine, negotiation, query_text, queries, void
+from kg import conditional, engine, negotiation, query_text, queries, void
 from kg.config import Config
 from kg.namespaces import PREFIXES, bind_prefixes, compact
 from kg.web import templates, text as _text
@@ -178,14 +178,20 @@ async def _answer(request: Request, config: Config, text: str, params, format_pa
         base_iri=config.base_iri + "sparql",  # the protocol lets the service choose; ours is stable
     )
     use_cache = "no-cache" not in (request.headers.get("cache-control") or "")
+    # Answers change only with a build: revalidate every time (no-cache), cheaply (ETag, 304).
+    headers = {"Vary": "Accept", "KG-Store-Version": current.version, "Cache-Control": "no-cache"}
+    tag = conditional.etag(current.version, job, choice.media_type) if current.versioned else None
+    if tag and use_cache and conditional.fresh(request, tag):
+        return conditional.not_modified(tag, headers)
     try:
         answer = await current.run(job, use_cache=use_cache)
     except engine.QuerySyntaxError as error:
         return _text(error.status, f"SPARQL syntax error: {error}{_prefix_hint(text)}")
     except engine.QueryError as error:
         return _text(error.status, str(error))
-    headers = {"Vary": "Accept", "KG-Store-Version": current.version, "Cache-Control": "no-cache",
-               "KG-Cache": "hit" if answer.cached else "miss"}
+    headers.update({"ETag": tag or conditional.body_etag(answer.body), "KG-Cache": "hit" if answer.cached else "miss"})
+    if conditional.fresh(request, headers["ETag"]):
+        return conditional.not_modified(headers["ETag"], headers)
     if answer.truncated:
         headers["KG-Results-Truncated"] = f"true; limit={job.max_rows}"
     if html:
@@ -302,7 +308,7 @@ def service_description(config: Config, endpoint: str, manifest: dict) -> Graph:
 
 def _editor_page(request: Request) -> str:
     config: Config = request.app.state.config
-    examples = [{"title": q.title, "description": q.description, "text": q.text}
+    examples = [{"title": q.title, "description": q.description, "text": q.example_text()}
                 for q in queries.load(queries.QUERIES_DIR)]
     return templates.get_template("editor.html").render(
         request=request, prefixes=PREFIXES, examples=examples,
