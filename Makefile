@@ -25,7 +25,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/kg build
 	$(BIN)/kg bench sparql
 
-# Front-end libraries (the SPARQL editor) from the npm registry, served by us: no CDN at run time.
+# Front-end libraries (the SPARQL editor, the dashboard's charts) from the npm registry, served by us: no CDN at run time.
 web: $(WEB)
 $(WEB): web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --loglevel=error

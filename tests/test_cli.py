@@ -50,6 +50,18 @@ def test_bench_sparql_compares_with_native_oxigraph(built):
     assert "geometric mean" in result.output
 
 
+def test_bench_api_compares_the_dashboard_queries_with_native_oxigraph(built):
+    config, _ = built
+    result = CliRunner().invoke(main, ["bench", "api", "--requests", "3", "--concurrency", "2"],
+                                env={"KG_VAR_DIR": config.var_dir, "KG_HTTP_WORKERS": "1"})
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines()
+            if line.startswith(("polling", "revalidating")) and "geometric mean" not in line]
+    assert len(rows) == 2 * 6  # two modes × the six queries the dashboard draws
+    assert {row.split()[2] for row in rows} >= {"funding-network", "headline-numbers"}
+    assert "errors" not in result.output and "geometric mean" in result.output
+
+
 def test_bench_without_a_store_says_so(tmp_path):
     result = CliRunner().invoke(main, ["bench", "sparql"], env={"KG_VAR_DIR": str(tmp_path)})
     assert result.exit_code != 0 and "kg build" in result.output

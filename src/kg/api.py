@@ -20,6 +20,7 @@ import json
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
 
+import cachetools
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
@@ -223,16 +224,19 @@ def _page_url(request: Request, offset: int) -> str:
     return str(request.url.replace(query=urlencode(params)))
 
 
-async def answer(request: Request, query: CannedQuery) -> Response:
+async def answer(request: Request, query: CannedQuery, answers: cachetools.Cache) -> Response:
+    """The response to one call of ``query``; ``answers`` keeps finished ones by ETag (which names
+    the store version and the whole request), so polling the same page again skips evaluation,
+    labelling and serializing alike."""
     try:
-        return await _answer(request, query)
+        return await _answer(request, query, answers)
     except Problem as problem:
         return error_response(problem.status, problem.error, problem.errors)
     except engine.QueryError as error:
         return error_response(error.status, str(error))
 
 
-async def _answer(request: Request, query: CannedQuery) -> Response:
+async def _answer(request: Request, query: CannedQuery, answers: cachetools.Cache) -> Response:
     config: Config = request.app.state.config
     call = Call(query, request)
     choice = negotiation.choose(negotiation.ROWS, request.headers.get("accept"), call.format_param)
@@ -243,9 +247,13 @@ async def _answer(request: Request, query: CannedQuery) -> Response:
         raise Problem(503, "no store has been built yet: run `kg build`")
     headers = {"Vary": "Accept, Accept-Language", "KG-Store-Version": current.version,
                "Cache-Control": f"public, max-age={config.integer('cache_max_age')}"}
-    tag = conditional.etag(current.version, call.key(), choice.format.name) if current.versioned else None
+    tag = (conditional.etag(current.version, call.key(), choice.format.name, str(request.base_url))
+           if current.versioned else None)
     if tag and conditional.fresh(request, tag):
         return conditional.not_modified(tag, headers)
+    if tag and (done := answers.get(tag)) is not None:  # a dashboard polling: a dictionary lookup
+        body, media_type, extra = done
+        return Response(body, media_type=media_type, headers={**headers, **extra, "ETag": tag, "KG-Cache": "hit"})
     await _check_classes(current, call)
     document, cut = await _select(current, query.text, call.table(), config.integer("max_rows"))
 
@@ -286,10 +294,16 @@ async def _answer(request: Request, query: CannedQuery) -> Response:
             "lang": call.lang, "columns": [c.name for c in query.columns], "rows": rows,
             "total": total, "offset": call.offset, "limit": call.limit, "next": next_url,
             "truncated": truncated, "version": current.version}, ensure_ascii=False).encode("utf-8")
+    extra = {k: v for k, v in headers.items() if k in ("Link", "KG-Results-Truncated")}
+    if tag:
+        try:
+            answers[tag] = (body, choice.content_type, extra)
+        except ValueError:  # larger than the whole cache
+            pass
     tag = tag or conditional.body_etag(body)
     if conditional.fresh(request, tag):
         return conditional.not_modified(tag, headers)
-    return Response(body, media_type=choice.content_type, headers={**headers, "ETag": tag})
+    return Response(body, media_type=choice.content_type, headers={**headers, "ETag": tag, "KG-Cache": "miss"})
 
 
 def _csv(query: CannedQuery, rows: list[dict]) -> str:
@@ -376,15 +390,17 @@ def _openapi(query: CannedQuery) -> dict:
     }}
 
 
-def _endpoint(query: CannedQuery):
+def _endpoint(query: CannedQuery, answers: cachetools.Cache):
     async def endpoint(request: Request) -> Response:
-        return await answer(request, query)
+        return await answer(request, query, answers)
     return endpoint
 
 
-def router(catalogue: list[CannedQuery]) -> APIRouter:
-    """The API's routes: the catalogue and one documented operation per query."""
+def router(catalogue: list[CannedQuery], cache_mb: float) -> APIRouter:
+    """The API's routes: the catalogue and one documented operation per query; finished answers
+    are kept in ``cache_mb`` MiB (beside the engine's cache of query results)."""
     api = APIRouter()
+    answers = cachetools.LRUCache(maxsize=max(1, int(cache_mb * 2**20)), getsizeof=lambda a: len(a[0]) + 512)
 
     @api.get("/api/queries", summary="The catalogue of curated queries", tags=["Curated queries"],
              operation_id="queries_catalogue")
@@ -394,7 +410,7 @@ def router(catalogue: list[CannedQuery]) -> APIRouter:
                             headers={"Cache-Control": "public, max-age=60"})
 
     for query in catalogue:
-        api.add_api_route(f"/api/queries/{query.name}", _endpoint(query), methods=["GET"], response_class=Response,
+        api.add_api_route(f"/api/queries/{query.name}", _endpoint(query, answers), methods=["GET"], response_class=Response,
                           summary=query.title, description=query.description, tags=["Curated queries"],
                           operation_id=f"query_{query.name.replace('-', '_')}", openapi_extra=_openapi(query))
     return api

@@ -45,7 +45,7 @@ def create_app(config: Config | None = None) -> FastAPI:
                        max_age=86400)
     app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
     app.include_router(sparql.router)
-    app.include_router(api.router(queries.load()))
+    app.include_router(api.router(queries.load(), config.number("cache_mb") / 4))
     app.include_router(dashboard.router)
     web.mount(app, config)
     app.include_router(linked_data.router)

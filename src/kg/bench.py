@@ -1,5 +1,6 @@
 """``kg bench sparql``: our endpoint against the native ``oxigraph serve-read-only``, same store,
-same queries (``queries/bench/*.rq``), same run.
+same queries (``queries/bench/*.rq``), same run. ``kg bench api``: a dashboard polling our curated
+queries (``/api/queries/<name>``) against one sending the same SPARQL to the native server.
 
 Both servers run on loopback as separate processes; one load generator (threads, each with its
 own keep-alive connection) sends each query ``requests`` times at each concurrency, once with
@@ -90,9 +91,9 @@ def _wait_until_up(process, command: list[str], probe: str, out) -> None:
             time.sleep(0.2)
 
 
-def _run(url: str, query: str, accept: str, headers: dict, requests: int, concurrency: int) -> tuple[list, float, int]:
+def _run(send: Callable[[httpx.Client], httpx.Response], requests: int, concurrency: int) -> tuple[list, float, int]:
+    """``requests`` calls of ``send`` from ``concurrency`` threads, each with its own keep-alive client."""
     local = threading.local()
-    form = {"query": query}
     clients = []
 
     def one(_: int) -> tuple[float, bool]:
@@ -101,8 +102,8 @@ def _run(url: str, query: str, accept: str, headers: dict, requests: int, concur
             client = local.client = httpx.Client(timeout=120)
             clients.append(client)
         started = time.perf_counter()
-        response = client.post(url, data=form, headers={"Accept": accept, **headers})
-        return time.perf_counter() - started, response.status_code == 200
+        response = send(client)
+        return time.perf_counter() - started, response.status_code in (200, 304)
 
     with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
         list(pool.map(one, range(concurrency)))  # warm-up: one connection per thread
@@ -114,40 +115,82 @@ def _run(url: str, query: str, accept: str, headers: dict, requests: int, concur
     return [s for s, _ in results], wall, sum(1 for _, ok in results if not ok)
 
 
-def run(config: Config, store_dir: Path, requests: int, levels: list[int],
-        progress: Callable[[str], None] = print) -> list[Measure]:
+def _post(url: str, query: str, headers: dict) -> Callable[[httpx.Client], httpx.Response]:
+    return lambda client: client.post(url, data={"query": query}, headers=headers)
+
+
+@contextmanager
+def _servers(config: Config, store_dir: Path, progress: Callable[[str], None]):
+    """``kg serve`` and the native server on the same store; yields their base URLs."""
     oxigraph = Path(sys.executable).with_name("oxigraph")
     if not oxigraph.exists():
         raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
     ours_port, native_port = free_port(), free_port()
     env = {**os.environ, "KG_VAR_DIR": config.var_dir, "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port)}
-    servers = {"ours": f"http://127.0.0.1:{ours_port}/sparql", "native": f"http://127.0.0.1:{native_port}/query"}
-    queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(BENCH_QUERIES.glob("*.rq"))}
-    measures = []
+    ours, native = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{native_port}"
     with ExitStack() as stack:
         progress("starting kg serve and oxigraph serve-read-only on the same store …")
-        stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"],
-                                     f"http://127.0.0.1:{ours_port}/healthz", env))
+        stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"], f"{ours}/healthz", env))
         stack.enter_context(serving([str(oxigraph), "serve-read-only", "--location", str(store_dir),
-                                      "--bind", f"127.0.0.1:{native_port}"], f"http://127.0.0.1:{native_port}/"))
+                                     "--bind", f"127.0.0.1:{native_port}"], f"{native}/"))
+        yield ours, native
+
+
+def run(config: Config, store_dir: Path, requests: int, levels: list[int],
+        progress: Callable[[str], None] = print) -> list[Measure]:
+    queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(BENCH_QUERIES.glob("*.rq"))}
+    measures = []
+    with _servers(config, store_dir, progress) as (ours, native):
+        servers = {"ours": f"{ours}/sparql", "native": f"{native}/query"}
         for mode, headers in (("uncached", {"Cache-Control": "no-cache"}), ("repeated", {})):
             for concurrency in levels:
                 for name, query in queries.items():
                     accept = "text/turtle" if query_text.shape(query).is_graph else "application/sparql-results+json"
                     for server, url in servers.items():
-                        seconds, wall, errors = _run(url, query, accept, headers, requests, concurrency)
+                        seconds, wall, errors = _run(_post(url, query, {"Accept": accept, **headers}), requests, concurrency)
                         measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
                     progress(f"  {mode:<8} c={concurrency:<2} {name:<13} ours {measures[-2].throughput:7.1f} req/s · "
                              f"native {measures[-1].throughput:7.1f} req/s")
     return measures
 
 
+DASHBOARD_QUERIES = ("headline-numbers", "funding-network", "timeline", "places", "funding-totals", "themes")
+
+
+def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
+            progress: Callable[[str], None] = print) -> list[Measure]:
+    """The dashboard's queries: ours through /api/queries (rows with labels, paged, cached per
+    store version), polled plainly and revalidated with the ETag, against the native server
+    answering the same SPARQL (without the labels) every time."""
+    from kg import queries as curated
+
+    catalogue = {q.name: q for q in curated.load()}
+    measures = []
+    with _servers(config, store_dir, progress) as (ours, native):
+        for mode in ("polling", "revalidating"):
+            for concurrency in levels:
+                for name in DASHBOARD_QUERIES:
+                    url = f"{ours}/api/queries/{name}?lang=en"
+                    headers = {"Accept": "application/json"}
+                    if mode == "revalidating":
+                        headers["If-None-Match"] = httpx.get(url).headers["ETag"]
+                    sends = {"ours": lambda c, url=url, headers=headers: c.get(url, headers=headers),
+                             "native": _post(f"{native}/query", catalogue[name].text,
+                                             {"Accept": "application/sparql-results+json"})}
+                    for server, send in sends.items():
+                        seconds, wall, errors = _run(send, requests, concurrency)
+                        measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
+                    progress(f"  {mode:<12} c={concurrency:<2} {name:<17} ours {measures[-2].throughput:7.1f} req/s · "
+                             f"native {measures[-1].throughput:7.1f} req/s")
+    return measures
+
+
 def report(measures: list[Measure]) -> str:
     by_key = {(m.query, m.server, m.mode, m.concurrency): m for m in measures}
-    lines = [f"{'mode':<9}{'c':>3}  {'query':<13}{'ours r/s':>9}{'native r/s':>11}{'ratio':>7}"
+    lines = [f"{'mode':<13}{'c':>3}  {'query':<17}{'ours r/s':>9}{'native r/s':>11}{'ratio':>7}"
              f"{'ours p50/p99 ms':>18}{'native p50/p99 ms':>20}"]
     summary = []
-    for mode in ("uncached", "repeated"):
+    for mode in dict.fromkeys(m.mode for m in measures):
         for concurrency in sorted({m.concurrency for m in measures}):
             ratios = []
             for query in sorted({m.query for m in measures}):
@@ -155,7 +198,7 @@ def report(measures: list[Measure]) -> str:
                 ratio = ours.throughput / native.throughput if native.throughput else float("inf")
                 ratios.append(ratio)
                 errors = f"  errors: ours {ours.errors}, native {native.errors}" if ours.errors or native.errors else ""
-                lines.append(f"{mode:<9}{concurrency:>3}  {query:<13}{ours.throughput:>9.1f}{native.throughput:>11.1f}"
+                lines.append(f"{mode:<13}{concurrency:>3}  {query:<17}{ours.throughput:>9.1f}{native.throughput:>11.1f}"
                              f"{ratio:>7.2f}{ours.percentile(.5):>9.1f}/{ours.percentile(.99):<8.1f}"
                              f"{native.percentile(.5):>11.1f}/{native.percentile(.99):<8.1f}{errors}")
             summary.append(f"{mode} queries, concurrency {concurrency}: ours/native throughput, geometric mean "

@@ -183,5 +183,27 @@ def bench_sparql(config: Config, requests: int, concurrency: str) -> None:
     click.echo(benchmark.report(measures))
 
 
+@bench.command("api")
+@click.option("--requests", "requests", type=int, default=60, show_default=True,
+              help="Requests per query, server, mode and concurrency level.")
+@click.option("--concurrency", default="1,8", show_default=True, help="Comma-separated concurrency levels.")
+@click.pass_obj
+def bench_api(config: Config, requests: int, concurrency: str) -> None:
+    """A dashboard polling the curated queries it draws (headline numbers, funding network,
+    timeline, places, funding totals, themes): ours through /api/queries, plainly and revalidating
+    with the ETag (304), against the same SPARQL sent to `oxigraph serve-read-only` on the same
+    store; prints throughput, p50/p99 and the ratio ours/native."""
+    from kg import bench as benchmark
+    from kg import build as builds
+
+    location = builds.current_store(config)
+    if not location.is_dir():
+        raise click.ClickException("no store: run `kg build` first")
+    levels = [int(c) for c in concurrency.split(",") if c.strip()]
+    measures = _or_fail(lambda: benchmark.run_api(config, location.resolve(), requests, levels,
+                                                  progress=lambda m: click.echo(m, err=True)))
+    click.echo(benchmark.report(measures))
+
+
 if __name__ == "__main__":
     main()

@@ -53,9 +53,17 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 PARAMETER_TYPES = ("iri", "string", "langstring", "integer", "year", "date", "enum", "search")
 COLUMN_TYPES = ("iri", "string", "integer", "decimal", "boolean", "date")
 RESERVED = ("lang", "format", "limit", "offset", "sort")  # the API's own request parameters
+PARAMETER_KEYS = ("type", "description", "required", "default", "example", "class", "values", "iri",
+                  "minimum", "maximum")
+COLUMN_KEYS = ("type", "description")
 SEARCH_WORDS = 5
 MAX_TEXT = 200
 DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 100, 1000
+# The OpenAPI patterns are ECMA-262 regular expressions, read by JavaScript (Swagger UI, ajv with
+# the u flag) as well as by Python: no escape that the u flag refuses (\"), and no \w, which is
+# ASCII-only there and would declare every Arabic search invalid.
+IRI_PATTERN = r'^https?://[^\s<>"{}|\\^`]+$'
+SEARCH_PATTERN = "[0-9A-Za-z\u00aa-\ud7ff\ue000-\uffff]"  # an ASCII letter or digit, or a non-ASCII character
 _LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -135,7 +143,7 @@ class Parameter:
             low, high = (self.minimum, self.maximum) if kind == "integer" else (1, 9999)
             schema.update({k: v for k, v in (("minimum", low), ("maximum", high)) if v is not None})
         elif kind == "iri":
-            schema.update(format="iri", pattern=r"^https?://[^\s<>\"{}|\\^`]+$", maxLength=2000)
+            schema.update(format="iri", pattern=IRI_PATTERN, maxLength=2000)
         elif kind == "date":
             schema.update(format="date")
         elif kind == "enum":
@@ -145,7 +153,7 @@ class Parameter:
         else:
             schema.update(minLength=1, maxLength=MAX_TEXT)
         if kind == "search":
-            schema["pattern"] = r"\w"  # at least one letter or digit
+            schema["pattern"] = SEARCH_PATTERN
         if self.default is not None:
             schema["default"] = int(self.default) if kind in ("integer", "year") else self.default
         return schema
@@ -200,6 +208,7 @@ def _parameter(query: str, name: str, spec) -> Parameter:
     where = f"queries/{query}.rq: parameter {name!r}"
     if not isinstance(spec, dict):
         spec = {"type": spec}
+    _known_keys(where, spec, PARAMETER_KEYS)
     kind = spec.get("type", "string")
     if kind not in PARAMETER_TYPES:
         raise CurationError(f"{where}: type {kind!r} is not one of {', '.join(PARAMETER_TYPES)}")
@@ -215,6 +224,8 @@ def _parameter(query: str, name: str, spec) -> Parameter:
         values=tuple(str(v) for v in spec.get("values", ())),
         iri=_expand(query, spec["iri"]) if spec.get("iri") else None,
         minimum=spec.get("minimum"), maximum=spec.get("maximum"))
+    if any(bound is not None and type(bound) is not int for bound in (parameter.minimum, parameter.maximum)):
+        raise CurationError(f"{where}: minimum and maximum are whole numbers")
     for value in (parameter.default, parameter.example):
         if value is not None:
             try:
@@ -224,9 +235,19 @@ def _parameter(query: str, name: str, spec) -> Parameter:
     return parameter
 
 
+def _known_keys(where: str, spec: dict, known: tuple[str, ...]) -> None:
+    """Refuse a key we do not read: in a flow mapping, ``{description: Its kind, where stated.}``
+    silently ends the description at the comma and makes ``where stated.`` a key of its own."""
+    unknown = [str(k) for k in spec if k not in known]
+    if unknown:
+        raise CurationError(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))} "
+                            f"(known: {', '.join(known)}); quote a description that contains a comma")
+
+
 def _column(query: str, name: str, spec) -> Column:
     if not isinstance(spec, dict):
         spec = {"type": spec}
+    _known_keys(f"queries/{query}.rq: column {name!r}", spec, COLUMN_KEYS)
     kind = spec.get("type", "string")
     if kind not in COLUMN_TYPES:
         raise CurationError(f"queries/{query}.rq: column {name!r} has type {kind!r}, not one of {', '.join(COLUMN_TYPES)}")
@@ -241,17 +262,22 @@ def parse(name: str, text: str) -> CannedQuery:
         header.append(line[len(MARK):].removeprefix(" "))
     try:
         meta = yaml.safe_load("\n".join(header)) or {}
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date that is not one, e.g. 2023-02-30
         raise CurationError(f"queries/{name}.rq: its #+ header is not YAML: {error}") from None
     if not isinstance(meta, dict) or "title" not in meta:
         raise CurationError(f"queries/{name}.rq: its #+ header needs at least a title")
+    for section in ("parameters", "columns"):
+        if not isinstance(meta.get(section) or {}, dict):
+            raise CurationError(f"queries/{name}.rq: {section} is a mapping of names to their specifications")
+    if not isinstance(meta.get("order", ()), (list, tuple)):
+        raise CurationError(f"queries/{name}.rq: order is a list of columns, e.g. [date, -amount]")
     columns = tuple(_column(name, k, v) for k, v in (meta.get("columns") or {}).items())
     order = tuple(str(o) for o in meta.get("order", ()))
     for key in order:
         if key.lstrip("-") not in {c.name for c in columns}:
             raise CurationError(f"queries/{name}.rq: order names {key!r}, which is not a column")
-    page_size, max_page_size = int(meta.get("page_size", DEFAULT_PAGE_SIZE)), int(meta.get("max_page_size", MAX_PAGE_SIZE))
-    if not 0 < page_size <= max_page_size:
+    page_size, max_page_size = meta.get("page_size", DEFAULT_PAGE_SIZE), meta.get("max_page_size", MAX_PAGE_SIZE)
+    if not all(type(size) is int for size in (page_size, max_page_size)) or not 0 < page_size <= max_page_size:
         raise CurationError(f"queries/{name}.rq: page_size must be between 1 and max_page_size")
     return CannedQuery(name=name, title=str(meta["title"]), text=text,
                        description=str(meta.get("description", "")).strip(),
