@@ -190,13 +190,14 @@ def _value(term: dict | None, kind: str, labels: dict[str, dict[str, str]], lang
     return value
 
 
-def _sort(rows: list[dict], order: tuple[str, ...]) -> list[dict]:
-    """Stable sorts from the last key to the first; absent values last whatever the direction."""
+def _sort(pairs: list[tuple[dict, dict]], order: tuple[str, ...]) -> list[tuple[dict, dict]]:
+    """(binding, row) pairs sorted by their rows: stable sorts from the last key to the first,
+    IRIs by their label, absent values last whatever the direction."""
     for key in reversed(order):
         name, descending = key.lstrip("-"), key.startswith("-")
 
-        def sort_key(row, name=name):
-            value = row.get(name)
+        def sort_key(pair, name=name):
+            value = pair[1].get(name)
             if isinstance(value, dict):
                 value = (value.get("label") or value.get("iri") or "").casefold()
             elif isinstance(value, str):
@@ -205,14 +206,37 @@ def _sort(rows: list[dict], order: tuple[str, ...]) -> list[dict]:
                 value = int(value)
             return value
 
-        present = [r for r in rows if r.get(name) is not None]
-        absent = [r for r in rows if r.get(name) is None]
+        present = [p for p in pairs if p[1].get(name) is not None]
+        absent = [p for p in pairs if p[1].get(name) is None]
         try:
             present.sort(key=sort_key, reverse=descending)
         except TypeError:  # mixed numbers and text in one column: compare as text
-            present.sort(key=lambda r: str(sort_key(r)), reverse=descending)
-        rows = present + absent
-    return rows
+            present.sort(key=lambda p: str(sort_key(p)), reverse=descending)
+        pairs = present + absent
+    return pairs
+
+
+async def _page(current: engine.Engine, query: CannedQuery, call: Call, bindings: list[dict]) -> tuple[list, int]:
+    """The requested page of (SPARQL binding, API row) pairs, in order, and the total. Labels are
+    looked up for the whole result when an IRI column decides the order, else for the page."""
+    kinds = {c.name: c.type for c in query.columns}
+    iri_columns = [name for name, kind in kinds.items() if kind == "iri"]
+
+    def iris(some: list[dict]) -> list[str]:
+        return sorted({b[c]["value"] for b in some for c in iri_columns if b.get(c, {}).get("type") == "uri"})
+
+    def rows(some: list[dict], labels: dict) -> list[tuple[dict, dict]]:
+        return [(b, {name: _value(b.get(name), kind, labels, call.lang) for name, kind in kinds.items()}) for b in some]
+
+    labels: dict | None = None
+    if any(key.lstrip("-") in iri_columns for key in call.sort) and len(everything := iris(bindings)) <= LABEL_LOOKUP_MAX:
+        labels = await _labels(current, everything)
+    pairs = _sort(rows(bindings, labels or {}), call.sort)
+    page = pairs[call.offset:call.offset + call.limit]
+    if labels is None and iri_columns:
+        on_page = [b for b, _ in page]
+        page = rows(on_page, await _labels(current, iris(on_page)))
+    return page, len(pairs)
 
 
 # --- answering ------------------------------------------------------------------------------------------
@@ -257,23 +281,7 @@ async def _answer(request: Request, query: CannedQuery, answers: cachetools.Cach
     await _check_classes(current, call)
     document, cut = await _select(current, query.text, call.table(), config.integer("max_rows"))
 
-    bindings = document["results"]["bindings"]
-    kinds = {c.name: c.type for c in query.columns}
-    iri_columns = [name for name, kind in kinds.items() if kind == "iri"]
-    everything = {b[c]["value"] for b in bindings for c in iri_columns if b.get(c, {}).get("type") == "uri"}
-    sorts_by_label = any(key.lstrip("-") in iri_columns for key in call.sort)
-    labels = await _labels(current, sorted(everything)) if sorts_by_label and len(everything) <= LABEL_LOOKUP_MAX else {}
-    indexed = [(b, {name: _value(b.get(name), kind, labels, call.lang) for name, kind in kinds.items()}) for b in bindings]
-    if call.sort:
-        by_row = {id(row): b for b, row in indexed}
-        ordered = _sort([row for _, row in indexed], call.sort)
-        indexed = [(by_row[id(row)], row) for row in ordered]
-    total = len(indexed)
-    page = indexed[call.offset:call.offset + call.limit]
-    if not labels and iri_columns:  # label the page only
-        on_page = {b[c]["value"] for b, _ in page for c in iri_columns if b.get(c, {}).get("type") == "uri"}
-        labels = await _labels(current, sorted(on_page))
-        page = [(b, {name: _value(b.get(name), kind, labels, call.lang) for name, kind in kinds.items()}) for b, _ in page]
+    page, total = await _page(current, query, call, document["results"]["bindings"])
     more = call.offset + call.limit < total
     next_url = _page_url(request, call.offset + call.limit) if more else None
     truncated = cut or len(page) < total

@@ -172,15 +172,8 @@ def bench_sparql(config: Config, requests: int, concurrency: str) -> None:
     (queries/bench/*.rq: lookup, join, aggregate, label search, DESCRIBE, CONSTRUCT), uncached and
     repeated, at each concurrency; prints throughput, p50/p99 and the ratio ours/native."""
     from kg import bench as benchmark
-    from kg import build as builds
 
-    location = builds.current_store(config)
-    if not location.is_dir():
-        raise click.ClickException("no store: run `kg build` first")
-    levels = [int(c) for c in concurrency.split(",") if c.strip()]
-    measures = _or_fail(lambda: benchmark.run(config, location.resolve(), requests, levels,
-                                              progress=lambda m: click.echo(m, err=True)))
-    click.echo(benchmark.report(measures))
+    _bench(config, requests, concurrency, benchmark.run)
 
 
 @bench.command("api")
@@ -194,14 +187,21 @@ def bench_api(config: Config, requests: int, concurrency: str) -> None:
     with the ETag (304), against the same SPARQL sent to `oxigraph serve-read-only` on the same
     store; prints throughput, p50/p99 and the ratio ours/native."""
     from kg import bench as benchmark
+
+    _bench(config, requests, concurrency, benchmark.run_api)
+
+
+def _bench(config: Config, requests: int, concurrency: str, measure) -> None:
+    """Run a benchmark (``kg.bench.run`` or ``run_api``) on the current store; print its report."""
+    from kg import bench as benchmark
     from kg import build as builds
 
     location = builds.current_store(config)
     if not location.is_dir():
         raise click.ClickException("no store: run `kg build` first")
     levels = [int(c) for c in concurrency.split(",") if c.strip()]
-    measures = _or_fail(lambda: benchmark.run_api(config, location.resolve(), requests, levels,
-                                                  progress=lambda m: click.echo(m, err=True)))
+    measures = _or_fail(lambda: measure(config, location.resolve(), requests, levels,
+                                        progress=lambda m: click.echo(m, err=True)))
     click.echo(benchmark.report(measures))
 
 
