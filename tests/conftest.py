@@ -103,3 +103,15 @@ def protocol_server(protocol_var, tmp_path_factory):
     log = tmp_path_factory.mktemp("logs") / "protocol.log"
     with kg_server(protocol_var, log, query_timeout="5") as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def browser(request):
+    """Headless Chromium for a module's page tests, at the module's ``WINDOW`` size if it sets one."""
+    from .browser_support import chromium
+
+    driver = chromium()
+    if hasattr(request.module, "WINDOW"):
+        driver.set_window_size(*request.module.WINDOW)
+    yield driver
+    driver.quit()

@@ -8,19 +8,14 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from .browser_support import chromium, console_errors, screenshot
+from .browser_support import console_errors, screenshot
 
 SDC = "https://w3id.org/mgkg/id/organization/sdc"
 M4SD = "https://w3id.org/mgkg/id/programme/m4sd"
 EU = "https://w3id.org/mgkg/id/organization/eu"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    driver = chromium()
-    driver.set_window_size(1400, 1800)
-    yield driver
-    driver.quit()
+WINDOW = (1400, 1800)
 
 
 def ready(browser, timeout: float = 30) -> None:

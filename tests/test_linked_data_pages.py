@@ -3,15 +3,10 @@
 import pytest
 from selenium.webdriver.common.by import By
 
-from .browser_support import chromium, console_errors, screenshot
+from .browser_support import console_errors, screenshot
 
 
-@pytest.fixture(scope="module")
-def browser():
-    driver = chromium()
-    driver.set_window_size(1366, 1200)
-    yield driver
-    driver.quit()
+WINDOW = (1366, 1200)
 
 
 @pytest.mark.parametrize("lang, direction, title", [

@@ -1,18 +1,10 @@
 """The SPARQL editor page in headless Chromium: it loads, runs an example, shows a results table."""
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .browser_support import chromium, console_errors, screenshot
-
-
-@pytest.fixture(scope="module")
-def browser():
-    driver = chromium()
-    yield driver
-    driver.quit()
+from .browser_support import console_errors, screenshot
 
 
 def test_editor_runs_an_example_and_shows_a_table(live, browser):

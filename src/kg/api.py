@@ -148,7 +148,7 @@ async def _check_classes(current: engine.Engine, call: Call) -> None:
         raise Problem(422, "; ".join(wrong), wrong)
 
 
-async def _labels(current: engine.Engine, iris: list[str]) -> dict[str, dict[str, str]]:
+async def _labels(current: engine.Engine, iris: set[str]) -> dict[str, dict[str, str]]:
     """Each IRI's names by language: skos:prefLabel, else dcterms:title, else rdfs:label."""
     if not iris:
         return {}
@@ -222,8 +222,8 @@ async def _page(current: engine.Engine, query: CannedQuery, call: Call, bindings
     kinds = {c.name: c.type for c in query.columns}
     iri_columns = [name for name, kind in kinds.items() if kind == "iri"]
 
-    def iris(some: list[dict]) -> list[str]:
-        return sorted({b[c]["value"] for b in some for c in iri_columns if b.get(c, {}).get("type") == "uri"})
+    def iris(some: list[dict]) -> set[str]:
+        return {b[c]["value"] for b in some for c in iri_columns if b.get(c, {}).get("type") == "uri"}
 
     def rows(some: list[dict], labels: dict) -> list[tuple[dict, dict]]:
         return [(b, {name: _value(b.get(name), kind, labels, call.lang) for name, kind in kinds.items()}) for b in some]
@@ -308,9 +308,10 @@ async def _answer(request: Request, query: CannedQuery, answers: cachetools.Cach
             answers[tag] = (body, choice.content_type, extra)
         except ValueError:  # larger than the whole cache
             pass
-    tag = tag or conditional.body_etag(body)
-    if conditional.fresh(request, tag):
-        return conditional.not_modified(tag, headers)
+    if tag is None:  # a remote endpoint: the tag can only come from the body
+        tag = conditional.body_etag(body)
+        if conditional.fresh(request, tag):
+            return conditional.not_modified(tag, headers)
     return Response(body, media_type=choice.content_type, headers={**headers, "ETag": tag, "KG-Cache": "miss"})
 
 

@@ -39,13 +39,14 @@ def create_app(config: Config | None = None) -> FastAPI:
                   description="Read-only SPARQL 1.1 endpoint and linked data about who does what in "
                               "migration governance, built from Arabic source documents.")
     app.state.config, app.state.backend = config, backend
+    app.state.queries = queries.load()  # the curated queries: the API's operations, the editor's examples
     # Dashboards in other origins call us from the browser; nothing here is credentialed.
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["*"], expose_headers=["KG-Results-Truncated", "KG-Store-Version", "KG-Cache", "ETag", "Link"],
                        max_age=86400)
     app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
     app.include_router(sparql.router)
-    app.include_router(api.router(queries.load(), config.number("cache_mb") / 4))
+    app.include_router(api.router(app.state.queries, config.number("cache_mb") / 4))
     app.include_router(dashboard.router)
     web.mount(app, config)
     app.include_router(linked_data.router)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import httpx
 
+from kg import queries as curated
 from kg import query_text
 from kg.config import ROOT, Config
 from kg.errors import ConfigurationError
@@ -162,8 +163,6 @@ def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
     """The dashboard's queries: ours through /api/queries (rows with labels, paged, cached per
     store version), polled plainly and revalidated with the ETag, against the native server
     answering the same SPARQL (without the labels) every time."""
-    from kg import queries as curated
-
     catalogue = {q.name: q for q in curated.load()}
     measures = []
     with _servers(config, store_dir, progress) as (ours, native):

@@ -162,11 +162,17 @@ def bench() -> None:
     """Benchmarks that compare us with the native Oxigraph server, in the same run."""
 
 
+def _bench_options(command):
+    """What both benchmarks take: requests per measure and the concurrency levels."""
+    command = click.pass_obj(command)
+    command = click.option("--concurrency", default="1,8", show_default=True,
+                           help="Comma-separated concurrency levels.")(command)
+    return click.option("--requests", "requests", type=int, default=60, show_default=True,
+                        help="Requests per query, server, mode and concurrency level.")(command)
+
+
 @bench.command("sparql")
-@click.option("--requests", "requests", type=int, default=60, show_default=True,
-              help="Requests per query, server, mode and concurrency level.")
-@click.option("--concurrency", default="1,8", show_default=True, help="Comma-separated concurrency levels.")
-@click.pass_obj
+@_bench_options
 def bench_sparql(config: Config, requests: int, concurrency: str) -> None:
     """Our /sparql against `oxigraph serve-read-only` on the same store: a query mix
     (queries/bench/*.rq: lookup, join, aggregate, label search, DESCRIBE, CONSTRUCT), uncached and
@@ -177,10 +183,7 @@ def bench_sparql(config: Config, requests: int, concurrency: str) -> None:
 
 
 @bench.command("api")
-@click.option("--requests", "requests", type=int, default=60, show_default=True,
-              help="Requests per query, server, mode and concurrency level.")
-@click.option("--concurrency", default="1,8", show_default=True, help="Comma-separated concurrency levels.")
-@click.pass_obj
+@_bench_options
 def bench_api(config: Config, requests: int, concurrency: str) -> None:
     """A dashboard polling the curated queries it draws (headline numbers, funding network,
     timeline, places, funding totals, themes): ours through /api/queries, plainly and revalidating

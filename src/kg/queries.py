@@ -102,7 +102,7 @@ class Parameter:
     def term(self, raw: str) -> ox.NamedNode | ox.Literal:
         kind = self.type
         if kind == "iri":
-            if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", raw) or len(raw) > 2000:
+            if not re.fullmatch(IRI_PATTERN, raw) or len(raw) > 2000:
                 raise InvalidParameter(f"{self.name}: {raw[:80]!r} is not an absolute http(s) IRI")
             return ox.NamedNode(raw)
         if kind == "string":
@@ -149,7 +149,7 @@ class Parameter:
         elif kind == "enum":
             schema["enum"] = list(self.values)
         elif kind == "langstring":
-            schema.update(pattern=r"^.+@[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$", maxLength=MAX_TEXT)
+            schema.update(pattern=f"^.+@{_LANGUAGE_TAG.pattern}$", maxLength=MAX_TEXT)
         else:
             schema.update(minLength=1, maxLength=MAX_TEXT)
         if kind == "search":

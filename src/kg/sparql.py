@@ -25,7 +25,7 @@ from fastapi.responses import HTMLResponse, Response
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from kg import conditional, engine, negotiation, query_text, queries, void
+from kg import conditional, engine, negotiation, query_text, void
 from kg.config import Config
 from kg.namespaces import PREFIXES, bind_prefixes, compact
 from kg.web import templates, text as _text
@@ -309,7 +309,7 @@ def service_description(config: Config, endpoint: str, manifest: dict) -> Graph:
 def _editor_page(request: Request) -> str:
     config: Config = request.app.state.config
     examples = [{"title": q.title, "description": q.description, "text": q.example_text()}
-                for q in queries.load(queries.QUERIES_DIR)]
+                for q in request.app.state.queries]
     return templates.get_template("editor.html").render(
         request=request, prefixes=PREFIXES, examples=examples,
         has_yasgui=Path(config.web_dir, "@zazuko", "yasgui", "build", "yasgui.min.js").is_file(),
