@@ -4,7 +4,8 @@
     ├── OntologyError        the ontology does not parse, is inconsistent, or is badly documented
     ├── CurationError        the curated YAML is malformed (a quote not in its text, an unknown id)
     ├── ValidationError      instance data violates the SHACL shapes
-    └── ConfigurationError   a required tool or setting is missing (for instance Java)
+    ├── ConfigurationError   a required tool or setting is missing (for instance Java)
+    └── InputError           a document given to `kg extract` cannot be read as Arabic text
 """
 
 
@@ -26,3 +27,7 @@ class ConfigurationError(KGError):
 
 class CurationError(KGError):
     """The curated data (sources, entities, facts) is malformed; the message lists every problem."""
+
+
+class InputError(KGError):
+    """A document for extraction is empty, binary, not UTF-8 or not Arabic; the message says which."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pyarabic.araby as araby
 
-_LETTERS = str.maketrans({
+LETTERS = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ؤ": "ء", "ئ": "ء",
     "ى": "ي", "ة": "ه",
@@ -26,7 +26,7 @@ _LETTERS = str.maketrans({
     **{chr(0x06F0 + d): str(d) for d in range(10)},  # Eastern Arabic-Indic digits
 })
 _WORD = re.compile(r"\w+")
-_ARABIC = re.compile(r"[\u0621-\u064A]")
+ARABIC = re.compile(r"[\u0621-\u064A]")
 # Conjunction, then preposition, then the article (لل is ل + ال): what is attached to a name.
 _CLITICS = sorted({c + m for c in ("", "و", "ف") for m in ("ال", "بال", "كال", "لل")}, key=len, reverse=True)
 _MIN_STEM = 3  # Arabic roots have three letters: a shorter rest is not a stem
@@ -37,9 +37,9 @@ def _latin(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A word without its attached prefixes, never shorter than ``_MIN_STEM`` letters."""
-    if not _ARABIC.match(word):
+    if not ARABIC.match(word):
         return word
     for prefix in _CLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
@@ -51,8 +51,8 @@ def _stem(word: str) -> str:
 def search_key(text: str) -> str:
     """The normalized words of ``text``, space-separated."""
     text = araby.strip_tatweel(araby.strip_diacritics(araby.normalize_ligature(text)))
-    text = _latin(text.translate(_LETTERS))
-    return " ".join(_stem(w) for w in _WORD.findall(text.replace("_", " ")))
+    text = _latin(text.translate(LETTERS))
+    return " ".join(stem(w) for w in _WORD.findall(text.replace("_", " ")))
 
 
 def search_terms(text: str, limit: int = 5) -> list[str]:

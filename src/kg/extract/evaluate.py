@@ -1,0 +1,237 @@
+"""``kg eval``: the extractor measured against the curated facts, leaving one document out.
+
+For each source document D, the extractor runs with the gazetteer it would have had if D were new:
+entities that other documents' facts name, plus reference entities (an external identifier), and of
+their names only those not attested in D alone (``Gazetteer.without``). Its proposals are compared
+with what the curators recorded for D:
+
+- **mentions**: the spans where D names an entity its facts name, found with every name of the
+  registry, inside the quotes of D's facts (the text a curator has read; elsewhere nothing says
+  what is right). Exact original offsets.
+- **linking**: a mention also links right: to the registry entity, or, for an entity the
+  left-out gazetteer cannot know, to "new".
+- **relations**, by type (funding, implementing, partner, organizer, host, party, post): the
+  curated tuples (agent, item) of D. A proposed argument matches a curated entity when it links
+  to it or, for a new entity, when its span overlaps a mention of that entity (or, where the quote
+  never names it, the quote itself). **funding with amounts** also requires the same amount and
+  currency, or none on both sides.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.extract.gazetteer import QUERIES, Gazetteer
+from kg.extract.model import Fact, Mention
+from kg.extract.pipeline import Extraction, extract
+
+RELATION_TYPES = {"funding": "funding", "implementing": "implementing", "partner": "partner",
+                  "organizer": "organizer", "host": "host", "party": "party", "signatory": "party"}
+TARGETS = {"mentions": 0.90, "linking": 0.85, "relations": 0.70, "funding with amounts": 0.80}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: "Score") -> "Score":
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        return self
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    type: str
+    a: str
+    b: str
+    start: int
+    end: int
+    amount: tuple[Decimal, str] | None
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    errors: list[tuple[str, str, str]] = field(default_factory=list)   # (document, what, detail)
+    documents: int = 0
+    characters: int = 0
+
+    def passed(self) -> dict[str, bool]:
+        return {name: self.scores[name].f1 >= target for name, target in TARGETS.items()}
+
+    def table(self) -> str:
+        lines = [f"{'':24} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}  target"]
+        order = ["mentions", "linking", "relations", "funding with amounts"] + \
+            [f"  {t}" for t in sorted(set(RELATION_TYPES.values()) | {"post"})]
+        for name in order:
+            s = self.scores[name.strip()]
+            target = TARGETS.get(name)
+            mark = "" if target is None else f"≥ {target:.2f} {'ok' if s.f1 >= target else 'BELOW'}"
+            lines.append(f"{name:24} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f} {s.tp:5} {s.fp:5} {s.fn:5}  {mark}")
+        return "\n".join(lines)
+
+
+class Corpus:
+    """The curated graph as ``kg eval`` needs it: texts, gazetteer, facts and quotes per document."""
+
+    def __init__(self, store: ox.Store, base_iri: str) -> None:
+        def doc(iri) -> str:
+            return iri.value.rsplit("/", 1)[-1]
+
+        def entity(iri) -> str:
+            return iri.value.removeprefix(base_iri + "id/")
+
+        self.gazetteer = Gazetteer.from_store(store, base_iri)
+        self.texts = {doc(r["source"]): r["text"].value for r in store.query((QUERIES / "sources.rq").read_text())}
+        self.quotes: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for r in store.query((QUERIES / "quotes.rq").read_text()):
+            self.quotes[doc(r["source"])].append((int(r["start"].value), int(r["end"].value)))
+        self.facts: dict[str, set[GoldFact]] = defaultdict(set)
+        for r in store.query((QUERIES / "facts.rq").read_text()):
+            role = r["role"].value
+            kind = "post" if r["kind"].value == "post" else RELATION_TYPES.get(role)
+            if kind is None:
+                continue
+            amount = (Decimal(r["value"].value), r["currency"].value) if r["value"] is not None else None
+            self.facts[doc(r["source"])].add(GoldFact(kind, entity(r["a"]), entity(r["b"]), int(r["start"].value),
+                                                      int(r["end"].value), amount))
+
+    @classmethod
+    def open(cls, store_path: Path, base_iri: str) -> "Corpus":
+        return cls(ox.Store.read_only(str(store_path)), base_iri)
+
+
+def evaluate(corpus: Corpus, progress=lambda _: None) -> Report:
+    report = Report()
+    for doc, text in sorted(corpus.texts.items()):
+        progress(doc)
+        known = corpus.gazetteer.without(doc, corpus.texts)
+        result = extract(text, known)
+        report.documents += 1
+        report.characters += len(text)
+        _Document(doc, corpus, known, result, report).score()
+    for name in list(report.scores):
+        if name in set(RELATION_TYPES.values()) | {"post"}:
+            report.scores["relations"] += report.scores[name]
+    return report
+
+
+class _Document:
+    def __init__(self, doc: str, corpus: Corpus, known: Gazetteer, result: Extraction, report: Report) -> None:
+        self.doc, self.known, self.result, self.report = doc, known, result, report
+        self.quotes = corpus.quotes[doc]
+        self.gold_facts = corpus.facts[doc]
+        named = {e: x for e, x in corpus.gazetteer.entries.items() if doc in x.sources}
+        gold = Gazetteer(named, [n for n in corpus.gazetteer.names if n.entity in named]).match(result.text)
+        self.gold = {result.span(m): m.entity for m in gold}
+        self.gold_by_entity: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for span, e in self.gold.items():
+            self.gold_by_entity[e].append(span)
+
+    def read(self, span: tuple[int, int]) -> bool:
+        return any(s <= span[0] and span[1] <= e for s, e in self.quotes)
+
+    def error(self, what: str, span: tuple[int, int], detail: str = "") -> None:
+        quote = self.result.text.original[span[0]:span[1]].replace("\n", " ")
+        self.report.errors.append((self.doc, what, f"{span[0]}-{span[1]} «{quote}» {detail}".rstrip()))
+
+    def score(self) -> None:
+        self.mentions()
+        self.relations()
+
+    def mentions(self) -> None:
+        predicted = {self.result.span(m): m for m in self.result.mentions}
+        predicted = {span: m for span, m in predicted.items() if self.read(span)}
+        gold = {span: e for span, e in self.gold.items() if self.read(span)}
+        found, linked = Score(), Score()
+        for span, m in predicted.items():
+            if span not in gold:
+                found.fp += 1
+                linked.fp += 1
+                self.error("mention: not in the curated data", span, m.entity or f"new {m.kind}")
+                continue
+            found.tp += 1
+            expected = gold[span] if gold[span] in self.known.entries else None
+            if m.entity == expected:
+                linked.tp += 1
+            else:
+                linked.fp += 1
+                linked.fn += 1
+                self.error("linking: wrong entity", span, f"{m.entity or 'new'} instead of {expected or 'new'}")
+        for span, e in gold.items():
+            if span not in predicted:
+                found.fn += 1
+                linked.fn += 1
+                self.error("mention: missed", span, e)
+        self.report.scores["mentions"] += found
+        self.report.scores["linking"] += linked
+
+    def same(self, m: Mention, entity: str, quote: tuple[int, int]) -> bool:
+        if m.entity is not None:
+            return m.entity == entity
+        span = self.result.span(m)
+        spans = self.gold_by_entity.get(entity, [])
+        if any(s < span[1] and span[0] < e for s, e in spans):
+            return True
+        named_in_quote = any(quote[0] <= s and e <= quote[1] for s, e in spans)
+        return not named_in_quote and quote[0] < span[1] and span[0] < quote[1]
+
+    def matches(self, fact: Fact, gold: GoldFact) -> bool:
+        a, b = (m for _, m in fact.args)
+        return self.same(a, gold.a, (gold.start, gold.end)) and self.same(b, gold.b, (gold.start, gold.end))
+
+    def relations(self) -> None:
+        predicted = [f for f in self.result.facts if (f.role if f.kind != "post" else "post") in
+                     set(RELATION_TYPES.values()) | {"post"}]
+        unmatched = set(self.gold_facts)
+        amounts = Score()
+        for fact in predicted:
+            kind = "post" if fact.kind == "post" else fact.role
+            score = self.report.scores[kind]
+            gold = next((g for g in sorted(unmatched, key=lambda g: g.start) if g.type == kind and self.matches(fact, g)),
+                        None)
+            if gold is None:
+                score.fp += 1
+                if kind == "funding":
+                    amounts.fp += 1
+                self.error(f"{kind}: not in the curated data", self.result.span(fact), self.describe(fact))
+                continue
+            unmatched.discard(gold)
+            score.tp += 1
+            if kind == "funding":
+                said = (fact.amount.value, fact.amount.currency) if fact.amount else None
+                if said == gold.amount:
+                    amounts.tp += 1
+                else:
+                    amounts.fp += 1
+                    amounts.fn += 1
+                    self.error("funding: wrong amount", self.result.span(fact), f"{said} instead of {gold.amount}")
+        for gold in unmatched:
+            self.report.scores[gold.type].fn += 1
+            if gold.type == "funding":
+                amounts.fn += 1
+            self.error(f"{gold.type}: missed", (gold.start, gold.end), f"{gold.a} → {gold.b}")
+        self.report.scores["funding with amounts"] += amounts
+
+    def describe(self, fact: Fact) -> str:
+        return " → ".join(m.entity or f"new:{self.result.quote(m)}" for _, m in fact.args) + f" [{fact.rule}]"

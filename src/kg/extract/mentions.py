@@ -1,0 +1,201 @@
+"""Mentions: the gazetteer's names, then new entities the graph does not know yet.
+
+A new organization, programme, event or agreement is found from its head noun (منظمة، وكالة،
+وزارة، برنامج، ندوة، اتفاقية …) and the words that qualify it: definite adjectives and
+complements (الوكالة البلجيكية للتنمية), one proper word right after an indefinite head (جمعية
+كارفور), "حول"/"من أجل" before a definite word, a name of the gazetteer inside it (مكتب الأمم
+المتحدة), and an acronym in brackets. A و before a new head noun starts a new name. A new person is
+found after an honorific (السيد، السيدة، الدكتور …) or as the words before a comma and a post
+title (ميريام ماسايا، مساعد الاتصال).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Mention
+from kg.extract.text import Text, Token
+
+# Head noun (matching key) → (id kind, ontology class)
+HEADS: dict[str, tuple[str, str]] = {
+    "منظمه": ("organization", "IntergovernmentalOrganization"),
+    "وكاله": ("organization", "PublicAgency"),
+    "وزاره": ("organization", "Ministry"),
+    "مديريه": ("organization", "GovernmentDepartment"),
+    "اداره": ("organization", "GovernmentDepartment"),
+    "مجلس": ("organization", "Committee"),
+    "لجنه": ("organization", "Committee"),
+    "هيءه": ("organization", "Committee"),
+    "امانه": ("organization", "Committee"),
+    "وحده": ("organization", "Committee"),
+    "فريق": ("organization", "Committee"),
+    "جمعيه": ("organization", "Association"),
+    "صندوق": ("organization", "Fund"),
+    "مكتب": ("organization", "PublicAgency"),
+    "فرع": ("organization", "GovernmentDepartment"),
+    "مرصد": ("organization", "PublicAgency"),
+    "مركز": ("organization", "PublicAgency"),
+    "معهد": ("organization", "AcademicInstitution"),
+    "مدرسه": ("organization", "AcademicInstitution"),
+    "جامعه": ("organization", "AcademicInstitution"),
+    "مؤسسه": ("organization", "PublicAgency"),
+    "مفوضيه": ("organization", "IntergovernmentalOrganization"),
+    "اتحاد": ("organization", "IntergovernmentalOrganization"),
+    "شبكه": ("organization", "Network"),
+    "حكومه": ("organization", "NationalGovernment"),
+    "عمليه": ("organization", "ConsultativeProcess"),
+    "منتدي": ("event", "ForumMeeting"),
+    "برنامج": ("programme", "Programme"),
+    "مبادره": ("programme", "Initiative"),
+    "مشروع": ("project", "Project"),
+    "مرحله": ("phase", "Phase"),
+    "مكون": ("component", "Component"),
+    "اتفاقيه": ("agreement", "Agreement"),
+    "اتفاق": ("agreement", "Agreement"),
+    "ميثاق": ("agreement", "Agreement"),
+    "معاهده": ("agreement", "Treaty"),
+    "شراكه": ("agreement", "Agreement"),
+    "استراتيجيه": ("strategy", "Strategy"),
+    "سياسه": ("policy", "Policy"),
+    "خطه": ("plan", "ActionPlan"),
+    "مخطط": ("plan", "ActionPlan"),
+    "اعلان": ("declaration", "Declaration"),
+    "قرار": ("resolution", "Resolution"),
+    "ندوه": ("event", "Seminar"),
+    "موتمر": ("event", "Meeting"),
+    "مؤتمر": ("event", "Meeting"),
+    "اجتماع": ("event", "Meeting"),
+    "ملتقي": ("event", "Meeting"),
+    "لقاء": ("event", "Meeting"),
+    "قمه": ("event", "Summit"),
+    "ورشه": ("event", "Workshop"),
+    "ورشات": ("event", "Workshop"),
+    "حوار": ("event", "Dialogue"),
+    "دوره": ("event", "Meeting"),
+    "مشاورات": ("event", "Dialogue"),
+}
+# Words that never continue a name: prepositions, relatives, pronouns, particles.
+_STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
+            "منذ بعد قبل حتي كل هذا هذه ذلك تلك لا لم لن ما اذ اذا وقد وهو وهي كان كانت تم يتم سيتم".split())
+_CONNECTORS = {"حول", "بشان"}
+# Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
+_PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
+_GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه"}  # … بالمغاربة: still the name
+_TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "شهر", "يوم"}
+_HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
+               "باحثه", "خبير", "خبيره"}
+# First words of a post title (matching keys): "NAME، مدير …" makes NAME a person.
+POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "متحدث", "متحدثه", "ناطق", "مساعد", "مساعده",
+              "منسق", "منسقه", "كبير", "كبيره", "وزير", "وزيره", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "امين"}
+_NAME_GAP = re.compile(r"\s*\Z|\s*-\s*\Z")
+
+
+def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
+    """Known and new mentions, in text order, never overlapping."""
+    known = gazetteer.match(text)
+    tokens = text.tokens
+    at = {m.first: m for m in known}
+    covered = {i for m in known for i in range(m.first, m.last)}
+    out, i = [], 0
+    while i < len(tokens):
+        new = _new_name(text, tokens, i, at) if i not in covered or i in at else None
+        if new is None and i not in covered:
+            new = _person(text, tokens, i, covered)
+        if new is not None:
+            out.append(new)
+            i = new.last
+            acronym = _bracketed(text, tokens, i)
+            if acronym is not None and i not in covered:
+                out.append(Mention(tokens[i].start, tokens[i].end, None, new.kind, new.cls, "acronym-in-brackets",
+                                   0.5, i, i + 1))
+                i += 1
+            continue
+        if i in at:
+            out.append(at[i])
+            i = at[i].last
+        else:
+            i += 1
+    return out
+
+
+def _bracketed(text: Text, tokens: list[Token], i: int) -> Token | None:
+    """Token ``i`` if it is a Latin acronym in brackets right after the previous token: … (AMAPPE)."""
+    if 0 < i < len(tokens) and not tokens[i].arabic and tokens[i].text.isupper() \
+            and _gap(text, tokens[i - 1], tokens[i]).strip() == "(" and text.norm[tokens[i].end:tokens[i].end + 1] == ")":
+        return tokens[i]
+    return None
+
+
+def _gap(text: Text, a: Token, b: Token) -> str:
+    return text.norm[a.end:b.start]
+
+
+def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> Mention | None:
+    head = tokens[i]
+    if head.key not in HEADS or i in known and known[i].last - i > 1:
+        return None
+    kind, cls = HEADS[head.key]
+    j, bracket, indefinite = i + 1, False, not head.definite
+    while j < len(tokens):
+        gap = _gap(text, tokens[j - 1], tokens[j])
+        t = tokens[j]
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if gap.strip() == "(" and not t.arabic and t.text.isupper() and text.norm[t.end:t.end + 1] == ")":
+            j, bracket = j + 1, True
+            break
+        if not _NAME_GAP.match(gap):
+            break
+        if t.key in _CONNECTORS and nxt and nxt.definite:
+            j += 1
+        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite:
+            j += 2
+        elif t.key in _STOP or t.text in _STOP or t.key in _TIME or \
+                t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
+            break
+        elif j in known:
+            if not known[j].new and not t.definite or t.text[0] in "وف":
+                break           # a known name joined by و, or a bare proper name: not part of this one
+            j = known[j].last
+        elif t.definite:
+            if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
+                break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
+            j, indefinite = j + 1, False
+        elif t.text[0] == "ل" and len(t.text) > 3 and nxt and nxt.definite:
+            j += 1              # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج
+        elif indefinite and t.arabic and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
+            j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
+        elif t.text[0].isdigit() and j == i + 1:
+            j += 1              # المكون 1
+        else:
+            break
+    if bracket:             # the acronym in brackets is a mention of its own
+        j -= 1
+    if j - i < 2:
+        return None
+    return Mention(head.start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
+
+
+def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Mention | None:
+    t = tokens[i]
+    if t.key in _HONORIFICS and t.definite:
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and j not in covered and tokens[j].arabic \
+                and tokens[j].key not in _STOP and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+            j += 1
+        if j - i >= 2:
+            return Mention(tokens[i + 1].start, tokens[j - 1].end, None, "person", "foaf:Person", "honorific", 0.6,
+                           i + 1, j)
+        return None
+    # NAME، TITLE at the start of a line or after a colon (the media contacts of a press release)
+    before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start]
+    if before.strip() and not before.rstrip().endswith(":"):
+        return None
+    for n in (2, 3):
+        j = i + n
+        if j < len(tokens) and all(k not in covered and tokens[k].arabic and tokens[k].key not in _STOP
+                                   for k in range(i, j)) \
+                and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) and tokens[j].key in POST_NOUNS \
+                and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
+            return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
+    return None

@@ -1,0 +1,210 @@
+"""What ``kg extract`` writes for each document, for a person to review:
+
+- ``<doc>.trig``: the candidates in the ontology's terms, in the named graph
+  ``<base>graph/candidates/<doc>`` — never in a curated graph. Every fact and new entity has
+  ``mg:confidence``, ``prov:wasGeneratedBy`` (the rule) and ``mg:evidence`` (a Web Annotation
+  quoting the text with its offsets), like curated facts.
+- ``<doc>.md``: the review report, a table of facts and one of new entities (quote, confidence, rule).
+- ``<doc>.review.yaml``: the same proposals in the curated format of ``data/facts`` with
+  ``accept: false`` on each; a reviewer sets ``accept: true`` (and gives new entities an id), then
+  ``kg extract --accept <doc>.review.yaml`` promotes exactly those (``kg.extract.accept``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import yaml
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.extract.model import Fact, Mention
+from kg.extract.pipeline import Extraction
+from kg.extract.reader import Document
+from kg.namespaces import MG, OA, POST, ROLE, bind_prefixes
+
+
+class Candidates:
+    """One document's extraction, named for output."""
+
+    def __init__(self, document: Document, result: Extraction, base_iri: str, source_id: str | None = None,
+                 path: str | None = None) -> None:
+        self.document, self.result, self.base, self.path = document, result, base_iri, path
+        self.source_id = source_id or document.id
+        self.new = {}                       # new entities by span → local key n1, n2 … (same text: same entity)
+        by_label: dict[str, str] = {}
+        for m in result.mentions:
+            if m.new:
+                label = self.label(m)
+                by_label.setdefault((m.kind, label), f"new-{len(by_label) + 1}")
+                self.new[(m.start, m.end)] = by_label[(m.kind, label)]
+
+    def label(self, m: Mention) -> str:
+        return " ".join(self.result.quote(m).split())
+
+    def ref(self, m: Mention) -> str:
+        return m.entity or f"{m.kind}/{self.new[(m.start, m.end)]}"
+
+    def new_entities(self) -> dict[str, tuple[Mention, int]]:
+        out: dict[str, tuple[Mention, int]] = {}
+        for m in self.result.mentions:
+            if m.new:
+                key = self.ref(m)
+                out[key] = (out[key][0] if key in out else m, out.get(key, (m, 0))[1] + 1)
+        return out
+
+    # TriG ----------------------------------------------------------------------------------
+    def trig(self) -> str:
+        ds = Dataset()
+        bind_prefixes(ds)
+        g = ds.graph(URIRef(f"{self.base}graph/candidates/{self.source_id}"))
+        source = URIRef(f"{self.base}source/{self.source_id}")
+        g.add((source, RDF.type, MG.SourceDocument))
+        g.add((source, DCTERMS.identifier, Literal(self.document.name)))
+        g.add((source, MG.sha256, Literal(self.document.sha256)))
+        for key, (m, _) in self.new_entities().items():
+            node = self.iri(m)
+            g.add((node, RDF.type, FOAF.Person if m.cls == "foaf:Person" else MG[m.cls]))
+            g.add((node, SKOS.prefLabel, Literal(self.label(m), lang="ar")))
+            g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
+            g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
+        for m in self.result.mentions:
+            g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
+        for i, fact in enumerate(self.result.facts, 1):
+            node = URIRef(f"{self.base}candidate/{self.source_id}/fact/{i}")
+            self.fact(g, node, fact)
+            g.add((node, MG.confidence, Literal(str(fact.confidence), datatype=XSD.decimal)))
+            g.add((node, PROV.wasGeneratedBy, self.rule(g, fact.rule)))
+            g.add((node, PROV.wasDerivedFrom, source))
+            ev = self.evidence(g, source, fact, OA.describing)
+            g.add((node, MG.evidence, ev))
+            g.add((ev, OA.hasBody, node))
+        return ds.serialize(format="trig")
+
+    def iri(self, m: Mention) -> URIRef:
+        if m.entity:
+            return URIRef(f"{self.base}id/{m.entity}")
+        return URIRef(f"{self.base}candidate/{self.source_id}/{self.ref(m)}")
+
+    def rule(self, g, name: str) -> URIRef:
+        node = URIRef(f"{self.base}extract/rule/{name.replace(':', '/')}")
+        g.add((node, RDF.type, PROV.Activity))
+        g.add((node, RDFS.label, Literal(f"kg extract rule {name}", lang="en")))
+        return node
+
+    def evidence(self, g, source: URIRef, item, motivation: URIRef) -> URIRef:
+        start, end = self.result.span(item)
+        ev = URIRef(f"{self.base}candidate/{self.source_id}/evidence/{start}-{end}")
+        target, quote, position = (URIRef(f"{ev}#{p}") for p in ("target", "quote", "position"))
+        for triple in ((ev, RDF.type, MG.Evidence), (ev, OA.motivatedBy, motivation), (ev, OA.hasTarget, target),
+                       (target, OA.hasSource, source), (target, OA.hasSelector, quote),
+                       (target, OA.hasSelector, position), (quote, RDF.type, OA.TextQuoteSelector),
+                       (quote, OA.exact, Literal(self.result.text.original[start:end])),
+                       (position, RDF.type, OA.TextPositionSelector),
+                       (position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)),
+                       (position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger))):
+            g.add(triple)
+        return ev
+
+    def fact(self, g, node: URIRef, fact: Fact) -> None:
+        if fact.kind == "funding":
+            g.add((node, RDF.type, MG.Funding))
+            g.add((node, MG.funder, self.iri(fact.arg("funder"))))
+            g.add((node, MG.fundedItem, self.iri(fact.arg("item"))))
+            if fact.amount:
+                amount = URIRef(f"{node}#amount")
+                g.add((node, MG.amount, amount))
+                g.add((amount, RDF.type, MG.MonetaryAmount))
+                g.add((amount, MG.amountValue, Literal(str(fact.amount.value), datatype=XSD.decimal)))
+                g.add((amount, MG.currency, Literal(fact.amount.currency)))
+                if fact.amount.estimate:
+                    g.add((amount, MG.isEstimate, Literal(True)))
+        elif fact.kind == "participation":
+            g.add((node, RDF.type, MG.Participation))
+            g.add((node, MG.participant, self.iri(fact.arg("agent"))))
+            g.add((node, MG.participationIn, self.iri(fact.arg("in"))))
+            g.add((node, MG.participationRole, ROLE[fact.role]))
+        else:
+            g.add((node, RDF.type, MG.PostHolding))
+            g.add((node, ORG.member, self.iri(fact.arg("person"))))
+            g.add((node, ORG.organization, self.iri(fact.arg("organization"))))
+            if fact.role != "post":
+                g.add((node, ORG.role, POST[fact.role]))
+            if fact.title:
+                g.add((node, MG.postTitle, Literal(fact.title, lang="ar")))
+
+    # Review file ---------------------------------------------------------------------------
+    def curated(self, fact: Fact) -> dict:
+        """The fact as ``data/facts`` writes it."""
+        if fact.kind == "funding":
+            body = {"funder": self.ref(fact.arg("funder")), "item": self.ref(fact.arg("item"))}
+            if fact.amount:
+                body |= {"amount": int(fact.amount.value) if fact.amount.value == int(fact.amount.value)
+                         else float(fact.amount.value), "currency": fact.amount.currency}
+                if fact.amount.estimate:
+                    body["estimate"] = True
+            return {"funding": body}
+        if fact.kind == "participation":
+            return {"participation": {"agent": self.ref(fact.arg("agent")), "in": self.ref(fact.arg("in")),
+                                      "role": fact.role}}
+        body = {"person": self.ref(fact.arg("person")), "organization": self.ref(fact.arg("organization"))}
+        if fact.role != "post":
+            body["role"] = fact.role
+        body["title"] = fact.title or ""
+        return {"post": body}
+
+    def review(self) -> str:
+        entities = [{"ref": key, "accept": False, "id": "", "type": m.cls, "label": {"ar": self.label(m)},
+                     "mentions": n, "rule": m.rule, "confidence": m.confidence}
+                    for key, (m, n) in self.new_entities().items()]
+        facts = []
+        for fact in self.result.facts:
+            start, end = self.result.span(fact)
+            quote = self.result.text.original[start:end]
+            occurrence = self.result.text.original.count(quote, 0, start) + 1
+            entry = {"accept": False, "quote": quote, **({"occurrence": occurrence} if occurrence > 1 else {}),
+                     **self.curated(fact), "confidence": fact.confidence, "rule": fact.rule}
+            facts.append(entry)
+        doc = {"source": {"id": self.source_id, "file": self.document.name, "path": self.path or self.document.name,
+                          "sha256": digest(self.document.text),
+                          "genre": "press-release", "language": "ar"},
+               "entities": entities, "facts": facts}
+        header = ("# Review of the candidates of `kg extract`. Set accept: true on what the text states,\n"
+                  "# give each accepted new entity an id (kind/slug, see data/README.md), correct anything wrong,\n"
+                  "# then run: kg extract --accept <this file>. Nothing without accept: true is promoted.\n")
+        return header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120)
+
+    # Report --------------------------------------------------------------------------------
+    def report(self) -> str:
+        r = self.result
+        known = len({m.entity for m in r.mentions if m.entity})
+        lines = [f"# Candidates from {self.document.name}", "",
+                 f"{len(r.text.original)} characters; {len(r.mentions)} mentions of {known} known entities and "
+                 f"{len(self.new_entities())} new ones; {len(r.facts)} facts; {len(r.dates)} dates; "
+                 f"{len(r.amounts)} amounts. Named graph `{self.base}graph/candidates/{self.source_id}`.", "",
+                 "## Facts", "", "| # | fact | quote | confidence | rule |", "|---|---|---|---|---|"]
+        for i, fact in enumerate(r.facts, 1):
+            lines.append(f"| {i} | {self.describe(fact)} | {_cell(r.quote(fact))} | {fact.confidence:.2f} | {fact.rule} |")
+        lines += ["", "## New entities", "", "| ref | class | label | mentions | confidence | rule |",
+                  "|---|---|---|---|---|---|"]
+        for key, (m, n) in self.new_entities().items():
+            lines.append(f"| {key} | {m.cls} | {_cell(self.label(m))} | {n} | {m.confidence:.2f} | {m.rule} |")
+        lines += ["", "## Dates and amounts", "", "| value | quote |", "|---|---|"]
+        for d in r.dates:
+            lines.append(f"| {d.value}{' – ' + d.end_value if d.end_value else ''} | {_cell(r.quote(d))} |")
+        for a in r.amounts:
+            lines.append(f"| {a.value} {a.currency}{' (estimate)' if a.estimate else ''} | {_cell(r.quote(a))} |")
+        return "\n".join(lines) + "\n"
+
+    def describe(self, fact: Fact) -> str:
+        names = [f"{self.ref(m)} «{_cell(self.label(m))}»" if m.new else m.entity for _, m in fact.args]
+        amount = f" ({fact.amount.value} {fact.amount.currency})" if fact.amount else ""
+        return f"{names[0]} —{fact.role}→ {names[1]}{amount}"
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,33 @@
+"""One document through the extractor: text → normalized view → mentions → values → facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import mentions, relations, values
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.model import Fact, Mention
+from kg.extract.text import Text
+
+
+@dataclass
+class Extraction:
+    text: Text
+    mentions: list[Mention]
+    dates: list[values.DateValue]
+    amounts: list[values.Amount]
+    facts: list[Fact]
+
+    def span(self, item) -> tuple[int, int]:
+        """Original offsets of anything with normalized ``start``/``end``."""
+        return self.text.span(item.start, item.end)
+
+    def quote(self, item) -> str:
+        return self.text.quote(item.start, item.end)
+
+
+def extract(original: str, gazetteer: Gazetteer) -> Extraction:
+    text = Text(original)
+    found = mentions.find(text, gazetteer)
+    dates, amounts = values.dates(text), values.amounts(text)
+    return Extraction(text, found, dates, amounts, relations.find(text, found, amounts))

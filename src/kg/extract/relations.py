@@ -1,0 +1,249 @@
+"""Facts from the way this genre states them, one sentence at a time.
+
+Each rule is a trigger (a regular expression on the normalized text) and where its arguments
+stand: the *chain* of mentions right after the trigger (one or more, joined by و، , ثم or listed
+in brackets), and the *item* it is about: the nearest programme, project, event, fund or agreement
+in the sentence, or else the one the document was last talking about.
+
+    funding         بتمويل من، بدعم (مالي) من، ممول من، من ميزانية …   funder ← chain; amount nearby
+    implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ من طرف X
+    partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع
+    organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it)
+    host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; جرى/انعقد EVENT بـCOUNTRY
+    party           AGREEMENT … بين X و Y; وقع/التوقيع على … بين X و Y
+    posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.model import Amount, Fact, Mention
+from kg.extract.text import Text
+from kg.extract.values import Amount as FoundAmount
+
+ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strategy", "policy", "framework",
+         "agreement", "declaration", "resolution"}
+FUNDABLE = ITEMS | {"area"}
+AGENTS = {"organization", "country", "person"}
+_CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
+_LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    kind: str          # funding | participation
+    role: str
+    agents: str        # "after": the chain after the trigger
+    item: str          # "near": nearest item in the sentence | "before" | "after"
+    confidence: float
+
+
+def _rule(name, pattern, kind, role, item="near", confidence=0.8):
+    return Rule(name, re.compile(pattern), kind, role, "after", item, confidence)
+
+
+_W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote mark or punctuation)
+RULES = [
+    _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك )?(?:من|من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.9),
+    _rule("funding:mumawwal", _W + r"(?:ال)?ممول(?:ه)? (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.85),
+    _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.9),
+    _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.7),
+    _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
+    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
+    _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
+    _rule("implementing:munaffad", _W + r"(?:ال)?منفذ(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
+    _rule("partner:shiraka", _W + r"(?:و|ف)?(?:ب|في )(?:ال)?شراكه (?:مع|بين)\s", "participation", "partner", "near", 0.8),
+    _rule("partner:taawun", _W + r"(?:و|ف)?ب(?:ال)?تعاون (?:مع|بين)\s", "participation", "partner", "near", 0.75),
+    _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
+    _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
+    _rule("organizer:nazzamahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
+    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s", "participation", "host", "before", 0.85),
+    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:ت|ي)?(?:احتضن|استضاف|تستضيف|يستضيف)(?:ت)?\s", "participation", "host", "after", 0.75),
+]
+_SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
+_BETWEEN = re.compile(_W + r"بين\s")
+_HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
+_POST = re.compile(_W + r"(?:و|ف)?(?:ال)?(?P<post>مدير(?:ه)?(?: العام| الاقليمي| الاقليميه)?|رءيس(?:ه)? بعثه|نائب(?:ه)? رءيس|رءيس(?:ه)?"
+                   r"|المتحدث(?:ه)?(?: الرسمي| الاقليمي)?|الناطق(?:ه)? الرسمي|مساعد(?:ه)? الاتصال|(?:كبير )?منسق(?:ي|ه)? الاتصالات"
+                   r"|منسق(?:ه)?|وزير(?:ه)?|سفير(?:ه)?|ممثل(?:ه)?|مستشار(?:ه)?|الامين العام|امين عام)(?=[\s,])")
+_POST_ROLES = [("رءيس بعثه", "chief-of-mission"), ("رءيسه بعثه", "chief-of-mission"), ("نائب", "deputy-chair"),
+               ("الاقليمي", "regional-director"), ("مدير", "director"), ("رءيس", "chair"), ("المتحدث", "spokesperson"),
+               ("الناطق", "spokesperson"), ("الاتصال", "communications-officer"), ("وزير", "minister")]
+_CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
+
+
+def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount]) -> list[Fact]:
+    facts: list[Fact] = []
+    topic: Mention | None = None       # the item the document was last talking about
+    m_i = 0
+    for s, e in text.sentences:
+        while m_i < len(mentions) and mentions[m_i].end <= s:
+            m_i += 1
+        inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
+        sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e])
+        facts += sentence.facts()
+        items = [m for m in inside if m.kind in ITEMS]
+        if items:
+            topic = items[-1]
+    return _unique(facts)
+
+
+class _Sentence:
+    def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts) -> None:
+        self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
+        self.norm = text.norm[start:end]
+
+    def facts(self) -> list[Fact]:
+        out = []
+        for rule in RULES:
+            for match in rule.pattern.finditer(self.norm):
+                out += self.apply(rule, self.start + match.start(), self.start + match.end())
+        out += self.agreements() + self.held_in() + self.posts()
+        return out
+
+    # Arguments -----------------------------------------------------------------------------
+    def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
+        """The mentions right after ``pos``, joined by و، , ثم or brackets."""
+        out, last = [], pos
+        for m in self.mentions:
+            if m.start < last:
+                continue
+            gap = self.text.norm[last:m.start]
+            if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")):
+                break
+            if m.kind in kinds:
+                out.append(m)
+            elif out:
+                break
+            last = m.end
+        return out
+
+    def item(self, where: str, trigger: tuple[int, int], exclude: list[Mention], kinds=ITEMS) -> Mention | None:
+        candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude]
+        before = [m for m in candidates if m.end <= trigger[0]]
+        after = [m for m in candidates if m.start >= trigger[1] and all(m.start >= x.end for x in exclude)]
+        if where == "before":
+            found = before[-1] if before else (after[0] if after else None)
+        elif where == "after":
+            found = after[0] if after else (before[-1] if before else None)
+        else:
+            near = sorted(before[-1:] + after[:1], key=lambda m: min(abs(m.end - trigger[0]), abs(m.start - trigger[1])))
+            found = near[0] if near else None
+        return found or (self.topic if self.topic and _is(self.topic, kinds) else None)
+
+    def clause(self, a: int, b: int) -> tuple[int, int]:
+        return min(a, b), max(a, b)
+
+    # Rules ---------------------------------------------------------------------------------
+    def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
+        agents = self.chain(te)
+        if not agents:
+            return []
+        item = self.item(rule.item, (ts, te), agents, FUNDABLE if rule.kind == "funding" else ITEMS)
+        if item is None or item in agents:
+            return []
+        start, end = self.clause(min(ts, item.start if item.end <= ts else ts), max(agents[-1].end, item.end))
+        amount = self.amount(ts, end) if rule.kind == "funding" else None
+        if amount:
+            end = max(end, amount[1])
+        confidence = rule.confidence * (1 if item is not self.topic or item in self.mentions else 0.8)
+        facts = []
+        for agent in agents:
+            if rule.kind == "funding":
+                args = (("funder", agent), ("item", item))
+            else:
+                args = (("agent", agent), ("in", item))
+            facts.append(Fact(rule.kind, rule.role, args, start, end, rule.name, round(confidence, 2),
+                              amount[0] if amount else None))
+        return facts
+
+    def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
+        near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
+        if not near:
+            return None
+        a = min(near, key=lambda a: abs(a.start - ts))
+        return Amount(a.value, a.currency, a.estimate), a.end
+
+    def agreements(self) -> list[Fact]:
+        """AGREEMENT … بين X و Y, or a signing verb … بين X و Y: the parties."""
+        out = []
+        for match in _BETWEEN.finditer(self.norm):
+            bs, be = self.start + match.start(), self.start + match.end()
+            parties = self.chain(be, lead=re.compile(r"\s*\Z"))
+            if len(parties) < 2:
+                continue
+            before = [m for m in self.mentions if m.end <= bs and m.kind in {"agreement", "framework"}]
+            signed = _SIGN.search(self.norm, 0, match.start())
+            if before and bs - before[-1].end <= 60:
+                agreement, rule, conf = before[-1], "party:agreement-between", 0.85
+            elif signed:
+                agreement = self.item("near", (bs, be), parties, {"agreement", "framework"})
+                rule, conf = "party:signed-between", 0.75
+            else:
+                continue
+            if agreement is None:
+                continue
+            start, end = self.clause(agreement.start, parties[-1].end)
+            out += [Fact("participation", "party", (("agent", p), ("in", agreement)), start, end, rule, conf)
+                    for p in parties]
+        return out
+
+    def held_in(self) -> list[Fact]:
+        """جرى/انعقد EVENT بـCOUNTRY: the country hosted it."""
+        out = []
+        for match in _HELD_IN.finditer(self.norm):
+            te = self.start + match.end()
+            events = [m for m in self.mentions if m.kind == "event" and 0 <= m.start - te <= 40]
+            if not events:
+                continue
+            event = events[0]
+            for m in self.mentions:
+                if m.kind == "country" and 0 <= m.start - event.end <= 30 and self.text.norm[m.start] == "ب":
+                    out.append(Fact("participation", "host", (("agent", m), ("in", event)), self.start + match.start(),
+                                    m.end, "host:held-in", 0.6))
+                    break
+        return out
+
+    def posts(self) -> list[Fact]:
+        """PERSON، TITLE …: the title names the organization, or the organization follows it."""
+        out = []
+        for match in _POST.finditer(self.norm):
+            ts = self.start + match.start()
+            persons = [m for m in self.mentions if m.kind == "person" and m.end <= ts
+                       and re.fullmatch(r"\s*,\s*", self.text.norm[m.end:ts])]
+            if not persons:
+                continue
+            person = persons[-1]
+            stop = _CLAUSE_END.search(self.text.norm, self.start + match.end(), self.end)
+            title_end = stop.start() if stop else self.end
+            orgs = [m for m in self.mentions if m.kind == "organization" and ts <= m.start < title_end]
+            if not orgs:
+                orgs = [m for m in self.mentions if m.kind == "organization" and title_end <= m.start
+                        and re.fullmatch(r"\s*,\s*", self.text.norm[title_end:m.start])]
+            if not orgs:
+                continue
+            post = match.group("post")
+            role = next((r for key, r in _POST_ROLES if key in post), "post")
+            end = max(title_end, orgs[0].end)
+            out.append(Fact("post", role, (("person", person), ("organization", orgs[0])), person.start, end,
+                            "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
+        return out
+
+
+def _is(m: Mention, kinds: set[str]) -> bool:
+    """Of one of ``kinds``; a fund counts as something funded."""
+    return m.kind in kinds or "area" in kinds and m.cls == "Fund"
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    """One fact per kind, role and arguments: the most confident statement of it."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (f.kind, f.role, tuple((n, m.entity or (m.start, m.end)) for n, m in f.args))
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.start, f.end, f.role))

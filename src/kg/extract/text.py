@@ -1,0 +1,115 @@
+"""A document's text normalized for matching, with a map back to the original offsets.
+
+Matching sees one spelling (``Text.norm``); evidence always quotes the original (``Text.original``).
+Normalization deletes diacritics, tatweel, Quranic marks, bidi controls and zero-width characters,
+expands Arabic presentation forms (ﻻ → لا), and maps one character to one: alef and hamza forms,
+ة → ه, ى → ي, Persian forms, Arabic-Indic and Eastern digits, Arabic punctuation, odd spaces and
+dashes. ``offsets[i]`` is the original index of normalized character ``i``, so any normalized span
+maps back with ``Text.span``.
+
+Tokens are the letter-and-digit runs of ``norm``; each has a matching key: Arabic words without
+what is attached before them (``kg.normalize.stem``: و ف, ب ك ل, ال), Latin words as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from kg.normalize import ARABIC, LETTERS, stem
+
+_DELETE = "\u0640\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff" \
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_DIACRITICS = "".join(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
+# Characters that change the length: deleted, or presentation forms expanded by NFKC.
+_SPECIAL = re.compile(f"[{_DELETE}{_DIACRITICS}\ufb50-\ufdff\ufe70-\ufefe]")
+_TABLE = {**LETTERS, **str.maketrans({
+    "ی": "ي", "ي": "ي", "ک": "ك", "ھ": "ه", "ە": "ه", "ۀ": "ه", "ٹ": "ت",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ", "\t": " ",
+    **{chr(c): " " for c in range(0x2000, 0x200b)},
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+})}
+_STRIP = str.maketrans("", "", _DELETE + _DIACRITICS)
+TOKEN = re.compile(r"[^\W_]+")
+# A sentence ends at . ! ? ; (Arabic forms are normalized to these) before a space, or at a blank line.
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n[ \t]*\n\s*|\n(?=[ \t]*[-•*\d]+[.)-]?\s)")
+
+
+def _expand(char: str) -> str:
+    if char in _DELETE or char in _DIACRITICS:
+        return ""
+    return unicodedata.normalize("NFKC", char).translate(_STRIP)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # normalized offsets
+    end: int
+    text: str   # normalized surface
+    key: str    # matching key (stem)
+
+    @property
+    def arabic(self) -> bool:
+        return bool(ARABIC.match(self.text))
+
+    @property
+    def definite(self) -> bool:
+        """Carries the article (ال, لل), whatever is attached before it."""
+        return self.arabic and self.key != self.text and ("ال" + self.key in self.text or "لل" + self.key in self.text)
+
+
+class Text:
+    """``original`` as matching sees it."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        pieces, offsets, last = [], [], 0
+        for match in _SPECIAL.finditer(original):
+            i = match.start()
+            pieces.append(original[last:i])
+            offsets.extend(range(last, i))
+            expansion = _expand(original[i])
+            pieces.append(expansion)
+            offsets.extend([i] * len(expansion))
+            last = i + 1
+        pieces.append(original[last:])
+        offsets.extend(range(last, len(original)))
+        self.norm = "".join(pieces).translate(_TABLE)
+        offsets.append(len(original))
+        self.offsets = offsets
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of normalized ``[start, end)``, with any deleted marks that follow it."""
+        if start >= end:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], max(self.offsets[end], self.offsets[end - 1] + 1)
+
+    def quote(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group(), stem(m.group()) if ARABIC.match(m.group()) else m.group())
+                for m in TOKEN.finditer(self.norm)]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Normalized spans of the sentences, blank space trimmed."""
+        spans, start = [], 0
+        for match in _SENTENCE_END.finditer(self.norm):
+            spans.append((start, match.end()))
+            start = match.end()
+        spans.append((start, len(self.norm)))
+        out = []
+        for s, e in spans:
+            while s < e and self.norm[s].isspace():
+                s += 1
+            while e > s and self.norm[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append((s, e))
+        return out
