@@ -26,6 +26,7 @@ from kg.extract.values import Amount as FoundAmount
 ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strategy", "policy", "framework",
          "agreement", "declaration", "resolution"}
 FUNDABLE = ITEMS | {"area"}
+ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one implements, organizes, partners in
 AGENTS = {"organization", "country", "person"}
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
@@ -143,7 +144,7 @@ class _Sentence:
         agents = self.chain(te)
         if not agents:
             return []
-        item = self.item(rule.item, (ts, te), agents, FUNDABLE if rule.kind == "funding" else ITEMS)
+        item = self.item(rule.item, (ts, te), agents, FUNDABLE if rule.kind == "funding" else ACTIVITIES)
         if item is None or item in agents:
             return []
         start, end = self.clause(min(ts, item.start if item.end <= ts else ts), max(agents[-1].end, item.end))

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kg.normalize import ARABIC, LETTERS, stem
 
 _DELETE = "\u0640\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff" \
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_DIACRITICS = "".join(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
+_DIACRITICS = "".join(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670,
+                                        *range(0x06D6, 0x06EE), *range(0x08D3, 0x0900)])
 # Characters that change the length: deleted, or presentation forms expanded by NFKC.
 _SPECIAL = re.compile(f"[{_DELETE}{_DIACRITICS}\ufb50-\ufdff\ufe70-\ufefe]")
 _TABLE = {**LETTERS, **str.maketrans({
@@ -35,7 +36,9 @@ _TABLE = {**LETTERS, **str.maketrans({
 _STRIP = str.maketrans("", "", _DELETE + _DIACRITICS)
 TOKEN = re.compile(r"[^\W_]+")
 # A sentence ends at . ! ? ; (Arabic forms are normalized to these) before a space, or at a blank line.
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n[ \t]*\n\s*|\n(?=[ \t]*[-•*\d]+[.)-]?\s)")
+# (Not the dot of a numbered item "1." at the start of a line; \r before a line end is blank space.)
+_SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)[.!?;]+(?=\s|$)|\n[ \t\r]*\n\s*"
+                           r"|\n(?=[ \t]*[-•*\d]+[.)-]?\s)")
 
 
 def _expand(char: str) -> str:
@@ -44,21 +47,23 @@ def _expand(char: str) -> str:
     return unicodedata.normalize("NFKC", char).translate(_STRIP)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    start: int  # normalized offsets
+    start: int      # normalized offsets
     end: int
-    text: str   # normalized surface
-    key: str    # matching key (stem)
+    text: str       # normalized surface
+    key: str        # matching key (stem)
+    arabic: bool
+    definite: bool  # carries the article (ال, لل), whatever is attached before it
 
-    @property
-    def arabic(self) -> bool:
-        return bool(ARABIC.match(self.text))
 
-    @property
-    def definite(self) -> bool:
-        """Carries the article (ال, لل), whatever is attached before it."""
-        return self.arabic and self.key != self.text and ("ال" + self.key in self.text or "لل" + self.key in self.text)
+@lru_cache(maxsize=65536)
+def analyse(word: str) -> tuple[str, bool, bool]:
+    """A word's matching key, whether it is Arabic, whether it carries the article (words repeat: cached)."""
+    if not ARABIC.match(word):
+        return word, False, False
+    key = stem(word)
+    return key, True, key != word and ("ال" + key in word or "لل" + key in word)
 
 
 class Text:
@@ -93,8 +98,8 @@ class Text:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group(), stem(m.group()) if ARABIC.match(m.group()) else m.group())
-                for m in TOKEN.finditer(self.norm)]
+        return [Token(m.start(), m.end(), word, *analyse(word))
+                for m in TOKEN.finditer(self.norm) for word in (m.group(),)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

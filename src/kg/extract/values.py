@@ -127,11 +127,11 @@ _MONTHS = {
 _PAIRED = {("كانون", "ثاني"): 1, ("كانون", "اول"): 12, ("تشرين", "اول"): 10, ("تشرين", "ثاني"): 11}
 _PAIRED_RE = re.compile(r"(كانون|تشرين)\s*(?:ال)?(اول|ثاني)")
 # A clitic may be attached to a month that starts a word, but not to آب: باب is "door".
-_MONTH = (rf"{_WORD_START}(?:[وفبل]{{1,2}}(?!اب(?!{_L})))?"
-          rf"(?:(?:كانون|تشرين)\s*(?:ال)?(?:اول|ثاني)|{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
+_CLITIC = rf"{_WORD_START}(?:[وفبل]{{1,2}}(?!اب(?!{_L})))?"
+_MONTH = (rf"(?:(?:كانون|تشرين)\s*(?:ال)?(?:اول|ثاني)|{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
           rf"(?!{_L})")
 _DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
-_DAY = rf"(?:{_DAY_DIGITS}|{_WORD_START}(?:ال)?فاتح(?:\s*من)?)"  # فاتح: the first (Moroccan usage)
+_DAY = rf"(?:{_DAY_DIGITS}|(?:{_WORD_START}|(?<=(?<!{_L})[وفب]))(?:ال)?فاتح(?:\s*من)?)"  # فاتح: the first (Moroccan usage)
 _NUM_START = r"(?<!\d)(?<![\d+][.,/:-])"  # not the tail of a larger number, a decimal or a date
 _YEAR = r"(?:1[5-9]|20)\d\d(?!\d)"
 _YEAR_SEP = r"\s*,?\s*(?:من\s*)?(?:(?:ال)?(?:سنه|عام)\s*)?"  # يونيو 2013, يونيو من سنة 2013
@@ -146,8 +146,8 @@ _DATE = re.compile(
     rf"|{_NUM_START}(?P<iy>{_YEAR})(?P<is>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>{_DAY_DIGITS})(?![.,/:-]\d)"
     # [day [sep day]] month [year] [sep [day] month [year]]
     rf"|(?:{_NUM_START}(?P<d1>{_DAY})(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}|(?P<sh>شهر(?:ي)?\s*))?"
-    rf"(?P<m1>{_MONTH})(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
-    rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?(?P<m2>{_MONTH})(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?"
+    rf"{_CLITIC}(?P<m1>{_MONTH})(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
+    rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH})(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?"
     # [keyword] year [sep year]
     rf"|(?P<kw>{_WORD_START}[وفبل]{{0,2}}(?:ال)?(?:سنه|سنوات|سنتي|عام|عامي)\s*)?"
     rf"{_NUM_START}(?<!\d )(?<![€$£])(?P<y3>{_YEAR})"
@@ -166,8 +166,7 @@ def _month(name: str) -> int:
     paired = _PAIRED_RE.search(name)
     if paired:
         return _PAIRED[paired.groups()]
-    # the clitic: فبراير starts with ف, so strip only what is not part of a name
-    return _MONTHS.get(name) or _MONTHS.get(name[1:]) or _MONTHS[name[2:]]
+    return _MONTHS[name]
 
 
 def _day(text: str | None) -> int | None:
@@ -281,10 +280,10 @@ _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SINGULAR = {"مليون", "مليار", "بليون", "ترليون", "تريليون", "الف"}
 _PLURAL = {"ملايين", "مليارات", "بلايين", "الاف"}
 _ESTIMATE_BEFORE = re.compile(
-    rf"{_WORD_START}[وفبل]?(?:تقدر|يقدر|تقدير|المقدره|مقدره|المقدر|مقدر|حوالي|قرابه|يقارب|زهاء|مبدئيا|تقريبا)"
+    rf"{_WORD_START}[وفبل]?(?:تقدر|يقدر|تقدير|المقدره|مقدره|المقدر|مقدر|حوالي|قرابه|يقارب|زهاء|مبد[ءي]?يا|تقريبا)"
     rf"(?!{_L})(?:[^.;!?\n]|\.(?=\d))*$"  # in the same sentence
     rf"|{_WORD_START}[وب]?نحو\s*$")  # نحو is also "towards": only right before the number
-_ESTIMATE_AFTER = re.compile(rf"[\s,]*(?:{_L}+\s+)?تقريبا(?!{_L})")
+_ESTIMATE_AFTER = re.compile(rf"[\s,]*(?:{_L}+\s+)?تقريبا(?!{_L})")  # 4 ملايين فرنك سويسري تقريبا
 _ESTIMATE_WINDOW = 70  # characters before the amount: a few words
 
 
@@ -315,30 +314,30 @@ def amounts(text: Text) -> list[Amount]:
     """The amounts of money of ``text``, sorted, never overlapping."""
     norm = text.norm
     out: list[Amount] = []
-    previous_end = 0
-    for m in _AMOUNT.finditer(norm):
+    pos = previous_end = 0
+    while (m := _AMOUNT.search(norm, pos)) is not None:
+        pos = end = m.end()
         pre, post, num, mult = m.group("pre"), m.group("post"), m.group("num"), m.group("mult")
-        if not (pre or post) or not (num or mult):
-            continue
         scale = _multiplier(mult, num is not None)
         if mult and scale is None:
             continue
-        value = _number(num, mult is not None) if num else Decimal(1)
-        value *= scale or 1
+        value = (_number(num, mult is not None) if num else Decimal(1)) * (scale or 1)
         if m.group("num2"):
             scale2 = _multiplier(m.group("mult2"), True)
-            if scale is None or scale2 >= scale:
-                continue  # not "2 مليون و500 ألف"
-            value += _number(m.group("num2"), True) * scale2
+            if scale2 < scale:  # 2 مليون و500 ألف
+                value += _number(m.group("num2"), True) * scale2
+            else:  # two amounts: "€ 5 مليون و5 ملايين EUR"; look again after the first
+                pos = end = m.end("mult")
+                post = None
+        currency = _CURRENCY.search(pre or post or "")
+        if currency is None:
+            continue  # a number without a currency is not an amount
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
-        found = _CURRENCY.search(pre or post)
-        if found is None:
-            continue
         start = m.start("pre") if pre else m.start("num") if num else m.start("mult")
-        end = m.end()
-        estimate = bool(_ESTIMATE_BEFORE.search(norm, max(previous_end, start - _ESTIMATE_WINDOW), start)
-                        or _ESTIMATE_AFTER.match(norm, end, end + 30))
-        out.append(Amount(start, end, value, found.lastgroup, estimate))
-        previous_end = end
+        after = _ESTIMATE_AFTER.match(norm, end, end + 30)
+        # a marker counts for one amount only: not before it if it ended the previous amount
+        estimate = bool(after or _ESTIMATE_BEFORE.search(norm, max(previous_end, start - _ESTIMATE_WINDOW), start))
+        out.append(Amount(start, end, value, currency.lastgroup, estimate))
+        previous_end = after.end() if after else end
     return out
