@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.config import ROOT
 from kg.extract.model import Mention
 from kg.extract.text import Text, Token
 
-QUERIES = Path(__file__).resolve().parents[3] / "queries" / "extract"
+QUERIES = ROOT / "queries" / "extract"
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _PREFERENCE = {"prefLabel": 0, "acronym": 1, "altLabel": 2}
 
