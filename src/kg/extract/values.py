@@ -37,15 +37,22 @@ Amounts (``Amount.value`` a ``Decimal``, ``currency`` ISO 4217):
   تقريبا right after it.
 
 Not understood: numbers and ordinals written in words (ثلاثة ملايين، الثالث عشر من يونيو), Hijri
-dates, two-digit years, weekdays.
-"""
+dates, two-digit years, weekdays, a month name alone (مارس is also a verb, آب a father).
 
+Speed: a pattern that re must try at every character costs about 0.2 µs per lookbehind or branch,
+far too much for a long page. Every scanning pattern here starts with a digit class, a literal or a
+branch of literals, so re skips in C to the few places where a match can start; long alternations
+of names are factored into tries; a month before a year is searched only in the characters before
+it; spaces are matched possessively (``\s*+``), as backtracking into a long run costs quadratic time.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import chain
 
 from kg.extract.text import Text
 
@@ -72,26 +79,76 @@ class Amount:
 
 _L = r"[^\W\d_]"  # a letter, Arabic or Latin: glued text has no spaces, so boundaries are letter/non-letter
 _WORD_START = rf"(?<!{_L})"
+# The first digit of a number, not the tail of a larger number, a decimal or a date (2,4 32/2013); the
+# lookbehinds come after the digit class so that re finds the digits in C.
+_FIRST_DIGIT = r"[0-9](?<![0-9][0-9])(?<![0-9+][.,/:-][0-9])"
+# A word may carry clitics (و ف ب ل) and the article before it: وبمليون, لشهر, الفاتح.
+_CLITICS_BEFORE = re.compile(rf"{_WORD_START}[وفبل]{{0,2}}(?:ال)?$")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words as one regex factored by common prefixes (re tries alternatives one by one)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longest word first
+
+    return emit(tree)
+
+
+def _at_word_start(norm: str, i: int) -> bool:
+    return _CLITICS_BEFORE.search(norm, max(0, i - 4), i) is not None
+
+
+def _in_order(scans: Iterable[Iterable[re.Match]]) -> list[re.Match]:
+    """The matches of several scans by start, the longest first."""
+    return sorted(chain.from_iterable(scans), key=lambda m: (m.start(), -m.end()))
+
 
 # ---------------------------------------------------------------- words of money
 
-_MULT = (r"(?:ملايين|مليونان|مليونين|مليونا|مليوني|مليون|مليارات|ملياران|مليارين|مليارا|ملياري|مليار"
-         r"|بلايين|بليونان|بليونين|بليونا|بليوني|بليون|تريليون|ترليون|الاف|الفان|الفين|الفا|الفي|الف)")
+_THOUSAND = ("الف", "الفان", "الفين", "الفا", "الفي", "الاف")
+_MILLION = ("مليون", "مليونان", "مليونين", "مليونا", "مليوني", "ملايين")
+_BILLION = ("مليار", "ملياران", "مليارين", "مليارا", "ملياري", "مليارات",
+            "بليون", "بليونان", "بليونين", "بليونا", "بليوني", "بلايين")
+_TRILLION = ("ترليون", "تريليون", "ترليونات", "تريليونات")
+_MULT = _trie(_THOUSAND + _MILLION + _BILLION + _TRILLION)
+_SINGULAR = {"الف", "مليون", "مليار", "بليون", "ترليون", "تريليون"}
+_PLURAL = {"الاف", "ملايين", "مليارات", "بلايين", "ترليونات", "تريليونات"}
+# Grouped by comma, by dot or by space, or plain with an optional decimal part; _NUMBER_REST follows
+# the first digit.
+_NUMBER_REST = (r"(?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?"
+                r"|[0-9]{0,2}(?: [0-9]{3})+|[0-9]*(?:[.,][0-9]+)?)(?![0-9])")
+_NUMBER = "[0-9]" + _NUMBER_REST
+_AND = rf"\s*+و\s*+{_NUMBER}\s*+"  # 2 مليون و500 ألف: a smaller multiplier after the larger
+_MULT_EXPR = (rf"(?:{_trie(_TRILLION)}(?:{_AND}{_trie(_BILLION)})?"
+              rf"|{_trie(_BILLION)}(?:{_AND}{_trie(_MILLION + _THOUSAND)})?"
+              rf"|{_trie(_MILLION)}(?:{_AND}{_trie(_THOUSAND)})?|{_trie(_THOUSAND)})")
+_MULT_PARTS = re.compile(rf"(?P<m1>{_MULT})(?:\s*+و\s*+(?P<num2>{_NUMBER})\s*+(?P<m2>{_MULT}))?")
 
 
 def _latin(codes: str) -> str:
     return rf"(?<![A-Za-z])(?:{codes})(?![A-Za-z])"
 
 
-_ADJ = r"(?:ات|ا)?\s*(?:ال)?"  # plural or accusative ending, then the article of the adjective
+_ADJ = r"(?:ات|ا)?\s*+(?:ال)?"  # plural or accusative ending, then the article of the adjective
 _CURRENCIES = {  # qualified names before bare ones: درهم إماراتي is not MAD
     "CAD": rf"دولار{_ADJ}كندي(?:ه)?|{_latin('CAD')}",
     "AUD": rf"دولار{_ADJ}استرالي(?:ه)?|{_latin('AUD')}",
-    "USD": rf"دولار(?:ات|ا)?(?:\s*(?:ال)?ام(?:ري|ير)كي(?:ه)?)?|US\$|\$|{_latin('USD|(?i:dollars?)')}",
+    "USD": rf"دولار(?:ات|ا)?(?:\s*+(?:ال)?ام(?:ري|ير)كي(?:ه)?)?|US\$|\$|{_latin('USD|(?i:dollars?)')}",
     # not اوروبا/اوروبي (Europe) nor الاورومتوسطي; glued text (يوروللدول) is still the euro
     "EUR": rf"(?:يورو|اورو)(?:هات|ات)?(?![بم])|€|{_latin('EUR|(?i:euros?)')}",
     "AED": rf"(?:درهم|دراهم){_ADJ}اماراتي(?:ه)?|{_latin('AED')}",
-    "MAD": rf"(?:درهم|دراهم)(?:ا)?(?:\s*(?:ال)?مغربي(?:ه)?)?|{_latin('MAD|(?i:dhs?|dirhams?)')}",
+    "MAD": rf"(?:درهم|دراهم)(?:ا)?(?:\s*+(?:ال)?مغربي(?:ه)?)?|{_latin('MAD|(?i:dhs?|dirhams?)')}",
     "CHF": rf"فرن[كق]{_ADJ}سويسري(?:ه)?|{_latin('CHF')}",
     "XOF": rf"فرن[كق]{_ADJ}(?:سيفا|افريقي(?:ه)?)|{_latin('XOF|(?i:FCFA)')}",
     "GBP": rf"جنيه{_ADJ}استرليني(?:ه)?|£|{_latin('GBP')}",
@@ -101,11 +158,16 @@ _CURRENCIES = {  # qualified names before bare ones: درهم إماراتي is 
         ("IQD", "عراقي"), ("BHD", "بحريني")]},
     **{code: rf"ريال(?:ات)?{_ADJ}{adj}(?:ه)?|{_latin(code)}" for code, adj in [
         ("SAR", "سعودي"), ("QAR", "قطري"), ("OMR", "عماني"), ("YER", "يمني")]},
-    "JPY": rf"ين\s*(?:ال)?ياباني|{_latin('JPY')}",
-    "MRU": rf"اوقي(?:ه|ات)(?:\s*(?:ال)?موريتاني(?:ه)?)?|{_latin('MRU')}",
+    "JPY": rf"ين\s*+(?:ال)?ياباني|{_latin('JPY')}",
+    "MRU": rf"اوقي(?:ه|ات)(?:\s*+(?:ال)?موريتاني(?:ه)?)?|{_latin('MRU')}",
 }
 _CURRENCY = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in _CURRENCIES.items()))
 _CURRENCY_ANY = "(?:" + "|".join(_CURRENCIES.values()) + ")"
+# A currency after the number, maybe as "من الدولارات"; the lookahead spares the long alternation
+# where no currency can start.
+_CUR = rf"(?=[مادييفجر€$£A-Za-z])(?:من\s*+)?(?:ال)?{_CURRENCY_ANY}"
+_CODES = ("EUR", "USD", "MAD", "CHF", "GBP", "CAD", "AUD", "AED", "TND", "DZD", "SAR", "EGP", "QAR", "KWD", "JPY")
+_SYMBOL = "|".join([r"€", r"\$", "£", r"US\$", *(f"{code}(?<![A-Za-z]{code})" for code in _CODES)])
 
 # ---------------------------------------------------------------- dates
 
@@ -123,56 +185,59 @@ _MONTHS = {
     "نوفمبر": 11, "نونبر": 11,
     "ديسمبر": 12, "دجنبر": 12,
 }
-# كانون/تشرين + الأول/الثاني: two words, the article optional, spaces sometimes lost.
+# كانون/تشرين + الأول/الثاني: two words, the article optional, the space sometimes lost.
 _PAIRED = {("كانون", "ثاني"): 1, ("كانون", "اول"): 12, ("تشرين", "اول"): 10, ("تشرين", "ثاني"): 11}
-_PAIRED_RE = re.compile(r"(كانون|تشرين)\s*(?:ال)?(اول|ثاني)")
+_PAIRED_RE = re.compile(r"(كانون|تشرين)\s*+(?:ال)?(اول|ثاني)")
+_MONTH = rf"(?:كانون\s*+(?:ال)?(?:اول|ثاني)|تشرين\s*+(?:ال)?(?:اول|ثاني)|{_trie(_MONTHS)})(?!{_L})"
 # A clitic may be attached to a month that starts a word, but not to آب: باب is "door".
 _CLITIC = rf"{_WORD_START}(?:[وفبل]{{1,2}}(?!اب(?!{_L})))?"
-_MONTH = (rf"(?:(?:كانون|تشرين)\s*(?:ال)?(?:اول|ثاني)|{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
-          rf"(?!{_L})")
-_DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
-_DAY = rf"(?:{_DAY_DIGITS}|(?:{_WORD_START}|(?<=(?<!{_L})[وفب]))(?:ال)?فاتح(?:\s*من)?)"  # فاتح: the first (Moroccan usage)
-_NUM_START = r"(?<!\d)(?<![\d+][.,/:-])"  # not the tail of a larger number, a decimal or a date
-_YEAR = r"(?:1[5-9]|20)\d\d(?!\d)"
-_YEAR_SEP = r"\s*,?\s*(?:من\s*)?(?:(?:ال)?(?:سنه|عام)\s*)?"  # يونيو 2013, يونيو من سنة 2013
-_DAY_SEP = r"\s*(?:-|/|و|(?:الي|حتي)(?:\s*غايه)?)\s*"
-_RANGE_SEP = r"\s*(?:-|(?:الي|حتي)(?:\s*غايه)?)\s*(?:(?:ال)?يوم\s*)?"
-_TO_MONTH = r"\s*(?:من\s*)?(?:شهر\s*)?"
-_NOT_AMOUNT = rf"(?!\s*(?:{_MULT}|{_CURRENCY_ANY}))"  # 2013 مليون is no year
+_DAY = r"(?:[0-9]{1,2}(?![0-9])|فاتح(?:\s*+من)?)"  # فاتح: the first (Moroccan usage); checked by datetime
+_YEAR = r"(?:1[5-9]|20)[0-9]{2}(?![0-9])"
+_YEAR_SEP = r"\s*+(?:,\s*+)?(?:من\s*+)?(?:(?:ال)?(?:سنه|عام)\s*+)?"  # يونيو 2013, يونيو من سنة 2013
+_DAY_SEP = r"\s*+(?:-|/|و|(?:الي|حتي)(?:\s*+غايه)?)\s*+"
+_RANGE_SEP = r"\s*+(?:-|(?:الي|حتي)(?:\s*+غايه)?)\s*+(?:(?:ال)?يوم\s*+)?"
+_TO_MONTH = r"\s*+(?:من\s*+)?(?:شهر\s*+)?"
+# After the first day: [sep day] month [year] [sep [day] month [year]]
+_DAY_MONTH_REST = (
+    rf"(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}{_CLITIC}(?P<m1>{_MONTH})(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
+    rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH})(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?")
+_MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_CURRENCY_ANY})"
 
-_DATE = re.compile(
-    # day/month/year and year-month-day, one separator throughout
-    rf"{_NUM_START}(?P<nd>{_DAY_DIGITS})(?P<ns>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=ns)(?P<ny>{_YEAR})(?![.,/:-]\d)"
-    rf"|{_NUM_START}(?P<iy>{_YEAR})(?P<is>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>{_DAY_DIGITS})(?![.,/:-]\d)"
-    # [day [sep day]] month [year] [sep [day] month [year]]
-    rf"|(?:{_NUM_START}(?P<d1>{_DAY})(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}|(?P<sh>شهر(?:ي)?\s*))?"
-    rf"{_CLITIC}(?P<m1>{_MONTH})(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
-    rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH})(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?"
-    # [keyword] year [sep year]
-    rf"|(?P<kw>{_WORD_START}[وفبل]{{0,2}}(?:ال)?(?:سنه|سنوات|سنتي|عام|عامي)\s*)?"
-    rf"{_NUM_START}(?<!\d )(?<![€$£])(?P<y3>{_YEAR})"
-    rf"(?:\s*(?:-|/|و|الي|حتي)\s*(?P<y4>{_YEAR}))?(?![.,/:]\d)(?! \d{{3}}(?!\d)){_NOT_AMOUNT}"
-)
+# The scans.
+_DATE_AT_NUMBER = re.compile(
+    rf"(?P<n1>{_FIRST_DIGIT}[0-9]*+)(?:"
+    # 7/9/2014 and 07.06.2013 day/month/year, 2014-09-07 year-month-day; which one is checked in Python
+    rf"(?P<ns>[/.-])(?P<n2>[0-9]{{1,2}})(?P=ns)(?P<n3>[0-9]{{1,4}})(?![0-9])(?![.,/:-][0-9])"
+    rf"|(?<![0-9]{{3}}){_DAY_MONTH_REST}"  # a day of one or two digits
+    # a year [sep year]; not after "digit space" (a phone number), not an amount (2013 مليون)
+    rf"|(?<=(?:1[5-9]|20)[0-9]{{2}})(?<![0-9]{{5}})(?<![0-9] [0-9]{{4}})(?<![€$£][0-9]{{4}})"
+    rf"(?:\s*+(?:-|/|و|الي|حتي)\s*+(?P<y4>{_YEAR}))?(?![.,/:][0-9])(?! [0-9]{{3}}(?![0-9]))(?!{_MULT_OR_CURRENCY}))")
+_DATE_AT_FATEH = re.compile(rf"(?P<n1>فاتح(?:\s*+من)?){_DAY_MONTH_REST}")
+_DATE_AT_SHAHR = re.compile(rf"شهر(?:ي)?\s*+{_CLITIC}(?P<m1>{_MONTH})(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?")
+# Searched in the few characters before a year; the word boundary before the month is checked after.
+_MONTH_BEFORE_YEAR = re.compile(rf"(?P<m>{_MONTH}){_YEAR_SEP}$")  # يونيو 2013
+_MONTH_BEFORE_RANGE = re.compile(rf"(?P<m>{_MONTH}){_RANGE_SEP}$")  # من يونيو إلى يوليوز 2019
+_WINDOW = 25
+_KEYWORD_BEFORE = re.compile(r"(?:سنه|سنوات|سنتي|عامي|عام)\s*+$")
 # A bare number after these is a count or a reference, not a year.
-_NOT_YEAR_BEFORE = re.compile(
-    rf"{_WORD_START}[وفبل]?(?:حوالي|نحو|قرابه|زهاء|يقارب|(?:اكثر|ازيد|اقل)\s+من|رقم|عدد|(?:ال)?ماده|(?:ال)?فصل)\s*$")
+_NOT_YEAR_BEFORE = re.compile(r"(?:حوالي|نحو|قرابه|زهاء|يقارب|اكثر\s+من|ازيد\s+من|اقل\s+من|رقم|عدد|ماده|فصل)\s*+$")
 _COUNT_AFTER = re.compile(
-    r"\s*(?:ال)?(?:مهاجر|لاج|شخص|اشخاص|طفل|اطفال|امراه|نساء|فرد|افراد|مستفيد|طالب|عامل|عمال|اسر|حاله|حالات"
+    r"\s*+(?:ال)?(?:مهاجر|لاج|شخص|اشخاص|طفل|اطفال|امراه|نساء|فرد|افراد|مستفيد|طالب|عامل|عمال|اسر|حاله|حالات"
     r"|وظيف|منصب|مشارك|متدرب|خبير|كلم|كيلومتر|متر|طن|ساعه|دقيقه|يوما|ايام|دوله|مشروع|ملف|طلب)")
-_BORROW_GAP = re.compile(r"\s*(?:و|,|-|الي|حتي)\s*")
+_BORROW_GAP = re.compile(r"\s*+(?:و|,|-|الي|حتي)\s*+")
+
+# A date as found: its span, then its start and end as (year, month, day), any of them None.
+_Parts = tuple[int | None, int | None, int | None]
+_Raw = tuple[int, int, _Parts, "_Parts | None"]
 
 
 def _month(name: str) -> int:
-    paired = _PAIRED_RE.search(name)
-    if paired:
-        return _PAIRED[paired.groups()]
-    return _MONTHS[name]
+    paired = _PAIRED_RE.match(name)
+    return _PAIRED[paired.groups()] if paired else _MONTHS[name]
 
 
-def _day(text: str | None) -> int | None:
-    if text is None:
-        return None
-    return 1 if "فاتح" in text else int(text)
+def _int(text: str | None) -> int | None:
+    return None if text is None else 1 if "فاتح" in text else int(text)
 
 
 def _iso(y: int, m: int | None, d: int | None) -> str | None:
@@ -187,48 +252,75 @@ def _iso(y: int, m: int | None, d: int | None) -> str | None:
         return None
 
 
-# A raw date: span, its start and end as (year or None, month or None, day or None).
-_Parts = tuple[int | None, int | None, int | None]
+def _day_month(m: re.Match) -> _Raw | None:
+    d1, m1, y1 = _int(m["n1"]), _month(m["m1"]), _int(m["y1"])
+    if m["m2"]:  # 5 يونيو إلى 7 يوليوز 2019
+        d2, m2, y2 = _int(m["d3"]), _month(m["m2"]), _int(m["y2"])
+        if y1 is None and y2 is not None:  # the start takes the end's year, one less across the new year
+            y1 = y2 - 1 if (m1, d1 or 0) > (m2, d2 or 0) else y2
+        return m.start(), m.end(), (y1, m1, d1), (y2 or y1, m2, d2)
+    if m["d2"]:  # 13 إلى 14 يونيو, 14 و15 شتنبر
+        d2 = _int(m["d2"])
+        return (m.start(), m.end(), (y1, m1, d1), (y1, m1, d2)) if d2 > d1 else None
+    return m.start(), m.end(), (y1, m1, d1), None
 
 
-def _raw_dates(norm: str) -> list[tuple[int, int, _Parts, _Parts | None]]:
-    out = []
-    for m in _DATE.finditer(norm):
-        g = m.group
-        if g("ny"):
-            out.append((m.start(), m.end(), (int(g("ny")), int(g("nm")), int(g("nd"))), None))
-        elif g("iy"):
-            out.append((m.start(), m.end(), (int(g("iy")), int(g("im")), int(g("id"))), None))
-        elif g("m1"):
-            d1, m1, y1 = _day(g("d1")), _month(g("m1")), g("y1") and int(g("y1"))
-            start = m.start("d1") if g("d1") else m.start("m1")
-            if g("m2"):
-                d2, m2, y2 = _day(g("d3")), _month(g("m2")), g("y2") and int(g("y2"))
-                if y1 is None and y2 is not None:
-                    # the start takes the end's year, one less when the range crosses the new year
-                    y1 = y2 - 1 if (m1, d1 or 0) > (m2, d2 or 0) else y2
-                out.append((start, m.end(), (y1, m1, d1), (y2 or y1, m2, d2)))
-            elif g("d2"):
-                d2 = _day(g("d2"))
-                if d1 is not None and d2 > d1:
-                    out.append((start, m.end(), (y1, m1, d1), (y1, m1, d2)))
-            elif d1 is not None or y1 is not None or g("sh"):  # a month name alone is too ambiguous
-                out.append((start, m.end(), (y1, m1, d1), None))
-        else:
-            y3, y4 = int(g("y3")), g("y4") and int(g("y4"))
-            if not g("kw"):
-                if not 1900 <= y3 <= 2099 or _NOT_YEAR_BEFORE.search(norm, max(0, m.start() - 20), m.start()):
-                    continue
-                if y4 is None and _COUNT_AFTER.match(norm, m.end()):
-                    continue
-            s = m.start("y3")
-            if y4 is None:
-                out.append((s, m.end(), (y3, None, None), None))
-            elif y4 > y3:
-                out.append((s, m.end(), (y3, None, None), (y4, None, None)))
-            else:  # not a range: two years
-                out.append((s, m.end("y3"), (y3, None, None), None))
-                out.append((m.start("y4"), m.end(), (y4, None, None), None))
+def _month_before(pattern: re.Pattern, norm: str, floor: int, p: int) -> re.Match | None:
+    """A month that ends (with its separator) right before ``p``, at the start of a word."""
+    m = pattern.search(norm, max(floor, p - _WINDOW), p)
+    if m is None:
+        return None
+    clitics = _CLITICS_BEFORE.search(norm, max(0, m.start() - 2), m.start())
+    # not inside a word (الكتاب 2013), and no clitic on آب (باب is "door")
+    return m if clitics and not (m["m"] == "اب" and clitics.start() < m.start()) else None
+
+
+def _year(m: re.Match, norm: str, floor: int) -> _Raw | list[_Raw] | None:
+    p, year = m.start(), int(m["n1"])
+    if (before := _month_before(_MONTH_BEFORE_YEAR, norm, floor, p)) is not None:  # يونيو 2013
+        m2 = _month(before["m"])
+        if (first := _month_before(_MONTH_BEFORE_RANGE, norm, floor, before.start())) is not None:
+            m1 = _month(first["m"])  # من يونيو إلى يوليوز 2019
+            return first.start(), p + 4, (year - (m1 > m2), m1, None), (year, m2, None)
+        return before.start(), p + 4, (year, m2, None), None
+    y2 = _int(m["y4"])
+    if not _KEYWORD_BEFORE.search(norm, max(0, p - 14), p):  # a bare number: is it a year?
+        if year < 1900 or _NOT_YEAR_BEFORE.search(norm, max(0, p - 20), p):
+            return None
+        if y2 is None and _COUNT_AFTER.match(norm, m.end()):
+            return None
+    if y2 is None:
+        return p, m.end(), (year, None, None), None
+    if y2 > year:
+        return p, m.end(), (year, None, None), (y2, None, None)
+    return [(p, m.end("n1"), (year, None, None), None), (m.start("y4"), m.end(), (y2, None, None), None)]
+
+
+def _date(m: re.Match, norm: str, floor: int) -> _Raw | list[_Raw] | None:
+    if m.re is _DATE_AT_SHAHR:
+        if not _at_word_start(norm, m.start()):
+            return None
+        return m.start("m1"), m.end(), (_int(m["y1"]), _month(m["m1"]), None), None
+    if m.re is _DATE_AT_FATEH:
+        return _day_month(m) if _at_word_start(norm, m.start()) else None
+    if m["ns"]:
+        n1, n2, n3 = m["n1"], int(m["n2"]), m["n3"]
+        if len(n1) <= 2 and len(n3) == 4:  # day/month/year
+            return m.start(), m.end(), (int(n3), n2, int(n1)), None
+        if len(n1) == 4 and len(n3) <= 2:  # year-month-day
+            return m.start(), m.end(), (int(n1), n2, int(n3)), None
+        return None
+    return _day_month(m) if m["m1"] else _year(m, norm, floor)
+
+
+def _raw_dates(norm: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    floor = 0  # the end of the previous date
+    for m in _in_order(scan.finditer(norm) for scan in (_DATE_AT_NUMBER, _DATE_AT_FATEH, _DATE_AT_SHAHR)):
+        if m.start() >= floor and (found := _date(m, norm, floor)):
+            found = found if isinstance(found, list) else [found]
+            out.extend(found)
+            floor = found[-1][1]
     return out
 
 
@@ -242,10 +334,9 @@ def dates(text: Text) -> list[DateValue]:
         inferred = False
         if lo[0] is None:
             after = raw[i + 1] if i + 1 < len(raw) else None
-            if after and after[2][0] is not None and _BORROW_GAP.fullmatch(norm, end, after[0]):
-                # listed with a dated neighbour: its year is written next to this one
-                y = after[2][0]
-                y = y - 1 if (lo[1], lo[2] or 0) > (after[2][1] or 13, after[2][2] or 0) else y
+            if after and after[2][0] is not None and after[2][1] and _BORROW_GAP.fullmatch(norm, end, after[0]):
+                # listed with a dated neighbour (5 يونيو و7 يوليوز 2019): its year is written next to this one
+                y = after[2][0] - ((lo[1], lo[2] or 0) > (after[2][1], after[2][2] or 0))
             elif last_year is not None:
                 y, inferred = last_year, True
             else:
@@ -254,7 +345,7 @@ def dates(text: Text) -> list[DateValue]:
             if hi is not None:
                 hi = (y + ((hi[1], hi[2] or 0) < (lo[1], lo[2] or 0)), *hi[1:])
         else:
-            last_year = (hi or lo)[0] if hi and hi[0] is not None else lo[0]
+            last_year = hi[0] if hi else lo[0]
         value = _iso(*lo)
         end_value = _iso(*hi) if hi else None
         if value is None or (hi is not None and end_value is None):
@@ -265,25 +356,23 @@ def dates(text: Text) -> list[DateValue]:
 
 # ---------------------------------------------------------------- amounts
 
-_SYMBOL_BEFORE = r"(?:US\$|\$|€|£|" + _latin("EUR|USD|MAD|CHF|GBP|CAD|AUD|AED|TND|DZD|SAR|EGP|QAR|KWD|JPY") + ")"
-# Grouped by comma, by dot, by space, or a plain number with an optional decimal part.
-_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)"
-           r"(?!\d)")
-_AMOUNT = re.compile(
-    rf"(?P<pre>{_SYMBOL_BEFORE}\s*)?"
-    rf"(?:{_NUM_START}(?P<num>{_NUMBER})\s*|{_WORD_START}[وفبل]{{0,2}}(?={_MULT}))"
-    rf"(?:(?P<mult>{_MULT})(?:\s*و\s*(?P<num2>{_NUMBER})\s*(?P<mult2>{_MULT}))?)?"
-    rf"(?P<post>\s*(?:من\s*)?(?:ال)?{_CURRENCY_ANY})?"
-)
-_GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_SINGULAR = {"مليون", "مليار", "بليون", "ترليون", "تريليون", "الف"}
-_PLURAL = {"ملايين", "مليارات", "بلايين", "الاف"}
-_ESTIMATE_BEFORE = re.compile(
-    rf"{_WORD_START}[وفبل]?(?:تقدر|يقدر|تقدير|المقدره|مقدره|المقدر|مقدر|حوالي|قرابه|يقارب|زهاء|مبد[ءي]?يا|تقريبا)"
-    rf"(?!{_L})(?:[^.;!?\n]|\.(?=\d))*$"  # in the same sentence
-    rf"|{_WORD_START}[وب]?نحو\s*$")  # نحو is also "towards": only right before the number
-_ESTIMATE_AFTER = re.compile(rf"[\s,]*(?:{_L}+\s+)?تقريبا(?!{_L})")  # 4 ملايين فرنك سويسري تقريبا
+_AMOUNT_AT_NUMBER = re.compile(  # 2,4 مليون يورو; the currency is required
+    rf"(?P<num>{_FIRST_DIGIT}{_NUMBER_REST})\s*+(?:(?P<mult>{_MULT_EXPR})\s*+)?(?P<post>{_CUR})")
+_AMOUNT_AFTER_SYMBOL = re.compile(  # € 5 مليون, $13
+    rf"(?P<pre>{_SYMBOL})(?![A-Za-z])\s*+(?P<num>{_NUMBER})(?:\s*+(?P<mult>{_MULT_EXPR}))?(?:\s*+(?P<post>{_CUR}))?")
+_AMOUNTS_WITHOUT_NUMBER = tuple(re.compile(rf"(?P<mult>{pattern})\s*+(?P<post>{_CUR})") for pattern in (
+    # a singular or a dual, never a plural ("millions of euros" is no amount); each starts with a literal
+    rf"مليون(?:ان|ين|ا|ي)?(?:{_AND}{_trie(_THOUSAND)})?",
+    rf"مليار(?:ان|ين|ا|ي)?(?:{_AND}{_trie(_MILLION + _THOUSAND)})?",
+    rf"بليون(?:ان|ين|ا|ي)?(?:{_AND}{_trie(_MILLION + _THOUSAND)})?",
+    r"الف(?:ان|ين|ا|ي)?"))
+_GROUPED_COMMA = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_GROUPED_DOT = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_ESTIMATE_BEFORE = re.compile(  # literals first, for speed: المقدرة and بحوالي contain مقدره and حوالي
+    rf"(?:تقدر|يقدر|تقدير|مقدره|مقدر|حوالي|قرابه|يقارب|زهاء|مبد[ءي]?يا|تقريبا)"
+    rf"(?!{_L})(?:[^.;!?\n]|\.(?=[0-9]))*+$"  # in the same sentence
+    rf"|نحو\s*+$")  # نحو is also "towards": only right before the number
+_ESTIMATE_AFTER = re.compile(rf"[\s,]*+(?:{_L}+\s+)?تقريبا(?!{_L})")  # 4 ملايين فرنك سويسري تقريبا
 _ESTIMATE_WINDOW = 70  # characters before the amount: a few words
 
 
@@ -298,10 +387,8 @@ def _number(text: str, before_multiplier: bool) -> Decimal:
     return Decimal(text.replace(",", "."))
 
 
-def _multiplier(word: str | None, has_number: bool) -> Decimal | None:
+def _scale(word: str, has_number: bool) -> Decimal | None:
     """What ``word`` multiplies by; None for a plural without a number ("millions of euros")."""
-    if word is None:
-        return None
     exponent = 9 if word.startswith(("مليار", "بل")) else 6 if word.startswith("مل") else \
         12 if word.startswith("تر") else 3
     scale = Decimal(10) ** exponent
@@ -310,34 +397,36 @@ def _multiplier(word: str | None, has_number: bool) -> Decimal | None:
     return None if word in _PLURAL else 2 * scale  # the dual: مليوني يورو, مليونا دولار, ألفا درهم
 
 
+def _value(num: str | None, mult: str | None) -> Decimal | None:
+    value = _number(num, mult is not None) if num else Decimal(1)
+    if mult:
+        parts = _MULT_PARTS.fullmatch(mult)
+        scale = _scale(parts["m1"], num is not None)
+        if scale is None:
+            return None
+        value *= scale
+        if parts["num2"]:  # 2 مليون و500 ألف
+            value += _number(parts["num2"], True) * _scale(parts["m2"], True)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
 def amounts(text: Text) -> list[Amount]:
     """The amounts of money of ``text``, sorted, never overlapping."""
     norm = text.norm
     out: list[Amount] = []
-    pos = previous_end = 0
-    while (m := _AMOUNT.search(norm, pos)) is not None:
-        pos = end = m.end()
-        pre, post, num, mult = m.group("pre"), m.group("post"), m.group("num"), m.group("mult")
-        scale = _multiplier(mult, num is not None)
-        if mult and scale is None:
+    floor = 0  # the end of the previous amount (or of its تقريبا)
+    for m in _in_order(scan.finditer(norm) for scan in (
+            _AMOUNT_AT_NUMBER, _AMOUNT_AFTER_SYMBOL, *_AMOUNTS_WITHOUT_NUMBER)):
+        start, end, groups = m.start(), m.end(), m.groupdict()
+        if start < floor or (groups.get("num") is None and not _at_word_start(norm, start)):
             continue
-        value = (_number(num, mult is not None) if num else Decimal(1)) * (scale or 1)
-        if m.group("num2"):
-            scale2 = _multiplier(m.group("mult2"), True)
-            if scale2 < scale:  # 2 مليون و500 ألف
-                value += _number(m.group("num2"), True) * scale2
-            else:  # two amounts: "€ 5 مليون و5 ملايين EUR"; look again after the first
-                pos = end = m.end("mult")
-                post = None
-        currency = _CURRENCY.search(pre or post or "")
-        if currency is None:
-            continue  # a number without a currency is not an amount
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
-        start = m.start("pre") if pre else m.start("num") if num else m.start("mult")
+        value = _value(groups.get("num"), groups["mult"])
+        currency = _CURRENCY.search(groups.get("pre") or groups["post"])
+        if value is None or currency is None:
+            continue
         after = _ESTIMATE_AFTER.match(norm, end, end + 30)
-        # a marker counts for one amount only: not before it if it ended the previous amount
-        estimate = bool(after or _ESTIMATE_BEFORE.search(norm, max(previous_end, start - _ESTIMATE_WINDOW), start))
+        # a marker counts for one amount only: not before this one if it ended the previous one
+        estimate = bool(after or _ESTIMATE_BEFORE.search(norm, max(floor, start - _ESTIMATE_WINDOW), start))
         out.append(Amount(start, end, value, currency.lastgroup, estimate))
-        previous_end = after.end() if after else end
+        floor = after.end() if after else end
     return out
