@@ -29,7 +29,8 @@ Amounts (``Amount.value`` a ``Decimal``, ``currency`` ISO 4217):
   an optional multiplier (ألف/آلاف, مليون/ملايين, مليار/مليارات/بليون, ترليون; ``2 مليون و500 ألف``
   adds up), then a currency; or a multiplier alone (``مليون يورو`` 1e6; the dual ``مليوني يورو``
   2e6);
-* currencies in Arabic, as symbols or as codes, before or after the number (``€ 5 مليون``,
+* currencies (EUR USD CAD AUD MAD AED CHF XOF GBP EGP TND DZD LYD KWD JOD IQD BHD SAR QAR OMR YER
+  JPY MRU) in Arabic, as symbols or as codes, before or after the number (``€ 5 مليون``,
   ``5 ملايين EUR``, ``13 مليون $``, ``5 ملايين من الدولارات``); a bare دينار/ريال/جنيه/فرنك is
   ambiguous and not read; a number without a currency is not an amount;
 * ``estimate`` when a marker of approximation (تقدر ب، يقدر، المقدرة، حوالي، قرابة، ما يقارب، زهاء،
@@ -45,6 +46,7 @@ branch of literals, so re skips in C to the few places where a match can start; 
 of names are factored into tries; a month before a year is searched only in the characters before
 it; spaces are matched possessively (``\s*+``), as backtracking into a long run costs quadratic time.
 """
+
 from __future__ import annotations
 
 import re
@@ -84,6 +86,7 @@ _WORD_START = rf"(?<!{_L})"
 _FIRST_DIGIT = r"[0-9](?<![0-9][0-9])(?<![0-9+][.,/:-][0-9])"
 # A word may carry clitics (و ف ب ل) and the article before it: وبمليون, لشهر, الفاتح.
 _CLITICS_BEFORE = re.compile(rf"{_WORD_START}[وفبل]{{0,2}}(?:ال)?$")
+_LATIN_START = re.compile(r"(?<![A-Za-z])")
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -125,9 +128,9 @@ _MULT = _trie(_THOUSAND + _MILLION + _BILLION + _TRILLION)
 _SINGULAR = {"الف", "مليون", "مليار", "بليون", "ترليون", "تريليون"}
 _PLURAL = {"الاف", "ملايين", "مليارات", "بلايين", "ترليونات", "تريليونات"}
 # Grouped by comma, by dot or by space, or plain with an optional decimal part; _NUMBER_REST follows
-# the first digit.
-_NUMBER_REST = (r"(?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?"
-                r"|[0-9]{0,2}(?: [0-9]{3})+|[0-9]*(?:[.,][0-9]+)?)(?![0-9])")
+# the first digit, and is atomic: backtracking into a long run of digits would cost time for nothing.
+_NUMBER_REST = (r"(?>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?"
+                r"|[0-9]{0,2}(?: [0-9]{3})+|[0-9]*+(?:[.,][0-9]+)?)(?![0-9])")
 _NUMBER = "[0-9]" + _NUMBER_REST
 _AND = rf"\s*+و\s*+{_NUMBER}\s*+"  # 2 مليون و500 ألف: a smaller multiplier after the larger
 _MULT_EXPR = (rf"(?:{_trie(_TRILLION)}(?:{_AND}{_trie(_BILLION)})?"
@@ -136,38 +139,52 @@ _MULT_EXPR = (rf"(?:{_trie(_TRILLION)}(?:{_AND}{_trie(_BILLION)})?"
 _MULT_PARTS = re.compile(rf"(?P<m1>{_MULT})(?:\s*+و\s*+(?P<num2>{_NUMBER})\s*+(?P<m2>{_MULT}))?")
 
 
-def _latin(codes: str) -> str:
-    return rf"(?<![A-Za-z])(?:{codes})(?![A-Za-z])"
-
-
-_ADJ = r"(?:ات|ا)?\s*+(?:ال)?"  # plural or accusative ending, then the article of the adjective
-_CURRENCIES = {  # qualified names before bare ones: درهم إماراتي is not MAD
-    "CAD": rf"دولار{_ADJ}كندي(?:ه)?|{_latin('CAD')}",
-    "AUD": rf"دولار{_ADJ}استرالي(?:ه)?|{_latin('AUD')}",
-    "USD": rf"دولار(?:ات|ا)?(?:\s*+(?:ال)?ام(?:ري|ير)كي(?:ه)?)?|US\$|\$|{_latin('USD|(?i:dollars?)')}",
-    # not اوروبا/اوروبي (Europe) nor الاورومتوسطي; glued text (يوروللدول) is still the euro
-    "EUR": rf"(?:يورو|اورو)(?:هات|ات)?(?![بم])|€|{_latin('EUR|(?i:euros?)')}",
-    "AED": rf"(?:درهم|دراهم){_ADJ}اماراتي(?:ه)?|{_latin('AED')}",
-    "MAD": rf"(?:درهم|دراهم)(?:ا)?(?:\s*+(?:ال)?مغربي(?:ه)?)?|{_latin('MAD|(?i:dhs?|dirhams?)')}",
-    "CHF": rf"فرن[كق]{_ADJ}سويسري(?:ه)?|{_latin('CHF')}",
-    "XOF": rf"فرن[كق]{_ADJ}(?:سيفا|افريقي(?:ه)?)|{_latin('XOF|(?i:FCFA)')}",
-    "GBP": rf"جنيه{_ADJ}استرليني(?:ه)?|£|{_latin('GBP')}",
-    "EGP": rf"جنيه{_ADJ}مصري(?:ه)?|{_latin('EGP')}",
-    **{code: rf"(?:دينار|دنانير){_ADJ}{adj}(?:ه)?|{_latin(code)}" for code, adj in [
-        ("TND", "تونسي"), ("DZD", "جزاءري"), ("LYD", "ليبي"), ("KWD", "كويتي"), ("JOD", "اردني"),
-        ("IQD", "عراقي"), ("BHD", "بحريني")]},
-    **{code: rf"ريال(?:ات)?{_ADJ}{adj}(?:ه)?|{_latin(code)}" for code, adj in [
-        ("SAR", "سعودي"), ("QAR", "قطري"), ("OMR", "عماني"), ("YER", "يمني")]},
-    "JPY": rf"ين\s*+(?:ال)?ياباني|{_latin('JPY')}",
-    "MRU": rf"اوقي(?:ه|ات)(?:\s*+(?:ال)?موريتاني(?:ه)?)?|{_latin('MRU')}",
+# Currency words: their spellings, the code they name alone (None: ambiguous, دينار is Tunisian,
+# Algerian, Kuwaiti …) and the codes their adjectives name.
+_CURRENCY_WORDS = {
+    ("دولار", "دولارات", "دولارا"): ("USD", {"امريكي": "USD", "اميركي": "USD", "كندي": "CAD", "استرالي": "AUD"}),
+    ("يورو", "يوروهات", "اورو"): ("EUR", {}),
+    ("درهم", "دراهم", "درهما"): ("MAD", {"مغربي": "MAD", "اماراتي": "AED"}),
+    ("فرنك", "فرنكات", "فرنكا", "فرنق"): (None, {"سويسري": "CHF", "سيفا": "XOF", "افريقي": "XOF"}),
+    ("جنيه", "جنيهات", "جنيها"): (None, {"استرليني": "GBP", "مصري": "EGP"}),
+    ("دينار", "دنانير", "دينارا"): (None, {"تونسي": "TND", "جزاءري": "DZD", "ليبي": "LYD", "كويتي": "KWD",
+                                          "اردني": "JOD", "عراقي": "IQD", "بحريني": "BHD"}),
+    ("ريال", "ريالات", "ريالا"): (None, {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER"}),
+    ("ين",): (None, {"ياباني": "JPY"}),
+    ("اوقيه", "اوقيات"): ("MRU", {"موريتاني": "MRU"}),
 }
-_CURRENCY = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in _CURRENCIES.items()))
-_CURRENCY_ANY = "(?:" + "|".join(_CURRENCIES.values()) + ")"
-# A currency after the number, maybe as "من الدولارات"; the lookahead spares the long alternation
-# where no currency can start.
-_CUR = rf"(?=[مادييفجر€$£A-Za-z])(?:من\s*+)?(?:ال)?{_CURRENCY_ANY}"
-_CODES = ("EUR", "USD", "MAD", "CHF", "GBP", "CAD", "AUD", "AED", "TND", "DZD", "SAR", "EGP", "QAR", "KWD", "JPY")
-_SYMBOL = "|".join([r"€", r"\$", "£", r"US\$", *(f"{code}(?<![A-Za-z]{code})" for code in _CODES)])
+_HEADS = {spelling: meaning for spellings, meaning in _CURRENCY_WORDS.items() for spelling in spellings}
+_ADJECTIVES = {adjective for _, adjectives in _CURRENCY_WORDS.values() for adjective in adjectives}
+_SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP"}
+_CODES = ("EUR", "USD", "MAD", "CHF", "GBP", "CAD", "AUD", "AED", "TND", "DZD", "LYD", "KWD", "JOD", "IQD",
+          "BHD", "SAR", "QAR", "OMR", "YER", "EGP", "JPY", "MRU", "XOF")
+_LATIN_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "dirham": "MAD",
+                "dirhams": "MAD", "dh": "MAD", "dhs": "MAD", "fcfa": "XOF"}
+# Before the number: each alternative starts with a literal, so re skips to them in C.
+_SYMBOL = "(?:" + "|".join(["€", r"\$", "£", r"US\$", *_CODES]) + ")(?![A-Za-z])"
+# After the number, maybe as "من الدولارات". Not اوروبا/اوروبي (Europe) nor الاورومتوسطي, but glued text
+# (يوروللدول) is still the euro. The lookahead spares the alternation where no currency can start.
+_CURRENCY = (rf"(?=[مادييفجر€$£A-Za-z])(?:من\s*+)?(?:ال)?"
+             rf"(?:(?P<head>{_trie(_HEADS)})(?![بم])(?:\s*+(?:ال)?(?P<adjective>{_trie(_ADJECTIVES)})(?:ه)?)?"
+             rf"|(?P<symbol>US\$|[€$£])"
+             rf"|(?<![A-Za-z])(?P<code>{_trie(_CODES)}|(?i:{_trie(_LATIN_WORDS)}))(?![A-Za-z]))")
+_CURRENCY_PARTS = re.compile(_CURRENCY)
+_ANY_CURRENCY = re.sub(r"\(\?P<\w+>", "(?:", _CURRENCY)  # for patterns that use it twice
+_MULT_FIRST = "(?=[مبات])"  # where no multiplier can start, the lookahead spares the alternation
+
+
+def _currency(text: str) -> str | None:
+    """The ISO code of a currency as matched by _CURRENCY or _SYMBOL; None if ambiguous (دينار alone)."""
+    if text in _SYMBOLS or text in _CODES:
+        return _SYMBOLS.get(text, text)
+    m = _CURRENCY_PARTS.fullmatch(text)
+    if m["symbol"]:
+        return _SYMBOLS[m["symbol"]]
+    if m["code"]:
+        return m["code"] if m["code"] in _CODES else _LATIN_WORDS.get(m["code"].lower())
+    alone, qualified = _HEADS[m["head"]]
+    return qualified.get(m["adjective"], alone) if m["adjective"] else alone
+
 
 # ---------------------------------------------------------------- dates
 
@@ -193,15 +210,17 @@ _MONTH = rf"(?:كانون\s*+(?:ال)?(?:اول|ثاني)|تشرين\s*+(?:ال)
 _CLITIC = rf"{_WORD_START}(?:[وفبل]{{1,2}}(?!اب(?!{_L})))?"
 _DAY = r"(?:[0-9]{1,2}(?![0-9])|فاتح(?:\s*+من)?)"  # فاتح: the first (Moroccan usage); checked by datetime
 _YEAR = r"(?:1[5-9]|20)[0-9]{2}(?![0-9])"
+_IS_YEAR = re.compile(_YEAR).fullmatch
 _YEAR_SEP = r"\s*+(?:,\s*+)?(?:من\s*+)?(?:(?:ال)?(?:سنه|عام)\s*+)?"  # يونيو 2013, يونيو من سنة 2013
 _DAY_SEP = r"\s*+(?:-|/|و|(?:الي|حتي)(?:\s*+غايه)?)\s*+"
 _RANGE_SEP = r"\s*+(?:-|(?:الي|حتي)(?:\s*+غايه)?)\s*+(?:(?:ال)?يوم\s*+)?"
-_TO_MONTH = r"\s*+(?:من\s*+)?(?:شهر\s*+)?"
+# Between a day and its month; the lookahead spares the month alternation where no month can start.
+_TO_MONTH = rf"\s*+(?=[{''.join(sorted({w[0] for w in _MONTHS} | set('كتوفبلمش')))}])(?:من\s*+)?(?:شهر\s*+)?"
 # After the first day: [sep day] month [year] [sep [day] month [year]]
 _DAY_MONTH_REST = (
     rf"(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}{_CLITIC}(?P<m1>{_MONTH})(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH})(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?")
-_MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_CURRENCY_ANY})"
+_MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_ANY_CURRENCY})"
 
 # The scans.
 _DATE_AT_NUMBER = re.compile(
@@ -224,7 +243,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:حوالي|نحو|قرابه|زهاء|يقا�
 _COUNT_AFTER = re.compile(
     r"\s*+(?:ال)?(?:مهاجر|لاج|شخص|اشخاص|طفل|اطفال|امراه|نساء|فرد|افراد|مستفيد|طالب|عامل|عمال|اسر|حاله|حالات"
     r"|وظيف|منصب|مشارك|متدرب|خبير|كلم|كيلومتر|متر|طن|ساعه|دقيقه|يوما|ايام|دوله|مشروع|ملف|طلب)")
-_BORROW_GAP = re.compile(r"\s*+(?:و|,|-|الي|حتي)\s*+")
+_BORROW_GAP = re.compile(r"\s*+[و,]\s*+")  # 5 يونيو و7 يوليوز 2019: a list, one year
 
 # A date as found: its span, then its start and end as (year, month, day), any of them None.
 _Parts = tuple[int | None, int | None, int | None]
@@ -305,9 +324,9 @@ def _date(m: re.Match, norm: str, floor: int) -> _Raw | list[_Raw] | None:
         return _day_month(m) if _at_word_start(norm, m.start()) else None
     if m["ns"]:
         n1, n2, n3 = m["n1"], int(m["n2"]), m["n3"]
-        if len(n1) <= 2 and len(n3) == 4:  # day/month/year
+        if len(n1) <= 2 and _IS_YEAR(n3):  # day/month/year
             return m.start(), m.end(), (int(n3), n2, int(n1)), None
-        if len(n1) == 4 and len(n3) <= 2:  # year-month-day
+        if _IS_YEAR(n1) and len(n3) <= 2:  # year-month-day
             return m.start(), m.end(), (int(n1), n2, int(n3)), None
         return None
     return _day_month(m) if m["m1"] else _year(m, norm, floor)
@@ -335,8 +354,7 @@ def dates(text: Text) -> list[DateValue]:
         if lo[0] is None:
             after = raw[i + 1] if i + 1 < len(raw) else None
             if after and after[2][0] is not None and after[2][1] and _BORROW_GAP.fullmatch(norm, end, after[0]):
-                # listed with a dated neighbour (5 يونيو و7 يوليوز 2019): its year is written next to this one
-                y = after[2][0] - ((lo[1], lo[2] or 0) > (after[2][1], after[2][2] or 0))
+                y = after[2][0]  # listed with a dated neighbour: its year is written next to this one
             elif last_year is not None:
                 y, inferred = last_year, True
             else:
@@ -357,10 +375,12 @@ def dates(text: Text) -> list[DateValue]:
 # ---------------------------------------------------------------- amounts
 
 _AMOUNT_AT_NUMBER = re.compile(  # 2,4 مليون يورو; the currency is required
-    rf"(?P<num>{_FIRST_DIGIT}{_NUMBER_REST})\s*+(?:(?P<mult>{_MULT_EXPR})\s*+)?(?P<post>{_CUR})")
+    rf"(?P<num>{_FIRST_DIGIT}{_NUMBER_REST})\s*+(?:{_MULT_FIRST}(?P<mult>{_MULT_EXPR})\s*+)?(?P<post>{_CURRENCY})")
 _AMOUNT_AFTER_SYMBOL = re.compile(  # € 5 مليون, $13
-    rf"(?P<pre>{_SYMBOL})(?![A-Za-z])\s*+(?P<num>{_NUMBER})(?:\s*+(?P<mult>{_MULT_EXPR}))?(?:\s*+(?P<post>{_CUR}))?")
-_AMOUNTS_WITHOUT_NUMBER = tuple(re.compile(rf"(?P<mult>{pattern})\s*+(?P<post>{_CUR})") for pattern in (
+    rf"(?P<pre>{_SYMBOL})\s*+(?P<num>{_NUMBER})(?:\s*+(?P<mult>{_MULT_EXPR}))?"
+    # a currency after it too (€ 5 مليون يورو), but not a symbol that belongs to the next number (US$ 14 $13)
+    rf"(?:\s*+(?P<post>{_ANY_CURRENCY})(?<![€$£])|\s*+(?P<symbol>[€$£])(?!\s*+[0-9]))?")
+_AMOUNTS_WITHOUT_NUMBER = tuple(re.compile(rf"(?P<mult>{pattern})\s*+(?P<post>{_CURRENCY})") for pattern in (
     # a singular or a dual, never a plural ("millions of euros" is no amount); each starts with a literal
     rf"مليون(?:ان|ين|ا|ي)?(?:{_AND}{_trie(_THOUSAND)})?",
     rf"مليار(?:ان|ين|ا|ي)?(?:{_AND}{_trie(_MILLION + _THOUSAND)})?",
@@ -407,7 +427,7 @@ def _value(num: str | None, mult: str | None) -> Decimal | None:
         value *= scale
         if parts["num2"]:  # 2 مليون و500 ألف
             value += _number(parts["num2"], True) * _scale(parts["m2"], True)
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    return value.to_integral_value() if value == value.to_integral_value() else value  # 2400000, not 2400000.0
 
 
 def amounts(text: Text) -> list[Amount]:
@@ -421,12 +441,15 @@ def amounts(text: Text) -> list[Amount]:
         if start < floor or (groups.get("num") is None and not _at_word_start(norm, start)):
             continue
         value = _value(groups.get("num"), groups["mult"])
-        currency = _CURRENCY.search(groups.get("pre") or groups["post"])
+        pre = groups.get("pre")
+        if pre and pre[0].isalpha() and not _LATIN_START.match(norm, start):
+            continue  # a code at the end of a Latin word
+        currency = _currency(pre or groups["post"])
         if value is None or currency is None:
             continue
         after = _ESTIMATE_AFTER.match(norm, end, end + 30)
         # a marker counts for one amount only: not before this one if it ended the previous one
         estimate = bool(after or _ESTIMATE_BEFORE.search(norm, max(floor, start - _ESTIMATE_WINDOW), start))
-        out.append(Amount(start, end, value, currency.lastgroup, estimate))
+        out.append(Amount(start, end, value, currency, estimate))
         floor = after.end() if after else end
     return out
