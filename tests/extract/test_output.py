@@ -1,0 +1,236 @@
+"""kg.extract.output: the TriG candidates, the review report and the review file of a real source."""
+
+import re
+from decimal import Decimal
+
+import pytest
+import yaml
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.extract import reader
+from kg.extract.output import Candidates, digest
+from kg.extract.pipeline import extract
+from kg.namespaces import MG, OA
+
+from .conftest import SOURCES
+
+FACT_CLASSES = (MG.Funding, MG.Participation, MG.PostHolding)
+ROLES = {"funding", "accountable", "extending", "implementing", "partner", "supporting", "beneficiary", "initiator",
+         "organizer", "host", "chair", "co-chair", "party", "signatory", "participant", "champion", "member",
+         "observer", "secretariat", "supervisor"}
+
+
+class Output:
+    """One source through the extractor (as a new document) and the three files made of it."""
+
+    def __init__(self, doc, gazetteer, base):
+        self.doc, self.base = doc, base
+        self.document = reader.read(SOURCES[doc])
+        self.result = extract(self.document.text, gazetteer)
+        self.candidates = Candidates(self.document, self.result, base, source_id=doc, path=str(SOURCES[doc]))
+        self.trig = self.candidates.trig()
+        self.dataset = Dataset()
+        self.dataset.parse(data=self.trig, format="trig")
+        self.graph = self.dataset.graph(URIRef(f"{base}graph/candidates/{doc}"))
+        self.report = self.candidates.report()
+        self.review = yaml.safe_load(self.candidates.review())
+
+
+@pytest.fixture(scope="module", params=sorted(SOURCES))
+def output(request, left_out, base_iri):
+    return Output(request.param, left_out[request.param], base_iri)
+
+
+@pytest.fixture(scope="module")
+def ministry(left_out, base_iri):
+    return Output("ministry-multilateral-cooperation", left_out["ministry-multilateral-cooperation"], base_iri)
+
+
+# TriG -------------------------------------------------------------------------------------------
+
+def test_the_only_named_graph_is_the_candidates_graph(output):
+    graphs = {g.identifier for g in output.dataset.graphs() if len(g)}
+    assert graphs == {URIRef(f"{output.base}graph/candidates/{output.doc}")}
+    assert not output.trig.count("/graph/source/") and "/graph/entities" not in output.trig
+
+
+def test_the_source_is_described(output):
+    source = URIRef(f"{output.base}source/{output.doc}")
+    g = output.graph
+    assert (source, RDF.type, MG.SourceDocument) in g
+    assert g.value(source, MG.sha256) == Literal(output.document.sha256)
+
+
+def test_every_evidence_quotes_the_text_at_its_offsets(output):
+    g, text = output.graph, output.document.text
+    evidence = list(g.subjects(RDF.type, MG.Evidence))
+    spans = {output.result.span(m) for m in output.result.mentions} | {output.result.span(f) for f in output.result.facts}
+    assert len(evidence) == len(spans)
+    for ev in evidence:
+        assert g.value(ev, OA.motivatedBy) in (OA.identifying, OA.describing)
+        assert list(g.objects(ev, OA.hasBody))
+        target = g.value(ev, OA.hasTarget)
+        assert g.value(target, OA.hasSource) == URIRef(f"{output.base}source/{output.doc}")
+        selectors = list(g.objects(target, OA.hasSelector))
+        [quote] = [s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in g]
+        [position] = [s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in g]
+        start, end = g.value(position, OA.start), g.value(position, OA.end)
+        assert start.datatype == end.datatype == XSD.nonNegativeInteger
+        assert 0 <= start.toPython() < end.toPython() <= len(text)
+        assert str(g.value(quote, OA.exact)) == text[start.toPython():end.toPython()]
+
+
+def test_every_fact_has_confidence_rule_and_evidence(output):
+    g = output.graph
+    nodes = {s for cls in FACT_CLASSES for s in g.subjects(RDF.type, cls)}
+    assert len(nodes) == len(output.result.facts) > 0
+    for node in nodes:
+        confidence = g.value(node, MG.confidence)
+        assert confidence.datatype == XSD.decimal and 0 < confidence.toPython() <= 1
+        rule = g.value(node, PROV.wasGeneratedBy)
+        assert (rule, RDF.type, PROV.Activity) in g and g.value(rule, RDFS.label)
+        assert g.value(node, PROV.wasDerivedFrom) == URIRef(f"{output.base}source/{output.doc}")
+        ev = g.value(node, MG.evidence)
+        assert (ev, RDF.type, MG.Evidence) in g and (ev, OA.hasBody, node) in g
+        assert g.value(ev, OA.motivatedBy) == OA.describing
+
+
+def test_fact_arguments_are_registry_or_candidate_iris(output):
+    g, base = output.graph, output.base
+    allowed = (f"{base}id/", f"{base}candidate/{output.doc}/")
+    for predicate in (MG.funder, MG.fundedItem, MG.participant, MG.participationIn, ORG.member, ORG.organization):
+        for value in g.objects(None, predicate):
+            assert str(value).startswith(allowed), value
+    for role in g.objects(None, MG.participationRole):
+        assert str(role).removeprefix("https://w3id.org/mgkg/vocab/role/") in ROLES
+
+
+def test_every_new_entity_has_type_label_confidence_and_rule(output):
+    g = output.graph
+    new = output.candidates.new_entities()
+    assert new, "a new document names entities the graph does not know"
+    for ref, (mention, count) in new.items():
+        node = URIRef(f"{output.base}candidate/{output.doc}/{ref}")
+        assert count >= 1
+        assert list(g.objects(node, RDF.type))
+        label = g.value(node, SKOS.prefLabel)
+        assert label.language == "ar" and str(label) == " ".join(output.result.quote(mention).split())
+        assert g.value(node, MG.confidence).datatype == XSD.decimal
+        assert g.value(node, PROV.wasGeneratedBy) is not None
+
+
+def test_funding_amounts_are_decimals_with_a_currency(ministry):
+    g = ministry.graph
+    amounts = list(g.objects(None, MG.amount))
+    assert amounts
+    for amount in amounts:
+        assert (amount, RDF.type, MG.MonetaryAmount) in g
+        value = g.value(amount, MG.amountValue)
+        assert value.datatype == XSD.decimal
+        assert re.fullmatch(r"[A-Z]{3}", str(g.value(amount, MG.currency)))
+    values = {(g.value(a, MG.amountValue).toPython(), str(g.value(a, MG.currency))) for a in amounts}
+    assert (Decimal("2400000"), "EUR") in values
+    estimated = [a for a in amounts if g.value(a, MG.isEstimate) == Literal(True)]
+    assert estimated
+
+
+# Report -----------------------------------------------------------------------------------------
+
+def section(report: str, title: str) -> list[str]:
+    lines = report.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0].splitlines()
+    return [line for line in lines if line.startswith("| ") and not line.startswith(("| # ", "| ref ", "| value "))]
+
+
+def test_the_report_has_a_row_per_fact(output):
+    rows = section(output.report, "Facts")
+    facts = output.result.facts
+    assert len(rows) == len(facts)
+    for i, (row, fact) in enumerate(zip(rows, facts), 1):
+        assert row.startswith(f"| {i} | ")
+        assert f" {fact.confidence:.2f} | {fact.rule} |" in row
+        assert f"—{fact.role}→" in row
+        assert row.count(" | ") >= 4
+
+
+def test_the_report_has_a_row_per_new_entity(output):
+    rows = section(output.report, "New entities")
+    new = output.candidates.new_entities()
+    assert len(rows) == len(new)
+    assert [row.split(" | ")[0].removeprefix("| ") for row in rows] == list(new)
+
+
+def test_the_report_has_a_row_per_date_and_amount(output):
+    rows = section(output.report, "Dates and amounts")
+    assert len(rows) == len(output.result.dates) + len(output.result.amounts)
+
+
+def test_the_report_names_the_graph(output):
+    assert f"`{output.base}graph/candidates/{output.doc}`" in output.report
+    assert output.report.startswith(f"# Candidates from {SOURCES[output.doc]}")
+
+
+# Review file ------------------------------------------------------------------------------------
+
+def test_the_review_file_accepts_nothing(output):
+    review = output.review
+    assert review["facts"] and review["entities"]
+    assert all(entry["accept"] is False for entry in review["facts"] + review["entities"])
+    assert all(entity["id"] == "" for entity in review["entities"])
+
+
+def test_the_review_file_describes_the_source(output):
+    source = output.review["source"]
+    assert source["id"] == output.doc
+    assert source["sha256"] == digest(output.document.text)
+    assert source["path"] == str(SOURCES[output.doc])
+    assert source["language"] == "ar"
+
+
+def test_each_fact_is_in_the_curated_format(output):
+    text, refs = output.document.text, {e["ref"] for e in output.review["entities"]}
+
+    def ref_ok(value):
+        return value in refs or value in {m.entity for m in output.result.mentions if m.entity}
+
+    for entry, fact in zip(output.review["facts"], output.result.facts, strict=True):
+        kinds = [k for k in ("funding", "participation", "post") if k in entry]
+        assert len(kinds) == 1 and kinds[0] == fact.kind
+        assert set(entry) <= {"accept", "quote", "occurrence", "funding", "participation", "post", "confidence", "rule"}
+        assert entry["rule"] == fact.rule and entry["confidence"] == fact.confidence
+        start = -1
+        for _ in range(entry.get("occurrence", 1)):   # how kg build finds a quote
+            start = text.find(entry["quote"], start + 1)
+        assert (start, start + len(entry["quote"])) == output.result.span(fact)
+        body = entry[kinds[0]]
+        if fact.kind == "funding":
+            assert ref_ok(body["funder"]) and ref_ok(body["item"])
+            assert ("amount" in body) == (fact.amount is not None)
+            if fact.amount:
+                assert Decimal(str(body["amount"])) == fact.amount.value and body["currency"] == fact.amount.currency
+        elif fact.kind == "participation":
+            assert set(body) == {"agent", "in", "role"}
+            assert ref_ok(body["agent"]) and ref_ok(body["in"]) and body["role"] in ROLES
+        else:
+            assert ref_ok(body["person"]) and ref_ok(body["organization"]) and "title" in body
+        assert output.candidates.curated(fact) == {kinds[0]: body}
+
+
+def test_each_new_entity_is_ready_for_an_id(output):
+    for entity in output.review["entities"]:
+        assert re.fullmatch(r"[a-z]+/new-\d+", entity["ref"])
+        assert set(entity) == {"ref", "accept", "id", "type", "label", "mentions", "rule", "confidence"}
+        assert entity["label"]["ar"].strip() and entity["mentions"] >= 1
+        assert entity["type"]
+
+
+def test_the_same_new_name_twice_is_one_entity(gazetteer, base_iri, tmp_path):
+    path = tmp_path / "twice.txt"
+    path.write_text("أعلنت جمعية الأمل للتنمية عن مشروع “DEPOMI”. وتتولى جمعية الأمل للتنمية تنفيذ المشروع.\n",
+                    encoding="utf-8")
+    document = reader.read(path)
+    candidates = Candidates(document, extract(document.text, gazetteer), base_iri)
+    new = candidates.new_entities()
+    [(ref, (mention, count))] = [(r, v) for r, v in new.items() if r.startswith("organization/")]
+    assert count == 2 and candidates.label(mention) == "جمعية الأمل للتنمية"
+    assert candidates.source_id == "twice"
