@@ -157,15 +157,21 @@ def serve(config: Config, host: str | None, port: int | None) -> None:
         uvicorn.run(create_app(config), host=host or config.host, port=port or config.port_number)
 
 
-def _current_store(config: Config):
-    """The current store, read-only, or a clear error."""
+def _current_store_path(config: Config) -> Path:
+    """Where the current store is, or a clear error if nothing was built."""
     from kg import build as builds
-    from kg import store
 
     location = builds.current_store(config)
     if not location.is_dir():
         raise click.ClickException("no store: run `kg build` first")
-    return store.open_read_only(location)
+    return location
+
+
+def _current_store(config: Config):
+    """The current store, read-only, or a clear error."""
+    from kg import store
+
+    return store.open_read_only(_current_store_path(config))
 
 
 @main.command()
@@ -303,11 +309,8 @@ def bench_extract(config: Config, repeat: int, growth: int) -> None:
 def _bench(config: Config, requests: int, concurrency: str, measure) -> None:
     """Run a benchmark (``kg.bench.run`` or ``run_api``) on the current store; print its report."""
     from kg import bench as benchmark
-    from kg import build as builds
 
-    location = builds.current_store(config)
-    if not location.is_dir():
-        raise click.ClickException("no store: run `kg build` first")
+    location = _current_store_path(config)
     levels = [int(c) for c in concurrency.split(",") if c.strip()]
     measures = _or_fail(lambda: measure(config, location.resolve(), requests, levels,
                                         progress=lambda m: click.echo(m, err=True)))

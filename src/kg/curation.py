@@ -363,21 +363,7 @@ class Curation:
         g = self.dataset.graph(source.graph)
         if (ev, RDF.type, MG.Evidence) in g:
             return ev
-        target, quote_sel, position = URIRef(f"{ev}#target"), URIRef(f"{ev}#quote"), URIRef(f"{ev}#position")
-        g.add((ev, RDF.type, MG.Evidence))
-        g.add((ev, OA.motivatedBy, OA.describing))
-        g.add((ev, OA.hasTarget, target))
-        g.add((target, RDF.type, OA.SpecificResource))
-        g.add((target, OA.hasSource, source.iri))
-        g.add((target, OA.hasSelector, quote_sel))
-        g.add((target, OA.hasSelector, position))
-        g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-        g.add((quote_sel, OA.exact, Literal(quote)))
-        g.add((quote_sel, OA.prefix, Literal(source.text[max(0, start - CONTEXT):start])))
-        g.add((quote_sel, OA.suffix, Literal(source.text[end:end + CONTEXT])))
-        g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        annotate(g, ev, source.iri, source.text, start, end, OA.describing)
         return ev
 
     def attest(self, g, evidence: URIRef, nodes) -> None:
@@ -405,6 +391,26 @@ class Curation:
             prefix, local = name.split(":", 1)
             return URIRef(PREFIXES.get(prefix, prefix + ":") + local)
         return MG[name]
+
+
+def annotate(g: Graph, ev: URIRef, source: URIRef, text: str, start: int, end: int, motivation: URIRef) -> None:
+    """The evidence ``ev``: a Web Annotation quoting ``text[start:end]`` of ``source``, with the
+    quote, its context and its code-point position (curated facts and ``kg extract`` candidates alike)."""
+    target, quote, position = URIRef(f"{ev}#target"), URIRef(f"{ev}#quote"), URIRef(f"{ev}#position")
+    g.add((ev, RDF.type, MG.Evidence))
+    g.add((ev, OA.motivatedBy, motivation))
+    g.add((ev, OA.hasTarget, target))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, source))
+    g.add((target, OA.hasSelector, quote))
+    g.add((target, OA.hasSelector, position))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(text[start:end])))
+    g.add((quote, OA.prefix, Literal(text[max(0, start - CONTEXT):start])))
+    g.add((quote, OA.suffix, Literal(text[end:end + CONTEXT])))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
 
 
 def as_list(value) -> list:

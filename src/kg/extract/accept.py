@@ -11,7 +11,6 @@ is restored and the problems are reported. Nothing is half-written.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,7 +89,7 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
         document = reader.read(Path(source.get("path") or source.get("file") or ""))
         text = document.text.encode("utf-8")
         text_file = data_dir / "sources" / f"{sid}.txt"
-        entry = {"id": sid, "file": text_file.name, "sha256": hashlib.sha256(text).hexdigest(),
+        entry = {"id": sid, "file": text_file.name, "sha256": reader.digest(document.text),
                  "title": source.get("title") or {"ar": document.text.strip().splitlines()[0][:200]},
                  "language": source.get("language", "ar"), "genre": source.get("genre", "press-release")}
         if source.get("issued"):

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -32,6 +31,7 @@ from kg.extract.pipeline import Extraction, extract
 
 RELATION_TYPES = {"funding": "funding", "implementing": "implementing", "partner": "partner",
                   "organizer": "organizer", "host": "host", "party": "party", "signatory": "party"}
+SCORED = set(RELATION_TYPES.values()) | {"post"}   # the relation types scored, each on its own
 TARGETS = {"mentions": 0.90, "linking": 0.85, "relations": 0.70, "funding with amounts": 0.80}
 
 
@@ -82,7 +82,7 @@ class Report:
     def table(self) -> str:
         lines = [f"{'':24} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}  target"]
         order = ["mentions", "linking", "relations", "funding with amounts"] + \
-            [f"  {t}" for t in sorted(set(RELATION_TYPES.values()) | {"post"})]
+            [f"  {t}" for t in sorted(SCORED)]
         for name in order:
             s = self.scores[name.strip()]
             target = TARGETS.get(name)
@@ -116,10 +116,6 @@ class Corpus:
             self.facts[doc(r["source"])].add(GoldFact(kind, entity(r["a"]), entity(r["b"]), int(r["start"].value),
                                                       int(r["end"].value), amount))
 
-    @classmethod
-    def open(cls, store_path: Path, base_iri: str) -> "Corpus":
-        return cls(ox.Store.read_only(str(store_path)), base_iri)
-
 
 def evaluate(corpus: Corpus, progress=lambda _: None, leave_out: bool = True) -> Report:
     """``leave_out=False`` reads each document with the whole graph as gazetteer: what the rules
@@ -133,7 +129,7 @@ def evaluate(corpus: Corpus, progress=lambda _: None, leave_out: bool = True) ->
         report.characters += len(text)
         _Document(doc, corpus, known, result, report).score()
     for name in list(report.scores):
-        if name in set(RELATION_TYPES.values()) | {"post"}:
+        if name in SCORED:
             report.scores["relations"] += report.scores[name]
     return report
 
@@ -203,8 +199,7 @@ class _Document:
         return self.same(a, gold.a, (gold.start, gold.end)) and self.same(b, gold.b, (gold.start, gold.end))
 
     def relations(self) -> None:
-        predicted = [f for f in self.result.facts if (f.role if f.kind != "post" else "post") in
-                     set(RELATION_TYPES.values()) | {"post"}]
+        predicted = [f for f in self.result.facts if (f.role if f.kind != "post" else "post") in SCORED]
         unmatched = set(self.gold_facts)
         amounts = Score()
         for fact in predicted:

@@ -5,7 +5,7 @@ Offsets are into the normalized text (``Text.norm``) until the pipeline maps the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 
@@ -44,7 +44,6 @@ class Fact:
     confidence: float
     amount: Amount | None = None
     title: str | None = None           # a post's title as written
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def arg(self, name: str) -> Mention:
         return dict(self.args)[name]

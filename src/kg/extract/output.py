@@ -12,15 +12,14 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import yaml
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.curation import annotate
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
-from kg.extract.reader import Document
+from kg.extract.reader import Document, digest
 from kg.namespaces import MG, OA, POST, ROLE, bind_prefixes
 
 
@@ -46,11 +45,12 @@ class Candidates:
         return m.entity or f"{m.kind}/{self.new[(m.start, m.end)]}"
 
     def new_entities(self) -> dict[str, tuple[Mention, int]]:
+        """Each new entity's first mention and how often it is mentioned."""
         out: dict[str, tuple[Mention, int]] = {}
         for m in self.result.mentions:
             if m.new:
-                key = self.ref(m)
-                out[key] = (out[key][0] if key in out else m, out.get(key, (m, 0))[1] + 1)
+                first, count = out.get(self.ref(m), (m, 0))
+                out[self.ref(m)] = (first, count + 1)
         return out
 
     # TriG ----------------------------------------------------------------------------------
@@ -95,15 +95,7 @@ class Candidates:
     def evidence(self, g, source: URIRef, item, motivation: URIRef) -> URIRef:
         start, end = self.result.span(item)
         ev = URIRef(f"{self.base}candidate/{self.source_id}/evidence/{start}-{end}")
-        target, quote, position = (URIRef(f"{ev}#{p}") for p in ("target", "quote", "position"))
-        for triple in ((ev, RDF.type, MG.Evidence), (ev, OA.motivatedBy, motivation), (ev, OA.hasTarget, target),
-                       (target, OA.hasSource, source), (target, OA.hasSelector, quote),
-                       (target, OA.hasSelector, position), (quote, RDF.type, OA.TextQuoteSelector),
-                       (quote, OA.exact, Literal(self.result.text.original[start:end])),
-                       (position, RDF.type, OA.TextPositionSelector),
-                       (position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)),
-                       (position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger))):
-            g.add(triple)
+        annotate(g, ev, source, self.result.text.original, start, end, motivation)
         return ev
 
     def fact(self, g, node: URIRef, fact: Fact) -> None:
@@ -204,7 +196,3 @@ class Candidates:
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
-
-
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -94,8 +94,13 @@ def from_bytes(raw: bytes, name: str, media_type: str | None = None) -> Document
         if not text.strip():
             raise InputError(f"{name}: empty (the HTML has no text) — give the page of a press release")
     _check_arabic(text, name)
-    digest = hashlib.sha256(raw).hexdigest()
-    return Document(_slug(name) or f"doc-{digest[:12]}", name, text, kind, digest)
+    raw_digest = hashlib.sha256(raw).hexdigest()
+    return Document(_slug(name) or f"doc-{raw_digest[:12]}", name, text, kind, raw_digest)
+
+
+def digest(text: str) -> str:
+    """SHA-256 of ``text`` as UTF-8: what ``data/sources`` stores and ``kg build`` checks."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _media_type(raw: bytes, name: str, given: str | None) -> str:

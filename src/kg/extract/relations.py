@@ -36,15 +36,14 @@ _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention
 class Rule:
     name: str
     pattern: re.Pattern
-    kind: str          # funding | participation
+    kind: str          # funding | participation (the agents are always the chain after the trigger)
     role: str
-    agents: str        # "after": the chain after the trigger
     item: str          # "near": nearest item in the sentence | "before" | "after"
     confidence: float
 
 
 def _rule(name, pattern, kind, role, item="near", confidence=0.8):
-    return Rule(name, re.compile(pattern), kind, role, "after", item, confidence)
+    return Rule(name, re.compile(pattern), kind, role, item, confidence)
 
 
 _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote mark or punctuation)
@@ -136,9 +135,6 @@ class _Sentence:
             found = near[0] if near else None
         return found or (self.topic if self.topic and _is(self.topic, kinds) else None)
 
-    def clause(self, a: int, b: int) -> tuple[int, int]:
-        return min(a, b), max(a, b)
-
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
         agents = self.chain(te)
@@ -147,7 +143,8 @@ class _Sentence:
         item = self.item(rule.item, (ts, te), agents, FUNDABLE if rule.kind == "funding" else ACTIVITIES)
         if item is None or item in agents:
             return []
-        start, end = self.clause(min(ts, item.start if item.end <= ts else ts), max(agents[-1].end, item.end))
+        start = item.start if item.end <= ts else ts       # from the item when it comes first
+        end = max(agents[-1].end, item.end)
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
             end = max(end, amount[1])
@@ -188,7 +185,7 @@ class _Sentence:
                 continue
             if agreement is None:
                 continue
-            start, end = self.clause(agreement.start, parties[-1].end)
+            start, end = min(agreement.start, parties[-1].end), max(agreement.start, parties[-1].end)
             out += [Fact("participation", "party", (("agent", p), ("in", agreement)), start, end, rule, conf)
                     for p in parties]
         return out
