@@ -91,9 +91,6 @@ def test_nothing_accepted_on_a_known_source_changes_nothing(data, onto, gazettee
     assert snapshot(data) == before
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "accept vendors a document that is not in sources.yaml yet (data/sources/<doc>.txt and a sources.yaml entry) "
-    "before looking at what was accepted, so a review with nothing accepted still changes data/"))
 def test_nothing_accepted_on_a_new_document_changes_nothing(data, onto, base_iri, press_release):
     before = snapshot(data)
     done = accept(press_release.save(), data, onto, base_iri)
@@ -234,3 +231,20 @@ def test_accepting_on_a_known_source_does_not_vendor_it_again(data, onto, gazett
     assert snapshot(data / "sources") == sources_before
     assert done.files == [data / "facts" / f"{doc}.extracted.yaml"]
     assert curation.load(data, onto, base_iri).fact_counts[doc] > 1
+
+
+@pytest.mark.parametrize("content, message", [
+    ("source: {id: ../../escape}\nfacts: []\n", "is not a slug"),
+    ("source: {id: Press Release}\n", "is not a slug"),
+    ("source: [unclosed\n", "not a readable review file"),
+    ("- a list\n", "not a review file of kg extract"),
+    ("facts: []\n", "not a review file of kg extract"),
+])
+def test_a_malformed_review_is_refused_before_anything_is_written(data, onto, base_iri, tmp_path, content, message):
+    before = snapshot(data)
+    path = tmp_path / "broken.review.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CurationError, match=message):
+        accept(path, data, onto, base_iri)
+    assert snapshot(data) == before
+    assert not (tmp_path / "escape.txt").exists()

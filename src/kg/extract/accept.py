@@ -23,6 +23,7 @@ from kg.extract import reader
 
 ENTITY_ID = curation.ENTITY_ID
 _REF = re.compile(r"^[a-z]+/new-\d+$")
+_SOURCE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # also keeps every file it names inside data/
 
 
 @dataclass
@@ -35,8 +36,15 @@ class Accepted:
 
 
 def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accepted:
-    review = yaml.safe_load(review_path.read_text(encoding="utf-8")) or {}
-    source = review.get("source") or {}
+    try:
+        review = yaml.safe_load(review_path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise CurationError(f"{review_path.name}: not a readable review file: {exc}") from None
+    if not isinstance(review, dict) or not isinstance(review.get("source"), dict):
+        raise CurationError(f"{review_path.name}: not a review file of kg extract (no source: mapping)")
+    source = review["source"]
+    if not _SOURCE_ID.match(str(source.get("id", ""))):
+        raise CurationError(f"{review_path.name}: source id {source.get('id')!r} is not a slug like press-release-2024")
     problems: list[str] = []
     sources_file = data_dir / "sources" / "sources.yaml"
     registered = yaml.safe_load(sources_file.read_text(encoding="utf-8")) or []
@@ -81,7 +89,9 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
     if problems:
         raise CurationError(f"{len(problems)} problem(s) in {review_path.name}:\n" + "\n".join(f"  - {p}" for p in problems))
 
-    sid = source.get("id") or ""
+    sid = source["id"]
+    if not facts and not new_entities:
+        return Accepted(sid, 0, 0, False, [])    # nothing accepted: nothing written, not even the source
     known = next((s for s in registered if s.get("id") == sid), None)
     vendored = False
     text_file = None
