@@ -2,6 +2,7 @@
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from .browser_support import console_errors, screenshot
 
@@ -50,6 +51,8 @@ def test_search_box_finds_an_entity(live, browser):
     box = browser.find_element(By.CSS_SELECTOR, "main form.search input[type=search]")
     box.send_keys("للهجرة")
     box.submit()
+    # submit() returns before the results page has loaded: wait for it rather than race it
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "ol.results-list a"))
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "ol.results-list a")]
     assert any(link.endswith("/id/organization/iom?lang=en") for link in links)
     screenshot(browser, "search")
