@@ -135,12 +135,7 @@ def test_a_one_word_name_must_agree_in_definiteness(gazetteer, texts):
     assert found(gazetteer, sentence) == [("project/sharaka", "مشروع شراكة")]
 
 
-SHARAKA_BUG = ("the definiteness guard only applies to one-word names: the prefLabel مشروع شراكة (keys "
-               "مشروع شراكه) matches المشروع بالشراكة (the project, in partnership) and مشروع “الشراكة "
-               "الألمانية…, linking them to project/sharaka")
 
-
-@pytest.mark.xfail(strict=True, reason=SHARAKA_BUG)
 @pytest.mark.parametrize("doc, sentence, quote, entity", [
     ("depomi-launch-interview-2021", "تتولى الوكالة البلجيكية للتنمية تنفيذ المشروع بالشراكة مع الوزارة المنتدبة",
      None, None),
@@ -219,11 +214,6 @@ def test_a_name_attested_only_in_the_left_out_document_is_hidden(gazetteer, left
     assert found(known, "وأكدت المنظمة الدولية للهجرة أن") == [("organization/iom", "المنظمة الدولية للهجرة")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Gazetteer.without tests attestation on the plain token keys, which keep a bare proclitic: "
-    "m4sd-board-rabat-2022 writes وبرنامج الأمم المتحدة الإنمائي (key وبرنامج; the matcher strips the و and finds "
-    "organization/undp there), so the prefLabel برنامج الأمم المتحدة الإنمائي counts as attested only in "
-    "ministry-multilateral-cooperation and is hidden from it; kg eval then expects 'new' for UNDP there"))
 def test_a_name_attested_elsewhere_with_a_proclitic_is_kept(gazetteer, left_out, texts):
     other = Text(texts["m4sd-board-rabat-2022"])
     assert "organization/undp" in {m.entity for m in gazetteer.match(other)}

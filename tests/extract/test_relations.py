@@ -124,10 +124,6 @@ DEPOMI_AIM = ("يهدف مشروع “DEPOMI” أو نشر سياسات اله�
 DEPOMI_PARTNERS = ("تتولى الوكالة البلجيكية للتنمية تنفيذ المشروع بالشراكة مع الوزارة المنتدبة المكلفة بالمغاربة "
                    "المقيمين بالخارج، ثم مجالس الجهات الثلاث سوس ماسة وبني ملال خنيفرة والجهة الشرقية، بتعاون مع المدرسة "
                    "الوطنية للإدارة والمديرية العامة للجماعات المحلية.")
-SHARAKA_BUG = ("gazetteer: the definiteness guard only applies to one-word names, so the prefLabel مشروع شراكة matches "
-               "«المشروع بالشراكة» and the project of the sentence becomes project/sharaka instead of the topic "
-               "project/depomi")
-
 
 @pytest.fixture(scope="module")
 def depomi(gazetteer, texts):
@@ -140,7 +136,6 @@ def test_implementing_tatawalla_real_agent(depomi):
     assert "تتولى الوكالة البلجيكية للتنمية" in depomi.quote(fact)
 
 
-@pytest.mark.xfail(strict=True, reason=SHARAKA_BUG)
 def test_implementing_tatawalla_real(depomi):
     the_fact(depomi, "participation", "implementing", "تتولى", agent="organization/enabel", **{"in": "project/depomi"})
 
@@ -201,7 +196,6 @@ def test_partner_bi_taawun_real_agents(depomi):
     assert partners == {"organization/ena-morocco", "organization/dgcl"}
 
 
-@pytest.mark.xfail(strict=True, reason=SHARAKA_BUG)
 def test_partner_bi_taawun_real(depomi):
     for agent in ("organization/ena-morocco", "organization/dgcl"):
         the_fact(depomi, "participation", "partner", "بتعاون مع", agent=agent, **{"in": "project/depomi"})
@@ -246,10 +240,6 @@ def test_organizer_two_organizers_and_a_clitic(gazetteer):
         the_fact(result, "participation", "organizer", "ونظمت", agent=agent, **{"in": "«ورشة عمل»"})
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "«ينظم اليوم البرنامج العالمي … (M4SD)»: the subject after the trigger is a programme, not an agent, so the "
-    "chain is empty; the curated reading (IOM and UNDP, the programme's owners, organize event/m4sd-board-2022) "
-    "is not produced"))
 def test_organizer_yunazzimu_al_yawm_real(gazetteer, texts):
     result = extract(real(texts, "m4sd-board-rabat-2022", M4SD), gazetteer)
     for agent in ("organization/iom", "organization/undp"):
@@ -303,9 +293,6 @@ def test_host_held_in_a_country_real(gazetteer, texts):
     assert fact.rule == "host:held-in"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "gazetteer: a one-word name never matches with a bare proclitic (Gazetteer.longest rejects head != keys[i] for "
-    "n == 1), so بسويسرا is not a mention of country/switzerland and held-in finds no country"))
 def test_host_held_in_a_country_with_a_bare_preposition(gazetteer, texts):
     sentence = real(texts, "ministry-multilateral-cooperation",
                     "جرى المنتدى الخامس للمنتدى العالمي حول الهجرة والتنمية بسويسرا سنة 2011، تحت شعار")
@@ -315,10 +302,6 @@ def test_host_held_in_a_country_with_a_bare_preposition(gazetteer, texts):
 
 # Party ------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the registry label of agreement/morocco-unhcr-2007 is the whole clause «الاتفاق الموقع سنة 2007 بين المغرب "
-    "والمفوض السامي …»; the longest match makes it one mention, so بين and the parties are inside it and "
-    "no party fact is found with the full gazetteer"))
 def test_party_agreement_between_real(gazetteer, texts):
     sentence = real(texts, "ministry-multilateral-cooperation",
                     "بموجب الاتفاق الموقع سنة 2007 بين المغرب والمفوض السامي للأمم المتحدة لشؤون اللاجئين، تم البدء في "
@@ -378,9 +361,6 @@ def test_post_made_up_with_a_new_person(gazetteer, sentence, trigger, role):
     assert fact.arg("person").new and fact.arg("person").kind == "person"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "relations._POST_ROLES tries «الاقليمي» (regional-director) before «المتحدث» (spokesperson), so "
-    "«المتحدث الإقليمي» (regional spokesperson) gets the role regional-director"))
 def test_post_regional_spokesperson_real(gazetteer, texts):
     sentence = real(texts, "gcm-champions-dialogue-rabat-2023",
                     "في القاهرة: محمد علي أبونجيلة، المتحدث الإقليمي للمنظمة الدولية للهجرة")
@@ -388,9 +368,6 @@ def test_post_regional_spokesperson_real(gazetteer, texts):
              person="person/mohammed-ali-abunajela", organization="organization/iom")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg.extract.text normalizes ئ to ء, but relations._POST, relations._POST_ROLES and mentions.POST_NOUNS spell "
-    "نائب/نائبة with ئ, so a deputy's title («نائب رئيس», «نائبة رئيس») never matches"))
 def test_post_deputy_chair(gazetteer):
     result = extract("وقال السيد أحمد بنعلي، نائب رئيس الوكالة البلجيكية للتنمية، إن", gazetteer)
     the_fact(result, "post", "deputy-chair", "نائب رئيس", person="«أحمد بنعلي»", organization="organization/enabel")

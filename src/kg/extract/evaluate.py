@@ -1,11 +1,11 @@
 """``kg eval``: the extractor measured against the curated facts, leaving one document out.
 
 For each source document D, the extractor runs with the gazetteer it would have had if D were new:
-entities that other documents' facts name, plus reference entities (an external identifier), and of
+entities that other documents' facts name, plus reference entities (places, or an external identifier), and of
 their names only those not attested in D alone (``Gazetteer.without``). Its proposals are compared
 with what the curators recorded for D:
 
-- **mentions**: the spans where D names an entity its facts name, found with every name of the
+- **mentions**: the spans where D names an entity of the registry, found with every name of the
   registry, inside the quotes of D's facts (the text a curator has read; elsewhere nothing says
   what is right). Exact original offsets.
 - **linking**: a mention also links right: to the registry entity, or, for an entity the
@@ -139,9 +139,7 @@ class _Document:
         self.doc, self.known, self.result, self.report = doc, known, result, report
         self.quotes = corpus.quotes[doc]
         self.gold_facts = corpus.facts[doc]
-        named = {e: x for e, x in corpus.gazetteer.entries.items() if doc in x.sources}
-        gold = Gazetteer(named, [n for n in corpus.gazetteer.names if n.entity in named]).match(result.text)
-        self.gold = {result.span(m): m.entity for m in gold}
+        self.gold = {result.span(m): m.entity for m in corpus.gazetteer.match(result.text)}
         self.gold_by_entity: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for span, e in self.gold.items():
             self.gold_by_entity[e].append(span)

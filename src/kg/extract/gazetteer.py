@@ -2,9 +2,10 @@
 entity of the registry, indexed by the matching keys of its words, so that it grows as the graph grows.
 
 Matching is by whole words, longest name first, on the keys of ``kg.extract.text`` (clitics and the
-article set aside), with two guards against common words: a one-word name must agree in
-definiteness (the name شراكة does not match بالشراكة), and a Latin acronym must be written in capitals.
-A word may also carry a conjunction or preposition without the article (بوزارة, لمنظمة).
+article set aside), with two guards against common words: a name must agree word by word in
+definiteness (the name شراكة does not match بالشراكة, nor مشروع شراكة «المشروع بالشراكة»), and a
+Latin acronym must be written in capitals. The first word may also carry a conjunction or preposition
+without the article (بوزارة, لمنظمة), unless the name is a single word other than a place's.
 """
 
 from __future__ import annotations
@@ -19,15 +20,17 @@ from kg.extract.model import Mention
 from kg.extract.text import Text, Token
 
 QUERIES = ROOT / "queries" / "extract"
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _PREFERENCE = {"prefLabel": 0, "acronym": 1, "altLabel": 2}
+# Places are background knowledge, like a geographic gazetteer: no document teaches them.
+PLACES = {"country", "region", "area", "city"}
 
 
 @dataclass(frozen=True)
 class Entry:
     entity: str           # registry id: organization/iom
     cls: str              # most specific asserted class (local name)
-    reference: bool       # has an external identifier: background knowledge, not from a document
+    reference: bool       # a place, or has an external identifier: background knowledge, not from a document
     sources: frozenset    # ids of the documents whose facts name it
 
     @property
@@ -41,8 +44,12 @@ class Name:
     entity: str
     text: str
     property: str         # prefLabel | altLabel | acronym
-    definite: bool        # (one-word names) carries the article
+    articles: tuple[bool, ...]  # per word: carries the article (False for Latin words)
     capitals: bool        # a Latin acronym: must be written in capitals
+
+    @property
+    def definite(self) -> bool:
+        return self.articles[0]
 
 
 def token_keys(tokens: list[Token]) -> list[str]:
@@ -65,7 +72,8 @@ class Gazetteer:
         for row in store.query((QUERIES / "entities.rq").read_text()):
             entity = row["entity"].value.removeprefix(prefix)
             classes = row["classes"].value.split()
-            entries[entity] = Entry(entity, _local(classes), row["external"] is not None,
+            reference = row["external"] is not None or entity.split("/", 1)[0] in PLACES
+            entries[entity] = Entry(entity, _local(classes), reference,
                                     frozenset(s.rsplit("/", 1)[-1] for s in (row["sources"].value.split()
                                                                               if row["sources"] else [])))
         rows = [(r["entity"].value.removeprefix(prefix), r["name"].value, r["property"].value.rsplit("#", 1)[-1])
@@ -75,23 +83,25 @@ class Gazetteer:
     def without(self, source: str, texts: dict[str, str]) -> "Gazetteer":
         """What is known without document ``source``: entities that other documents name, or
         reference entities; and of their names only those not attested in ``source`` alone."""
-        others = [Text(t) for s, t in texts.items() if s != source]
-        own = Text(texts[source])
-        other_keys = [" ".join(token_keys(t.tokens)) for t in others]
-        own_keys = " ".join(token_keys(own.tokens))
-
-        def attested(keys: tuple[str, ...], joined: str) -> bool:
-            return f" {' '.join(keys)} " in f" {joined} "
-
+        own = self.attested(Text(texts[source]))
+        elsewhere = set().union(*(self.attested(Text(t)) for s, t in texts.items() if s != source))
         entries = {e: x for e, x in self.entries.items() if x.reference or (x.sources - {source})}
         names = [n for n in self.names if n.entity in entries
                  and (n.property == "prefLabel" and entries[n.entity].reference
-                      or not attested(n.keys, own_keys) or any(attested(n.keys, k) for k in other_keys))]
+                      or n not in own or n in elsewhere)]
         return Gazetteer(entries, names)
 
-    # Matching ------------------------------------------------------------------------------
-    def match(self, text: Text) -> list[Mention]:
+    def attested(self, text: Text) -> set[Name]:
+        """Every name that matches somewhere in ``text``, nested or not."""
         tokens = text.tokens
+        keys = token_keys(tokens)
+        return {name for i in range(len(tokens)) for head in self._heads(tokens, keys, i)
+                for name in self.index.get(head, ()) if self._fits(name, tokens, keys, i, head)}
+
+    # Matching ------------------------------------------------------------------------------
+    def match(self, text: Text, first: int = 0, last: int | None = None) -> list[Mention]:
+        """The names in tokens ``[first, last)`` of ``text``, longest first, never overlapping."""
+        tokens = text.tokens[first:last]
         keys = token_keys(tokens)
         mentions, i = [], 0
         while i < len(tokens):
@@ -102,27 +112,18 @@ class Gazetteer:
             name, ambiguous, n = found
             entry = self.entries[name.entity]
             mentions.append(Mention(tokens[i].start, tokens[i + n - 1].end, name.entity, entry.kind, entry.cls,
-                                    "gazetteer", 0.6 if ambiguous else 0.95, i, i + n))
+                                    "gazetteer", 0.6 if ambiguous else 0.95, first + i, first + i + n))
             i += n
         return mentions
 
     def longest(self, tokens: list[Token], keys: list[str], i: int):
         """The longest name starting at token ``i``: (name, ambiguous, length) or None."""
-        first = tokens[i]
-        heads = [keys[i]]
-        if first.arabic and not first.definite:
-            heads += [keys[i][len(p):] for p in _PROCLITICS if keys[i].startswith(p) and len(keys[i]) - len(p) >= 3]
-        for head in heads:
+        for head in self._heads(tokens, keys, i):
             best = None
             for name in self.index.get(head, ()):
-                n = len(name.keys)
-                if best and n < len(best.keys):
+                if best and len(name.keys) < len(best.keys):
                     break
-                if tuple(keys[i + 1:i + n]) != name.keys[1:] or i + n > len(keys):
-                    continue
-                if n == 1 and first.arabic and (first.definite != name.definite or head != keys[i]):
-                    continue
-                if name.capitals and tokens[i].text != name.text:
+                if not self._fits(name, tokens, keys, i, head):
                     continue
                 if best is None:
                     best = name
@@ -132,6 +133,26 @@ class Gazetteer:
                 return best, False, len(best.keys)
         return None
 
+    @staticmethod
+    def _heads(tokens: list[Token], keys: list[str], i: int) -> list[str]:
+        """The keys a name may start with at token ``i``: its own, or without a bare proclitic."""
+        first = tokens[i]
+        heads = [keys[i]]
+        if first.arabic and not first.definite:
+            heads += [keys[i][len(p):] for p in PROCLITICS if keys[i].startswith(p) and len(keys[i]) - len(p) >= 3]
+        return heads
+
+    @staticmethod
+    def _fits(name: Name, tokens: list[Token], keys: list[str], i: int, head: str) -> bool:
+        n = len(name.keys)
+        if i + n > len(keys) or tuple(keys[i + 1:i + n]) != name.keys[1:]:
+            return False
+        if n == 1 and tokens[i].arabic and head != keys[i] and name.entity.split("/", 1)[0] not in PLACES:
+            return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland
+        if any(t.definite != d for t, d in zip(tokens[i:i + n], name.articles) if t.arabic):
+            return False
+        return not name.capitals or tokens[i].text == name.text
+
 
 def make_name(entity: str, text: str, prop: str) -> Name | None:
     tokens = Text(text).tokens
@@ -139,7 +160,7 @@ def make_name(entity: str, text: str, prop: str) -> Name | None:
         return None
     capitals = prop == "acronym" and len(tokens) == 1 and not tokens[0].arabic and len(text) <= 6
     return Name(tuple(token_keys(tokens)), entity, tokens[0].text if capitals else text, prop,
-                tokens[0].definite if len(tokens) == 1 else False, capitals)
+                tuple(t.definite for t in tokens), capitals)
 
 
 def _local(classes: list[str]) -> str:

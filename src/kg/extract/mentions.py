@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import PROCLITICS, Gazetteer
+from kg.normalize import LETTERS, stem
 from kg.extract.model import Mention
 from kg.extract.text import Text, Token
 
@@ -75,6 +76,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "دوره": ("event", "Meeting"),
     "مشاورات": ("event", "Dialogue"),
 }
+HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
             "منذ بعد قبل حتي كل هذا هذه ذلك تلك لا لم لن ما اذ اذا وقد وهو وهي كان كانت تم يتم سيتم".split())
@@ -88,13 +90,23 @@ _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ",
 # First words of a post title (matching keys): "NAME، مدير …" makes NAME a person.
 POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "متحدث", "متحدثه", "ناطق", "مساعد", "مساعده",
               "منسق", "منسقه", "كبير", "كبيره", "وزير", "وزيره", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "امين"}
+POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
 _NAME_GAP = re.compile(r"\s*\Z|\s*-\s*\Z")
+
+
+# A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
+_QUOTE = "“”\"«»"
+_TITLE = re.compile(rf"(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
+_ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه"}
 
 
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
     known = gazetteer.match(text)
     tokens = text.tokens
+    titles = _titles(text, known)
+    inside = {i for m in titles for i in range(m.first, m.last)}
+    known = [m for m in known if not inside.intersection(range(m.first, m.last))] + titles
     at = {m.first: m for m in known}
     covered = {i for m in known for i in range(m.first, m.last)}
     out, i = [], 0
@@ -119,6 +131,35 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The names inside a known name of three words or more (الاتفاق الموقع … بين المغرب والمفوض السامي …)."""
+    return [n for m in found if not m.new and m.last - m.first > 2 for n in gazetteer.match(text, m.first + 1, m.last)]
+
+
+def _titles(text: Text, known: list[Mention]) -> list[Mention]:
+    """Titles in quotes named by the head noun before them (or by the name before «entitled»); a title
+    the gazetteer knows as a whole keeps its entity."""
+    tokens = text.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    exact = {(m.start, m.end): m for m in known}
+    out = []
+    for match in _TITLE.finditer(text.norm):
+        lead = match.group("lead")
+        head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead)
+        if head is None and lead in _ENTITLED:
+            before = [m for m in known + out if m.end <= match.start() and match.start() - m.end <= 60]
+            head = (before[-1].kind, before[-1].cls) if before else None
+        first, last = starts.get(match.start("title")), ends.get(match.end("title"))
+        if head is None or first is None or last is None or any(
+                m.first < first < m.last or m.first <= last < m.last - 1 for m in known):
+            continue            # a known name across the quote mark: not a title
+        same = exact.get((match.start("title"), match.end("title")))
+        out.append(same or Mention(match.start("title"), match.end("title"), None, *head, "quoted-title", 0.6,
+                                   first, last + 1))
+    return out
+
+
 def _bracketed(text: Text, tokens: list[Token], i: int) -> Token | None:
     """Token ``i`` if it is a Latin acronym in brackets right after the previous token: … (AMAPPE)."""
     if 0 < i < len(tokens) and not tokens[i].arabic and tokens[i].text.isupper() \
@@ -133,9 +174,10 @@ def _gap(text: Text, a: Token, b: Token) -> str:
 
 def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> Mention | None:
     head = tokens[i]
-    if head.key not in HEADS or i in known and known[i].last - i > 1:
+    kind_cls = HEADS.get(head.key) or (None if head.definite else _bare_head(head.key))
+    if kind_cls is None or i in known and known[i].last - i > 1:
         return None
-    kind, cls = HEADS[head.key]
+    kind, cls = kind_cls
     j, bracket, indefinite = i + 1, False, not head.definite
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
@@ -176,6 +218,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     return Mention(head.start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 
+def _bare_head(key: str) -> tuple[str, str] | None:
+    """A head noun behind a bare conjunction or preposition: ومكتب, لوزارة, بمنظمة."""
+    return next((HEADS[key[len(p):]] for p in PROCLITICS if key.startswith(p) and key[len(p):] in HEADS), None)
+
+
 def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Mention | None:
     t = tokens[i]
     if t.key in _HONORIFICS and t.definite:
@@ -193,8 +240,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
         return None
     for n in (2, 3):
         j = i + n
-        if j < len(tokens) and all(k not in covered and tokens[k].arabic and tokens[k].key not in _STOP
-                                   for k in range(i, j)) \
+        # (a stop word may stand inside a name, not first: محمد علي أبونجيلة, علي being also على)
+        if j < len(tokens) and t.key not in _STOP and all(k not in covered and tokens[k].arabic for k in range(i, j)) \
                 and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) and tokens[j].key in POST_NOUNS \
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)

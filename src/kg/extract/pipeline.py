@@ -17,6 +17,7 @@ class Extraction:
     dates: list[values.DateValue]
     amounts: list[values.Amount]
     facts: list[Fact]
+    nested: list[Mention]       # known names inside other mentions: arguments of facts, never mentions
 
     def span(self, item) -> tuple[int, int]:
         """Original offsets of anything with normalized ``start``/``end``."""
@@ -30,4 +31,5 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     text = Text(original)
     found = mentions.find(text, gazetteer)
     dates, amounts = values.dates(text), values.amounts(text)
-    return Extraction(text, found, dates, amounts, relations.find(text, found, amounts))
+    nested = mentions.nested(text, gazetteer, found)
+    return Extraction(text, found, dates, amounts, relations.find(text, found, amounts, nested), nested)

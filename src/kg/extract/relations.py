@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from kg.extract.model import Amount, Fact, Mention
 from kg.extract.text import Text
 from kg.extract.values import Amount as FoundAmount
+from kg.normalize import LETTERS
 
 ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strategy", "policy", "framework",
          "agreement", "declaration", "resolution"}
@@ -66,17 +67,23 @@ RULES = [
 ]
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
+_OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
-_POST = re.compile(_W + r"(?:و|ف)?(?:ال)?(?P<post>مدير(?:ه)?(?: العام| الاقليمي| الاقليميه)?|رءيس(?:ه)? بعثه|نائب(?:ه)? رءيس|رءيس(?:ه)?"
-                   r"|المتحدث(?:ه)?(?: الرسمي| الاقليمي)?|الناطق(?:ه)? الرسمي|مساعد(?:ه)? الاتصال|(?:كبير )?منسق(?:ي|ه)? الاتصالات"
-                   r"|منسق(?:ه)?|وزير(?:ه)?|سفير(?:ه)?|ممثل(?:ه)?|مستشار(?:ه)?|الامين العام|امين عام)(?=[\s,])")
-_POST_ROLES = [("رءيس بعثه", "chief-of-mission"), ("رءيسه بعثه", "chief-of-mission"), ("نائب", "deputy-chair"),
-               ("الاقليمي", "regional-director"), ("مدير", "director"), ("رءيس", "chair"), ("المتحدث", "spokesperson"),
-               ("الناطق", "spokesperson"), ("الاتصال", "communications-officer"), ("وزير", "minister")]
+# Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
+_POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
+                    r"|نائب(?:ة)? رئيس(?:ة)?|رئيس(?:ة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
+                    r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
+                    r"|مستشار(?:ة)?|الأمين العام|أمين عام)(?=[\s,])").translate(LETTERS))
+# The first key found in a title decides its role: the more specific first.
+_POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
+    ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب", "deputy-chair"),
+    ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
+    ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 
 
-def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount]) -> list[Fact]:
+def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], nested: list[Mention] = ()) -> list[Fact]:
+    """``nested``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية»)."""
     facts: list[Fact] = []
     topic: Mention | None = None       # the item the document was last talking about
     m_i = 0
@@ -84,7 +91,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount]) -> lis
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
-        sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e])
+        within = [m for m in nested if m.start >= s and m.end <= e]
+        sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within)
         facts += sentence.facts()
         items = [m for m in inside if m.kind in ITEMS]
         if items:
@@ -93,9 +101,11 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount]) -> lis
 
 
 class _Sentence:
-    def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts) -> None:
+    def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts,
+                 nested: list[Mention] = ()) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.norm = text.norm[start:end]
+        self.all = sorted([*mentions, *nested], key=lambda m: (m.start, -m.end))   # nested ones too
 
     def facts(self) -> list[Fact]:
         out = []
@@ -106,10 +116,10 @@ class _Sentence:
         return out
 
     # Arguments -----------------------------------------------------------------------------
-    def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
+    def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP, mentions=None) -> list[Mention]:
         """The mentions right after ``pos``, joined by و، , ثم or brackets."""
         out, last = [], pos
-        for m in self.mentions:
+        for m in self.mentions if mentions is None else mentions:
             if m.start < last:
                 continue
             gap = self.text.norm[last:m.start]
@@ -123,7 +133,8 @@ class _Sentence:
         return out
 
     def item(self, where: str, trigger: tuple[int, int], exclude: list[Mention], kinds=ITEMS) -> Mention | None:
-        candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude]
+        excluded = {m.entity for m in exclude if m.entity}
+        candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded]
         before = [m for m in candidates if m.end <= trigger[0]]
         after = [m for m in candidates if m.start >= trigger[1] and all(m.start >= x.end for x in exclude)]
         if where == "before":
@@ -137,10 +148,14 @@ class _Sentence:
 
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
-        agents = self.chain(te)
+        agents, subject = self.chain(te), []
+        if not agents and rule.role == "organizer":
+            subject, agents = self.owned(te)
         if not agents:
             return []
-        item = self.item(rule.item, (ts, te), agents, FUNDABLE if rule.kind == "funding" else ACTIVITIES)
+        item = self.item(rule.item, (ts, te), agents + subject, ACTIVITIES)
+        if rule.kind == "funding":   # a fund or an area is what is funded only when no activity is named
+            item = item or self.item(rule.item, (ts, te), agents, FUNDABLE)
         if item is None or item in agents:
             return []
         start = item.start if item.end <= ts else ts       # from the item when it comes first
@@ -159,6 +174,19 @@ class _Sentence:
                               amount[0] if amount else None))
         return facts
 
+    def owned(self, pos: int) -> tuple[list[Mention], list[Mention]]:
+        """A programme right after ``pos`` and its owners, «البرنامج … المشترك بين X و Y»: who acts
+        when a sentence makes the programme its subject."""
+        after = [m for m in self.mentions if m.start >= pos and _LEAD_GAP.match(self.text.norm[pos:m.start])]
+        if not after or after[0].kind not in ACTIVITIES - {"event"}:
+            return [], []
+        programme = after[0]
+        between = _OWNED_BY.search(self.text.norm, programme.start, min(programme.end + 20, self.end))
+        if between is None or between.start() > programme.end + 1:
+            return [], []
+        owners = self.chain(between.end(), lead=re.compile(r"\s*\Z"), mentions=self.all)
+        return ([programme], owners) if len(owners) >= 2 else ([], [])
+
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
         near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
         if not near:
@@ -171,10 +199,10 @@ class _Sentence:
         out = []
         for match in _BETWEEN.finditer(self.norm):
             bs, be = self.start + match.start(), self.start + match.end()
-            parties = self.chain(be, lead=re.compile(r"\s*\Z"))
+            parties = self.chain(be, lead=re.compile(r"\s*\Z"), mentions=self.all)
             if len(parties) < 2:
                 continue
-            before = [m for m in self.mentions if m.end <= bs and m.kind in {"agreement", "framework"}]
+            before = [m for m in self.mentions if m.start < bs and m.kind in {"agreement", "framework"}]
             signed = _SIGN.search(self.norm, 0, match.start())
             if before and bs - before[-1].end <= 60:
                 agreement, rule, conf = before[-1], "party:agreement-between", 0.85
