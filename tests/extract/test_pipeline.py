@@ -34,7 +34,7 @@ def check(result: Extraction) -> None:
         assert fact.kind in ("funding", "participation", "post")
         assert len(fact.args) == 2
         for _, mention in fact.args:
-            assert any(mention is m for m in [*result.mentions, *result.nested]), (fact, mention)
+            assert any(mention is m for m in [*result.mentions, *result.implicit]), (fact, mention)
         fact_span = result.span(fact)
         for _, mention in fact.args:  # the clause that states the fact quotes both arguments
             span = result.span(mention)

@@ -7,14 +7,15 @@ with what the curators recorded for D:
 
 - **mentions**: the spans where D names an entity of the registry, found with every name of the
   registry, inside the quotes of D's facts (the text a curator has read; elsewhere nothing says
-  what is right). Exact original offsets.
+  what is right). Exact original offsets. Descriptions (مشروع هام, an indefinite head noun with
+  only adjectives) are proposed as arguments of facts, not as names, and are not scored here.
 - **linking**: a mention also links right: to the registry entity, or, for an entity the
   left-out gazetteer cannot know, to "new".
 - **relations**, by type (funding, implementing, partner, organizer, host, party, post): the
   curated tuples (agent, item) of D. A proposed argument matches a curated entity when it links
   to it or, for a new entity, when its span overlaps a mention of that entity (or, where the quote
-  never names it, the quote itself). **funding with amounts** also requires the same amount and
-  currency, or none on both sides.
+  never names it, the quote itself or, of the same kind, the sentence of the quote). **funding with
+  amounts** also requires the same amount and currency, or none on both sides.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ class _Document:
         self.relations()
 
     def mentions(self) -> None:
-        predicted = {self.result.span(m): m for m in self.result.mentions}
+        predicted = {self.result.span(m): m for m in self.result.mentions if m.rule != "description"}
         predicted = {span: m for span, m in predicted.items() if self.read(span)}
         gold = {span: e for span, e in self.gold.items() if self.read(span)}
         found, linked = Score(), Score()
@@ -189,8 +190,17 @@ class _Document:
         spans = self.gold_by_entity.get(entity, [])
         if any(s < span[1] and span[0] < e for s, e in spans):
             return True
-        named_in_quote = any(quote[0] <= s and e <= quote[1] for s, e in spans)
-        return not named_in_quote and quote[0] < span[1] and span[0] < quote[1]
+        if any(quote[0] <= s and e <= quote[1] for s, e in spans):
+            return False        # the quote names it, and not here
+        if quote[0] < span[1] and span[0] < quote[1]:
+            return True
+        # a curated quote is the shortest clause: the thing it is about may stand earlier in its sentence
+        sentence = self.sentence_of(quote[0])
+        return m.kind == entity.split("/", 1)[0] and sentence[0] <= span[0] and span[1] <= sentence[1]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        text = self.result.text
+        return next((text.span(s, e) for s, e in text.sentences if text.span(s, e)[1] > offset), (0, 0))
 
     def matches(self, fact: Fact, gold: GoldFact) -> bool:
         a, b = (m for _, m in fact.args)

@@ -84,6 +84,14 @@ _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
 _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه"}  # … بالمغاربة: still the name
+# Adjectives (masculine keys) that describe a thing without naming it: المشروع الجديد, الاتفاق الموقع;
+# after an indefinite head, also those that classify it (منظمة دولية, دورة خاصة), which with the article
+# often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
+_DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موقع", "مبرم", "صادر", "منعقد", "مقرر", "مذكور", "حالي",
+                "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد"}
+_CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
+                "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
+                "تدريبي", "هادف"}
 _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "شهر", "يوم"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
                "باحثه", "خبير", "خبيره"}
@@ -134,6 +142,31 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
 def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
     """The names inside a known name of three words or more (الاتفاق الموقع … بين المغرب والمفوض السامي …)."""
     return [n for m in found if not m.new and m.last - m.first > 2 for n in gazetteer.match(text, m.first + 1, m.last)]
+
+
+# A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
+_ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه"}
+
+
+def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
+    """Bare «الوزارة», «المنظمة» … as the known entity last named with that head noun: arguments of
+    facts (بين الوزارة ومكتب …), not names of their own."""
+    tokens = text.tokens
+    starts = {m.first: m for m in found}
+    covered = {i for m in found for i in range(m.first, m.last)}
+    last: dict[str, Mention] = {}
+    out = []
+    for i, t in enumerate(tokens):
+        if i in starts:
+            m = starts[i]
+            key = next((k for k in (t.key, *(t.key[len(p):] for p in PROCLITICS if t.key.startswith(p)))
+                        if k in _ANAPHORS), None)
+            if key and not m.new:
+                last[key] = m
+        elif i not in covered and t.definite and t.key in last:
+            a = last[t.key]
+            out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
+    return out
 
 
 def _titles(text: Text, known: list[Mention]) -> list[Mention]:
@@ -192,7 +225,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1
         elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2
-        elif t.key in _STOP or t.text in _STOP or t.key in _TIME or \
+        elif t.key in _STOP or t.text in _STOP or t.key in _TIME and not t.definite or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
             break
         elif j in known:
@@ -215,7 +248,18 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         j -= 1
     if j - i < 2:
         return None
+    if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]):
+        # المشروع الجديد refers back (the topic stands for it); مشروع هام introduces something unnamed
+        return None if head.definite else Mention(head.start, tokens[j - 1].end, None, kind, cls, "description",
+                                                  0.4, i, j)
     return Mention(head.start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
+
+
+def _descriptive(token: Token, definite: bool) -> bool:
+    """An adjective that describes rather than names: مشروع هام، منظمة دولية، المشروع الجديد."""
+    words = _DESCRIPTIVE if definite else _DESCRIPTIVE | _CLASSIFYING
+    key = token.key[1:] if token.key[:1] in "وف" and token.key[1:] in words else token.key
+    return key in words or key.endswith("ه") and key[:-1] in words
 
 
 def _bare_head(key: str) -> tuple[str, str] | None:

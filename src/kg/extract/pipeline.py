@@ -17,7 +17,7 @@ class Extraction:
     dates: list[values.DateValue]
     amounts: list[values.Amount]
     facts: list[Fact]
-    nested: list[Mention]       # known names inside other mentions: arguments of facts, never mentions
+    implicit: list[Mention]     # names nested in others, anaphors (الوزارة): arguments of facts, never mentions
 
     def span(self, item) -> tuple[int, int]:
         """Original offsets of anything with normalized ``start``/``end``."""
@@ -31,5 +31,5 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     text = Text(original)
     found = mentions.find(text, gazetteer)
     dates, amounts = values.dates(text), values.amounts(text)
-    nested = mentions.nested(text, gazetteer, found)
-    return Extraction(text, found, dates, amounts, relations.find(text, found, amounts, nested), nested)
+    implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
+    return Extraction(text, found, dates, amounts, relations.find(text, found, amounts, implicit), implicit)

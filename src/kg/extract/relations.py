@@ -29,6 +29,7 @@ ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strateg
 FUNDABLE = ITEMS | {"area"}
 ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one implements, organizes, partners in
 AGENTS = {"organization", "country", "person"}
+_LOCATIONS = {"country", "city", "region"}
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 
@@ -82,8 +83,9 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 
 
-def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], nested: list[Mention] = ()) -> list[Fact]:
-    """``nested``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية»)."""
+def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], implicit: list[Mention] = ()) -> list[Fact]:
+    """``implicit``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية») and
+    anaphors (الوزارة): arguments, never items."""
     facts: list[Fact] = []
     topic: Mention | None = None       # the item the document was last talking about
     m_i = 0
@@ -91,7 +93,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], nested
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
-        within = [m for m in nested if m.start >= s and m.end <= e]
+        within = [m for m in implicit if m.start >= s and m.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within)
         facts += sentence.facts()
         items = [m for m in inside if m.kind in ITEMS]
@@ -102,10 +104,10 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], nested
 
 class _Sentence:
     def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts,
-                 nested: list[Mention] = ()) -> None:
+                 implicit: list[Mention] = ()) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.norm = text.norm[start:end]
-        self.all = sorted([*mentions, *nested], key=lambda m: (m.start, -m.end))   # nested ones too
+        self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
 
     def facts(self) -> list[Fact]:
         out = []
@@ -116,13 +118,18 @@ class _Sentence:
         return out
 
     # Arguments -----------------------------------------------------------------------------
-    def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP, mentions=None) -> list[Mention]:
-        """The mentions right after ``pos``, joined by و، , ثم or brackets."""
+    def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
+        """The mentions right after ``pos``, joined by و، , ثم or brackets; a place that only
+        locates the agent before it (مكتب الأمم المتحدة في المغرب، المنظمة الدولية للهجرة بالمغرب) is skipped."""
         out, last = [], pos
-        for m in self.mentions if mentions is None else mentions:
+        for m in self.all:
             if m.start < last:
                 continue
             gap = self.text.norm[last:m.start]
+            if out and m.kind in _LOCATIONS and out[-1].kind not in _LOCATIONS and (
+                    gap.strip() == "في" or not gap.strip() and self.text.norm[m.start] == "ب"):
+                last = m.end
+                continue
             if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")):
                 break
             if m.kind in kinds:
@@ -184,7 +191,7 @@ class _Sentence:
         between = _OWNED_BY.search(self.text.norm, programme.start, min(programme.end + 20, self.end))
         if between is None or between.start() > programme.end + 1:
             return [], []
-        owners = self.chain(between.end(), lead=re.compile(r"\s*\Z"), mentions=self.all)
+        owners = self.chain(between.end(), lead=re.compile(r"\s*\Z"), )
         return ([programme], owners) if len(owners) >= 2 else ([], [])
 
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
@@ -199,7 +206,7 @@ class _Sentence:
         out = []
         for match in _BETWEEN.finditer(self.norm):
             bs, be = self.start + match.start(), self.start + match.end()
-            parties = self.chain(be, lead=re.compile(r"\s*\Z"), mentions=self.all)
+            parties = self.chain(be, lead=re.compile(r"\s*\Z"), )
             if len(parties) < 2:
                 continue
             before = [m for m in self.mentions if m.start < bs and m.kind in {"agreement", "framework"}]
