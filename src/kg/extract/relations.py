@@ -17,18 +17,21 @@ in the sentence, or else the one the document was last talking about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from kg.extract.mentions import HEADS
 from kg.extract.model import Amount, Fact, Mention
 from kg.extract.text import Text
 from kg.extract.values import Amount as FoundAmount
-from kg.normalize import LETTERS
+from kg.normalize import LETTERS, stem
 
 ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strategy", "policy", "framework",
          "agreement", "declaration", "resolution"}
 FUNDABLE = ITEMS | {"area"}
 ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one implements, organizes, partners in
 AGENTS = {"organization", "country", "person"}
+REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   # bare المشروع: the topic
 _LOCATIONS = {"country", "city", "region"}
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
@@ -68,6 +71,7 @@ RULES = [
 ]
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
+_IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
@@ -87,7 +91,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], implic
     """``implicit``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية») and
     anaphors (الوزارة): arguments, never items."""
     facts: list[Fact] = []
-    topic: Mention | None = None       # the item the document was last talking about
+    topic = _Topic(text)
     m_i = 0
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
@@ -96,10 +100,48 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], implic
         within = [m for m in implicit if m.start >= s and m.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within)
         facts += sentence.facts()
-        items = [m for m in inside if m.kind in ITEMS]
-        if items:
-            topic = items[-1]
+        topic.read(s, e, inside)
     return _unique(facts)
+
+
+class _Topic:
+    """What the document is talking about: for each kind of item the most salient one, where each
+    naming of an item and each bare «المشروع», «هذه الشراكة» … (which refers to it) adds salience,
+    and salience fades sentence by sentence. An interview about one project that mentions another
+    in passing stays about the first."""
+
+    FADING = 0.8
+
+    def __init__(self, text: Text) -> None:
+        self.text, self.tokens = text, text.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.salience: dict[str, float] = {}
+        self.last: dict[str, Mention] = {}
+
+    def best(self, kinds) -> Mention | None:
+        keys = [k for k in self.salience if _is(self.last[k], kinds)]
+        return self.last[max(keys, key=self.salience.get)] if keys else None
+
+    def read(self, start: int, end: int, mentions: list[Mention]) -> None:
+        """Update with a sentence [start, end) and its mentions."""
+        for key in self.salience:
+            self.salience[key] *= self.FADING
+        named = {i for m in mentions for i in range(m.first, m.last)}
+        for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            token = self.tokens[i]
+            kind = REFERRING.get(token.key)
+            if kind and i not in named and (token.definite or i and self.tokens[i - 1].key in ("هذا", "هذه")):
+                referred = self.best({kind})
+                if referred is not None:
+                    self.salience[self.key(referred)] += 1
+        for m in mentions:
+            if m.kind in ITEMS:
+                key = self.key(m)
+                self.salience[key] = self.salience.get(key, 0) + 1
+                self.last[key] = m
+
+    def key(self, m: Mention) -> str:
+        return m.entity or self.text.norm[m.start:m.end]
 
 
 class _Sentence:
@@ -114,7 +156,7 @@ class _Sentence:
         for rule in RULES:
             for match in rule.pattern.finditer(self.norm):
                 out += self.apply(rule, self.start + match.start(), self.start + match.end())
-        out += self.agreements() + self.held_in() + self.posts()
+        out += self.agreements() + self.listed() + self.held_in() + self.posts()
         return out
 
     # Arguments -----------------------------------------------------------------------------
@@ -151,7 +193,7 @@ class _Sentence:
         else:
             near = sorted(before[-1:] + after[:1], key=lambda m: min(abs(m.end - trigger[0]), abs(m.start - trigger[1])))
             found = near[0] if near else None
-        return found or (self.topic if self.topic and _is(self.topic, kinds) else None)
+        return found or self.topic.best(kinds)
 
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
@@ -170,7 +212,7 @@ class _Sentence:
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
             end = max(end, amount[1])
-        confidence = rule.confidence * (1 if item is not self.topic or item in self.mentions else 0.8)
+        confidence = rule.confidence * (1 if item in self.mentions else 0.8)   # lower when the topic stands in
         facts = []
         for agent in agents:
             if rule.kind == "funding":
@@ -223,6 +265,22 @@ class _Sentence:
             start, end = min(agreement.start, parties[-1].end), max(agreement.start, parties[-1].end)
             out += [Fact("participation", "party", (("agent", p), ("in", agreement)), start, end, rule, conf)
                     for p in parties]
+        return out
+
+    def listed(self) -> list[Fact]:
+        """«… المشاركين في هذه الشراكة (بلجيكا، ألمانيا …)»: the agents listed in brackets after
+        «in this partnership / project» take part in it: parties of an agreement, partners otherwise."""
+        out = []
+        for match in _IN_THIS.finditer(self.norm):
+            kind = REFERRING.get(stem(match.group("head")))
+            trigger = (self.start + match.start(), self.start + match.end())
+            item = self.item("before", trigger, [], {kind}) if kind else None
+            agents = self.chain(trigger[1]) if item else []
+            if len(agents) < 2:
+                continue
+            role = "party" if item.kind in {"agreement", "framework"} else "partner"
+            out += [Fact("participation", role, (("agent", a), ("in", item)), self.start + match.start(),
+                         agents[-1].end, f"{role}:in-this-list", 0.7) for a in agents]
         return out
 
     def held_in(self) -> list[Fact]:
