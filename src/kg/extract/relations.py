@@ -279,8 +279,8 @@ class _Sentence:
             if len(agents) < 2:
                 continue
             role = "party" if item.kind in {"agreement", "framework"} else "partner"
-            out += [Fact("participation", role, (("agent", a), ("in", item)), self.start + match.start(),
-                         agents[-1].end, f"{role}:in-this-list", 0.7) for a in agents]
+            out += [Fact("participation", role, (("agent", a), ("in", item)), min(item.start, trigger[0]),
+                         max(item.end, agents[-1].end), f"{role}:in-this-list", 0.7) for a in agents]
         return out
 
     def held_in(self) -> list[Fact]:
