@@ -92,7 +92,7 @@ _DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موق�
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
                 "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
                 "تدريبي", "هادف"}
-_TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "شهر", "يوم"}
+_TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
                "باحثه", "خبير", "خبيره"}
 # First words of a post title (matching keys): "NAME، مدير …" makes NAME a person.
@@ -115,6 +115,8 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     titles = _titles(text, known)
     inside = {i for m in titles for i in range(m.first, m.last)}
     known = [m for m in known if not inside.intersection(range(m.first, m.last))] + titles
+    covered = {i for m in known for i in range(m.first, m.last)}
+    known += _acronymed(text, covered)
     at = {m.first: m for m in known}
     covered = {i for m in known for i in range(m.first, m.last)}
     out, i = [], 0
@@ -149,23 +151,25 @@ _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكوم
 
 
 def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
-    """Bare «الوزارة», «المنظمة» … as the known entity last named with that head noun: arguments of
-    facts (بين الوزارة ومكتب …), not names of their own."""
+    """Bare «الوزارة», «المنظمة» … as the known entity last named with that head noun (or, when none
+    was named yet, the first named after it: a ministry's page calls itself «الوزارة» long before
+    its full name): arguments of facts (بين الوزارة ومكتب …), not names of their own."""
     tokens = text.tokens
-    starts = {m.first: m for m in found}
+    headed: dict[str, list[Mention]] = {}
+    for m in found:
+        t = tokens[m.first]
+        key = next((k for k in (t.key, *(t.key[len(p):] for p in PROCLITICS if t.key.startswith(p)))
+                    if k in _ANAPHORS), None)
+        if key and not m.new:
+            headed.setdefault(key, []).append(m)
     covered = {i for m in found for i in range(m.first, m.last)}
-    last: dict[str, Mention] = {}
     out = []
     for i, t in enumerate(tokens):
-        if i in starts:
-            m = starts[i]
-            key = next((k for k in (t.key, *(t.key[len(p):] for p in PROCLITICS if t.key.startswith(p)))
-                        if k in _ANAPHORS), None)
-            if key and not m.new:
-                last[key] = m
-        elif i not in covered and t.definite and t.key in last:
-            a = last[t.key]
-            out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
+        if i in covered or not t.definite or t.key not in headed:
+            continue
+        named = headed[t.key]
+        a = next((m for m in reversed(named) if m.last <= i), named[0])
+        out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
     return out
 
 
@@ -190,6 +194,27 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         same = exact.get((match.start("title"), match.end("title")))
         out.append(same or Mention(match.start("title"), match.end("title"), None, *head, "quoted-title", 0.6,
                                    first, last + 1))
+    return out
+
+
+def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
+    """A definite phrase right before a new acronym in brackets is an organization's name:
+    «بتمويل من التعاون الإنمائي السويسري (SDC)». (A phrase with a head noun is found as any other.)"""
+    tokens = text.tokens
+    out = []
+    for k in range(1, len(tokens)):
+        if k in covered or _bracketed(text, tokens, k) is None:
+            continue
+        i = k
+        while i > 0 and k - i < 6 and i - 1 not in covered and tokens[i - 1].definite and tokens[i - 1].text[0] not in "وف" \
+                and _NAME_GAP.match(_gap(text, tokens[i - 1], tokens[i] if i < k else tokens[i - 1])):
+            i -= 1
+        if k - i < 2 or tokens[i].key in HEADS:
+            continue
+        out += [Mention(tokens[i].start, tokens[k - 1].end, None, "organization", "Organization", "before-acronym",
+                        0.45, i, k),
+                Mention(tokens[k].start, tokens[k].end, None, "organization", "Organization", "acronym-in-brackets",
+                        0.5, k, k + 1)]
     return out
 
 
@@ -225,7 +250,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1
         elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2
-        elif t.key in _STOP or t.text in _STOP or t.key in _TIME and not t.definite or \
+        elif t.key in _STOP or t.text in _STOP or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
             break
         elif j in known:
@@ -249,9 +274,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if j - i < 2:
         return None
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]):
-        # المشروع الجديد refers back (the topic stands for it); مشروع هام introduces something unnamed
-        return None if head.definite else Mention(head.start, tokens[j - 1].end, None, kind, cls, "description",
-                                                  0.4, i, j)
+        # المشروع الجديد refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
+        # introduces something unnamed
+        introduced = not head.definite or j < len(tokens) and tokens[j].key == "بين"
+        return Mention(head.start, tokens[j - 1].end, None, kind, cls, "description", 0.4, i, j) if introduced else None
     return Mention(head.start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 

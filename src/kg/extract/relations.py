@@ -28,7 +28,7 @@ from kg.normalize import LETTERS, stem
 
 ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strategy", "policy", "framework",
          "agreement", "declaration", "resolution"}
-FUNDABLE = ITEMS | {"area"}
+FUNDABLE = ITEMS | {"fund", "area"}   # "fund": an organization of the class Fund
 ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one implements, organizes, partners in
 AGENTS = {"organization", "country", "person"}
 REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   # bare المشروع: the topic
@@ -62,7 +62,7 @@ RULES = [
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:ال)?منفذ(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:ب|في )(?:ال)?شراكه (?:مع|بين)\s", "participation", "partner", "near", 0.8),
-    _rule("partner:taawun", _W + r"(?:و|ف)?ب(?:ال)?تعاون (?:مع|بين)\s", "participation", "partner", "near", 0.75),
+    _rule("partner:taawun", _W + r"(?:و|ف)?(?:ب|ل)?(?:ال)?تعاون (?:مع|بين)\s", "participation", "partner", "near", 0.75),
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
@@ -181,19 +181,25 @@ class _Sentence:
             last = m.end
         return out
 
-    def item(self, where: str, trigger: tuple[int, int], exclude: list[Mention], kinds=ITEMS) -> Mention | None:
+    def item(self, where: str, trigger: tuple[int, int], exclude: list[Mention], *tiers: set[str]) -> Mention | None:
+        """The item a trigger is about: of the first of ``tiers`` (sets of kinds) that the sentence
+        names, the one ``where`` (before, after, near) the trigger; else the document's topic."""
         excluded = {m.entity for m in exclude if m.entity}
-        candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded]
-        before = [m for m in candidates if m.end <= trigger[0]]
-        after = [m for m in candidates if m.start >= trigger[1] and all(m.start >= x.end for x in exclude)]
-        if where == "before":
-            found = before[-1] if before else (after[0] if after else None)
-        elif where == "after":
-            found = after[0] if after else (before[-1] if before else None)
-        else:
-            near = sorted(before[-1:] + after[:1], key=lambda m: min(abs(m.end - trigger[0]), abs(m.start - trigger[1])))
-            found = near[0] if near else None
-        return found or self.topic.best(kinds)
+        for kinds in tiers:
+            candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded]
+            before = [m for m in candidates if m.end <= trigger[0]]
+            after = [m for m in candidates if m.start >= trigger[1] and all(m.start >= x.end for x in exclude)]
+            if where == "before":
+                found = before[-1] if before else (after[0] if after else None)
+            elif where == "after":
+                found = after[0] if after else (before[-1] if before else None)
+            else:
+                near = sorted(before[-1:] + after[:1],
+                              key=lambda m: min(abs(m.end - trigger[0]), abs(m.start - trigger[1])))
+                found = near[0] if near else None
+            if found:
+                return found
+        return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
@@ -202,9 +208,9 @@ class _Sentence:
             subject, agents = self.owned(te)
         if not agents:
             return []
-        item = self.item(rule.item, (ts, te), agents + subject, ACTIVITIES)
-        if rule.kind == "funding":   # a fund or an area is what is funded only when no activity is named
-            item = item or self.item(rule.item, (ts, te), agents, FUNDABLE)
+        # a fund, or else an area, is what is funded only when no activity is named
+        tiers = (ACTIVITIES, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" else (ACTIVITIES,)
+        item = self.item(rule.item, (ts, te), agents + subject, *tiers)
         if item is None or item in agents:
             return []
         start = item.start if item.end <= ts else ts       # from the item when it comes first
@@ -327,7 +333,7 @@ class _Sentence:
 
 def _is(m: Mention, kinds: set[str]) -> bool:
     """Of one of ``kinds``; a fund counts as something funded."""
-    return m.kind in kinds or "area" in kinds and m.cls == "Fund"
+    return m.kind in kinds or "fund" in kinds and m.cls == "Fund"
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:
