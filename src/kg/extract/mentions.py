@@ -211,9 +211,9 @@ def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
             i -= 1
         if k - i < 2 or tokens[i].key in HEADS:
             continue
-        out += [Mention(tokens[i].start, tokens[k - 1].end, None, "organization", "Organization", "before-acronym",
+        out += [Mention(tokens[i].start, tokens[k - 1].end, None, "organization", "PublicAgency", "before-acronym",
                         0.45, i, k),
-                Mention(tokens[k].start, tokens[k].end, None, "organization", "Organization", "acronym-in-brackets",
+                Mention(tokens[k].start, tokens[k].end, None, "organization", "PublicAgency", "acronym-in-brackets",
                         0.5, k, k + 1)]
     return out
 
