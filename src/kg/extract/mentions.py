@@ -116,7 +116,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     inside = {i for m in titles for i in range(m.first, m.last)}
     known = [m for m in known if not inside.intersection(range(m.first, m.last))] + titles
     covered = {i for m in known for i in range(m.first, m.last)}
-    known += _acronymed(text, covered)
+    known += _acronymed(text, covered) + _directed(text, covered)
     at = {m.first: m for m in known}
     covered = {i for m in known for i in range(m.first, m.last)}
     out, i = [], 0
@@ -197,6 +197,24 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _directed(text: Text, covered: set[int]) -> list[Mention]:
+    """What a director directs, when the title names it without a head noun: «مدير الشؤون العالمية
+    بوزارة الخارجية» (the director of Global Affairs at the ministry): a department."""
+    tokens = text.tokens
+    out = []
+    for i in range(len(tokens) - 2):
+        if tokens[i].key not in ("مدير", "مديره") or tokens[i].definite:
+            continue
+        j = i + 1
+        while j < len(tokens) and j not in covered and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
+                and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+            j += 1
+        if j > i + 1 and j < len(tokens) and tokens[j].text[0] in "بل" and tokens[i + 1].key not in HEADS:
+            out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, None, "organization", "GovernmentDepartment",
+                               "post-title", 0.45, i + 1, j))
+    return out
+
+
 def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
     """A definite phrase right before a new acronym in brackets is an organization's name:
     «بتمويل من التعاون الإنمائي السويسري (SDC)». (A phrase with a head noun is found as any other.)"""
@@ -236,6 +254,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
+    if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS:
+        return None             # «مجلس إدارة أمانة …»: the board of the name that follows, part of a title
     j, bracket, indefinite = i + 1, False, not head.definite
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
@@ -305,8 +325,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
                            i + 1, j)
         return None
     # NAME، TITLE at the start of a line or after a colon (the media contacts of a press release)
-    before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start]
-    if before.strip() and not before.rstrip().endswith(":"):
+    before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start].strip(" -•*\"“”«»")   # a dash or quote opens a line
+    if before and not before.endswith(":"):
         return None
     for n in (2, 3):
         j = i + n

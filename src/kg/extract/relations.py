@@ -76,7 +76,7 @@ _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
-                    r"|نائب(?:ة)? رئيس(?:ة)?|رئيس(?:ة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
+                    r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|الأمين العام|أمين عام)(?=[\s,])").translate(LETTERS))
 # The first key found in a title decides its role: the more specific first.
@@ -317,7 +317,7 @@ class _Sentence:
             person = persons[-1]
             stop = _CLAUSE_END.search(self.text.norm, self.start + match.end(), self.end)
             title_end = stop.start() if stop else self.end
-            orgs = [m for m in self.mentions if m.kind == "organization" and ts <= m.start < title_end]
+            orgs = [m for m in self.mentions if m.kind == "organization" and self.start + match.end("post") <= m.start < title_end]
             if not orgs:
                 orgs = [m for m in self.mentions if m.kind == "organization" and title_end <= m.start
                         and re.fullmatch(r"\s*,\s*", self.text.norm[title_end:m.start])]
