@@ -174,7 +174,9 @@ class _Sentence:
                 continue
             if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")):
                 break
-            if m.kind in kinds:
+            if out and m.rule == "acronym-in-brackets":
+                pass            # the acronym of the name before it: (SDC)
+            elif m.kind in kinds:
                 out.append(m)
             elif out:
                 break
@@ -317,7 +319,8 @@ class _Sentence:
             person = persons[-1]
             stop = _CLAUSE_END.search(self.text.norm, self.start + match.end(), self.end)
             title_end = stop.start() if stop else self.end
-            orgs = [m for m in self.mentions if m.kind == "organization" and self.start + match.end("post") <= m.start < title_end]
+            post_end = self.start + match.end("post")    # an organization inside the title words is the title's
+            orgs = [m for m in self.mentions if m.kind == "organization" and ts <= m.start < title_end and m.end > post_end]
             if not orgs:
                 orgs = [m for m in self.mentions if m.kind == "organization" and title_end <= m.start
                         and re.fullmatch(r"\s*,\s*", self.text.norm[title_end:m.start])]
