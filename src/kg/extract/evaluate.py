@@ -183,45 +183,61 @@ class _Document:
         self.report.scores["mentions"] += found
         self.report.scores["linking"] += linked
 
-    def same(self, m: Mention, entity: str, quote: tuple[int, int]) -> bool:
+    def same(self, m: Mention, entity: str, quote: tuple[int, int], reach: int = 2) -> bool:
+        """Is ``m`` the curated ``entity`` of a fact quoted at ``quote``? A new mention is when it
+        overlaps a mention of the entity; with ``reach`` 1 also, where the quote never names the
+        entity, when it overlaps the quote; with ``reach`` 2 also, of the entity's kind, anywhere in
+        the sentence of the quote (a curated quote is the shortest clause: the thing it is about may
+        stand earlier)."""
         if m.entity is not None:
             return m.entity == entity
         span = self.result.span(m)
         spans = self.gold_by_entity.get(entity, [])
         if any(s < span[1] and span[0] < e for s, e in spans):
             return True
-        if any(quote[0] <= s and e <= quote[1] for s, e in spans):
-            return False        # the quote names it, and not here
+        if reach == 0 or any(quote[0] <= s and e <= quote[1] for s, e in spans):
+            return False
         if quote[0] < span[1] and span[0] < quote[1]:
             return True
-        # a curated quote is the shortest clause: the thing it is about may stand earlier in its sentence
         sentence = self.sentence_of(quote[0])
-        return m.kind == entity.split("/", 1)[0] and sentence[0] <= span[0] and span[1] <= sentence[1]
+        return reach == 2 and m.kind == entity.split("/", 1)[0] and sentence[0] <= span[0] and span[1] <= sentence[1]
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         text = self.result.text
         return next((text.span(s, e) for s, e in text.sentences if text.span(s, e)[1] > offset), (0, 0))
 
-    def matches(self, fact: Fact, gold: GoldFact) -> bool:
+    def matches(self, fact: Fact, gold: GoldFact, reach: int) -> bool:
         a, b = (m for _, m in fact.args)
-        return self.same(a, gold.a, (gold.start, gold.end)) and self.same(b, gold.b, (gold.start, gold.end))
+        quote = (gold.start, gold.end)
+        return self.same(a, gold.a, quote, reach) and self.same(b, gold.b, quote, reach)
 
     def relations(self) -> None:
         predicted = [f for f in self.result.facts if (f.role if f.kind != "post" else "post") in SCORED]
         unmatched = set(self.gold_facts)
         amounts = Score()
+
+        def find(fact: Fact, kind: str, reach: int) -> GoldFact | None:
+            return next((g for g in sorted(unmatched, key=lambda g: g.start)
+                         if g.type == kind and self.matches(fact, g, reach)), None)
+
+        # the closest reading first, so that a looser one never takes a curated fact another proposal names
+        pairs = {}
+        for reach in (0, 1, 2):
+            for fact in predicted:
+                kind = "post" if fact.kind == "post" else fact.role
+                if id(fact) not in pairs and (gold := find(fact, kind, reach)) is not None:
+                    pairs[id(fact)] = gold
+                    unmatched.discard(gold)
         for fact in predicted:
             kind = "post" if fact.kind == "post" else fact.role
             score = self.report.scores[kind]
-            gold = next((g for g in sorted(unmatched, key=lambda g: g.start) if g.type == kind and self.matches(fact, g)),
-                        None)
+            gold = pairs.get(id(fact))
             if gold is None:
                 score.fp += 1
                 if kind == "funding":
                     amounts.fp += 1
                 self.error(f"{kind}: not in the curated data", self.result.span(fact), self.describe(fact))
                 continue
-            unmatched.discard(gold)
             score.tp += 1
             if kind == "funding":
                 said = (fact.amount.value, fact.amount.currency) if fact.amount else None

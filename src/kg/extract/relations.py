@@ -72,6 +72,7 @@ RULES = [
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
 _IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
+_FRAME = re.compile(r"[\s,]*(?:و)?في اطار\s")
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
@@ -212,9 +213,15 @@ class _Sentence:
             return []
         # a fund, or else an area, is what is funded only when no activity is named
         tiers = (ACTIVITIES, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" else (ACTIVITIES,)
-        item = self.item(rule.item, (ts, te), agents + subject, *tiers)
-        if item is None or item in agents:
-            return []
+        # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
+        frame = self.framed(agents[-1].end)
+        found = self.item(rule.item, (ts, te), agents + subject + ([frame] if frame else []), *tiers)
+        facts = []
+        for item in dict.fromkeys(i for i in (frame, found) if i is not None and i not in agents):
+            facts += self.stated(rule, ts, te, agents, item)
+        return facts
+
+    def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
         start = item.start if item.end <= ts else ts       # from the item when it comes first
         end = max(agents[-1].end, item.end)
         amount = self.amount(ts, end) if rule.kind == "funding" else None
@@ -222,14 +229,23 @@ class _Sentence:
             end = max(end, amount[1])
         confidence = rule.confidence * (1 if item in self.mentions else 0.8)   # lower when the topic stands in
         facts = []
-        for agent in agents:
+        for n, agent in enumerate(agents):
             if rule.kind == "funding":
                 args = (("funder", agent), ("item", item))
             else:
                 args = (("agent", agent), ("in", item))
+            # one amount for several funders is theirs together: it goes with the first, as curators record it
             facts.append(Fact(rule.kind, rule.role, args, start, end, rule.name, round(confidence, 2),
-                              amount[0] if amount else None))
+                              amount[0] if amount and n == 0 else None))
         return facts
+
+    def framed(self, pos: int) -> Mention | None:
+        """«…، في إطار برنامج X» right after the agents: X is what the statement is about."""
+        frame = _FRAME.match(self.text.norm, pos, self.end)
+        if frame is None:
+            return None
+        return next((m for m in self.mentions if m.start >= frame.end() and m.kind in ACTIVITIES
+                     and m.start - frame.end() <= 12), None)
 
     def owned(self, pos: int) -> tuple[list[Mention], list[Mention]]:
         """A programme right after ``pos`` and its owners, «البرنامج … المشترك بين X و Y»: who acts
