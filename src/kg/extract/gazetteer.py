@@ -61,8 +61,36 @@ class Gazetteer:
         self.entries = entries
         self.names = names
         self.index: dict[str, list[Name]] = defaultdict(list)
+        self._loose: dict[Name, frozenset[str]] = {}
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
             self.index[name.keys[0]].append(name)
+
+    def resembling(self, keys: list[str], kind: str) -> str | None:
+        """The one entity of ``kind`` a new name most resembles, if it is close enough: nearly all
+        its words (two or more) are words of one of the entity's names, spelled loosely (الاتفاق
+        العالمي للهجرة ~ الميثاق العالمي من أجل الهجرة …). Translations of one name differ like this."""
+        words = {_loose(k) for k in keys} - _FUNCTION_WORDS
+        if len(words) < 2:
+            return None
+        scores: dict[str, tuple[float, float]] = {}
+        for name in self.names:
+            if self.entries[name.entity].kind != kind:
+                continue
+            other = self.loose_words(name)
+            shared = len(words & other)
+            score = (shared / len(words), shared / len(words | other))
+            if shared >= 2 and score[0] >= RESEMBLANCE and score[1] >= 0.5 and score > scores.get(name.entity, (0, 0)):
+                scores[name.entity] = score
+        ranked = sorted(scores.items(), key=lambda x: x[1], reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
+    def loose_words(self, name: Name) -> frozenset[str]:
+        words = self._loose.get(name)
+        if words is None:
+            words = self._loose[name] = frozenset(_loose(k) for k in name.keys) - _FUNCTION_WORDS
+        return words
 
     # Building ------------------------------------------------------------------------------
     @classmethod
@@ -152,6 +180,17 @@ class Gazetteer:
         if any(t.definite != d for t, d in zip(tokens[i:i + n], name.articles) if t.arabic):
             return False
         return not name.capitals or tokens[i].text == name.text
+
+
+RESEMBLANCE = 0.75   # the share of a new name's words a known name must have for the two to be linked
+_FUNCTION_WORDS = {"من", "اجل", "في", "حول", "علي", "الي", "عن", "مع", "بين", "بشان"}
+_SYNONYMS = {"ميثاق": "اتفاق", "اتفاقي": "اتفاق"}   # one word, several translations: the Global Compact
+
+
+def _loose(key: str) -> str:
+    """A word without the feminine ending, and one spelling of synonyms: دولية ~ دولي, ميثاق ~ اتفاق."""
+    key = key[:-1] if key.endswith("ه") and len(key) > 3 else key
+    return _SYNONYMS.get(key, key)
 
 
 def make_name(entity: str, text: str, prop: str) -> Name | None:

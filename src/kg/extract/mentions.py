@@ -83,7 +83,7 @@ _STOP = set("في من الي علي عن مع الذي التي الذين ال
 _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
-_GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه"}  # … بالمغاربة: still the name
+_GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه"}  # … بالمغاربة: still the name
 # Adjectives (masculine keys) that describe a thing without naming it: المشروع الجديد, الاتفاق الموقع;
 # after an indefinite head, also those that classify it (منظمة دولية, دورة خاصة), which with the article
 # often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
@@ -122,6 +122,8 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     out, i = [], 0
     while i < len(tokens):
         new = _new_name(text, tokens, i, at) if i not in covered or i in at else None
+        if new is not None and new.rule == "head-noun":
+            new = _linked(tokens, new, gazetteer)
         if new is None and i not in covered:
             new = _person(text, tokens, i, covered)
         if new is not None:
@@ -138,6 +140,26 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i = at[i].last
         else:
             i += 1
+    return _offices(text, out, gazetteer)
+
+
+_NOT_OFFICES = {"NationalGovernment", "Ministry", "GovernmentDepartment", "RegionalOrLocalAuthority"}
+
+
+def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """An organization followed by «في المغرب» or «بالمغرب» is its office there: «المنظمة الدولية
+    للهجرة بالمغرب», «مكتب الأمم المتحدة في المغرب» (linked when it resembles a known office)."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if before is not None and before.kind == "organization" and before.cls not in _NOT_OFFICES \
+                and m.kind == "country" and (text.norm[before.end:m.start].strip() == "في"
+                                             or not text.norm[before.end:m.start].strip() and text.norm[m.start] == "ب"):
+            office = Mention(before.start, m.end, None, "organization", "CountryOffice", "office-in", 0.45,
+                             before.first, m.last)
+            out[-1] = _linked(text.tokens, office, gazetteer)
+            continue
+        out.append(m)
     return out
 
 
@@ -195,6 +217,19 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         out.append(same or Mention(match.start("title"), match.end("title"), None, *head, "quoted-title", 0.6,
                                    first, last + 1))
     return out
+
+
+def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
+    """A new name that closely resembles a known entity's name is that entity (see ``Gazetteer.resembling``)."""
+    keys = [t.key for t in tokens[m.first:m.last]]
+    first = tokens[m.first]
+    if not first.definite and first.key not in HEADS:       # ومنظمة: the head without its bare proclitic
+        keys[0] = next((keys[0][len(p):] for p in PROCLITICS if keys[0][len(p):] in HEADS), keys[0])
+    entity = gazetteer.resembling(keys, m.kind)
+    if entity is None:
+        return m
+    entry = gazetteer.entries[entity]
+    return Mention(m.start, m.end, entity, entry.kind, entry.cls, "resembling-name", 0.5, m.first, m.last)
 
 
 def _directed(text: Text, covered: set[int]) -> list[Mention]:
