@@ -45,6 +45,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "اتحاد": ("organization", "IntergovernmentalOrganization"),
     "شبكه": ("organization", "Network"),
     "حكومه": ("organization", "NationalGovernment"),
+    "امم": ("organization", "IntergovernmentalOrganization"),        # الأمم المتحدة
     "عمليه": ("organization", "ConsultativeProcess"),
     "منتدي": ("event", "ForumMeeting"),
     "برنامج": ("programme", "Programme"),
@@ -89,6 +90,7 @@ _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "�
 # often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
 _DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موقع", "مبرم", "صادر", "منعقد", "مقرر", "مذكور", "حالي",
                 "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد"}
+_TRAILING = {"منعقد", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور"}
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
                 "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
                 "تدريبي", "هادف"}
@@ -140,7 +142,24 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i = at[i].last
         else:
             i += 1
-    return _offices(text, out, gazetteer)
+    return _acronyms(text, _offices(text, out, gazetteer))
+
+
+def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
+    """A Latin acronym in brackets right after a name is that name's: «منظمة العمل الدولية (ILO)»,
+    «… وإعادة الإدماج (AVRR)», «… المهاجرين” (IRAM)»."""
+    tokens = text.tokens
+    covered = {i for m in found for i in range(m.first, m.last)}
+    out: list[Mention] = []
+    for m in found:
+        out.append(m)
+        k = m.last
+        if k < len(tokens) and k not in covered and not tokens[k].arabic and tokens[k].text.isupper() \
+                and text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "(" and text.norm[tokens[k].end:tokens[k].end + 1] == ")":
+            out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
+                               0.5, k, k + 1))
+            covered.add(k)
+    return sorted(out, key=lambda m: m.start)
 
 
 _NOT_OFFICES = {"NationalGovernment", "Ministry", "GovernmentDepartment", "RegionalOrLocalAuthority"}
@@ -315,7 +334,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.definite:
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
+            if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")):
+                break           # … المنعقد, … المسؤولة عن: what follows the name says something of it
             j, indefinite = j + 1, False
+        elif t.text[:1] == "و" and nxt and nxt.definite and any(x.key in _GOVERNING for x in tokens[i + 1:j]):
+            j += 2              # المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة: the complement goes on
         elif t.text[0] == "ل" and len(t.text) > 3 and nxt and nxt.definite:
             j += 1              # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج
         elif indefinite and t.arabic and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.mentions import HEADS
 from kg.extract.model import Amount, Fact, Mention
@@ -62,7 +62,7 @@ RULES = [
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:ال)?منفذ(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:ب|في )(?:ال)?شراكه (?:مع|بين)\s", "participation", "partner", "near", 0.8),
-    _rule("partner:taawun", _W + r"(?:و|ف)?(?:ب|ل)?(?:ال)?تعاون (?:مع|بين)\s", "participation", "partner", "near", 0.75),
+    _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
@@ -218,7 +218,10 @@ class _Sentence:
         found = self.item(rule.item, (ts, te), agents + subject + ([frame] if frame else []), *tiers)
         facts = []
         for item in dict.fromkeys(i for i in (frame, found) if i is not None and i not in agents):
-            facts += self.stated(rule, ts, te, agents, item)
+            between = rule.role == "partner" and self.text.norm[ts:te].rstrip().endswith("بين")
+            # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
+            role = "organizer" if between and item.kind == "event" else rule.role
+            facts += self.stated(replace(rule, role=role), ts, te, agents, item)
         return facts
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
