@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -61,7 +62,7 @@ class Gazetteer:
         self.entries = entries
         self.names = names
         self.index: dict[str, list[Name]] = defaultdict(list)
-        self._loose: dict[Name, frozenset[str]] = {}
+        self._by_word: dict[str, list[Name]] | None = None
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
             self.index[name.keys[0]].append(name)
 
@@ -72,11 +73,16 @@ class Gazetteer:
         words = {_loose(k) for k in keys} - _FUNCTION_WORDS
         if len(words) < 2:
             return None
+        if self._by_word is None:       # built on first use: most gazetteers never need it
+            self._by_word = defaultdict(list)
+            for name in self.names:
+                for word in self._words(name):
+                    self._by_word[word].append(name)
         scores: dict[str, tuple[float, float]] = {}
-        for name in self.names:
+        for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
                 continue
-            other = self.loose_words(name)
+            other = self._words(name)
             shared = len(words & other)
             score = (shared / len(words), shared / len(words | other))
             if shared >= 2 and score[0] >= RESEMBLANCE and score[1] >= 0.5 and score > scores.get(name.entity, (0, 0)):
@@ -86,11 +92,10 @@ class Gazetteer:
             return None
         return ranked[0][0]
 
-    def loose_words(self, name: Name) -> frozenset[str]:
-        words = self._loose.get(name)
-        if words is None:
-            words = self._loose[name] = frozenset(_loose(k) for k in name.keys) - _FUNCTION_WORDS
-        return words
+    @staticmethod
+    @lru_cache(maxsize=65536)
+    def _words(name: Name) -> frozenset[str]:
+        return frozenset(_loose(k) for k in name.keys) - _FUNCTION_WORDS
 
     # Building ------------------------------------------------------------------------------
     @classmethod

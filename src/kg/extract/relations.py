@@ -93,12 +93,14 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], implic
     anaphors (الوزارة): arguments, never items."""
     facts: list[Fact] = []
     topic = _Topic(text)
-    m_i = 0
+    m_i = i_i = 0
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
+        while i_i < len(implicit) and implicit[i_i].end <= s:
+            i_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
-        within = [m for m in implicit if m.start >= s and m.end <= e]
+        within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within)
         facts += sentence.facts()
         topic.read(s, e, inside)
@@ -118,6 +120,7 @@ class _Topic:
         self.starts = [t.start for t in self.tokens]
         self.salience: dict[str, float] = {}
         self.last: dict[str, Mention] = {}
+        self.weight = 1.0
 
     def best(self, kinds) -> Mention | None:
         keys = [k for k in self.salience if _is(self.last[k], kinds)]
@@ -125,8 +128,12 @@ class _Topic:
 
     def read(self, start: int, end: int, mentions: list[Mention]) -> None:
         """Update with a sentence [start, end) and its mentions."""
-        for key in self.salience:
-            self.salience[key] *= self.FADING
+        # Fading everything is growing what comes next (one multiplication, not one per item),
+        # brought back to scale now and then.
+        self.weight /= self.FADING
+        if self.weight > 1e100:
+            self.salience = {k: v / self.weight for k, v in self.salience.items()}
+            self.weight = 1.0
         named = {i for m in mentions for i in range(m.first, m.last)}
         for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             token = self.tokens[i]
@@ -134,11 +141,11 @@ class _Topic:
             if kind and i not in named and (token.definite or i and self.tokens[i - 1].key in ("هذا", "هذه")):
                 referred = self.best({kind})
                 if referred is not None:
-                    self.salience[self.key(referred)] += 1
+                    self.salience[self.key(referred)] += self.weight
         for m in mentions:
             if m.kind in ITEMS:
                 key = self.key(m)
-                self.salience[key] = self.salience.get(key, 0) + 1
+                self.salience[key] = self.salience.get(key, 0) + self.weight
                 self.last[key] = m
 
     def key(self, m: Mention) -> str:
