@@ -42,6 +42,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "جامعه": ("organization", "AcademicInstitution"),
     "مؤسسه": ("organization", "PublicAgency"),
     "مفوضيه": ("organization", "IntergovernmentalOrganization"),
+    "مفوض": ("organization", "IntergovernmentalOrganization"),       # المفوض السامي: the High Commissioner's office
     "اتحاد": ("organization", "IntergovernmentalOrganization"),
     "شبكه": ("organization", "Network"),
     "حكومه": ("organization", "NationalGovernment"),
@@ -308,6 +309,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
+    if head.key == "امم" and head.text not in ("الامم", "والامم"):
+        return None             # للأمم المتحدة: of the UN, part of a longer name
     if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS:
         return None             # «مجلس إدارة أمانة …»: the board of the name that follows, part of a title
     j, bracket, indefinite = i + 1, False, not head.definite
@@ -337,10 +340,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")):
                 break           # … المنعقد, … المسؤولة عن: what follows the name says something of it
             j, indefinite = j + 1, False
-        elif t.text[:1] == "و" and nxt and nxt.definite and any(x.key in _GOVERNING for x in tokens[i + 1:j]):
-            j += 2              # المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة: the complement goes on
-        elif t.text[0] == "ل" and len(t.text) > 3 and nxt and nxt.definite:
-            j += 1              # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج
+        elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
+                x.key in _GOVERNING or x.text.startswith("لل") for x in tokens[i + 1:j]):
+            j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
+        elif t.text[0] == "ل" and len(t.text) > 3 and (end := _construct(tokens, j + 1)) is not None:
+            j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة
         elif indefinite and t.arabic and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
         elif t.text[0].isdigit() and j == i + 1:
@@ -354,9 +358,20 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]):
         # المشروع الجديد refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
         # introduces something unnamed
-        introduced = not head.definite or j < len(tokens) and tokens[j].key == "بين"
+        introduced = not head.definite or any(t.key == "بين" for t in tokens[j:j + 3])
         return Mention(head.start, tokens[j - 1].end, None, kind, cls, "description", 0.4, i, j) if introduced else None
     return Mention(head.start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
+
+
+def _construct(tokens: list[Token], k: int) -> int | None:
+    """Where a construct chain starting at token ``k`` ends, after its definite last word (تطوير
+    المقاولة), or None: the words a genitive with ل governs."""
+    for n in range(k, min(k + 3, len(tokens))):
+        if tokens[n].definite:
+            return n + 1
+        if not tokens[n].arabic or tokens[n].key in _STOP or tokens[n].key in HEADS:
+            return None
+    return None
 
 
 def _descriptive(token: Token, definite: bool) -> bool:
