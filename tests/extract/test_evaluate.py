@@ -1,12 +1,14 @@
-"""kg eval in CI: the leave-one-document-out scores never fall below their floors, and the
-issue's targets are held as a strict expected failure until they are reached."""
+"""kg eval in CI: the leave-one-document-out scores meet the issue's targets where they are reached
+(relations, funding with amounts), never fall below their floors where they are not (mentions,
+linking), and those targets are held as a strict expected failure, so reaching them is noticed."""
 
 import pytest
 
 from kg.extract.evaluate import TARGETS, Score, evaluate
 
-# Floors below today's figures (README, "Reading new documents"): tuning moves them up.
-FLOORS = {"mentions": 0.60, "linking": 0.55, "relations": 0.20, "funding with amounts": 0.15}
+# Floors just below today's figures (README, "Reading new documents"): tuning moves them up.
+FLOORS = {"mentions": 0.75, "linking": 0.70}
+REACHED = ["relations", "funding with amounts"]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,12 @@ def test_scores_stay_above_their_floors(report, name):
     assert report.scores[name].f1 >= FLOORS[name], report.table()
 
 
-@pytest.mark.xfail(strict=True, reason="targets of issue #7 not reached yet; see README 'Reading new documents'")
+@pytest.mark.parametrize("name", REACHED)
+def test_reached_targets_hold(report, name):
+    assert report.scores[name].f1 >= TARGETS[name], report.table()
+
+
+@pytest.mark.xfail(strict=True, reason="mentions and linking below the targets of issue #7; see README 'Reading new documents'")
 def test_the_issue_targets_are_met(report):
     assert all(report.scores[name].f1 >= target for name, target in TARGETS.items()), report.table()
 

@@ -217,7 +217,7 @@ class _Document:
         amounts = Score()
 
         def find(fact: Fact, kind: str, reach: int) -> GoldFact | None:
-            return next((g for g in sorted(unmatched, key=lambda g: g.start)
+            return next((g for g in sorted(unmatched, key=lambda g: (g.start, g.end, g.type, g.a, g.b))
                          if g.type == kind and self.matches(fact, g, reach)), None)
 
         # the closest reading first, so that a looser one never takes a curated fact another proposal names
