@@ -2,15 +2,20 @@
 
 Each rule is a trigger (a regular expression on the normalized text) and where its arguments
 stand: the *chain* of mentions right after the trigger (one or more, joined by و، , ثم or listed
-in brackets), and the *item* it is about: the nearest programme, project, event, fund or agreement
-in the sentence, or else the one the document was last talking about.
+in brackets; a place that locates the agent before it is skipped), and the *item* it is about: the
+nearest programme, project, event, fund or agreement in the sentence, or else the document's topic
+of that kind (``_Topic``: the most salient, namings and bare «المشروع» adding, sentences fading).
 
     funding         بتمويل من، بدعم (مالي) من، ممول من، من ميزانية …   funder ← chain; amount nearby
+                    (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too
     implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ من طرف X
-    partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع
-    organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it)
+    partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
+                    X و Y» is organized by them); في هذا المشروع (X، Y …)
+    organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it);
+                    a programme «المشترك بين X و Y» as subject stands for X and Y
     host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; جرى/انعقد EVENT بـCOUNTRY
-    party           AGREEMENT … بين X و Y; وقع/التوقيع على … بين X و Y
+    party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
+                    في هذه الشراكة (X، Y …)
     posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION
 """
 
