@@ -204,9 +204,8 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     headed: dict[str, list[Mention]] = {}
     for m in found:
         t = tokens[m.first]
-        key = next((k for k in (t.key, *(t.key[len(p):] for p in PROCLITICS if t.key.startswith(p)))
-                    if k in _ANAPHORS), None)
-        if key and not m.new:
+        key = _head_key(t.key)
+        if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
     covered = {i for m in found for i in range(m.first, m.last)}
     out = []
@@ -247,8 +246,8 @@ def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
     """A new name that closely resembles a known entity's name is that entity (see ``Gazetteer.resembling``)."""
     keys = [t.key for t in tokens[m.first:m.last]]
     first = tokens[m.first]
-    if not first.definite and first.key not in HEADS:       # ومنظمة: the head without its bare proclitic
-        keys[0] = next((keys[0][len(p):] for p in PROCLITICS if keys[0][len(p):] in HEADS), keys[0])
+    if not first.definite:      # ومنظمة: the head without its bare proclitic
+        keys[0] = _head_key(keys[0]) or keys[0]
     entity = gazetteer.resembling(keys, m.kind)
     if entity is None:
         return m
@@ -385,9 +384,16 @@ def _descriptive(token: Token, definite: bool) -> bool:
     return key in words or key.endswith("ه") and key[:-1] in words
 
 
+def _head_key(key: str) -> str | None:
+    """The head noun a key is, itself or behind a bare conjunction or preposition (ومكتب, لوزارة)."""
+    return key if key in HEADS else next((key[len(p):] for p in PROCLITICS
+                                          if key.startswith(p) and key[len(p):] in HEADS), None)
+
+
 def _bare_head(key: str) -> tuple[str, str] | None:
     """A head noun behind a bare conjunction or preposition: ومكتب, لوزارة, بمنظمة."""
-    return next((HEADS[key[len(p):]] for p in PROCLITICS if key.startswith(p) and key[len(p):] in HEADS), None)
+    head = _head_key(key)
+    return HEADS[head] if head and head != key else None
 
 
 def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Mention | None:
