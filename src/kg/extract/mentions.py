@@ -16,6 +16,7 @@ Names nested in a long name and anaphors (الوزارة) are arguments of facts
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract.gazetteer import PROCLITICS, Gazetteer
 from kg.normalize import LETTERS, stem
@@ -112,6 +113,7 @@ _NAME_GAP = re.compile(r"\s*\Z|\s*-\s*\Z")
 # A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
 _QUOTE = "“”\"«»"
 _TITLE = re.compile(rf"(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
+_TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
 _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه"}
 
 
@@ -159,7 +161,9 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
     for m in found:
         out.append(m)
         k = m.last
-        if k < len(tokens) and k not in covered and not tokens[k].arabic and tokens[k].text.isupper() \
+        # the last of «X و Y (ACR)» does not own the acronym: «… المشترك بين المنظمة … وبرنامج الأمم المتحدة الإنمائي (M4SD)»
+        joined = len(out) > 1 and text.norm[m.start] == "و" and not text.norm[out[-2].end:m.start].strip()
+        if not joined and k < len(tokens) and k not in covered and not tokens[k].arabic and tokens[k].text.isupper() \
                 and text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "(" and text.norm[tokens[k].end:tokens[k].end + 1] == ")":
             out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
                                0.5, k, k + 1))
@@ -181,7 +185,9 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
                                              or not text.norm[before.end:m.start].strip() and text.norm[m.start] == "ب"):
             office = Mention(before.start, m.end, None, "organization", "CountryOffice", "office-in", 0.45,
                              before.first, m.last)
-            out[-1] = _linked(text.tokens, office, gazetteer)
+            linked = _linked(text.tokens, office, gazetteer)
+            # linked to a known office only: منظمة العمل الدولية بالمغرب resembles the ILO's own name too
+            out[-1] = linked if linked.new or linked.cls == "CountryOffice" else office
             continue
         out.append(m)
     return out
@@ -222,6 +228,7 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     """Titles in quotes named by the head noun before them (or by the name before «entitled»); a title
     the gazetteer knows as a whole keeps its entity."""
     tokens = text.tokens
+    positions = [t.start for t in tokens]
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     exact = {(m.start, m.end): m for m in known}
@@ -229,9 +236,10 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     for match in _TITLE.finditer(text.norm):
         lead = match.group("lead")
         head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead)
-        if head is None and lead in _ENTITLED:
-            before = [m for m in known + out if m.end <= match.start() and match.start() - m.end <= 60]
-            head = (before[-1].kind, before[-1].cls) if before else None
+        if head is None and lead in _ENTITLED:      # the kind of the head noun before: المشروع … تحت عنوان
+            near = tokens[bisect_left(positions, match.start() - 120):bisect_left(positions, match.start())]
+            before = [HEADS[k] for t in near for k in [_head_key(t.key)] if k and HEADS[k][0] in _TITLED]
+            head = before[-1] if before else None
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
         if head is None or first is None or last is None or any(
                 m.first < first < m.last or m.first <= last < m.last - 1 for m in known):
@@ -287,6 +295,8 @@ def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
             i -= 1
         if k - i < 2 or tokens[i].key in HEADS:
             continue
+        if i > 0 and tokens[i - 1].key not in _STOP and _NAME_GAP.match(_gap(text, tokens[i - 1], tokens[i])):
+            continue            # the phrase goes on before: الجمعية المغربية لدعم تطوير المقاولة الصغرى (AMAPPE)
         out += [Mention(tokens[i].start, tokens[k - 1].end, None, "organization", "PublicAgency", "before-acronym",
                         0.45, i, k),
                 Mention(tokens[k].start, tokens[k].end, None, "organization", "PublicAgency", "acronym-in-brackets",

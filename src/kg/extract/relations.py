@@ -237,8 +237,11 @@ class _Sentence:
         return facts
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
-        start = item.start if item.end <= ts else ts       # from the item when it comes first
-        end = max(agents[-1].end, item.end)
+        # the quote runs from the item when it comes first in the sentence; a topic named sentences
+        # before is referred to, not quoted
+        here = item.start >= self.start
+        start = item.start if here and item.end <= ts else ts
+        end = max(agents[-1].end, item.end if here else 0)
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
             end = max(end, amount[1])
@@ -279,7 +282,8 @@ class _Sentence:
         near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
         if not near:
             return None
-        a = min(near, key=lambda a: abs(a.start - ts))
+        after = [a for a in near if a.start >= ts]   # a funder's own amount follows its trigger
+        a = after[0] if after else min(near, key=lambda a: abs(a.start - ts))
         return Amount(a.value, a.currency, a.estimate), a.end
 
     def agreements(self) -> list[Fact]:

@@ -1,0 +1,254 @@
+"""kg.extract.mentions and kg.extract.gazetteer beyond head nouns: quoted titles, descriptions,
+anaphors, names nested in known names, acronyms in brackets, departments after «مدير», country
+offices, new names that resemble known ones, and where a name ends. Real sentences with the
+gazetteer a new document would have (``left_out``) where the sources have them, made-up ones and
+hand-made gazetteers otherwise."""
+
+import pytest
+
+from kg.extract import mentions
+from kg.extract.pipeline import extract
+from kg.extract.text import Text
+
+from .test_mentions import find, gazetteer_of, new
+from .test_relations import real, the_fact
+
+MINISTRY = "ministry-multilateral-cooperation"
+
+
+def keys(name: str) -> list[str]:
+    return [t.key for t in Text(name).tokens]
+
+
+# Quoted titles ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("doc, sentence, kind, title", [
+    ("depomi-launch-interview-2021", "يهدف مشروع “DEPOMI” أو نشر سياسات الهجرة", "project", "DEPOMI"),
+    (MINISTRY, "في إطار برنامج ” الطريق نحوالاندماج المهني للمهاجرين “.", "programme",
+     "الطريق نحوالاندماج المهني للمهاجرين"),
+], ids=["mashru-depomi", "barnamaj-al-tariq"])
+def test_a_quoted_title_after_its_head_noun(left_out, texts, doc, sentence, kind, title):
+    """The head noun before the quotes gives the kind; the spaces inside the quotes are not the title's."""
+    assert (None, kind, "quoted-title", title) in find(real(texts, doc, sentence), left_out[doc])
+
+
+def test_a_quoted_title_the_gazetteer_knows_keeps_its_entity(gazetteer):
+    assert find("أطلقت الحكومة مشروع “DEPOMI” بدعم من", gazetteer) == \
+        [("project/depomi", "project", "gazetteer", "DEPOMI")]
+
+
+def test_a_title_after_entitled_takes_the_kind_of_the_name_before_it():
+    known = gazetteer_of(("project/x", "Project", "مشروع التعاون"))
+    assert find("أطلقت الوزارة مشروع التعاون، تحت عنوان “دعم الهجرة العادلة”", known) == [
+        ("project/x", "project", "gazetteer", "مشروع التعاون"),
+        (None, "project", "quoted-title", "دعم الهجرة العادلة")]
+
+
+@pytest.mark.parametrize("doc, sentence, known, title, wrong", [
+    (MINISTRY, "تم إطلاق المشروع الجديد للتعاون مع منظمة العمل الدولية خلال شهر نونبر 2018، تحت عنوان “دعم الهجرة "
+               "العادلة للمغرب العربي”، بتمويل من", "ilo", "دعم الهجرة العادلة للمغرب العربي", "organization"),
+    (MINISTRY, "أنشأ المنتدى، منذ لقاء برلين، دورة خاصة مخصصة للقطاع الخاص، سميت ” آلية العمل” تمكن", "left-out",
+     "آلية العمل", "city"),
+], ids=["taht-unwan", "summiyat"])
+def test_a_title_after_entitled_is_not_of_the_kind_of_an_unrelated_name(left_out, texts, doc, sentence, known,
+                                                                          title, wrong):
+    gazetteer = left_out[doc] if known == "left-out" else \
+        gazetteer_of(("organization/ilo", "UNSystemEntity", "منظمة العمل الدولية"))
+    [kind] = [k for _, k, rule, quote in find(real(texts, doc, sentence), gazetteer)
+              if rule == "quoted-title" and quote == title]
+    assert kind != wrong
+
+
+def test_a_known_name_across_the_quote_mark_is_no_title(gazetteer, texts):
+    sentence = "أطلقت الوزارة مشروع “دعم الهجرة العادلة” للمغرب"
+    assert find(sentence) == [(None, "project", "quoted-title", "دعم الهجرة العادلة")]
+    across = gazetteer_of(("area/x", "GeographicArea", "الهجرة العادلة للمغرب"))
+    assert find(sentence, across) == [("area/x", "area", "gazetteer", "الهجرة العادلة” للمغرب")]
+    # a real one: the known name of IRAM opens before the quote mark
+    iram = real(texts, MINISTRY, "مع مشروع “تحسين تدبير هجرة اليد العاملة وحماية حقوق العمال والعاملات المهاجرين” (IRAM).")
+    assert [(e, rule) for e, _, rule, _ in find(iram, gazetteer)] == [("project/iram", "gazetteer")] * 2
+
+
+# Descriptions -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("doc, sentence, kind, quote", [
+    ("depomi-launch-interview-2021", "تم مؤخرا إطلاق مشروع هام بشأن سياسات الهجرة", "project", "مشروع هام"),
+    (MINISTRY, "(التي تتضمن حوالي عشرين منظمة دولية)", "organization", "منظمة دولية"),
+], ids=["mashru-hamm", "munazzama-duwaliyya"])
+def test_an_indefinite_head_noun_with_descriptive_adjectives_is_a_description(texts, doc, sentence, kind, quote):
+    assert find(real(texts, doc, sentence)) == [(None, kind, "description", quote)]
+
+
+def test_a_definite_description_refers_back_unless_between_follows(texts):
+    """المشروع الجديد is the project already talked about (the topic stands for it); «الاتفاقية المبرمة
+    بين …» introduces one, with its parties."""
+    assert find(real(texts, "depomi-launch-interview-2021", "هكذا فالمشروع الجديد الذي سينفذ على صعيد الجهات")) == []
+    between = real(texts, MINISTRY, "تبعا للاتفاقية المبرمة بين الوزارة ومكتب")
+    assert find(between)[0] == (None, "agreement", "description", "للاتفاقية المبرمة")
+    assert find("تبعا للاتفاقية المبرمة مع الوزارة") == []
+
+
+# Anaphors and nested names ----------------------------------------------------------------------
+
+def anaphors(sentence: str, gazetteer) -> list[tuple[str, str, int]]:
+    text = Text(sentence)
+    return [(m.entity, text.quote(m.start, m.end), m.first)
+            for m in mentions.anaphors(text, mentions.find(text, gazetteer))]
+
+
+def test_a_bare_head_noun_is_the_known_entity_it_last_headed_or_else_the_first_after_it(gazetteer):
+    sentence = "قالت الوزارة إن وزارة الشغل والادماج المهني ستعمل مع وزارة الهجرة، وأكدت الوزارة ذلك"
+    assert anaphors(sentence, gazetteer) == [("organization/ministry-labour", "الوزارة", 1),
+                                             ("organization/ministry-mre", "الوزارة", 12)]
+    # each head noun its own: المنظمة is the organization, والوزارة the ministry
+    assert anaphors("قالت وزارة الهجرة إن المنظمة الدولية للهجرة ستعمل، وأكدت المنظمة والوزارة ذلك", gazetteer) == \
+        [("organization/iom", "المنظمة", 9), ("organization/ministry-mre", "والوزارة", 10)]
+    # a new ministry is no antecedent
+    assert anaphors("قالت الوزارة إن وزارة الصحة والحماية الاجتماعية ستعمل", gazetteer) == []
+
+
+def test_anaphors_are_implicit_arguments_not_mentions(gazetteer):
+    result = extract("أعلنت الوزارة أن وزارة الهجرة ستطلق برنامجا", gazetteer)
+    assert [(m.entity, m.rule) for m in result.mentions] == [("organization/ministry-mre", "gazetteer")]
+    assert [(m.entity, m.rule, result.quote(m)) for m in result.implicit] == \
+        [("organization/ministry-mre", "anaphora", "الوزارة")]
+
+
+def test_the_names_inside_a_long_known_name_are_implicit(gazetteer, texts):
+    sentence = real(texts, MINISTRY, "بموجب الاتفاق الموقع سنة 2007 بين المغرب والمفوض السامي للأمم المتحدة لشؤون "
+                                     "اللاجئين، تم البدء")
+    result = extract(sentence, gazetteer)
+    assert [m.entity for m in result.mentions] == ["agreement/morocco-unhcr-2007"]
+    assert [(m.entity, result.quote(m)) for m in result.implicit] == [
+        ("country/morocco", "المغرب"), ("organization/unhcr", "والمفوض السامي للأمم المتحدة لشؤون اللاجئين")]
+    # inside a new name, a known name is part of it, not an argument
+    un = gazetteer_of(("organization/un", "IntergovernmentalOrganization", "الأمم المتحدة"))
+    text = Text("افتتاح مكتب الأمم المتحدة للتنمية بالرباط")
+    assert mentions.nested(text, un, mentions.find(text, un)) == []
+
+
+# Acronyms in brackets ---------------------------------------------------------------------------
+
+def test_a_definite_phrase_before_a_new_acronym_is_an_organization(left_out, texts):
+    known = left_out["m4sd-board-rabat-2022"]
+    assert "organization/sdc" not in known.entries
+    sentence = real(texts, "m4sd-board-rabat-2022", "بتمويل من التعاون الإنمائي السويسري (SDC)، الاجتماع")
+    assert find(sentence, known)[:2] == [(None, "organization", "before-acronym", "التعاون الإنمائي السويسري"),
+                                         (None, "organization", "acronym-in-brackets", "SDC")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("بتمويل من السويسري (SDC)", []),                                  # one word is no name
+    ("بتمويل من التعاون الإنمائي السويسري (sdc)", []),                 # an acronym is in capitals
+    ("بتمويل من الوكالة الإنمائية السويسرية (SDC)",                    # a head noun: a name as any other
+     [(None, "organization", "head-noun", "الوكالة الإنمائية السويسرية"),
+      (None, "organization", "acronym-in-brackets", "SDC")]),
+], ids=["one-word", "lower-case", "head-noun"])
+def test_what_is_not_a_phrase_before_an_acronym(sentence, expected):
+    assert find(sentence) == expected
+
+
+def test_a_bracketed_acronym_after_any_name_belongs_to_it(left_out, texts):
+    """After a known name it takes its entity (ILO, which this page alone writes, after مكتب العمل الدولي),
+    after a new one its kind, across a closing quote mark (IRAM)."""
+    known = left_out[MINISTRY]
+    assert "ILO" not in {n.text for n in known.names if n.entity == "organization/ilo"}
+    sentence = real(texts, MINISTRY, "ممثلة في مكتب العمل الدولي (ILO)،سنة 2013 مع مشروع “تحسين تدبير هجرة اليد العاملة "
+                                     "وحماية حقوق العمال والعاملات المهاجرين” (IRAM).")
+    found = find(sentence, known)
+    assert ("organization/ilo", "organization", "acronym-in-brackets", "ILO") in found
+    assert (None, "project", "acronym-in-brackets", "IRAM") in found
+    ilo = gazetteer_of(("organization/ilo", "UNSystemEntity", "منظمة العمل الدولية"))
+    assert find("وقعت منظمة العمل الدولية (ILO) اتفاقية", ilo)[1] == \
+        ("organization/ilo", "organization", "acronym-in-brackets", "ILO")
+    assert len(find("وقعت منظمة العمل الدولية (Ilo) اتفاقية", ilo)) == 1
+    assert len(find("وقعت منظمة العمل الدولية، (ILO) اتفاقية", ilo)) == 1
+
+
+def test_the_acronym_after_a_programmes_owners_is_not_the_last_owners(left_out, texts):
+    sentence = real(texts, "m4sd-board-rabat-2022", "ينظم اليوم البرنامج العالمي للهجرة من أجل التنمية المستدامة "
+                    "المشترك بين المنظمة الدولية\nللهجرة وبرنامج الأمم المتحدة الإنمائي (M4SD)، بتمويل")
+    assert ("organization/undp", "M4SD") not in [(e, quote) for e, _, _, quote in
+                                                 find(sentence, left_out["m4sd-board-rabat-2022"])]
+
+
+# Departments, country offices -------------------------------------------------------------------
+
+def test_what_a_director_directs_is_a_department(left_out, texts):
+    doc = "gcm-champions-dialogue-rabat-2023"
+    sentence = real(texts, doc, "قال السيد إسماعيل شكوري، مدير الشؤون العالمية بوزارة الخارجية والتعاون الإفريقي "
+                                "والمغاربة المقيمين بالخارج:")
+    [department] = [m for m in mentions.find(Text(sentence), left_out[doc]) if m.rule == "post-title"]
+    assert (Text(sentence).quote(department.start, department.end), department.kind, department.cls) == \
+        ("الشؤون العالمية", "organization", "GovernmentDepartment")
+    the_fact(extract(sentence, left_out[doc]), "post", "director", "مدير الشؤون العالمية",
+             person="«إسماعيل شكوري»", organization="«الشؤون العالمية»")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("مدير الشؤون العالمية", []),                                       # nothing it belongs to
+    ("مدير إدارة شؤون الهجرة بوزارة الخارجية", [(None, "organization", "head-noun", "إدارة شؤون الهجرة"),
+                                              (None, "organization", "head-noun", "بوزارة الخارجية")]),
+], ids=["alone", "head-noun"])
+def test_what_is_not_a_directed_department(sentence, expected):
+    assert find(sentence) == expected
+
+
+def test_an_organization_in_a_country_is_its_office(gazetteer, left_out, texts):
+    sentence = real(texts, MINISTRY, "تبعا للاتفاقية المبرمة بين الوزارة ومكتب الأمم المتحدة في المغرب والمنظمة الدولية "
+                                     "للهجرة بالمغرب، تم")
+    known = gazetteer_of(("organization/un", "IntergovernmentalOrganization", "الأمم المتحدة"),
+                         ("country/morocco", "Country", "المغرب"))
+    assert find(sentence, known)[1:] == [(None, "organization", "office-in", "ومكتب الأمم المتحدة في المغرب"),
+                                         (None, "organization", "office-in", "والمنظمة الدولية للهجرة بالمغرب")]
+    assert {m.cls for m in mentions.find(Text(sentence), known)[1:]} == {"CountryOffice"}
+    # what the page would know: IOM's office in Morocco by another name
+    assert ("organization/iom-morocco", "organization", "resembling-name", "والمنظمة الدولية للهجرة بالمغرب") in \
+        find(sentence, left_out[MINISTRY])
+    # a ministry in its own country is no office
+    assert [e for e, *_ in find("وأكدت وزارة الشغل والادماج المهني بالمغرب أن", gazetteer)] == \
+        ["organization/ministry-labour", "country/morocco"]
+
+
+def test_an_office_is_not_linked_to_its_parent_organization(gazetteer):
+    assert find("وأكدت منظمة العمل الدولية بالمغرب أن", gazetteer) == \
+        [(None, "organization", "office-in", "منظمة العمل الدولية بالمغرب")]
+
+
+# Names that resemble known ones -----------------------------------------------------------------
+
+GCM = gazetteer_of(("agreement/gcm", "GlobalCompact", "الميثاق العالمي من أجل الهجرة الآمنة والمنظمة والمنتظمة"),
+                   ("organization/iom", "IntergovernmentalOrganization", "المنظمة الدولية للهجرة"))
+
+
+def test_a_new_name_resembling_a_known_one_of_its_kind_is_linked(texts):
+    """Another translation of the Global Compact: ميثاق ~ اتفاق, منتظمة ≠ نظامية, 5 of 6 words."""
+    assert GCM.resembling(keys("الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية"), "agreement") == "agreement/gcm"
+    sentence = real(texts, "gcm-champions-dialogue-rabat-2023",
+                    "حوارًا حول تنفيذ الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية من قبل")
+    assert find(sentence, GCM) == [("agreement/gcm", "agreement", "resembling-name",
+                                    "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية")]
+
+
+def test_resembling_needs_the_same_kind_more_than_one_word_and_one_best_entity():
+    assert GCM.resembling(keys("الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية"), "organization") is None
+    assert GCM.resembling(keys("الاتفاق الإقليمي"), "agreement") is None
+    one = gazetteer_of(("agreement/a", "Agreement", "اتفاق الرباط للهجرة"))
+    assert one.resembling(keys("اتفاق الرباط للهجرة والتنمية"), "agreement") == "agreement/a"
+    tie = gazetteer_of(("agreement/a", "Agreement", "اتفاق الرباط للهجرة"),
+                       ("agreement/b", "Agreement", "اتفاق الرباط للتنمية"))
+    assert tie.resembling(keys("اتفاق الرباط للهجرة والتنمية"), "agreement") is None
+
+
+# Where a name ends ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("doc, sentence, name", [
+    (MINISTRY, "انطلاقا من مؤتمر القمة حول اللاجئين والمهاجرين المنعقد خلال شهر شتنبر 2016",
+     ("event", "مؤتمر القمة حول اللاجئين والمهاجرين")),
+    ("afro-asian-seminar-concept-note", "وتعتبر وزارة الشغل والادماج المهني المسؤولة عن تدبير تدفقات العمال",
+     ("organization", "وزارة الشغل والادماج المهني")),
+    (MINISTRY, "حقوق المهاجرين بالوزارة المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة.",
+     ("organization", "بالوزارة المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة")),
+], ids=["al-munaqid", "al-masula-an", "wa-shuun-al-hijra"])
+def test_a_name_stops_before_a_trailing_participle_and_goes_on_through_a_complement(texts, doc, sentence, name):
+    assert new(real(texts, doc, sentence)) == [name]
