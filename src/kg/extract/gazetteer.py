@@ -187,7 +187,7 @@ class Gazetteer:
         return not name.capitals or tokens[i].text == name.text
 
 
-RESEMBLANCE = 0.75   # the share of a new name's words a known name must have for the two to be linked
+RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for the two to be linked
 _FUNCTION_WORDS = {"من", "اجل", "في", "حول", "علي", "الي", "عن", "مع", "بين", "بشان"}
 _SYNONYMS = {"ميثاق": "اتفاق", "اتفاقي": "اتفاق"}   # one word, several translations: the Global Compact
 
