@@ -240,6 +240,15 @@ def test_resembling_needs_the_same_kind_more_than_one_word_and_one_best_entity()
     assert tie.resembling(keys("اتفاق الرباط للهجرة والتنمية"), "agreement") is None
 
 
+
+def test_names_that_name_the_same_place_resemble():
+    """حكومة المغرب and حكومة المملكة المغربية: two words each, but the same place."""
+    known = gazetteer_of(("organization/gov", "NationalGovernment", "حكومة المملكة المغربية"),
+                         ("country/morocco", "Country", "المغرب"), ("country/morocco", "Country", "المملكة المغربية"))
+    assert known.resembling(keys("حكومة المغرب"), "organization") == "organization/gov"
+    assert known.resembling(keys("حكومة تونس"), "organization") is None
+
+
 # Where a name ends ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("doc, sentence, name", [

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -63,6 +62,7 @@ class Gazetteer:
         self.names = names
         self.index: dict[str, list[Name]] = defaultdict(list)
         self._by_word: dict[str, list[Name]] | None = None
+        self._name_words: dict[Name, frozenset[str]] = {}
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
             self.index[name.keys[0]].append(name)
 
@@ -70,7 +70,7 @@ class Gazetteer:
         """The one entity of ``kind`` a new name most resembles, if it is close enough: nearly all
         its words (two or more) are words of one of the entity's names, spelled loosely (الاتفاق
         العالمي للهجرة ~ الميثاق العالمي من أجل الهجرة …). Translations of one name differ like this."""
-        words = {_loose(k) for k in keys} - _FUNCTION_WORDS
+        words = self._loose_words(keys)
         if len(words) < 2:
             return None
         if self._by_word is None:       # built on first use: most gazetteers never need it
@@ -92,10 +92,22 @@ class Gazetteer:
             return None
         return ranked[0][0]
 
-    @staticmethod
-    @lru_cache(maxsize=65536)
-    def _words(name: Name) -> frozenset[str]:
-        return frozenset(_loose(k) for k in name.keys) - _FUNCTION_WORDS
+    def _words(self, name: Name) -> frozenset[str]:
+        words = self._name_words.get(name)
+        if words is None:
+            words = self._name_words[name] = self._loose_words(name.keys)
+        return words
+
+    def _loose_words(self, keys) -> frozenset[str]:
+        """The words of a name, loosely spelled, with each place it names as the place itself: حكومة
+        المغرب and حكومة المملكة المغربية say the same."""
+        words, i = set(), 0
+        while i < len(keys):
+            place = next((n for n in self.index.get(keys[i], ()) if n.entity.split("/", 1)[0] in PLACES
+                          and tuple(keys[i:i + len(n.keys)]) == n.keys), None)
+            words.add(place.entity if place else _loose(keys[i]))
+            i += len(place.keys) if place else 1
+        return frozenset(words) - _FUNCTION_WORDS
 
     # Building ------------------------------------------------------------------------------
     @classmethod
