@@ -368,9 +368,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         j -= 1
     if j - i < 2:
         return None
-    if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]):
+    if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite:
         # المشروع الجديد refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
-        # introduces something unnamed
+        # introduces something unnamed; an indefinite policy is a kind of policy (سياسة هجرة إنسانية)
         introduced = not head.definite or any(t.key == "بين" for t in tokens[j:j + 3])
         return Mention(head.start, tokens[j - 1].end, None, kind, cls, "description", 0.4, i, j) if introduced else None
     return Mention(head.start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
