@@ -171,6 +171,7 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_PLACED = {"country", "region", "area"}
 _NOT_OFFICES = {"NationalGovernment", "Ministry", "GovernmentDepartment", "RegionalOrLocalAuthority"}
 
 
@@ -188,6 +189,11 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             linked = _linked(text.tokens, office, gazetteer)
             # linked to a known office only: منظمة العمل الدولية بالمغرب resembles the ILO's own name too
             out[-1] = linked if linked.new or linked.cls == "CountryOffice" else office
+            continue
+        if before is not None and before.rule == "head-noun" and before.kind != "organization" \
+                and m.kind in _PLACED and text.norm[before.end:m.start].strip() == "في":
+            # a new programme or meeting «… في المنطقة العربية»: where it is is part of its name
+            out[-1] = Mention(before.start, m.end, None, before.kind, before.cls, "head-noun", 0.45, before.first, m.last)
             continue
         out.append(m)
     return out
@@ -324,7 +330,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     kind, cls = kind_cls
     if head.key == "امم" and head.text not in ("الامم", "والامم"):
         return None             # للأمم المتحدة: of the UN, part of a longer name
-    if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS:
+    if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS \
+            or head.key == "اداره" and i > 0 and tokens[i - 1].key == "مجلس":
         return None             # «مجلس إدارة أمانة …»: the board of the name that follows, part of a title
     j, bracket, indefinite = i + 1, False, not head.definite
     while j < len(tokens):
@@ -350,8 +357,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.definite:
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
-            if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")):
-                break           # … المنعقد, … المسؤولة عن: what follows the name says something of it
+            if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
+                              or nxt and nxt.key == "بين"):
+                break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
             j, indefinite = j + 1, False
         elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
                 x.key in _GOVERNING or x.text.startswith("لل") for x in tokens[i + 1:j]):
