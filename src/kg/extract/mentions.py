@@ -87,6 +87,7 @@ HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
             "منذ بعد قبل حتي كل هذا هذه ذلك تلك لا لم لن ما اذ اذا وقد وهو وهي كان كانت تم يتم سيتم".split())
+_BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
 _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
@@ -328,8 +329,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
-    if head.key == "امم" and head.text not in ("الامم", "والامم"):
-        return None             # للأمم المتحدة: of the UN, part of a longer name
+    if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
+        return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated
     if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS \
             or head.key == "اداره" and i > 0 and tokens[i - 1].key == "مجلس":
         return None             # «مجلس إدارة أمانة …»: the board of the name that follows, part of a title
@@ -347,7 +348,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1
         elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2
-        elif t.key in _STOP or t.text in _STOP or t.key in _TIME and t.text not in ("العام", "والعام") or \
+        elif t.key in _STOP or t.text in _STOP or t.key in _BENEFICIARY or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
             break
         elif j in known:
@@ -357,6 +358,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.definite:
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
+            if head.definite and t.key in HEADS and j == i + 1:
+                break           # المنظمة الفريق …: a noun with the article governs no genitive; a second name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
                               or nxt and nxt.key == "بين"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
