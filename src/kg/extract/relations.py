@@ -223,8 +223,8 @@ class _Sentence:
             subject, agents = self.owned(te)
         if not agents:
             return []
-        # a fund, or else an area, is what is funded only when no activity is named
-        tiers = (ACTIVITIES, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" else (ACTIVITIES,)
+        # what is funded: the nearest activity or fund, else another item, else an area
+        tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" else (ACTIVITIES,)
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
         frame = self.framed(agents[-1].end)
         found = self.item(rule.item, (ts, te), agents + subject + ([frame] if frame else []), *tiers)
