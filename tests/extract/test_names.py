@@ -138,7 +138,7 @@ def test_a_definite_phrase_before_a_new_acronym_is_an_organization(left_out, tex
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("بتمويل من السويسري (SDC)", []),                                  # one word is no name
+    ("بتمويل من السويسري (SDC)", [(None, "organization", "acronym", "SDC")]),   # one word is no name
     ("بتمويل من التعاون الإنمائي السويسري (sdc)", []),                 # an acronym is in capitals
     ("بتمويل من الوكالة الإنمائية السويسرية (SDC)",                    # a head noun: a name as any other
      [(None, "organization", "head-noun", "الوكالة الإنمائية السويسرية"),
@@ -162,7 +162,17 @@ def test_a_bracketed_acronym_after_any_name_belongs_to_it(left_out, texts):
     assert find("وقعت منظمة العمل الدولية (ILO) اتفاقية", ilo)[1] == \
         ("organization/ilo", "organization", "acronym-in-brackets", "ILO")
     assert len(find("وقعت منظمة العمل الدولية (Ilo) اتفاقية", ilo)) == 1
-    assert len(find("وقعت منظمة العمل الدولية، (ILO) اتفاقية", ilo)) == 1
+    # not right after the name: an acronym of something new, not the ILO's
+    assert find("وقعت منظمة العمل الدولية، (ILO) اتفاقية", ilo)[1] == (None, "organization", "acronym", "ILO")
+
+
+def test_any_other_acronym_in_capitals_names_something_new():
+    """Of the kind of the new name just before it (within 80 characters), else an organization."""
+    assert find("في إطار برنامج المساعدة على العودة الطوعية وإعادة الإدماج(AVRR)")[-1] == \
+        (None, "programme", "acronym", "AVRR")
+    assert find("التعاون التقني البلجيكي، GIZ، FE") == [(None, "organization", "acronym", "GIZ"),
+                                                      (None, "organization", "acronym", "FE")]
+    assert find("نسبة 5 Ab في المئة") == []
 
 
 def test_the_acronym_after_a_programmes_owners_is_not_the_last_owners(left_out, texts):

@@ -169,7 +169,18 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
             out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
                                0.5, k, k + 1))
             covered.add(k)
+    # Any other Latin acronym in capitals names something new: «(AVRR)» after a name cut short,
+    # «التعاون التقني البلجيكي، GIZ، FE»; of the kind of the new name just before it, if any.
+    for k, t in enumerate(tokens):
+        if k in covered or t.arabic or not _ACRONYM.fullmatch(t.text):
+            continue
+        before = [m for m in out if m.end <= t.start and t.start - m.end <= 80 and m.new]
+        kind, cls = (before[-1].kind, before[-1].cls) if before else ("organization", "PublicAgency")
+        out.append(Mention(t.start, t.end, None, kind, cls, "acronym", 0.4, k, k + 1))
     return sorted(out, key=lambda m: m.start)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 
 
 _PLACED = {"country", "region", "area"}

@@ -275,8 +275,13 @@ class _Sentence:
         between = _OWNED_BY.search(self.text.norm, programme.start, min(programme.end + 20, self.end))
         if between is None or between.start() > programme.end + 1:
             return [], []
-        owners = self.chain(between.end(), lead=re.compile(r"\s*\Z"), )
-        return ([programme], owners) if len(owners) >= 2 else ([], [])
+        owners = self.chain(between.end(), lead=re.compile(r"\s*\Z"))
+        if len(owners) < 2:
+            return [], []
+        # the programme's acronym may follow its owners: «… وبرنامج الأمم المتحدة الإنمائي (M4SD)»
+        acronym = [m for m in self.mentions if m.start > owners[-1].end and m.rule.startswith("acronym")
+                   and self.text.norm[owners[-1].end:m.start].strip() == "("]
+        return [programme, *acronym], owners
 
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
         near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
@@ -291,7 +296,7 @@ class _Sentence:
         out = []
         for match in _BETWEEN.finditer(self.norm):
             bs, be = self.start + match.start(), self.start + match.end()
-            parties = self.chain(be, lead=re.compile(r"\s*\Z"), )
+            parties = self.chain(be, lead=re.compile(r"\s*\Z"))
             if len(parties) < 2:
                 continue
             before = [m for m in self.mentions if m.start < bs and m.kind in {"agreement", "framework"}]
