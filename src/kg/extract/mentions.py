@@ -87,6 +87,7 @@ HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
             "منذ بعد قبل حتي كل هذا هذه ذلك تلك لا لم لن ما اذ اذا وقد وهو وهي كان كانت تم يتم سيتم".split())
+_ACTIONS = {"اداره", "عمليه"}     # also verbal nouns (management, operation): لإدارة الهجرة is no name
 _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
 _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
@@ -336,7 +337,8 @@ def _gap(text: Text, a: Token, b: Token) -> str:
 
 def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> Mention | None:
     head = tokens[i]
-    kind_cls = HEADS.get(head.key) or (None if head.definite else _bare_head(head.key))
+    action = head.key[:1] == "ل" and _head_key(head.key) in _ACTIONS
+    kind_cls = HEADS.get(head.key) or (None if head.definite or action else _bare_head(head.key))
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
@@ -371,6 +373,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
             if head.definite and t.key in HEADS and j == i + 1:
                 break           # المنظمة الفريق …: a noun with the article governs no genitive; a second name
+            if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
+                break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
                               or nxt and nxt.key == "بين"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
@@ -380,7 +384,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
         elif t.text[0] == "ل" and len(t.text) > 3 and (end := _construct(tokens, j + 1)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة
-        elif indefinite and t.arabic and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
+        elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
         elif t.text[0].isdigit() and j == i + 1:
             j += 1              # المكون 1
