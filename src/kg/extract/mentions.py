@@ -203,9 +203,9 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             # linked to a known office only: منظمة العمل الدولية بالمغرب resembles the ILO's own name too
             out[-1] = linked if linked.new or linked.cls == "CountryOffice" else office
             continue
-        if before is not None and before.rule == "head-noun" and before.kind != "organization" \
-                and m.kind in _PLACED and text.norm[before.end:m.start].strip() == "في":
-            # a new programme or meeting «… في المنطقة العربية»: where it is is part of its name
+        if before is not None and before.rule == "head-noun" and m.kind in _PLACED \
+                and (before.kind != "organization" or m.kind != "country") and text.norm[before.end:m.start].strip() == "في":
+            # a new programme, meeting or association «… في المنطقة العربية»: where it is is part of its name
             out[-1] = Mention(before.start, m.end, None, before.kind, before.cls, "head-noun", 0.45, before.first, m.last)
             continue
         out.append(m)
@@ -365,7 +365,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
             break
         elif j in known:
-            if not known[j].new and not t.definite or t.text[0] in "وف":
+            meeting = kind == "event" and j == i + 1 and known[j].kind == "city"    # لقاء برلين
+            if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
         elif t.definite:
@@ -399,7 +400,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         # introduces something unnamed; an indefinite policy is a kind of policy (سياسة هجرة إنسانية)
         introduced = not head.definite or any(t.key == "بين" for t in tokens[j:j + 3])
         return Mention(head.start, tokens[j - 1].end, None, kind, cls, "description", 0.4, i, j) if introduced else None
-    return Mention(head.start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
+    if i > 0 and tokens[i - 1].key == "اول" and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
+        i -= 1                  # أول منتدى عالمي …: the first one is that one
+    return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 
 def _construct(tokens: list[Token], k: int) -> int | None:
