@@ -7,7 +7,7 @@ import pytest
 from kg.extract.evaluate import TARGETS, Score, evaluate
 
 # Floors just below today's figures (README, "Reading new documents"): tuning moves them up.
-FLOORS = {"mentions": 0.78, "linking": 0.73}
+FLOORS = {"mentions": 0.81, "linking": 0.76}
 REACHED = ["relations", "funding with amounts"]
 
 
