@@ -204,7 +204,7 @@ class _Document:
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         text = self.result.text
-        return next((text.span(s, e) for s, e in text.sentences if text.span(s, e)[1] > offset), (0, 0))
+        return next((span for s, e in text.sentences for span in [text.span(s, e)] if span[1] > offset), (0, 0))
 
     def matches(self, fact: Fact, gold: GoldFact, reach: int) -> bool:
         a, b = (m for _, m in fact.args)

@@ -63,6 +63,7 @@ class Gazetteer:
         self.index: dict[str, list[Name]] = defaultdict(list)
         self._by_word: dict[str, list[Name]] | None = None
         self._name_words: dict[Name, frozenset[str]] = {}
+        self._attested: dict[str, frozenset[Name]] = {}
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
             self.index[name.keys[0]].append(name)
 
@@ -128,20 +129,25 @@ class Gazetteer:
     def without(self, source: str, texts: dict[str, str]) -> "Gazetteer":
         """What is known without document ``source``: entities that other documents name, or
         reference entities; and of their names only those not attested in ``source`` alone."""
-        own = self.attested(Text(texts[source]))
-        elsewhere = set().union(*(self.attested(Text(t)) for s, t in texts.items() if s != source))
+        own = self.attested(texts[source])
+        elsewhere = set().union(*(self.attested(t) for s, t in texts.items() if s != source))
         entries = {e: x for e, x in self.entries.items() if x.reference or (x.sources - {source})}
         names = [n for n in self.names if n.entity in entries
                  and (n.property == "prefLabel" and entries[n.entity].reference
                       or n not in own or n in elsewhere)]
         return Gazetteer(entries, names)
 
-    def attested(self, text: Text) -> set[Name]:
-        """Every name that matches somewhere in ``text``, nested or not."""
-        tokens = text.tokens
-        keys = token_keys(tokens)
-        return {name for i in range(len(tokens)) for head in self._heads(tokens, keys, i)
-                for name in self.index.get(head, ()) if self._fits(name, tokens, keys, i, head)}
+    def attested(self, original: str) -> frozenset[Name]:
+        """Every name that matches somewhere in the text ``original``, nested or not; once per text
+        (leaving each of n documents out reads every text n times)."""
+        found = self._attested.get(original)
+        if found is None:
+            text = Text(original)
+            tokens, keys = text.tokens, token_keys(text.tokens)
+            found = self._attested[original] = frozenset(
+                name for i in range(len(tokens)) for head in self._heads(tokens, keys, i)
+                for name in self.index.get(head, ()) if self._fits(name, tokens, keys, i, head))
+        return found
 
     # Matching ------------------------------------------------------------------------------
     def match(self, text: Text, first: int = 0, last: int | None = None) -> list[Mention]:

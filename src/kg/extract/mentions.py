@@ -165,8 +165,8 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
         k = m.last
         # the last of «X و Y (ACR)» does not own the acronym: «… المشترك بين المنظمة … وبرنامج الأمم المتحدة الإنمائي (M4SD)»
         joined = len(out) > 1 and text.norm[m.start] == "و" and not text.norm[out[-2].end:m.start].strip()
-        if not joined and k < len(tokens) and k not in covered and not tokens[k].arabic and tokens[k].text.isupper() \
-                and text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "(" and text.norm[tokens[k].end:tokens[k].end + 1] == ")":
+        if not joined and k < len(tokens) and k not in covered \
+                and _in_brackets(text, tokens[k], text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "("):
             out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
                                0.5, k, k + 1))
             covered.add(k)
@@ -323,10 +323,15 @@ def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _in_brackets(text: Text, token: Token, opened: bool) -> bool:
+    """``token`` is a Latin acronym in capitals closed by ")", and ``opened`` by "(" (as its caller reads
+    what stands before it)."""
+    return opened and not token.arabic and token.text.isupper() and text.norm[token.end:token.end + 1] == ")"
+
+
 def _bracketed(text: Text, tokens: list[Token], i: int) -> Token | None:
     """Token ``i`` if it is a Latin acronym in brackets right after the previous token: … (AMAPPE)."""
-    if 0 < i < len(tokens) and not tokens[i].arabic and tokens[i].text.isupper() \
-            and _gap(text, tokens[i - 1], tokens[i]).strip() == "(" and text.norm[tokens[i].end:tokens[i].end + 1] == ")":
+    if 0 < i < len(tokens) and _in_brackets(text, tokens[i], _gap(text, tokens[i - 1], tokens[i]).strip() == "("):
         return tokens[i]
     return None
 
@@ -352,7 +357,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         gap = _gap(text, tokens[j - 1], tokens[j])
         t = tokens[j]
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-        if gap.strip() == "(" and not t.arabic and t.text.isupper() and text.norm[t.end:t.end + 1] == ")":
+        if _in_brackets(text, t, gap.strip() == "("):
             j, bracket = j + 1, True
             break
         if not _NAME_GAP.match(gap):

@@ -40,6 +40,7 @@ REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   #
 _LOCATIONS = {"country", "city", "region"}
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
+_SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 
 
 @dataclass(frozen=True)
@@ -228,10 +229,10 @@ class _Sentence:
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
         frame = self.framed(agents[-1].end)
         found = self.item(rule.item, (ts, te), agents + subject + ([frame] if frame else []), *tiers)
+        # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
+        between = rule.role == "partner" and self.text.norm[ts:te].rstrip().endswith("بين")
         facts = []
         for item in dict.fromkeys(i for i in (frame, found) if i is not None and i not in agents):
-            between = rule.role == "partner" and self.text.norm[ts:te].rstrip().endswith("بين")
-            # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
             role = "organizer" if between and item.kind == "event" else rule.role
             facts += self.stated(replace(rule, role=role), ts, te, agents, item)
         return facts
@@ -275,7 +276,7 @@ class _Sentence:
         between = _OWNED_BY.search(self.text.norm, programme.start, min(programme.end + 20, self.end))
         if between is None or between.start() > programme.end + 1:
             return [], []
-        owners = self.chain(between.end(), lead=re.compile(r"\s*\Z"))
+        owners = self.chain(between.end(), lead=_SPACE)
         if len(owners) < 2:
             return [], []
         # the programme's acronym may follow its owners: «… وبرنامج الأمم المتحدة الإنمائي (M4SD)»
@@ -296,7 +297,7 @@ class _Sentence:
         out = []
         for match in _BETWEEN.finditer(self.norm):
             bs, be = self.start + match.start(), self.start + match.end()
-            parties = self.chain(be, lead=re.compile(r"\s*\Z"))
+            parties = self.chain(be, lead=_SPACE)
             if len(parties) < 2:
                 continue
             before = [m for m in self.mentions if m.start < bs and m.kind in {"agreement", "framework"}]
