@@ -238,11 +238,7 @@ class _Sentence:
         return facts
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
-        # the quote runs from the item when it comes first in the sentence; a topic named sentences
-        # before is referred to, not quoted
-        here = item.start >= self.start
-        start = item.start if here and item.end <= ts else ts
-        end = max(agents[-1].end, item.end if here else 0)
+        start, end = self.quoted(item, ts, agents[-1].end)
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
             end = max(end, amount[1])
@@ -257,6 +253,13 @@ class _Sentence:
             facts.append(Fact(rule.kind, rule.role, args, start, end, rule.name, round(confidence, 2),
                               amount[0] if amount and n == 0 else None))
         return facts
+
+    def quoted(self, item: Mention, start: int, end: int) -> tuple[int, int]:
+        """The quote of a fact stated from ``start`` to ``end``, with its item when the sentence names it;
+        a topic named sentences before is referred to, not quoted."""
+        if item.start < self.start:
+            return start, end
+        return min(start, item.start), max(end, item.end)
 
     def framed(self, pos: int) -> Mention | None:
         """«…، في إطار برنامج X» right after the agents: X is what the statement is about."""
@@ -311,7 +314,7 @@ class _Sentence:
                 continue
             if agreement is None:
                 continue
-            start, end = min(agreement.start, parties[-1].end), max(agreement.start, parties[-1].end)
+            start, end = self.quoted(agreement, bs, parties[-1].end)
             out += [Fact("participation", "party", (("agent", p), ("in", agreement)), start, end, rule, conf)
                     for p in parties]
         return out
@@ -328,8 +331,9 @@ class _Sentence:
             if len(agents) < 2:
                 continue
             role = "party" if item.kind in {"agreement", "framework"} else "partner"
-            out += [Fact("participation", role, (("agent", a), ("in", item)), min(item.start, trigger[0]),
-                         max(item.end, agents[-1].end), f"{role}:in-this-list", 0.7) for a in agents]
+            start, end = self.quoted(item, trigger[0], agents[-1].end)
+            out += [Fact("participation", role, (("agent", a), ("in", item)), start, end, f"{role}:in-this-list", 0.7)
+                    for a in agents]
         return out
 
     def held_in(self) -> list[Fact]:
