@@ -169,8 +169,9 @@ def test_an_event_made_in_cooperation_between_x_and_y_is_organized_by_them(gazet
 ], ids=["fi-r-ribat", "bi-l-maghrib"])
 def test_a_place_that_locates_an_agent_is_skipped_in_a_chain(gazetteer, sentence, parties):
     """«… في الرباط», «… بالمغرب» after an agent say where it is: the chain goes on past them, and
-    they are no parties (الوزارة: the ministry named before)."""
+    they are no parties (الوزارة: the ministry named before); the agreement is named by them all."""
     result = extract(sentence, gazetteer)
     assert {args["agent"] for args, _ in facts(result, "participation", "party")} == parties
+    named = sentence[sentence.index("اتفاقية"):].rstrip(".")
     for agent in parties:
-        the_fact(result, "participation", "party", "بين", agent=agent, **{"in": "«اتفاقية الشراكة»"})
+        the_fact(result, "participation", "party", "بين", agent=agent, **{"in": f"«{named}»"})

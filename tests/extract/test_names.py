@@ -69,6 +69,18 @@ def test_a_known_name_across_the_quote_mark_is_no_title(gazetteer, texts):
     assert [(e, rule) for e, _, rule, _ in find(iram, gazetteer)] == [("project/iram", "gazetteer")] * 2
 
 
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("أوربية خلال قمة « la valette »، صندوق ائتمان استعجالي", "قمة « la valette", "event"),
+    ("عمل في محور أولوي لمخطط العمل « la valette » و/أو", "لمخطط العمل « la valette", "plan"),
+], ids=["qimmat-la-valette", "mukhattat-al-amal"])
+def test_a_quoted_title_that_is_a_place_names_the_thing_with_its_head_noun(left_out, texts, sentence, name, kind):
+    """«قمة « la valette »»: the quotes hold the city's name; the summit is the head noun with it
+    (a head noun's phrase, مخطط العمل, too), not the city."""
+    found = find(real(texts, MINISTRY, sentence), left_out[MINISTRY])
+    assert (None, kind, "quoted-title", name) in found
+    assert not [e for e, k, *_ in found if k == "city"]
+
+
 # Descriptions -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("doc, sentence, kind, quote", [
@@ -86,6 +98,35 @@ def test_a_definite_description_refers_back_unless_between_follows(texts):
     between = real(texts, MINISTRY, "تبعا للاتفاقية المبرمة بين الوزارة ومكتب")
     assert find(between)[0] == (None, "agreement", "description", "للاتفاقية المبرمة")
     assert find("تبعا للاتفاقية المبرمة مع الوزارة") == []
+
+
+@pytest.mark.parametrize("doc, sentence, name, parties", [
+    (MINISTRY, "وتبعا لاتفاق المقر بين المملكة المغربية والمنظمة الدولية للهجرة الذي دخل",
+     "لاتفاق المقر بين المملكة المغربية والمنظمة الدولية للهجرة", ["country/morocco", "organization/iom"]),
+    (MINISTRY, "بموجب الاتفاق الموقع سنة 2007 بين المغرب والمفوض السامي للأمم المتحدة لشؤون اللاجئين، تم",
+     "الاتفاق الموقع سنة 2007 بين المغرب والمفوض السامي للأمم المتحدة لشؤون اللاجئين", ["country/morocco", None]),
+    ("m4sd-board-rabat-2022", "ويدخل البرنامج العالمي المشترك بين المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي، "
+     "الذي", "البرنامج العالمي المشترك بين المنظمة الدولية للهجرة وبرنامج الأمم المتحدة الإنمائي",
+     ["organization/iom", "organization/undp"]),
+], ids=["ittifaq-al-maqarr", "al-muwaqqa-sanat", "al-mushtarak-bayna"])
+def test_an_agreement_or_programme_without_a_name_is_named_by_its_parties(left_out, texts, doc, sentence, name,
+                                                                          parties):
+    """Head noun (and an adjective, a participle, a year) + «بين X و Y»: one name, the parties inside it."""
+    text = Text(real(texts, doc, sentence))
+    [named] = [m for m in mentions.find(text, left_out[doc]) if m.rule == "named-by-parties"]
+    assert text.quote(named.start, named.end) == name
+    assert [p.entity for p in named.parts] == parties
+    assert set(named.parts) <= set(mentions.nested(text, left_out[doc], [named]))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("البرنامج العالمي للهجرة من أجل التنمية المستدامة المشترك بين المنظمة الدولية للهجرة وبرنامج الأمم المتحدة",
+     "البرنامج العالمي للهجرة من أجل التنمية المستدامة"),      # a name of its own
+    ("اتفاق المقر بين المغرب، تونس", "اتفاق المقر"),               # a list goes on with و only
+    ("اتفاق المقر بين الطرفين", "اتفاق المقر"),                    # no parties named
+], ids=["a-name-of-its-own", "no-wa", "no-parties"])
+def test_what_is_not_named_by_its_parties(gazetteer, sentence, expected):
+    assert find(sentence, gazetteer)[0][3] == expected
 
 
 # Anaphors and nested names ----------------------------------------------------------------------
@@ -209,12 +250,18 @@ def test_an_organization_in_a_country_is_its_office(gazetteer, left_out, texts):
                                      "للهجرة بالمغرب، تم")
     known = gazetteer_of(("organization/un", "IntergovernmentalOrganization", "الأمم المتحدة"),
                          ("country/morocco", "Country", "المغرب"))
-    assert find(sentence, known)[1:] == [(None, "organization", "office-in", "ومكتب الأمم المتحدة في المغرب"),
-                                         (None, "organization", "office-in", "والمنظمة الدولية للهجرة بالمغرب")]
-    assert {m.cls for m in mentions.find(Text(sentence), known)[1:]} == {"CountryOffice"}
+
+    def parties(gazetteer):     # the offices are the parties the agreement is named by
+        text = Text(sentence)
+        [agreement] = mentions.find(text, gazetteer)
+        assert agreement.rule == "named-by-parties"
+        return [(p.entity, p.rule, p.cls, text.quote(p.start, p.end)) for p in agreement.parts]
+
+    assert parties(known) == [(None, "office-in", "CountryOffice", "ومكتب الأمم المتحدة في المغرب"),
+                              (None, "office-in", "CountryOffice", "والمنظمة الدولية للهجرة بالمغرب")]
     # what the page would know: IOM's office in Morocco by another name
-    assert ("organization/iom-morocco", "organization", "resembling-name", "والمنظمة الدولية للهجرة بالمغرب") in \
-        find(sentence, left_out[MINISTRY])
+    assert ("organization/iom-morocco", "resembling-name", "CountryOffice", "والمنظمة الدولية للهجرة بالمغرب") in \
+        parties(left_out[MINISTRY])
     # a ministry in its own country is no office
     assert [e for e, *_ in find("وأكدت وزارة الشغل والادماج المهني بالمغرب أن", gazetteer)] == \
         ["organization/ministry-labour", "country/morocco"]

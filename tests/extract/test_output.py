@@ -65,7 +65,7 @@ def test_the_source_is_described(output):
 def test_every_evidence_quotes_the_text_at_its_offsets(output):
     g, text = output.graph, output.document.text
     evidence = list(g.subjects(RDF.type, MG.Evidence))
-    spans = {output.result.span(m) for m in output.result.mentions} | {output.result.span(f) for f in output.result.facts}
+    spans = {output.result.span(m) for m in output.candidates.named} | {output.result.span(f) for f in output.result.facts}
     assert len(evidence) == len(spans)
     for ev in evidence:
         assert g.value(ev, OA.motivatedBy) in (OA.identifying, OA.describing)

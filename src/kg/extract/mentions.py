@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kg.extract.gazetteer import PROCLITICS, Gazetteer
+from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.normalize import LETTERS, stem
 from kg.extract.model import Mention
 from kg.extract.text import Text, Token
@@ -151,7 +151,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i = at[i].last
         else:
             i += 1
-    return _acronyms(text, _offices(text, out, gazetteer))
+    return _acronyms(text, _parties(text, _offices(text, out, gazetteer)))
 
 
 def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
@@ -212,9 +212,72 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
     return out
 
 
+# What names an agreement or a programme by its parties: «اتفاق المقر بين X و Y», «البرنامج العالمي
+# المشترك بين X و Y», «الاتفاق الموقع سنة 2007 بين X و Y», «للاتفاقية المبرمة بين الوزارة و X و Y».
+_BY_PARTIES = {"agreement", "programme", "project", "framework", "plan"}
+_SHARED = {"مشترك", "مشتركه"}
+_LOCATING = {"country", "city", "region"}
+_PARTY_GAP = re.compile(r"\s*(?:[,\-–]\s*)?\Z")
+
+
+def _parties(text: Text, found: list[Mention]) -> list[Mention]:
+    """A new agreement or programme of one or two words followed by «بين X و Y …» (after a participle
+    and a year, if any) is named by its parties, as curators and the genre name it; X and Y become its ``parts``.
+    A bare definite head noun is a party too (الوزارة: the ministry the page is about)."""
+    tokens = text.tokens
+    at = {m.first: m for m in found}
+    out: list[Mention] = []
+    skip = 0
+    for m in found:
+        if m.first < skip:
+            continue
+        out.append(m)
+        if not m.new or m.kind not in _BY_PARTIES or m.last - m.first > 2:
+            continue            # a name of its own (البرنامج العالمي للهجرة من أجل …) is not named by its parties
+        k = m.last
+        while k < len(tokens) and k not in at and (tokens[k].definite and (tokens[k].key in _TRAILING | _SHARED or
+                                                                          tokens[k].key[:-1] in _TRAILING)
+                                                   or tokens[k].key in _TIME and k + 1 < len(tokens)
+                                                   and tokens[k + 1].text[0].isdigit()):
+            k += 2 if tokens[k].key in _TIME else 1
+        if k >= len(tokens) or tokens[k].key != "بين":
+            continue
+        parties: list[Mention] = []
+        places: list[Mention] = []
+        k += 1
+        while k < len(tokens) and (not parties or _PARTY_GAP.match(_gap(text, tokens[k - 1], tokens[k]))):
+            located = k + 1 if tokens[k].key == "في" else k
+            if parties and located in at and at[located].kind in _LOCATING and (located > k or tokens[k].text[0] == "ب"):
+                places.append(at[located])  # «… في الرباط», «… بالمغرب»: where the party before is
+                k = at[located].last
+                continue
+            if k in at and at[k].kind in ("organization", "country"):
+                parties.append(at[k])
+            elif tokens[k].definite and _head_key(tokens[k].key) in _ANAPHORS:
+                parties.append(Mention(tokens[k].start, tokens[k].end, None, "organization", "Organization",
+                                       "anaphora", 0.4, k, k + 1))
+            else:
+                break
+            k = parties[-1].last
+            if parties[-1].rule != "anaphora" and len(parties) > 1 and text.norm[parties[-1].start] != "و":
+                parties.pop()       # «بين X، Y»: a list goes on only with و
+                break
+        if len(parties) < 2:
+            continue
+        last = parties[-1]
+        out[-1] = Mention(m.start, last.end, None, m.kind, m.cls, "named-by-parties", 0.45, m.first, last.last,
+                          tuple(sorted((p for p in parties + places if p.rule != "anaphora" and p.end <= last.end),
+                                       key=lambda p: p.start)))
+        skip = last.last
+    return out
+
+
 def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """The names inside a known name of three words or more (الاتفاق الموقع … بين المغرب والمفوض السامي …)."""
-    return [n for m in found if not m.new and m.last - m.first > 2 for n in gazetteer.match(text, m.first + 1, m.last)]
+    """The names inside a known name of three words or more (الاتفاق الموقع … بين المغرب والمفوض السامي …),
+    and the parties a name is made of."""
+    parts = [p for m in found for p in m.parts]
+    return parts + [n for m in found + parts if not m.new and m.last - m.first > 2
+                    for n in gazetteer.match(text, m.first + 1, m.last)]
 
 
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
@@ -232,7 +295,7 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
         key = _head_key(t.key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
-    covered = {i for m in found for i in range(m.first, m.last)}
+    covered = {i for m in found for n in (m.parts or (m,)) for i in range(n.first, n.last)}
     out = []
     for i, t in enumerate(tokens):
         if i in covered or not t.definite or t.key not in headed:
@@ -255,6 +318,9 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     for match in _TITLE.finditer(text.norm):
         lead = match.group("lead")
         head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead)
+        named = ends.get(match.end("lead"))      # where the name begins if the title is a place's
+        if head is None and named and tokens[named].definite and (key := _head_key(tokens[named - 1].key)):
+            head, named = HEADS[key], named - 1     # مخطط العمل « la valette »: the head noun's phrase
         if head is None and lead in _ENTITLED:      # the kind of the head noun before: المشروع … تحت عنوان
             near = tokens[bisect_left(positions, match.start() - 120):bisect_left(positions, match.start())]
             before = [HEADS[k] for t in near for k in [_head_key(t.key)] if k and HEADS[k][0] in _TITLED]
@@ -264,6 +330,10 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
                 m.first < first < m.last or m.first <= last < m.last - 1 for m in known):
             continue            # a known name across the quote mark: not a title
         same = exact.get((match.start("title"), match.end("title")))
+        if same and same.kind in PLACES and head[0] not in PLACES and named is not None:
+            # قمة « la valette »: a title that is a place names the summit only with its head noun
+            out.append(Mention(tokens[named].start, same.end, None, *head, "quoted-title", 0.6, named, last + 1))
+            continue
         out.append(same or Mention(match.start("title"), match.end("title"), None, *head, "quoted-title", 0.6,
                                    first, last + 1))
     return out

@@ -5,7 +5,7 @@ Offsets are into the normalized text (``Text.norm``) until the pipeline maps the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 
@@ -20,6 +20,7 @@ class Mention:
     confidence: float
     first: int              # token indices [first, last)
     last: int
+    parts: tuple["Mention", ...] = field(default=(), compare=False)   # names inside a name made of them
 
     @property
     def new(self) -> bool:

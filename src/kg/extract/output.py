@@ -31,8 +31,10 @@ class Candidates:
         self.document, self.result, self.base, self.path = document, result, base_iri, path
         self.source_id = source_id or document.id
         self.new = {}                       # new entities by span → local key n1, n2 … (same text: same entity)
+        # the parts of a name (the new office in «الاتفاقية المبرمة بين الوزارة ومكتب …») are named too
+        self.named = sorted(result.mentions + [m for m in result.implicit if m.new], key=lambda m: m.start)
         by_label: dict[str, str] = {}
-        for m in result.mentions:
+        for m in self.named:
             if m.new:
                 label = self.label(m)
                 by_label.setdefault((m.kind, label), f"new-{len(by_label) + 1}")
@@ -47,7 +49,7 @@ class Candidates:
     def new_entities(self) -> dict[str, tuple[Mention, int]]:
         """Each new entity's first mention and how often it is mentioned."""
         out: dict[str, tuple[Mention, int]] = {}
-        for m in self.result.mentions:
+        for m in self.named:
             if m.new:
                 first, count = out.get(self.ref(m), (m, 0))
                 out[self.ref(m)] = (first, count + 1)
@@ -68,7 +70,7 @@ class Candidates:
             g.add((node, SKOS.prefLabel, Literal(self.label(m), lang="ar")))
             g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
             g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
-        for m in self.result.mentions:
+        for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
         for i, fact in enumerate(self.result.facts, 1):
             node = URIRef(f"{self.base}candidate/{self.source_id}/fact/{i}")
