@@ -79,6 +79,10 @@ class Gazetteer:
             for name in self.names:
                 for word in self._words(name):
                     self._by_word[word].append(name)
+        # … unless what follows the head is a name itself: مكتب الأمم المتحدة is the UN's office, not the UN
+        rest = tuple(keys[1:])
+        swappable = len(words) > 2 and _institution(keys[0]) and \
+            not any(n.keys == rest for n in self.index.get(rest[0] if rest else "", ()))
         scores: dict[str, tuple[float, float]] = {}
         for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
@@ -86,6 +90,8 @@ class Gazetteer:
             other = self._words(name)
             shared = len(words & other)
             score = (shared / len(words), shared / len(words | other))
+            if swappable and _institution(name.keys[0]) and words - {_loose(keys[0])} == other - {_loose(name.keys[0])}:
+                score = (1.0, 1.0)      # منظمة العمل الدولية ~ مكتب العمل الدولي: the same words after the head
             if shared >= 2 and score[0] >= RESEMBLANCE and score[1] >= 0.5 and score > scores.get(name.entity, (0, 0)):
                 scores[name.entity] = score
         ranked = sorted(scores.items(), key=lambda x: x[1], reverse=True)
@@ -206,14 +212,22 @@ class Gazetteer:
 
 
 RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for the two to be linked
+# Head nouns translations swap for one institution (International Labour Organization / Office).
+_INSTITUTIONS = {"منظم", "مكتب", "هيء", "وكال"}
 _FUNCTION_WORDS = {"من", "اجل", "في", "حول", "علي", "الي", "عن", "مع", "بين", "بشان"}
 _SYNONYMS = {"ميثاق": "اتفاق", "اتفاقي": "اتفاق"}   # one word, several translations: the Global Compact
 
 
 def _loose(key: str) -> str:
-    """A word without the feminine ending, and one spelling of synonyms: دولية ~ دولي, ميثاق ~ اتفاق."""
+    """A word without the feminine ending, without a bare proclitic before four letters or more
+    (وإنعاش ~ لإنعاش), and one spelling of synonyms: دولية ~ دولي, ميثاق ~ اتفاق."""
     key = key[:-1] if key.endswith("ه") and len(key) > 3 else key
+    key = key[1:] if key[:1] in "وفبل" and len(key) > 4 else key
     return _SYNONYMS.get(key, key)
+
+
+def _institution(key: str) -> bool:
+    return _loose(key) in _INSTITUTIONS
 
 
 def make_name(entity: str, text: str, prop: str) -> Name | None:

@@ -82,6 +82,12 @@ HEADS: dict[str, tuple[str, str]] = {
     "حوار": ("event", "Dialogue"),
     "دوره": ("event", "Meeting"),
     "مشاورات": ("event", "Dialogue"),
+    "استعراضات": ("event", "Meeting"),      # الاستعراضات الإقليمية للاتفاق العالمي (plurals only: مراجعة القانون is revising it)
+    "مراجعات": ("event", "Meeting"),
+    "يوم": ("event", "Event"),               # اليوم العالمي للاجئين, with its adjective only (يوم 9 دجنبر is a date)
+    "بعثه": ("organization", "CountryOffice"),
+    "مجموعه": ("organization", "Network"),   # المجموعة الدولية حول الهجرة (مجموعة من … is no name)
+    "اطار": ("framework", "StrategicFramework"),   # إطار عمل الأمم المتحدة (في إطار … is no name)
 }
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
@@ -109,7 +115,15 @@ _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ",
 POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "متحدث", "متحدثه", "ناطق", "مساعد", "مساعده",
               "منسق", "منسقه", "كبير", "كبيره", "وزير", "وزيره", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "امين"}
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
-_NAME_GAP = re.compile(r"\s*\Z|\s*-\s*\Z")
+_NAME_GAP = re.compile(r"\s*\Z|\s*[-/]\s*\Z")     # لجنة التدبير/العمل
+# What else goes on in a name: «على المستوى الوزاري», «في المجال الحضري» (a scope and its adjective);
+# «تابعة لـ…» (whose it is); an adjective in construct, «عديمي الجنسية»; «على» after the verbal nouns
+# that govern it, «المساعدة على العودة».
+_SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
+_BELONGING = {"تابع", "تابعه"}
+_IMPROPER = {"عديمي", "عديمو", "ذوي", "ذوو", "طالبي", "متعددي"}
+_ON = {"مساعده", "حصول", "تشجيع", "قدره", "حث"}
+_OBSERVED = {"عالمي", "دولي", "وطني"}      # اليوم العالمي: a day observed, not a date
 
 
 # A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
@@ -417,11 +431,21 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
+    if head.key == "يوم" and not (i + 1 < len(tokens) and tokens[i + 1].key in _OBSERVED) \
+            or _head_key(head.key) == "اطار" and i > 0 and tokens[i - 1].key in ("في", "ضمن") \
+            or _head_key(head.key) in _ACTIONS and i + 1 < len(tokens) and tokens[i + 1].definite \
+            and _head_key(tokens[i + 1].key) in HEADS or i > 0 and tokens[i - 1].key == "ما":
+        return None             # يوم 9 دجنبر; في إطار …; عملية المنتدى العالمي: the forum's is the name; ما مجموعه: in all
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
         return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated
     if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS \
-            or head.key == "اداره" and i > 0 and tokens[i - 1].key == "مجلس":
-        return None             # «مجلس إدارة أمانة …»: the board of the name that follows, part of a title
+            and i > 0 and tokens[i - 1].key in POST_NOUNS or head.key == "اداره" and i > 0 and tokens[i - 1].key == "مجلس":
+        return None             # «نائبة رئيس مجلس إدارة أمانة …»: the board of the name that follows, part of a title
+    if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and not head.definite:
+        # مجلس إدارة صندوق الائتمان: the board of what the name after it names
+        owner = known[i + 2] if i + 2 in known else _new_name(text, tokens, i + 2, known)
+        if owner is not None:
+            return Mention(head.start, owner.end, None, kind, cls, "head-noun", 0.5, i, owner.last)
     j, bracket, indefinite = i + 1, False, not head.definite
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
@@ -434,13 +458,23 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
         if t.key in _CONNECTORS and nxt and nxt.definite:
             j += 1
+        elif t.key in ("علي", "في") and nxt and nxt.definite and nxt.key in _SCOPES and j + 2 < len(tokens) \
+                and tokens[j + 2].definite and _adjectival(tokens[j + 2]):
+            j += 3              # … على المستوى الوزاري, … في المجال الحضري
+        elif t.key == "علي" and tokens[j - 1].definite and tokens[j - 1].key in _ON and nxt and nxt.definite:
+            j += 1              # المساعدة على العودة
+        elif t.key in _BELONGING and nxt and nxt.text[0] == "ل":
+            j += 1              # وحدة تدبير تابعة للمنظمة …
+        elif t.key in _IMPROPER and nxt and nxt.definite:
+            j += 2              # والأشخاص عديمي الجنسية
         elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2
         elif t.key in _STOP or t.text in _STOP or t.key in _BENEFICIARY or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
             break
         elif j in known:
-            meeting = kind == "event" and j == i + 1 and known[j].kind == "city"    # لقاء برلين
+            # لقاء برلين, in construct (المنتدى بمراكش, with the article, is where the forum met)
+            meeting = kind == "event" and j == i + 1 and known[j].kind == "city" and not head.definite
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
@@ -454,9 +488,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
                               or nxt and nxt.key == "بين"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
+            if tokens[j - 1].definite and tokens[j - 1].text[0] == "و" and t.text[0] != "و" and not _adjectival(t) \
+                    and not t.text.startswith("لل"):
+                break           # … والمغتربين والهجرة الإشراف: after «و X» an adjective or a genitive goes on
             j, indefinite = j + 1, False
         elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
-                x.key in _GOVERNING or x.text.startswith("لل") for x in tokens[i + 1:j]):
+                x.key in _GOVERNING or x.key == "علي" or x.text.startswith("لل") for x in tokens[i + 1:j]):
             j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
         elif t.text[0] == "ل" and len(t.text) > 3 and (end := _construct(tokens, j + 1)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة
@@ -470,14 +507,22 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         j -= 1
     if j - i < 2:
         return None
-    if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite:
-        # المشروع الجديد refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
+    if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
+            or head.definite and _descriptive(tokens[i + 1], True):
+        # المشروع الجديد (للتعاون مع …) refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
         # introduces something unnamed; an indefinite policy is a kind of policy (سياسة هجرة إنسانية)
         introduced = not head.definite or any(t.key == "بين" for t in tokens[j:j + 3])
         return Mention(head.start, tokens[j - 1].end, None, kind, cls, "description", 0.4, i, j) if introduced else None
     if i > 0 and tokens[i - 1].key == "اول" and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
         i -= 1                  # أول منتدى عالمي …: the first one is that one
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
+
+
+def _adjectival(token: Token) -> bool:
+    """Could be an adjective: a nisba (الدولي، الإقليمية، المغاربيين), a participle (المنظمة، المقبلة)
+    or one of the adjectives listed here."""
+    key = token.key[1:] if token.text[0] in "وف" else token.key
+    return key.endswith(("ي", "يه", "يين", "يون")) or key[:1] == "م" or _descriptive(token, False)
 
 
 def _construct(tokens: list[Token], k: int) -> int | None:
