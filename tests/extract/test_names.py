@@ -357,6 +357,20 @@ def test_a_name_goes_on_through_a_scope_an_owner_and_a_governed_complement(texts
 
 
 @pytest.mark.parametrize("doc, sentence, name", [
+    (MINISTRY, "مبادرات ك : برنامج الادماج الاجتماعي والاقتصادي للاجئين في المجال الحضري بالمغرب، الذ",
+     (None, "برنامج الادماج الاجتماعي والاقتصادي للاجئين في المجال الحضري بالمغرب")),
+    (MINISTRY, "مع الوزارة المنتدبة المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة،",
+     ("organization/ministry-mre", "الوزارة المنتدبة المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة")),
+    ("gcm-champions-dialogue-rabat-2023", "الممارسات الجيدة لتنفيذ الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة "
+     "والنظامية، ومناق", ("agreement/gcm", "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية")),
+], ids=["a-programme-bi-l-maghrib", "a-known-name-goes-on", "li-after-wa-is-what-for"])
+def test_where_a_name_ends_with_what_the_gazetteer_knows(left_out, texts, doc, sentence, name):
+    """A programme's country (بالمغرب) is part of its name; a known ministry's remit goes on past its
+    known name (وشؤون الهجرة); «… والنظامية لتبادل الممارسات»: after «و X», ل says what for."""
+    assert name in [(e, q) for e, _, _, q in find(real(texts, doc, sentence), left_out[doc])]
+
+
+@pytest.mark.parametrize("doc, sentence, name", [
     ("gcm-champions-dialogue-rabat-2023", "رئيسة بعثة المنظمة الدولية للهجرة في المغرب:",
      ("organization/iom-morocco", "بعثة المنظمة الدولية للهجرة في المغرب")),
     (MINISTRY, "تشكل المجموعة الدولية حول الهجرة (التي", (None, "المجموعة الدولية حول الهجرة")),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.normalize import LETTERS, stem
@@ -135,7 +136,7 @@ _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "ت
 
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
-    known = gazetteer.match(text)
+    known = [_continued(text, m) for m in gazetteer.match(text)]
     tokens = text.tokens
     titles = _titles(text, known)
     inside = {i for m in titles for i in range(m.first, m.last)}
@@ -166,6 +167,19 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     return _acronyms(text, _parties(text, _offices(text, out, gazetteer)))
+
+
+def _continued(text: Text, m: Mention) -> Mention:
+    """A known name whose complement goes on past it is the longer name of the same entity: «الوزارة
+    المنتدبة المكلفة بالمغاربة المقيمين بالخارج» + «وشؤون الهجرة» (a ministry's remit grows)."""
+    tokens, k = text.tokens, m.last
+    if m.kind != "organization" or k + 1 >= len(tokens) or not any(t.key in _GOVERNING for t in tokens[m.first:k]):
+        return m
+    t, nxt = tokens[k], tokens[k + 1]
+    if t.text[0] == "و" and not t.definite and _bare_head(t.key) is None and nxt.definite \
+            and _NAME_GAP.match(_gap(text, tokens[k - 1], t)) and _NAME_GAP.match(_gap(text, t, nxt)):
+        return replace(m, end=nxt.end, last=k + 2)
+    return m
 
 
 def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
@@ -217,9 +231,12 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             # linked to a known office only: منظمة العمل الدولية بالمغرب resembles the ILO's own name too
             out[-1] = linked if linked.new or linked.cls == "CountryOffice" else office
             continue
+        gap = text.norm[before.end:m.start].strip() if before is not None else None
         if before is not None and before.rule == "head-noun" and m.kind in _PLACED \
-                and (before.kind != "organization" or m.kind != "country") and text.norm[before.end:m.start].strip() == "في":
-            # a new programme, meeting or association «… في المنطقة العربية»: where it is is part of its name
+                and (before.kind != "organization" or m.kind != "country") \
+                and (gap == "في" or not gap and text.norm[m.start] == "ب" and before.kind in ("programme", "project")):
+            # a new programme, meeting or association «… في المنطقة العربية», a programme «… بالمغرب»:
+            # where it is is part of its name
             out[-1] = Mention(before.start, m.end, None, before.kind, before.cls, "head-noun", 0.45, before.first, m.last)
             continue
         out.append(m)
@@ -488,15 +505,16 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
                               or nxt and nxt.key == "بين"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
-            if tokens[j - 1].definite and tokens[j - 1].text[0] == "و" and t.text[0] != "و" and not _adjectival(t) \
-                    and not t.text.startswith("لل"):
+            if _coordinated(tokens[j - 1]) and t.text[0] != "و" and not _adjectival(t) and not t.text.startswith("لل"):
                 break           # … والمغتربين والهجرة الإشراف: after «و X» an adjective or a genitive goes on
             j, indefinite = j + 1, False
         elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
                 x.key in _GOVERNING or x.key == "علي" or x.text.startswith("لل") for x in tokens[i + 1:j]):
             j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
-        elif t.text[0] == "ل" and len(t.text) > 3 and (end := _construct(tokens, j + 1)) is not None:
-            j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة
+        elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) \
+                and (end := _construct(tokens, j + 1)) is not None:
+            j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة (… والنظامية
+                                # لتبادل الممارسات: after «و X», what for)
         elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
         elif t.text[0].isdigit() and j == i + 1:
@@ -516,6 +534,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if i > 0 and tokens[i - 1].key == "اول" and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
         i -= 1                  # أول منتدى عالمي …: the first one is that one
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
+
+
+def _coordinated(token: Token) -> bool:
+    """A definite word joined by و (والنظامية, والهجرة): the last of a list in a name."""
+    return token.definite and token.text[0] == "و"
 
 
 def _adjectival(token: Token) -> bool:
