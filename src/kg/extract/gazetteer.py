@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -191,13 +192,10 @@ class Gazetteer:
         return None
 
     @staticmethod
-    def _heads(tokens: list[Token], keys: list[str], i: int) -> list[str]:
+    def _heads(tokens: list[Token], keys: list[str], i: int) -> tuple[str, ...]:
         """The keys a name may start with at token ``i``: its own, or without a bare proclitic."""
         first = tokens[i]
-        heads = [keys[i]]
-        if first.arabic and not first.definite:
-            heads += [keys[i][len(p):] for p in PROCLITICS if keys[i].startswith(p) and len(keys[i]) - len(p) >= 3]
-        return heads
+        return _without_proclitic(keys[i]) if first.arabic and not first.definite else (keys[i],)
 
     @staticmethod
     def _fits(name: Name, tokens: list[Token], keys: list[str], i: int, head: str) -> bool:
@@ -224,6 +222,12 @@ def _loose(key: str) -> str:
     key = key[:-1] if key.endswith("ه") and len(key) > 3 else key
     key = key[1:] if key[:1] in "وفبل" and len(key) > 4 else key
     return _SYNONYMS.get(key, key)
+
+
+@lru_cache(maxsize=65536)
+def _without_proclitic(key: str) -> tuple[str, ...]:
+    """A key, then what it is without each bare proclitic it may carry (words repeat: cached)."""
+    return (key, *(key[len(p):] for p in PROCLITICS if key.startswith(p) and len(key) - len(p) >= 3))
 
 
 def _institution(key: str) -> bool:

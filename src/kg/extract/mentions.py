@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.normalize import LETTERS, stem
@@ -345,6 +346,7 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     exact = {(m.start, m.end): m for m in known}
+    owner = {i: m for m in known for i in range(m.first, m.last)}     # the known name each token is in
     out = []
     for match in _TITLE.finditer(text.norm):
         lead = match.group("lead")
@@ -357,8 +359,8 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
             before = [HEADS[k] for t in near for k in [_head_key(t.key)] if k and HEADS[k][0] in _TITLED]
             head = before[-1] if before else None
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
-        if head is None or first is None or last is None or any(
-                m.first < first < m.last or m.first <= last < m.last - 1 for m in known):
+        if head is None or first is None or last is None or first in owner and owner[first].first < first \
+                or last in owner and last < owner[last].last - 1:
             continue            # a known name across the quote mark: not a title
         same = exact.get((match.start("title"), match.end("title")))
         if same and same.kind in PLACES and head[0] not in PLACES and named is not None:
@@ -566,6 +568,7 @@ def _descriptive(token: Token, definite: bool) -> bool:
     return key in words or key.endswith("ه") and key[:-1] in words
 
 
+@lru_cache(maxsize=65536)
 def _head_key(key: str) -> str | None:
     """The head noun a key is, itself or behind a bare conjunction or preposition (ومكتب, لوزارة)."""
     return key if key in HEADS else next((key[len(p):] for p in PROCLITICS
