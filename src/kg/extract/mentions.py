@@ -8,7 +8,9 @@ the gazetteer inside it (مكتب الأمم المتحدة), and an acronym in 
 starts a new name. A head with only descriptive adjectives is a description, not a name (مشروع
 هام; المشروع الجديد refers back). Also: a title in quotes after its head noun, a definite phrase
 before a new bracketed acronym, any other Latin acronym in capitals, what a director directs, an
-organization's office in a country, and a new name close to a known one of its kind (linked to it). A new person is found after an honorific
+organization's office in a country, an agreement or programme named by its parties (اتفاق المقر بين X
+و Y), a summit named by a place in quotes (قمة « la valette »), and a new name close to a known one of
+its kind (linked to it). A new person is found after an honorific
 (السيد، السيدة، الدكتور …) or as the words before a comma and a post title (ميريام ماسايا، مساعد الاتصال).
 Names nested in a long name and anaphors (الوزارة) are arguments of facts, not mentions.
 """
