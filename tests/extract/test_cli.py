@@ -120,7 +120,8 @@ def test_extract_without_a_built_store_says_so(tmp_path):
     assert result.exit_code != 0 and "kg build" in result.output
 
 
-def test_extract_accept_promotes_into_the_data_dir(env, tmp_path):
+def extracted(env, tmp_path):
+    """A copy of the data directory and the press release extracted: (data, review path, review)."""
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     source = tmp_path / "press-release.txt"
@@ -128,7 +129,11 @@ def test_extract_accept_promotes_into_the_data_dir(env, tmp_path):
     out = tmp_path / "out"
     assert kg(["extract", str(source), "-o", str(out)], env).exit_code == 0
     review_path = out / "press-release.review.yaml"
-    review = yaml.safe_load(review_path.read_text(encoding="utf-8"))
+    return data, review_path, yaml.safe_load(review_path.read_text(encoding="utf-8"))
+
+
+def test_extract_accept_promotes_into_the_data_dir(env, tmp_path):
+    data, review_path, review = extracted(env, tmp_path)
     [fact] = [f for f in review["facts"] if f.get("funding") == {"funder": "organization/enabel", "item": "project/depomi"}]
     fact["accept"] = True
     review_path.write_text(yaml.safe_dump(review, allow_unicode=True), encoding="utf-8")
@@ -145,15 +150,8 @@ def test_extract_accept_promotes_into_the_data_dir(env, tmp_path):
 
 
 def test_extract_accept_reports_a_broken_review_and_changes_nothing(env, tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
+    data, review_path, review = extracted(env, tmp_path)
     before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
-    source = tmp_path / "press-release.txt"
-    source.write_text(PRESS_RELEASE, encoding="utf-8")
-    out = tmp_path / "out"
-    assert kg(["extract", str(source), "-o", str(out)], env).exit_code == 0
-    review_path = out / "press-release.review.yaml"
-    review = yaml.safe_load(review_path.read_text(encoding="utf-8"))
     for fact in review["facts"]:
         fact["accept"] = True
         fact["quote"] += " (edited)"
