@@ -111,6 +111,9 @@ HOSTILE = {
     "honorific at the end": "قال السيد",
     "title without a name": "، مدير الوكالة البلجيكية للتنمية،",
     "separators": "\u2028\u2029\r\n\f\v" * 10 + "المنظمة الدولية للهجرة" + "\u2028",
+    "boards of boards": " ".join(["مجلس إدارة"] * 3000) + " صندوق الائتمان",     # no recursion to exhaust
+    "parties without end": "اتفاق المقر بين " + "المغرب و" * 2000 + "تونس",
+    "scopes without end": "مجلس الجامعة" + " على المستوى الوزاري" * 2000,
 }
 
 

@@ -464,7 +464,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None             # «نائبة رئيس مجلس إدارة أمانة …»: the board of the name that follows, part of a title
     if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and not head.definite:
         # مجلس إدارة صندوق الائتمان: the board of what the name after it names
-        owner = known[i + 2] if i + 2 in known else _new_name(text, tokens, i + 2, known)
+        owner = known[i + 2] if i + 2 in known else \
+            _new_name(text, tokens, i + 2, known) if tokens[i + 2].key != "مجلس" else None   # one level deep
         if owner is not None:
             return Mention(head.start, owner.end, None, kind, cls, "head-noun", 0.5, i, owner.last)
     j, bracket, indefinite = i + 1, False, not head.definite
