@@ -452,11 +452,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
-    if head.key == "يوم" and not (i + 1 < len(tokens) and tokens[i + 1].key in _OBSERVED) \
-            or _head_key(head.key) == "اطار" and i > 0 and tokens[i - 1].key in ("في", "ضمن") \
-            or _head_key(head.key) in _ACTIONS and i + 1 < len(tokens) and tokens[i + 1].definite \
-            and _head_key(tokens[i + 1].key) in HEADS or i > 0 and tokens[i - 1].key == "ما":
-        return None             # يوم 9 دجنبر; في إطار …; عملية المنتدى العالمي: the forum's is the name; ما مجموعه: in all
+    if _names_nothing(tokens, i):
+        return None
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
         return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated
     if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS \
@@ -541,6 +538,18 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 
+def _names_nothing(tokens: list[Token], i: int) -> bool:
+    """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
+    العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
+    thing is the name); ما مجموعه (in all)."""
+    key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1].key if i > 0 else None
+    return key == "يوم" and (after is None or after.key not in _OBSERVED) \
+        or key == "اطار" and before in ("في", "ضمن") \
+        or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
+        or before == "ما"
+
+
 def _coordinated(token: Token) -> bool:
     """A definite word joined by و (والنظامية, والهجرة): the last of a list in a name."""
     return token.definite and token.text[0] == "و"
@@ -549,7 +558,7 @@ def _coordinated(token: Token) -> bool:
 def _adjectival(token: Token) -> bool:
     """Could be an adjective: a nisba (الدولي، الإقليمية، المغاربيين), a participle (المنظمة، المقبلة)
     or one of the adjectives listed here."""
-    key = token.key[1:] if token.text[0] in "وف" else token.key
+    key = token.key[1:] if not token.definite and token.key[:1] in "وف" else token.key   # والمنظمة's key is منظمه
     return key.endswith(("ي", "يه", "يين", "يون")) or key[:1] == "م" or _descriptive(token, False)
 
 
