@@ -38,28 +38,25 @@ def test_validate_reports_an_unparseable_file_without_a_traceback(tmp_path):
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
-def test_bench_sparql_compares_with_native_oxigraph(built):
+def bench_rows(built, what: str, modes: tuple[str, str]) -> list[str]:
+    """Run `kg bench WHAT` briefly; its rows per mode and query, after checking it ran clean."""
     config, _ = built
-    result = CliRunner().invoke(main, ["bench", "sparql", "--requests", "3", "--concurrency", "2"],
+    result = CliRunner().invoke(main, ["bench", what, "--requests", "3", "--concurrency", "2"],
                                 env={"KG_VAR_DIR": config.var_dir, "KG_HTTP_WORKERS": "1"})
     assert result.exit_code == 0, result.output
-    rows = [line for line in result.output.splitlines()
-            if line.startswith(("uncached", "repeated")) and "geometric mean" not in line]
+    assert "errors" not in result.output and "geometric mean" in result.output
+    return [line for line in result.output.splitlines() if line.startswith(modes) and "geometric mean" not in line]
+
+
+def test_bench_sparql_compares_with_native_oxigraph(built):
+    rows = bench_rows(built, "sparql", ("uncached", "repeated"))
     assert len(rows) == 2 * 6  # two modes × the six queries of queries/bench at one concurrency level
-    assert "errors" not in result.output
-    assert "geometric mean" in result.output
 
 
 def test_bench_api_compares_the_dashboard_queries_with_native_oxigraph(built):
-    config, _ = built
-    result = CliRunner().invoke(main, ["bench", "api", "--requests", "3", "--concurrency", "2"],
-                                env={"KG_VAR_DIR": config.var_dir, "KG_HTTP_WORKERS": "1"})
-    assert result.exit_code == 0, result.output
-    rows = [line for line in result.output.splitlines()
-            if line.startswith(("polling", "revalidating")) and "geometric mean" not in line]
+    rows = bench_rows(built, "api", ("polling", "revalidating"))
     assert len(rows) == 2 * 6  # two modes × the six queries the dashboard draws
     assert {row.split()[2] for row in rows} >= {"funding-network", "headline-numbers"}
-    assert "errors" not in result.output and "geometric mean" in result.output
 
 
 def test_bench_without_a_store_says_so(tmp_path):

@@ -56,6 +56,16 @@ class Review:
         [entity] = [e for e in self.content["entities"] if e["label"]["ar"] == label]
         return entity
 
+    def implementer(self, english=None, **changes):
+        """The new association, with ``changes`` (accept, id) and an ``english`` label, and its
+        implementing fact accepted: what a reviewer does to promote a new entity."""
+        new = self.entity("جمعية الأمل للتنمية")
+        new.update(changes)
+        if english:
+            new["label"]["en"] = english
+        self.fact(agent=new["ref"], role="implementing")["accept"] = True
+        return new
+
     def save(self):
         self.path.write_text(yaml.safe_dump(self.content, allow_unicode=True, sort_keys=False), encoding="utf-8")
         return self.path
@@ -135,8 +145,7 @@ def test_an_accepted_fact_of_a_new_document_is_promoted(data, onto, base_iri, pr
 # (c) a new entity that is not accepted ----------------------------------------------------------
 
 def test_a_fact_naming_an_entity_not_accepted_is_refused(data, onto, base_iri, press_release):
-    new = press_release.entity("جمعية الأمل للتنمية")
-    press_release.fact(agent=new["ref"], role="implementing")["accept"] = True
+    new = press_release.implementer()
     before = snapshot(data)
     with pytest.raises(CurationError) as caught:
         accept(press_release.save(), data, onto, base_iri)
@@ -145,10 +154,7 @@ def test_a_fact_naming_an_entity_not_accepted_is_refused(data, onto, base_iri, p
 
 
 def test_an_entity_accepted_without_an_id_is_refused(data, onto, base_iri, press_release):
-    new = press_release.entity("جمعية الأمل للتنمية")
-    new["accept"] = True
-    new["id"] = "Jamiyat al-Amal"
-    press_release.fact(agent=new["ref"], role="implementing")["accept"] = True
+    press_release.implementer(accept=True, id="Jamiyat al-Amal")
     before = snapshot(data)
     with pytest.raises(CurationError, match="accepted without an id"):
         accept(press_release.save(), data, onto, base_iri)
@@ -158,10 +164,8 @@ def test_an_entity_accepted_without_an_id_is_refused(data, onto, base_iri, press
 # (d) a new entity with an id --------------------------------------------------------------------
 
 def test_an_accepted_new_entity_is_created(data, onto, base_iri, press_release):
-    new = press_release.entity("جمعية الأمل للتنمية")
-    new.update(accept=True, id="organization/al-amal-association")
-    new["label"]["en"] = "Al Amal Association for Development"
-    press_release.fact(agent=new["ref"], role="implementing")["accept"] = True
+    press_release.implementer(accept=True, id="organization/al-amal-association",
+                              english="Al Amal Association for Development")
 
     done = accept(press_release.save(), data, onto, base_iri)
 
@@ -179,9 +183,7 @@ def test_an_accepted_new_entity_is_created(data, onto, base_iri, press_release):
 
 
 def test_an_accepted_id_already_in_the_registry_links_instead_of_creating(data, onto, base_iri, press_release):
-    new = press_release.entity("جمعية الأمل للتنمية")
-    new.update(accept=True, id="organization/carrefour-development-migration")
-    press_release.fact(agent=new["ref"], role="implementing")["accept"] = True
+    press_release.implementer(accept=True, id="organization/carrefour-development-migration")
 
     done = accept(press_release.save(), data, onto, base_iri)
 
@@ -193,9 +195,7 @@ def test_an_accepted_id_already_in_the_registry_links_instead_of_creating(data, 
 
 def test_a_new_entity_without_an_english_label_is_refused_and_rolled_back(data, onto, base_iri, press_release):
     # data/README.md: every entity needs label.ar and label.en; the review file proposes only ar
-    new = press_release.entity("جمعية الأمل للتنمية")
-    new.update(accept=True, id="organization/al-amal-association")
-    press_release.fact(agent=new["ref"], role="implementing")["accept"] = True
+    press_release.implementer(accept=True, id="organization/al-amal-association")
     before = snapshot(data)
     with pytest.raises(CurationError, match="needs a label in en"):
         accept(press_release.save(), data, onto, base_iri)
@@ -208,10 +208,8 @@ def test_a_quote_no_longer_in_the_text_restores_every_file(data, onto, base_iri,
     fact = press_release.fact(funder="organization/enabel", item="project/depomi")
     fact["accept"] = True
     fact["quote"] = fact["quote"].replace("بدعم مالي", "بدعم تقني")
-    new = press_release.entity("جمعية الأمل للتنمية")
-    new.update(accept=True, id="organization/al-amal-association")
-    new["label"]["en"] = "Al Amal Association for Development"
-    press_release.fact(agent=new["ref"], role="implementing")["accept"] = True
+    press_release.implementer(accept=True, id="organization/al-amal-association",
+                              english="Al Amal Association for Development")
     before = snapshot(data)
     with pytest.raises(CurationError, match="quote not found"):
         accept(press_release.save(), data, onto, base_iri)
