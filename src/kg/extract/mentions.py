@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.normalize import LETTERS, stem
-from kg.extract.model import Mention
+from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token
 
 # Head noun (matching key) → (id kind, ontology class)
@@ -142,24 +142,24 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     known = [_continued(text, m) for m in gazetteer.match(text)]
     tokens = text.tokens
     titles = _titles(text, known)
-    inside = {i for m in titles for i in range(m.first, m.last)}
+    inside = covered(titles)
     known = [m for m in known if not inside.intersection(range(m.first, m.last))] + titles
-    covered = {i for m in known for i in range(m.first, m.last)}
-    known += _acronymed(text, covered) + _directed(text, covered)
+    taken = covered(known)
+    known += _acronymed(text, taken) + _directed(text, taken)
     at = {m.first: m for m in known}
-    covered = {i for m in known for i in range(m.first, m.last)}
+    taken = covered(known)
     out, i = [], 0
     while i < len(tokens):
-        new = _new_name(text, tokens, i, at) if i not in covered or i in at else None
+        new = _new_name(text, tokens, i, at) if i not in taken or i in at else None
         if new is not None and new.rule == "head-noun":
             new = _linked(tokens, new, gazetteer)
-        if new is None and i not in covered:
-            new = _person(text, tokens, i, covered)
+        if new is None and i not in taken:
+            new = _person(text, tokens, i, taken)
         if new is not None:
             out.append(new)
             i = new.last
             acronym = _bracketed(text, tokens, i)
-            if acronym is not None and i not in covered:
+            if acronym is not None and i not in taken:
                 out.append(Mention(tokens[i].start, tokens[i].end, None, new.kind, new.cls, "acronym-in-brackets",
                                    0.5, i, i + 1))
                 i += 1
@@ -189,22 +189,22 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
     """A Latin acronym in brackets right after a name is that name's: «منظمة العمل الدولية (ILO)»,
     «… وإعادة الإدماج (AVRR)», «… المهاجرين” (IRAM)»."""
     tokens = text.tokens
-    covered = {i for m in found for i in range(m.first, m.last)}
+    taken = covered(found)
     out: list[Mention] = []
     for m in found:
         out.append(m)
         k = m.last
         # the last of «X و Y (ACR)» does not own the acronym: «… المشترك بين المنظمة … وبرنامج الأمم المتحدة الإنمائي (M4SD)»
         joined = len(out) > 1 and text.norm[m.start] == "و" and not text.norm[out[-2].end:m.start].strip()
-        if not joined and k < len(tokens) and k not in covered \
+        if not joined and k < len(tokens) and k not in taken \
                 and _in_brackets(text, tokens[k], text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "("):
             out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
                                0.5, k, k + 1))
-            covered.add(k)
+            taken.add(k)
     # Any other Latin acronym in capitals names something new: «(AVRR)» after a name cut short,
     # «التعاون التقني البلجيكي، GIZ، FE»; of the kind of the new name just before it, if any.
     for k, t in enumerate(tokens):
-        if k in covered or t.arabic or not _ACRONYM.fullmatch(t.text):
+        if k in taken or t.arabic or not _ACRONYM.fullmatch(t.text):
             continue
         before = [m for m in out if m.end <= t.start and t.start - m.end <= 80 and m.new]
         kind, cls = (before[-1].kind, before[-1].cls) if before else ("organization", "PublicAgency")
@@ -329,10 +329,10 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
         key = _head_key(t.key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
-    covered = {i for m in found for n in (m.parts or (m,)) for i in range(n.first, n.last)}
+    taken = covered(n for m in found for n in (m.parts or (m,)))
     out = []
     for i, t in enumerate(tokens):
-        if i in covered or not t.definite or t.key not in headed:
+        if i in taken or not t.definite or t.key not in headed:
             continue
         named = headed[t.key]
         a = next((m for m in reversed(named) if m.last <= i), named[0])

@@ -27,6 +27,11 @@ class Mention:
         return self.entity is None
 
 
+def covered(mentions) -> set[int]:
+    """The token indices the mentions cover."""
+    return {i for m in mentions for i in range(m.first, m.last)}
+
+
 @dataclass(frozen=True)
 class Amount:
     value: Decimal

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from kg.extract.mentions import HEADS
-from kg.extract.model import Amount, Fact, Mention
+from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.text import Text
 from kg.extract.values import Amount as FoundAmount
 from kg.normalize import LETTERS, stem
@@ -140,7 +140,7 @@ class _Topic:
         if self.weight > 1e100:
             self.salience = {k: v / self.weight for k, v in self.salience.items()}
             self.weight = 1.0
-        named = {i for m in mentions for i in range(m.first, m.last)}
+        named = covered(mentions)
         for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             token = self.tokens[i]
             kind = REFERRING.get(token.key)
