@@ -456,10 +456,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
         return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated
-    if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and tokens[i + 2].key in HEADS \
-            and i > 0 and tokens[i - 1].key in POST_NOUNS or head.key == "اداره" and i > 0 and tokens[i - 1].key == "مجلس":
+    board = head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره"     # مجلس إدارة …
+    if board and tokens[i + 2].key in HEADS and i > 0 and tokens[i - 1].key in POST_NOUNS \
+            or head.key == "اداره" and i > 0 and tokens[i - 1].key == "مجلس":
         return None             # «نائبة رئيس مجلس إدارة أمانة …»: the board of the name that follows, part of a title
-    if head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره" and not head.definite:
+    if board and not head.definite:
         # مجلس إدارة صندوق الائتمان: the board of what the name after it names
         owner = known[i + 2] if i + 2 in known else \
             _new_name(text, tokens, i + 2, known) if tokens[i + 2].key != "مجلس" else None   # one level deep
