@@ -12,14 +12,23 @@ WEB    := web/node_modules/.installed
 # Debian's Chromium and its driver, for the browser tests (root, or sudo when there is one).
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: serve test build docs check bench web browser clean
+.PHONY: serve test lint check build docs ontology-check bench web browser clean
 
 serve: $(VENV)/.installed $(WEB)
 	$(BIN)/kg build
 	$(BIN)/kg serve
 
-test: $(VENV)/.installed-test $(WEB) browser
+test: lint $(WEB) browser
 	$(BIN)/python -m pytest
+
+# ruff (pyflakes, import order, bugbear, pyupgrade) and mypy on src/kg.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+# The fast tier: lint, types and the unit tests, on the small fixture data of tests/data, without a build.
+check: lint
+	$(BIN)/python -m pytest -m "not slow" -q
 
 bench: $(VENV)/.installed-test
 	$(BIN)/kg build
@@ -41,7 +50,7 @@ build: $(VENV)/.installed
 docs: $(VENV)/.installed
 	$(BIN)/kg ontology docs
 
-check: $(VENV)/.installed
+ontology-check: $(VENV)/.installed
 	$(BIN)/kg ontology check
 
 $(BIN)/python:

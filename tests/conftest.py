@@ -8,13 +8,25 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from kg import build, ontology
+from kg import build
 from kg.bench import free_port, serving
+from kg.build import ontology
 from kg.config import ROOT, Config
 
 ONTOLOGY_DIR = ROOT / "ontology"
 DATA = Path(__file__).parent / "data"
 W3C = DATA / "w3c"
+
+
+# A test that needs any of these is slow: the full build of the graph, a live server, a browser.
+SLOW_FIXTURES = {"built", "live", "protocol_var", "protocol_server", "browser", "kg_config"}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark the slow tier by what a test needs, so `pytest -m "not slow"` is the fast tier."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -51,10 +63,10 @@ def running(command: list[str], url: str, log: Path, env: dict | None = None):
 
 
 @contextmanager
-def kg_server(var_dir: str, log: Path, **settings: str):
+def kg_server(var_dir: str | Path, log: Path, **settings: str):
     """``kg serve`` on a free loopback port over the store in ``var_dir``."""
     port = free_port()
-    env = {"PATH": os.environ.get("PATH", ""), "KG_VAR_DIR": var_dir, "KG_HOST": "127.0.0.1",
+    env = {"PATH": os.environ.get("PATH", ""), "KG_VAR_DIR": str(var_dir), "KG_HOST": "127.0.0.1",
            "KG_PORT": str(port)}
     env.update({f"KG_{k.upper()}": str(v) for k, v in settings.items()})
     url = f"http://127.0.0.1:{port}"
@@ -108,7 +120,7 @@ def protocol_server(protocol_var, tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser(request):
     """Headless Chromium for a module's page tests, at the module's ``WINDOW`` size if it sets one."""
-    from .browser_support import chromium
+    from tests.browser_support import chromium
 
     driver = chromium()
     if hasattr(request.module, "WINDOW"):

@@ -1,8 +1,7 @@
 from click.testing import CliRunner
 
 from kg.cli import main
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 
 def test_help_lists_commands_and_settings():
@@ -42,7 +41,7 @@ def bench_rows(built, what: str, modes: tuple[str, str]) -> list[str]:
     """Run `kg bench WHAT` briefly; its rows per mode and query, after checking it ran clean."""
     config, _ = built
     result = CliRunner().invoke(main, ["bench", what, "--requests", "3", "--concurrency", "2"],
-                                env={"KG_VAR_DIR": config.var_dir, "KG_HTTP_WORKERS": "1"})
+                                env={"KG_VAR_DIR": str(config.var_dir), "KG_HTTP_WORKERS": "1"})
     assert result.exit_code == 0, result.output
     assert "errors" not in result.output and "geometric mean" in result.output
     return [line for line in result.output.splitlines() if line.startswith(modes) and "geometric mean" not in line]

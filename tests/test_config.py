@@ -6,12 +6,12 @@ from kg.config import ROOT, SETTINGS, Config
 def test_defaults(monkeypatch):
     config = Config()
     assert config.host == "127.0.0.1"
-    assert config.port_number == 8000
+    assert config.port == 8000
 
 
 def test_environment_overrides(monkeypatch):
     monkeypatch.setenv("KG_PORT", "8123")
-    assert Config().port_number == 8123
+    assert Config().port == 8123
 
 
 def test_unknown_override_is_refused():

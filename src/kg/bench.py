@@ -29,12 +29,11 @@ from pathlib import Path
 
 import httpx
 
-from kg import queries as curated
-from kg import query_text
-from kg.config import ROOT, Config
+from kg import queryfiles
+from kg.config import Config
 from kg.errors import ConfigurationError
-
-BENCH_QUERIES = ROOT / "queries" / "bench"
+from kg.query import catalogue as curated
+from kg.query import text as query_text
 
 
 @dataclass
@@ -116,6 +115,10 @@ def _run(send: Callable[[httpx.Client], httpx.Response], requests: int, concurre
     return [s for s, _ in results], wall, sum(1 for _, ok in results if not ok)
 
 
+def _get(url: str, headers: dict) -> Callable[[httpx.Client], httpx.Response]:
+    return lambda client: client.get(url, headers=headers)
+
+
 def _post(url: str, query: str, headers: dict) -> Callable[[httpx.Client], httpx.Response]:
     return lambda client: client.post(url, data={"query": query}, headers=headers)
 
@@ -127,7 +130,7 @@ def _servers(config: Config, store_dir: Path, progress: Callable[[str], None]):
     if not oxigraph.exists():
         raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
     ours_port, native_port = free_port(), free_port()
-    env = {**os.environ, "KG_VAR_DIR": config.var_dir, "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port)}
+    env = {**os.environ, "KG_VAR_DIR": str(config.var_dir), "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port)}
     ours, native = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{native_port}"
     with ExitStack() as stack:
         progress("starting kg serve and oxigraph serve-read-only on the same store …")
@@ -139,7 +142,7 @@ def _servers(config: Config, store_dir: Path, progress: Callable[[str], None]):
 
 def run(config: Config, store_dir: Path, requests: int, levels: list[int],
         progress: Callable[[str], None] = print) -> list[Measure]:
-    queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(BENCH_QUERIES.glob("*.rq"))}
+    queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queryfiles.directory("bench").glob("*.rq"))}
     measures = []
     with _servers(config, store_dir, progress) as (ours, native):
         servers = {"ours": f"{ours}/sparql", "native": f"{native}/query"}
@@ -173,7 +176,7 @@ def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
                     headers = {"Accept": "application/json"}
                     if mode == "revalidating":
                         headers["If-None-Match"] = httpx.get(url).headers["ETag"]
-                    sends = {"ours": lambda c, url=url, headers=headers: c.get(url, headers=headers),
+                    sends = {"ours": _get(url, headers),
                              "native": _post(f"{native}/query", catalogue[name].text,
                                              {"Accept": "application/sparql-results+json"})}
                     for server, send in sends.items():

@@ -27,7 +27,10 @@ def _settings_help() -> str:
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """The Migration Governance Knowledge Graph: build it from Arabic sources, check it, serve it."""
-    ctx.obj = Config()
+    try:
+        ctx.obj = Config()
+    except KGError as error:
+        raise click.UsageError(str(error)) from None
 
 
 @main.group()
@@ -43,9 +46,9 @@ def ontology_check(config: Config, no_reasoner: bool) -> None:
 
     Exits non-zero with a list of problems if any check fails.
     """
-    from kg import ontology as onto
+    from kg.build import ontology as onto
 
-    directory = config.ontology_path
+    directory = config.ontology_dir
     graph = _or_fail(lambda: onto.load(directory))
     shapes = _or_fail(lambda: onto.load_shapes(directory))
     core = onto.load(directory, onto.CORE_MODULES)
@@ -70,11 +73,11 @@ def ontology_check(config: Config, no_reasoner: bool) -> None:
 @click.pass_obj
 def ontology_docs(config: Config, output: Path | None) -> None:
     """Write the ontology's HTML documentation (pyLODE)."""
-    from kg import ontology as onto
+    from kg.build import ontology as onto
 
-    target = output or config.var_path / "docs" / "ontology.html"
+    target = output or config.var_dir / "docs" / "ontology.html"
     click.echo("rendering the documentation with pyLODE …", err=True)
-    path = _or_fail(lambda: onto.write_docs(config.ontology_path, target))
+    path = _or_fail(lambda: onto.write_docs(config.ontology_dir, target))
     click.echo(str(path))
 
 
@@ -83,12 +86,12 @@ def ontology_docs(config: Config, output: Path | None) -> None:
 @click.pass_obj
 def validate(config: Config, files: tuple[Path, ...]) -> None:
     """Validate RDF FILES (any format rdflib reads) against the SHACL shapes."""
-    from kg import ontology as onto
-    from kg.validate import load_data
-    from kg.validate import validate as run
+    from kg.build import ontology as onto
+    from kg.build.validate import load_data
+    from kg.build.validate import validate as run
 
     data = _or_fail(lambda: load_data(list(files)))
-    report = run(data, onto.load_shapes(config.ontology_path), onto.load(config.ontology_path))
+    report = run(data, onto.load_shapes(config.ontology_dir), onto.load(config.ontology_dir))
     click.echo(report.text())
     if not report.conforms:
         raise SystemExit(1)
@@ -125,10 +128,9 @@ def build(config: Config, force: bool) -> None:
 @click.pass_obj
 def export(config: Config, fmt: str, output: Path | None) -> None:
     """Write the current store's whole dataset (every named graph) as TriG or N-Quads."""
-    from kg import build as builds
     from kg import store
 
-    location = builds.current_store(config)
+    location = store.current_store(config)
     if not location.is_dir():
         raise SystemExit("no built store: run `kg build` first")
     oxi = store.open_read_only(location)
@@ -147,21 +149,25 @@ def serve(config: Config, host: str | None, port: int | None) -> None:
     """Serve the current store over HTTP (read-only)."""
     import uvicorn
 
-    workers = config.integer("http_workers")
-    if workers > 1:  # separate processes: uvicorn imports the app factory in each (settings come from KG_*)
-        uvicorn.run("kg.app:create_app", factory=True, workers=workers, host=host or config.host,
-                    port=port or config.port_number)
-    else:
-        from kg.app import create_app
+    from kg.http import logs
 
-        uvicorn.run(create_app(config), host=host or config.host, port=port or config.port_number)
+    # access_log=False: ours is kg.access, one structured line per request
+    host, port = host or config.host, port or config.port
+    workers = config.http_workers
+    if workers > 1:  # separate processes: uvicorn imports the app factory in each (settings come from KG_*)
+        uvicorn.run("kg.http.app:create_app", factory=True, workers=workers, log_config=logs.uvicorn_config(),
+                    access_log=False, host=host, port=port)
+    else:
+        from kg.http.app import create_app
+
+        uvicorn.run(create_app(config), log_config=logs.uvicorn_config(), access_log=False, host=host, port=port)
 
 
 def _current_store_path(config: Config) -> Path:
     """Where the current store is, or a clear error if nothing was built."""
-    from kg import build as builds
+    from kg import store
 
-    location = builds.current_store(config)
+    location = store.current_store(config)
     if not location.is_dir():
         raise click.ClickException("no store: run `kg build` first")
     return location
@@ -189,10 +195,10 @@ def extract(config: Config, files: tuple[Path, ...], output: Path | None, review
     `kg build` first. With --accept, promotes a reviewed file's accepted facts into data/ (then run
     `kg build`)."""
     if review is not None:
-        from kg import ontology
+        from kg.build import ontology
         from kg.extract.accept import accept
 
-        done = _or_fail(lambda: accept(review, config.data_path, ontology.load(config.ontology_path), config.base_iri))
+        done = _or_fail(lambda: accept(review, config.data_dir, ontology.load(config.ontology_dir), config.base_iri))
         click.echo(f"{done.source}: {done.facts} fact(s) and {done.entities} new entit(y/ies) promoted"
                    + (", source vendored" if done.vendored else "") + "; files: "
                    + ", ".join(str(p) for p in done.files) + ". Run `kg build` to publish them.")
@@ -205,7 +211,7 @@ def extract(config: Config, files: tuple[Path, ...], output: Path | None, review
     from kg.extract.pipeline import extract as run
 
     gazetteer = Gazetteer.from_store(_current_store(config), config.base_iri)
-    output = output or config.var_path / "candidates"
+    output = output or config.var_dir / "candidates"
     output.mkdir(parents=True, exist_ok=True)
     failed = 0
     for path in files:
@@ -238,7 +244,8 @@ def evaluate(config: Config, show: int, known: bool) -> None:
     document is read with a gazetteer of only what the other four (and reference data) make known.
     Prints precision, recall and F1 for mentions, linking and each relation type; exits 1 when a
     score is below its target (mentions 0.90, linking 0.85, relations 0.70, funding with amounts 0.80)."""
-    from kg.extract.evaluate import Corpus, evaluate as run
+    from kg.extract.evaluate import Corpus
+    from kg.extract.evaluate import evaluate as run
 
     report = run(Corpus(_current_store(config), config.base_iri), progress=lambda d: click.echo(f"reading {d}", err=True),
                  leave_out=not known)

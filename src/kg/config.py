@@ -1,23 +1,102 @@
-"""All configuration, in one place: environment variables with the ``KG_`` prefix.
+"""All configuration, in one place: environment variables with the ``KG_`` prefix, typed.
 
-``SETTINGS`` is the single declarative list (name, default, help); the README's
-configuration table is checked against it by a test, so a setting cannot go
-undocumented.
+``Config`` declares every setting once, with its type, default and help; ``SETTINGS`` lists them
+for ``kg --help`` and for the test that checks the README's table, so a setting cannot go
+undocumented. ``Config()`` reads the environment; ``Config(max_rows=5)`` overrides (tests).
+A value that does not parse as its type is a ``ConfigurationError`` naming the variable.
+
+Paths default to folders of the project: of the checkout when running from one, else of the
+current directory (an installed wheel is run from the folder that holds ``data/``).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any, get_type_hints
 
 from kg.errors import ConfigurationError
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def project_dir() -> Path:
+    """The checkout this package runs from, else the current directory."""
+    return ROOT if (ROOT / "pyproject.toml").is_file() else Path.cwd()
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True, init=False)
+class Config:
+    """Settings resolved from the environment (or explicit overrides, for tests)."""
+
+    host: str = _setting("127.0.0.1", "Interface that `kg serve` listens on.")
+    port: int = _setting(8000, "Port that `kg serve` listens on.")
+    base_iri: str = _setting("https://w3id.org/mgkg/", "Canonical base of every IRI the graph mints.")
+    data_dir: Path = _setting(Path("data"), "Sources and curated facts that `kg build` reads.")
+    ontology_dir: Path = _setting(Path("ontology"), "Ontology, vocabularies and SHACL shapes.")
+    var_dir: Path = _setting(Path("var"), "Where builds, the current store and generated docs live.")
+    java: str = _setting("java", "Java executable used by owlready2's HermiT reasoner.")
+    sparql_endpoint: str = _setting("", "Remote SPARQL 1.1 endpoint to serve instead of the embedded store "
+                                        "(empty: embedded).")
+    query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped and answered 503.")
+    http_workers: int = _setting(2, "HTTP server processes (uvicorn workers); each has its own query workers "
+                                    "and cache.")
+    query_workers: int = _setting(2, "Worker processes that evaluate queries on the embedded store (each holds "
+                                     "it in memory).")
+    max_query_length: int = _setting(65536, "Longest query text accepted, in bytes (longer: 413).")
+    max_rows: int = _setting(100000, "Most solutions or triples one response carries; a longer result is cut "
+                                     "and says so in a header.")
+    html_rows: int = _setting(1000, "Most rows shown by the HTML results view.")
+    allow_service: tuple[str, ...] = _setting((), "Space-separated endpoint IRIs that SPARQL SERVICE may call "
+                                                  "(empty: SERVICE refused).")
+    cache_mb: float = _setting(64.0, "Memory for cached answers (query results and finished API pages), in MiB "
+                                     "(0: no cache).")
+    cache_max_age: int = _setting(60, "Seconds browsers and proxies may reuse a curated query's answer before "
+                                      "revalidating it with its ETag.")
+    web_dir: Path = _setting(Path("web/node_modules"), "Front-end libraries installed from the npm registry "
+                                                       "(`make web`).")
+
+    def __init__(self, **overrides: object) -> None:
+        unknown = set(overrides) - {f.name for f in fields(self)}
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        types = get_type_hints(type(self))
+        for f in fields(self):
+            env = "KG_" + f.name.upper()
+            raw = overrides[f.name] if f.name in overrides else os.environ.get(env, f.default)
+            object.__setattr__(self, f.name, _parse(raw, types[f.name], env))
+
+
+def _parse(raw: object, kind: Any, env: str) -> object:
+    if not isinstance(raw, str):  # a default, or an override already of its type
+        if kind is Path and not Path(str(raw)).is_absolute():
+            return project_dir() / str(raw)
+        return raw
+    text = raw.strip()
+    try:
+        if kind is int:
+            return int(text)
+        if kind is float:
+            return float(text)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise ConfigurationError(f"{env} must be {what}, not {raw!r}") from None
+    if kind is Path:
+        return project_dir() / text if not Path(text).is_absolute() else Path(text)
+    if kind == tuple[str, ...]:
+        return tuple(text.split())
+    return raw
+
+
 @dataclass(frozen=True)
 class Setting:
+    """One setting as documentation shows it."""
+
     name: str
     default: str
     help: str
@@ -27,69 +106,13 @@ class Setting:
         return "KG_" + self.name.upper()
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("host", "127.0.0.1", "Interface that `kg serve` listens on."),
-    Setting("port", "8000", "Port that `kg serve` listens on."),
-    Setting("base_iri", "https://w3id.org/mgkg/", "Canonical base of every IRI the graph mints."),
-    Setting("data_dir", str(ROOT / "data"), "Sources and curated facts that `kg build` reads."),
-    Setting("ontology_dir", str(ROOT / "ontology"), "Ontology, vocabularies and SHACL shapes."),
-    Setting("var_dir", str(ROOT / "var"), "Where builds, the current store and generated docs live."),
-    Setting("java", "java", "Java executable used by owlready2's HermiT reasoner."),
-    Setting("sparql_endpoint", "", "Remote SPARQL 1.1 endpoint to serve instead of the embedded store (empty: embedded)."),
-    Setting("query_timeout", "30", "Seconds a SPARQL query may run before it is stopped and answered 503."),
-    Setting("http_workers", "2", "HTTP server processes (uvicorn workers); each has its own query workers and cache."),
-    Setting("query_workers", "2", "Worker processes that evaluate queries on the embedded store (each holds it in memory)."),
-    Setting("max_query_length", "65536", "Longest query text accepted, in bytes (longer: 413)."),
-    Setting("max_rows", "100000", "Most solutions or triples one response carries; a longer result is cut and says so in a header."),
-    Setting("html_rows", "1000", "Most rows shown by the HTML results view."),
-    Setting("allow_service", "", "Space-separated endpoint IRIs that SPARQL SERVICE may call (empty: SERVICE refused)."),
-    Setting("cache_mb", "64", "Memory for cached query results, in MiB (0: no cache)."),
-    Setting("cache_max_age", "60", "Seconds browsers and proxies may reuse a curated query's answer before revalidating it with its ETag."),
-    Setting("web_dir", str(ROOT / "web" / "node_modules"), "Front-end libraries installed from the npm registry (`make web`)."),
-)
+def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return " ".join(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
-class Config:
-    """Settings resolved from the environment (or explicit overrides, for tests)."""
-
-    def __init__(self, **overrides: str) -> None:
-        known = {s.name for s in SETTINGS}
-        unknown = set(overrides) - known
-        if unknown:
-            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
-        self._values = {
-            s.name: str(overrides.get(s.name, os.environ.get(s.env, s.default))) for s in SETTINGS
-        }
-
-    def __getattr__(self, name: str) -> str:
-        try:
-            return self._values[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    @property
-    def port_number(self) -> int:
-        return int(self.port)
-
-    def number(self, name: str) -> float:
-        """A numeric setting, with a clear error when the environment holds something else."""
-        value = self._values[name]
-        try:
-            return float(value)
-        except ValueError:
-            raise ConfigurationError(f"KG_{name.upper()} must be a number, not {value!r}") from None
-
-    def integer(self, name: str) -> int:
-        return int(self.number(name))
-
-    @property
-    def data_path(self) -> Path:
-        return Path(self.data_dir)
-
-    @property
-    def ontology_path(self) -> Path:
-        return Path(self.ontology_dir)
-
-    @property
-    def var_path(self) -> Path:
-        return Path(self.var_dir)
+SETTINGS: tuple[Setting, ...] = tuple(Setting(f.name, _shown(f.default), f.metadata["help"])
+                                      for f in fields(Config))

@@ -19,6 +19,16 @@ VANN = Namespace("http://purl.org/vocab/vann/")
 BIBO = Namespace("http://purl.org/ontology/bibo/")
 SCHEMA = Namespace("http://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
+VOID = Namespace("http://rdfs.org/ns/void#")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+# The dataset's title, as VoID and the service description give it.
+DATASET_TITLE = {"en": "Migration Governance Knowledge Graph", "ar": "مخطط معرفي لحوكمة الهجرة",
+                 "fr": "Graphe de connaissances sur la gouvernance des migrations"}
+
+
+def dataset_iri(base_iri: str) -> URIRef:
+    return URIRef(base_iri + "dataset")
 
 PREFIXES: dict[str, str] = {
     "mg": str(MG),
@@ -70,8 +80,8 @@ def jsonld_context(ontology: Graph) -> dict:
     context: dict = {"@version": 1.1, **PREFIXES}
     for kind, coerce in ((OWL.ObjectProperty, True), (OWL.DatatypeProperty, False),
                          (OWL.AnnotationProperty, False), (OWL.Class, False)):
-        for term in sorted(ontology.subjects(RDF.type, kind)):
-            if isinstance(term, URIRef) and term.startswith(str(MG)):
+        for term in sorted(t for t in ontology.subjects(RDF.type, kind) if isinstance(t, URIRef)):
+            if term.startswith(str(MG)):
                 name = term[len(str(MG)):]
                 context[name] = {"@id": f"mg:{name}", "@type": "@id"} if coerce else f"mg:{name}"
     return context

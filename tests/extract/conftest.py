@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from kg import build, store
+from kg import store
 from kg.config import ROOT
 from kg.extract.evaluate import Corpus
 from kg.extract.gazetteer import Gazetteer
@@ -26,7 +26,7 @@ def kg_config(built):
 
 @pytest.fixture(scope="session")
 def kg_store(kg_config):
-    return store.open_read_only(build.current_store(kg_config))
+    return store.open_read_only(store.current_store(kg_config))
 
 
 @pytest.fixture(scope="session")

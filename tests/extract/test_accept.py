@@ -8,7 +8,7 @@ import pytest
 import yaml
 from rdflib import URIRef
 
-from kg import curation
+from kg.build import curation
 from kg.config import ROOT
 from kg.errors import CurationError
 from kg.extract import reader

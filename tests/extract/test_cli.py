@@ -23,7 +23,7 @@ RELATION_TYPES = ("funding", "host", "implementing", "organizer", "partner", "pa
 @pytest.fixture(scope="module")
 def env(built):
     config, _ = built
-    return {"KG_VAR_DIR": config.var_dir}
+    return {"KG_VAR_DIR": str(config.var_dir)}
 
 
 def kg(args, env, **kwargs):

@@ -44,7 +44,7 @@ def test_adding_scores_in_place():
 
 def test_the_report_verdicts_follow_the_targets():
     report = Report()
-    for name, target in TARGETS.items():
+    for name in TARGETS:
         report.scores[name] += Score(tp=1) if name != "relations" else Score(tp=1, fp=3, fn=3)
     assert report.passed() == {name: name != "relations" for name in TARGETS}
     lines = {line.split("  ")[0].strip(): line for line in report.table().splitlines()[1:]}

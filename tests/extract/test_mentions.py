@@ -36,7 +36,7 @@ def assert_well_formed(text: Text, found) -> None:
         assert (text.tokens[m.first].start, text.tokens[m.last - 1].end) == (m.start, m.end)
         assert m.new == (m.entity is None)
         assert 0 < m.confidence <= 1
-    for a, b in zip(found, found[1:]):
+    for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start and a.last <= b.first
 
 

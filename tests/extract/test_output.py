@@ -146,7 +146,7 @@ def test_the_report_has_a_row_per_fact(output):
     rows = section(output.report, "Facts")
     facts = output.result.facts
     assert len(rows) == len(facts)
-    for i, (row, fact) in enumerate(zip(rows, facts), 1):
+    for i, (row, fact) in enumerate(zip(rows, facts, strict=False), 1):
         assert row.startswith(f"| {i} | ")
         assert f" {fact.confidence:.2f} | {fact.rule} |" in row
         assert f"—{fact.role}→" in row

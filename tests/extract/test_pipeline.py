@@ -27,7 +27,7 @@ def check(result: Extraction) -> None:
         assert original[start:end].strip(), item
     for mention in result.mentions:
         assert 0 < mention.confidence <= 1
-    for a, b in zip(result.mentions, result.mentions[1:]):
+    for a, b in zip(result.mentions, result.mentions[1:], strict=False):
         assert a.end <= b.start
     for fact in result.facts:
         assert 0 < fact.confidence <= 1

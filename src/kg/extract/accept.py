@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from kg import curation
+from kg.build import curation
 from kg.errors import CurationError
 from kg.extract import reader
 
@@ -69,15 +69,15 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
         if not fact.get("accept"):
             continue
         clean = {k: v for k, v in fact.items() if k not in ("accept", "rule")}
-        unresolved = []
+        unresolved: list[str] = []
 
-        def resolve(value):
+        def resolve(value, unresolved=unresolved):
             if isinstance(value, str) and _REF.match(value):
                 if value not in ids:
                     unresolved.append(value)
                 return ids.get(value, value)
             if isinstance(value, list):
-                return [resolve(v) for v in value]
+                return [resolve(v, unresolved) for v in value]
             if isinstance(value, dict):
                 return {k: resolve(v) for k, v in value.items()}
             return value
@@ -112,6 +112,7 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
     backup = {p: p.read_bytes() if p.exists() else None for p in touched}
     try:
         if vendored:
+            assert text_file is not None  # set with vendored, above
             text_file.write_bytes(text)
             sources_file.write_text(sources_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
                                     + yaml.safe_dump([entry], allow_unicode=True, sort_keys=False), encoding="utf-8")

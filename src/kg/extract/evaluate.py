@@ -26,7 +26,8 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from kg.extract.gazetteer import QUERIES, Gazetteer
+from kg import queryfiles
+from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction, extract
 
@@ -55,7 +56,7 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def __iadd__(self, other: "Score") -> "Score":
+    def __iadd__(self, other: Score) -> Score:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
         return self
 
@@ -102,13 +103,18 @@ class Corpus:
         def entity(iri) -> str:
             return iri.value.removeprefix(base_iri + "id/")
 
+        def select(name: str) -> ox.QuerySolutions:
+            solutions = store.query(queryfiles.text("extract", name))
+            assert isinstance(solutions, ox.QuerySolutions)  # the queries are SELECTs
+            return solutions
+
         self.gazetteer = Gazetteer.from_store(store, base_iri)
-        self.texts = {doc(r["source"]): r["text"].value for r in store.query((QUERIES / "sources.rq").read_text())}
+        self.texts = {doc(r["source"]): r["text"].value for r in select("sources.rq")}
         self.quotes: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for r in store.query((QUERIES / "quotes.rq").read_text()):
+        for r in select("quotes.rq"):
             self.quotes[doc(r["source"])].append((int(r["start"].value), int(r["end"].value)))
         self.facts: dict[str, set[GoldFact]] = defaultdict(set)
-        for r in store.query((QUERIES / "facts.rq").read_text()):
+        for r in select("facts.rq"):
             role = r["role"].value
             kind = "post" if r["kind"].value == "post" else RELATION_TYPES.get(role)
             if kind is None:
@@ -140,7 +146,8 @@ class _Document:
         self.doc, self.known, self.result, self.report = doc, known, result, report
         self.quotes = corpus.quotes[doc]
         self.gold_facts = corpus.facts[doc]
-        self.gold = {result.span(m): m.entity for m in corpus.gazetteer.match(result.text)}
+        # every mention the gazetteer finds has an entity: the test only narrows the type
+        self.gold = {result.span(m): m.entity for m in corpus.gazetteer.match(result.text) if m.entity is not None}
         self.gold_by_entity: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for span, e in self.gold.items():
             self.gold_by_entity[e].append(span)

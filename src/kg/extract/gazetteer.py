@@ -10,17 +10,17 @@ without the article (بوزارة, لمنظمة), unless the name is a single wo
 
 from __future__ import annotations
 
+import builtins
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.config import ROOT
+from kg import queryfiles
 from kg.extract.model import Mention
 from kg.extract.text import Text, Token
 
-QUERIES = ROOT / "queries" / "extract"
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _PREFERENCE = {"prefLabel": 0, "acronym": 1, "altLabel": 2}
 # Places are background knowledge, like a geographic gazetteer: no document teaches them.
@@ -48,7 +48,7 @@ class Name:
     articles: tuple[bool, ...]  # per word: carries the article (False for Latin words)
     capitals: bool        # a Latin acronym: must be written in capitals
 
-    @property
+    @builtins.property  # to type checkers, the field ``property`` hides the builtin in this class
     def definite(self) -> bool:
         return self.articles[0]
 
@@ -119,21 +119,25 @@ class Gazetteer:
 
     # Building ------------------------------------------------------------------------------
     @classmethod
-    def from_store(cls, store: ox.Store, base_iri: str) -> "Gazetteer":
+    def from_store(cls, store: ox.Store, base_iri: str) -> Gazetteer:
         prefix = base_iri + "id/"
         entries = {}
-        for row in store.query((QUERIES / "entities.rq").read_text()):
+        solutions = store.query(queryfiles.text("extract", "entities.rq"))
+        assert isinstance(solutions, ox.QuerySolutions)  # a SELECT
+        for row in solutions:
             entity = row["entity"].value.removeprefix(prefix)
             classes = row["classes"].value.split()
             reference = row["external"] is not None or entity.split("/", 1)[0] in PLACES
             entries[entity] = Entry(entity, _local(classes), reference,
                                     frozenset(s.rsplit("/", 1)[-1] for s in (row["sources"].value.split()
                                                                               if row["sources"] else [])))
+        solutions = store.query(queryfiles.text("extract", "names.rq"))
+        assert isinstance(solutions, ox.QuerySolutions)  # a SELECT
         rows = [(r["entity"].value.removeprefix(prefix), r["name"].value, r["property"].value.rsplit("#", 1)[-1])
-                for r in store.query((QUERIES / "names.rq").read_text())]
+                for r in solutions]
         return cls(entries, [n for e, text, p in rows if e in entries for n in [make_name(e, text, p)] if n])
 
-    def without(self, source: str, texts: dict[str, str]) -> "Gazetteer":
+    def without(self, source: str, texts: dict[str, str]) -> Gazetteer:
         """What is known without document ``source``: entities that other documents name, or
         reference entities; and of their names only those not attested in ``source`` alone."""
         own = self.attested(texts[source])
@@ -204,7 +208,7 @@ class Gazetteer:
             return False
         if n == 1 and tokens[i].arabic and head != keys[i] and name.entity.split("/", 1)[0] not in PLACES:
             return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland
-        if any(t.definite != d for t, d in zip(tokens[i:i + n], name.articles) if t.arabic):
+        if any(t.definite != d for t, d in zip(tokens[i:i + n], name.articles, strict=False) if t.arabic):
             return False
         return not name.capitals or tokens[i].text == name.text
 

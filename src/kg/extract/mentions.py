@@ -23,9 +23,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
-from kg.normalize import LETTERS, stem
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token
+from kg.normalize import LETTERS, stem
 
 # Head noun (matching key) → (id kind, ontology class)
 HEADS: dict[str, tuple[str, str]] = {

@@ -20,7 +20,7 @@ class Mention:
     confidence: float
     first: int              # token indices [first, last)
     last: int
-    parts: tuple["Mention", ...] = field(default=(), compare=False)   # names inside a name made of them
+    parts: tuple[Mention, ...] = field(default=(), compare=False)   # names inside a name made of them
 
     @property
     def new(self) -> bool:

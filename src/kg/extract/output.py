@@ -16,7 +16,7 @@ import yaml
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.curation import annotate
+from kg.build.curation import annotate
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -33,7 +33,7 @@ class Candidates:
         self.new = {}                       # new entities by span → local key n1, n2 … (same text: same entity)
         # the parts of a name (the new office in «الاتفاقية المبرمة بين الوزارة ومكتب …») are named too
         self.named = sorted(result.mentions + [m for m in result.implicit if m.new], key=lambda m: m.start)
-        by_label: dict[str, str] = {}
+        by_label: dict[tuple[str, str], str] = {}
         for m in self.named:
             if m.new:
                 label = self.label(m)
@@ -64,7 +64,7 @@ class Candidates:
         g.add((source, RDF.type, MG.SourceDocument))
         g.add((source, DCTERMS.identifier, Literal(self.document.name)))
         g.add((source, MG.sha256, Literal(self.document.sha256)))
-        for key, (m, _) in self.new_entities().items():
+        for m, _ in self.new_entities().values():
             node = self.iri(m)
             g.add((node, RDF.type, FOAF.Person if m.cls == "foaf:Person" else MG[m.cls]))
             g.add((node, SKOS.prefLabel, Literal(self.label(m), lang="ar")))
@@ -131,7 +131,8 @@ class Candidates:
     def curated(self, fact: Fact) -> dict:
         """The fact as ``data/facts`` writes it."""
         if fact.kind == "funding":
-            body = {"funder": self.ref(fact.arg("funder")), "item": self.ref(fact.arg("item"))}
+            body: dict[str, str | int | float | bool] = {"funder": self.ref(fact.arg("funder")),
+                                                         "item": self.ref(fact.arg("item"))}
             if fact.amount:
                 body |= {"amount": int(fact.amount.value) if fact.amount.value == int(fact.amount.value)
                          else float(fact.amount.value), "currency": fact.amount.currency}

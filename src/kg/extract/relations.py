@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.mentions import HEADS
@@ -94,7 +95,8 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 
 
-def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount], implicit: list[Mention] = ()) -> list[Fact]:
+def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
+         implicit: Sequence[Mention] = ()) -> list[Fact]:
     """``implicit``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية») and
     anaphors (الوزارة): arguments, never items."""
     facts: list[Fact] = []
@@ -130,7 +132,7 @@ class _Topic:
 
     def best(self, kinds) -> Mention | None:
         keys = [k for k in self.salience if _is(self.last[k], kinds)]
-        return self.last[max(keys, key=self.salience.get)] if keys else None
+        return self.last[max(keys, key=self.salience.__getitem__)] if keys else None
 
     def read(self, start: int, end: int, mentions: list[Mention]) -> None:
         """Update with a sentence [start, end) and its mentions."""
@@ -160,13 +162,13 @@ class _Topic:
 
 class _Sentence:
     def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts,
-                 implicit: list[Mention] = ()) -> None:
+                 implicit: Sequence[Mention] = ()) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.norm = text.norm[start:end]
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
 
     def facts(self) -> list[Fact]:
-        out = []
+        out: list[Fact] = []
         for rule in RULES:
             for match in rule.pattern.finditer(self.norm):
                 out += self.apply(rule, self.start + match.start(), self.start + match.end())
@@ -177,7 +179,8 @@ class _Sentence:
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
         """The mentions right after ``pos``, joined by و، , ثم or brackets; a place that only
         locates the agent before it (مكتب الأمم المتحدة في المغرب، المنظمة الدولية للهجرة بالمغرب) is skipped."""
-        out, last = [], pos
+        out: list[Mention] = []
+        last = pos
         for m in self.all:
             if m.start < last:
                 continue
@@ -219,7 +222,8 @@ class _Sentence:
 
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
-        agents, subject = self.chain(te), []
+        agents = self.chain(te)
+        subject: list[Mention] = []
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)
         if not agents:
@@ -305,6 +309,7 @@ class _Sentence:
                 continue
             before = [m for m in self.mentions if m.start < bs and m.kind in {"agreement", "framework"}]
             signed = _SIGN.search(self.norm, 0, match.start())
+            agreement: Mention | None
             if before and bs - before[-1].end <= 60:
                 agreement, rule, conf = before[-1], "party:agreement-between", 0.85
             elif signed:
@@ -328,7 +333,7 @@ class _Sentence:
             trigger = (self.start + match.start(), self.start + match.end())
             item = self.item("before", trigger, [], {kind}) if kind else None
             agents = self.chain(trigger[1]) if item else []
-            if len(agents) < 2:
+            if item is None or len(agents) < 2:
                 continue
             role = "party" if item.kind in {"agreement", "framework"} else "partner"
             start, end = self.quoted(item, trigger[0], agents[-1].end)

@@ -71,7 +71,9 @@ class Text:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        pieces, offsets, last = [], [], 0
+        pieces: list[str] = []
+        offsets: list[int] = []  # for each character of norm, where it starts in original
+        last = 0
         for match in _SPECIAL.finditer(original):
             i = match.start()
             pieces.append(original[last:i])

@@ -1,4 +1,4 @@
-"""Dates and amounts of money in Arabic press releases, found on ``Text.norm``.
+r"""Dates and amounts of money in Arabic press releases, found on ``Text.norm``.
 
 Offsets are into ``Text.norm`` (map them back with ``Text.span``). Spans cover the day, month
 and year (or the amount and its currency), never the words that introduce them (سنة, شهر, من,
@@ -178,6 +178,7 @@ def _currency(text: str) -> str | None:
     if text in _SYMBOLS or text in _CODES:
         return _SYMBOLS.get(text, text)
     m = _CURRENCY_PARTS.fullmatch(text)
+    assert m is not None, text  # text was matched by _CURRENCY or _SYMBOL
     if m["symbol"]:
         return _SYMBOLS[m["symbol"]]
     if m["code"]:
@@ -252,7 +253,7 @@ _Raw = tuple[int, int, _Parts, "_Parts | None"]
 
 def _month(name: str) -> int:
     paired = _PAIRED_RE.match(name)
-    return _PAIRED[paired.groups()] if paired else _MONTHS[name]
+    return _PAIRED[paired[1], paired[2]] if paired else _MONTHS[name]
 
 
 def _int(text: str | None) -> int | None:
@@ -280,6 +281,7 @@ def _day_month(m: re.Match) -> _Raw | None:
         return m.start(), m.end(), (y1, m1, d1), (y2 or y1, m2, d2)
     if m["d2"]:  # 13 إلى 14 يونيو, 14 و15 شتنبر
         d2 = _int(m["d2"])
+        assert d1 is not None and d2 is not None  # n1 is in every pattern that reaches here, d2 matched
         return (m.start(), m.end(), (y1, m1, d1), (y1, m1, d2)) if d2 > d1 else None
     return m.start(), m.end(), (y1, m1, d1), None
 
@@ -364,8 +366,12 @@ def dates(text: Text) -> list[DateValue]:
                 hi = (y + ((hi[1], hi[2] or 0) < (lo[1], lo[2] or 0)), *hi[1:])
         else:
             last_year = hi[0] if hi else lo[0]
-        value = _iso(*lo)
-        end_value = _iso(*hi) if hi else None
+        assert lo[0] is not None  # the year is known by now: written, or borrowed above
+        value = _iso(lo[0], *lo[1:])
+        end_value = None
+        if hi is not None:
+            assert hi[0] is not None  # written, or the start's
+            end_value = _iso(hi[0], *hi[1:])
         if value is None or (hi is not None and end_value is None):
             continue  # an impossible date: 31 فبراير, 31/02/2020
         out.append(DateValue(start, end, value, end_value, inferred))
@@ -421,12 +427,15 @@ def _value(num: str | None, mult: str | None) -> Decimal | None:
     value = _number(num, mult is not None) if num else Decimal(1)
     if mult:
         parts = _MULT_PARTS.fullmatch(mult)
+        assert parts is not None, mult  # mult was matched by _MULT_EXPR
         scale = _scale(parts["m1"], num is not None)
         if scale is None:
             return None
         value *= scale
         if parts["num2"]:  # 2 مليون و500 ألف
-            value += _number(parts["num2"], True) * _scale(parts["m2"], True)
+            scale = _scale(parts["m2"], True)
+            assert scale is not None  # after a number, every multiplier scales
+            value += _number(parts["num2"], True) * scale
     return value.to_integral_value() if value == value.to_integral_value() else value  # 2400000, not 2400000.0
 
 

@@ -1,0 +1,447 @@
+"""Curated data (``data/``: sources, entity registry, facts in YAML) → an RDF dataset.
+
+Each source document gets its own named graph holding the facts it states and their evidence;
+the entity registry (identity and labels) has its own graph. See ``data/README.md`` for the
+format. Every problem is reported as ``file#fact: what is wrong``, all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
+
+from kg.errors import CurationError
+from kg.namespaces import GENRE, MG, OA, PREFIXES, WD, bind_prefixes
+
+ENTITY_ID = re.compile(r"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$")
+VOCABULARY_PREFIXES = ("theme", "role", "post", "genre")
+CONTEXT = 32  # characters of prefix/suffix kept in a quote selector
+FACT_KINDS = ("about", "funding", "participation", "post", "membership")
+FACT_OPTIONS = {"quote", "occurrence", "confidence", "note"}
+DATE_PROPERTIES = {MG[p] for p in ("startDate", "endDate", "dateSigned", "dateAdopted", "dateInForce",
+                                   "dateLaunched", "dateFounded", "attestedOn")}
+TEXT_PROPERTIES = {MG.officialTheme, MG.postTitle, DCTERMS.description}
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    iri: URIRef
+    graph: URIRef
+    text: str
+    language: str
+    issued: Any
+
+
+class Curation:
+    """Reads ``data_dir`` into ``self.dataset``; collects every error before raising."""
+
+    def __init__(self, data_dir: Path, ontology: Graph, base_iri: str) -> None:
+        self.data_dir = data_dir
+        self.base = base_iri
+        self.object_properties = set(ontology.subjects(RDF.type, OWL.ObjectProperty))
+        self.known_properties = self.object_properties | set(ontology.subjects(RDF.type, OWL.DatatypeProperty)) \
+            | set(ontology.subjects(RDF.type, OWL.AnnotationProperty))
+        self.classes = set(ontology.subjects(RDF.type, OWL.Class))
+        self.concepts = set(ontology.subjects(RDF.type, SKOS.Concept))
+        self.dataset = Dataset()
+        bind_prefixes(self.dataset)
+        self.errors: list[str] = []
+        self.entities: dict[str, URIRef] = {}
+        self.sources: dict[str, Source] = {}
+        self.fact_counts: dict[str, int] = {}
+        self.publishers: list[tuple[Graph, URIRef, str, str]] = []  # resolved once entities are known
+
+    # IRIs -------------------------------------------------------------------------------
+    def iri(self, path: str) -> URIRef:
+        return URIRef(self.base + path)
+
+    @property
+    def entities_graph(self) -> URIRef:
+        return self.iri("graph/entities")
+
+    def source_graph(self, source_id: str) -> URIRef:
+        return self.iri(f"graph/source/{source_id}")
+
+    # Loading ----------------------------------------------------------------------------
+    def load(self) -> Dataset:
+        self._load_sources()
+        self._load_entities()
+        for path in sorted((self.data_dir / "facts").glob("*.yaml")):
+            self._load_facts(path)
+        if self.errors:
+            raise CurationError(f"{len(self.errors)} problem(s) in the curated data:\n"
+                                + "\n".join(f"  - {e}" for e in self.errors))
+        return self.dataset
+
+    def _yaml(self, path: Path) -> Any:
+        try:
+            return yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            self.errors.append(f"{path.name}: not valid YAML: {exc}")
+            return None
+
+    def _load_sources(self) -> None:
+        path = self.data_dir / "sources" / "sources.yaml"
+        for entry in self._yaml(path) or []:
+            sid = entry.get("id", "")
+            file = self.data_dir / "sources" / entry.get("file", "")
+            if not file.is_file():
+                self.errors.append(f"sources.yaml#{sid}: no file {file.name}")
+                continue
+            raw = file.read_bytes()
+            digest = hashlib.sha256(raw).hexdigest()
+            if digest != entry.get("sha256"):
+                self.errors.append(f"sources.yaml#{sid}: {file.name} has changed (sha256 {digest}); "
+                                   "sources are vendored verbatim and never edited")
+                continue
+            text = raw.decode("utf-8")
+            source = Source(sid, self.iri(f"source/{sid}"), self.source_graph(sid), text,
+                            entry.get("language", "ar"), entry.get("issued"))
+            self.sources[sid] = source
+            g = self.dataset.graph(source.graph)
+            s = source.iri
+            g.add((s, RDF.type, MG.SourceDocument))
+            for lang, title in (entry.get("title") or {}).items():
+                g.add((s, DCTERMS.title, Literal(title, lang=lang)))
+            g.add((s, DCTERMS.language, Literal(source.language)))
+            g.add((s, DCTERMS.identifier, Literal(file.name)))
+            g.add((s, MG.genre, GENRE[entry.get("genre", "")]))
+            g.add((s, MG.text, Literal(text)))
+            g.add((s, MG.sha256, Literal(digest)))
+            if entry.get("issued"):
+                g.add((s, DCTERMS.issued, date_literal(entry["issued"])))
+            if entry.get("note"):
+                g.add((s, SKOS.note, Literal(entry["note"], lang="en")))
+            if entry.get("publisher"):
+                self.publishers.append((g, s, entry["publisher"], f"sources.yaml#{sid}"))
+
+    def _load_entities(self) -> None:
+        g = self.dataset.graph(self.entities_graph)
+        slugs: dict[str, str] = {}
+        entries = []
+        for path in sorted((self.data_dir / "entities").glob("*.yaml")):
+            for entry in self._yaml(path) or []:
+                entries.append((path.name, entry))
+                eid = entry.get("id", "")
+                where = f"{path.name}#{eid}"
+                if not ENTITY_ID.match(eid):
+                    self.errors.append(f"{where}: id must be kind/slug in lowercase ASCII")
+                    continue
+                if eid in self.entities:
+                    self.errors.append(f"{where}: {eid} is defined twice")
+                    continue
+                slug = eid.split("/", 1)[1]
+                if slug in slugs:
+                    self.errors.append(f"{where}: slug {slug!r} is already used by {slugs[slug]}")
+                slugs[slug] = eid
+                self.entities[eid] = self.iri("id/" + eid)
+        for file, entry in entries:
+            eid = entry.get("id", "")
+            if eid not in self.entities:
+                continue
+            where = f"{file}#{eid}"
+            s = self.entities[eid]
+            types = entry.get("type") or []
+            for t in [types] if isinstance(types, str) else types:
+                cls = self.term(t)
+                if cls not in self.classes:
+                    self.errors.append(f"{where}: unknown class {t}")
+                g.add((s, RDF.type, cls))
+            labels = entry.get("label") or {}
+            for lang in ("ar", "en"):
+                if not labels.get(lang):
+                    self.errors.append(f"{where}: needs a label in {lang}")
+            for lang, label in labels.items():
+                g.add((s, SKOS.prefLabel, Literal(label, lang=lang)))
+            for lang, alts in (entry.get("alt") or {}).items():
+                for alt in alts:
+                    g.add((s, SKOS.altLabel, Literal(alt, lang=lang)))
+            for acronym in entry.get("acronym") or []:
+                g.add((s, MG.acronym, Literal(str(acronym))))
+            if entry.get("wikidata"):
+                g.add((s, SKOS.exactMatch, WD[entry["wikidata"]]))
+            if entry.get("iso2"):
+                g.add((s, MG.iso3166Alpha2, Literal(entry["iso2"])))
+            if entry.get("iso3"):
+                g.add((s, MG.iso3166Alpha3, Literal(entry["iso3"])))
+            if entry.get("partOf"):
+                g.add((s, MG.partOf, self.ref(entry["partOf"], where)))
+            if entry.get("note"):
+                g.add((s, SKOS.note, Literal(entry["note"], lang="en")))
+        for graph, s, publisher, where in self.publishers:
+            graph.add((s, DCTERMS.publisher, self.ref(publisher, where)))
+
+    def _load_facts(self, path: Path) -> None:
+        doc = self._yaml(path)
+        if not isinstance(doc, dict):
+            self.errors.append(f"{path.name}: expected a mapping with 'source' and 'facts'")
+            return
+        source = self.sources.get(doc.get("source", ""))
+        if source is None:
+            self.errors.append(f"{path.name}: unknown source {doc.get('source')!r}")
+            return
+        for number, fact in enumerate(doc.get("facts") or [], start=1):
+            where = f"{path.name}#{number}"
+            errors_before = len(self.errors)
+            try:
+                self._fact(fact, source, where)
+            except (KeyError, TypeError, ValueError) as exc:
+                self.errors.append(f"{where}: {exc.__class__.__name__}: {exc}")
+            if len(self.errors) == errors_before:
+                self.fact_counts[source.id] = self.fact_counts.get(source.id, 0) + 1
+
+    # One fact ----------------------------------------------------------------------------
+    def _fact(self, fact: dict, source: Source, where: str) -> None:
+        kinds = [k for k in FACT_KINDS if k in fact]
+        if len(kinds) != 1:
+            self.errors.append(f"{where}: a fact has exactly one of {', '.join(FACT_KINDS)}")
+            return
+        evidence = self.evidence(source, fact.get("quote"), fact.get("occurrence", 1), where)
+        if evidence is None:
+            return
+        g = self.dataset.graph(source.graph)
+        kind = kinds[0]
+        if kind == "about":
+            subject = self.ref(fact["about"], where)
+            named = [subject]
+            for key, value in fact.items():
+                if key in FACT_OPTIONS or key == "about":
+                    continue
+                named += self.statement(g, subject, key, value, source, where)
+                g.add((evidence, MG.attestsProperty, self.term(key)))
+            if fact.get("note"):
+                g.add((evidence, SKOS.note, Literal(fact["note"], lang="en")))
+            if "confidence" in fact:
+                g.add((evidence, MG.confidence, decimal(fact["confidence"])))
+            self.attest(g, evidence, named)
+            return
+        body = dict(fact[kind])
+        nodes = getattr(self, f"_{kind}")(g, body, source, where)
+        for node, named in nodes:
+            g.add((node, PROV.wasDerivedFrom, source.iri))
+            g.add((node, MG.confidence, decimal(fact.get("confidence", 1))))
+            if fact.get("note"):
+                g.add((node, SKOS.note, Literal(fact["note"], lang="en")))
+            self.attest(g, evidence, [node, *named])
+
+    def _funding(self, g, body, source, where):
+        funder = self.ref(body.pop("funder"), where)
+        items = [self.ref(i, where) for i in as_list(body.pop("item"))]
+        node = self.iri("id/funding/" + "--".join(slug(x) for x in [funder, *items]))
+        g.add((node, RDF.type, MG.Funding))
+        g.add((node, MG.funder, funder))
+        for item in items:
+            g.add((node, MG.fundedItem, item))
+        named = [funder, *items]
+        if "recipient" in body:
+            recipient = self.ref(body.pop("recipient"), where)
+            g.add((node, MG.recipient, recipient))
+            named.append(recipient)
+        if "amount" in body:
+            self.amount(g, node, MG.amount, {"value": body.pop("amount"), "currency": body.pop("currency"),
+                                             "estimate": body.pop("estimate", False)}, where)
+        self.period(g, node, body)
+        self.leftovers(body, where)
+        return [(node, named)]
+
+    def _participation(self, g, body, source, where):
+        target = self.ref(body.pop("in"), where)
+        role = body.pop("role")
+        nodes = []
+        start_end = {k: body.pop(k) for k in ("start", "end") if k in body}
+        for agent_id in as_list(body.pop("agent")):
+            agent = self.ref(agent_id, where)
+            node = self.iri(f"id/participation/{slug(agent)}--{role}--{slug(target)}")
+            g.add((node, RDF.type, MG.Participation))
+            g.add((node, MG.participant, agent))
+            g.add((node, MG.participationIn, target))
+            g.add((node, MG.participationRole, self.vocabulary("role", role, where)))
+            self.period(g, node, dict(start_end))
+            nodes.append((node, [agent, target]))
+        self.leftovers(body, where)
+        return nodes
+
+    def _post(self, g, body, source, where):
+        node, named = self._member_of(g, body, "person", MG.PostHolding, "post", where)
+        if "role" in body:
+            g.add((node, ORG.role, self.vocabulary("post", body.pop("role"), where)))
+        g.add((node, MG.postTitle, Literal(body.pop("title"), lang=source.language)))
+        attested = body.pop("attested", source.issued)
+        if attested:
+            g.add((node, MG.attestedOn, date_literal(attested)))
+        self.period(g, node, body)
+        self.leftovers(body, where)
+        return [(node, named)]
+
+    def _membership(self, g, body, source, where):
+        node, named = self._member_of(g, body, "member", ORG.Membership, "membership", where)
+        self.period(g, node, body)
+        self.leftovers(body, where)
+        return [(node, named)]
+
+    def _member_of(self, g, body, member_key, cls, path, where):
+        """The org:Membership-shaped node shared by posts and memberships."""
+        member = self.ref(body.pop(member_key), where)
+        organization = self.ref(body.pop("organization"), where)
+        node = self.iri(f"id/{path}/{slug(member)}--{slug(organization)}")
+        g.add((node, RDF.type, cls))
+        g.add((node, ORG.member, member))
+        g.add((node, ORG.organization, organization))
+        return node, [member, organization]
+
+    # Pieces ------------------------------------------------------------------------------
+    def statement(self, g, subject, key, value, source, where) -> list[URIRef]:
+        predicate = self.term(key)
+        if predicate not in self.known_properties:
+            self.errors.append(f"{where}: unknown property {key}")
+            return []
+        if predicate in (MG.budget, MG.amount):
+            self.amount(g, subject, predicate, value, where)
+            return []
+        named = []
+        for v in as_list(value):
+            obj: URIRef | Literal
+            if predicate in self.object_properties:
+                obj = self.ref(v, where)
+                if isinstance(v, str) and ENTITY_ID.match(v):
+                    named.append(obj)
+            elif predicate in DATE_PROPERTIES:
+                obj = date_literal(v)
+            elif predicate in TEXT_PROPERTIES:
+                obj = Literal(str(v), lang=source.language)
+            elif isinstance(v, bool):
+                obj = Literal(v)
+            elif isinstance(v, int):
+                obj = Literal(v, datatype=XSD.integer)
+            else:
+                obj = Literal(str(v))
+            g.add((subject, predicate, obj))
+        return named
+
+    def amount(self, g, subject, predicate, spec, where) -> None:
+        if not isinstance(spec, dict) or "value" not in spec or "currency" not in spec:
+            self.errors.append(f"{where}: an amount is {{value: …, currency: …}}")
+            return
+        node = URIRef(f"{subject}#{'budget' if predicate == MG.budget else 'amount'}")
+        g.add((subject, predicate, node))
+        g.add((node, RDF.type, MG.MonetaryAmount))
+        g.add((node, MG.amountValue, decimal(spec["value"])))
+        g.add((node, MG.currency, Literal(str(spec["currency"]))))
+        if spec.get("estimate"):
+            g.add((node, MG.isEstimate, Literal(True)))
+
+    def period(self, g, node, body) -> None:
+        for key, predicate in (("start", MG.startDate), ("end", MG.endDate)):
+            if key in body:
+                g.add((node, predicate, date_literal(body.pop(key))))
+
+    def leftovers(self, body, where) -> None:
+        for key in body:
+            self.errors.append(f"{where}: unknown field {key!r}")
+
+    def evidence(self, source: Source, quote, occurrence: int, where: str) -> URIRef | None:
+        if not quote:
+            self.errors.append(f"{where}: a fact needs a quote")
+            return None
+        start = -1
+        for _ in range(int(occurrence)):
+            start = source.text.find(quote, start + 1)
+            if start < 0:
+                self.errors.append(f"{where}: quote not found in {source.id} (occurrence {occurrence}): {quote!r}")
+                return None
+        end = start + len(quote)
+        ev = self.iri(f"evidence/{source.id}/{start}-{end}")
+        g = self.dataset.graph(source.graph)
+        if (ev, RDF.type, MG.Evidence) in g:
+            return ev
+        annotate(g, ev, source.iri, source.text, start, end, OA.describing)
+        return ev
+
+    def attest(self, g, evidence: URIRef, nodes) -> None:
+        for node in nodes:
+            g.add((evidence, OA.hasBody, node))
+            g.add((node, MG.evidence, evidence))
+
+    def ref(self, value, where: str) -> URIRef:
+        if isinstance(value, str) and ":" in value and value.split(":", 1)[0] in VOCABULARY_PREFIXES:
+            prefix, name = value.split(":", 1)
+            return self.vocabulary(prefix, name, where)
+        if value not in self.entities:
+            self.errors.append(f"{where}: unknown entity {value!r}")
+            return self.iri(f"id/{value}")
+        return self.entities[value]
+
+    def vocabulary(self, scheme: str, name: str, where: str) -> URIRef:
+        concept = URIRef(PREFIXES[scheme] + str(name))
+        if concept not in self.concepts:
+            self.errors.append(f"{where}: {scheme}:{name} is not a concept of the vocabularies")
+        return concept
+
+    def term(self, name: str) -> URIRef:
+        if ":" in name:
+            prefix, local = name.split(":", 1)
+            return URIRef(PREFIXES.get(prefix, prefix + ":") + local)
+        return MG[name]
+
+
+def annotate(g: Graph, ev: URIRef, source: URIRef, text: str, start: int, end: int, motivation: URIRef) -> None:
+    """The evidence ``ev``: a Web Annotation quoting ``text[start:end]`` of ``source``, with the
+    quote, its context and its code-point position (curated facts and ``kg extract`` candidates alike)."""
+    target, quote, position = URIRef(f"{ev}#target"), URIRef(f"{ev}#quote"), URIRef(f"{ev}#position")
+    g.add((ev, RDF.type, MG.Evidence))
+    g.add((ev, OA.motivatedBy, motivation))
+    g.add((ev, OA.hasTarget, target))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, source))
+    g.add((target, OA.hasSelector, quote))
+    g.add((target, OA.hasSelector, position))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(text[start:end])))
+    g.add((quote, OA.prefix, Literal(text[max(0, start - CONTEXT):start])))
+    g.add((quote, OA.suffix, Literal(text[end:end + CONTEXT])))
+    g.add((position, RDF.type, OA.TextPositionSelector))
+    g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+
+
+def as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def slug(iri: URIRef) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def decimal(value) -> Literal:
+    # From a string, never a float or an int: pySHACL rejects an int-valued xsd:decimal.
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+
+
+def date_literal(value) -> Literal:
+    """2013 → xsd:gYear, "2013-06" → xsd:gYearMonth, 2013-06-07 (YAML date) → xsd:date."""
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    text = str(value)
+    if re.fullmatch(r"\d{4}", text):
+        return Literal(text, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return Literal(text, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return Literal(text, datatype=XSD.date)
+    raise ValueError(f"not a date, year-month or year: {value!r}")
+
+
+def load(data_dir: Path, ontology: Graph, base_iri: str) -> Curation:
+    curation = Curation(data_dir, ontology, base_iri)
+    curation.load()
+    return curation

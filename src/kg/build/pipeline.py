@@ -1,0 +1,233 @@
+"""``kg build``: curated data → RDF → SHACL → OWL 2 RL → an Oxigraph store, switched in atomically.
+
+Layout under ``KG_VAR_DIR``::
+
+    builds/<version>/store/          the Oxigraph store
+    builds/<version>/manifest.json   version, counts, timings
+    builds/<version>/void.ttl        the VoID description of the dataset
+    builds/<version>/dumps/          the dataset and ontology to download (``kg.build.dumps``)
+    builds/<version>/ontology.html   the ontology's documentation (pyLODE)
+    builds/<version>/context.jsonld  the JSON-LD @context of the linked-data documents
+    current -> builds/<version>      what ``kg serve`` opens
+
+A build happens in a fresh directory and ``current`` moves only when every step passed, so a
+failed or interrupted build leaves the previous store serving. ``<version>`` is a hash of every
+input; rebuilding unchanged inputs does nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
+
+from kg import __version__, namespaces, normalize, queryfiles, store
+from kg.build import curation, dumps, ontology, reasoning, void
+from kg.build.validate import validate
+from kg.config import Config
+from kg.errors import ValidationError
+from kg.namespaces import MG, jsonld_context
+from kg.normalize import search_key
+
+KEEP_BUILDS = 2
+
+
+@dataclass
+class Summary:
+    version: str
+    unchanged: bool = False
+    graphs: dict[str, int] = field(default_factory=dict)
+    entities_per_type: dict[str, int] = field(default_factory=dict)
+    facts_per_source: dict[str, int] = field(default_factory=dict)
+    facts_per_kind: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def text(self) -> str:
+        if self.unchanged:
+            return f"inputs unchanged: store {self.version} is current, nothing to do"
+        lines = [f"store {self.version}"]
+        lines.append("triples per graph:")
+        lines += [f"  {n:>7}  {g}" for g, n in self.graphs.items()]
+        lines.append("entities per type:")
+        lines += [f"  {n:>7}  {t}" for t, n in sorted(self.entities_per_type.items(), key=lambda x: -x[1])]
+        lines.append("facts per kind:")
+        lines += [f"  {n:>7}  {k}" for k, n in sorted(self.facts_per_kind.items(), key=lambda x: -x[1])]
+        lines.append("curated facts per source:")
+        lines += [f"  {n:>7}  {s}" for s, n in self.facts_per_source.items()]
+        lines.append("0 violations; seconds per step: "
+                     + ", ".join(f"{k} {v:.2f}" for k, v in self.seconds.items()))
+        return "\n".join(lines)
+
+
+def input_files(config: Config) -> list[Path]:
+    files = [p for p in sorted(config.data_dir.rglob("*")) if p.is_file()]
+    files += sorted(config.ontology_dir.glob("*.ttl")) + sorted(queryfiles.directory("rules").glob("*.rq"))
+    files += sorted(queryfiles.directory("void").glob("*.rq"))
+    # The build's own code and the leaves it uses: a fix to the build rebuilds, a fix to a router does not.
+    files += sorted(Path(__file__).parent.glob("*.py"))
+    files += [Path(m.__file__) for m in (namespaces, normalize, store) if m.__file__]
+    return files
+
+
+def input_version(config: Config) -> str:
+    digest = hashlib.sha256(f"kg {__version__} {config.base_iri}".encode())
+    for path in input_files(config):
+        digest.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def build(config: Config, progress: Callable[[str], None] = lambda _: None, force: bool = False) -> Summary:
+    version = input_version(config)
+    previous = store.current_manifest(config)
+    if not force and previous and previous.get("version") == version:
+        return Summary(version=version, unchanged=True)
+    summary = Summary(version=version)
+    clock = _Clock(summary, progress)
+
+    with clock("load ontology"):
+        onto = ontology.load(config.ontology_dir)
+        shapes = ontology.load_shapes(config.ontology_dir)
+    with clock("read curated data"):
+        cur = curation.load(config.data_dir, onto, config.base_iri)
+        dataset = cur.dataset
+        asserted = Graph()
+        for g in dataset.graphs():
+            asserted += g
+    with clock("validate (SHACL)"):
+        undeclared = ontology.undeclared_terms(onto, asserted)
+        if undeclared:
+            raise ValidationError("terms used but not declared by the ontology: "
+                                  + ", ".join(sorted(undeclared)))
+        report = validate(asserted, shapes, onto)
+        if not report.conforms:
+            raise ValidationError(report.text())
+    with clock("reason (rules + OWL 2 RL)"):
+        inferred = reasoning.materialise(asserted, onto, queryfiles.directory("rules"))
+    with clock("search keys"):
+        keys = search_keys(asserted + onto)
+    for name, g in (("ontology", onto), ("inferred", inferred), ("search", keys)):
+        named = dataset.graph(URIRef(config.base_iri + "graph/" + name))
+        named += g
+    _describe_graphs(dataset, cur, config, version)
+
+    builds = config.var_dir / "builds"
+    staging = builds / f".{version}.{os.getpid()}.tmp"
+    target = builds / version
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        with clock("load the Oxigraph store"):
+            oxi = store.create(staging / "store", dataset)
+            summary.graphs = store.graph_sizes(oxi)
+        summary.entities_per_type = _entities_per_type(dataset, cur)
+        summary.facts_per_source = dict(sorted(cur.fact_counts.items()))
+        summary.facts_per_kind = _facts_per_kind(asserted)
+        manifest = {"version": version, "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
+                    "default_graph": store.default_graph_size(oxi),
+                    "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
+                    "facts_per_kind": summary.facts_per_kind, "seconds": summary.seconds}
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        with clock("describe the dataset (VoID)"):
+            void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
+        with clock("write the dumps and the ontology's documentation"):
+            dumps.write(oxi, onto, staging / "dumps", version)
+            ontology.write_docs(config.ontology_dir, staging / "ontology.html")
+            (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
+        del oxi  # closes the store before the directory moves
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _switch(store.current_dir(config), target)
+    _prune(builds, keep=target)
+    progress("switched: the new store is current")
+    return summary
+
+
+class _Clock:
+    """Times each step into the summary and reports it as it starts."""
+
+    def __init__(self, summary: Summary, progress: Callable[[str], None]) -> None:
+        self.summary, self.progress, self.step = summary, progress, ""
+
+    def __call__(self, step: str) -> _Clock:
+        self.step = step
+        return self
+
+    def __enter__(self) -> None:
+        self.progress(f"{self.step} …")
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc) -> None:
+        self.summary.seconds[self.step] = round(time.perf_counter() - self.started, 3)
+
+
+def _describe_graphs(dataset, cur, config: Config, version: str) -> None:
+    """PROV description of each named graph, in the graph itself: derived from which document,
+    generated when, by which version of the build."""
+    now = Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), datatype=XSD.dateTime)
+    for g in list(dataset.graphs()):
+        iri = g.identifier
+        if not isinstance(iri, URIRef) or not str(iri).startswith(config.base_iri + "graph/"):
+            continue
+        g.add((iri, RDF.type, PROV.Entity))
+        g.add((iri, PROV.generatedAtTime, now))
+        g.add((iri, OWL.versionInfo, Literal(version)))
+    for source in cur.sources.values():
+        dataset.graph(source.graph).add((source.graph, PROV.wasDerivedFrom, source.iri))
+
+
+LABELS = (SKOS.prefLabel, SKOS.altLabel, MG.acronym, DCTERMS.title)
+
+
+def search_keys(graph: Graph) -> Graph:
+    """``mg:searchKey`` for every label of every named thing (entities, concepts, sources): the
+    normalized form that search matches against (``kg.normalize``)."""
+    keys = Graph()
+    for predicate in LABELS:
+        for subject, label in graph.subject_objects(predicate):
+            if isinstance(subject, URIRef) and isinstance(label, Literal):
+                keys.add((subject, MG.searchKey, Literal(search_key(str(label)))))
+    return keys
+
+
+def _entities_per_type(dataset, cur) -> dict[str, int]:
+    registry = dataset.graph(cur.entities_graph)
+    entities = set(cur.entities.values())
+    counts = Counter(str(t).replace(str(MG), "mg:") for s, t in registry.subject_objects(RDF.type) if s in entities)
+    return dict(counts)
+
+
+def _facts_per_kind(asserted: Graph) -> dict[str, int]:
+    kinds = {"funding ties": MG.Funding, "participations": MG.Participation, "post holdings": MG.PostHolding,
+             "memberships": ORG.Membership, "evidence quotes": MG.Evidence}
+    return {name: len(set(asserted.subjects(RDF.type, cls))) for name, cls in kinds.items()}
+
+
+def _switch(link: Path, target: Path) -> None:
+    """Point ``link`` at ``target`` atomically (rename of a fresh symlink over the old one)."""
+    tmp = link.with_name(link.name + ".new")
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(target.relative_to(link.parent))
+    os.replace(tmp, link)
+
+
+def _prune(builds: Path, keep: Path) -> None:
+    """Keep the current build and the one before it; drop older ones and stale staging dirs."""
+    finished = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                      key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [p for p in finished if p != keep][KEEP_BUILDS - 1:]:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,92 @@
+"""The HTTP application: thin routers over one ``Backend`` (the engine of the current build).
+
+    /sparql               SPARQL 1.1 Protocol, service description, query editor   kg.http.sparql
+    /id/… /source/… …     linked data: 303 to /doc/…, documents, browse, search    kg.http.resources
+    /dumps/, /.well-known/void, /context.jsonld    the build's files                kg.http.files
+    /api/queries, /api/queries/<name>   the curated queries as a typed, cached API  kg.http.api
+    /dashboard            the dashboard, on that API alone                           kg.http.dashboard
+    /healthz, /           liveness; the front page (HTML) or a summary (JSON)       here
+
+Every error of every route goes through ``kg.http.errors``; every request is logged by
+``kg.http.logs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from kg import __version__
+from kg.config import Config
+from kg.errors import NoStore
+from kg.http import api, dashboard, errors, files, logs, negotiation, resources, sparql, templating
+from kg.query import catalogue
+from kg.query.backend import Backend
+
+
+def create_app(config: Config | None = None) -> FastAPI:
+    config = config or Config()
+    backend = Backend(config)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        backend.engine()  # start the workers before the first request
+        yield
+        backend.close()
+
+    app = FastAPI(title="Migration Governance Knowledge Graph", version=__version__, lifespan=lifespan,
+                  description="Read-only SPARQL 1.1 endpoint and linked data about who does what in "
+                              "migration governance, built from Arabic source documents.")
+    app.state.config, app.state.backend = config, backend
+    app.state.queries = catalogue.load()  # the curated queries: the API's operations, the editor's examples
+    # Dashboards in other origins call us from the browser; nothing here is credentialed.
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+                       allow_headers=["*"], expose_headers=["KG-Results-Truncated", "KG-Store-Version", "KG-Cache",
+                                                            "ETag", "Link", "X-Request-ID"],
+                       max_age=86400)
+    app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
+    app.add_middleware(logs.RequestLog)  # outermost: sees every request, and every crash
+    errors.install(app)
+    app.include_router(sparql.router)
+    app.include_router(api.router(app.state.queries))
+    app.include_router(dashboard.router)
+    templating.mount(app, config)
+    app.include_router(files.router)
+    app.include_router(resources.router)
+
+    @app.get("/healthz", summary="Liveness and the version of the store being served")
+    def healthz() -> JSONResponse:
+        current = backend.engine()
+        if current is None:
+            raise NoStore()
+        return JSONResponse({"status": "ok", "version": current.version, "kg": __version__})
+
+    @app.get("/", summary="What this service holds: a page for browsers, JSON for the rest")
+    async def index(request: Request) -> Response:
+        choice = negotiation.choose((negotiation.JSON, negotiation.HTML),
+                                    request.headers.get("accept"), request.query_params.get("format"))
+        if choice is not None and choice.format is negotiation.HTML:
+            return HTMLResponse(await resources.home_page(request), headers={"Vary": "Accept"})
+        manifest = backend.manifest()
+        if not manifest and backend.engine() is None:
+            raise NoStore()
+        return JSONResponse({
+            "name": "Migration Governance Knowledge Graph",
+            "version": manifest.get("version"),
+            "built": manifest.get("built"),
+            "sparql": "/sparql",
+            "void": "/.well-known/void",
+            "dumps": "/dumps/",
+            "search": "/search?q=",
+            "queries": "/api/queries",
+            "dashboard": "/dashboard",
+            "graphs": manifest.get("graphs", {}),
+            "entities_per_type": manifest.get("entities_per_type", {}),
+        }, headers={"Vary": "Accept"})
+
+    return app

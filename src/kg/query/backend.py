@@ -1,0 +1,70 @@
+"""Which engine answers now: the embedded store of the current build, or a remote endpoint.
+
+Kept apart from ``kg.query.engine`` so that worker processes, which import ``kg.query.engine``, never load
+the build pipeline.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from kg import store
+from kg.config import Config
+from kg.namespaces import PREFIXES
+from kg.query.engine import Engine, LocalEngine, RemoteEngine, ResultCache
+
+
+class Backend:
+    """The engine for whatever is current: follows ``kg build``'s switch of ``var/current``.
+
+    Checked at most once a second; a new build gets a fresh worker pool, the old pool finishes its
+    running queries and exits. A failed build never moves ``current``, so the old store serves on.
+    """
+
+    RECHECK_SECONDS = 1.0
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.cache = ResultCache(config.cache_mb)
+        self._engine: Engine | None = None
+        self._build: Path | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    def engine(self) -> Engine | None:
+        if self.config.sparql_endpoint:
+            if self._engine is None:
+                self._engine = RemoteEngine(self.config.sparql_endpoint, timeout=self.config.query_timeout)
+            return self._engine
+        if self._engine is not None and time.monotonic() - self._checked < self.RECHECK_SECONDS:
+            return self._engine
+        with self._lock:
+            self._checked = time.monotonic()
+            build = self.build_dir()
+            if build is not None and build != self._build:
+                old = self._engine
+                self._engine = LocalEngine(build / "store", build.name, workers=self.config.query_workers,
+                                           timeout=self.config.query_timeout, prefixes=PREFIXES,
+                                           cache=self.cache)
+                self._build = build
+                if old is not None:
+                    old.close()
+        return self._engine
+
+    def build_dir(self) -> Path | None:
+        try:
+            build = store.current_dir(self.config).resolve(strict=True)
+        except (FileNotFoundError, RuntimeError):
+            return self._build  # nothing current (yet): keep serving what we have
+        return build if (build / "store").is_dir() else self._build
+
+    def manifest(self) -> dict:
+        build = self.build_dir()
+        return (store.read_manifest(build) if build else None) or {}
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None

@@ -1,0 +1,350 @@
+"""Where SPARQL queries run: the embedded store in killable worker processes, or a remote endpoint.
+
+Embedded: a pool of worker processes (``pebble``), each holding the built store in memory (3–4×
+faster than reading it from disk). pyoxigraph has no query timeout, so a query that outlives
+``KG_QUERY_TIMEOUT`` is stopped by killing its worker; the pool starts a fresh one and every other
+request keeps being served by the rest. Results are serialized in the worker, so the server process
+only moves bytes, and they are cached per store version: a dashboard polling the same query costs a
+dictionary lookup.
+
+Remote (``KG_SPARQL_ENDPOINT``): the same requests forwarded to any SPARQL 1.1 server.
+
+Both answer with an ``Answer`` or raise a ``kg.errors.QueryError`` whose class (and so ``status``)
+says why. The time the engine spends for a request is added up in ``start_timing``'s counter,
+which the HTTP side logs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import multiprocessing
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import cachetools
+import httpx
+import pebble
+import pyoxigraph as ox
+
+from kg.errors import EndpointError, QueryError, QuerySyntaxError, QueryTimeout, QueryUnsupported
+from kg.query import text as query_text
+
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+               "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD,
+               "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+QUAD_FORMATS = {"trig", "nquads"}
+
+
+Term = ox.NamedNode | ox.Literal
+
+
+@dataclass(frozen=True)
+class Values:
+    """A table of values joined to a query's WHERE clause as a ``VALUES`` block, on every engine:
+    the way to bind variables that are not projected (aggregates, filters), and to bind many rows.
+    ``None`` in a row is ``UNDEF``: that variable stays free in that row."""
+
+    names: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+
+
+@dataclass(frozen=True)
+class Request:
+    """One query operation, everything that determines its answer (and so its cache key)."""
+
+    text: str
+    format: str  # a name from RESULT_FORMATS or RDF_FORMATS
+    default_graphs: tuple[str, ...] | None = None  # protocol default-graph-uri; None: not given
+    named_graphs: tuple[str, ...] | None = None  # protocol named-graph-uri
+    max_rows: int = 0  # 0: no cap
+    base_iri: str | None = None  # against which relative IRIs in the query resolve
+    # Values for variables, as RDF terms: never pasted into ``text`` by the caller. The embedded
+    # engine substitutes them (SEP-0007); a remote one gets them as a VALUES block (with_values).
+    bindings: tuple[tuple[str, Term], ...] = ()
+    values: Values | None = None  # joined as a VALUES block, on every engine
+
+
+@dataclass(frozen=True)
+class Answer:
+    body: bytes
+    truncated: bool = False  # the result had more than ``max_rows`` rows and was cut
+    cached: bool = False
+
+
+# --- the worker side: these run in the pool's processes -----------------------------------------
+
+_store: ox.Store | None = None
+
+
+def _load(location: str) -> None:
+    """Worker initializer: copy the on-disk store into memory once."""
+    global _store
+    memory = ox.Store()
+    memory.bulk_extend(ox.Store.read_only(location))
+    _store = memory
+
+
+def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
+    text = with_table(request.text, request.values)
+    assert _store is not None, "a worker evaluates only after its initializer loaded the store"
+    kwargs: dict[str, Any] = {"base_iri": request.base_iri}
+    if request.bindings:
+        kwargs["substitutions"] = {ox.Variable(name): term for name, term in request.bindings}
+    if request.default_graphs is not None or request.named_graphs is not None:
+        # A protocol-specified dataset is exactly what it lists (SPARQL 1.1 Protocol §2.1.4).
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs or ()]
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs or ()]
+    try:
+        result = _store.query(text, **kwargs)
+        if isinstance(result, ox.QueryBoolean):
+            return Answer(_serialized(result.serialize(format=RESULT_FORMATS[request.format])))
+        if isinstance(result, ox.QuerySolutions):
+            return _solutions(result, request)
+        return _triples(result, request, prefixes)
+    except SyntaxError as error:
+        raise QuerySyntaxError(str(error)) from None
+    except (OSError, RuntimeError, ValueError, TypeError) as error:
+        # A well-formed query asking for what this engine lacks (an extension function): 501.
+        if "is not supported" in str(error):
+            raise QueryUnsupported(f"the query failed: {error}") from None
+        raise QueryError(f"the query failed: {error}") from None
+
+
+def _capped(rows, max_rows: int) -> tuple[list, bool]:
+    if not max_rows:
+        return list(rows), False
+    head = list(itertools.islice(rows, max_rows + 1))
+    return head[:max_rows], len(head) > max_rows
+
+
+def _solutions(solutions: ox.QuerySolutions, request: Request) -> Answer:
+    variables = [v.value for v in solutions.variables]
+    rows, truncated = _capped(solutions, request.max_rows)
+    bindings = []
+    for row in rows:
+        binding = {}
+        for name in variables:
+            term = row[name]
+            if term is not None:
+                binding[name] = json_term(term)
+        bindings.append(binding)
+    document = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False).encode()
+    if request.format != "json":
+        # One serializer of ours (JSON), pyoxigraph's for the others.
+        parsed = ox.parse_query_results(document, format=ox.QueryResultsFormat.JSON)
+        document = _serialized(parsed.serialize(format=RESULT_FORMATS[request.format]))
+    return Answer(document, truncated)
+
+
+def json_term(term) -> dict:
+    """A term in the SPARQL 1.1 Query Results JSON Format (with RDF-star triple terms)."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return {"type": "literal", "value": term.value}
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    return {"type": "triple", "value": {"subject": json_term(term.subject),
+                                        "predicate": json_term(term.predicate),
+                                        "object": json_term(term.object)}}
+
+
+def _triples(triples, request: Request, prefixes: dict[str, str]) -> Answer:
+    rows, truncated = _capped(triples, request.max_rows)
+    if request.format in QUAD_FORMATS:
+        rows = [ox.Quad(t.subject, t.predicate, t.object) for t in rows]
+    fmt = RDF_FORMATS[request.format]
+    wants_prefixes = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML)
+    return Answer(_serialized(ox.serialize(rows, format=fmt, prefixes=prefixes if wants_prefixes else None)), truncated)
+
+
+def _serialized(body: bytes | None) -> bytes:
+    """pyoxigraph's serializers return the bytes when given no output file, as here."""
+    assert body is not None
+    return body
+
+
+def with_values(text: str, bindings) -> str:
+    """``text`` with its bindings as a ``VALUES`` block opening the WHERE clause, for an engine
+    that cannot substitute: joined there, the values reach every pattern and FILTER of the
+    clause, as a substitution would."""
+    if not bindings:
+        return text
+    return with_table(text, Values(tuple(name for name, _ in bindings), (tuple(term for _, term in bindings),)))
+
+
+def with_table(text: str, values: Values | None) -> str:
+    """``text`` with ``values`` as a ``VALUES`` block opening the WHERE clause. The terms are
+    pyoxigraph's, so their text is the N-Triples serializer's, escapes and all; only our own
+    query files are bound this way."""
+    if values is None:
+        return text
+    at = query_text.where_group_start(text)
+    if at is None:
+        raise QueryError("cannot bind values in a query without a WHERE clause")
+    names = " ".join(f"?{name}" for name in values.names)
+    rows = " ".join("(" + " ".join("UNDEF" if term is None else str(term) for term in row) + ")"
+                    for row in values.rows)
+    return f"{text[:at]}\n  VALUES ({names}) {{ {rows} }}\n{text[at:]}"
+
+
+# --- the server side ----------------------------------------------------------------------------
+
+@dataclass
+class Timing:
+    """Seconds the engine spent for one request, all its queries together."""
+
+    seconds: float = 0.0
+
+
+_timing: ContextVar[Timing | None] = ContextVar("kg_engine_timing", default=None)
+
+
+@contextmanager
+def timed() -> Iterator[Timing]:
+    """Count the engine's time in this context (one HTTP request) while the block runs."""
+    timing = Timing()
+    token = _timing.set(timing)
+    try:
+        yield timing
+    finally:
+        _timing.reset(token)
+
+
+def _spent(started: float) -> None:
+    timing = _timing.get()
+    if timing is not None:
+        timing.seconds += time.perf_counter() - started
+
+class ResultCache:
+    """Finished answers by key within one byte budget (``KG_CACHE_MB``), shared by everything that
+    keeps answers: the engine's query results and the API's finished pages. An entry weighs what
+    its owner says (key and value: a long query text costs as much as a long answer). Keys
+    include the store version, so a new build never sees an old answer."""
+
+    OVERHEAD = 512  # bytes of bookkeeping per entry, beyond the sizes given
+
+    def __init__(self, megabytes: float) -> None:
+        size = int(megabytes * 2**20)
+        self._lru: cachetools.LRUCache | None = (
+            cachetools.LRUCache(maxsize=size, getsizeof=lambda entry: entry[0]) if size else None)
+        self._lock = threading.Lock()
+
+    def get(self, key: object) -> Any:
+        if self._lru is None:
+            return None
+        with self._lock:
+            entry = self._lru.get(key)
+        return None if entry is None else entry[1]
+
+    def put(self, key: object, value: object, size: int) -> None:
+        weight = size + self.OVERHEAD
+        if self._lru is None or weight > self._lru.maxsize:
+            return
+        with self._lock:
+            self._lru[key] = (weight, value)
+
+
+class Engine:
+    version: str = ""
+    versioned = True  # the version names the data exactly (so it can make ETags); not so for a remote endpoint
+
+    async def run(self, request: Request, use_cache: bool = True) -> Answer:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class LocalEngine(Engine):
+    """The built store, evaluated in a pool of worker processes."""
+
+    def __init__(self, store_dir: Path, version: str, *, workers: int, timeout: float,
+                 prefixes: dict[str, str], cache: ResultCache) -> None:
+        self.version, self.timeout, self.prefixes, self.cache = version, timeout, prefixes, cache
+        # spawn, not fork: the server process has threads (uvicorn, the event loop's executor)
+        self.pool = pebble.ProcessPool(max_workers=max(1, workers), initializer=_load,
+                                       initargs=(str(store_dir),), context=multiprocessing.get_context("spawn"))
+
+    async def run(self, request: Request, use_cache: bool = True) -> Answer:
+        key = (self.version, request)
+        if use_cache and (hit := self.cache.get(key)) is not None:
+            return Answer(hit.body, hit.truncated, cached=True)
+        future = self.pool.schedule(_evaluate, args=(request, self.prefixes), timeout=self.timeout)
+        started = time.perf_counter()
+        try:
+            answer = await asyncio.wrap_future(future)
+        except (TimeoutError, FutureTimeout):
+            raise QueryTimeout(f"the query was stopped after the {self.timeout:g} s limit (KG_QUERY_TIMEOUT); "
+                               "narrow it or add a LIMIT") from None
+        except pebble.ProcessExpired as error:
+            raise QueryError(f"the query's worker process died ({error}); it has been replaced") from None
+        except asyncio.CancelledError:
+            future.cancel()  # the client went away: stop the work too
+            raise
+        finally:
+            _spent(started)
+        self.cache.put(key, answer, len(answer.body) + len(request.text))
+        return answer
+
+    def close(self) -> None:
+        """Let running queries finish, then end the workers (they hold an older store)."""
+        self.pool.close()
+
+
+class RemoteEngine(Engine):
+    """Any SPARQL 1.1 endpoint, spoken to with the protocol we serve."""
+
+    ACCEPT = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+              "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
+              "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
+              "jsonld": "application/ld+json", "trig": "application/trig", "nquads": "application/n-quads"}
+
+    def __init__(self, url: str, *, timeout: float) -> None:
+        self.url, self.timeout, self.version, self.versioned = url, timeout, "remote", False
+        self.client = httpx.AsyncClient(timeout=timeout)
+
+    async def run(self, request: Request, use_cache: bool = True) -> Answer:
+        form = [("query", with_table(with_values(request.text, request.bindings), request.values))]
+        form += [("default-graph-uri", g) for g in request.default_graphs or ()]
+        form += [("named-graph-uri", g) for g in request.named_graphs or ()]
+        started = time.perf_counter()
+        try:
+            response = await self.client.post(self.url, content=urlencode(form), headers={
+                "Accept": self.ACCEPT[request.format], "Content-Type": "application/x-www-form-urlencoded"})
+        except httpx.TimeoutException:
+            raise QueryTimeout(f"the endpoint {self.url} did not answer within {self.timeout:g} s") from None
+        except httpx.HTTPError as error:
+            raise EndpointError(f"the endpoint {self.url} could not be reached: {error}") from None
+        finally:
+            _spent(started)
+        if response.status_code == 400:
+            raise QuerySyntaxError(response.text.strip() or "the endpoint rejected the query")
+        if response.status_code >= 400:
+            raise EndpointError(f"the endpoint {self.url} answered {response.status_code}: {response.text.strip()[:500]}",
+                                status=503 if response.status_code in (503, 504) else 502)
+        return Answer(response.content)
+
+    def close(self) -> None:
+        try:
+            asyncio.get_running_loop().create_task(self.client.aclose())
+        except RuntimeError:
+            pass
+

@@ -1,0 +1,165 @@
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+from kg import build, store
+from kg.config import ROOT, Config
+from kg.errors import ValidationError
+
+BASE = "https://w3id.org/mgkg/"
+ID = BASE + "id/"
+
+
+@pytest.fixture(scope="session")
+def oxi(built):
+    config, _ = built
+    return store.open_read_only(store.current_store(config))
+
+
+def rows(oxi, query):
+    result = oxi.query(query)
+    names = [v.value for v in result.variables]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
+
+
+def competency_queries() -> dict[str, str]:
+    text = (ROOT / "ontology" / "README.md").read_text(encoding="utf-8")
+    return dict(re.findall(r"### (CQ\d+)\..*?```sparql\n(.*?)```", text, flags=re.S))
+
+
+def test_build_reports_every_graph(built):
+    _, summary = built
+    graphs = summary.graphs
+    assert graphs[BASE + "graph/ontology"] > 1000
+    assert graphs[BASE + "graph/inferred"] > 0
+    assert graphs[BASE + "graph/entities"] > 0
+    sources = [g for g in graphs if g.startswith(BASE + "graph/source/")]
+    assert len(sources) == 5
+
+
+def test_every_source_has_facts(built):
+    _, summary = built
+    assert len(summary.facts_per_source) == 5
+    assert all(n > 0 for n in summary.facts_per_source.values())
+
+
+def test_every_quote_is_at_its_offsets(oxi):
+    found = rows(oxi, """
+        PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX mg: <https://w3id.org/mgkg/ontology#>
+        SELECT ?text ?exact ?start ?end WHERE {
+          ?ev a mg:Evidence ; oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?p .
+          ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end . ?doc mg:text ?text }""")
+    assert len(found) > 100
+    for row in found:
+        assert row["text"][int(row["start"]):int(row["end"])] == row["exact"]
+
+
+@pytest.mark.parametrize("name", sorted(competency_queries()))
+def test_competency_question_runs_and_answers(oxi, name):
+    assert rows(oxi, competency_queries()[name]), f"{name} has no answer"
+
+
+def test_cq1_sdc_funds_m4sd_implemented_by_iom_and_undp(oxi):
+    answer = rows(oxi, competency_queries()["CQ1"])
+    assert {r["programme"] for r in answer} == {ID + "programme/m4sd"}
+    assert {ID + "organization/iom", ID + "organization/undp"} <= {r["implementer"] for r in answer}
+
+
+def test_cq2_enabel_implements_depomi_in_beni_mellal(oxi):
+    answer = rows(oxi, competency_queries()["CQ2"])
+    assert {(r["organization"], r["project"]) for r in answer} >= {(ID + "organization/enabel", ID + "project/depomi")}
+
+
+def test_cq3_mobility_partnership_with_nine_member_states(oxi):
+    answer = rows(oxi, competency_queries()["CQ3"])
+    states = {r["state"].rsplit("/", 1)[1] for r in answer if r["agreement"] == ID + "agreement/eu-morocco-mobility-partnership"}
+    assert states == {"belgium", "germany", "spain", "france", "italy", "netherlands", "portugal", "sweden", "united-kingdom"}
+    assert {r["signed"] for r in answer} == {"2013-06-07"}
+
+
+def test_cq4_gfmd_meetings_2007_to_2018(oxi):
+    answer = rows(oxi, competency_queries()["CQ4"])
+    meetings = {r["meeting"] for r in answer}
+    assert len(meetings) >= 11
+    manila = [r for r in answer if r["place"] == ID + "city/manila"]
+    assert manila and manila[0]["chair"] == ID + "country/philippines"
+
+
+def test_cq5_fair_migration_project_funded_by_aics(oxi):
+    answer = rows(oxi, competency_queries()["CQ5"])
+    assert {"funder": ID + "organization/aics", "amount": "2400000", "currency": "EUR"}.items() <= \
+        next(r for r in answer if r["funder"] == ID + "organization/aics").items()
+
+
+def test_cq6_palatini_heads_iom_morocco(oxi):
+    answer = rows(oxi, competency_queries()["CQ6"])
+    assert {r["person"] for r in answer} == {ID + "person/laura-palatini"}
+    assert {r["source"] for r in answer} == {BASE + "source/gcm-champions-dialogue-rabat-2023"}
+
+
+def test_cq7_un_agencies_of_the_joint_programme(oxi):
+    answer = {r["agency"].rsplit("/", 1)[1] for r in rows(oxi, competency_queries()["CQ7"])}
+    assert {"undp", "iom", "unhcr", "ilo", "un-women", "unesco", "unfpa"} <= answer
+
+
+def test_cq8_the_eleven_m4sd_countries(oxi):
+    answer = {r["country"].rsplit("/", 1)[1] for r in rows(oxi, competency_queries()["CQ8"])}
+    assert answer == {"bangladesh", "ecuador", "jamaica", "kyrgyzstan", "moldova", "morocco", "nepal",
+                      "philippines", "senegal", "serbia", "tunisia"}
+
+
+def test_reasoning_types_an_implementing_agency_as_organization_and_agent(oxi):
+    inferred = f"<{BASE}graph/inferred>"
+    for cls in ("http://www.w3.org/ns/org#Organization", "http://www.w3.org/ns/prov#Agent"):
+        assert oxi.query(f"ASK {{ GRAPH {inferred} {{ <{ID}organization/enabel> a <{cls}> }} }}")
+
+
+def test_reasoning_adds_inverses_and_transitive_parts(oxi):
+    assert oxi.query(f"ASK {{ <{ID}programme/m4sd> <https://w3id.org/mgkg/ontology#fundedBy> <{ID}organization/sdc> }}")
+    assert oxi.query(f"ASK {{ <{ID}organization/enabel> <https://w3id.org/mgkg/ontology#involvedIn> <{ID}project/depomi> }}")
+    assert oxi.query(f"ASK {{ <{ID}region/beni-mellal-khenifra> <http://purl.org/dc/terms/isPartOf> <{ID}country/morocco> }}")
+
+
+def test_default_graph_is_the_merge_of_the_named_graphs(oxi, built):
+    _, summary = built
+    merged = {(q.subject, q.predicate, q.object) for q in store.named_quads(oxi)}
+    assert store.default_graph_size(oxi) == len(merged) < sum(summary.graphs.values())
+    assert store.current_manifest(built[0])["default_graph"] == len(merged)
+
+
+def test_unchanged_inputs_rebuild_is_a_no_op(built):
+    config, summary = built
+    again = build.build(config)
+    assert again.unchanged and again.version == summary.version
+
+
+def test_export_is_a_parseable_dataset(built, tmp_path):
+    config, summary = built
+    out = tmp_path / "dump.trig"
+    with out.open("wb") as handle:
+        store.export(store.open_read_only(store.current_store(config)), handle, "trig")
+    dataset = Dataset()
+    dataset.parse(out, format="trig")
+    assert len(list(dataset.quads((None, None, None, None)))) == sum(summary.graphs.values())
+
+
+def test_a_broken_fact_fails_the_build_and_keeps_the_old_store(built, tmp_path):
+    config, summary = built
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    broken = data / "facts" / "broken.yaml"
+    broken.write_text(
+        "source: m4sd-board-rabat-2022\n"
+        "facts:\n"
+        "  - quote: \"بتمويل من التعاون الإنمائي السويسري (SDC)\"\n"
+        "    funding: {funder: organization/sdc, item: programme/m4sd, amount: 5, currency: euro}\n",
+        encoding="utf-8")
+    broken_config = Config(var_dir=config.var_dir, data_dir=str(data))
+    with pytest.raises(ValidationError, match="ISO 4217"):
+        build.build(broken_config)
+    assert store.current_manifest(config)["version"] == summary.version
+    assert store.open_read_only(store.current_store(config)).query("ASK { ?s ?p ?o }")
+    assert not [p for p in (Path(config.var_dir) / "builds").iterdir() if p.name.startswith(".")]

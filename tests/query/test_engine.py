@@ -1,0 +1,129 @@
+import asyncio
+import csv
+import io
+import json
+import time
+import xml.etree.ElementTree as ET
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph
+
+from kg import store
+from kg.namespaces import PREFIXES
+from kg.query.engine import LocalEngine, QuerySyntaxError, QueryTimeout, Request, ResultCache
+
+BASE = "https://w3id.org/mgkg/"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+LABELS = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?s ?l WHERE { ?s skos:prefLabel ?l } ORDER BY ?s ?l"
+
+
+@pytest.fixture(scope="module")
+def engine(built):
+    config, summary = built
+    local = LocalEngine(store.current_store(config), summary.version, workers=2, timeout=2,
+                        prefixes=PREFIXES, cache=ResultCache(8))
+    yield local
+    local.close()
+
+
+def run(engine, **kwargs):
+    return asyncio.run(engine.run(Request(**kwargs)))
+
+
+def test_select_in_every_results_format(engine):
+    as_json = json.loads(run(engine, text=LABELS, format="json").body)
+    rows = as_json["results"]["bindings"]
+    assert as_json["head"]["vars"] == ["s", "l"] and len(rows) > 300
+    arabic = [r for r in rows if r["l"].get("xml:lang") == "ar"]
+    assert arabic and all(r["s"]["type"] == "uri" for r in rows)
+    as_csv = list(csv.DictReader(io.StringIO(run(engine, text=LABELS, format="csv").body.decode())))
+    assert len(as_csv) == len(rows) and as_csv[0]["s"] == rows[0]["s"]["value"]
+    tsv = run(engine, text=LABELS, format="tsv").body.decode().splitlines()
+    assert tsv[0] == "?s\t?l" and len(tsv) == len(rows) + 1
+    tree = ET.fromstring(run(engine, text=LABELS, format="xml").body)
+    assert len(tree.findall(".//{http://www.w3.org/2005/sparql-results#}result")) == len(rows)
+
+
+def test_typed_literals_keep_their_datatype(engine):
+    text = "PREFIX mg: <https://w3id.org/mgkg/ontology#> SELECT ?v WHERE { ?a mg:amountValue ?v } LIMIT 1"
+    value = json.loads(run(engine, text=text, format="json").body)["results"]["bindings"][0]["v"]
+    assert value["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+def test_construct_and_describe_in_rdf_formats(engine):
+    text = f"DESCRIBE <{BASE}id/organization/iom>"
+    turtle = Graph().parse(data=run(engine, text=text, format="turtle").body, format="turtle")
+    assert len(turtle) > 10
+    assert b"@prefix mg:" in run(engine, text=text, format="turtle").body
+    for fmt, parser in (("ntriples", "nt"), ("rdfxml", "xml"), ("jsonld", "json-ld")):
+        other = Graph().parse(data=run(engine, text=text, format=fmt).body, format=parser)
+        assert len(other) == len(turtle), fmt
+    trig = Dataset().parse(data=run(engine, text=text, format="trig").body, format="trig")
+    assert len(trig) == len(turtle)
+
+
+def test_ask_answers_a_boolean(engine):
+    assert json.loads(run(engine, text="ASK { ?s ?p ?o }", format="json").body)["boolean"] is True
+
+
+def test_a_protocol_dataset_replaces_the_default_graph(engine):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    source = BASE + "graph/source/m4sd-board-rabat-2022"
+    one = json.loads(run(engine, text=count, format="json", default_graphs=(source,)).body)
+    everything = json.loads(run(engine, text=count, format="json").body)
+    n_one = int(one["results"]["bindings"][0]["n"]["value"])
+    assert 0 < n_one < int(everything["results"]["bindings"][0]["n"]["value"])
+    only_named = json.loads(run(engine, text=count, format="json", named_graphs=(source,)).body)
+    assert only_named["results"]["bindings"][0]["n"]["value"] == "0"  # the default graph is then empty
+
+
+def test_rows_beyond_the_cap_are_cut_and_flagged(engine):
+    cut = run(engine, text=LABELS, format="json", max_rows=7)
+    assert cut.truncated and len(json.loads(cut.body)["results"]["bindings"]) == 7
+    cut_csv = run(engine, text=LABELS, format="csv", max_rows=7)
+    assert cut_csv.truncated and len(cut_csv.body.decode().splitlines()) == 8
+    whole = run(engine, text=LABELS + " LIMIT 7", format="json", max_rows=7)
+    assert not whole.truncated
+    triples = run(engine, text="CONSTRUCT WHERE { ?s ?p ?o }", format="ntriples", max_rows=5)
+    assert triples.truncated and len(triples.body.splitlines()) == 5
+
+
+def test_syntax_errors_carry_the_parser_position(engine):
+    with pytest.raises(QuerySyntaxError, match=r"error at 1:\d+"):
+        run(engine, text="SELECT * WHERE { ?s ?p }", format="json")
+
+
+def test_relative_iris_resolve_against_the_base(engine):
+    body = run(engine, text="SELECT (<x> AS ?iri) {}", format="json", base_iri=BASE + "sparql").body
+    assert json.loads(body)["results"]["bindings"][0]["iri"]["value"] == BASE + "x"
+
+
+def test_a_runaway_query_is_stopped_and_the_pool_recovers(engine):
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="stopped after"):
+        run(engine, text=RUNAWAY, format="json")
+    assert time.monotonic() - started < 10
+    assert json.loads(run(engine, text="ASK {}", format="json").body)["boolean"] is True
+
+
+def test_answers_are_cached_per_request(engine):
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } # cache test"
+    first = run(engine, text=text, format="json")
+    again = run(engine, text=text, format="json")
+    assert not first.cached and again.cached and again.body == first.body
+    assert not asyncio.run(engine.run(Request(text=text, format="json"), use_cache=False)).cached
+    assert not run(engine, text=text, format="csv").cached  # another format is another answer
+
+
+def test_with_values_opens_the_where_clause_with_escaped_terms():
+    from kg.query.engine import with_values
+    text = 'SELECT ?x WHERE { ?x ?p "{not a brace}" FILTER(CONTAINS(?x, ?t)) }'
+    bound = with_values(text, (("t", ox.Literal('a"b } DROP ALL')), ("r", ox.NamedNode("http://a/b"))))
+    assert bound.startswith("SELECT ?x WHERE {\n  VALUES (?t ?r) { (\"a\\\"b } DROP ALL\" <http://a/b>) }")
+    store = ox.Store()
+    store.query(bound)  # it parses: the value stayed a literal
+    assert with_values("ASK { ?s ?p ?o }", (("s", ox.NamedNode("http://a")),)).startswith("ASK {\n  VALUES (?s)")
+    construct = with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", (("s", ox.NamedNode("http://a")),))
+    assert construct.startswith("CONSTRUCT { ?s ?p ?o } WHERE {\n  VALUES")
+    assert with_values(text, ()) == text
