@@ -13,7 +13,10 @@ USER kg
 
 ENV VIRTUAL_ENV=/home/kg/app/.venv PATH=/home/kg/app/.venv/bin:$PATH \
     KG_HOST=0.0.0.0 KG_PORT=8000 PYTHONUNBUFFERED=1
-RUN python -m venv .venv && pip install --no-cache-dir --quiet -e . \
+# The package goes in as a wheel (queries/, templates and static files inside it); data/, ontology/
+# and web/ stay in the working directory, where an installed kg looks for them.
+RUN python -m venv .venv && pip wheel --no-cache-dir --no-deps --quiet -w dist . \
+    && pip install --no-cache-dir --quiet dist/*.whl && rm -rf dist build \
     && (cd web && npm ci --no-audit --no-fund --loglevel=error) && kg build
 
 EXPOSE 8000

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
-from kg import build
+from kg import build, store
 from kg.bench import free_port, serving
 from kg.build import ontology
 from kg.config import ROOT, Config
@@ -45,6 +45,26 @@ def clean_environ(monkeypatch):
     for name in list(os.environ):
         if name.startswith("KG_"):
             monkeypatch.delenv(name)
+
+
+SMALL = DATA / "small" / "dataset.trig"
+
+
+@pytest.fixture(scope="session")
+def small(tmp_path_factory) -> Config:
+    """A var dir laid out as a build over the small dataset of tests/data/small (no pipeline: the
+    store and manifest only), for the fast tier."""
+    var = tmp_path_factory.mktemp("small-var")
+    build_dir = var / "builds" / "small"
+    build_dir.mkdir(parents=True)
+    dataset = Dataset()
+    dataset.parse(SMALL, format="trig")
+    oxi = store.create(build_dir / "store", dataset)
+    manifest = {"version": "small", "graphs": store.graph_sizes(oxi), "default_graph": store.default_graph_size(oxi)}
+    del oxi
+    (build_dir / "manifest.json").write_text(json.dumps(manifest))
+    (var / "current").symlink_to(build_dir.relative_to(var))
+    return Config(var_dir=str(var))
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,10 @@ import re
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
+
+from kg.config import Config
+from kg.http.app import create_app
 
 SPARQL_SELECT = "SELECT * WHERE { ?s ?p ?o } LIMIT 1"
 
@@ -35,17 +39,37 @@ BAD = [
 IDS = [f"{family}-{method}-{status}-{i}" for i, (family, method, _, _, status) in enumerate(BAD)]
 
 
-def send(url: str, method: str, path: str, options: dict, accept: str | None) -> httpx.Response:
-    headers = dict(options.get("headers", {}))
-    if accept is not None:
-        headers["Accept"] = accept
-    return httpx.request(method, url + path, params=options.get("params"), content=options.get("content"),
-                         headers=headers, timeout=30)
+@pytest.fixture(scope="module")
+def small_client(small):
+    """The app over the small dataset, in process: the fast tier's view of the same errors."""
+    with TestClient(create_app(small)) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def live_client(live):
+    with httpx.Client(base_url=live, timeout=30) as client:
+        yield client
+
+
+def send(client: httpx.Client, method: str, path: str, options: dict, accept: str) -> httpx.Response:
+    headers = {**options.get("headers", {}), "Accept": accept}
+    return client.request(method, path, params=options.get("params"), content=options.get("content"),
+                          headers=headers)
 
 
 @pytest.mark.parametrize(("family", "method", "path", "options", "status"), BAD, ids=IDS)
-def test_every_route_family_answers_bad_input_in_one_shape(live, family, method, path, options, status):
-    machine = send(live, method, path, options, "application/json")
+def test_every_route_family_answers_bad_input_in_one_shape(small_client, family, method, path, options, status):
+    assert_one_shape(small_client, method, path, options, status)
+
+
+@pytest.mark.parametrize(("family", "method", "path", "options", "status"), BAD, ids=IDS)
+def test_the_real_server_answers_bad_input_in_one_shape(live_client, family, method, path, options, status):
+    assert_one_shape(live_client, method, path, options, status)
+
+
+def assert_one_shape(client: httpx.Client, method: str, path: str, options: dict, status: int) -> None:
+    machine = send(client, method, path, options, "application/json")
     assert machine.status_code == status, machine.text
     assert machine.headers["content-type"].startswith("application/json")
     body = machine.json()
@@ -53,14 +77,14 @@ def test_every_route_family_answers_bad_input_in_one_shape(live, family, method,
     assert body["ok"] is False and body["status"] == status and body["error"] and body["errors"]
     assert body["request_id"] == machine.headers["x-request-id"]
 
-    browser = send(live, method, path, options, "text/html,application/xhtml+xml,*/*;q=0.8")
+    browser = send(client, method, path, options, "text/html,application/xhtml+xml,*/*;q=0.8")
     assert browser.status_code == status
     assert browser.headers["content-type"].startswith("text/html")
     assert browser.headers["x-request-id"] in browser.text
     if method != "HEAD":
         assert _escaped(body["error"]) in browser.text
 
-    plain = send(live, method, path, options, "text/plain, */*;q=0.1")
+    plain = send(client, method, path, options, "text/plain, */*;q=0.1")
     assert plain.status_code == status and plain.headers["content-type"].startswith("text/plain")
     assert plain.text.startswith(body["error"] + "\n")
     assert plain.text.endswith(f"\nrequest id: {plain.headers['x-request-id']}\n")
@@ -93,11 +117,6 @@ def test_a_plain_request_id_from_the_client_is_kept_and_a_hostile_one_replaced(l
 
 
 def test_without_a_store_every_family_says_so_in_the_same_shape(tmp_path):
-    from fastapi.testclient import TestClient
-
-    from kg.config import Config
-    from kg.http.app import create_app
-
     with TestClient(create_app(Config(var_dir=str(tmp_path)))) as client:
         for path in ("/healthz", "/", "/sparql?query=ASK{}", "/id/organization/iom", "/dumps/",
                      "/.well-known/void", "/api/queries/themes", "/browse"):

@@ -107,12 +107,11 @@ def context_document(request: Request) -> Response:
 
 @router.get("/.well-known/void", summary="VoID description of the dataset", tags=["Linked data"])
 def well_known_void(request: Request, format: str | None = None) -> Response:
-    build = request.app.state.backend.build_dir()
-    location = of_build(build, "void.ttl")
     offered = negotiation.RDF[:4]
     choice = negotiation.choose(offered, request.headers.get("accept"), format)
     if choice is None:
         raise NotAcceptable(f"VoID is available as {negotiation.describe(offered)}")
+    location = of_build(request.app.state.backend.build_dir(), "void.ttl")
     context = location.parent / "context.jsonld"
     return Response(convert(location, choice.format.name, context if context.is_file() else None),
                     media_type=choice.content_type, headers={"Vary": "Accept"})
