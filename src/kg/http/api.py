@@ -52,9 +52,10 @@ def _single(request: Request, name: str) -> str | None:
 def _integer(raw: str | None, name: str, default: int, low: int, high: int) -> int:
     if raw is None:
         return default
-    if not raw.strip().lstrip("+").isdigit() or not low <= int(raw) <= high:
+    number = queries.parse_integer(raw)
+    if number is None or not low <= number <= high:
         raise InvalidParameter(f"{name}: a whole number from {low} to {high}, not {raw[:40]!r}")
-    return int(raw)
+    return number
 
 
 def _sort_keys(query: CannedQuery) -> list[str]:

@@ -23,8 +23,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from kg import __version__
 from kg.config import Config
-from kg.errors import NoStore
-from kg.http import api, dashboard, errors, files, logs, negotiation, resources, sparql, templating
+from kg.errors import NoStore, RequestError
+from kg.http import api, dashboard, errors, files, logs, negotiation, pages, resources, security, sparql, templating
 from kg.query import catalogue
 from kg.query.backend import Backend
 
@@ -39,7 +39,9 @@ def create_app(config: Config | None = None) -> FastAPI:
         yield
         backend.close()
 
+    # /docs is ours (Swagger UI served from here, under our Content-Security-Policy), not the CDN's.
     app = FastAPI(title="Migration Governance Knowledge Graph", version=__version__, lifespan=lifespan,
+                  docs_url=None, redoc_url=None,
                   description="Read-only SPARQL 1.1 endpoint and linked data about who does what in "
                               "migration governance, built from Arabic source documents.")
     app.state.config, app.state.backend = config, backend
@@ -50,20 +52,33 @@ def create_app(config: Config | None = None) -> FastAPI:
                                                             "ETag", "Link", "X-Request-ID"],
                        max_age=86400)
     app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
+    app.add_middleware(security.SecurityHeaders)
     app.add_middleware(logs.RequestLog)  # outermost: sees every request, and every crash
     errors.install(app)
     app.include_router(sparql.router)
     app.include_router(api.router(app.state.queries))
     app.include_router(dashboard.router)
-    templating.mount(app, config)
+    templating.mount(app)
     app.include_router(files.router)
     app.include_router(resources.router)
 
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        page = pages.Page(request, "en", config.base_iri)
+        html = templating.templates.get_template("docs.html").render(
+            page=page, t=pages.UI["en"], lang="en", languages=pages.LANGUAGES,
+            has_swagger=templating.has_vendor(config, "swagger-ui-dist/swagger-ui-bundle.js"))
+        return HTMLResponse(html)
+
     @app.get("/healthz", summary="Liveness and the version of the store being served")
-    def healthz() -> JSONResponse:
+    async def healthz() -> JSONResponse:
+        """Ok only while the engine answers: a store is built and a trivial query runs now."""
         current = backend.engine()
         if current is None:
             raise NoStore()
+        problem = await current.health()
+        if problem is not None:
+            raise RequestError(f"the query engine cannot answer: {problem}", status=503)
         return JSONResponse({"status": "ok", "version": current.version, "kg": __version__})
 
     @app.get("/", summary="What this service holds: a page for browsers, JSON for the rest")

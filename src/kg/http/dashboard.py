@@ -6,12 +6,10 @@ English."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from kg.http import pages
+from kg.http import pages, templating
 from kg.http.templating import templates
 
 LANGUAGES = ("ar", "en")
@@ -69,6 +67,6 @@ def dashboard(request: Request) -> HTMLResponse:
     settings = {"lang": lang, "base": config.base_iri, "t": UI[lang], "filters": FILTERS}
     html = templates.get_template("dashboard.html").render(
         page=page, t=pages.UI[lang], d=UI[lang], lang=lang, languages=LANGUAGES,
-        has_charts=Path(config.web_dir, "echarts", "dist", "echarts.min.js").is_file(),
+        has_charts=templating.has_vendor(config, "echarts/dist/echarts.min.js"),
         settings=settings)
     return HTMLResponse(html, headers={"Vary": "Accept-Language"})

@@ -123,6 +123,11 @@ def language(request: Request) -> str:
     return best
 
 
+def link(iri: str) -> str | None:
+    """``iri`` as a link if it is http(s), else None: a page never links a scheme a click could run."""
+    return iri if iri.lower().startswith(("http://", "https://")) else None
+
+
 def pick(labels: dict[str, str], lang: str) -> str | None:
     """The label in ``lang``, else in the fallback languages, else any."""
     for tag in (lang, *FALLBACK):
@@ -223,18 +228,20 @@ class Page:
     def t(self) -> dict[str, str]:
         return UI[self.lang]
 
-    def href(self, iri: str) -> str:
-        """A link that dereferences ``iri`` here, in the page's language; other IRIs as they are."""
+    def href(self, iri: str) -> str | None:
+        """A link that dereferences ``iri`` here, in the page's language; other http(s) IRIs as
+        they are; anything else (``javascript:``, ``urn:``) is no link."""
         for root in (self.base_iri, TERMS_ROOT):
             if root and iri.startswith(root):
                 rest, _, fragment = iri[len(root):].partition("#")
                 return f"/{quote(rest)}?lang={self.lang}" + (f"#{fragment}" if fragment else "")
-        return iri
+        return link(iri)
 
     def lang_link(self, lang: str) -> str:
         params = dict(self.request.query_params)
         params["lang"] = lang
-        return f"{self.request.url.path}?{urlencode(params)}"
+        # One leading slash: a path like //host/x must not become a link to another host.
+        return "/" + self.request.url.path.lstrip("/") + f"?{urlencode(params)}"
 
 
 @dataclass
@@ -409,7 +416,7 @@ def _highlight(text: str, quotes: list[dict]) -> list[dict]:
 
 
 def _doc_links(page: Page, iri: str) -> list[tuple[str, str]]:
-    path = page.href(iri).split("?")[0].split("#")[0]
+    path = (page.href(iri) or "").split("?")[0].split("#")[0]  # our own IRIs: always a local path
     return [(name, f"/doc{path}.{ext}") for name, ext in
             (("Turtle", "ttl"), ("JSON-LD", "jsonld"), ("RDF/XML", "rdf"), ("N-Triples", "nt"))]
 

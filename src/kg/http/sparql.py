@@ -17,7 +17,6 @@ from __future__ import annotations
 import gzip
 import json
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
@@ -37,7 +36,7 @@ from kg.errors import (
     RequestError,
     UnsupportedMediaType,
 )
-from kg.http import conditional, negotiation
+from kg.http import conditional, negotiation, pages, templating
 from kg.http.templating import templates
 from kg.namespaces import DATASET_TITLE, PREFIXES, SD, VOID, bind_prefixes, compact, dataset_iri
 from kg.query import engine
@@ -242,7 +241,7 @@ def _cell(term: dict | None) -> dict | None:
         return None
     kind, value = term["type"], term["value"]
     if kind == "uri":
-        return {"text": _compact(value), "href": value}
+        return {"text": _compact(value), "href": pages.link(value)}
     if kind == "literal":
         return {"text": value, "lang": term.get("xml:lang"), "datatype": _compact(term.get("datatype", ""))}
     return {"text": f"_:{value}" if kind == "bnode" else json.dumps(value)}
@@ -312,5 +311,5 @@ def _editor_page(request: Request) -> str:
                 for q in request.app.state.queries]
     return templates.get_template("editor.html").render(
         request=request, prefixes=PREFIXES, examples=examples,
-        has_yasgui=Path(config.web_dir, "@zazuko", "yasgui", "build", "yasgui.min.js").is_file(),
+        has_yasgui=templating.has_vendor(config, "@zazuko/yasgui/build/yasgui.min.js"),
         examples_json=json.dumps(examples, ensure_ascii=False))

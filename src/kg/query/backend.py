@@ -47,7 +47,8 @@ class Backend:
                 old = self._engine
                 self._engine = LocalEngine(build / "store", build.name, workers=self.config.query_workers,
                                            timeout=self.config.query_timeout, prefixes=PREFIXES,
-                                           cache=self.cache)
+                                           cache=self.cache, fast_lane=self.config.fast_lane,
+                                           memory_mb=self.config.worker_memory_mb)
                 self._build = build
                 if old is not None:
                     old.close()

@@ -64,6 +64,26 @@ DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 100, 1000
 IRI_PATTERN = r'^https?://[^\s<>"{}|\\^`]+$'
 SEARCH_PATTERN = "[0-9A-Za-z\u00aa-\ud7ff\ue000-\uffff]"  # an ASCII letter or digit, or a non-ASCII character
 _LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
+_INTEGER = re.compile(r"[+-]?[0-9]{1,18}", re.ASCII)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
+def parse_integer(raw: str) -> int | None:
+    """A whole number written in ASCII digits (what ``int`` and SPARQL both read the same), or None:
+    ``²``, ``①`` and ``١٢`` are refused here rather than half-accepted somewhere later."""
+    text = raw.strip()
+    return int(text) if _INTEGER.fullmatch(text) else None
+
+
+def parse_iri(raw: str) -> ox.NamedNode | None:
+    """An absolute http(s) IRI as the engine will read it, or None: the check is pyoxigraph's own
+    parser, so a value that passes here never fails later."""
+    if len(raw) > 2000 or not re.fullmatch(IRI_PATTERN, raw):
+        return None
+    try:
+        return ox.NamedNode(raw)
+    except ValueError:
+        return None
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -101,9 +121,10 @@ class Parameter:
     def term(self, raw: str) -> ox.NamedNode | ox.Literal:
         kind = self.type
         if kind == "iri":
-            if not re.fullmatch(IRI_PATTERN, raw) or len(raw) > 2000:
+            iri = parse_iri(raw)
+            if iri is None:
                 raise InvalidParameter(f"{self.name}: {raw[:80]!r} is not an absolute http(s) IRI")
-            return ox.NamedNode(raw)
+            return iri
         if kind == "string":
             return ox.Literal(raw)
         if kind == "langstring":
@@ -112,16 +133,16 @@ class Parameter:
                 raise InvalidParameter(f"{self.name}: write a language-tagged string as text@tag, e.g. الرباط@ar")
             return ox.Literal(text, language=tag.lower())
         if kind in ("integer", "year"):
-            if not re.fullmatch(r"[+-]?\d{1,18}", raw.strip()):
-                raise InvalidParameter(f"{self.name}: {raw[:80]!r} is not a whole number")
-            number = int(raw)
+            number = parse_integer(raw)
+            if number is None:
+                raise InvalidParameter(f"{self.name}: {raw[:80]!r} is not a whole number (digits 0-9)")
             low, high = (self.minimum, self.maximum) if kind == "integer" else (1, 9999)
             if (low is not None and number < low) or (high is not None and number > high):
                 raise InvalidParameter(f"{self.name}: {number} is outside {low}…{high}")
             return ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer"))
         if kind == "date":
             try:
-                day = datetime.date.fromisoformat(raw) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw) else None
+                day = datetime.date.fromisoformat(raw) if _DATE.fullmatch(raw) else None
             except ValueError:
                 day = None
             if day is None:

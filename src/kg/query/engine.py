@@ -20,6 +20,8 @@ import asyncio
 import itertools
 import json
 import multiprocessing
+import resource
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -45,6 +47,7 @@ RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES
                "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD,
                "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
 QUAD_FORMATS = {"trig", "nquads"}
+BOOLEAN_FORMATS = {name: RESULT_FORMATS[name] for name in ("json", "xml")}
 
 
 Term = ox.NamedNode | ox.Literal
@@ -88,9 +91,15 @@ class Answer:
 _store: ox.Store | None = None
 
 
-def _load(location: str) -> None:
-    """Worker initializer: copy the on-disk store into memory once."""
+def _load(location: str, memory_mb: int = 0) -> None:
+    """Worker initializer: copy the on-disk store into memory once, under a memory cap."""
     global _store
+    # pebble handles SIGTERM in Python, which cannot run while Rust evaluates a query: the default
+    # action ends the process at once, so a stopped query frees its worker at the deadline.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if memory_mb:  # address space: a query that needs more fails in this worker, not the machine
+        limit = memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     memory = ox.Store()
     memory.bulk_extend(ox.Store.read_only(location))
     _store = memory
@@ -109,9 +118,11 @@ def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
     try:
         result = _store.query(text, **kwargs)
         if isinstance(result, ox.QueryBoolean):
-            return Answer(_serialized(result.serialize(format=RESULT_FORMATS[request.format])))
+            return Answer(_serialized(result.serialize(format=_format(BOOLEAN_FORMATS, request, "ASK"))))
         if isinstance(result, ox.QuerySolutions):
+            _format(RESULT_FORMATS, request, "SELECT")
             return _solutions(result, request)
+        _format(RDF_FORMATS, request, "CONSTRUCT or DESCRIBE")
         return _triples(result, request, prefixes)
     except SyntaxError as error:
         raise QuerySyntaxError(str(error)) from None
@@ -120,6 +131,15 @@ def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
         if "is not supported" in str(error):
             raise QueryUnsupported(f"the query failed: {error}") from None
         raise QueryError(f"the query failed: {error}") from None
+
+
+def _format(formats: dict[str, Any], request: Request, form: str) -> Any:
+    """The serializer format for this kind of result; a format of another kind is a 406, not a
+    crash (the endpoint negotiates on what it read of the query, the engine knows)."""
+    if request.format not in formats:
+        raise QueryError(f"a {form} query cannot be answered as {request.format}; ask for one of "
+                         f"{', '.join(formats)}", status=406)
+    return formats[request.format]
 
 
 def _capped(rows, max_rows: int) -> tuple[list, bool]:
@@ -269,44 +289,117 @@ class Engine:
     async def run(self, request: Request, use_cache: bool = True) -> Answer:
         raise NotImplementedError
 
+    async def health(self) -> str | None:
+        """None when the engine can answer now, else a sentence saying why not."""
+        return None
+
     def close(self) -> None:
         pass
 
 
+class _OverBudget(Exception):
+    """A query outlived the fast lane's budget: it goes on in the slow lane."""
+
+
 class LocalEngine(Engine):
-    """The built store, evaluated in a pool of worker processes."""
+    """The built store, evaluated in pools of worker processes: two lanes, so that runaways
+    cannot starve cheap queries.
+
+    Every query starts in the fast lane (``workers`` processes). One still running after
+    ``fast_lane`` seconds is stopped there and run again in the slow lane (one process) for what
+    is left of its ``timeout``; its text is remembered and goes straight to the slow lane next
+    time. The ``timeout`` counts from arrival, queue included; at the deadline the query's worker
+    is killed (and replaced) and the answer is 503. A pool that breaks (a worker killed from
+    outside) is rebuilt on the next request.
+    """
+
+    REMEMBERED = 1024  # query texts known to be slow
 
     def __init__(self, store_dir: Path, version: str, *, workers: int, timeout: float,
-                 prefixes: dict[str, str], cache: ResultCache) -> None:
+                 prefixes: dict[str, str], cache: ResultCache, fast_lane: float = 0.0,
+                 memory_mb: int = 0) -> None:
         self.version, self.timeout, self.prefixes, self.cache = version, timeout, prefixes, cache
+        self.fast_lane = fast_lane if 0 < fast_lane < timeout else 0.0
+        self._store_dir, self._memory_mb, self._workers = str(store_dir), memory_mb, max(1, workers)
+        self._lock = threading.Lock()
+        self._slow_texts: cachetools.LRUCache = cachetools.LRUCache(self.REMEMBERED)
+        self.pool = self._new_pool(self._workers)
+        self._slow_pool: pebble.ProcessPool | None = None
+
+    def _new_pool(self, workers: int) -> pebble.ProcessPool:
         # spawn, not fork: the server process has threads (uvicorn, the event loop's executor)
-        self.pool = pebble.ProcessPool(max_workers=max(1, workers), initializer=_load,
-                                       initargs=(str(store_dir),), context=multiprocessing.get_context("spawn"))
+        return pebble.ProcessPool(max_workers=workers, initializer=_load, initargs=(self._store_dir, self._memory_mb),
+                                  context=multiprocessing.get_context("spawn"))
+
+    def _lane(self, slow: bool) -> pebble.ProcessPool:
+        """The pool of a lane, rebuilt if it broke."""
+        with self._lock:
+            if slow:
+                if self._slow_pool is None or not self._slow_pool.active:
+                    self._slow_pool = self._new_pool(1)
+                return self._slow_pool
+            if not self.pool.active:
+                self.pool.stop()
+                self.pool = self._new_pool(self._workers)
+            return self.pool
 
     async def run(self, request: Request, use_cache: bool = True) -> Answer:
         key = (self.version, request)
         if use_cache and (hit := self.cache.get(key)) is not None:
             return Answer(hit.body, hit.truncated, cached=True)
-        future = self.pool.schedule(_evaluate, args=(request, self.prefixes), timeout=self.timeout)
         started = time.perf_counter()
+        deadline = started + self.timeout
         try:
-            answer = await asyncio.wrap_future(future)
-        except (TimeoutError, FutureTimeout):
-            raise QueryTimeout(f"the query was stopped after the {self.timeout:g} s limit (KG_QUERY_TIMEOUT); "
-                               "narrow it or add a LIMIT") from None
-        except pebble.ProcessExpired as error:
-            raise QueryError(f"the query's worker process died ({error}); it has been replaced") from None
-        except asyncio.CancelledError:
-            future.cancel()  # the client went away: stop the work too
-            raise
+            slow = not self.fast_lane or request.text in self._slow_texts
+            try:
+                answer = await self._attempt(request, deadline, slow)
+            except _OverBudget:
+                self._slow_texts[request.text] = True
+                answer = await self._attempt(request, deadline, slow=True)
         finally:
             _spent(started)
         self.cache.put(key, answer, len(answer.body) + len(request.text))
         return answer
 
+    async def _attempt(self, request: Request, deadline: float, slow: bool) -> Answer:
+        remaining = deadline - time.perf_counter()
+        budget = remaining if slow else min(self.fast_lane, remaining)
+        for tries in (1, 2):  # a broken pool is rebuilt and the query sent again, once
+            pool = self._lane(slow)
+            try:
+                future = pool.schedule(_evaluate, args=(request, self.prefixes), timeout=max(budget, 0.001))
+                # pebble's timeout runs from the start of evaluation; this one includes the queue.
+                return await asyncio.wait_for(asyncio.wrap_future(future), timeout=max(remaining, 0.001))
+            except (TimeoutError, FutureTimeout):
+                future.cancel()  # kills the worker if the query is running, drops it if queued
+                if not slow and time.perf_counter() < deadline - 0.001:
+                    raise _OverBudget() from None
+                raise QueryTimeout(f"the query was stopped after the {self.timeout:g} s limit (KG_QUERY_TIMEOUT); "
+                                   "narrow it or add a LIMIT") from None
+            except pebble.ProcessExpired as error:
+                raise QueryError(f"the query's worker process died ({error}), most likely over its memory limit "
+                                 "(KG_WORKER_MEMORY_MB); it has been replaced", status=503) from None
+            except RuntimeError as error:  # the pool broke under this query
+                if tries == 2 or pool.active:
+                    raise QueryError(f"the query engine failed ({error})", status=503) from None
+            except asyncio.CancelledError:
+                future.cancel()  # the client went away: stop the work too
+                raise
+        raise AssertionError("unreachable")
+
+    async def health(self) -> str | None:
+        """None when the engine answers a trivial query now, else why not."""
+        try:
+            await self._attempt(Request(text="ASK {}", format="json"), time.perf_counter() + 5, slow=False)
+        except (QueryError, _OverBudget) as error:
+            return str(error) or "the engine did not answer ASK {} in time"
+        return None
+
     def close(self) -> None:
         """Let running queries finish, then end the workers (they hold an older store)."""
         self.pool.close()
+        if self._slow_pool is not None:
+            self._slow_pool.close()
 
 
 class RemoteEngine(Engine):
@@ -327,12 +420,15 @@ class RemoteEngine(Engine):
         form += [("named-graph-uri", g) for g in request.named_graphs or ()]
         started = time.perf_counter()
         try:
-            response = await self.client.post(self.url, content=urlencode(form), headers={
-                "Accept": self.ACCEPT[request.format], "Content-Type": "application/x-www-form-urlencoded"})
-        except httpx.TimeoutException:
+            # One deadline for the whole exchange: httpx's own timeouts are per read, and an
+            # endpoint that trickles a byte at a time would never trip them.
+            response = await asyncio.wait_for(self.client.post(self.url, content=urlencode(form), headers={
+                "Accept": self.ACCEPT[request.format], "Content-Type": "application/x-www-form-urlencoded"}),
+                timeout=self.timeout)
+        except (TimeoutError, httpx.TimeoutException):
             raise QueryTimeout(f"the endpoint {self.url} did not answer within {self.timeout:g} s") from None
         except httpx.HTTPError as error:
-            raise EndpointError(f"the endpoint {self.url} could not be reached: {error}") from None
+            raise EndpointError(f"the endpoint {self.url} could not be reached: {error!r}") from None
         finally:
             _spent(started)
         if response.status_code == 400:
@@ -341,6 +437,13 @@ class RemoteEngine(Engine):
             raise EndpointError(f"the endpoint {self.url} answered {response.status_code}: {response.text.strip()[:500]}",
                                 status=503 if response.status_code in (503, 504) else 502)
         return Answer(response.content)
+
+    async def health(self) -> str | None:
+        try:
+            await self.run(Request(text="ASK {}", format="json"), use_cache=False)
+        except QueryError as error:
+            return str(error)
+        return None
 
     def close(self) -> None:
         try:

@@ -2,7 +2,8 @@
 // filters, kept in the page's URL, re-call it. Charts are Apache ECharts (served from /vendor).
 (() => {
   "use strict";
-  const cfg = window.MGKG_DASHBOARD;
+  // Settings come as a JSON data block, not an inline script: the Content-Security-Policy allows none.
+  const cfg = JSON.parse(document.getElementById("mgkg-dashboard").textContent);
   const t = cfg.t;
   const rtl = cfg.lang === "ar";
   const root = document.getElementById("dashboard");

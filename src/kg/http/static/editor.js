@@ -2,7 +2,8 @@
 (function () {
   "use strict";
   const endpoint = new URL("/sparql", window.location.href).href;
-  const { prefixes, examples } = window.MGKG;
+  // Settings come as a JSON data block, not an inline script: the Content-Security-Policy allows none.
+  const { prefixes, examples } = JSON.parse(document.getElementById("mgkg-editor").textContent);
   const prologue = Object.entries(prefixes).map(([p, iri]) => `PREFIX ${p}: <${iri}>`).join("\n");
   const start = prologue + "\n\nSELECT ?class (COUNT(?s) AS ?n)\nWHERE { ?s a ?class }\nGROUP BY ?class\nORDER BY DESC(?n)\nLIMIT 20\n";
 
