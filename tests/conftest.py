@@ -83,14 +83,14 @@ def running(command: list[str], url: str, log: Path, env: dict | None = None):
 
 
 @contextmanager
-def kg_server(var_dir: str | Path, log: Path, **settings: str):
-    """``kg serve`` on a free loopback port over the store in ``var_dir``."""
+def kg_server(var_dir: str | Path, log: Path, ready: str = "/healthz", **settings: str):
+    """``kg serve`` on a free loopback port over the store in ``var_dir``, once ``ready`` answers."""
     port = free_port()
     env = {"PATH": os.environ.get("PATH", ""), "KG_VAR_DIR": str(var_dir), "KG_HOST": "127.0.0.1",
            "KG_PORT": str(port)}
     env.update({f"KG_{k.upper()}": str(v) for k, v in settings.items()})
     url = f"http://127.0.0.1:{port}"
-    with running([sys.executable, "-m", "kg.cli", "serve"], url + "/healthz", log, env):
+    with running([sys.executable, "-m", "kg.cli", "serve"], url + ready, log, env):
         yield url
 
 

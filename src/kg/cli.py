@@ -104,6 +104,10 @@ def _or_fail(action):
     except KGError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
+    except OSError as exc:  # a full disk, a folder we may not write: one line, not a traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        click.echo(f"error: {exc.strerror or exc}{where}; nothing was changed", err=True)
+        sys.exit(1)
 
 
 @main.command()

@@ -51,8 +51,8 @@ class Config:
     fast_lane: float = _setting(1.0, "Seconds a query may run among the query workers before it is moved to the "
                                      "slow lane (one worker of its own), so that runaways cannot starve cheap "
                                      "queries (0: one lane).")
-    worker_memory_mb: int = _setting(0, "Address space each query worker may use, in MiB (an rlimit; a query "
-                                        "needing more fails with 503; 0: no cap).")
+    worker_memory_mb: int = _setting(2048, "Address space each query worker may use, in MiB (an rlimit; a query "
+                                           "needing more fails with 503 and its worker is replaced; 0: no cap).")
     max_query_length: int = _setting(65536, "Longest query text accepted, in bytes (longer: 413).")
     max_rows: int = _setting(100000, "Most solutions or triples one response carries; a longer result is cut "
                                      "and says so in a header.")

@@ -1,3 +1,4 @@
+import os
 import re
 import shutil
 from pathlib import Path
@@ -163,3 +164,31 @@ def test_a_broken_fact_fails_the_build_and_keeps_the_old_store(built, tmp_path):
     assert store.current_manifest(config)["version"] == summary.version
     assert store.open_read_only(store.current_store(config)).query("ASK { ?s ?p ?o }")
     assert not [p for p in (Path(config.var_dir) / "builds").iterdir() if p.name.startswith(".")]
+
+
+def test_a_forced_rebuild_goes_beside_the_build_it_replaces(tmp_path):
+    from kg.build.pipeline import _fresh_dir
+
+    builds = tmp_path / "builds"
+    (builds / "abc").mkdir(parents=True)
+    assert _fresh_dir(builds, "new") == builds / "new"
+    assert _fresh_dir(builds, "abc") == builds / "abc.2"
+    (builds / "abc.2").mkdir()
+    assert _fresh_dir(builds, "abc") == builds / "abc.3"
+
+
+def test_staging_folders_of_dead_builds_are_pruned(tmp_path):
+    import subprocess
+    import sys
+
+    from kg.build.pipeline import _prune
+
+    builds = tmp_path / "builds"
+    keep = builds / "current-one"
+    keep.mkdir(parents=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    (builds / f".v1.{dead}.tmp").mkdir()
+    (builds / f".v2.{os.getpid()}.tmp").mkdir()  # a build still running (this process): kept
+    _prune(builds, keep)
+    assert not (builds / f".v1.{dead}.tmp").exists() and (builds / f".v2.{os.getpid()}.tmp").exists()

@@ -13,7 +13,7 @@ from rdflib.namespace import SKOS
 from kg import store
 from kg.errors import QuerySyntaxError, QueryTimeout
 from kg.namespaces import PREFIXES
-from kg.query.engine import LocalEngine, Request, ResultCache
+from kg.query.engine import Answer, LocalEngine, Request, ResultCache
 from tests.conftest import SMALL
 
 BASE = "https://w3id.org/mgkg/"
@@ -130,3 +130,26 @@ def test_with_values_opens_the_where_clause_with_escaped_terms():
     construct = with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", (("s", ox.NamedNode("http://a")),))
     assert construct.startswith("CONSTRUCT { ?s ?p ?o } WHERE {\n  VALUES")
     assert with_values(text, ()) == text
+
+
+def test_the_cache_weighs_keys_and_values_within_one_budget():
+    cache = ResultCache(1)  # 1 MiB
+    for n in range(200):  # 200 distinct 20 KB query texts with tiny answers: 4 MB if keys weighed nothing
+        cache.put(("v", "x" * 20_000 + str(n)), Answer(b"{}"), 20_000 + 2)
+    kept = sum(cache.get(("v", "x" * 20_000 + str(n))) is not None for n in range(200))
+    assert 0 < kept <= 2**20 // 20_000
+    cache.put("too big", Answer(b"x"), 2**21)  # larger than the whole budget: not kept
+    assert cache.get("too big") is None
+
+
+def test_a_broken_pool_is_rebuilt_and_health_says_so(small):
+    local = LocalEngine(store.current_store(small), "small", workers=1, timeout=5, prefixes=PREFIXES,
+                        cache=ResultCache(0))
+    try:
+        assert asyncio.run(local.health()) is None
+        local.pool.stop()  # what pebble does to itself when a worker is killed from outside
+        assert not local.pool.active
+        assert json.loads(run(local, text="ASK {}", format="json").body)["boolean"] is True
+        assert asyncio.run(local.health()) is None
+    finally:
+        local.close()

@@ -93,6 +93,8 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         return Summary(version=version, unchanged=True)
     summary = Summary(version=version)
     clock = _Clock(summary, progress)
+    builds = config.var_dir / "builds"
+    builds.mkdir(parents=True, exist_ok=True)  # a folder we cannot write fails now, not after the work
 
     with clock("load ontology"):
         onto = ontology.load(config.ontology_dir)
@@ -120,9 +122,8 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         named += g
     _describe_graphs(dataset, cur, config, version)
 
-    builds = config.var_dir / "builds"
     staging = builds / f".{version}.{os.getpid()}.tmp"
-    target = builds / version
+    target = _fresh_dir(builds, version)
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
@@ -145,7 +146,6 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
             ontology.write_docs(config.ontology_dir, staging / "ontology.html")
             (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
         del oxi  # closes the store before the directory moves
-        shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -225,9 +225,34 @@ def _switch(link: Path, target: Path) -> None:
     os.replace(tmp, link)
 
 
+def _fresh_dir(builds: Path, version: str) -> Path:
+    """Where a build of ``version`` goes: ``builds/<version>``, or beside it when that exists (a
+    forced rebuild), so the directory being served is never deleted before the switch."""
+    target, n = builds / version, 1
+    while target.exists():
+        n += 1
+        target = builds / f"{version}.{n}"
+    return target
+
+
 def _prune(builds: Path, keep: Path) -> None:
-    """Keep the current build and the one before it; drop older ones and stale staging dirs."""
+    """Keep the current build and the one before it; drop older ones, and the staging dirs of
+    builds that died (their process is gone)."""
     finished = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")),
                       key=lambda p: p.stat().st_mtime, reverse=True)
     for old in [p for p in finished if p != keep][KEEP_BUILDS - 1:]:
         shutil.rmtree(old, ignore_errors=True)
+    for staging in builds.glob(".*.tmp"):
+        pid = staging.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

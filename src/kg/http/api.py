@@ -233,7 +233,9 @@ def _page_url(request: Request, offset: int) -> str:
     params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
     if offset:
         params.append(("offset", str(offset)))
-    return str(request.url.replace(query=urlencode(params)))
+    # Relative: answers are shared by caches (Cache-Control: public), so no link may carry the Host
+    # a client sent.
+    return f"{request.url.path}?{urlencode(params)}"
 
 
 async def answer(request: Request, query: CannedQuery) -> Response:
@@ -251,7 +253,7 @@ async def answer(request: Request, query: CannedQuery) -> Response:
         raise NoStore()
     headers = {"Vary": "Accept, Accept-Language", "KG-Store-Version": current.version,
                "Cache-Control": f"public, max-age={config.cache_max_age}"}
-    tag = (conditional.etag(current.version, call.key(), choice.format.name, str(request.base_url))
+    tag = (conditional.etag(current.version, call.key(), choice.format.name)
            if current.versioned else None)
     if tag and conditional.fresh(request, tag):
         return conditional.not_modified(tag, headers)
@@ -314,7 +316,7 @@ def _csv(query: CannedQuery, rows: list[dict]) -> str:
 
 # --- the catalogue and the routes ------------------------------------------------------------------------
 
-def describe(query: CannedQuery, base: str = "") -> dict:
+def describe(query: CannedQuery) -> dict:
     return {
         "name": query.name, "title": query.title, "description": query.description, "tags": list(query.tags),
         "parameters": [{k: v for k, v in {
@@ -323,8 +325,8 @@ def describe(query: CannedQuery, base: str = "") -> dict:
             for p in query.parameters],
         "columns": [{"name": c.name, "type": c.type, "description": c.description} for c in query.columns],
         "order": list(query.order), "page_size": query.page_size, "max_page_size": query.max_page_size,
-        "url": f"{base}/api/queries/{query.name}",
-        "csv": f"{base}/api/queries/{query.name}?format=csv",
+        "url": f"/api/queries/{query.name}",
+        "csv": f"/api/queries/{query.name}?format=csv",
         "sparql": query.text,
     }
 
@@ -388,9 +390,9 @@ def router(catalogue: list[CannedQuery]) -> APIRouter:
 
     @api.get("/api/queries", summary="The catalogue of curated queries", tags=["Curated queries"],
              operation_id="queries_catalogue")
-    def catalogue_route(request: Request) -> JSONResponse:
-        base = str(request.base_url).rstrip("/")
-        return JSONResponse({"queries": [describe(q, base) for q in catalogue]},
+    def catalogue_route() -> JSONResponse:
+        # Relative links: the catalogue is cached publicly, whatever Host a client sent.
+        return JSONResponse({"queries": [describe(q) for q in catalogue]},
                             headers={"Cache-Control": "public, max-age=60"})
 
     for query in catalogue:

@@ -49,9 +49,9 @@ ROWS = (
 
 # Answers to CONSTRUCT and DESCRIBE, and RDF documents generally.
 RDF = (
-    Format("turtle", "text/turtle", ("application/x-turtle",), ("ttl",)),
+    Format("turtle", "text/turtle", ("application/x-turtle", "text/n3"), ("ttl", "n3")),  # Turtle is N3
     Format("ntriples", "application/n-triples", ("text/plain",), ("nt", "n-triples")),
-    Format("rdfxml", "application/rdf+xml", ("application/xml", "text/xml"), ("rdf", "xml")),
+    Format("rdfxml", "application/rdf+xml", ("application/xml", "text/xml"), ("rdf", "xml", "rdf+xml")),
     Format("jsonld", "application/ld+json", ("application/json",), ("json-ld", "json")),
     Format("trig", "application/trig"),
     Format("nquads", "application/n-quads", (), ("nq", "n-quads")),
@@ -100,6 +100,17 @@ def choose(offered: tuple[Format, ...], accept: str | None, format_param: str | 
     except mimeparse.MimeTypeParseException:
         matched = mimeparse.best_match(candidates, "*/*")  # a malformed Accept is ignored (RFC 9110)
     return Choice(by_type[matched], matched) if matched else None
+
+
+def choose_any(offered: tuple[Format, ...], accept: str | None, format_values: tuple[str, ...]) -> Choice | None:
+    """As ``choose``, for a request that names formats more than once: the first value we
+    understand wins, and only when none is understood is it a 406."""
+    if not format_values:
+        return choose(offered, accept)
+    for value in format_values:
+        if (choice := choose(offered, accept, value)) is not None:
+            return choice
+    return None
 
 
 def describe(offered: tuple[Format, ...]) -> str:

@@ -14,9 +14,9 @@ answer into an HTTP response; every refusal is a ``kg.errors.RequestError``, ans
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
-from functools import lru_cache
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
@@ -41,6 +41,7 @@ from kg.http.templating import templates
 from kg.namespaces import DATASET_TITLE, PREFIXES, SD, VOID, bind_prefixes, compact, dataset_iri
 from kg.query import engine
 from kg.query import text as query_text
+from kg.query.engine import ResultCache
 
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 SD_RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
@@ -52,6 +53,7 @@ READ_ONLY = ("This endpoint is read-only: it answers SPARQL queries, never SPARQ
              "(INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD). The data changes only "
              "through `kg build`.")
 
+BODY_SECONDS = 10  # the time a client has to send its request body
 GZIP_MIN = 1024  # smaller answers go out as they are (as with the GZip middleware elsewhere)
 
 router = APIRouter()
@@ -62,10 +64,14 @@ async def _read_body(request: Request, limit: int) -> bytes:
     if declared and declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"the request body is larger than {limit} bytes")
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise PayloadTooLarge(f"the request body is larger than {limit} bytes")
+    try:
+        async with asyncio.timeout(BODY_SECONDS):  # a client trickling its body holds no worker for long
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > limit:
+                    raise PayloadTooLarge(f"the request body is larger than {limit} bytes")
+    except TimeoutError:
+        raise RequestError(f"the request body did not arrive within {BODY_SECONDS} s", status=408) from None
     return bytes(body)
 
 
@@ -129,13 +135,15 @@ async def sparql(request: Request) -> Response:
     if any(k in ("update", "using-graph-uri", "using-named-graph-uri") for k, _ in params):
         raise Forbidden(READ_ONLY)
     queries_sent = [v for k, v in params if k == "query"]
-    format_param = next((v for k, v in params if k == "format"), None)
-    if not queries_sent and request.method == "GET" and all(k == "format" for k, _ in params):
-        return _describe_service(request, format_param)
+    # format= (ours, and SPARQLWrapper's, which sends it twice: rdf+xml and application/rdf+xml)
+    # and output= (Fuseki's): the first value we understand wins.
+    format_values = tuple(v for k, v in params if k in ("format", "output"))
+    if not queries_sent and request.method == "GET" and all(k in ("format", "output") for k, _ in params):
+        return _describe_service(request, format_values)
     if len(queries_sent) != 1:
         raise RequestError("send exactly one query (the 'query' parameter)" if queries_sent else
                            "no query: send it as ?query=…, a query= form field, or an application/sparql-query body")
-    return await _answer(request, config, queries_sent[0], params, format_param)
+    return await _answer(request, config, queries_sent[0], params, format_values)
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
@@ -145,7 +153,8 @@ def other_methods(request: Request) -> Response:
                            headers={"Allow": "GET, POST"})
 
 
-async def _answer(request: Request, config: Config, text: str, params, format_param: str | None) -> Response:
+async def _answer(request: Request, config: Config, text: str, params: list[tuple[str, str]],
+                  format_values: tuple[str, ...]) -> Response:
     if len(text.encode("utf-8")) > config.max_query_length:
         raise PayloadTooLarge(f"the query is longer than {config.max_query_length} bytes (KG_MAX_QUERY_LENGTH)")
     shape = query_text.shape(text)
@@ -162,7 +171,7 @@ async def _answer(request: Request, config: Config, text: str, params, format_pa
         offered = negotiation.RDF
     else:
         offered = negotiation.BOOLEAN if shape.form == "ASK" else negotiation.RESULTS
-    choice = negotiation.choose(offered, request.headers.get("accept"), format_param)
+    choice = negotiation.choose_any(offered, request.headers.get("accept"), format_values)
     if choice is None:
         raise NotAcceptable(f"cannot answer this {shape.form or 'query'} in the format asked for; "
                             f"available: {negotiation.describe(offered)}")
@@ -198,14 +207,19 @@ async def _answer(request: Request, config: Config, text: str, params, format_pa
         return HTMLResponse(page, headers=headers)
     body = answer.body
     if len(body) >= GZIP_MIN and "gzip" in (request.headers.get("accept-encoding") or ""):
-        body = _gzip(body)  # the same cached answer is compressed once, not per request
+        body = await _gzip(request.app.state.backend.cache, (current.version, job), body)
         headers.update({"Content-Encoding": "gzip", "Vary": "Accept, Accept-Encoding"})
     return Response(body, media_type=choice.content_type, headers=headers)
 
 
-@lru_cache(maxsize=256)  # keyed on the answer's bytes, whose hash Python keeps with the object
-def _gzip(body: bytes) -> bytes:
-    return gzip.compress(body, compresslevel=5)
+async def _gzip(cache: ResultCache, key: object, body: bytes) -> bytes:
+    """The answer compressed once, kept in the one cache (weighed like any answer), and compressed
+    in a thread: zlib lets go of the GIL, so the event loop keeps serving meanwhile."""
+    if (done := cache.get(("gzip", key))) is not None:
+        return bytes(done)
+    compressed = await asyncio.to_thread(gzip.compress, body, 5)
+    cache.put(("gzip", key), compressed, len(compressed))
+    return compressed
 
 
 def _prefix_hint(text: str) -> str:
@@ -251,10 +265,10 @@ def _compact(iri: str) -> str:
     return "" if iri.endswith("#string") else compact(iri)
 
 
-def _describe_service(request: Request, format_param: str | None) -> Response:
+def _describe_service(request: Request, format_values: tuple[str, ...]) -> Response:
     """The editor for a browser; the SPARQL 1.1 Service Description for an RDF client."""
     offered = negotiation.RDF[:4] + (negotiation.HTML,)
-    choice = negotiation.choose(offered, request.headers.get("accept"), format_param)
+    choice = negotiation.choose_any(offered, request.headers.get("accept"), format_values)
     if choice is None:
         raise NotAcceptable(f"the service description is available as {negotiation.describe(offered)}")
     headers = {"Vary": "Accept"}

@@ -7,7 +7,6 @@ the build pipeline.
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 from kg import store
@@ -19,18 +18,17 @@ from kg.query.engine import Engine, LocalEngine, RemoteEngine, ResultCache
 class Backend:
     """The engine for whatever is current: follows ``kg build``'s switch of ``var/current``.
 
-    Checked at most once a second; a new build gets a fresh worker pool, the old pool finishes its
-    running queries and exits. A failed build never moves ``current``, so the old store serves on.
+    Checked on every request (a readlink): once ``current`` has moved, no HTTP worker answers from
+    the older build, so a client never sees versions go back. A new build gets a fresh worker
+    pool; the old pool finishes its running queries and exits. A failed build never moves
+    ``current``, so the old store serves on.
     """
-
-    RECHECK_SECONDS = 1.0
 
     def __init__(self, config: Config) -> None:
         self.config = config
         self.cache = ResultCache(config.cache_mb)
         self._engine: Engine | None = None
         self._build: Path | None = None
-        self._checked = 0.0
         self._lock = threading.Lock()
 
     def engine(self) -> Engine | None:
@@ -38,14 +36,15 @@ class Backend:
             if self._engine is None:
                 self._engine = RemoteEngine(self.config.sparql_endpoint, timeout=self.config.query_timeout)
             return self._engine
-        if self._engine is not None and time.monotonic() - self._checked < self.RECHECK_SECONDS:
+        build = self.build_dir()
+        if build is None or build == self._build:
             return self._engine
         with self._lock:
-            self._checked = time.monotonic()
-            build = self.build_dir()
-            if build is not None and build != self._build:
+            if build != self._build:
                 old = self._engine
-                self._engine = LocalEngine(build / "store", build.name, workers=self.config.query_workers,
+                # The manifest names the version; a forced rebuild of it lives in <version>.<n>.
+                version = (store.read_manifest(build) or {}).get("version", build.name)
+                self._engine = LocalEngine(build / "store", version, workers=self.config.query_workers,
                                            timeout=self.config.query_timeout, prefixes=PREFIXES,
                                            cache=self.cache, fast_lane=self.config.fast_lane,
                                            memory_mb=self.config.worker_memory_mb)
