@@ -124,13 +124,15 @@ def _post(url: str, query: str, headers: dict) -> Callable[[httpx.Client], httpx
 
 
 @contextmanager
-def _servers(config: Config, store_dir: Path, progress: Callable[[str], None]):
-    """``kg serve`` and the native server on the same store; yields their base URLs."""
+def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], **settings: str):
+    """``kg serve`` (with ``settings`` as KG_ variables) and the native server on the same store;
+    yields their base URLs."""
     oxigraph = Path(sys.executable).with_name("oxigraph")
     if not oxigraph.exists():
         raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
     ours_port, native_port = free_port(), free_port()
-    env = {**os.environ, "KG_VAR_DIR": str(config.var_dir), "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port)}
+    env = {**os.environ, "KG_VAR_DIR": str(config.var_dir), "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port),
+           **{f"KG_{k.upper()}": v for k, v in settings.items()}}
     ours, native = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{native_port}"
     with ExitStack() as stack:
         progress("starting kg serve and oxigraph serve-read-only on the same store …")
@@ -185,6 +187,136 @@ def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
                     progress(f"  {mode:<12} c={concurrency:<2} {name:<17} ours {measures[-2].throughput:7.1f} req/s · "
                              f"native {measures[-1].throughput:7.1f} req/s")
     return measures
+
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@dataclass
+class Attack:
+    """What cheap queries met while ``runaways`` runaway queries were sent again and again."""
+
+    server: str
+    cheap: list[float]  # seconds per cheap query (None answers count as the client's timeout)
+    stopped: list[float]  # seconds from sending a runaway to its answer
+    failed: int  # cheap queries not answered 200 within the client's timeout
+    peak_mb: float  # the largest RSS of the server's processes together, sampled
+
+
+def run_runaways(config: Config, store_dir: Path, seconds: float, runaways: int, timeout: float,
+                 progress: Callable[[str], None] = print) -> list[Attack]:
+    """``runaways`` clients sending a runaway query again and again for ``seconds``, while one
+    client sends cheap uncached queries; ours with ``timeout`` (KG_QUERY_TIMEOUT), then native.
+    The native server has no timeout: its runaways are abandoned by the client at ``timeout``."""
+    attacks = []
+    with _servers(config, store_dir, progress, query_timeout=str(timeout), http_workers="1") as (ours, native):
+        for server, url, pid_port in (("ours", f"{ours}/sparql", ours), ("native", f"{native}/query", native)):
+            progress(f"  {server}: {runaways} runaways for {seconds:g} s, cheap queries meanwhile …")
+            attacks.append(_attack(server, url, int(pid_port.rsplit(":", 1)[1]), seconds, runaways, timeout))
+    return attacks
+
+
+def _attack(server: str, url: str, port: int, seconds: float, runaways: int, timeout: float) -> Attack:
+    end = time.monotonic() + seconds
+    stopped: list[float] = []
+    cheap: list[float] = []
+    failed = 0
+    peak = 0.0
+    pids = listening(port)
+
+    def runaway() -> None:
+        with httpx.Client(timeout=timeout + 10) as client:
+            while time.monotonic() < end:
+                started = time.monotonic()
+                try:
+                    client.post(url, data={"query": RUNAWAY}, headers={"Cache-Control": "no-cache"})
+                except httpx.TimeoutException:
+                    pass
+                stopped.append(time.monotonic() - started)
+
+    with concurrent.futures.ThreadPoolExecutor(runaways) as pool, httpx.Client(timeout=timeout) as client:
+        running = [pool.submit(runaway) for _ in range(runaways)]
+        time.sleep(0.5)
+        n = 0
+        while time.monotonic() < end:
+            n += 1
+            started = time.monotonic()
+            try:
+                response = client.post(url, data={"query": f"ASK {{ ?s ?p {n} }}"},
+                                       headers={"Cache-Control": "no-cache", "Accept": "application/sparql-results+json"})
+                ok = response.status_code == 200
+            except httpx.TimeoutException:
+                ok = False
+            cheap.append(time.monotonic() - started)
+            failed += not ok
+            peak = max(peak, _rss_mb(pids))
+            time.sleep(0.05)
+        for future in running:
+            future.result()
+    return Attack(server, cheap, stopped, failed, peak)
+
+
+def listening(port: int) -> list[int]:
+    """The process listening on ``port`` (found by its socket inode) — its children are added at
+    each sample."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            for line in Path(table).read_text().splitlines()[1:]:
+                fields = line.split()
+                if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A":
+                    inodes.add(fields[9])
+        except OSError:
+            continue
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if any(os.readlink(fd).removeprefix("socket:[").rstrip("]") in inodes for fd in (proc / "fd").iterdir()):
+                    return [int(proc.name)]
+            except OSError:
+                continue
+    return []
+
+
+def processes(roots: list[int]) -> dict[int, tuple[int, int]]:
+    """``roots`` and all their descendants: pid → (parent pid, RSS in KiB), read from /proc."""
+    table: dict[int, tuple[int, int]] = {}
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                status = (proc / "status").read_text()
+            except OSError:
+                continue
+            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+            table[int(proc.name)] = (int(fields.get("PPid", "0").strip()), int(fields.get("VmRSS", "0 kB").split()[0]))
+    family, todo = set(roots), list(roots)
+    while todo:
+        parent = todo.pop()
+        for pid, (ppid, _) in table.items():
+            if ppid == parent and pid not in family:
+                family.add(pid)
+                todo.append(pid)
+    return {pid: table[pid] for pid in family if pid in table}
+
+
+def _rss_mb(roots: list[int]) -> float:
+    return sum(rss for _, rss in processes(roots).values()) / 1024
+
+
+def report_runaways(attacks: list[Attack], timeout: float) -> str:
+    lines = [f"{'server':<8}{'cheap n':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'failed':>8}"
+             f"{'runaway answered after s (min/max)':>36}{'peak RSS MiB':>14}"]
+    by_server = {}
+    for a in attacks:
+        ordered = sorted(a.cheap)
+        p50, p99 = ordered[len(ordered) // 2] * 1000, ordered[min(len(ordered) - 1, int(len(ordered) * .99))] * 1000
+        by_server[a.server] = p99
+        lines.append(f"{a.server:<8}{len(a.cheap):>8}{p50:>9.1f}{p99:>9.1f}{ordered[-1] * 1000:>9.1f}{a.failed:>8}"
+                     f"{min(a.stopped or [0]):>27.2f}/{max(a.stopped or [0]):<8.2f}{a.peak_mb:>14.0f}")
+    if "native" in by_server and by_server["ours"]:
+        lines.append(f"\ncheap-query p99 during the attack: ours / native = {by_server['ours'] / by_server['native']:.3f} "
+                     f"(KG_QUERY_TIMEOUT {timeout:g} s; native has none, its client gives up at {timeout:g} s)")
+    return "\n".join(lines)
 
 
 def report(measures: list[Measure]) -> str:

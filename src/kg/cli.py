@@ -301,6 +301,23 @@ def bench_api(config: Config, requests: int, concurrency: str) -> None:
     _bench(config, requests, concurrency, benchmark.run_api)
 
 
+@bench.command("runaways")
+@click.option("--seconds", type=float, default=20, show_default=True, help="How long each server is attacked.")
+@click.option("--runaways", type=int, default=4, show_default=True, help="Clients sending runaway queries.")
+@click.option("--timeout", type=float, default=5, show_default=True, help="KG_QUERY_TIMEOUT for our server.")
+@click.pass_obj
+def bench_runaways(config: Config, seconds: float, runaways: int, timeout: float) -> None:
+    """Runaway queries against our server and `oxigraph serve-read-only` on the same store: while
+    N clients send a query that never ends, one client sends cheap uncached queries; prints their
+    p50/p99, how long runaways took to be answered, and the servers' peak memory."""
+    from kg import bench as benchmark
+
+    location = _current_store_path(config)
+    attacks = _or_fail(lambda: benchmark.run_runaways(config, location.resolve(), seconds, runaways, timeout,
+                                                      progress=lambda m: click.echo(m, err=True)))
+    click.echo(benchmark.report_runaways(attacks, timeout))
+
+
 @bench.command("extract")
 @click.option("--repeat", type=int, default=5, show_default=True, help="Runs per document (the median counts).")
 @click.option("--growth", type=int, default=5, show_default=True,

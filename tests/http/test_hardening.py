@@ -17,7 +17,7 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import RDFXML, SPARQLWrapper
 
-from kg.bench import free_port
+from kg.bench import free_port, listening, processes
 from tests.conftest import kg_server
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -138,45 +138,19 @@ def test_sparqlwrapper_asking_for_rdf_xml_gets_it(live):
     assert isinstance(graph, Graph) and len(graph) == 5
 
 
-def _workers(server_pid: int) -> list[int]:
-    """The query worker processes under a server: its children running Python, but not the
-    resource tracker multiprocessing starts."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes().decode(errors="replace")
-        except OSError:
-            continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == server_pid and "resource_tracker" not in cmdline:
-            found.append(int(entry.name))
-    return found
-
-
-def _server_pid(port: int) -> int:
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                environ = (entry / "environ").read_bytes()
-            except OSError:
-                continue
-            if f"KG_PORT={port}".encode() in environ.split(b"\0") and not _is_worker(entry):
-                return int(entry.name)
-    raise AssertionError("no server process")
-
-
-def _is_worker(entry: Path) -> bool:
-    return b"multiprocessing" in (entry / "cmdline").read_bytes()
+def _workers(port: int) -> list[int]:
+    """The query worker processes of the server on ``port``: its descendants, less the resource
+    tracker that multiprocessing starts."""
+    server = listening(port)
+    return [pid for pid in processes(server) if pid not in server
+            and b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()]
 
 
 def test_a_worker_killed_from_outside_is_replaced(built, tmp_path):
     config, _ = built
     with kg_server(config.var_dir, tmp_path / "server.log", http_workers="1", query_workers="2") as url:
         assert httpx.get(url + "/sparql", params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
-        workers = _workers(_server_pid(int(url.rsplit(":", 1)[1])))
+        workers = _workers(int(url.rsplit(":", 1)[1]))
         assert workers
         os.kill(workers[0], signal.SIGKILL)
         time.sleep(0.5)

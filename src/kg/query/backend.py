@@ -6,6 +6,7 @@ the build pipeline.
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class Backend:
         self.cache = ResultCache(config.cache_mb)
         self._engine: Engine | None = None
         self._build: Path | None = None
+        self._resolved: tuple[str, Path] | None = None  # what var/current pointed to, and where that is
         self._lock = threading.Lock()
 
     def engine(self) -> Engine | None:
@@ -54,11 +56,22 @@ class Backend:
         return self._engine
 
     def build_dir(self) -> Path | None:
+        """The current build's directory; a readlink on every call, resolved only when it changed."""
+        current = store.current_dir(self.config)
         try:
-            build = store.current_dir(self.config).resolve(strict=True)
+            link = os.readlink(current)
+        except OSError:
+            return self._build  # nothing current (yet), or not a link: keep serving what we have
+        if self._resolved is not None and self._resolved[0] == link:
+            return self._resolved[1]
+        try:
+            build = current.resolve(strict=True)
         except (FileNotFoundError, RuntimeError):
-            return self._build  # nothing current (yet): keep serving what we have
-        return build if (build / "store").is_dir() else self._build
+            return self._build
+        if not (build / "store").is_dir():
+            return self._build
+        self._resolved = (link, build)
+        return build
 
     def manifest(self) -> dict:
         build = self.build_dir()

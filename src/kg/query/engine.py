@@ -339,7 +339,8 @@ class LocalEngine(Engine):
                     self._slow_pool = self._new_pool(1)
                 return self._slow_pool
             if not self.pool.active:
-                self.pool.stop()
+                # Stopping joins the old workers: not on the event loop.
+                threading.Thread(target=self.pool.stop, daemon=True).start()
                 self.pool = self._new_pool(self._workers)
             return self.pool
 
