@@ -154,17 +154,19 @@ def serve(config: Config, host: str | None, port: int | None) -> None:
     import uvicorn
 
     from kg.http import logs
+    from kg.http.server import DeadlineProtocol
 
     # access_log=False: ours is kg.access, one structured line per request
     host, port = host or config.host, port or config.port
     workers = config.http_workers
     if workers > 1:  # separate processes: uvicorn imports the app factory in each (settings come from KG_*)
         uvicorn.run("kg.http.app:create_app", factory=True, workers=workers, log_config=logs.uvicorn_config(),
-                    access_log=False, host=host, port=port)
+                    access_log=False, host=host, port=port, http=DeadlineProtocol)
     else:
         from kg.http.app import create_app
 
-        uvicorn.run(create_app(config), log_config=logs.uvicorn_config(), access_log=False, host=host, port=port)
+        uvicorn.run(create_app(config), log_config=logs.uvicorn_config(), access_log=False, host=host, port=port,
+                    http=DeadlineProtocol)
 
 
 def _current_store_path(config: Config) -> Path:

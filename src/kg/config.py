@@ -53,6 +53,8 @@ class Config:
                                      "queries (0: one lane).")
     worker_memory_mb: int = _setting(2048, "Address space each query worker may use, in MiB (an rlimit; a query "
                                            "needing more fails with 503 and its worker is replaced; 0: no cap).")
+    client_timeout: float = _setting(10.0, "Seconds a client has to send a request's headers, and again its body; "
+                                           "a slower one is cut off (408, or the connection closed).")
     max_query_length: int = _setting(65536, "Longest query text accepted, in bytes (longer: 413).")
     max_rows: int = _setting(100000, "Most solutions or triples one response carries; a longer result is cut "
                                      "and says so in a header.")

@@ -264,3 +264,20 @@ def test_the_error_body_for_a_mismatched_form_is_a_406_not_a_crash(live):
     response = httpx.get(live + "/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1",
                                                    "format": "csv"})
     assert response.status_code == 406 and json.loads(response.text)["status"] == 406
+
+
+def test_slow_headers_and_slow_bodies_are_cut_off(built, tmp_path):
+    config, _ = built
+    with kg_server(config.var_dir, tmp_path / "server.log", http_workers="1", client_timeout="1") as url:
+        port = int(url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
+            slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # and never the blank line
+            started = time.monotonic()
+            assert slow.recv(1024) == b""  # closed by the server
+            assert time.monotonic() - started < 5
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
+            slow.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                         b"Content-Length: 100\r\n\r\nASK")  # and never the rest of the body
+            answer = slow.recv(4096)
+            assert answer.startswith(b"HTTP/1.1 408")
+        assert httpx.get(url + "/healthz").status_code == 200

@@ -53,25 +53,25 @@ READ_ONLY = ("This endpoint is read-only: it answers SPARQL queries, never SPARQ
              "(INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD). The data changes only "
              "through `kg build`.")
 
-BODY_SECONDS = 10  # the time a client has to send its request body
 GZIP_MIN = 1024  # smaller answers go out as they are (as with the GZip middleware elsewhere)
 
 router = APIRouter()
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int, seconds: float) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"the request body is larger than {limit} bytes")
     body = bytearray()
     try:
-        async with asyncio.timeout(BODY_SECONDS):  # a client trickling its body holds no worker for long
+        async with asyncio.timeout(seconds):  # a client trickling its body holds nothing for long
             async for chunk in request.stream():
                 body += chunk
                 if len(body) > limit:
                     raise PayloadTooLarge(f"the request body is larger than {limit} bytes")
     except TimeoutError:
-        raise RequestError(f"the request body did not arrive within {BODY_SECONDS} s", status=408) from None
+        raise RequestError(f"the request body did not arrive within {seconds:g} s (KG_CLIENT_TIMEOUT)",
+                           status=408) from None
     return bytes(body)
 
 
@@ -93,13 +93,13 @@ async def _parameters(request: Request, config: Config) -> list[tuple[str, str]]
     if media == UPDATE_MEDIA:
         raise Forbidden(READ_ONLY)
     if media == FORM_MEDIA:
-        body = _decode(await _read_body(request, limit), "form body")
+        body = _decode(await _read_body(request, limit, config.client_timeout), "form body")
         return params + parse_qsl(body, keep_blank_values=True)
     if media == QUERY_MEDIA:
         charset = dict(p.strip().lower().partition("=")[::2] for p in options.split(";") if "=" in p).get("charset")
         if charset and charset.strip('"') not in ("utf-8", "utf8"):
             raise RequestError(f"a query must be sent as UTF-8, not {charset}")
-        return params + [("query", _decode(await _read_body(request, limit), "query"))]
+        return params + [("query", _decode(await _read_body(request, limit, config.client_timeout), "query"))]
     raise UnsupportedMediaType(f"a POSTed query must be {FORM_MEDIA} (query=…) or {QUERY_MEDIA} (the query as the body), "
                        f"not {media or 'a body without Content-Type'}")
 
