@@ -24,7 +24,20 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from kg import __version__
 from kg.config import Config
 from kg.errors import NoStore, RequestError
-from kg.http import api, dashboard, errors, files, logs, negotiation, pages, resources, security, sparql, templating
+from kg.http import (
+    api,
+    dashboard,
+    errors,
+    files,
+    head,
+    logs,
+    negotiation,
+    pages,
+    resources,
+    security,
+    sparql,
+    templating,
+)
 from kg.query import catalogue
 from kg.query.backend import Backend
 
@@ -52,6 +65,7 @@ def create_app(config: Config | None = None) -> FastAPI:
                                                             "ETag", "Link", "X-Request-ID"],
                        max_age=86400)
     app.add_middleware(GZipMiddleware, minimum_size=sparql.GZIP_MIN)  # /sparql compresses (and caches) its own
+    app.add_middleware(head.HeadAsGet)
     app.add_middleware(security.SecurityHeaders)
     app.add_middleware(logs.RequestLog)  # outermost: sees every request, and every crash
     errors.install(app)

@@ -96,7 +96,6 @@ def dump_file(request: Request, name: str) -> Response:
 
 
 router.add_api_route("/dumps/{name}", dump_file, methods=["GET"], summary="One dump file", tags=["Linked data"])
-router.add_api_route("/dumps/{name}", dump_file, methods=["HEAD"], include_in_schema=False)
 
 
 @router.get("/context.jsonld", summary="The JSON-LD @context of our documents", tags=["Linked data"])

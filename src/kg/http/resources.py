@@ -117,11 +117,11 @@ async def thing(request: Request) -> Response:
 
 
 def _route(path: str, endpoint, summary: str | None = None) -> None:
-    """GET (documented in OpenAPI when it has a summary) and HEAD, which linked-data clients use."""
+    """GET, documented in OpenAPI when it has a summary (HEAD, which linked-data clients use, is
+    every GET route's: ``kg.http.head``)."""
     router.add_api_route(path, endpoint, methods=["GET"], summary=summary, tags=["Linked data"],
                          include_in_schema=summary is not None, operation_id=f"ld_{endpoint.__name__}_"
                          + "".join(c for c in path if c.isalnum()))
-    router.add_api_route(path, endpoint, methods=["HEAD"], include_in_schema=False)
 
 
 for _prefix in THING_PREFIXES:

@@ -41,6 +41,7 @@ from kg.http.templating import templates
 from kg.namespaces import DATASET_TITLE, PREFIXES, SD, VOID, bind_prefixes, compact, dataset_iri
 from kg.query import engine
 from kg.query import text as query_text
+from kg.query.catalogue import CannedQuery
 from kg.query.engine import ResultCache
 
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -232,16 +233,17 @@ def _prefix_hint(text: str) -> str:
 
 
 def _results_page(request: Request, text: str, answer: engine.Answer, graph: bool, limit: int) -> str:
+    page = pages.Page(request, pages.language(request), request.app.state.config.base_iri)
     if graph:
         triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
         columns = ["subject", "predicate", "object"]
-        rows = [[_cell(engine.json_term(term)) for term in (t.subject, t.predicate, t.object)] for t in triples]
+        rows = [[_cell(engine.json_term(term), page) for term in (t.subject, t.predicate, t.object)] for t in triples]
         boolean = None
     else:
         document = json.loads(answer.body)
         boolean = document.get("boolean")
         columns = document.get("head", {}).get("vars", [])
-        rows = [[_cell(b.get(c)) for c in columns] for b in document.get("results", {}).get("bindings", [])]
+        rows = [[_cell(b.get(c), page) for c in columns] for b in document.get("results", {}).get("bindings", [])]
     return templates.get_template("results.html").render(
         request=request, query=text, columns=columns, rows=rows, boolean=boolean,
         truncated=answer.truncated, limit=limit,
@@ -249,13 +251,14 @@ def _results_page(request: Request, text: str, answer: engine.Answer, graph: boo
         ["json", "xml"] if boolean is not None else ["json", "xml", "csv", "tsv"])
 
 
-def _cell(term: dict | None) -> dict | None:
-    """A value for the HTML table, from a SPARQL JSON term: text, and a link when it is an IRI."""
+def _cell(term: dict | None, page: pages.Page) -> dict | None:
+    """A value for the HTML table, from a SPARQL JSON term: text, and a link when it is an IRI —
+    to our own page for our IRIs, never to a scheme a click could run."""
     if term is None:
         return None
     kind, value = term["type"], term["value"]
     if kind == "uri":
-        return {"text": _compact(value), "href": pages.link(value)}
+        return {"text": _compact(value), "href": page.href(value)}
     if kind == "literal":
         return {"text": value, "lang": term.get("xml:lang"), "datatype": _compact(term.get("datatype", ""))}
     return {"text": f"_:{value}" if kind == "bnode" else json.dumps(value)}
@@ -278,6 +281,14 @@ def _describe_service(request: Request, format_values: tuple[str, ...]) -> Respo
                                 request.app.state.backend.manifest())
     body = graph.serialize(format=negotiation.RDFLIB_FORMATS[choice.format.name], encoding="utf-8")
     return Response(body, media_type=choice.content_type, headers=headers)
+
+
+def _folded(query: CannedQuery) -> str:
+    """The example as the editor opens it: the ``#+`` settings folded into two comment lines (the
+    query's title, and where its parameters are documented), the query itself unchanged."""
+    body = "\n".join(line for line in query.example_text().splitlines() if not line.startswith("#+"))
+    header = f"# {query.title}\n# Parameters and rows as an API: /api/queries/{query.name}\n"
+    return header + body.lstrip("\n")
 
 
 def service_description(config: Config, endpoint: str, manifest: dict) -> Graph:
@@ -321,7 +332,7 @@ def service_description(config: Config, endpoint: str, manifest: dict) -> Graph:
 
 def _editor_page(request: Request) -> str:
     config: Config = request.app.state.config
-    examples = [{"title": q.title, "description": q.description, "text": q.example_text()}
+    examples = [{"title": q.title, "description": q.description, "text": _folded(q)}
                 for q in request.app.state.queries]
     return templates.get_template("editor.html").render(
         request=request, prefixes=PREFIXES, examples=examples,

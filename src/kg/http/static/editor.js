@@ -13,14 +13,14 @@
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
     persistenceId: "mgkg-sparql",
-    yasqe: { value: start },
+    yasqe: { value: start, collapsePrefixesOnLoad: true },
   });
 
   // Each example opens in a tab of its own and runs at once.
   document.querySelectorAll("button.example").forEach((button) => {
     button.addEventListener("click", () => {
       const example = examples[Number(button.dataset.index)];
-      const tab = yasgui.addTab(true, { name: example.title, yasqe: { value: example.text },
+      const tab = yasgui.addTab(true, { name: example.title, yasqe: { value: example.text, collapsePrefixesOnLoad: true },
                                         requestConfig: { endpoint: endpoint, method: "POST" } });
       tab.query();
     });
