@@ -597,7 +597,8 @@ def test_sparql_json_has_the_columns_as_its_variables(client, name):
     ("application/json", "application/json"),
     ("*/*", "application/json"),
     ("text/csv;q=0.4, application/sparql-results+json;q=0.8", "application/sparql-results+json"),
-    ("text/html, text/csv;q=0.5", "text/csv"),
+    ("text/html, text/csv;q=0.5", "text/html"),  # a browser gets the table
+    ("image/png, text/csv;q=0.5", "text/csv"),
 ])
 def test_accept_negotiates_the_format(client, accept, media_type):
     response = client.get("/api/queries/themes", headers={"Accept": accept})
@@ -617,10 +618,20 @@ def test_an_unsupported_accept_is_a_406_json_error(client, accept):
     assert "text/csv" in body["error"]
 
 
-def test_a_browser_asking_for_rows_as_html_gets_the_406_as_a_page(client):
-    response = client.get("/api/queries/themes", headers={"Accept": "text/html"})
-    assert response.status_code == 406 and response.headers["content-type"].startswith("text/html")
-    assert "text/csv" in response.text
+def test_a_browser_gets_the_rows_as_a_table_with_its_form_and_a_csv_link(client):
+    response = client.get("/api/queries/funding-ties", params={"funder": SDC, "lang": "en"},
+                          headers={"Accept": "text/html"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    rows = client.get("/api/queries/funding-ties", params={"funder": SDC, "lang": "en"}).json()["rows"]
+    assert rows and all(row["funder"]["label"] in response.text for row in rows)
+    assert 'href="/id/organization/sdc?lang=en"' in response.text  # our page, not the IRI's host
+    assert 'name="funder"' in response.text and "format=csv" in response.text
+
+
+def test_a_browser_gets_the_catalogue_as_a_page_with_a_form_per_query(client):
+    page = client.get("/api/queries", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert page.text.count('<form class="query-form"') == len(CATALOGUE)
 
 
 # --- conditional requests ---------------------------------------------------------------------------

@@ -55,3 +55,11 @@ def test_search_box_finds_an_entity(live, browser):
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "ol.results-list a")]
     assert any(link.endswith("/id/organization/iom?lang=en") for link in links)
     screenshot(browser, "search")
+
+
+def test_counts_take_the_plural_form_their_number_governs():
+    from kg.http.pages import counted
+
+    assert [counted(n, "entities", "ar") for n in (1, 2, 3, 10, 11, 67, 100)] == [
+        "1 كيان", "2 كيانان", "3 كيانات", "10 كيانات", "11 كيانًا", "67 كيانًا", "100 كيان"]
+    assert counted(1, "entities", "en") == "1 entity" and counted(1000, "rows", "fr") == "1\u202f000 lignes"

@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from kg import queryfiles
 from kg.config import Config
@@ -38,6 +38,7 @@ from kg.query.catalogue import CannedQuery, InvalidParameter
 LABELS = queryfiles.text("api", "labels.rq")
 INSTANCE = queryfiles.text("api", "instance.rq")
 MAX_OFFSET = 10**9
+ROWS = negotiation.ROWS + (negotiation.HTML,)  # a table for a person, with its form
 LABEL_LOOKUP_MAX = 5000  # distinct IRIs labelled for sorting the whole result; beyond, the page's only
 
 # --- reading a request ------------------------------------------------------------------------------
@@ -245,9 +246,9 @@ async def answer(request: Request, query: CannedQuery) -> Response:
     config: Config = request.app.state.config
     answers: engine.ResultCache = request.app.state.backend.cache
     call = Call(query, request)
-    choice = negotiation.choose(negotiation.ROWS, request.headers.get("accept"), call.format_param)
+    choice = negotiation.choose(ROWS, request.headers.get("accept"), call.format_param)
     if choice is None:
-        raise NotAcceptable(f"rows are available as {negotiation.describe(negotiation.ROWS)}")
+        raise NotAcceptable(f"rows are available as {negotiation.describe(ROWS)}")
     current = request.app.state.backend.engine()
     if current is None:
         raise NoStore()
@@ -273,7 +274,9 @@ async def answer(request: Request, query: CannedQuery) -> Response:
         headers["KG-Results-Truncated"] = "true" + (f"; limit={config.max_rows}" if cut else "")
     rows = [row for _, row in page]
 
-    if choice.format.name == "csv":
+    if choice.format is negotiation.HTML:
+        body = pages.rows_page(request, query, call.values, rows, total, next_url).encode("utf-8")
+    elif choice.format.name == "csv":
         body = _csv(query, rows).encode("utf-8")
     elif choice.format.name == "sparql-json":
         body = json.dumps({"head": document["head"], "results": {"bindings": [b for b, _ in page]}},
@@ -363,14 +366,17 @@ def _openapi(query: CannedQuery) -> dict:
         {"name": "sort", "in": "query", "schema": {"type": "string", "enum": _sort_keys(query)},
          "description": "Sort by a column (IRIs by their label), -column for descending. Default: "
                         + (", ".join(query.order) or "the query's own order") + "."},
-        {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv", "sparql-json"]},
-         "description": "Overrides Accept: json (rows as objects), csv, sparql-json (SPARQL 1.1 Query Results JSON)."},
+        {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv", "sparql-json", "html"]},
+         "description": "Overrides Accept: json (rows as objects), csv, sparql-json (SPARQL 1.1 Query Results JSON), html (a table with its form)."},
     ]
-    error = {"application/json": {"schema": errors.SCHEMA}}
+    # The one error shape, in the three forms a client may ask for (kg.http.errors).
+    error = {"application/json": {"schema": errors.SCHEMA}, "text/html": {"schema": {"type": "string"}},
+             "text/plain": {"schema": {"type": "string"}}}
     return {"parameters": parameters, "responses": {
         "200": {"description": "A page of rows", "content": {
             "application/json": {"schema": page}, "text/csv": {"schema": {"type": "string"}},
-            "application/sparql-results+json": {"schema": {"type": "object"}}}},
+            "application/sparql-results+json": {"schema": {"type": "object"}},
+            "text/html": {"schema": {"type": "string"}}}},
         "304": {"description": "Not modified: the ETag sent in If-None-Match is still current"},
         "406": {"description": "None of the offered formats is acceptable", "content": error},
         "422": {"description": "A parameter is missing, unknown or invalid", "content": error},
@@ -390,10 +396,16 @@ def router(catalogue: list[CannedQuery]) -> APIRouter:
 
     @api.get("/api/queries", summary="The catalogue of curated queries", tags=["Curated queries"],
              operation_id="queries_catalogue")
-    def catalogue_route() -> JSONResponse:
+    def catalogue_route(request: Request, format: str | None = None) -> Response:
+        offered = (negotiation.JSON, negotiation.HTML)
+        choice = negotiation.choose(offered, request.headers.get("accept"), format)
+        if choice is None:
+            raise NotAcceptable(f"the catalogue is available as {negotiation.describe(offered)}")
+        if choice.format is negotiation.HTML:
+            return HTMLResponse(pages.catalogue_page(request, catalogue), headers={"Vary": "Accept, Accept-Language"})
         # Relative links: the catalogue is cached publicly, whatever Host a client sent.
         return JSONResponse({"queries": [describe(q) for q in catalogue]},
-                            headers={"Cache-Control": "public, max-age=60"})
+                            headers={"Cache-Control": "public, max-age=60", "Vary": "Accept"})
 
     for query in catalogue:
         api.add_api_route(f"/api/queries/{query.name}", _endpoint(query), methods=["GET"], response_class=Response,

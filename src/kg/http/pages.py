@@ -13,6 +13,8 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
+from babel import Locale
+from babel.numbers import format_decimal
 from fastapi import Request
 
 from kg.http.templating import templates
@@ -48,7 +50,7 @@ GROUP_OF.update({PREFIXES["org"] + n: "people" for n in ("member", "hasMember", 
 GROUP_ORDER = ("funding", "implementation", "partnerships", "agreements", "events", "people", "about")
 
 UI = {
-    "en": {"funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
+    "en": {"run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
            "agreements": "Agreements", "events": "Events", "people": "People and posts", "about": "About",
            "facts": "Facts", "incoming": "Referred to by", "also": "Also known as", "source": "Source",
            "quote": "Quote", "search": "Search", "search_hint": "A name in Arabic, English or French",
@@ -59,7 +61,7 @@ UI = {
            "browse": "Browse", "home_lead": "Who funds, implements and partners in which migration programmes, "
            "which agreements bind whom, which meetings happened where — every fact with the sentence it came from.",
            "contents": "Contents of this graph", "triples": "triples", "value": "Value", "property": "Property"},
-    "fr": {"funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
+    "fr": {"run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
            "agreements": "Accords", "events": "Événements", "people": "Personnes et fonctions", "about": "Description",
            "facts": "Faits", "incoming": "Cité par", "also": "Autres noms", "source": "Source",
            "quote": "Citation", "search": "Rechercher", "search_hint": "Un nom en arabe, en anglais ou en français",
@@ -71,7 +73,7 @@ UI = {
            "s'associe à quels programmes migratoires, quels accords lient qui, quelles réunions ont eu lieu où — "
            "chaque fait avec la phrase dont il provient.", "contents": "Contenu de ce graphe", "triples": "triplets",
            "value": "Valeur", "property": "Propriété"},
-    "ar": {"funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
+    "ar": {"run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
            "events": "الفعاليات", "people": "الأشخاص والمناصب", "about": "نبذة", "facts": "الوقائع",
            "incoming": "مذكور في", "also": "يعرف أيضا باسم", "source": "المصدر", "quote": "الاقتباس",
            "search": "بحث", "search_hint": "اسم بالعربية أو الإنجليزية أو الفرنسية", "types": "الأنواع",
@@ -101,6 +103,36 @@ STATUS = {
 ERROR_UI = {"en": {"error": "Error", "request_id": "Request id", "details": "Details"},
             "fr": {"error": "Erreur", "request_id": "Identifiant de la requête", "details": "Détails"},
             "ar": {"error": "خطأ", "request_id": "معرّف الطلب", "details": "التفاصيل"}}
+
+
+# Nouns by CLDR plural category (Babel knows which category a number takes in each language:
+# Arabic has six — 1 كيان، 2 كيانان، 3–10 كيانات، 11–99 كيانًا، 100 كيان).
+PLURALS = {
+    "entities": {"en": {"one": "entity", "other": "entities"},
+                 "fr": {"one": "entité", "other": "entités"},
+                 "ar": {"zero": "كيان", "one": "كيان", "two": "كيانان", "few": "كيانات", "many": "كيانًا", "other": "كيان"}},
+    "rows": {"en": {"one": "row", "other": "rows"},
+             "fr": {"one": "ligne", "other": "lignes"},
+             "ar": {"zero": "صف", "one": "صف", "two": "صفان", "few": "صفوف", "many": "صفًا", "other": "صف"}},
+}
+
+
+def number(value: object, lang: str) -> str:
+    """A number as the page's language writes it (CLDR, through Babel); anything else as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    return format_decimal(value, locale=lang)
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """«67 كيانًا», «1 entity», «2 entités»: the number and the noun in the form it governs."""
+    forms = PLURALS[noun][lang]
+    category = Locale.parse(lang).plural_form(n)
+    return f"{number(n, lang)} {forms.get(category, forms['other'])}"
+
+
+templates.globals.update(counted=counted)
+templates.filters.update(number=number)
 
 
 def language(request: Request) -> str:
@@ -463,3 +495,19 @@ def error_page(request: Request, status: int, message: str, errors: list[str], r
     return render("error.html", _page(request, lang), status=status, title=title, message=message,
                   details=[e for e in errors if e != message], request_id=request_id, path=request.url.path,
                   e=ERROR_UI[lang])
+
+
+def catalogue_page(request: Request, queries: list) -> str:
+    """The curated queries for a person: each with its form."""
+    page = _page(request, language(request))
+    return render("queries.html", page, queries=queries, values={})
+
+
+def rows_page(request: Request, query, values: dict[str, str], rows: list[dict], total: int,
+              next_url: str | None) -> str:
+    """One page of a curated query's rows as a table, its labels linked to our pages."""
+    page = _page(request, language(request))
+    here = [(k, v) for k, v in request.query_params.multi_items() if k != "format"]
+    return render("query.html", page, query=query, values=values, rows=rows, total=total, columns=query.columns,
+                  next=next_url, csv=f"{request.url.path}?{urlencode([*here, ('format', 'csv')])}",
+                  json=f"{request.url.path}?{urlencode([*here, ('format', 'json')])}")
