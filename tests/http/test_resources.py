@@ -250,3 +250,23 @@ def test_search_keys_are_in_the_graph_for_any_backend(client):
              '<https://w3id.org/mgkg/id/organization/iom> mg:searchKey ?k }')
     rows = client.post("/sparql", data={"query": query}, headers={"Accept": "application/sparql-results+json"}).json()
     assert "منظمه دوليه هجره" in {b["k"]["value"] for b in rows["results"]["bindings"]}
+
+
+def test_search_shows_the_name_that_matched(live):
+    body = httpx.get(live + "/search", params={"q": "IOM"}, headers={"Accept": "application/json"}).json()
+    iom = next(r for r in body["results"] if r["iri"].endswith("/id/organization/iom"))
+    assert iom["matched"] == "IOM" and iom["labels"]["en"] != "IOM"
+    page = httpx.get(live + "/search", params={"q": "IOM", "lang": "en"}).text
+    assert "matched: <bdi>IOM</bdi>" in page
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("migraton", "migration"), ("Marocco", "morocco"),
+                                              ("الهجره الدوليه للمنظمه", None)])
+def test_a_misspelled_search_suggests_what_the_graph_knows(live, typed, meant):
+    body = httpx.get(live + "/search", params={"q": typed}, headers={"Accept": "application/json"}).json()
+    if meant is None:  # found as typed: nothing to suggest
+        assert body["results"] and body["suggestions"] == []
+        return
+    assert body["results"] == [] and body["suggestions"] == [meant]
+    again = httpx.get(live + "/search", params={"q": meant}, headers={"Accept": "application/json"}).json()
+    assert again["results"]

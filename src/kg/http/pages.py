@@ -50,7 +50,7 @@ GROUP_OF.update({PREFIXES["org"] + n: "people" for n in ("member", "hasMember", 
 GROUP_ORDER = ("funding", "implementation", "partnerships", "agreements", "events", "people", "about")
 
 UI = {
-    "en": {"run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
+    "en": {"did_you_mean": "Did you mean", "matched": "matched", "run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
            "agreements": "Agreements", "events": "Events", "people": "People and posts", "about": "About",
            "facts": "Facts", "incoming": "Referred to by", "also": "Also known as", "source": "Source",
            "quote": "Quote", "search": "Search", "search_hint": "A name in Arabic, English or French",
@@ -61,7 +61,7 @@ UI = {
            "browse": "Browse", "home_lead": "Who funds, implements and partners in which migration programmes, "
            "which agreements bind whom, which meetings happened where — every fact with the sentence it came from.",
            "contents": "Contents of this graph", "triples": "triples", "value": "Value", "property": "Property"},
-    "fr": {"run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
+    "fr": {"did_you_mean": "Vouliez-vous dire", "matched": "nom trouvé", "run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
            "agreements": "Accords", "events": "Événements", "people": "Personnes et fonctions", "about": "Description",
            "facts": "Faits", "incoming": "Cité par", "also": "Autres noms", "source": "Source",
            "quote": "Citation", "search": "Rechercher", "search_hint": "Un nom en arabe, en anglais ou en français",
@@ -73,7 +73,7 @@ UI = {
            "s'associe à quels programmes migratoires, quels accords lient qui, quelles réunions ont eu lieu où — "
            "chaque fait avec la phrase dont il provient.", "contents": "Contenu de ce graphe", "triples": "triplets",
            "value": "Valeur", "property": "Propriété"},
-    "ar": {"run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
+    "ar": {"did_you_mean": "هل تقصد", "matched": "الاسم المطابق", "run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
            "events": "الفعاليات", "people": "الأشخاص والمناصب", "about": "نبذة", "facts": "الوقائع",
            "incoming": "مذكور في", "also": "يعرف أيضا باسم", "source": "المصدر", "quote": "الاقتباس",
            "search": "بحث", "search_hint": "اسم بالعربية أو الإنجليزية أو الفرنسية", "types": "الأنواع",
@@ -478,10 +478,17 @@ def type_page(request: Request, lang: str, cls: str, rows: list[dict], term_rows
                   cls=Value(compact(cls), page.href(cls)))
 
 
-def search_page(request: Request, lang: str, text: str, results: list[tuple[str, dict[str, str], str]]) -> str:
+def search_page(request: Request, lang: str, text: str, results: list[tuple[str, dict[str, str], str | None, str]],
+                suggestions: list[str]) -> str:
+    """Results in the page's language, each with the name that matched when it is another."""
     page = _page(request, lang)
-    values = [(Value(pick(labels, lang) or slug(iri), page.href(iri)), kind) for iri, labels, kind in results]
-    return render("search.html", page, text=text, results=values)
+    values = []
+    for iri, labels, matched, kind in results:
+        shown = pick(labels, lang) or slug(iri)
+        values.append((Value(shown, page.href(iri), lang=next((k for k, v in labels.items() if v == shown), None)),
+                       matched if matched and matched != shown else None, kind))
+    links = [(s, f"/search?{urlencode({'q': s, 'lang': lang})}") for s in suggestions]
+    return render("search.html", page, text=text, results=values, suggestions=links)
 
 
 def dumps_page(request: Request, lang: str, index: dict) -> str:

@@ -21,6 +21,7 @@ What a description holds is ``queries/ld/describe.rq``; the HTML pages are ``kg.
 
 from __future__ import annotations
 
+import difflib
 import json
 from urllib.parse import urlencode
 
@@ -249,24 +250,59 @@ async def search(request: Request, q: str = "", format: str | None = None) -> Re
         bindings = {f"t{i + 1}": ox.Literal(w) for i, w in enumerate(slots)}
         rows = await select(request, "search", phrase=ox.Literal(search_key(q[:200])), **bindings)
         for row in rows:
-            entry = results.setdefault(row["resource"]["value"], {"score": 3, "labels": {}, "types": set()})
+            entry = results.setdefault(row["resource"]["value"],
+                                       {"score": 3, "labels": {}, "names": [], "types": set()})
             entry["score"] = min(entry["score"], int(row["rank"]["value"]))
             if "label" in row:
                 entry["labels"].setdefault(row["label"].get("xml:lang", "en"), row["label"]["value"])
+            for name in ("label", "alias"):
+                if name in row:
+                    entry["names"].append(row[name]["value"])
             if "type" in row:
                 entry["types"].add(row["type"]["value"])
+        for entry in results.values():
+            entry["matched"] = _matched(entry.pop("names"), words)
     ranked = sorted(results.items(), key=lambda item: (item[1]["score"], pages.pick(item[1]["labels"], "en") or ""))
     ranked = ranked[:SEARCH_RESULTS]
+    suggestions = await _suggestions(request, words) if words and not ranked else []
     headers = {"Vary": "Accept, Accept-Language"}
     if choice.format is negotiation.HTML:
         lang = pages.language(request)
         terms = pages.Terms(await _terms(request) if ranked else [])
-        found = [(iri, e["labels"], ", ".join(terms.label(c, lang) for c in terms.most_specific(e["types"])))
+        found = [(iri, e["labels"], e["matched"], ", ".join(terms.label(c, lang) for c in terms.most_specific(e["types"])))
                  for iri, e in ranked]
-        return HTMLResponse(pages.search_page(request, lang, q, found), headers=headers)
-    body = {"query": q, "words": words, "results": [
-        {"iri": iri, "labels": e["labels"], "types": sorted(e["types"]), "score": e["score"]} for iri, e in ranked]}
+        return HTMLResponse(pages.search_page(request, lang, q, found, suggestions), headers=headers)
+    body = {"query": q, "words": words, "suggestions": suggestions, "results": [
+        {"iri": iri, "labels": e["labels"], "matched": e["matched"], "types": sorted(e["types"]), "score": e["score"]}
+        for iri, e in ranked]}
     return Response(json.dumps(body, ensure_ascii=False), media_type="application/json", headers=headers)
+
+
+def _matched(names: list[str], words: list[str]) -> str | None:
+    """The name whose search key holds every word of the search: what the reader typed, found."""
+    for name in names:
+        key = " " + search_key(name)
+        if all(f" {w}" in key for w in words):
+            return name
+    return None
+
+
+_VOCABULARY: dict[str, list[str]] = {}  # store version → the distinct words of its search keys
+
+
+async def _suggestions(request: Request, words: list[str]) -> list[str]:
+    """For a search that found nothing: the same search with each unknown word replaced by the
+    closest word of the graph's search keys (difflib's ratio, at least 0.75), if that changes it."""
+    version = getattr(request.app.state.backend.engine(), "version", "")
+    if version not in _VOCABULARY:
+        rows = await select(request, "search-words")
+        _VOCABULARY.clear()  # one store version at a time
+        _VOCABULARY[version] = sorted({w for r in rows for w in r["key"]["value"].split()})
+    vocabulary = _VOCABULARY[version]
+    known = set(vocabulary)
+    corrected = [w if w in known else next(iter(difflib.get_close_matches(w, vocabulary, n=1, cutoff=0.75)), w)
+                 for w in words]
+    return [" ".join(corrected)] if corrected != words else []
 
 
 # --- answers -------------------------------------------------------------------------------------
