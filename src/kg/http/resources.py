@@ -251,17 +251,18 @@ async def search(request: Request, q: str = "", format: str | None = None) -> Re
         rows = await select(request, "search", phrase=ox.Literal(search_key(q[:200])), **bindings)
         for row in rows:
             entry = results.setdefault(row["resource"]["value"],
-                                       {"score": 3, "labels": {}, "names": [], "types": set()})
+                                       {"score": 3, "labels": {}, "names": set(), "types": set()})
             entry["score"] = min(entry["score"], int(row["rank"]["value"]))
             if "label" in row:
-                entry["labels"].setdefault(row["label"].get("xml:lang", "en"), row["label"]["value"])
+                entry["labels"].setdefault(row["label"].get("xml:lang", "en"), set()).add(row["label"]["value"])
             for name in ("label", "alias"):
                 if name in row:
-                    entry["names"].append(row[name]["value"])
+                    entry["names"].add(row[name]["value"])
             if "type" in row:
                 entry["types"].add(row["type"]["value"])
-        for entry in results.values():
-            entry["matched"] = _matched(entry.pop("names"), words)
+        for entry in results.values():  # rows come in any order: choose the same names whatever it is
+            entry["labels"] = {lang: min(names) for lang, names in entry["labels"].items()}
+            entry["matched"] = _matched(sorted(entry.pop("names"), key=lambda n: (len(n), n)), words)
     ranked = sorted(results.items(), key=lambda item: (item[1]["score"], pages.pick(item[1]["labels"], "en") or ""))
     ranked = ranked[:SEARCH_RESULTS]
     suggestions = await _suggestions(request, words) if words and not ranked else []
