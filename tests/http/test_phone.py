@@ -1,0 +1,35 @@
+"""Every page at phone size (390×844), in the three languages: nothing wider than the screen, no
+console errors. Screenshots go to var/screenshots/phone-*.png."""
+
+import pytest
+
+from tests.browser_support import console_errors, screenshot
+
+WINDOW = (390, 844)
+PAGES = [
+    ("/id/organization/iom", ("ar", "en", "fr")),
+    ("/source/m4sd-board-rabat-2022", ("ar", "en")),
+    ("/browse", ("ar", "fr")),
+    ("/dumps/", ("ar", "en")),
+    ("/search?q=IOM", ("ar", "fr")),
+    ("/api/queries/funding-ties?format=html", ("ar", "en")),
+    ("/api/queries?format=html", ("en",)),
+    ("/dashboard", ("ar", "en")),
+]
+CASES = [(path, lang) for path, langs in PAGES for lang in langs]
+
+
+@pytest.mark.parametrize(("path", "lang"), CASES, ids=[f"{p}-{lang}" for p, lang in CASES])
+def test_pages_fit_a_phone(live, browser, path, lang):
+    browser.get(f"{live}{path}{'&' if '?' in path else '?'}lang={lang}")
+    overflow = browser.execute_script(
+        "const w = document.documentElement.clientWidth;"
+        "return [...document.querySelectorAll('body *')].filter(e => {"
+        "  const r = e.getBoundingClientRect();"
+        "  return r.width > 0 && (r.right > w + 1 || r.left < -1) && !e.closest('.table-box, table.results');"
+        "}).slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 60));")
+    name = "phone-" + "".join(c if c.isalnum() else "-" for c in path.strip("/"))[:40] + f"-{lang}"
+    screenshot(browser, name)
+    assert overflow == [], overflow
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= WINDOW[0] + 1
+    assert console_errors(browser) == []
