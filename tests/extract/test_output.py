@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 import yaml
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract import reader
 from kg.extract.output import Candidates, digest
@@ -66,6 +66,7 @@ def test_every_evidence_quotes_the_text_at_its_offsets(output):
     g, text = output.graph, output.document.text
     evidence = list(g.subjects(RDF.type, MG.Evidence))
     spans = {output.result.span(m) for m in output.candidates.named} | {output.result.span(f) for f in output.result.facts}
+    spans |= {output.result.span(v) for v in output.result.values if v.fact is None}   # dates and budgets on entities
     assert len(evidence) == len(spans)
     for ev in evidence:
         assert g.value(ev, OA.motivatedBy) in (OA.identifying, OA.describing)
@@ -234,3 +235,85 @@ def test_the_same_new_name_twice_is_one_entity(gazetteer, base_iri, tmp_path):
     [(ref, (mention, count))] = [(r, v) for r, v in new.items() if r.startswith("organization/")]
     assert count == 2 and candidates.label(mention) == "جمعية الأمل للتنمية"
     assert candidates.source_id == "twice"
+
+
+# ---------------------------------------------------------------- values on their subjects (issue #17)
+
+def made_up(tmp_path, gazetteer, base, body: str) -> tuple[Output, Dataset]:
+    path = tmp_path / "made-up.txt"
+    path.write_text(body, encoding="utf-8")
+    out = Output.__new__(Output)
+    out.document = reader.read(path)
+    out.result = extract(out.document.text, gazetteer)
+    out.candidates = Candidates(out.document, out.result, base, source_id="made-up")
+    ds = Dataset(default_union=True)
+    ds.parse(data=out.candidates.trig(), format="trig")
+    return out, ds
+
+
+def statements(ds: Dataset, predicate) -> set[tuple[str, str]]:
+    """(label of the subject, value) of each statement of ``predicate``."""
+    out = set()
+    for s, _, o, _ in ds.quads((None, predicate, None, None)):
+        label = next((str(x) for x in ds.objects(s, SKOS.prefLabel)), str(s))
+        out.add((label, str(o)))
+    return out
+
+
+def test_an_agreement_signing_date(tmp_path, gazetteer, base_iri):
+    _, ds = made_up(tmp_path, gazetteer, base_iri, "وقعت الوزارة يوم 12 مارس 2019 على اتفاقية الشراكة والتعاون في مجال التكوين.")
+    assert any(v == "2019-03-12" for _, v in statements(ds, MG.dateSigned))
+
+
+def test_an_event_range_is_a_start_and_an_end(tmp_path, gazetteer, base_iri):
+    _, ds = made_up(tmp_path, gazetteer, base_iri, "نظمت الجمعية ندوة دولية حول الهجرة يومي 22 و23 فبراير 2019 بالرباط.")
+    assert any(v == "2019-02-22" for _, v in statements(ds, MG.startDate))
+    assert any(v == "2019-02-23" for _, v in statements(ds, MG.endDate))
+
+
+def test_a_programme_period(tmp_path, gazetteer, base_iri):
+    _, ds = made_up(tmp_path, gazetteer, base_iri,
+                    "ويمتد مشروع «دعم إدماج المهاجرين» من مارس إلى شتنبر ٢٠٢١ في ثلاث جهات.")
+    assert {v for _, v in statements(ds, MG.startDate)} >= {"2021-03"}
+    assert {v for _, v in statements(ds, MG.endDate)} >= {"2021-09"}
+
+
+def test_an_amount_is_the_budget_of_its_item_with_its_qualifier(tmp_path, gazetteer, base_iri):
+    out, ds = made_up(tmp_path, gazetteer, base_iri,
+                      "خصص مشروع «دعم إدماج المهاجرين» أزيد من ثلاثة ملايين درهم، أي نحو 280 ألف يورو.")
+    budgets = {o for _, _, o, _ in ds.quads((None, MG.budget, None, None))}
+    values = {(ds.value(b, MG.amountValue).toPython(), str(ds.value(b, MG.currency))) for b in budgets}
+    assert values == {(Decimal(3000000), "MAD"), (Decimal(280000), "EUR")}
+    for b in budgets:
+        if str(ds.value(b, MG.currency)) == "MAD":
+            assert ds.value(b, SKOS.note) is not None and ds.value(b, MG.isEstimate) is None
+        else:
+            assert ds.value(b, MG.isEstimate) == Literal(True)
+    # each statement has its evidence, with the property it attests, a confidence and a rule
+    attested = {o for _, _, o, _ in ds.quads((None, MG.attestsProperty, None, None))}
+    assert MG.budget in attested
+    assert "## Values on their subjects" in out.candidates.report()
+
+
+def test_a_funding_tie_keeps_its_amount_and_gets_its_equivalent(tmp_path, gazetteer, base_iri):
+    _, ds = made_up(tmp_path, gazetteer, base_iri,
+                    "ينفذ مشروع «دعم إدماج المهاجرين» بتمويل من الاتحاد الأوروبي بقيمة مليوني يورو، أي نحو 21 مليون درهم.")
+    ties = set(ds.subjects(RDF.type, MG.Funding))
+    assert ties
+    amounts = {(ds.value(a, MG.amountValue).toPython(), str(ds.value(a, MG.currency)))
+               for t in ties for a in ds.objects(t, MG.amount)}
+    assert amounts == {(Decimal(2000000), "EUR"), (Decimal(21000000), "MAD")}
+
+
+def test_a_dateline_dates_the_document(tmp_path, gazetteer, base_iri):
+    _, ds = made_up(tmp_path, gazetteer, base_iri, "الرباط، ٢٦ فبراير ٢٠٢١ – وقعت الوزارة اتفاقية الشراكة مع الجمعية.")
+    assert {v for _, v in statements(ds, DCTERMS.issued)} == {"2021-02-26"}
+
+
+def test_ten_thousand_dates_in_a_row_stay_linear(gazetteer):
+    import time
+    body = "نظمت الجمعية ندوة دولية. " + "وفي 22 نونبر 2019 " * 10000
+    start = time.perf_counter()
+    result = extract(body, gazetteer)
+    assert len(result.values) >= 10000
+    assert time.perf_counter() - start < 10

@@ -399,3 +399,96 @@ def test_any_text(s):
     for a in found_amounts_:
         assert isinstance(a.value, Decimal) and a.value >= 0 and re.fullmatch("[A-Z]{3}", a.currency)
         text.quote(a.start, a.end)
+
+
+# ---------------------------------------------------------------- issue #17: words, CLDR currencies, qualifiers
+
+def found_full(s: str) -> list[tuple]:
+    text = Text(s)
+    return [(text.quote(a.start, a.end), a.value, a.currency, a.estimate, a.minimum) for a in amounts(text)]
+
+
+WORD_AMOUNTS = [
+    ("رصدت مليوني يورو", [("مليوني يورو", Decimal(2000000), "EUR", False, False)]),
+    ("هبة بقيمة مليونا يورو", [("مليونا يورو", Decimal(2000000), "EUR", False, False)]),
+    ("بغلاف ثلاثة ملايين درهم", [("ثلاثة ملايين درهم", Decimal(3000000), "MAD", False, False)]),
+    ("منحة مليون ونصف مليون يورو", [("مليون ونصف مليون يورو", Decimal(1500000), "EUR", False, False)]),
+    ("منحة مليون ونصف يورو", [("مليون ونصف يورو", Decimal(1500000), "EUR", False, False)]),
+    ("بقيمة ٢٧٥ ألف دولار", [("٢٧٥ ألف دولار", Decimal(275000), "USD", False, False)]),
+    ("وهو ثلاثمائة ألف يورو", [("ثلاثمائة ألف يورو", Decimal(300000), "EUR", False, False)]),
+    ("هبة قدرها ثلاثة مليارات ومائتا مليون أوقية",
+     [("ثلاثة مليارات ومائتا مليون أوقية", Decimal(3200000000), "MRU", False, False)]),
+    ("أي ما يناهز تسعة وأربعين مليون درهم", [("تسعة وأربعين مليون درهم", Decimal(49000000), "MAD", True, False)]),
+    ("ثلاثة عشر مليون دولار", [("ثلاثة عشر مليون دولار", Decimal(13000000), "USD", False, False)]),
+    ("ملايين اليورو", []),
+    ("ثمانية مشاريع وقرابة 110 مهاجرين", []),
+    # decimal conventions
+    ("بقيمة 1.496.448,50 يورو", [("1.496.448,50 يورو", Decimal("1496448.50"), "EUR", False, False)]),
+    ("بغلاف 2,5 مليون يورو", [("2,5 مليون يورو", Decimal(2500000), "EUR", False, False)]),
+    ("قرض ١,٨ مليار دولار", [("١,٨ مليار دولار", Decimal(1800000000), "USD", False, False)]),
+    ("كلفتها 6,075 مليون يورو", [("6,075 مليون يورو", Decimal(6075000), "EUR", False, False)]),
+    # CLDR names, plural forms and symbols
+    ("بلغ 78.873.636 كرونة سويدية.", [("78.873.636 كرونة سويدية", Decimal(78873636), "SEK", False, False)]),
+    ("رصدت 12 مليون كرونة نرويجية", [("12 مليون كرونة نرويجية", Decimal(12000000), "NOK", False, False)]),
+    ("بقيمة 5 ملايين فرنك وسط أفريقي", [("5 ملايين فرنك وسط أفريقي", Decimal(5000000), "XAF", False, False)]),
+    ("بقيمة 300 دراهم مغربية", [("300 دراهم مغربية", Decimal(300), "MAD", False, False)]),
+    ("بقيمة 500 د.م. فقط", [("500 د.م.", Decimal(500), "MAD", False, False)]),
+    ("رصد 5 كرونة", []),  # Swedish, Norwegian, Danish …?
+    ("بات 5 بات", []),  # the baht needs its adjective: بات is also "became"
+    # qualifiers
+    ("تخصيص أزيد من 400 مليون درهم", [("400 مليون درهم", Decimal(400000000), "MAD", False, True)]),
+    ("بتكلفة أكثر من مليون يورو", [("مليون يورو", Decimal(1000000), "EUR", False, True)]),
+    ("بتكلفة نحو 8 ملايين يورو", [("8 ملايين يورو", Decimal(8000000), "EUR", True, False)]),
+    ("بتكلفة حوالي 8 ملايين يورو", [("8 ملايين يورو", Decimal(8000000), "EUR", True, False)]),
+    ("بغلاف يناهز سبعة ملايين يورو", [("سبعة ملايين يورو", Decimal(7000000), "EUR", True, False)]),
+    ("بغلاف قرابة 7 ملايين يورو", [("7 ملايين يورو", Decimal(7000000), "EUR", True, False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORD_AMOUNTS, ids=ids(WORD_AMOUNTS))
+def test_amounts_in_words_currencies_and_qualifiers(sentence, expected):
+    assert found_full(sentence) == expected
+
+
+MORE_DATES = [
+    ("الصادر يوم 6 كانون الأول/ديسمبر 2025، نص", [("6 كانون الأول/ديسمبر 2025", "2025-12-06", None, False)]),
+    ("يومي 19 و20 تشرين الثاني/نوفمبر 2025", [("19 و20 تشرين الثاني/نوفمبر 2025", "2025-11-19", "2025-11-20", False)]),
+    ("يومي 22 و23 فبراير 2019", [("22 و23 فبراير 2019", "2019-02-22", "2019-02-23", False)]),
+    ("من مارس إلى شتنبر ٢٠٢١", [("مارس إلى شتنبر ٢٠٢١", "2021-03", "2021-09", False)]),
+    ("بين 15 دجنبر 2016 و31 دجنبر 2017.", [("15 دجنبر 2016 و31 دجنبر 2017", "2016-12-15", "2017-12-31", False)]),
+    ("في 3 غشت 2020 و4 يوليوز 2021", [("3 غشت 2020", "2020-08-03", None, False), ("4 يوليوز 2021", "2021-07-04", None, False)]),
+    ("في أيلول 2013 ثم في شباط 2014", [("أيلول 2013", "2013-09", None, False), ("شباط 2014", "2014-02", None, False)]),
+    # a weekday chooses the year among the years of the text: 22 November is a Wednesday in 2017
+    ("يوم الأربعاء 22 نونبر. أطلقت يوم 14 دجنبر 2016 وحتى 2017 و2018",
+     [("22 نونبر", "2017-11-22", None, True), ("14 دجنبر 2016", "2016-12-14", None, False),
+      ("2017 و2018", "2017", "2018", False)]),
+    # a weekday alone is the day of the date before it when that falls on it
+    ("الرباط، ٢٦ فبراير ٢٠٢١ – وقعت يوم الجمعة", [("٢٦ فبراير ٢٠٢١", "2021-02-26", None, False),
+                                                 ("يوم الجمعة", "2021-02-26", None, True)]),
+    ("الرباط، ٢٦ فبراير ٢٠٢١ – وقعت يوم الخميس", [("٢٦ فبراير ٢٠٢١", "2021-02-26", None, False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_DATES, ids=ids(MORE_DATES))
+def test_more_dates(sentence, expected):
+    assert found_dates(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dateline"), [
+    ("الرباط، ٢٦ فبراير ٢٠٢١ – وقعت الوزارة", True),
+    ("مدريد، 6 ديسمبر 2025 (وكالات) - أعلنت", True),
+    ("وقعت الوزارة يوم ٢٦ فبراير ٢٠٢١ – بالرباط", False),
+])
+def test_datelines(sentence, dateline):
+    assert [d.dateline for d in dates(Text(sentence))] == [dateline]
+
+
+@pytest.mark.parametrize("s", ["22 نونبر 2019 و" * 10000, "يوم الجمعة " * 10000, "ثلاثة ملايين " * 10000,
+                               "مليون ونصف " * 10000 + "يورو", "2019 " * 10000, "بين 1 مارس 2019 و" * 10000])
+def test_values_in_a_row_stay_linear(s):
+    """10,000 dates (or number words) in a row: milliseconds per thousand, never quadratic."""
+    text = Text(s)
+    start = time.perf_counter()
+    dates(text)
+    amounts(text)
+    assert time.perf_counter() - start < 2

@@ -16,11 +16,14 @@ import yaml
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.build.curation import annotate
+from kg.build.curation import annotate, date_literal
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
+from kg.extract.values import Amount as FoundAmount
 from kg.namespaces import MG, OA, POST, ROLE, bind_prefixes
+
+_MINIMUM_NOTE = "a lower bound: the source says more than this amount"
 
 
 class Candidates:
@@ -81,7 +84,52 @@ class Candidates:
             ev = self.evidence(g, source, fact, OA.describing)
             g.add((node, MG.evidence, ev))
             g.add((ev, OA.hasBody, node))
+        self.values(g, source)
         return ds.serialize(format="trig")
+
+    def values(self, g, source: URIRef) -> None:
+        """The dates and amounts on their subjects (``relations.attach``): a statement about an entity
+        (mg:budget, mg:dateSigned, mg:startDate …) with its evidence, as curated ``about`` facts are,
+        or a further mg:amount of a funding tie; a dateline's date is the document's dcterms:issued."""
+        for k, v in enumerate(self.result.values, 1):
+            if v.fact is not None:
+                tie = URIRef(f"{self.base}candidate/{self.source_id}/fact/{v.fact + 1}")
+                fact = self.result.facts[v.fact]
+                assert isinstance(v.value, FoundAmount)  # only amounts go on a tie
+                if fact.amount is not None and (fact.amount.value, fact.amount.currency) == (v.value.value,
+                                                                                          v.value.currency):
+                    if v.value.minimum:  # the tie's own amount, written with it
+                        g.add((URIRef(f"{tie}#amount"), SKOS.note, Literal(_MINIMUM_NOTE, lang="en")))
+                    continue
+                self.amount(g, tie, MG.amount, URIRef(f"{tie}#amount-{k}"), v.value)
+                continue
+            assert v.subject is not None
+            subject = self.iri(v.subject)
+            if isinstance(v.value, FoundAmount):
+                self.amount(g, subject, MG.budget, URIRef(f"{self.base}candidate/{self.source_id}/value/{k}"),
+                            v.value)
+            else:
+                g.add((subject, MG[v.prop], date_literal(v.value.value)))
+            start, end = self.result.text.span(v.start, v.end)
+            ev = URIRef(f"{self.base}candidate/{self.source_id}/evidence/{start}-{end}")
+            annotate(g, ev, source, self.result.text.original, start, end, OA.describing)
+            g.add((ev, OA.hasBody, subject))
+            g.add((ev, MG.attestsProperty, MG.budget if isinstance(v.value, FoundAmount) else MG[v.prop]))
+            g.add((ev, MG.confidence, Literal(str(v.confidence), datatype=XSD.decimal)))
+            g.add((ev, PROV.wasGeneratedBy, self.rule(g, v.rule)))
+        for d in self.result.dates:
+            if d.dateline:
+                g.add((source, DCTERMS.issued, date_literal(d.value)))
+
+    def amount(self, g, subject: URIRef, predicate: URIRef, node: URIRef, a: FoundAmount) -> None:
+        g.add((subject, predicate, node))
+        g.add((node, RDF.type, MG.MonetaryAmount))
+        g.add((node, MG.amountValue, Literal(str(a.value), datatype=XSD.decimal)))
+        g.add((node, MG.currency, Literal(a.currency)))
+        if a.estimate:
+            g.add((node, MG.isEstimate, Literal(True)))
+        if a.minimum:  # the ontology has no term for a lower bound: a note for the reviewer
+            g.add((node, SKOS.note, Literal(_MINIMUM_NOTE, lang="en")))
 
     def iri(self, m: Mention) -> URIRef:
         if m.entity:
@@ -188,7 +236,17 @@ class Candidates:
         for d in r.dates:
             lines.append(f"| {d.value}{' – ' + d.end_value if d.end_value else ''} | {_cell(r.quote(d))} |")
         for a in r.amounts:
-            lines.append(f"| {a.value} {a.currency}{' (estimate)' if a.estimate else ''} | {_cell(r.quote(a))} |")
+            qualifier = " (estimate)" if a.estimate else " (at least)" if a.minimum else ""
+            lines.append(f"| {a.value} {a.currency}{qualifier} | {_cell(r.quote(a))} |")
+        lines += ["", "## Values on their subjects", "", "| value | on | property | quote | confidence | rule |",
+                  "|---|---|---|---|---|---|"]
+        for v in r.values:
+            shown = (f"{v.value.value} {v.value.currency}" if isinstance(v.value, FoundAmount) else v.value.value)
+            on = f"fact {v.fact + 1}" if v.fact is not None else (
+                f"{self.ref(v.subject)} «{_cell(self.label(v.subject))}»" if v.subject and v.subject.new
+                else v.subject.entity if v.subject else "")
+            lines.append(f"| {shown} | {on} | mg:{v.prop} | {_cell(r.text.quote(v.start, v.end))} | "
+                         f"{v.confidence:.2f} | {v.rule} |")
         return "\n".join(lines) + "\n"
 
     def describe(self, fact: Fact) -> str:

@@ -1,8 +1,9 @@
-"""One document through the extractor: text → normalized view → mentions → values → facts."""
+"""One document through the extractor: text → normalized view → mentions → values → facts → values on
+their subjects."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract import mentions, relations, values
 from kg.extract.gazetteer import Gazetteer
@@ -18,6 +19,7 @@ class Extraction:
     amounts: list[values.Amount]
     facts: list[Fact]
     implicit: list[Mention]     # names nested in others, anaphors (الوزارة): arguments of facts, never mentions
+    values: list[relations.Attached] = field(default_factory=list)   # the dates and amounts on their subjects
 
     def span(self, item) -> tuple[int, int]:
         """Original offsets of anything with normalized ``start``/``end``."""
@@ -32,4 +34,5 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     found = mentions.find(text, gazetteer)
     dates, amounts = values.dates(text), values.amounts(text)
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
-    return Extraction(text, found, dates, amounts, relations.find(text, found, amounts, implicit), implicit)
+    facts = relations.find(text, found, amounts, implicit)
+    return Extraction(text, found, dates, amounts, facts, implicit, relations.attach(text, found, facts, amounts, dates))

@@ -30,6 +30,7 @@ from kg.extract.mentions import HEADS
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.text import Text
 from kg.extract.values import Amount as FoundAmount
+from kg.extract.values import DateValue as FoundDate
 from kg.normalize import LETTERS, stem
 
 ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strategy", "policy", "framework",
@@ -397,3 +398,158 @@ def _unique(facts: list[Fact]) -> list[Fact]:
         if key not in best or f.confidence > best[key].confidence:
             best[key] = f
     return sorted(best.values(), key=lambda f: (f.start, f.end, f.role))
+
+
+# Values on what they refer to --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Attached:
+    """A date or an amount on what it refers to: ``prop`` (an mg: property) of ``subject``, or, for an
+    amount of a funding tie, ``mg:amount`` of ``facts[fact]``."""
+    value: FoundAmount | FoundDate
+    prop: str                     # amount | budget | dateSigned | dateAdopted | dateInForce | dateLaunched |
+                                  # dateFounded | startDate | endDate | attestedOn
+    subject: Mention | None
+    fact: int | None
+    start: int                    # the quote that states it
+    end: int
+    rule: str
+    confidence: float
+
+
+_AGREEMENTS = {"agreement", "framework", "declaration", "resolution", "policy", "strategy", "plan"}
+# What the words before a date say it is: (pattern, property, the kinds it can be about); the first that
+# matches in the clause before the date decides.
+_DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
+    (r"(?:وقع|توقيع|التوقيع|ابرم|ابرام|الموقع|المبرم)", "dateSigned", _AGREEMENTS),
+    (r"(?:دخل|دخول)\S* حيز التنفيذ", "dateInForce", _AGREEMENTS),
+    (r"(?:صادق|المصادق|مصادق|اعتمد|اعتماد|الصادر|صدر|المورخ|اصدار)", "dateAdopted", _AGREEMENTS),
+    (r"(?:اطلق|اطلاق|انطلق|انطلاق|انطلاقه|دشن|تدشين)", "dateLaunched", ITEMS | {"fund"}),
+    (r"(?:تاسس|تاسيس|اسس|انشء|انشاء|احدث|احداث)", "dateFounded", {"organization", "fund"}),
+    (r"(?:اختتم|اختتام|انتهي|انتهاء|اكتمل|ينتهي|تنتهي|نهايه|حتي|غايه)", "endDate", ITEMS | {"fund"}),
+    (r"(?:منذ|ابتداء|اعتبارا|بدا|بدء|بدايه|يبدا|تبدا)", "startDate", ITEMS | {"fund"}),
+]]
+_DATED = ITEMS | {"fund"}                     # what a date with no cue is about
+_CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
+_BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
+
+
+def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list[FoundAmount],
+           dates: list[FoundDate]) -> list[Attached]:
+    """Every amount and date on its subject: an amount on the funding tie that states it (a joint amount
+    stays with the first funder, as ``find`` gives it) or right after the tie's own amount in another
+    currency (an equivalent), else as the budget of the nearest programme, project, fund or event of its
+    sentence or the sentences just before; a date on the nearest item of the kind its
+    cue names (signed → an agreement, launched → a programme …), a range as a start and an end."""
+    sentences = text.sentences
+    starts = [s for s, _ in sentences]
+    fact_starts = [f.start for f in facts]   # facts are sorted by start (_unique)
+    topic = _Topic(text)
+    out: list[Attached] = []
+    values: list[FoundAmount | FoundDate] = sorted([*amounts, *dates], key=lambda v: v.start)
+    v_i = m_i = 0
+    window: list[list[Mention]] = []          # the mentions of this sentence and the ones before
+    for n, (s, e) in enumerate(sentences):
+        while m_i < len(mentions) and mentions[m_i].end <= s:
+            m_i += 1
+        inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
+        window = [*window[-_BEFORE_SENTENCES:], inside]
+        while v_i < len(values) and values[v_i].start < s:
+            v_i += 1
+        while v_i < len(values) and values[v_i].start < e:
+            value = values[v_i]
+            v_i += 1
+            found = (_attach_amount(value, window, facts, fact_starts, topic, s, starts, n)
+                     if isinstance(value, FoundAmount) else _attach_date(text, value, window, topic, s))
+            out += found
+        topic.read(s, e, inside)
+    return out
+
+
+def _nearest(value, window: list[list[Mention]], kinds: set[str]) -> tuple[Mention | None, bool]:
+    """The mention of ``kinds`` nearest the value in its sentence (before it first), else the last one of
+    the sentences before; ``True`` when it is in the value's sentence."""
+    here = [m for m in window[-1] if _is(m, kinds)]
+    before = [m for m in here if m.end <= value.start]
+    after = [m for m in here if m.start >= value.end]
+    if before or after:
+        # before the value, unless what follows is much closer (رصد 5 ملايين يورو لمشروع X)
+        b = before[-1] if before else None
+        a = after[0] if after else None
+        if b is None or a is not None and a.start - value.end < (value.start - b.end) / 3:
+            return a, True
+        return b, True
+    for sentence in reversed(window[:-1]):
+        earlier = [m for m in sentence if _is(m, kinds)]
+        if earlier:
+            return earlier[-1], False
+    return None, False
+
+
+def _quote(value, subject: Mention | None, here: bool) -> tuple[int, int]:
+    if subject is None or not here:
+        return value.start, value.end
+    return min(value.start, subject.start), max(value.end, subject.end)
+
+
+def _attach_amount(a: FoundAmount, window, facts: list[Fact], fact_starts: list[int], topic: _Topic, s: int,
+                   starts: list[int], n: int) -> list[Attached]:
+    first = starts[max(0, n - _BEFORE_SENTENCES)]
+    lo, hi = bisect_left(fact_starts, first), bisect_left(fact_starts, a.end + 200)
+    ties = [(i, facts[i]) for i in range(lo, min(hi, lo + 50)) if facts[i].kind == "funding"]
+    own = [(i, f) for i, f in ties if f.start <= a.start and a.end <= f.end and f.amount is not None
+           and (f.amount.value, f.amount.currency) == (a.value, a.currency)]
+    if own:  # the tie's own amount, already on it (a joint amount stays with the first funder)
+        i, f = own[0]
+        return [Attached(a, "amount", None, i, f.start, f.end, f.rule, f.confidence)]
+    # an equivalent in another currency of the amount of a tie of this sentence (أي نحو 81,8 مليون درهم);
+    # other amounts are not the tie's (a total cost, another funder's share): the budget of their item
+    near = [(i, f) for i, f in ties if f.start >= s and f.amount is not None and f.amount.currency != a.currency
+            and 0 <= a.start - f.end <= 40]
+    if near:
+        i, f = near[-1]
+        return [Attached(a, "amount", None, i, min(f.start, a.start), max(f.end, a.end), "amount:funding-tie",
+                         round(f.confidence * 0.8, 2))]
+    subject, here = _nearest(a, window, ACTIVITIES | {"fund"})
+    if subject is None:
+        subject, here = _nearest(a, window, FUNDABLE)
+    confidence = 0.6 if here else 0.5
+    if subject is None:
+        subject, confidence = topic.best(ACTIVITIES | {"fund"}), 0.4
+    if subject is None:
+        return []
+    start, end = _quote(a, subject, here)
+    return [Attached(a, "budget", subject, None, start, end, "amount:budget-of-item", confidence)]
+
+
+def _attach_date(text: Text, d: FoundDate, window, topic: _Topic, s: int) -> list[Attached]:
+    clause = text.norm[max(s, d.start - _CUE_WINDOW):d.start]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    clause = clause[cut + 1:] if cut >= 0 and len(clause) - cut > 12 else clause
+    prop, kinds, rule = None, _DATED, "date:nearest-item"
+    for pattern, cue_prop, cue_kinds in _DATE_CUES:
+        if pattern.search(clause):
+            prop, kinds, rule = cue_prop, cue_kinds, f"date:{cue_prop}"
+            break
+    subject, here = _nearest(d, window, kinds)
+    if subject is None and prop is not None:  # a cue with nothing of its kind: the nearest item after all
+        prop, (subject, here) = None, _nearest(d, window, _DATED)
+        rule = "date:nearest-item"
+    confidence = (0.7 if prop else 0.5) if here else (0.55 if prop else 0.4)
+    if subject is None:
+        subject, confidence = topic.best(_DATED), 0.35
+    if subject is None:
+        return []
+    start, end = _quote(d, subject, here)
+    end_value = d.end_value
+    if prop is None or d.end_value is not None and prop not in ("startDate", "endDate"):
+        if d.end_value is not None or subject.kind == "event":
+            prop = "startDate"   # an event's day, a period: start and end
+            end_value = d.end_value or (d.value if len(d.value) == 10 else None)
+        else:
+            prop = "attestedOn"  # the text ties the date to it, but not how
+    out = [Attached(d, prop, subject, None, start, end, rule, confidence)]
+    if prop == "startDate" and end_value is not None:
+        out.append(Attached(replace(d, value=end_value, end_value=None), "endDate", subject, None, start, end, rule,
+                            confidence))
+    return out

@@ -68,6 +68,7 @@ class DateValue:
     value: str  # ISO at the precision stated: "2013", "2013-06" or "2013-06-07"
     end_value: str | None = None  # the end of a range
     year_inferred: bool = False  # the year was taken from the nearest preceding explicit year
+    dateline: bool = False  # the date of a dateline: «الرباط، 26 فبراير 2021 –» at the start of a line
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Amount:
     value: Decimal
     currency: str  # ISO 4217
     estimate: bool = False  # announced as approximate
+    minimum: bool = False  # a lower bound: أزيد من، أكثر من، ما يزيد عن
 
 
 _L = r"[^\W\d_]"  # a letter, Arabic or Latin: glued text has no spaces, so boundaries are letter/non-letter
@@ -140,7 +142,8 @@ _MULT_PARTS = re.compile(rf"(?P<m1>{_MULT})(?:\s*+و\s*+(?P<num2>{_NUMBER})\s*+(
 
 
 # Currency words: their spellings, the code they name alone (None: ambiguous, دينار is Tunisian,
-# Algerian, Kuwaiti …) and the codes their adjectives name.
+# Algerian, Kuwaiti …) and the codes their adjectives name. The usage of the genre (أورو, درهم and دولار
+# alone); CLDR's names of every ISO 4217 code are added below (_cldr_currencies).
 _CURRENCY_WORDS = {
     ("دولار", "دولارات", "دولارا"): ("USD", {"امريكي": "USD", "اميركي": "USD", "كندي": "CAD", "استرالي": "AUD"}),
     ("يورو", "يوروهات", "اورو"): ("EUR", {}),
@@ -153,20 +156,67 @@ _CURRENCY_WORDS = {
     ("ين",): (None, {"ياباني": "JPY"}),
     ("اوقيه", "اوقيات"): ("MRU", {"موريتاني": "MRU"}),
 }
+
+
+def _norm(s: str) -> str:
+    return " ".join(Text(s).norm.split())
+
+
+def _cldr_currencies() -> tuple[dict[str, tuple[str | None, dict[str, str]]], dict[str, str], tuple[str, ...]]:
+    """CLDR (through Babel) in Arabic: every ISO 4217 code in use by its name and plural forms (كرونة
+    سويدية، دراهم مغربية، جنيهان مصريان) as a head word and the adjectives that qualify it, its Arabic
+    symbol with dots (د.م.، ر.س.), and the list of codes. A name of a withdrawn currency (with its
+    years) is left out; a head that names several currencies (كرونة) names none alone."""
+    from babel.core import get_global
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    in_use = sorted({code for currencies in get_global("territory_currencies").values()
+                     for code, _, end, tender in currencies if end is None and tender})
+    heads: dict[str, dict[str, set[str]]] = {}
+    symbols: dict[str, str] = {}
+    for code in in_use:
+        names = {get_currency_name(code, locale="ar")} | {get_currency_name(code, count=n, locale="ar")
+                                                          for n in (0, 1, 2, 3, 11, 100)}
+        for name in names:
+            words = _norm(name).split()
+            if not words or any(not w.isalpha() for w in words):
+                continue  # a withdrawn currency "… - 1973-2017", or a code for a name
+            heads.setdefault(words[0], {}).setdefault(" ".join(words[1:]), set()).add(code)
+        symbol = _norm(get_currency_symbol(code, locale="ar")).rstrip(".")
+        if "." in symbol and re.fullmatch(r"[\u0621-\u064a.]+", symbol):
+            symbols[symbol] = code if symbols.get(symbol, code) == code else ""  # د.إ and د.أ: both د.ا
+    symbols = {symbol: code for symbol, code in symbols.items() if code}
+    lexicon: dict[str, tuple[str | None, dict[str, str]]] = {}
+    for head, qualified in heads.items():
+        codes_alone = qualified.get("", set())
+        all_codes = set().union(*qualified.values())
+        alone = next(iter(all_codes)) if len(all_codes) == 1 and codes_alone else None
+        lexicon[head] = (alone, {adj: next(iter(c)) for adj, c in qualified.items() if adj and len(c) == 1})
+    # Alone, only a name that is nothing else (يورو): بات, راند or ليرة need their adjective.
+    lexicon = {head: (alone if head == "يورو" else None, qualified) for head, (alone, qualified) in lexicon.items()}
+    return lexicon, symbols, tuple(in_use)
+
+
+_CLDR_HEADS, _ARABIC_SYMBOLS, _CLDR_CODES = _cldr_currencies()
+for _spellings, (_alone, _qualified) in list(_CURRENCY_WORDS.items()):  # the genre's usage first, CLDR's adjectives too
+    for _spelling in _spellings:
+        if _spelling in _CLDR_HEADS:
+            _qualified.update({a: c for a, c in _CLDR_HEADS.pop(_spelling)[1].items() if a not in _qualified})
+_CURRENCY_WORDS.update({(head,): meaning for head, meaning in _CLDR_HEADS.items()})
 _HEADS = {spelling: meaning for spellings, meaning in _CURRENCY_WORDS.items() for spelling in spellings}
 _ADJECTIVES = {adjective for _, adjectives in _CURRENCY_WORDS.values() for adjective in adjectives}
 _SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP"}
-_CODES = ("EUR", "USD", "MAD", "CHF", "GBP", "CAD", "AUD", "AED", "TND", "DZD", "LYD", "KWD", "JOD", "IQD",
-          "BHD", "SAR", "QAR", "OMR", "YER", "EGP", "JPY", "MRU", "XOF")
+_CODES = _CLDR_CODES
 _LATIN_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "dirham": "MAD",
                 "dirhams": "MAD", "dh": "MAD", "dhs": "MAD", "fcfa": "XOF"}
 # Before the number: each alternative starts with a literal, so re skips to them in C.
-_SYMBOL = "(?:" + "|".join(["€", r"\$", "£", r"US\$", *_CODES]) + ")(?![A-Za-z])"
+_SYMBOL = "(?:" + "|".join(["€", r"\$", "£", r"US\$", _trie(_CODES)]) + ")(?![A-Za-z])"
 # After the number, maybe as "من الدولارات". Not اوروبا/اوروبي (Europe) nor الاورومتوسطي, but glued text
 # (يوروللدول) is still the euro. The lookahead spares the alternation where no currency can start.
-_CURRENCY = (rf"(?=[مادييفجر€$£A-Za-z])(?:من\s*+)?(?:ال)?"
+_FIRST_CHARS = re.escape("".join(sorted({w[0] for w in (*_HEADS, *_ARABIC_SYMBOLS)} | set("ما€$£"))))
+_CURRENCY = (rf"(?=[{_FIRST_CHARS}A-Za-z])(?:من\s*+)?(?:ال)?"
              rf"(?:(?P<head>{_trie(_HEADS)})(?![بم])(?:\s*+(?:ال)?(?P<adjective>{_trie(_ADJECTIVES)})(?:ه)?)?"
-             rf"|(?P<symbol>US\$|[€$£])"
+             rf"|(?P<symbol>US\$|[€$£])|(?P<arabic_symbol>{_trie(_ARABIC_SYMBOLS)})\.?(?!{_L})"
              rf"|(?<![A-Za-z])(?P<code>{_trie(_CODES)}|(?i:{_trie(_LATIN_WORDS)}))(?![A-Za-z]))")
 _CURRENCY_PARTS = re.compile(_CURRENCY)
 _ANY_CURRENCY = re.sub(r"\(\?P<\w+>", "(?:", _CURRENCY)  # for patterns that use it twice
@@ -181,6 +231,8 @@ def _currency(text: str) -> str | None:
     assert m is not None, text  # text was matched by _CURRENCY or _SYMBOL
     if m["symbol"]:
         return _SYMBOLS[m["symbol"]]
+    if m["arabic_symbol"]:
+        return _ARABIC_SYMBOLS[m["arabic_symbol"]]
     if m["code"]:
         return m["code"] if m["code"] in _CODES else _LATIN_WORDS.get(m["code"].lower())
     alone, qualified = _HEADS[m["head"]]
@@ -218,9 +270,10 @@ _RANGE_SEP = r"\s*+(?:-|(?:الي|حتي)(?:\s*+غايه)?)\s*+(?:(?:ال)?يو�
 # Between a day and its month; the lookahead spares the month alternation where no month can start.
 _TO_MONTH = rf"\s*+(?=[{''.join(sorted({w[0] for w in _MONTHS} | set('كتوفبلمش')))}])(?:من\s*+)?(?:شهر\s*+)?"
 # After the first day: [sep day] month [year] [sep [day] month [year]]
+_OTHER_NAME = rf"(?:\s*+/\s*+{_MONTH})?"  # كانون الأول/ديسمبر: the month in two traditions
 _DAY_MONTH_REST = (
-    rf"(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}{_CLITIC}(?P<m1>{_MONTH})(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
-    rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH})(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?")
+    rf"(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}{_CLITIC}(?P<m1>{_MONTH}){_OTHER_NAME}(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
+    rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH}){_OTHER_NAME}(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?")
 _MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_ANY_CURRENCY})"
 
 # The scans.
@@ -345,18 +398,51 @@ def _raw_dates(norm: str) -> list[_Raw]:
     return out
 
 
+_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
+_WEEKDAY_BEFORE = re.compile(rf"(?<!{_L})(?:يوم\s*+)?(?:ال)?(?P<day>{_trie(_WEEKDAYS)})\s*+,?\s*+$")
+_WEEKDAY_ALONE = re.compile(rf"يوم\s*+(?:ال)?(?P<day>{_trie(_WEEKDAYS)})(?!{_L})(?!\s*+,?\s*+[0-9])")
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s*+$")
+_AND_GAP = re.compile(r"\s*+و\s*+")
+_DATELINE_PLACE = re.compile(r"[^\n,.]{2,40},\s*+(?:في\s*+)?")  # الرباط، before the date
+_DATELINE_AFTER = re.compile(r"\s*+[-(:]")
+
+
+def _weekday_year(month: int, day: int | None, weekday: int, years: list[int]) -> int | None:
+    """The first of ``years`` in which ``day month`` falls on ``weekday``."""
+    for y in years:
+        try:
+            if day is not None and date(y, month, day).weekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return None
+
+
+def _is_dateline(norm: str, start: int, end: int) -> bool:
+    line = norm.rfind("\n", max(0, start - 46), start) + 1
+    if line == 0 and start > 45:
+        return False
+    return bool(_DATELINE_PLACE.fullmatch(norm, line, start) and _DATELINE_AFTER.match(norm, end))
+
+
 def dates(text: Text) -> list[DateValue]:
     """The dates of ``text``, sorted, never overlapping."""
     norm = text.norm
     raw = _raw_dates(norm)
     out: list[DateValue] = []
+    written = sorted({lo[0] for _, _, lo, _ in raw if lo[0] is not None})  # the years the text writes
     last_year = None  # the nearest preceding explicit year
     for i, (start, end, lo, hi) in enumerate(raw):
         inferred = False
         if lo[0] is None:
             after = raw[i + 1] if i + 1 < len(raw) else None
+            weekday = _WEEKDAY_BEFORE.search(norm, max(0, start - 16), start)
+            anchor = last_year
+            candidates = sorted(written, key=lambda y: (abs(y - anchor), -y)) if anchor else written[::-1]
             if after and after[2][0] is not None and after[2][1] and _BORROW_GAP.fullmatch(norm, end, after[0]):
                 y = after[2][0]  # listed with a dated neighbour: its year is written next to this one
+            elif weekday and lo[1] and (found := _weekday_year(lo[1], lo[2], _WEEKDAYS[weekday["day"]], candidates)):
+                y, inferred = found, True  # الأربعاء 22 نونبر: the year of the text in which it is a Wednesday
             elif last_year is not None:
                 y, inferred = last_year, True
             else:
@@ -374,8 +460,31 @@ def dates(text: Text) -> list[DateValue]:
             end_value = _iso(hi[0], *hi[1:])
         if value is None or (hi is not None and end_value is None):
             continue  # an impossible date: 31 فبراير, 31/02/2020
-        out.append(DateValue(start, end, value, end_value, inferred))
-    return out
+        previous = out[-1] if out else None
+        if (previous and previous.end_value is None and end_value is None and value > previous.value
+                and _AND_GAP.fullmatch(norm, previous.end, start)
+                and _BETWEEN_BEFORE.search(norm, max(0, previous.start - 8), previous.start)):
+            # بين 15 دجنبر 2016 و31 دجنبر 2017: one period
+            out[-1] = DateValue(previous.start, end, previous.value, value, previous.year_inferred or inferred)
+            continue
+        out.append(DateValue(start, end, value, end_value, inferred, _is_dateline(norm, start, end)))
+    return _with_weekdays(norm, out)
+
+
+def _with_weekdays(norm: str, found: list[DateValue]) -> list[DateValue]:
+    """A weekday alone (يوم الجمعة) is the day of the nearest full date before it, when that falls on it."""
+    extra: list[DateValue] = []
+    i, last = 0, None
+    for m in _WEEKDAY_ALONE.finditer(norm):
+        while i < len(found) and found[i].end <= m.start():
+            if len(found[i].value) == 10:
+                last = found[i]
+            i += 1
+        if i < len(found) and found[i].start < m.end():
+            continue  # part of a date
+        if last is not None and date.fromisoformat(last.value).weekday() == _WEEKDAYS[m["day"]]:
+            extra.append(DateValue(m.start(), m.end(), last.value, None, True))
+    return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 
 # ---------------------------------------------------------------- amounts
@@ -395,18 +504,87 @@ _AMOUNTS_WITHOUT_NUMBER = tuple(re.compile(rf"(?P<mult>{pattern})\s*+(?P<post>{_
 _GROUPED_COMMA = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _GROUPED_DOT = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
 _ESTIMATE_BEFORE = re.compile(  # literals first, for speed: المقدرة and بحوالي contain مقدره and حوالي
-    rf"(?:تقدر|يقدر|تقدير|مقدره|مقدر|حوالي|قرابه|يقارب|زهاء|مبد[ءي]?يا|تقريبا)"
+    rf"(?:تقدر|يقدر|تقدير|مقدره|مقدر|حوالي|قرابه|يقارب|يناهز|ناهز|زهاء|مبد[ءي]?يا|تقريبا)"
     rf"(?!{_L})(?:[^.;!?\n]|\.(?=[0-9]))*+$"  # in the same sentence
     rf"|نحو\s*+$")  # نحو is also "towards": only right before the number
 _ESTIMATE_AFTER = re.compile(rf"[\s,]*+(?:{_L}+\s+)?تقريبا(?!{_L})")  # 4 ملايين فرنك سويسري تقريبا
 _ESTIMATE_WINDOW = 70  # characters before the amount: a few words
+_MINIMUM_BEFORE = re.compile(r"(?:ازيد|اكثر|يزيد|يربو|يفوق|يتجاوز|لا\s*+يقل)(?!{L})\s*+(?:من|عن|علي)?\s*+$".replace("{L}", _L))
+
+# Numbers in words: ثلاثة ملايين، تسعة وأربعين مليون، ثلاثة مليارات ومائتا مليون، مليون ونصف مليون.
+_UNITS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثنتان": 2, "اثنتين": 2, "اثنتا": 2,
+          "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+          "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50,
+         "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+         "تسعون": 90, "تسعين": 90}
+_HUNDREDS = {"مائة": 100, "مئة": 100, "مائتا": 200, "مائتان": 200, "مائتين": 200, "مئتا": 200, "مئتان": 200,
+             "مئتين": 200, **{f"{unit}{hundred}": n * 100 for unit, n in (
+                 ("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("تسع", 9))
+                 for hundred in ("مائة", "مئة")}}
+_FRACTIONS = {"نصف": Decimal("0.5"), "ربع": Decimal("0.25")}
+_NUMBER_WORDS = {_norm(w): v for w, v in (*_UNITS.items(), *_TENS.items(), *_HUNDREDS.items())}
+_FRACTION_WORDS = {_norm(w): v for w, v in _FRACTIONS.items()}
+_MULT_WORDS = set(_THOUSAND + _MILLION + _BILLION + _TRILLION)
+_IN_WORDS = _trie([*_NUMBER_WORDS, *_FRACTION_WORDS, *_MULT_WORDS])
+_AMOUNT_IN_WORDS = re.compile(  # at most nine words: a run of number words stays linear
+    rf"(?P<words>{_IN_WORDS}(?!{_L})(?:\s*+(?:و\s*+)?(?:{_IN_WORDS})(?!{_L})){{0,8}}+)\s*+(?P<post>{_CURRENCY})")
+_KNOWN_WORDS = {*_NUMBER_WORDS, *_FRACTION_WORDS, *_MULT_WORDS}
+
+
+def _word_tokens(words: str) -> list[tuple[bool, str]]:
+    """(joined by و, word) for each number word."""
+    out: list[tuple[bool, str]] = []
+    joined = False
+    for word in words.split():
+        if word == "و":
+            joined = True
+            continue
+        if word not in _KNOWN_WORDS and word.startswith("و"):
+            joined, word = True, word[1:]
+        out.append((joined, word))
+        joined = False
+    return out
+
+
+def _words_value(words: str) -> Decimal | None:
+    """The value of number words as matched by _AMOUNT_IN_WORDS; None without a number (ملايين alone)."""
+    tokens = _word_tokens(words)
+    total, current, last_scale = Decimal(0), None, None
+    for i, (joined, word) in enumerate(tokens):
+        if word in _FRACTION_WORDS:
+            fraction = _FRACTION_WORDS[word]
+            if i + 1 < len(tokens) and tokens[i + 1][1] in _MULT_WORDS:
+                current = (current or Decimal(0)) + fraction  # مليون ونصف مليون
+            elif last_scale is not None:
+                total += fraction * last_scale  # مليون ونصف
+            else:
+                return None
+        elif word in _MULT_WORDS:
+            scale = _scale(word, current is not None)
+            if scale is None:
+                return None
+            total += (current if current is not None else 1) * scale
+            last_scale, current = _scale(word, True), None
+        else:
+            value = _NUMBER_WORDS[word]
+            if current is not None and not joined and value == 10 and current < 10:
+                current += 10  # ثلاثة عشر
+            elif current is not None and not joined and value == 100 and current < 10:
+                current *= 100  # ثلاث مائة
+            elif current is not None and not joined:
+                return None  # two numbers side by side
+            else:
+                current = (current or Decimal(0)) + value
+    total += current or 0
+    return (total.to_integral_value() if total == total.to_integral_value() else total) or None
 
 
 def _number(text: str, before_multiplier: bool) -> Decimal:
     if " " in text:
         return Decimal(text.replace(" ", ""))
-    if _GROUPED_COMMA.fullmatch(text):
-        return Decimal(text.replace(",", ""))
+    if _GROUPED_COMMA.fullmatch(text) and not (before_multiplier and text.count(",") == 1):
+        return Decimal(text.replace(",", ""))  # 1,800,000; but 6,075 مليون is 6.075 million
     if _GROUPED_DOT.fullmatch(text) and not (before_multiplier and text.count(".") == 1):
         # 1.800.000 groups; 1.800 مليار is 1.8 milliard, not 1800
         return Decimal(text.replace(".", "").replace(",", "."))
@@ -445,11 +623,11 @@ def amounts(text: Text) -> list[Amount]:
     out: list[Amount] = []
     floor = 0  # the end of the previous amount (or of its تقريبا)
     for m in _in_order(scan.finditer(norm) for scan in (
-            _AMOUNT_AT_NUMBER, _AMOUNT_AFTER_SYMBOL, *_AMOUNTS_WITHOUT_NUMBER)):
+            _AMOUNT_AT_NUMBER, _AMOUNT_AFTER_SYMBOL, _AMOUNT_IN_WORDS, *_AMOUNTS_WITHOUT_NUMBER)):
         start, end, groups = m.start(), m.end(), m.groupdict()
         if start < floor or (groups.get("num") is None and not _at_word_start(norm, start)):
             continue
-        value = _value(groups.get("num"), groups["mult"])
+        value = _words_value(groups["words"]) if "words" in groups else _value(groups.get("num"), groups["mult"])
         pre = groups.get("pre")
         if pre and pre[0].isalpha() and not _LATIN_START.match(norm, start):
             continue  # a code at the end of a Latin word
@@ -459,6 +637,7 @@ def amounts(text: Text) -> list[Amount]:
         after = _ESTIMATE_AFTER.match(norm, end, end + 30)
         # a marker counts for one amount only: not before this one if it ended the previous one
         estimate = bool(after or _ESTIMATE_BEFORE.search(norm, max(floor, start - _ESTIMATE_WINDOW), start))
-        out.append(Amount(start, end, value, currency, estimate))
+        minimum = _MINIMUM_BEFORE.search(norm, max(floor, start - 20), start) is not None
+        out.append(Amount(start, end, value, currency, estimate, minimum))
         floor = after.end() if after else end
     return out
