@@ -54,3 +54,53 @@ def texts(corpus) -> dict[str, str]:
 def left_out(gazetteer, texts) -> dict[str, Gazetteer]:
     """For each document, the gazetteer it would have had as a new document."""
     return {doc: gazetteer.without(doc, texts) for doc in texts}
+
+
+EXTRACTION_DEV = ROOT / "tests" / "data" / "extraction-dev"
+# A made-up document and its gold annotation in the schema of tests/data/extraction-dev (none of its
+# sentences comes from that corpus): what the corpus evaluation finds, misses and matches.
+MADE_UP_TEXT = ("# source: made up for the tests of kg eval --corpus\n"
+                "الرباط، 3 مارس 2024 – أعلنت الوزارة أن مشروع “DEPOMI” يستفيد بدعم مالي من الوكالة البلجيكية للتنمية. "
+                "وتتولى جمعية الأمل للتنمية تنفيذ المشروع في الجهة الشرقية. "
+                "وقال السيد كريم الوردي، مدير جمعية الأمل للتنمية، إن المشروع يخدم الشباب.\n")
+MADE_UP_GOLD = {
+    "doc": "fund_made_up", "text_file": "fund_made_up.txt",
+    "entities": [
+        {"id": "enabel", "type": "organization", "name_en": "Belgian Development Agency (Enabel)",
+         "surface": ["الوكالة البلجيكية للتنمية"]},
+        {"id": "depomi", "type": "programme", "name_en": "DEPOMI", "surface": ["DEPOMI"]},
+        {"id": "amal", "type": "organization", "name_en": "Al Amal Association for Development",
+         "surface": ["جمعية الأمل للتنمية"]},
+        {"id": "wardi", "type": "person", "name_en": "Karim El Wardi", "surface": ["كريم الوردي"]},
+        {"id": "oriental", "type": "region", "name_en": "Oriental region", "surface": ["الجهة الشرقية"]},
+        {"id": "rabat", "type": "city", "name_en": "Rabat", "surface": ["الرباط"], "optional": True},
+    ],
+    "facts": [
+        {"subject": "enabel", "relation": "funds", "object": "depomi",
+         "quote": "يستفيد بدعم مالي من الوكالة البلجيكية للتنمية"},
+        {"subject": "amal", "relation": "implements", "object": "depomi",
+         "quote": "وتتولى جمعية الأمل للتنمية تنفيذ المشروع"},
+        {"subject": "wardi", "relation": "holds_position_in", "object": "amal", "position": "مدير",
+         "position_en": "Director", "quote": "كريم الوردي، مدير جمعية الأمل للتنمية"},
+        {"subject": "depomi", "relation": "located_in", "object": "oriental",
+         "quote": "تنفيذ المشروع في الجهة الشرقية"},
+        {"subject": "depomi", "relation": "located_in", "object": "rabat", "quote": "الرباط"},   # optional entity
+        {"subject": "depomi", "relation": "date", "value": "2024-03-03", "quote": "3 مارس 2024"},
+    ],
+    "dates": [{"surface": "3 مارس 2024", "iso": "2024-03-03", "refers_to": "depomi"}],
+    "amounts": [],
+    "must_not_extract": [],
+}
+
+
+@pytest.fixture(scope="session")
+def made_up_corpus(tmp_path_factory):
+    """A corpus folder of one made-up document (develop split, by its fund_ prefix) with the
+    vendored scorer beside it."""
+    directory = tmp_path_factory.mktemp("made-up-corpus")
+    for name in ("extraction_check.py", "gold_coverage.py"):
+        (directory / name).write_bytes((EXTRACTION_DEV / name).read_bytes())
+    (directory / "fund_made_up.txt").write_text(MADE_UP_TEXT, encoding="utf-8")
+    (directory / "fund_made_up.gold.yaml").write_text(yaml.safe_dump(MADE_UP_GOLD, allow_unicode=True),
+                                                       encoding="utf-8")
+    return directory

@@ -256,3 +256,53 @@ def test_help(command, words):
     text = " ".join(result.output.split())
     for word in words:
         assert word in text, word
+
+
+# kg eval --corpus -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_evaluation(env, made_up_corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("eval-json") / "eval.json"
+    return kg(["eval", "--corpus", str(made_up_corpus), "--json", str(out), "--errors", "3"], env), out
+
+
+def test_eval_corpus_prints_a_line_per_split_and_the_sources(corpus_evaluation):
+    result, _ = corpus_evaluation
+    assert result.exit_code in (0, 1), result.output       # 1: a sources' score below its target
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("1 documents of ") and "(develop 1)" in lines[0]
+    assert lines[2].split()[:4] == ["docs", "entities", "P", "R"]
+    develop = lines[3].split()
+    assert develop[:2] == ["develop", "1"] and develop[-3:] == ["3", "0", "1"]     # typed relations TP FP FN
+    assert lines[4].startswith("sources (leave-one-out)") and lines[4].split()[2] == "5"
+    assert any(re.match(r"^located_in\s+– +0\.00 +0\.00 +0 +0 +1$", line) for line in lines)
+    assert "fund_made_up: missed: located_in depomi oriental" in lines
+    assert result.stdout.count("5 documents, ") == 1 and "  post " in result.stdout     # the sources' full table
+    assert any(re.fullmatch(r"reading made-up-corpus\d*/fund_made_up", line) for line in result.stderr.splitlines())
+
+
+def test_eval_corpus_writes_the_results_as_json(corpus_evaluation):
+    import json
+
+    _, out = corpus_evaluation
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data) >= {"corpus", "splits", "documents", "errors", "sources"}
+    doc = data["documents"]["fund_made_up"]
+    assert doc["split"] == "develop" and doc["relations"]["total"]["tp"] == 3
+    assert ["funds", "enabel", "depomi"] in doc["relations"]["found"]
+    assert doc["extraction_check"]["summary"]["ent_found"] == 5
+    assert data["splits"]["develop"]["relations"]["fn"] == 1
+    assert data["sources"]["mode"] == "leave-one-out" and data["sources"]["scores"]["mentions"]["tp"] > 0
+
+
+def test_eval_corpus_needs_the_scorer(env, tmp_path):
+    result = kg(["eval", "--corpus", str(tmp_path)], env)
+    assert result.exit_code == 2 and "extraction_check.py" in result.output
+
+
+def test_eval_help_tells_of_the_corpus():
+    result = CliRunner().invoke(main, ["eval", "--help"])
+    assert result.exit_code == 0
+    for words in ("--corpus DIRECTORY", "--json FILE", "develop", "measure", "extraction_check.py",
+                  "kg eval --corpus tests/data/extraction-dev"):
+        assert words in result.output

@@ -16,18 +16,28 @@ with what the curators recorded for D:
   to it or, for a new entity, when its span overlaps a mention of that entity (or, where the quote
   never names it, the quote itself or, of the same kind, the sentence of the quote). **funding with
   amounts** also requires the same amount and currency, or none on both sides.
+
+``kg eval --corpus DIR`` (``evaluate_corpus``) also scores a gold corpus such as
+tests/data/extraction-dev: its own scorer (DIR/extraction_check.py, used as a library) on the TriG that
+``kg extract`` writes, and the typed relations (``score_typed``) against the gold's ten relation types.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import argparse
+import importlib.util
+import json
+import tempfile
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from kg import queryfiles
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, Name
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction, extract
 
@@ -263,3 +273,320 @@ class _Document:
 
     def describe(self, fact: Fact) -> str:
         return " → ".join(m.entity or f"new:{self.result.quote(m)}" for _, m in fact.args) + f" [{fact.rule}]"
+
+
+# A gold corpus (tests/data/extraction-dev) --------------------------------------------------------
+#
+# ``kg eval --corpus DIR`` reads every NAME.gold.yaml of DIR with the extractor as ``kg extract`` runs
+# it (the current graph as gazetteer), writes the candidates as TriG and scores them twice: with the
+# corpus's own scorer (DIR/extraction_check.py, loaded as a library: entities by their labels, facts
+# as paths between entities whatever their type, values, must-not rules), and with the typed
+# relations below, which that scorer leaves out.
+
+GOLD_RELATIONS = ("funds", "implements", "partner_of", "organizes", "hosts", "participates_in", "signatory_of",
+                  "holds_position_in", "located_in", "targets")
+SYMMETRIC = {"partner_of"}          # X partner of Y: the same fact as Y partner of X
+# the extractor's participation roles (vocab/role) as the gold's relation types; a post is holds_position_in
+ROLE_RELATIONS = {"funding": "funds", "implementing": "implements", "partner": "partner_of", "organizer": "organizes",
+                  "host": "hosts", "party": "signatory_of", "signatory": "signatory_of",
+                  "participant": "participates_in", "member": "participates_in", "observer": "participates_in",
+                  "chair": "participates_in", "co-chair": "participates_in", "champion": "participates_in",
+                  "beneficiary": "targets"}
+SPLITS = {"fund": "develop", "inst": "develop", "law": "develop", "agr": "measure", "ngo": "measure", "coop": "measure"}
+Triple = tuple[str, str, str]       # (gold relation, subject entity id, object entity id)
+
+
+def gold_relation(fact: Fact) -> str | None:
+    """The gold relation type a proposed fact states, or None for a role the gold has no type for."""
+    return "holds_position_in" if fact.kind == "post" else ROLE_RELATIONS.get(fact.role)
+
+
+def split_of(name: str) -> str:
+    """develop (fund_, inst_, law_), measure (agr_, ngo_, coop_) or other."""
+    return SPLITS.get(name.split("_", 1)[0], "other")
+
+
+def _key(relation: str, subject: str, obj: str) -> Triple:
+    if relation in SYMMETRIC and obj < subject:
+        subject, obj = obj, subject
+    return relation, subject, obj
+
+
+def gold_triples(gold: dict) -> set[Triple]:
+    """The typed facts of a gold annotation between two entities, as the vendored scorer counts them:
+    without optional facts and facts on optional entities. A ``targets`` fact with only an
+    ``object_text`` (a group of people) has no entity to match and is not counted."""
+    optional = {e["id"] for e in gold.get("entities") or [] if e.get("optional")}
+    return {_key(f["relation"], f["subject"], f["object"]) for f in gold.get("facts") or []
+            if f.get("relation") in GOLD_RELATIONS and f.get("object") and not f.get("optional")
+            and f["subject"] not in optional and f["object"] not in optional}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposed fact in the gold's terms: its type and the gold entities each argument may be
+    (none when it names no gold entity; more than one when its label fits several equally)."""
+    relation: str
+    subject: frozenset[str]
+    object: frozenset[str]
+    subject_text: str = ""
+    object_text: str = ""
+    rule: str = ""
+
+
+@dataclass
+class TypedScore:
+    """Typed relations of one or more documents: distinct (type, subject, object) triples, per type."""
+    scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    found: list[Triple] = field(default_factory=list)
+    spurious: list[tuple[str, str, str, str]] = field(default_factory=list)   # type, subject, object, rule
+    missed: list[Triple] = field(default_factory=list)
+
+    @property
+    def total(self) -> Score:
+        total = Score()
+        for relation in GOLD_RELATIONS:
+            total += self.scores[relation]
+        return total
+
+    def __iadd__(self, other: TypedScore) -> TypedScore:
+        for relation, score in other.scores.items():
+            self.scores[relation] += score
+        self.found += other.found
+        self.spurious += other.spurious
+        self.missed += other.missed
+        return self
+
+
+def score_typed(proposals: list[Proposal], gold: set[Triple]) -> TypedScore:
+    """Each proposal stands for one triple: one of its readings that is a gold triple if any, else
+    (when both arguments are gold entities) its first reading, else its arguments as written. The
+    triples proposed (each once, however often stated) are compared with the gold ones: a gold
+    triple proposed is a true positive, one not proposed a false negative, any other proposed triple
+    a false positive. ``partner_of`` is symmetric; every other type keeps its direction."""
+    gold = {_key(*t) for t in gold}
+    said: dict[tuple[str, str, str], Proposal] = {}
+    for p in proposals:
+        readings = [_key(p.relation, s, o) for s in sorted(p.subject) for o in sorted(p.object)]
+        hit = next((r for r in readings if r in gold), None)
+        if hit is None and not readings:
+            subject = min(p.subject) if p.subject else f"«{p.subject_text}»"
+            obj = min(p.object) if p.object else f"«{p.object_text}»"
+            hit = (p.relation, subject, obj)
+        said.setdefault(hit or readings[0], p)
+    result = TypedScore()
+    for triple, p in sorted(said.items()):
+        if triple in gold:
+            result.scores[triple[0]].tp += 1
+            result.found.append(triple)
+        else:
+            result.scores[triple[0]].fp += 1
+            result.spurious.append((*triple, p.rule))
+    for triple in sorted(gold - set(said)):
+        result.scores[triple[0]].fn += 1
+        result.missed.append(triple)
+    return result
+
+
+def load_scorer(directory: Path) -> Any:
+    """The corpus's own scorer, ``DIR/extraction_check.py``, as a module (it imports
+    ``gold_coverage`` from beside it)."""
+    path = Path(directory) / "extraction_check.py"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no scorer in the corpus directory")
+    spec = importlib.util.spec_from_file_location(f"_kg_extraction_check_{abs(hash(str(path.resolve())))}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def scorer_options(**overrides: Any) -> argparse.Namespace:
+    """The defaults of ``extraction_check.py``'s command line, which its ``Doc`` reads."""
+    options = {"format": None, "no_fuzzy": False, "max_nodes": 10, "max_degree": 10, "hub": 8, "hub_share": 0.5,
+               "date_hops": 3, "any_middle": False}
+    return argparse.Namespace(**(options | overrides))
+
+
+@dataclass
+class DocumentResult:
+    name: str
+    split: str
+    summary: dict[str, Any]          # extraction_check's counts: ent_tp, ent_pred, fact_found …
+    typed: TypedScore
+    unmapped: int                    # proposed facts of a role with no gold type
+    detail: dict[str, Any]           # extraction_check's full result for the document
+
+
+@dataclass
+class CorpusReport:
+    documents: list[DocumentResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def splits(self) -> list[str]:
+        order = ["develop", "measure", "other"]
+        return sorted({d.split for d in self.documents}, key=order.index)
+
+    def totals(self, split: str) -> dict[str, Any]:
+        """extraction_check's figures micro-averaged over the documents of ``split``, with the typed relations."""
+        docs = [d for d in self.documents if d.split == split]
+        t: Counter[str] = Counter()
+        typed = TypedScore()
+        for d in docs:
+            t.update({k: v for k, v in d.summary.items() if k != "doc"})
+            typed += d.typed
+        p = t["ent_tp"] / t["ent_pred"] if t["ent_pred"] else 0.0
+        r = t["ent_found"] / t["ent_total"] if t["ent_total"] else 1.0
+        rel = typed.total
+        return {
+            "documents": len(docs),
+            "entities": {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0,
+                         "found": t["ent_found"], "total": t["ent_total"]},
+            "facts": {"R": t["fact_found"] / t["fact_total"] if t["fact_total"] else 1.0,
+                      "found": t["fact_found"], "total": t["fact_total"]},
+            "amounts": {"found": t["amounts_ok"], "total": t["amounts"]},
+            "dates": {"found": t["dates_ok"], "total": t["dates"]},
+            "must_not": t["must_not"],
+            "evidence": {"ok": t["ev_ok"], "total": t["ev_total"]},
+            "relations": _score_dict(rel),
+            "by_relation": {r: _score_dict(typed.scores[r]) for r in GOLD_RELATIONS},
+            "unmapped": sum(d.unmapped for d in docs),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "splits": {s: self.totals(s) for s in self.splits()},
+            "documents": {d.name: {"split": d.split, "summary": d.summary, "unmapped": d.unmapped,
+                                   "relations": {"total": _score_dict(d.typed.total),
+                                                 **{r: _score_dict(d.typed.scores[r]) for r in GOLD_RELATIONS},
+                                                 "found": [list(t) for t in d.typed.found],
+                                                 "spurious": [list(t) for t in d.typed.spurious],
+                                                 "missed": [list(t) for t in d.typed.missed]},
+                                   "extraction_check": d.detail}
+                          for d in self.documents},
+            "errors": self.errors,
+        }
+
+
+def _score_dict(s: Score) -> dict[str, float | int]:
+    return {"P": s.precision, "R": s.recall, "F1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn}
+
+
+def evaluate_corpus(directory: Path, gazetteer: Gazetteer, base_iri: str, progress=lambda _: None,
+                    splits: set[str] | None = None) -> CorpusReport:
+    """Every ``*.gold.yaml`` of ``directory`` (of ``splits`` only, if given) read and scored."""
+    from kg.extract import reader
+    from kg.extract.output import Candidates
+
+    directory = Path(directory)
+    scorer = load_scorer(directory)
+    options = scorer_options()
+    labels: dict[str, list[Name]] = defaultdict(list)
+    for n in gazetteer.names:
+        labels[n.entity].append(n)
+    report = CorpusReport()
+    with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
+        for gold_path in sorted(directory.glob("*.gold.yaml")):
+            name = gold_path.name.removesuffix(".gold.yaml")
+            split = split_of(name)
+            if splits is not None and split not in splits:
+                continue
+            progress(name)
+            try:
+                gold, _, body, text_path = scorer.load_gold(gold_path)
+                # the body after the «# source:» line is the document, as the scorer reads it
+                document = reader.from_bytes(body.encode("utf-8"), str(text_path))
+                result = extract(document.text, gazetteer)
+                candidates = Candidates(document, result, base_iri, path=str(text_path))
+                trig = Path(tmp) / f"{name}.trig"
+                trig.write_text(candidates.trig(), encoding="utf-8")
+                known = Path(tmp) / f"{name}.labels.nt"
+                known.write_text(_known_labels(result, labels, base_iri), encoding="utf-8")
+                doc = scorer.Doc([str(trig), str(known)], gold_path, options)
+                doc.run()
+            except Exception as error:  # noqa: BLE001  (one unreadable document does not stop the others)
+                report.errors.append(f"{gold_path.name}: {type(error).__name__}: {error}")
+                continue
+            proposals, unmapped = _proposals(result, candidates, doc)
+            report.documents.append(DocumentResult(name, split, dict(doc.S), score_typed(proposals, gold_triples(gold)),
+                                                   unmapped, doc.to_json()))
+    return report
+
+
+def _known_labels(result: Extraction, labels: dict[str, list[Name]], base_iri: str) -> str:
+    """N-Triples: every name in the graph of each known entity the candidates link to. The
+    candidates name a known entity by its IRI only; the corpus scorer finds entities by label."""
+    entities = {m.entity for m in result.mentions + result.implicit if m.entity}
+    entities |= {m.entity for f in result.facts for _, m in f.args if m.entity}
+    lines = []
+    for entity in sorted(entities):
+        for n in labels.get(entity, []):
+            p = "prefLabel" if n.property == "prefLabel" else "altLabel"
+            lines.append(f"<{base_iri}id/{entity}> <http://www.w3.org/2004/02/skos/core#{p}> {json.dumps(n.text)} .")
+    return "\n".join(lines) + "\n"
+
+
+def _proposals(result: Extraction, candidates: Any, doc: Any) -> tuple[list[Proposal], int]:
+    """The proposed facts in the gold's terms. An argument is the gold entities whose names the
+    scorer matched to its node's labels, or else (a known entity whose names in the graph are not
+    the gold's) to its words in the text."""
+    def entities(m: Mention) -> frozenset[str]:
+        owners = doc.owner.get(("uri", str(candidates.iri(m))))
+        if owners:
+            return frozenset(owners)
+        match = doc.idx.match(result.quote(m))
+        return frozenset(match[1]) if match and match[0] != "ambiguous" else frozenset()
+
+    proposals, unmapped = [], 0
+    for fact in result.facts:
+        relation = gold_relation(fact)
+        if relation is None:
+            unmapped += 1
+            continue
+        (_, a), (_, b) = fact.args
+        proposals.append(Proposal(relation, entities(a), entities(b), " ".join(result.quote(a).split()),
+                                  " ".join(result.quote(b).split()), fact.rule))
+    return proposals, unmapped
+
+
+def corpus_table(corpus: CorpusReport, sources: Report | None = None, sources_label: str = "leave-one-out") -> str:
+    """One line per split of the corpus (the scorer's figures and the typed relations) and, last, the
+    source documents as ``kg eval`` scores them; then the typed relations by type and split."""
+    head = (f"{'':26} {'docs':>4}  {'entities P':>10} {'R':>5} {'F1':>5}  {'facts R':>7}  {'amounts':>7} {'dates':>7}"
+            f"  {'must-not':>8}  {'relations P':>11} {'R':>5} {'F1':>5} {'TP':>4} {'FP':>4} {'FN':>4}")
+    lines = [head]
+    splits = corpus.splits()
+    totals = {s: corpus.totals(s) for s in splits}
+    for split in splits:
+        t = totals[split]
+        e, r = t["entities"], t["relations"]
+        lines.append(f"{split:26} {t['documents']:4}  {e['P']:10.2f} {e['R']:5.2f} {e['F1']:5.2f}  {t['facts']['R']:7.2f}"
+                     f"  {t['amounts']['found']:>3}/{t['amounts']['total']:<3} {t['dates']['found']:>3}/{t['dates']['total']:<3}"
+                     f"  {t['must_not']:8}  {r['P']:11.2f} {r['R']:5.2f} {r['F1']:5.2f} {r['tp']:4} {r['fp']:4} {r['fn']:4}")
+    if sources is not None:
+        m, r = sources.scores["mentions"], sources.scores["relations"]
+        lines.append(f"{'sources (' + sources_label + ')':26} {sources.documents:4}  {m.precision:10.2f} {m.recall:5.2f} "
+                     f"{m.f1:5.2f}  {'–':>7}  {'–':>7} {'–':>7}  {'–':>8}  {r.precision:11.2f} {r.recall:5.2f} {r.f1:5.2f} "
+                     f"{r.tp:4} {r.fp:4} {r.fn:4}")
+    lines.append("")
+    lines.append("corpus: entities, facts R (any relation type), amounts, dates and must-not violations by the "
+                 "corpus's extraction_check.py;")
+    lines.append("        relations: distinct typed (type, subject, object) triples against the gold's ten types.")
+    if sources is not None:
+        lines.append("sources: entities = mentions inside the curated quotes; relations = the curated facts "
+                     "(funding, implementing, partner, organizer, host, party, post).")
+    lines.append("")
+    lines.append(f"{'typed relations':20}" + "".join(f"  {s + ' P':>11} {'R':>5} {'F1':>5} {'TP':>4} {'FP':>4} {'FN':>4}"
+                                                  for s in splits))
+    for relation in GOLD_RELATIONS:
+        row = f"{relation:20}"
+        for split in splits:
+            s = totals[split]["by_relation"][relation]
+            precision = f"{s['P']:11.2f}" if s["tp"] + s["fp"] else f"{'–':>11}"   # nothing proposed
+            row += f"  {precision} {s['R']:5.2f} {s['F1']:5.2f} {s['tp']:4} {s['fp']:4} {s['fn']:4}"
+        lines.append(row)
+    unmapped = {s: totals[s]["unmapped"] for s in splits if totals[s]["unmapped"]}
+    if unmapped:
+        lines.append("facts of a role without a gold type (not scored): "
+                     + ", ".join(f"{s} {n}" for s, n in unmapped.items()))
+    return "\n".join(lines)
