@@ -270,3 +270,13 @@ def test_a_misspelled_search_suggests_what_the_graph_knows(live, typed, meant):
     assert body["results"] == [] and body["suggestions"] == [meant]
     again = httpx.get(live + "/search", params={"q": meant}, headers={"Accept": "application/json"}).json()
     assert again["results"]
+
+
+def test_pages_say_each_thing_once_and_the_rdf_keeps_everything(live):
+    """Inferred and aligned copies of a statement (DCMI, schema.org, FRAPO, broader mg: properties)
+    stay out of the page, not out of the data."""
+    page = httpx.get(live + "/doc/id/programme/m4sd.html", params={"lang": "en"}).text
+    for copy in ("(DCMI)", "frapo", "schema:funder", ">has part<"):
+        assert copy not in page, copy
+    turtle = httpx.get(live + "/doc/id/programme/m4sd.ttl").text
+    assert "schema:funder" in turtle or "http://schema.org/funder" in turtle

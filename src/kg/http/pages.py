@@ -32,6 +32,7 @@ ALSO_KNOWN = (SKOS + "altLabel", str(MG.acronym))
 # Shown in the page's header, or not at all (machinery of evidence and search).
 HIDDEN = {RDF_TYPE, *NAMING, *ALSO_KNOWN, SKOS + "hiddenLabel", str(MG.searchKey), str(MG.evidence),
           str(MG.text), str(MG.attestsProperty), OA + "hasBody", OA + "hasTarget", OA + "hasSource"}
+FACT_MACHINERY = frozenset({str(MG.confidence), PREFIXES["prov"] + "wasDerivedFrom"})  # not shown on a fact
 FACT_TYPES = {str(MG.Funding), str(MG.Participation), str(MG.PostHolding), PREFIXES["org"] + "Membership"}
 
 # Properties by the group a reader looks for them in; anything else is under "about".
@@ -192,10 +193,11 @@ class Terms:
         return pick(self.labels.get(iri, {}), lang) or compact(iri)
 
     def most_specific(self, classes: set[str]) -> list[str]:
-        broader = set().union(*(self._ancestors(c) for c in classes)) if classes else set()
+        broader = set().union(*(self.ancestors(c) for c in classes)) if classes else set()
         return sorted(c for c in classes if c not in broader)
 
-    def _ancestors(self, cls: str) -> set[str]:
+    def ancestors(self, cls: str) -> set[str]:
+        """Every broader class, or every broader property."""
         seen, todo = set(), [cls]
         while todo:
             for parent in self.supers.get(todo.pop(), ()):
@@ -232,6 +234,10 @@ class Index:
             if found:
                 return found
         return {}
+
+
+def _value_key(term: Term) -> str:
+    return term.value if isinstance(term, ox.Literal) else _key(term)
 
 
 def _key(term) -> str:
@@ -358,9 +364,7 @@ class Entity:
         """Statements by group, then by property: the values, and once below them the quotes
         that state them (one quote often names several values)."""
         by_group: dict[str, dict[str, dict]] = defaultdict(dict)
-        for predicate, obj in self.index.out.get(self.iri, ()):
-            if predicate in HIDDEN:
-                continue
+        for predicate, obj in self._specific(self.iri):
             label = self.terms.label(predicate, self.page.lang)
             row = by_group[GROUP_OF.get(predicate, "about")].setdefault(label, {"label": label, "values": [], "quotes": []})
             row["values"].append(self.value(obj))
@@ -369,6 +373,16 @@ class Entity:
                     row["quotes"].append(q)
         return [(g, [by_group[g][k] for k in sorted(by_group[g])]) for g in GROUP_ORDER if g in by_group]
 
+    def _specific(self, subject: str, leave_out: frozenset[str] = frozenset()) -> list[tuple[str, Term]]:
+        """The statements of ``subject`` a reader should see: none of the machinery (HIDDEN), and a
+        value stated under a property not repeated under the broader ones the reasoner and the
+        alignments derive from it (involved in, schema:funder, dcterms:hasPart …)."""
+        statements = [(p, o) for p, o in self.index.out.get(subject, ()) if p not in HIDDEN and p not in leave_out]
+        broader: dict[str, set[str]] = defaultdict(set)
+        for predicate, obj in statements:
+            broader[_value_key(obj)] |= self.terms.ancestors(predicate)
+        return [(p, o) for p, o in statements if p not in broader[_value_key(o)]]
+
     def _facts(self) -> list[dict[str, Any]]:
         facts: list[dict[str, Any]] = []
         for subject, predicate in self.index.into.get(self.iri, ()):
@@ -376,8 +390,8 @@ class Entity:
             kind = next((t for t in sorted(types) if t in FACT_TYPES), None)
             if kind is None or any(f["iri"] == subject for f in facts):
                 continue
-            rows = [(self.terms.label(p, self.page.lang), self.value(o)) for p, o in self.index.out[subject]
-                    if p not in HIDDEN and p not in (str(MG.confidence), PREFIXES["prov"] + "wasDerivedFrom")]
+            rows = [(self.terms.label(p, self.page.lang), self.value(o)) for p, o in
+                    self._specific(subject, FACT_MACHINERY)]
             facts.append({"iri": subject, "href": self.page.href(subject), "kind": self.terms.label(kind, self.page.lang),
                           "group": GROUP_OF.get(predicate, "about"), "rows": sorted(rows, key=lambda r: r[0]),
                           "quotes": self.quotes(subject, None)})
@@ -386,8 +400,13 @@ class Entity:
     def _incoming(self) -> list[tuple[str, list[Value]]]:
         by_label: dict[str, list[Value]] = defaultdict(list)
         facts = {f["iri"] for f in self.facts}
-        for subject, predicate in self.index.into.get(self.iri, ()):
-            if subject in facts or predicate in HIDDEN or subject.startswith("_:") or "#" in subject:
+        incoming = self.index.into.get(self.iri, [])
+        broader: dict[str, set[str]] = defaultdict(set)  # as in _specific: each link once, most specific
+        for subject, predicate in incoming:
+            broader[subject] |= self.terms.ancestors(predicate)
+        for subject, predicate in incoming:
+            if (subject in facts or predicate in HIDDEN or subject.startswith("_:") or "#" in subject
+                    or predicate in broader[subject]):
                 continue
             inverse = self.terms.inverse.get(predicate)
             label = (self.terms.label(inverse, self.page.lang) if inverse else
