@@ -63,3 +63,17 @@ def test_counts_take_the_plural_form_their_number_governs():
     assert [counted(n, "entities", "ar") for n in (1, 2, 3, 10, 11, 67, 100)] == [
         "1 كيان", "2 كيانان", "3 كيانات", "10 كيانات", "11 كيانًا", "67 كيانًا", "100 كيان"]
     assert counted(1, "entities", "en") == "1 entity" and counted(1000, "rows", "fr") == "1\u202f000 lignes"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_the_front_page_says_what_this_is_and_offers_three_ways_in(live, browser, lang):
+    browser.get(f"{live}/?lang={lang}")
+    ways = browser.find_elements(By.CSS_SELECTOR, ".ways section h2 a")
+    assert [a.get_attribute("href").split("?")[0].removeprefix(live) for a in ways] == ["/api/queries", "/browse",
+                                                                                        "/dashboard"]
+    figures = browser.find_element(By.CSS_SELECTOR, "p.figures").text
+    assert any(c.isdigit() for c in figures)
+    sources = browser.find_elements(By.CSS_SELECTOR, "ul.sources-list a")
+    assert len(sources) == 5 and all("/source/" in a.get_attribute("href") for a in sources)
+    screenshot(browser, f"home-{lang}")
+    assert console_errors(browser) == []

@@ -112,6 +112,13 @@ PLURALS = {
     "entities": {"en": {"one": "entity", "other": "entities"},
                  "fr": {"one": "entité", "other": "entités"},
                  "ar": {"zero": "كيان", "one": "كيان", "two": "كيانان", "few": "كيانات", "many": "كيانًا", "other": "كيان"}},
+    "facts": {"en": {"one": "fact", "other": "facts"},
+              "fr": {"one": "fait", "other": "faits"},
+              "ar": {"zero": "واقعة", "one": "واقعة", "two": "واقعتان", "few": "وقائع", "many": "واقعة", "other": "واقعة"}},
+    "documents": {"en": {"one": "source document", "other": "source documents"},
+                  "fr": {"one": "document source", "other": "documents sources"},
+                  "ar": {"zero": "وثيقة", "one": "وثيقة", "two": "وثيقتان", "few": "وثائق", "many": "وثيقة",
+                         "other": "وثيقة"}},
     "rows": {"en": {"one": "row", "other": "rows"},
              "fr": {"one": "ligne", "other": "lignes"},
              "ar": {"zero": "صف", "one": "صف", "two": "صفان", "few": "صفوف", "many": "صفًا", "other": "صف"}},
@@ -475,6 +482,47 @@ def _doc_links(page: Page, iri: str) -> list[tuple[str, str]]:
 def _sparql_link(iri: str) -> str:
     text = f"SELECT ?property ?value WHERE {{\n  <{iri}> ?property ?value\n}}"
     return "/sparql?" + urlencode({"query": text})
+
+
+HOME = {
+    "en": {"title": "Who does what in migration governance", "figures": "{facts} from {sources} in Arabic about Morocco, on {entities}.",
+           "ask": "Ask a question", "ask_text": "Curated questions with a form each, or any question in SPARQL.",
+           "example_funding": "Who funds which programme, and how much?", "example_sparql": "The SPARQL editor, with examples",
+           "browse_text": "Organizations, programmes, agreements, meetings and places, in Arabic, English and French.",
+           "example_entity": "Everything about the IOM", "example_search": "Search in Arabic: «الهجرة»",
+           "dashboard": "Dashboard", "dashboard_text": "Funding network, timeline and places, with filters.",
+           "sources": "Source documents"},
+    "fr": {"title": "Qui fait quoi dans la gouvernance des migrations", "figures": "{facts} tirés de {sources} en arabe sur le Maroc, sur {entities}.",
+           "ask": "Poser une question", "ask_text": "Des questions préparées avec leur formulaire, ou toute question en SPARQL.",
+           "example_funding": "Qui finance quel programme, et combien ?", "example_sparql": "L'éditeur SPARQL et ses exemples",
+           "browse_text": "Organisations, programmes, accords, réunions et lieux, en arabe, anglais et français.",
+           "example_entity": "Tout sur l'OIM", "example_search": "Rechercher en arabe : «الهجرة»",
+           "dashboard": "Tableau de bord", "dashboard_text": "Réseau des financements, chronologie et lieux, avec filtres.",
+           "sources": "Documents sources"},
+    "ar": {"title": "من يفعل ماذا في حوكمة الهجرة", "figures": "{facts} من {sources} عربية عن المغرب، حول {entities}.",
+           "ask": "اطرح سؤالًا", "ask_text": "أسئلة جاهزة لكل منها استمارة، أو أي سؤال بلغة SPARQL.",
+           "example_funding": "من يموّل أي برنامج، وبكم؟", "example_sparql": "محرر SPARQL مع أمثلة",
+           "browse_text": "المنظمات والبرامج والاتفاقيات والاجتماعات والأماكن، بالعربية والإنجليزية والفرنسية.",
+           "example_entity": "كل ما يتعلق بالمنظمة الدولية للهجرة", "example_search": "ابحث بالعربية: «الهجرة»",
+           "dashboard": "لوحة المتابعة", "dashboard_text": "شبكة التمويل والخط الزمني والأماكن، مع مرشحات.",
+           "sources": "الوثائق المصدرية"},
+}
+
+
+def home(request: Request, manifest: dict[str, Any], source_rows: list[dict]) -> str:
+    """The front page: what this is, its figures, three ways in with worked examples, its sources."""
+    lang = language(request)
+    page = _page(request, lang)
+    titles: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in source_rows:
+        titles[row["source"]["value"]][row["title"].get("xml:lang", "en")] = row["title"]["value"]
+    sources = sorted((Value(pick(ts, lang) or slug(iri), page.href(iri), lang=next(
+        (k for k, v in ts.items() if v == pick(ts, lang)), None)) for iri, ts in titles.items()), key=lambda v: v.text)
+    figures = HOME[lang]["figures"].format(
+        facts=counted(sum(manifest.get("facts_per_source", {}).values()), "facts", lang),
+        sources=counted(len(sources), "documents", lang),
+        entities=counted(sum(manifest.get("entities_per_type", {}).values()), "entities", lang))
+    return render("home.html", page, h=HOME[lang], sources=sources, figures=figures)
 
 
 def browse_page(request: Request, lang: str, rows: list[dict], term_rows: list[dict]) -> str:

@@ -214,7 +214,12 @@ async def _terms(request: Request) -> list[dict]:
 
 
 async def home_page(request: Request) -> str:
-    """The types with their counts and a search box: the front page and ``/browse``."""
+    """The front page: what this is, three ways in, the sources."""
+    return pages.home(request, request.app.state.backend.manifest(), await select(request, "sources"))
+
+
+async def browse_page(request: Request) -> str:
+    """The types with their counts and a search box."""
     rows = await select(request, "types", space=ox.Literal(request.app.state.config.base_iri + "id/"))
     return pages.browse_page(request, pages.language(request), rows, await _terms(request))
 
@@ -222,7 +227,7 @@ async def home_page(request: Request) -> str:
 @router.get("/browse", summary="The types of things, with counts (HTML)", tags=["Linked data"],
             response_class=HTMLResponse)
 async def browse(request: Request) -> Response:
-    return HTMLResponse(await home_page(request))
+    return HTMLResponse(await browse_page(request))
 
 
 @router.get("/browse/{name}", summary="The things of one type, alphabetical in the page's language (HTML)",
