@@ -17,6 +17,14 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
                     في هذه الشراكة (X، Y …)
     posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION
+
+Then the lexicon of ``kg.extract.triggers`` (verbs, verbal nouns and participles of funding,
+implementing, signing and taking part, through their clitics and pronouns), each read by
+``_Sentence.triggered``: the agents are the *roster* after the trigger (a chain that also reads an
+honorific, «ممثلين عن» and a person's apposition «X، مدير Y، والسيد Z» without taking Y), «نيابة عن Y»
+and «… مع Y» add co-signatories; the item of an object pronoun (نفذته، بتمويله) is the item right before
+it, else the topic (a relative clause «التي وقعها» or a dual «تنفذهما» without its item right before
+it states nothing); an event attended must be named in the sentence or just before it.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from dataclasses import dataclass, replace
 from kg.extract.mentions import HEADS
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.text import Text
+from kg.extract.triggers import IN_FUNDING, ON_BEHALF, TRIGGERS, WITH, Trigger
 from kg.extract.values import Amount as FoundAmount
 from kg.extract.values import DateValue as FoundDate
 from kg.normalize import LETTERS, stem
@@ -94,6 +103,25 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
+_TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
+_ROSTER = 60                     # agents one list may name
+_APPOSITION = 160                # characters between two agents of a list (a person's title between them)
+_HONORIFIC = r"(?:(?:و)?(?:ال)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"
+_ROSTER_LEAD = re.compile(r"[\s,(:]*" + _HONORIFIC + r"?")
+_AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
+_AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
+_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
+_EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
+_DIGIT = re.compile(r"\d")
+_RELATIVE = re.compile(r"(?:الذي|التي)\s")
+_PLURAL = re.compile(r"(?:هما|هم)\s")
+_THEN = re.compile(r"\sثم\s|;")
+_TIERS: dict[str, tuple[set[str], ...]] = {
+    "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
+    "activities": (ACTIVITIES - {"event"},),
+    "agreements": ({"agreement", "framework"},),
+    "events": ({"event"},),
+}
 
 
 def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
@@ -167,12 +195,23 @@ class _Sentence:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.norm = text.norm[start:end]
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
+        self.all_starts = [m.start for m in self.all]
 
     def facts(self) -> list[Fact]:
         out: list[Fact] = []
+        budget = _TRIGGERS_PER_SENTENCE    # a hostile sentence of thousands of triggers stays linear
         for rule in RULES:
             for match in rule.pattern.finditer(self.norm):
+                budget -= 1
+                if budget < 0:
+                    break
                 out += self.apply(rule, self.start + match.start(), self.start + match.end())
+        for trigger in TRIGGERS:
+            for match in trigger.pattern.finditer(self.norm):
+                budget -= 1
+                if budget < 0:
+                    break
+                out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.posts()
         return out
 
@@ -200,6 +239,113 @@ class _Sentence:
                 break
             last = m.end
         return out
+
+    def roster(self, pos: int, kinds=AGENTS) -> list[Mention]:
+        """The agents listed right after ``pos``: joined by و، , ثم or brackets like a chain, after an
+        honorific or «ممثلين عن», and each person with its apposition («X، مدير Y، والسيد Z»): what
+        the apposition names is the person's, not another agent. A place that locates the agent
+        before it is skipped."""
+        out: list[Mention] = []
+        last = pos
+        apposition = False
+        norm = self.text.norm
+        for m in self.all[bisect_left(self.all_starts, pos):]:
+            if m.start < last:
+                continue
+            gap = norm[last:m.start]
+            if len(out) >= _ROSTER or len(gap) > _APPOSITION:
+                break
+            if not out:
+                if not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds:
+                    break
+            elif out[-1].kind not in _LOCATIONS and m.kind in _LOCATIONS and (
+                    gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
+                last = m.end
+                continue
+            elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap):
+                last = m.end
+                continue
+            elif _CHAIN_GAP.match(gap) or _AND.fullmatch(gap):
+                if m.kind not in kinds:
+                    break
+            elif out[-1].kind == "person" and gap.lstrip().startswith(","):
+                apposition = True
+                if not _AND_NEXT.search(gap) or m.kind not in kinds:
+                    continue            # a word of the apposition: the person's title, its organization
+            else:
+                break
+            if apposition and m.kind != "person" and out[-1].kind == "person" and not _AND_NEXT.search(gap):
+                break
+            out.append(m)
+            last = m.end
+            apposition = False
+        return out
+
+    def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
+        """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
+        agents = self.roster(te)
+        if not agents:
+            return []
+        end = agents[-1].end
+        kind, role = trigger.kind, trigger.role
+        tiers: tuple[set[str], ...]
+        if role == "participant" and IN_FUNDING.match(self.text.norm, end):
+            # «ويشارك البنك … في تمويل هذا الدعم»: taking part in funding is funding
+            kind, role, tiers = "funding", "funding", (ACTIVITIES | {"fund"}, FUNDABLE)
+            where = "after"
+        else:
+            tiers = _TIERS[trigger.items]
+            where = trigger.item
+        if trigger.role == "party":
+            behalf = ON_BEHALF.match(self.text.norm, end, self.end)
+            if behalf:
+                # «وقعت X، نيابة عن Y و Z، اتفاق …»: Y and Z sign through X
+                more = self.roster(behalf.end(), {"organization", "country"})
+                agents += more
+                end = agents[-1].end
+        if trigger.pronoun:
+            # a dual or plural pronoun (تنفذهما) with no item right before it stands for several: no one topic
+            # … and a relative clause (التي وقعها) is about the item right before it, or about nothing we know
+            found = self.antecedent(ts, tiers, single=not _PLURAL.search(self.text.norm, ts, te)
+                                    and not _RELATIVE.match(self.text.norm, ts))
+        else:
+            # an event named inside the trigger («الكلمة في افتتاح اللقاء الختامي كل من») is the nearest
+            found = self.item(where, (te, te) if role == "participant" else (ts, te), agents, *tiers)
+            if found is not None and found.kind == "event" and (found.start < self.start - _EVENT_REACH
+                                                                or _DIGIT.search(self.text.norm, found.start, found.end)):
+                found = None        # an event is taken part in near where it is named: one meeting is not the next
+            if found is not None and found.start >= end and _THEN.search(self.text.norm, end, found.start):
+                found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
+        if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
+            return []
+        if trigger.with_:
+            after = max(end, found.end) if found.start >= self.start else end
+            with_ = WITH.match(self.text.norm, after, self.end)
+            if with_ is not None:
+                agents += [a for a in self.roster(with_.end()) if a.entity != found.entity]
+        facts = []
+        for agent in agents:
+            agent_role = "signatory" if role == "party" and agent.kind == "person" else role
+            rule = Rule(trigger.name, trigger.pattern, kind, agent_role, where, trigger.confidence)
+            facts += self.stated(rule, ts, te, [agent], found)
+        if kind == "funding" and len(facts) > 1:
+            # one amount for several funders is theirs together: it goes with the first (``stated`` gives
+            # each funder its own amount when stated alone)
+            facts = [facts[0], *(replace(f, amount=None) for f in facts[1:])]
+        return facts
+
+    def antecedent(self, ts: int, tiers: tuple[set[str], ...], single: bool = True) -> Mention | None:
+        """What the pronoun of a trigger refers to: the item right before it («مشروع (X) الذي نفذته»),
+        else the document's most salient item of the kind (not the nearest one of the sentence, which
+        is as often another clause's)."""
+        before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 40]
+        for kinds in tiers:
+            for m in reversed(before):
+                if _is(m, kinds) and _ADJACENT.fullmatch(self.text.norm, m.end, ts):
+                    return m
+        if not single:
+            return None
+        return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
     def item(self, where: str, trigger: tuple[int, int], exclude: list[Mention], *tiers: set[str]) -> Mention | None:
         """The item a trigger is about: of the first of ``tiers`` (sets of kinds) that the sentence
