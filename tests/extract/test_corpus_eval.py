@@ -221,12 +221,14 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 # Floors: a little below what the extractor does today (kg eval --corpus tests/data/extraction-dev).
 # Raise them when it gets better; a change that makes things worse fails here.
 FLOORS = {
-    "develop": {"entity P": 0.75, "entity R": 0.62, "entity F1": 0.68, "fact R": 0.08, "values": 0.85,
-                "relations P": 0.40, "relations R": 0.04, "relations F1": 0.07, "holds_position_in R": 0.20},
-    "measure": {"entity P": 0.75, "entity R": 0.50, "entity F1": 0.60, "fact R": 0.04, "values": 0.90,
-                "relations P": 0.40, "relations R": 0.015, "relations F1": 0.03, "holds_position_in R": 0.08},
+    "develop": {"entity P": 0.80, "entity R": 0.77, "entity F1": 0.79, "fact R": 0.15, "values": 0.90,
+                "relations P": 0.60, "relations R": 0.13, "relations F1": 0.21, "holds_position_in R": 0.23},
+    "measure": {"entity P": 0.80, "entity R": 0.66, "entity F1": 0.72, "fact R": 0.06, "values": 0.94,
+                "relations P": 0.37, "relations R": 0.025, "relations F1": 0.05, "holds_position_in R": 0.10},
 }
-MUST_NOT = {"develop": 45, "measure": 6}    # ceilings on the scorer's must-not violations
+# Ceilings on the scorer's must-not violations. Most of the 40 on develop are amounts the scorer reads
+# as forbidden because a gold note says an amount is not stated for one item alone (see the README).
+MUST_NOT = {"develop": 40, "measure": 4}
 
 
 @pytest.fixture(scope="module")
@@ -251,3 +253,14 @@ def test_corpus_floors(corpus_report, split):
     assert not below, f"{split}: below the floors {FLOORS[split]}: {below}"
     assert t["must_not"] <= MUST_NOT[split]
     assert t["evidence"]["ok"] == t["evidence"]["total"]    # every quote verbatim, its offsets right
+
+
+def test_where_things_are_scores_as_located_in_and_beneficiaries_as_what_items_target():
+    from kg.extract.evaluate import ITEM_FIRST, gold_relation
+    from kg.extract.model import Fact, Mention
+
+    place = Mention(0, 4, "city/x", "city", "City", "made-up", 0.6, 0, 1)
+    country = Mention(5, 9, "country/y", "country", "Country", "made-up", 0.6, 1, 2)
+    assert gold_relation(Fact("located", "partOf", (("what", place), ("where", country)), 0, 9, "made-up", 0.6)) \
+        == "located_in"
+    assert "targets" in ITEM_FIRST  # our (beneficiary, item) is the gold's item targets beneficiary

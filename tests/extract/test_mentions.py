@@ -3,7 +3,7 @@ NAME، TITLE lines), never overlapping."""
 
 import pytest
 
-from kg.extract import mentions
+from kg.extract import mentions, places
 from kg.extract.gazetteer import Entry, Gazetteer, make_name
 from kg.extract.text import Text
 
@@ -196,7 +196,8 @@ def test_mentions_of_a_real_document_are_ordered_and_never_overlap(gazetteer, le
 def test_every_known_name_is_kept_or_inside_a_new_one(gazetteer, texts):
     for doc in sorted(texts):
         text = Text(texts[doc])
-        known = gazetteer.match(text)
+        # (less the one-word places that are common words here)
+        known = places.plausible(text, gazetteer.match(text))
         found = mentions.find(text, gazetteer)
         assert [m for m in found if m.rule == "gazetteer"] == [m for m in known if m in found]
         for k in known:     # a known name may be part of a longer new one, linked by resemblance or not

@@ -67,6 +67,7 @@ def test_every_evidence_quotes_the_text_at_its_offsets(output):
     evidence = list(g.subjects(RDF.type, MG.Evidence))
     spans = {output.result.span(m) for m in output.candidates.named} | {output.result.span(f) for f in output.result.facts}
     spans |= {output.result.span(v) for v in output.result.values if v.fact is None}   # dates and budgets on entities
+    spans |= {output.result.span(f) for f in output.result.located}   # a place in a place, an event at a place
     assert len(evidence) == len(spans)
     for ev in evidence:
         assert g.value(ev, OA.motivatedBy) in (OA.identifying, OA.describing)
@@ -317,3 +318,23 @@ def test_ten_thousand_dates_in_a_row_stay_linear(gazetteer):
     result = extract(body, gazetteer)
     assert len(result.values) >= 10000
     assert time.perf_counter() - start < 10
+
+
+def test_where_things_are_reaches_the_trig_with_its_evidence():
+    from rdflib import Dataset
+
+    from kg.extract.gazetteer import Gazetteer, with_places
+    from kg.extract.output import Candidates
+    from kg.extract.pipeline import extract
+    from kg.extract.reader import from_bytes
+
+    text = "افتتحت الجمعية مكتبا في مدينة الدار البيضاء بالمغرب لدعم المهاجرين."
+    document = from_bytes(text.encode(), "made-up.txt")
+    entries: dict = {}
+    names: list = []
+    with_places(entries, names)  # the reference places alone: no store needed
+    result = extract(document.text, Gazetteer(entries, names))
+    assert result.located
+    trig = Dataset().parse(data=Candidates(document, result, "https://w3id.org/mgkg/").trig(), format="trig")
+    assert list(trig.quads((None, MG.partOf, None, None)))
+    assert list(trig.quads((None, MG.attestsProperty, MG.partOf, None)))  # with its evidence

@@ -286,6 +286,7 @@ class _Document:
 GOLD_RELATIONS = ("funds", "implements", "partner_of", "organizes", "hosts", "participates_in", "signatory_of",
                   "holds_position_in", "located_in", "targets")
 SYMMETRIC = {"partner_of"}          # X partner of Y: the same fact as Y partner of X
+ITEM_FIRST = {"targets"}            # the gold says programme targets group; our fact is (beneficiary, item)
 # the extractor's participation roles (vocab/role) as the gold's relation types; a post is holds_position_in
 ROLE_RELATIONS = {"funding": "funds", "implementing": "implements", "partner": "partner_of", "organizer": "organizes",
                   "host": "hosts", "party": "signatory_of", "signatory": "signatory_of",
@@ -298,6 +299,8 @@ Triple = tuple[str, str, str]       # (gold relation, subject entity id, object 
 
 def gold_relation(fact: Fact) -> str | None:
     """The gold relation type a proposed fact states, or None for a role the gold has no type for."""
+    if fact.kind == "located":
+        return "located_in"
     return "holds_position_in" if fact.kind == "post" else ROLE_RELATIONS.get(fact.role)
 
 
@@ -538,12 +541,14 @@ def _proposals(result: Extraction, candidates: Any, doc: Any) -> tuple[list[Prop
         return frozenset(match[1]) if match and match[0] != "ambiguous" else frozenset()
 
     proposals, unmapped = [], 0
-    for fact in result.facts:
+    for fact in [*result.facts, *result.located]:
         relation = gold_relation(fact)
         if relation is None:
             unmapped += 1
             continue
         (_, a), (_, b) = fact.args
+        if relation in ITEM_FIRST:
+            a, b = b, a
         proposals.append(Proposal(relation, entities(a), entities(b), " ".join(result.quote(a).split()),
                                   " ".join(result.quote(b).split()), fact.rule))
     return proposals, unmapped

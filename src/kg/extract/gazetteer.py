@@ -18,6 +18,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg import queryfiles
+from kg.extract import places
 from kg.extract.model import Mention
 from kg.extract.text import Text, Token
 
@@ -135,7 +136,9 @@ class Gazetteer:
         assert isinstance(solutions, ox.QuerySolutions)  # a SELECT
         rows = [(r["entity"].value.removeprefix(prefix), r["name"].value, r["property"].value.rsplit("#", 1)[-1])
                 for r in solutions]
-        return cls(entries, [n for e, text, p in rows if e in entries for n in [make_name(e, text, p)] if n])
+        names = [n for e, text, p in rows if e in entries for n in [make_name(e, text, p)] if n]
+        with_places(entries, names)
+        return cls(entries, names)
 
     def without(self, source: str, texts: dict[str, str]) -> Gazetteer:
         """What is known without document ``source``: entities that other documents name, or
@@ -144,7 +147,7 @@ class Gazetteer:
         elsewhere = set().union(*(self.attested(t) for s, t in texts.items() if s != source))
         entries = {e: x for e, x in self.entries.items() if x.reference or (x.sources - {source})}
         names = [n for n in self.names if n.entity in entries
-                 and (n.property == "prefLabel" and entries[n.entity].reference
+                 and (n.property == "prefLabel" and entries[n.entity].reference or entries[n.entity].kind in PLACES
                       or n not in own or n in elsewhere)]
         return Gazetteer(entries, names)
 
@@ -211,6 +214,22 @@ class Gazetteer:
         if any(t.definite != d for t, d in zip(tokens[i:i + n], name.articles, strict=False) if t.arabic):
             return False
         return not name.capitals or tokens[i].text == name.text
+
+
+def with_places(entries: dict[str, Entry], names: list[Name]) -> None:
+    """Adds the places of the reference table (``kg.extract.places``) the registry does not have, and
+    the names it does not give them; a place is background knowledge: ``reference``, no source."""
+    have = {(n.entity, n.text) for n in names}
+    for place in places.table().values():
+        new = place.entity not in entries
+        if new:
+            entries[place.entity] = Entry(place.entity, places.CLASSES[place.kind], True, frozenset())
+        for k, text in enumerate(place.names):
+            if (place.entity, text) not in have:
+                name = make_name(place.entity, text, "prefLabel" if new and k == 0 else "altLabel")
+                if name is not None:
+                    names.append(name)
+                    have.add((place.entity, text))
 
 
 RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for the two to be linked

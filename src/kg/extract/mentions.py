@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.extract import places
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token
@@ -92,7 +93,12 @@ HEADS: dict[str, tuple[str, str]] = {
     "بعثه": ("organization", "CountryOffice"),
     "مجموعه": ("organization", "Network"),   # المجموعة الدولية حول الهجرة (مجموعة من … is no name)
     "اطار": ("framework", "StrategicFramework"),   # إطار عمل الأمم المتحدة (في إطار … is no name)
+    "جماعه": ("organization", "RegionalOrLocalAuthority"),   # جماعة وجدة (with a place only: جماعة is also a group)
+    "بلديه": ("organization", "RegionalOrLocalAuthority"),   # بلدية مدريد
+    "ميناء": ("organization", "PublicAgency"),               # ميناء طنجة المتوسط
 }
+# Head nouns that name something only with a city or region right after them.
+_PLACE_HEADS = {"جماعه", "بلديه", "ميناء"}
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
@@ -113,6 +119,8 @@ _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", 
                 "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
                 "تدريبي", "هادف"}
 _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم"}
+# «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
+_ENVOYS = {"سفير", "سفيره"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
                "باحثه", "خبير", "خبيره"}
 # First words of a post title (matching keys): "NAME، مدير …" makes NAME a person.
@@ -139,7 +147,8 @@ _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "ت
 
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
-    known = [_continued(text, m) for m in gazetteer.match(text)]
+    matched = places.plausible(text, gazetteer.match(text))
+    known = [_continued(text, m) for m in matched]
     tokens = text.tokens
     titles = _titles(text, known)
     inside = covered(titles)
@@ -148,13 +157,16 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     known += _acronymed(text, taken) + _directed(text, taken)
     at = {m.first: m for m in known}
     taken = covered(known)
+    # a one-word place may be a word of a person's name: السيد أنيس بيرو
+    loose = {m.first for m in known if m.kind in PLACES and m.last - m.first == 1 and m.rule == "gazetteer"}
+    named = taken - loose
     out, i = [], 0
     while i < len(tokens):
         new = _new_name(text, tokens, i, at) if i not in taken or i in at else None
         if new is not None and new.rule == "head-noun":
             new = _linked(tokens, new, gazetteer)
         if new is None and i not in taken:
-            new = _person(text, tokens, i, taken)
+            new = _person(text, tokens, i, named)
         if new is not None:
             out.append(new)
             i = new.last
@@ -454,6 +466,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     kind, cls = kind_cls
     if _names_nothing(tokens, i):
         return None
+    local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
+    placed = i + 1 in known and known[i + 1].kind in ("city", "region") and tokens[i + 1].text[0] not in "وفبل"
+    if _head_key(head.key) in _PLACE_HEADS and not placed:
+        return None             # جماعة من …: a group; ميناء …: a port named by its place only
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
         return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated
     board = head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره"     # مجلس إدارة …
@@ -495,6 +511,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif j in known:
             # لقاء برلين, in construct (المنتدى بمراكش, with the article, is where the forum met)
             meeting = kind == "event" and j == i + 1 and known[j].kind == "city" and not head.definite
+            # مجلس جهة الشرق، جماعة وجدة، بلدية مدريد: a local body named by its place, in construct
+            meeting = meeting or local and placed and j == i + 1
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
@@ -596,11 +614,15 @@ def _bare_head(key: str) -> tuple[str, str] | None:
 
 def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Mention | None:
     t = tokens[i]
-    if t.key in _HONORIFICS and t.definite:
+    envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
+    if (t.key in _HONORIFICS or envoy) and t.definite:
         j = i + 1
-        while j < len(tokens) and j - i <= 3 and j not in covered and tokens[j].arabic \
-                and tokens[j].key not in _STOP and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+        while j < len(tokens) and j - i <= 4 and j not in covered and tokens[j].arabic \
+                and tokens[j].key not in _STOP and tokens[j].key not in POST_NOUNS \
+                and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
             j += 1
+        if j - i == 5 and not re.match(r"\s*,", _gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
+            j -= 1              # a fourth word only when a comma closes the name: السيدة ماريا خيسوس هيريرا سيبايوس،
         if j - i >= 2:
             return Mention(tokens[i + 1].start, tokens[j - 1].end, None, "person", "foaf:Person", "honorific", 0.6,
                            i + 1, j)

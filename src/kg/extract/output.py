@@ -85,7 +85,21 @@ class Candidates:
             g.add((node, MG.evidence, ev))
             g.add((ev, OA.hasBody, node))
         self.values(g, source)
+        self.located(g, source)
         return ds.serialize(format="trig")
+
+    def located(self, g, source: URIRef) -> None:
+        """Where things are (``places.located``): a place in a place (mg:partOf), an event or an
+        agreement at a place (mg:place), each statement with its evidence as the values have."""
+        for fact in self.result.located:
+            what, where = self.iri(fact.arg("what")), self.iri(fact.arg("where"))
+            predicate = MG.partOf if fact.role == "partOf" else MG.place
+            g.add((what, predicate, where))
+            ev = self.evidence(g, source, fact, OA.describing)
+            g.add((ev, OA.hasBody, what))
+            g.add((ev, MG.attestsProperty, predicate))
+            g.add((ev, MG.confidence, Literal(str(fact.confidence), datatype=XSD.decimal)))
+            g.add((ev, PROV.wasGeneratedBy, self.rule(g, fact.rule)))
 
     def values(self, g, source: URIRef) -> None:
         """The dates and amounts on their subjects (``relations.attach``): a statement about an entity

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract import mentions, relations, values
+from kg.extract import mentions, places, relations, values
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.model import Fact, Mention
 from kg.extract.text import Text
@@ -20,6 +20,9 @@ class Extraction:
     facts: list[Fact]
     implicit: list[Mention]     # names nested in others, anaphors (الوزارة): arguments of facts, never mentions
     values: list[relations.Attached] = field(default_factory=list)   # the dates and amounts on their subjects
+    # a place in a place (mg:partOf), an event at a place (mg:place): kind "located", not yet written
+    # by output.py nor scored by evaluate.py, so kept apart from ``facts``
+    located: list[Fact] = field(default_factory=list)
 
     def span(self, item) -> tuple[int, int]:
         """Original offsets of anything with normalized ``start``/``end``."""
@@ -35,4 +38,5 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     dates, amounts = values.dates(text), values.amounts(text)
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
     facts = relations.find(text, found, amounts, implicit)
-    return Extraction(text, found, dates, amounts, facts, implicit, relations.attach(text, found, facts, amounts, dates))
+    return Extraction(text, found, dates, amounts, facts, implicit, relations.attach(text, found, facts, amounts, dates),
+                      places.located(text, found))

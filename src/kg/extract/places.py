@@ -1,0 +1,168 @@
+"""Places as background knowledge: countries, Morocco's regions and cities from ``data/places.tsv``
+(countries and their Arabic names from CLDR via Babel, regions and cities by hand, Wikidata ids only
+from the shared reference list; its header says where each column comes from), added to the
+gazetteer beside the registry's own places, each linked to its reference entry.
+
+Then what the text says of them:
+
+- a name that is also a common word (مالي «financial») is a place only where a place is expected:
+  after في or with ب attached, after جمهورية/دولة, or listed with other countries;
+- ``metonyms``: a capital named as the giver of money (بتمويل من روما، ما خصصته ستوكهولم) stands for
+  its country (not wired into ``mentions.find`` yet: the funding rules then tie the country to the
+  wrong item); anywhere else it is the city (الرباط، 9 شتنبر, بالرباط: the city, never the government);
+- ``located``: a city or region said to be in a region or country — «الدار البيضاء بالمغرب»,
+  «أديس أبابا في إثيوبيا», «مدينتا داكار وكاولاك بالسنغال», «مدينة أبيدجان الإيفوارية» — is part of it
+  (mg:partOf); an event or agreement followed by «بـ/في CITY» took place there (mg:place). Only what
+  the text states: the reference's containment raises the confidence, it never adds a fact alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.model import Fact, Mention
+from kg.extract.text import Text
+from kg.normalize import LETTERS
+
+CLASSES = {"country": "Country", "region": "Region", "city": "City", "area": "GeographicArea"}
+PLACE_KINDS = {"country", "region", "city", "area"}
+
+
+@dataclass(frozen=True)
+class Place:
+    entity: str
+    kind: str
+    iso2: str
+    wikidata: str
+    part_of: str
+    capital_of: str
+    adjective: str
+    names: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Place]:
+    """The places of ``data/places.tsv`` by id."""
+    out = {}
+    text = resources.files("kg.extract").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        entity, kind, iso2, wikidata, part_of, capital_of, adjective, names = line.split("\t")
+        out[entity] = Place(entity, kind, iso2, wikidata, part_of, capital_of, adjective, tuple(names.split("|")))
+    return out
+
+
+def containers(entity: str) -> list[str]:
+    """What the reference says contains a place, nearest first (a city's region, then its country)."""
+    out, seen = [], {entity}
+    place = table().get(entity)
+    while place is not None and place.part_of and place.part_of not in seen:
+        out.append(place.part_of)
+        seen.add(place.part_of)
+        place = table().get(place.part_of)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Nationality adjectives (matching keys, masculine and feminine) → country."""
+    out = {}
+    for p in table().values():
+        if p.adjective:
+            key = p.adjective.translate(LETTERS).removeprefix("ال")
+            out[key] = out[key + "ه"] = p.entity
+    return out
+
+
+# Place names that are also common words: مالي (financial: دعم مالي).
+_AMBIGUOUS = {"مالي"}
+_EXPECTING = {"في", "جمهوريه", "دوله", "من", "الي", "مع"}
+_LIST_GAP = re.compile(r"[\s,]*\Z")
+
+
+def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
+    """Without the places whose one word is more likely a common word here (see the module)."""
+    tokens = text.tokens
+    out = []
+    for k, m in enumerate(mentions):
+        if m.kind in PLACE_KINDS and m.last - m.first == 1 and tokens[m.first].key in _AMBIGUOUS:
+            t = tokens[m.first]
+            before = tokens[m.first - 1].key if m.first else ""
+            prev = mentions[k - 1] if k else None
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            listed = prev is not None and prev.kind == "country" and bool(_LIST_GAP.match(text.norm[prev.end:m.start])) \
+                or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[m.end:nxt.start]))
+            if not (listed or t.text[0] == "ب" or before in _EXPECTING):
+                continue
+        out.append(m)
+    return out
+
+
+_GIVING = re.compile(r"(?:(?:تمويل|دعم|منحه|منح|مساهمه|هبه)(?: مالي)? من|(?:خصصت|قدمت|مولت|رصدت|منحت|تبرعت)(?:ه|ها)?)\s*\Z")
+
+
+def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
+    """A capital as the giver of money is its country (``entries``: the gazetteer's, for the class)."""
+    out = []
+    for m in mentions:
+        place = table().get(m.entity or "")
+        if place is not None and place.capital_of and place.capital_of in entries \
+                and _GIVING.search(text.norm, max(0, m.start - 40), m.start):
+            entry = entries[place.capital_of]
+            m = replace(m, entity=entry.entity, kind=entry.kind, cls=entry.cls, rule="capital-metonym",
+                        confidence=0.6)
+        out.append(m)
+    return out
+
+
+_IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
+_CHAIN_GAP = re.compile(r"\s*,?\s*\Z")
+_CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
+_SITED = {"event", "agreement"}
+
+
+def located(text: Text, mentions: list[Mention]) -> list[Fact]:
+    """Containment and sites the text states (see the module): facts of kind ``located``, role
+    ``partOf`` (a place in a place) or ``place`` (an event or agreement at a place)."""
+    tokens = text.tokens
+    adjectives = _adjectives()
+    ms = sorted(mentions, key=lambda m: m.start)
+    out: list[Fact] = []
+    for k, m in enumerate(ms):
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        # «مدينة أبيدجان الإيفوارية»: a city and the adjective of its country
+        if m.kind in _CONTAINED and m.last < len(tokens) and tokens[m.last].definite \
+                and (country := adjectives.get(tokens[m.last].key)) and not text.norm[m.end:tokens[m.last].start].strip():
+            there = Mention(tokens[m.last].start, tokens[m.last].end, country, "country", "Country", "adjective",
+                            0.6, m.last, m.last + 1)
+            out.append(_fact(m, there, "partOf", m.start, there.end, "located:adjective"))
+            continue
+        if nxt is None:
+            continue
+        gap = text.norm[m.end:nxt.start]
+        attached = not gap.strip() and tokens[nxt.first].text[0] == "ب"
+        if not (attached or gap.strip() == "في") or not _IN_GAP.match(gap):
+            continue
+        if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind]:
+            # «مدينتا داكار وكاولاك بالسنغال»: every place of the list before
+            run, j = [m], k
+            while j > 0 and k - j < 12 and ms[j - 1].kind == m.kind and _CHAIN_GAP.match(text.norm[ms[j - 1].end:ms[j].start]) \
+                    and (text.norm[ms[j].start] == "و" or "," in text.norm[ms[j - 1].end:ms[j].start]):
+                j -= 1
+                run.append(ms[j])
+            for place in run:
+                known = place.entity is not None and nxt.entity in containers(place.entity)
+                out.append(_fact(place, nxt, "partOf", place.start, nxt.end, "located:in",
+                                 0.8 if known else 0.6))
+        elif m.kind in _SITED and nxt.kind == "city":
+            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-in", 0.6))
+    return out
+
+
+def _fact(place: Mention, container: Mention, role: str, start: int, end: int, rule: str,
+          confidence: float = 0.6) -> Fact:
+    return Fact("located", role, (("what", place), ("where", container)), start, end, rule, confidence)

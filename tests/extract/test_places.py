@@ -1,0 +1,68 @@
+"""Places from the reference table: linked, plausible, metonyms, and what the text says contains them."""
+
+import time
+
+from kg.extract import places
+from kg.extract.gazetteer import Gazetteer, with_places
+from kg.extract.pipeline import extract
+
+
+def gazetteer() -> Gazetteer:
+    entries, names = {}, []
+    with_places(entries, names)
+    return Gazetteer(entries, names)
+
+
+PLACES = gazetteer()
+
+
+def linked(sentence: str) -> list[tuple[str, str | None]]:
+    r = extract(sentence, PLACES)
+    return [(r.quote(m), m.entity) for m in r.mentions]
+
+
+def test_the_table_links_countries_regions_and_cities_with_containment():
+    t = places.table()
+    assert t["country/morocco"].wikidata == "Q1028" and t["country/morocco"].iso2 == "MA"
+    assert places.containers("city/oujda") == ["region/oriental", "country/morocco"]
+    assert t["city/stockholm"].capital_of == "country/sweden"
+    assert all(p.kind in places.CLASSES for p in t.values())
+
+
+def test_country_variants_and_cities_are_linked():
+    found = linked("وقعت المملكة المغربية ومملكة إسبانيا في وجدة وكوت ديفوار اتفاقا.")
+    assert ("المملكة المغربية", "country/morocco") in found
+    assert ("ومملكة إسبانيا", "country/spain") in found
+    assert ("وجدة", "city/oujda") in found and ("وكوت ديفوار", "country/cote-divoire") in found
+
+
+def test_mali_is_a_place_only_where_a_place_is_expected():
+    assert linked("قدم الصندوق دعم مالي للجمعية.") == []
+    assert ("ومالي", "country/mali") in linked("يشمل المشروع السنغال ومالي.")
+    assert ("بمالي", "country/mali") in linked("عقد اللقاء بمالي.")
+
+
+def test_a_capital_giving_money_is_its_country_else_the_city():
+    # (not wired into mentions.find yet: the funding rules attach such a country to the wrong item)
+    r = extract("أنشأته الحكومة بتمويل من روما.", PLACES)
+    [rome] = places.metonyms(r.text, r.mentions, PLACES.entries)
+    assert rome.entity == "country/italy" and rome.rule == "capital-metonym"
+    assert ("الرباط", "city/rabat") in linked("الرباط، 9 شتنبر 2016 - انعقد اللقاء بالرباط.")
+
+
+def test_what_the_text_says_contains_a_place():
+    r = extract("تقع مدينتا داكار وكاولاك بالسنغال ومدينة أبيدجان الإيفوارية، والدار البيضاء بالمغرب.", PLACES)
+    pairs = {(f.args[0][1].entity, f.args[1][1].entity, f.role) for f in r.located}
+    assert pairs == {("city/dakar", "country/senegal", "partOf"), ("city/kaolack", "country/senegal", "partOf"),
+                     ("city/abidjan", "country/cote-divoire", "partOf"),
+                     ("city/casablanca", "country/morocco", "partOf")}
+    # nothing from the reference alone
+    assert extract("عقد الاجتماع في القاهرة ومصر.", PLACES).located == []
+
+
+def test_ten_thousand_place_names_in_a_row_are_linear():
+    text = " ".join(["الرباط بالمغرب ومالي"] * 10_000)
+    start = time.perf_counter()
+    r = extract(text, PLACES)
+    assert len(r.located) >= 10_000
+    assert time.perf_counter() - start < 20
