@@ -114,3 +114,15 @@ def test_arabic_dashboard_reads_right_to_left(live, browser):
     assert "lang=en" in english.get_attribute("href")
     screenshot(browser, "dashboard-ar")
     assert console_errors(browser) == []
+
+
+def test_french_dashboard_speaks_french(live, browser):
+    browser.get(live + "/dashboard?lang=fr")
+    ready(browser)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Qui fait quoi dans la gouvernance des migrations"
+    nodes = {n["id"]: n["name"] for n in chart_option(browser, "network")["series"][0]["data"]}
+    ties = httpx.get(live + "/api/queries/funding-ties", params={"lang": "fr", "funder": SDC}).json()["rows"]
+    assert nodes[SDC] == ties[0]["funder"]["label"]  # the API's name in French (or its fallback)
+    screenshot(browser, "dashboard-fr")
+    assert console_errors(browser) == []

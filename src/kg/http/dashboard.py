@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from kg.http import pages, templating
 from kg.http.templating import templates
 
-LANGUAGES = ("ar", "en")
+LANGUAGES = ("ar", "en", "fr")
 FILTERS = ("funder", "place", "theme", "since", "until")  # parameters of the curated queries
 
 UI = {
@@ -33,6 +33,26 @@ UI = {
         "sources": "Sources", "quotes": "Quotes", "agreement": "Agreements", "programme": "Programmes",
         "event": "Events", "policy": "Policies", "organization": "Organizations founded", "membership": "Memberships",
         "data": "Data", "api": "API", "sparql": "SPARQL",
+    },
+    "fr": {
+        "title": "Qui fait quoi dans la gouvernance des migrations", "lead": "Financements, mise en œuvre, accords "
+        "et réunions tels que les sources arabes les rapportent — chaque chiffre ci-dessous vient de l'API des "
+        "requêtes préparées.",
+        "funder": "Bailleur", "place": "Pays", "theme": "Thème", "since": "De", "until": "À", "any": "Tous",
+        "reset": "Réinitialiser", "network": "Réseau des financements", "network_note": "Bailleurs → programmes "
+        "financés → opérateurs et partenaires. Faites glisser pour réorganiser, défilez pour zoomer.",
+        "timeline": "Chronologie", "timeline_note": "Accords, programmes, événements et dates de fondation.",
+        "places": "Pays et régions concernés", "places_note": "Programmes, événements et accords par lieu.",
+        "ties": "Financements", "amount": "Montant", "item": "Financé", "not_stated": "non précisé",
+        "nothing": "Rien ne correspond à ces filtres.",
+        "period_note": "Les programmes sans date sont écartés quand une période est choisie.", "loading": "Chargement…",
+        "failed": "Les données n'ont pas pu être chargées", "role_funder": "Bailleur", "role_item": "Élément financé",
+        "role_implementer": "Opérateur", "role_partner": "Partenaire", "funds": "finance", "implements": "met en œuvre",
+        "partner": "partenaire", "programmes": "Programmes", "events": "Événements", "agreements": "Accords",
+        "organizations": "Organisations", "countries": "Pays", "funding": "Financements", "people": "Personnes",
+        "sources": "Sources", "quotes": "Citations", "agreement": "Accords", "programme": "Programmes",
+        "event": "Événements", "policy": "Politiques", "organization": "Organisations fondées",
+        "membership": "Adhésions", "data": "Données", "api": "API", "sparql": "SPARQL",
     },
     "ar": {
         "title": "من يفعل ماذا في حوكمة الهجرة", "lead": "التمويل والتنفيذ والاتفاقيات والاجتماعات كما وردت في "

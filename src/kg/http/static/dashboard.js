@@ -37,10 +37,11 @@
     a.href = value.iri.startsWith(cfg.base) ? `/${value.iri.slice(cfg.base.length)}?lang=${cfg.lang}` : value.iri;
     return a;
   };
-  const number = new Intl.NumberFormat(rtl ? "ar-MA" : "en-GB");
+  const locale = { ar: "ar-MA", fr: "fr-FR" }[cfg.lang] || "en-GB";
+  const number = new Intl.NumberFormat(locale);
   const money = (amount, currency) => {
     try {
-      return new Intl.NumberFormat(rtl ? "ar-MA" : "en-GB", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
+      return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
     } catch (e) {
       return `${number.format(amount)} ${currency || ""}`;
     }
