@@ -222,13 +222,13 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 # Raise them when it gets better; a change that makes things worse fails here.
 FLOORS = {
     "develop": {"entity P": 0.80, "entity R": 0.77, "entity F1": 0.79, "fact R": 0.15, "values": 0.90,
-                "relations P": 0.60, "relations R": 0.13, "relations F1": 0.21, "holds_position_in R": 0.23},
+                "relations P": 0.76, "relations R": 0.15, "relations F1": 0.25, "holds_position_in R": 0.23},
     "measure": {"entity P": 0.80, "entity R": 0.66, "entity F1": 0.72, "fact R": 0.06, "values": 0.94,
-                "relations P": 0.37, "relations R": 0.025, "relations F1": 0.05, "holds_position_in R": 0.10},
+                "relations P": 0.39, "relations R": 0.03, "relations F1": 0.05, "holds_position_in R": 0.10},
 }
-# Ceilings on the scorer's must-not violations. Most of the 40 on develop are amounts the scorer reads
+# Ceilings on the scorer's must-not violations. Most of the 39 on develop are amounts the scorer reads
 # as forbidden because a gold note says an amount is not stated for one item alone (see the README).
-MUST_NOT = {"develop": 40, "measure": 4}
+MUST_NOT = {"develop": 39, "measure": 4}
 
 
 @pytest.fixture(scope="module")

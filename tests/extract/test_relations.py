@@ -375,6 +375,85 @@ def test_post_deputy_chair(gazetteer):
     the_fact(result, "post", "deputy-chair", "نائب رئيس", person="«أحمد بنعلي»", organization="organization/enabel")
 
 
+# What a statement is about, and who is whose partner (issue #17) --------------------------------
+
+def test_a_partner_of_the_implementer_is_not_a_partner_of_the_item(gazetteer):
+    # «نفذته X (ACR) بالمغرب بشراكة مع Y»: Y is X's partner; the item named before is not Y's
+    result = extract("مشروع “DEPOMI” الذي نفذته المنظمة الدولية للهجرة (OIM) بالمغرب بشراكة مع الوكالة البلجيكية "
+                     "للتنمية.", gazetteer)
+    the_fact(result, "participation", "implementing", "الذي نفذته", agent="organization/iom", **{"in": "project/depomi"})
+    assert facts(result, "participation", "partner") == []
+    result = extract("وتشرف على تنفيذه الوكالة البلجيكية للتنمية بتعاون مع المنظمة الدولية للهجرة.", gazetteer)
+    assert facts(result, "participation", "partner") == []
+
+
+def test_partners_listed_before_the_item_they_organize_are_partners(gazetteer):
+    # «تنظم X بالتعاون مع Y ندوة …»: the item after the partners is theirs
+    result = extract("تنظم الوكالة البلجيكية للتنمية بالتعاون مع المنظمة الدولية للهجرة ندوة إقليمية حول الهجرة.",
+                     gazetteer)
+    assert [a["agent"] for a, _ in facts(result, "participation", "partner")] == ["organization/iom"]
+
+
+def test_a_noun_before_the_trigger_refers_to_its_item_not_to_the_nearest_name(gazetteer):
+    # «… المنفذة لهذا المشروع الممول من X»: the project referred to, not the organization named before
+    result = extract("وحضر اللقاء ممثلون عن برنامج الأمم المتحدة الإنمائي، الذي يقود اتحاد الجهات المنفذة لهذا "
+                     "المشروع الممول من الاتحاد الأوروبي.", gazetteer)
+    assert facts(result, "funding", "funding") == []
+    result = extract("وأطلق مشروع “DEPOMI” سنة 2019. ويقود المركز الاتحاد المكلف بهذا المشروع الممول من الاتحاد "
+                     "الأوروبي.", gazetteer)
+    the_fact(result, "funding", "funding", "الممول من", funder="organization/eu", item="project/depomi")
+
+
+def test_an_unnamed_item_is_not_the_topic(gazetteer):
+    # «مشروعا أول … بدعم مالي من X»: about a project the text does not name, not about the topic
+    result = extract("وأطلق مشروع “DEPOMI” سنة 2019.\n\nوقدمت المفوضية مشروعا أول لحماية اللاجئين بدعم مالي من "
+                     "الاتحاد الأوروبي.", gazetteer)
+    assert facts(result, "funding", "funding") == []
+
+
+def test_a_weak_support_needs_its_item_in_the_sentence(gazetteer):
+    result = extract("وأطلق مشروع “DEPOMI” سنة 2019.\n\nأما النظام فأطلق بمبادرة من الوزارة وبدعم من الاتحاد "
+                     "الأوروبي.", gazetteer)
+    assert facts(result, "funding", "funding") == []
+
+
+def test_a_bare_phase_is_the_phase_of_what_the_document_said(gazetteer):
+    result = extract("وتنفذ المنظمة الدولية للهجرة المرحلة الثانية من مشروع “DEPOMI”.\n\nوستنجز المرحلة الثانية "
+                     "بتعاون مع الوكالة البلجيكية للتنمية.\n\nوستنجز المرحلة الرابعة بتعاون مع الاتحاد الأوروبي.",
+                     gazetteer)
+    partners = [a for a, _ in facts(result, "participation", "partner")]
+    assert partners == [{"agent": "organization/enabel", "in": "project/depomi"}]
+
+
+def test_a_latin_name_after_its_description_is_the_agent(gazetteer):
+    result = extract("وينفذ مشروع “DEPOMI” بتعاون مع الوكالة البلجيكية للتنمية، والجمعية الإيطالية CERFE.", gazetteer)
+    agents = sorted(a["agent"] for a, _ in facts(result, "participation", "partner"))
+    assert agents == ["organization/enabel", "«CERFE»"]
+
+
+def test_a_place_hosts_and_the_place_it_is_in_does_not(gazetteer):
+    result = extract("واحتضنت الدار البيضاء بالمغرب، بين 26 و28 سبتمبر 2018، ندوة إقليمية حول الهجرة.", gazetteer)
+    hosts = [a["agent"] for a, _ in facts(result, "participation", "host")]
+    assert "country/morocco" not in hosts
+
+
+def test_a_relative_clause_is_about_what_stands_right_before_it(gazetteer):
+    # «سلسلة الورشات التي نظمتها X … بورشة تقنية»: the series (not named), not the workshop after it
+    result = extract("وانطلقت سلسلة الورشات التي نظمتها المنظمة الدولية للهجرة في يناير 2021، بورشة تقنية في وجدة.",
+                     gazetteer)
+    assert facts(result, "participation", "organizer") == []
+
+
+def test_an_appointment_is_a_post(gazetteer):
+    result = extract("وتم تعيين السيدة فاطمة الزهراء مديرة للمنظمة الدولية للهجرة.", gazetteer)
+    the_fact(result, "post", "director", "تعيين", person="«فاطمة الزهراء»", organization="organization/iom")
+    result = extract("ثم عين السيدة فاطمة الزهراء مديرة للوكالة البلجيكية للتنمية.", gazetteer)
+    the_fact(result, "post", "director", "مديرة", person="«فاطمة الزهراء»", organization="organization/enabel")
+    # a title with no organization right after it, or no title: no post
+    assert facts(extract("وتم تعيين السيدة فاطمة الزهراء مديرة جديدة.", gazetteer), "post", "director") == []
+    assert facts(extract("وعين الملك السيدة فاطمة الزهراء في المنظمة الدولية للهجرة.", gazetteer), "post", "post") == []
+
+
 # The roles the rules propose exist in the vocabularies ------------------------------------------
 
 def test_every_role_the_rules_propose_is_a_concept(onto):

@@ -113,8 +113,8 @@ _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "�
 # after an indefinite head, also those that classify it (منظمة دولية, دورة خاصة), which with the article
 # often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
 _DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موقع", "مبرم", "صادر", "منعقد", "مقرر", "مذكور", "حالي",
-                "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد"}
-_TRAILING = {"منعقد", "مشارك", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور"}
+                "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد", "ممول", "منفذ"}
+_TRAILING = {"منعقد", "مشارك", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور", "ممول", "منفذ"}
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
                 "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
                 "تدريبي", "هادف"}
@@ -142,6 +142,8 @@ _OBSERVED = {"عالمي", "دولي", "وطني"}      # اليوم العال�
 _QUOTE = "“”\"«»"
 _TITLE = re.compile(rf"(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
 _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
+# «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
+_DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}
 _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه"}
 
 
@@ -464,6 +466,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
+    if kind == "programme" and i + 1 < len(tokens) and tokens[i + 1].text == "الامم":
+        kind, cls = HEADS["امم"]    # برنامج الأمم المتحدة الإنمائي، … للمستوطنات البشرية: a UN body, not an item
     if _names_nothing(tokens, i):
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
@@ -532,7 +536,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
                 x.key in _GOVERNING or x.key == "علي" or x.text.startswith("لل") for x in tokens[i + 1:j]):
             j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
-        elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) \
+        elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) and t.text not in _DEMONSTRATIVE \
                 and (end := _construct(tokens, j + 1)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة (… والنظامية
                                 # لتبادل الممارسات: after «و X», what for)

@@ -16,7 +16,15 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
     host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; جرى/انعقد EVENT بـCOUNTRY
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
                     في هذه الشراكة (X، Y …)
-    posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION
+    posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION;
+                    عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION
+
+What a rule is about: a relative clause «التي نظمتها X» is about the item right before it (or nothing);
+a bare or demonstrative item noun right before the trigger («لهذا المشروع الممول من X») is the item it
+refers to, not the nearest name; a bare phase «المرحلة الثانية» is the item the document called it a phase
+of («المرحلة الثانية من مشروع Y»); the topic does not stand in when the sentence speaks of an item it does
+not name (مشروعا أول، ثلاثة مشاريع), nor for the weak «بدعم من». A partner trigger right after an agent
+(«نفذته X (ACR) بالمغرب بشراكة مع Y») makes Y X's partner, not the item's, unless the item follows.
 
 Then the lexicon of ``kg.extract.triggers`` (verbs, verbal nouns and participles of funding,
 implementing, signing and taking part, through their clitics and pronouns), each read by
@@ -62,10 +70,11 @@ class Rule:
     role: str
     item: str          # "near": nearest item in the sentence | "before" | "after"
     confidence: float
+    named: bool = False   # the item must be named in the sentence: the topic does not stand in
 
 
-def _rule(name, pattern, kind, role, item="near", confidence=0.8):
-    return Rule(name, re.compile(pattern), kind, role, item, confidence)
+def _rule(name, pattern, kind, role, item="near", confidence=0.8, named=False):
+    return Rule(name, re.compile(pattern), kind, role, item, confidence, named)
 
 
 _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote mark or punctuation)
@@ -73,7 +82,7 @@ RULES = [
     _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك )?(?:من|من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.9),
     _rule("funding:mumawwal", _W + r"(?:ال)?ممول(?:ه)? (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.85),
     _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.9),
-    _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.7),
+    _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
@@ -102,6 +111,11 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب", "deputy-chair"),
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
+# «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
+_APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?|تعيين)\s").translate(LETTERS))
+_APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
+                         r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
+                        .translate(LETTERS))
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _ROSTER = 60                     # agents one list may name
@@ -116,6 +130,15 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
+# «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
+_REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*\Z")
+# an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
+_UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات")}
+# «X (ACR) بالمغرب بشراكة مع Y»: between an agent and a partner trigger, its acronym or its place only
+_AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*)?")
+_OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
+_LATIN = re.compile(r"[A-Za-z]")
+_RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _TIERS: dict[str, tuple[set[str], ...]] = {
     "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
@@ -157,6 +180,7 @@ class _Topic:
         self.starts = [t.start for t in self.tokens]
         self.salience: dict[str, float] = {}
         self.last: dict[str, Mention] = {}
+        self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
         self.weight = 1.0
 
     def best(self, kinds) -> Mention | None:
@@ -179,11 +203,22 @@ class _Topic:
                 referred = self.best({kind})
                 if referred is not None:
                     self.salience[self.key(referred)] += self.weight
-        for m in mentions:
+        for n, m in enumerate(mentions):
             if m.kind in ITEMS:
                 key = self.key(m)
                 self.salience[key] = self.salience.get(key, 0) + self.weight
                 self.last[key] = m
+            if m.kind == "phase" and n + 1 < len(mentions) and mentions[n + 1].kind in ACTIVITIES - {"phase", "event"} \
+                    and _OF.fullmatch(self.text.norm, m.end, mentions[n + 1].start):
+                self.phases[self.words(m)] = mentions[n + 1]   # المرحلة الثانية من مشروع X
+
+    def owner(self, m: Mention) -> Mention | None:
+        """What a bare phase (المرحلة الثانية) is of: the item the document last named after the same
+        words and «من»; None when it never did."""
+        return self.phases.get(self.words(m))
+
+    def words(self, m: Mention) -> tuple[str, ...]:
+        return tuple(t.key for t in self.tokens[m.first:m.last])
 
     def key(self, m: Mention) -> str:
         return m.entity or self.text.norm[m.start:m.end]
@@ -196,6 +231,7 @@ class _Sentence:
         self.norm = text.norm[start:end]
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
         self.all_starts = [m.start for m in self.all]
+        self._unnamed: bool | None = None
 
     def facts(self) -> list[Fact]:
         out: list[Fact] = []
@@ -212,7 +248,7 @@ class _Sentence:
                 if budget < 0:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
-        out += self.agreements() + self.listed() + self.held_in() + self.posts()
+        out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.appointed()
         return out
 
     # Arguments -----------------------------------------------------------------------------
@@ -225,14 +261,17 @@ class _Sentence:
             if m.start < last:
                 continue
             gap = self.text.norm[last:m.start]
-            if out and m.kind in _LOCATIONS and out[-1].kind not in _LOCATIONS and (
-                    gap.strip() == "في" or not gap.strip() and self.text.norm[m.start] == "ب"):
-                last = m.end
+            if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
+                                                 or not gap.strip() and self.text.norm[m.start] == "ب"):
+                last = m.end    # … a place in a place: الدار البيضاء بالمغرب
                 continue
             if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")):
                 break
             if out and m.rule == "acronym-in-brackets":
                 pass            # the acronym of the name before it: (SDC)
+            elif out and m.kind in kinds and not gap.strip() and out[-1].entity is None \
+                    and _LATIN.match(self.text.norm, m.start):
+                out[-1] = m     # «الجمعية الإيطالية CERFE»: the name after its description is the agent
             elif m.kind in kinds:
                 out.append(m)
             elif out:
@@ -365,11 +404,14 @@ class _Sentence:
                 found = near[0] if near else None
             if found:
                 return found
+        if self.unnamed():
+            return None     # the sentence is about an item it does not name, not about the topic
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
-        agents = self.chain(te)
+        # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
+        agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS)
         subject: list[Mention] = []
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)
@@ -379,7 +421,20 @@ class _Sentence:
         tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" else (ACTIVITIES,)
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
         frame = self.framed(agents[-1].end)
-        found = self.item(rule.item, (ts, te), agents + subject + ([frame] if frame else []), *tiers)
+        exclude = agents + subject + ([frame] if frame else [])
+        found: Mention | None
+        if rule.item == "before" and _RELATIVE_TRIGGER.match(self.text.norm, ts):
+            # «سلسلة الورشات التي نظمتها X»: a relative clause is about what is right before it
+            found = self.antecedent(ts, tiers, single=False)
+        elif rule.item == "before" and (referring := self.referred(ts, tiers)) is not None:
+            found = referring[0]    # «لهذا المشروع الممول من X»: what the noun refers to, or nothing we know
+        else:
+            found = self.item(rule.item, (ts, te), exclude, *tiers)
+        if found is not None and rule.named and found not in self.mentions:
+            found = None            # a weak trigger (بدعم من) is about an item its sentence names
+        found = self.own(found)
+        if rule.role == "partner" and (found is None or found.start < agents[-1].end) and self.after_agent(ts):
+            return []           # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»)
         # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
         between = rule.role == "partner" and self.text.norm[ts:te].rstrip().endswith("بين")
         facts = []
@@ -387,6 +442,56 @@ class _Sentence:
             role = "organizer" if between and item.kind == "event" else rule.role
             facts += self.stated(replace(rule, role=role), ts, te, agents, item)
         return facts
+
+    def own(self, item: Mention | None) -> Mention | None:
+        """A bare phase (المرحلة الثانية, not followed by «من X») stands for the item the document said
+        it is a phase of, else for nothing we know."""
+        if item is None or item.kind != "phase" or item.last - item.first != 2 \
+                or _OF.match(self.text.norm, item.end):
+            return item
+        return self.topic.owner(item)
+
+    def after_agent(self, ts: int) -> bool:
+        """Whether an agent stands right before ``ts`` (its acronym in brackets or its place between)."""
+        at = bisect_left(self.all_starts, ts)
+        before = [m for m in self.all[max(0, at - 8):at] if m.end <= ts and ts - m.end <= 60]
+        for m in reversed(before):
+            if m.kind in _LOCATIONS or m.rule == "acronym-in-brackets":
+                continue
+            return m.kind in {"organization", "country"} and bool(_AGENT_GAP.fullmatch(self.text.norm, m.end, ts))
+        return False
+
+    def referred(self, ts: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
+        """«… لهذا المشروع الممول من X»: an item noun right before the trigger, not itself a name, refers
+        to the last item of its kind the sentence names, else to the document's topic of the kind (in a
+        one-tuple, None when neither is known); None when no such noun stands there."""
+        match = _REFERRED.search(self.text.norm, max(self.start, ts - 30), ts)
+        if match is None:
+            return None
+        kind = REFERRING.get(stem(match.group("head")))
+        if kind is None or not any(kind in kinds for kinds in tiers):
+            return None
+        at = bisect_left(self.all_starts, match.start("head") + 1)
+        if any(m.start <= match.start("head") < m.end for m in self.all[max(0, at - 8):at]):
+            return None         # the noun is part of a name: the nearest item rule reads it
+        named = [m for m in self.mentions if m.end <= match.start("head") and m.kind == kind]
+        return (named[-1] if named else self.topic.best({kind}),)
+
+    def unnamed(self) -> bool:
+        """Whether the sentence speaks of an item it does not name (مشروعا أول، ثلاثة مشاريع)."""
+        if self._unnamed is None:
+            self._unnamed = self.find_unnamed()
+        return self._unnamed
+
+    def find_unnamed(self) -> bool:
+        tokens = self.topic.tokens
+        named = covered(self.mentions)
+        for i in range(bisect_left(self.topic.starts, self.start), bisect_left(self.topic.starts, self.end)):
+            token = tokens[i]
+            if token.key in _UNNAMED and not token.definite and i not in named and not (
+                    i and tokens[i - 1].key in ("هذا", "هذه")):
+                return True
+        return False
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
         start, end = self.quoted(item, ts, agents[-1].end)
@@ -528,6 +633,31 @@ class _Sentence:
             end = max(title_end, orgs[0].end)
             out.append(Fact("post", role, (("person", person), ("organization", orgs[0])), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
+        return out
+
+    def appointed(self) -> list[Fact]:
+        """«عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: the person named after the verb holds the
+        post its accusative title names in the organization right after it (an anaphor, للمجلس ذاته, too)."""
+        out = []
+        for match in _APPOINT.finditer(self.norm):
+            te = self.start + match.end()
+            stop = _CLAUSE_END.search(self.text.norm, te, self.end)
+            clause_end = stop.start() if stop else self.end
+            at = bisect_left(self.all_starts, te)
+            # the person the title follows (الملك before it appoints)
+            appointed = [(m, title) for m in self.all[at:at + 4] if m.kind == "person" and m.end <= clause_end
+                         and (title := _APPOINTED.match(self.text.norm, m.end, clause_end)) is not None]
+            if not appointed:
+                continue
+            person, title = appointed[0]
+            at = bisect_left(self.all_starts, title.end())
+            org = next((m for m in self.all[at:at + 2] if m.start == title.end() and m.kind == "organization"), None)
+            if org is None or self.text.norm[org.start] != "ل":
+                continue
+            post = title.group("post")
+            role = next((r for key, r in _POST_ROLES if key in post), "post")
+            out.append(Fact("post", role, (("person", person), ("organization", org)), self.start + match.start(),
+                            org.end, "post:appointed", 0.75, title=self.text.quote(title.start("post"), org.end).strip()))
         return out
 
 
