@@ -10,6 +10,14 @@ Layout under ``KG_VAR_DIR``::
     builds/<version>/ontology.html   the ontology's documentation (pyLODE)
     builds/<version>/context.jsonld  the JSON-LD @context of the linked-data documents
     current -> builds/<version>      what ``kg serve`` opens
+    dumps/<version>/                 the dumps of every build, kept when the build itself is pruned:
+                                     the files of builds/<version>/dumps/ (hard links), dumps.json,
+                                     and changes.json (what the build added and removed)
+
+``kg build`` writes ``dumps/<version>/`` once, atomically (a staging folder renamed into place),
+and never deletes it: a version a reader cited stays downloadable at ``/dumps/<version>/``. A
+version names its inputs, so a rebuild of inputs published before (forced, or a return to
+earlier data) keeps the dumps and changes.json first published under that version.
 
 Every triple lives in the named graph of the document (or build step) it came from. The store's
 default graph holds the RDF merge of all of them — each distinct triple once — so that a query
@@ -21,6 +29,7 @@ opening this store answers exactly as we do.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -37,6 +46,12 @@ DATASET_DUMPS = {"mgkg.trig.gz": ("trig", "application/trig", "the whole dataset
 ONTOLOGY_DUMPS = {"ontology.ttl": ("turtle", "text/turtle", "the ontology and its vocabularies"),
                   "ontology.rdf": ("xml", "application/rdf+xml", "the ontology and its vocabularies, RDF/XML")}
 DUMPS_INDEX = "dumps.json"
+CHANGES = "changes.json"  # beside dumps.json in dumps/<version>/
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+LICENCE_NAME = "CC BY 4.0"
+TITLE = "Migration Governance Knowledge Graph"
+# A version's name as the build gives it (an input hash; ``<hash>.<n>`` for a forced rebuild).
+VERSION_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,63}")
 
 
 # --- the layout of builds ------------------------------------------------------------------------
@@ -58,10 +73,65 @@ def current_manifest(config: Config) -> dict[str, Any] | None:
     return read_manifest(current_dir(config))
 
 
-def dumps_index(build_dir: Path) -> dict[str, Any] | None:
-    """The dumps of a build with their sizes and counts, as the build listed them."""
-    path = build_dir / "dumps" / DUMPS_INDEX
+def dumps_index(directory: Path) -> dict[str, Any] | None:
+    """The dumps in ``directory`` (``dumps/<version>/`` or a build's ``dumps/``) with their sizes
+    and counts, as the build listed them."""
+    path = directory / DUMPS_INDEX
     return json.loads(path.read_text()) if path.is_file() else None
+
+
+# --- versions: the dumps and changes of every build ----------------------------------------------
+
+def dumps_root(config: Config) -> Path:
+    return config.var_dir / "dumps"
+
+
+def version_iri(base_iri: str, version: str) -> str:
+    """The IRI of one version of the dataset (``<base>dataset`` is the dataset itself)."""
+    return f"{base_iri}dataset/{version}"
+
+
+def citation(base_iri: str, version: str) -> str:
+    """How to cite a version: title, version, its IRI, the licence."""
+    return f"{TITLE}, version {version}, {version_iri(base_iri, version)}, {LICENCE_NAME}"
+
+
+def version_dir(config: Config, version: str) -> Path | None:
+    """``dumps/<version>/`` when ``version`` is one the builds published, else None: only names
+    found in the folder are reachable (nothing like ``..`` or a staging folder)."""
+    root = dumps_root(config)
+    if not VERSION_NAME.fullmatch(version) or not root.is_dir():
+        return None
+    found = next((p for p in root.iterdir() if p.name == version), None)
+    return found if found is not None and (found / DUMPS_INDEX).is_file() else None
+
+
+def versions(config: Config) -> list[dict[str, Any]]:
+    """Every published version's dumps index (``version``, ``built``, ``files``), newest first."""
+    root = dumps_root(config)
+    found = []
+    for directory in (root.iterdir() if root.is_dir() else ()):
+        index = dumps_index(directory) if VERSION_NAME.fullmatch(directory.name) else None
+        if index is not None:
+            found.append({**index, "version": directory.name})
+    return sorted(found, key=lambda v: (v.get("built") or "", v["version"]), reverse=True)
+
+
+def read_changes(config: Config, version: str) -> dict[str, Any] | None:
+    directory = version_dir(config, version)
+    path = directory / CHANGES if directory else None
+    return json.loads(path.read_text()) if path is not None and path.is_file() else None
+
+
+def current_dumps(config: Config, build_dir: Path) -> Path | None:
+    """Where the dumps of the build in ``build_dir`` are read from: its published
+    ``dumps/<version>/``, else (a build made before versions were kept) its own ``dumps/``."""
+    version = (read_manifest(build_dir) or {}).get("version", "")
+    published = version_dir(config, version) if version else None
+    if published is not None:
+        return published
+    own = build_dir / "dumps"
+    return own if (own / DUMPS_INDEX).is_file() else None
 
 
 # --- the store -----------------------------------------------------------------------------------

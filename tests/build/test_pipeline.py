@@ -192,3 +192,108 @@ def test_staging_folders_of_dead_builds_are_pruned(tmp_path):
     (builds / f".v2.{os.getpid()}.tmp").mkdir()  # a build still running (this process): kept
     _prune(builds, keep)
     assert not (builds / f".v1.{dead}.tmp").exists() and (builds / f".v2.{os.getpid()}.tmp").exists()
+
+
+# --- versions: dumps kept after pruning, and what each build changed ------------------------------
+
+ADDED = ID + "organization/test-added-org"
+ENTITY = """
+- id: organization/{slug}
+  type: Association
+  label: {{ar: "جمعية الاختبار", en: "{label}", fr: "Association ajoutée"}}
+"""
+FACT = """
+  - quote: "مشاهد بريس"
+    about: organization/{slug}
+"""
+
+
+def copy_var(built, var: Path) -> None:
+    """A var dir of its own holding the session's build (store, its published dumps, ``current``)."""
+    config, summary = built
+    shutil.copytree(Path(config.var_dir) / "builds" / summary.version, var / "builds" / summary.version)
+    shutil.copytree(store.version_dir(config, summary.version), var / "dumps" / summary.version)
+    (var / "current").symlink_to(Path("builds") / summary.version)
+
+
+def data_adding_an_entity(data: Path, slug: str = "test-added-org", label: str = "Test Added Association") -> Path:
+    """The repository's data and one more organization, attested by a quote."""
+    shutil.copytree(ROOT / "data", data)
+    with (data / "entities" / "organizations.yaml").open("a", encoding="utf-8") as out:
+        out.write(ENTITY.format(slug=slug, label=label))
+    with (data / "facts" / "depomi-launch-interview-2021.yaml").open("a", encoding="utf-8") as out:
+        out.write(FACT.format(slug=slug))
+    return data
+
+
+@pytest.fixture(scope="module")
+def later_builds(built, tmp_path_factory):
+    """Two more builds after the session's: one adds an entity, the next replaces it by another,
+    so the first build's directory is pruned."""
+    tmp = tmp_path_factory.mktemp("versions")
+    var = tmp / "var"
+    copy_var(built, var)
+    data = data_adding_an_entity(tmp / "data")
+    second = build.build(Config(var_dir=str(var), data_dir=str(data)))
+    other = data_adding_an_entity(tmp / "other", "test-other-org", "Test Other Association")
+    third = build.build(Config(var_dir=str(var), data_dir=str(other)))
+    return Config(var_dir=str(var)), [built[1].version, second.version, third.version]
+
+
+def test_a_build_records_what_it_added_compared_to_the_one_before(later_builds):
+    config, (first, second, third) = later_builds
+    added = store.read_changes(config, second)
+    assert added["previous"] == first and added["built"]
+    assert added["added"]["entities"] == [{"iri": ADDED, "label": "Test Added Association"}]
+    assert added["added"]["facts"] == [] and added["removed"] == {"entities": [], "facts": []}
+    removed = store.read_changes(config, third)
+    assert removed["previous"] == second
+    assert removed["removed"]["entities"] == [{"iri": ADDED, "label": "Test Added Association"}]
+    assert removed["added"]["entities"] == [{"iri": ID + "organization/test-other-org",
+                                             "label": "Test Other Association"}]
+
+
+def test_the_dumps_of_a_pruned_build_are_kept(later_builds):
+    config, (first, second, third) = later_builds
+    assert not (config.var_dir / "builds" / first).exists()  # pruned: the current and the one before stay
+    assert [v["version"] for v in store.versions(config)] == [third, second, first]
+    for version in (first, second, third):
+        directory = store.version_dir(config, version)
+        index = store.dumps_index(directory)
+        assert index["version"] == version and index["built"]
+        for f in index["files"]:
+            assert (directory / f["file"]).stat().st_size == f["bytes"]
+    assert store.current_dumps(config, store.current_dir(config)) == config.var_dir / "dumps" / third
+    assert not list((config.var_dir / "dumps").glob(".*"))  # no staging folder left
+
+
+def test_the_first_build_adds_everything_and_needs_no_previous(built):
+    config, summary = built
+    first = store.read_changes(config, summary.version)
+    assert first["previous"] is None and first["removed"] == {"entities": [], "facts": []}
+    entities = {e["iri"]: e["label"] for e in first["added"]["entities"]}
+    assert entities[ID + "organization/iom"] == "International Organization for Migration"
+    kinds = {f["kind"] for f in first["added"]["facts"]}
+    assert {"funding tie", "participation", "post holding", "membership"} <= kinds
+    assert ID + "funding/sdc--m4sd" in {f["iri"] for f in first["added"]["facts"]}
+
+
+def test_only_published_versions_are_reachable(built):
+    config, summary = built
+    assert store.version_dir(config, summary.version) is not None
+    for name in ("..", "../builds", ".", "", f".{summary.version}.1.tmp", "current", "a/b", "x" * 200):
+        assert store.version_dir(config, name) is None, name
+
+
+def test_void_names_the_licence_and_the_version(built):
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import DCTERMS, OWL
+
+    config, summary = built
+    void = Graph().parse(store.current_dir(config) / "void.ttl", format="turtle")
+    dataset, release = URIRef(BASE + "dataset"), URIRef(f"{BASE}dataset/{summary.version}")
+    assert (dataset, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")) in void
+    assert (dataset, DCTERMS.hasVersion, release) in void
+    assert str(void.value(release, OWL.versionInfo)) == summary.version
+    assert str(void.value(dataset, DCTERMS.bibliographicCitation)) == (
+        f"Migration Governance Knowledge Graph, version {summary.version}, {release}, CC BY 4.0")

@@ -191,8 +191,9 @@ def test_runaways_do_not_starve_cheap_queries(built, tmp_path):
                     time.sleep(0.05)
                 for future in running:
                     future.result()
-    assert max(stopped) < timeout + 1.5, stopped
-    assert statistics.median(cheap) < 0.3 and sorted(cheap)[int(len(cheap) * 0.9)] < 1.0, cheap
+    # Margins for a loaded 2-core CI machine; before the lanes, the same attack gave a median of 7.7 s.
+    assert max(stopped) < timeout + 2.5, stopped
+    assert statistics.median(cheap) < 0.5 and sorted(cheap)[int(len(cheap) * 0.9)] < 1.5, cheap
 
 
 def test_a_query_over_the_memory_cap_is_a_503_and_the_worker_is_replaced(built, tmp_path):

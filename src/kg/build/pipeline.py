@@ -9,10 +9,13 @@ Layout under ``KG_VAR_DIR``::
     builds/<version>/ontology.html   the ontology's documentation (pyLODE)
     builds/<version>/context.jsonld  the JSON-LD @context of the linked-data documents
     current -> builds/<version>      what ``kg serve`` opens
+    dumps/<version>/                 the dumps and changes.json, kept for good (``kg.store``)
 
 A build happens in a fresh directory and ``current`` moves only when every step passed, so a
 failed or interrupted build leaves the previous store serving. ``<version>`` is a hash of every
-input; rebuilding unchanged inputs does nothing.
+input; rebuilding unchanged inputs does nothing. Before the switch the new store is compared with
+the current one (``changes.json``: the entities and facts added and removed), and the dumps are
+published under ``dumps/<version>/``, which pruning never touches.
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
     clock = _Clock(summary, progress)
     builds = config.var_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)  # a folder we cannot write fails now, not after the work
+    published = store.dumps_root(config)
+    published.mkdir(parents=True, exist_ok=True)
 
     with clock("load ontology"):
         onto = ontology.load(config.ontology_dir)
@@ -123,9 +128,11 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
     _describe_graphs(dataset, cur, config, version)
 
     staging = builds / f".{version}.{os.getpid()}.tmp"
+    release = published / f".{version}.{os.getpid()}.tmp"  # becomes dumps/<version>/
     target = _fresh_dir(builds, version)
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    moved = False
     try:
         with clock("load the Oxigraph store"):
             oxi = store.create(staging / "store", dataset)
@@ -133,7 +140,8 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         summary.entities_per_type = _entities_per_type(dataset, cur)
         summary.facts_per_source = dict(sorted(cur.fact_counts.items()))
         summary.facts_per_kind = _facts_per_kind(asserted)
-        manifest = {"version": version, "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        built = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        manifest = {"version": version, "built": built,
                     "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
                     "default_graph": store.default_graph_size(oxi),
                     "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
@@ -142,16 +150,26 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         with clock("describe the dataset (VoID)"):
             void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
         with clock("write the dumps and the ontology's documentation"):
-            dumps.write(oxi, onto, staging / "dumps", version)
+            dumps.write(oxi, onto, staging / "dumps", version, built)
             ontology.write_docs(config.ontology_dir, staging / "ontology.html")
             (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
+        with clock("compare with the previous build"):
+            record = {"version": version, "built": built,
+                      "previous": (previous or {}).get("version"), "previous_built": (previous or {}).get("built"),
+                      **dumps.changes(oxi, _previous_store(config, previous), config.base_iri)}
+            dumps.stage(staging / "dumps", release, record)
         del oxi  # closes the store before the directory moves
         staging.rename(target)
+        moved = dumps.publish(release, published / version)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(release, ignore_errors=True)
+        if moved:
+            shutil.rmtree(published / version, ignore_errors=True)
         raise
     _switch(store.current_dir(config), target)
     _prune(builds, keep=target)
+    _prune_staging(published)
     progress("switched: the new store is current")
     return summary
 
@@ -235,14 +253,31 @@ def _fresh_dir(builds: Path, version: str) -> Path:
     return target
 
 
+def _previous_store(config: Config, previous: dict | None):
+    """The current store, read-only, to compare the new one with; None when there is none (the
+    first build) or it cannot be opened: comparing never fails a build."""
+    path = store.current_store(config)
+    if previous is None or not path.is_dir():
+        return None
+    try:
+        return store.open_read_only(path)
+    except OSError:
+        return None
+
+
 def _prune(builds: Path, keep: Path) -> None:
     """Keep the current build and the one before it; drop older ones, and the staging dirs of
-    builds that died (their process is gone)."""
+    builds that died (their process is gone). ``dumps/<version>/`` is elsewhere: never pruned."""
     finished = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")),
                       key=lambda p: p.stat().st_mtime, reverse=True)
     for old in [p for p in finished if p != keep][KEEP_BUILDS - 1:]:
         shutil.rmtree(old, ignore_errors=True)
-    for staging in builds.glob(".*.tmp"):
+    _prune_staging(builds)
+
+
+def _prune_staging(folder: Path) -> None:
+    """Drop the staging dirs of builds that died (their process is gone)."""
+    for staging in folder.glob(".*.tmp"):
         pid = staging.name.rsplit(".", 2)[-2]
         if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(staging, ignore_errors=True)

@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SKOS, XSD
 
 from kg import queryfiles
 from kg.namespaces import DATASET_TITLE, OA, ONTOLOGY_IRI, SD, VOID, bind_prefixes, dataset_iri
-from kg.store import DATASET_DUMPS
+from kg.store import DATASET_DUMPS, LICENCE, citation, version_iri
 
 
 def describe(store: ox.Store, manifest: dict, base_iri: str) -> Graph:
@@ -44,6 +44,20 @@ def describe(store: ox.Store, manifest: dict, base_iri: str) -> Graph:
         "the quote it came from.", lang="en")))
     g.add((ds, DCTERMS.modified, Literal(manifest["built"], datatype=XSD.dateTime)))
     g.add((ds, OWL.versionInfo, Literal(manifest["version"])))
+    g.add((ds, DCTERMS.license, URIRef(LICENCE)))
+    # This version, citable: its own IRI, and its dumps kept at /dumps/<version>/ after later builds.
+    version = manifest["version"]
+    release = URIRef(version_iri(base_iri, version))
+    g.add((ds, DCTERMS.hasVersion, release))
+    g.add((ds, DCTERMS.bibliographicCitation, Literal(citation(base_iri, version))))
+    g.add((release, RDF.type, VOID.Dataset))
+    g.add((release, DCTERMS.isVersionOf, ds))
+    g.add((release, OWL.versionInfo, Literal(version)))
+    g.add((release, DCTERMS.issued, Literal(manifest["built"], datatype=XSD.dateTime)))
+    g.add((release, DCTERMS.license, URIRef(LICENCE)))
+    g.add((release, DCTERMS.bibliographicCitation, Literal(citation(base_iri, version))))
+    for dump in DATASET_DUMPS:
+        g.add((release, VOID.dataDump, URIRef(f"{base_iri}dumps/{version}/{dump}")))
     g.add((ds, FOAF.homepage, URIRef(base_iri)))
     g.add((ds, VOID.sparqlEndpoint, URIRef(base_iri + "sparql")))
     g.add((ds, VOID.uriSpace, Literal(base_iri + "id/")))

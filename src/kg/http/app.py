@@ -2,7 +2,7 @@
 
     /sparql               SPARQL 1.1 Protocol, service description, query editor   kg.http.sparql
     /id/… /source/… …     linked data: 303 to /doc/…, documents, browse, search    kg.http.resources
-    /dumps/, /.well-known/void, /context.jsonld    the build's files                kg.http.files
+    /dumps/, /changes, /.well-known/void, /context.jsonld   the builds' files    kg.http.files
     /api/queries, /api/queries/<name>   the curated queries as a typed, cached API  kg.http.api
     /dashboard            the dashboard, on that API alone                           kg.http.dashboard
     /healthz, /           liveness; the front page (HTML) or a summary (JSON)       here

@@ -17,6 +17,7 @@ from babel import Locale
 from babel.numbers import format_decimal
 from fastapi import Request
 
+from kg import store
 from kg.http.templating import templates
 from kg.namespaces import MG, PREFIXES, TERMS_ROOT, compact
 
@@ -51,7 +52,7 @@ GROUP_OF.update({PREFIXES["org"] + n: "people" for n in ("member", "hasMember", 
 GROUP_ORDER = ("funding", "implementation", "partnerships", "agreements", "events", "people", "about")
 
 UI = {
-    "en": {"did_you_mean": "Did you mean", "matched": "matched", "run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
+    "en": {"nav_dashboard": "Dashboard", "nav_ontology": "Ontology", "nav_queries": "Queries", "did_you_mean": "Did you mean", "matched": "matched", "run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
            "agreements": "Agreements", "events": "Events", "people": "People and posts", "about": "About",
            "facts": "Facts", "incoming": "Referred to by", "also": "Also known as", "source": "Source",
            "quote": "Quote", "search": "Search", "search_hint": "A name in Arabic, English or French",
@@ -62,7 +63,7 @@ UI = {
            "browse": "Browse", "home_lead": "Who funds, implements and partners in which migration programmes, "
            "which agreements bind whom, which meetings happened where — every fact with the sentence it came from.",
            "contents": "Contents of this graph", "triples": "triples", "value": "Value", "property": "Property"},
-    "fr": {"did_you_mean": "Vouliez-vous dire", "matched": "nom trouvé", "run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
+    "fr": {"nav_dashboard": "Tableau de bord", "nav_ontology": "Ontologie", "nav_queries": "Requêtes", "did_you_mean": "Vouliez-vous dire", "matched": "nom trouvé", "run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
            "agreements": "Accords", "events": "Événements", "people": "Personnes et fonctions", "about": "Description",
            "facts": "Faits", "incoming": "Cité par", "also": "Autres noms", "source": "Source",
            "quote": "Citation", "search": "Rechercher", "search_hint": "Un nom en arabe, en anglais ou en français",
@@ -74,7 +75,7 @@ UI = {
            "s'associe à quels programmes migratoires, quels accords lient qui, quelles réunions ont eu lieu où — "
            "chaque fait avec la phrase dont il provient.", "contents": "Contenu de ce graphe", "triples": "triplets",
            "value": "Valeur", "property": "Propriété"},
-    "ar": {"did_you_mean": "هل تقصد", "matched": "الاسم المطابق", "run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
+    "ar": {"nav_dashboard": "لوحة المتابعة", "nav_ontology": "الأنطولوجيا", "nav_queries": "الاستعلامات", "did_you_mean": "هل تقصد", "matched": "الاسم المطابق", "run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
            "events": "الفعاليات", "people": "الأشخاص والمناصب", "about": "نبذة", "facts": "الوقائع",
            "incoming": "مذكور في", "also": "يعرف أيضا باسم", "source": "المصدر", "quote": "الاقتباس",
            "search": "بحث", "search_hint": "اسم بالعربية أو الإنجليزية أو الفرنسية", "types": "الأنواع",
@@ -139,7 +140,29 @@ def counted(n: int, noun: str, lang: str) -> str:
     return f"{number(n, lang)} {forms.get(category, forms['other'])}"
 
 
-templates.globals.update(counted=counted)
+# The footer of every page: the licence, the store version, how to cite it.
+FOOTER = {"en": {"licence": "Data", "version": "store version", "cite": "Cite as",
+                 "tagline": "every fact carries the sentence it came from"},
+          "fr": {"licence": "Données", "version": "version du graphe", "cite": "Citer ainsi",
+                 "tagline": "chaque fait porte la phrase dont il provient"},
+          "ar": {"licence": "البيانات", "version": "إصدار المخزن", "cite": "للاستشهاد",
+                 "tagline": "كل واقعة تحمل الجملة التي جاءت منها"}}
+
+
+def citation(request: Request | None, lang: str = "en") -> dict[str, str]:
+    """What the footer says: the licence, and when a store of ours is served, its version and the
+    citation of that version (``kg.store.citation``). A template global: every page has it,
+    whether it was rendered with a ``Page`` or only the request."""
+    found = {**FOOTER.get(lang, FOOTER["en"]), "licence_url": store.LICENCE, "licence_name": store.LICENCE_NAME}
+    engine = request.app.state.backend.engine() if request is not None else None
+    if request is not None and engine is not None and engine.versioned and engine.version:
+        base = request.app.state.config.base_iri
+        found.update(store_version=engine.version, iri=store.version_iri(base, engine.version),
+                     citation=store.citation(base, engine.version))
+    return found
+
+
+templates.globals.update(counted=counted, citation=citation)
 templates.filters.update(number=number)
 
 
