@@ -776,3 +776,20 @@ def test_each_operation_conforms_to_its_openapi_description(api_schema, live, na
         assert set(statuses) & {406, 422}
     elif not REQUIRED[name]:
         assert 200 in statuses
+
+
+@pytest.mark.parametrize("name", ["programmes", "funding-network", "events"])
+def test_a_place_filter_includes_the_places_within_it(client, name):
+    """What happens in a region or a city happens in its country: the filter follows mg:partOf."""
+    morocco = "https://w3id.org/mgkg/id/country/morocco"
+    key = {"programmes": "programme", "funding-network": "item", "events": "event"}[name]
+    in_country = {iri(r[key]) for r in rows(client, name, place=morocco)}
+    inner = [r["place"]["iri"] for r in rows(client, "places") if r["place"]["iri"] != morocco
+             and ("/region/" in r["place"]["iri"] or "/city/rabat" in r["place"]["iri"])]
+    assert inner
+    found = set()
+    for place in inner:
+        found |= {iri(r[key]) for r in rows(client, name, place=place)}
+    assert found <= in_country
+    if name == "programmes":
+        assert found  # the regional programmes are there
