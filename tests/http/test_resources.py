@@ -280,3 +280,18 @@ def test_pages_say_each_thing_once_and_the_rdf_keeps_everything(live):
         assert copy not in page, copy
     turtle = httpx.get(live + "/doc/id/programme/m4sd.ttl").text
     assert "schema:funder" in turtle or "http://schema.org/funder" in turtle
+
+
+def test_an_entity_page_opens_with_a_summary_of_when_who_funds_and_where(live):
+    page = httpx.get(live + "/doc/id/programme/m4sd.html", params={"lang": "en"}).text
+    summary = page[page.index('<dl class="summary">'):page.index("</dl>")]
+    assert "date launched" in summary and "2019" in summary and "xsd:gYear" not in summary
+    assert "funded by" in summary and "Swiss Agency for Development and Cooperation" in summary
+    assert "where" in summary and ">Morocco<" in summary
+    assert "characters <bdi" in page  # quote offsets say what they count, isolated from the text around
+
+
+def test_the_summary_gives_a_funders_amount(live):
+    page = httpx.get(live + "/doc/id/organization/eutf-africa.html", params={"lang": "en"}).text
+    summary = page[page.index('<dl class="summary">'):page.index("</dl>")]
+    assert "European Union" in summary and "1,800,000,000" in summary and "EUR" in summary

@@ -33,6 +33,10 @@ ALSO_KNOWN = (SKOS + "altLabel", str(MG.acronym))
 # Shown in the page's header, or not at all (machinery of evidence and search).
 HIDDEN = {RDF_TYPE, *NAMING, *ALSO_KNOWN, SKOS + "hiddenLabel", str(MG.searchKey), str(MG.evidence),
           str(MG.text), str(MG.attestsProperty), OA + "hasBody", OA + "hasTarget", OA + "hasSource"}
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+SUMMARY_DATES = {str(MG[n]) for n in ("dateFounded", "dateLaunched", "startDate", "endDate", "dateSigned",
+                                         "dateAdopted", "dateInForce")}
+SUMMARY_PLACES = {str(MG[n]) for n in ("country", "targetPlace", "place")}
 FACT_MACHINERY = frozenset({str(MG.confidence), PREFIXES["prov"] + "wasDerivedFrom"})  # not shown on a fact
 FACT_TYPES = {str(MG.Funding), str(MG.Participation), str(MG.PostHolding), PREFIXES["org"] + "Membership"}
 
@@ -52,7 +56,7 @@ GROUP_OF.update({PREFIXES["org"] + n: "people" for n in ("member", "hasMember", 
 GROUP_ORDER = ("funding", "implementation", "partnerships", "agreements", "events", "people", "about")
 
 UI = {
-    "en": {"nav_dashboard": "Dashboard", "nav_ontology": "Ontology", "nav_queries": "Queries", "did_you_mean": "Did you mean", "matched": "matched", "run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
+    "en": {"funded_by": "funded by", "where": "where", "characters": "characters", "nav_dashboard": "Dashboard", "nav_ontology": "Ontology", "nav_queries": "Queries", "did_you_mean": "Did you mean", "matched": "matched", "run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
            "agreements": "Agreements", "events": "Events", "people": "People and posts", "about": "About",
            "facts": "Facts", "incoming": "Referred to by", "also": "Also known as", "source": "Source",
            "quote": "Quote", "search": "Search", "search_hint": "A name in Arabic, English or French",
@@ -63,7 +67,7 @@ UI = {
            "browse": "Browse", "home_lead": "Who funds, implements and partners in which migration programmes, "
            "which agreements bind whom, which meetings happened where — every fact with the sentence it came from.",
            "contents": "Contents of this graph", "triples": "triples", "value": "Value", "property": "Property"},
-    "fr": {"nav_dashboard": "Tableau de bord", "nav_ontology": "Ontologie", "nav_queries": "Requêtes", "did_you_mean": "Vouliez-vous dire", "matched": "nom trouvé", "run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
+    "fr": {"funded_by": "financé par", "where": "où", "characters": "caractères", "nav_dashboard": "Tableau de bord", "nav_ontology": "Ontologie", "nav_queries": "Requêtes", "did_you_mean": "Vouliez-vous dire", "matched": "nom trouvé", "run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
            "agreements": "Accords", "events": "Événements", "people": "Personnes et fonctions", "about": "Description",
            "facts": "Faits", "incoming": "Cité par", "also": "Autres noms", "source": "Source",
            "quote": "Citation", "search": "Rechercher", "search_hint": "Un nom en arabe, en anglais ou en français",
@@ -75,7 +79,7 @@ UI = {
            "s'associe à quels programmes migratoires, quels accords lient qui, quelles réunions ont eu lieu où — "
            "chaque fait avec la phrase dont il provient.", "contents": "Contenu de ce graphe", "triples": "triplets",
            "value": "Valeur", "property": "Propriété"},
-    "ar": {"nav_dashboard": "لوحة المتابعة", "nav_ontology": "الأنطولوجيا", "nav_queries": "الاستعلامات", "did_you_mean": "هل تقصد", "matched": "الاسم المطابق", "run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
+    "ar": {"funded_by": "بتمويل من", "where": "المكان", "characters": "المحارف", "nav_dashboard": "لوحة المتابعة", "nav_ontology": "الأنطولوجيا", "nav_queries": "الاستعلامات", "did_you_mean": "هل تقصد", "matched": "الاسم المطابق", "run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
            "events": "الفعاليات", "people": "الأشخاص والمناصب", "about": "نبذة", "facts": "الوقائع",
            "incoming": "مذكور في", "also": "يعرف أيضا باسم", "source": "المصدر", "quote": "الاقتباس",
            "search": "بحث", "search_hint": "اسم بالعربية أو الإنجليزية أو الفرنسية", "types": "الأنواع",
@@ -345,11 +349,13 @@ class Entity:
         self.groups = self._groups()
         self.facts = self._facts()
         self.incoming = self._incoming()
+        self.summary = self._summary()
 
     def value(self, term) -> Value:
         if isinstance(term, ox.Literal):
             datatype = term.datatype.value
-            note = None if term.language or datatype.endswith(("#string", "#langString")) else compact(datatype)
+            # A reader sees a year, a date or a number as such; the datatype is for machines.
+            note = None if term.language or datatype.startswith(XSD_NS) else compact(datatype)
             value = Value(term.value, lang=term.language, note=note)
         elif isinstance(term, ox.NamedNode) and self.index.values(term.value, str(MG.amountValue)):
             amount = self.index.first(term.value, str(MG.amountValue)) or ""
@@ -402,6 +408,28 @@ class Entity:
                 if q not in row["quotes"]:
                     row["quotes"].append(q)
         return [(g, [by_group[g][k] for k in sorted(by_group[g])]) for g in GROUP_ORDER if g in by_group]
+
+    def _summary(self) -> list[tuple[str, list[Value]]]:
+        """The box at the top: when, who funds it and how much, where — read off the statements
+        the page shows below, so it never says anything they do not."""
+        when = [(p, o) for p, o in self.index.out.get(self.iri, ()) if p in SUMMARY_DATES]
+        where = [o for p, o in self.index.out.get(self.iri, ()) if p in SUMMARY_PLACES]
+        funders = []
+        for tie, predicate in self.index.into.get(self.iri, ()):
+            if predicate != str(MG.fundedItem):
+                continue
+            for funder in self.index.values(tie, str(MG.funder)):
+                value = self.value(funder)
+                amounts = [self.value(a) for a in self.index.values(tie, str(MG.amount))]
+                if amounts:
+                    value.note = " + ".join(f"{a.text} {a.note or ''}".strip() for a in amounts)
+                funders.append(value)
+        rows = [(self.terms.label(p, self.page.lang), [self.value(o)]) for p, o in sorted(when, key=lambda x: x[1].value)]
+        if funders:
+            rows.append((self.page.t["funded_by"], funders))
+        if where:
+            rows.append((self.page.t["where"], [self.value(o) for o in dict.fromkeys(where)]))
+        return rows
 
     def _specific(self, subject: str, leave_out: frozenset[str] = frozenset()) -> list[tuple[str, Term]]:
         """The statements of ``subject`` a reader should see: none of the machinery (HIDDEN), and a
