@@ -115,7 +115,6 @@
       if (edge.relation === "funds") { role(edge.source, "funder"); role(edge.target, "item"); }
       else { role(edge.source, "item"); role(edge.target, edge.relation === "implements" ? "implementer" : "partner"); }
     }
-    renderTies(edges.filter((e) => e.relation === "funds"));
     empty("network", edges.length === 0);
     const instance = chart("network");
     if (!instance) return;
@@ -144,29 +143,87 @@
     }, true);
   }
 
-  function renderTies(ties) {
-    const body = document.querySelector("#ties tbody");
-    body.replaceChildren(...ties.map((tie) => {
-      const tr = document.createElement("tr");
-      const cells = [link(tie.source), link(tie.target), tie.amount != null ? money(tie.amount, tie.currency) : t.not_stated];
-      for (const [i, content] of cells.entries()) {
-        const td = document.createElement("td");
-        if (i === 2) td.className = "num";
-        td.append(content);
-        tr.append(td);
-      }
-      return tr;
-    }));
-    if (!ties.length) {
-      const tr = body.insertRow();
-      const td = tr.insertCell();
-      td.colSpan = 3;
-      td.textContent = t.nothing;
+  const apiUrl = (name, params, extra = {}) => {
+    const query = new URLSearchParams({ lang: cfg.lang, ...extra });
+    for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+    return `/api/queries/${name}?${query}`;
+  };
+  const plural = new Intl.PluralRules(locale);
+  const count = (id, key, n) => {
+    const template = (n === 1 || plural.select(n) === "one") && t[`${key}_one`] ? t[`${key}_one`] : t[key];
+    const box = document.getElementById(id);
+    box.textContent = template.replace("{n}", number.format(n));
+    box.dataset.count = n;
+  };
+  const cell = (tr, content, className) => {
+    const td = tr.insertCell();
+    if (className) td.className = className;
+    td.append(...[].concat(content));
+    return td;
+  };
+  const joined = (nodes) => nodes.flatMap((node, i) => (i ? [", ", node] : [node]));
+
+  // One row per funding tie (a tie may fund several items): the count above is the number of rows.
+  async function ties(params) {
+    const found = await rows("funding-ties", params);
+    const byTie = new Map();
+    for (const row of found) {
+      const tie = byTie.get(row.tie.iri) || { ...row, items: [] };
+      if (!tie.items.some((item) => item.iri === row.item.iri)) tie.items.push(row.item);
+      byTie.set(row.tie.iri, tie);
     }
+    const list = [...byTie.values()];
+    state.data.ties = list;
+    document.getElementById("ties-csv").href = apiUrl("funding-ties", params, { format: "csv", limit: "1000" });
+    count("ties-count", "count_ties", list.length);
+    const body = document.querySelector("#ties tbody");
+    body.replaceChildren();
+    for (const tie of list) {
+      const tr = body.insertRow();
+      tr.dataset.tie = tie.tie.iri;
+      cell(tr, link(tie.funder));
+      cell(tr, joined(tie.items.map(link)));
+      cell(tr, tie.amount != null ? money(tie.amount, tie.currency) : t.not_stated, "num");
+      const evidence = link(tie.tie);
+      evidence.textContent = t.quotes_link;
+      evidence.className = "evidence";
+      cell(tr, evidence);
+    }
+    if (!list.length) cell(body.insertRow(), t.nothing).colSpan = 4;
+  }
+
+  // One row per agreement, its parties and signatories together. The funder filter is a party.
+  async function agreements(params) {
+    const found = await rows("agreements", { party: params.funder, place: params.place, theme: params.theme, since: params.since, until: params.until });
+    const byAgreement = new Map();
+    for (const row of found) {
+      const agreement = byAgreement.get(row.agreement.iri) || { ...row, members: [] };
+      if (row.member && !agreement.members.some((m) => m.member.iri === row.member.iri)) agreement.members.push(row);
+      byAgreement.set(row.agreement.iri, agreement);
+    }
+    const list = [...byAgreement.values()];
+    state.data.agreements = list;
+    count("agreements-count", "count_agreements", list.length);
+    const body = document.querySelector("#agreements tbody");
+    body.replaceChildren();
+    for (const agreement of list) {
+      const tr = body.insertRow();
+      tr.dataset.agreement = agreement.agreement.iri;
+      cell(tr, link(agreement.agreement));
+      cell(tr, agreement.date || t.undated, "date");
+      const members = agreement.members.map((m) => {
+        const span = document.createElement("span");
+        span.append(link(m.member));
+        if (m.role && !m.role.iri.endsWith("/party")) span.append(` (${label(m.role)})`);
+        return span;
+      });
+      cell(tr, members.length ? joined(members) : t.none_named);
+    }
+    if (!list.length) cell(body.insertRow(), t.nothing).colSpan = 3;
   }
 
   async function timeline(params) {
-    const events = await rows("timeline", { since: params.since, until: params.until });
+    const events = await rows("timeline", params);
     state.data.timeline = events;
     empty("timeline", events.length === 0);
     const instance = chart("timeline");
@@ -174,16 +231,14 @@
     const categories = ["agreement", "programme", "event", "policy", "organization", "membership"];
     // a date of any precision (2013, 2013-06, 2013-06-07) placed at its first day
     const when = (date) => date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-    // open on the recent decades, where nearly everything is; the slider reaches the rest
-    const dates = events.map((e) => when(e.date)).sort();
-    const start = dates.find((d) => d >= "1995") || dates[0];
     const palette = ["#e09f1f", "#0b5c8e", "#2a9d8f", "#7b5ea7", "#c8553d", "#8d99ae"];
     instance.setOption({
       tooltip: { formatter: (p) => `${p.data.name}<br>${p.data.date}` },
       grid: { left: rtl ? 20 : 130, right: rtl ? 130 : 20, top: 10, bottom: 50 },
       xAxis: { type: "time", inverse: rtl },
       yAxis: { type: "category", data: categories.map((c) => t[c]), position: rtl ? "right" : "left" },
-      dataZoom: [{ type: "inside", startValue: start }, { type: "slider", height: 16, bottom: 8, startValue: start }],
+      // the whole range: the earliest foundings too (zoom in with the slider or the wheel)
+      dataZoom: [{ type: "inside", start: 0, end: 100 }, { type: "slider", height: 16, bottom: 8, start: 0, end: 100 }],
       series: [{
         type: "scatter", symbolSize: 11, itemStyle: { opacity: 0.85, color: (p) => palette[p.value[1]] },
         data: events.map((e) => ({ value: [when(e.date), categories.indexOf(e.category)], name: label(e.thing), date: e.date, iri: e.thing.iri })),
@@ -192,14 +247,16 @@
   }
 
   async function places(params) {
-    const ranked = (await rows("places", { theme: params.theme })).slice(0, 15);
+    const ranked = (await rows("places", { funder: params.funder, theme: params.theme, since: params.since, until: params.until })).slice(0, 15);
+    document.getElementById("places-place-note").hidden = !params.place;
     state.data.places = ranked;
     empty("places", ranked.length === 0);
     const instance = chart("places");
     if (!instance) return;
     const names = ranked.map((r) => label(r.place)).reverse();
     const series = ["programmes", "events", "agreements"].map((key, i) => ({
-      name: t[key], type: "bar", stack: "total", data: ranked.map((r) => r[key]).reverse(),
+      name: t[key], type: "bar", stack: "total",
+      data: ranked.map((r) => ({ value: r[key], itemStyle: r.place.iri === params.place ? { borderColor: "#111", borderWidth: 2 } : undefined })).reverse(),
       itemStyle: { color: ["#0b5c8e", "#2a9d8f", "#e09f1f"][i] },
     }));
     instance.setOption({
@@ -221,7 +278,7 @@
     history.replaceState(null, "", `${location.pathname}?${query}`);
     root.dataset.state = "loading";
     try {
-      await Promise.all([network(params), timeline(params), places(params)]);
+      await Promise.all([network(params), ties(params), timeline(params), places(params), agreements(params)]);
       root.dataset.state = "ready";
     } catch (error) {
       fail(error);
