@@ -399,3 +399,19 @@ def test_what_these_head_nouns_do_not_name(gazetteer, sentence):
 def test_a_process_of_a_named_thing_is_that_thing():
     assert find("عملية المنتدى العالمي حول الهجرة والتنمية") == \
         [(None, "event", "head-noun", "المنتدى العالمي حول الهجرة والتنمية")]
+
+
+# A person's name ends before an accusative title or the next honorific (issue #17) -------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وعين الملك السيد أحمد بنعلي رئيسا للوكالة البلجيكية للتنمية.", "أحمد بنعلي"),
+    ("كما عين السيد محمد الصابر أمينا عاما للمجلس.", "محمد الصابر"),
+    ("وتم تعيين السيدة فاطمة الزهراء مديرة للمنظمة.", "فاطمة الزهراء"),
+    ("استقبل الملك السيد أحمد بنعلي والسيد عمر الفاسي.", "أحمد بنعلي"),
+    ("وقالت السيدة أمينة بوعياش، رئيسة المجلس، إن", "أمينة بوعياش"),     # أمينة: a first name without عامة
+], ids=["raisan", "aminan-aamman", "mudira", "wa-al-sayyid", "amina-first-name"])
+def test_a_name_ends_before_an_accusative_title(gazetteer, sentence, name):
+    result = extract(sentence, gazetteer)
+    persons = [result.quote(m) for m in result.mentions if m.kind == "person"]
+    assert name in persons, persons
+    assert all("رئيسا" not in p and "أمينا" not in p and "والسيد" not in p for p in persons), persons

@@ -463,3 +463,37 @@ def test_every_role_the_rules_propose_is_a_concept(onto):
     assert URIRef(ROLE + "party") in concepts and URIRef(ROLE + "host") in concepts
     for _, role in relations._POST_ROLES:
         assert URIRef(POST + role) in concepts, role
+
+
+def test_an_appointment_by_pronoun_is_a_post(gazetteer):
+    # «عيّنه / عيّنها»: the person named last before it; «عيّنهما على التوالي»: the last two, in turn
+    result = extract("استقبل الملك السيد أحمد بنعلي ثم عيّنه مديرا للمنظمة الدولية للهجرة.", gazetteer)
+    the_fact(result, "post", "director", "عيّنه", person="«أحمد بنعلي»", organization="organization/iom")
+    result = extract("استقبل الملك السيد أحمد بنعلي والسيدة فاطمة الزهراء، وعيّنهما على التوالي رئيسا للوكالة "
+                     "البلجيكية للتنمية ومديرة لها.", gazetteer)
+    the_fact(result, "post", "chair", "عيّنهما", person="«أحمد بنعلي»", organization="organization/enabel")
+    the_fact(result, "post", "director", "عيّنهما", person="«فاطمة الزهراء»", organization="organization/enabel")
+    # no person before the pronoun in the sentence: nothing
+    assert facts(extract("وبعد سنوات، عيّنه الملك رئيسا للمنظمة الدولية للهجرة.", gazetteer), "post", "chair") == []
+
+
+def test_the_same_body_after_an_appointment(gazetteer):
+    result = extract("عيّن الملك السيد أحمد بنعلي رئيسا للوكالة البلجيكية للتنمية، كما عيّن السيدة فاطمة الزهراء "
+                     "مديرة للوكالة ذاتها.", gazetteer)
+    the_fact(result, "post", "director", "مديرة", person="«فاطمة الزهراء»", organization="organization/enabel")
+    # «للمجلس ذاته» with no appointment to a council before it: nothing
+    result = extract("عيّن الملك السيد أحمد بنعلي رئيسا للوكالة البلجيكية للتنمية، كما عيّن السيدة فاطمة الزهراء "
+                     "مديرة للمجلس ذاته.", gazetteer)
+    assert [a for a, _ in facts(result, "post", "director")] == []
+
+
+def test_an_ambassador_of_a_country(gazetteer):
+    result = extract("وقال السيد أحمد بنعلي، سفير إيطاليا بالمغرب، إن المشروع مهم.", gazetteer)
+    the_fact(result, "post", "post", "سفير", person="«أحمد بنعلي»", organization="country/italy")
+
+
+def test_a_post_in_the_office_of_an_organization_named_before_is_in_the_organization(gazetteer):
+    # «مكتب المنظمة في مصر»: المنظمة refers back to the last name that starts with it, not to منظمة العمل …
+    result = extract("وقعت المنظمة الدولية للهجرة ومنظمة العمل الدولية الاتفاق. وقال السيد عمرو طاهر، رئيس مكتب "
+                     "المنظمة في مصر، إن المشروع مهم.", gazetteer)
+    the_fact(result, "post", "chair", "رئيس مكتب", person="«عمرو طاهر»", organization="organization/iom")

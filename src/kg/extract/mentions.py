@@ -127,6 +127,12 @@ _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ",
 POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "متحدث", "متحدثه", "ناطق", "مساعد", "مساعده",
               "منسق", "منسقه", "كبير", "كبيره", "وزير", "وزيره", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "امين"}
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
+# A title in the accusative after a name ends it: «عيّن السيد X رئيسا لـY»، «… مديرا …»; «أمينا/أمينة» only
+# before «عاما/عامة» (أمينة is also a first name).
+_ACCUSATIVE = {w.translate(LETTERS) for w in ("رئيسا", "مديرا", "نائبا", "منسقا", "ممثلا", "مستشارا", "سفيرا",
+                                                "وزيرا", "عضوا", "رئيسة", "مديرة", "نائبة", "منسقة", "ممثلة",
+                                                "مستشارة", "سفيرة", "وزيرة", "عضوة")}
+_SECRETARY = ({"امينا", "امينه"}, {"عاما", "عامه"})
 _NAME_GAP = re.compile(r"\s*\Z|\s*[-/]\s*\Z")     # لجنة التدبير/العمل
 # What else goes on in a name: «على المستوى الوزاري», «في المجال الحضري» (a scope and its adjective);
 # «تابعة لـ…» (whose it is); an adjective in construct, «عديمي الجنسية»; «على» after the verbal nouns
@@ -623,7 +629,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
         j = i + 1
         while j < len(tokens) and j - i <= 4 and j not in covered and tokens[j].arabic \
                 and tokens[j].key not in _STOP and tokens[j].key not in POST_NOUNS \
-                and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+                and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
             j += 1
         if j - i == 5 and not re.match(r"\s*,", _gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
             j -= 1              # a fourth word only when a comma closes the name: السيدة ماريا خيسوس هيريرا سيبايوس،
@@ -643,3 +649,12 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
     return None
+
+
+def _titled(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` ends the name before it: another honorific («السيد X والسيد Y») or an accusative
+    title («السيد X رئيسا لـY»، «أمينا عاما»)."""
+    t = tokens[j]
+    if t.definite and (t.key in _HONORIFICS or t.key in _ENVOYS) or t.key in _ACCUSATIVE:
+        return True
+    return t.key in _SECRETARY[0] and j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1]

@@ -17,7 +17,10 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
                     في هذه الشراكة (X، Y …)
     posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION;
-                    عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION
+                    عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION; عيّنه/عيّنها
+                    (the person named last before), عيّنهما على التوالي (the last two, title by title);
+                    «له»، «للمجلس ذاته»: the body of the appointment before; «سفير COUNTRY»: the country;
+                    a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to
 
 What a rule is about: a relative clause «التي نظمتها X» is about the item right before it (or nothing);
 a bare or demonstrative item noun right before the trigger («لهذا المشروع الممول من X») is the item it
@@ -42,7 +45,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.mentions import HEADS
+from kg.extract.mentions import HEADS, _head_key
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.text import Text
 from kg.extract.triggers import IN_FUNDING, ON_BEHALF, TRIGGERS, WITH, Trigger
@@ -105,14 +108,21 @@ _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
-                    r"|مستشار(?:ة)?|الأمين العام|أمين عام)(?=[\s,])").translate(LETTERS))
+                    r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة)(?=[\s,])")
+                   .translate(LETTERS))
+_ENVOY = re.compile("سفير".translate(LETTERS))     # «NAME، سفير اليابان بالمغرب»: a post of the country right after
 # The first key found in a title decides its role: the more specific first.
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب", "deputy-chair"),
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
-_APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?|تعيين)\s").translate(LETTERS))
+_APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين)\s").translate(LETTERS))
+# between «عيّنه» and the title: its subject (الملك، جلالة الملك) and «على التوالي», a few words at most
+_APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?")
+_RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
+# the organization named just before, again: «له»، «لها»، «للمجلس ذاته»
+_SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاتها|نفسه|نفسها))(?=[\s,.;:)]|\Z)")
 _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
@@ -153,6 +163,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     anaphors (الوزارة): arguments, never items."""
     facts: list[Fact] = []
     topic = _Topic(text)
+    offices = _offices_of(text, mentions)
     m_i = i_i = 0
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
@@ -161,10 +172,52 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
             i_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
         within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
-        sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within)
+        sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within,
+                             offices)
         facts += sentence.facts()
         topic.read(s, e, inside)
     return _unique(facts)
+
+
+_OFFICE_HEADS = {"مكتب", "بعثه", "فرع"}
+
+
+def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
+    """A new office «مكتب/بعثة X في COUNTRY» whose X is not a name of its own → the organization X is:
+    a bare «المنظمة»، «الوكالة» refers back to the last known name that starts with it (مكتب المنظمة في مصر);
+    words the document also names by themselves are that new organization (لمكتب الوكالة اليابانية
+    بالمغرب). A post there is a post in X."""
+    tokens = text.tokens
+    out: dict[tuple[int, int], Mention] = {}
+    named: dict[tuple[str, ...], Mention] = {}      # a new organization's words → its first mention
+    last: dict[str, Mention] = {}                   # head noun → the last known organization it headed
+    for m in mentions:
+        if m.kind != "organization":
+            continue
+        head = _head_key(tokens[m.first].key) or tokens[m.first].key
+        if m.rule == "office-in" and m.new and head in _OFFICE_HEADS:
+            inner = []
+            for k in range(m.first + 1, m.last):
+                if tokens[k].text == "في":
+                    break
+                inner.append(k)
+            else:
+                inner = inner[:-1]              # «… بالمغرب»: the country is the last word
+            if len(inner) == 1 and tokens[inner[0]].definite and tokens[inner[0]].key in last:
+                out[(m.start, m.end)] = last[tokens[inner[0]].key]
+            elif inner and (words := _words(tokens, inner)) in named:
+                out[(m.start, m.end)] = named[words]
+            continue
+        if m.new:
+            named.setdefault(_words(tokens, range(m.first, m.last)), m)
+        elif head in HEADS and tokens[m.first].definite:     # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
+            last[head] = m
+    return out
+
+
+def _words(tokens, indices) -> tuple[str, ...]:
+    keys = [tokens[k].key for k in indices]
+    return (_head_key(keys[0]) or keys[0], *keys[1:]) if keys else ()
 
 
 class _Topic:
@@ -226,8 +279,9 @@ class _Topic:
 
 class _Sentence:
     def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts,
-                 implicit: Sequence[Mention] = ()) -> None:
+                 implicit: Sequence[Mention] = (), offices: dict[tuple[int, int], Mention] | None = None) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
+        self.offices = offices or {}
         self.norm = text.norm[start:end]
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
         self.all_starts = [m.start for m in self.all]
@@ -623,6 +677,9 @@ class _Sentence:
             title_end = stop.start() if stop else self.end
             post_end = self.start + match.end("post")    # an organization inside the title words is the title's
             orgs = [m for m in self.mentions if m.kind == "organization" and ts <= m.start < title_end and m.end > post_end]
+            if _ENVOY.match(match.group("post")):
+                orgs = [m for m in self.mentions if m.kind == "country" and post_end <= m.start < title_end
+                        and not self.text.norm[post_end:m.start].strip()][:1] or orgs
             if not orgs:
                 orgs = [m for m in self.mentions if m.kind == "organization" and title_end <= m.start
                         and re.fullmatch(r"\s*,\s*", self.text.norm[title_end:m.start])]
@@ -631,34 +688,74 @@ class _Sentence:
             post = match.group("post")
             role = next((r for key, r in _POST_ROLES if key in post), "post")
             end = max(title_end, orgs[0].end)
-            out.append(Fact("post", role, (("person", person), ("organization", orgs[0])), person.start, end,
+            org = self.offices.get((orgs[0].start, orgs[0].end), orgs[0])    # مكتب المنظمة في مصر: the organization
+            out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
 
     def appointed(self) -> list[Fact]:
         """«عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: the person named after the verb holds the
-        post its accusative title names in the organization right after it (an anaphor, للمجلس ذاته, too)."""
-        out = []
+        post its accusative title names in the organization right after it. «عيّنه/عيّنها (الملك) مديرا
+        لـY»: the person named last before it in the sentence; «عيّنهما على التوالي رئيسا لـY وأمينا عاما
+        له»: the last two, each the title in turn. «له»، «للمجلس ذاته» is the organization named before."""
+        out: list[Fact] = []
+        last: Mention | None = None     # the organization of the appointment before, in this sentence
         for match in _APPOINT.finditer(self.norm):
-            te = self.start + match.end()
+            ts, te = self.start + match.start(), self.start + match.end()
             stop = _CLAUSE_END.search(self.text.norm, te, self.end)
             clause_end = stop.start() if stop else self.end
-            at = bisect_left(self.all_starts, te)
-            # the person the title follows (الملك before it appoints)
-            appointed = [(m, title) for m in self.all[at:at + 4] if m.kind == "person" and m.end <= clause_end
-                         and (title := _APPOINTED.match(self.text.norm, m.end, clause_end)) is not None]
-            if not appointed:
-                continue
-            person, title = appointed[0]
-            at = bisect_left(self.all_starts, title.end())
-            org = next((m for m in self.all[at:at + 2] if m.start == title.end() and m.kind == "organization"), None)
-            if org is None or self.text.norm[org.start] != "ل":
-                continue
-            post = title.group("post")
-            role = next((r for key, r in _POST_ROLES if key in post), "post")
-            out.append(Fact("post", role, (("person", person), ("organization", org)), self.start + match.start(),
-                            org.end, "post:appointed", 0.75, title=self.text.quote(title.start("post"), org.end).strip()))
+            pronoun = match.group("pronoun")
+            if pronoun:
+                before = [m for m in self.mentions if m.kind == "person" and m.end <= ts]
+                count = 2 if pronoun == "هما" else 1
+                if len(before) < count:
+                    continue
+                persons = before[-count:]
+                gap = _APPOINTER.match(self.text.norm, te, clause_end)
+                title = _APPOINTED.match(self.text.norm, gap.end(), clause_end) if gap else None
+                if title is None:
+                    continue
+            else:
+                at = bisect_left(self.all_starts, te)
+                # the person the title follows (الملك before it appoints)
+                appointed = [(m, title) for m in self.all[at:at + 4] if m.kind == "person" and m.end <= clause_end
+                             and (title := _APPOINTED.match(self.text.norm, m.end, clause_end)) is not None]
+                if not appointed:
+                    continue
+                persons, title = [appointed[0][0]], appointed[0][1]
+            org: Mention | None = None
+            for n, person in enumerate(persons):
+                if n:       # the next title, after «و»
+                    title = next((t for after in [_RESPECTIVELY.match(self.text.norm, org.end if org else title.end(),
+                                                                      self.end)] if after
+                                  for t in [_APPOINTED.match(self.text.norm, after.end(), self.end)] if t), None)
+                    if title is None:
+                        break
+                org = self.appointed_in(title.end(), org or last)
+                if org is None:
+                    break
+                post = title.group("post")
+                role = next((r for key, r in _POST_ROLES if key in post), "post")
+                end = max(org.end, title.end())
+                out.append(Fact("post", role, (("person", person), ("organization", org)), ts, end, "post:appointed",
+                                0.75, title=self.text.quote(title.start("post"), end).strip()))
+                last = org
         return out
+
+    def appointed_in(self, pos: int, last: Mention | None) -> Mention | None:
+        """The organization an appointment is to, right at ``pos`` after «لـ»; «له»، «للمجلس ذاته»: the one
+        of the appointment just before (``last``; with a head noun, only if it is that head's)."""
+        at = bisect_left(self.all_starts, pos)
+        org = next((m for m in self.all[at:at + 2] if m.start == pos and m.kind == "organization"), None)
+        if org is not None:
+            return org if self.text.norm[org.start] == "ل" else None
+        same = _SAME.match(self.text.norm, pos, self.end)
+        if same is None:
+            return None
+        head = same.group("head")
+        if head is None or last is None:
+            return last
+        return last if self.text.tokens[last.first].key.endswith(stem(head)) else None
 
 
 def _is(m: Mention, kinds: set[str]) -> bool:
