@@ -415,3 +415,30 @@ def test_a_name_ends_before_an_accusative_title(gazetteer, sentence, name):
     persons = [result.quote(m) for m in result.mentions if m.kind == "person"]
     assert name in persons, persons
     assert all("رئيسا" not in p and "أمينا" not in p and "والسيد" not in p for p in persons), persons
+
+
+# Items bounded (issue #17) ----------------------------------------------------------------------
+
+def test_a_title_after_an_accusative_head_and_entitled_is_of_that_kind():
+    """«مشروعا بعنوان «…»»: the tanween alif does not hide the head noun; the title is one project."""
+    found = find("تنفذ المنظمة مشروعا بعنوان «دعم إدماج العائدين ودعم تنفيذ خطة العمل الوطنية»، بمساهمة")
+    assert (None, "project", "quoted-title", "دعم إدماج العائدين ودعم تنفيذ خطة العمل الوطنية") in found
+    assert not [f for f in found if f[1] == "plan"]
+
+
+def test_an_item_cut_at_a_preposition_goes_on_to_its_acronym():
+    found = find("في إطار مشروع التنقل بين الضفتين المتوسطيتين (MTC2) الممول")
+    assert (None, "project", "head-noun", "مشروع التنقل بين الضفتين المتوسطيتين") in found
+    assert (None, "project", "acronym-in-brackets", "MTC2") in found
+    assert not [f for f in found if f[1] == "organization"]
+
+
+def test_a_known_generic_name_followed_by_its_parties_names_a_new_programme():
+    """«البرنامج المشترك» of another document, here «… المشترك بين X و Y»: named by its parties."""
+    known = gazetteer_of(("programme/other-joint", "JointProgramme", "البرنامج المشترك"),
+                         ("organization/a", "IntergovernmentalOrganization", "منظمة الأولى"),
+                         ("organization/b", "IntergovernmentalOrganization", "منظمة الثانية"))
+    found = find("يواصل البرنامج المشترك بين منظمة الأولى ومنظمة الثانية عمله.", known)
+    assert (None, "programme", "named-by-parties", "البرنامج المشترك بين منظمة الأولى ومنظمة الثانية") in found
+    assert not [f for f in found if f[0] == "programme/other-joint"]
+    assert find("يواصل البرنامج المشترك عمله.", known)[0][0] == "programme/other-joint"

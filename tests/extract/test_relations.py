@@ -497,3 +497,42 @@ def test_a_post_in_the_office_of_an_organization_named_before_is_in_the_organiza
     result = extract("وقعت المنظمة الدولية للهجرة ومنظمة العمل الدولية الاتفاق. وقال السيد عمرو طاهر، رئيس مكتب "
                      "المنظمة في مصر، إن المشروع مهم.", gazetteer)
     the_fact(result, "post", "chair", "رئيس مكتب", person="«عمرو طاهر»", organization="organization/iom")
+
+
+# Subject-first funding and named events (issue #17) -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "وأكد المسؤول أن إيطاليا ستدعم برنامج إدماج العائدين بمبلغ مليوني يورو.",
+    "وتخصص إيطاليا، حسب البلاغ، تمويلا. إيطاليا تموّل برنامج إدماج العائدين بمبلغ مليوني يورو.",
+    "وقالت إيطاليا، التي تموّل برنامج إدماج العائدين بمبلغ مليوني يورو، إن",
+    "إيطاليا تقدم دعما ماليا لبرنامج إدماج العائدين بمبلغ مليوني يورو.",
+], ids=["sa-tadam", "tumawwil", "allati-tumawwil", "tuqaddim-dam"])
+def test_funding_subject_first(gazetteer, sentence):
+    result = extract(sentence, gazetteer)
+    [(args, fact)] = [(a, f) for a, f in facts(result, "funding", "funding") if f.rule == "funding:subject-first"]
+    assert args["funder"] == "country/italy" and args["item"].lstrip("«ل") == "برنامج إدماج العائدين»"
+    assert "إيطاليا" in result.quote(fact)
+    assert fact.amount is not None and fact.amount.value == Decimal(2000000)
+
+
+@pytest.mark.parametrize("sentence", [
+    "إيطاليا تقدم برنامج إدماج العائدين للصحافة.",        # presents it: no money offered
+    "إيطاليا، تموّل منظمات أخرى برنامج إدماج العائدين.",   # another clause's subject
+    "إيطاليا تدعم مشاريع للعائدين.",                        # no item named
+])
+def test_funding_subject_first_needs_a_funder_a_verb_of_money_and_a_named_item(gazetteer, sentence):
+    result = extract(sentence, gazetteer)
+    assert not [f for f in result.facts if f.rule == "funding:subject-first"]
+
+
+@pytest.mark.parametrize("sentence, hosted", [
+    ("احتضنت الرباط يوم 3 مارس ندوة الحكامة المحلية للهجرة.", "«ندوة الحكامة المحلية للهجرة»"),
+    ("احتضنت الرباط يوم 3 مارس ورشة تقنية.", None),                               # a kind of event
+    ("احتضنت الرباط يوم 3 مارس ورشة لإعداد خطة للتكوين حول الهجرة.", None),         # a name cut short
+    ("وانطلقت السلسلة بورشة تقنية احتضنتها الرباط يوم 3 مارس.", None),
+    ("احتضنت الرباط يوم 3 مارس اللقاء.", None),                                   # the topic does not stand in
+])
+def test_a_place_hosts_an_event_only_when_the_sentence_names_it(gazetteer, sentence, hosted):
+    result = extract("تنظم المنظمة ندوة الهجرة والتنمية في مراكش.\n\n" + sentence, gazetteer)
+    found = [a["in"] for a, _ in facts(result, "participation", "host") if a["agent"] == "city/rabat"]
+    assert found == ([hosted] if hosted else [])

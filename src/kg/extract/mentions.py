@@ -189,7 +189,36 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i = at[i].last
         else:
             i += 1
-    return _acronyms(text, _parties(text, _offices(text, out, gazetteer)))
+    return _acronyms(text, _parties(text, _offices(text, _through_acronym(text, out), gazetteer)))
+
+
+# «مشروع الهجرة بين المدن المتوسطية (MC2CM)»: what stands before an item's acronym, after a preposition
+_ACRONYM_ITEMS = {"programme", "project", "component", "plan", "strategy", "agreement", "event"}
+_ON_TO_ACRONYM = {"بين", "في", "من", "حول", "عبر", "بشان"}
+
+
+def _through_acronym(text: Text, found: list[Mention]) -> list[Mention]:
+    """An item's name cut at a preposition, whose words go on to an acronym in brackets (read, with no
+    head noun of its own, as an organization's: «… بين المدن المتوسطية (MC2CM)»), is one name with its
+    acronym: «مشروع الهجرة بين المدن المتوسطية (MC2CM)»."""
+    tokens = text.tokens
+    out: list[Mention] = []
+    n = 0
+    while n < len(found):
+        m = found[n]
+        if n + 2 < len(found) and m.kind in _ACRONYM_ITEMS and m.last < len(tokens) \
+                and tokens[m.last].key in _ON_TO_ACRONYM and found[n + 1].rule == "before-acronym" \
+                and found[n + 1].first == m.last + 1 and found[n + 2].rule == "acronym-in-brackets" \
+                and _NAME_GAP.match(_gap(text, tokens[m.last - 1], tokens[m.last])) \
+                and _NAME_GAP.match(_gap(text, tokens[m.last], tokens[m.last + 1])):
+            named, acronym = found[n + 1], found[n + 2]
+            out += [Mention(m.start, named.end, None, m.kind, m.cls, "head-noun", 0.5, m.first, named.last),
+                    replace(acronym, kind=m.kind, cls=m.cls)]
+            n += 3
+            continue
+        out.append(m)
+        n += 1
+    return out
 
 
 def _continued(text: Text, m: Mention) -> Mention:
@@ -275,7 +304,8 @@ _PARTY_GAP = re.compile(r"\s*(?:[,\-–]\s*)?\Z")
 
 
 def _parties(text: Text, found: list[Mention]) -> list[Mention]:
-    """A new agreement or programme of one or two words followed by «بين X و Y …» (after a participle
+    """A new agreement or programme of one or two words (or a known one that only classifies its head
+    noun, البرنامج المشترك) followed by «بين X و Y …» (after a participle
     and a year, if any) is named by its parties, as curators and the genre name it; X and Y become its ``parts``.
     A bare definite head noun is a party too (الوزارة: the ministry the page is about)."""
     tokens = text.tokens
@@ -286,7 +316,9 @@ def _parties(text: Text, found: list[Mention]) -> list[Mention]:
         if m.first < skip:
             continue
         out.append(m)
-        if not m.new or m.kind not in _BY_PARTIES or m.last - m.first > 2:
+        # a known name that only classifies its head (البرنامج المشترك: another document's) names nothing here
+        generic = m.last - m.first == 2 and _descriptive(tokens[m.first + 1], False)
+        if not (m.new or generic) or m.kind not in _BY_PARTIES or m.last - m.first > 2:
             continue            # a name of its own (البرنامج العالمي للهجرة من أجل …) is not named by its parties
         k = m.last
         while k < len(tokens) and k not in at and (tokens[k].definite and (tokens[k].key in _TRAILING | _SHARED or
@@ -372,13 +404,14 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     out = []
     for match in _TITLE.finditer(text.norm):
         lead = match.group("lead")
-        head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead)
+        head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead) or _accusative_head(lead)
         named = ends.get(match.end("lead"))      # where the name begins if the title is a place's
         if head is None and named and tokens[named].definite and (key := _head_key(tokens[named - 1].key)):
             head, named = HEADS[key], named - 1     # مخطط العمل « la valette »: the head noun's phrase
         if head is None and lead in _ENTITLED:      # the kind of the head noun before: المشروع … تحت عنوان
             near = tokens[bisect_left(positions, match.start() - 120):bisect_left(positions, match.start())]
-            before = [HEADS[k] for t in near for k in [_head_key(t.key)] if k and HEADS[k][0] in _TITLED]
+            before = [HEADS[k] for t in near for k in [_head_key(t.key) or _accusative_key(t.key)]
+                      if k and HEADS[k][0] in _TITLED]
             head = before[-1] if before else None
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
         if head is None or first is None or last is None or first in owner and owner[first].first < first \
@@ -614,6 +647,17 @@ def _head_key(key: str) -> str | None:
     """The head noun a key is, itself or behind a bare conjunction or preposition (ومكتب, لوزارة)."""
     return key if key in HEADS else next((key[len(p):] for p in PROCLITICS
                                           if key.startswith(p) and key[len(p):] in HEADS), None)
+
+
+def _accusative_key(key: str) -> str | None:
+    """The head noun an indefinite accusative is (مشروعا، برنامجا: the tanween alif)."""
+    return key[:-1] if key.endswith("ا") and key[:-1] in HEADS else None
+
+
+def _accusative_head(key: str) -> tuple[str, str] | None:
+    """The kind of an indefinite accusative head noun: «مشروعا «…»»."""
+    head = _accusative_key(key)
+    return HEADS[head] if head else None
 
 
 def _bare_head(key: str) -> tuple[str, str] | None:

@@ -7,13 +7,15 @@ nearest programme, project, event, fund or agreement in the sentence, or else th
 of that kind (``_Topic``: the most salient, namings and bare «المشروع» adding, sentences fading).
 
     funding         بتمويل من، بدعم (مالي) من، ممول من، من ميزانية …   funder ← chain; amount nearby
-                    (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too
+                    (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
+                    subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»
     implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ من طرف X
     partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
                     X و Y» is organized by them); في هذا المشروع (X، Y …)
     organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it);
                     a programme «المشترك بين X و Y» as subject stands for X and Y
-    host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; جرى/انعقد EVENT بـCOUNTRY
+    host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; جرى/انعقد EVENT بـCOUNTRY (an event
+                    the sentence names, whole: not «ورشة تقنية», nor a name cut short, «ورشة لإعداد | خطة …»)
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
                     في هذه الشراكة (X، Y …)
     posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION;
@@ -96,7 +98,8 @@ RULES = [
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s", "participation", "host", "before", 0.85),
-    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:ت|ي)?(?:احتضن|استضاف|تستضيف|يستضيف)(?:ت)?\s", "participation", "host", "after", 0.75),
+    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:ت|ي)?(?:احتضن|استضاف|تستضيف|يستضيف)(?:ت)?\s", "participation", "host", "after", 0.75,
+          named=True),
 ]
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
@@ -149,6 +152,12 @@ _AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*)?
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
+# «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
+_FUNDS = re.compile(_W + r"(?:(?:الذي|التي)\s+)?(?:س?[تي](?P<verb>خصص|منح|قدم|مول|دعم)|(?P<past>خصص|منح|مول)ت)\s")
+_FUNDER_GAP = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?")     # its acronym in brackets, a comma before «التي»
+_OFFERED = re.compile(r"(?:ال)?(?:دعم|تمويل|منح|مساهم|هب|قرض)\S*\s")   # تقدم X: funding only when it offers money
+_STOP_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "يوم", "منذ", "بعد", "قبل"}
+_FUNDED_REACH = 100               # characters between the verb and the item it funds
 _TIERS: dict[str, tuple[set[str], ...]] = {
     "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
@@ -302,7 +311,7 @@ class _Sentence:
                 if budget < 0:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
-        out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.appointed()
+        out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.appointed() + self.funds()
         return out
 
     # Arguments -----------------------------------------------------------------------------
@@ -486,6 +495,8 @@ class _Sentence:
             found = self.item(rule.item, (ts, te), exclude, *tiers)
         if found is not None and rule.named and found not in self.mentions:
             found = None            # a weak trigger (بدعم من) is about an item its sentence names
+        if found is not None and rule.role == "host" and not self.named_event(found):
+            found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
         found = self.own(found)
         if rule.role == "partner" and (found is None or found.start < agents[-1].end) and self.after_agent(ts):
             return []           # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»)
@@ -496,6 +507,25 @@ class _Sentence:
             role = "organizer" if between and item.kind == "event" else rule.role
             facts += self.stated(replace(rule, role=role), ts, te, agents, item)
         return facts
+
+    def named_event(self, m: Mention) -> bool:
+        """Whether an event mention names one event, whole: not a description, nor a head and one nisba
+        (ورشة تقنية، ندوة إقليمية: a kind of event), nor a name cut short after a genitive with ل whose
+        object goes on (ورشة لإعداد | خطة …)."""
+        if m.kind != "event":
+            return True
+        if m not in self.mentions or m.rule == "description":
+            return False
+        tokens = self.text.tokens
+        head, last = tokens[m.first], tokens[m.last - 1]
+        if m.last - m.first == 2 and not head.definite and not last.definite and last.key.endswith(("ي", "يه")):
+            return False
+        if m.last < len(tokens) and last.text[0] == "ل" and not last.definite:
+            nxt = tokens[m.last]
+            if nxt.arabic and not nxt.definite and nxt.key not in _STOP_WORDS \
+                    and not self.text.norm[last.end:nxt.start].strip():
+                return False
+        return True
 
     def own(self, item: Mention | None) -> Mention | None:
         """A bare phase (المرحلة الثانية, not followed by «من X») stands for the item the document said
@@ -596,6 +626,36 @@ class _Sentence:
         acronym = [m for m in self.mentions if m.start > owners[-1].end and m.rule.startswith("acronym")
                    and self.text.norm[owners[-1].end:m.start].strip() == "("]
         return [programme, *acronym], owners
+
+    def funds(self) -> list[Fact]:
+        """«X تخصص / تمنح / تقدم / تموّل / تدعم … Y» and «X، التي تموّل Y»: X (an organization or a country
+        right before the verb) funds the item named first after it in its clause; «تقدم» only when
+        what is offered is money (تقدم دعما/تمويلا/منحة …); the amount nearby, as the other rules."""
+        out: list[Fact] = []
+        for match in _FUNDS.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            if match.group("verb") == "قدم" and not _OFFERED.match(self.text.norm, te):
+                continue
+            before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 40]
+            if not before or before[-1].kind not in {"organization", "country"} \
+                    or not _FUNDER_GAP.fullmatch(self.text.norm, before[-1].end, ts):
+                continue
+            funder = before[-1]
+            if before[-1].rule == "acronym-in-brackets" and len(before) > 1:
+                funder = before[-2]
+            relative = _RELATIVE.match(self.text.norm, ts) is not None
+            if not relative and "," in self.text.norm[funder.end:ts]:
+                continue        # «X، تمول …» without «التي»: another clause's subject
+            stop = _CLAUSE_END.search(self.text.norm, te, min(self.end, te + _FUNDED_REACH))
+            clause_end = stop.start() if stop else min(self.end, te + _FUNDED_REACH)
+            item = next((m for m in self.mentions if m.start >= te and m.end <= clause_end
+                         and _is(m, ITEMS - {"event"} | {"fund"})), None)
+            item = self.own(item) if item is not None else None
+            if item is None or item.entity and item.entity == funder.entity:
+                continue
+            rule = Rule("funding:subject-first", _FUNDS, "funding", "funding", "after", 0.75)
+            out += self.stated(rule, funder.start, te, [funder], item)
+        return out
 
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
         near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
