@@ -114,3 +114,18 @@ def test_pylode_documentation_lists_every_class(tmp_path, onto):
     for cls in sorted(onto.subjects(RDF.type, OWL.Class)):
         if str(cls).startswith(str(MG)):
             assert str(cls) in html, f"{cls} is missing from the documentation"
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # pyLODE leaves its CSS file open
+def test_pylode_documentation_is_in_one_language(tmp_path, onto):
+    import re
+
+    html = ontology.write_docs(ONTOLOGY_DIR, tmp_path / "ontology.html").read_text(encoding="utf-8")
+    title = "Migration Governance Ontology"  # its dcterms:title@en
+    assert re.findall(r"<title>(.*?)</title>", html) == [title]
+    assert re.findall(r"<h1>(.*?)</h1>", html)[0] == title  # not the concept schemes' titles run together
+    assert not re.search("[\u0600-\u06ff]", html), "no Arabic label or definition in the English page"
+    assert "Ontologie de la gouvernance" not in html and "Thèmes migratoires" not in html
+    assert 'id="Funding"' in html and 'id="fundedItem"' in html  # anchors are the terms' fragments
+    core = ontology.load(ONTOLOGY_DIR, ontology.CORE_MODULES)
+    assert any(lit.language == "ar" for lit in core.objects(None, RDFS.label))  # the RDF keeps them

@@ -77,3 +77,82 @@ def test_the_front_page_says_what_this_is_and_offers_three_ways_in(live, browser
     assert len(sources) == 5 and all("/source/" in a.get_attribute("href") for a in sources)
     screenshot(browser, f"home-{lang}")
     assert console_errors(browser) == []
+
+
+# Text nodes whose first strong character is of the script asked for ('rtl': Arabic, 'ltr': Latin)
+# and whose element does not run in that direction; and blocks holding only that script whose own
+# direction is another (Arabic standing alone in an English page is right-aligned).
+MISPLACED = r"""
+const root = arguments[0], want = arguments[1];
+const AR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/, LAT = /[A-Za-z\u00C0-\u024F]/;
+const first = s => { for (const c of s) { if (AR.test(c)) return 'rtl'; if (LAT.test(c)) return 'ltr'; } return null; };
+const other = want === 'rtl' ? LAT : AR, mine = want === 'rtl' ? AR : LAT;
+const bad = [];
+const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+  const n = walker.currentNode, el = n.parentElement;
+  if (first(n.data) !== want || el.closest('script, style, textarea, select')) continue;
+  if (getComputedStyle(el).direction !== want) bad.push('text in ' + el.tagName + ': ' + n.data.trim().slice(0, 60));
+}
+for (const el of root.querySelectorAll('li, td, dd, p, h1, h2, h3, div')) {
+  if (el.querySelector('div, p, ul, ol, table, blockquote')) continue;  // the innermost blocks
+  const style = getComputedStyle(el), text = el.textContent;
+  if (!['block', 'list-item', 'table-cell'].includes(style.display) || !mine.test(text) || other.test(text)) continue;
+  if (style.direction !== want) bad.push('block ' + el.tagName + ': ' + text.trim().slice(0, 60));
+}
+return bad;
+"""
+BIDI_PAGES = ("/", "/doc/id/organization/iom.html", "/doc/id/organization/eu.html", "/source/m4sd-board-rabat-2022",
+              "/search?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9", "/search?q=IOM", "/browse", "/browse/mg:Programme",
+              "/api/queries/funding-ties?format=html", "/id/no-such-thing")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_names_and_values_run_in_their_own_direction(live, browser, lang):
+    """Arabic in an English or French page in a right-to-left context (its full stop at its end,
+    right-aligned where it stands alone); Latin names, IRIs and numbers in an Arabic page isolated
+    left to right."""
+    want = "ltr" if lang == "ar" else "rtl"
+    for path in BIDI_PAGES:
+        browser.get(f"{live}{path}{'&' if '?' in path else '?'}lang={lang}")
+        misplaced = browser.execute_script(MISPLACED, browser.find_element(By.TAG_NAME, "body"), want)
+        assert misplaced == [], f"{path}?lang={lang}: {misplaced[:5]}"
+    # the log holds the 404 of /id/no-such-thing, and nothing else
+    assert all("no-such-thing" in e for e in console_errors(browser))
+
+
+def test_the_bidi_check_sees_an_unisolated_value(live, browser):
+    """The check above fails on what it is for: a Latin value in an Arabic page without isolation,
+    Arabic standing alone in an English page in a left-to-right block."""
+    browser.get(f"{live}/?lang=ar")
+    browser.execute_script("document.querySelector('main').insertAdjacentHTML('beforeend', "
+                           "'<p>جهة <span>UNHCR</span></p>')")
+    assert browser.execute_script(MISPLACED, browser.find_element(By.TAG_NAME, "main"), "ltr") == ["text in SPAN: UNHCR"]
+    browser.get(f"{live}/?lang=en")
+    browser.execute_script("document.querySelector('main').insertAdjacentHTML('beforeend', "
+                           "'<ul><li><span>المنظمة الدولية للهجرة.</span></li></ul>')")
+    found = browser.execute_script(MISPLACED, browser.find_element(By.TAG_NAME, "main"), "rtl")
+    assert found and all("المنظمة" in f for f in found)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_search_facets_narrow_the_results_to_one_type(live, browser, lang):
+    browser.get(f"{live}/search?q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9&lang={lang}")
+    total = len(browser.find_elements(By.CSS_SELECTOR, "ol.results-list > li"))
+    facets = browser.find_elements(By.CSS_SELECTOR, "nav.facets a")
+    assert len(facets) > 3
+    counts = [int(f.find_element(By.CSS_SELECTOR, ".count").text) for f in facets]
+    assert total > max(counts)
+    label = facets[0].find_element(By.TAG_NAME, "bdi").text
+    href = facets[0].get_attribute("href")
+    assert "type=" in href
+    browser.get(href)
+    kinds = [k.text for k in browser.find_elements(By.CSS_SELECTOR, "ol.results-list > li .kind")]
+    assert len(kinds) == counts[0] < total
+    assert all(label in k.split(", ") for k in kinds)
+    current = browser.find_element(By.CSS_SELECTOR, "nav.facets a[aria-current]")
+    assert current.find_element(By.TAG_NAME, "bdi").text == label
+    every = browser.find_element(By.CSS_SELECTOR, "nav.facets li:first-child a").get_attribute("href")
+    assert "type=" not in every
+    screenshot(browser, f"search-facet-{lang}")
+    assert console_errors(browser) == []

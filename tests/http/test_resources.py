@@ -295,3 +295,17 @@ def test_the_summary_gives_a_funders_amount(live):
     page = httpx.get(live + "/doc/id/organization/eutf-africa.html", params={"lang": "en"}).text
     summary = page[page.index('<dl class="summary">'):page.index("</dl>")]
     assert "European Union" in summary and "1,800,000,000" in summary and "EUR" in summary
+
+
+def test_search_facets_count_each_type_and_narrow_to_one(client):
+    everything = client.get("/search", params={"q": "الهجرة", "format": "json"}).json()
+    facets = {f["type"]: f["count"] for f in everything["facets"]}
+    assert len(facets) > 3 and everything["type"] is None
+    programme = "https://w3id.org/mgkg/ontology#Programme"
+    for asked in ("mg:Programme", programme):
+        narrowed = client.get("/search", params={"q": "الهجرة", "format": "json", "type": asked}).json()
+        assert narrowed["type"] == programme and narrowed["facets"] == everything["facets"]
+        assert len(narrowed["results"]) == facets[programme] < len(everything["results"])
+        assert all(programme in r["types"] for r in narrowed["results"])
+    page = client.get("/search", params={"q": "الهجرة", "lang": "en", "type": "mg:Programme"}).text
+    assert 'class="facets"' in page and "type=mg%3AProgramme" in page and 'aria-current="true"' in page

@@ -134,20 +134,35 @@ def check_consistency(graph: Graph, java: str = "java") -> ConsistencyReport:
 
 
 def write_docs(ontology_dir: Path, out: Path) -> Path:
-    """Render the HTML documentation of the core ontology with pyLODE; return the file."""
+    """Render the HTML documentation of the core ontology with pyLODE; return the file.
+
+    pyLODE has no language option: it runs every label and definition together, and takes the
+    titles of the vocabularies' concept schemes for the ontology's own. So it reads a copy in one
+    language, English (untagged literals kept), with the schemes left untyped; the RDF the build
+    publishes keeps the Arabic and French labels and the schemes."""
     from pylode import OntPub
 
     merged = load(ontology_dir, CORE_MODULES)
+    english = Graph(bind_namespaces="none")
+    for prefix, namespace in merged.namespaces():  # pyLODE names its anchors from them
+        english.bind(prefix, namespace)
+    english += ((s, p, o) for s, p, o in merged
+                if not (isinstance(o, Literal) and o.language not in (None, "en"))
+                and (p, o) != (RDF.type, SKOS.ConceptScheme))
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "ontology.ttl"
-        merged.serialize(source, format="turtle")
+        english.serialize(source, format="turtle")
         # dominate (pyLODE's HTML builder) asks for this thread's event loop, which creates one
         # that nobody closes; give it one and close it.
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
-            html = OntPub(ontology=str(source)).make_html()
+            doc = OntPub(ontology=str(source))
+            # Each term's anchor is its IRI's fragment (…/ontology#Funding → id="Funding"), the links
+            # of our pages; pyLODE would make it from the label ("funding").
+            doc.fids.update({str(t): str(t).split("#", 1)[1] for t in own_terms(english) if "#" in str(t)})
+            html = doc.make_html()
         finally:
             asyncio.set_event_loop(None)
             loop.close()

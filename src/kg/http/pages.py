@@ -7,6 +7,7 @@ French. Arabic text is marked ``lang="ar" dir="rtl"`` wherever it appears.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -56,7 +57,7 @@ GROUP_OF.update({PREFIXES["org"] + n: "people" for n in ("member", "hasMember", 
 GROUP_ORDER = ("funding", "implementation", "partnerships", "agreements", "events", "people", "about")
 
 UI = {
-    "en": {"funded_by": "funded by", "where": "where", "characters": "characters", "nav_dashboard": "Dashboard", "nav_ontology": "Ontology", "nav_queries": "Queries", "did_you_mean": "Did you mean", "matched": "matched", "run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
+    "en": {"funded_by": "funded by", "where": "where", "characters": "characters", "nav_dashboard": "Dashboard", "nav_ontology": "Ontology", "nav_queries": "Queries", "did_you_mean": "Did you mean", "all_types": "All types", "by_type": "By type", "matched": "matched", "run": "Run", "rows": "rows", "next": "next", "funding": "Funding", "implementation": "Implementation", "partnerships": "Partnerships",
            "agreements": "Agreements", "events": "Events", "people": "People and posts", "about": "About",
            "facts": "Facts", "incoming": "Referred to by", "also": "Also known as", "source": "Source",
            "quote": "Quote", "search": "Search", "search_hint": "A name in Arabic, English or French",
@@ -67,7 +68,7 @@ UI = {
            "browse": "Browse", "home_lead": "Who funds, implements and partners in which migration programmes, "
            "which agreements bind whom, which meetings happened where — every fact with the sentence it came from.",
            "contents": "Contents of this graph", "triples": "triples", "value": "Value", "property": "Property"},
-    "fr": {"funded_by": "financé par", "where": "où", "characters": "caractères", "nav_dashboard": "Tableau de bord", "nav_ontology": "Ontologie", "nav_queries": "Requêtes", "did_you_mean": "Vouliez-vous dire", "matched": "nom trouvé", "run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
+    "fr": {"funded_by": "financé par", "where": "où", "characters": "caractères", "nav_dashboard": "Tableau de bord", "nav_ontology": "Ontologie", "nav_queries": "Requêtes", "did_you_mean": "Vouliez-vous dire", "all_types": "Tous les types", "by_type": "Par type", "matched": "nom trouvé", "run": "Exécuter", "rows": "lignes", "next": "suivant", "funding": "Financement", "implementation": "Mise en œuvre", "partnerships": "Partenariats",
            "agreements": "Accords", "events": "Événements", "people": "Personnes et fonctions", "about": "Description",
            "facts": "Faits", "incoming": "Cité par", "also": "Autres noms", "source": "Source",
            "quote": "Citation", "search": "Rechercher", "search_hint": "Un nom en arabe, en anglais ou en français",
@@ -79,7 +80,7 @@ UI = {
            "s'associe à quels programmes migratoires, quels accords lient qui, quelles réunions ont eu lieu où — "
            "chaque fait avec la phrase dont il provient.", "contents": "Contenu de ce graphe", "triples": "triplets",
            "value": "Valeur", "property": "Propriété"},
-    "ar": {"funded_by": "بتمويل من", "where": "المكان", "characters": "المحارف", "nav_dashboard": "لوحة المتابعة", "nav_ontology": "الأنطولوجيا", "nav_queries": "الاستعلامات", "did_you_mean": "هل تقصد", "matched": "الاسم المطابق", "run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
+    "ar": {"funded_by": "بتمويل من", "where": "المكان", "characters": "المحارف", "nav_dashboard": "لوحة المتابعة", "nav_ontology": "الأنطولوجيا", "nav_queries": "الاستعلامات", "did_you_mean": "هل تقصد", "all_types": "كل الأنواع", "by_type": "حسب النوع", "matched": "الاسم المطابق", "run": "تشغيل", "rows": "صفوف", "next": "التالي", "funding": "التمويل", "implementation": "التنفيذ", "partnerships": "الشراكات", "agreements": "الاتفاقيات",
            "events": "الفعاليات", "people": "الأشخاص والمناصب", "about": "نبذة", "facts": "الوقائع",
            "incoming": "مذكور في", "also": "يعرف أيضا باسم", "source": "المصدر", "quote": "الاقتباس",
            "search": "بحث", "search_hint": "اسم بالعربية أو الإنجليزية أو الفرنسية", "types": "الأنواع",
@@ -137,6 +138,15 @@ def number(value: object, lang: str) -> str:
     return format_decimal(value, locale=lang)
 
 
+STRONG = re.compile(r"[A-Za-z\u00C0-\u024F]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+
+
+def direction(text: str) -> str:
+    """``rtl`` if the first strong character of ``text`` is Arabic (or Hebrew), else ``ltr``."""
+    found = STRONG.search(text or "")
+    return "rtl" if found and found.group() >= "\u0590" else "ltr"
+
+
 def counted(n: int, noun: str, lang: str) -> str:
     """«67 كيانًا», «1 entity», «2 entités»: the number and the noun in the form it governs."""
     forms = PLURALS[noun][lang]
@@ -167,7 +177,7 @@ def citation(request: Request | None, lang: str = "en") -> dict[str, str]:
 
 
 templates.globals.update(counted=counted, citation=citation)
-templates.filters.update(number=number)
+templates.filters.update(number=number, direction=direction)
 
 
 def language(request: Request) -> str:
@@ -322,6 +332,13 @@ class Value:
     href: str | None = None
     lang: str | None = None
     note: str | None = None  # datatype, currency …
+
+    @property
+    def dir(self) -> str:
+        """The direction of a block holding this value alone (``dir="auto"`` on the block would not
+        see it: the value is isolated, and the auto rule skips what has its own ``dir``)."""
+        return direction(self.text)
+
 
 
 def render(name: str, page: Page, **context) -> str:
@@ -597,16 +614,21 @@ def type_page(request: Request, lang: str, cls: str, rows: list[dict], term_rows
 
 
 def search_page(request: Request, lang: str, text: str, results: list[tuple[str, dict[str, str], str | None, str]],
-                suggestions: list[str]) -> str:
-    """Results in the page's language, each with the name that matched when it is another."""
+                suggestions: list[str], kinds: list[tuple[str, str, int]] | None = None, chosen: str = "") -> str:
+    """Results in the page's language, each with the name that matched when it is another; the
+    types of the results as facets (``kinds``: IRI, label, count), each a link to its results only."""
     page = _page(request, lang)
+    facets = [{"label": label, "count": n, "current": iri == chosen,
+               "href": f"/search?{urlencode({'q': text, 'lang': lang, 'type': compact(iri)})}"}
+              for iri, label, n in kinds or ()]
+    every = f"/search?{urlencode({'q': text, 'lang': lang})}" if chosen else None
     values = []
     for iri, labels, matched, kind in results:
         shown = pick(labels, lang) or slug(iri)
         values.append((Value(shown, page.href(iri), lang=next((k for k, v in labels.items() if v == shown), None)),
                        matched if matched and matched != shown else None, kind))
     links = [(s, f"/search?{urlencode({'q': s, 'lang': lang})}") for s in suggestions]
-    return render("search.html", page, text=text, results=values, suggestions=links)
+    return render("search.html", page, text=text, results=values, suggestions=links, facets=facets, every=every)
 
 
 def dumps_page(request: Request, lang: str, index: dict) -> str:

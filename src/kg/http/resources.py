@@ -243,7 +243,9 @@ async def browse_type(request: Request, name: str) -> Response:
 
 
 @router.get("/search", summary="Name search, Arabic-aware (HTML, or JSON by Accept)", tags=["Linked data"])
-async def search(request: Request, q: str = "", format: str | None = None) -> Response:
+async def search(request: Request, q: str = "", format: str | None = None, type: str = "") -> Response:
+    """Each result with its names and types; ``facets`` counts the results of each type (its most
+    specific), and ``type=`` (a compact IRI, ``mg:Programme``, or a full one) keeps one type's."""
     words = search_terms(q[:200], SEARCH_WORDS)
     choice = negotiation.choose((negotiation.HTML, negotiation.JSON),
                                 request.headers.get("accept"), format)
@@ -269,19 +271,36 @@ async def search(request: Request, q: str = "", format: str | None = None) -> Re
             entry["labels"] = {lang: min(names) for lang, names in entry["labels"].items()}
             entry["matched"] = _matched(sorted(entry.pop("names"), key=lambda n: (len(n), n)), words)
     ranked = sorted(results.items(), key=lambda item: (item[1]["score"], pages.pick(item[1]["labels"], "en") or ""))
+    terms = pages.Terms(await _terms(request) if ranked else [])
+    facets: dict[str, int] = {}
+    for _, entry in ranked:
+        entry["kinds"] = terms.most_specific(entry["types"])
+        for kind in entry["kinds"]:
+            facets[kind] = facets.get(kind, 0) + 1
+    chosen = _expand(type) if type else ""
+    if chosen:
+        ranked = [(iri, e) for iri, e in ranked if chosen in e["kinds"]]
     ranked = ranked[:SEARCH_RESULTS]
-    suggestions = await _suggestions(request, words) if words and not ranked else []
+    suggestions = await _suggestions(request, words) if words and not results else []
+    by_count = sorted(facets.items(), key=lambda f: (-f[1], f[0]))
     headers = {"Vary": "Accept, Accept-Language"}
     if choice.format is negotiation.HTML:
         lang = pages.language(request)
-        terms = pages.Terms(await _terms(request) if ranked else [])
-        found = [(iri, e["labels"], e["matched"], ", ".join(terms.label(c, lang) for c in terms.most_specific(e["types"])))
+        found = [(iri, e["labels"], e["matched"], ", ".join(terms.label(c, lang) for c in e["kinds"]))
                  for iri, e in ranked]
-        return HTMLResponse(pages.search_page(request, lang, q, found, suggestions), headers=headers)
-    body = {"query": q, "words": words, "suggestions": suggestions, "results": [
+        kinds = [(c, terms.label(c, lang), n) for c, n in by_count]
+        return HTMLResponse(pages.search_page(request, lang, q, found, suggestions, kinds, chosen), headers=headers)
+    body = {"query": q, "words": words, "suggestions": suggestions, "type": chosen or None,
+            "facets": [{"type": c, "count": n} for c, n in by_count], "results": [
         {"iri": iri, "labels": e["labels"], "matched": e["matched"], "types": sorted(e["types"]), "score": e["score"]}
         for iri, e in ranked]}
     return Response(json.dumps(body, ensure_ascii=False), media_type="application/json", headers=headers)
+
+
+def _expand(name: str) -> str:
+    """``mg:Programme`` as a full IRI; a full IRI as it is."""
+    prefix, colon, local = name.partition(":")
+    return PREFIXES[prefix] + local if colon and prefix in PREFIXES else name
 
 
 def _matched(names: list[str], words: list[str]) -> str | None:
