@@ -397,11 +397,7 @@ def router(catalogue: list[CannedQuery]) -> APIRouter:
     @api.get("/api/queries", summary="The catalogue of curated queries", tags=["Curated queries"],
              operation_id="queries_catalogue")
     def catalogue_route(request: Request, format: str | None = None) -> Response:
-        offered = (negotiation.JSON, negotiation.HTML)
-        choice = negotiation.choose(offered, request.headers.get("accept"), format)
-        if choice is None:
-            raise NotAcceptable(f"the catalogue is available as {negotiation.describe(offered)}")
-        if choice.format is negotiation.HTML:
+        if negotiation.wants_page(request.headers.get("accept"), format, "the catalogue"):
             return HTMLResponse(pages.catalogue_page(request, catalogue), headers={"Vary": "Accept, Accept-Language"})
         # Relative links: the catalogue is cached publicly, whatever Host a client sent.
         return JSONResponse({"queries": [describe(q) for q in catalogue]},

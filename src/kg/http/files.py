@@ -40,14 +40,6 @@ def of_build(build: Path | None, *parts: str) -> Path:
     return path
 
 
-def dumps_of(build: Path | None) -> dict[str, Any]:
-    """The index of a build's own dumps (``builds/<v>/dumps/``), or NoStore."""
-    index = store.dumps_index(build / "dumps") if build else None
-    if index is None:
-        raise NoStore()
-    return index
-
-
 def current_dumps(request: Request) -> tuple[str, Path, dict[str, Any]]:
     """The current build's version, the folder of its dumps and their index, or NoStore."""
     config = request.app.state.config
@@ -91,11 +83,7 @@ def _listing(request: Request, version: str, index: dict[str, Any], prefix: str,
                  "url": f"/dumps/{v['version']}/", "iri": store.version_iri(config.base_iri, v["version"]),
                  "changes": f"/changes#v-{v['version']}"} for v in head + others]
     files = [{**f, "url": f"{prefix}{f['file']}"} for f in index["files"]]
-    offered = (negotiation.JSON, negotiation.HTML)
-    choice = negotiation.choose(offered, request.headers.get("accept"), request.query_params.get("format"))
-    if choice is None:
-        raise NotAcceptable(f"the list of dumps is available as {negotiation.describe(offered)}")
-    if choice.format is negotiation.HTML:
+    if negotiation.wants_page(request.headers.get("accept"), request.query_params.get("format"), "the list of dumps"):
         shown = {**index, "version": version, "files": files, "versions": versions, "current": version == current,
                  "citation": store.citation(config.base_iri, version)}
         return HTMLResponse(pages.dumps_page(request, pages.language(request), shown), headers={"Vary": "Accept"})
@@ -184,11 +172,7 @@ def changes(request: Request, format: str | None = None) -> Response:
         if record is not None:
             builds.append({**record, "version": v["version"], "current": v["version"] == current,
                            "dumps": f"/dumps/{v['version']}/", "iri": store.version_iri(config.base_iri, v["version"])})
-    offered = (negotiation.JSON, negotiation.HTML)
-    choice = negotiation.choose(offered, request.headers.get("accept"), format)
-    if choice is None:
-        raise NotAcceptable(f"the changes are available as {negotiation.describe(offered)}")
-    if choice.format is negotiation.HTML:
+    if negotiation.wants_page(request.headers.get("accept"), format, "the list of changes"):
         lang = pages.language(request)
         html = pages.render("changes.html", pages.Page(request, lang, config.base_iri), builds=builds)
         return HTMLResponse(html, headers={"Vary": "Accept"})

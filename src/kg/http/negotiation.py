@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import mimeparse
 
+from kg.errors import NotAcceptable
+
 
 @dataclass(frozen=True)
 class Format:
@@ -111,6 +113,18 @@ def choose_any(offered: tuple[Format, ...], accept: str | None, format_values: t
         if (choice := choose(offered, accept, value)) is not None:
             return choice
     return None
+
+
+PAGE = (JSON, HTML)  # a document that is data for programs and a page for people
+
+
+def wants_page(accept: str | None, format_param: str | None, what: str) -> bool:
+    """Whether a ``PAGE`` document goes out as HTML (else JSON); neither acceptable is a 406
+    saying what ``what`` is available as."""
+    choice = choose(PAGE, accept, format_param)
+    if choice is None:
+        raise NotAcceptable(f"{what} is available as {describe(PAGE)}")
+    return choice.format is HTML
 
 
 def describe(offered: tuple[Format, ...]) -> str:

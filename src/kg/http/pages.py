@@ -319,6 +319,12 @@ class Page:
                 return f"/{quote(rest)}?lang={self.lang}" + (f"#{fragment}" if fragment else "")
         return link(iri)
 
+    def named(self, iri: str, labels: dict[str, str], fallback: str | None = None) -> Value:
+        """A link to ``iri`` named in the page's language (else the fallback languages, else
+        ``fallback`` or the IRI's last segment), marked with the language of the name shown."""
+        text = pick(labels, self.lang) or fallback or slug(iri)
+        return Value(text, self.href(iri), lang=next((k for k, v in labels.items() if v == text), None))
+
     def lang_link(self, lang: str) -> str:
         params = dict(self.request.query_params)
         params["lang"] = lang
@@ -380,9 +386,7 @@ class Entity:
                           note=self.index.first(term.value, str(MG.currency)))
         elif isinstance(term, ox.NamedNode):
             labels = self.index.labels(term.value) or self.terms.labels.get(term.value, {})
-            text = pick(labels, self.page.lang) or compact(term.value)
-            value = Value(text, self.page.href(term.value),
-                          lang=next((k for k, v in labels.items() if v == text), None))
+            value = self.page.named(term.value, labels, compact(term.value))
         else:
             value = Value("…")
         return value
@@ -584,8 +588,7 @@ def home(request: Request, manifest: dict[str, Any], source_rows: list[dict]) ->
     titles: dict[str, dict[str, str]] = defaultdict(dict)
     for row in source_rows:
         titles[row["source"]["value"]][row["title"].get("xml:lang", "en")] = row["title"]["value"]
-    sources = sorted((Value(pick(ts, lang) or slug(iri), page.href(iri), lang=next(
-        (k for k, v in ts.items() if v == pick(ts, lang)), None)) for iri, ts in titles.items()), key=lambda v: v.text)
+    sources = sorted((page.named(iri, ts) for iri, ts in titles.items()), key=lambda v: v.text)
     figures = HOME[lang]["figures"].format(
         facts=counted(sum(manifest.get("facts_per_source", {}).values()), "facts", lang),
         sources=counted(len(sources), "documents", lang),
@@ -606,9 +609,7 @@ def type_page(request: Request, lang: str, cls: str, rows: list[dict], term_rows
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     for row in rows:
         labels[row["entity"]["value"]][row["label"].get("xml:lang", "en")] = row["label"]["value"]
-    entities = sorted((Value(pick(ls, lang) or slug(iri), page.href(iri),
-                             lang=next((k for k, v in ls.items() if v == pick(ls, lang)), None))
-                       for iri, ls in labels.items()), key=lambda v: v.text.casefold())
+    entities = sorted((page.named(iri, ls) for iri, ls in labels.items()), key=lambda v: v.text.casefold())
     return render("type.html", page, title=Terms(term_rows).label(cls, lang), entities=entities,
                   cls=Value(compact(cls), page.href(cls)))
 
@@ -624,9 +625,8 @@ def search_page(request: Request, lang: str, text: str, results: list[tuple[str,
     every = f"/search?{urlencode({'q': text, 'lang': lang})}" if chosen else None
     values = []
     for iri, labels, matched, kind in results:
-        shown = pick(labels, lang) or slug(iri)
-        values.append((Value(shown, page.href(iri), lang=next((k for k, v in labels.items() if v == shown), None)),
-                       matched if matched and matched != shown else None, kind))
+        shown = page.named(iri, labels)
+        values.append((shown, matched if matched and matched != shown.text else None, kind))
     links = [(s, f"/search?{urlencode({'q': s, 'lang': lang})}") for s in suggestions]
     return render("search.html", page, text=text, results=values, suggestions=links, facets=facets, every=every)
 

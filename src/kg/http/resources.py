@@ -196,7 +196,7 @@ async def _page(request: Request, kind: str, path: str, iri: str) -> Response:
     if kind == "ontology":
         return FileResponse(files.of_build(build, "ontology.html"), media_type="text/html; charset=utf-8")
     if kind == "dataset":
-        return HTMLResponse(pages.dumps_page(request, lang, files.dumps_of(build)))
+        return HTMLResponse(pages.dumps_page(request, lang, files.current_dumps(request)[2]))
     triples = await describe(request, iri)
     if not triples:
         raise NotFound(f"nothing is known about {iri}")

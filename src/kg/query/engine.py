@@ -10,8 +10,8 @@ dictionary lookup.
 Remote (``KG_SPARQL_ENDPOINT``): the same requests forwarded to any SPARQL 1.1 server.
 
 Both answer with an ``Answer`` or raise a ``kg.errors.QueryError`` whose class (and so ``status``)
-says why. The time the engine spends for a request is added up in ``start_timing``'s counter,
-which the HTTP side logs.
+says why. The time the engine spends for a request is added up while ``timed()`` runs, which the
+HTTP side logs.
 """
 
 from __future__ import annotations
@@ -252,6 +252,7 @@ def _spent(started: float) -> None:
     timing = _timing.get()
     if timing is not None:
         timing.seconds += time.perf_counter() - started
+
 
 class ResultCache:
     """Finished answers by key within one byte budget (``KG_CACHE_MB``), shared by everything that
