@@ -130,7 +130,9 @@ def test_a_head_noun_alone_is_not_a_candidate(sentence):
 
 
 def test_a_prepositional_phrase_ends_the_name():
-    assert new("الوزارة المكلفة بالمغاربة عقدت اجتماعا بالرباط") == [("organization", "الوزارة المكلفة بالمغاربة")]
+    # (the meeting it held is an event of its own)
+    assert new("الوزارة المكلفة بالمغاربة عقدت اجتماعا بالرباط") == [("organization", "الوزارة المكلفة بالمغاربة"),
+                                                                    ("event", "اجتماعا")]
 
 
 # New persons ------------------------------------------------------------------------------------
@@ -213,3 +215,47 @@ def test_made_up_sentences_are_well_formed(gazetteer):
         text = Text(sentence)
         for known in (gazetteer, EMPTY):
             assert_well_formed(text, mentions.find(text, known))
+
+
+# Events named by what happened -------------------------------------------------------------------
+
+def test_an_event_named_only_by_its_noun_is_one_where_its_clause_makes_it_one():
+    assert new("وخلال ندوة نظمتها الوزارة، تحدث الوزير.") == [("event", "ندوة")]
+    assert new("وكانت اللجنة قد عقدت اجتماعا يومي 9 و10 ماي.")[-1] == ("event", "اجتماعا")
+    assert ("event", "اجتماعها الأول") in new("عقدت اللجنة الوطنية اجتماعها الأول يوم الأربعاء.")
+    assert ("event", "اجتماعها الثاني") in new("ثم عقدت اللجنة اجتماعها الثاني بمقرها.")
+    # with nothing that makes it one, a bare noun names nothing: «اجتماع دوري» is a kind
+    assert not [k for k, _ in new("وتعقد اللجان عادة اجتماعات دورية.") if k == "event"]
+    assert new("لا ندوة اليوم.") == []
+
+
+def test_a_verb_with_its_object_pronoun_ends_a_name():
+    assert new("بورشة تقنية احتضنتها المدينة.") == [("event", "بورشة تقنية")]
+    assert new("وخلال ورشة نظمتها الجمعية.")[0] == ("event", "ورشة")
+
+
+def test_a_ceremony_is_named_by_what_it_marks():
+    assert ("event", "حفل التوقيع") in new("وقال الوزير في كلمته خلال حفل التوقيع إن المشروع مهم.")
+    assert ("event", "احتفال رسمي") in new("وأعلنت خلال احتفال رسمي اختتام المشروع.")
+
+
+def test_an_honorific_after_a_definite_head_starts_a_person():
+    found = new("وحضر الاجتماع السيد عبد الكريم بنعتيق.")
+    assert ("person", "عبد الكريم بنعتيق") in found
+    assert all(quote != "الاجتماع السيد" for _, quote in found)
+
+
+def test_a_foreign_name_before_its_title_inside_a_sentence():
+    assert ("person", "باسكوالي لابولي") in new("ومثّل المنظمةَ باسكوالي لابولي، المدير الإقليمي للمنظمة.")
+    # an accusative phrase before a comma is no name
+    assert not [q for k, q in new("وقدمت الوكالة دعما ماليا، مدير المشروع حاضر.") if k == "person"]
+
+
+def test_a_thousand_event_nouns_in_a_row_are_linear():
+    import time
+    text = Text(" ".join(["خلال ندوة نظمتها"] * 1000))
+    start = time.perf_counter()
+    found = mentions.find(text, EMPTY)
+    assert len([m for m in found if m.kind == "event"]) == 1000
+    assert_well_formed(text, found)
+    assert time.perf_counter() - start < 5

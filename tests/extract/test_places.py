@@ -66,3 +66,32 @@ def test_ten_thousand_place_names_in_a_row_are_linear():
     r = extract(text, PLACES)
     assert len(r.located) >= 10_000
     assert time.perf_counter() - start < 20
+
+
+def sites(text: str) -> set[tuple[str, str | None, str]]:
+    r = extract(text, PLACES)
+    return {(r.quote(f.args[0][1]), f.args[1][1].entity, f.rule) for f in r.located if f.role == "place"}
+
+
+def test_an_embassy_an_office_or_a_municipality_sits_where_the_text_puts_it():
+    assert ("سفارة ألمانيا", "city/abidjan", "located:seat") in sites("المكلفة بالتعاون في سفارة ألمانيا بأبيدجان.")
+    assert ("بلدية مدريد", "country/spain", "located:seat") in sites("بشراكة مع بلدية مدريد بإسبانيا.")
+    # a ministry that acts in a city does not sit there by saying so
+    assert not sites("وقعت الوزارة الاتفاق بالرباط أمس.") & {("الوزارة", "city/rabat", "located:seat")}
+
+
+def test_an_event_of_a_sentence_with_one_city_where_took_place_there():
+    assert ("اجتماعا", "city/mdiq", "located:sentence") in sites("وكانت اللجنة قد عقدت اجتماعا يومي 9 و10 ماي بالمضيق.")
+    # two cities: which one is not said
+    assert not sites("عقدت اللجنة اجتماعا بالرباط حضره وفد من مدريد.") & {
+        ("اجتماعا", "city/rabat", "located:sentence"), ("اجتماعا", "city/madrid", "located:sentence")}
+    # a city named without ب or في is not where
+    assert not sites("عقدت اللجنة اجتماعا حول الرباط.")
+
+
+def test_the_dateline_city_is_where_the_lead_sentence_event_took_place():
+    found = sites("القاهرة، ٢٥ تموز ٢٠١٦ – أعلنت الوزيرة خلال ندوة نظمتها الوزارة اختتام المشروع.")
+    assert ("ندوة", "city/cairo", "located:dateline") in found
+    # a city further in the lead sentence is no dateline
+    assert not {s for s in sites("أعلنت الوزيرة خلال ندوة حضرها وفد القاهرة، اختتام المشروع.")
+                if s[2] == "located:dateline"}

@@ -10,8 +10,11 @@ starts a new name. A head with only descriptive adjectives is a description, not
 before a new bracketed acronym, any other Latin acronym in capitals, what a director directs, an
 organization's office in a country, an agreement or programme named by its parties (اتفاق المقر بين X
 و Y), a summit named by a place in quotes (قمة « la valette »), and a new name close to a known one of
-its kind (linked to it). A new person is found after an honorific
-(السيد، السيدة، الدكتور …) or as the words before a comma and a post title (ميريام ماسايا، مساعد الاتصال).
+its kind (linked to it), and an event named by nothing but what happened where its clause makes
+it one (خلال ندوة نظمتها …، عقدت اجتماعا، اجتماعها الأول، حفل التوقيع). A new person is found after an
+honorific (السيد، السيدة، الدكتور …) or as the words before a comma and a post title (ميريام ماسايا،
+مساعد الاتصال), at a line's start or after a word that cannot begin a name (ومثّل المنظمةَ باسكوالي
+لابولي، المدير …).
 Names nested in a long name and anaphors (الوزارة) are arguments of facts, not mentions.
 """
 
@@ -84,6 +87,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "قمه": ("event", "Summit"),
     "ورشه": ("event", "Workshop"),
     "ورشات": ("event", "Workshop"),
+    "حفل": ("event", "Event"),               # حفل التوقيع: a ceremony named by what it marks
+    "احتفال": ("event", "Event"),
     "حوار": ("event", "Dialogue"),
     "دوره": ("event", "Meeting"),
     "مشاورات": ("event", "Dialogue"),
@@ -96,6 +101,9 @@ HEADS: dict[str, tuple[str, str]] = {
     "جماعه": ("organization", "RegionalOrLocalAuthority"),   # جماعة وجدة (with a place only: جماعة is also a group)
     "بلديه": ("organization", "RegionalOrLocalAuthority"),   # بلدية مدريد
     "ميناء": ("organization", "PublicAgency"),               # ميناء طنجة المتوسط
+    "سفاره": ("organization", "CountryOffice"),              # سفارة ألمانيا بأبيدجان
+    "قنصليه": ("organization", "CountryOffice"),
+    "مندوبيه": ("organization", "PublicAgency"),
 }
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء"}
@@ -137,6 +145,9 @@ _NAME_GAP = re.compile(r"\s*\Z|\s*[-/]\s*\Z")     # لجنة التدبير/ال
 # What else goes on in a name: «على المستوى الوزاري», «في المجال الحضري» (a scope and its adjective);
 # «تابعة لـ…» (whose it is); an adjective in construct, «عديمي الجنسية»; «على» after the verbal nouns
 # that govern it, «المساعدة على العودة».
+# A verb with its object pronoun (نظمتها، احتضنتها، تنفذها): never a word of a name (ة is ه in the
+# normalized text, so the ending ـته would take مؤقتة: only ـها، ـهما، ـهم).
+_VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{2,6}|\w{2,6}ت)(?:ها|هما|هم)")
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
 _IMPROPER = {"عديمي", "عديمو", "ذوي", "ذوو", "طالبي", "متعددي"}
@@ -189,7 +200,35 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i = at[i].last
         else:
             i += 1
-    return _acronyms(text, _parties(text, _offices(text, _through_acronym(text, out), gazetteer)))
+    out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, out), gazetteer)))
+    return _occasions(text, out)
+
+
+# An event named by nothing but what happened, when its clause makes it one: «خلال ندوة نظمتها
+# الوزارة», «عقدت اجتماعا», «ورشة احتضنتها وجدة»; and «اجتماعها الأول»: the first of someone's.
+_OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقدت نظمت نظم ونظمت احتضنت احتضن واحتضنت في وفي".split())
+_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
+
+
+def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
+    tokens = text.tokens
+    taken = covered(found)
+    out = list(found)
+    for i, t in enumerate(tokens):
+        if i in taken or t.definite:
+            continue
+        head = _head_key(t.key) or _accusative_key(t.key) or (t.key[:-2] if t.key.endswith("ها") else None)
+        if head is None or HEADS.get(head, ("",))[0] != "event" or head == "يوم":
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else None
+        if t.key.endswith("ها") and head != t.key:          # اجتماعها الأول
+            if nxt is not None and nxt.definite and nxt.key in _ORDINALS:
+                out.append(Mention(t.start, nxt.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 2))
+            continue
+        before = tokens[i - 1].text if i > 0 else ""
+        if before in _OCCASION_CUES or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
+            out.append(Mention(t.start, t.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 1))
+    return sorted(out, key=lambda m: m.start)
 
 
 # «مشروع الهجرة بين المدن المتوسطية (MC2CM)»: what stands before an item's acronym, after a preposition
@@ -560,6 +599,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
         elif t.definite:
+            if t.key in _HONORIFICS or t.key in _ENVOYS:
+                break           # وحضر الاجتماع السيد …: a person begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
             if head.definite and t.key in HEADS and j == i + 1:
@@ -579,6 +620,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and (end := _construct(tokens, j + 1)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة (… والنظامية
                                 # لتبادل الممارسات: after «و X», what for)
+        elif _VERB_WITH_OBJECT.fullmatch(t.text):
+            break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
         elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
         elif t.text[0].isdigit() and j == i + 1:
@@ -681,9 +724,10 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
             return Mention(tokens[i + 1].start, tokens[j - 1].end, None, "person", "foaf:Person", "honorific", 0.6,
                            i + 1, j)
         return None
-    # NAME، TITLE at the start of a line or after a colon (the media contacts of a press release)
+    # NAME، TITLE at the start of a line or after a colon (the media contacts of a press release), or
+    # in a sentence after a word that cannot be part of the name: «ومثّل المنظمةَ باسكوالي لابولي، المدير …»
     before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start].strip(" -•*\"“”«»")   # a dash or quote opens a line
-    if before and not before.endswith(":"):
+    if before and not before.endswith(":") and not _name_starts(text, tokens, i, covered):
         return None
     for n in (2, 3):
         j = i + n
@@ -693,6 +737,18 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
     return None
+
+
+def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> bool:
+    """Whether a foreign name may start at token ``i`` inside a sentence: the word before it is named,
+    definite or a stop word (it cannot be the name's first word), and the words from ``i`` are proper
+    words, not all accusative (دعما ماليا، …)."""
+    prev = tokens[i - 1] if i else None
+    if prev is not None and not (i - 1 in covered or prev.definite or prev.key in _STOP or prev.text in _STOP):
+        return False
+    words = tokens[i:i + 3]
+    return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME and not w.definite for w in words[:2]) \
+        and not all(w.text.endswith("ا") for w in words[:2])
 
 
 def _titled(tokens: list[Token], j: int) -> bool:

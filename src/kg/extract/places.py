@@ -12,13 +12,17 @@ Then what the text says of them:
   wrong item); anywhere else it is the city (الرباط، 9 شتنبر, بالرباط: the city, never the government);
 - ``located``: a city or region said to be in a region or country — «الدار البيضاء بالمغرب»,
   «أديس أبابا في إثيوبيا», «مدينتا داكار وكاولاك بالسنغال», «مدينة أبيدجان الإيفوارية» — is part of it
-  (mg:partOf); an event or agreement followed by «بـ/في CITY» took place there (mg:place). Only what
-  the text states: the reference's containment raises the confidence, it never adds a fact alone.
+  (mg:partOf); an event or agreement followed by «بـ/في CITY» took place there (mg:place), as did one
+  in a sentence whose only city is marked as where (بالمضيق) and the lead event of a dateline
+  («القاهرة، ٢٥ تموز ٢٠١٦ – …»); an embassy, office, municipality or association followed by
+  «بـ/في PLACE» sits there. Only what the text states: the reference's containment raises the
+  confidence, it never adds a fact alone.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -123,6 +127,9 @@ _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 _CHAIN_GAP = re.compile(r"\s*,?\s*\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
+# Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
+_SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
+                                          "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة")}
 
 
 def located(text: Text, mentions: list[Mention]) -> list[Fact]:
@@ -160,7 +167,63 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                                  0.8 if known else 0.6))
         elif m.kind in _SITED and nxt.kind == "city":
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-in", 0.6))
+        elif m.kind == "organization" and nxt.kind in ("city", "country") and m.last > m.first \
+                and tokens[m.first].key in _SEATED:
+            # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits
+            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
+    return _unique(out + _in_sentence(text, ms, out) + _dateline(text, ms))
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    """One fact per mention and place: the first rule that states it."""
+    seen, out = set(), []
+    for f in facts:
+        (_, what), (_, where) = f.args
+        key = (what.start, what.end, where.entity or (where.start, where.end))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
+
+
+def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
+    """What one sentence says together (a place and its country named in one sentence is no statement
+    that one holds the other: the reference's containment alone adds nothing): an event or agreement of a sentence with one city marked as where (بالمضيق، في نواكشوط) and no other
+    city took place there («عقدت اجتماعا يومي 9 و10 ماي بالمضيق»)."""
+    out: list[Fact] = []
+    sited = {f.args[0][1] for f in stated if f.role == "place"}
+    starts = [m.start for m in ms]
+    for s, e in text.sentences:
+        inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
+        wheres = {m.entity for m in inside if m.kind == "city" and _WHERE.match(text.norm, m.start)}
+        cities = {m.entity for m in inside if m.kind == "city"}
+        if len(wheres) != 1 or len(cities) != 1:
+            continue
+        city = next(m for m in inside if m.kind == "city")
+        for m in inside:
+            if m.kind in _SITED and m not in sited:
+                out.append(_fact(m, city, "place", min(m.start, city.start), max(m.end, city.end),
+                                 "located:sentence", 0.5))
+    return out
+
+
+_WHERE = re.compile(r"(?:و?ب|في\s+)")
+_DATELINE = re.compile(r"\s*(?:[^\s,،\-–—]+\s*){1,3}[,،]?\s*(?:[^\n]{0,40}?\d{4})?\s*[\-–—]")
+
+
+def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
+    """«الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت …»: the city of a dateline is where the first event or
+    agreement of the lead sentence took place."""
+    lead = next((sp for sp in text.sentences if not text.norm[sp[0]:sp[1]].lstrip().startswith("#")), None)
+    if lead is None:
+        return []
+    inside = [m for m in ms if lead[0] <= m.start < lead[1]]
+    city = next((m for m in inside if m.kind == "city"), None)
+    if city is None or inside[0] is not city or not _DATELINE.match(text.norm, lead[0]) \
+            or _DATELINE.match(text.norm, lead[0]).end() < city.end:
+        return []
+    item = next((m for m in inside if m.kind in _SITED), None)
+    return [] if item is None else [_fact(item, city, "place", city.start, item.end, "located:dateline", 0.5)]
 
 
 def _fact(place: Mention, container: Mention, role: str, start: int, end: int, rule: str,

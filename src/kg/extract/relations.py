@@ -96,7 +96,7 @@ RULES = [
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
-    _rule("organizer:nazzamahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
+    _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s", "participation", "host", "before", 0.85),
     _rule("host:ihtadana", _W + r"(?:و|ف)?(?:ت|ي)?(?:احتضن|استضاف|تستضيف|يستضيف)(?:ت)?\s", "participation", "host", "after", 0.75,
           named=True),
