@@ -259,3 +259,11 @@ def test_a_thousand_event_nouns_in_a_row_are_linear():
     assert len([m for m in found if m.kind == "event"]) == 1000
     assert_well_formed(text, found)
     assert time.perf_counter() - start < 5
+
+
+def test_a_latin_name_in_brackets_after_a_name_is_that_name_even_when_a_word_of_it_is_known():
+    known = gazetteer_of(("programme/jlmp", "Programme", "JLMP"))
+    found = find("مكونا جديدا يحمل اسم «الإجراءات التحفيزية» (JLMP Action)، ينفذ في بلدان.", known)
+    assert ("programme/jlmp", "programme", "gazetteer", "JLMP") not in found
+    # the known name alone is still itself
+    assert ("programme/jlmp", "programme", "gazetteer", "JLMP") in find("وأطلق برنامج JLMP في أديس أبابا.", known)

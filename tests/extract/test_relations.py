@@ -536,3 +536,33 @@ def test_a_place_hosts_an_event_only_when_the_sentence_names_it(gazetteer, sente
     result = extract("تنظم المنظمة ندوة الهجرة والتنمية في مراكش.\n\n" + sentence, gazetteer)
     found = [a["in"] for a, _ in facts(result, "participation", "host") if a["agent"] == "city/rabat"]
     assert found == ([hosted] if hosted else [])
+
+
+# Events met again by their head noun, and those who attend them ----------------------------------
+
+def _participants(text: str) -> set[tuple[str, str]]:
+    from kg.extract.gazetteer import Gazetteer
+    r = extract(text, Gazetteer({}, []))
+    return {(a["agent"], a["in"]) for a, _ in facts(r, "participation", "participant")}
+
+
+def test_a_sentence_that_names_the_event_again_takes_part_in_it_however_far_it_was_named():
+    filler = "وتحدث الوزير عن الحصيلة والآفاق في مجالات كثيرة. " * 12      # > 300 characters between
+    text = "وخلال ندوة نظمتها الوزارة، قدم الوزير الحصيلة. " + filler + \
+        "وعرفت الندوة مشاركة السيد كريم العلمي، مدير المرصد، والسيد يوسف بنعلي، رئيس الجمعية."
+    assert {("«كريم العلمي»", "«ندوة»"), ("«يوسف بنعلي»", "«ندوة»")} <= _participants(text)
+    # without the noun, a meeting named that far away is not the one attended
+    assert not _participants(text.replace("وعرفت الندوة مشاركة", "وعرفت المدينة مشاركة"))
+
+
+def test_representatives_of_bodies_take_part_in_the_meeting():
+    text = "عقدت اللجنة اجتماعا حضره رئيس الجماعة إلى جانب ممثلين عن الوكالة الوطنية للتشغيل وجمعية الأمل."
+    found = _participants(text)
+    assert ("«الوكالة الوطنية للتشغيل»", "«اجتماعا»") in found
+    assert ("«وجمعية الأمل»", "«اجتماعا»") in found or ("«جمعية الأمل»", "«اجتماعا»") in found
+
+
+def test_the_speakers_listed_after_a_comma_take_part():
+    text = "وخلال ندوة نظمتها الوزارة، تعاقب على إلقاء الكلمات الترحيبية، إلى جانب الوزيرة، كلٌّ من السيدة سلمى " \
+        "الإدريسي والسيد كمال الفاسي."
+    assert {("«سلمى الإدريسي»", "«ندوة»"), ("«كمال الفاسي»", "«ندوة»")} <= _participants(text)

@@ -161,13 +161,13 @@ _TITLE = re.compile(rf"(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}
 _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
 # «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
 _DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}
-_ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه"}
+_ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه", "اسم"}   # يحمل اسم «…»
 
 
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
     matched = places.plausible(text, gazetteer.match(text))
-    known = [_continued(text, m) for m in matched]
+    known = [_continued(text, m) for m in matched if not _longer_latin(text, m)]
     tokens = text.tokens
     titles = _titles(text, known)
     inside = covered(titles)
@@ -205,8 +205,9 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
 
 
 # An event named by nothing but what happened, when its clause makes it one: «خلال ندوة نظمتها
-# الوزارة», «عقدت اجتماعا», «ورشة احتضنتها وجدة»; and «اجتماعها الأول»: the first of someone's.
+# الوزارة», «عقدت (اللجنة) اجتماعا» (a cue up to three words before, in the same clause), «ورشة احتضنتها وجدة»; and «اجتماعها الأول»: the first of someone's.
 _OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقدت نظمت نظم ونظمت احتضنت احتضن واحتضنت في وفي".split())
+_CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
 
 
@@ -225,8 +226,9 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             if nxt is not None and nxt.definite and nxt.key in _ORDINALS:
                 out.append(Mention(t.start, nxt.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 2))
             continue
-        before = tokens[i - 1].text if i > 0 else ""
-        if before in _OCCASION_CUES or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
+        cued = any(tokens[k].text in _OCCASION_CUES for k in range(max(0, i - 3), i)) and not any(
+            _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])) for k in range(max(0, i - 3), i))
+        if cued or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
             out.append(Mention(t.start, t.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 1))
     return sorted(out, key=lambda m: m.start)
 
@@ -260,6 +262,14 @@ def _through_acronym(text: Text, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _longer_latin(text: Text, m: Mention) -> bool:
+    """A known Latin name followed by another Latin word is a word of a longer name: JLMP in
+    «(JLMP Action)» is not the JLMP."""
+    tokens = text.tokens
+    return m.last < len(tokens) and not tokens[m.last - 1].arabic and not tokens[m.last].arabic \
+        and text.norm[tokens[m.last - 1].end:tokens[m.last].start] == " "
+
+
 def _continued(text: Text, m: Mention) -> Mention:
     """A known name whose complement goes on past it is the longer name of the same entity: «الوزارة
     المنتدبة المكلفة بالمغاربة المقيمين بالخارج» + «وشؤون الهجرة» (a ministry's remit grows)."""
@@ -289,6 +299,11 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
             out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
                                0.5, k, k + 1))
             taken.add(k)
+        elif not joined and (latin := _latin_in_brackets(text, m, taken)) is not None:
+            # «الإجراءات التحفيزية» (JLMP Action): a Latin name in brackets right after a name is that name's
+            out.append(Mention(tokens[k].start, tokens[latin - 1].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
+                               0.5, k, latin))
+            taken.update(range(k, latin))
     # Any other Latin acronym in capitals names something new: «(AVRR)» after a name cut short,
     # «التعاون التقني البلجيكي، GIZ، FE»; of the kind of the new name just before it, if any.
     for k, t in enumerate(tokens):
@@ -301,6 +316,19 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+
+
+def _latin_in_brackets(text: Text, m: Mention, taken: set[int]) -> int | None:
+    """Where a bracket of two to four Latin words right after ``m`` ends (its last token + 1), or None."""
+    tokens, k = text.tokens, m.last
+    if k >= len(tokens) or text.norm[m.end:tokens[k].start].strip(" ”“\"»«") != "(":
+        return None
+    j = k
+    while j < len(tokens) and j - k < 4 and j not in taken and not tokens[j].arabic \
+            and (j == k or not text.norm[tokens[j - 1].end:tokens[j].start].strip()):
+        j += 1
+    closed = j < len(tokens) + 1 and text.norm[tokens[j - 1].end:tokens[j - 1].end + 1] == ")"
+    return j if j - k >= 2 and closed else None
 
 
 _PLACED = {"country", "region", "area"}

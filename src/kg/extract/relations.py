@@ -414,8 +414,10 @@ class _Sentence:
             # an event named inside the trigger («الكلمة في افتتاح اللقاء الختامي كل من») is the nearest
             found = self.item(where, (te, te) if role == "participant" else (ts, te), agents, *tiers)
             if found is not None and found.kind == "event" and (found.start < self.start - _EVENT_REACH
+                                                                and not self.refers_to(found)
                                                                 or _DIGIT.search(self.text.norm, found.start, found.end)):
-                found = None        # an event is taken part in near where it is named: one meeting is not the next
+                found = None        # an event is taken part in near where it is named, or where the sentence
+                                    # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
             if found is not None and found.start >= end and _THEN.search(self.text.norm, end, found.start):
                 found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
@@ -560,6 +562,23 @@ class _Sentence:
             return None         # the noun is part of a name: the nearest item rule reads it
         named = [m for m in self.mentions if m.end <= match.start("head") and m.kind == kind]
         return (named[-1] if named else self.topic.best({kind}),)
+
+    def refers_to(self, item: Mention) -> bool:
+        """Whether the sentence has a bare definite head noun of the item's own head (الندوة for «ندوة
+        نظمتها …», الاجتماع for «اجتماعا»), not part of a name: it speaks of that item again."""
+        head = _head_of(self.tokens_of(item)[0].key)
+        if head is None:
+            return False
+        named = covered(self.mentions)
+        return any(t.definite and _head_of(t.key) == head and i not in named for i, t in self.own_tokens())
+
+    def tokens_of(self, m: Mention):
+        return self.topic.tokens[m.first:m.last]
+
+    def own_tokens(self):
+        starts = self.topic.starts
+        for i in range(bisect_left(starts, self.start), bisect_left(starts, self.end)):
+            yield i, self.topic.tokens[i]
 
     def unnamed(self) -> bool:
         """Whether the sentence speaks of an item it does not name (مشروعا أول، ثلاثة مشاريع)."""
@@ -816,6 +835,14 @@ class _Sentence:
         if head is None or last is None:
             return last
         return last if self.text.tokens[last.first].key.endswith(stem(head)) else None
+
+
+def _head_of(key: str) -> str | None:
+    """The item head noun a word is, in any case form (اجتماعا، اجتماعها → اجتماع)."""
+    for k in (key, key[:-1] if key.endswith("ا") else key, key[:-2] if key.endswith("ها") else key, stem(key)):
+        if k in REFERRING:
+            return k
+    return None
 
 
 def _is(m: Mention, kinds: set[str]) -> bool:

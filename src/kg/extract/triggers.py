@@ -13,7 +13,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
     implementing    نفذته/تنفذهما/انجزتها، تشرف على تنفيذه، يتولى تنفيذه، تنفذ X
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y (persons sign as
                     signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
-    participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع)، بحضور (ممثلين عن)، الكلمة … كل من
+    participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع)، بحضور (ممثلين عن)، الكلمة … كل من،
+                    إلى جانب ممثلين عن (ترأس/برئاسة was tried: it cost precision on unseen text)
 
 Patterns are spelled as written and translated through ``kg.normalize.LETTERS``; each starts with a
 literal or a short class so ``re`` scans in C, and none can backtrack over more than a word or two.
@@ -87,8 +88,11 @@ TRIGGERS = [
        r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?", "participation", "participant", "near", "events", 0.7),
     _t("participant:bi-hudur", _CONJ + r"ب?حضور\s(?:ممثلين عن\s|ممثلي\s)?", "participation", "participant", "near",
        "events", 0.7),
-    _t("participant:kullun-min", r"الكلم(?:ة|ات)\s(?:[^.;،,]{0,80}?\s)?كل من\s", "participation", "participant", "near",
+    _t("participant:kullun-min", r"الكلم(?:ة|ات)\s(?:[^.;]{0,80}?\s)?كل من\s", "participation", "participant", "near",
        "events", 0.7),
+    # «… إلى جانب ممثلين عن X و Y»: the bodies whose representatives attend
+    _t("participant:mumaththilin", r"(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي) عن\s", "participation", "participant", "near",
+       "events", 0.6),
 ]
 
 # «X ، نيابة عن Y و Z ،»: Y and Z sign through X
