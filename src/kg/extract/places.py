@@ -219,8 +219,8 @@ def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
         return []
     inside = [m for m in ms if lead[0] <= m.start < lead[1]]
     city = next((m for m in inside if m.kind == "city"), None)
-    if city is None or inside[0] is not city or not _DATELINE.match(text.norm, lead[0]) \
-            or _DATELINE.match(text.norm, lead[0]).end() < city.end:
+    dateline = _DATELINE.match(text.norm, lead[0])
+    if city is None or inside[0] is not city or dateline is None or dateline.end() < city.end:
         return []
     item = next((m for m in inside if m.kind in _SITED), None)
     return [] if item is None else [_fact(item, city, "place", city.start, item.end, "located:dateline", 0.5)]
