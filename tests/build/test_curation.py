@@ -65,3 +65,48 @@ def test_the_same_tie_from_two_places_is_one_node(data_copy, onto):
     loaded = _load(data_copy, onto)
     ties = {s for s, _, _ in loaded.dataset.triples((None, curation.MG.funder, None))}
     assert all(str(t).startswith("https://w3id.org/mgkg/id/funding/") for t in ties)
+
+
+def test_reference_identifiers_are_refused_in_the_registry(data_copy, onto):
+    registry = data_copy / "entities" / "places.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(
+        'label: {ar: "الرباط", en: "Rabat", fr: "Rabat"}',
+        'label: {ar: "الرباط", en: "Rabat", fr: "Rabat"}\n  wikidata: Q3551'), encoding="utf-8")
+    with pytest.raises(CurationError, match="wikidata is reference knowledge"):
+        _load(data_copy, onto)
+
+
+def test_reference_knowledge_goes_to_its_own_graph(data_copy, onto):
+    from rdflib import URIRef
+    from rdflib.namespace import DCTERMS
+
+    cur = _load(data_copy, onto)
+    reference = cur.dataset.graph(cur.reference_graph)
+    registry = cur.dataset.graph(cur.entities_graph)
+    rabat, region = cur.entities["city/rabat"], cur.entities["region/rabat-sale-kenitra"]
+    assert (rabat, curation.MG.partOf, region) in reference and not list(registry.triples((rabat, curation.MG.partOf, None)))
+    assert (region, curation.SKOS.prefLabel, None) in reference  # a place no document names, defined there
+    assert (cur.reference_graph, DCTERMS.source, URIRef("https://www.wikidata.org/")) in reference
+
+
+def test_a_reference_membership_names_its_source(data_copy, onto):
+    extra = data_copy / "reference" / "extra.yaml"
+    extra.write_text("created: 2026-12-01\nsources:\n  - {id: x, iri: 'https://example.org/', title: X}\n"
+                     "entries:\n  - {id: country/morocco, memberOf: [{organization: organization/eu, start: 2000}]}\n",
+                     encoding="utf-8")
+    with pytest.raises(CurationError, match="a membership names its source"):
+        _load(data_copy, onto)
+
+
+def test_joint_funding_is_one_tie_with_several_funders(data_copy, onto):
+    extra = data_copy / "facts" / "joint.yaml"
+    extra.write_text(
+        "source: ministry-multilateral-cooperation\nfacts:\n"
+        "  - quote: \"والذي يحتوي على 1.8 مليار أورو من ميزانية الاتحاد الأوروبي والصندوق الأوروبي للتنمية\"\n"
+        "    funding: {funder: [organization/eu, organization/edf], item: organization/eutf-africa,\n"
+        "              amount: 1800000000, currency: EUR}\n", encoding="utf-8")
+    cur = _load(data_copy, onto)
+    tie = cur.iri("id/funding/eu--edf--eutf-africa")
+    graph = cur.dataset.graph(cur.source_graph("ministry-multilateral-cooperation"))
+    assert {str(f).rsplit("/", 1)[1] for f in graph.objects(tie, curation.MG.funder)} == {"eu", "edf"}
+    assert len(set(graph.objects(tie, curation.MG.amount))) == 1

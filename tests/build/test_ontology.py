@@ -129,3 +129,22 @@ def test_pylode_documentation_is_in_one_language(tmp_path, onto):
     assert 'id="Funding"' in html and 'id="fundedItem"' in html  # anchors are the terms' fragments
     core = ontology.load(ONTOLOGY_DIR, ontology.CORE_MODULES)
     assert any(lit.language == "ar" for lit in core.objects(None, RDFS.label))  # the RDF keeps them
+
+
+def test_every_participation_role_has_its_shortcut(onto):
+    """The table of ontology/README.md, checked: each role of the scheme names the property its
+    participations are shortened to, a declared object property that is (or implies) mg:involvedIn."""
+    roles = set(onto.subjects(SKOS.inScheme, URIRef(str(ROLE)[:-1])))
+    assert len(roles) >= 20
+    involved = set(onto.transitive_subjects(RDFS.subPropertyOf, MG.involvedIn))
+    for role in roles:
+        shortcut = onto.value(role, MG.shortcut)
+        assert shortcut is not None, f"{role} has no mg:shortcut"
+        assert (shortcut, RDF.type, OWL.ObjectProperty) in onto, shortcut
+        assert shortcut in involved or shortcut == URIRef("http://www.w3.org/ns/org#memberOf"), shortcut
+
+
+def test_narrower_roles_have_narrower_shortcuts(onto):
+    for role in (ROLE["co-chair"], ROLE.signatory, ROLE.champion, ROLE.proposer, ROLE.launcher):
+        broader = onto.value(role, SKOS.broader)
+        assert (onto.value(role, MG.shortcut), RDFS.subPropertyOf, onto.value(broader, MG.shortcut)) in onto, role

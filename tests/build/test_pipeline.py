@@ -1,5 +1,4 @@
 import os
-import re
 import shutil
 from pathlib import Path
 
@@ -24,11 +23,6 @@ def rows(oxi, query):
     result = oxi.query(query)
     names = [v.value for v in result.variables]
     return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
-
-
-def competency_queries() -> dict[str, str]:
-    text = (ROOT / "ontology" / "README.md").read_text(encoding="utf-8")
-    return dict(re.findall(r"### (CQ\d+)\..*?```sparql\n(.*?)```", text, flags=re.S))
 
 
 def test_build_reports_every_graph(built):
@@ -58,58 +52,47 @@ def test_every_quote_is_at_its_offsets(oxi):
         assert row["text"][int(row["start"]):int(row["end"])] == row["exact"]
 
 
-@pytest.mark.parametrize("name", sorted(competency_queries()))
-def test_competency_question_runs_and_answers(oxi, name):
-    assert rows(oxi, competency_queries()[name]), f"{name} has no answer"
+# The competency questions are tests/test_competency.py's (queries/competency/).
 
 
-def test_cq1_sdc_funds_m4sd_implemented_by_iom_and_undp(oxi):
-    answer = rows(oxi, competency_queries()["CQ1"])
-    assert {r["programme"] for r in answer} == {ID + "programme/m4sd"}
-    assert {ID + "organization/iom", ID + "organization/undp"} <= {r["implementer"] for r in answer}
+def test_reference_knowledge_has_its_own_graph_with_its_sources(oxi):
+    reference = f"<{BASE}graph/reference>"
+    assert oxi.query(f"""ASK {{ GRAPH {reference} {{
+        {reference} <http://purl.org/dc/terms/source> <https://www.wikidata.org/> ;
+                    <http://purl.org/dc/terms/created> ?created .
+        <https://www.wikidata.org/> a <https://w3id.org/mgkg/ontology#ReferenceSource> ;
+                                    <http://purl.org/dc/terms/title> ?title }} }}""")
+    # identifiers and containment are reference knowledge, not the registry's nor a document's
+    for statement in (f"<{ID}city/rabat> <http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.wikidata.org/entity/Q3551>",
+                      f"<{ID}region/oriental> <https://w3id.org/mgkg/ontology#partOf> <{ID}country/morocco>",
+                      f"<{ID}country/morocco> <https://w3id.org/mgkg/ontology#iso3166Alpha2> \"MA\""):
+        graphs = {r["g"] for r in rows(oxi, f"SELECT ?g WHERE {{ GRAPH ?g {{ {statement} }} }}")}
+        assert graphs == {BASE + "graph/reference"}, statement
 
 
-def test_cq2_enabel_implements_depomi_in_beni_mellal(oxi):
-    answer = rows(oxi, competency_queries()["CQ2"])
-    assert {(r["organization"], r["project"]) for r in answer} >= {(ID + "organization/enabel", ID + "project/depomi")}
+def test_reference_memberships_carry_their_source_and_dates(oxi):
+    found = rows(oxi, f"""PREFIX org: <http://www.w3.org/ns/org#> PREFIX mg: <https://w3id.org/mgkg/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?start ?end ?source WHERE {{ GRAPH <{BASE}graph/reference> {{
+          ?m org:member <{ID}country/united-kingdom> ; org:organization <{ID}organization/eu> ;
+             mg:startDate ?start ; mg:endDate ?end ; prov:wasDerivedFrom ?source }} }}""")
+    assert found == [{"start": "1973-01-01", "end": "2020-01-31",
+                      "source": "https://european-union.europa.eu/principles-countries-history/eu-countries_en"}]
+    assert oxi.query(f"ASK {{ <{ID}country/belgium> <http://www.w3.org/ns/org#memberOf> <{ID}organization/eu> }}")
 
 
-def test_cq3_mobility_partnership_with_nine_member_states(oxi):
-    answer = rows(oxi, competency_queries()["CQ3"])
-    states = {r["state"].rsplit("/", 1)[1] for r in answer if r["agreement"] == ID + "agreement/eu-morocco-mobility-partnership"}
-    assert states == {"belgium", "germany", "spain", "france", "italy", "netherlands", "portugal", "sweden", "united-kingdom"}
-    assert {r["signed"] for r in answer} == {"2013-06-07"}
-
-
-def test_cq4_gfmd_meetings_2007_to_2018(oxi):
-    answer = rows(oxi, competency_queries()["CQ4"])
-    meetings = {r["meeting"] for r in answer}
-    assert len(meetings) >= 11
-    manila = [r for r in answer if r["place"] == ID + "city/manila"]
-    assert manila and manila[0]["chair"] == ID + "country/philippines"
-
-
-def test_cq5_fair_migration_project_funded_by_aics(oxi):
-    answer = rows(oxi, competency_queries()["CQ5"])
-    assert {"funder": ID + "organization/aics", "amount": "2400000", "currency": "EUR"}.items() <= \
-        next(r for r in answer if r["funder"] == ID + "organization/aics").items()
-
-
-def test_cq6_palatini_heads_iom_morocco(oxi):
-    answer = rows(oxi, competency_queries()["CQ6"])
-    assert {r["person"] for r in answer} == {ID + "person/laura-palatini"}
-    assert {r["source"] for r in answer} == {BASE + "source/gcm-champions-dialogue-rabat-2023"}
-
-
-def test_cq7_un_agencies_of_the_joint_programme(oxi):
-    answer = {r["agency"].rsplit("/", 1)[1] for r in rows(oxi, competency_queries()["CQ7"])}
-    assert {"undp", "iom", "unhcr", "ilo", "un-women", "unesco", "unfpa"} <= answer
-
-
-def test_cq8_the_eleven_m4sd_countries(oxi):
-    answer = {r["country"].rsplit("/", 1)[1] for r in rows(oxi, competency_queries()["CQ8"])}
-    assert answer == {"bangladesh", "ecuador", "jamaica", "kyrgyzstan", "moldova", "morocco", "nepal",
-                      "philippines", "senegal", "serbia", "tunisia"}
+def test_every_participation_gives_the_shortcut_of_its_role(oxi):
+    """One meaning, one shape: each participation's agent and thing are linked by its role's shortcut
+    (mg:shortcut on the role) and no participation is left with mg:involvedIn alone."""
+    missing = rows(oxi, """PREFIX mg: <https://w3id.org/mgkg/ontology#>
+        SELECT ?p ?role WHERE {
+          ?p a mg:Participation ; mg:participant ?agent ; mg:participationIn ?thing ; mg:participationRole ?role .
+          ?role mg:shortcut ?shortcut .
+          FILTER NOT EXISTS { ?agent ?shortcut ?thing }
+        }""")
+    assert missing == []
+    assert oxi.query(f"ASK {{ <{ID}project/sharaka> <https://w3id.org/mgkg/ontology#implementedBy> <{ID}organization/expertise-france> }}")
+    assert oxi.query(f"ASK {{ <{ID}event/gfmd-2018> <https://w3id.org/mgkg/ontology#chairedBy> <{ID}country/germany> }}")
 
 
 def test_reasoning_types_an_implementing_agency_as_organization_and_agent(oxi):

@@ -18,7 +18,7 @@ def test_nonconforming_example_is_rejected_for_each_breakage(shapes, onto):
     assert not report.conforms
     messages = report.text()
     for expected in [
-        "A funding tie has exactly one funder",
+        "A funding tie has a funder, an agent",
         "An amount has exactly one non-negative xsd:decimal value",
         "ISO 4217",
         "Every asserted fact has evidence",

@@ -1,8 +1,10 @@
-"""Curated data (``data/``: sources, entity registry, facts in YAML) → an RDF dataset.
+"""Curated data (``data/``: sources, entity registry, facts, reference knowledge in YAML) → an RDF dataset.
 
 Each source document gets its own named graph holding the facts it states and their evidence;
-the entity registry (identity and labels) has its own graph. See ``data/README.md`` for the
-format. Every problem is reported as ``file#fact: what is wrong``, all at once.
+the entity registry (identity and labels) has its own graph, and so has the reference knowledge
+of ``data/reference/`` (identifiers, containment, memberships from public reference sources, with
+those sources and a date). See ``data/README.md`` for the format. Every problem is reported as
+``file#fact: what is wrong``, all at once.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 import yaml
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import CurationError
 from kg.namespaces import GENRE, MG, OA, PREFIXES, WD, bind_prefixes
@@ -30,6 +32,9 @@ FACT_OPTIONS = {"quote", "occurrence", "confidence", "note"}
 DATE_PROPERTIES = {MG[p] for p in ("startDate", "endDate", "dateSigned", "dateAdopted", "dateInForce",
                                    "dateLaunched", "dateFounded", "attestedOn")}
 TEXT_PROPERTIES = {MG.officialTheme, MG.postTitle, DCTERMS.description}
+# What only data/reference/ says of an entity: the registry keeps identity and labels.
+REFERENCE_KEYS = ("wikidata", "iso2", "iso3", "iso3166_2", "partOf", "country", "memberOf")
+REFERENCE_OPTIONS = {"id", "type", "label", "alt", "note"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ class Curation:
         self.known_properties = self.object_properties | set(ontology.subjects(RDF.type, OWL.DatatypeProperty)) \
             | set(ontology.subjects(RDF.type, OWL.AnnotationProperty))
         self.classes = set(ontology.subjects(RDF.type, OWL.Class))
+        # Properties whose values are amounts of money ({value, currency, estimate} in the YAML).
+        self.amount_properties = set(ontology.subjects(RDFS.range, MG.MonetaryAmount))
         self.concepts = set(ontology.subjects(RDF.type, SKOS.Concept))
         self.dataset = Dataset()
         bind_prefixes(self.dataset)
@@ -69,6 +76,10 @@ class Curation:
     def entities_graph(self) -> URIRef:
         return self.iri("graph/entities")
 
+    @property
+    def reference_graph(self) -> URIRef:
+        return self.iri("graph/reference")
+
     def source_graph(self, source_id: str) -> URIRef:
         return self.iri(f"graph/source/{source_id}")
 
@@ -76,6 +87,7 @@ class Curation:
     def load(self) -> Dataset:
         self._load_sources()
         self._load_entities()
+        self._load_reference()
         for path in sorted((self.data_dir / "facts").glob("*.yaml")):
             self._load_facts(path)
         if self.errors:
@@ -151,35 +163,115 @@ class Curation:
                 continue
             where = f"{file}#{eid}"
             s = self.entities[eid]
-            types = entry.get("type") or []
-            for t in [types] if isinstance(types, str) else types:
-                cls = self.term(t)
-                if cls not in self.classes:
-                    self.errors.append(f"{where}: unknown class {t}")
-                g.add((s, RDF.type, cls))
-            labels = entry.get("label") or {}
-            for lang in ("ar", "en"):
-                if not labels.get(lang):
-                    self.errors.append(f"{where}: needs a label in {lang}")
-            for lang, label in labels.items():
-                g.add((s, SKOS.prefLabel, Literal(label, lang=lang)))
-            for lang, alts in (entry.get("alt") or {}).items():
-                for alt in alts:
-                    g.add((s, SKOS.altLabel, Literal(alt, lang=lang)))
+            self.identity(g, s, entry, where)
             for acronym in entry.get("acronym") or []:
                 g.add((s, MG.acronym, Literal(str(acronym))))
-            if entry.get("wikidata"):
-                g.add((s, SKOS.exactMatch, WD[entry["wikidata"]]))
-            if entry.get("iso2"):
-                g.add((s, MG.iso3166Alpha2, Literal(entry["iso2"])))
-            if entry.get("iso3"):
-                g.add((s, MG.iso3166Alpha3, Literal(entry["iso3"])))
-            if entry.get("partOf"):
-                g.add((s, MG.partOf, self.ref(entry["partOf"], where)))
-            if entry.get("note"):
-                g.add((s, SKOS.note, Literal(entry["note"], lang="en")))
+            for key in REFERENCE_KEYS:
+                if key in entry:
+                    self.errors.append(f"{where}: {key} is reference knowledge: it goes in data/reference/")
         for graph, s, publisher, where in self.publishers:
             graph.add((s, DCTERMS.publisher, self.ref(publisher, where)))
+
+    def identity(self, g: Graph, s: URIRef, entry: dict, where: str) -> None:
+        """An entity's classes, labels and note (the registry's, or a reference-only entity's)."""
+        types = entry.get("type") or []
+        for t in [types] if isinstance(types, str) else types:
+            cls = self.term(t)
+            if cls not in self.classes:
+                self.errors.append(f"{where}: unknown class {t}")
+            g.add((s, RDF.type, cls))
+        labels = entry.get("label") or {}
+        for lang in ("ar", "en"):
+            if not labels.get(lang):
+                self.errors.append(f"{where}: needs a label in {lang}")
+        for lang, label in labels.items():
+            g.add((s, SKOS.prefLabel, Literal(label, lang=lang)))
+        for lang, alts in (entry.get("alt") or {}).items():
+            for alt in alts:
+                g.add((s, SKOS.altLabel, Literal(alt, lang=lang)))
+        if entry.get("note"):
+            g.add((s, SKOS.note, Literal(entry["note"], lang="en")))
+
+    def _load_reference(self) -> None:
+        """``data/reference/*.yaml`` → ``graph/reference``: what public reference sources say of the
+        entities (identifiers, containment, countries, memberships), kept apart from the documents'
+        statements, with the sources it comes from (``dct:source``) and when it was compiled."""
+        folder = self.data_dir / "reference"
+        if not folder.is_dir():
+            return
+        g = self.dataset.graph(self.reference_graph)
+        graph = self.reference_graph
+        g.add((graph, DCTERMS.title, Literal("Reference knowledge: what public reference sources say of the "
+                                             "entities, not what the documents state", lang="en")))
+        entries = []
+        for path in sorted(folder.glob("*.yaml")):
+            doc = self._yaml(path)
+            if not isinstance(doc, dict):
+                self.errors.append(f"{path.name}: expected a mapping with 'created', 'sources' and 'entries'")
+                continue
+            if not doc.get("created") or not doc.get("sources"):
+                self.errors.append(f"{path.name}: reference data names its sources and when it was compiled (created)")
+            else:
+                g.add((graph, DCTERMS.created, date_literal(doc["created"])))
+            for number, source in enumerate(doc.get("sources") or [], start=1):
+                if not isinstance(source, dict) or not source.get("iri") or not source.get("title"):
+                    self.errors.append(f"{path.name}#source {number}: a source has an iri and a title")
+                    continue
+                s = URIRef(source["iri"])
+                g.add((graph, DCTERMS.source, s))
+                g.add((s, RDF.type, MG.ReferenceSource))
+                g.add((s, DCTERMS.title, Literal(source["title"], lang="en")))
+                if source.get("gives"):
+                    g.add((s, DCTERMS.description, Literal(source["gives"], lang="en")))
+                if doc.get("created"):
+                    g.add((s, DCTERMS.created, date_literal(doc["created"])))
+            sources = {str(s.get("id", s["iri"])): URIRef(s["iri"])
+                       for s in doc.get("sources") or [] if isinstance(s, dict) and s.get("iri")}
+            entries += [(f"{path.name}#{e.get('id', '') if isinstance(e, dict) else e}", e, sources)
+                        for e in doc.get("entries") or []]
+        # Entities no document names (a region that contains a named city) are defined here first.
+        for where, entry, _ in entries:
+            if not isinstance(entry, dict) or "type" not in entry:
+                continue
+            eid = entry.get("id", "")
+            if eid in self.entities or not ENTITY_ID.match(eid):
+                self.errors.append(f"{where}: {eid} is already defined (in the registry or above), or not kind/slug")
+                continue
+            self.entities[eid] = self.iri("id/" + eid)
+            self.identity(g, self.entities[eid], entry, where)
+        for where, entry, sources in entries:
+            if not isinstance(entry, dict):
+                self.errors.append(f"{where}: an entry is a mapping with an id")
+                continue
+            self.reference_entry(g, entry, sources, where)
+
+    def reference_entry(self, g: Graph, entry: dict, sources: dict[str, URIRef], where: str) -> None:
+        s = self.ref(entry.get("id", ""), where)
+        for key in entry:
+            if key not in REFERENCE_KEYS and key not in REFERENCE_OPTIONS:
+                self.errors.append(f"{where}: unknown field {key!r}")
+        if entry.get("wikidata"):
+            g.add((s, SKOS.exactMatch, WD[str(entry["wikidata"])]))
+        for key, predicate in (("iso2", MG.iso3166Alpha2), ("iso3", MG.iso3166Alpha3),
+                               ("iso3166_2", MG.iso3166SubdivisionCode)):
+            if entry.get(key):
+                g.add((s, predicate, Literal(str(entry[key]))))
+        for container in as_list(entry.get("partOf") or []):
+            g.add((s, MG.partOf, self.ref(container, where)))
+        if entry.get("country"):
+            g.add((s, MG.country, self.ref(entry["country"], where)))
+        for membership in as_list(entry.get("memberOf") or []):
+            body = dict(membership) if isinstance(membership, dict) else {"organization": membership}
+            node, _ = self._member_of(g, {"member": entry.get("id"), **body}, "member", ORG.Membership,
+                                      "membership", where)
+            body.pop("organization", None)
+            source = body.pop("source", None)
+            if source not in sources:
+                self.errors.append(f"{where}: a membership names its source, one of {', '.join(sources)}")
+            else:
+                g.add((node, PROV.wasDerivedFrom, sources[source]))
+            self.period(g, node, body)
+            self.leftovers(body, where)
 
     def _load_facts(self, path: Path) -> None:
         doc = self._yaml(path)
@@ -235,14 +327,16 @@ class Curation:
             self.attest(g, evidence, [node, *named])
 
     def _funding(self, g, body, source, where):
-        funder = self.ref(body.pop("funder"), where)
+        # Several funders: one joint tie, its amount theirs together (the text does not split it).
+        funders = [self.ref(f, where) for f in as_list(body.pop("funder"))]
         items = [self.ref(i, where) for i in as_list(body.pop("item"))]
-        node = self.iri("id/funding/" + "--".join(slug(x) for x in [funder, *items]))
+        node = self.iri("id/funding/" + "--".join(slug(x) for x in [*funders, *items]))
         g.add((node, RDF.type, MG.Funding))
-        g.add((node, MG.funder, funder))
+        for funder in funders:
+            g.add((node, MG.funder, funder))
         for item in items:
             g.add((node, MG.fundedItem, item))
-        named = [funder, *items]
+        named = [*funders, *items]
         if "recipient" in body:
             recipient = self.ref(body.pop("recipient"), where)
             g.add((node, MG.recipient, recipient))
@@ -305,7 +399,7 @@ class Curation:
         if predicate not in self.known_properties:
             self.errors.append(f"{where}: unknown property {key}")
             return []
-        if predicate in (MG.budget, MG.amount):
+        if predicate in self.amount_properties:
             self.amount(g, subject, predicate, value, where)
             return []
         named = []
@@ -332,7 +426,7 @@ class Curation:
         if not isinstance(spec, dict) or "value" not in spec or "currency" not in spec:
             self.errors.append(f"{where}: an amount is {{value: …, currency: …}}")
             return
-        node = URIRef(f"{subject}#{'budget' if predicate == MG.budget else 'amount'}")
+        node = URIRef(f"{subject}#{str(predicate).rsplit('#', 1)[-1]}")  # …#budget, …#amount
         g.add((subject, predicate, node))
         g.add((node, RDF.type, MG.MonetaryAmount))
         g.add((node, MG.amountValue, decimal(spec["value"])))

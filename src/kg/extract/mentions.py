@@ -263,10 +263,10 @@ def _through_acronym(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 def _longer_latin(text: Text, m: Mention) -> bool:
-    """A known Latin name followed by another Latin word is a word of a longer name: JLMP in
-    «(JLMP Action)» is not the JLMP."""
+    """A known Latin word followed by another Latin word is a word of a longer name: JLMP in
+    «(JLMP Action)» is not the JLMP (a known Latin name of several words followed by its acronym is)."""
     tokens = text.tokens
-    return m.last < len(tokens) and not tokens[m.last - 1].arabic and not tokens[m.last].arabic \
+    return m.last == m.first + 1 and m.last < len(tokens) and not tokens[m.first].arabic and not tokens[m.last].arabic \
         and text.norm[tokens[m.last - 1].end:tokens[m.last].start] == " "
 
 
