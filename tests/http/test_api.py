@@ -793,3 +793,34 @@ def test_a_place_filter_includes_the_places_within_it(client, name):
     assert found <= in_country
     if name == "programmes":
         assert found  # the regional programmes are there
+
+
+# --- the catalogue for people, in three languages ------------------------------------------------------
+
+@pytest.mark.parametrize("lang, heading, title, label, description", [
+    ("en", "Curated queries", "Funding ties", "Funder", "Only the ties of this funder."),
+    ("fr", "Requêtes préparées", "Financements", "Bailleur", "Seulement les financements de ce bailleur."),
+    ("ar", "الاستعلامات الجاهزة", "روابط التمويل", "الممول", "روابط تمويل هذا الممول فقط.")])
+def test_the_catalogue_page_is_in_the_readers_language(client, lang, heading, title, label, description):
+    page = client.get("/api/queries", params={"lang": lang}, headers={"Accept": "text/html"}).text
+    assert f'<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}">' in page
+    assert f"<h1>{heading}</h1>" in page
+    section = page[page.index('<section class="query" id="funding-ties">'):]
+    section = section[:section.index("</section>")]
+    assert f'<a href="/api/queries/funding-ties?lang={lang}">{title}</a>' in section
+    assert f'<bdi>{label}</bdi> <code dir="ltr">funder</code>' in section and description in section
+    assert 'name="funder"' in section  # the parameter keeps its name
+
+
+@pytest.mark.parametrize("lang, headings", [
+    ("en", ["Funder", "Funded item", "Amount", "Currency", "Funding tie"]),
+    ("fr", ["Bailleur", "Élément financé", "Montant", "Devise", "Financement"]),
+    ("ar", ["الممول", "البند الممول", "المبلغ", "العملة", "رابط التمويل"])])
+def test_a_querys_table_has_its_title_and_headings_in_the_readers_language(client, lang, headings):
+    page = client.get("/api/queries/funding-ties", params={"funder": SDC, "lang": lang},
+                      headers={"Accept": "text/html"}).text
+    shown = [th.split("<bdi>")[1].split("</bdi>")[0] for th in page.split("<th ")[1:]]
+    assert shown == headings
+    assert f'<a href="/api/queries?lang={lang}">' in page
+    title = {"en": "Funding ties", "fr": "Financements", "ar": "روابط التمويل"}[lang]
+    assert f'<h1 dir="auto">{title}</h1>' in page and f"<title>{title} — MGKG</title>" in page

@@ -309,3 +309,33 @@ def test_search_facets_count_each_type_and_narrow_to_one(client):
         assert all(programme in r["types"] for r in narrowed["results"])
     page = client.get("/search", params={"q": "الهجرة", "lang": "en", "type": "mg:Programme"}).text
     assert 'class="facets"' in page and "type=mg%3AProgramme" in page and 'aria-current="true"' in page
+
+
+def test_the_turtle_of_a_description_starts_with_its_subject_and_leaves_out_the_machinery(live):
+    """IOM's own block first (its types, then its names), with our prefixes; then the facts about
+    it, the evidence (each annotation with its target and selectors), its neighbours, and last the
+    names of classes and sources; each subject's block once. No search keys and no ``a owl:Thing``
+    (both stay in the data: search keys answer SPARQL, the reasoner's types are in graph/inferred)."""
+    response = httpx.get(live + "/id/organization/iom", headers={"Accept": "text/turtle"}, follow_redirects=True)
+    text = response.text
+    assert "@prefix mg: <https://w3id.org/mgkg/ontology#> ." in text and "@prefix skos:" in text
+    body = [line for line in text.splitlines() if line and not line.startswith("@prefix")]
+    assert body[0].startswith(f"<{BASE}id/organization/iom> a ") and "mg:IntergovernmentalOrganization" in body[0]
+    assert body[1].lstrip().startswith(("rdfs:label", "skos:prefLabel"))
+    subjects = [line.split(" ", 1)[0].strip("<>") for line in body if not line[0].isspace()]
+    assert len(subjects) == len(set(subjects)) > 20  # each subject's block once
+
+    def first(where) -> int:
+        return next(i for i, s in enumerate(subjects) if where(s))
+    facts = first(lambda s: "/id/participation/" in s or "/id/post/" in s)
+    evidence = first(lambda s: "/evidence/" in s)
+    neighbour = first(lambda s: "/id/country/" in s)
+    assert 0 < facts < evidence < neighbour < first(lambda s: s.startswith("role:"))
+    annotation = subjects[evidence]
+    assert subjects[evidence + 1:evidence + 4] == sorted(f"{annotation}#{n}" for n in ("position", "quote", "target"))
+    assert "searchKey" not in text and "owl:Thing" not in text and "2002/07/owl#Thing" not in text
+    graph = Graph().parse(data=text, format="turtle")
+    iom = URIRef(BASE + "id/organization/iom")
+    assert (iom, SKOS.prefLabel, Literal("المنظمة الدولية للهجرة", lang="ar")) in graph
+    # the same description as the other formats, whatever the order
+    assert isomorphic(graph, Graph().parse(data=httpx.get(live + "/doc/id/organization/iom.nt").text, format="nt"))

@@ -244,3 +244,44 @@ def test_void_describes_the_dataset(live, built):
     assert classes[Namespace("https://w3id.org/mgkg/ontology#").Country] >= summary.entities_per_type["mg:Country"]
     as_xml = httpx.get(live + "/.well-known/void", headers={"Accept": "application/rdf+xml"})
     assert len(Graph().parse(data=as_xml.text, format="xml")) == len(graph)
+
+
+# One funding tie's funder and amount, a programme's launch year, and a class: IRIs of ours (things
+# and terms) and typed literals, for the HTML results view.
+READABLE = """PREFIX mg: <https://w3id.org/mgkg/ontology#>
+SELECT ?funder ?amount ?launched ?kind WHERE {
+  <https://w3id.org/mgkg/id/funding/aics--fair-migration-maghreb> mg:funder ?funder ; mg:amount/mg:amountValue ?amount .
+  <https://w3id.org/mgkg/id/programme/m4sd> mg:dateLaunched ?launched .
+  BIND(mg:Funding AS ?kind)
+}"""
+
+
+@pytest.mark.parametrize("lang, funder, amount, kind", [
+    ("en", "Italian Agency for Development Cooperation", "2,400,000", "funding tie"),
+    ("fr", "Agence italienne pour la coopération au développement", "2\u202f400\u202f000", "lien de financement"),
+    ("ar", "الوكالة الإيطالية للتعاون الإنمائي", "2,400,000", "علاقة تمويل")])
+def test_the_html_results_view_names_iris_and_shows_values(live, lang, funder, amount, kind):
+    """Each IRI with its name in the page's language, its short form with our prefixes and a link to
+    its page here (not to w3id.org); an amount as a number of the page's language, a year as a year."""
+    response = httpx.get(live + "/sparql", params={"query": READABLE, "format": "html", "lang": lang})
+    assert response.status_code == 200 and "Accept-Language" in response.headers["vary"]
+    page = response.text
+    assert f'<html lang="{lang}"' in page
+    table = page[page.index('<div class="table-box">'):page.index("</table>")]  # a wide result scrolls in its box
+    assert (f'<a href="/id/organization/aics?lang={lang}" lang="{lang}" dir="auto" '
+            f'title="https://w3id.org/mgkg/id/organization/aics">{funder}</a>') in table
+    assert '<small class="iri" dir="ltr">id/organization/aics</small>' in table
+    assert f'href="/ontology?lang={lang}#Funding"' in table and f">{kind}</a>" in table
+    assert '<small class="iri" dir="ltr">mg:Funding</small>' in table
+    assert f'title="xsd:decimal">{amount}</span>' in table and 'title="xsd:gYear">2019</span>' in table
+    assert "href=\"https://w3id.org" not in table and "^^" not in table and "2400000" not in table
+
+
+def test_the_html_results_view_is_in_the_readers_language_and_says_so_in_its_etag(live):
+    english = httpx.get(live + "/sparql", params={"query": "ASK {}", "format": "html"}, headers={"Accept-Language": "en"})
+    arabic = httpx.get(live + "/sparql", params={"query": "ASK {}", "format": "html"}, headers={"Accept-Language": "ar"})
+    assert ">true</p>" in english.text and ">صحيح</p>" in arabic.text
+    assert english.headers["etag"] != arabic.headers["etag"]  # a cache never answers one with the other
+    again = httpx.get(live + "/sparql", params={"query": "ASK {}", "format": "html"},
+                      headers={"Accept-Language": "ar", "If-None-Match": english.headers["etag"]})
+    assert again.status_code == 200

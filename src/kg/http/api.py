@@ -29,17 +29,16 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from kg import queryfiles
 from kg.config import Config
 from kg.errors import InvalidParameters, NoStore, NotAcceptable
-from kg.http import conditional, errors, negotiation, pages
+from kg.http import conditional, errors, labels, negotiation, pages
 from kg.namespaces import compact
 from kg.query import catalogue as queries
 from kg.query import engine
 from kg.query.catalogue import CannedQuery, InvalidParameter
 
-LABELS = queryfiles.text("api", "labels.rq")
 INSTANCE = queryfiles.text("api", "instance.rq")
 MAX_OFFSET = 10**9
 ROWS = negotiation.ROWS + (negotiation.HTML,)  # a table for a person, with its form
-LABEL_LOOKUP_MAX = 5000  # distinct IRIs labelled for sorting the whole result; beyond, the page's only
+LABEL_LOOKUP_MAX = labels.MAX_IRIS  # distinct IRIs labelled for sorting the whole result; beyond, the page's only
 
 # --- reading a request ------------------------------------------------------------------------------
 
@@ -137,21 +136,6 @@ async def _check_classes(current: engine.Engine, call: Call) -> None:
         raise InvalidParameters("; ".join(wrong), errors=wrong)
 
 
-async def _labels(current: engine.Engine, iris: set[str]) -> dict[str, dict[str, str]]:
-    """Each IRI's names by language: skos:prefLabel, else dcterms:title, else rdfs:label."""
-    if not iris:
-        return {}
-    values = engine.Values(("resource",), tuple((ox.NamedNode(i),) for i in sorted(iris)))
-    document, _ = await _select(current, LABELS, values)
-    found: dict[str, dict[int, dict[str, str]]] = {}
-    for row in document["results"]["bindings"]:
-        ranks = found.setdefault(row["resource"]["value"], {})
-        for rank, name in enumerate(("pref", "title", "label")):
-            if name in row:
-                ranks.setdefault(rank, {}).setdefault(row[name].get("xml:lang", ""), row[name]["value"])
-    return {iri: ranks[min(ranks)] for iri, ranks in found.items() if ranks}
-
-
 def _number(value: str, integral: bool):
     try:
         number = Decimal(value)
@@ -162,7 +146,7 @@ def _number(value: str, integral: bool):
     return float(number)
 
 
-def _value(term: dict | None, kind: str, labels: dict[str, dict[str, str]], lang: str):
+def _value(term: dict | None, kind: str, named: dict[str, dict[str, str]], lang: str):
     """A SPARQL JSON term as the API writes it for a column of type ``kind``."""
     if term is None:
         return None
@@ -170,7 +154,7 @@ def _value(term: dict | None, kind: str, labels: dict[str, dict[str, str]], lang
     if term["type"] == "uri":
         if kind != "iri":
             return value
-        names = labels.get(value, {})
+        names = named.get(value, {})
         return {"iri": value, "label": pages.pick(names, lang) if names else None}
     if kind in ("integer", "decimal"):
         return _number(value, kind == "integer")
@@ -214,17 +198,17 @@ async def _page(current: engine.Engine, query: CannedQuery, call: Call, bindings
     def iris(some: list[dict]) -> set[str]:
         return {b[c]["value"] for b in some for c in iri_columns if b.get(c, {}).get("type") == "uri"}
 
-    def rows(some: list[dict], labels: dict) -> list[tuple[dict, dict]]:
-        return [(b, {name: _value(b.get(name), kind, labels, call.lang) for name, kind in kinds.items()}) for b in some]
+    def rows(some: list[dict], named: dict) -> list[tuple[dict, dict]]:
+        return [(b, {name: _value(b.get(name), kind, named, call.lang) for name, kind in kinds.items()}) for b in some]
 
-    labels: dict | None = None
+    named: dict | None = None
     if any(key.lstrip("-") in iri_columns for key in call.sort) and len(everything := iris(bindings)) <= LABEL_LOOKUP_MAX:
-        labels = await _labels(current, everything)
-    pairs = _sort(rows(bindings, labels or {}), call.sort)
+        named = await labels.names(current, everything)
+    pairs = _sort(rows(bindings, named or {}), call.sort)
     page = pairs[call.offset:call.offset + call.limit]
-    if labels is None and iri_columns:
+    if named is None and iri_columns:
         on_page = [b for b, _ in page]
-        page = rows(on_page, await _labels(current, iris(on_page)))
+        page = rows(on_page, await labels.names(current, iris(on_page)))
     return page, len(pairs)
 
 

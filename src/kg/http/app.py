@@ -4,6 +4,7 @@
     /id/… /source/… …     linked data: 303 to /doc/…, documents, browse, search    kg.http.resources
     /dumps/, /changes, /.well-known/void, /context.jsonld   the builds' files    kg.http.files
     /api/queries, /api/queries/<name>   the curated queries as a typed, cached API  kg.http.api
+    /api/labels           the names of IRIs in a language (the editor's result table)  kg.http.labels
     /dashboard            the dashboard, on that API alone                           kg.http.dashboard
     /healthz, /           liveness; the front page (HTML) or a summary (JSON)       here
 
@@ -30,6 +31,7 @@ from kg.http import (
     errors,
     files,
     head,
+    labels,
     logs,
     negotiation,
     pages,
@@ -71,6 +73,7 @@ def create_app(config: Config | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(sparql.router)
     app.include_router(api.router(app.state.queries))
+    app.include_router(labels.router)
     app.include_router(dashboard.router)
     templating.mount(app)
     app.include_router(files.router)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -19,6 +20,7 @@ from babel.numbers import format_decimal
 from fastapi import Request
 
 from kg import store
+from kg.http import querytext
 from kg.http.templating import templates
 from kg.namespaces import MG, PREFIXES, TERMS_ROOT, compact
 
@@ -34,7 +36,8 @@ ALSO_KNOWN = (SKOS + "altLabel", str(MG.acronym))
 # Shown in the page's header, or not at all (machinery of evidence and search).
 HIDDEN = {RDF_TYPE, *NAMING, *ALSO_KNOWN, SKOS + "hiddenLabel", str(MG.searchKey), str(MG.evidence),
           str(MG.text), str(MG.attestsProperty), OA + "hasBody", OA + "hasTarget", OA + "hasSource"}
-XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 SUMMARY_DATES = {str(MG[n]) for n in ("dateFounded", "dateLaunched", "startDate", "endDate", "dateSigned",
                                          "dateAdopted", "dateInForce")}
 SUMMARY_PLACES = {str(MG[n]) for n in ("country", "targetPlace", "place")}
@@ -136,6 +139,25 @@ def number(value: object, lang: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
     return format_decimal(value, locale=lang)
+
+
+# XSD number types a reader sees as numbers in the page's format (years and dates stay as written).
+NUMBERS = {XSD + n for n in ("integer", "decimal", "double", "float", "nonNegativeInteger", "positiveInteger",
+                             "negativeInteger", "nonPositiveInteger", "long", "int", "short", "byte",
+                             "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+
+
+def plain(value: str, datatype: str | None, lang: str) -> tuple[str, str | None]:
+    """A literal as a person reads it: the text, and a note naming its datatype only when it is
+    not XSD's (a year, a date, an amount are what they say; the datatype is for machines)."""
+    if datatype in NUMBERS:
+        try:
+            return format_decimal(Decimal(value), locale=lang, decimal_quantization=False), None
+        except (InvalidOperation, ValueError):
+            return value, None
+    if not datatype or datatype.startswith(XSD) or datatype == RDF_LANGSTRING:
+        return value, None
+    return value, compact(datatype)
 
 
 STRONG = re.compile(r"[A-Za-z\u00C0-\u024F]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
@@ -378,7 +400,7 @@ class Entity:
         if isinstance(term, ox.Literal):
             datatype = term.datatype.value
             # A reader sees a year, a date or a number as such; the datatype is for machines.
-            note = None if term.language or datatype.startswith(XSD_NS) else compact(datatype)
+            note = None if term.language or datatype.startswith(XSD) else compact(datatype)
             value = Value(term.value, lang=term.language, note=note)
         elif isinstance(term, ox.NamedNode) and self.index.values(term.value, str(MG.amountValue)):
             amount = self.index.first(term.value, str(MG.amountValue)) or ""
@@ -645,16 +667,20 @@ def error_page(request: Request, status: int, message: str, errors: list[str], r
 
 
 def catalogue_page(request: Request, queries: list) -> str:
-    """The curated queries for a person: each with its form."""
+    """The curated queries for a person, in the page's language: each with its form."""
     page = _page(request, language(request))
-    return render("queries.html", page, queries=queries, values={})
+    return render("queries.html", page, queries=[querytext.described(q, page.lang) for q in queries], values={},
+                  qt=querytext.UI[page.lang])
 
 
 def rows_page(request: Request, query, values: dict[str, str], rows: list[dict], total: int,
               next_url: str | None) -> str:
-    """One page of a curated query's rows as a table, its labels linked to our pages."""
+    """One page of a curated query's rows as a table, its labels linked to our pages; the query's
+    title, form and column headings in the page's language."""
     page = _page(request, language(request))
     here = [(k, v) for k, v in request.query_params.multi_items() if k != "format"]
-    return render("query.html", page, query=query, values=values, rows=rows, total=total, columns=query.columns,
-                  next=next_url, csv=f"{request.url.path}?{urlencode([*here, ('format', 'csv')])}",
+    shown = querytext.described(query, page.lang)
+    return render("query.html", page, query=shown, values=values, rows=rows, total=total, columns=shown["columns"],
+                  next=next_url, qt=querytext.UI[page.lang],
+                  csv=f"{request.url.path}?{urlencode([*here, ('format', 'csv')])}",
                   json=f"{request.url.path}?{urlencode([*here, ('format', 'json')])}")

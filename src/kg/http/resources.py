@@ -34,7 +34,7 @@ from kg import queryfiles
 from kg.config import Config
 from kg.errors import NoStore, NotAcceptable, NotFound
 from kg.http import files, negotiation, pages
-from kg.namespaces import PREFIXES, TERMS_ROOT
+from kg.namespaces import MG, PREFIXES, TERMS_ROOT
 from kg.normalize import search_key, search_terms
 from kg.query import engine
 
@@ -44,6 +44,12 @@ THING_PREFIXES = ("id", "source", "evidence", "graph", "vocab")
 FORMATS = negotiation.RDF[:4] + (negotiation.HTML,)  # turtle, ntriples, rdfxml, jsonld, html
 EXTENSIONS = {"ttl": "turtle", "nt": "ntriples", "rdf": "rdfxml", "jsonld": "jsonld", "html": "html"}
 EXTENSION = {name: ext for ext, name in EXTENSIONS.items()}
+
+SEARCH_KEY = str(MG.searchKey)
+RDF_TYPE = pages.RDF_TYPE
+OWL_THING = ox.NamedNode("http://www.w3.org/2002/07/owl#Thing")
+NAMING = frozenset(pages.NAMING)
+FACT, EVIDENCE = str(MG.Fact), str(MG.Evidence)
 
 router = APIRouter()
 
@@ -177,7 +183,62 @@ async def _rdf(request: Request, kind: str, iri: str, fmt: str) -> bytes:
         raise NotFound(f"nothing is known about {iri}")
     if "lang" in request.query_params:
         triples = pages.in_language(triples, ox.NamedNode(iri), pages.language(request))
+    if kind != "graph":  # a named graph's document is its contents, as they are
+        triples = for_reading(triples, iri)
     return serialize(triples, fmt, files.context(build))
+
+
+def _internal(triple: ox.Triple) -> bool:
+    """Machinery the data keeps and a description leaves out: search keys (for /search, which any
+    SPARQL client can query) and ``a owl:Thing`` (the reasoner's, true of everything)."""
+    return triple.predicate.value == SEARCH_KEY or (triple.predicate.value == RDF_TYPE and triple.object == OWL_THING)
+
+
+def for_reading(triples: list[ox.Triple], iri: str) -> list[ox.Triple]:
+    """A description in the order a reader takes it in, which Turtle keeps (a subject's triples are
+    written together, as one block): the subject's own block first, then its #nodes; the facts
+    about it (funding ties, participations, posts); the evidence, each annotation with its target
+    and selectors; the things it links to or that link to it; last, the names of its neighbours'
+    classes and sources. In a block: its types, its names, then the rest by property. Internal
+    triples are left out (``_internal``)."""
+    def key(term) -> str:
+        return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+
+    kept = [t for t in triples if not _internal(t)]
+    types: dict[str, set[str]] = {}
+    owner: dict[str, str] = {}  # a blank node goes with the block that points to it
+    statements: dict[str, set[str]] = {}
+    for t in kept:
+        subject = key(t.subject)
+        statements.setdefault(subject, set()).add(t.predicate.value)
+        if t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode):
+            types.setdefault(subject, set()).add(t.object.value)
+        if isinstance(t.object, ox.BlankNode):
+            owner.setdefault(key(t.object), subject)
+
+    def anchor(subject: str, hops: int = 0) -> str:
+        """The block a node belongs with: a #node with its IRI, a blank node with its owner's."""
+        if subject.startswith("_:"):
+            return anchor(owner[subject], hops + 1) if subject in owner and hops < 10 else subject
+        return subject.split("#", 1)[0]
+
+    def group(node: str) -> int:
+        if node == iri:
+            return 0
+        if FACT in types.get(node, ()):
+            return 1
+        if EVIDENCE in types.get(node, ()):
+            return 2
+        return 4 if statements.get(node, set()) <= NAMING else 3
+
+    def order(t: ox.Triple) -> tuple:
+        subject = key(t.subject)
+        node = anchor(subject)
+        predicate = t.predicate.value
+        return (group(node), node, subject != node, subject, predicate != RDF_TYPE, predicate not in NAMING,
+                predicate, str(t.object))
+
+    return sorted(kept, key=order)
 
 
 def serialize(triples: list[ox.Triple], fmt: str, context: dict | None) -> bytes:

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup, escape
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
@@ -36,9 +37,8 @@ from kg.errors import (
     RequestError,
     UnsupportedMediaType,
 )
-from kg.http import conditional, negotiation, pages, templating
-from kg.http.templating import templates
-from kg.namespaces import DATASET_TITLE, PREFIXES, SD, VOID, bind_prefixes, compact, dataset_iri
+from kg.http import conditional, labels, negotiation, pages, querytext, templating
+from kg.namespaces import DATASET_TITLE, PREFIXES, SD, TERMS_ROOT, VOID, bind_prefixes, compact, dataset_iri
 from kg.query import engine
 from kg.query import text as query_text
 from kg.query.catalogue import CannedQuery
@@ -139,7 +139,8 @@ async def sparql(request: Request) -> Response:
     # format= (ours, and SPARQLWrapper's, which sends it twice: rdf+xml and application/rdf+xml)
     # and output= (Fuseki's): the first value we understand wins.
     format_values = tuple(v for k, v in params if k in ("format", "output"))
-    if not queries_sent and request.method == "GET" and all(k in ("format", "output") for k, _ in params):
+    # lang= is the editor's page language, not a protocol parameter.
+    if not queries_sent and request.method == "GET" and all(k in ("format", "output", "lang") for k, _ in params):
         return _describe_service(request, format_values)
     if len(queries_sent) != 1:
         raise RequestError("send exactly one query (the 'query' parameter)" if queries_sent else
@@ -191,7 +192,10 @@ async def _answer(request: Request, config: Config, text: str, params: list[tupl
     use_cache = "no-cache" not in (request.headers.get("cache-control") or "")
     # Answers change only with a build: revalidate every time (no-cache), cheaply (ETag, 304).
     headers = {"Vary": "Accept", "KG-Store-Version": current.version, "Cache-Control": "no-cache"}
-    tag = conditional.etag(current.version, job, choice.media_type) if current.versioned else None
+    if html:  # the page is in the reader's language
+        headers["Vary"] = "Accept, Accept-Language"
+    tag = (conditional.etag(current.version, job, choice.media_type, pages.language(request) if html else None)
+           if current.versioned else None)
     if tag and use_cache and conditional.fresh(request, tag):
         return conditional.not_modified(tag, headers)
     try:
@@ -204,7 +208,7 @@ async def _answer(request: Request, config: Config, text: str, params: list[tupl
     if answer.truncated:
         headers["KG-Results-Truncated"] = f"true; limit={job.max_rows}"
     if html:
-        page = _results_page(request, text, answer, shape.is_graph, job.max_rows)
+        page = await _results_page(request, text, answer, shape.is_graph, job.max_rows)
         return HTMLResponse(page, headers=headers)
     body = answer.body
     if len(body) >= GZIP_MIN and "gzip" in (request.headers.get("accept-encoding") or ""):
@@ -232,40 +236,106 @@ def _prefix_hint(text: str) -> str:
             + (" Add:\n" + "\n".join(known) if known else ""))
 
 
-def _results_page(request: Request, text: str, answer: engine.Answer, graph: bool, limit: int) -> str:
-    page = pages.Page(request, pages.language(request), request.app.state.config.base_iri)
+# The results page and the editor in the reader's language (the page's language: ?lang, else
+# Accept-Language), as the other pages are.
+UI = {
+    "en": {"results": "Query results", "query": "Query", "back": "Back to the editor", "download": "Download:",
+           "truncated": "shown: the result is longer than the {limit}-row limit of this view; download it whole above",
+           "true": "true", "false": "false", "editor": "SPARQL endpoint",
+           "lead": "Read-only SPARQL 1.1 at {sparql}. The default graph is the merge of every named graph (one per "
+                   "source document, and {graphs}); queries stop after the server's time limit. Any SPARQL client "
+                   "works:",
+           "examples": "Examples", "form_query": "Query", "form_format": "Results as", "run": "Run",
+           "labels_note": "Names in the result table are looked up in this page's language; IRIs link to "
+                          "their pages here."},
+    "fr": {"results": "Résultats de la requête", "query": "Requête", "back": "Retour à l'éditeur",
+           "download": "Télécharger :",
+           "truncated": "affichées : le résultat dépasse la limite de {limit} lignes de cette vue ; "
+                        "téléchargez-le en entier ci-dessus",
+           "true": "vrai", "false": "faux", "editor": "Point d'accès SPARQL",
+           "lead": "SPARQL 1.1 en lecture seule à {sparql}. Le graphe par défaut est la fusion de tous les graphes "
+                   "nommés (un par document source, et {graphs}) ; une requête s'arrête au bout du temps imparti par "
+                   "le serveur. Tout client SPARQL convient :",
+           "examples": "Exemples", "form_query": "Requête", "form_format": "Résultats en", "run": "Exécuter",
+           "labels_note": "Les noms du tableau de résultats sont donnés dans la langue de cette page ; les IRI "
+                          "mènent à leurs pages ici."},
+    "ar": {"results": "نتائج الاستعلام", "query": "الاستعلام", "back": "العودة إلى المحرر", "download": "تنزيل:",
+           "truncated": "معروضة: النتيجة أطول من حد هذا العرض ({limit} صف)؛ نزّلها كاملة من الروابط أعلاه",
+           "true": "صحيح", "false": "خطأ", "editor": "نقطة استعلام SPARQL",
+           "lead": "نقطة SPARQL 1.1 للقراءة فقط على العنوان {sparql}. المخطط الافتراضي هو دمج كل المخططات المسماة "
+                   "(مخطط لكل وثيقة مصدرية، إضافة إلى {graphs})؛ ويتوقف الاستعلام بعد المهلة التي يحددها الخادم. "
+                   "ويصلح لذلك أي عميل SPARQL:",
+           "examples": "أمثلة", "form_query": "الاستعلام", "form_format": "النتائج بصيغة", "run": "تشغيل",
+           "labels_note": "الأسماء في جدول النتائج معروضة بلغة هذه الصفحة، وروابط المعرّفات تؤدي إلى صفحاتها هنا."},
+}
+
+
+async def _results_page(request: Request, text: str, answer: engine.Answer, graph: bool, limit: int) -> str:
+    """The results as a table a person reads: each IRI named in the page's language (one bound
+    query for all of them), shortened with our prefixes and linked to its page here; literals as
+    values (an amount as a number of the page's language, a year as a year)."""
+    config: Config = request.app.state.config
+    page = pages.Page(request, pages.language(request), config.base_iri)
     if graph:
         triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
         columns = ["subject", "predicate", "object"]
-        rows = [[_cell(engine.json_term(term), page) for term in (t.subject, t.predicate, t.object)] for t in triples]
+        terms = [[engine.json_term(term) for term in (t.subject, t.predicate, t.object)] for t in triples]
         boolean = None
     else:
         document = json.loads(answer.body)
         boolean = document.get("boolean")
         columns = document.get("head", {}).get("vars", [])
-        rows = [[_cell(b.get(c), page) for c in columns] for b in document.get("results", {}).get("bindings", [])]
-    return templates.get_template("results.html").render(
-        request=request, query=text, columns=columns, rows=rows, boolean=boolean,
-        truncated=answer.truncated, limit=limit,
-        downloads=["turtle", "jsonld", "ntriples", "rdfxml"] if graph else
-        ["json", "xml"] if boolean is not None else ["json", "xml", "csv", "tsv"])
+        terms = [[b.get(c) for c in columns] for b in document.get("results", {}).get("bindings", [])]
+    iris = {t["value"] for row in terms for t in row if t and t["type"] == "uri"}
+    names = await labels.names(request.app.state.backend.engine(), _namable(iris)) if iris else {}
+    rows = [[_cell(t, page, names) for t in row] for row in terms]
+    return pages.render("results.html", page, r=UI[page.lang], query=text, columns=columns, rows=rows,
+                        boolean=boolean, truncated=answer.truncated, limit=limit,
+                        downloads=["turtle", "jsonld", "ntriples", "rdfxml"] if graph else
+                        ["json", "xml"] if boolean is not None else ["json", "xml", "csv", "tsv"])
 
 
-def _cell(term: dict | None, page: pages.Page) -> dict | None:
-    """A value for the HTML table, from a SPARQL JSON term: text, and a link when it is an IRI —
-    to our own page for our IRIs, never to a scheme a click could run."""
+def _namable(iris: set[str]) -> set[str]:
+    """The IRIs to look names up for: what a query can bind (a remote endpoint may answer
+    anything), and no more than one lookup takes."""
+    found = set()
+    for iri in sorted(iris):
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            continue
+        found.add(iri)
+        if len(found) == labels.MAX_IRIS:
+            break
+    return found
+
+
+def _cell(term: dict | None, page: pages.Page, names: dict[str, dict[str, str]]) -> dict | None:
+    """A value for the HTML table, from a SPARQL JSON term. An IRI: its name where it has one, its
+    short form (``mg:Funding``, ``id/organization/iom``), and a link — to our own page for our
+    IRIs, never to a scheme a click could run. A literal: its text as a reader reads it."""
     if term is None:
         return None
     kind, value = term["type"], term["value"]
     if kind == "uri":
-        return {"text": _compact(value), "href": page.href(value)}
+        named = labels.chosen(names.get(value, {}), page.lang)
+        return {"iri": value, "short": short(value, page.base_iri), "href": page.href(value),
+                "label": named[0] if named else None, "lang": named[1] if named else None}
     if kind == "literal":
-        return {"text": value, "lang": term.get("xml:lang"), "datatype": _compact(term.get("datatype", ""))}
-    return {"text": f"_:{value}" if kind == "bnode" else json.dumps(value)}
+        datatype = term.get("datatype")
+        text, note = pages.plain(value, datatype, page.lang)
+        return {"text": text, "lang": term.get("xml:lang"), "note": note,
+                "title": compact(datatype) if datatype else None,
+                "dir": "auto" if term.get("xml:lang") or not datatype else "ltr"}
+    return {"text": f"_:{value}" if kind == "bnode" else json.dumps(value), "dir": "ltr"}
 
 
-def _compact(iri: str) -> str:
-    return "" if iri.endswith("#string") else compact(iri)
+def short(iri: str, base: str) -> str:
+    """``mg:Funding`` with our prefixes; our own things by their path (``id/organization/iom``)."""
+    compacted = compact(iri)
+    if compacted != iri:
+        return compacted
+    return iri[len(base):] if base and iri.startswith(base) and len(iri) > len(base) else iri
 
 
 def _describe_service(request: Request, format_values: tuple[str, ...]) -> Response:
@@ -283,11 +353,12 @@ def _describe_service(request: Request, format_values: tuple[str, ...]) -> Respo
     return Response(body, media_type=choice.content_type, headers=headers)
 
 
-def _folded(query: CannedQuery) -> str:
+def _folded(query: CannedQuery, title: str) -> str:
     """The example as the editor opens it: the ``#+`` settings folded into two comment lines (the
-    query's title, and where its parameters are documented), the query itself unchanged."""
+    query's title in the page's language, and where its parameters are documented), the query
+    itself unchanged."""
     body = "\n".join(line for line in query.example_text().splitlines() if not line.startswith("#+"))
-    header = f"# {query.title}\n# Parameters and rows as an API: /api/queries/{query.name}\n"
+    header = f"# {title}\n# Parameters and rows as an API: /api/queries/{query.name}\n"
     return header + body.lstrip("\n")
 
 
@@ -331,10 +402,22 @@ def service_description(config: Config, endpoint: str, manifest: dict) -> Graph:
 
 
 def _editor_page(request: Request) -> str:
+    """YASGUI in the page's language, with our prefixes and the curated queries as examples; its
+    result table names IRIs in that language (``static/editor.js``, through ``/api/labels``)."""
     config: Config = request.app.state.config
-    examples = [{"title": q.title, "description": q.description, "text": _folded(q)}
-                for q in request.app.state.queries]
-    return templates.get_template("editor.html").render(
-        request=request, prefixes=PREFIXES, examples=examples,
-        has_yasgui=templating.has_vendor(config, "@zazuko/yasgui/build/yasgui.min.js"),
-        examples_json=json.dumps(examples, ensure_ascii=False))
+    page = pages.Page(request, pages.language(request), config.base_iri)
+    examples = []
+    for query in request.app.state.queries:
+        shown = querytext.described(query, page.lang)
+        examples.append({"title": shown["title"], "description": shown["description"],
+                         "text": _folded(query, shown["title"])})
+    settings = {"prefixes": PREFIXES, "examples": examples, "lang": page.lang, "roots": [config.base_iri, TERMS_ROOT],
+                "labels": "/api/labels", "max_labels": labels.MAX_IRIS}
+    # Addresses and graph names stay left to right in every language: markup, put into the escaped sentence.
+    graphs = Markup(" ").join(Markup('<code dir="ltr">graph/{}</code>').format(g)
+                              for g in ("entities", "ontology", "inferred"))
+    lead = escape(UI[page.lang]["lead"]).replace("{sparql}", Markup('<code dir="ltr">/sparql</code>')).replace(
+        "{graphs}", graphs)
+    return pages.render("editor.html", page, r=UI[page.lang], lead=lead, prefixes=PREFIXES, examples=examples,
+                        settings=settings, endpoint=str(request.url.replace(query="")),
+                        has_yasgui=templating.has_vendor(config, "@zazuko/yasgui/build/yasgui.min.js"))
