@@ -5,6 +5,7 @@ the catalogue and the OpenAPI description (with schemathesis)."""
 import csv
 import io
 import json
+import re
 
 import httpx
 import pytest
@@ -330,20 +331,25 @@ def test_the_queries_with_required_parameters_are_evidence_neighbourhood_and_sea
     ("events", {"until": "10000"}, "until"),
     ("events", {"since": "2010.5"}, "since"),
     ("timeline", {"category": "Event"}, "category"),
-    ("timeline", {"category": ""}, "category"),
     ("actors", {"kind": "Ministry "}, "kind"),
     ("programme-actors", {"role": "funder"}, "role"),
     ("search", {"q": "!!!"}, "q"),
     ("search", {"q": ""}, "q"),
     ("search", {"q": "x" * 201}, "q"),
-    ("evidence", {"resource": "iom"}, "resource"),
+    ("evidence", {"resource": "the IOM"}, "resource"),          # neither an IRI nor a slug
+    ("evidence", {"resource": "iomm"}, "resource"),             # a slug of nothing
 ])
 def test_an_invalid_value_is_422(client, name, params, mention):
     assert_error(get(client, name, **params), 422, mention)
 
 
+def test_an_empty_value_is_a_value_not_given_as_html_forms_send_them(client):
+    assert rows(client, "timeline", category="", since="", until="") == rows(client, "timeline")
+    assert_error(get(client, "search", q=""), 422, "q")            # a required one is still required
+
+
 def test_every_invalid_parameter_is_reported_at_once(client):
-    body = assert_error(get(client, "events", since="x", until="y", host="z", lang="de"), 422)
+    body = assert_error(get(client, "events", since="x", until="y", host="no such place", lang="de"), 422)
     assert len(body["errors"]) == 4
     assert [e.split(":")[0] for e in body["errors"]] == ["since", "until", "host", "lang"]
 
@@ -737,8 +743,11 @@ def test_openapi_has_one_operation_per_query_with_its_parameters(client):
             assert doc["schema"]["type"] == expected_type
             if parameter.type == "enum":
                 assert doc["schema"]["enum"] == list(parameter.values)
-            if parameter.type == "iri":
-                assert doc["schema"]["format"] == "iri"
+            if parameter.type == "iri":   # an IRI, or an entity's slug (no format: "iri" would refuse those)
+                pattern = re.compile(doc["schema"]["pattern"])
+                assert pattern.search("https://w3id.org/mgkg/id/country/morocco")
+                assert pattern.search("country/morocco") and pattern.search("morocco")
+                assert not pattern.search("Morocco!") and not pattern.search("javascript:alert(1)")
         assert documented["limit"]["schema"]["maximum"] == query.max_page_size
         assert set(documented["sort"]["schema"]["enum"]) == {k + c.name for c in query.columns for k in ("", "-")}
         assert documented["lang"]["schema"]["enum"] == ["ar", "en", "fr"]
@@ -824,3 +833,22 @@ def test_a_querys_table_has_its_title_and_headings_in_the_readers_language(clien
     assert f'<a href="/api/queries?lang={lang}">' in page
     title = {"en": "Funding ties", "fr": "Financements", "ar": "روابط التمويل"}[lang]
     assert f'<h1 dir="auto">{title}</h1>' in page and f"<title>{title} — MGKG</title>" in page
+
+
+# --- an entity by its slug ------------------------------------------------------------------------------
+
+def test_an_iri_parameter_takes_an_entity_slug_alone_or_with_its_kind(client):
+    by_iri = rows(client, "programmes", place="https://w3id.org/mgkg/id/country/morocco")
+    assert by_iri
+    assert rows(client, "programmes", place="country/morocco") == by_iri
+    assert rows(client, "programmes", place="morocco") == by_iri
+
+
+def test_a_slug_that_names_nothing_is_a_422_that_says_how_to_find_it(client):
+    body = assert_error(get(client, "programmes", place="marocco"), 422)
+    assert "marocco" in body["error"] and "/search?q=marocco" in body["error"]
+    # a slug of something that is not of the parameter's class
+    body = assert_error(get(client, "programmes", place="iom"), 422)
+    assert "iom" in body["error"]
+    # a kind/slug is the IRI our policy mints, then checked like any IRI
+    assert_error(get(client, "programmes", place="country/atlantis"), 422)

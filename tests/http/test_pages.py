@@ -156,3 +156,21 @@ def test_search_facets_narrow_the_results_to_one_type(live, browser, lang):
     assert "type=" not in every
     screenshot(browser, f"search-facet-{lang}")
     assert console_errors(browser) == []
+
+
+@pytest.mark.parametrize("lang, typed", [("en", "Morocco"), ("ar", "المغرب"), ("fr", "Maroc")])
+def test_a_query_form_picks_an_entity_by_its_name(live, browser, lang, typed):
+    browser.get(f"{live}/api/queries/programmes?lang={lang}")
+    place = browser.find_element(By.CSS_SELECTOR, "form.query-form input[name=place]")
+    place.send_keys(typed)
+    options = f"#{place.get_attribute('list')} option"
+    WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, options))
+    values = [o.get_attribute("value") for o in browser.find_elements(By.CSS_SELECTOR, options)]
+    assert "country/morocco" in values
+    place.clear()
+    place.send_keys("country/morocco")
+    place.submit()
+    WebDriverWait(browser, 10).until(lambda b: "place=country" in b.current_url)
+    assert browser.find_elements(By.CSS_SELECTOR, "table tbody tr")
+    screenshot(browser, f"query-form-picker-{lang}")
+    assert console_errors(browser) == []

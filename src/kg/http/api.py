@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Awaitable, Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -36,6 +37,8 @@ from kg.query import engine
 from kg.query.catalogue import CannedQuery, InvalidParameter
 
 INSTANCE = queryfiles.text("api", "instance.rq")
+SLUG = queryfiles.text("api", "slug.rq")
+_SLUG = re.compile(queries.SLUG_PATTERN)   # an entity's slug for an IRI parameter: morocco, country/morocco
 MAX_OFFSET = 10**9
 ROWS = negotiation.ROWS + (negotiation.HTML,)  # a table for a person, with its form
 LABEL_LOOKUP_MAX = labels.MAX_IRIS  # distinct IRIs labelled for sorting the whole result; beyond, the page's only
@@ -75,16 +78,22 @@ class Call:
                           f"this query takes {', '.join(sorted(known))}")
         self.values: dict[str, str] = {}  # the parameters' raw values, defaults included
         self.terms: dict[str, engine.Term] = {}
+        self.slugs: dict[str, str] = {}   # IRI parameters given by slug, resolved against the graph
         for parameter in query.parameters:
             try:
                 raw = _single(request, parameter.name)
+                if raw == "":
+                    raw = None      # an HTML form sends its empty fields: an empty value is one not given
                 if raw is None:
                     raw = parameter.default
                 if raw is None:
                     if parameter.required:
                         raise InvalidParameter(f"{parameter.name}: required")
                     continue
-                self.terms.update(parameter.terms(raw))
+                if parameter.type == "iri" and _SLUG.fullmatch(raw):
+                    self.slugs[parameter.name] = raw
+                else:
+                    self.terms.update(parameter.terms(raw))
                 self.values[parameter.name] = raw
             except InvalidParameter as error:
                 errors.append(str(error))
@@ -120,6 +129,35 @@ class Call:
 async def _select(current: engine.Engine, text: str, values: engine.Values | None, max_rows: int = 0) -> tuple[dict, bool]:
     answer = await current.run(engine.Request(text=text, format="json", values=values, max_rows=max_rows))
     return json.loads(answer.body), answer.truncated
+
+
+async def _resolve_slugs(current: engine.Engine, call: Call, base_iri: str) -> None:
+    """IRI parameters given by slug: «country/morocco» is the IRI our policy mints for it; a bare
+    «morocco» is the one entity of the parameter's class whose IRI ends with it — none or several
+    is a 422 that names the candidates."""
+    wrong = []
+    for parameter in call.query.parameters:
+        raw = call.slugs.get(parameter.name)
+        if raw is None:
+            continue
+        if "/" in raw:
+            call.terms[parameter.name] = ox.NamedNode(f"{base_iri}id/{raw}")   # its class is checked next
+            continue
+        cls = ox.NamedNode(parameter.cls) if parameter.cls else None
+        document, _ = await _select(current, SLUG, engine.Values(("slug", "class"), ((ox.Literal(raw), cls),)))
+        found = [row["entity"]["value"] for row in document["results"]["bindings"]]
+        if len(found) == 1:
+            call.terms[parameter.name] = ox.NamedNode(found[0])
+            continue
+        kind = f"{compact(parameter.cls)} " if parameter.cls else ""
+        if found:
+            named = ", ".join(f.removeprefix(f"{base_iri}id/") for f in found)
+            wrong.append(f"{parameter.name}: {raw!r} names several {kind}entities; give one of {named}")
+        else:
+            wrong.append(f"{parameter.name}: no {kind}entity has the slug {raw!r}; give its IRI or kind/slug "
+                         f"(e.g. country/morocco), or find it with /search?q={raw}")
+    if wrong:
+        raise InvalidParameters("; ".join(wrong), errors=wrong)
 
 
 async def _check_classes(current: engine.Engine, call: Call) -> None:
@@ -245,6 +283,7 @@ async def answer(request: Request, query: CannedQuery) -> Response:
     if tag and (done := answers.get(("api", tag))) is not None:  # a dashboard polling: a dictionary lookup
         body, media_type, extra = done
         return Response(body, media_type=media_type, headers={**headers, **extra, "ETag": tag, "KG-Cache": "hit"})
+    await _resolve_slugs(current, call, config.base_iri)
     await _check_classes(current, call)
     document, cut = await _select(current, query.text, call.table(), config.max_rows)
 

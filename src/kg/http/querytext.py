@@ -18,13 +18,16 @@ from kg.query.catalogue import CannedQuery
 UI = {
     "en": {"heading": "Curated queries", "lead": "Each query answers as a table here, and as JSON or CSV for "
            "programs.", "api_docs": "API documentation", "editor": "SPARQL editor", "required": "required",
-           "catalogue": "Curated queries", "open_editor": "Open in the SPARQL editor"},
+           "catalogue": "Curated queries", "open_editor": "Open in the SPARQL editor",
+           "picker": "Type a name, or give a slug (country/morocco) or an IRI"},
     "fr": {"heading": "Requêtes préparées", "lead": "Chaque requête répond ici par un tableau, et en JSON ou en "
            "CSV pour les programmes.", "api_docs": "Documentation de l'API", "editor": "Éditeur SPARQL",
-           "required": "obligatoire", "catalogue": "Requêtes préparées", "open_editor": "Ouvrir dans l'éditeur SPARQL"},
+           "required": "obligatoire", "catalogue": "Requêtes préparées", "open_editor": "Ouvrir dans l'éditeur SPARQL",
+           "picker": "Tapez un nom, ou donnez un identifiant court (country/morocco) ou un IRI"},
     "ar": {"heading": "الاستعلامات الجاهزة", "lead": "يجيب كل استعلام هنا بجدول، وبصيغة JSON أو CSV للبرامج.",
            "api_docs": "توثيق الواجهة البرمجية", "editor": "محرر SPARQL", "required": "مطلوب",
-           "catalogue": "الاستعلامات الجاهزة", "open_editor": "فتحه في محرر SPARQL"},
+           "catalogue": "الاستعلامات الجاهزة", "open_editor": "فتحه في محرر SPARQL",
+           "picker": "اكتب اسمًا، أو أعطِ معرّفًا مختصرًا (country/morocco) أو IRI"},
 }
 
 # Parameter and column names as headings: (English, French, Arabic).

@@ -62,6 +62,9 @@ DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 100, 1000
 # the u flag) as well as by Python: no escape that the u flag refuses (\"), and no \w, which is
 # ASCII-only there and would declare every Arabic search invalid.
 IRI_PATTERN = r'^https?://[^\s<>"{}|\\^`]+$'
+# The HTTP API also takes an entity's slug for an IRI (country/morocco, or morocco when one entity of
+# the parameter's class has it); the API resolves it against the graph.
+SLUG_PATTERN = r"^[a-z][a-z0-9-]*(?:/[a-z0-9][a-z0-9-]*)?$"
 SEARCH_PATTERN = "[0-9A-Za-z\u00aa-\ud7ff\ue000-\uffff]"  # an ASCII letter or digit, or a non-ASCII character
 _LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
 _INTEGER = re.compile(r"[+-]?[0-9]{1,18}", re.ASCII)
@@ -163,7 +166,8 @@ class Parameter:
             low, high = (self.minimum, self.maximum) if kind == "integer" else (1, 9999)
             schema.update({k: v for k, v in (("minimum", low), ("maximum", high)) if v is not None})
         elif kind == "iri":
-            schema.update(format="iri", pattern=IRI_PATTERN, maxLength=2000)
+            schema.update(pattern=f"{IRI_PATTERN}|{SLUG_PATTERN}", maxLength=2000,
+                          description="an absolute IRI, or an entity's slug: country/morocco, morocco")
         elif kind == "date":
             schema.update(format="date")
         elif kind == "enum":
