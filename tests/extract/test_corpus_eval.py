@@ -221,8 +221,8 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 # Floors: a little below what the extractor does today (kg eval --corpus tests/data/extraction-dev).
 # Raise them when it gets better; a change that makes things worse fails here.
 FLOORS = {
-    "develop": {"entity P": 0.84, "entity R": 0.83, "entity F1": 0.84, "fact R": 0.28, "values": 0.90,
-                "relations P": 0.94, "relations R": 0.28, "relations F1": 0.44, "holds_position_in R": 0.50},
+    "develop": {"entity P": 0.84, "entity R": 0.83, "entity F1": 0.84, "fact R": 0.31, "values": 0.90,
+                "relations P": 0.94, "relations R": 0.30, "relations F1": 0.46, "holds_position_in R": 0.50},
     "measure": {"entity P": 0.82, "entity R": 0.69, "entity F1": 0.75, "fact R": 0.08, "values": 0.94,
                 "relations P": 0.47, "relations R": 0.048, "relations F1": 0.087, "holds_position_in R": 0.15},
 }

@@ -267,3 +267,10 @@ def test_a_latin_name_in_brackets_after_a_name_is_that_name_even_when_a_word_of_
     assert ("programme/jlmp", "programme", "gazetteer", "JLMP") not in found
     # the known name alone is still itself
     assert ("programme/jlmp", "programme", "gazetteer", "JLMP") in find("وأطلق برنامج JLMP في أديس أبابا.", known)
+
+
+def test_memoranda_and_exchanges_of_notes_are_agreements_named_with_what_they_are_about():
+    assert ("agreement", "مذكرات التفاهم") in new("في إطار مذكرات التفاهم التي وقعها البلدان.")
+    assert ("agreement", "تبادل مذكرات بشأن قرض ياباني") in new("ووقع الطرفان تبادل مذكرات بشأن قرض ياباني بقيمة كبيرة.")
+    # about something definite, as before
+    assert ("agreement", "مذكرة تفاهم حول الهجرة") in new("ووقع الطرفان مذكرة تفاهم حول الهجرة أمس.")

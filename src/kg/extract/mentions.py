@@ -70,6 +70,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "اتفاقيه": ("agreement", "Agreement"),
     "اتفاق": ("agreement", "Agreement"),
     "ميثاق": ("agreement", "Agreement"),
+    "مذكره": ("agreement", "Agreement"),          # مذكرة تفاهم، مذكرات التفاهم
+    "مذكرات": ("agreement", "Agreement"),
     "معاهده": ("agreement", "Treaty"),
     "شراكه": ("agreement", "Agreement"),
     "استراتيجيه": ("strategy", "Strategy"),
@@ -146,8 +148,8 @@ _NAME_GAP = re.compile(r"\s*\Z|\s*[-/]\s*\Z")     # لجنة التدبير/ال
 # «تابعة لـ…» (whose it is); an adjective in construct, «عديمي الجنسية»; «على» after the verbal nouns
 # that govern it, «المساعدة على العودة».
 # A verb with its object pronoun (نظمتها، احتضنتها، تنفذها): never a word of a name (ة is ه in the
-# normalized text, so the ending ـته would take مؤقتة: only ـها، ـهما، ـهم).
-_VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{2,6}|\w{2,6}ت)(?:ها|هما|هم)")
+# normalized text, so the ending ـته would take مؤقتة: only ـها، ـهما; and ـهم would take تفاهم).
+_VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
 _IMPROPER = {"عديمي", "عديمو", "ذوي", "ذوو", "طالبي", "متعددي"}
@@ -161,6 +163,7 @@ _TITLE = re.compile(rf"(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}
 _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
 # «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
 _DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}
+_EXCHANGE = {"تبادل"}
 _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه", "اسم"}   # يحمل اسم «…»
 
 
@@ -604,6 +607,14 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
         if t.key in _CONNECTORS and nxt and nxt.definite:
             j += 1
+        elif t.key in _CONNECTORS and kind == "agreement" and nxt and nxt.arabic and not nxt.definite \
+                and nxt.key not in _STOP and _head_key(nxt.key) is None:
+            # تبادل مذكرات بشأن قرض ياباني: what an agreement is about, indefinite, and its adjective
+            j += 2
+            if j < len(tokens) and not tokens[j].definite and tokens[j].key.endswith(("ي", "يه")) \
+                    and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+                j += 1
+            break
         elif t.key in ("علي", "في") and nxt and nxt.definite and nxt.key in _SCOPES and j + 2 < len(tokens) \
                 and tokens[j + 2].definite and _adjectival(tokens[j + 2]):
             j += 3              # … على المستوى الوزاري, … في المجال الحضري
@@ -668,6 +679,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return Mention(head.start, tokens[j - 1].end, None, kind, cls, "description", 0.4, i, j) if introduced else None
     if i > 0 and tokens[i - 1].key == "اول" and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
         i -= 1                  # أول منتدى عالمي …: the first one is that one
+    elif i > 0 and tokens[i - 1].key in _EXCHANGE and head.key in HEADS and HEADS[head.key][0] == "agreement" \
+            and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
+        i -= 1                  # تبادل مذكرات/رسائل: an exchange of notes is the agreement
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 
