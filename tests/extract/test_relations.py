@@ -566,3 +566,25 @@ def test_the_speakers_listed_after_a_comma_take_part():
     text = "وخلال ندوة نظمتها الوزارة، تعاقب على إلقاء الكلمات الترحيبية، إلى جانب الوزيرة، كلٌّ من السيدة سلمى " \
         "الإدريسي والسيد كمال الفاسي."
     assert {("«سلمى الإدريسي»", "«ندوة»"), ("«كمال الفاسي»", "«ندوة»")} <= _participants(text)
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    from kg.extract.gazetteer import Gazetteer
+    r = extract(text, Gazetteer({}, []))
+    return {(arg(r, f.arg("person")), arg(r, f.arg("organization"))) for f in r.facts if f.kind == "post"}
+
+
+def test_a_post_in_a_unit_placed_in_an_organization_is_the_organizations():
+    found = _posts("وأكد السيد فريد العلمي، مدير القطب الإنساني بمؤسسة محمد الخامس للتضامن، أن العملية نجحت. "
+                   "وقال السيد كريم بناني، رئيس لجنة الشؤون الخارجية في مجلس النواب المصري، إن الاتفاق مهم.")
+    assert ("«فريد العلمي»", "«بمؤسسة محمد الخامس للتضامن»") in found
+    assert ("«كريم بناني»", "«مجلس النواب المصري»") in found
+    # one organization: itself
+    assert ("«أحمد بناني»", "«الوكالة الوطنية للتشغيل»") in _posts("وقال السيد أحمد بناني، مدير الوكالة الوطنية للتشغيل، إن.")
+
+
+def test_undersecretaries_secretaries_of_state_and_commissioners_hold_posts():
+    found = _posts("والسيد لويس رويث، وكيل وزارة الداخلية الإسبانية. والسيدة نادية علوي، كاتبة الدولة بوزارة الشغل. "
+                   "والسيدة ماريا سانشيز، المكلفة بمشاريع التعاون في سفارة ألمانيا بأبيدجان.")
+    assert {("«لويس رويث»", "«وزارة الداخلية الإسبانية»"), ("«نادية علوي»", "«بوزارة الشغل»"),
+            ("«ماريا سانشيز»", "«سفارة ألمانيا»")} <= found

@@ -111,7 +111,8 @@ _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
-                    r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة)(?=[\s,])")
+                    r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
+                    r"|وكيل(?:ة)?|كاتب(?:ة)? الدولة|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("سفير".translate(LETTERS))     # «NAME، سفير اليابان بالمغرب»: a post of the country right after
 # The first key found in a title decides its role: the more specific first.
@@ -129,6 +130,7 @@ _SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاته�
 _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
+_WITHIN = re.compile(r"\s*(?:في|التابع(?:ه)?)?\s*")   # X بـY، X في Y، X التابعة لـY (ب، ل in Y's mention): a unit of Y
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _ROSTER = 60                     # agents one list may name
@@ -764,6 +766,10 @@ class _Sentence:
                         and re.fullmatch(r"\s*,\s*", self.text.norm[title_end:m.start])]
             if not orgs:
                 continue
+            # «مدير القطب الإنساني بمؤسسة محمد الخامس»، «رئيس لجنة الشؤون الخارجية في مجلس النواب»: a unit of
+            # an organization that the title places in it — the post is the organization's
+            while len(orgs) > 1 and _WITHIN.fullmatch(self.text.norm, orgs[0].end, orgs[1].start):
+                orgs = orgs[1:]
             post = match.group("post")
             role = next((r for key, r in _POST_ROLES if key in post), "post")
             end = max(title_end, orgs[0].end)
