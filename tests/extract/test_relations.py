@@ -588,3 +588,11 @@ def test_undersecretaries_secretaries_of_state_and_commissioners_hold_posts():
                    "والسيدة ماريا سانشيز، المكلفة بمشاريع التعاون في سفارة ألمانيا بأبيدجان.")
     assert {("«لويس رويث»", "«وزارة الداخلية الإسبانية»"), ("«نادية علوي»", "«بوزارة الشغل»"),
             ("«ماريا سانشيز»", "«سفارة ألمانيا»")} <= found
+
+
+def test_a_body_named_before_its_verb_organizes_the_meeting_it_held():
+    from kg.extract.gazetteer import Gazetteer
+    r = extract("وكانت اللجنة المشتركة قد عقدت اجتماعا يومي 9 و10 ماي. وقالت الوزارة إن المدينة عقدت العزم.",
+                Gazetteer({}, []))
+    found = {(a["agent"], a["in"]) for a, _ in facts(r, "participation", "organizer")}
+    assert found == {("«اللجنة المشتركة»", "«اجتماعا»")}

@@ -130,6 +130,7 @@ _SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاته�
 _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
+_SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
 _WITHIN = re.compile(r"\s*(?:في|التابع(?:ه)?)?\s*")   # X بـY، X في Y، X التابعة لـY (ب، ل in Y's mention): a unit of Y
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
@@ -482,6 +483,8 @@ class _Sentence:
         subject: list[Mention] = []
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)
+        if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
+            agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
@@ -629,6 +632,14 @@ class _Sentence:
             return None
         return next((m for m in self.mentions if m.start >= frame.end() and m.kind in ACTIVITIES
                      and m.start - frame.end() <= 12), None)
+
+    def subject_before(self, ts: int) -> list[Mention]:
+        """The organization or country right before a verb in its clause, as its subject: «اللجنة
+        (المشتركة) قد عقدت», «وكانت الوزارة قد نظمت» (only «قد» between)."""
+        before = [m for m in self.mentions if m.end <= ts and m.start >= self.start]
+        if before and before[-1].kind in ("organization", "country") and _SUBJECT_GAP.fullmatch(self.text.norm, before[-1].end, ts):
+            return [before[-1]]
+        return []
 
     def owned(self, pos: int) -> tuple[list[Mention], list[Mention]]:
         """A programme right after ``pos`` and its owners, «البرنامج … المشترك بين X و Y»: who acts
