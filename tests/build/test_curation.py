@@ -110,3 +110,91 @@ def test_joint_funding_is_one_tie_with_several_funders(data_copy, onto):
     graph = cur.dataset.graph(cur.source_graph("ministry-multilateral-cooperation"))
     assert {str(f).rsplit("/", 1)[1] for f in graph.objects(tie, curation.MG.funder)} == {"eu", "edf"}
     assert len(set(graph.objects(tie, curation.MG.amount))) == 1
+
+
+# Evidence per statement, names with evidence, counts (#18) ------------------------------------
+
+def test_name_occurrences_are_whole_words_through_clitics_line_breaks_and_the_article():
+    find = curation.name_occurrences
+    assert find("بالمغرب وبالمغربي", "المغرب") == [(1, 7)]            # ب before it; not المغربي
+    assert find("دعم الهجرة العادلة للمغرب العربي", "المغرب العربي") == [(20, 32)]  # ل + article
+    assert find("الاجتماع الثاني لمجلس\nالبرنامج العالمي", "مجلس البرنامج العالمي") == [(17, 38)]
+    assert find("المقدمة لـصندوق الائتمان الأوروبي", "صندوق الائتمان الأوروبي") == [(10, 33)]
+    assert find("(التعاون التقني البلجيكي، GIZ، FE…)", "FE") == [(31, 33)]
+    assert find("UNDP", "UN") == [] and find("xGIZ", "GIZ") == []
+    assert find("شراكات", "شراكة") == []
+
+
+def _statements(graph, subject, predicate, obj=None):
+    return [s for s in graph.subjects(curation.RDF.subject, subject)
+            if (s, curation.RDF.predicate, predicate) in graph and (obj is None or (s, curation.RDF.object, obj) in graph)]
+
+
+def test_every_plain_triple_a_quote_states_is_a_statement_with_that_evidence(data_copy, onto):
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    cur = _load(data_copy, onto)
+    policy = cur.entities["policy/national-migration-policy-2013"]
+    year = Literal("2013", datatype=XSD.gYear)
+    documents = set()
+    for sid in ("m4sd-board-rabat-2022", "ministry-multilateral-cooperation"):
+        graph = cur.dataset.graph(cur.source_graph(sid))
+        [statement] = _statements(graph, policy, curation.MG.dateAdopted, year)
+        assert (statement, curation.RDF.type, curation.RDF.Statement) in graph
+        for evidence in graph.objects(statement, curation.MG.evidence):
+            assert (evidence, curation.OA.hasBody, statement) in graph
+            documents.add(sid)
+            quote = graph.value(graph.value(evidence, curation.OA.hasTarget), curation.OA.hasSelector)
+            assert quote is not None
+    assert documents == {"m4sd-board-rabat-2022", "ministry-multilateral-cooperation"}
+    # one statement node for one triple, however many documents state it
+    assert len({s for sid in ("m4sd-board-rabat-2022", "ministry-multilateral-cooperation")
+                for s in _statements(cur.dataset.graph(cur.source_graph(sid)), policy, curation.MG.dateAdopted, year)}) == 1
+
+
+def test_each_name_a_source_uses_has_its_evidence(data_copy, onto):
+    from rdflib import Literal
+
+    cur = _load(data_copy, onto)
+    nepal = cur.entities["country/nepal"]
+    m4sd = cur.dataset.graph(cur.source_graph("m4sd-board-rabat-2022"))
+    long_form = Literal("جمهورية نيبال الديمقراطية الاتحادية", lang="ar")
+    [statement] = _statements(m4sd, nepal, curation.SKOS.altLabel, long_form)
+    assert list(m4sd.objects(statement, curation.MG.evidence))
+    assert (nepal, curation.SKOS.altLabel, long_form) in cur.dataset.graph(cur.entities_graph)
+    # «نيبال» is written only inside the long form: not a use of the short name
+    assert not _statements(m4sd, nepal, curation.SKOS.prefLabel)
+    # «المغرب» inside «المغرب العربي» is not Morocco's name
+    ministry = cur.dataset.graph(cur.source_graph("ministry-multilateral-cooperation"))
+    maghreb = cur.entities["area/maghreb"]
+    assert _statements(ministry, maghreb, curation.SKOS.prefLabel, Literal("المغرب العربي", lang="ar"))
+    # a spelling kept for matching only is a hidden label, with its evidence too
+    ilo = cur.entities["organization/ilo"]
+    assert _statements(ministry, ilo, curation.SKOS.hiddenLabel)
+
+
+def test_a_count_says_what_it_counts(data_copy, onto):
+    cur = _load(data_copy, onto)
+    snia = cur.entities["programme/un-joint-programme-snia"]
+    ministry = cur.dataset.graph(cur.source_graph("ministry-multilateral-cooperation"))
+    count = ministry.value(snia, curation.MG.partCount)
+    assert int(ministry.value(count, curation.MG.countValue)) == 20
+    assert ministry.value(count, curation.MG.countedClass) == curation.MG.Project
+    assert str(ministry.value(count, curation.RDFS.label)) == "20 projects"
+    extra = data_copy / "facts" / "bare.yaml"
+    extra.write_text("source: m4sd-board-rabat-2022\nfacts:\n"
+                     "  - quote: \"اجتمع أكثر من 60 خبيرًا\"\n    about: event/m4sd-board-2022\n    participantCount: 60\n",
+                     encoding="utf-8")
+    with pytest.raises(CurationError, match="a count is"):
+        _load(data_copy, onto)
+
+
+def test_the_joint_eu_and_edf_amount_is_one_tie(data_copy, onto):
+    cur = _load(data_copy, onto)
+    ministry = cur.dataset.graph(cur.source_graph("ministry-multilateral-cooperation"))
+    ties = set(ministry.subjects(curation.MG.fundedItem, cur.entities["organization/eutf-africa"]))
+    assert ties == {cur.iri("id/funding/eu--edf--eutf-africa")}
+    [tie] = ties
+    assert set(ministry.objects(tie, curation.MG.funder)) == {cur.entities["organization/eu"], cur.entities["organization/edf"]}
+    assert len(set(ministry.objects(tie, curation.MG.amount))) == 1

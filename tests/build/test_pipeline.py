@@ -280,3 +280,22 @@ def test_void_names_the_licence_and_the_version(built):
     assert str(void.value(release, OWL.versionInfo)) == summary.version
     assert str(void.value(dataset, DCTERMS.bibliographicCitation)) == (
         f"Migration Governance Knowledge Graph, version {summary.version}, {release}, CC BY 4.0")
+
+
+def test_which_document_states_a_triple_is_one_exact_query(oxi, built):
+    found = rows(oxi, f"""PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX mg: <https://w3id.org/mgkg/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?g ?source WHERE {{ GRAPH ?g {{
+          ?statement rdf:subject <{ID}organization/eutf-africa> ; rdf:predicate mg:launchedAt ;
+                     rdf:object <{ID}event/valletta-summit-2015> .
+          ?evidence oa:hasBody ?statement ; oa:hasTarget/oa:hasSource ?source }} }}""")
+    assert found == [{"g": BASE + "graph/source/ministry-multilateral-cooperation",
+                      "source": BASE + "source/ministry-multilateral-cooperation"}]
+    # every quote supports a fact node or a statement, not only the things it names
+    assert not rows(oxi, """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX mg: <https://w3id.org/mgkg/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?evidence WHERE { ?evidence a mg:Evidence .
+          FILTER NOT EXISTS { ?evidence oa:hasBody ?b . { ?b a rdf:Statement } UNION { ?b a/rdfs:subClassOf* mg:Fact } } }""")
+    _, summary = built
+    assert summary.facts_per_kind["statements with evidence"] > summary.facts_per_kind["evidence quotes"]

@@ -124,12 +124,12 @@ def test_the_owners_of_a_programme_that_organizes_are_the_organizers(left_out, t
 
 # Amounts ----------------------------------------------------------------------------------------
 
-def test_a_joint_amount_stated_before_the_funders_goes_with_the_first(gazetteer):
+def test_a_joint_amount_stated_before_the_funders_is_theirs_together(gazetteer):
     result = extract("أطلقت الوزارة مشروع “DEPOMI” بميزانية تقدر ب 3 ملايين يورو بدعم مالي من الاتحاد الأوروبي "
                      "والوكالة الألمانية للتعاون الدولي والوكالة البلجيكية للتنمية.", gazetteer)
-    amounts = {args["funder"]: f.amount for args, f in facts(result, "funding", "funding")}
-    assert amounts == {"organization/eu": Amount(Decimal("3000000"), "EUR", True),
-                       "organization/giz": None, "organization/enabel": None}
+    amounts = {args["funder"]: (f.amount, f.joint) for args, f in facts(result, "funding", "funding")}
+    joint = (Amount(Decimal("3000000"), "EUR", True), True)     # one tie of three funders, as curators record it
+    assert amounts == {"organization/eu": joint, "organization/giz": joint, "organization/enabel": joint}
 
 
 def test_each_funder_with_its_own_amount(gazetteer):

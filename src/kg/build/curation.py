@@ -5,6 +5,12 @@ the entity registry (identity and labels) has its own graph, and so has the refe
 of ``data/reference/`` (identifiers, containment, memberships from public reference sources, with
 those sources and a date). See ``data/README.md`` for the format. Every problem is reported as
 ``file#fact: what is wrong``, all at once.
+
+Evidence is per statement: a quote's annotation (``mg:Evidence``) has as bodies the n-ary fact nodes
+it states, an ``rdf:Statement`` for each plain triple it states (``<subject>#<property>-<hash>``, one
+node per triple however many documents state it), one for each name of a named entity the quote
+writes (its ``skos:prefLabel``, ``altLabel``, ``hiddenLabel`` or ``mg:acronym``), and, as mentions,
+the entities it names.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +42,10 @@ TEXT_PROPERTIES = {MG.officialTheme, MG.postTitle, DCTERMS.description}
 # What only data/reference/ says of an entity: the registry keeps identity and labels.
 REFERENCE_KEYS = ("wikidata", "iso2", "iso3", "iso3166_2", "partOf", "country", "memberOf")
 REFERENCE_OPTIONS = {"id", "type", "label", "alt", "note"}
+COUNT_KEYS = {"value", "of", "what", "minimum", "estimate"}
+NAME_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, MG.acronym)
+# What may stand before a name inside the word that writes it (و ف ب ل ك and their pairs: بالمغرب، وبرنامج).
+CLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,10 @@ class Curation:
         self.classes = set(ontology.subjects(RDF.type, OWL.Class))
         # Properties whose values are amounts of money ({value, currency, estimate} in the YAML).
         self.amount_properties = set(ontology.subjects(RDFS.range, MG.MonetaryAmount))
+        # Properties whose values are counts ({value, of: Class, what, minimum, estimate} in the YAML).
+        self.count_properties = set(ontology.subjects(RDFS.range, MG.Count))
+        self.class_labels = {c: str(label) for c in self.classes for label in ontology.objects(c, RDFS.label)
+                             if isinstance(label, Literal) and label.language == "en"}
         self.concepts = set(ontology.subjects(RDF.type, SKOS.Concept))
         self.dataset = Dataset()
         bind_prefixes(self.dataset)
@@ -67,6 +82,9 @@ class Curation:
         self.sources: dict[str, Source] = {}
         self.fact_counts: dict[str, int] = {}
         self.publishers: list[tuple[Graph, URIRef, str, str]] = []  # resolved once entities are known
+        self.spans: dict[URIRef, tuple[Source, int, int]] = {}          # evidence → its quote
+        self.named_by: dict[URIRef, set[URIRef]] = defaultdict(set)     # evidence → the entities its facts name
+        self.entity_iris: set[URIRef] = set()
 
     # IRIs -------------------------------------------------------------------------------
     def iri(self, path: str) -> URIRef:
@@ -88,8 +106,10 @@ class Curation:
         self._load_sources()
         self._load_entities()
         self._load_reference()
+        self.entity_iris = set(self.entities.values())
         for path in sorted((self.data_dir / "facts").glob("*.yaml")):
             self._load_facts(path)
+        self._attest_names()
         if self.errors:
             raise CurationError(f"{len(self.errors)} problem(s) in the curated data:\n"
                                 + "\n".join(f"  - {e}" for e in self.errors))
@@ -189,6 +209,11 @@ class Curation:
         for lang, alts in (entry.get("alt") or {}).items():
             for alt in alts:
                 g.add((s, SKOS.altLabel, Literal(alt, lang=lang)))
+        # Spellings a text uses that are no name to show (a missing space, presentation forms): found by
+        # search and given their evidence, never displayed nor put in the extractor's gazetteer.
+        for lang, hidden in (entry.get("hidden") or {}).items():
+            for name in hidden:
+                g.add((s, SKOS.hiddenLabel, Literal(name, lang=lang)))
         if entry.get("note"):
             g.add((s, SKOS.note, Literal(entry["note"], lang="en")))
 
@@ -305,17 +330,20 @@ class Curation:
         kind = kinds[0]
         if kind == "about":
             subject = self.ref(fact["about"], where)
-            named = [subject]
+            named: list[URIRef] = [subject]
+            triples: list[tuple] = []
             for key, value in fact.items():
                 if key in FACT_OPTIONS or key == "about":
                     continue
-                named += self.statement(g, subject, key, value, source, where)
+                values, stated = self.statement(g, subject, key, value, source, where)
+                named += values
+                triples += stated
                 g.add((evidence, MG.attestsProperty, self.term(key)))
             if fact.get("note"):
                 g.add((evidence, SKOS.note, Literal(fact["note"], lang="en")))
             if "confidence" in fact:
                 g.add((evidence, MG.confidence, decimal(fact["confidence"])))
-            self.attest(g, evidence, named)
+            self.attest(g, evidence, [*named, *(self.reify(g, *t) for t in triples)])
             return
         body = dict(fact[kind])
         nodes = getattr(self, f"_{kind}")(g, body, source, where)
@@ -394,15 +422,17 @@ class Curation:
         return node, [member, organization]
 
     # Pieces ------------------------------------------------------------------------------
-    def statement(self, g, subject, key, value, source, where) -> list[URIRef]:
+    def statement(self, g, subject, key, value, source, where) -> tuple[list[URIRef], list[tuple]]:
+        """The triples of ``subject key: value``: (the nodes they name, the triples themselves)."""
         predicate = self.term(key)
         if predicate not in self.known_properties:
             self.errors.append(f"{where}: unknown property {key}")
-            return []
-        if predicate in self.amount_properties:
-            self.amount(g, subject, predicate, value, where)
-            return []
-        named = []
+            return [], []
+        if predicate in self.amount_properties or predicate in self.count_properties:
+            make = self.amount if predicate in self.amount_properties else self.count
+            node = make(g, subject, predicate, value, where)
+            return ([node], [(subject, predicate, node)]) if node is not None else ([], [])
+        named, triples = [], []
         for v in as_list(value):
             obj: URIRef | Literal
             if predicate in self.object_properties:
@@ -420,19 +450,58 @@ class Curation:
             else:
                 obj = Literal(str(v))
             g.add((subject, predicate, obj))
-        return named
+            triples.append((subject, predicate, obj))
+        return named, triples
 
-    def amount(self, g, subject, predicate, spec, where) -> None:
+    def amount(self, g, subject, predicate, spec, where) -> URIRef | None:
         if not isinstance(spec, dict) or "value" not in spec or "currency" not in spec:
             self.errors.append(f"{where}: an amount is {{value: …, currency: …}}")
-            return
-        node = URIRef(f"{subject}#{str(predicate).rsplit('#', 1)[-1]}")  # …#budget, …#amount
+            return None
+        node = URIRef(f"{subject}#{local_name(predicate)}")  # …#budget, …#amount
         g.add((subject, predicate, node))
         g.add((node, RDF.type, MG.MonetaryAmount))
         g.add((node, MG.amountValue, decimal(spec["value"])))
         g.add((node, MG.currency, Literal(str(spec["currency"]))))
         if spec.get("estimate"):
             g.add((node, MG.isEstimate, Literal(True)))
+        return node
+
+    def count(self, g, subject, predicate, spec, where) -> URIRef | None:
+        """A count that says what it counts: ``{value: 20, of: Project, what: projects}``, with
+        ``minimum: true`` for a lower bound ("more than 60") and ``estimate: true`` for "about"."""
+        if not isinstance(spec, dict) or not isinstance(spec.get("value"), int) or "of" not in spec:
+            self.errors.append(f"{where}: a count is {{value: <whole number>, of: <class of what it counts>, what: …}}")
+            return None
+        for key in spec:
+            if key not in COUNT_KEYS:
+                self.errors.append(f"{where}: unknown field {key!r} of a count")
+        counted = self.term(str(spec["of"]))
+        if counted not in self.classes:
+            self.errors.append(f"{where}: a count counts things of a class of the ontology, not {spec['of']}")
+        node = URIRef(f"{subject}#{local_name(predicate)}-{local_name(counted)}")  # …#participantCount-Country
+        g.add((subject, predicate, node))
+        g.add((node, RDF.type, MG.Count))
+        g.add((node, MG.countValue, Literal(spec["value"], datatype=XSD.integer)))
+        g.add((node, MG.countedClass, counted))
+        if spec.get("minimum"):
+            g.add((node, MG.isMinimum, Literal(True)))
+        if spec.get("estimate"):
+            g.add((node, MG.isEstimate, Literal(True)))
+        what = spec.get("what") or self.class_labels.get(counted, local_name(counted))
+        qualifier = "more than " if spec.get("minimum") else "about " if spec.get("estimate") else ""
+        g.add((node, RDFS.label, Literal(f"{qualifier}{spec['value']} {what}", lang="en")))
+        return node
+
+    def reify(self, g, subject, predicate, obj) -> URIRef:
+        """The ``rdf:Statement`` of one triple, named after its subject, property and value: the
+        same triple stated by several quotes or documents is one node with several pieces of evidence."""
+        digest = hashlib.sha256(f"{predicate} {obj.n3()}".encode()).hexdigest()[:10]
+        node = URIRef(f"{subject}#{local_name(predicate)}-{digest}")
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.subject, subject))
+        g.add((node, RDF.predicate, predicate))
+        g.add((node, RDF.object, obj))
+        return node
 
     def period(self, g, node, body) -> None:
         for key, predicate in (("start", MG.startDate), ("end", MG.endDate)):
@@ -455,6 +524,7 @@ class Curation:
                 return None
         end = start + len(quote)
         ev = self.iri(f"evidence/{source.id}/{start}-{end}")
+        self.spans[ev] = (source, start, end)
         g = self.dataset.graph(source.graph)
         if (ev, RDF.type, MG.Evidence) in g:
             return ev
@@ -465,6 +535,35 @@ class Curation:
         for node in nodes:
             g.add((evidence, OA.hasBody, node))
             g.add((node, MG.evidence, evidence))
+            if node in self.entity_iris:
+                self.named_by[evidence].add(node)
+
+    def _attest_names(self) -> None:
+        """Every name of an entity that a quote naming it writes: the statement (entity, name
+        property, name) is a body of the quote's evidence. A name inside a longer name of the same
+        entity, or of a thing the quote's facts do not name, is not a use of it (نيبال in جمهورية نيبال
+        الديمقراطية الاتحادية, المغرب in المغرب العربي); inside another named thing's name it is (برلين in
+        لقاء برلين)."""
+        names: list[tuple[URIRef, URIRef, Literal]] = []
+        for graph in (self.entities_graph, self.reference_graph):
+            g = self.dataset.graph(graph)
+            for predicate in NAME_PROPERTIES:
+                names += [(s, predicate, o) for s, o in g.subject_objects(predicate)
+                          if isinstance(s, URIRef) and isinstance(o, Literal) and str(o).split()]
+        for ev, entities in self.named_by.items():
+            source, start, end = self.spans[ev]
+            quote = source.text[start:end]
+            found = [(at, until, entity, predicate, name) for entity, predicate, name in names
+                     if str(name).split()[0][1:] in quote for at, until in name_occurrences(quote, str(name))]
+            g = self.dataset.graph(source.graph)
+            for at, until, entity, predicate, name in found:
+                # inside a longer name: the same entity's, or a thing the fact does not name, is what it writes
+                # (المغرب in المغرب العربي); another named thing's is a name within a name (برلين in لقاء برلين)
+                if entity not in entities or any(a <= at and until <= u and u - a > until - at
+                                                 and (other == entity or other not in entities)
+                                                 for a, u, other, *_ in found):
+                    continue
+                self.attest(g, ev, [self.reify(g, entity, predicate, name)])
 
     def ref(self, value, where: str) -> URIRef:
         if isinstance(value, str) and ":" in value and value.split(":", 1)[0] in VOCABULARY_PREFIXES:
@@ -506,6 +605,38 @@ def annotate(g: Graph, ev: URIRef, source: URIRef, text: str, start: int, end: i
     g.add((position, RDF.type, OA.TextPositionSelector))
     g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
     g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+
+
+def name_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` is written in ``text`` (start, end), as a whole word or words: any run of
+    white space between its words (texts wrap lines inside names), nothing but a clitic (و ف ب ل ك)
+    before it in its first word, and no letter or digit after it; after ل a name's article loses
+    its alef (للمغرب العربي، للأمم المتحدة)."""
+    words = name.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    contracted = words[0].startswith("ال") and len(words[0]) > 2
+    if contracted:
+        pattern = f"(?:{pattern})|(?<=ل)(?:" + r"\s+".join(re.escape(w) for w in [words[0][1:], *words[1:]]) + ")"
+    found = []
+    for match in re.finditer(pattern, text):
+        start, end = match.span()
+        word = start
+        while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "ـ"):
+            word -= 1
+        prefix = text[word:start].replace("ـ", "")
+        if text.startswith(words[0], start):
+            fits = prefix in CLITICS and not (name[:1].isascii() and prefix)
+        else:
+            fits = prefix in ("ل", "ول", "فل")
+        if fits and (end == len(text) or not text[end].isalnum()):
+            found.append((start, end))
+    return found
+
+
+def local_name(iri: URIRef) -> str:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def as_list(value) -> list:

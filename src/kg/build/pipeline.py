@@ -207,7 +207,7 @@ def _describe_graphs(dataset, cur, config: Config, version: str) -> None:
         dataset.graph(source.graph).add((source.graph, PROV.wasDerivedFrom, source.iri))
 
 
-LABELS = (SKOS.prefLabel, SKOS.altLabel, MG.acronym, DCTERMS.title)
+LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, MG.acronym, DCTERMS.title)
 
 
 def search_keys(graph: Graph) -> Graph:
@@ -230,7 +230,8 @@ def _entities_per_type(dataset, cur) -> dict[str, int]:
 
 def _facts_per_kind(asserted: Graph) -> dict[str, int]:
     kinds = {"funding ties": MG.Funding, "participations": MG.Participation, "post holdings": MG.PostHolding,
-             "memberships": ORG.Membership, "evidence quotes": MG.Evidence}
+             "memberships": ORG.Membership, "evidence quotes": MG.Evidence, "statements with evidence": RDF.Statement,
+             "counts": MG.Count}
     return {name: len(set(asserted.subjects(RDF.type, cls))) for name, cls in kinds.items()}
 
 

@@ -50,6 +50,7 @@ class Fact:
     confidence: float
     amount: Amount | None = None
     title: str | None = None           # a post's title as written
+    joint: bool = False                # funding: the amount is the funders' of this clause together
 
     def arg(self, name: str) -> Mention:
         return dict(self.args)[name]

@@ -75,8 +75,12 @@ class Candidates:
             g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
         for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
+        heads = self.joint_heads()
         for i, fact in enumerate(self.result.facts, 1):
-            node = URIRef(f"{self.base}candidate/{self.source_id}/fact/{i}")
+            node = URIRef(f"{self.base}candidate/{self.source_id}/fact/{heads[i - 1] + 1}")
+            if heads[i - 1] != i - 1:       # another funder of a joint tie: on the tie's node
+                g.add((node, MG.funder, self.iri(fact.arg("funder"))))
+                continue
             self.fact(g, node, fact)
             g.add((node, MG.confidence, Literal(str(fact.confidence), datatype=XSD.decimal)))
             g.add((node, PROV.wasGeneratedBy, self.rule(g, fact.rule)))
@@ -87,6 +91,17 @@ class Candidates:
         self.values(g, source)
         self.located(g, source)
         return ds.serialize(format="trig")
+
+    def joint_heads(self) -> list[int]:
+        """For each fact, the index of the fact whose node states it: itself, or for the funders of one
+        joint amount (``Fact.joint``) the first of them, so that the tie is one node with several
+        funders and a sum per funder counts the amount once per funder, as curators record it."""
+        first: dict[tuple, int] = {}
+        heads = []
+        for i, f in enumerate(self.result.facts):
+            key = (f.start, f.end, f.arg("item").start, f.amount) if f.kind == "funding" and f.joint else (i,)
+            heads.append(first.setdefault(key, i))
+        return heads
 
     def located(self, g, source: URIRef) -> None:
         """Where things are (``places.located``): a place in a place (mg:partOf), an event or an
@@ -107,7 +122,7 @@ class Candidates:
         or a further mg:amount of a funding tie; a dateline's date is the document's dcterms:issued."""
         for k, v in enumerate(self.result.values, 1):
             if v.fact is not None:
-                tie = URIRef(f"{self.base}candidate/{self.source_id}/fact/{v.fact + 1}")
+                tie = URIRef(f"{self.base}candidate/{self.source_id}/fact/{self.joint_heads()[v.fact] + 1}")
                 fact = self.result.facts[v.fact]
                 assert isinstance(v.value, FoundAmount)  # only amounts go on a tie
                 if fact.amount is not None and (fact.amount.value, fact.amount.currency) == (v.value.value,
@@ -191,10 +206,13 @@ class Candidates:
 
     # Review file ---------------------------------------------------------------------------
     def curated(self, fact: Fact) -> dict:
-        """The fact as ``data/facts`` writes it."""
+        """The fact as ``data/facts`` writes it (a joint tie with the list of its funders)."""
         if fact.kind == "funding":
-            body: dict[str, str | int | float | bool] = {"funder": self.ref(fact.arg("funder")),
-                                                         "item": self.ref(fact.arg("item"))}
+            n = self.result.facts.index(fact)
+            heads = self.joint_heads()
+            funders = [self.ref(f.arg("funder")) for k, f in enumerate(self.result.facts) if heads[k] == heads[n]]
+            body: dict[str, str | list[str] | int | float | bool] = {
+                "funder": funders if len(funders) > 1 else funders[0], "item": self.ref(fact.arg("item"))}
             if fact.amount:
                 body |= {"amount": int(fact.amount.value) if fact.amount.value == int(fact.amount.value)
                          else float(fact.amount.value), "currency": fact.amount.currency}
@@ -214,8 +232,11 @@ class Candidates:
         entities = [{"ref": key, "accept": False, "id": "", "type": m.cls, "label": {"ar": self.label(m)},
                      "mentions": n, "rule": m.rule, "confidence": m.confidence}
                     for key, (m, n) in self.new_entities().items()]
-        facts = []
-        for fact in self.result.facts:
+        facts: list[dict] = []
+        heads = self.joint_heads()
+        for n, fact in enumerate(self.result.facts):
+            if heads[n] != n:               # a further funder of a joint tie: in the tie's entry
+                continue
             start, end = self.result.span(fact)
             quote = self.result.text.original[start:end]
             occurrence = self.result.text.original.count(quote, 0, start) + 1

@@ -131,7 +131,6 @@ _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة 
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
-_WITHIN = re.compile(r"\s*(?:في|التابع(?:ه)?)?\s*")   # X بـY، X في Y، X التابعة لـY (ب، ل in Y's mention): a unit of Y
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _ROSTER = 60                     # agents one list may name
@@ -435,10 +434,9 @@ class _Sentence:
             agent_role = "signatory" if role == "party" and agent.kind == "person" else role
             rule = Rule(trigger.name, trigger.pattern, kind, agent_role, where, trigger.confidence)
             facts += self.stated(rule, ts, te, [agent], found)
-        if kind == "funding" and len(facts) > 1:
-            # one amount for several funders is theirs together: it goes with the first (``stated`` gives
-            # each funder its own amount when stated alone)
-            facts = [facts[0], *(replace(f, amount=None) for f in facts[1:])]
+        if kind == "funding" and len(facts) > 1 and facts[0].amount:
+            # one amount for several funders is theirs together: one joint tie, as curators record it
+            facts = [replace(f, amount=facts[0].amount, joint=True) for f in facts]
         return facts
 
     def antecedent(self, ts: int, tiers: tuple[set[str], ...], single: bool = True) -> Mention | None:
@@ -602,20 +600,20 @@ class _Sentence:
         return False
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
-        start, end = self.quoted(item, ts, agents[-1].end)
+        start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
             end = max(end, amount[1])
         confidence = rule.confidence * (1 if item in self.mentions else 0.8)   # lower when the topic stands in
         facts = []
-        for n, agent in enumerate(agents):
+        for agent in agents:
             if rule.kind == "funding":
                 args = (("funder", agent), ("item", item))
             else:
                 args = (("agent", agent), ("in", item))
-            # one amount for several funders is theirs together: it goes with the first, as curators record it
+            # one amount for several funders is theirs together: one joint tie, as curators record it
             facts.append(Fact(rule.kind, rule.role, args, start, end, rule.name, round(confidence, 2),
-                              amount[0] if amount and n == 0 else None))
+                              amount[0] if amount else None, joint=bool(amount) and len(agents) > 1))
         return facts
 
     def quoted(self, item: Mention, start: int, end: int) -> tuple[int, int]:
@@ -777,10 +775,6 @@ class _Sentence:
                         and re.fullmatch(r"\s*,\s*", self.text.norm[title_end:m.start])]
             if not orgs:
                 continue
-            # «مدير القطب الإنساني بمؤسسة محمد الخامس»، «رئيس لجنة الشؤون الخارجية في مجلس النواب»: a unit of
-            # an organization that the title places in it — the post is the organization's
-            while len(orgs) > 1 and _WITHIN.fullmatch(self.text.norm, orgs[0].end, orgs[1].start):
-                orgs = orgs[1:]
             post = match.group("post")
             role = next((r for key, r in _POST_ROLES if key in post), "post")
             end = max(title_end, orgs[0].end)
