@@ -47,12 +47,15 @@ FACT_TYPES = {str(MG.Funding), str(MG.Participation), str(MG.PostHolding), PREFI
 # Properties by the group a reader looks for them in; anything else is under "about".
 GROUPS = {
     "funding": "funds fundedBy funder fundedItem recipient amount budget benefitsFrom hasBeneficiary "
-               "beneficiaryCount",
-    "implementation": "implements implementedBy",
-    "partnerships": "partnerIn hasPartner involvedIn involves",
-    "agreements": "partyTo hasParty dateSigned dateAdopted dateInForce withinFramework",
-    "events": "organizes organizedBy hosts hostedBy chairs chairedBy participatesIn hasParticipant "
-              "participatingCountry editionOf editionNumber participantCount place",
+               "beneficiaryCount eligibleFor hasEligible minimumContribution",
+    "implementation": "implements implementedBy accountableFor hasAccountable manages managedBy supports supportedBy "
+                      "supervises supervisedBy secretariatOf hasSecretariat",
+    "partnerships": "partnerIn hasPartner involvedIn involves initiates initiatedBy proposes proposedBy launches "
+                    "launchedBy launchedAt championOf hasChampion",
+    "agreements": "partyTo hasParty signatoryOf hasSignatory dateSigned dateAdopted dateInForce withinFramework "
+                  "adoptedBy adopted adoptedAt",
+    "events": "organizes organizedBy hosts hostedBy chairs chairedBy coChairs coChairedBy participatesIn "
+              "hasParticipant participatingCountry editionOf editionNumber participantCount place",
     "people": "holdsPostIn postTitle attestedOn",
 }
 GROUP_OF = {str(MG[name]): group for group, names in GROUPS.items() for name in names.split()}
