@@ -52,6 +52,17 @@ def test_bench_sparql_compares_with_native_oxigraph(built):
     assert len(rows) == 2 * 6  # two modes × the six queries of queries/bench at one concurrency level
 
 
+def test_bench_sparql_at_scale_runs_on_copies_of_the_graph_and_reports_memory(built):
+    config, _ = built
+    result = CliRunner().invoke(main, ["bench", "sparql", "--scale", "80000", "--requests", "2", "--concurrency", "2"],
+                                env={"KG_VAR_DIR": str(config.var_dir), "KG_HTTP_WORKERS": "1"})
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if line.startswith("store:"))
+    assert "(scale-80000)" in line and "ours" in line and "native" in line and "MiB" in line
+    quads = int(line.split()[1].replace(",", ""))
+    assert quads >= 80000
+
+
 def test_bench_api_compares_the_dashboard_queries_with_native_oxigraph(built):
     rows = bench_rows(built, "api", ("polling", "revalidating"))
     assert len(rows) == 2 * 6  # two modes × the six queries the dashboard draws

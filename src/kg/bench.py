@@ -13,8 +13,10 @@ by servers and load generator, so read ratios, not absolute numbers.
 from __future__ import annotations
 
 import concurrent.futures
+import json
 import math
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -31,7 +33,7 @@ import httpx
 
 from kg import queryfiles
 from kg.config import Config
-from kg.errors import ConfigurationError
+from kg.errors import ConfigurationError, KGError
 from kg.query import catalogue as curated
 from kg.query import text as query_text
 
@@ -69,7 +71,7 @@ def serving(command: list[str], probe: str, env: dict | None = None, log: Path |
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
         try:
             _wait_until_up(process, command, probe, out)
-            yield
+            yield process
         finally:
             process.terminate()
             try:
@@ -124,9 +126,10 @@ def _post(url: str, query: str, headers: dict) -> Callable[[httpx.Client], httpx
 
 
 @contextmanager
-def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], **settings: str):
+def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], pids: dict | None = None,
+             **settings: str):
     """``kg serve`` (with ``settings`` as KG_ variables) and the native server on the same store;
-    yields their base URLs."""
+    yields their base URLs (and puts their process ids in ``pids``)."""
     oxigraph = Path(sys.executable).with_name("oxigraph")
     if not oxigraph.exists():
         raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
@@ -136,17 +139,22 @@ def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], *
     ours, native = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{native_port}"
     with ExitStack() as stack:
         progress("starting kg serve and oxigraph serve-read-only on the same store …")
-        stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"], f"{ours}/healthz", env))
-        stack.enter_context(serving([str(oxigraph), "serve-read-only", "--location", str(store_dir),
-                                     "--bind", f"127.0.0.1:{native_port}"], f"{native}/"))
+        ours_process = stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"], f"{ours}/healthz", env))
+        native_process = stack.enter_context(serving([str(oxigraph), "serve-read-only", "--location", str(store_dir),
+                                                      "--bind", f"127.0.0.1:{native_port}"], f"{native}/"))
+        if pids is not None:
+            pids.update(ours=ours_process.pid, native=native_process.pid)
         yield ours, native
 
 
 def run(config: Config, store_dir: Path, requests: int, levels: list[int],
-        progress: Callable[[str], None] = print) -> list[Measure]:
+        progress: Callable[[str], None] = print, memory: dict[str, float] | None = None) -> list[Measure]:
+    """The query mix on both servers; ``memory`` gets each server's resident MiB (all its
+    processes) after the run."""
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queryfiles.directory("bench").glob("*.rq"))}
     measures = []
-    with _servers(config, store_dir, progress) as (ours, native):
+    pids: dict[str, int] = {}
+    with _servers(config, store_dir, progress, pids) as (ours, native):
         servers = {"ours": f"{ours}/sparql", "native": f"{native}/query"}
         for mode, headers in (("uncached", {"Cache-Control": "no-cache"}), ("repeated", {})):
             for concurrency in levels:
@@ -157,6 +165,8 @@ def run(config: Config, store_dir: Path, requests: int, levels: list[int],
                         measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
                     progress(f"  {mode:<8} c={concurrency:<2} {name:<13} ours {measures[-2].throughput:7.1f} req/s · "
                              f"native {measures[-1].throughput:7.1f} req/s")
+        if memory is not None:
+            memory.update({server: _rss_mb([pid]) for server, pid in pids.items()})
     return measures
 
 
@@ -338,3 +348,48 @@ def report(measures: list[Measure]) -> str:
             summary.append(f"{mode} queries, concurrency {concurrency}: ours/native throughput, geometric mean "
                            f"{statistics.geometric_mean(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})")
     return "\n".join(lines + [""] + summary)
+
+
+
+# kg bench build: the build at N documents -------------------------------------------------------------
+
+_BUILD_PROBE = """
+import json, resource, sys, time
+from kg.build import pipeline
+from kg.config import Config
+started = time.perf_counter()
+summary = pipeline.build(Config(), progress=lambda m: print(m, file=sys.stderr, flush=True), force=True)
+print(json.dumps({"seconds": summary.seconds, "wall": time.perf_counter() - started,
+                  "graphs": summary.graphs, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_build(config: Config, counts: list[int], progress: Callable[[str], None] = print) -> list[dict]:
+    """``kg build`` from scratch on synthetic data of each of ``counts`` documents (made from
+    ``data/`` by ``kg.build.synthetic``, under ``var/bench/build-N``), each in a process of its
+    own: seconds per step, wall time, peak resident memory, quads."""
+    from kg.build import synthetic
+
+    rows = []
+    for count in counts:
+        root = config.var_dir / "bench" / f"build-{count}"
+        progress(f"making {count} documents under {root} …")
+        data = synthetic.documents(config.data_dir, root / "data", count, progress)
+        shutil.rmtree(root / "var", ignore_errors=True)
+        env = {**os.environ, "KG_DATA_DIR": str(data), "KG_VAR_DIR": str(root / "var")}
+        progress(f"kg build on {count} documents …")
+        done = subprocess.run([sys.executable, "-c", _BUILD_PROBE], env=env, stdout=subprocess.PIPE, text=True)
+        if done.returncode:
+            raise KGError(f"kg build on {count} documents failed (exit {done.returncode}); its output is above")
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append({"documents": count, "quads": sum(row["graphs"].values()), **row})
+    return rows
+
+
+def report_build(rows: list[dict]) -> str:
+    steps = list(dict.fromkeys(step for row in rows for step in row["seconds"]))
+    lines = [f"{'documents':>9}{'quads':>12}{'wall s':>9}{'peak MiB':>10}  " + "  ".join(steps)]
+    for row in rows:
+        lines.append(f"{row['documents']:>9}{row['quads']:>12,}{row['wall']:>9.1f}{row['peak_mb']:>10.0f}  "
+                     + "  ".join(f"{row['seconds'].get(step, 0):>{len(step)}.1f}" for step in steps))
+    return "\n".join(lines)

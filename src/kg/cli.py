@@ -5,6 +5,7 @@ Every option defaults to its ``KG_*`` environment variable (see ``kg.config``).
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -143,6 +144,34 @@ def export(config: Config, fmt: str, output: Path | None) -> None:
     else:
         with output.open("wb") as out:
             store.export(oxi, out, fmt)
+
+
+@main.command()
+@click.option("--to", "to", required=True, metavar="URL",
+              help="The store's Graph Store Protocol endpoint (Oxigraph: http://host:7878/store; Virtuoso: "
+                   "http://host:8890/sparql-graph-crud-auth).")
+@click.option("--update", metavar="URL", default=None,
+              help="The store's SPARQL Update endpoint: upload into temporary graphs, then move them all into "
+                   "place in one update and drop the graphs the build no longer has (Oxigraph: "
+                   "http://host:7878/update; Virtuoso: http://host:8890/sparql-auth). Without it: PUT graph by graph.")
+@click.option("--default-graph", metavar="IRI", default=None,
+              help="Put the default graph's merge into this named graph instead of the store's default graph, for "
+                   "stores whose default graph is the union of all graphs (Virtuoso); serve with "
+                   "KG_SPARQL_ENDPOINT=<query URL>?default-graph-uri=<IRI>.")
+@click.option("--timeout", type=float, default=300, show_default=True, help="Seconds each request may take.")
+@click.pass_obj
+def publish(config: Config, to: str, update: str | None, default_graph: str | None, timeout: float) -> None:
+    """Put the current build into a SPARQL 1.1 store (Graph Store HTTP Protocol): one PUT per named
+    graph and one for the default graph (the merge of them all), with credentials from
+    KG_PUBLISH_AUTH; progress per graph on stderr. Then `KG_SPARQL_ENDPOINT=<its query URL> kg
+    serve` answers from it."""
+    from kg.build.publish import Target
+    from kg.build.publish import publish as run
+
+    target = Target(store=to, update=update, default_graph=default_graph)
+    summary = _or_fail(lambda: run(config, target, auth=config.publish_auth, timeout=timeout,
+                                   progress=lambda line: click.echo(line, err=True)))
+    click.echo(summary.text())
 
 
 @main.command()
@@ -339,13 +368,35 @@ def _bench_options(command):
 
 @bench.command("sparql")
 @_bench_options
-def bench_sparql(config: Config, requests: int, concurrency: str) -> None:
+@click.option("--scale", type=int, default=0, show_default=True,
+              help="Run on a graph of about this many triples with the shape of ours (the built graph copied "
+                   "under renamed IRIs, made once under var/bench/scale-N; 0: the built graph itself).")
+def bench_sparql(config: Config, requests: int, concurrency: str, scale: int) -> None:
     """Our /sparql against `oxigraph serve-read-only` on the same store: a query mix
     (queries/bench/*.rq: lookup, join, aggregate, label search, DESCRIBE, CONSTRUCT), uncached and
-    repeated, at each concurrency; prints throughput, p50/p99 and the ratio ours/native."""
-    from kg import bench as benchmark
+    repeated, at each concurrency; prints throughput, p50/p99, the ratio ours/native and the
+    resident memory of each server (all its processes) after the run. Example:
 
-    _bench(config, requests, concurrency, benchmark.run)
+        kg bench sparql --scale 1000000 --requests 30"""
+    from kg import bench as benchmark
+    from kg import store
+
+    if scale:
+        from kg import scale as scaling
+
+        var = scaling.replicate(_current_store(config), config.var_dir / "bench" / f"scale-{scale}", scale,
+                                config.base_iri, progress=lambda m: click.echo(m, err=True))
+        config = Config(var_dir=str(var))
+    memory: dict[str, float] = {}
+    _bench(config, requests, concurrency, functools.partial(benchmark.run, memory=memory))
+    manifest = store.current_manifest(config) or {}
+    triples = manifest.get("triples") or sum(manifest.get("graphs", {}).values()) + manifest.get("default_graph", 0)
+    click.echo(f"\nstore: {triples:,} quads ({manifest.get('version', '?')}); resident memory after the run: "
+               + ", ".join(f"{server} {mb:,.0f} MiB" for server, mb in memory.items())
+               + f"; KG_MEMORY_MB {config.memory_mb} ("
+               + ("each query worker holds the store in memory" if store.fits_in_memory(_current_store_path(config),
+                                                                                         config)
+                  else "the query workers share the on-disk store") + ")")
 
 
 @bench.command("api")
@@ -375,6 +426,24 @@ def bench_runaways(config: Config, seconds: float, runaways: int, timeout: float
     attacks = _or_fail(lambda: benchmark.run_runaways(config, location.resolve(), seconds, runaways, timeout,
                                                       progress=lambda m: click.echo(m, err=True)))
     click.echo(benchmark.report_runaways(attacks, timeout))
+
+
+@bench.command("build")
+@click.option("--documents", default="10,100", show_default=True,
+              help="Comma-separated numbers of documents to build from (synthetic: data/ copied under new ids).")
+@click.pass_obj
+def bench_build(config: Config, documents: str) -> None:
+    """`kg build` from scratch on N documents in the real curated format (the documents of data/
+    copied again under new ids, each copy naming things of its own beside the shared registry),
+    each in a process of its own; prints quads, wall time, peak memory and seconds per step.
+    Example:
+
+        kg bench build --documents 10,100,1000"""
+    from kg import bench as benchmark
+
+    counts = [int(c) for c in documents.split(",") if c.strip()]
+    rows = _or_fail(lambda: benchmark.run_build(config, counts, progress=lambda m: click.echo(m, err=True)))
+    click.echo(benchmark.report_build(rows))
 
 
 @bench.command("extract")

@@ -43,6 +43,8 @@ class Config:
     java: str = _setting("java", "Java executable used by owlready2's HermiT reasoner.")
     sparql_endpoint: str = _setting("", "Remote SPARQL 1.1 endpoint to serve instead of the embedded store "
                                         "(empty: embedded).")
+    publish_auth: str = _setting("", "Credentials `kg publish` sends to the store: `user:password` (Basic, or Digest "
+                                     "when the store asks for it) or `Bearer TOKEN` (empty: none).")
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped and answered 503.")
     http_workers: int = _setting(2, "HTTP server processes (uvicorn workers); each has its own query workers "
                                     "and cache.")
@@ -51,6 +53,11 @@ class Config:
     fast_lane: float = _setting(1.0, "Seconds a query may run among the query workers before it is moved to the "
                                      "slow lane (one worker of its own), so that runaways cannot starve cheap "
                                      "queries (0: one lane).")
+    memory_mb: int = _setting(8192, "Memory budget for copies of the store, in MiB. Each query worker holds the "
+                                     "store in memory (about 4x its size on disk) while all copies "
+                                     "(KG_HTTP_WORKERS x (KG_QUERY_WORKERS + 1)) fit; above the budget the "
+                                     "workers read the on-disk store, shared through the OS page cache "
+                                     "(0: always in memory).")
     worker_memory_mb: int = _setting(2048, "Address space each query worker may use, in MiB (an rlimit; a query "
                                            "needing more fails with 503 and its worker is replaced; 0: no cap).")
     client_timeout: float = _setting(10.0, "Seconds a client has to send a request's headers, and again its body; "

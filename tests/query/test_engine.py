@@ -153,3 +153,30 @@ def test_a_broken_pool_is_rebuilt_and_health_says_so(small):
         assert asyncio.run(local.health()) is None
     finally:
         local.close()
+
+
+# The memory budget (KG_MEMORY_MB) ------------------------------------------------------------------
+
+def test_copies_of_the_store_are_made_only_within_the_memory_budget(small):
+    from kg.config import Config
+
+    location = store.current_store(small)
+    size = store.size_on_disk(location)
+    assert size > 0
+    copies = 2 * (2 + 1)            # two HTTP workers, each with two query workers and a slow lane
+    needed_mb = size * store.IN_MEMORY_FACTOR * copies / 2**20
+    within = Config(var_dir=str(small.var_dir), memory_mb=int(needed_mb) + 1, http_workers=2, query_workers=2)
+    above = Config(var_dir=str(small.var_dir), memory_mb=max(1, int(needed_mb) - 1), http_workers=2, query_workers=2)
+    assert store.fits_in_memory(location, within)
+    assert not store.fits_in_memory(location, above)
+    assert store.fits_in_memory(location, Config(var_dir=str(small.var_dir), memory_mb=0))   # 0: no budget
+
+
+def test_workers_over_the_budget_answer_from_the_shared_on_disk_store(small, engine):
+    on_disk = LocalEngine(store.current_store(small), "small", workers=1, timeout=5, prefixes=PREFIXES,
+                          cache=ResultCache(1), in_memory=False)
+    try:
+        assert not on_disk.in_memory
+        assert run(on_disk, text=LABELS, format="json").body == run(engine, text=LABELS, format="json").body
+    finally:
+        on_disk.close()

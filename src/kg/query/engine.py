@@ -91,8 +91,9 @@ class Answer:
 _store: ox.Store | None = None
 
 
-def _load(location: str, memory_mb: int = 0) -> None:
-    """Worker initializer: copy the on-disk store into memory once, under a memory cap."""
+def _load(location: str, memory_mb: int = 0, in_memory: bool = True) -> None:
+    """Worker initializer: copy the on-disk store into memory once (or, when the copies would not
+    fit the memory budget, open it read-only where it is), under a memory cap."""
     global _store
     # pebble handles SIGTERM in Python, which cannot run while Rust evaluates a query: the default
     # action ends the process at once, so a stopped query frees its worker at the deadline.
@@ -100,8 +101,12 @@ def _load(location: str, memory_mb: int = 0) -> None:
     if memory_mb:  # address space: a query that needs more fails in this worker, not the machine
         limit = memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    on_disk = ox.Store.read_only(location)
+    if not in_memory:
+        _store = on_disk
+        return
     memory = ox.Store()
-    memory.bulk_extend(ox.Store.read_only(location))
+    memory.bulk_extend(on_disk)
     _store = memory
 
 
@@ -318,8 +323,9 @@ class LocalEngine(Engine):
 
     def __init__(self, store_dir: Path, version: str, *, workers: int, timeout: float,
                  prefixes: dict[str, str], cache: ResultCache, fast_lane: float = 0.0,
-                 memory_mb: int = 0) -> None:
+                 memory_mb: int = 0, in_memory: bool = True) -> None:
         self.version, self.timeout, self.prefixes, self.cache = version, timeout, prefixes, cache
+        self.in_memory = in_memory
         self.fast_lane = fast_lane if 0 < fast_lane < timeout else 0.0
         self._store_dir, self._memory_mb, self._workers = str(store_dir), memory_mb, max(1, workers)
         self._lock = threading.Lock()
@@ -329,7 +335,7 @@ class LocalEngine(Engine):
 
     def _new_pool(self, workers: int) -> pebble.ProcessPool:
         # spawn, not fork: the server process has threads (uvicorn, the event loop's executor)
-        return pebble.ProcessPool(max_workers=workers, initializer=_load, initargs=(self._store_dir, self._memory_mb),
+        return pebble.ProcessPool(max_workers=workers, initializer=_load, initargs=(self._store_dir, self._memory_mb, self.in_memory),
                                   context=multiprocessing.get_context("spawn"))
 
     def _lane(self, slow: bool) -> pebble.ProcessPool:
