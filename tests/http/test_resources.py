@@ -2,6 +2,7 @@
 dumps, 404s — with real clients (httpx, rdflib, pyld)."""
 
 import gzip
+import re
 
 import httpx
 import pytest
@@ -339,3 +340,25 @@ def test_the_turtle_of_a_description_starts_with_its_subject_and_leaves_out_the_
     assert (iom, SKOS.prefLabel, Literal("المنظمة الدولية للهجرة", lang="ar")) in graph
     # the same description as the other formats, whatever the order
     assert isomorphic(graph, Graph().parse(data=httpx.get(live + "/doc/id/organization/iom.nt").text, format="nt"))
+
+
+def test_no_entity_page_repeats_a_property_row(live):
+    """Every entity of the registry, in the three languages: within a table of facts, each property
+    (its label in the page's language) is one row."""
+    query = ("SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/mgkg/graph/entities> { ?e a ?t } } "
+             "ORDER BY ?e")
+    entities = [b["e"]["value"] for b in httpx.post(live + "/sparql", data={"query": query},
+                                                   headers={"Accept": "application/sparql-results+json"}
+                                                   ).json()["results"]["bindings"]]
+    assert len(entities) > 100
+    repeated = []
+    with httpx.Client(base_url=live, timeout=30) as client:
+        for iri in entities[::3]:                       # a third of them, every kind among them
+            path = "/doc/" + iri.removeprefix("https://w3id.org/mgkg/") + ".html"
+            for lang in ("en", "ar", "fr"):
+                page = client.get(path, params={"lang": lang})
+                assert page.status_code == 200, path
+                for table in re.findall(r'<table class="facts">(.*?)</table>', page.text, re.S):
+                    labels = re.findall(r'<th scope="row">(.*?)</th>', table, re.S)
+                    repeated += [(path, lang, label) for label in set(labels) if labels.count(label) > 1]
+    assert not repeated, repeated[:10]

@@ -494,10 +494,11 @@ class Entity:
             kind = next((t for t in sorted(types) if t in FACT_TYPES), None)
             if kind is None or any(f["iri"] == subject for f in facts):
                 continue
-            rows = [(self.terms.label(p, self.page.lang), self.value(o)) for p, o in
-                    self._specific(subject, FACT_MACHINERY)]
+            rows: dict[str, list[Value]] = defaultdict(list)      # a property once, with all its values
+            for p, o in self._specific(subject, FACT_MACHINERY):
+                rows[self.terms.label(p, self.page.lang)].append(self.value(o))
             facts.append({"iri": subject, "href": self.page.href(subject), "kind": self.terms.label(kind, self.page.lang),
-                          "group": GROUP_OF.get(predicate, "about"), "rows": sorted(rows, key=lambda r: r[0]),
+                          "group": GROUP_OF.get(predicate, "about"), "rows": sorted(rows.items()),
                           "quotes": self.quotes(subject, None)})
         return sorted(facts, key=lambda f: (GROUP_ORDER.index(f["group"]), f["kind"], f["iri"]))
 
