@@ -223,8 +223,8 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 FLOORS = {
     "develop": {"entity P": 0.84, "entity R": 0.83, "entity F1": 0.84, "fact R": 0.31, "values": 0.90,
                 "relations P": 0.95, "relations R": 0.31, "relations F1": 0.47, "holds_position_in R": 0.54},
-    "measure": {"entity P": 0.82, "entity R": 0.69, "entity F1": 0.75, "fact R": 0.08, "values": 0.94,
-                "relations P": 0.47, "relations R": 0.05, "relations F1": 0.09, "holds_position_in R": 0.16},
+    "measure": {"entity P": 0.82, "entity R": 0.69, "entity F1": 0.75, "fact R": 0.09, "values": 0.94,
+                "relations P": 0.54, "relations R": 0.06, "relations F1": 0.11, "holds_position_in R": 0.16},
 }
 # Ceilings on the scorer's must-not violations. Most of the 39 on develop are amounts the scorer reads
 # as forbidden because a gold note says an amount is not stated for one item alone (see the README).

@@ -587,3 +587,18 @@ def test_a_body_named_before_its_verb_organizes_the_meeting_it_held():
                 Gazetteer({}, []))
     found = {(a["agent"], a["in"]) for a, _ in facts(r, "participation", "organizer")}
     assert found == {("«اللجنة المشتركة»", "«اجتماعا»")}
+
+
+def _parties(text: str) -> set[tuple[str, str, str]]:
+    from tests.extract.test_places import PLACES
+    r = extract(text, PLACES)
+    return {(f.role, arg(r, f.arg("agent")), arg(r, f.arg("in"))) for f in r.facts if f.role in ("party", "signatory")}
+
+
+def test_signatories_listed_after_kull_min_or_by_side():
+    assert {("party", "country/morocco", "«مذكرة التفاهم»"), ("party", "country/spain", "«مذكرة التفاهم»")} <= \
+        _parties("ووقّع كل من المغرب وإسبانيا على مذكرة التفاهم.")
+    found = _parties("ووقع اتفاقية التعاون في مجال الهجرة عن الجانب المغربي السيد سعيد العلوي، وزير الشغل، "
+                     "وعن الجانب البلجيكي السيد فرانسوا بيلو، وزير الخارجية.")
+    assert {("signatory", "«سعيد العلوي»", "«اتفاقية التعاون»"),
+            ("signatory", "«فرانسوا بيلو»", "«اتفاقية التعاون»")} <= found

@@ -72,7 +72,7 @@ def containers(entity: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
+def adjectives() -> dict[str, str]:
     """Nationality adjectives (matching keys, masculine and feminine) → country."""
     out = {}
     for p in table().values():
@@ -136,14 +136,14 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     """Containment and sites the text states (see the module): facts of kind ``located``, role
     ``partOf`` (a place in a place) or ``place`` (an event or agreement at a place)."""
     tokens = text.tokens
-    adjectives = _adjectives()
+    by_adjective = adjectives()
     ms = sorted(mentions, key=lambda m: m.start)
     out: list[Fact] = []
     for k, m in enumerate(ms):
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         # «مدينة أبيدجان الإيفوارية»: a city and the adjective of its country
         if m.kind in _CONTAINED and m.last < len(tokens) and tokens[m.last].definite \
-                and (country := adjectives.get(tokens[m.last].key)) and not text.norm[m.end:tokens[m.last].start].strip():
+                and (country := by_adjective.get(tokens[m.last].key)) and not text.norm[m.end:tokens[m.last].start].strip():
             there = Mention(tokens[m.last].start, tokens[m.last].end, country, "country", "Country", "adjective",
                             0.6, m.last, m.last + 1)
             out.append(_fact(m, there, "partOf", m.start, there.end, "located:adjective"))

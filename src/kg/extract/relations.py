@@ -136,9 +136,12 @@ _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
 _HONORIFIC = r"(?:(?:و)?(?:ال)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"
-_ROSTER_LEAD = re.compile(r"[\s,(:]*" + _HONORIFIC + r"?")
+# «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
+_SIDE = r"(?:عن (?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?[\s,]+)"
+_AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _SIDE + "?" + _HONORIFIC + r"?")
 _AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
-_AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
+_AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
@@ -388,6 +391,16 @@ class _Sentence:
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
         agents = self.roster(te)
+        signed: Mention | None = None       # the agreement named between the verb and its signatories
+        if not agents and trigger.role == "party":
+            # «وقّع اتفاقية X (عن الجانب …) السيد Y»: the agreement right after the verb, its signatories after it
+            first = next((m for m in self.mentions if m.start >= te), None)
+            if first is not None and first.kind in _AGREEMENT_KINDS and _LEAD_GAP.match(self.text.norm[te:first.start]):
+                stop = _CLAUSE_END.search(self.text.norm, first.end, self.end)
+                signer = next((m for m in self.mentions if first.end <= m.start < min(first.end + 100, stop.start()
+                               if stop else self.end) and m.kind in AGENTS), None)
+                agents = self.roster(signer.start) if signer is not None else []
+                signed = first if agents else None
         if not agents:
             return []
         end = agents[-1].end
@@ -422,6 +435,8 @@ class _Sentence:
                                     # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
             if found is not None and found.start >= end and _THEN.search(self.text.norm, end, found.start):
                 found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
+        if signed is not None:
+            found = signed
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
             return []
         if trigger.with_:
