@@ -468,7 +468,7 @@ class Curation:
 
     def count(self, g, subject, predicate, spec, where) -> URIRef | None:
         """A count that says what it counts: ``{value: 20, of: Project, what: projects}``, with
-        ``minimum: true`` for a lower bound ("more than 60") and ``estimate: true`` for "about"."""
+        ``minimum: true`` for a lower bound ("at least 60") and ``estimate: true`` for "about"."""
         if not isinstance(spec, dict) or not isinstance(spec.get("value"), int) or "of" not in spec:
             self.errors.append(f"{where}: a count is {{value: <whole number>, of: <class of what it counts>, what: …}}")
             return None
@@ -488,7 +488,8 @@ class Curation:
         if spec.get("estimate"):
             g.add((node, MG.isEstimate, Literal(True)))
         what = spec.get("what") or self.class_labels.get(counted, local_name(counted))
-        qualifier = "more than " if spec.get("minimum") else "about " if spec.get("estimate") else ""
+        # a lower bound reads "at least": true of «أكثر من 60» and of «مرتين على الأقل» alike
+        qualifier = "at least " if spec.get("minimum") else "about " if spec.get("estimate") else ""
         g.add((node, RDFS.label, Literal(f"{qualifier}{spec['value']} {what}", lang="en")))
         return node
 
