@@ -51,11 +51,12 @@ GROUPS = {
     "implementation": "implements implementedBy accountableFor hasAccountable manages managedBy supports supportedBy "
                       "supervises supervisedBy secretariatOf hasSecretariat",
     "partnerships": "partnerIn hasPartner involvedIn involves initiates initiatedBy proposes proposedBy launches "
-                    "launchedBy launchedAt championOf hasChampion",
+                    "launchedBy launchedAt championOf hasChampion cooperatesWith",
     "agreements": "partyTo hasParty signatoryOf hasSignatory dateSigned dateAdopted dateInForce withinFramework "
                   "adoptedBy adopted adoptedAt",
     "events": "organizes organizedBy hosts hostedBy chairs chairedBy coChairs coChairedBy participatesIn "
-              "hasParticipant participatingCountry editionOf editionNumber participantCount place",
+              "hasParticipant participatingCountry editionOf editionNumber participantCount place meetingsPerYear "
+              "meetingQuarter heldBeforeMeetingOf",
     "people": "holdsPostIn postTitle attestedOn",
 }
 GROUP_OF = {str(MG[name]): group for group, names in GROUPS.items() for name in names.split()}
