@@ -51,7 +51,8 @@ GROUPS = {
     "implementation": "implements implementedBy accountableFor hasAccountable manages managedBy supports supportedBy "
                       "supervises supervisedBy secretariatOf hasSecretariat",
     "partnerships": "partnerIn hasPartner involvedIn involves initiates initiatedBy proposes proposedBy launches "
-                    "launchedBy launchedAt championOf hasChampion cooperatesWith",
+                    "launchedBy launchedAt championOf hasChampion cooperatesWith relatedOrganizationOf "
+                    "hasRelatedOrganization",
     "agreements": "partyTo hasParty signatoryOf hasSignatory dateSigned dateAdopted dateInForce withinFramework "
                   "adoptedBy adopted adoptedAt",
     "events": "organizes organizedBy hosts hostedBy chairs chairedBy coChairs coChairedBy participatesIn "
