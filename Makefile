@@ -12,13 +12,13 @@ WEB    := web/node_modules/.installed
 # Debian's Chromium and its driver, for the browser tests (root, or sudo when there is one).
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: serve test lint check build docs ontology-check bench web browser clean
+.PHONY: serve test lint check build docs ontology-check bench web browser virtuoso clean
 
 serve: $(VENV)/.installed $(WEB)
 	$(BIN)/kg build
 	$(BIN)/kg serve
 
-test: lint $(WEB) browser
+test: lint $(WEB) browser virtuoso
 	$(BIN)/python -m pytest
 
 # ruff (pyflakes, import order, bugbear, pyupgrade) and mypy on src/kg.
@@ -43,6 +43,12 @@ $(WEB): web/package.json web/package-lock.json
 browser:
 	@command -v chromedriver >/dev/null && command -v chromium >/dev/null || \
 	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+# Debian's Virtuoso, for the remote-store tests: they start their own on loopback ports with a database
+# in a temporary folder (the package's own service, if it starts one, is not used).
+virtuoso:
+	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || \
+	  { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; }
 
 build: $(VENV)/.installed
 	$(BIN)/kg build

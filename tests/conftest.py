@@ -1,7 +1,10 @@
 import json
 import os
+import shutil
+import subprocess
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -147,3 +150,85 @@ def browser(request):
         driver.set_window_size(*request.module.WINDOW)
     yield driver
     driver.quit()
+
+
+# --- SPARQL stores that `kg publish` writes into --------------------------------------------------
+
+OXIGRAPH = Path(sys.executable).with_name("oxigraph")  # the PyPI package `oxigraph`, beside the venv's python
+
+
+@contextmanager
+def oxigraph_store(directory: Path):
+    """The native `oxigraph serve` (read-write) on a free loopback port over a fresh store in
+    ``directory``; yields its base URL: ``/store`` (Graph Store Protocol), ``/update``, ``/query``."""
+    port = free_port()
+    command = [str(OXIGRAPH), "serve", "--location", str(directory / "oxigraph"), "--bind", f"127.0.0.1:{port}"]
+    with running(command, f"http://127.0.0.1:{port}/", directory / "oxigraph.log"):
+        yield f"http://127.0.0.1:{port}"
+
+
+# A database of its own in a temporary folder: loopback ports only, no checkpoints while the tests
+# run, queries stopped after a few seconds (a runaway would hold the server), results never cut
+# (ResultSetMaxRows truncates silently).
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+MaxCheckpointRemap = 2000
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping = 0
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+CheckpointInterval = 0
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {dir}
+ServerThreads = 10
+Charset = UTF-8
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = {timeout}
+"""
+
+
+@dataclass(frozen=True)
+class Virtuoso:
+    url: str  # /sparql, /sparql-auth (updates, Digest), /sparql-graph-crud-auth (Graph Store Protocol, Digest)
+    sql_port: int
+    user: str = "dba"  # a new database's administrator
+    password: str = "dba"
+
+    def isql(self, statement: str) -> str:
+        """Run one SQL statement with Virtuoso's own client (what SPARQL cannot reach)."""
+        done = subprocess.run([shutil.which("isql-vt") or "isql-vt", f"127.0.0.1:{self.sql_port}", self.user,
+                               self.password, f"exec={statement}"], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0 and "Error" not in done.stdout, done.stdout + done.stderr
+        return done.stdout
+
+
+@contextmanager
+def virtuoso_store(directory: Path, timeout: int = 5):
+    """Debian's Virtuoso (`virtuoso-opensource`, `make virtuoso`) on free loopback ports with a
+    fresh database in ``directory``; skips the test when the package is not installed."""
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        pytest.skip("Virtuoso is not installed (no virtuoso-t on PATH): `make virtuoso` installs Debian's "
+                    "virtuoso-opensource")
+    sql, http = free_port(), free_port()
+    ini = directory / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(dir=directory, sql=sql, http=http, timeout=timeout))
+    url = f"http://127.0.0.1:{http}"
+    with running([binary, "-f", "-c", str(ini)], url + "/sparql?query=ASK%7B%7D", directory / "virtuoso.out"):
+        yield Virtuoso(url, sql)

@@ -152,7 +152,7 @@ def export(config: Config, fmt: str, output: Path | None) -> None:
                    "http://host:8890/sparql-graph-crud-auth).")
 @click.option("--update", metavar="URL", default=None,
               help="The store's SPARQL Update endpoint: upload into temporary graphs, then move them all into "
-                   "place in one update and drop the graphs the build no longer has (Oxigraph: "
+                   "place in one update and empty the graphs the build no longer has (Oxigraph: "
                    "http://host:7878/update; Virtuoso: http://host:8890/sparql-auth). Without it: PUT graph by graph.")
 @click.option("--default-graph", metavar="IRI", default=None,
               help="Put the default graph's merge into this named graph instead of the store's default graph, for "

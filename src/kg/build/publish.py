@@ -6,15 +6,18 @@ our store's default graph is the RDF merge of the named graphs (each distinct tr
 ``kg.store``), and a query without ``GRAPH`` or ``FROM`` reads it. A store with a default graph of
 its own (Oxigraph) takes the merge there (``PUT ?default``). A store whose default graph is the
 union of all its graphs (Virtuoso: a triple stated by two documents counts twice, and its system
-graphs come along) takes the merge into a named graph (``Target.default_graph``), which the
-server then reads as its default graph: ``KG_SPARQL_ENDPOINT=<query url>?default-graph-uri=<IRI>``.
+graphs come along) takes the merge into a named graph (``Target.default_graph``), and the server
+names its dataset on every query: ``KG_SPARQL_ENDPOINT=<query url>?default-graph-uri=<IRI>&``
+``named-graph-uri=<each graph of the build>`` (``Published.dataset``). Virtuoso needs the named
+graphs listed too: given only a default graph, it finds nothing in ``GRAPH <iri>``.
 
 Two ways to replace what the store held:
 
 - **atomically**, given the store's SPARQL Update endpoint (``Target.update``): every graph is
   uploaded into a temporary graph (``urn:uuid:…``) while readers keep seeing the old data, then
-  one update request moves them all into place (``MOVE``) and drops the graphs under
-  ``<base>graph/`` that the build no longer has (a document removed). One update request is one
+  one update request moves them all into place (``MOVE``) and empties the graphs under
+  ``<base>graph/`` that the build no longer has (a document removed; SPARQL Update cannot ``DROP``
+  graphs it finds by a pattern, so their names may stay, holding nothing). One update request is one
   transaction in Oxigraph; Virtuoso runs it as one request, at its own isolation. A failure before
   the move leaves the store as it was (the temporary graphs are dropped).
 - **graph by graph**, without it: each ``PUT`` replaces one graph atomically, but a reader may see
@@ -38,7 +41,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import httpx
 import pyoxigraph as ox
@@ -76,17 +79,25 @@ class Published:
 
     def text(self) -> str:
         where = f"named graph <{self.target.default_graph}>" if self.target.default_graph else "the default graph"
-        how = ("atomically (temporary graphs, then one update moved them into place and dropped the graphs "
+        how = ("atomically (temporary graphs, then one update moved them into place and emptied the graphs "
                "this build no longer has)" if self.atomic else
                "graph by graph (each PUT replaces one graph; graphs this build no longer has were left in place: "
                "give --update to replace atomically and remove them)")
         lines = [f"published version {self.version} to {self.target.store}: {len(self.graphs)} named graphs "
                  f"({sum(self.graphs.values()):,} triples) and the merge in {where} ({self.default:,} triples), "
                  f"{self.bytes / 2**20:.1f} MiB in {self.seconds:.1f} s, {how}"]
-        if self.target.default_graph:
-            lines.append(f"serve it with KG_SPARQL_ENDPOINT=<the store's query URL>?default-graph-uri="
-                         f"{httpx.QueryParams({'x': self.target.default_graph})['x']}")
+        if self.dataset():
+            lines.append(f"serve it with KG_SPARQL_ENDPOINT='<the store's query URL>?{self.dataset()}'")
         return "\n".join(lines)
+
+    def dataset(self) -> str:
+        """For a store whose default graph is the union of all graphs: the query string that makes
+        its dataset ours (the merge as the default graph, the build's graphs as the named graphs,
+        and nothing else: not the store's system graphs, not the merge's named graph)."""
+        if not self.target.default_graph:
+            return ""
+        pairs = [("default-graph-uri", self.target.default_graph)] + [("named-graph-uri", g) for g in self.graphs]
+        return urlencode(pairs)
 
 
 # --- credentials ---------------------------------------------------------------------------------
@@ -111,13 +122,23 @@ class _UserPassword(httpx.Auth):
         self._scheme: httpx.Auth | None = None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self._scheme is None:
-            response = yield request
-            if response.status_code != 401:
-                return
-            challenge = response.headers.get("WWW-Authenticate", "").strip().lower()
-            self._scheme = self._digest if challenge.startswith("digest") else self._basic
-        yield from self._scheme.auth_flow(request)
+        if self._scheme is not None:
+            yield from self._scheme.auth_flow(request)
+            return
+        response = yield request
+        if response.status_code != 401:
+            return
+        challenge = response.headers.get("WWW-Authenticate", "").strip().lower()
+        self._scheme = self._digest if challenge.startswith("digest") else self._basic
+        flow = self._scheme.auth_flow(request)
+        retry = next(flow)
+        if self._scheme is self._digest:  # it would ask again for the challenge it is answering: give it this one
+            retry = flow.send(response)
+        response = yield retry
+        try:
+            flow.send(response)
+        except StopIteration:
+            pass
 
 
 def credentials(auth: str) -> httpx.Auth | None:
@@ -190,17 +211,27 @@ class _Store:
         else:
             raise EndpointError(f"the store redirected {method} more than {REDIRECTS} times, last to {target}")
         if response.status_code in (401, 403):
-            raise EndpointError(f"the store refused {method} {target} ({response.status_code}): "
+            raise EndpointError(f"the store refused {method} {_where(target)} ({response.status_code}): "
                                 + ("set KG_PUBLISH_AUTH to `user:password` or `Bearer TOKEN`"
                                    if response.request.headers.get("Authorization") is None
                                    else "the credentials in KG_PUBLISH_AUTH were not accepted"
                                    if response.status_code == 401 else
                                    "the credentials in KG_PUBLISH_AUTH may not write there"))
         if response.status_code not in ok:
-            raise EndpointError(f"the store answered {method} {target} with {response.status_code}: "
+            raise EndpointError(f"the store answered {method} {_where(target)} with {response.status_code}: "
                                 f"{_gist(response.text)}")
         self.sent += len(content)
         return response
+
+
+def _where(url: str) -> str:
+    """A request's address as a reader wants it: the endpoint, and which graph (not the probe's)."""
+    parts = urlsplit(url)
+    params = httpx.QueryParams(parts.query)
+    graph = params.get("graph", "")
+    what = (" (the default graph)" if "default" in params else
+            f" (graph <{graph}>)" if graph and not graph.startswith("urn:uuid:") else "")
+    return parts._replace(query="").geturl() + what
 
 
 def _origin(url: str) -> str:
@@ -217,10 +248,18 @@ def _gist(text: str, limit: int = 300) -> str:
 # --- the build -----------------------------------------------------------------------------------
 
 def _ntriples(oxi: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> tuple[bytes, int]:
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in oxi.quads_for_pattern(None, None, None, graph)]
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    """One graph as N-Triples, and how many triples: serialized as read, so the request body is the
+    only copy held (one graph at a time; the default graph's merge is the largest)."""
+    count = 0
+
+    def triples():
+        nonlocal count
+        for quad in oxi.quads_for_pattern(None, None, None, graph):
+            count += 1
+            yield ox.Triple(quad.subject, quad.predicate, quad.object)
+    body = ox.serialize(triples(), format=ox.RdfFormat.N_TRIPLES)
     assert body is not None
-    return body, len(triples)
+    return body, count
 
 
 def _short(iri: str, base: str) -> str:
@@ -292,7 +331,7 @@ def publish(config: Config, target: Target, *, auth: str = "", progress: Callabl
                 moves = {name: (temp, sizes[name] if name else default) for name, temp in temporary.items()}
                 client.send("POST", target.update, content=_move(moves, target.default_graph, base).encode(),
                             content_type="application/sparql-update")
-                progress(f"  moved {len(temporary)} graphs into place and dropped those the build no longer has "
+                progress(f"  moved {len(temporary)} graphs into place and emptied those the build no longer has "
                          f"in one update, {time.perf_counter() - began:.2f} s")
         except EndpointError:
             if atomic:
@@ -307,7 +346,7 @@ def publish(config: Config, target: Target, *, auth: str = "", progress: Callabl
 
 def _move(moves: dict[str, tuple[str, int]], default_graph: str | None, base: str) -> str:
     """One update: every temporary graph moved onto its graph (``""``: the default graph), then
-    the graphs under ``<base>graph/`` that the build does not have dropped (the default graph's
+    the graphs under ``<base>graph/`` that the build does not have emptied (the default graph's
     named graph kept). An empty graph may not exist once uploaded: its target is cleared instead."""
     operations = []
     for name, (temp, count) in moves.items():
