@@ -180,3 +180,21 @@ def test_workers_over_the_budget_answer_from_the_shared_on_disk_store(small, eng
         assert run(on_disk, text=LABELS, format="json").body == run(engine, text=LABELS, format="json").body
     finally:
         on_disk.close()
+
+
+def test_a_remote_ask_answered_as_a_result_set_is_read_as_its_boolean():
+    import json as j
+
+    from kg.errors import EndpointError
+    from kg.query.engine import _boolean
+
+    as_rows = j.dumps({"head": {"vars": ["__ask_retval"]},
+                       "results": {"bindings": [{"__ask_retval": {"type": "literal", "value": "1"}}]}}).encode()
+    assert j.loads(_boolean(as_rows, "u")) == {"head": {}, "boolean": True}
+    no = as_rows.replace(b'"1"', b'"0"')
+    assert j.loads(_boolean(no, "u"))["boolean"] is False
+    proper = b'{"head": {}, "boolean": false}'
+    assert _boolean(proper, "u") == proper
+    for bad in (b"<html>", b'{"results": {"bindings": [{}, {}]}}', b"[]"):
+        with pytest.raises(EndpointError):
+            _boolean(bad, "u")

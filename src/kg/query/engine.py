@@ -230,6 +230,23 @@ def with_table(text: str, values: Values | None) -> str:
     return f"{text[:at]}\n  VALUES ({names}) {{ {rows} }}\n{text[at:]}"
 
 
+def _boolean(body: bytes, url: str) -> bytes:
+    """An ASK answer in the SPARQL JSON form: a store that answers ASK as a one-row result set
+    (Virtuoso: ``__ask_retval`` = 1 or 0) is read as the boolean it stands for."""
+    try:
+        document = json.loads(body)
+    except ValueError:
+        raise EndpointError(f"the endpoint {url} answered an ASK with something that is not JSON") from None
+    if isinstance(document, dict) and isinstance(document.get("boolean"), bool):
+        return body
+    rows = document.get("results", {}).get("bindings") if isinstance(document, dict) else None
+    if not isinstance(rows, list) or len(rows) > 1:
+        raise EndpointError(f"the endpoint {url} answered an ASK without a boolean")
+    values = [term.get("value") for row in rows for term in row.values() if isinstance(term, dict)]
+    answer = bool(values) and str(values[0]).lower() in ("1", "true")
+    return json.dumps({"head": {}, "boolean": answer}).encode()
+
+
 # --- the server side ----------------------------------------------------------------------------
 
 @dataclass
@@ -444,6 +461,8 @@ class RemoteEngine(Engine):
         if response.status_code >= 400:
             raise EndpointError(f"the endpoint {self.url} answered {response.status_code}: {response.text.strip()[:500]}",
                                 status=503 if response.status_code in (503, 504) else 502)
+        if request.format == "json" and query_text.shape(request.text).form == "ASK":
+            return Answer(_boolean(response.content, self.url))
         return Answer(response.content)
 
     async def health(self) -> str | None:
