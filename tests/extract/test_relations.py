@@ -602,3 +602,12 @@ def test_signatories_listed_after_kull_min_or_by_side():
                      "وعن الجانب البلجيكي السيد فرانسوا بيلو، وزير الخارجية.")
     assert {("signatory", "«سعيد العلوي»", "«اتفاقية التعاون»"),
             ("signatory", "«فرانسوا بيلو»", "«اتفاقية التعاون»")} <= found
+
+
+def test_the_body_at_whose_seat_an_event_took_place_hosted_it():
+    from kg.extract.gazetteer import Gazetteer
+    r = extract("عقدت اللجنة الوطنية اجتماعها الأول يوم الأربعاء 22 نونبر بمقر المجلس الوطني لحقوق الإنسان بالرباط. "
+                "وتحدث الرئيس بمقر الجمعية المغربية للتنمية عن الحصيلة.", Gazetteer({}, []))
+    hosts = {(a["agent"], a["in"]) for a, _ in facts(r, "participation", "host")}
+    # the second sentence names no event and refers to none: nothing
+    assert hosts == {("«المجلس الوطني لحقوق الإنسان»", "«اجتماعها الأول»")}

@@ -14,7 +14,7 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     X و Y» is organized by them); في هذا المشروع (X، Y …)
     organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it);
                     a programme «المشترك بين X و Y» as subject stands for X and Y
-    host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; جرى/انعقد EVENT بـCOUNTRY (an event
+    host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; EVENT … بمقر ORG; جرى/انعقد EVENT بـCOUNTRY (an event
                     the sentence names, whole: not «ورشة تقنية», nor a name cut short, «ورشة لإعداد | خطة …»)
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
                     في هذه الشراكة (X، Y …)
@@ -138,6 +138,7 @@ _APPOSITION = 160                # characters between two agents of a list (a pe
 _HONORIFIC = r"(?:(?:و)?(?:ال)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 _SIDE = r"(?:عن (?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?[\s,]+)"
+_SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _SIDE + "?" + _HONORIFIC + r"?")
 _AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
@@ -317,7 +318,7 @@ class _Sentence:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.appointed() + self.funds()
-        return out
+        return out + self.seats()
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
@@ -580,6 +581,26 @@ class _Sentence:
             return None         # the noun is part of a name: the nearest item rule reads it
         named = [m for m in self.mentions if m.end <= match.start("head") and m.kind == kind]
         return (named[-1] if named else self.topic.best({kind}),)
+
+    def seats(self) -> list[Fact]:
+        """«… اجتماعها الأول يوم … بمقر المجلس الوطني لحقوق الإنسان»: the body whose seat an event took
+        place at hosted it — the event named before «بمقر» in the sentence, else the one the sentence
+        names again by its head noun."""
+        out = []
+        for match in _SEAT.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            host = next((m for m in self.all if m.start >= te and m.kind == "organization"
+                         and _SPACE.match(self.text.norm[te:m.start])), None)
+            events = [m for m in self.mentions if m.end <= ts and m.kind == "event"]
+            event = events[-1] if events else None
+            if event is None:
+                best = self.topic.best({"event"})
+                event = best if best is not None and self.refers_to(best) else None
+            if host is None or event is None:
+                continue
+            out.append(Fact("participation", "host", (("agent", host), ("in", event)),
+                            event.start if event in self.mentions else ts, host.end, "host:seat", 0.7))
+        return out
 
     def refers_to(self, item: Mention) -> bool:
         """Whether the sentence has a bare definite head noun of the item's own head (الندوة for «ندوة
