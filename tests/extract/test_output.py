@@ -86,7 +86,7 @@ def test_every_evidence_quotes_the_text_at_its_offsets(output):
 def test_every_fact_has_confidence_rule_and_evidence(output):
     g = output.graph
     nodes = {s for cls in FACT_CLASSES for s in g.subjects(RDF.type, cls)}
-    heads = output.candidates.joint_heads()     # the funders of one joint amount share one tie
+    heads = output.candidates.joint_heads     # the funders of one joint amount share one tie
     assert len(nodes) == len(set(heads)) > 0
     for n, head in enumerate(heads):
         if head != n:
@@ -201,7 +201,7 @@ def test_each_fact_is_in_the_curated_format(output):
     def ref_ok(value):
         return value in refs or value in {m.entity for m in output.result.mentions if m.entity}
 
-    heads = output.candidates.joint_heads()
+    heads = output.candidates.joint_heads
     stated = [f for n, f in enumerate(output.result.facts) if heads[n] == n]   # a joint tie is one entry
     for entry, fact in zip(output.review["facts"], stated, strict=True):
         kinds = [k for k in ("funding", "participation", "post") if k in entry]

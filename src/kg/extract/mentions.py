@@ -222,8 +222,8 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
     for i, t in enumerate(tokens):
         if i in taken or t.definite:
             continue
-        head = _head_key(t.key) or _accusative_key(t.key) or (t.key[:-2] if t.key.endswith("ها") else None)
-        if head is None or HEADS.get(head, ("",))[0] != "event" or head == "يوم":
+        head = head_of(t.key)
+        if head is None or HEADS[head][0] != "event" or head == "يوم":
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else None
         if t.key.endswith("ها") and head != t.key:          # اجتماعها الأول
@@ -733,6 +733,13 @@ def _head_key(key: str) -> str | None:
     """The head noun a key is, itself or behind a bare conjunction or preposition (ومكتب, لوزارة)."""
     return key if key in HEADS else next((key[len(p):] for p in PROCLITICS
                                           if key.startswith(p) and key[len(p):] in HEADS), None)
+
+
+def head_of(key: str) -> str | None:
+    """The head noun a word is, in any case form: itself or behind a bare conjunction or preposition
+    (ومكتب), an indefinite accusative (اجتماعا), or with a possessive pronoun (اجتماعها)."""
+    possessed = key[:-2] if key.endswith("ها") and key[:-2] in HEADS else None
+    return _head_key(key) or _accusative_key(key) or possessed
 
 
 def _accusative_key(key: str) -> str | None:

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import yaml
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -75,7 +77,7 @@ class Candidates:
             g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
         for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
-        heads = self.joint_heads()
+        heads = self.joint_heads
         for i, fact in enumerate(self.result.facts, 1):
             node = URIRef(f"{self.base}candidate/{self.source_id}/fact/{heads[i - 1] + 1}")
             if heads[i - 1] != i - 1:       # another funder of a joint tie: on the tie's node
@@ -92,6 +94,7 @@ class Candidates:
         self.located(g, source)
         return ds.serialize(format="trig")
 
+    @cached_property
     def joint_heads(self) -> list[int]:
         """For each fact, the index of the fact whose node states it: itself, or for the funders of one
         joint amount (``Fact.joint``) the first of them, so that the tie is one node with several
@@ -122,7 +125,7 @@ class Candidates:
         or a further mg:amount of a funding tie; a dateline's date is the document's dcterms:issued."""
         for k, v in enumerate(self.result.values, 1):
             if v.fact is not None:
-                tie = URIRef(f"{self.base}candidate/{self.source_id}/fact/{self.joint_heads()[v.fact] + 1}")
+                tie = URIRef(f"{self.base}candidate/{self.source_id}/fact/{self.joint_heads[v.fact] + 1}")
                 fact = self.result.facts[v.fact]
                 assert isinstance(v.value, FoundAmount)  # only amounts go on a tie
                 if fact.amount is not None and (fact.amount.value, fact.amount.currency) == (v.value.value,
@@ -209,7 +212,7 @@ class Candidates:
         """The fact as ``data/facts`` writes it (a joint tie with the list of its funders)."""
         if fact.kind == "funding":
             n = self.result.facts.index(fact)
-            heads = self.joint_heads()
+            heads = self.joint_heads
             funders = [self.ref(f.arg("funder")) for k, f in enumerate(self.result.facts) if heads[k] == heads[n]]
             body: dict[str, str | list[str] | int | float | bool] = {
                 "funder": funders if len(funders) > 1 else funders[0], "item": self.ref(fact.arg("item"))}
@@ -233,7 +236,7 @@ class Candidates:
                      "mentions": n, "rule": m.rule, "confidence": m.confidence}
                     for key, (m, n) in self.new_entities().items()]
         facts: list[dict] = []
-        heads = self.joint_heads()
+        heads = self.joint_heads
         for n, fact in enumerate(self.result.facts):
             if heads[n] != n:               # a further funder of a joint tie: in the tie's entry
                 continue

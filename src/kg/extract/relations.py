@@ -47,7 +47,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.mentions import HEADS, _head_key
+from kg.extract.mentions import HEADS, _head_key, head_of
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.text import Text
 from kg.extract.triggers import IN_FUNDING, ON_BEHALF, TRIGGERS, WITH, Trigger
@@ -628,12 +628,8 @@ class _Sentence:
     def find_unnamed(self) -> bool:
         tokens = self.topic.tokens
         named = covered(self.mentions)
-        for i in range(bisect_left(self.topic.starts, self.start), bisect_left(self.topic.starts, self.end)):
-            token = tokens[i]
-            if token.key in _UNNAMED and not token.definite and i not in named and not (
-                    i and tokens[i - 1].key in ("هذا", "هذه")):
-                return True
-        return False
+        return any(token.key in _UNNAMED and not token.definite and i not in named
+                   and not (i and tokens[i - 1].key in ("هذا", "هذه")) for i, token in self.own_tokens())
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
         start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
@@ -886,10 +882,8 @@ class _Sentence:
 
 def _head_of(key: str) -> str | None:
     """The item head noun a word is, in any case form (اجتماعا، اجتماعها → اجتماع)."""
-    for k in (key, key[:-1] if key.endswith("ا") else key, key[:-2] if key.endswith("ها") else key, stem(key)):
-        if k in REFERRING:
-            return k
-    return None
+    head = head_of(key)
+    return head if head in REFERRING else None
 
 
 def _is(m: Mention, kinds: set[str]) -> bool:
