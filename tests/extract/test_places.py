@@ -95,3 +95,10 @@ def test_the_dateline_city_is_where_the_lead_sentence_event_took_place():
     # a city further in the lead sentence is no dateline
     assert not {s for s in sites("أعلنت الوزيرة خلال ندوة حضرها وفد القاهرة، اختتام المشروع.")
                 if s[2] == "located:dateline"}
+
+
+def test_a_document_opening_on_one_huge_word_is_read_in_linear_time():
+    # the dateline is looked for at the start: a first word of any length is read once
+    start = time.perf_counter()
+    extract("ا" * 200_000 + " عقدت اللجنة اجتماعا بالرباط.", PLACES)
+    assert time.perf_counter() - start < 10

@@ -160,7 +160,8 @@ _OBSERVED = {"عالمي", "دولي", "وطني"}      # اليوم العال�
 
 # A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
 _QUOTE = "“”\"«»"
-_TITLE = re.compile(rf"(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
+# (the lead word starts a word: tried from inside a long word, every position would read the rest of it)
+_TITLE = re.compile(rf"(?<![^\W\d_])(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
 _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
 # «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
 _DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}

@@ -187,9 +187,10 @@ def _unique(facts: list[Fact]) -> list[Fact]:
 
 
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
-    """What one sentence says together (a place and its country named in one sentence is no statement
-    that one holds the other: the reference's containment alone adds nothing): an event or agreement of a sentence with one city marked as where (بالمضيق، في نواكشوط) and no other
-    city took place there («عقدت اجتماعا يومي 9 و10 ماي بالمضيق»)."""
+    """What one sentence says together: an event or agreement of a sentence with one city marked as
+    where (بالمضيق، في نواكشوط) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
+    بالمضيق»). A place and its country named in one sentence is no statement that one holds the
+    other: the reference's containment alone adds nothing."""
     out: list[Fact] = []
     sited = {f.args[0][1] for f in stated if f.role == "place"}
     starts = [m.start for m in ms]
@@ -208,7 +209,9 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
-_DATELINE = re.compile(r"\s*(?:[^\s,،\-–—]+\s*){1,3}[,،]?\s*(?:[^\n]{0,40}?\d{4})?\s*[\-–—]")
+# one to three words (the space between them required: a word cannot be split two ways, so a long
+# first word is read once), a comma, a date ending in a year, a dash
+_DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*(?:[^\n]{0,40}?\d{4})?\s*[\-–—]")
 
 
 def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
