@@ -857,3 +857,8 @@ def test_a_slug_that_names_nothing_is_a_422_that_says_how_to_find_it(client):
     assert "iom" in body["error"]
     # a kind/slug is the IRI our policy mints, then checked like any IRI
     assert_error(get(client, "programmes", place="country/atlantis"), 422)
+
+
+def test_a_huge_slug_like_value_is_refused_briefly(client):
+    body = assert_error(get(client, "programmes", place="a" * 5000), 422, "place")
+    assert len(body["error"]) < 500

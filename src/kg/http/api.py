@@ -21,7 +21,7 @@ import re
 from collections.abc import Awaitable, Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
@@ -39,6 +39,7 @@ from kg.query.catalogue import CannedQuery, InvalidParameter
 INSTANCE = queryfiles.text("api", "instance.rq")
 SLUG = queryfiles.text("api", "slug.rq")
 _SLUG = re.compile(queries.SLUG_PATTERN)   # an entity's slug for an IRI parameter: morocco, country/morocco
+MAX_SLUG = 200      # longer is no slug: read as an IRI, and refused as one
 MAX_OFFSET = 10**9
 ROWS = negotiation.ROWS + (negotiation.HTML,)  # a table for a person, with its form
 LABEL_LOOKUP_MAX = labels.MAX_IRIS  # distinct IRIs labelled for sorting the whole result; beyond, the page's only
@@ -90,7 +91,7 @@ class Call:
                     if parameter.required:
                         raise InvalidParameter(f"{parameter.name}: required")
                     continue
-                if parameter.type == "iri" and _SLUG.fullmatch(raw):
+                if parameter.type == "iri" and len(raw) <= MAX_SLUG and _SLUG.fullmatch(raw):
                     self.slugs[parameter.name] = raw
                 else:
                     self.terms.update(parameter.terms(raw))
@@ -155,7 +156,7 @@ async def _resolve_slugs(current: engine.Engine, call: Call, base_iri: str) -> N
             wrong.append(f"{parameter.name}: {raw!r} names several {kind}entities; give one of {named}")
         else:
             wrong.append(f"{parameter.name}: no {kind}entity has the slug {raw!r}; give its IRI or kind/slug "
-                         f"(e.g. country/morocco), or find it with /search?q={raw}")
+                         f"(e.g. country/morocco), or find it with /search?q={quote(raw)}")
     if wrong:
         raise InvalidParameters("; ".join(wrong), errors=wrong)
 
