@@ -72,3 +72,10 @@ def test_bench_api_compares_the_dashboard_queries_with_native_oxigraph(built):
 def test_bench_without_a_store_says_so(tmp_path):
     result = CliRunner().invoke(main, ["bench", "sparql"], env={"KG_VAR_DIR": str(tmp_path)})
     assert result.exit_code != 0 and "kg build" in result.output
+
+
+def test_bench_lists_of_numbers_are_checked_before_anything_runs(tmp_path):
+    for args in (["bench", "build", "--documents", "10,abc"], ["bench", "sparql", "--concurrency", "0"],
+                 ["bench", "sparql", "--scale", "-5"]):
+        result = CliRunner().invoke(main, args, env={"KG_VAR_DIR": str(tmp_path)})
+        assert result.exit_code == 2 and "Traceback" not in result.output, (args, result.output)

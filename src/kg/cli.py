@@ -368,7 +368,7 @@ def _bench_options(command):
 
 @bench.command("sparql")
 @_bench_options
-@click.option("--scale", type=int, default=0, show_default=True,
+@click.option("--scale", type=click.IntRange(min=0), default=0, show_default=True,
               help="Run on a graph of about this many triples with the shape of ours (the built graph copied "
                    "under renamed IRIs, made once under var/bench/scale-N; 0: the built graph itself).")
 def bench_sparql(config: Config, requests: int, concurrency: str, scale: int) -> None:
@@ -441,7 +441,7 @@ def bench_build(config: Config, documents: str) -> None:
         kg bench build --documents 10,100,1000"""
     from kg import bench as benchmark
 
-    counts = [int(c) for c in documents.split(",") if c.strip()]
+    counts = _whole_numbers(documents, "--documents")
     rows = _or_fail(lambda: benchmark.run_build(config, counts, progress=lambda m: click.echo(m, err=True)))
     click.echo(benchmark.report_build(rows))
 
@@ -462,12 +462,21 @@ def bench_extract(config: Config, repeat: int, growth: int) -> None:
     click.echo(benchmark.report(measures))
 
 
+def _whole_numbers(text: str, option: str) -> list[int]:
+    """«1,8» as [1, 8]; anything but comma-separated whole numbers of at least 1 is a usage error."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not parts or not all(part.isascii() and part.isdigit() and int(part) >= 1 for part in parts):
+        raise click.BadParameter(f"comma-separated whole numbers of at least 1, e.g. 1,8 — not {text[:40]!r}",
+                                 param_hint=option)
+    return [int(part) for part in parts]
+
+
 def _bench(config: Config, requests: int, concurrency: str, measure) -> None:
     """Run a benchmark (``kg.bench.run`` or ``run_api``) on the current store; print its report."""
     from kg import bench as benchmark
 
+    levels = _whole_numbers(concurrency, "--concurrency")     # a usage error before anything is looked up
     location = _current_store_path(config)
-    levels = [int(c) for c in concurrency.split(",") if c.strip()]
     measures = _or_fail(lambda: measure(config, location.resolve(), requests, levels,
                                         progress=lambda m: click.echo(m, err=True)))
     click.echo(benchmark.report(measures))
