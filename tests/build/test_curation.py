@@ -125,6 +125,14 @@ def test_name_occurrences_are_whole_words_through_clitics_line_breaks_and_the_ar
     assert find("شراكات", "شراكة") == []
 
 
+def test_the_name_index_finds_every_written_form_of_a_name():
+    """The names a quote may write are looked up by their last run of letters; every form the quote
+    may write it in is a key, so the index misses nothing that name_occurrences would find."""
+    for quote, name in (("دعم للمغرب العربي", "المغرب العربي"), ("قمة «la valette»،", "قمة « la valette »"),
+                        ("للمغرب", "المغرب"), ("وبالمغرب/الجزائر", "المغرب"), ("(HCR)", "HCR"), ("COVID-19", "COVID-19")):
+        assert curation._last_word(name) in curation._written_words(quote), (quote, name)
+
+
 def _statements(graph, subject, predicate, obj=None):
     return [s for s in graph.subjects(curation.RDF.subject, subject)
             if (s, curation.RDF.predicate, predicate) in graph and (obj is None or (s, curation.RDF.object, obj) in graph)]

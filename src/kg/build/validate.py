@@ -1,11 +1,11 @@
-"""SHACL validation of instance data against ``ontology/shapes.ttl`` (pySHACL)."""
+"""SHACL validation of instance data against ``ontology/shapes.ttl`` (pyshacl-turbo: pySHACL's API and report, evaluated in Rust)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
+from pyshacl_turbo import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH, SKOS
 from rdflib.util import guess_format
