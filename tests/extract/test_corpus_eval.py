@@ -19,6 +19,7 @@ from kg.extract.evaluate import (
     gold_relation,
     gold_triples,
     load_scorer,
+    optional_triples,
     score_typed,
     scorer_options,
     split_of,
@@ -81,6 +82,19 @@ def test_gold_triples_leave_out_optional_values_and_groups():
         ],
     }
     assert gold_triples(gold) == {("funds", "a", "b"), ("partner_of", "a", "b")}
+    assert optional_triples(gold) == {("hosts", "a", "c"), ("organizes", "a", "b")}
+
+
+def test_a_borderline_fact_proposed_counts_neither_way():
+    """The corpus README lets a scorer ignore optional facts and entities; its own scorer counts them as
+    right in precision and leaves them out of recall. Proposing one is no false positive here."""
+    ignored = {("hosts", "a", "c"), ("organizes", "a", "b")}
+    result = score_typed([proposal("hosts", "a", "c"), proposal("organizes", "a", "b"), proposal("funds", "a", "b")],
+                         {("funds", "a", "b")}, ignored)
+    assert figures(result) == {"funds": (1, 0, 0)} and not result.spurious
+    # a gold triple that is also borderline elsewhere stays a gold triple
+    result = score_typed([], {("funds", "a", "b")}, {("funds", "a", "b")})
+    assert figures(result) == {"funds": (0, 0, 1)}
 
 
 # The typed-relation matcher --------------------------------------------------------------------
@@ -221,10 +235,10 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 # Floors: a little below what the extractor does today (kg eval --corpus tests/data/extraction-dev).
 # Raise them when it gets better; a change that makes things worse fails here.
 FLOORS = {
-    "develop": {"entity P": 0.84, "entity R": 0.83, "entity F1": 0.84, "fact R": 0.31, "values": 0.90,
-                "relations P": 0.95, "relations R": 0.31, "relations F1": 0.47, "holds_position_in R": 0.54},
-    "measure": {"entity P": 0.82, "entity R": 0.69, "entity F1": 0.75, "fact R": 0.09, "values": 0.94,
-                "relations P": 0.54, "relations R": 0.06, "relations F1": 0.11, "holds_position_in R": 0.16},
+    "develop": {"entity P": 0.84, "entity R": 0.84, "entity F1": 0.84, "fact R": 0.32, "values": 0.90,
+                "relations P": 0.95, "relations R": 0.33, "relations F1": 0.49, "holds_position_in R": 0.54},
+    "measure": {"entity P": 0.82, "entity R": 0.73, "entity F1": 0.77, "fact R": 0.13, "values": 0.94,
+                "relations P": 0.62, "relations R": 0.10, "relations F1": 0.18, "holds_position_in R": 0.22},
 }
 # Ceilings on the scorer's must-not violations. Most of the 39 on develop are amounts the scorer reads
 # as forbidden because a gold note says an amount is not stated for one item alone (see the README).

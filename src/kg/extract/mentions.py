@@ -14,7 +14,9 @@ its kind (linked to it), and an event named by nothing but what happened where i
 it one (خلال ندوة نظمتها …، عقدت اجتماعا، اجتماعها الأول، حفل التوقيع). A new person is found after an
 honorific (السيد، السيدة، الدكتور …) or as the words before a comma and a post title (ميريام ماسايا،
 مساعد الاتصال), at a line's start or after a word that cannot begin a name (ومثّل المنظمةَ باسكوالي
-لابولي، المدير …).
+لابولي، المدير …) or a verb of saying or acting (وقال ماركو روسي، مدير …); or as two or three proper words
+right after a post title and the body it names (وزير الداخلية الإيطالي ماتيو روسي، …; المدير العام
+للوكالة جان بيير مارتان), closed by punctuation, a stop word or the next one of a list (ونظيره، والسيد).
 Names nested in a long name and anaphors (الوزارة) are arguments of facts, not mentions.
 """
 
@@ -90,6 +92,12 @@ HEADS: dict[str, tuple[str, str]] = {
     "ورشه": ("event", "Workshop"),
     "ورشات": ("event", "Workshop"),
     "حفل": ("event", "Event"),               # حفل التوقيع: a ceremony named by what it marks
+    "زياره": ("event", "Event"),
+    "جلسه": ("event", "Event"),
+    "ماءده": ("event", "Event"),             # مائدة مستديرة
+    "مراسم": ("event", "Event"),
+    "تظاهره": ("event", "Event"),
+    "مناظره": ("event", "Event"),
     "احتفال": ("event", "Event"),
     "حوار": ("event", "Dialogue"),
     "دوره": ("event", "Meeting"),
@@ -113,6 +121,10 @@ HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
             "منذ بعد قبل حتي كل هذا هذه ذلك تلك لا لم لن ما اذ اذا وقد وهو وهي كان كانت تم يتم سيتم".split())
+# Verbs of saying and acting in the past (و/ف before, the feminine ت after) whose subject a name may be:
+# «وقال X، مدير …»، «وأوضحت X، منسقة …»، «ومثّل الوزارة X، …»
+_SAYING = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|اعتبر|صرح|اعلن|دعا|دع|شدد|ابرز|لفت|ذكر|نوه|سجل|كشف|افاد|"
+                     "عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|قدم|ثمن|اشاد|اكدت)ت?".translate(LETTERS))
 _ACTIONS = {"اداره", "عمليه"}     # also verbal nouns (management, operation): لإدارة الهجرة is no name
 _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
 _CONNECTORS = {"حول", "بشان"}
@@ -777,9 +789,11 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
         return None
     # NAME، TITLE at the start of a line or after a colon (the media contacts of a press release), or
     # in a sentence after a word that cannot be part of the name: «ومثّل المنظمةَ باسكوالي لابولي، المدير …»
+    if _SAYING.fullmatch(t.text):
+        return None             # «وقال X، مدير …» at the start of a line: the name is after the verb
     before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start].strip(" -•*\"“”«»")   # a dash or quote opens a line
     if before and not before.endswith(":") and not _name_starts(text, tokens, i, covered):
-        return None
+        return _after_title(text, tokens, i, covered)
     for n in (2, 3):
         j = i + n
         # (a stop word may stand inside a name, not first: محمد علي أبونجيلة, علي being also على)
@@ -787,15 +801,85 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
                 and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) and tokens[j].key in POST_NOUNS \
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
+    return _after_title(text, tokens, i, covered)
+
+
+_IN_CHARGE = {w.translate(LETTERS) for w in ("مكلف", "مكلفه")}
+_TITLE_REACH = 7          # words between a post title and the name it precedes (the body it serves)
+_NAME_WORDS = (2, 3)      # words of a name after its title
+_NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
+
+
+def title_before(text: Text, tokens: list[Token], i: int, covered: set[int]) -> int | None:
+    """The post title (its first word) that token ``i`` follows through the body it names, «وزير الداخلية
+    الإيطالي | X»، «المدير العام للمنظمة الدولية للهجرة | X»، «الوزير | X»: definite words, names
+    and head nouns in construct between them, with no punctuation; None when there is none."""
+    k = i - 1
+    while k >= 0 and i - k <= _TITLE_REACH:
+        if _gap(text, tokens[k], tokens[k + 1]).strip():
+            return None
+        t = tokens[k]
+        if t.key in POST_NOUNS and (t.definite or k + 1 < i):
+            return k if t.key not in _IN_CHARGE else None    # «الوزارة المكلفة بحقوق …»: a complement follows
+        if not (t.definite or k in covered or _head_key(t.key) is not None):
+            return None
+        k -= 1
     return None
+
+
+def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Mention | None:
+    """A name right after a post title and the body it names: «وزير الداخلية الإيطالي ماتيو بيانتيدوسي،»:
+    two or three proper words (not definite but after عبد/ولد …, no stop word, head noun, title or
+    time word, not all accusative) closed by punctuation or a stop word."""
+    t = tokens[i]
+    if not i or t.definite or not _plain_word(t) or t.text[0] == "ل" or title_before(text, tokens, i, covered) is None:
+        return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»: the body's name goes on
+    for n in _NAME_WORDS:
+        j = i + n
+        if j > len(tokens):
+            return None
+        words = tokens[i:j]
+        if any(k in covered for k in range(i, j)) or not all(_plain_word(w) or w.definite and _family(w) for w in words[1:]) \
+                or not all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
+                or all(w.text.endswith("ا") for w in words):
+            continue
+        end = tokens[j - 1].end
+        if _NAME_END.match(text.norm, end) or j < len(tokens) and (tokens[j].key in _STOP or _next_one(tokens[j])):
+            return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
+    return None
+
+
+def _next_one(t: Token) -> bool:
+    """A word after «و» that starts the next one of a list (no word of the name): «… X ووزيرة …»،
+    «… X والسيد …»، «… X ونظيره …», or a verb of saying: «… X وأكد»."""
+    if not t.text.startswith("و") or len(t.text) < 3:
+        return False
+    rest = stem(t.text[1:])
+    return t.definite and _head_key(t.key) is None or rest in POST_NOUNS or rest in _HONORIFICS \
+        or rest.startswith("نظير") or _SAYING.fullmatch(t.text) is not None
+
+
+def _family(t: Token) -> bool:
+    """A definite word that may go on a name (عبد الكريم، العلوي): no head noun, title, stop or time word."""
+    return t.arabic and _head_key(t.key) is None and t.key not in POST_NOUNS and t.key not in _TIME \
+        and t.key not in _STOP and t.key not in _HONORIFICS and t.key not in places.adjectives()
+
+
+def _plain_word(t: Token) -> bool:
+    """A word that may be part of a person's name: Arabic, without the article, and not a stop word,
+    a head noun, a post title or a time word."""
+    return t.arabic and not t.definite and t.key not in _STOP and t.text not in _STOP and _head_key(t.key) is None \
+        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS
 
 
 def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> bool:
     """Whether a foreign name may start at token ``i`` inside a sentence: the word before it is named,
-    definite or a stop word (it cannot be the name's first word), and the words from ``i`` are proper
+    definite, a stop word or a verb of saying or acting whose subject the name is («وقال X، مدير …»,
+    «وأكدت X، رئيسة …»: it cannot be the name's first word), and the words from ``i`` are proper
     words, not all accusative (دعما ماليا، …)."""
     prev = tokens[i - 1] if i else None
-    if prev is not None and not (i - 1 in covered or prev.definite or prev.key in _STOP or prev.text in _STOP):
+    if prev is not None and not (i - 1 in covered or prev.definite or prev.key in _STOP or prev.text in _STOP
+                                 or _SAYING.fullmatch(prev.text)):
         return False
     words = tokens[i:i + 3]
     return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME and not w.definite for w in words[:2]) \

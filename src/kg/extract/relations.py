@@ -11,14 +11,21 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»
     implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ من طرف X
     partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
-                    X و Y» is organized by them); في هذا المشروع (X، Y …)
+                    X و Y» is organized by them); في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
+                    (a partner noun, whose partners with ل, then the list)
     organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it);
                     a programme «المشترك بين X و Y» as subject stands for X and Y
     host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; EVENT … بمقر ORG; جرى/انعقد EVENT بـCOUNTRY (an event
                     the sentence names, whole: not «ورشة تقنية», nor a name cut short, «ورشة لإعداد | خطة …»)
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
                     في هذه الشراكة (X، Y …)
+    beneficiary     the countries a programme works for: «للمهاجرين العالقين بتونس» (ب attached, locating no
+                    name before it) in a sentence that speaks of the topic programme again (المشروع، البرنامج);
+                    «في بلدان من بينها X و Y»، «في كل من X و Y» (the programme named before, else the topic)
     posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION;
+                    TITLE ORGANIZATION PERSON («المدير العام للمنظمة … X»); a government's title without a
+                    body is in the country it names or whose nationality adjective it carries («وزير الداخلية
+                    الإيطالي»، not «والمالية» nor an adjective inside a programme's name);
                     عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION; عيّنه/عيّنها
                     (the person named last before), عيّنهما على التوالي (the last two, title by title);
                     «له»، «للمجلس ذاته»: the body of the appointment before; «سفير COUNTRY»: the country;
@@ -34,8 +41,10 @@ not name (مشروعا أول، ثلاثة مشاريع), nor for the weak «ب�
 Then the lexicon of ``kg.extract.triggers`` (verbs, verbal nouns and participles of funding,
 implementing, signing and taking part, through their clitics and pronouns), each read by
 ``_Sentence.triggered``: the agents are the *roster* after the trigger (a chain that also reads an
-honorific, «ممثلين عن» and a person's apposition «X، مدير Y، والسيد Z» without taking Y), «نيابة عن Y»
-and «… مع Y» add co-signatories; the item of an object pronoun (نفذته، بتمويله) is the item right before
+honorific, «ممثلين عن» and a person's apposition «X، مدير Y، والسيد Z» without taking Y; a list may start
+with the person's title, «وقّع وزير … حينها، السيد X»), «نيابة عن Y» and «… مع Y» (after the agreement, or
+between the signatories and it: «وقّع X، يوم … بنواكشوط، مع Y، اتفاقية») add co-signatories; the item
+of an object pronoun (نفذته، بتمويله) is the item right before
 it, else the topic (a relative clause «التي وقعها» or a dual «تنفذهما» without its item right before
 it states nothing); an event attended must be named in the sentence or just before it.
 """
@@ -47,8 +56,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.mentions import HEADS, _head_key, head_of
+from kg.extract.mentions import HEADS, _head_key, head_of, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
+from kg.extract.places import adjectives
 from kg.extract.text import Text
 from kg.extract.triggers import IN_FUNDING, ON_BEHALF, TRIGGERS, WITH, Trigger
 from kg.extract.values import Amount as FoundAmount
@@ -138,6 +148,20 @@ _APPOSITION = 160                # characters between two agents of a list (a pe
 _HONORIFIC = r"(?:(?:و)?(?:ال)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 _SIDE = r"(?:عن (?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?[\s,]+)"
+# «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
+_COUNTRIES_LEAD = re.compile(r"(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
+                             r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)\Z")
+_LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
+_FINANCIAL = {"مالي", "ماليه"}
+_WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
+_TITLE_LEAD = 120                 # characters of a post title before the person a list starts with
+_TITLE_WORDS = 7                  # … or words, when neither an honorific nor a comma closes it
+_SPACES = re.compile(r"\s*")
+_HONORED = re.compile(_HONORIFIC + r"\Z")
+_COMMA = re.compile(r"\s*,\s*")
+# «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
+_PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شريكه|شريكا|شريكين|شريكان|شركاء)\s")
+_THEY_ARE = re.compile(r"[\s,:]*(?:(?:و)?(?:هما|هم|هي|هو)\s+)?")
 _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _SIDE + "?" + _HONORIFIC + r"?")
@@ -300,7 +324,9 @@ class _Sentence:
         self.norm = text.norm[start:end]
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
         self.all_starts = [m.start for m in self.all]
+        self.starts = [m.start for m in mentions]
         self._unnamed: bool | None = None
+        self._again: tuple[Mention | None] | None = None     # topic_programme, once per sentence
 
     def facts(self) -> list[Fact]:
         out: list[Fact] = []
@@ -317,8 +343,9 @@ class _Sentence:
                 if budget < 0:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
-        out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.appointed() + self.funds()
-        return out + self.seats()
+        out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
+            + self.funds()
+        return out + self.seats() + self.targeted() + self.partners_of()
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
@@ -326,7 +353,7 @@ class _Sentence:
         locates the agent before it (مكتب الأمم المتحدة في المغرب، المنظمة الدولية للهجرة بالمغرب) is skipped."""
         out: list[Mention] = []
         last = pos
-        for m in self.all:
+        for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
             gap = self.text.norm[last:m.start]
@@ -364,7 +391,9 @@ class _Sentence:
             if len(out) >= _ROSTER or len(gap) > _APPOSITION:
                 break
             if not out:
-                if not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds:
+                if m.kind == "person" and "person" in kinds and self.titled_lead(last, m.start):
+                    pass        # «وقّع وزير الشؤون الاقتصادية حينها، السيد X»: the person after the title
+                elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds:
                     break
             elif out[-1].kind not in _LOCATIONS and m.kind in _LOCATIONS and (
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
@@ -388,6 +417,21 @@ class _Sentence:
             last = m.end
             apposition = False
         return out
+
+    def titled_lead(self, start: int, end: int) -> bool:
+        """Whether what stands between ``start`` and a person at ``end`` is the person's post title, «وزير
+        الشؤون الاقتصادية والتنمية حينها، السيد …»: a title first, a few words, at most a comma and an
+        honorific before the name (no clause ends there, no other name)."""
+        lead = _SPACES.match(self.text.norm, start, end)
+        assert lead is not None         # \s* always matches
+        gap = self.text.norm[lead.end():end]
+        if len(gap) > _TITLE_LEAD or _CLAUSE_END.search(gap.replace(",", "")) or gap.count(",") > 1 \
+                or not _POST.match(self.text.norm, lead.end(), end):
+            return False
+        at = bisect_left(self.all_starts, start)
+        if any(m.start < end for m in self.all[at:at + 4] if m.kind != "person" or m.start != end):
+            return False        # another name between the title and the person
+        return bool(_HONORED.search(gap)) or gap.rstrip().endswith(",") or gap.count(" ") <= _TITLE_WORDS
 
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
@@ -443,6 +487,9 @@ class _Sentence:
         if trigger.with_:
             after = max(end, found.end) if found.start >= self.start else end
             with_ = WITH.match(self.text.norm, after, self.end)
+            if with_ is None and found.start > end:
+                # «وقّع X مع Y اتفاقية …»، «… بنواكشوط، مع السيد Y، سفير …، اتفاقية»: «مع» before the agreement
+                with_ = _WITH_FIRST.match(self.text.norm, end, found.start)
             if with_ is not None:
                 agents += [a for a in self.roster(with_.end()) if a.entity != found.entity]
         facts = []
@@ -769,6 +816,75 @@ class _Sentence:
                     for a in agents]
         return out
 
+    def targeted(self) -> list[Fact]:
+        """The countries a programme or project works for: a country named as where people or work are,
+        «للمهاجرين العالقين بالمغرب» (ب attached, locating no name right before it), in a sentence that
+        speaks of the programme again by its head noun («المشروع»، «البرنامج»: the document's topic);
+        or the countries listed as where it runs, «… في بلدان من بينها X و Y و Z»، «في كل من X و Y»
+        (the programme or project the sentence names before them, else the topic it speaks of). A
+        sentence that names a programme and a place after ب mostly names the place inside another
+        phrase (a law's title, the programme's own long name), so only the topic stands there."""
+        out: list[Fact] = []
+        norm = self.text.norm
+        done: set[int] = set()
+        named = set(self.mentions)          # not the names inside a name
+        for k, m in enumerate(self.all):
+            if m.kind != "country" or m.start in done or m not in named:
+                continue
+            lead = _COUNTRIES_LEAD.search(norm, max(self.start, m.start - 60), m.start)
+            attached = self.text.tokens[m.first].text.startswith("ب")
+            if lead is None and not attached:
+                continue
+            begin = lead.start() if lead is not None else m.start
+            prev = self.all[k - 1] if k else None
+            if lead is None and prev is not None and prev.end > self.start and _LOCATES.fullmatch(norm, prev.end, begin):
+                continue        # «المنظمة الدولية للهجرة بالمغرب»، «سفير اليابان بالمغرب»: it locates the name before
+            countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
+            done.update(c.start for c in countries)
+            item = self.listed_for(m.start) if lead is not None else None
+            if item is None:
+                item = self.topic_programme()
+            if item is None:
+                continue
+            start, end = self.quoted(item, begin, countries[-1].end)
+            out += [Fact("participation", "beneficiary", (("agent", c), ("in", item)), start, end,
+                         "beneficiary:countries" if lead else "beneficiary:where", 0.6) for c in countries]
+        return out
+
+    def topic_programme(self) -> Mention | None:
+        """The document's most salient programme or project, when the sentence speaks of it again by its
+        head noun (computed once per sentence)."""
+        if self._again is None:
+            best = self.topic.best({"programme", "project"})
+            self._again = (best if best is not None and self.refers_to(best) else None,)
+        return self._again[0]
+
+    def partners_of(self) -> list[Fact]:
+        """«شريكين للمفوضية، هما X و Y»، «شركاء للبرنامج، وهم X و Y»: the partner noun, whose partners they are
+        (an organization or a programme right after it, with ل), then the list (after «هما/هم/وهي» or at once)."""
+        out = []
+        for match in _PARTNER_NOUN.finditer(self.norm):
+            te = self.start + match.end()
+            at = bisect_left(self.all_starts, te)
+            owner = next((m for m in self.all[at:at + 1] if m.start == te and self.text.norm[m.start] == "ل"
+                          and m.kind in {"organization", "country"} | ACTIVITIES - {"event"}), None)
+            if owner is None:
+                continue
+            lead = _THEY_ARE.match(self.text.norm, owner.end, self.end)
+            if lead is None:
+                continue
+            partners = [m for m in self.chain(lead.end(), {"organization", "country"}, lead=_SPACE)
+                        if m.entity is None or m.entity != owner.entity]
+            out += [Fact("participation", "partner", (("agent", p), ("in", owner)), self.start + match.start(),
+                         partners[-1].end, "partner:partner-noun", 0.7) for p in partners]
+        return out
+
+    def listed_for(self, pos: int) -> Mention | None:
+        """The programme or project the sentence names before ``pos``."""
+        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project")
+                  and m.end <= pos]
+        return self.own(before[-1]) if before else None
+
     def held_in(self) -> list[Fact]:
         """جرى/انعقد EVENT بـCOUNTRY: the country hosted it."""
         out = []
@@ -790,21 +906,28 @@ class _Sentence:
         out = []
         for match in _POST.finditer(self.norm):
             ts = self.start + match.start()
-            persons = [m for m in self.mentions if m.kind == "person" and m.end <= ts
-                       and re.fullmatch(r"\s*,\s*", self.text.norm[m.end:ts])]
+            # the person right before the comma (the mentions just before the title: a sentence of thousands
+            # of titles stays linear)
+            at = bisect_left(self.starts, ts)
+            persons = [m for m in self.mentions[max(0, at - 4):at] if m.kind == "person" and m.end <= ts
+                       and _COMMA.fullmatch(self.text.norm, m.end, ts)]
             if not persons:
                 continue
             person = persons[-1]
             stop = _CLAUSE_END.search(self.text.norm, self.start + match.end(), self.end)
             title_end = stop.start() if stop else self.end
             post_end = self.start + match.end("post")    # an organization inside the title words is the title's
-            orgs = [m for m in self.mentions if m.kind == "organization" and ts <= m.start < title_end and m.end > post_end]
+            title = self.mentions[at:bisect_left(self.starts, title_end)]
+            orgs = [m for m in title if m.kind == "organization" and m.end > post_end]
             if _ENVOY.match(match.group("post")):
-                orgs = [m for m in self.mentions if m.kind == "country" and post_end <= m.start < title_end
+                orgs = [m for m in title if m.kind == "country" and post_end <= m.start
                         and not self.text.norm[post_end:m.start].strip()][:1] or orgs
             if not orgs:
-                orgs = [m for m in self.mentions if m.kind == "organization" and title_end <= m.start
-                        and re.fullmatch(r"\s*,\s*", self.text.norm[title_end:m.start])]
+                after = bisect_left(self.starts, title_end)
+                orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
+                        and _COMMA.fullmatch(self.text.norm, title_end, m.start)]
+            if not orgs:
+                orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
             if not orgs:
                 continue
             post = match.group("post")
@@ -814,6 +937,50 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
+
+    def titled(self) -> list[Fact]:
+        """TITLE ORGANIZATION PERSON, «المدير العام للمنظمة الدولية للهجرة X»، «وزير الداخلية الإيطالي X»: the
+        person named right after a title (``mentions.title_before``) holds it in the country the title
+        names (by name or nationality adjective: a government's post), else in its organization."""
+        out = []
+        tokens = self.text.tokens
+        named = covered(self.mentions)
+        for person in self.mentions:
+            if person.kind != "person" or person.rule != "title-before-name":
+                continue
+            k = title_before(self.text, tokens, person.first, named)
+            if k is None:
+                continue
+            ts = tokens[k].start
+            inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
+            # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
+            orgs = self.nation(ts, person.start) or [m for m in inside if m.kind == "organization"][:1]
+            if not orgs:
+                continue
+            title = self.text.norm[ts:orgs[0].start]
+            role = next((r for key, r in _POST_ROLES if key in title), "post")
+            org = self.offices.get((orgs[0].start, orgs[0].end), orgs[0])
+            out.append(Fact("post", role, (("person", person), ("organization", org)), ts, person.end,
+                            "post:title-name", 0.7, title=self.text.quote(ts, orgs[0].end).strip()))
+        return out
+
+    def nation(self, start: int, end: int) -> list[Mention]:
+        """The country a title without an organization names, «وزير الداخلية الإيطالي»، «وزير خارجية
+        إيطاليا»: a country named in it or the nationality adjective of one (a one-element list)."""
+        inside = [m for m in self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)] if m.end <= end]
+        if any(m.kind not in _LOCATIONS | {"organization", "person"} for m in inside):
+            return []           # «رئيس البرنامج المصري الإيطالي …»: the title names something else
+        countries = [m for m in inside if m.kind == "country"]
+        if countries:
+            return countries[:1]
+        tokens = self.text.tokens
+        for k in range(bisect_left(self.topic.starts, start), bisect_left(self.topic.starts, end)):
+            t = tokens[k]
+            # (مالي is also «financial»: وزير الاقتصاد والمالية)
+            country = adjectives().get(t.key) if t.definite and t.key not in _FINANCIAL else None
+            if country is not None:
+                return [Mention(t.start, t.end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
+        return []
 
     def appointed(self) -> list[Fact]:
         """«عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: the person named after the verb holds the

@@ -10,7 +10,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
              each falls back to the document's most salient item of the kind (``relations._Topic``)
 
     funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من، تسهم فيه، خصص، رصد، منح
-    implementing    نفذته/تنفذهما/انجزتها، تشرف على تنفيذه، يتولى تنفيذه، تنفذ X
+    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه X
+                    (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y (persons sign as
                     signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
     participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع)، بحضور (ممثلين عن)، الكلمة … كل من،
@@ -69,12 +70,15 @@ TRIGGERS = [
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7),
     _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s", "funding", "funding", "after", "funded", 0.65),
     # implementing: the implementer after the trigger
-    _t("implementing:naffadhahu", r"(?:الذي |التي )?(?:س?[تي])?(?:نفذ|أنجز)(?:ت)?" + _PRONOUN + r"\s",
+    _t("implementing:naffadhahu", r"(?:الذي |التي )?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     _t("implementing:ala-tanfidhihi", _CONJ + r"(?:[تي](?:شرف|سهر) على |[تي]تولى )تنفيذ" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
-    _t("implementing:naffadha", _CONJ + r"(?:س?[تي])?نفذ(?:ت)?\s", "participation", "implementing", "after",
-       "activities", 0.7),
+    _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
+       "after", "activities", 0.7),
+    # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
+    _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر) (?:في|ب|علي)" + _PRONOUN + r"\s",
+       "participation", "implementing", "before", "activities", 0.75),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
     _t("signatory:waqqaa", _CONJ + r"(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) )?",
        "participation", "party", "after", "agreements", 0.75, with_=True),
