@@ -74,6 +74,14 @@ def test_bench_without_a_store_says_so(tmp_path):
     assert result.exit_code != 0 and "kg build" in result.output
 
 
+def test_bench_build_builds_from_scratch_then_reads_the_one_changed_document(tmp_path):
+    result = CliRunner().invoke(main, ["bench", "build", "--documents", "6"], env={"KG_VAR_DIR": str(tmp_path)})
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines() if line.strip().startswith("6 ")]
+    assert [row[1:4] for row in rows] == [["from", "scratch", "6"], ["1", "changed", "1"]], result.output
+    assert rows[0][4] == rows[1][4]  # the same quads
+
+
 def test_bench_lists_of_numbers_are_checked_before_anything_runs(tmp_path):
     for args in (["bench", "build", "--documents", "10,abc"], ["bench", "sparql", "--concurrency", "0"],
                  ["bench", "sparql", "--scale", "-5"]):

@@ -359,15 +359,17 @@ from kg.build import pipeline
 from kg.config import Config
 started = time.perf_counter()
 summary = pipeline.build(Config(), progress=lambda m: print(m, file=sys.stderr, flush=True), force=True)
-print(json.dumps({"seconds": summary.seconds, "wall": time.perf_counter() - started,
-                  "graphs": summary.graphs, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(json.dumps({"seconds": summary.seconds, "wall": time.perf_counter() - started, "graphs": summary.graphs,
+                  "read": summary.documents_read, "peak_mb": peak / 1024}))
 """
 
 
 def run_build(config: Config, counts: list[int], progress: Callable[[str], None] = print) -> list[dict]:
     """``kg build`` from scratch on synthetic data of each of ``counts`` documents (made from
     ``data/`` by ``kg.build.synthetic``, under ``var/bench/build-N``), each in a process of its
-    own: seconds per step, wall time, peak resident memory, quads."""
+    own, then again after one document's facts were edited (the cache of the first build serving
+    the others): seconds per step, wall time, peak resident memory of the build and its workers, quads."""
     from kg.build import synthetic
 
     rows = []
@@ -375,21 +377,26 @@ def run_build(config: Config, counts: list[int], progress: Callable[[str], None]
         root = config.var_dir / "bench" / f"build-{count}"
         progress(f"making {count} documents under {root} …")
         data = synthetic.documents(config.data_dir, root / "data", count, progress)
-        shutil.rmtree(root / "var", ignore_errors=True)
+        shutil.rmtree(root / "var", ignore_errors=True)  # the store and the cache: from scratch
         env = {**os.environ, "KG_DATA_DIR": str(data), "KG_VAR_DIR": str(root / "var")}
-        progress(f"kg build on {count} documents …")
-        done = subprocess.run([sys.executable, "-c", _BUILD_PROBE], env=env, stdout=subprocess.PIPE, text=True)
-        if done.returncode:
-            raise KGError(f"kg build on {count} documents failed (exit {done.returncode}); its output is above")
-        row = json.loads(done.stdout.strip().splitlines()[-1])
-        rows.append({"documents": count, "quads": sum(row["graphs"].values()), **row})
+        for what in ("from scratch", "1 changed"):
+            if what == "1 changed":
+                edited = sorted((data / "facts").glob("*.yaml"))[-1]
+                edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited by kg bench build\n", encoding="utf-8")
+            progress(f"kg build on {count} documents, {what} …")
+            done = subprocess.run([sys.executable, "-c", _BUILD_PROBE], env=env, stdout=subprocess.PIPE, text=True)
+            if done.returncode:
+                raise KGError(f"kg build on {count} documents failed (exit {done.returncode}); its output is above")
+            row = json.loads(done.stdout.strip().splitlines()[-1])
+            rows.append({"documents": count, "build": what, "quads": sum(row["graphs"].values()), **row})
     return rows
 
 
 def report_build(rows: list[dict]) -> str:
     steps = list(dict.fromkeys(step for row in rows for step in row["seconds"]))
-    lines = [f"{'documents':>9}{'quads':>12}{'wall s':>9}{'peak MiB':>10}  " + "  ".join(steps)]
+    lines = [f"{'documents':>9}  {'build':<12}{'read':>6}{'quads':>12}{'wall s':>9}{'peak MiB':>10}  " + "  ".join(steps)]
     for row in rows:
-        lines.append(f"{row['documents']:>9}{row['quads']:>12,}{row['wall']:>9.1f}{row['peak_mb']:>10.0f}  "
+        lines.append(f"{row['documents']:>9}  {row['build']:<12}{row['read']:>6}{row['quads']:>12,}{row['wall']:>9.1f}"
+                     f"{row['peak_mb']:>10.0f}  "
                      + "  ".join(f"{row['seconds'].get(step, 0):>{len(step)}.1f}" for step in steps))
     return "\n".join(lines)

@@ -435,7 +435,9 @@ def bench_runaways(config: Config, seconds: float, runaways: int, timeout: float
 def bench_build(config: Config, documents: str) -> None:
     """`kg build` from scratch on N documents in the real curated format (the documents of data/
     copied again under new ids, each copy naming things of its own beside the shared registry),
-    each in a process of its own; prints quads, wall time, peak memory and seconds per step.
+    each in a process of its own, then again after one document's facts were edited (the others
+    come from the build's cache); prints documents read, quads, wall time, peak memory (the build
+    and its worker processes) and seconds per step.
     Example:
 
         kg bench build --documents 10,100,1000"""

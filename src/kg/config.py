@@ -40,6 +40,8 @@ class Config:
     data_dir: Path = _setting(Path("data"), "Sources and curated facts that `kg build` reads.")
     ontology_dir: Path = _setting(Path("ontology"), "Ontology, vocabularies and SHACL shapes.")
     var_dir: Path = _setting(Path("var"), "Where builds, the current store and generated docs live.")
+    build_workers: int = _setting(2, "Processes that read, check and reason the documents of a build (each "
+                                     "document whose inputs changed; the others come from the cache).")
     java: str = _setting("java", "Java executable used by owlready2's HermiT reasoner.")
     sparql_endpoint: str = _setting("", "Remote SPARQL 1.1 endpoint to serve instead of the embedded store "
                                         "(empty: embedded).")

@@ -28,14 +28,14 @@ opening this store answers exactly as we do.
 
 from __future__ import annotations
 
+import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
-from rdflib import Dataset
 
 from kg.config import Config
 
@@ -137,14 +137,44 @@ def current_dumps(config: Config, build_dir: Path) -> Path | None:
 # --- the store -----------------------------------------------------------------------------------
 
 
-def create(path: Path, dataset: Dataset) -> ox.Store:
-    """A new on-disk store at ``path`` holding every named graph of ``dataset``."""
+def create(path: Path, graphs: Iterable[tuple[str, Iterable[bytes]]]) -> ox.Store:
+    """A new on-disk store at ``path`` holding each named graph (its IRI, its N-Triples in chunks);
+    the default graph is their merge. One pass of Oxigraph's bulk loader over an N-Quads stream made
+    as it is read: each chunk as it is (the default graph), then with its graph's name on every line."""
+    def stream() -> Iterator[bytes]:
+        for name, chunks in graphs:
+            suffix = f" <{name}> .\n".encode()
+            for chunk in chunks:
+                if chunk and not chunk.endswith(b"\n"):
+                    chunk += b"\n"
+                yield chunk
+                # a line of N-Triples ends with " ." and a newline, which no term may hold unescaped
+                yield chunk.replace(b" .\n", suffix)
     store = ox.Store(str(path))
-    store.bulk_load(dataset.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
-    merged = [ox.Quad(q.subject, q.predicate, q.object) for q in named_quads(store)]
-    store.bulk_extend(merged)
+    store.bulk_load(cast(IO[bytes], _Reader(stream())), ox.RdfFormat.N_QUADS)  # a binary file, though not nominally IO
     store.optimize()
     return store
+
+
+class _Reader(io.RawIOBase):
+    """A binary file reading from an iterator of byte strings."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks, self.rest = chunks, memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self.rest:
+            try:
+                self.rest = memoryview(next(self.chunks))
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self.rest))
+        buffer[:n] = self.rest[:n]
+        self.rest = self.rest[n:]  # a view: no copy of what is left
+        return n
 
 
 IN_MEMORY_FACTOR = 4     # a store held in memory takes about four times its size on disk (measured: kg bench sparql --scale)

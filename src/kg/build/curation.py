@@ -83,6 +83,7 @@ class Curation:
         self.errors: list[str] = []
         self.entities: dict[str, URIRef] = {}
         self.sources: dict[str, Source] = {}
+        self.source_entries: dict[str, dict] = {}
         self.fact_counts: dict[str, int] = {}
         self.publishers: list[tuple[Graph, URIRef, str, str]] = []  # resolved once entities are known
         self.spans: dict[URIRef, tuple[Source, int, int]] = {}          # evidence → its quote
@@ -106,17 +107,54 @@ class Curation:
 
     # Loading ----------------------------------------------------------------------------
     def load(self) -> Dataset:
+        self.load_registry()
+        for sid in self.sources:
+            self.load_unit(sid)
+        self.raise_errors()
+        return self.dataset
+
+    def load_registry(self) -> None:
+        """Sources, entity registry and reference knowledge; the fact files grouped by their source
+        (``kg.build.units`` then reads each document's on its own)."""
         self._load_sources()
         self._load_entities()
         self._load_reference()
         self.entity_iris = set(self.entities.values())
+        self.names = self._name_index()
+        self.fact_files: dict[str, list[Path]] = defaultdict(list)
         for path in sorted((self.data_dir / "facts").glob("*.yaml")):
+            self.fact_files[self._source_of(path)].append(path)
+        for sid in [sid for sid in self.fact_files if sid not in self.sources]:
+            for path in self.fact_files.pop(sid):
+                self._load_facts(path)  # which says what is wrong
+
+    def load_unit(self, source_id: str) -> Graph:
+        """The named graph of one source document: its description, its facts and their evidence.
+        ``self.written`` is left holding the words its quotes write (what name lookups it depended on)."""
+        self.named_by = defaultdict(set)
+        self.written: set[str] = set()
+        for path in self.fact_files.get(source_id, []):
             self._load_facts(path)
         self._attest_names()
+        return self.dataset.graph(self.sources[source_id].graph)
+
+    def _source_of(self, path: Path) -> str:
+        """The source a fact file is about, from its plain ``source:`` line (no YAML parsing, which a
+        thousand unchanged documents need not pay for), else from its YAML."""
+        text = path.read_text(encoding="utf-8")
+        head = re.search(r"^source:[ \t]*([\w.-]+)[ \t]*$", text, re.MULTILINE)
+        if head:
+            return head.group(1)
+        try:
+            doc = yaml.load(text, Loader=_YAML_LOADER)
+        except yaml.YAMLError:
+            return ""  # _load_facts reports it
+        return str(doc.get("source", "")) if isinstance(doc, dict) else ""
+
+    def raise_errors(self) -> None:
         if self.errors:
             raise CurationError(f"{len(self.errors)} problem(s) in the curated data:\n"
                                 + "\n".join(f"  - {e}" for e in self.errors))
-        return self.dataset
 
     def _yaml(self, path: Path) -> Any:
         try:
@@ -143,6 +181,7 @@ class Curation:
             source = Source(sid, self.iri(f"source/{sid}"), self.source_graph(sid), text,
                             entry.get("language", "ar"), entry.get("issued"))
             self.sources[sid] = source
+            self.source_entries[sid] = entry
             g = self.dataset.graph(source.graph)
             s = source.iri
             g.add((s, RDF.type, MG.SourceDocument))
@@ -542,13 +581,9 @@ class Curation:
             if node in self.entity_iris:
                 self.named_by[evidence].add(node)
 
-    def _attest_names(self) -> None:
-        """Every name of an entity that a quote naming it writes: the statement (entity, name
-        property, name) is a body of the quote's evidence. A name inside a longer name of the same
-        entity, or of a thing the quote's facts do not name, is not a use of it (نيبال in جمهورية نيبال
-        الديمقراطية الاتحادية, المغرب in المغرب العربي); inside another named thing's name it is (برلين in
-        لقاء برلين)."""
-        # name → who bears it under which property, indexed by the name's last word
+    def _name_index(self) -> dict[str, dict[str, list[tuple[URIRef, URIRef, Literal]]]]:
+        """Every name of the registry and the reference knowledge → who bears it under which property,
+        indexed by the name's last run of letters (``_last_word``)."""
         names: dict[str, dict[str, list[tuple[URIRef, URIRef, Literal]]]] = defaultdict(lambda: defaultdict(list))
         for graph in (self.entities_graph, self.reference_graph):
             g = self.dataset.graph(graph)
@@ -556,14 +591,24 @@ class Curation:
                 for s, o in g.subject_objects(predicate):
                     if isinstance(s, URIRef) and isinstance(o, Literal) and str(o).split():
                         names[_last_word(str(o))][str(o)].append((s, predicate, o))
+        return names
+
+    def _attest_names(self) -> None:
+        """Every name of an entity that a quote naming it writes: the statement (entity, name
+        property, name) is a body of the quote's evidence. A name inside a longer name of the same
+        entity, or of a thing the quote's facts do not name, is not a use of it (نيبال in جمهورية نيبال
+        الديمقراطية الاتحادية, المغرب in المغرب العربي); inside another named thing's name it is (برلين in
+        لقاء برلين)."""
         for ev, entities in self.named_by.items():
             source, start, end = self.spans[ev]
             quote = source.text[start:end]
             # Only the names whose last word the quote writes can occur in it (an index, not a scan of every
             # name), and each distinct name is looked for once however many entities bear it.
-            written = {name for word in _written_words(quote) for name in names.get(word, {})}
-            found = [(at, until, bearers) for name in written for at, until in name_occurrences(quote, name)
-                     for bearers in [names[_last_word(name)][name]]]
+            words = _written_words(quote)
+            self.written |= words
+            candidates = {name for word in words for name in self.names.get(word, {})}
+            found = [(at, until, bearers) for name in candidates for at, until in name_occurrences(quote, name)
+                     for bearers in [self.names[_last_word(name)][name]]]
             g = self.dataset.graph(source.graph)
             for at, until, bearers in found:
                 enclosing = {other for a, u, longer in found if a <= at and until <= u and u - a > until - at

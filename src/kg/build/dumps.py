@@ -30,7 +30,8 @@ def write(oxi: ox.Store, ontology: Graph, directory: Path, version: str, built: 
     entries = []
     for name, (fmt, media_type, title) in store.DATASET_DUMPS.items():
         # mtime=0: the same build gives byte-identical files
-        with gzip.GzipFile(directory / name, "wb", mtime=0) as out:
+        # level 6, not 9: nearly the same size in a third of the time (a dump of a million quads)
+        with gzip.GzipFile(directory / name, "wb", compresslevel=6, mtime=0) as out:
             store.export(oxi, cast(IO[bytes], out), fmt)  # a binary file, though not nominally typing.IO
         entries.append(_entry(directory / name, media_type, title, quads, "gzip"))
     ontology = bind_prefixes(ontology)

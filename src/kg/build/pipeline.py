@@ -26,21 +26,19 @@ import json
 import os
 import shutil
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, SKOS, XSD
+from rdflib.namespace import ORG, OWL, PROV, RDF, XSD
 
 from kg import __version__, namespaces, normalize, queryfiles, store
-from kg.build import curation, dumps, ontology, reasoning, void
-from kg.build.validate import validate
+from kg.build import curation, dumps, loading, ontology, reasoning, units, void
 from kg.config import Config
-from kg.errors import ValidationError
 from kg.namespaces import MG, jsonld_context
-from kg.normalize import search_key
 
 KEEP_BUILDS = 2
 
@@ -53,6 +51,8 @@ class Summary:
     entities_per_type: dict[str, int] = field(default_factory=dict)
     facts_per_source: dict[str, int] = field(default_factory=dict)
     facts_per_kind: dict[str, int] = field(default_factory=dict)
+    documents_read: int = 0      # documents read, checked and reasoned anew; the others came from the cache
+    loaded: str = ""             # the store: "from scratch", or how many graphs changed
     seconds: dict[str, float] = field(default_factory=dict)
 
     def text(self) -> str:
@@ -67,6 +67,8 @@ class Summary:
         lines += [f"  {n:>7}  {k}" for k, n in sorted(self.facts_per_kind.items(), key=lambda x: -x[1])]
         lines.append("curated facts per source:")
         lines += [f"  {n:>7}  {s}" for s, n in self.facts_per_source.items()]
+        lines.append(f"documents read anew: {self.documents_read} of {len(self.facts_per_source)} "
+                     "(the others unchanged, from the cache)")
         lines.append("0 violations; seconds per step: "
                      + ", ".join(f"{k} {v:.2f}" for k, v in self.seconds.items()))
         return "\n".join(lines)
@@ -103,29 +105,26 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
 
     with clock("load ontology"):
         onto = ontology.load(config.ontology_dir)
-        shapes = ontology.load_shapes(config.ontology_dir)
-    with clock("read curated data"):
-        cur = curation.load(config.data_dir, onto, config.base_iri)
-        dataset = cur.dataset
-        asserted = Graph()
-        for g in dataset.graphs():
-            asserted += g
-    with clock("validate (SHACL)"):
-        undeclared = ontology.undeclared_terms(onto, asserted)
+        context = units.Context(onto, ontology.load_shapes(config.ontology_dir), queryfiles.directory("rules"),
+                                _context_digest(config))
+    with clock("read the registry"):
+        cur = curation.Curation(config.data_dir, onto, config.base_iri)
+        cur.load_registry()
+        registry = units.Registry(cur)
+        registry_graph = cur.dataset.graph(cur.entities_graph) + cur.dataset.graph(cur.reference_graph)
+        undeclared = ontology.undeclared_terms(onto, registry_graph)
         if undeclared:
-            raise ValidationError("terms used but not declared by the ontology: "
-                                  + ", ".join(sorted(undeclared)))
-        report = validate(asserted, shapes, onto)
-        if not report.conforms:
-            raise ValidationError(report.text())
-    with clock("reason (rules + OWL 2 RL)"):
-        inferred = reasoning.materialise(asserted, onto, queryfiles.directory("rules"))
-    with clock("search keys"):
-        keys = search_keys(asserted + onto)
-    for name, g in (("ontology", onto), ("inferred", inferred), ("search", keys)):
-        named = dataset.graph(URIRef(config.base_iri + "graph/" + name))
-        named += g
-    _describe_graphs(dataset, cur, config, version)
+            cur.errors.append("the registry uses terms the ontology does not declare: " + ", ".join(sorted(undeclared)))
+    with clock("documents: read, SHACL, reasoning (each cached)"):
+        cache = units.Cache(config.var_dir / "cache" / "units")
+        made, summary.documents_read = units.make_all(cur, registry, context, cache, config.build_workers, progress)
+    with clock("registry: SHACL with what the documents say of it"):
+        units.check_registry(made, registry, context)
+    with clock("registry: reasoning and search keys"):
+        # with every document's links: what two documents entail together and neither alone
+        inferred = reasoning.materialise(registry_graph.serialize(format="nt", encoding="utf-8") + b"\n"
+                                         + units.links(made), context.onto_nt, context.rules)
+        keys = units.search_keys(registry_graph + onto)
 
     staging = builds / f".{version}.{os.getpid()}.tmp"
     release = published / f".{version}.{os.getpid()}.tmp"  # becomes dumps/<version>/
@@ -135,17 +134,24 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
     moved = False
     try:
         with clock("load the Oxigraph store"):
-            oxi = store.create(staging / "store", dataset)
+            graphs, about = _graphs(cur, made, onto, inferred, keys, version)
+            before = store.current_store(config)
+            last = (before, previous["graph_digests"]) if previous and previous.get("graph_digests") \
+                and previous.get("base_iri") == config.base_iri else None
+            oxi, summary.loaded = loading.load(staging / "store", graphs, about, last)
+            progress(f"  store: {summary.loaded}")
             summary.graphs = store.graph_sizes(oxi)
-        summary.entities_per_type = _entities_per_type(dataset, cur)
-        summary.facts_per_source = dict(sorted(cur.fact_counts.items()))
-        summary.facts_per_kind = _facts_per_kind(asserted)
+        summary.entities_per_type = _entities_per_type(cur)
+        summary.facts_per_source = {u.source: u.facts for u in sorted(made, key=lambda u: u.source)}
+        summary.facts_per_kind = _facts_per_kind(oxi, config.base_iri)
         built = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         manifest = {"version": version, "built": built,
                     "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
                     "default_graph": store.default_graph_size(oxi),
                     "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
-                    "facts_per_kind": summary.facts_per_kind, "seconds": summary.seconds}
+                    "facts_per_kind": summary.facts_per_kind, "documents_read": summary.documents_read,
+                    "loaded": summary.loaded, "graph_digests": loading.digests(graphs),
+                    "seconds": summary.seconds}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
         with clock("describe the dataset (VoID)"):
             void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
@@ -192,47 +198,64 @@ class _Clock:
         self.summary.seconds[self.step] = round(time.perf_counter() - self.started, 3)
 
 
-def _describe_graphs(dataset, cur, config: Config, version: str) -> None:
-    """PROV description of each named graph, in the graph itself: derived from which document,
-    generated when, by which version of the build."""
+def _graphs(cur, made: list[units.Unit], onto: Graph, inferred: bytes, keys: Graph,
+            version: str) -> tuple[list[tuple[str, list[bytes]]], dict[str, bytes]]:
+    """Every named graph of the store as (IRI, N-Triples chunks), and each one's PROV description,
+    which goes in the graph itself: derived from which document, generated when, by which build."""
+    base = cur.base + "graph/"
+    graphs: dict[str, list[bytes]] = defaultdict(list)
+    for name, g in ((str(cur.entities_graph), cur.dataset.graph(cur.entities_graph)),
+                    (str(cur.reference_graph), cur.dataset.graph(cur.reference_graph)),
+                    (base + "ontology", onto), (base + "search", keys)):
+        graphs[name].append(loading.canonical(g))
+    graphs[base + "inferred"].append(inferred)
+    for unit in made:
+        graphs[unit.graph].append(unit.triples)
+        graphs[base + "inferred"].append(unit.inferred)
+        graphs[base + "search"].append(unit.keys)
     now = Literal(dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), datatype=XSD.dateTime)
-    for g in list(dataset.graphs()):
-        iri = g.identifier
-        if not isinstance(iri, URIRef) or not str(iri).startswith(config.base_iri + "graph/"):
-            continue
-        g.add((iri, RDF.type, PROV.Entity))
-        g.add((iri, PROV.generatedAtTime, now))
-        g.add((iri, OWL.versionInfo, Literal(version)))
-    for source in cur.sources.values():
-        dataset.graph(source.graph).add((source.graph, PROV.wasDerivedFrom, source.iri))
+    derived = {str(s.graph): s.iri for s in cur.sources.values()}
+    about = {}
+    for name in graphs:
+        iri = URIRef(name)
+        description = Graph()
+        description.add((iri, RDF.type, PROV.Entity))
+        description.add((iri, PROV.generatedAtTime, now))
+        description.add((iri, OWL.versionInfo, Literal(version)))
+        if name in derived:
+            description.add((iri, PROV.wasDerivedFrom, derived[name]))
+        about[name] = description.serialize(format="nt", encoding="utf-8")
+    return sorted(graphs.items()), about
 
 
-LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, MG.acronym, DCTERMS.title)
+def _context_digest(config: Config) -> str:
+    """What every document's unit depends on: the build's code, the ontology, the rules."""
+    digest = hashlib.sha256(f"kg {__version__} {config.base_iri}".encode())
+    for path in input_files(config):
+        if not path.is_relative_to(config.data_dir):
+            digest.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
-def search_keys(graph: Graph) -> Graph:
-    """``mg:searchKey`` for every label of every named thing (entities, concepts, sources): the
-    normalized form that search matches against (``kg.normalize``)."""
-    keys = Graph()
-    for predicate in LABELS:
-        for subject, label in graph.subject_objects(predicate):
-            if isinstance(subject, URIRef) and isinstance(label, Literal):
-                keys.add((subject, MG.searchKey, Literal(search_key(str(label)))))
-    return keys
-
-
-def _entities_per_type(dataset, cur) -> dict[str, int]:
-    registry = dataset.graph(cur.entities_graph)
+def _entities_per_type(cur) -> dict[str, int]:
+    registry = cur.dataset.graph(cur.entities_graph)
     entities = set(cur.entities.values())
     counts = Counter(str(t).replace(str(MG), "mg:") for s, t in registry.subject_objects(RDF.type) if s in entities)
     return dict(counts)
 
 
-def _facts_per_kind(asserted: Graph) -> dict[str, int]:
+def _facts_per_kind(oxi: ox.Store, base_iri: str) -> dict[str, int]:
+    """Curated facts of each kind: the nodes of each class in the documents' and the reference's graphs."""
     kinds = {"funding ties": MG.Funding, "participations": MG.Participation, "post holdings": MG.PostHolding,
              "memberships": ORG.Membership, "evidence quotes": MG.Evidence, "statements with evidence": RDF.Statement,
              "counts": MG.Count}
-    return {name: len(set(asserted.subjects(RDF.type, cls))) for name, cls in kinds.items()}
+    derived = {base_iri + "graph/" + name for name in ("inferred", "search", "ontology")}
+    counts = {}
+    for name, cls in kinds.items():
+        quads = oxi.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(cls)))
+        counts[name] = len({q.subject for q in quads
+                            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in derived})
+    return counts
 
 
 def _switch(link: Path, target: Path) -> None:

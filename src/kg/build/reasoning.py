@@ -3,43 +3,70 @@ closure (the ``reasonable`` reasoner), returned as the triples that were not alr
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+import pyoxigraph as ox
 import reasonable
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 # Axiomatic triples about the languages themselves are noise for users of the graph.
 _LANGUAGE = tuple(str(ns) for ns in (RDF, RDFS, OWL, XSD))
 
 
-def apply_rules(graph: Graph, rules_dir: Path) -> Graph:
-    """Run every CONSTRUCT rule of ``rules_dir`` over ``graph``; return what they construct."""
-    derived = Graph()
+def apply_rules(data: bytes, rules_dir: Path) -> bytes:
+    """Run every CONSTRUCT rule of ``rules_dir`` over ``data`` (N-Triples); return what they construct."""
+    store = ox.Store()
+    store.bulk_load(data, ox.RdfFormat.N_TRIPLES)
+    derived = []
     for rule in sorted(rules_dir.glob("*.rq")):
-        constructed = graph.query(rule.read_text(encoding="utf-8")).graph
-        assert constructed is not None  # the rules are CONSTRUCTs
-        for triple in constructed:
-            derived.add(triple)
-    return derived
+        constructed = store.query(rule.read_text(encoding="utf-8"))
+        assert isinstance(constructed, ox.QueryTriples)  # the rules are CONSTRUCTs
+        derived.append(ox.serialize(constructed, format=ox.RdfFormat.N_TRIPLES) or b"")
+    return b"".join(derived)
 
 
-def materialise(asserted: Graph, ontology: Graph, rules_dir: Path) -> Graph:
-    """The triples entailed by ``asserted`` + ``ontology`` (rules first, then OWL 2 RL) that
-    neither of them states."""
-    base = asserted + ontology
-    base += apply_rules(base, rules_dir)
+def materialise(asserted: bytes, ontology: bytes, rules_dir: Path) -> bytes:
+    """What ``asserted`` + ``ontology`` (N-Triples) entail, rules first, then OWL 2 RL, that neither
+    states (N-Triples). Parsing and reasoning are the reasoner's and Oxigraph's own: no triple
+    passes through rdflib but those inferred."""
+    data = ontology + b"\n" + asserted
+    derived = apply_rules(data, rules_dir)
     reasoner = reasonable.PyReasoner()
-    reasoner.from_graph(base)
+    with tempfile.NamedTemporaryFile(suffix=".ttl") as file:  # N-Triples is Turtle; the reasoner reads .ttl files
+        file.write(data + b"\n" + derived)
+        file.flush()
+        reasoner.load_file(file.name)
+    stated = set(reasoner.get_base_triples()) - set(Graph().parse(data=derived, format="nt"))
     inferred = Graph()
     for s, p, o in reasoner.reason():
+        if (s, p, o) in stated:
+            continue
         if isinstance(o, Literal) and o.datatype == XSD.string:
             o = Literal(str(o))  # the reasoner types plain strings; RDF 1.1 says they are the same literal
-        if (s, p, o) in asserted or (s, p, o) in ontology:
-            continue
+            if (s, p, o) in stated:
+                continue
         if isinstance(s, URIRef) and str(s).startswith(_LANGUAGE):
             continue
         if p == OWL.sameAs and s == o:
             continue
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            continue  # the ontology's anonymous class expressions and lists: nothing a user asks about
         inferred.add((s, p, o))
-    return inferred
+    # sorted: the same closure gives the same bytes (a build compares them with the last one's)
+    return b"".join(sorted(line + b"\n" for line in inferred.serialize(format="nt", encoding="utf-8").splitlines() if line))
+
+
+def link_properties(ontology: Graph) -> set[URIRef]:
+    """The transitive properties, their inverses and every property below them: the triples by
+    which two documents' statements may entail something neither does alone (A part of B in one,
+    B part of C in the other)."""
+    found = set(ontology.subjects(RDF.type, OWL.TransitiveProperty))
+    while True:
+        more = {s for p in found for s in ontology.subjects(RDFS.subPropertyOf, p)}
+        more |= {o for p in found for o in ontology.objects(p, OWL.inverseOf)}
+        more |= {s for p in found for s in ontology.subjects(OWL.inverseOf, p)}
+        if more <= found:
+            return {p for p in found if isinstance(p, URIRef)}
+        found |= more

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyshacl_turbo import Input
 from pyshacl_turbo import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, SH, SKOS
@@ -56,21 +57,34 @@ def load_data(paths: list[Path]) -> Graph:
     return data
 
 
-def validate(data: Graph, shapes: Graph, ontology: Graph | None = None) -> Report:
-    """Validate ``data`` (already materialised: no inference is run here, which keeps it fast).
+def validate(data: Graph | bytes, shapes: Graph, ontology: Graph | bytes | None = None,
+             focus_nodes: list | None = None) -> Report:
+    """Validate ``data`` (already materialised: no inference is run here, which keeps it fast), an
+    rdflib graph or N-Triples (parsed by the validator's own engine, not by rdflib).
 
     The ontology, when given, is validated together with the data, so that ``sh:class`` sees
     the subclass hierarchy and the vocabularies' concepts (pySHACL mixes ``ont_graph`` in only
     when it runs inference). Each violation names its focus node, with the source documents it
-    was derived from.
+    was derived from. With ``focus_nodes``, only those nodes are checked (against the shapes that
+    target them), the rest of ``data`` being what they are checked with.
     """
-    graph = data if ontology is None else data + ontology
-    conforms, results, _ = shacl_validate(
-        graph, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
-    )
+    if isinstance(data, bytes):
+        assert ontology is None or isinstance(ontology, bytes)
+        # handed to the engine as text: pyshacl-turbo would otherwise parse it into rdflib and serialize it back
+        text = (data if ontology is None else ontology + b"\n" + data).decode("utf-8")
+        source: Graph | Input = Input(text, "nt", None, {})
+        options: dict = {}
+    else:
+        assert ontology is None or isinstance(ontology, Graph)
+        source, options = (data if ontology is None else data + ontology), {}
+    conforms, results, _ = shacl_validate(source, shacl_graph=shapes, inference="none", advanced=True,
+                                          allow_warnings=True, focus_nodes=focus_nodes, **options)
+    if conforms:
+        return Report(conforms=True)
+    described = data if isinstance(data, Graph) else Graph().parse(data=data, format="nt")
     # A node reached by two targets is reported twice; one line per problem is enough.
     violations = {
-        _violation(results, result, data) for result in results.subjects(SH.resultSeverity, SH.Violation)
+        _violation(results, result, described) for result in results.subjects(SH.resultSeverity, SH.Violation)
     }
     ordered = sorted(violations, key=lambda v: (v.focus, v.path or "", v.message))
     return Report(conforms=bool(conforms), violations=ordered)
