@@ -16,6 +16,7 @@ import concurrent.futures
 import json
 import math
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -381,8 +382,7 @@ def run_build(config: Config, counts: list[int], progress: Callable[[str], None]
         env = {**os.environ, "KG_DATA_DIR": str(data), "KG_VAR_DIR": str(root / "var")}
         for what in ("from scratch", "1 changed"):
             if what == "1 changed":
-                edited = sorted((data / "facts").glob("*.yaml"))[-1]
-                edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited by kg bench build\n", encoding="utf-8")
+                _edit_one(data)
             progress(f"kg build on {count} documents, {what} …")
             done = subprocess.run([sys.executable, "-c", _BUILD_PROBE], env=env, stdout=subprocess.PIPE, text=True)
             if done.returncode:
@@ -390,6 +390,17 @@ def run_build(config: Config, counts: list[int], progress: Callable[[str], None]
             row = json.loads(done.stdout.strip().splitlines()[-1])
             rows.append({"documents": count, "build": what, "quads": sum(row["graphs"].values()), **row})
     return rows
+
+
+def _edit_one(data: Path) -> None:
+    """A curator's edit of one document: a fact's confidence changed (a new triple in its graph)."""
+    for path in sorted((data / "facts").glob("*.yaml"), reverse=True):
+        text = path.read_text(encoding="utf-8")
+        edited = re.sub(r"confidence: [0-9.]+", "confidence: 0.55", text, count=1)
+        if edited != text:
+            path.write_text(edited, encoding="utf-8")
+            return
+    raise KGError("no fact with a confidence to edit")
 
 
 def report_build(rows: list[dict]) -> str:

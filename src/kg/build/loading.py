@@ -45,11 +45,11 @@ def digests(graphs: Iterable[tuple[str, list[bytes]]]) -> dict[str, str]:
     return found
 
 
-def load(path: Path, graphs: list[tuple[str, list[bytes]]], about: dict[str, bytes],
+def load(path: Path, graphs: list[tuple[str, list[bytes]]], about: dict[str, bytes], new: dict[str, str],
          previous: tuple[Path, dict[str, str]] | None) -> tuple[ox.Store, str]:
     """The store at ``path`` and how it was made ("from scratch", or how many graphs changed).
-    ``previous``: the previous build's store and its graphs' digests, when there is one."""
-    new = digests(graphs)
+    ``new``: the graphs' digests (``digests``); ``previous``: the previous build's store and its
+    graphs' digests, when there is one."""
     changed = sorted({*new, *(previous[1] if previous else {})} - _same(new, previous[1] if previous else {}))
     content = dict(graphs)
     if previous is None or not previous[0].is_dir() or len(changed) == len(new) \

@@ -117,14 +117,27 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
             cur.errors.append("the registry uses terms the ontology does not declare: " + ", ".join(sorted(undeclared)))
     with clock("documents: read, SHACL, reasoning (each cached)"):
         cache = units.Cache(config.var_dir / "cache" / "units")
-        made, summary.documents_read = units.make_all(cur, registry, context, cache, config.build_workers, progress)
+        made = units.make_all(cur, registry, context, cache, config.build_workers, progress)
+        summary.documents_read = made.read
+    memo = cache.memo()
     with clock("registry: SHACL with what the documents say of it"):
-        units.check_registry(made, registry, context)
+        registry_nt = loading.canonical(registry_graph)
+        checked = hashlib.sha256(context.digest.encode() + registry_nt).hexdigest()
+        # the registry as last checked, and every document since either unchanged or touched: only what they touched
+        focus = made.touched if memo.get("checked") == checked else None
+        units.check_registry(made.units, registry, context, focus)
+        cache.keep(made)
+        memo["checked"] = checked
     with clock("registry: reasoning and search keys"):
         # with every document's links: what two documents entail together and neither alone
-        inferred = reasoning.materialise(registry_graph.serialize(format="nt", encoding="utf-8") + b"\n"
-                                         + units.links(made), context.onto_nt, context.rules)
-        keys = units.search_keys(registry_graph + onto)
+        links = units.links(made.units)
+        closed = hashlib.sha256(checked.encode() + links).hexdigest()
+        if memo.get("closed") != closed:
+            memo["inferred"] = reasoning.materialise(registry_nt + b"\n" + links, context.onto_nt, context.rules)
+            memo["keys"] = loading.canonical(units.search_keys(registry_graph + onto))
+            memo["closed"] = closed
+        cache.remember(memo)
+        inferred, keys = memo["inferred"], memo["keys"]
 
     staging = builds / f".{version}.{os.getpid()}.tmp"
     release = published / f".{version}.{os.getpid()}.tmp"  # becomes dumps/<version>/
@@ -134,15 +147,16 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
     moved = False
     try:
         with clock("load the Oxigraph store"):
-            graphs, about = _graphs(cur, made, onto, inferred, keys, version)
+            graphs, about = _graphs(cur, made.units, onto, inferred, keys, version)
             before = store.current_store(config)
             last = (before, previous["graph_digests"]) if previous and previous.get("graph_digests") \
                 and previous.get("base_iri") == config.base_iri else None
-            oxi, summary.loaded = loading.load(staging / "store", graphs, about, last)
+            digests = loading.digests(graphs)
+            oxi, summary.loaded = loading.load(staging / "store", graphs, about, digests, last)
             progress(f"  store: {summary.loaded}")
             summary.graphs = store.graph_sizes(oxi)
         summary.entities_per_type = _entities_per_type(cur)
-        summary.facts_per_source = {u.source: u.facts for u in sorted(made, key=lambda u: u.source)}
+        summary.facts_per_source = {u.source: u.facts for u in sorted(made.units, key=lambda u: u.source)}
         summary.facts_per_kind = _facts_per_kind(oxi, config.base_iri)
         built = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         manifest = {"version": version, "built": built,
@@ -150,13 +164,13 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
                     "default_graph": store.default_graph_size(oxi),
                     "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
                     "facts_per_kind": summary.facts_per_kind, "documents_read": summary.documents_read,
-                    "loaded": summary.loaded, "graph_digests": loading.digests(graphs),
+                    "loaded": summary.loaded, "graph_digests": digests,
                     "seconds": summary.seconds}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
         with clock("describe the dataset (VoID)"):
             void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
         with clock("write the dumps and the ontology's documentation"):
-            dumps.write(oxi, onto, staging / "dumps", version, built)
+            dumps.write(oxi, onto, staging / "dumps", version, built, digests, config.var_dir / "cache" / "dumps")
             ontology.write_docs(config.ontology_dir, staging / "ontology.html")
             (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
         with clock("compare with the previous build"):
@@ -198,7 +212,7 @@ class _Clock:
         self.summary.seconds[self.step] = round(time.perf_counter() - self.started, 3)
 
 
-def _graphs(cur, made: list[units.Unit], onto: Graph, inferred: bytes, keys: Graph,
+def _graphs(cur, made: list[units.Unit], onto: Graph, inferred: bytes, keys: bytes,
             version: str) -> tuple[list[tuple[str, list[bytes]]], dict[str, bytes]]:
     """Every named graph of the store as (IRI, N-Triples chunks), and each one's PROV description,
     which goes in the graph itself: derived from which document, generated when, by which build."""
@@ -206,9 +220,10 @@ def _graphs(cur, made: list[units.Unit], onto: Graph, inferred: bytes, keys: Gra
     graphs: dict[str, list[bytes]] = defaultdict(list)
     for name, g in ((str(cur.entities_graph), cur.dataset.graph(cur.entities_graph)),
                     (str(cur.reference_graph), cur.dataset.graph(cur.reference_graph)),
-                    (base + "ontology", onto), (base + "search", keys)):
+                    (base + "ontology", onto)):
         graphs[name].append(loading.canonical(g))
     graphs[base + "inferred"].append(inferred)
+    graphs[base + "search"].append(keys)
     for unit in made:
         graphs[unit.graph].append(unit.triples)
         graphs[base + "inferred"].append(unit.inferred)

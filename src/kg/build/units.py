@@ -21,6 +21,7 @@ twice).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -30,7 +31,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 from rdflib.term import Node
@@ -118,14 +118,21 @@ class Registry:
         return g
 
     def lookups(self, refs: Iterable[str], words: Iterable[str]) -> str:
-        """A digest of everything a unit looked up: its slice, and the names under its quotes' words."""
+        """A digest of everything a unit looked up: its slice, and the names under its quotes' words
+        (each entity's and each word's part computed once per build, however many units share it)."""
         digest = hashlib.sha256()
         for s, p, o in self.reach(URIRef(r) for r in refs):
             digest.update(f"{s.n3()} {p.n3()} {o.n3()}\n".encode())
         for word in sorted(words):
-            for name, bearers in sorted(self.cur.names.get(word, {}).items()):
-                digest.update(f"{word}\t{name}\t{sorted(str(e) + ' ' + str(p) for e, p, _ in bearers)}\n".encode())
+            digest.update(self._word(word))
         return digest.hexdigest()
+
+    @functools.cache  # noqa: B019 - one registry per build: its cache lives as long as it does
+    def _word(self, word: str) -> bytes:
+        found = hashlib.sha256(word.encode())
+        for name, bearers in sorted(self.cur.names.get(word, {}).items()):
+            found.update(f"\t{name}\t{sorted(str(e) + ' ' + str(p) for e, p, _ in bearers)}\n".encode())
+        return found.digest()
 
 
 def inputs_digest(cur: Curation, source_id: str, context: Context) -> str:
@@ -145,7 +152,11 @@ def make(cur: Curation, registry: Registry, source_id: str, context: Context,
     """Read, check and close one document; None (and the problems in ``cur.errors`` or the
     violations returned) when it has problems."""
     errors_before = len(cur.errors)
-    g = cur.load_unit(source_id)
+    in_dataset = cur.load_unit(source_id)
+    # a graph of its own: looking into one context of a dataset of a thousand is slow in rdflib
+    g = Graph()
+    g += in_dataset
+    cur.dataset.remove_graph(in_dataset)
     if len(cur.errors) > errors_before:
         return None, []
     undeclared = context.undeclared(g)
@@ -201,15 +212,12 @@ class Cache:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
 
-    def get(self, source_id: str, inputs: str, registry: Registry) -> Unit | None:
-        path = self.folder / f"{source_id}.pickle"
+    def load(self, source_id: str) -> Unit | None:
         try:
-            unit = pickle.loads(path.read_bytes())
+            unit = pickle.loads((self.folder / f"{source_id}.pickle").read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             return None  # none yet, or unreadable: made anew
-        if not isinstance(unit, Unit) or unit.inputs != inputs or unit.lookups != registry.lookups(unit.refs, unit.words):
-            return None
-        return unit
+        return unit if isinstance(unit, Unit) else None
 
     def put(self, unit: Unit) -> None:
         path = self.folder / f"{unit.source}.pickle"
@@ -217,41 +225,84 @@ class Cache:
         tmp.write_bytes(pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(path)
 
-    def prune(self, keep: Iterable[str]) -> None:
+    def others(self, keep: Iterable[str]) -> list[Unit]:
+        """The documents of the cache not in ``keep`` (removed from the data since)."""
         names = {f"{k}.pickle" for k in keep}
+        return [u for path in self.folder.glob("*.pickle") if path.name not in names
+                for u in [self.load(path.stem)] if u is not None]
+
+    def keep(self, made: Made) -> None:
+        """Once the build checked them: its new units in, the removed documents out."""
+        for unit in made.fresh:
+            self.put(unit)
+        names = {f"{u.source}.pickle" for u in made.units}
         for path in self.folder.glob("*.pickle"):
             if path.name not in names:
                 path.unlink(missing_ok=True)
 
+    # What the build remembers of the registry: the last registry checked, its closure and search keys.
+    def memo(self) -> dict:
+        try:
+            found = pickle.loads((self.folder.parent / "registry.pickle").read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def remember(self, memo: dict) -> None:
+        path = self.folder.parent / "registry.pickle"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+
+
+@dataclass
+class Made:
+    """The units of a build: all of them, those read anew (to be cached once the build checked
+    them), and what the changes touched (the registry entities and nodes that changed or removed
+    documents name or describe, before and after the change)."""
+    units: list[Unit]
+    fresh: list[Unit]
+    touched: set[str]
+
+    @property
+    def read(self) -> int:
+        return len(self.fresh)
+
 
 def make_all(cur: Curation, registry: Registry, context: Context, cache: Cache, workers: int = 1,
-             progress: Callable[[str], None] = lambda _: None) -> tuple[list[Unit], int]:
-    """Every document's unit, from the cache where it holds, else made by ``workers`` processes;
-    (units, how many were made anew). All problems of all documents are raised together."""
+             progress: Callable[[str], None] = lambda _: None) -> Made:
+    """Every document's unit, from the cache where it holds, else made by ``workers`` processes.
+    All problems of all documents are raised together."""
     found: dict[str, Unit] = {}
     todo = []
+    touched: set[str] = set()
     for sid in cur.sources:
         inputs = inputs_digest(cur, sid, context)
-        unit = cache.get(sid, inputs, registry)
-        if unit is None:
-            todo.append((sid, inputs))
-        else:
+        unit = cache.load(sid)
+        if unit is not None and unit.inputs == inputs and unit.lookups == registry.lookups(unit.refs, unit.words):
             found[sid] = unit
+            continue
+        todo.append((sid, inputs))
+        if unit is not None:
+            touched |= {*unit.refs, *unit.subjects}
     progress(f"  {len(found)} of {len(cur.sources)} documents unchanged, {len(todo)} to read")
     violations: list[Violation] = []
+    fresh = []
     for n, (sid, unit, problems, errors) in enumerate(_made(cur, registry, context, todo, workers), start=1):
         violations += problems
         cur.errors += errors
         if unit is not None:
-            cache.put(unit)
+            fresh.append(unit)
             found[sid] = unit
+            touched |= {*unit.refs, *unit.subjects}
         if n % 100 == 0:
             progress(f"  {n} of {len(todo)} documents read")
     cur.raise_errors()
     if violations:
         raise ValidationError(_report(violations))
-    cache.prune(cur.sources)
-    return [found[sid] for sid in cur.sources], len(todo)
+    for gone in cache.others(cur.sources):
+        touched |= {*gone.refs, *gone.subjects}
+    return Made([found[sid] for sid in cur.sources], fresh, touched)
 
 
 # What the worker processes of ``_made`` work with: set before they fork, so they inherit it.
@@ -286,30 +337,40 @@ def _report(violations: list[Violation]) -> str:
     return "\n".join(lines)
 
 
-def shared(units: list[Unit], registry: Registry) -> tuple[bytes, set[Node]]:
+def shared(units: list[Unit], registry: Registry, focus: set[str] | None = None) -> tuple[bytes, set[Node]]:
     """What the documents say of registry entities and of nodes two documents describe, with the
-    registry itself: (N-Triples to check them with, those nodes)."""
+    registry itself: (N-Triples to check them with, those nodes). With ``focus``, only of those
+    among them that ``focus`` names (what changed documents touched)."""
     cur = registry.cur
+    entities = registry.entities if focus is None else {e for e in registry.entities if str(e) in focus}
     chunks = [_nt(cur.dataset.graph(cur.entities_graph)), _nt(cur.dataset.graph(cur.reference_graph))]
-    chunks += [unit.exported for unit in units]
     owners: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
         for s in unit.subjects:
             owners[s].append(unit)
-    twice = {URIRef(s) for s, us in owners.items() if len(us) > 1} - registry.entities
+    twice = {URIRef(s) for s, us in owners.items() if len(us) > 1 and (focus is None or s in focus)} - registry.entities
+    if focus is None:
+        chunks += [unit.exported for unit in units]
+    else:
+        wanted = {f"<{e}>".encode() for e in entities}
+        chunks += [_lines_about(unit.exported, wanted) for unit in units]
     for unit in {id(u): u for s in twice for u in owners[str(s)]}.values():
-        g = ox.Store()
-        g.bulk_load(unit.triples, ox.RdfFormat.N_TRIPLES)
-        nodes = {ox.NamedNode(str(s)) for s in twice if str(s) in unit.subjects}
-        about = [q for n in nodes for q in g.quads_for_pattern(n, None, None)]
-        about += [q for t in list(about) if isinstance(t.object, ox.NamedNode) for q in g.quads_for_pattern(t.object, None, None)]
-        chunks.append(ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in about), format=ox.RdfFormat.N_TRIPLES) or b"")
-    return b"\n".join(chunks), {*registry.entities, *twice}
+        chunks.append(_lines_about(unit.triples, {f"<{s}>".encode() for s in twice if str(s) in unit.subjects}))
+    return b"\n".join(chunks), {*entities, *twice}
 
 
-def check_registry(units: list[Unit], registry: Registry, context: Context) -> None:
-    data, focus = shared(units, registry)
-    report = validate(data, context.shapes, context.onto_nt, focus_nodes=sorted(focus))
+def _lines_about(chunk: bytes, nodes: set[bytes]) -> bytes:
+    """The lines of N-Triples ``chunk`` whose subject is one of ``nodes``, and those about their objects."""
+    lines = chunk.splitlines()
+    kept = [line for line in lines if line.split(b" ", 1)[0] in nodes]
+    further = {line.rsplit(b" ", 1)[0].split(b" ", 2)[2] for line in kept}
+    kept += [line for line in lines if line.split(b" ", 1)[0] in further]
+    return b"".join(line + b"\n" for line in kept)
+
+
+def check_registry(units: list[Unit], registry: Registry, context: Context, focus: set[str] | None = None) -> None:
+    data, nodes = shared(units, registry, focus)
+    report = validate(data, context.shapes, context.onto_nt, focus_nodes=sorted(nodes))
     if not report.conforms:
         raise ValidationError(report.text())
 
