@@ -24,16 +24,18 @@ from kg.namespaces import bind_prefixes
 
 
 def write(oxi: ox.Store, ontology: Graph, directory: Path, version: str, built: str | None = None,
-          graphs: dict[str, str] | None = None, members: Path | None = None) -> list[dict]:
+          graphs: dict[str, str] | None = None, members: Path | None = None, sizes: dict[str, int] | None = None) -> list[dict]:
     """Write every dump into ``directory`` and return their index (also saved as ``dumps.json``).
 
     A dataset dump is one gzip member per named graph's content and one for its description (a
     gzip file may hold several members: readers see their concatenation). With ``graphs`` (IRI →
     digest of its content) and a ``members`` folder, a graph's content member is kept there under
-    its digest and reused by the next build while the graph is unchanged."""
+    its digest and reused by the next build while the graph is unchanged. ``sizes``: each graph's
+    number of quads, when known."""
     directory.mkdir(parents=True, exist_ok=True)
-    names = sorted(graphs) if graphs is not None else sorted(store.graph_sizes(oxi))
-    quads = sum(store.graph_sizes(oxi).values())
+    sizes = sizes if sizes is not None else store.graph_sizes(oxi)
+    names = sorted(graphs) if graphs is not None else sorted(sizes)
+    quads = sum(sizes.values())
     entries = []
     for name, (fmt, media_type, title) in store.DATASET_DUMPS.items():
         kept = members / fmt if members is not None and graphs is not None else None

@@ -121,11 +121,12 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         summary.documents_read = made.read
     memo = cache.memo()
     with clock("registry: SHACL with what the documents say of it"):
-        registry_nt = loading.canonical(registry_graph)
+        registry_nts = {str(g): loading.canonical(cur.dataset.graph(g)) for g in (cur.entities_graph, cur.reference_graph)}
+        registry_nt = b"".join(registry_nts.values())
         checked = hashlib.sha256(context.digest.encode() + registry_nt).hexdigest()
         # the registry as last checked, and every document since either unchanged or touched: only what they touched
         focus = made.touched if memo.get("checked") == checked else None
-        units.check_registry(made.units, registry, context, focus)
+        units.check_registry(made.units, registry, context, registry_nt, focus)
         cache.keep(made)
         memo["checked"] = checked
     with clock("registry: reasoning and search keys"):
@@ -147,7 +148,7 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
     moved = False
     try:
         with clock("load the Oxigraph store"):
-            graphs, about = _graphs(cur, made.units, onto, inferred, keys, version)
+            graphs, about = _graphs(cur, made.units, registry_nts, onto, inferred, keys, version)
             before = store.current_store(config)
             last = (before, previous["graph_digests"]) if previous and previous.get("graph_digests") \
                 and previous.get("base_iri") == config.base_iri else None
@@ -170,7 +171,8 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         with clock("describe the dataset (VoID)"):
             void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
         with clock("write the dumps and the ontology's documentation"):
-            dumps.write(oxi, onto, staging / "dumps", version, built, digests, config.var_dir / "cache" / "dumps")
+            dumps.write(oxi, onto, staging / "dumps", version, built, digests, config.var_dir / "cache" / "dumps",
+                        summary.graphs)
             ontology.write_docs(config.ontology_dir, staging / "ontology.html")
             (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
         with clock("compare with the previous build"):
@@ -212,16 +214,15 @@ class _Clock:
         self.summary.seconds[self.step] = round(time.perf_counter() - self.started, 3)
 
 
-def _graphs(cur, made: list[units.Unit], onto: Graph, inferred: bytes, keys: bytes,
+def _graphs(cur, made: list[units.Unit], registry: dict[str, bytes], onto: Graph, inferred: bytes, keys: bytes,
             version: str) -> tuple[list[tuple[str, list[bytes]]], dict[str, bytes]]:
     """Every named graph of the store as (IRI, N-Triples chunks), and each one's PROV description,
     which goes in the graph itself: derived from which document, generated when, by which build."""
     base = cur.base + "graph/"
     graphs: dict[str, list[bytes]] = defaultdict(list)
-    for name, g in ((str(cur.entities_graph), cur.dataset.graph(cur.entities_graph)),
-                    (str(cur.reference_graph), cur.dataset.graph(cur.reference_graph)),
-                    (base + "ontology", onto)):
-        graphs[name].append(loading.canonical(g))
+    for name, triples in registry.items():
+        graphs[name].append(triples)
+    graphs[base + "ontology"].append(loading.canonical(onto))
     graphs[base + "inferred"].append(inferred)
     graphs[base + "search"].append(keys)
     for unit in made:

@@ -121,11 +121,18 @@ class Registry:
         """A digest of everything a unit looked up: its slice, and the names under its quotes' words
         (each entity's and each word's part computed once per build, however many units share it)."""
         digest = hashlib.sha256()
-        for s, p, o in self.reach(URIRef(r) for r in refs):
-            digest.update(f"{s.n3()} {p.n3()} {o.n3()}\n".encode())
+        for ref in sorted(refs):
+            digest.update(self._entity(ref))
         for word in sorted(words):
             digest.update(self._word(word))
         return digest.hexdigest()
+
+    @functools.cache  # noqa: B019 - one registry per build: its cache lives as long as it does
+    def _entity(self, ref: str) -> bytes:
+        found = hashlib.sha256(ref.encode())
+        for s, p, o in self.reach([URIRef(ref)]):
+            found.update(f"{s.n3()} {p.n3()} {o.n3()}\n".encode())
+        return found.digest()
 
     @functools.cache  # noqa: B019 - one registry per build: its cache lives as long as it does
     def _word(self, word: str) -> bytes:
@@ -337,13 +344,13 @@ def _report(violations: list[Violation]) -> str:
     return "\n".join(lines)
 
 
-def shared(units: list[Unit], registry: Registry, focus: set[str] | None = None) -> tuple[bytes, set[Node]]:
+def shared(units: list[Unit], registry: Registry, registry_nt: bytes,
+           focus: set[str] | None = None) -> tuple[bytes, set[Node]]:
     """What the documents say of registry entities and of nodes two documents describe, with the
     registry itself: (N-Triples to check them with, those nodes). With ``focus``, only of those
     among them that ``focus`` names (what changed documents touched)."""
-    cur = registry.cur
     entities = registry.entities if focus is None else {e for e in registry.entities if str(e) in focus}
-    chunks = [_nt(cur.dataset.graph(cur.entities_graph)), _nt(cur.dataset.graph(cur.reference_graph))]
+    chunks = [registry_nt]
     owners: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
         for s in unit.subjects:
@@ -368,8 +375,10 @@ def _lines_about(chunk: bytes, nodes: set[bytes]) -> bytes:
     return b"".join(line + b"\n" for line in kept)
 
 
-def check_registry(units: list[Unit], registry: Registry, context: Context, focus: set[str] | None = None) -> None:
-    data, nodes = shared(units, registry, focus)
+def check_registry(units: list[Unit], registry: Registry, context: Context, registry_nt: bytes,
+                   focus: set[str] | None = None) -> None:
+    """The registry (``registry_nt``, its N-Triples) with what the documents say of its entities."""
+    data, nodes = shared(units, registry, registry_nt, focus)
     report = validate(data, context.shapes, context.onto_nt, focus_nodes=sorted(nodes))
     if not report.conforms:
         raise ValidationError(report.text())
