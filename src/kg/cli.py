@@ -119,6 +119,9 @@ def build(config: Config, force: bool) -> None:
 
     The store is built in a new directory under KG_VAR_DIR and becomes current only when every
     step passed: a failed build leaves the previous store serving. Unchanged inputs: no-op.
+    Each source document is read, checked and reasoned on its own and cached (KG_VAR_DIR/cache):
+    a build re-reads only the documents whose facts, text or registry look-ups changed, in
+    KG_BUILD_WORKERS processes, and replaces only the changed graphs of the previous store.
     """
     from kg.build import build as run
 
