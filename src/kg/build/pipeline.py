@@ -10,10 +10,14 @@ Layout under ``KG_VAR_DIR``::
     builds/<version>/context.jsonld  the JSON-LD @context of the linked-data documents
     current -> builds/<version>      what ``kg serve`` opens
     dumps/<version>/                 the dumps and changes.json, kept for good (``kg.store``)
+    cache/units/<source>.pickle      each document as last read, checked and reasoned (``kg.build.units``)
+    cache/registry.pickle            the registry as last checked, its closure and search keys
+    cache/dumps/<format>/<digest>.gz each graph's part of the dumps, by the digest of its content
 
 A build happens in a fresh directory and ``current`` moves only when every step passed, so a
 failed or interrupted build leaves the previous store serving. ``<version>`` is a hash of every
-input; rebuilding unchanged inputs does nothing. Before the switch the new store is compared with
+input; rebuilding unchanged inputs does nothing, and a change re-reads only the documents it
+touches and replaces only the changed graphs in a checkpoint of the previous store (``kg.build.loading``). Before the switch the new store is compared with
 the current one (``changes.json``: the entities and facts added and removed), and the dumps are
 published under ``dumps/<version>/``, which pruning never touches.
 """
