@@ -25,6 +25,7 @@ import functools
 import hashlib
 import json
 import multiprocessing
+import os
 import pickle
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -228,7 +229,7 @@ class Cache:
 
     def put(self, unit: Unit) -> None:
         path = self.folder / f"{unit.source}.pickle"
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builds at once never write one file
         tmp.write_bytes(pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(path)
 
@@ -257,7 +258,7 @@ class Cache:
 
     def remember(self, memo: dict) -> None:
         path = self.folder.parent / "registry.pickle"
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builds at once never write one file
         tmp.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(path)
 
