@@ -23,44 +23,34 @@ from kg import store
 from kg.namespaces import bind_prefixes
 
 
-def write(oxi: ox.Store, ontology: Graph, directory: Path, version: str, built: str | None = None,
-          graphs: dict[str, str] | None = None, members: Path | None = None, sizes: dict[str, int] | None = None) -> list[dict]:
+def write(oxi: ox.Store, ontology: Graph, directory: Path, version: str, built: str | None,
+          graphs: dict[str, str], members: Path, sizes: dict[str, int]) -> list[dict]:
     """Write every dump into ``directory`` and return their index (also saved as ``dumps.json``).
 
     A dataset dump is one gzip member per named graph's content and one for its description (a
-    gzip file may hold several members: readers see their concatenation). With ``graphs`` (IRI →
-    digest of its content) and a ``members`` folder, a graph's content member is kept there under
-    its digest and reused by the next build while the graph is unchanged. ``sizes``: each graph's
-    number of quads, when known."""
+    gzip file may hold several members: readers see their concatenation). ``graphs`` gives each
+    graph's digest of its content: its member is kept under it in the ``members`` folder and reused
+    by the next build while the graph is unchanged. ``sizes``: each graph's number of quads."""
     directory.mkdir(parents=True, exist_ok=True)
-    sizes = sizes if sizes is not None else store.graph_sizes(oxi)
-    names = sorted(graphs) if graphs is not None else sorted(sizes)
-    quads = sum(sizes.values())
     entries = []
     for name, (fmt, media_type, title) in store.DATASET_DUMPS.items():
-        kept = members / fmt if members is not None and graphs is not None else None
-        if kept is not None:
-            kept.mkdir(parents=True, exist_ok=True)
+        kept = members / fmt
+        kept.mkdir(parents=True, exist_ok=True)
         used = set()
         with open(directory / name, "wb") as out:
-            for graph in names:
+            for graph in sorted(graphs):
                 node = ox.NamedNode(graph)
-                cached = kept / f"{graphs[graph]}.gz" if kept is not None and graphs is not None else None
-                if cached is not None and cached.is_file():
-                    out.write(cached.read_bytes())
-                else:
-                    member = _member((q for q in oxi.quads_for_pattern(None, None, None, node) if q.subject != node), fmt)
-                    if cached is not None:
-                        cached.write_bytes(member)
-                    out.write(member)
-                if cached is not None:
-                    used.add(cached.name)
+                cached = kept / f"{graphs[graph]}.gz"
+                if not cached.is_file():
+                    cached.write_bytes(_member((q for q in oxi.quads_for_pattern(None, None, None, node)
+                                                if q.subject != node), fmt))
+                out.write(cached.read_bytes())
+                used.add(cached.name)
                 out.write(_member(oxi.quads_for_pattern(node, None, None, node), fmt))  # its description
-        if kept is not None:
-            for old in kept.glob("*.gz"):
-                if old.name not in used:
-                    old.unlink(missing_ok=True)
-        entries.append(_entry(directory / name, media_type, title, quads, "gzip"))
+        for old in kept.glob("*.gz"):
+            if old.name not in used:
+                old.unlink(missing_ok=True)
+        entries.append(_entry(directory / name, media_type, title, sum(sizes.values()), "gzip"))
     ontology = bind_prefixes(ontology)
     for name, (fmt, media_type, title) in store.ONTOLOGY_DUMPS.items():
         ontology.serialize(directory / name, format=fmt, encoding="utf-8")

@@ -50,7 +50,8 @@ def load(path: Path, graphs: list[tuple[str, list[bytes]]], about: dict[str, byt
     """The store at ``path`` and how it was made ("from scratch", or how many graphs changed).
     ``new``: the graphs' digests (``digests``); ``previous``: the previous build's store and its
     graphs' digests, when there is one."""
-    changed = sorted({*new, *(previous[1] if previous else {})} - _same(new, previous[1] if previous else {}))
+    old = previous[1] if previous else {}
+    changed = sorted(name for name in {*new, *old} if new.get(name) != old.get(name))
     content = dict(graphs)
     if previous is None or not previous[0].is_dir() or len(changed) == len(new) \
             or any(b"_:" in chunk for name in changed for chunk in content.get(name, [])):
@@ -61,10 +62,6 @@ def load(path: Path, graphs: list[tuple[str, list[bytes]]], about: dict[str, byt
         _replace(oxi, ox.NamedNode(name), content.get(name, []), kept=name in new)
     _describe(oxi, about)
     return oxi, f"{len(changed)} of {len(new)} graphs changed"
-
-
-def _same(new: dict[str, str], old: dict[str, str]) -> set[str]:
-    return {name for name, digest in new.items() if old.get(name) == digest}
 
 
 def _replace(oxi: ox.Store, graph: ox.NamedNode, chunks: list[bytes], kept: bool) -> None:

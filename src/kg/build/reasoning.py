@@ -11,6 +11,8 @@ import reasonable
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
+from kg.build import loading
+
 # Axiomatic triples about the languages themselves are noise for users of the graph.
 _LANGUAGE = tuple(str(ns) for ns in (RDF, RDFS, OWL, XSD))
 
@@ -54,8 +56,7 @@ def materialise(asserted: bytes, ontology: bytes, rules_dir: Path) -> bytes:
         if isinstance(s, BNode) or isinstance(o, BNode):
             continue  # the ontology's anonymous class expressions and lists: nothing a user asks about
         inferred.add((s, p, o))
-    # sorted: the same closure gives the same bytes (a build compares them with the last one's)
-    return b"".join(sorted(line + b"\n" for line in inferred.serialize(format="nt", encoding="utf-8").splitlines() if line))
+    return loading.canonical(inferred)  # the same closure, the same bytes: a build compares them with the last one's
 
 
 def link_properties(ontology: Graph) -> set[URIRef]:

@@ -38,7 +38,7 @@ from rdflib.term import Node
 
 from kg.build import loading, ontology, reasoning
 from kg.build.curation import Curation
-from kg.build.validate import Violation, validate
+from kg.build.validate import Report, Violation, validate
 from kg.errors import ValidationError
 from kg.namespaces import BUILTIN_NAMESPACES, MG
 from kg.normalize import search_key
@@ -221,17 +221,11 @@ class Cache:
         folder.mkdir(parents=True, exist_ok=True)
 
     def load(self, source_id: str) -> Unit | None:
-        try:
-            unit = pickle.loads((self.folder / f"{source_id}.pickle").read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            return None  # none yet, or unreadable: made anew
+        unit = _read(self.folder / f"{source_id}.pickle")
         return unit if isinstance(unit, Unit) else None
 
     def put(self, unit: Unit) -> None:
-        path = self.folder / f"{unit.source}.pickle"
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builds at once never write one file
-        tmp.write_bytes(pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        _write(self.folder / f"{unit.source}.pickle", unit)
 
     def others(self, keep: Iterable[str]) -> list[Unit]:
         """The documents of the cache not in ``keep`` (removed from the data since)."""
@@ -250,17 +244,24 @@ class Cache:
 
     # What the build remembers of the registry: the last registry checked, its closure and search keys.
     def memo(self) -> dict:
-        try:
-            found = pickle.loads((self.folder.parent / "registry.pickle").read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            return {}
+        found = _read(self.folder.parent / "registry.pickle")
         return found if isinstance(found, dict) else {}
 
     def remember(self, memo: dict) -> None:
-        path = self.folder.parent / "registry.pickle"
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builds at once never write one file
-        tmp.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        _write(self.folder.parent / "registry.pickle", memo)
+
+
+def _read(path: Path) -> object:
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None  # none yet, or unreadable: made anew
+
+
+def _write(path: Path, value: object) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two builds at once never write one file
+    tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(path)
 
 
 @dataclass
@@ -307,7 +308,7 @@ def make_all(cur: Curation, registry: Registry, context: Context, cache: Cache, 
             progress(f"  {n} of {len(todo)} documents read")
     cur.raise_errors()
     if violations:
-        raise ValidationError(_report(violations))
+        raise ValidationError(Report.of(violations).text())
     for gone in cache.others(cur.sources):
         touched |= {*gone.refs, *gone.subjects}
     return Made([found[sid] for sid in cur.sources], fresh, touched)
@@ -320,11 +321,10 @@ _WORK: tuple[Curation, Registry, Context] | None = None
 def _made(cur: Curation, registry: Registry, context: Context, todo: list[tuple[str, str]], workers: int):
     """(source, unit or None, violations, curation errors) for each of ``todo``, as they are made."""
     global _WORK
+    _WORK = (cur, registry, context)
     if workers <= 1 or len(todo) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        _WORK = (cur, registry, context)
         yield from map(_make_one, todo)
         return
-    _WORK = (cur, registry, context)
     with multiprocessing.get_context("fork").Pool(min(workers, len(todo))) as pool:
         yield from pool.imap_unordered(_make_one, todo, chunksize=4)
 
@@ -338,11 +338,6 @@ def _make_one(job: tuple[str, str]) -> tuple[str, Unit | None, list[Violation], 
     errors = cur.errors[before:]
     del cur.errors[before:]
     return sid, unit, violations, errors
-
-
-def _report(violations: list[Violation]) -> str:
-    lines = [f"{len(violations)} violation(s) of the shapes:"] + [f"  - {v}" for v in sorted(set(violations), key=str)]
-    return "\n".join(lines)
 
 
 def shared(units: list[Unit], registry: Registry, registry_nt: bytes,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,12 @@ class Violation:
 class Report:
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, violations: Iterable[Violation], conforms: bool | None = None) -> Report:
+        """A report of ``violations``, each once (a node two targets reach is reported twice), in order."""
+        ordered = sorted(set(violations), key=lambda v: (v.focus, v.path or "", v.message))
+        return cls(conforms=not ordered if conforms is None else conforms, violations=ordered)
 
     def text(self) -> str:
         if self.conforms:
@@ -82,12 +89,8 @@ def validate(data: Graph | bytes, shapes: Graph, ontology: Graph | bytes | None 
     if conforms:
         return Report(conforms=True)
     described = data if isinstance(data, Graph) else Graph().parse(data=data, format="nt")
-    # A node reached by two targets is reported twice; one line per problem is enough.
-    violations = {
-        _violation(results, result, described) for result in results.subjects(SH.resultSeverity, SH.Violation)
-    }
-    ordered = sorted(violations, key=lambda v: (v.focus, v.path or "", v.message))
-    return Report(conforms=bool(conforms), violations=ordered)
+    return Report.of((_violation(results, result, described)
+                      for result in results.subjects(SH.resultSeverity, SH.Violation)), conforms=bool(conforms))
 
 
 def _violation(results: Graph, result, data: Graph) -> Violation:
