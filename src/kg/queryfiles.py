@@ -9,6 +9,7 @@ Every module that reads a query file asks here, never builds a path of its own.
     queries/api/        labels and class checks of the API
     queries/rules/      build-time inference rules (CONSTRUCT)
     queries/void/       the VoID statistics of a build
+    queries/build/      the counts a build reports
     queries/extract/    the gazetteer of ``kg extract``
     queries/bench/      the query mix of ``kg bench``
 """

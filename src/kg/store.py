@@ -198,11 +198,19 @@ def open_read_only(path: Path) -> ox.Store:
     return ox.Store.read_only(str(path))
 
 
-def graph_sizes(store: ox.Store) -> dict[str, int]:
+def graph_sizes(store: ox.Store, names: Iterable[str] | None = None) -> dict[str, int]:
+    """The triples of every named graph, or of those of ``names`` (an absent one has none)."""
     query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
-    solutions = store.query(query)
-    assert isinstance(solutions, ox.QuerySolutions)
-    return {row["g"].value: int(row["n"].value) for row in solutions}
+    if names is None:
+        solutions = store.query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        return {row["g"].value: int(row["n"].value) for row in solutions}
+    found = {}
+    for name in names:
+        solutions = store.query(query, substitutions={ox.Variable("g"): ox.NamedNode(name)})
+        assert isinstance(solutions, ox.QuerySolutions)
+        found[name] = sum(int(row["n"].value) for row in solutions)
+    return found
 
 
 def default_graph_size(store: ox.Store) -> int:

@@ -40,7 +40,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, XSD
 
 from kg import __version__, namespaces, normalize, queryfiles, store
-from kg.build import curation, dumps, loading, ontology, reasoning, units, void
+from kg.build import corpus, curation, dumps, loading, ntriples, ontology, reasoning, units, void
 from kg.config import Config
 from kg.namespaces import MG, jsonld_context
 
@@ -81,7 +81,7 @@ class Summary:
 def input_files(config: Config) -> list[Path]:
     files = [p for p in sorted(config.data_dir.rglob("*")) if p.is_file()]
     files += sorted(config.ontology_dir.glob("*.ttl")) + sorted(queryfiles.directory("rules").glob("*.rq"))
-    files += sorted(queryfiles.directory("void").glob("*.rq"))
+    files += sorted(queryfiles.directory("void").glob("*.rq")) + sorted(queryfiles.directory("build").glob("*.rq"))
     # The build's own code and the leaves it uses: a fix to the build rebuilds, a fix to a router does not.
     files += sorted(Path(__file__).parent.glob("*.py"))
     files += [Path(m.__file__) for m in (namespaces, normalize, store) if m.__file__]
@@ -115,8 +115,8 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         cur = curation.Curation(config.data_dir, onto, config.base_iri)
         cur.load_registry()
         registry = units.Registry(cur)
-        registry_graph = cur.dataset.graph(cur.entities_graph) + cur.dataset.graph(cur.reference_graph)
-        undeclared = ontology.undeclared_terms(onto, registry_graph)
+        registry_graphs = [cur.dataset.graph(cur.entities_graph), cur.dataset.graph(cur.reference_graph)]
+        undeclared = ontology.undeclared_terms(onto, *registry_graphs)
         if undeclared:
             cur.errors.append("the registry uses terms the ontology does not declare: " + ", ".join(sorted(undeclared)))
     with clock("documents: read, SHACL, reasoning (each cached)"):
@@ -125,21 +125,22 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         summary.documents_read = made.read
     memo = cache.memo()
     with clock("registry: SHACL with what the documents say of it"):
-        registry_nts = {str(g): loading.canonical(cur.dataset.graph(g)) for g in (cur.entities_graph, cur.reference_graph)}
+        registry_nts = {str(g): ntriples.canonical(cur.dataset.graph(g)) for g in (cur.entities_graph, cur.reference_graph)}
         registry_nt = b"".join(registry_nts.values())
-        checked = hashlib.sha256(context.digest.encode() + registry_nt).hexdigest()
-        # the registry as last checked, and every document since either unchanged or touched: only what they touched
-        focus = made.touched if memo.get("checked") == checked else None
-        units.check_registry(made.units, registry, context, registry_nt, focus)
+        checked = {str(e): registry.checked(str(e)) for e in registry.entities}
+        last = memo.get("entities") if memo.get("context") == context.digest else None
+        # since the last check: the nodes changed documents touched, and the entities whose registry part changed
+        focus = None if last is None else made.touched | {e for e, d in checked.items() if last.get(e) != d}
+        corpus.check(made.units, registry, context, focus)
         cache.keep(made)
-        memo["checked"] = checked
+        memo["context"], memo["entities"] = context.digest, checked
     with clock("registry: reasoning and search keys"):
         # with every document's links: what two documents entail together and neither alone
-        links = units.links(made.units)
-        closed = hashlib.sha256(checked.encode() + links).hexdigest()
+        links = corpus.links(made.units)
+        closed = hashlib.sha256(context.digest.encode() + registry_nt + links).hexdigest()
         if memo.get("closed") != closed:
             memo["inferred"] = reasoning.materialise(registry_nt + b"\n" + links, context.onto_nt, context.rules)
-            memo["keys"] = loading.canonical(units.search_keys(registry_graph + onto))
+            memo["keys"] = ntriples.canonical(units.search_keys(*registry_graphs, onto))
             memo["closed"] = closed
         cache.remember(memo)
         inferred, keys = memo["inferred"], memo["keys"]
@@ -157,23 +158,34 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
             last = (before, previous["graph_digests"]) if previous and previous.get("graph_digests") \
                 and previous.get("base_iri") == config.base_iri else None
             digests = loading.digests(graphs)
-            oxi, summary.loaded = loading.load(staging / "store", graphs, about, digests, last)
+            oxi, summary.loaded, delta = loading.load(staging / "store", graphs, about, digests, last)
             progress(f"  store: {summary.loaded}")
-            summary.graphs = store.graph_sizes(oxi)
+            if delta is None or previous is None:
+                summary.graphs = store.graph_sizes(oxi)
+            else:  # the previous build's sizes, counted again for the graphs that changed
+                changed = [name for name, digest in digests.items() if previous["graph_digests"].get(name) != digest]
+                summary.graphs = {**previous["graphs"], **store.graph_sizes(oxi, changed)}
+                summary.graphs = {name: summary.graphs[name] for name in sorted(digests)}
         summary.entities_per_type = _entities_per_type(cur)
         summary.facts_per_source = {u.source: u.facts for u in sorted(made.units, key=lambda u: u.source)}
         summary.facts_per_kind = _facts_per_kind(oxi, config.base_iri)
-        built = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        manifest = {"version": version, "built": built,
-                    "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
-                    "default_graph": store.default_graph_size(oxi),
-                    "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
-                    "facts_per_kind": summary.facts_per_kind, "documents_read": summary.documents_read,
-                    "loaded": summary.loaded, "graph_digests": digests,
-                    "seconds": summary.seconds}
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        prior = _previous_store(config, previous)
         with clock("describe the dataset (VoID)"):
+            counted = (previous or {}).get("statistics")
+            if delta is not None and prior is not None and counted:
+                statistics = void.updated(counted, prior, oxi, delta, config.base_iri)
+            else:
+                statistics = void.statistics(oxi, config.base_iri)
+            built = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            manifest = {"version": version, "built": built,
+                        "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
+                        "default_graph": store.default_graph_size(oxi), "statistics": statistics,
+                        "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
+                        "facts_per_kind": summary.facts_per_kind, "documents_read": summary.documents_read,
+                        "loaded": summary.loaded, "graph_digests": digests,
+                        "seconds": summary.seconds}
             void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
         with clock("write the dumps and the ontology's documentation"):
             dumps.write(oxi, onto, staging / "dumps", version, built, digests, config.var_dir / "cache" / "dumps",
                         summary.graphs)
@@ -182,9 +194,9 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         with clock("compare with the previous build"):
             record = {"version": version, "built": built,
                       "previous": (previous or {}).get("version"), "previous_built": (previous or {}).get("built"),
-                      **dumps.changes(oxi, _previous_store(config, previous), config.base_iri)}
+                      **dumps.changes(oxi, prior, config.base_iri)}
             dumps.stage(staging / "dumps", release, record)
-        del oxi  # closes the store before the directory moves
+        del oxi, prior  # closes the stores before the directory moves
         staging.rename(target)
         moved = dumps.publish(release, published / version)
     except BaseException:
@@ -226,7 +238,7 @@ def _graphs(cur, made: list[units.Unit], registry: dict[str, bytes], onto: Graph
     graphs: dict[str, list[bytes]] = defaultdict(list)
     for name, triples in registry.items():
         graphs[name].append(triples)
-    graphs[base + "ontology"].append(loading.canonical(onto))
+    graphs[base + "ontology"].append(ntriples.canonical(onto))
     graphs[base + "inferred"].append(inferred)
     graphs[base + "search"].append(keys)
     for unit in made:
@@ -249,11 +261,13 @@ def _graphs(cur, made: list[units.Unit], registry: dict[str, bytes], onto: Graph
 
 
 def _context_digest(config: Config) -> str:
-    """What every document's unit depends on: the build's code, the ontology, the rules."""
+    """What every document's unit depends on: the code that makes units (not the steps after them:
+    a fix to the VoID or the dumps re-reads no document), the ontology, the rules."""
     digest = hashlib.sha256(f"kg {__version__} {config.base_iri}".encode())
-    for path in input_files(config):
-        if not path.is_relative_to(config.data_dir):
-            digest.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
+    files = [*units.code_files(), *sorted(config.ontology_dir.glob("*.ttl")),
+             *sorted(queryfiles.directory("rules").glob("*.rq"))]
+    for path in files:
+        digest.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -269,13 +283,11 @@ def _facts_per_kind(oxi: ox.Store, base_iri: str) -> dict[str, int]:
     kinds = {"funding ties": MG.Funding, "participations": MG.Participation, "post holdings": MG.PostHolding,
              "memberships": ORG.Membership, "evidence quotes": MG.Evidence, "statements with evidence": RDF.Statement,
              "counts": MG.Count}
-    derived = {base_iri + "graph/" + name for name in ("inferred", "search", "ontology")}
-    counts = {}
-    for name, cls in kinds.items():
-        quads = oxi.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(cls)))
-        counts[name] = len({q.subject for q in quads
-                            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in derived})
-    return counts
+    derived = {ox.Variable(name): ox.NamedNode(base_iri + "graph/" + name) for name in ("inferred", "search", "ontology")}
+    solutions = oxi.query(queryfiles.text("build", "facts-per-kind.rq"), substitutions=derived)  # type: ignore[arg-type]
+    assert isinstance(solutions, ox.QuerySolutions)
+    counted = {row["class"].value: int(row["facts"].value) for row in solutions}
+    return {name: counted.get(str(cls), 0) for name, cls in kinds.items()}
 
 
 def _switch(link: Path, target: Path) -> None:

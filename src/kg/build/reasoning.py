@@ -11,7 +11,7 @@ import reasonable
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from kg.build import loading
+from kg.build import ntriples
 
 # Axiomatic triples about the languages themselves are noise for users of the graph.
 _LANGUAGE = tuple(str(ns) for ns in (RDF, RDFS, OWL, XSD))
@@ -56,7 +56,7 @@ def materialise(asserted: bytes, ontology: bytes, rules_dir: Path) -> bytes:
         if isinstance(s, BNode) or isinstance(o, BNode):
             continue  # the ontology's anonymous class expressions and lists: nothing a user asks about
         inferred.add((s, p, o))
-    return loading.canonical(inferred)  # the same closure, the same bytes: a build compares them with the last one's
+    return ntriples.canonical(inferred)  # the same closure, the same bytes: a build compares them with the last one's
 
 
 def link_properties(ontology: Graph) -> set[URIRef]:

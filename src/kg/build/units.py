@@ -27,6 +27,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,26 +37,27 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 from rdflib.term import Node
 
-from kg.build import loading, ontology, reasoning
+from kg.build import ntriples, ontology, reasoning
 from kg.build.curation import Curation
 from kg.build.validate import Report, Violation, validate
 from kg.errors import ValidationError
 from kg.namespaces import BUILTIN_NAMESPACES, MG
 from kg.normalize import search_key
 
-CACHE_FORMAT = 2  # bump when what a unit holds changes
+CACHE_FORMAT = 3  # bump when what a unit holds changes
 
 
 @dataclass
 class Unit:
-    """What one source document adds to the store (N-Triples, to be loaded into its graphs)."""
+    """What one source document adds to the store (N-Triples, to be loaded into its graphs), and what
+    the checks across documents (``kg.build.corpus``) need of it."""
     source: str
     graph: str                      # its named graph
     triples: bytes                  # the named graph
     inferred: bytes                 # what the rules and OWL 2 RL add (into graph/inferred)
     keys: bytes                     # its search keys (into graph/search)
     subjects: list[str]             # every subject of its graph (a node two documents describe is shared)
-    exported: bytes                 # what it says of registry entities, and one step further
+    said: dict[str, str]            # for each node it names or describes: a digest of what it says of it
     links: bytes                    # its triples by which it and another document may entail more
     facts: int                      # curated facts
     refs: list[str] = field(default_factory=list)    # the registry entities it names
@@ -91,9 +93,11 @@ class Registry:
     def __init__(self, cur: Curation) -> None:
         self.cur = cur
         self.by_subject: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
+        self.by_object: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
         for name in (cur.entities_graph, cur.reference_graph):
             for triple in cur.dataset.graph(name):
                 self.by_subject[triple[0]].append(triple)
+                self.by_object[triple[2]].append(triple)
         self.entities = set(cur.entities.values())
 
     def reach(self, refs: Iterable[Node]) -> list[tuple[Node, Node, Node]]:
@@ -118,6 +122,31 @@ class Registry:
             g.add(triple)
         return g
 
+    def neighbourhood(self, nodes: Iterable[Node]) -> Graph:
+        """What checking ``nodes`` reads of the registry: their slice, and what points at them (with its
+        type: a shape may follow a property backwards and ask the class of what it finds)."""
+        nodes = list(nodes)
+        g = self.slice(nodes)
+        for node in nodes:
+            for triple in self._pointing(node):
+                g.add(triple)
+        return g
+
+    def _pointing(self, node: Node) -> list[tuple[Node, Node, Node]]:
+        found = []
+        for triple in self.by_object.get(node, ()):
+            found.append(triple)
+            found += [typed for typed in self.by_subject.get(triple[0], ()) if typed[1] == RDF.type]
+        return found
+
+    @functools.cache  # noqa: B019 - one registry per build: its cache lives as long as it does
+    def checked(self, entity: str) -> str:
+        """A digest of what checking ``entity`` reads of the registry (``neighbourhood``)."""
+        digest = hashlib.sha256(self._entity(entity))
+        for s, p, o in sorted(set(self._pointing(URIRef(entity)))):
+            digest.update(f"{s.n3()} {p.n3()} {o.n3()}\n".encode())
+        return digest.hexdigest()
+
     def lookups(self, refs: Iterable[str], words: Iterable[str]) -> str:
         """A digest of everything a unit looked up: its slice, and the names under its quotes' words
         (each entity's and each word's part computed once per build, however many units share it)."""
@@ -141,6 +170,14 @@ class Registry:
         for name, bearers in sorted(self.cur.names.get(word, {}).items()):
             found.update(f"\t{name}\t{sorted(str(e) + ' ' + str(p) for e, p, _ in bearers)}\n".encode())
         return found.digest()
+
+
+def code_files() -> list[Path]:
+    """The source of every module a unit's content depends on: a change to one of them remakes every unit."""
+    names = ("kg.errors", "kg.namespaces", "kg.normalize", "kg.build.curation", "kg.build.ntriples",
+             "kg.build.ontology", "kg.build.reasoning", "kg.build.validate", __name__)  # all imported above
+    modules = [sys.modules[name] for name in names]
+    return sorted(Path(m.__file__) for m in modules if m.__file__)
 
 
 def inputs_digest(cur: Curation, source_id: str, context: Context) -> str:
@@ -183,7 +220,7 @@ def make(cur: Curation, registry: Registry, source_id: str, context: Context,
         return None, report.violations
     unit = Unit(source=source_id, graph=str(cur.sources[source_id].graph), triples=triples,
                 inferred=reasoning.materialise(data, context.onto_nt, context.rules), keys=_nt(search_keys(g)),
-                subjects=sorted(str(s) for s in subjects), exported=_nt(_about(g, refs)),
+                subjects=sorted(str(s) for s in subjects), said=said(triples, {*map(str, refs), *map(str, subjects)}),
                 links=_nt(_links(g, context.links)), facts=cur.fact_counts.get(source_id, 0),
                 refs=sorted(str(r) for r in refs), words=sorted(cur.written), inputs=inputs)
     unit.lookups = registry.lookups(unit.refs, unit.words)
@@ -198,19 +235,23 @@ def _links(g: Graph, properties: set[URIRef]) -> Graph:
     return out
 
 
-def _about(g: Graph, nodes: set[Node]) -> Graph:
-    """What ``g`` says of ``nodes``, and of the nodes it says they lead to (an amount, an evidence)."""
-    out = Graph()
+def said(triples: bytes, nodes: Iterable[str]) -> dict[str, str]:
+    """For each of ``nodes``: a digest of what ``triples`` (N-Triples) say of it and of the nodes
+    that leads to (an amount, an evidence). Two versions of a document differ on a node exactly when
+    the change touched what the registry check reads of it."""
+    by_subject: dict[bytes, list[bytes]] = defaultdict(list)
+    for line in triples.splitlines():
+        by_subject[ntriples.subject_of(line)].append(line)
+    found = {}
     for node in nodes:
-        for triple in g.triples((node, None, None)):
-            out.add(triple)
-            for further in g.triples((triple[2], None, None)):
-                out.add(further)
-    return out
+        lines = by_subject.get(f"<{node}>".encode(), [])
+        further = [more for line in lines for more in by_subject.get(ntriples.object_of(line), [])]
+        found[node] = hashlib.sha256(b"\n".join(sorted({*lines, *further}))).hexdigest()
+    return found
 
 
 def _nt(g: Graph) -> bytes:
-    return loading.canonical(g)
+    return ntriples.canonical(g)
 
 
 class Cache:
@@ -221,11 +262,12 @@ class Cache:
         folder.mkdir(parents=True, exist_ok=True)
 
     def load(self, source_id: str) -> Unit | None:
-        unit = _read(self.folder / f"{source_id}.pickle")
-        return unit if isinstance(unit, Unit) else None
+        found = _read(self.folder / f"{source_id}.pickle")
+        # a unit of another format (an older build's) is not one: it may lack what this one reads
+        return found[1] if isinstance(found, tuple) and found[0] == CACHE_FORMAT else None
 
     def put(self, unit: Unit) -> None:
-        _write(self.folder / f"{unit.source}.pickle", unit)
+        _write(self.folder / f"{unit.source}.pickle", (CACHE_FORMAT, unit))
 
     def others(self, keep: Iterable[str]) -> list[Unit]:
         """The documents of the cache not in ``keep`` (removed from the data since)."""
@@ -267,8 +309,8 @@ def _write(path: Path, value: object) -> None:
 @dataclass
 class Made:
     """The units of a build: all of them, those read anew (to be cached once the build checked
-    them), and what the changes touched (the registry entities and nodes that changed or removed
-    documents name or describe, before and after the change)."""
+    them), and what the changes touched (the nodes of which a changed, new or removed document says
+    something else than before)."""
     units: list[Unit]
     fresh: list[Unit]
     touched: set[str]
@@ -284,7 +326,7 @@ def make_all(cur: Curation, registry: Registry, context: Context, cache: Cache, 
     All problems of all documents are raised together."""
     found: dict[str, Unit] = {}
     todo = []
-    touched: set[str] = set()
+    before: dict[str, dict[str, str]] = {}  # what the documents to read said before
     for sid in cur.sources:
         inputs = inputs_digest(cur, sid, context)
         unit = cache.load(sid)
@@ -293,7 +335,7 @@ def make_all(cur: Curation, registry: Registry, context: Context, cache: Cache, 
             continue
         todo.append((sid, inputs))
         if unit is not None:
-            touched |= {*unit.refs, *unit.subjects}
+            before[sid] = unit.said
     progress(f"  {len(found)} of {len(cur.sources)} documents unchanged, {len(todo)} to read")
     violations: list[Violation] = []
     fresh = []
@@ -303,15 +345,19 @@ def make_all(cur: Curation, registry: Registry, context: Context, cache: Cache, 
         if unit is not None:
             fresh.append(unit)
             found[sid] = unit
-            touched |= {*unit.refs, *unit.subjects}
         if n % 100 == 0:
             progress(f"  {n} of {len(todo)} documents read")
     cur.raise_errors()
     if violations:
         raise ValidationError(Report.of(violations).text())
-    for gone in cache.others(cur.sources):
-        touched |= {*gone.refs, *gone.subjects}
+    # the nodes what a document says of changed: read anew, or gone from the data
+    touched = {node for unit in fresh for node in _changed(before.get(unit.source, {}), unit.said)}
+    touched |= {node for gone in cache.others(cur.sources) for node in gone.said}
     return Made([found[sid] for sid in cur.sources], fresh, touched)
+
+
+def _changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {node for node in {*before, *after} if before.get(node) != after.get(node)}
 
 
 # What the worker processes of ``_made`` work with: set before they fork, so they inherit it.
@@ -340,60 +386,16 @@ def _make_one(job: tuple[str, str]) -> tuple[str, Unit | None, list[Violation], 
     return sid, unit, violations, errors
 
 
-def shared(units: list[Unit], registry: Registry, registry_nt: bytes,
-           focus: set[str] | None = None) -> tuple[bytes, set[Node]]:
-    """What the documents say of registry entities and of nodes two documents describe, with the
-    registry itself: (N-Triples to check them with, those nodes). With ``focus``, only of those
-    among them that ``focus`` names (what changed documents touched)."""
-    entities = registry.entities if focus is None else {e for e in registry.entities if str(e) in focus}
-    chunks = [registry_nt]
-    owners: dict[str, list[Unit]] = defaultdict(list)
-    for unit in units:
-        for s in unit.subjects:
-            owners[s].append(unit)
-    twice = {URIRef(s) for s, us in owners.items() if len(us) > 1 and (focus is None or s in focus)} - registry.entities
-    if focus is None:
-        chunks += [unit.exported for unit in units]
-    else:
-        wanted = {f"<{e}>".encode() for e in entities}
-        chunks += [_lines_about(unit.exported, wanted) for unit in units]
-    for unit in {id(u): u for s in twice for u in owners[str(s)]}.values():
-        chunks.append(_lines_about(unit.triples, {f"<{s}>".encode() for s in twice if str(s) in unit.subjects}))
-    return b"\n".join(chunks), {*entities, *twice}
-
-
-def _lines_about(chunk: bytes, nodes: set[bytes]) -> bytes:
-    """The lines of N-Triples ``chunk`` whose subject is one of ``nodes``, and those about their objects."""
-    lines = chunk.splitlines()
-    kept = [line for line in lines if line.split(b" ", 1)[0] in nodes]
-    further = {line.rsplit(b" ", 1)[0].split(b" ", 2)[2] for line in kept}
-    kept += [line for line in lines if line.split(b" ", 1)[0] in further]
-    return b"".join(line + b"\n" for line in kept)
-
-
-def check_registry(units: list[Unit], registry: Registry, context: Context, registry_nt: bytes,
-                   focus: set[str] | None = None) -> None:
-    """The registry (``registry_nt``, its N-Triples) with what the documents say of its entities."""
-    data, nodes = shared(units, registry, registry_nt, focus)
-    report = validate(data, context.shapes, context.onto_nt, focus_nodes=sorted(nodes))
-    if not report.conforms:
-        raise ValidationError(report.text())
-
-
-def links(units: list[Unit]) -> bytes:
-    """Every document's link triples together (``reasoning.link_properties``), for the registry's reasoning."""
-    return b"\n".join(unit.links for unit in units)
-
-
 LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, MG.acronym, DCTERMS.title)
 
 
-def search_keys(graph: Graph) -> Graph:
-    """``mg:searchKey`` for every label of every named thing (entities, concepts, sources): the
-    normalized form that search matches against (``kg.normalize``)."""
+def search_keys(*graphs: Graph) -> Graph:
+    """``mg:searchKey`` for every label of every named thing (entities, concepts, sources) in
+    ``graphs``: the normalized form that search matches against (``kg.normalize``)."""
     keys = Graph()
-    for predicate in LABELS:
-        for subject, label in graph.subject_objects(predicate):
-            if isinstance(subject, URIRef) and isinstance(label, Literal):
-                keys.add((subject, MG.searchKey, Literal(search_key(str(label)))))
+    for graph in graphs:
+        for predicate in LABELS:
+            for subject, label in graph.subject_objects(predicate):
+                if isinstance(subject, URIRef) and isinstance(label, Literal):
+                    keys.add((subject, MG.searchKey, Literal(search_key(str(label)))))
     return keys

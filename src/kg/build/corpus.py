@@ -1,0 +1,55 @@
+"""What no single document can check or infer: the registry with what every document says of it.
+
+Each document is checked and reasoned on its own (``kg.build.units``). What remains is checked here:
+that each registry entity is attested somewhere, that two documents do not give one programme two
+start dates, and the same for a fact node two documents describe (one funding tie quoted twice); and
+the links (``reasoning.link_properties``) by which two documents entail together what neither does
+alone. A build after a change checks only what it touched: the entities whose part of the registry
+changed, and the nodes of which a changed document says something new (``units.Made.touched``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import URIRef
+
+from kg.build import ntriples
+from kg.build.units import Context, Registry, Unit
+from kg.build.validate import validate
+from kg.errors import ValidationError
+
+
+def check(units: list[Unit], registry: Registry, context: Context, focus: set[str] | None = None) -> None:
+    """The registry's entities and the nodes two documents describe, with what the registry and every
+    document say of them: all of them, or those in ``focus``. Raises ``ValidationError``."""
+    owners: dict[str, list[Unit]] = defaultdict(list)
+    for unit in units:
+        for node in unit.said:
+            owners[node].append(unit)
+    entities = {str(e) for e in registry.entities}
+    twice = {node for node, said in owners.items() if len(said) > 1} - entities
+    nodes = entities | twice if focus is None else (entities | twice) & focus
+    if not nodes:
+        return
+    chunks = [ntriples.canonical(registry.neighbourhood(URIRef(e) for e in sorted(nodes & entities)))]
+    wanted = {f"<{node}>".encode() for node in nodes}
+    for unit in {id(u): u for node in sorted(nodes) for u in owners[node]}.values():
+        chunks.append(_lines_about(unit.triples, wanted))
+    report = validate(b"".join(chunks), context.shapes, context.onto_nt, focus_nodes=sorted(map(URIRef, nodes)))
+    if not report.conforms:
+        raise ValidationError(report.text())
+
+
+def _lines_about(chunk: bytes, nodes: set[bytes]) -> bytes:
+    """The lines of N-Triples ``chunk`` whose subject is one of ``nodes``, and those about their objects."""
+    lines = chunk.splitlines()
+    kept = [line for line in lines if ntriples.subject_of(line) in nodes]
+    further = {ntriples.object_of(line) for line in kept}
+    kept += [line for line in lines if ntriples.subject_of(line) in further]
+    return b"".join(line + b"\n" for line in kept)
+
+
+def links(units: list[Unit]) -> bytes:
+    """Every document's link triples together, for the registry's reasoning."""
+    return b"\n".join(unit.links for unit in units)
