@@ -62,7 +62,7 @@ class Source:
 
 
 class Curation:
-    """Reads ``data_dir`` into ``self.dataset``; collects every error before raising."""
+    """Reads ``data_dir`` into ``self.graphs`` (``self.dataset`` together); collects every error before raising."""
 
     def __init__(self, data_dir: Path, ontology: Graph, base_iri: str) -> None:
         self.data_dir = data_dir
@@ -78,8 +78,7 @@ class Curation:
         self.class_labels = {c: str(label) for c in self.classes for label in ontology.objects(c, RDFS.label)
                              if isinstance(label, Literal) and label.language == "en"}
         self.concepts = set(ontology.subjects(RDF.type, SKOS.Concept))
-        self.dataset = Dataset()
-        bind_prefixes(self.dataset)
+        self.graphs: dict[URIRef, Graph] = {}
         self.errors: list[str] = []
         self.entities: dict[str, URIRef] = {}
         self.sources: dict[str, Source] = {}
@@ -89,6 +88,22 @@ class Curation:
         self.spans: dict[URIRef, tuple[Source, int, int]] = {}          # evidence → its quote
         self.named_by: dict[URIRef, set[URIRef]] = defaultdict(set)     # evidence → the entities its facts name
         self.entity_iris: set[URIRef] = set()
+
+    def graph(self, name: URIRef) -> Graph:
+        """The named graph ``name``, a graph of its own: rdflib is slow to look into one context of a
+        dataset of a thousand, and a document's graph leaves for its unit as it is."""
+        if name not in self.graphs:
+            self.graphs[name] = Graph(identifier=name)
+        return self.graphs[name]
+
+    @property
+    def dataset(self) -> Dataset:
+        """Every graph read so far, together (a copy)."""
+        dataset = Dataset()
+        bind_prefixes(dataset)
+        for name, g in self.graphs.items():
+            dataset.graph(name).__iadd__(g)
+        return dataset
 
     # IRIs -------------------------------------------------------------------------------
     def iri(self, path: str) -> URIRef:
@@ -136,7 +151,7 @@ class Curation:
         for path in self.fact_files.get(source_id, []):
             self._load_facts(path)
         self._attest_names()
-        return self.dataset.graph(self.sources[source_id].graph)
+        return self.graph(self.sources[source_id].graph)
 
     def _source_of(self, path: Path) -> str:
         """The source a fact file is about, from its plain ``source:`` line (no YAML parsing, which a
@@ -182,7 +197,7 @@ class Curation:
                             entry.get("language", "ar"), entry.get("issued"))
             self.sources[sid] = source
             self.source_entries[sid] = entry
-            g = self.dataset.graph(source.graph)
+            g = self.graph(source.graph)
             s = source.iri
             g.add((s, RDF.type, MG.SourceDocument))
             for lang, title in (entry.get("title") or {}).items():
@@ -200,7 +215,7 @@ class Curation:
                 self.publishers.append((g, s, entry["publisher"], f"sources.yaml#{sid}"))
 
     def _load_entities(self) -> None:
-        g = self.dataset.graph(self.entities_graph)
+        g = self.graph(self.entities_graph)
         slugs: dict[str, str] = {}
         entries = []
         for path in sorted((self.data_dir / "entities").glob("*.yaml")):
@@ -266,7 +281,7 @@ class Curation:
         folder = self.data_dir / "reference"
         if not folder.is_dir():
             return
-        g = self.dataset.graph(self.reference_graph)
+        g = self.graph(self.reference_graph)
         graph = self.reference_graph
         g.add((graph, DCTERMS.title, Literal("Reference knowledge: what public reference sources say of the "
                                              "entities, not what the documents state", lang="en")))
@@ -368,7 +383,7 @@ class Curation:
         evidence = self.evidence(source, fact.get("quote"), fact.get("occurrence", 1), where)
         if evidence is None:
             return
-        g = self.dataset.graph(source.graph)
+        g = self.graph(source.graph)
         kind = kinds[0]
         if kind == "about":
             subject = self.ref(fact["about"], where)
@@ -568,7 +583,7 @@ class Curation:
         end = start + len(quote)
         ev = self.iri(f"evidence/{source.id}/{start}-{end}")
         self.spans[ev] = (source, start, end)
-        g = self.dataset.graph(source.graph)
+        g = self.graph(source.graph)
         if (ev, RDF.type, MG.Evidence) in g:
             return ev
         annotate(g, ev, source.iri, source.text, start, end, OA.describing)
@@ -586,7 +601,7 @@ class Curation:
         indexed by the name's last run of letters (``_last_word``)."""
         names: dict[str, dict[str, list[tuple[URIRef, URIRef, Literal]]]] = defaultdict(lambda: defaultdict(list))
         for graph in (self.entities_graph, self.reference_graph):
-            g = self.dataset.graph(graph)
+            g = self.graph(graph)
             for predicate in NAME_PROPERTIES:
                 for s, o in g.subject_objects(predicate):
                     if isinstance(s, URIRef) and isinstance(o, Literal) and str(o).split():
@@ -609,7 +624,7 @@ class Curation:
             candidates = {name for word in words for name in self.names.get(word, {})}
             found = [(at, until, bearers) for name in candidates for at, until in name_occurrences(quote, name)
                      for bearers in [self.names[_last_word(name)][name]]]
-            g = self.dataset.graph(source.graph)
+            g = self.graph(source.graph)
             for at, until, bearers in found:
                 enclosing = {other for a, u, longer in found if a <= at and until <= u and u - a > until - at
                              for other, *_ in longer}

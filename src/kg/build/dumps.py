@@ -13,6 +13,7 @@ import gzip
 import json
 import os
 import shutil
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -32,25 +33,31 @@ def write(oxi: ox.Store, ontology: Graph, directory: Path, version: str, built: 
     graph's digest of its content: its member is kept under it in the ``members`` folder and reused
     by the next build while the graph is unchanged. ``sizes``: each graph's number of quads."""
     directory.mkdir(parents=True, exist_ok=True)
-    entries = []
-    for name, (fmt, media_type, title) in store.DATASET_DUMPS.items():
-        kept = members / fmt
-        kept.mkdir(parents=True, exist_ok=True)
-        used = set()
-        with open(directory / name, "wb") as out:
-            for graph in sorted(graphs):
-                node = ox.NamedNode(graph)
-                cached = kept / f"{graphs[graph]}.gz"
+    formats = store.DATASET_DUMPS
+    kept = {fmt: members / fmt for fmt, _, _ in formats.values()}
+    for folder in kept.values():
+        folder.mkdir(parents=True, exist_ok=True)
+    used: set[Path] = set()
+    with ExitStack() as stack:
+        outs = {name: stack.enter_context(open(directory / name, "wb")) for name in formats}
+        for graph in sorted(graphs):
+            node = ox.NamedNode(graph)
+            content: list[ox.Quad] | None = None  # read from the store once for every format, and only when needed
+            for name, (fmt, _, _) in formats.items():
+                cached = kept[fmt] / f"{graphs[graph]}.gz"
                 if not cached.is_file():
-                    cached.write_bytes(_member((q for q in oxi.quads_for_pattern(None, None, None, node)
-                                                if q.subject != node), fmt))
-                out.write(cached.read_bytes())
-                used.add(cached.name)
-                out.write(_member(oxi.quads_for_pattern(node, None, None, node), fmt))  # its description
-        for old in kept.glob("*.gz"):
-            if old.name not in used:
+                    if content is None:
+                        content = [q for q in oxi.quads_for_pattern(None, None, None, node) if q.subject != node]
+                    cached.write_bytes(_member(content, fmt))
+                used.add(cached)
+                outs[name].write(cached.read_bytes())
+                outs[name].write(_member(oxi.quads_for_pattern(node, None, None, node), fmt))  # its description
+    for folder in kept.values():
+        for old in folder.glob("*.gz"):
+            if old not in used:
                 old.unlink(missing_ok=True)
-        entries.append(_entry(directory / name, media_type, title, sum(sizes.values()), "gzip"))
+    entries = [_entry(directory / name, media_type, title, sum(sizes.values()), "gzip")
+               for name, (_, media_type, title) in formats.items()]
     ontology = bind_prefixes(ontology)
     for name, (fmt, media_type, title) in store.ONTOLOGY_DUMPS.items():
         ontology.serialize(directory / name, format=fmt, encoding="utf-8")

@@ -115,7 +115,7 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         cur = curation.Curation(config.data_dir, onto, config.base_iri)
         cur.load_registry()
         registry = units.Registry(cur)
-        registry_graphs = [cur.dataset.graph(cur.entities_graph), cur.dataset.graph(cur.reference_graph)]
+        registry_graphs = [cur.graph(cur.entities_graph), cur.graph(cur.reference_graph)]
         undeclared = ontology.undeclared_terms(onto, *registry_graphs)
         if undeclared:
             cur.errors.append("the registry uses terms the ontology does not declare: " + ", ".join(sorted(undeclared)))
@@ -125,7 +125,7 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         summary.documents_read = made.read
     memo = cache.memo()
     with clock("registry: SHACL with what the documents say of it"):
-        registry_nts = {str(g): ntriples.canonical(cur.dataset.graph(g)) for g in (cur.entities_graph, cur.reference_graph)}
+        registry_nts = {str(g): ntriples.canonical(cur.graph(g)) for g in (cur.entities_graph, cur.reference_graph)}
         registry_nt = b"".join(registry_nts.values())
         checked = {str(e): registry.checked(str(e)) for e in registry.entities}
         last = memo.get("entities") if memo.get("context") == context.digest else None
@@ -272,7 +272,7 @@ def _context_digest(config: Config) -> str:
 
 
 def _entities_per_type(cur) -> dict[str, int]:
-    registry = cur.dataset.graph(cur.entities_graph)
+    registry = cur.graph(cur.entities_graph)
     entities = set(cur.entities.values())
     counts = Counter(str(t).replace(str(MG), "mg:") for s, t in registry.subject_objects(RDF.type) if s in entities)
     return dict(counts)

@@ -95,7 +95,7 @@ class Registry:
         self.by_subject: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
         self.by_object: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
         for name in (cur.entities_graph, cur.reference_graph):
-            for triple in cur.dataset.graph(name):
+            for triple in cur.graph(name):
                 self.by_subject[triple[0]].append(triple)
                 self.by_object[triple[2]].append(triple)
         self.entities = set(cur.entities.values())
@@ -197,11 +197,8 @@ def make(cur: Curation, registry: Registry, source_id: str, context: Context,
     """Read, check and close one document; None (and the problems in ``cur.errors`` or the
     violations returned) when it has problems."""
     errors_before = len(cur.errors)
-    in_dataset = cur.load_unit(source_id)
-    # a graph of its own: looking into one context of a dataset of a thousand is slow in rdflib
-    g = Graph()
-    g += in_dataset
-    cur.dataset.remove_graph(in_dataset)
+    g = cur.load_unit(source_id)
+    del cur.graphs[cur.sources[source_id].graph]  # the unit holds it from now on
     if len(cur.errors) > errors_before:
         return None, []
     undeclared = context.undeclared(g)
