@@ -288,7 +288,9 @@ GOLD_RELATIONS = ("funds", "implements", "partner_of", "organizes", "hosts", "pa
 SYMMETRIC = {"partner_of"}          # X partner of Y: the same fact as Y partner of X
 ITEM_FIRST = {"targets"}            # the gold says programme targets group; our fact is (beneficiary, item)
 # the extractor's participation roles (vocab/role) as the gold's relation types; a post is holds_position_in
-ROLE_RELATIONS = {"funding": "funds", "implementing": "implements", "partner": "partner_of", "organizer": "organizes",
+# (the gold has no «accountable»: it records a joint programme's owners as implementing it)
+ROLE_RELATIONS = {"funding": "funds", "implementing": "implements", "accountable": "implements",
+                  "partner": "partner_of", "organizer": "organizes",
                   "host": "hosts", "party": "signatory_of", "signatory": "signatory_of",
                   "participant": "participates_in", "member": "participates_in", "observer": "participates_in",
                   "chair": "participates_in", "co-chair": "participates_in", "champion": "participates_in",

@@ -86,9 +86,12 @@ class Gazetteer:
         swappable = len(words) > 2 and _institution(keys[0]) and \
             not any(n.keys == rest for n in self.index.get(rest[0] if rest else "", ()))
         scores: dict[str, tuple[float, float]] = {}
+        nations = self._nations(keys, words)
         for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
                 continue
+            if nations and (theirs := self._nations(name.keys, self._words(name))) and nations.isdisjoint(theirs):
+                continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي
             other = self._words(name)
             shared = len(words & other)
             score = (shared / len(words), shared / len(words | other))
@@ -100,6 +103,12 @@ class Gazetteer:
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         return ranked[0][0]
+
+    @staticmethod
+    def _nations(keys, words: frozenset[str]) -> frozenset[str]:
+        """The countries a name names, by name or by nationality adjective."""
+        named = {w for w in words if w.startswith("country/")}
+        return frozenset(named | {c for k in keys if (c := places.adjectives().get(k))})
 
     def _words(self, name: Name) -> frozenset[str]:
         words = self._name_words.get(name)

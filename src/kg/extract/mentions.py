@@ -10,14 +10,22 @@ starts a new name. A head with only descriptive adjectives is a description, not
 before a new bracketed acronym, any other Latin acronym in capitals, what a director directs, an
 organization's office in a country, an agreement or programme named by its parties (اتفاق المقر بين X
 و Y), a summit named by a place in quotes (قمة « la valette »), and a new name close to a known one of
-its kind (linked to it), and an event named by nothing but what happened where its clause makes
-it one (خلال ندوة نظمتها …، عقدت اجتماعا، اجتماعها الأول، حفل التوقيع). A new person is found after an
+its kind (linked to it, unless the two name different nations), and an event named by nothing but what
+happened where its clause makes it one (خلال ندوة نظمتها …، عقدت اجتماعا، اجتماعها الأول، حفل التوقيع), by an
+accusative head and adjective (يوما دراسيا), as an official launch (الإطلاق الرسمي) or a series (سلسلة
+الورشات). An event's name goes on over what it is about («حول» and a construct: ورشة حول حقوق المهاجرين), what
+it is for (ورشة لإعداد خطة …) and a compound adjective (الأورو-إفريقي); a title in quotes that starts with its
+head noun is whole («ندوة تعزيز تنقل اليد العاملة …»); an organization's second purpose is not its name
+(الصندوق الكويتي للتنمية … | لدعم اللاجئين); a ministry delegated to a minister is (الوزارة المنتدبة لدى وزير
+…). A new person is found after an
 honorific (السيد، السيدة، الدكتور …) or as the words before a comma and a post title (ميريام ماسايا،
 مساعد الاتصال), at a line's start or after a word that cannot begin a name (ومثّل المنظمةَ باسكوالي
-لابولي، المدير …) or a verb of saying or acting (وقال ماركو روسي، مدير …); or as two or three proper words
+لابولي، المدير …) or a verb of saying or acting (وقال ماركو روسي، مدير …); or as two to four proper words
 right after a post title and the body it names (وزير الداخلية الإيطالي ماتيو روسي، …; المدير العام
-للوكالة جان بيير مارتان), closed by punctuation, a stop word or the next one of a list (ونظيره، والسيد).
-Names nested in a long name and anaphors (الوزارة) are arguments of facts, not mentions.
+للوكالة جان بيير مارتان), closed by punctuation, a stop word or the next one of a list (ونظيره، والسيد);
+or as two to four proper words between commas after a title («المدير العام للوكالة، كريم الوردي،»).
+Names nested in a long name and anaphors (الوزارة; الجمعية for the new association named before) are
+arguments of facts, not mentions.
 """
 
 from __future__ import annotations
@@ -104,7 +112,12 @@ HEADS: dict[str, tuple[str, str]] = {
     "مشاورات": ("event", "Dialogue"),
     "استعراضات": ("event", "Meeting"),      # الاستعراضات الإقليمية للاتفاق العالمي (plurals only: مراجعة القانون is revising it)
     "مراجعات": ("event", "Meeting"),
-    "يوم": ("event", "Event"),               # اليوم العالمي للاجئين, with its adjective only (يوم 9 دجنبر is a date)
+    "يوم": ("event", "Event"),               # اليوم العالمي للاجئين, اليوم الدراسي: with its adjective only (يوم 9 دجنبر is a date)
+    "حمله": ("event", "Event"),              # حملة تحسيسية
+    "قافله": ("event", "Event"),             # قافلة طبية
+    "معرض": ("event", "Event"),
+    "مهرجان": ("event", "Event"),
+    "مسابقه": ("event", "Event"),               # اليوم العالمي للاجئين, with its adjective only (يوم 9 دجنبر is a date)
     "بعثه": ("organization", "CountryOffice"),
     "مجموعه": ("organization", "Network"),   # المجموعة الدولية حول الهجرة (مجموعة من … is no name)
     "اطار": ("framework", "StrategicFramework"),   # إطار عمل الأمم المتحدة (في إطار … is no name)
@@ -114,6 +127,11 @@ HEADS: dict[str, tuple[str, str]] = {
     "سفاره": ("organization", "CountryOffice"),              # سفارة ألمانيا بأبيدجان
     "قنصليه": ("organization", "CountryOffice"),
     "مندوبيه": ("organization", "PublicAgency"),
+    "عصبه": ("organization", "Association"),                  # العصبة المغربية لحقوق الإنسان
+    "رابطه": ("organization", "Association"),
+    "فيدراليه": ("organization", "Network"),
+    "تنسيقيه": ("organization", "Network"),
+    "نقابه": ("organization", "Association"),
 }
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء"}
@@ -130,13 +148,15 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
-_GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه"}  # … بالمغاربة: still the name
+_GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه"}  # … بالمغاربة: still the name  # … بالمغاربة: still the name
 # Adjectives (masculine keys) that describe a thing without naming it: المشروع الجديد, الاتفاق الموقع;
 # after an indefinite head, also those that classify it (منظمة دولية, دورة خاصة), which with the article
 # often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
 _DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موقع", "مبرم", "صادر", "منعقد", "مقرر", "مذكور", "حالي",
                 "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد", "ممول", "منفذ"}
 _TRAILING = {"منعقد", "مشارك", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور", "ممول", "منفذ"}
+# … and these before «من طرف / من قبل» only (المنظمة is also «the organization», inside many names)
+_PASSIVE = {"منظم", "منظمه", "منجز", "منجزه"}
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
                 "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
                 "تدريبي", "هادف"}
@@ -144,11 +164,17 @@ _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
-               "باحثه", "خبير", "خبيره"}
+               "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"}
+# Honorifics that are also words of names: after «ولد»، «بن» … (إسماعيل ولد الشيخ أحمد) a name goes on
+_NAMED_TOO = {"شيخ", "حاج"}
+_NAME_LINKS = {"ولد", "بن", "ابن", "بنت", "ابو", "عبد", "ال"}
 # First words of a post title (matching keys): "NAME، مدير …" makes NAME a person.
 POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "متحدث", "متحدثه", "ناطق", "مساعد", "مساعده",
               "منسق", "منسقه", "كبير", "كبيره", "وزير", "وزيره", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "امين",
-              "وكيل", "وكيله", "كاتب", "كاتبه", "مفوض", "مفوضه", "مكلف", "مكلفه"}
+              "وكيل", "وكيله", "كاتب", "كاتبه", "مفوض", "مفوضه", "مكلف", "مكلفه",
+              # a governor (والي، عامل الإقليم), a mayor, a consul, a delegate, an official
+              "والي", "عامل", "عمده", "قنصل", "قنصله", "مندوب", "مندوبه", "مسءول", "مسءوله",
+              "نظير", "نظيره", "نظيرته"}      # «ونظيره الإسباني X»: his counterpart
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
 # A title in the accusative after a name ends it: «عيّن السيد X رئيسا لـY»، «… مديرا …»; «أمينا/أمينة» only
 # before «عاما/عامة» (أمينة is also a first name).
@@ -167,7 +193,8 @@ _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
 _IMPROPER = {"عديمي", "عديمو", "ذوي", "ذوو", "طالبي", "متعددي"}
 _ON = {"مساعده", "حصول", "تشجيع", "قدره", "حث"}
-_OBSERVED = {"عالمي", "دولي", "وطني"}      # اليوم العالمي: a day observed, not a date
+# اليوم العالمي: a day observed, not a date; يوم دراسي / تحسيسي / تواصلي: a day of study, of awareness …
+_OBSERVED = {"عالمي", "دولي", "وطني", "دراسي", "تحسيسي", "تواصلي", "اعلامي", "تكويني", "تشاوري", "مفتوح"}
 
 
 # A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
@@ -196,15 +223,17 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     # a one-word place may be a word of a person's name: السيد أنيس بيرو
     loose = {m.first for m in known if m.kind in PLACES and m.last - m.first == 1 and m.rule == "gazetteer"}
     named = taken - loose
+    seen = set(named)       # … and the names found so far: a title's body may be a new name (للوكالة الوطنية …)
     out, i = [], 0
     while i < len(tokens):
         new = _new_name(text, tokens, i, at) if i not in taken or i in at else None
         if new is not None and new.rule == "head-noun":
             new = _linked(tokens, new, gazetteer)
         if new is None and i not in taken:
-            new = _person(text, tokens, i, named)
+            new = _person(text, tokens, i, named, seen)
         if new is not None:
             out.append(new)
+            seen.update(range(new.first, new.last))
             i = new.last
             acronym = _bracketed(text, tokens, i)
             if acronym is not None and i not in taken:
@@ -226,6 +255,9 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
 _OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقدت نظمت نظم ونظمت احتضنت احتضن واحتضنت في وفي".split())
 _CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
+_SERIES = "سلسله"
+_LAUNCHES = {"اطلاق", "انطلاق", "انطلاقه", "افتتاح", "اختتام", "تدشين"}
+_OFFICIAL = {"رسمي", "رسميه"}
 
 
 def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
@@ -233,21 +265,48 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
     taken = covered(found)
     out = list(found)
     for i, t in enumerate(tokens):
-        if i in taken or t.definite:
+        if i in taken:
+            continue
+        if t.key == _SERIES and i + 1 < len(tokens) and i + 1 not in taken and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) \
+                and (series := head_of(tokens[i + 1].key)) is not None and HEADS[series][0] == "event":
+            # «سلسلة الورشات»، «سلسلة لقاءات»: a series of events is one
+            out.append(Mention(t.start, tokens[i + 1].end, None, "event", HEADS[series][1], "occasion", 0.45, i, i + 2))
+            continue
+        if t.definite:
+            # «الإطلاق الرسمي»، «الافتتاح الرسمي»: an official launch or opening is an event
+            if t.key in _LAUNCHES and i + 1 < len(tokens) and i + 1 not in taken and tokens[i + 1].key in _OFFICIAL \
+                    and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
+                out.append(Mention(t.start, tokens[i + 1].end, None, "event", "Event", "occasion", 0.45, i, i + 2))
             continue
         head = head_of(t.key)
-        if head is None or HEADS[head][0] != "event" or head == "يوم":
-            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else None
+        if head is None or HEADS[head][0] != "event" or head == "يوم" and not (
+                nxt is not None and not nxt.definite and nxt.key.removesuffix("ا") in _OBSERVED):
+            continue            # يوم 9 دجنبر is a date; يوما دراسيا an event
         if t.key.endswith("ها") and head != t.key:          # اجتماعها الأول
             if nxt is not None and nxt.definite and nxt.key in _ORDINALS:
                 out.append(Mention(t.start, nxt.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 2))
             continue
         cued = any(tokens[k].text in _OCCASION_CUES for k in range(max(0, i - 3), i)) and not any(
             _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])) for k in range(max(0, i - 3), i))
-        if cued or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
-            out.append(Mention(t.start, t.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 1))
+        last = _described(text, tokens, i + 1, taken)
+        # an accusative head with its accusative adjective is the object of what happened: يوما دراسيا
+        made = t.key != head and t.key.endswith("ا") and last > i + 1 and tokens[i + 1].key.removesuffix("ا") in _OBSERVED
+        if cued or made or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
+            out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))
     return sorted(out, key=lambda m: m.start)
+
+
+def _described(text: Text, tokens: list[Token], k: int, taken: set[int]) -> int:
+    """Where the indefinite adjectives of an occasion starting at token ``k`` end (اجتماعا تنسيقيا، يوما
+    دراسيا تحسيسيا): nisbas in the same case, two at most."""
+    j = k
+    while j < len(tokens) and j - k < 2 and j not in taken and not tokens[j].definite and tokens[j].arabic \
+            and tokens[j].key.endswith(("يا", "يه", "ي")) and len(tokens[j].key) > 3 and tokens[j].text[0] != "و" \
+            and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) and tokens[j].key not in _STOP \
+            and not tokens[j].key.startswith(("يوم", "سنو", "شهر")):      # اجتماعا يومي 9 و10: a date
+        j += 1
+    return j
 
 
 # «مشروع الهجرة بين المدن المتوسطية (MC2CM)»: what stands before an item's acronym, after a preposition
@@ -460,20 +519,37 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     its full name): arguments of facts (بين الوزارة ومكتب …), not names of their own."""
     tokens = text.tokens
     headed: dict[str, list[Mention]] = {}
+    new: dict[str, list[Mention]] = {}         # organizations by head noun: «جمعية الأمل» … «الجمعية»
     for m in found:
         t = tokens[m.first]
         key = _head_key(t.key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
+        if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" and m.last - m.first > 1:
+            new.setdefault(key, []).append(m)
     taken = covered(n for m in found for n in (m.parts or (m,)))
+    ends = {key: [m.last for m in named] for key, named in new.items()}     # (found is in text order)
     out = []
     for i, t in enumerate(tokens):
-        if i in taken or not t.definite or t.key not in headed:
+        if i in taken or not t.definite:
             continue
-        named = headed[t.key]
-        a = next((m for m in reversed(named) if m.last <= i), named[0])
-        out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
+        if t.key in headed:
+            named = headed[t.key]
+            a = next((m for m in reversed(named) if m.last <= i), named[0])
+            out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
+        elif t.key in new and t.text[0] not in "وف" and t.key not in _ACTIONS \
+                and (before := _last_before(new[t.key], ends[t.key], i)) is not None and before.new \
+                and before.rule == "head-noun":
+            # the organization of that head named last before is a new one: the bare head noun stands for it
+            out.append(Mention(t.start, t.end, None, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
+                               parts=(before,)))
     return out
+
+
+def _last_before(named: list[Mention], ends: list[int], i: int) -> Mention | None:
+    """The last of ``named`` (in text order, ``ends`` their last tokens) that ends before token ``i``."""
+    at = bisect_left(ends, i + 1)
+    return named[at - 1] if at else None
 
 
 def _titles(text: Text, known: list[Mention]) -> list[Mention]:
@@ -609,7 +685,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             _new_name(text, tokens, i + 2, known) if tokens[i + 2].key != "مجلس" else None   # one level deep
         if owner is not None:
             return Mention(head.start, owner.end, None, kind, cls, "head-noun", 0.5, i, owner.last)
+    if kind in _TITLED and (whole := _quoted_whole(text, tokens, i)) is not None:
+        # «ندوة تعزيز تنقل اليد العاملة داخل أفريقيا ومنها»: a title in quotes that starts with its head noun
+        return Mention(head.start, tokens[whole - 1].end, None, kind, cls, "head-noun", 0.5, i, whole)
     j, bracket, indefinite = i + 1, False, not head.definite
+    purposes = 0                # genitives with ل read so far
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
         t = tokens[j]
@@ -619,8 +699,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
         if not _NAME_GAP.match(gap):
             break
-        if t.key in _CONNECTORS and nxt and nxt.definite:
+        if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
+            j += 1              # الأورو-إفريقي: the second half of a compound adjective
+        elif t.key in _CONNECTORS and nxt and nxt.definite:
             j += 1
+        elif t.key in _CONNECTORS and kind == "event" and (end := _construct(tokens, j + 1)) is not None:
+            j = end             # ندوة حول حقوق المهاجرين، ورشة … حول دور مؤسسات العمل: what it is about, in construct
         elif t.key in _CONNECTORS and kind == "agreement" and nxt and nxt.arabic and not nxt.definite \
                 and nxt.key not in _STOP and _head_key(nxt.key) is None:
             # تبادل مذكرات بشأن قرض ياباني: what an agreement is about, indefinite, and its adjective
@@ -640,6 +724,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 2              # والأشخاص عديمي الجنسية
         elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2
+        elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
+                and j + 2 < len(tokens) and tokens[j + 2].definite:
+            j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
         elif t.key in _STOP or t.text in _STOP or t.key in _BENEFICIARY or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
             break
@@ -661,18 +748,23 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
-                              or nxt and nxt.key == "بين"):
+                              or nxt and nxt.key == "بين" or t.key in _PASSIVE and nxt and nxt.key == "من"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
             if _coordinated(tokens[j - 1]) and t.text[0] != "و" and not _adjectival(t) and not t.text.startswith("لل"):
                 break           # … والمغتربين والهجرة الإشراف: after «و X» an adjective or a genitive goes on
             j, indefinite = j + 1, False
+            purposes += t.text.startswith("لل") and t.key not in HEADS    # للتنمية (not للوكالة): a purpose too
         elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
                 x.key in _GOVERNING or x.key == "علي" or x.text.startswith("لل") for x in tokens[i + 1:j]):
             j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
         elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) and t.text not in _DEMONSTRATIVE \
-                and (end := _construct(tokens, j + 1)) is not None:
+                and not (kind == "organization" and purposes and not t.definite and t.text[1:] not in _REMITS
+                         and _head_key(t.key) is None) \
+                and (end := _construct(tokens, j + 1, heads=kind == "event" and j == i + 1)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة (… والنظامية
-                                # لتبادل الممارسات: after «و X», what for)
+                                # لتبادل الممارسات: after «و X», what for); an organization's second one, a verbal
+                                # noun, is what the sentence says it does: «الصندوق الكويتي للتنمية … | لدعم اللاجئين»
+            purposes += 1
         elif _VERB_WITH_OBJECT.fullmatch(t.text):
             break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
         elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
@@ -699,6 +791,26 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 
+_OPENING = re.compile(r"[«“\"]\s*\Z")
+_CLOSING = re.compile(r"\s*[»”\"]")
+_QUOTED_WORDS = 15        # words of a title in quotes
+
+
+def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
+    """Where a title in quotes that opens right before token ``i`` ends (its last token + 1), when it
+    closes within a few words, no punctuation inside; else None."""
+    before = text.norm[tokens[i - 1].end if i else 0:tokens[i].start]
+    if not _OPENING.search(before):
+        return None
+    for j in range(i + 1, min(i + _QUOTED_WORDS, len(tokens)) + 1):
+        gap = text.norm[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else text.norm[tokens[j - 1].end:]
+        if _CLOSING.match(gap):
+            return j if j > i + 1 else None
+        if gap.strip(" -/"):
+            return None
+    return None
+
+
 def _names_nothing(tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
@@ -723,13 +835,14 @@ def _adjectival(token: Token) -> bool:
     return key.endswith(("ي", "يه", "يين", "يون")) or key[:1] == "م" or _descriptive(token, False)
 
 
-def _construct(tokens: list[Token], k: int) -> int | None:
+def _construct(tokens: list[Token], k: int, heads: bool = False) -> int | None:
     """Where a construct chain starting at token ``k`` ends, after its definite last word (تطوير
-    المقاولة), or None: the words a genitive with ل governs."""
+    المقاولة), or None: the words a genitive with ل governs. ``heads``: a head noun may be one of them
+    (what an event is for: ورشة لإعداد خطة للتكوين)."""
     for n in range(k, min(k + 3, len(tokens))):
         if tokens[n].definite:
             return n + 1
-        if not tokens[n].arabic or tokens[n].key in _STOP or tokens[n].key in HEADS:
+        if not tokens[n].arabic or tokens[n].key in _STOP or tokens[n].key in HEADS and not heads:
             return None
     return None
 
@@ -772,10 +885,11 @@ def _bare_head(key: str) -> tuple[str, str] | None:
     return HEADS[head] if head and head != key else None
 
 
-def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Mention | None:
+def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int] | None = None) -> Mention | None:
+    """``covered``: tokens of known names; ``seen``: also those of the names found before ``i``."""
     t = tokens[i]
     envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
-    if (t.key in _HONORIFICS or envoy) and t.definite:
+    if (t.key in _HONORIFICS or envoy) and t.definite and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
         j = i + 1
         while j < len(tokens) and j - i <= 4 and j not in covered and tokens[j].arabic \
                 and tokens[j].key not in _STOP and tokens[j].key not in POST_NOUNS \
@@ -793,47 +907,60 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Menti
         return None             # «وقال X، مدير …» at the start of a line: the name is after the verb
     before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start].strip(" -•*\"“”«»")   # a dash or quote opens a line
     if before and not before.endswith(":") and not _name_starts(text, tokens, i, covered):
-        return _after_title(text, tokens, i, covered)
-    for n in (2, 3):
+        return _after_title(text, tokens, i, covered, seen)
+    for n in (2, 3, 4):
         j = i + n
         # (a stop word may stand inside a name, not first: محمد علي أبونجيلة, علي being also على)
-        if j < len(tokens) and t.key not in _STOP and all(k not in covered and tokens[k].arabic for k in range(i, j)) \
+        if j < len(tokens) and t.key not in _STOP \
+                and all(k not in covered and tokens[k].arabic and tokens[k].key not in _HONORIFICS for k in range(i, j)) \
                 and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) and tokens[j].key in POST_NOUNS \
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
-    return _after_title(text, tokens, i, covered)
+    return _after_title(text, tokens, i, covered, seen)
 
 
 _IN_CHARGE = {w.translate(LETTERS) for w in ("مكلف", "مكلفه")}
+_DELEGATED = {"منتدب", "منتدبه"}
+_REMITS = {w.translate(LETTERS) for w in ("شؤون", "قضايا")}    # what a title's body is in charge of: «… وشؤون X»
+_IN_TITLE = {"باسم", "في", "لدي"}     # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى
+_THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 7          # words between a post title and the name it precedes (the body it serves)
-_NAME_WORDS = (2, 3)      # words of a name after its title
+_NAME_WORDS = (2, 3, 4)   # words of a name after its title
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 
 
-def title_before(text: Text, tokens: list[Token], i: int, covered: set[int]) -> int | None:
+def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], comma: bool = False) -> int | None:
     """The post title (its first word) that token ``i`` follows through the body it names, «وزير الداخلية
     الإيطالي | X»، «المدير العام للمنظمة الدولية للهجرة | X»، «الوزير | X»: definite words, names
-    and head nouns in construct between them, with no punctuation; None when there is none."""
+    and head nouns in construct between them, with no punctuation; None when there is none. ``comma``:
+    a comma before ``i`` (the name in apposition, «المدير العام للوكالة، X،»), and nowhere else."""
     k = i - 1
     while k >= 0 and i - k <= _TITLE_REACH:
-        if _gap(text, tokens[k], tokens[k + 1]).strip():
+        gap = _gap(text, tokens[k], tokens[k + 1]).strip()
+        if gap != ("," if comma and k == i - 1 else ""):
             return None
         t = tokens[k]
         if t.key in POST_NOUNS and (t.definite or k + 1 < i):
             return k if t.key not in _IN_CHARGE else None    # «الوزارة المكلفة بحقوق …»: a complement follows
-        if not (t.definite or k in covered or _head_key(t.key) is not None):
-            return None
+        if not (t.definite or k in covered or _head_key(t.key) is not None or t.key in _THEN and k == i - 1
+                or t.key in _IN_TITLE and k + 1 < i and (tokens[k + 1].definite or k + 1 in covered)):
+            return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name)
         k -= 1
     return None
 
 
-def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int]) -> Mention | None:
+def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
+                 seen: set[int] | None = None) -> Mention | None:
     """A name right after a post title and the body it names: «وزير الداخلية الإيطالي ماتيو بيانتيدوسي،»:
-    two or three proper words (not definite but after عبد/ولد …, no stop word, head noun, title or
+    two to four proper words (not definite but after عبد/ولد …, no stop word, head noun, title or
     time word, not all accusative) closed by punctuation or a stop word."""
     t = tokens[i]
-    if not i or t.definite or not _plain_word(t) or t.text[0] == "ل" or title_before(text, tokens, i, covered) is None:
-        return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»: the body's name goes on
+    if not i or t.definite or not _plain_word(t) or t.text[0] == "ل" or t.text[0] == "و" and (
+            t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite):
+        return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
+                                # وإعادة الإدماج»: the body's name goes on
+    if title_before(text, tokens, i, covered) is None:
+        return _title_comma_name(text, tokens, i, covered, covered if seen is None else seen)
     for n in _NAME_WORDS:
         j = i + n
         if j > len(tokens):
@@ -844,8 +971,35 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
                 or all(w.text.endswith("ا") for w in words):
             continue
         end = tokens[j - 1].end
-        if _NAME_END.match(text.norm, end) or j < len(tokens) and (tokens[j].key in _STOP or _next_one(tokens[j])):
+        if _NAME_END.match(text.norm, end) or j < len(tokens) and (tokens[j].key in _STOP or _next_one(tokens[j])
+                                                                   or tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STOP):
+            # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
+    return None
+
+
+_APPOSED_WORDS = (2, 3, 4)   # words of a name in apposition, between two commas
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int]) -> Mention | None:
+    """A name in apposition to the post title before it, between two commas: «وأكد المدير العام للوكالة،
+    كريم الوردي، أن …»، «وقال وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، إن …»: two to four
+    proper words (a definite one only after the first, as in a family name), and a comma right after."""
+    if title_before(text, tokens, i, seen, comma=True) is None:
+        return None
+    for n in _APPOSED_WORDS:
+        j = i + n
+        if j > len(tokens):
+            return None
+        words = tokens[i:j]
+        if any(k in covered for k in range(i, j)) or not all(_plain_word(w) or w.definite and _family(w) for w in words[1:]) \
+                or not all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
+                or all(w.text.endswith("ا") for w in words):
+            return None
+        if _COMMA_AFTER.match(text.norm, tokens[j - 1].end):
+            return Mention(tokens[i].start, tokens[j - 1].end, None, "person", "foaf:Person", "title-comma-name", 0.5,
+                           i, j)
     return None
 
 
@@ -860,16 +1014,16 @@ def _next_one(t: Token) -> bool:
 
 
 def _family(t: Token) -> bool:
-    """A definite word that may go on a name (عبد الكريم، العلوي): no head noun, title, stop or time word."""
+    """A definite word that may go on a name (عبد الكريم، العلوي، ولد الشيخ): no head noun, title, stop or time word."""
     return t.arabic and _head_key(t.key) is None and t.key not in POST_NOUNS and t.key not in _TIME \
-        and t.key not in _STOP and t.key not in _HONORIFICS and t.key not in places.adjectives()
+        and t.key not in _STOP and (t.key not in _HONORIFICS or t.key in _NAMED_TOO) and t.key not in places.adjectives()
 
 
 def _plain_word(t: Token) -> bool:
     """A word that may be part of a person's name: Arabic, without the article, and not a stop word,
     a head noun, a post title or a time word."""
     return t.arabic and not t.definite and t.key not in _STOP and t.text not in _STOP and _head_key(t.key) is None \
-        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS
+        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN
 
 
 def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> bool:

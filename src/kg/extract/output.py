@@ -37,7 +37,8 @@ class Candidates:
         self.source_id = source_id or document.id
         self.new = {}                       # new entities by span → local key n1, n2 … (same text: same entity)
         # the parts of a name (the new office in «الاتفاقية المبرمة بين الوزارة ومكتب …») are named too
-        self.named = sorted(result.mentions + [m for m in result.implicit if m.new], key=lambda m: m.start)
+        # (a bare «الجمعية» standing for a new organization named before is that one: no name of its own)
+        self.named = sorted(result.mentions + [m for m in result.implicit if m.new and not m.parts], key=lambda m: m.start)
         by_label: dict[tuple[str, str], str] = {}
         for m in self.named:
             if m.new:

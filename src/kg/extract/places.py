@@ -216,7 +216,8 @@ _DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,�
 
 def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     """«الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت …»: the city of a dateline is where the first event or
-    agreement of the lead sentence took place."""
+    agreement of the lead sentence took place. (A dateline after a headline, the lead's next sentence,
+    was tried: as many wrong places as right ones on unseen text.)"""
     lead = next((sp for sp in text.sentences if not text.norm[sp[0]:sp[1]].lstrip().startswith("#")), None)
     if lead is None:
         return []

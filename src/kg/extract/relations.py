@@ -6,14 +6,17 @@ in brackets; a place that locates the agent before it is skipped), and the *item
 nearest programme, project, event, fund or agreement in the sentence, or else the document's topic
 of that kind (``_Topic``: the most salient, namings and bare «المشروع» adding, sentences fading).
 
-    funding         بتمويل من، بدعم (مالي) من، ممول من، من ميزانية …   funder ← chain; amount nearby
+    funding         بتمويل من، بدعم (مالي) من، ممول من، مُوّل من طرف، من ميزانية …   funder ← chain; amount nearby
                     (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
                     subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»
-    implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ من طرف X
+    implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
+                    أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
+                    المشترك بين X و Y» are «accountable» for it (the gold's implements)
     partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
                     X و Y» is organized by them); في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
                     (a partner noun, whose partners with ل, then the list)
-    organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it);
+    organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it); المنظمة/نُظمت من طرف X،
+                    نُظمت مع X و Y;
                     a programme «المشترك بين X و Y» as subject stands for X and Y
     host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; EVENT … بمقر ORG; جرى/انعقد EVENT بـCOUNTRY (an event
                     the sentence names, whole: not «ورشة تقنية», nor a name cut short, «ورشة لإعداد | خطة …»)
@@ -38,6 +41,14 @@ of («المرحلة الثانية من مشروع Y»); the topic does not sta
 not name (مشروعا أول، ثلاثة مشاريع), nor for the weak «بدعم من». A partner trigger right after an agent
 («نفذته X (ACR) بالمغرب بشراكة مع Y») makes Y X's partner, not the item's, unless the item follows.
 
+Across sentences: a bare «الاتفاق»، «الاتفاقية» right after a signing verb is the document's agreement (its
+signatories after it, «عن الجانب المغربي وزير … X»); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
+event the sentence names, or names again by its head noun (الندوة), takes part in it; «وشارك في EVENT X و Y»;
+a minister's title «وزير الداخلية» is a post in the ministry of that remit the document names (وزارة الداخلية
+…) unless it names another nation; «رئيس الجمعية»: a post in the organization of that head named last before;
+and a bare «الجمعية» standing for the new organization of that head named last before (``mentions.anaphors``)
+is that organization.
+
 Then the lexicon of ``kg.extract.triggers`` (verbs, verbal nouns and participles of funding,
 implementing, signing and taking part, through their clitics and pronouns), each read by
 ``_Sentence.triggered``: the agents are the *roster* after the trigger (a chain that also reads an
@@ -60,7 +71,7 @@ from kg.extract.mentions import HEADS, _head_key, head_of, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import adjectives
 from kg.extract.text import Text
-from kg.extract.triggers import IN_FUNDING, ON_BEHALF, TRIGGERS, WITH, Trigger
+from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, SPEAKING, TRIGGERS, WITH, Trigger
 from kg.extract.values import Amount as FoundAmount
 from kg.extract.values import DateValue as FoundDate
 from kg.normalize import LETTERS, stem
@@ -101,7 +112,23 @@ RULES = [
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
-    _rule("implementing:munaffad", _W + r"(?:ال)?منفذ(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
+    _rule("implementing:munaffad", _W + r"(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
+    # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»
+    _rule("implementing:ashrafa-ala-tanfidh", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]?(?:شرف|سهر)|اشرف|سهر)(?:ت)?\s(?=[^.;]{0,120}?\sعلي تنفيذ\s)",
+          "participation", "implementing", "after", 0.8),
+    # passive verbs and participles with their agent after «من طرف / من قبل» (the item before): «الندوة المنظمة
+    # من طرف X»، «نظمت من قبل X»، «نفذ من طرف X»، «مُوّل من قبل X»
+    _rule("organizer:munazzam", _W + r"(?:و|ف)?(?:ال)?(?:(?:ت|ي)?نظم(?:ت)?|منظم(?:ه)?) (?:من طرف|من قبل|من لدن)\s", "participation",
+          "organizer", "before", 0.8),
+    # «ورشة … نُظمت مع جماعة الرباط وجماعة وجدة»: organized, with no other subject, together with X and Y
+    _rule("organizer:nuzzimat-maa", _W + r"(?:و|ف)?(?:ت|ي)?نظم(?:ت)? (?:بتعاون |بشراكة )?مع\s", "participation", "organizer",
+          "before", 0.7),
+    _rule("implementing:nuffidha", _W + r"(?:و|ف)?(?:(?:ت|ي)?نفذ(?:ت)?|(?:ت|ي)?نجز(?:ت)?|انجز(?:ت)?) (?:من طرف|من قبل|من لدن)\s",
+          "participation", "implementing", "before", 0.8),
+    # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
+    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم)|اطلق(?:ت)?|اختتم(?:ت)?)\s(?:اليوم\s|امس\s|مؤخرا\s)?",
+          "participation", "implementing", "after", 0.7, named=True),
+    _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:ب|في )(?:ال)?شراكه (?:مع|بين)\s", "participation", "partner", "near", 0.8),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
@@ -145,7 +172,7 @@ _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
-_HONORIFIC = r"(?:(?:و)?(?:ال)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"
+_HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"   # للسيد: برئاسة للسيد X
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 _SIDE = r"(?:عن (?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
@@ -164,12 +191,21 @@ _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شري
 _THEY_ARE = re.compile(r"[\s,:]*(?:(?:و)?(?:هما|هم|هي|هو)\s+)?")
 _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
+_SIDE_LEAD = re.compile(r"\s*(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _SIDE + "?" + _HONORIFIC + r"?")
 _AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
+_GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
+_CARRIED = {"programme", "project"}
+# «X، (مدير الهجرة،) ممثلا للوزارة …»: whom the person represents, in the apposition right after the name
+_REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?=ل)")
+_ON_WORD = re.compile(r"علي\s+")
+_SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
+_IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
+_EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+)?")
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
@@ -203,6 +239,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     facts: list[Fact] = []
     topic = _Topic(text)
     offices = _offices_of(text, mentions)
+    ministries = _ministries_of(text, mentions)
+    bodies = _bodies_of(text, mentions)
     m_i = i_i = 0
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
@@ -212,10 +250,18 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
         within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within,
-                             offices)
+                             offices, ministries, bodies)
         facts += sentence.facts()
         topic.read(s, e, inside)
-    return _unique(facts)
+    return _unique([_resolved(f) for f in facts])
+
+
+def _resolved(fact: Fact) -> Fact:
+    """A fact whose argument is a bare head noun standing for a new organization named before («الجمعية»)
+    is about that organization (``mentions.anaphors``: the antecedent is its part)."""
+    if not any(m.rule == "anaphora" and m.parts for _, m in fact.args):
+        return fact
+    return replace(fact, args=tuple((n, m.parts[0] if m.rule == "anaphora" and m.parts else m) for n, m in fact.args))
 
 
 _OFFICE_HEADS = {"مكتب", "بعثه", "فرع"}
@@ -251,6 +297,33 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             named.setdefault(_words(tokens, range(m.first, m.last)), m)
         elif head in HEADS and tokens[m.first].definite:     # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
             last[head] = m
+    return out
+
+
+_MINISTERS = {"وزير", "وزيره"}
+_MINISTRY = "وزاره"
+
+
+def _bodies_of(text: Text, mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The organizations the document names, by their head noun (جمعية، منظمة، مجلس …), in text order."""
+    tokens = text.tokens
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        head = _head_key(tokens[m.first].key) if m.kind == "organization" and m.last - m.first >= 2 else None
+        if head is not None and HEADS[head][0] == "organization":
+            out.setdefault(head, []).append(m)
+    return out
+
+
+def _ministries_of(text: Text, mentions: list[Mention]) -> dict[str, Mention]:
+    """The ministries the document names, by the first word of their remit (وزارة الداخلية → الداخلية):
+    the first one named of each."""
+    tokens = text.tokens
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "organization" and m.last - m.first >= 2 and _head_key(tokens[m.first].key) == _MINISTRY \
+                and tokens[m.first + 1].definite:
+            out.setdefault(tokens[m.first + 1].key, m)
     return out
 
 
@@ -318,9 +391,12 @@ class _Topic:
 
 class _Sentence:
     def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts,
-                 implicit: Sequence[Mention] = (), offices: dict[tuple[int, int], Mention] | None = None) -> None:
+                 implicit: Sequence[Mention] = (), offices: dict[tuple[int, int], Mention] | None = None,
+                 ministries: dict[str, Mention] | None = None, bodies: dict[str, list[Mention]] | None = None) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.offices = offices or {}
+        self.ministries = ministries or {}
+        self.bodies = bodies or {}
         self.norm = text.norm[start:end]
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
         self.all_starts = [m.start for m in self.all]
@@ -345,7 +421,8 @@ class _Sentence:
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds()
-        return out + self.seats() + self.targeted() + self.partners_of()
+        out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared()
+        return out + self.represented_too(out)
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
@@ -356,7 +433,7 @@ class _Sentence:
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
-            gap = self.text.norm[last:m.start]
+            gap = _closed(self.text.norm[last:m.start], out)
             if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
                                                  or not gap.strip() and self.text.norm[m.start] == "ب"):
                 last = m.end    # … a place in a place: الدار البيضاء بالمغرب
@@ -387,7 +464,7 @@ class _Sentence:
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
-            gap = norm[last:m.start]
+            gap = _closed(norm[last:m.start], out)
             if len(out) >= _ROSTER or len(gap) > _APPOSITION:
                 break
             if not out:
@@ -422,8 +499,8 @@ class _Sentence:
         """Whether what stands between ``start`` and a person at ``end`` is the person's post title, «وزير
         الشؤون الاقتصادية والتنمية حينها، السيد …»: a title first, a few words, at most a comma and an
         honorific before the name (no clause ends there, no other name)."""
-        lead = _SPACES.match(self.text.norm, start, end)
-        assert lead is not None         # \s* always matches
+        lead = _SIDE_LEAD.match(self.text.norm, start, end)     # «عن الجانب المغربي وزير …»: on whose side
+        assert lead is not None         # it may match nothing
         gap = self.text.norm[lead.end():end]
         if len(gap) > _TITLE_LEAD or _CLAUSE_END.search(gap.replace(",", "")) or gap.count(",") > 1 \
                 or not _POST.match(self.text.norm, lead.end(), end):
@@ -438,14 +515,24 @@ class _Sentence:
         agents = self.roster(te)
         signed: Mention | None = None       # the agreement named between the verb and its signatories
         if not agents and trigger.role == "party":
-            # «وقّع اتفاقية X (عن الجانب …) السيد Y»: the agreement right after the verb, its signatories after it
+            # «وقّع اتفاقية X (عن الجانب …) السيد Y»: the agreement right after the verb, its signatories after it;
+            # «ووقع الاتفاق عن …»: a bare «الاتفاق» is the document's agreement
             first = next((m for m in self.mentions if m.start >= te), None)
-            if first is not None and first.kind in _AGREEMENT_KINDS and _LEAD_GAP.match(self.text.norm[te:first.start]):
-                stop = _CLAUSE_END.search(self.text.norm, first.end, self.end)
-                signer = next((m for m in self.mentions if first.end <= m.start < min(first.end + 100, stop.start()
+            if (bare := self.agreement_again(te)) is not None:
+                first = bare
+            if first is not None and first.kind in _AGREEMENT_KINDS and (first is bare or _LEAD_GAP.match(self.text.norm[te:first.start])):
+                after = first.end if first is not bare else self.word_end(te)
+                stop = _CLAUSE_END.search(self.text.norm, after, self.end)
+                signer = next((m for m in self.mentions if after <= m.start < min(after + 100, stop.start()
                                if stop else self.end) and m.kind in AGENTS), None)
                 agents = self.roster(signer.start) if signer is not None else []
                 signed = first if agents else None
+        if not agents and trigger.name == "participant:sharaka":
+            # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»: the event right after the verb, who took part after it
+            # (``signed``: the item named between the verb and its agents)
+            signed = self.event_at(te)
+            agents = self.roster(signed.end) if signed is not None else []
+            signed = signed if agents else None
         if not agents:
             return []
         end = agents[-1].end
@@ -501,6 +588,109 @@ class _Sentence:
             # one amount for several funders is theirs together: one joint tie, as curators record it
             facts = [replace(f, amount=facts[0].amount, joint=True) for f in facts]
         return facts
+
+    def shared(self) -> list[Fact]:
+        """«البرنامج المشترك بين X و Y»: the owners of a joint programme or project named by them
+        (``mentions._parties`` gives them as its parts) are accountable for it (vocab role «accountable»:
+        the curated sources record joint owners so, not as implementers)."""
+        out: list[Fact] = []
+        for m in self.mentions:
+            if m.rule != "named-by-parties" or m.kind not in ("programme", "project") \
+                    or not _SHARED_WORD.search(self.text.norm, m.start, m.end):
+                continue
+            out += [Fact("participation", "accountable", (("agent", p), ("in", m)), m.start, m.end,
+                         "accountable:joint", 0.7) for p in m.parts if p.kind in ("organization", "country")]
+        return out
+
+    def agreement_again(self, pos: int) -> Mention | None:
+        """The document's agreement, when the word at ``pos`` (after «على») is a bare definite agreement
+        head noun that names nothing itself: «ووقع الاتفاقَ عن …»، «وتم توقيع الاتفاقية من طرف …»."""
+        on = _ON_WORD.match(self.text.norm, pos, self.end)
+        pos = on.end() if on else pos
+        k = bisect_left(self.topic.starts, pos)
+        if k >= len(self.topic.tokens) or self.topic.starts[k] != pos:
+            return None
+        token = self.topic.tokens[k]
+        at = bisect_left(self.all_starts, pos)
+        if not token.definite or any(m.first <= k < m.last for m in self.all[max(0, at - 1):at + 1]):
+            return None
+        kind = REFERRING.get(_head_of(token.key) or "")
+        if kind not in _AGREEMENT_KINDS:
+            return None
+        return self.topic.best(_AGREEMENT_KINDS)
+
+    def word_end(self, pos: int) -> int:
+        """Where the word at ``pos`` (after «على») ends."""
+        on = _ON_WORD.match(self.text.norm, pos, self.end)
+        k = bisect_left(self.topic.starts, on.end() if on else pos)
+        return self.topic.tokens[k].end if k < len(self.topic.tokens) else pos
+
+    def event_at(self, pos: int) -> Mention | None:
+        """The event named right at ``pos`` after «في» (في أشغال، في فعاليات …), or None."""
+        at = _IN_EVENT.match(self.text.norm, pos, self.end)
+        if at is None:
+            return None
+        i = bisect_left(self.starts, at.end())
+        event = self.mentions[i] if i < len(self.mentions) else None
+        return event if event is not None and event.kind == "event" and event.start == at.end() else None
+
+    def represented_too(self, facts: list[Fact]) -> list[Fact]:
+        """«… والسيد X، ممثلا للوزارة المكلفة بالمغاربة …»: the body a participant represents takes part too."""
+        out: list[Fact] = []
+        for f in facts:
+            person, event = f.args[0][1], f.args[1][1]
+            if f.role != "participant" or person.kind != "person":
+                continue
+            match = _REPRESENTING.match(self.text.norm, person.end, self.end)
+            if match is None:
+                continue
+            at = bisect_left(self.all_starts, match.end())
+            body = next((m for m in self.all[at:at + 2] if m.start == match.end()
+                         and m.kind in ("organization", "country")), None)
+            if body is not None:
+                out.append(Fact("participation", "participant", (("agent", body), ("in", event)), f.start,
+                                max(f.end, body.end), "participant:represented", 0.6))
+        return out
+
+    def spoken(self) -> list[Fact]:
+        """«وأكد السيد X، …، خلال الندوة/اللقاء …»، «وقال الوزير في كلمته خلال حفل التوقيع»: a person who speaks
+        during an event the sentence names (or refers to again by its head noun) takes part in it."""
+        out: list[Fact] = []
+        during = DURING.search(self.norm)
+        if during is None:
+            return out
+        pos = self.start + during.end()
+        event = self.event_at_or_referred(pos)
+        if event is None:
+            return out
+        for n, match in enumerate(SPEAKING.finditer(self.norm)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break           # a hostile sentence of thousands of verbs stays linear
+            ts, te = self.start + match.start(), self.start + match.end()
+            persons = self.roster(te, {"person"})
+            for person in persons[:1]:          # the one who speaks, not those the apposition names
+                start, end = self.quoted(event, ts, person.end)
+                out.append(Fact("participation", "participant", (("agent", person), ("in", event)), start, end,
+                                "participant:speaking-during", 0.6))
+        return out
+
+    def event_at_or_referred(self, pos: int) -> Mention | None:
+        """The event named at ``pos`` (after an opening word: افتتاح، اختتام، أشغال), else the document's
+        most salient event when the word there is its head noun again (الندوة، اللقاء، الحفل)."""
+        skip = _EVENT_LEAD.match(self.text.norm, pos, self.end)
+        pos = skip.end() if skip else pos
+        at = bisect_left(self.starts, pos)
+        named = self.mentions[at] if at < len(self.mentions) else None
+        if named is not None and named.start == pos and named.kind == "event":
+            return named
+        k = bisect_left(self.topic.starts, pos)
+        token = self.topic.tokens[k] if k < len(self.topic.tokens) else None
+        best = self.topic.best({"event"})
+        if token is None or token.start != pos or not token.definite or best is None or any(
+                m.first <= k < m.last for m in self.mentions[max(0, at - 1):at + 1]):
+            return None
+        head = _head_of(token.key)
+        return best if head is not None and head == _head_of(self.tokens_of(best)[0].key) else None
 
     def antecedent(self, ts: int, tiers: tuple[set[str], ...], single: bool = True) -> Mention | None:
         """What the pronoun of a trigger refers to: the item right before it («مشروع (X) الذي نفذته»),
@@ -566,6 +756,9 @@ class _Sentence:
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
         found = self.own(found)
+        if found is not None and rule.name == "implementing:atlaqa" and (found.kind not in _CARRIED or found.start < ts):
+            found = None            # what is carried out follows the verb (an event launched or closed, read as
+                                    # organized, was tried: a wrong organizer on the sources)
         if rule.role == "partner" and (found is None or found.start < agents[-1].end) and self.after_agent(ts):
             return []           # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»)
         # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
@@ -927,6 +1120,10 @@ class _Sentence:
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
                         and _COMMA.fullmatch(self.text.norm, title_end, m.start)]
             if not orgs:
+                orgs = self.ministry(post_end, title_end)   # «X، وزير الداخلية» of «وزارة الداخلية الإسبانية»
+            if not orgs:
+                orgs = self.body_again(post_end, title_end)  # «X، رئيس الجمعية»: the association named before
+            if not orgs:
                 orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
             if not orgs:
                 continue
@@ -946,23 +1143,54 @@ class _Sentence:
         tokens = self.text.tokens
         named = covered(self.mentions)
         for person in self.mentions:
-            if person.kind != "person" or person.rule != "title-before-name":
+            if person.kind != "person" or person.rule not in ("title-before-name", "title-comma-name"):
                 continue
-            k = title_before(self.text, tokens, person.first, named)
+            k = title_before(self.text, tokens, person.first, named, comma=person.rule == "title-comma-name")
             if k is None:
                 continue
             ts = tokens[k].start
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
-            orgs = self.nation(ts, person.start) or [m for m in inside if m.kind == "organization"][:1]
+            orgs = self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
+                or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start)
             if not orgs:
                 continue
-            title = self.text.norm[ts:orgs[0].start]
+            # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
+            upto = orgs[0].start if ts <= orgs[0].start < person.start else person.start
+            title = self.text.norm[ts:upto]
             role = next((r for key, r in _POST_ROLES if key in title), "post")
             org = self.offices.get((orgs[0].start, orgs[0].end), orgs[0])
+            title_end = orgs[0].end if upto == orgs[0].start else upto
             out.append(Fact("post", role, (("person", person), ("organization", org)), ts, person.end,
-                            "post:title-name", 0.7, title=self.text.quote(ts, orgs[0].end).strip()))
+                            "post:title-name", 0.7, title=self.text.quote(ts, title_end).strip()))
         return out
+
+    def body_again(self, start: int, end: int) -> list[Mention]:
+        """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause)
+        is in the organization of that head the document named last before (a one-element list, or empty)."""
+        tokens = self.text.tokens
+        k = bisect_left(self.topic.starts, start)
+        if k >= len(tokens) or tokens[k].start >= end or not tokens[k].definite \
+                or self.text.norm[tokens[k].end:end].strip(" ,") or tokens[k].text[0] in "وف":
+            return []
+        named = [m for m in self.bodies.get(tokens[k].key, []) if m.end <= tokens[k].start]
+        return named[-1:]
+
+    def ministry(self, start: int, end: int) -> list[Mention]:
+        """The ministry the document names whose remit a minister's title gives, «وزير الداخلية» → «وزارة
+        الداخلية (الإسبانية)»: a title of a minister (the word before ``start``) whose first word after it
+        is the ministry's, and no other nation than the ministry's (a one-element list, or empty)."""
+        tokens = self.text.tokens
+        k = bisect_left(self.topic.starts, start)
+        if not 0 < k < len(tokens) or tokens[k - 1].key not in _MINISTERS or tokens[k].start >= end \
+                or not tokens[k].definite:
+            return []
+        found = self.ministries.get(tokens[k].key)
+        if found is None or found.start >= end and found.start < self.end and found in self.mentions:
+            return []           # (a ministry named later in the same sentence is the title's own)
+        theirs = {adjectives().get(t.key) for t in tokens[found.first:found.last]} - {None}
+        ours = {m.entity for m in self.nation(start, end)}
+        return [found] if not ours or not theirs or ours == theirs else []
 
     def nation(self, start: int, end: int) -> list[Mention]:
         """The country a title without an organization names, «وزير الداخلية الإيطالي»، «وزير خارجية
@@ -974,10 +1202,12 @@ class _Sentence:
         if countries:
             return countries[:1]
         tokens = self.text.tokens
+        named = covered(m for m in inside if m.kind == "organization" and m.cls not in _GOVERNMENTS)
         for k in range(bisect_left(self.topic.starts, start), bisect_left(self.topic.starts, end)):
             t = tokens[k]
-            # (مالي is also «financial»: وزير الاقتصاد والمالية)
-            country = adjectives().get(t.key) if t.definite and t.key not in _FINANCIAL else None
+            # (مالي is also «financial»: وزير الاقتصاد والمالية; an adjective inside the name of a body that is no
+            # government's is the body's: «المدير العام للصندوق الكويتي للتنمية …» is the fund's, not Kuwait's)
+            country = adjectives().get(t.key) if t.definite and t.key not in _FINANCIAL and k not in named else None
             if country is not None:
                 return [Mention(t.start, t.end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
         return []
@@ -1035,7 +1265,8 @@ class _Sentence:
         """The organization an appointment is to, right at ``pos`` after «لـ»; «له»، «للمجلس ذاته»: the one
         of the appointment just before (``last``; with a head noun, only if it is that head's)."""
         at = bisect_left(self.all_starts, pos)
-        org = next((m for m in self.all[at:at + 2] if m.start == pos and m.kind == "organization"), None)
+        org = next((m for m in self.all[at:at + 2] if m.start == pos and m.kind == "organization"
+                    and not (m.rule == "anaphora" and m.parts)), None)     # «للمجلس ذاته»: read below
         if org is not None:
             return org if self.text.norm[org.start] == "ل" else None
         same = _SAME.match(self.text.norm, pos, self.end)
@@ -1045,6 +1276,12 @@ class _Sentence:
         if head is None or last is None:
             return last
         return last if self.text.tokens[last.first].key.endswith(stem(head)) else None
+
+
+def _closed(gap: str, out: list[Mention]) -> str:
+    """The gap after a list's last agent without the bracket that closes its acronym: «X (UNHCR) و Y»."""
+    stripped = gap.lstrip()
+    return stripped[1:] if out and stripped.startswith(")") else gap
 
 
 def _head_of(key: str) -> str | None:

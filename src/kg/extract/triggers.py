@@ -9,13 +9,16 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
              about; "after": the object after the agents (وتمول السويد البرنامج); "near": the nearest;
              each falls back to the document's most salient item of the kind (``relations._Topic``)
 
-    funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من، تسهم فيه، خصص، رصد، منح
-    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه X
+    funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من، تسهم فيه، خصص، رصد، منح، قدّم (منحة،
+                    تمويلا …)، تكفّلت بتمويله، بمنحة من
+    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
-    signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y (persons sign as
-                    signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
+    signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
+                    sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
     participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع)، بحضور (ممثلين عن)، الكلمة … كل من،
-                    إلى جانب ممثلين عن (ترأس/برئاسة was tried: it cost precision on unseen text)
+                    إلى جانب ممثلين عن، ممثلو/ممثلون عن، برئاسة مشتركة (co-chairs; ترأس/برئاسة alone was tried: it cost
+                    precision on unseen text, and so did «تحت الرئاسة المشتركة»); also ``SPEAKING`` … ``DURING`` EVENT
+                    (``relations._Sentence.spoken``)
 
 Patterns are spelled as written and translated through ``kg.normalize.LETTERS``; each starts with a
 literal or a short class so ``re`` scans in C, and none can backtrack over more than a word or two.
@@ -68,6 +71,15 @@ TRIGGERS = [
     _t("funding:tusahim-fihi", _CONJ + r"[تي](?:سهم|ساهم) في" + _PRONOUN + r"\s", "funding", "funding", "before",
        "funded", 0.75),
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7),
+    # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
+    _t("funding:qaddama", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|تمويلا|دعما ماليا|مساهمة مالية|هبة|قرضا)\s)",
+       "funding", "funding", "after", "funded", 0.65),
+    # «فقد تكفّلت بتمويله X»: X took the funding of what the pronoun refers to upon itself
+    _t("funding:takaffala-bi-tamwilihi", _CONJ + r"(?:[تي])?تكفل(?:ت)? بتمويل" + _PRONOUN + r"\s", "funding", "funding",
+       "before", "funded", 0.75),
+    # «بمنحة (مقدمة) من X»: a grant of X
+    _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من|من طرف|من قبل)\s", "funding", "funding", "before",
+       "funded", 0.75),
     _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s", "funding", "funding", "after", "funded", 0.65),
     # implementing: the implementer after the trigger
     _t("implementing:naffadhahu", r"(?:الذي |التي )?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
@@ -77,11 +89,14 @@ TRIGGERS = [
     _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
        "after", "activities", 0.7),
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
-    _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر) (?:في|ب|علي)" + _PRONOUN + r"\s",
+    _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
     _t("signatory:waqqaa", _CONJ + r"(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) )?",
        "participation", "party", "after", "agreements", 0.75, with_=True),
+    # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
+    _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",
+       "agreements", 0.7, with_=True),
     _t("signatory:waqqaahu", r"(?:الذي |التي )?(?:وقع|أبرم)(?:ت)?" + _PRONOUN + r"\s", "participation", "party",
        "before", "agreements", 0.8, with_=True),
     # taking part: the participants after the trigger
@@ -95,10 +110,17 @@ TRIGGERS = [
     _t("participant:kullun-min", r"الكلم(?:ة|ات)\s(?:[^.;]{0,80}?\s)?كل من\s", "participation", "participant", "near",
        "events", 0.7),
     # «… إلى جانب ممثلين عن X و Y»: the bodies whose representatives attend
-    _t("participant:mumaththilin", r"(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي) عن\s", "participation", "participant", "near",
+    _t("participant:mumaththilin", r"(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي|و|ون) عن\s", "participation", "participant", "near",
        "events", 0.6),
+    # «برئاسة مشتركة للسيد X، … والسيد Y»: the co-chairs of a meeting take part in it
+    _t("participant:ri-asa-mushtaraka", _CONJ + r"ب?رئاسة مشتركة\s(?:بين\s)?", "participation", "participant", "near",
+       "events", 0.65),
 ]
 
+# «وقال/وأكد X … خلال EVENT»: a person who speaks during an event the clause names takes part in it
+SPEAKING = re.compile((_W + _CONJ + r"(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|دعا|شدد|أبرز|كشف|أفاد|نوه|ألقى)(?:ت)?\s")
+                      .translate(LETTERS))
+DURING = re.compile(r"(?:^|\s)(?:و)?(?:خلال|في كلم\S*\s+(?:خلال|في|ب)|اثناء|(?:في|عند|لدي)\s+(?=(?:افتتاح|اختتام|اشغال|اعمال)\s))\s*")
 # «X ، نيابة عن Y و Z ،»: Y and Z sign through X
 ON_BEHALF = re.compile(r"[\s,]*نيابه عن\s")
 # «… في تمويل»: taking part in funding is funding
