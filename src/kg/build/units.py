@@ -7,16 +7,15 @@ and OWL 2 RL (``kg.build.reasoning``), with its search keys. What it needs of th
 and about what those lead to (a city's region, that region's country).
 
 Each unit is cached in ``<KG_VAR_DIR>/cache/units/`` with what it was made from: its own inputs (its
-entry in ``sources.yaml``, its text, its fact files, the build's code, the ontology and the rules)
-and what it looked up (its slice, and the registry's names under every word its quotes write, which
+entry in ``sources.yaml``, its text, its fact files, the code that makes units (``code_files``), the
+ontology and the rules) and what it looked up (its slice, and the registry's names under every word its quotes write, which
 decide which names it attests). A unit whose inputs and look-ups are unchanged is reused as it is, so
 a change to one document among a thousand re-reads that document only; a new entity re-reads the
 documents whose quotes write its name.
 
 What no single document can check or infer is done over the registry with what every document says of
-its entities (``check_registry``): that each is attested somewhere, that two documents do not give one
-programme two start dates, and the same for a fact node two documents state (one funding tie quoted
-twice).
+its entities (``kg.build.corpus``); each unit keeps, for every node it names or describes, a digest of
+what it says of it (``said``), so that the next build checks again only the nodes a change touched.
 """
 
 from __future__ import annotations
