@@ -5,8 +5,11 @@ import shutil
 
 import pytest
 import yaml
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, SH
 
 from kg import build
+from kg.build import curation, ontology
 from kg.config import ROOT, Config
 from kg.errors import ValidationError
 
@@ -55,3 +58,32 @@ def test_an_entity_no_document_attests_fails_the_build(data, tmp_path):
             build.build(config)
     with pytest.raises(ValidationError, match="attested by a quote"):
         build.build(Config(data_dir=str(data), var_dir=str(tmp_path / "scratch")))
+
+
+def test_of_the_values_of_a_registry_entity_the_shapes_ask_only_the_class():
+    """The registry check gives the values of what documents say of a registry entity only their
+    class (``corpus._lines_about``): a shape for the entities' classes, or for the subjects of a
+    property, that read more of a value (a property of it, through sh:node, a qualified value shape
+    or sh:or) would be checked against too little."""
+    onto = ontology.load(ROOT / "ontology")
+    shapes = ontology.load_shapes(ROOT / "ontology")
+    cur = curation.Curation(ROOT / "data", onto, "https://w3id.org/mgkg/")
+    cur.load_registry()
+    registry = cur.graph(cur.entities_graph) + cur.graph(cur.reference_graph)
+    classes = {c for e in cur.entities.values() for t in registry.objects(e, RDF.type)
+               for c in onto.transitive_objects(t, RDFS.subClassOf)}
+    targeting = {s for s, c in shapes.subject_objects(SH.targetClass) if c in classes}
+    targeting |= set(shapes.subjects(SH.targetSubjectsOf, None))
+    nesting = (SH.node, SH.qualifiedValueShape, SH["or"], SH["and"], SH.xone, SH["not"])
+
+    def value_shapes(shape) -> list:
+        found = []
+        for kind in nesting:
+            for value in shapes.objects(shape, kind):
+                members = list(Collection(shapes, value)) if (value, RDF.first, None) in shapes else [value]
+                found += members + [more for member in members for more in value_shapes(member)]
+        return found
+
+    checked = [v for shape in targeting for prop in shapes.objects(shape, SH.property) for v in value_shapes(prop)]
+    assert checked, "the shapes have value shapes (the label languages, the date types)"
+    assert not [v for v in checked if (v, SH.property, None) in shapes or (v, SH.path, None) in shapes]
