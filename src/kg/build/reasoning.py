@@ -10,8 +10,7 @@ import pyoxigraph as ox
 import reasonable
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
-
-from kg.build import ntriples
+from rdflib.plugins.serializers.nt import _nt_row  # the N-Triples serializer's own row: the same bytes
 
 # Axiomatic triples about the languages themselves are noise for users of the graph.
 _LANGUAGE = tuple(str(ns) for ns in (RDF, RDFS, OWL, XSD))
@@ -31,8 +30,8 @@ def apply_rules(data: bytes, rules_dir: Path) -> bytes:
 
 def materialise(asserted: bytes, ontology: bytes, rules_dir: Path) -> bytes:
     """What ``asserted`` + ``ontology`` (N-Triples) entail, rules first, then OWL 2 RL, that neither
-    states (N-Triples). Parsing and reasoning are the reasoner's and Oxigraph's own: no triple
-    passes through rdflib but those inferred."""
+    states (N-Triples, sorted). Parsing and reasoning are the reasoner's and Oxigraph's own: no triple
+    passes through rdflib but what the reasoner hands back, and only what it inferred is written."""
     data = ontology + b"\n" + asserted
     derived = apply_rules(data, rules_dir)
     reasoner = reasonable.PyReasoner()
@@ -40,23 +39,33 @@ def materialise(asserted: bytes, ontology: bytes, rules_dir: Path) -> bytes:
         file.write(data + b"\n" + derived)
         file.flush()
         reasoner.load_file(file.name)
-    stated = set(reasoner.get_base_triples()) - set(Graph().parse(data=derived, format="nt"))
-    inferred = Graph()
+    # what is stated, by Oxigraph's parse (the reasoner's own list of it costs an rdflib term per term)
+    stated = {_key(t.subject.value, t.predicate.value, t.object) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+              if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)}
+    rows = set()
     for s, p, o in reasoner.reason():
-        if (s, p, o) in stated:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            continue  # the ontology's anonymous class expressions and lists: nothing a user asks about
+        if str(s).startswith(_LANGUAGE) or (p == OWL.sameAs and s == o):
             continue
         if isinstance(o, Literal) and o.datatype == XSD.string:
             o = Literal(str(o))  # the reasoner types plain strings; RDF 1.1 says they are the same literal
-            if (s, p, o) in stated:
-                continue
-        if isinstance(s, URIRef) and str(s).startswith(_LANGUAGE):
+        if (str(s), str(p), _literal_key(o) if isinstance(o, Literal) else str(o)) in stated:
             continue
-        if p == OWL.sameAs and s == o:
-            continue
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            continue  # the ontology's anonymous class expressions and lists: nothing a user asks about
-        inferred.add((s, p, o))
-    return ntriples.canonical(inferred)  # the same closure, the same bytes: a build compares them with the last one's
+        rows.add(_nt_row((s, p, o)))
+    return "".join(sorted(rows)).encode()  # sorted: the same closure, the same bytes, as ntriples.canonical
+
+
+def _key(subject: str, predicate: str, obj) -> tuple:
+    if isinstance(obj, ox.Literal):
+        language = obj.language
+        return subject, predicate, (obj.value, None if language or obj.datatype.value == str(XSD.string)
+                                    else obj.datatype.value, language)
+    return subject, predicate, obj.value
+
+
+def _literal_key(o: Literal) -> tuple:
+    return str(o), None if o.language or o.datatype in (None, XSD.string) else str(o.datatype), o.language
 
 
 def link_properties(ontology: Graph) -> set[URIRef]:
