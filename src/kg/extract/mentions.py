@@ -17,7 +17,9 @@ accusative head and adjective (يوما دراسيا), as an official launch (ا
 it is for (ورشة لإعداد خطة …) and a compound adjective (الأورو-إفريقي); a title in quotes that starts with its
 head noun is whole («ندوة تعزيز تنقل اليد العاملة …»); an organization's second purpose is not its name
 (الصندوق الكويتي للتنمية … | لدعم اللاجئين); a ministry delegated to a minister is (الوزارة المنتدبة لدى وزير
-…). A new person is found after an
+…), and so is a body's regional section after a dash (منظمة المدن … المتحدة - إفريقيا); a verb with its object
+pronoun after an indefinite head ends it (مشروع موّله البرنامج …: a relative clause), and a number after an
+organization's head is an amount, not its name (رصدت الوكالة 5 ملايين). A new person is found after an
 honorific (السيد، السيدة، الدكتور …) or as the words before a comma and a post title (ميريام ماسايا،
 مساعد الاتصال), at a line's start or after a word that cannot begin a name (ومثّل المنظمةَ باسكوالي
 لابولي، المدير …) or a verb of saying or acting (وقال ماركو روسي، مدير …); or as two to four proper words
@@ -735,6 +737,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             meeting = kind == "event" and j == i + 1 and known[j].kind == "city" and not head.definite
             # مجلس جهة الشرق، جماعة وجدة، بلدية مدريد: a local body named by its place, in construct
             meeting = meeting or local and placed and j == i + 1
+            # «منظمة المدن والحكومات المحلية المتحدة - إفريقيا»: a body's regional section, after a dash
+            meeting = meeting or kind == "organization" and gap.strip() in ("-", "–") and known[j].kind in ("area", "region")
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
@@ -767,10 +771,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             purposes += 1
         elif _VERB_WITH_OBJECT.fullmatch(t.text):
             break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
+        elif indefinite and j == i + 1 and _relative_verb(text, t, nxt):
+            break               # مشروع موّله البرنامج …، اتفاق أبرمته الحكومة: a relative clause, not a name
         elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
-        elif t.text[0].isdigit() and j == i + 1:
-            j += 1              # المكون 1
+        elif t.text[0].isdigit() and j == i + 1 and kind != "organization":
+            j += 1              # المكون 1 (not «الوكالة 5 ملايين يورو»: an amount after its giver)
         else:
             break
     if bracket:             # the acronym in brackets is a mention of its own
@@ -809,6 +815,13 @@ def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
         if gap.strip(" -/"):
             return None
     return None
+
+
+def _relative_verb(text: Text, t: Token, nxt: Token | None) -> bool:
+    """A verb with its object pronoun ـه (not the ة of a noun: the original spelling tells them apart) and
+    its definite subject after it: «مشروع موّله البرنامج …»، «اتفاق أبرمته الحكومة»، «مشروع تنفذه المنظمة»."""
+    return nxt is not None and nxt.definite and nxt.key not in _STOP and t.arabic and len(t.key) >= 4 \
+        and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه")
 
 
 def _names_nothing(tokens: list[Token], i: int) -> bool:

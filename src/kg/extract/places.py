@@ -15,8 +15,11 @@ Then what the text says of them:
   (mg:partOf); an event or agreement followed by «بـ/في CITY» took place there (mg:place), as did one
   in a sentence whose only city is marked as where (بالمضيق) and the lead event of a dateline
   («القاهرة، ٢٥ تموز ٢٠١٦ – …»); an embassy, office, municipality or association followed by
-  «بـ/في PLACE» sits there. Only what the text states: the reference's containment raises the
-  confidence, it never adds a fact alone.
+  «بـ/في PLACE» sits there, and so does any new body followed by «بـCITY» (جمعية … بالناظور، مؤسسة …
+  بمدينة وجدة); «بمدينة / في مدينة» may stand before the city. A sentence's one city locates only the
+  events and agreements of its clause (not past «ثم» or «؛»). Only what the text states: the
+  reference's containment raises the confidence, it never adds a fact alone. (What a city hosts, as
+  taking place there, and «احتضنت مدينة X … EVENT» were tried: wrong places on unseen text.)
 """
 
 from __future__ import annotations
@@ -124,6 +127,7 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
+_IN_CITY = re.compile(r"\s*(?:في\s+|ب)(?:مدينه|مدينتي)\s*")     # «بمدينة طنجة»، «في مدينة الناظور»
 _CHAIN_GAP = re.compile(r"\s*,?\s*\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
@@ -153,6 +157,11 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         gap = text.norm[m.end:nxt.start]
         attached = not gap.strip() and tokens[nxt.first].text[0] == "ب"
         if not (attached or gap.strip() == "في") or not _IN_GAP.match(gap):
+            if m.kind in _SITED | {"organization"} and nxt.kind == "city" and _IN_CITY.fullmatch(gap):
+                # «ندوة بمدينة طنجة»، «جمعية … في مدينة الناظور»: the word for a city between
+                rule = "located:seat" if m.kind == "organization" else "located:held-in"
+                if m.kind != "organization" or tokens[m.first].key in _SEATED or m.rule == "head-noun":
+                    out.append(_fact(m, nxt, "place", m.start, nxt.end, rule, 0.6))
             continue
         if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind]:
             # «مدينتا داكار وكاولاك بالسنغال»: every place of the list before
@@ -168,8 +177,9 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         elif m.kind in _SITED and nxt.kind == "city":
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-in", 0.6))
         elif m.kind == "organization" and nxt.kind in ("city", "country") and m.last > m.first \
-                and tokens[m.first].key in _SEATED:
-            # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits
+                and (tokens[m.first].key in _SEATED or nxt.kind == "city" and m.rule == "head-noun"):
+            # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
+            # name followed by «بـCITY» too: the city is where it is, not a word of its name)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
     return _unique(out + _in_sentence(text, ms, out) + _dateline(text, ms))
 
@@ -201,14 +211,19 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         if len(wheres) != 1 or len(cities) != 1:
             continue
         city = next(m for m in inside if m.kind == "city")
-        for m in inside:
-            if m.kind in _SITED and m not in sited:
-                out.append(_fact(m, city, "place", min(m.start, city.start), max(m.end, city.end),
-                                 "located:sentence", 0.5))
+        items = [m for m in inside if m.kind in _SITED]
+        for m in items:
+            # in the same clause: «… بالرباط …، ثم أبرم الوزير اتفاق القرض» does not say where the loan was signed
+            lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
+            if m in sited or _CLAUSE_BREAK.search(text.norm, lo, hi):
+                continue
+            out.append(_fact(m, city, "place", min(m.start, city.start), max(m.end, city.end),
+                             "located:sentence", 0.5))
     return out
 
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
+_CLAUSE_BREAK = re.compile(r"\sثم\s|;")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
 # first word is read once), a comma, a date ending in a year, a dash
 _DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*(?:[^\n]{0,40}?\d{4})?\s*[\-–—]")

@@ -6,7 +6,8 @@ in brackets; a place that locates the agent before it is skipped), and the *item
 nearest programme, project, event, fund or agreement in the sentence, or else the document's topic
 of that kind (``_Topic``: the most salient, namings and bare «المشروع» adding, sentences fading).
 
-    funding         بتمويل من، بدعم (مالي) من، ممول من، مُوّل من طرف، من ميزانية …   funder ← chain; amount nearby
+    funding         بتمويل من، بدعم (مالي) من، ممول من، مُوّل من طرف، من ميزانية …   funder ← chain (an organization or a
+                    country: a person gives no money of his own); amount nearby
                     (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
                     subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»
     implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
@@ -26,7 +27,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     name before it) in a sentence that speaks of the topic programme again (المشروع، البرنامج);
                     «في بلدان من بينها X و Y»، «في كل من X و Y» (the programme named before, else the topic)
     posts           PERSON، TITLE (مدير، رئيس(ة)، نائب(ة) رئيس، المتحدث، مساعد، منسق …) ORGANIZATION;
-                    TITLE ORGANIZATION PERSON («المدير العام للمنظمة … X»); a government's title without a
+                    TITLE ORGANIZATION PERSON («المدير العام للمنظمة … X»); a new unit right before «بـ/في» a body is
+                    that body's («رئيس لجنة الشؤون الخارجية في مجلس النواب»: the post is in the chamber); a government's title without a
                     body is in the country it names or whose nationality adjective it carries («وزير الداخلية
                     الإيطالي»، not «والمالية» nor an adjective inside a programme's name);
                     عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION; عيّنه/عيّنها
@@ -43,7 +45,9 @@ not name (مشروعا أول، ثلاثة مشاريع), nor for the weak «ب�
 
 Across sentences: a bare «الاتفاق»، «الاتفاقية» right after a signing verb is the document's agreement (its
 signatories after it, «عن الجانب المغربي وزير … X»); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
-event the sentence names, or names again by its head noun (الندوة), takes part in it; «وشارك في EVENT X و Y»;
+event the sentence names, or names again by its head noun (الندوة), or «على هامش» / «في ختام» it, or «بهذه المناسبة»
+(the document's event), takes part in it; «وشارك في EVENT X و Y» (the event named, or named again: «وشارك في
+المؤتمر كل من X و Y»); the bodies the titles of co-chairs name («برئاسة مشتركة للسيد X، … بوزارة الداخلية») take part too;
 a minister's title «وزير الداخلية» is a post in the ministry of that remit the document names (وزارة الداخلية
 …) unless it names another nation; «رئيس الجمعية»: a post in the organization of that head named last before;
 and a bare «الجمعية» standing for the new organization of that head named last before (``mentions.anaphors``)
@@ -83,6 +87,8 @@ ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one
 AGENTS = {"organization", "country", "person"}
 REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   # bare المشروع: the topic
 _LOCATIONS = {"country", "city", "region"}
+_FUNDERS = {"organization", "country"}
+_MONEY_REACH = 150               # characters after an allocating verb where the amount it allocates stands
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
@@ -209,6 +215,7 @@ _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتا
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
+_OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسبه(?=[\s,.;:]|\Z)")   # «وبهذه المناسبة»، «بالمناسبة»
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
@@ -422,7 +429,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared()
-        return out + self.represented_too(out)
+        return out + self.represented_too(out) + self.chairs_bodies(out)
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
@@ -528,11 +535,16 @@ class _Sentence:
                 agents = self.roster(signer.start) if signer is not None else []
                 signed = first if agents else None
         if not agents and trigger.name == "participant:sharaka":
-            # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»: the event right after the verb, who took part after it
-            # (``signed``: the item named between the verb and its agents)
-            signed = self.event_at(te)
-            agents = self.roster(signed.end) if signed is not None else []
+            # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»، «وشارك في المؤتمر كل من X و Y»: the event right after
+            # the verb (or named again by its head noun), who took part after it (``signed``: the item named between
+            # the verb and its agents)
+            signed = self.event_at_or_referred_after(te)
+            agents = self.roster(self.word_after(signed, te)) if signed is not None else []
             signed = signed if agents else None
+        if trigger.kind == "funding":
+            agents = [a for a in agents if a.kind in _FUNDERS]     # a person gives no money of his own
+        if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
+            return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:
             return []
         end = agents[-1].end
@@ -569,6 +581,8 @@ class _Sentence:
                 found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
         if signed is not None:
             found = signed
+        if found is not None and trigger.named and (found not in self.mentions or found.start >= ts):
+            found = None            # «بمساهمة من X» is about an item its sentence names, not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
             return []
         if trigger.with_:
@@ -652,15 +666,29 @@ class _Sentence:
                                 max(f.end, body.end), "participant:represented", 0.6))
         return out
 
+    def chairs_bodies(self, facts: list[Fact]) -> list[Fact]:
+        """«برئاسة مشتركة للسيد X، الوالي مدير الهجرة … بوزارة الداخلية، والسيد Y، وكيل وزارة الداخلية الإسبانية»:
+        the co-chairs speak for the bodies their titles name, which take part in the meeting too."""
+        out: list[Fact] = []
+        chairs = {id(f.args[0][1]): f for f in facts if f.rule == "participant:ri-asa-mushtaraka"
+                  and f.args[0][1].kind == "person"}
+        for post in facts:
+            chair = chairs.get(id(post.args[0][1])) if post.kind == "post" else None
+            if chair is None:
+                continue
+            body = post.args[1][1]
+            out.append(Fact("participation", "participant", (("agent", body), ("in", chair.args[1][1])),
+                            min(chair.start, post.start), max(chair.end, post.end), "participant:co-chair-body", 0.55))
+        return out
+
     def spoken(self) -> list[Fact]:
         """«وأكد السيد X، …، خلال الندوة/اللقاء …»، «وقال الوزير في كلمته خلال حفل التوقيع»: a person who speaks
         during an event the sentence names (or refers to again by its head noun) takes part in it."""
         out: list[Fact] = []
         during = DURING.search(self.norm)
-        if during is None:
-            return out
-        pos = self.start + during.end()
-        event = self.event_at_or_referred(pos)
+        event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
+        if event is None and _OCCASION.search(self.norm):
+            event = self.topic.best({"event"})      # «وبهذه المناسبة، قال X»: the event the document reports
         if event is None:
             return out
         for n, match in enumerate(SPEAKING.finditer(self.norm)):
@@ -673,6 +701,21 @@ class _Sentence:
                 out.append(Fact("participation", "participant", (("agent", person), ("in", event)), start, end,
                                 "participant:speaking-during", 0.6))
         return out
+
+    def event_at_or_referred_after(self, pos: int) -> Mention | None:
+        """The event named right at ``pos`` after «في» (في أشغال، في فعاليات …), or the document's event the
+        bare head noun there names again (وشارك في المؤتمر …)."""
+        at = _IN_EVENT.match(self.text.norm, pos, self.end)
+        return self.event_at_or_referred(at.end()) if at is not None else None
+
+    def word_after(self, event: Mention, pos: int) -> int:
+        """Where the event named at ``pos`` ends: its mention's end, or the end of the head noun that refers to it."""
+        if event in self.mentions and event.start >= pos:
+            return event.end
+        at = _IN_EVENT.match(self.text.norm, pos, self.end)
+        lead = _EVENT_LEAD.match(self.text.norm, at.end() if at else pos, self.end)
+        k = bisect_left(self.topic.starts, lead.end() if lead else pos)
+        return self.topic.tokens[k].end if k < len(self.topic.tokens) else pos
 
     def event_at_or_referred(self, pos: int) -> Mention | None:
         """The event named at ``pos`` (after an opening word: افتتاح، اختتام، أشغال), else the document's
@@ -736,6 +779,8 @@ class _Sentence:
             subject, agents = self.owned(te)
         if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
             agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
+        if rule.kind == "funding":
+            agents = [a for a in agents if a.kind in _FUNDERS]     # a person gives no money of his own
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
@@ -1127,6 +1172,7 @@ class _Sentence:
                 orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
             if not orgs:
                 continue
+            orgs = self.within(orgs[0], title_end) or orgs
             post = match.group("post")
             role = next((r for key, r in _POST_ROLES if key in post), "post")
             end = max(title_end, orgs[0].end)
@@ -1134,6 +1180,20 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
+
+    def within(self, unit: Mention, end: int) -> list[Mention]:
+        """«رئيس لجنة الشؤون الخارجية في مجلس النواب المصري»: a new unit with a head noun of its own named in
+        the title and, right after it (بـ or في), the body it belongs to: the post is in that body (a
+        one-element list, or empty)."""
+        if unit.rule != "head-noun":
+            return []           # «مدير الشؤون العالمية بوزارة …»: a directorate the title names, or one the graph
+                                # knows, is the post's own
+        at = bisect_left(self.starts, unit.end)
+        body = next((m for m in self.mentions[at:at + 1] if m.kind == "organization" and m.end <= end), None)
+        if body is None:
+            return []
+        gap = self.text.norm[unit.end:body.start].strip()
+        return [body] if gap == "في" or not gap and self.text.norm[body.start] == "ب" else []
 
     def titled(self) -> list[Fact]:
         """TITLE ORGANIZATION PERSON, «المدير العام للمنظمة الدولية للهجرة X»، «وزير الداخلية الإيطالي X»: the

@@ -9,8 +9,9 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
              about; "after": the object after the agents (وتمول السويد البرنامج); "near": the nearest;
              each falls back to the document's most salient item of the kind (``relations._Topic``)
 
-    funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من، تسهم فيه، خصص، رصد، منح، قدّم (منحة،
-                    تمويلا …)، تكفّلت بتمويله، بمنحة من
+    funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من (about an item its sentence names
+                    before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
+                    بمنحة من
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
@@ -48,14 +49,16 @@ class Trigger:
     with_: bool = False   # «… مع Y» after the clause names another agent (a co-signatory)
 
     pronoun: bool = False  # the item is what the trigger's pronoun refers to (نفذته، بتمويله، تسهم فيه)
+    named: bool = False    # the item must be named in the sentence: the document's topic does not stand in
+    money: bool = False    # only with an amount after it (خصص، رصد: what is allocated may be time or a session)
 
 
 def _t(name: str, pattern: str, kind: str, role: str, item: str, items: str, confidence: float,
-       with_: bool = False, pronoun: bool | None = None) -> Trigger:
+       with_: bool = False, pronoun: bool | None = None, named: bool = False, money: bool = False) -> Trigger:
     if pronoun is None:
         pronoun = _PRONOUN in pattern and item == "before"
     return Trigger(name, re.compile((_W + pattern).translate(LETTERS)), kind, role, item, items, confidence, with_,
-                   pronoun)
+                   pronoun, named, money)
 
 
 TRIGGERS = [
@@ -67,10 +70,11 @@ TRIGGERS = [
     _t("funding:tamwil-yuqaddimuhu", r"تمويل(?:ا)? (?:مشترك(?:ا)? )?[يت]?قدم(?:ت)?" + _PRONOUN + r"\s", "funding",
        "funding", "before", "funded", 0.8, pronoun=False),   # يقدمه: the funding itself
     _t("funding:musahama-min", _CONJ + r"(?:ب)?مساهمة (?:مالية )?(?:مشتركة )?(?:من|من طرف|من قبل)\s", "funding",
-       "funding", "before", "funded", 0.75),
+       "funding", "before", "funded", 0.75, named=True),
     _t("funding:tusahim-fihi", _CONJ + r"[تي](?:سهم|ساهم) في" + _PRONOUN + r"\s", "funding", "funding", "before",
        "funded", 0.75),
-    _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7),
+    _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
+       money=True),
     # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
     _t("funding:qaddama", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|تمويلا|دعما ماليا|مساهمة مالية|هبة|قرضا)\s)",
        "funding", "funding", "after", "funded", 0.65),
@@ -120,7 +124,7 @@ TRIGGERS = [
 # «وقال/وأكد X … خلال EVENT»: a person who speaks during an event the clause names takes part in it
 SPEAKING = re.compile((_W + _CONJ + r"(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|دعا|شدد|أبرز|كشف|أفاد|نوه|ألقى)(?:ت)?\s")
                       .translate(LETTERS))
-DURING = re.compile(r"(?:^|\s)(?:و)?(?:خلال|في كلم\S*\s+(?:خلال|في|ب)|اثناء|(?:في|عند|لدي)\s+(?=(?:افتتاح|اختتام|اشغال|اعمال)\s))\s*")
+DURING = re.compile(r"(?:^|\s)(?:و)?(?:خلال|في كلم\S*\s+(?:ل(?:ه|ها)\s+)?(?:خلال|في|ب)|اثناء|علي هامش|(?:في|عند)\s+(?:ختام|مستهل)\s+|(?:في|عند|لدي)\s+(?=(?:افتتاح|اختتام|اشغال|اعمال)\s))\s*")
 # «X ، نيابة عن Y و Z ،»: Y and Z sign through X
 ON_BEHALF = re.compile(r"[\s,]*نيابه عن\s")
 # «… في تمويل»: taking part in funding is funding
