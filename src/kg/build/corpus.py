@@ -10,36 +10,59 @@ changed, and the nodes of which a changed document says something new (``units.M
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import defaultdict
 
 from rdflib import URIRef
 
 from kg.build import ntriples
 from kg.build.units import Context, Registry, Unit
-from kg.build.validate import validate
+from kg.build.validate import Report, validate
 from kg.errors import ValidationError
 
 
-def check(units: list[Unit], registry: Registry, context: Context, focus: set[str] | None = None) -> None:
+def check(units: list[Unit], registry: Registry, context: Context, focus: set[str] | None = None,
+          workers: int = 1) -> None:
     """The registry's entities and the nodes two documents describe, with what the registry and every
-    document say of them: all of them, or those in ``focus``. Raises ``ValidationError``."""
+    document say of them: all of them, or those in ``focus``. Each node is checked with what is said
+    of it alone, so a check of many (a first build's) is shared among ``workers`` processes. Raises
+    ``ValidationError``."""
     owners: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
         for node in unit.said:
             owners[node].append(unit)
     entities = {str(e) for e in registry.entities}
     twice = {node for node, said in owners.items() if len(said) > 1} - entities
-    nodes = entities | twice if focus is None else (entities | twice) & focus
+    nodes = sorted(entities | twice if focus is None else (entities | twice) & focus)
     if not nodes:
         return
-    chunks = [ntriples.canonical(registry.neighbourhood(URIRef(e) for e in sorted(nodes & entities)))]
-    about_entities = {f"<{node}>".encode() for node in nodes & entities}
-    about_twice = {f"<{node}>".encode() for node in nodes - entities}
-    for unit in {id(u): u for node in sorted(nodes) for u in owners[node]}.values():
+    global _WORK
+    _WORK = (owners, registry, context, entities)
+    parts = workers if workers > 1 and len(nodes) >= _SHARED_FROM and "fork" in multiprocessing.get_all_start_methods() else 1
+    groups = [nodes[k::parts] for k in range(parts)]
+    if parts == 1:
+        reports = [_check(groups[0])]
+    else:
+        with multiprocessing.get_context("fork").Pool(parts) as pool:
+            reports = pool.map(_check, groups)
+    if not all(report.conforms for report in reports):
+        raise ValidationError(Report.of((v for report in reports for v in report.violations), conforms=False).text())
+
+
+_SHARED_FROM = 2000  # nodes: below, forking the workers costs more than it saves
+# What the worker processes of ``check`` work with: set before they fork, so they inherit it.
+_WORK: tuple[dict[str, list[Unit]], Registry, Context, set[str]] | None = None
+
+
+def _check(nodes: list[str]) -> Report:
+    assert _WORK is not None
+    owners, registry, context, entities = _WORK
+    chunks = [ntriples.canonical(registry.neighbourhood(URIRef(n) for n in nodes if n in entities))]
+    about_entities = {f"<{node}>".encode() for node in nodes if node in entities}
+    about_twice = {f"<{node}>".encode() for node in nodes if node not in entities}
+    for unit in {id(u): u for node in nodes for u in owners[node]}.values():
         chunks.append(_lines_about(unit.triples, about_entities, about_twice))
-    report = validate(b"".join(chunks), context.shapes, context.onto_nt, focus_nodes=sorted(map(URIRef, nodes)))
-    if not report.conforms:
-        raise ValidationError(report.text())
+    return validate(b"".join(chunks), context.shapes, context.onto_nt, focus_nodes=list(map(URIRef, nodes)))
 
 
 _TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"

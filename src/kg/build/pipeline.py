@@ -32,6 +32,7 @@ import shutil
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         last = memo.get("entities") if memo.get("context") == context.digest else None
         # since the last check: the nodes changed documents touched, and the entities whose registry part changed
         focus = None if last is None else made.touched | {e for e, d in checked.items() if last.get(e) != d}
-        corpus.check(made.units, registry, context, focus)
+        corpus.check(made.units, registry, context, focus, config.build_workers)
         cache.keep(made)
         memo["context"], memo["entities"] = context.digest, checked
     with clock("registry: reasoning and search keys"):
@@ -170,27 +171,29 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         summary.facts_per_source = {u.source: u.facts for u in sorted(made.units, key=lambda u: u.source)}
         summary.facts_per_kind = _facts_per_kind(oxi, config.base_iri)
         prior = _previous_store(config, previous)
-        with clock("describe the dataset (VoID)"):
-            counted = (previous or {}).get("statistics")
+        counted = (previous or {}).get("statistics")
+        with ThreadPoolExecutor(1) as meanwhile:  # Oxigraph lets go of the GIL while it counts: the dumps go on
             if delta is not None and prior is not None and counted:
-                statistics = void.updated(counted, prior, oxi, delta, config.base_iri)
+                statistics = meanwhile.submit(void.updated, counted, prior, oxi, delta, config.base_iri)
             else:
-                statistics = void.statistics(oxi, config.base_iri)
+                statistics = meanwhile.submit(void.statistics, oxi, config.base_iri)
             built = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            manifest = {"version": version, "built": built,
-                        "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
-                        "default_graph": store.default_graph_size(oxi), "statistics": statistics,
-                        "entities_per_type": summary.entities_per_type, "facts_per_source": summary.facts_per_source,
-                        "facts_per_kind": summary.facts_per_kind, "documents_read": summary.documents_read,
-                        "loaded": summary.loaded, "graph_digests": digests,
-                        "seconds": summary.seconds}
-            void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
+            with clock("write the dumps and the ontology's documentation (the VoID statistics counted meanwhile)"):
+                dumps.write(oxi, onto, staging / "dumps", version, built, digests, config.var_dir / "cache" / "dumps",
+                            summary.graphs)
+                ontology.write_docs(config.ontology_dir, staging / "ontology.html")
+                (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
+            with clock("describe the dataset (VoID)"):
+                manifest = {"version": version, "built": built,
+                            "kg": __version__, "base_iri": config.base_iri, "graphs": summary.graphs,
+                            "default_graph": store.default_graph_size(oxi), "statistics": statistics.result(),
+                            "entities_per_type": summary.entities_per_type,
+                            "facts_per_source": summary.facts_per_source,
+                            "facts_per_kind": summary.facts_per_kind, "documents_read": summary.documents_read,
+                            "loaded": summary.loaded, "graph_digests": digests,
+                            "seconds": summary.seconds}
+                void.write(oxi, manifest, config.base_iri, staging / "void.ttl")
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
-        with clock("write the dumps and the ontology's documentation"):
-            dumps.write(oxi, onto, staging / "dumps", version, built, digests, config.var_dir / "cache" / "dumps",
-                        summary.graphs)
-            ontology.write_docs(config.ontology_dir, staging / "ontology.html")
-            (staging / "context.jsonld").write_text(json.dumps({"@context": jsonld_context(onto)}, indent=1))
         with clock("compare with the previous build"):
             record = {"version": version, "built": built,
                       "previous": (previous or {}).get("version"), "previous_built": (previous or {}).get("built"),

@@ -978,10 +978,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         j = i + n
         if j > len(tokens):
             return None
-        words = tokens[i:j]
-        if any(k in covered for k in range(i, j)) or not all(_plain_word(w) or w.definite and _family(w) for w in words[1:]) \
-                or not all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
-                or all(w.text.endswith("ا") for w in words):
+        if not _name_words(text, tokens, i, j, covered):
             continue
         end = tokens[j - 1].end
         if _NAME_END.match(text.norm, end) or j < len(tokens) and (tokens[j].key in _STOP or _next_one(tokens[j])
@@ -989,6 +986,16 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
             # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
     return None
+
+
+def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[int]) -> bool:
+    """Whether ``tokens[i:j]`` may be a person's name: none taken yet, proper words after the first
+    (a definite one only as a family name), nothing but spaces between them, not all accusative."""
+    words = tokens[i:j]
+    return not any(k in covered for k in range(i, j)) \
+        and all(_plain_word(w) or w.definite and _family(w) for w in words[1:]) \
+        and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
+        and not all(w.text.endswith("ا") for w in words)
 
 
 _APPOSED_WORDS = (2, 3, 4)   # words of a name in apposition, between two commas
@@ -1005,10 +1012,7 @@ def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int]
         j = i + n
         if j > len(tokens):
             return None
-        words = tokens[i:j]
-        if any(k in covered for k in range(i, j)) or not all(_plain_word(w) or w.definite and _family(w) for w in words[1:]) \
-                or not all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
-                or all(w.text.endswith("ا") for w in words):
+        if not _name_words(text, tokens, i, j, covered):
             return None
         if _COMMA_AFTER.match(text.norm, tokens[j - 1].end):
             return Mention(tokens[i].start, tokens[j - 1].end, None, "person", "foaf:Person", "title-comma-name", 0.5,
