@@ -8,8 +8,8 @@ import yaml
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH
 
-from kg import build
-from kg.build import corpus, curation, ontology
+from kg import build, queryfiles
+from kg.build import corpus, curation, ontology, units
 from kg.config import ROOT, Config
 from kg.errors import ValidationError
 
@@ -98,3 +98,18 @@ def test_of_the_values_of_a_registry_entity_the_shapes_ask_only_the_class():
     checked = [v for shape in targeting for prop in shapes.objects(shape, SH.property) for v in value_shapes(prop)]
     assert checked, "the shapes have value shapes (the label languages, the date types)"
     assert not [v for v in checked if (v, SH.property, None) in shapes or (v, SH.path, None) in shapes]
+
+
+def test_a_node_two_documents_describe_is_checked_with_the_registry_part_of_its_values(built):
+    """The post the King holds is described by two documents. Checked alone, as after an edit of one
+    of them, its holder's class (a post is held by a person) comes from the registry."""
+    config, _ = built
+    onto = ontology.load(ROOT / "ontology")
+    cur = curation.Curation(config.data_dir, onto, config.base_iri)
+    cur.load_registry()
+    context = units.Context(onto, ontology.load_shapes(ROOT / "ontology"), queryfiles.directory("rules"), "test")
+    cache = units.Cache(config.var_dir / "cache" / "units")
+    made = [unit for sid in cur.sources for unit in [cache.load(sid)] if unit is not None]
+    post = config.base_iri + "id/post/mohammed-vi--government-of-morocco"
+    assert len(made) == len(cur.sources) and sum(post in unit.said for unit in made) == 2
+    corpus.check(made, units.Registry(cur), context, focus={post})

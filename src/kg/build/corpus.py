@@ -57,12 +57,16 @@ _WORK: tuple[dict[str, list[Unit]], Registry, Context, set[str]] | None = None
 def _check(nodes: list[str]) -> Report:
     assert _WORK is not None
     owners, registry, context, entities = _WORK
-    chunks = [ntriples.canonical(registry.neighbourhood(URIRef(n) for n in nodes if n in entities))]
     about_entities = {f"<{node}>".encode() for node in nodes if node in entities}
     about_twice = {f"<{node}>".encode() for node in nodes if node not in entities}
-    for unit in {id(u): u for node in nodes for u in owners[node]}.values():
-        chunks.append(_lines_about(unit.triples, about_entities, about_twice))
-    return validate(b"".join(chunks), context.shapes, context.onto_nt, focus_nodes=list(map(URIRef, nodes)))
+    said = [_lines_about(unit.triples, about_entities, about_twice)
+            for unit in {id(u): u for node in nodes for u in owners[node]}.values()]
+    # the registry entities among the values of what is said (a post's holder): their classes and the rest of their slice
+    values = {ntriples.object_of(line)[1:-1].decode() for chunk in said for line in chunk.splitlines()} & entities
+    registry_part = registry.neighbourhood(URIRef(n) for n in nodes if n in entities)
+    registry_part += registry.slice(URIRef(v) for v in sorted(values))
+    data = ntriples.canonical(registry_part) + b"".join(said)
+    return validate(data, context.shapes, context.onto_nt, focus_nodes=list(map(URIRef, nodes)))
 
 
 _TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
