@@ -61,8 +61,10 @@ def _check(nodes: list[str]) -> Report:
     about_twice = {f"<{node}>".encode() for node in nodes if node not in entities}
     said = [_lines_about(unit.triples, about_entities, about_twice)
             for unit in {id(u): u for node in nodes for u in owners[node]}.values()]
-    # the registry entities among the values of what is said (a post's holder): their classes and the rest of their slice
-    values = {ntriples.object_of(line)[1:-1].decode() for chunk in said for line in chunk.splitlines()} & entities
+    # the registry entities among the values of what is said (a post's holder) and among what points at the
+    # nodes (the organization a change event changed): their classes and the rest of their slice
+    values = {term[1:-1].decode() for chunk in said for line in chunk.splitlines()
+              for term in (ntriples.subject_of(line), ntriples.object_of(line))} & entities
     registry_part = registry.neighbourhood(URIRef(n) for n in nodes if n in entities)
     registry_part += registry.slice(URIRef(v) for v in sorted(values))
     data = ntriples.canonical(registry_part) + b"".join(said)
@@ -73,21 +75,23 @@ _TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
 def _lines_about(chunk: bytes, entities: set[bytes], others: set[bytes]) -> bytes:
-    """The lines of N-Triples ``chunk`` whose subject is one of ``entities`` or ``others``, with the
-    classes of the entities' values and all that is said of the others' values. Of the values of a
-    registry entity the shapes ask only the class (a test keeps it so), and the evidence behind a
-    thousand documents' statements about one entity is most of what they say; a fact node two
-    documents describe has values the shapes look into (a funding tie's amount)."""
+    """The lines of N-Triples ``chunk`` about one of ``entities`` or ``others``, with the classes of
+    the entities' values and all that is said of the others' values; and the lines pointing at one of
+    the entities, with the classes of what points (a change event is what an organization was
+    changed by). Of a registry entity's values the shapes ask only the class (a test keeps it so),
+    and the evidence behind a thousand documents' statements about one entity is most of what they
+    say; a fact node two documents describe has values the shapes look into (a funding tie's amount)."""
     lines = chunk.splitlines()
     kept = [line for line in lines if ntriples.subject_of(line) in entities]
     of_others = [line for line in lines if ntriples.subject_of(line) in others] if others else []
-    classed = {ntriples.object_of(line) for line in kept}
+    pointing = [line for line in lines if ntriples.object_of(line) in entities]
+    classed = {ntriples.object_of(line) for line in kept} | {ntriples.subject_of(line) for line in pointing}
     described = {ntriples.object_of(line) for line in of_others}
     for line in lines:
         subject = ntriples.subject_of(line)
         if subject in described or (subject in classed and line.split(b" ", 2)[1] == _TYPE):
             kept.append(line)
-    return b"".join(line + b"\n" for line in kept + of_others)
+    return b"".join(line + b"\n" for line in kept + of_others + pointing)
 
 
 def links(units: list[Unit]) -> bytes:
