@@ -118,3 +118,37 @@ def test_a_node_checked_alone_is_checked_with_what_it_leads_to_and_what_points_a
     made = [unit for sid in cur.sources for unit in [cache.load(sid)] if unit is not None]
     assert len(made) == len(cur.sources)
     corpus.check(made, units.Registry(cur), context, focus={config.base_iri + "id/" + node})
+
+
+def test_a_change_to_what_points_at_an_entity_checks_the_entity_again(data, tmp_path):
+    """A document stops saying that an organization was changed by a change event: the event (which
+    the document still names, saying the same of it) is checked again, and a change event that
+    changed nothing fails."""
+    config = Config(data_dir=str(data), var_dir=str(tmp_path / "var"))
+    build.build(config)
+    facts = data / "facts" / "ministry-multilateral-cooperation.part2.yaml"
+    text = facts.read_text(encoding="utf-8")
+    edited = text.replace("    org:changedBy: event/las-dept-restructuring-2016\n", "", 1)
+    assert edited != text
+    facts.write_text(edited, encoding="utf-8")
+    with pytest.raises(ValidationError, match="las-dept-restructuring-2016.*changed at least one organization"):
+        build.build(config)
+
+
+def test_a_change_to_a_registry_entity_checks_again_what_documents_say_it_is_the_value_of(data, tmp_path):
+    """The ministry cooperates with a partner (a document says so of the ministry, a registry entity
+    that no document's own check covers); the partner's class then changes in the registry to one
+    that is no agent: the ministry is checked again, and fails."""
+    (data / "entities" / "test-partner.yaml").write_text(
+        '- id: organization/test-partner\n  type: UNSystemEntity\n'
+        '  label: {ar: "منظمة العمل الدولية", en: "A partner"}\n', encoding="utf-8")
+    (data / "facts" / "test-partner.yaml").write_text(
+        'source: ministry-multilateral-cooperation\nfacts:\n'
+        '  - quote: "انطلق التعاون بين الوزارة ومنظمة العمل الدولية"\n'
+        '    about: organization/ministry-mre\n    cooperatesWith: organization/test-partner\n', encoding="utf-8")
+    config = Config(data_dir=str(data), var_dir=str(tmp_path / "var"))
+    build.build(config)
+    partner = data / "entities" / "test-partner.yaml"
+    partner.write_text(partner.read_text(encoding="utf-8").replace("UNSystemEntity", "Programme"), encoding="utf-8")
+    with pytest.raises(ValidationError, match="ministry-mre.*An agent cooperates with another agent"):
+        build.build(config)

@@ -21,6 +21,18 @@ from kg.build.validate import Report, validate
 from kg.errors import ValidationError
 
 
+def since(units: list[Unit], checked: dict[str, str], last: dict[str, str] | None, touched: set[str]) -> set[str] | None:
+    """What to check again since the last check (None: everything, there was none): the nodes the
+    changed documents touched, the entities whose part of the registry changed (``checked`` and
+    ``last``: each entity's ``Registry.checked`` digest now and then), and every node of the
+    documents that name one of those (a document's statement may have it as a value, or point at it)."""
+    if last is None:
+        return None
+    changed = {entity for entity, digest in checked.items() if last.get(entity) != digest}
+    naming = {node for unit in units if changed.intersection(unit.refs) for node in unit.said}
+    return touched | changed | naming
+
+
 def check(units: list[Unit], registry: Registry, context: Context, focus: set[str] | None = None,
           workers: int = 1) -> None:
     """The registry's entities and the nodes two documents describe, with what the registry and every
@@ -71,9 +83,6 @@ def _check(nodes: list[str]) -> Report:
     return validate(data, context.shapes, context.onto_nt, focus_nodes=list(map(URIRef, nodes)))
 
 
-_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-
-
 def _lines_about(chunk: bytes, entities: set[bytes], others: set[bytes]) -> bytes:
     """The lines of N-Triples ``chunk`` about one of ``entities`` or ``others``, with the classes of
     the entities' values and all that is said of the others' values; and the lines pointing at one of
@@ -89,7 +98,7 @@ def _lines_about(chunk: bytes, entities: set[bytes], others: set[bytes]) -> byte
     described = {ntriples.object_of(line) for line in of_others}
     for line in lines:
         subject = ntriples.subject_of(line)
-        if subject in described or (subject in classed and line.split(b" ", 2)[1] == _TYPE):
+        if subject in described or (subject in classed and ntriples.predicate_of(line) == ntriples.TYPE):
             kept.append(line)
     return b"".join(line + b"\n" for line in kept + of_others + pointing)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from rdflib import Graph
 
+TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"  # rdf:type, as a line writes it
+
 
 def canonical(g: Graph) -> bytes:
     """N-Triples of ``g``, its lines sorted: the same graph gives the same bytes in every build (rdflib's
@@ -14,6 +16,10 @@ def canonical(g: Graph) -> bytes:
 def subject_of(line: bytes) -> bytes:
     """The subject of a line of N-Triples, as written (``<iri>`` or ``_:label``)."""
     return line.split(b" ", 1)[0]
+
+
+def predicate_of(line: bytes) -> bytes:
+    return line.split(b" ", 2)[1]
 
 
 def object_of(line: bytes) -> bytes:

@@ -130,8 +130,7 @@ def build(config: Config, progress: Callable[[str], None] = lambda _: None, forc
         registry_nt = b"".join(registry_nts.values())
         checked = {str(e): registry.checked(str(e)) for e in registry.entities}
         last = memo.get("entities") if memo.get("context") == context.digest else None
-        # since the last check: the nodes changed documents touched, and the entities whose registry part changed
-        focus = None if last is None else made.touched | {e for e, d in checked.items() if last.get(e) != d}
+        focus = corpus.since(made.units, checked, last, made.touched)
         corpus.check(made.units, registry, context, focus, config.build_workers)
         cache.keep(made)
         memo["context"], memo["entities"] = context.digest, checked

@@ -233,16 +233,23 @@ def _links(g: Graph, properties: set[URIRef]) -> Graph:
 
 def said(triples: bytes, nodes: Iterable[str]) -> dict[str, str]:
     """For each of ``nodes``: a digest of what ``triples`` (N-Triples) say of it and of the nodes
-    that leads to (an amount, an evidence). Two versions of a document differ on a node exactly when
-    the change touched what the registry check reads of it."""
+    that leads to (an amount, an evidence), and of what points at it (the organization a change event
+    changed). Two versions of a document differ on a node whenever the change touched what the
+    registry check reads of it (``kg.build.corpus``)."""
     by_subject: dict[bytes, list[bytes]] = defaultdict(list)
+    by_object: dict[bytes, list[bytes]] = defaultdict(list)
     for line in triples.splitlines():
         by_subject[ntriples.subject_of(line)].append(line)
+        by_object[ntriples.object_of(line)].append(line)
     found = {}
     for node in nodes:
-        lines = by_subject.get(f"<{node}>".encode(), [])
+        term = f"<{node}>".encode()
+        lines = by_subject.get(term, [])
         further = [more for line in lines for more in by_subject.get(ntriples.object_of(line), [])]
-        found[node] = hashlib.sha256(b"\n".join(sorted({*lines, *further}))).hexdigest()
+        pointing = by_object.get(term, [])
+        pointers = [more for line in pointing for more in by_subject.get(ntriples.subject_of(line), [])
+                    if ntriples.predicate_of(more) == ntriples.TYPE]  # what points, by its class
+        found[node] = hashlib.sha256(b"\n".join(sorted({*lines, *further, *pointing, *pointers}))).hexdigest()
     return found
 
 
