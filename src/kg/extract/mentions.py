@@ -58,6 +58,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "فريق": ("organization", "Committee"),
     "جمعيه": ("organization", "Association"),
     "صندوق": ("organization", "Fund"),
+    "بنك": ("organization", "DevelopmentAgency"),          # البنك الإفريقي للتنمية، البنك الدولي
     "مكتب": ("organization", "PublicAgency"),
     "فرع": ("organization", "GovernmentDepartment"),
     "مرصد": ("organization", "PublicAgency"),
@@ -156,7 +157,8 @@ _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "�
 # often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
 _DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موقع", "مبرم", "صادر", "منعقد", "مقرر", "مذكور", "حالي",
                 "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد", "ممول", "منفذ"}
-_TRAILING = {"منعقد", "مشارك", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور", "ممول", "منفذ"}
+_TRAILING = {"منعقد", "مشارك", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور", "ممول", "منفذ",
+             "محدث", "مستحدث", "منشا"}      # … المحدث سنة 1990: when it was set up, not its name
 # … and these before «من طرف / من قبل» only (المنظمة is also «the organization», inside many names)
 _PASSIVE = {"منظم", "منظمه", "منجز", "منجزه"}
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
@@ -207,6 +209,11 @@ _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agree
 # «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
 _DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}
 _EXCHANGE = {"تبادل"}
+_AGENT_NOUNS = {"طرف", "قبل"}     # من طرف، من قبل: by whom
+# Particles that only a clause has (a quotation), never a title: أن، قد، لم، لن، سوف
+_CLAUSAL = {"ان", "قد", "لم", "لن", "سوف"}
+# Head nouns that stand in apposition after another as its kind: الاتفاق الإطار، البرنامج الإطار
+_APPOSED_HEADS = {"اطار"}
 _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه", "اسم"}   # يحمل اسم «…»
 
 
@@ -579,6 +586,8 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         if head is None or first is None or last is None or first in owner and owner[first].first < first \
                 or last in owner and last < owner[last].last - 1:
             continue            # a known name across the quote mark: not a title
+        if any(tokens[k].text in _CLAUSAL for k in range(first, last + 1)):
+            continue            # «إن اللجنة «تسعى إلى أن تشمل …»»: what it says, a clause, not a title
         same = exact.get((match.start("title"), match.end("title")))
         if same and same.kind in PLACES and head[0] not in PLACES and named is not None:
             # قمة « la valette »: a title that is a place names the summit only with its head noun
@@ -664,6 +673,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     head = tokens[i]
     action = head.key[:1] == "ل" and _head_key(head.key) in _ACTIONS
     kind_cls = HEADS.get(head.key) or (None if head.definite or action else _bare_head(head.key))
+    # «مشروعا مشتركا لدعم اللاجئين»، «برنامجا مشتركا لدعم …»: an item introduced as the object of a verb, with
+    # its accusative adjectives (a word in the accusative is in no construct) and what it is for
+    accusative = False
+    if kind_cls is None and not head.definite and (kind_cls := _accusative_head(head.key)) is not None:
+        if kind_cls[0] not in _ACCUSATIVE_ITEMS or i + 1 >= len(tokens) or not _accusative_adjective(tokens[i + 1]):
+            return None
+        accusative = True
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
     kind, cls = kind_cls
@@ -695,17 +711,26 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
         t = tokens[j]
-        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        # (the word after, when nothing but a space or a dash stands between: the rules that read two or
+        # three words at once read one phrase, never across a comma, a quote or a sentence end)
+        nxt = tokens[j + 1] if j + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[j + 1])) else None
         if _in_brackets(text, t, gap.strip() == "("):
             j, bracket = j + 1, True
             break
         if not _NAME_GAP.match(gap):
             break
+        if nxt is not None and nxt.key == "من" and j + 2 < len(tokens) and tokens[j + 2].key in _AGENT_NOUNS \
+                and t.arabic and t.key[:1] == "م" and t.text[0] not in "وف":
+            break               # «مشروع ممول من طرف …»، «الندوة المنظمة من قبل …»: a passive participle says who did it
+                                # (not the last of a list: «… الآمنة والمنظمة والنظامية | من قبل …»)
+        if indefinite and j == i + 1 and t.text[0] == "ي" and len(t.text) >= 4 and t.key not in _STOP and nxt is not None \
+                and (nxt.definite or nxt.key in _STOP) and j not in known:
+            break               # «اتفاقية يمنح الاتحاد …»، «مشروع يهدف إلى …»: an imperfect verb begins the clause
         if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
         elif t.key in _CONNECTORS and nxt and nxt.definite:
             j += 1
-        elif t.key in _CONNECTORS and kind == "event" and (end := _construct(tokens, j + 1)) is not None:
+        elif t.key in _CONNECTORS and kind == "event" and (end := _construct(text, tokens, j + 1)) is not None:
             j = end             # ندوة حول حقوق المهاجرين، ورشة … حول دور مؤسسات العمل: what it is about, in construct
         elif t.key in _CONNECTORS and kind == "agreement" and nxt and nxt.arabic and not nxt.definite \
                 and nxt.key not in _STOP and _head_key(nxt.key) is None:
@@ -716,7 +741,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 j += 1
             break
         elif t.key in ("علي", "في") and nxt and nxt.definite and nxt.key in _SCOPES and j + 2 < len(tokens) \
-                and tokens[j + 2].definite and _adjectival(tokens[j + 2]):
+                and tokens[j + 2].definite and _adjectival(tokens[j + 2]) \
+                and _NAME_GAP.match(_gap(text, nxt, tokens[j + 2])):
             j += 3              # … على المستوى الوزاري, … في المجال الحضري
         elif t.key == "علي" and tokens[j - 1].definite and tokens[j - 1].key in _ON and nxt and nxt.definite:
             j += 1              # المساعدة على العودة
@@ -724,7 +750,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1              # وحدة تدبير تابعة للمنظمة …
         elif t.key in _IMPROPER and nxt and nxt.definite:
             j += 2              # والأشخاص عديمي الجنسية
-        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite:
+        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite \
+                and _NAME_GAP.match(_gap(text, nxt, tokens[j + 2])):
             j += 2
         elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
@@ -732,6 +759,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.key in _STOP or t.text in _STOP or t.key in _BENEFICIARY or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING:
             break
+        elif head.definite and j == i + 1 and not _agrees(t):
+            break               # a noun with the article governs no genitive: what follows it is its adjective or
+                                # not its name («الوكالة المكون 1»، «الوكالة لمواجهة الجائحة»، «المجلس الدفاع عن …»)
         elif j in known:
             # لقاء برلين, in construct (المنتدى بمراكش, with the article, is where the forum met)
             meeting = kind == "event" and j == i + 1 and known[j].kind == "city" and not head.definite
@@ -747,8 +777,6 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # وحضر الاجتماع السيد …: a person begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
-            if head.definite and t.key in HEADS and j == i + 1:
-                break           # المنظمة الفريق …: a noun with the article governs no genitive; a second name
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
@@ -761,10 +789,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
                 x.key in _GOVERNING or x.key == "علي" or x.text.startswith("لل") for x in tokens[i + 1:j]):
             j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
+        elif t.text[0] == "ب" and not t.definite and len(t.text) > 3 and tokens[j - 1].key in _GOVERNING \
+                and _head_key(t.key) is None and (end := _construct(text, tokens, j + 1)) is not None:
+            j = end             # المعني بفيروس نقص المناعة …، المكلفة بتدبير الهجرة: what it is in charge of, in construct
         elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) and t.text not in _DEMONSTRATIVE \
                 and not (kind == "organization" and purposes and not t.definite and t.text[1:] not in _REMITS
                          and _head_key(t.key) is None) \
-                and (end := _construct(tokens, j + 1, heads=kind == "event" and j == i + 1)) is not None:
+                and (end := _construct(text, tokens, j + 1, heads=kind == "event" and j == i + 1)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة (… والنظامية
                                 # لتبادل الممارسات: after «و X», what for); an organization's second one, a verbal
                                 # noun, is what the sentence says it does: «الصندوق الكويتي للتنمية … | لدعم اللاجئين»
@@ -773,10 +804,16 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
         elif indefinite and j == i + 1 and _relative_verb(text, t, nxt):
             break               # مشروع موّله البرنامج …، اتفاق أبرمته الحكومة: a relative clause, not a name
+        elif accusative and indefinite:
+            if not _accusative_adjective(t) or j - i > 2:
+                break
+            j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
         elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
-        elif t.text[0].isdigit() and j == i + 1 and kind != "organization":
-            j += 1              # المكون 1 (not «الوكالة 5 ملايين يورو»: an amount after its giver)
+        elif j == i + 1 and kind != "organization" and _label_number(text, t):
+            j, indefinite = j + 1, False    # المكون 1، برنامج 2008 (not «الوكالة 5 ملايين يورو»: an amount after its
+                                            # giver); a number ends what indefinite words a head reads: «برنامج 2008
+                                            # ميزانية …» (the budget is the verb's object)
         else:
             break
     if bracket:             # the acronym in brackets is a mention of its own
@@ -836,6 +873,50 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
         or before == "ما"
 
 
+# Adjectives that are neither nisbas nor participles (المشاورات الرفيعة المستوى، الهيئة العليا، المنتدى الخامس)
+_ADJECTIVES = {"رفيع", "رفيعه", "عليا", "اوسط", "كبري", "صغري", "عامل", "ابطال", "بطل", "بطله",
+               "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه",
+               "عاشر", "عاشره", "حادي"}
+
+
+def _agrees(t: Token) -> bool:
+    """Whether ``t``, right after a head noun with the article, may go on with its name: an adjective
+    with the article that agrees with a thing (a nisba, a participle, an ordinal: الوكالة الوطنية، المرحلة
+    الثالثة), a head noun in apposition (الاتفاق الإطار), or a word the name loop reads on its own terms
+    (a proclitic و, a preposition, a Latin word, a number). Not another head noun with the article (a
+    second name: «الوكالة المكون 1»), a verbal noun (المجلس الدفاع عن …), a plural of persons (أعضاء
+    اللجنة الممثلين لـ…) or a genitive with ل (الوكالة لمواجهة الجائحة، الوزارة للتواصل مع …: what it does)."""
+    if t.text[0] == "ل" and t.arabic:
+        return t.key in _STOP or t.text in _STOP
+    if not t.definite or t.text[0] in "وف":
+        return True
+    if t.key in HEADS:
+        return t.key in _APPOSED_HEADS
+    if t.key.endswith(("ين", "ون")) and not t.key.endswith(("يين", "يون")):
+        return False
+    return _adjectival(t) or t.key in _ADJECTIVES
+
+
+_ACCUSATIVE_ITEMS = {"programme", "project", "component", "plan", "strategy"}
+
+
+def _accusative_adjective(t: Token) -> bool:
+    """An indefinite adjective in the accusative, after an accusative head noun: مشتركا، جديدا، إقليميا,
+    and the elative أول (which takes no tanween)."""
+    return t.arabic and not t.definite and t.text[0] not in "وفبل" and t.key not in _STOP \
+        and (t.key == "اول" or t.key.endswith("ا") and len(t.key) > 3 and _head_key(t.key[:-1]) is None)
+
+
+_NUMBER_GOES_ON = re.compile(r"[.,/]\d")
+_LABEL = re.compile(r"\d{1,3}[^\W\d_]?|(?:19|20)\d\d")      # 1, 3أ, 2008
+
+
+def _label_number(text: Text, t: Token) -> bool:
+    """A number that labels the thing its head noun names: one to three digits (and a letter) or a year
+    (المكون 1، المكون 3أ، الدورة 12، برنامج 2008), whole (not the first group of «الاجتماع 25.690 طلبا»: a count)."""
+    return _LABEL.fullmatch(t.text) is not None and not _NUMBER_GOES_ON.match(text.norm, t.end)
+
+
 def _coordinated(token: Token) -> bool:
     """A definite word joined by و (والنظامية, والهجرة): the last of a list in a name."""
     return token.definite and token.text[0] == "و"
@@ -848,11 +929,15 @@ def _adjectival(token: Token) -> bool:
     return key.endswith(("ي", "يه", "يين", "يون")) or key[:1] == "م" or _descriptive(token, False)
 
 
-def _construct(tokens: list[Token], k: int, heads: bool = False) -> int | None:
+def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False) -> int | None:
     """Where a construct chain starting at token ``k`` ends, after its definite last word (تطوير
     المقاولة), or None: the words a genitive with ل governs. ``heads``: a head noun may be one of them
-    (what an event is for: ورشة لإعداد خطة للتكوين)."""
+    (what an event is for: ورشة لإعداد خطة للتكوين). A chain is one phrase: nothing but spaces from the
+    word before ``k`` to its end (not across a comma, a quote or a sentence end: «لمشروع «إدماج». ورصدت
+    الوكالة», «مرحلة لاحقة، رصدت الحكومة»)."""
     for n in range(k, min(k + 3, len(tokens))):
+        if n and not _NAME_GAP.match(_gap(text, tokens[n - 1], tokens[n])):
+            return None
         if tokens[n].definite:
             return n + 1
         if not tokens[n].arabic or tokens[n].key in _STOP or tokens[n].key in HEADS and not heads:

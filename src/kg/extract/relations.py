@@ -215,6 +215,8 @@ _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتا
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
+# «هذا الدعم»، «هذه المبادرة»: a demonstrative refers back to something named before
+_REFERS_BACK = re.compile(r"(?:هذا|هذه|ذلك|تلك)\s")
 _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسبه(?=[\s,.;:]|\Z)")   # «وبهذه المناسبة»، «بالمناسبة»
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*\Z")
@@ -550,8 +552,10 @@ class _Sentence:
         end = agents[-1].end
         kind, role = trigger.kind, trigger.role
         tiers: tuple[set[str], ...]
-        if role == "participant" and IN_FUNDING.match(self.text.norm, end):
+        if role == "participant" and (funding := IN_FUNDING.match(self.text.norm, end)):
             # «ويشارك البنك … في تمويل هذا الدعم»: taking part in funding is funding
+            if _REFERS_BACK.match(self.text.norm, funding.end()):
+                return []       # … of what «هذا الدعم» refers back to, not of the item named after it («ضمن برنامج …»)
             kind, role, tiers = "funding", "funding", (ACTIVITIES | {"fund"}, FUNDABLE)
             where = "after"
         else:

@@ -1,0 +1,136 @@
+"""Where a new name read from its head noun ends (kg.extract.mentions): never across a comma, a quote
+or a sentence end; not at a second head noun with the article, a verbal noun, a plural of persons or
+a genitive with ل right after a head with the article; at a number that is a count, not a label; at a
+passive participle with its agent, at an imperfect verb, at a participle that says when it was set
+up; never at a quotation; and what goes on: a governed complement with ب, an accusative item with its
+adjectives and purpose. Sentences of the develop split (fund_, inst_, law_) or made up; never one of
+the measure split."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .test_mentions import EMPTY, find, gazetteer_of, new
+from .test_relations import facts
+
+# Not across punctuation ---------------------------------------------------------------------------
+
+def test_an_event_name_stops_at_the_quote_and_the_sentence_end():
+    """«… لمشروع «إدماج». ورصدت الوكالة …»: a genitive with ل is one phrase, read up to a word with the
+    article through spaces only, never over a quote or a full stop into the next sentence."""
+    found = new("وعقدت الجلسة الأولى لمشروع «إدماج». ورصدت الوكالة المكون 1 من المشروع.")
+    assert ("event", "الجلسة الأولى") in found
+    assert ("project", "إدماج") in found
+    assert not any("." in quote or "«" in quote or "ورصدت" in quote for _, quote in found)
+
+
+def test_a_genitive_never_reads_across_a_comma():
+    # (inst_au_jlmp_labour_migration_2018) «لاحقة» starts with ل but is no genitive, and the comma ends the phrase
+    found = new("وفي مرحلة لاحقة، رصدت الحكومة السويدية 79 مليون كرونة سويدية")
+    assert ("organization", "الحكومة السويدية") in found
+    assert not any("," in quote or "،" in quote for _, quote in found)
+
+
+# Right after a head noun with the article --------------------------------------------------------
+
+def test_a_known_name_with_its_own_head_noun_is_not_glued_to_the_one_before():
+    """«الوكالة المكون 1»: a noun with the article governs no genitive; the component is a name of its own."""
+    known = gazetteer_of(("component/c1", "Component", "المكون 1"))
+    found = find("وقدمت الوكالة المكون 1 من المشروع", known)
+    assert found == [("component/c1", "component", "gazetteer", "المكون 1")]
+    assert new("وقدمت الوكالة المكون 1 من المشروع") == [("component", "المكون 1")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وينتظر من المجلس الدفاع عن حقوق ومصالح المواطنين",           # a verbal noun (inst_ccme_appointments_2007)
+    "يعد أحدث مبادرات الوزارة للتواصل مع المصريين في الخارج",    # a genitive with ل: what it does (inst_egypt)
+    "وقدمت الوكالة لمواجهة الجائحة دعما",
+    "إلى جانب أعضاء اللجنة الممثلين لقطاعات وزارية وللمجتمع المدني.",   # a plural of persons (law_morocco)
+], ids=["verbal-noun", "li-definite", "li-indefinite", "plural-of-persons"])
+def test_what_does_not_go_on_after_a_head_with_the_article(sentence):
+    assert new(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("ووقع الطرفان الاتفاق الإطار للتعاون.", "الاتفاق الإطار للتعاون"),      # a head noun in apposition
+    ("وانعقد المنتدى الخامس بمراكش.", "المنتدى الخامس"),                      # an ordinal
+    ("وجرت المشاورات الرفيعة المستوى في نيويورك.", "المشاورات الرفيعة المستوى"),
+    ("وأسست الهيئة العليا للهجرة.", "الهيئة العليا للهجرة"),
+    ("وتعقد المنظمة الدولية للهجرة اجتماعها", "المنظمة الدولية للهجرة"),       # a nisba
+])
+def test_adjectives_that_are_no_nisbas_go_on(sentence, name):
+    assert name in [quote for _, quote in new(sentence)]
+
+
+# Numbers -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ولهذه الغاية، رصد برنامج 2008 ميزانية قدرها 2,83 مليون يورو", [("programme", "برنامج 2008")]),  # fund_italy
+    ("وخصص المكون 3أ من المشروع للتكوين", [("component", "المكون 3أ")]),
+    ("والتي سجلت إلى حدود الاجتماع 25.690 طلبا مودعا", []),          # a count (law_morocco), not a label
+])
+def test_a_number_labels_an_item_when_it_is_whole_and_ends_what_it_reads(sentence, expected):
+    assert new(sentence) == expected
+
+
+# Quotations, participles, verbs ----------------------------------------------------------------------
+
+def test_a_quotation_after_a_head_noun_is_no_title():
+    # (law_morocco_regularization_appeals_2017) «أن» only stands in a clause
+    assert new("وقال اليزمي إن اللجنة «تسعى إلى أن تشمل التسوية أكبر عدد ممكن من الأشخاص».") == []
+
+
+def test_a_participle_that_says_when_it_was_set_up_ends_the_name():
+    # (inst_ccme_appointments_2007)
+    assert new("الهيئة التي حلت محل المجلس الاستشاري لحقوق الإنسان المحدث سنة 1990، كما عين") == \
+        [("organization", "المجلس الاستشاري لحقوق الإنسان")]
+
+
+def test_a_passive_participle_with_its_agent_is_not_the_name():
+    found = new("وشارك في ندوة منظمة من طرف جمعية الأمل بالناظور")
+    assert ("organization", "جمعية الأمل") in found
+    assert not any("منظمة" in quote for _, quote in found)
+    # the last of a list of adjectives before «من قبل» is the name's
+    assert ("agreement", "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية") in \
+        new("واعتمد الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية من قبل الجمعية العامة")
+
+
+def test_an_imperfect_verb_after_an_indefinite_head_starts_a_clause():
+    assert new("ووقعت الوزارة اتفاقية يمنح الاتحاد بموجبها المغرب دعما") == []
+
+
+# What goes on -----------------------------------------------------------------------------------------
+
+def test_a_governing_participle_takes_its_complement_with_ba():
+    # (law_snia_un_joint_programme_2016)
+    sentence = ("وهيئة الأمم المتحدة للمرأة، وبرنامج الأمم المتحدة المشترك المعني بفيروس نقص المناعة البشرية/الإيدز، "
+                "وبرنامج الأمم المتحدة الإنمائي")
+    assert ("organization", "وبرنامج الأمم المتحدة المشترك المعني بفيروس نقص المناعة البشرية/الإيدز") in new(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fund_jica_unhcr_refugees_2021, law_snia_un_joint_programme_2016)
+    ("وأطلقت المفوضية مشروعا مشتركا لدعم اللاجئين في مواجهة الجائحة", ("project", "مشروعا مشتركا لدعم اللاجئين")),
+    ("ومولت مشروعا أول لحماية اللاجئين ومساعدتهم", ("project", "مشروعا أول لحماية اللاجئين")),
+    ("ووقعت برنامجاً مشتركاً لدعم الاستراتيجية الوطنية للهجرة واللجوء",
+     ("programme", "برنامجاً مشتركاً لدعم الاستراتيجية الوطنية للهجرة واللجوء")),
+])
+def test_an_accusative_item_with_its_adjectives_and_purpose(sentence, expected):
+    assert expected in new(sentence)
+
+
+def test_an_accusative_head_without_an_accusative_adjective_names_nothing():
+    assert new("ومولت الوكالة مشروعا بقيمة 5 ملايين يورو") == []
+
+
+def test_a_bank_is_an_organization():
+    # (fund_jica_unhcr_refugees_2021)
+    assert new("ويشارك البنك الإفريقي للتنمية في تمويل هذا الدعم") == [("organization", "البنك الإفريقي للتنمية")]
+
+
+def test_taking_part_in_funding_what_a_demonstrative_refers_back_to_funds_no_item_named_after():
+    """«ويشارك البنك … في تمويل هذا الدعم … ضمن برنامج …»: the programme after «ضمن» is the frame, not what
+    the bank funds (fund_jica_unhcr_refugees_2021)."""
+    result = extract("ويشارك البنك الإفريقي للتنمية في تمويل هذا الدعم الموازناتي ضمن برنامج التمويل المشترك المعجل "
+                     "لإفريقيا (ACFA).", EMPTY)
+    assert facts(result, "funding", "funding") == []
