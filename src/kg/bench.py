@@ -2,12 +2,12 @@
 same queries (``queries/bench/*.rq``), same run. ``kg bench api``: a dashboard polling our curated
 queries (``/api/queries/<name>``) against one sending the same SPARQL to the native server.
 
-Both servers run on loopback as separate processes; one load generator (threads, each with its
-own keep-alive connection) sends each query ``requests`` times at each concurrency, once with
-``Cache-Control: no-cache`` (uncached: every request is evaluated) and once plain (repeated:
-identical requests, which our result cache answers). Native Oxigraph has no result cache, so its
-"repeated" figures are evaluations too. Ratios are ours / native throughput; the machine is shared
-by servers and load generator, so read ratios, not absolute numbers.
+Both servers run on loopback as separate processes, on half of the cores; the load generator
+(``kg.load``: one event loop, a keep-alive connection per concurrent client) runs on the other
+half and sends each query ``requests`` times at each concurrency, once with ``Cache-Control:
+no-cache`` (uncached: every request is evaluated) and once plain (repeated: identical requests,
+which our result cache answers). Native Oxigraph has no result cache, so its "repeated" figures are
+evaluations too. Ratios are ours / native throughput; read ratios, not absolute numbers.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
@@ -32,7 +31,7 @@ from pathlib import Path
 
 import httpx
 
-from kg import queryfiles
+from kg import load, queryfiles
 from kg.config import Config
 from kg.errors import ConfigurationError, KGError
 from kg.query import catalogue as curated
@@ -65,11 +64,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(command: list[str], probe: str, env: dict | None = None, log: Path | None = None):
-    """Run a server until ``probe`` answers, stop it afterwards; its output goes to ``log`` (or a
-    temporary file) and is shown if it never comes up."""
+def serving(command: list[str], probe: str, env: dict | None = None, log: Path | None = None,
+            cores: set[int] | None = None):
+    """Run a server (on ``cores`` only, if given: its children inherit them) until ``probe``
+    answers, stop it afterwards; its output goes to ``log`` (or a temporary file) and is shown if
+    it never comes up."""
+    pin = (lambda: os.sched_setaffinity(0, cores)) if cores else None
     with (log.open("w+b") if log else tempfile.TemporaryFile()) as out:
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, preexec_fn=pin)
         try:
             _wait_until_up(process, command, probe, out)
             yield process
@@ -94,36 +96,16 @@ def _wait_until_up(process, command: list[str], probe: str, out) -> None:
             time.sleep(0.2)
 
 
-def _run(send: Callable[[httpx.Client], httpx.Response], requests: int, concurrency: int) -> tuple[list, float, int]:
-    """``requests`` calls of ``send`` from ``concurrency`` threads, each with its own keep-alive client."""
-    local = threading.local()
-    clients = []
-
-    def one(_: int) -> tuple[float, bool]:
-        client = getattr(local, "client", None)
-        if client is None:
-            client = local.client = httpx.Client(timeout=120)
-            clients.append(client)
-        started = time.perf_counter()
-        response = send(client)
-        return time.perf_counter() - started, response.status_code in (200, 304)
-
-    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
-        list(pool.map(one, range(concurrency)))  # warm-up: one connection per thread
-        started = time.perf_counter()
-        results = list(pool.map(one, range(requests)))
-        wall = time.perf_counter() - started
-    for client in clients:
-        client.close()
-    return [s for s, _ in results], wall, sum(1 for _, ok in results if not ok)
-
-
-def _get(url: str, headers: dict) -> Callable[[httpx.Client], httpx.Response]:
-    return lambda client: client.get(url, headers=headers)
-
-
-def _post(url: str, query: str, headers: dict) -> Callable[[httpx.Client], httpx.Response]:
-    return lambda client: client.post(url, data={"query": query}, headers=headers)
+@contextmanager
+def _on(cores: set[int] | None):
+    """This process (the load generator) on ``cores`` while the block runs."""
+    before = os.sched_getaffinity(0)
+    if cores:
+        os.sched_setaffinity(0, cores)
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
 
 
 @contextmanager
@@ -134,15 +116,18 @@ def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], p
     oxigraph = Path(sys.executable).with_name("oxigraph")
     if not oxigraph.exists():
         raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
+    server_cores, _ = load.split_cores()
     ours_port, native_port = free_port(), free_port()
     env = {**os.environ, "KG_VAR_DIR": str(config.var_dir), "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port),
            **{f"KG_{k.upper()}": v for k, v in settings.items()}}
     ours, native = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{native_port}"
     with ExitStack() as stack:
         progress("starting kg serve and oxigraph serve-read-only on the same store …")
-        ours_process = stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"], f"{ours}/healthz", env))
+        ours_process = stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"], f"{ours}/healthz", env,
+                                                            cores=server_cores))
         native_process = stack.enter_context(serving([str(oxigraph), "serve-read-only", "--location", str(store_dir),
-                                                      "--bind", f"127.0.0.1:{native_port}"], f"{native}/"))
+                                                      "--bind", f"127.0.0.1:{native_port}"], f"{native}/",
+                                                      cores=server_cores))
         if pids is not None:
             pids.update(ours=ours_process.pid, native=native_process.pid)
         yield ours, native
@@ -153,6 +138,7 @@ def run(config: Config, store_dir: Path, requests: int, levels: list[int],
     """The query mix on both servers; ``memory`` gets each server's resident MiB (all its
     processes) after the run."""
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queryfiles.directory("bench").glob("*.rq"))}
+    load_cores = load.split_cores()[1]
     measures = []
     pids: dict[str, int] = {}
     with _servers(config, store_dir, progress, pids) as (ours, native):
@@ -162,7 +148,9 @@ def run(config: Config, store_dir: Path, requests: int, levels: list[int],
                 for name, query in queries.items():
                     accept = "text/turtle" if query_text.shape(query).is_graph else "application/sparql-results+json"
                     for server, url in servers.items():
-                        seconds, wall, errors = _run(_post(url, query, {"Accept": accept, **headers}), requests, concurrency)
+                        call = load.Call.post_form(url, {"query": query}, {"Accept": accept, **headers})
+                        with _on(load_cores):
+                            seconds, wall, errors = load.run(call, requests, concurrency)
                         measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
                     progress(f"  {mode:<8} c={concurrency:<2} {name:<13} ours {measures[-2].throughput:7.1f} req/s · "
                              f"native {measures[-1].throughput:7.1f} req/s")
@@ -180,6 +168,7 @@ def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
     store version), polled plainly and revalidated with the ETag, against the native server
     answering the same SPARQL (without the labels) every time."""
     catalogue = {q.name: q for q in curated.load()}
+    load_cores = load.split_cores()[1]
     measures = []
     with _servers(config, store_dir, progress) as (ours, native):
         for mode in ("polling", "revalidating"):
@@ -189,11 +178,12 @@ def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
                     headers = {"Accept": "application/json"}
                     if mode == "revalidating":
                         headers["If-None-Match"] = httpx.get(url).headers["ETag"]
-                    sends = {"ours": _get(url, headers),
-                             "native": _post(f"{native}/query", catalogue[name].text,
-                                             {"Accept": "application/sparql-results+json"})}
-                    for server, send in sends.items():
-                        seconds, wall, errors = _run(send, requests, concurrency)
+                    calls = {"ours": load.Call.get(url, headers),
+                             "native": load.Call.post_form(f"{native}/query", {"query": catalogue[name].text},
+                                                           {"Accept": "application/sparql-results+json"})}
+                    for server, call in calls.items():
+                        with _on(load_cores):
+                            seconds, wall, errors = load.run(call, requests, concurrency)
                         measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
                     progress(f"  {mode:<12} c={concurrency:<2} {name:<17} ours {measures[-2].throughput:7.1f} req/s · "
                              f"native {measures[-1].throughput:7.1f} req/s")

@@ -55,9 +55,15 @@ class Config:
     fast_lane: float = _setting(1.0, "Seconds a query may run among the query workers before it is moved to the "
                                      "slow lane (one worker of its own), so that runaways cannot starve cheap "
                                      "queries (0: one lane).")
+    inline_ms: float = _setting(2.0, "A query a worker answered within this many milliseconds is answered from "
+                                     "then on by the HTTP process itself, from its own copy of the store (the "
+                                     "same request costs the same on the same build): no hop to a worker for "
+                                     "cheap queries. 0: every query goes to a worker, and the HTTP processes "
+                                     "hold no copy.")
     memory_mb: int = _setting(8192, "Memory budget for copies of the store, in MiB. Each query worker holds the "
                                      "store in memory (about 4x its size on disk) while all copies "
-                                     "(KG_HTTP_WORKERS x (KG_QUERY_WORKERS + 1)) fit; above the budget the "
+                                     "(KG_HTTP_WORKERS x (KG_QUERY_WORKERS + 1), one more per HTTP worker "
+                                     "with KG_INLINE_MS) fit; above the budget the "
                                      "workers read the on-disk store, shared through the OS page cache "
                                      "(0: always in memory).")
     worker_memory_mb: int = _setting(2048, "Address space each query worker may use, in MiB (an rlimit; a query "

@@ -186,11 +186,12 @@ def size_on_disk(path: Path) -> int:
 
 
 def fits_in_memory(path: Path, config: Config) -> bool:
-    """Whether every query worker of every HTTP worker (and each one's slow lane) may hold its own
-    in-memory copy of the store within ``KG_MEMORY_MB``; when not, they share the on-disk store."""
+    """Whether every query worker of every HTTP worker (and each one's slow lane, and the HTTP
+    worker itself when it answers cheap queries: ``KG_INLINE_MS``) may hold its own in-memory copy
+    of the store within ``KG_MEMORY_MB``; when not, they share the on-disk store."""
     if not config.memory_mb:
         return True
-    copies = config.http_workers * (config.query_workers + 1)
+    copies = config.http_workers * (config.query_workers + 1 + (config.inline_ms > 0))
     return size_on_disk(path) * IN_MEMORY_FACTOR * copies <= config.memory_mb * 2**20
 
 

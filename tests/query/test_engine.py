@@ -147,10 +147,29 @@ def test_a_broken_pool_is_rebuilt_and_health_says_so(small):
                         cache=ResultCache(0))
     try:
         assert asyncio.run(local.health()) is None
-        local.pool.stop()  # what pebble does to itself when a worker is killed from outside
+        local.pool.stop()  # as a pool whose workers cannot start
         assert not local.pool.active
         assert json.loads(run(local, text="ASK {}", format="json").body)["boolean"] is True
         assert asyncio.run(local.health()) is None
+    finally:
+        local.close()
+
+
+def test_a_request_a_worker_answered_cheaply_is_answered_inline_after(small):
+    """Inline: no worker is needed for a request known to be cheap, and only for such a request."""
+    local = LocalEngine(store.current_store(small), "small", workers=1, timeout=5, prefixes=PREFIXES,
+                        cache=ResultCache(0), fast_lane=2, inline_ms=5000)
+    try:
+        deadline = time.monotonic() + 30
+        while local._inline is None and time.monotonic() < deadline:  # its copy of the store is made aside
+            time.sleep(0.05)
+        first = run(local, text=LABELS, format="json")  # by a worker, found cheap
+        local.pool.stop()  # no worker answers from here on, until a new pool starts
+        stopped = local.pool
+        assert run(local, text=LABELS, format="json").body == first.body
+        assert local.pool is stopped  # answered without a worker
+        run(local, text=LABELS + " LIMIT 3", format="json")  # never seen: it needs a worker
+        assert local.pool is not stopped
     finally:
         local.close()
 
@@ -163,7 +182,7 @@ def test_copies_of_the_store_are_made_only_within_the_memory_budget(small):
     location = store.current_store(small)
     size = store.size_on_disk(location)
     assert size > 0
-    copies = 2 * (2 + 1)            # two HTTP workers, each with two query workers and a slow lane
+    copies = 2 * (2 + 1 + 1)        # two HTTP workers, each with two query workers, a slow lane and its own (inline)
     needed_mb = size * store.IN_MEMORY_FACTOR * copies / 2**20
     within = Config(var_dir=str(small.var_dir), memory_mb=int(needed_mb) + 1, http_workers=2, query_workers=2)
     above = Config(var_dir=str(small.var_dir), memory_mb=max(1, int(needed_mb) - 1), http_workers=2, query_workers=2)

@@ -25,6 +25,7 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup, escape
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kg.config import Config
 from kg.errors import (
@@ -37,7 +38,7 @@ from kg.errors import (
     RequestError,
     UnsupportedMediaType,
 )
-from kg.http import conditional, labels, negotiation, pages, querytext, templating
+from kg.http import conditional, errors, labels, negotiation, pages, querytext, templating
 from kg.namespaces import DATASET_TITLE, PREFIXES, SD, TERMS_ROOT, VOID, bind_prefixes, compact, dataset_iri
 from kg.query import engine
 from kg.query import text as query_text
@@ -146,6 +147,29 @@ async def sparql(request: Request) -> Response:
         raise RequestError("send exactly one query (the 'query' parameter)" if queries_sent else
                            "no query: send it as ?query=…, a query= form field, or an application/sparql-query body")
     return await _answer(request, config, queries_sent[0], params, format_values)
+
+
+class Shortcut:
+    """ASGI middleware: ``/sparql`` queries answered from here, ahead of ``app`` (FastAPI's stack,
+    whose layers cost more than a cheap query does; ``kg.http.app.App``). The routes above stay
+    what the OpenAPI document describes and what answers without this middleware; errors take the
+    one error path all the same."""
+
+    PATHS = ("/sparql", "/sparql/")
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] not in self.PATHS or scope["method"] not in ("GET", "POST"):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await sparql(request)
+        except RequestError as error:
+            response = errors.answer(request, error)
+        await response(scope, receive, send)
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)

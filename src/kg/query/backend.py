@@ -49,7 +49,7 @@ class Backend:
                 self._engine = LocalEngine(build / "store", version, workers=self.config.query_workers,
                                            timeout=self.config.query_timeout, prefixes=PREFIXES,
                                            cache=self.cache, fast_lane=self.config.fast_lane,
-                                           memory_mb=self.config.worker_memory_mb,
+                                           memory_mb=self.config.worker_memory_mb, inline_ms=self.config.inline_ms,
                                            in_memory=store.fits_in_memory(build / "store", self.config))
                 self._build = build
                 if old is not None:

@@ -1,6 +1,6 @@
 """Where SPARQL queries run: the embedded store in killable worker processes, or a remote endpoint.
 
-Embedded: a pool of worker processes (``pebble``), each holding the built store in memory (3–4×
+Embedded: a pool of worker processes (``kg.query.workers``), each holding the built store in memory (3–4×
 faster than reading it from disk). pyoxigraph has no query timeout, so a query that outlives
 ``KG_QUERY_TIMEOUT`` is stopped by killing its worker; the pool starts a fresh one and every other
 request keeps being served by the rest. Results are serialized in the worker, so the server process
@@ -19,13 +19,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import multiprocessing
 import resource
 import signal
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -35,11 +33,11 @@ from urllib.parse import urlencode
 
 import cachetools
 import httpx
-import pebble
 import pyoxigraph as ox
 
 from kg.errors import EndpointError, QueryError, QuerySyntaxError, QueryTimeout, QueryUnsupported
 from kg.query import text as query_text
+from kg.query.workers import StartFailed, Withdrawn, WorkerDied, Workers
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
@@ -91,28 +89,37 @@ class Answer:
 _store: ox.Store | None = None
 
 
+def open_store(location: str, in_memory: bool) -> ox.Store:
+    """The on-disk store copied into memory (3–4× faster to query), or opened read-only where it
+    is (when the copies would not fit the memory budget)."""
+    on_disk = ox.Store.read_only(location)
+    if not in_memory:
+        return on_disk
+    memory = ox.Store()
+    memory.bulk_extend(on_disk)
+    return memory
+
+
 def _load(location: str, memory_mb: int = 0, in_memory: bool = True) -> None:
-    """Worker initializer: copy the on-disk store into memory once (or, when the copies would not
-    fit the memory budget, open it read-only where it is), under a memory cap."""
+    """Worker initializer: the store (``open_store``), under a memory cap."""
     global _store
-    # pebble handles SIGTERM in Python, which cannot run while Rust evaluates a query: the default
-    # action ends the process at once, so a stopped query frees its worker at the deadline.
+    # SIGTERM ends a worker at once, even while Rust evaluates a query (a Python handler could not
+    # run until the query ended).
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if memory_mb:  # address space: a query that needs more fails in this worker, not the machine
         limit = memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    on_disk = ox.Store.read_only(location)
-    if not in_memory:
-        _store = on_disk
-        return
-    memory = ox.Store()
-    memory.bulk_extend(on_disk)
-    _store = memory
+    _store = open_store(location, in_memory)
 
 
 def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
-    text = with_table(request.text, request.values)
     assert _store is not None, "a worker evaluates only after its initializer loaded the store"
+    return evaluate(_store, request, prefixes)
+
+
+def evaluate(store: ox.Store, request: Request, prefixes: dict[str, str]) -> Answer:
+    """``request`` answered from ``store``, serialized; or a ``QueryError`` saying why not."""
+    text = with_table(request.text, request.values)
     kwargs: dict[str, Any] = {"base_iri": request.base_iri}
     if request.bindings:
         kwargs["substitutions"] = {ox.Variable(name): term for name, term in request.bindings}
@@ -121,7 +128,7 @@ def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs or ()]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs or ()]
     try:
-        result = _store.query(text, **kwargs)
+        result = store.query(text, **kwargs)
         if isinstance(result, ox.QueryBoolean):
             return Answer(_serialized(result.serialize(format=_format(BOOLEAN_FORMATS, request, "ASK"))))
         if isinstance(result, ox.QuerySolutions):
@@ -326,21 +333,28 @@ class _OverBudget(Exception):
 
 class LocalEngine(Engine):
     """The built store, evaluated in pools of worker processes: two lanes, so that runaways
-    cannot starve cheap queries.
+    cannot starve cheap queries, and cheap queries answered in the server process itself.
 
     Every query starts in the fast lane (``workers`` processes). One still running after
     ``fast_lane`` seconds is stopped there and run again in the slow lane (one process) for what
     is left of its ``timeout``; its text is remembered and goes straight to the slow lane next
     time. The ``timeout`` counts from arrival, queue included; at the deadline the query's worker
-    is killed (and replaced) and the answer is 503. A pool that breaks (a worker killed from
-    outside) is rebuilt on the next request.
+    is killed (and replaced) and the answer is 503. A worker that dies is replaced; a pool whose
+    workers cannot start is made anew on the next request.
+
+    A request a worker answered within ``inline_ms`` is remembered as cheap, and answered from then
+    on by the server process from its own copy of the store, without the hop to a worker: on this
+    machine that hop costs several times what a cheap query does. The store never changes under
+    an engine (a build makes a new one), so a request that was cheap stays cheap; one never seen
+    is never run inline, so a runaway always meets a worker that can be killed.
     """
 
     REMEMBERED = 1024  # query texts known to be slow
+    CHEAP = 4096  # requests known to be cheap
 
     def __init__(self, store_dir: Path, version: str, *, workers: int, timeout: float,
                  prefixes: dict[str, str], cache: ResultCache, fast_lane: float = 0.0,
-                 memory_mb: int = 0, in_memory: bool = True) -> None:
+                 memory_mb: int = 0, in_memory: bool = True, inline_ms: float = 0.0) -> None:
         self.version, self.timeout, self.prefixes, self.cache = version, timeout, prefixes, cache
         self.in_memory = in_memory
         self.fast_lane = fast_lane if 0 < fast_lane < timeout else 0.0
@@ -348,23 +362,28 @@ class LocalEngine(Engine):
         self._lock = threading.Lock()
         self._slow_texts: cachetools.LRUCache = cachetools.LRUCache(self.REMEMBERED)
         self.pool = self._new_pool(self._workers)
-        self._slow_pool: pebble.ProcessPool | None = None
+        self._slow_pool: Workers | None = None
+        self.inline_seconds = inline_ms / 1000
+        self._cheap: cachetools.LRUCache = cachetools.LRUCache(self.CHEAP)
+        self._inline: ox.Store | None = None
+        if self.inline_seconds > 0:  # opened aside: a copy in memory takes a while, requests go to workers meanwhile
+            threading.Thread(target=self._open_inline, daemon=True).start()
 
-    def _new_pool(self, workers: int) -> pebble.ProcessPool:
-        # spawn, not fork: the server process has threads (uvicorn, the event loop's executor)
-        return pebble.ProcessPool(max_workers=workers, initializer=_load, initargs=(self._store_dir, self._memory_mb, self.in_memory),
-                                  context=multiprocessing.get_context("spawn"))
+    def _open_inline(self) -> None:
+        self._inline = open_store(self._store_dir, self.in_memory)
 
-    def _lane(self, slow: bool) -> pebble.ProcessPool:
-        """The pool of a lane, rebuilt if it broke."""
+    def _new_pool(self, workers: int) -> Workers:
+        return Workers(workers, _evaluate, _load, (self._store_dir, self._memory_mb, self.in_memory))
+
+    def _lane(self, slow: bool) -> Workers:
+        """The pool of a lane, made anew if it broke (a worker could not start)."""
         with self._lock:
             if slow:
                 if self._slow_pool is None or not self._slow_pool.active:
                     self._slow_pool = self._new_pool(1)
                 return self._slow_pool
             if not self.pool.active:
-                # Stopping joins the old workers: not on the event loop.
-                threading.Thread(target=self.pool.stop, daemon=True).start()
+                self.pool.stop()
                 self.pool = self._new_pool(self._workers)
             return self.pool
 
@@ -373,6 +392,13 @@ class LocalEngine(Engine):
         if use_cache and (hit := self.cache.get(key)) is not None:
             return Answer(hit.body, hit.truncated, cached=True)
         started = time.perf_counter()
+        if self._inline is not None and request in self._cheap:
+            try:
+                answer = evaluate(self._inline, request, self.prefixes)
+            finally:
+                _spent(started)
+            self.cache.put(key, answer, len(answer.body) + len(request.text))
+            return answer
         deadline = started + self.timeout
         try:
             slow = not self.fast_lane or request.text in self._slow_texts
@@ -389,27 +415,30 @@ class LocalEngine(Engine):
     async def _attempt(self, request: Request, deadline: float, slow: bool) -> Answer:
         remaining = deadline - time.perf_counter()
         budget = remaining if slow else min(self.fast_lane, remaining)
-        for tries in (1, 2):  # a broken pool is rebuilt and the query sent again, once
+        for tries in (1, 2):  # a broken pool is made anew and the query sent again, once
             pool = self._lane(slow)
             try:
-                future = pool.schedule(_evaluate, args=(request, self.prefixes), timeout=max(budget, 0.001))
-                # pebble's timeout runs from the start of evaluation; this one includes the queue.
-                return await asyncio.wait_for(asyncio.wrap_future(future), timeout=max(remaining, 0.001))
-            except (TimeoutError, FutureTimeout):
-                future.cancel()  # kills the worker if the query is running, drops it if queued
+                sent = time.perf_counter()
+                # A text found slow while this one waited (the same runaway sent many times at
+                # once) goes to the slow lane rather than take a fast worker until its budget.
+                answer = await pool.call((request, self.prefixes), budget, deadline,
+                                         None if slow else lambda: request.text not in self._slow_texts)
+                if time.perf_counter() - sent <= self.inline_seconds:
+                    self._cheap[request] = True
+                return answer
+            except Withdrawn:
+                raise _OverBudget() from None
+            except TimeoutError:
                 if not slow and time.perf_counter() < deadline - 0.001:
                     raise _OverBudget() from None
                 raise QueryTimeout(f"the query was stopped after the {self.timeout:g} s limit (KG_QUERY_TIMEOUT); "
                                    "narrow it or add a LIMIT") from None
-            except pebble.ProcessExpired as error:
+            except WorkerDied as error:
                 raise QueryError(f"the query's worker process died ({error}), most likely over its memory limit "
                                  "(KG_WORKER_MEMORY_MB); it has been replaced", status=503) from None
-            except RuntimeError as error:  # the pool broke under this query
-                if tries == 2 or pool.active:
+            except StartFailed as error:
+                if tries == 2:
                     raise QueryError(f"the query engine failed ({error})", status=503) from None
-            except asyncio.CancelledError:
-                future.cancel()  # the client went away: stop the work too
-                raise
         raise AssertionError("unreachable")
 
     async def health(self) -> str | None:
