@@ -164,16 +164,23 @@ def _capped(rows, max_rows: int) -> tuple[list, bool]:
 def _solutions(solutions: ox.QuerySolutions, request: Request) -> Answer:
     variables = [v.value for v in solutions.variables]
     rows, truncated = _capped(solutions, request.max_rows)
+    # Written as text, each distinct term encoded once: results repeat their terms, and building a
+    # dictionary per binding for json.dumps cost as much as evaluating the query.
+    keys = [json.dumps(name, ensure_ascii=False) + ":" for name in variables]
+    encoded: dict[Any, str] = {}
     bindings = []
     for row in rows:
-        binding = {}
-        for name in variables:
-            term = row[name]
+        parts = []
+        for index, key in enumerate(keys):
+            term = row[index]
             if term is not None:
-                binding[name] = json_term(term)
-        bindings.append(binding)
-    document = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode()
+                text = encoded.get(term)
+                if text is None:
+                    text = encoded[term] = json.dumps(json_term(term), ensure_ascii=False)
+                parts.append(key + text)
+        bindings.append("{" + ",".join(parts) + "}")
+    document = ('{"head":{"vars":' + json.dumps(variables, ensure_ascii=False) + '},"results":{"bindings":['
+                + ",".join(bindings) + "]}}").encode()
     if request.format != "json":
         # One serializer of ours (JSON), pyoxigraph's for the others.
         parsed = ox.parse_query_results(document, format=ox.QueryResultsFormat.JSON)
@@ -366,11 +373,21 @@ class LocalEngine(Engine):
         self.inline_seconds = inline_ms / 1000
         self._cheap: cachetools.LRUCache = cachetools.LRUCache(self.CHEAP)
         self._inline: ox.Store | None = None
-        if self.inline_seconds > 0:  # opened aside: a copy in memory takes a while, requests go to workers meanwhile
+        if self.inline_seconds > 0:  # made aside; until it is ready, every query goes to a worker
             threading.Thread(target=self._open_inline, daemon=True).start()
 
     def _open_inline(self) -> None:
-        self._inline = open_store(self._store_dir, self.in_memory)
+        """The server process's own store: a copy in memory (faster than the on-disk store for
+        cheap queries), or over the memory budget the on-disk store. The copy goes through
+        N-Quads: pyoxigraph lets go of the GIL while it dumps and loads (``bulk_extend`` from a
+        store holds it for seconds, and the process must keep answering meanwhile)."""
+        on_disk = ox.Store.read_only(self._store_dir)
+        if not self.in_memory:
+            self._inline = on_disk
+            return
+        memory = ox.Store()
+        memory.bulk_load(on_disk.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+        self._inline = memory
 
     def _new_pool(self, workers: int) -> Workers:
         return Workers(workers, _evaluate, _load, (self._store_dir, self._memory_mb, self.in_memory))
