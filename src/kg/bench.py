@@ -98,7 +98,7 @@ def _wait_until_up(process, command: list[str], probe: str, out) -> None:
 
 @contextmanager
 def _on(cores: set[int] | None):
-    """This process (the load generator) on ``cores`` while the block runs."""
+    """This process (the load generator) on ``cores`` while the block runs (None: where it was)."""
     before = os.sched_getaffinity(0)
     if cores:
         os.sched_setaffinity(0, cores)
@@ -116,7 +116,7 @@ def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], p
     oxigraph = Path(sys.executable).with_name("oxigraph")
     if not oxigraph.exists():
         raise ConfigurationError("the native server is missing: install the 'bench' extra (pip install -e '.[bench]')")
-    server_cores, _ = load.split_cores()
+    server_cores, load_cores = load.split_cores()
     ours_port, native_port = free_port(), free_port()
     env = {**os.environ, "KG_VAR_DIR": str(config.var_dir), "KG_HOST": "127.0.0.1", "KG_PORT": str(ours_port),
            **{f"KG_{k.upper()}": v for k, v in settings.items()}}
@@ -130,6 +130,7 @@ def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], p
                                                       cores=server_cores))
         if pids is not None:
             pids.update(ours=ours_process.pid, native=native_process.pid)
+        stack.enter_context(_on(load_cores))  # the load comes from the other cores
         yield ours, native
 
 
@@ -138,7 +139,6 @@ def run(config: Config, store_dir: Path, requests: int, levels: list[int],
     """The query mix on both servers; ``memory`` gets each server's resident MiB (all its
     processes) after the run."""
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queryfiles.directory("bench").glob("*.rq"))}
-    load_cores = load.split_cores()[1]
     measures = []
     pids: dict[str, int] = {}
     with _servers(config, store_dir, progress, pids) as (ours, native):
@@ -149,8 +149,7 @@ def run(config: Config, store_dir: Path, requests: int, levels: list[int],
                     accept = "text/turtle" if query_text.shape(query).is_graph else "application/sparql-results+json"
                     for server, url in servers.items():
                         call = load.Call.post_form(url, {"query": query}, {"Accept": accept, **headers})
-                        with _on(load_cores):
-                            seconds, wall, errors = load.run(call, requests, concurrency)
+                        seconds, wall, errors = load.run(call, requests, concurrency)
                         measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
                     progress(f"  {mode:<8} c={concurrency:<2} {name:<13} ours {measures[-2].throughput:7.1f} req/s · "
                              f"native {measures[-1].throughput:7.1f} req/s")
@@ -168,7 +167,6 @@ def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
     store version), polled plainly and revalidated with the ETag, against the native server
     answering the same SPARQL (without the labels) every time."""
     catalogue = {q.name: q for q in curated.load()}
-    load_cores = load.split_cores()[1]
     measures = []
     with _servers(config, store_dir, progress) as (ours, native):
         for mode in ("polling", "revalidating"):
@@ -182,8 +180,7 @@ def run_api(config: Config, store_dir: Path, requests: int, levels: list[int],
                              "native": load.Call.post_form(f"{native}/query", {"query": catalogue[name].text},
                                                            {"Accept": "application/sparql-results+json"})}
                     for server, call in calls.items():
-                        with _on(load_cores):
-                            seconds, wall, errors = load.run(call, requests, concurrency)
+                        seconds, wall, errors = load.run(call, requests, concurrency)
                         measures.append(Measure(name, server, mode, concurrency, seconds, wall, errors))
                     progress(f"  {mode:<12} c={concurrency:<2} {name:<17} ours {measures[-2].throughput:7.1f} req/s · "
                              f"native {measures[-1].throughput:7.1f} req/s")

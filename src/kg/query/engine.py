@@ -90,13 +90,15 @@ _store: ox.Store | None = None
 
 
 def open_store(location: str, in_memory: bool) -> ox.Store:
-    """The on-disk store copied into memory (3–4× faster to query), or opened read-only where it
-    is (when the copies would not fit the memory budget)."""
+    """The on-disk store copied into memory (faster to query), or opened read-only where it is
+    (when the copies would not fit the memory budget). The copy goes through N-Quads: pyoxigraph
+    lets go of the GIL while it dumps and loads (``bulk_extend`` from a store holds it for seconds,
+    and a server process must keep answering meanwhile); it takes as long."""
     on_disk = ox.Store.read_only(location)
     if not in_memory:
         return on_disk
     memory = ox.Store()
-    memory.bulk_extend(on_disk)
+    memory.bulk_load(on_disk.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
     return memory
 
 
@@ -377,17 +379,7 @@ class LocalEngine(Engine):
             threading.Thread(target=self._open_inline, daemon=True).start()
 
     def _open_inline(self) -> None:
-        """The server process's own store: a copy in memory (faster than the on-disk store for
-        cheap queries), or over the memory budget the on-disk store. The copy goes through
-        N-Quads: pyoxigraph lets go of the GIL while it dumps and loads (``bulk_extend`` from a
-        store holds it for seconds, and the process must keep answering meanwhile)."""
-        on_disk = ox.Store.read_only(self._store_dir)
-        if not self.in_memory:
-            self._inline = on_disk
-            return
-        memory = ox.Store()
-        memory.bulk_load(on_disk.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
-        self._inline = memory
+        self._inline = open_store(self._store_dir, self.in_memory)
 
     def _new_pool(self, workers: int) -> Workers:
         return Workers(workers, _evaluate, _load, (self._store_dir, self._memory_mb, self.in_memory))

@@ -200,18 +200,18 @@ class Workers:
             process.start()
             theirs.close()
             said = ours.recv_bytes()
+            failure = None if said == _READY else str(pickle.loads(said))
         except (EOFError, OSError) as error:
-            said = pickle.dumps(StartFailed(f"the worker exited while starting (exit code {process.exitcode}, {error!r})"))
+            failure = f"the worker exited while starting (exit code {process.exitcode}, {error!r})"
         worker = _Worker(process, ours)
-        if said != _READY:
-            failure = pickle.loads(said)
+        if failure is not None:
             self._end(worker)
             with self._lock:
-                self.failure = str(failure)
+                self.failure = failure
                 waiters, self._waiters = list(self._waiters), deque()
             for loop, waiting in waiters:
                 if not loop.is_closed():
-                    loop.call_soon_threadsafe(_settle, waiting, StartFailed(str(failure)))
+                    loop.call_soon_threadsafe(_settle, waiting, StartFailed(failure))
             return
         with self._lock:
             self._all.add(worker)
