@@ -217,3 +217,13 @@ def test_a_remote_ask_answered_as_a_result_set_is_read_as_its_boolean():
     for bad in (b"<html>", b'{"results": {"bindings": [{}, {}]}}', b"[]"):
         with pytest.raises(EndpointError):
             _boolean(bad, "u")
+
+
+def test_what_the_engine_remembers_of_requests_is_weighed_by_their_text():
+    from kg.query.engine import _remembered
+
+    remembered = _remembered(2**20)  # 1 MiB
+    for n in range(200):  # 200 distinct 20 KB texts: 4 MB if kept by count
+        remembered["x" * 20_000 + str(n)] = 20_000 + ResultCache.OVERHEAD
+    assert 0 < len(remembered) <= 2**20 // 20_000
+    assert ("x" * 20_000 + "199") in remembered  # the newest stay

@@ -336,6 +336,11 @@ class Engine:
         pass
 
 
+def _remembered(size: int) -> cachetools.LRUCache:
+    """Keys remembered within ``size`` bytes, each value being its key's weight."""
+    return cachetools.LRUCache(maxsize=size, getsizeof=lambda weight: weight)
+
+
 class _OverBudget(Exception):
     """A query outlived the fast lane's budget: it goes on in the slow lane."""
 
@@ -358,8 +363,10 @@ class LocalEngine(Engine):
     is never run inline, so a runaway always meets a worker that can be killed.
     """
 
-    REMEMBERED = 1024  # query texts known to be slow
-    CHEAP = 4096  # requests known to be cheap
+    # What is remembered of requests (texts known to be slow, requests known to be cheap) is
+    # weighed by its text, as the result cache weighs its keys: 4,096 distinct 64 KB queries would
+    # otherwise hold 256 MB.
+    REMEMBERED_BYTES = 4 * 2**20
 
     def __init__(self, store_dir: Path, version: str, *, workers: int, timeout: float,
                  prefixes: dict[str, str], cache: ResultCache, fast_lane: float = 0.0,
@@ -369,11 +376,11 @@ class LocalEngine(Engine):
         self.fast_lane = fast_lane if 0 < fast_lane < timeout else 0.0
         self._store_dir, self._memory_mb, self._workers = str(store_dir), memory_mb, max(1, workers)
         self._lock = threading.Lock()
-        self._slow_texts: cachetools.LRUCache = cachetools.LRUCache(self.REMEMBERED)
+        self._slow_texts = _remembered(self.REMEMBERED_BYTES)
         self.pool = self._new_pool(self._workers)
         self._slow_pool: Workers | None = None
         self.inline_seconds = inline_ms / 1000
-        self._cheap: cachetools.LRUCache = cachetools.LRUCache(self.CHEAP)
+        self._cheap = _remembered(self.REMEMBERED_BYTES)
         self._inline: ox.Store | None = None
         if self.inline_seconds > 0:  # made aside; until it is ready, every query goes to a worker
             threading.Thread(target=self._open_inline, daemon=True).start()
@@ -414,7 +421,7 @@ class LocalEngine(Engine):
             try:
                 answer = await self._attempt(request, deadline, slow)
             except _OverBudget:
-                self._slow_texts[request.text] = True
+                self._slow_texts[request.text] = len(request.text) + ResultCache.OVERHEAD
                 answer = await self._attempt(request, deadline, slow=True)
         finally:
             _spent(started)
@@ -433,7 +440,7 @@ class LocalEngine(Engine):
                 answer = await pool.call((request, self.prefixes), budget, deadline,
                                          None if slow else lambda: request.text not in self._slow_texts)
                 if time.perf_counter() - sent <= self.inline_seconds:
-                    self._cheap[request] = True
+                    self._cheap[request] = len(request.text) + ResultCache.OVERHEAD
                 return answer
             except Withdrawn:
                 raise _OverBudget() from None
