@@ -65,15 +65,16 @@ def free_port() -> int:
 
 @contextmanager
 def serving(command: list[str], probe: str, env: dict | None = None, log: Path | None = None,
-            cores: set[int] | None = None):
+            cores: set[int] | None = None, warm: bool = False, seconds: float = 60):
     """Run a server (on ``cores`` only, if given: its children inherit them) until ``probe``
-    answers, stop it afterwards; its output goes to ``log`` (or a temporary file) and is shown if
-    it never comes up."""
+    answers (with ``warm``: until it answers 200 with ``"warm": true`` several times in a row, so
+    that every HTTP process has loaded what it loads aside), stop it afterwards; its output goes to
+    ``log`` (or a temporary file) and is shown if it never comes up within ``seconds``."""
     pin = (lambda: os.sched_setaffinity(0, cores)) if cores else None
     with (log.open("w+b") if log else tempfile.TemporaryFile()) as out:
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, preexec_fn=pin)
         try:
-            _wait_until_up(process, command, probe, out)
+            _wait_until_up(process, command, probe, out, warm, seconds)
             yield process
         finally:
             process.terminate()
@@ -83,17 +84,27 @@ def serving(command: list[str], probe: str, env: dict | None = None, log: Path |
                 process.kill()
 
 
-def _wait_until_up(process, command: list[str], probe: str, out) -> None:
-    deadline = time.monotonic() + 60
+_WARM_IN_A_ROW = 12   # answers in a row that must say warm: each probe may meet another HTTP process
+
+
+def _wait_until_up(process, command: list[str], probe: str, out, warm: bool, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    in_a_row = 0
     while True:
         try:
-            httpx.get(probe, timeout=1)
-            return
+            answer = httpx.get(probe, timeout=5)
+            if not warm:
+                return
+            in_a_row = in_a_row + 1 if answer.status_code == 200 and answer.json().get("warm") else 0
+            if in_a_row >= _WARM_IN_A_ROW:
+                return
         except httpx.TransportError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                out.seek(0)
-                raise RuntimeError(f"{command[0]} did not start:\n{out.read().decode(errors='replace')}") from None
-            time.sleep(0.2)
+            in_a_row = 0
+        if process.poll() is not None or time.monotonic() > deadline:
+            out.seek(0)
+            raise RuntimeError(f"{command[0]} did not {'warm up' if warm else 'start'} within {seconds:g} s:\n"
+                               f"{out.read().decode(errors='replace')}") from None
+        time.sleep(0.05 if in_a_row else 0.5)
 
 
 @contextmanager
@@ -122,9 +133,12 @@ def _servers(config: Config, store_dir: Path, progress: Callable[[str], None], p
            **{f"KG_{k.upper()}": v for k, v in settings.items()}}
     ours, native = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{native_port}"
     with ExitStack() as stack:
-        progress("starting kg serve and oxigraph serve-read-only on the same store …")
+        progress("starting kg serve and oxigraph serve-read-only on the same store, and waiting until both "
+                 "have loaded it (our query workers and each HTTP process's copy) …")
+        # Measured warm: a large store takes minutes to copy into memory, and queries meanwhile
+        # would measure the copying.
         ours_process = stack.enter_context(serving([sys.executable, "-m", "kg.cli", "serve"], f"{ours}/healthz", env,
-                                                            cores=server_cores))
+                                                   cores=server_cores, warm=True, seconds=1800))
         native_process = stack.enter_context(serving([str(oxigraph), "serve-read-only", "--location", str(store_dir),
                                                       "--bind", f"127.0.0.1:{native_port}"], f"{native}/",
                                                       cores=server_cores))

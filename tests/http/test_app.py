@@ -26,6 +26,7 @@ def test_real_server_serves_health_and_index(live, built):
     _, summary = built
     health = httpx.get(live + "/healthz")
     assert health.status_code == 200 and health.json()["version"] == summary.version
+    assert isinstance(health.json()["warm"], bool)   # kg bench waits for true
     index = httpx.get(live + "/").json()
     assert index["graphs"] == summary.graphs
 

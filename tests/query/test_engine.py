@@ -161,8 +161,9 @@ def test_a_request_a_worker_answered_cheaply_is_answered_inline_after(small):
                         cache=ResultCache(0), fast_lane=2, inline_ms=5000)
     try:
         deadline = time.monotonic() + 30
-        while local._inline is None and time.monotonic() < deadline:  # its copy of the store is made aside
+        while not local.warm and time.monotonic() < deadline:  # its copy of the store is made aside
             time.sleep(0.05)
+        assert local.warm
         first = run(local, text=LABELS, format="json")  # by a worker, found cheap
         local.pool.stop()  # no worker answers from here on, until a new pool starts
         stopped = local.pool
@@ -170,6 +171,15 @@ def test_a_request_a_worker_answered_cheaply_is_answered_inline_after(small):
         assert local.pool is stopped  # answered without a worker
         run(local, text=LABELS + " LIMIT 3", format="json")  # never seen: it needs a worker
         assert local.pool is not stopped
+    finally:
+        local.close()
+
+
+def test_an_engine_without_inline_answers_is_warm_from_the_start(small):
+    local = LocalEngine(store.current_store(small), "small", workers=1, timeout=5, prefixes=PREFIXES,
+                        cache=ResultCache(0), inline_ms=0)
+    try:
+        assert local.warm
     finally:
         local.close()
 

@@ -98,14 +98,16 @@ def create_app(config: Config | None = None) -> FastAPI:
 
     @app.get("/healthz", summary="Liveness and the version of the store being served")
     async def healthz() -> JSONResponse:
-        """Ok only while the engine answers: a store is built and a trivial query runs now."""
+        """Ok only while the engine answers: a store is built and a trivial query runs now. ``warm``
+        says whether what the engine loads aside (its copy of the store for cheap requests) is
+        loaded: until then it answers, only more slowly (``kg bench`` waits for it)."""
         current = backend.engine()
         if current is None:
             raise NoStore()
         problem = await current.health()
         if problem is not None:
             raise RequestError(f"the query engine cannot answer: {problem}", status=503)
-        return JSONResponse({"status": "ok", "version": current.version, "kg": __version__})
+        return JSONResponse({"status": "ok", "version": current.version, "kg": __version__, "warm": current.warm})
 
     @app.get("/", summary="What this service holds: a page for browsers, JSON for the rest")
     async def index(request: Request) -> Response:

@@ -332,6 +332,11 @@ class Engine:
         """None when the engine can answer now, else a sentence saying why not."""
         return None
 
+    @property
+    def warm(self) -> bool:
+        """Whether the engine answers as fast as it will: what it loads aside is loaded."""
+        return True
+
     def close(self) -> None:
         pass
 
@@ -387,6 +392,11 @@ class LocalEngine(Engine):
 
     def _open_inline(self) -> None:
         self._inline = open_store(self._store_dir, self.in_memory)
+
+    @property
+    def warm(self) -> bool:
+        """The copy for inline answers is made (or none is wanted)."""
+        return self.inline_seconds <= 0 or self._inline is not None
 
     def _new_pool(self, workers: int) -> Workers:
         return Workers(workers, _evaluate, _load, (self._store_dir, self._memory_mb, self.in_memory))
