@@ -6,7 +6,8 @@ gazetteer beside the registry's own places, each linked to its reference entry.
 Then what the text says of them:
 
 - a name that is also a common word (مالي «financial») is a place only where a place is expected:
-  after في or with ب attached, after جمهورية/دولة, or listed with other countries;
+  after في or with ب attached, after جمهورية/دولة (and after a preposition with و: ومع مالي), or listed with
+  other countries;
 - ``metonyms``: a capital named as the giver of money (بتمويل من روما، ما خصصته ستوكهولم) stands for
   its country (not wired into ``mentions.find`` yet: the funding rules then tie the country to the
   wrong item); anywhere else it is the city (الرباط، 9 شتنبر, بالرباط: the city, never the government);
@@ -103,7 +104,7 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             listed = prev is not None and prev.kind == "country" and bool(_LIST_GAP.match(text.norm[prev.end:m.start])) \
                 or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[m.end:nxt.start]))
-            if not (listed or t.text[0] == "ب" or before in _EXPECTING):
+            if not (listed or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):
                 continue
         out.append(m)
     return out

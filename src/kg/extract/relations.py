@@ -10,19 +10,24 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     country: a person gives no money of his own); amount nearby
                     (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
                     subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»
-    implementing    تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
+    implementing    «X التي تتكفل بالشق الطبي / تتولى تمكين …» (a share of the work, not a post: رئاسة، أمانة),
+                    تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
                     المشترك بين X و Y» are «accountable» for it (the gold's implements)
     partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
                     X و Y» is organized by them); في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
-                    (a partner noun, whose partners with ل, then the list)
+                    (a partner noun, whose partners with ل, then the list); «بقية الوكالات المشاركة في البرنامج،
+                    وهي X، وY» (a plural noun, «المشاركة / الأعضاء في ITEM», the list after «وهي / وهم»: partners
+                    of a programme, participants of an event); «مشروع Y الذي يجمع / يضم X و Z» (two or more);
+                    «نفذته X بشراكة مع Y» (the list closing its clause): Y is X's partner; a list goes on across
+                    a relative clause on one of its names («X (ACR) التي تتكفل بالشق الطبي، وY»)
     organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it); المنظمة/نُظمت من طرف X،
                     نُظمت مع X و Y;
                     a programme «المشترك بين X و Y» as subject stands for X and Y
     host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; EVENT … بمقر ORG; جرى/انعقد EVENT بـCOUNTRY (an event
                     the sentence names, whole: not «ورشة تقنية», nor a name cut short, «ورشة لإعداد | خطة …»)
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
-                    في هذه الشراكة (X، Y …)
+                    في هذه الشراكة (X، Y …); AGREEMENT (بقيمة …) مع Y (whom it is made with), «مع X …، ومع Y»
     beneficiary     the countries a programme works for: «للمهاجرين العالقين بتونس» (ب attached, locating no
                     name before it) in a sentence that speaks of the topic programme again (المشروع، البرنامج);
                     «في بلدان من بينها X و Y»، «في كل من X و Y» (the programme named before, else the topic)
@@ -48,6 +53,7 @@ signatories after it, «عن الجانب المغربي وزير … X»); a pe
 event the sentence names, or names again by its head noun (الندوة), or «على هامش» / «في ختام» it, or «بهذه المناسبة»
 (the document's event), takes part in it; «وشارك في EVENT X و Y» (the event named, or named again: «وشارك في
 المؤتمر كل من X و Y»); the bodies the titles of co-chairs name («برئاسة مشتركة للسيد X، … بوزارة الداخلية») take part too;
+who signs «خلال» an event the sentence names takes part in it (not those it signs «نيابة عن»);
 a minister's title «وزير الداخلية» is a post in the ministry of that remit the document names (وزارة الداخلية
 …) unless it names another nation; «رئيس الجمعية»: a post in the organization of that head named last before;
 and a bare «الجمعية» standing for the new organization of that head named last before (``mentions.anaphors``)
@@ -211,7 +217,7 @@ _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
-_EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+)?")
+_EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+)?[«\"“]?")   # a quoted name after them
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
@@ -226,6 +232,7 @@ _UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع",
 _AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*)?")
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
+_LIST_END = re.compile(r"[\s)»”\"]*(?:[,.;:]|و|\Z)")   # a list closes its clause (a comma, the end) or goes on (و)
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
 _FUNDS = re.compile(_W + r"(?:(?:الذي|التي)\s+)?(?:س?[تي](?P<verb>خصص|منح|قدم|مول|دعم)|(?P<past>خصص|منح|مول)ت)\s")
@@ -233,6 +240,26 @@ _FUNDER_GAP = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?")     # its a
 _OFFERED = re.compile(r"(?:ال)?(?:دعم|تمويل|منح|مساهم|هب|قرض)\S*\s")   # تقدم X: funding only when it offers money
 _STOP_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "يوم", "منذ", "بعد", "قبل"}
 _FUNDED_REACH = 100               # characters between the verb and the item it funds
+# «بقية الوكالات المشاركة في البرنامج، وهي X، وY»، «الدول الأعضاء في المشروع، وهي …»: agents named by a plural
+# noun and a word of taking part in an item, then listed after «وهي / وهم / هما» (or a colon)
+_MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|هيئات|جهات|مؤسسات|جمعيات|دول|بلدان|أطراف|شركاء)"
+                       r"\s+(?:ال)?(?:مشارك(?:ة|ون|ين)|شريك(?:ة)?|منخرط(?:ة|ون|ين)|أعضاء)\s+في\s+(?:(?:هذا|هذه)\s+)?")
+                      .translate(LETTERS))
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*(?:و)?(?:هي|هم|هما)\s+|:\s*)")
+# «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
+_GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:جمع|ضم)\s+(?:بين\s+)?").translate(LETTERS))
+# «X (ACR) التي تتكفل بالشق الطبي، وY»: a relative clause on an agent of a list, up to the comma before the next one
+_ASIDE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s[^,.;:()]{0,80},\s*(?=و)")
+# «X التي تتكفل بالشق الطبي / تتولى تمكين اللاجئين»: an organization that takes a share of the work upon itself
+# (not «تتولى رئاسة / الأمانة»: a post)
+_TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s+(?:س?[تي])?(?:تكفل|تولي|ضطلع)\s+(?:ب)?"
+                        r"(?!(?:ال)?(?:رئاسة|أمانة|منصب|مهام|مهمة)\s)").translate(LETTERS))
+# «اتفاق القرض مع Y»، «اتفاق منحة بقيمة تسعة ملايين دولار مع Y»: «مع» right after the agreement, or after its amount
+_MADE_WITH = re.compile(r"(?:\s+بقيمه\s[^,.;:]{0,50}?)?\s+مع\s")
+_AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير 2015، ومع مالي»: the list of «مع» goes on
+# what those listed are of an item by its kind: partners of a programme, participants of an event, parties of an agreement
+_MEMBER_ROLES = {"programme": "partner", "project": "partner", "phase": "partner", "component": "partner",
+                 "event": "participant", "agreement": "party", "framework": "party"}
 _TIERS: dict[str, tuple[set[str], ...]] = {
     "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
@@ -430,8 +457,9 @@ class _Sentence:
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds()
-        out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared()
-        return out + self.represented_too(out) + self.chairs_bodies(out)
+        out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
+            + self.gathered() + self.take_on() + self.counterparts()
+        return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
@@ -596,7 +624,7 @@ class _Sentence:
                 # «وقّع X مع Y اتفاقية …»، «… بنواكشوط، مع السيد Y، سفير …، اتفاقية»: «مع» before the agreement
                 with_ = _WITH_FIRST.match(self.text.norm, end, found.start)
             if with_ is not None:
-                agents += [a for a in self.roster(with_.end()) if a.entity != found.entity]
+                agents += [a for a in self.with_roster(with_.end()) if a.entity is None or a.entity != found.entity]
         facts = []
         for agent in agents:
             agent_role = "signatory" if role == "party" and agent.kind == "person" else role
@@ -606,6 +634,34 @@ class _Sentence:
             # one amount for several funders is theirs together: one joint tie, as curators record it
             facts = [replace(f, amount=facts[0].amount, joint=True) for f in facts]
         return facts
+
+    def with_roster(self, pos: int) -> list[Mention]:
+        """The agents after «مع» at ``pos``, and after each «، ومع» that goes on with the list, a date or a place
+        between: «التي وقعها المغرب مع السنغال في يونيو 2013، ومع كوت ديفوار في يناير 2015، ومع مالي»."""
+        agents = self.roster(pos)
+        while agents and len(agents) < _ROSTER and (more := _AND_WITH.match(self.text.norm, agents[-1].end, self.end)):
+            next_ = self.roster(more.end())
+            if not next_:
+                break
+            agents += next_
+        return agents
+
+    def counterparts(self) -> list[Fact]:
+        """«عبر اتفاقية تفويض مع GIZ»، «اتفاق القرض مع السيد X»: whom an agreement is made with, named after «مع»
+        right after it (or after its amount, «بقيمة …»), signs it: persons as signatories, organizations
+        and countries as parties."""
+        out: list[Fact] = []
+        for m in self.mentions:
+            if m.kind not in _AGREEMENT_KINDS:
+                continue
+            with_ = _MADE_WITH.match(self.text.norm, m.end, self.end)
+            if with_ is None:
+                continue
+            agents = self.with_roster(with_.end())
+            out += [Fact("participation", "signatory" if a.kind == "person" else "party", (("agent", a), ("in", m)),
+                         m.start, a.end, "party:agreement-with", 0.65) for a in agents
+                    if a.kind in AGENTS and (a.entity is None or a.entity != m.entity)]
+        return out
 
     def shared(self) -> list[Fact]:
         """«البرنامج المشترك بين X و Y»: the owners of a joint programme or project named by them
@@ -683,6 +739,27 @@ class _Sentence:
             body = post.args[1][1]
             out.append(Fact("participation", "participant", (("agent", body), ("in", chair.args[1][1])),
                             min(chair.start, post.start), max(chair.end, post.end), "participant:co-chair-body", 0.55))
+        return out
+
+    def signed_during(self, facts: list[Fact]) -> list[Fact]:
+        """«وقّعت X … اتفاق منحة … مع Y، وذلك خلال افتتاح «ندوة …»»: who signs during an event the sentence names
+        (or names again by its head noun, الندوة) takes part in it, as one who speaks there does."""
+        signers = [f for f in facts if f.role in ("party", "signatory")]
+        during = DURING.search(self.norm) if signers else None
+        event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
+        if event is None:
+            return []
+        # «وقّعت X، نيابة عن Y و Z، …»: Y and Z sign through X, who is the one there
+        absent = {(m.start, m.end) for b in ON_BEHALF.finditer(self.norm)
+                  for m in self.roster(self.start + b.end(), {"organization", "country"})}
+        out: list[Fact] = []
+        for f in signers:
+            agent = f.args[0][1]
+            if (agent.start, agent.end) in absent:
+                continue
+            start, end = self.quoted(event, f.start, f.end)
+            out.append(Fact("participation", "participant", (("agent", agent), ("in", event)), start, end,
+                            "participant:signing-during", 0.6))
         return out
 
     def spoken(self) -> list[Fact]:
@@ -808,8 +885,15 @@ class _Sentence:
         if found is not None and rule.name == "implementing:atlaqa" and (found.kind not in _CARRIED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
-        if rule.role == "partner" and (found is None or found.start < agents[-1].end) and self.after_agent(ts):
-            return []           # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»)
+        if rule.role == "partner" and (found is None or found.start < agents[-1].end) \
+                and (partnered := self.agent_before(ts)) is not None:
+            # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»); only when
+            # the clause ends after Y: «نظمت X بالتعاون مع Y حوارا» is a partnership in what follows, unnamed
+            if not _LIST_END.match(self.text.norm, agents[-1].end, self.end) and agents[-1].end < self.end:
+                return []
+            return [Fact("participation", "partner", (("agent", a), ("in", partnered)), partnered.start, a.end,
+                         "partner:of-agent", 0.7) for a in agents
+                    if a.kind in _FUNDERS and (a.entity is None or a.entity != partnered.entity)]
         # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
         between = rule.role == "partner" and self.text.norm[ts:te].rstrip().endswith("بين")
         facts = []
@@ -845,15 +929,15 @@ class _Sentence:
             return item
         return self.topic.owner(item)
 
-    def after_agent(self, ts: int) -> bool:
-        """Whether an agent stands right before ``ts`` (its acronym in brackets or its place between)."""
+    def agent_before(self, ts: int) -> Mention | None:
+        """The organization or country right before ``ts`` (its acronym in brackets or its place between), if any."""
         at = bisect_left(self.all_starts, ts)
         before = [m for m in self.all[max(0, at - 8):at] if m.end <= ts and ts - m.end <= 60]
         for m in reversed(before):
             if m.kind in _LOCATIONS or m.rule == "acronym-in-brackets":
                 continue
-            return m.kind in {"organization", "country"} and bool(_AGENT_GAP.fullmatch(self.text.norm, m.end, ts))
-        return False
+            return m if m.kind in {"organization", "country"} and _AGENT_GAP.fullmatch(self.text.norm, m.end, ts) else None
+        return None
 
     def referred(self, ts: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         """«… لهذا المشروع الممول من X»: an item noun right before the trigger, not itself a name, refers
@@ -1115,10 +1199,98 @@ class _Sentence:
             lead = _THEY_ARE.match(self.text.norm, owner.end, self.end)
             if lead is None:
                 continue
-            partners = [m for m in self.chain(lead.end(), {"organization", "country"}, lead=_SPACE)
-                        if m.entity is None or m.entity != owner.entity]
+            partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity]
             out += [Fact("participation", "partner", (("agent", p), ("in", owner)), self.start + match.start(),
                          partners[-1].end, "partner:partner-noun", 0.7) for p in partners]
+        return out
+
+    def members(self) -> list[Fact]:
+        """«بقية الوكالات المشاركة في البرنامج، وهي X، وY»: the agents a plural noun and «المشاركة / الأعضاء في
+        ITEM» announce, listed after «وهي / وهم / هما»: partners of a programme or project, participants of an
+        event, parties of an agreement. The item is named right after «في», or is a bare head noun
+        (البرنامج، هذا المشروع) standing for the last one of its kind the sentence names, else the topic."""
+        out: list[Fact] = []
+        for match in _MEMBERS.finditer(self.norm):
+            te = self.start + match.end()
+            item, end = self.item_at(te)
+            lead = _NAMED_AFTER.match(self.text.norm, end, self.end) if item is not None else None
+            role = _MEMBER_ROLES.get(item.kind) if item is not None else None
+            if lead is None or role is None or item is None:
+                continue
+            agents = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != item.entity]
+            if not agents:
+                continue
+            out += [Fact("participation", role, (("agent", a), ("in", item)), self.start + match.start(),
+                         agents[-1].end, f"{role}:members-listed", 0.7) for a in agents]
+        return out
+
+    def listed_agents(self, pos: int) -> list[Mention]:
+        """The organizations and countries listed right after ``pos`` (a chain), across a relative clause on one
+        of them that ends at the comma before the next: «هما X (ACR) التي تتكفل بالشق الطبي، وY (ACR2)»."""
+        agents = self.chain(pos, {"organization", "country"}, lead=_SPACE)
+        while agents and len(agents) < _ROSTER and (aside := _ASIDE.match(self.text.norm, agents[-1].end, self.end)):
+            more = self.chain(aside.end(), {"organization", "country"}, lead=_SPACE)
+            if not more:
+                break
+            agents += more
+        return agents
+
+    def take_on(self) -> list[Fact]:
+        """«… هما X (ACR) التي تتكفل بالشق الطبي»: an organization that takes a share of the work upon itself
+        in a relative clause implements the programme or project the sentence names (the nearest), else the
+        document's topic one."""
+        out: list[Fact] = []
+        for k, m in enumerate(self.mentions):
+            if m.kind != "organization":
+                continue
+            match = _TAKES_ON.match(self.text.norm, m.end, self.end)
+            if match is None:
+                continue
+            if m.rule == "acronym-in-brackets" and k and self.mentions[k - 1].kind == "organization" \
+                    and self.text.norm[self.mentions[k - 1].end:m.start].strip() == "(":
+                m = self.mentions[k - 1]    # «X (ACR) التي …»: the name, its acronym after it
+            item = self.own(self.item("near", (m.start, match.end()), [m], ACTIVITIES - {"event"}))
+            if item is None:
+                continue
+            rule = Rule("implementing:takes-on", _TAKES_ON, "participation", "implementing", "near", 0.65)
+            out += self.stated(rule, m.start, match.end(), [m], item)
+        return out
+
+    def item_at(self, pos: int) -> tuple[Mention | None, int]:
+        """The item named at ``pos``, or the one a bare definite head noun there stands for (the last of its
+        kind the sentence names before, else the document's topic of the kind); and where its words end."""
+        at = bisect_left(self.starts, pos)
+        named = self.mentions[at] if at < len(self.mentions) else None
+        if named is not None and named.start == pos:
+            return (self.own(named), named.end) if named.kind in ITEMS else (None, pos)
+        k = bisect_left(self.topic.starts, pos)
+        token = self.topic.tokens[k] if k < len(self.topic.tokens) else None
+        if token is None or token.start != pos or not token.definite \
+                or any(m.start <= pos < m.end for m in self.all[max(0, bisect_left(self.all_starts, pos) - 4):]
+                       if m.start <= pos):
+            return None, pos
+        kind = REFERRING.get(_head_of(token.key) or "")
+        if kind is None:
+            return None, pos
+        before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
+        return (before[-1] if before else self.topic.best({kind})), token.end
+
+    def gathered(self) -> list[Fact]:
+        """«مشروع «Y» الذي يجمع المغرب وكوت ديفوار ومالي»: the organizations or countries (two or more) an item
+        named right before the verb brings together are its partners (the participants of an event)."""
+        out: list[Fact] = []
+        for match in _GATHERS.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            before = [m for m in self.mentions[:bisect_left(self.starts, ts)] if m.end <= ts and ts - m.end <= 40]
+            item = before[-1] if before and _ADJACENT.fullmatch(self.text.norm, before[-1].end, ts) else None
+            role = _MEMBER_ROLES.get(item.kind) if item is not None else None
+            if item is None or role is None or role == "party":
+                continue
+            agents = self.chain(te, {"organization", "country"}, lead=_SPACE)
+            if len(agents) < 2:
+                continue
+            out += [Fact("participation", role, (("agent", a), ("in", item)), item.start, agents[-1].end,
+                         f"{role}:gathered", 0.65) for a in agents]
         return out
 
     def listed_for(self, pos: int) -> Mention | None:
