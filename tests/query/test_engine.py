@@ -13,7 +13,7 @@ from rdflib.namespace import SKOS
 from kg import store
 from kg.errors import QuerySyntaxError, QueryTimeout
 from kg.namespaces import PREFIXES
-from kg.query.engine import Answer, LocalEngine, Request, ResultCache
+from kg.query.engine import Answer, LocalEngine, Request, ResultCache, json_term, json_term_text
 from tests.conftest import SMALL
 
 BASE = "https://w3id.org/mgkg/"
@@ -237,3 +237,15 @@ def test_what_the_engine_remembers_of_requests_is_weighed_by_their_text():
         remembered["x" * 20_000 + str(n)] = 20_000 + ResultCache.OVERHEAD
     assert 0 < len(remembered) <= 2**20 // 20_000
     assert ("x" * 20_000 + "199") in remembered  # the newest stay
+
+
+@pytest.mark.parametrize("term", [
+    ox.NamedNode("https://w3id.org/mgkg/id/place/f\u00e8s"),
+    ox.Literal('he said "yes"\n\\ \u0001 \u0627\u0644\u0645\u063a\u0631\u0628', language="ar"),
+    ox.Literal("5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+    ox.Literal("tab\tand \u2028 line separator"),
+    ox.BlankNode("b1"),
+    ox.Triple(ox.NamedNode("http://s"), ox.NamedNode("http://p"), ox.Literal("o")),
+])
+def test_a_term_written_as_json_text_is_the_term_in_the_results_format(term):
+    assert json.loads(json_term_text(term)) == json_term(term)

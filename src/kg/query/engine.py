@@ -178,7 +178,7 @@ def _solutions(solutions: ox.QuerySolutions, request: Request) -> Answer:
             if term is not None:
                 text = encoded.get(term)
                 if text is None:
-                    text = encoded[term] = json.dumps(json_term(term), ensure_ascii=False)
+                    text = encoded[term] = json_term_text(term)
                 parts.append(key + text)
         bindings.append("{" + ",".join(parts) + "}")
     document = ('{"head":{"vars":' + json.dumps(variables, ensure_ascii=False) + '},"results":{"bindings":['
@@ -188,6 +188,27 @@ def _solutions(solutions: ox.QuerySolutions, request: Request) -> Answer:
         parsed = ox.parse_query_results(document, format=ox.QueryResultsFormat.JSON)
         document = _serialized(parsed.serialize(format=RESULT_FORMATS[request.format]))
     return Answer(document, truncated)
+
+
+_STRING = json.encoder.encode_basestring   # a JSON string, in C; what json.dumps(…, ensure_ascii=False) writes
+
+
+def json_term_text(term) -> str:
+    """``json_term(term)`` as JSON text, written directly: json.dumps of a small dictionary per
+    term cost more than evaluating a cheap query."""
+    if isinstance(term, ox.NamedNode):
+        return '{"type":"uri","value":' + _STRING(term.value) + "}"
+    if isinstance(term, ox.Literal):
+        value = '{"type":"literal","value":' + _STRING(term.value)
+        if term.language:
+            return value + ',"xml:lang":' + _STRING(term.language) + "}"
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return value + "}"
+        return value + ',"datatype":' + _STRING(datatype) + "}"
+    if isinstance(term, ox.BlankNode):
+        return '{"type":"bnode","value":' + _STRING(term.value) + "}"
+    return json.dumps(json_term(term), ensure_ascii=False)   # a triple term: rare
 
 
 def json_term(term) -> dict:
