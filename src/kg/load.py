@@ -79,29 +79,38 @@ async def _drive(call: Call, requests: int, concurrency: int) -> tuple[list[floa
     async def connection() -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
         return await asyncio.open_connection(call.host, call.port)
 
-    async def send(stream) -> tuple[float, bool, bool]:
-        reader, writer = stream
-        started = time.perf_counter()
-        writer.write(call.raw)
-        status, keep = await _response(reader)
-        return time.perf_counter() - started, status in (200, 304), keep
+    async def send(stream: list) -> tuple[float, bool]:
+        """One request on ``stream`` ([reader, writer], replaced when the server closes it); a
+        connection the server closed while it was idle (its keep-alive timeout: uvicorn's is 5 s,
+        and slow queries keep others waiting) is opened again and the request sent again, once."""
+        for attempt in (1, 2):
+            started = time.perf_counter()
+            try:
+                stream[1].write(call.raw)
+                status, keep = await _response(stream[0])
+            except (asyncio.IncompleteReadError, ConnectionError):
+                if attempt == 2:
+                    raise
+                stream[1].close()
+                stream[:] = await connection()
+                continue
+            spent = time.perf_counter() - started
+            if not keep:
+                stream[1].close()
+                stream[:] = await connection()
+            return spent, status in (200, 304)
+        raise AssertionError("unreachable")
 
-    streams = [await connection() for _ in range(concurrency)]
-    for i, stream in enumerate(streams):  # warm-up: one request per connection
-        if not (await send(stream))[2]:
-            stream[1].close()
-            streams[i] = await connection()
+    streams = [list(await connection()) for _ in range(concurrency)]
+    await asyncio.gather(*(send(stream) for stream in streams))   # warm-up: one request per connection, together
 
-    async def worker(stream) -> None:
+    async def worker(stream: list) -> None:
         nonlocal left, failed
         while left > 0:
             left -= 1
-            spent, ok, keep = await send(stream)
+            spent, ok = await send(stream)
             seconds.append(spent)
             failed += not ok
-            if not keep:
-                stream[1].close()
-                stream = await connection()
         stream[1].close()
 
     started = time.perf_counter()
