@@ -235,10 +235,10 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 # Floors: a little below what the extractor does today (kg eval --corpus tests/data/extraction-dev).
 # Raise them when it gets better; a change that makes things worse fails here.
 FLOORS = {
-    "develop": {"entity P": 0.87, "entity R": 0.88, "entity F1": 0.88, "fact R": 0.43, "values": 0.92,
-                "relations P": 0.98, "relations R": 0.47, "relations F1": 0.64, "holds_position_in R": 0.62},
-    "measure": {"entity P": 0.84, "entity R": 0.77, "entity F1": 0.81, "fact R": 0.19, "values": 0.95,
-                "relations P": 0.76, "relations R": 0.18, "relations F1": 0.29, "holds_position_in R": 0.39},
+    "develop": {"entity P": 0.87, "entity R": 0.88, "entity F1": 0.88, "fact R": 0.44, "values": 0.92,
+                "relations P": 0.98, "relations R": 0.47, "relations F1": 0.64, "holds_position_in R": 0.64},
+    "measure": {"entity P": 0.85, "entity R": 0.78, "entity F1": 0.815, "fact R": 0.19, "values": 0.95,
+                "relations P": 0.76, "relations R": 0.19, "relations F1": 0.30, "holds_position_in R": 0.39},
 }
 # Ceilings on the scorer's must-not violations. Most of the 40 on develop are amounts the scorer reads
 # as forbidden because a gold note says an amount is not stated for one item alone (see the README): any

@@ -19,13 +19,23 @@ head noun is whole («ندوة تعزيز تنقل اليد العاملة …»
 (الصندوق الكويتي للتنمية … | لدعم اللاجئين); a ministry delegated to a minister is (الوزارة المنتدبة لدى وزير
 …), and so is a body's regional section after a dash (منظمة المدن … المتحدة - إفريقيا); a verb with its object
 pronoun after an indefinite head ends it (مشروع موّله البرنامج …: a relative clause), and a number after an
-organization's head is an amount, not its name (رصدت الوكالة 5 ملايين). A new person is found after an
+organization's head is an amount, not its name (رصدت الوكالة 5 ملايين); so is a definite head noun after an
+adjective (الجامعة العربية | الاجتماع التشاوري), while «عشر» goes on after an ordinal (الدورة الحادية عشرة), a
+city after a declaration (إعلان مراكش) and a known one-word item that is a head noun after an indefinite head
+(اتفاقية شراكة). An event is also held in the accusative with its adjective (حفلا ختاميا، اجتماعا تنسيقيا) and
+named by days with theirs (الأيام الدراسية). A new person is found after an
 honorific (السيد، السيدة، الدكتور …) or as the words before a comma and a post title (ميريام ماسايا،
 مساعد الاتصال), at a line's start or after a word that cannot begin a name (ومثّل المنظمةَ باسكوالي
 لابولي، المدير …) or a verb of saying or acting (وقال ماركو روسي، مدير …); or as two to four proper words
 right after a post title and the body it names (وزير الداخلية الإيطالي ماتيو روسي، …; المدير العام
 للوكالة جان بيير مارتان), closed by punctuation, a stop word or the next one of a list (ونظيره، والسيد);
-or as two to four proper words between commas after a title («المدير العام للوكالة، كريم الوردي،»).
+or as two to four proper words between commas after a title («المدير العام للوكالة، كريم الوردي،»). A title
+may be the next of a list (ورئيس المجلس الجهوي X), possessed (ممثلها لدى دول مجلس التعاون X) or placed (سفير
+المملكة بمدريد X); «أمين» is a title only before «عام». بن، ولد، آل، عبد join a name's words uncounted (خالد بن
+راشد آل خليفة); a profession's adjective (الخبير الدولي X), an accusative after the family name (… الخياطي
+عرضا), a preposition with the article (للصحفيين) or «بأن» is no word of it. A new person's whole name again is
+the same person; the family name alone later refers to it (``anaphors``). An acronym in Arabic letters in
+brackets after a new name is that name's, and names it again later (… (إيغاد) … الإيغاد).
 Names nested in a long name and anaphors (الوزارة; الجمعية for the new association named before) are
 arguments of facts, not mentions.
 """
@@ -87,6 +97,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "مذكرات": ("agreement", "Agreement"),
     "معاهده": ("agreement", "Treaty"),
     "شراكه": ("agreement", "Agreement"),
+    "بروتوكول": ("agreement", "Agreement"),       # بروتوكول تعاون، بروتوكول اتفاق
+    "برتوكول": ("agreement", "Agreement"),
     "استراتيجيه": ("strategy", "Strategy"),
     "سياسه": ("policy", "Policy"),
     "خطه": ("plan", "ActionPlan"),
@@ -116,6 +128,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "استعراضات": ("event", "Meeting"),      # الاستعراضات الإقليمية للاتفاق العالمي (plurals only: مراجعة القانون is revising it)
     "مراجعات": ("event", "Meeting"),
     "يوم": ("event", "Event"),               # اليوم العالمي للاجئين, اليوم الدراسي: with its adjective only (يوم 9 دجنبر is a date)
+    "ايام": ("event", "Event"),              # الأيام الدراسية، الأيام الثقافية: with their adjective only too
     "حمله": ("event", "Event"),              # حملة تحسيسية
     "قافله": ("event", "Event"),             # قافلة طبية
     "معرض": ("event", "Event"),
@@ -169,6 +182,9 @@ _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "
 _ENVOYS = {"سفير", "سفيره"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
                "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"}
+# Honorifics that are professions, often with an adjective before the name (الخبير الدولي، الباحثة المغربية)
+_PROFESSIONS = {"دكتور", "دكتوره", "استاذ", "استاذه", "باحث", "باحثه", "خبير", "خبيره", "مهندس", "مهندسه",
+                "بروفيسور"}
 # Honorifics that are also words of names: after «ولد»، «بن» … (إسماعيل ولد الشيخ أحمد) a name goes on
 _NAMED_TOO = {"شيخ", "حاج"}
 _NAME_LINKS = {"ولد", "بن", "ابن", "بنت", "ابو", "عبد", "ال"}
@@ -195,10 +211,16 @@ _NAME_GAP = re.compile(r"\s*\Z|\s*[-/]\s*\Z")     # لجنة التدبير/ال
 _VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
+# Ordinals before «عشر/عشرة» (الحادي عشر، الثانية عشرة …)
+_TEENS = {w + e for w in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع") for e in ("", "ه")}
 _IMPROPER = {"عديمي", "عديمو", "ذوي", "ذوو", "طالبي", "متعددي"}
 _ON = {"مساعده", "حصول", "تشجيع", "قدره", "حث"}
 # اليوم العالمي: a day observed, not a date; يوم دراسي / تحسيسي / تواصلي: a day of study, of awareness …
 _OBSERVED = {"عالمي", "دولي", "وطني", "دراسي", "تحسيسي", "تواصلي", "اعلامي", "تكويني", "تشاوري", "مفتوح"}
+# … and days of culture (الأيام الثقافية); an accusative event held with its adjective (حفلا ختاميا، اجتماعا تنسيقيا)
+_DAYS = {"يوم", "ايام"}
+_OBSERVED_DAYS = _OBSERVED | {"ثقافي"}
+_HELD = _OBSERVED | {"ختامي", "افتتاحي", "تنسيقي", "تقييمي", "تكريمي", "تحضيري", "تاسيسي", "تشاركي"}
 
 
 # A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
@@ -234,17 +256,29 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     named = taken - loose
     seen = set(named)       # … and the names found so far: a title's body may be a new name (للوكالة الوطنية …)
     out, i = [], 0
+    spelled: dict[str, tuple[str, str]] = {}     # acronyms in Arabic letters met so far → (kind, class)
+    persons: dict[str, list[tuple[str, ...]]] = {}     # new persons' names so far (keys), by their first word
     while i < len(tokens):
         new = _new_name(text, tokens, i, at) if i not in taken or i in at else None
         if new is not None and new.rule == "head-noun":
             new = _linked(tokens, new, gazetteer)
+        if new is None and i not in taken and tokens[i].key in spelled:
+            # «الإيغاد» after «الهيئة الحكومية الدولية المعنية بالتنمية (إيغاد)»: the acronym again
+            new = Mention(tokens[i].start, tokens[i].end, None, *spelled[tokens[i].key], "acronym", 0.45, i, i + 1)
+        if new is None and i not in taken:
+            new = _named_again(tokens, i, persons, taken)
         if new is None and i not in taken:
             new = _person(text, tokens, i, named, seen)
+            if new is not None and new.last - new.first > 1:
+                persons.setdefault(tokens[new.first].key, []).append(tuple(t.key for t in tokens[new.first:new.last]))
         if new is not None:
             out.append(new)
             seen.update(range(new.first, new.last))
             i = new.last
             acronym = _bracketed(text, tokens, i)
+            if acronym is None and new.rule == "head-noun" and _spelled_acronym(text, tokens, i):
+                spelled[tokens[i].key] = (new.kind, new.cls)
+                acronym = tokens[i]
             if acronym is not None and i not in taken:
                 out.append(Mention(tokens[i].start, tokens[i].end, None, new.kind, new.cls, "acronym-in-brackets",
                                    0.5, i, i + 1))
@@ -289,8 +323,8 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             continue
         head = head_of(t.key)
         nxt = tokens[i + 1] if i + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else None
-        if head is None or HEADS[head][0] != "event" or head == "يوم" and not (
-                nxt is not None and not nxt.definite and nxt.key.removesuffix("ا") in _OBSERVED):
+        if head is None or HEADS[head][0] != "event" or head in _DAYS and not (
+                nxt is not None and not nxt.definite and _observed(nxt)):
             continue            # يوم 9 دجنبر is a date; يوما دراسيا an event
         if t.key.endswith("ها") and head != t.key:          # اجتماعها الأول
             if nxt is not None and nxt.definite and nxt.key in _ORDINALS:
@@ -300,7 +334,7 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])) for k in range(max(0, i - 3), i))
         last = _described(text, tokens, i + 1, taken)
         # an accusative head with its accusative adjective is the object of what happened: يوما دراسيا
-        made = t.key != head and t.key.endswith("ا") and last > i + 1 and tokens[i + 1].key.removesuffix("ا") in _OBSERVED
+        made = t.key != head and t.key.endswith("ا") and last > i + 1 and tokens[i + 1].key.removesuffix("ا") in _HELD
         if cued or made or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
             out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))
     return sorted(out, key=lambda m: m.start)
@@ -552,6 +586,26 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             # the organization of that head named last before is a new one: the bare head noun stands for it
             out.append(Mention(t.start, t.end, None, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
                                parts=(before,)))
+    return out + _surnamed(text, found, taken)
+
+
+def _surnamed(text: Text, found: list[Mention], taken: set[int]) -> list[Mention]:
+    """A new person named again by the last word of the name alone, after it: «فيليبو غراندي» … «وقال
+    غراندي»: an argument of facts, not a name of its own (a word that is also a head noun, a title, a
+    stop or a time word stands for none, nor the family name of two persons of different first names)."""
+    tokens = text.tokens
+    families: dict[str, Mention | None] = {}
+    for m in found:
+        if m.kind == "person" and m.new and m.last - m.first > 1:
+            key, named = tokens[m.last - 1].key, families.get(tokens[m.last - 1].key, m)
+            families[key] = m if named is not None and tokens[named.first].key == tokens[m.first].key else None
+    out = []
+    for i, t in enumerate(tokens):
+        person = families.get(t.key)
+        if person is None or i in taken or i < person.last or t.definite and not tokens[person.last - 1].definite \
+                or not _plain_word(t) and not _family(t) or len(t.key) < 3:
+            continue
+        out.append(Mention(t.start, t.end, None, person.kind, person.cls, "anaphora", 0.45, i, i + 1, parts=(person,)))
     return out
 
 
@@ -652,6 +706,27 @@ def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _named_again(tokens: list[Token], i: int, persons: dict[str, list[tuple[str, ...]]], taken: set[int]) -> Mention | None:
+    """A new person's whole name again, with no title this time: «وأوضح عبد الكريم الإدريسي أن …»."""
+    for name in persons.get(tokens[i].key, ()):
+        j = i + len(name)
+        if j <= len(tokens) and all(tokens[k].key == key and k not in taken for k, key in zip(range(i, j), name, strict=True)):
+            return Mention(tokens[i].start, tokens[j - 1].end, None, "person", "foaf:Person", "name-again", 0.5, i, j)
+    return None
+
+
+def _spelled_acronym(text: Text, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is one Arabic word alone in brackets right after the name before it, the acronym of
+    that name spelled in Arabic letters: «… المعنية بالتنمية (إيغاد)»، «… للتنمية (أجيد)» (a word of a
+    name, a time or a place in brackets is none: «(سابقا)», «(المغرب)» is known)."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    t = tokens[i]
+    return t.arabic and len(t.key) >= 3 and t.text[0] not in "وفبلك" and t.key not in _STOP \
+        and _head_key(t.key) is None and t.key not in _TIME and t.key not in _THEN and t.key not in POST_NOUNS \
+        and _gap(text, tokens[i - 1], t).strip() == "(" and _gap(text, t, tokens[i + 1]).strip()[:1] == ")"
+
+
 def _in_brackets(text: Text, token: Token, opened: bool) -> bool:
     """``token`` is a Latin acronym in capitals closed by ")", and ``opened`` by "(" (as its caller reads
     what stands before it)."""
@@ -748,6 +823,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1              # المساعدة على العودة
         elif t.key in _BELONGING and nxt and nxt.text[0] == "ل":
             j += 1              # وحدة تدبير تابعة للمنظمة …
+        elif t.key in ("عشر", "عشره") and tokens[j - 1].definite and tokens[j - 1].key in _TEENS:
+            j += 1              # الدورة الحادية عشرة، المؤتمر الثالث عشر: the ordinal's second word
         elif t.key in _IMPROPER and nxt and nxt.definite:
             j += 2              # والأشخاص عديمي الجنسية
         elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite \
@@ -764,11 +841,16 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # not its name («الوكالة المكون 1»، «الوكالة لمواجهة الجائحة»، «المجلس الدفاع عن …»)
         elif j in known:
             # لقاء برلين, in construct (المنتدى بمراكش, with the article, is where the forum met)
-            meeting = kind == "event" and j == i + 1 and known[j].kind == "city" and not head.definite
+            # (إعلان مراكش، ميثاق الرباط: a declaration or a charter too)
+            meeting = kind in ("event", "declaration", "agreement") and j == i + 1 \
+                and known[j].kind == "city" and not head.definite
             # مجلس جهة الشرق، جماعة وجدة، بلدية مدريد: a local body named by its place, in construct
             meeting = meeting or local and placed and j == i + 1
             # «منظمة المدن والحكومات المحلية المتحدة - إفريقيا»: a body's regional section, after a dash
             meeting = meeting or kind == "organization" and gap.strip() in ("-", "–") and known[j].kind in ("area", "region")
+            # اتفاقية شراكة: a known name of one word that is a head noun itself, in construct (another
+            # document's «شراكة» project), is what kind of item this one is
+            meeting = meeting or indefinite and j == i + 1 and known[j].last == j + 1 and t.key in HEADS
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
@@ -777,6 +859,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # وحضر الاجتماع السيد …: a person begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
+            if j > i + 1 and t.text.startswith("ال") and t.key in HEADS and t.key not in _APPOSED_HEADS \
+                    and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]):
+                break           # «الجامعة العربية الاجتماع التشاوري …»: no noun after an adjective; the next name begins
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
@@ -861,13 +946,19 @@ def _relative_verb(text: Text, t: Token, nxt: Token | None) -> bool:
         and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه")
 
 
+def _observed(t: Token) -> bool:
+    """An adjective of a day observed or held (اليوم العالمي، يوما دراسيا، الأيام الدراسية), in any
+    case or gender."""
+    return t.key.removesuffix("ا") in _OBSERVED or t.key.removesuffix("ه") in _OBSERVED_DAYS
+
+
 def _names_nothing(tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
     thing is the name); ما مجموعه (in all)."""
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
-    return key == "يوم" and (after is None or after.key not in _OBSERVED) \
+    return key in _DAYS and (after is None or not _observed(after)) \
         or key == "اطار" and before in ("في", "ضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما"
@@ -988,13 +1079,22 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     t = tokens[i]
     envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     if (t.key in _HONORIFICS or envoy) and t.definite and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
-        j = i + 1
-        while j < len(tokens) and j - i <= 4 and j not in covered and tokens[j].arabic \
-                and tokens[j].key not in _STOP and tokens[j].key not in POST_NOUNS \
-                and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+        if t.key in _PROFESSIONS and i + 2 < len(tokens) and tokens[i + 1].definite \
+                and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
+            i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name
+        # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; an
+        # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»)
+        j, links = i + 1, 0
+        while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
+                and tokens[j].key not in _STOP and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
+                and not (j > i + 1 and _after_family(tokens, j)):
+            links += tokens[j].key in _NAME_LINKS
             j += 1
-        if j - i == 5 and not re.match(r"\s*,", _gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
+        if j - i - links == 5 and tokens[j - 2].key not in _NAME_LINKS \
+                and not re.match(r"\s*,", _gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
             j -= 1              # a fourth word only when a comma closes the name: السيدة ماريا خيسوس هيريرا سيبايوس،
+                                # (or a link before it: عبد الرحمن ولد محمد)
         if j - i >= 2:
             return Mention(tokens[i + 1].start, tokens[j - 1].end, None, "person", "foaf:Person", "honorific", 0.6,
                            i + 1, j)
@@ -1024,27 +1124,56 @@ _IN_TITLE = {"باسم", "في", "لدي"}     # words a title goes on with: ا�
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 7          # words between a post title and the name it precedes (the body it serves)
 _NAME_WORDS = (2, 3, 4)   # words of a name after its title
+# What a regional title's body goes on with: «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… لمنطقة الساحل»
+_REGIONAL = {w.translate(LETTERS) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "منطقة", "دول", "بلدان", "مكتب")}
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
+# «… بأن»، «… أنه»: what the person said begins (no word of a name)
+_THAT = {"بان", "بانه", "بانها", "انه", "انها"}
 
 
-def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], comma: bool = False) -> int | None:
+def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], comma: bool = False,
+                 listed: bool = False) -> int | None:
     """The post title (its first word) that token ``i`` follows through the body it names, «وزير الداخلية
     الإيطالي | X»، «المدير العام للمنظمة الدولية للهجرة | X»، «الوزير | X»: definite words, names
     and head nouns in construct between them, with no punctuation; None when there is none. ``comma``:
-    a comma before ``i`` (the name in apposition, «المدير العام للوكالة، X،»), and nowhere else."""
+    a comma before ``i`` (the name in apposition, «المدير العام للوكالة، X،»), and nowhere else. ``listed``:
+    a title after «و» too, the next one of a list («… ورئيس المجلس الجهوي X»)."""
     k = i - 1
     while k >= 0 and i - k <= _TITLE_REACH:
         gap = _gap(text, tokens[k], tokens[k + 1]).strip()
         if gap != ("," if comma and k == i - 1 else ""):
             return None
         t = tokens[k]
-        if t.key in POST_NOUNS and (t.definite or k + 1 < i):
-            return k if t.key not in _IN_CHARGE else None    # «الوزارة المكلفة بحقوق …»: a complement follows
+        # (a title with its possessive pronoun, «ممثلها لدى …»: its representative)
+        possessed = t.key.endswith("ها") and t.key[:-2] in POST_NOUNS and k + 1 < i
+        if (_post_word(tokens, k) or possessed or listed and t.key[:1] == "و" and t.key[1:] in POST_NOUNS) \
+                and (t.definite or k + 1 < i):
+            if t.key not in _IN_CHARGE:
+                return k
+            if not t.definite:
+                return None     # «الوزارة المكلفة بحقوق …»: a complement follows
+            # «كاتبة الدولة المكلفة بالهجرة، X»: the title's complement; its first word is further back
         if not (t.definite or k in covered or _head_key(t.key) is not None or t.key in _THEN and k == i - 1
-                or t.key in _IN_TITLE and k + 1 < i and (tokens[k + 1].definite or k + 1 in covered)):
-            return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name)
+                or t.key in _IN_TITLE and k + 1 < i and (tokens[k + 1].definite or k + 1 in covered
+                                                         or _in_construct(tokens, k + 1, i, covered))
+                or _in_construct(tokens, k, i, covered)
+                or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP):
+            return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name;
+                                # «سفير المملكة المغربية بمدريد X»: where the post is, with ب, right before the name)
         k -= 1
     return None
+
+
+# Nouns in construct inside a title's body: «ممثل المفوضية لدى دول مجلس التعاون الخليجي X»
+_BODY_NOUNS = {w.translate(LETTERS) for w in ("دول", "بلدان", "دولة", "منطقة", "جهة", "إقليم", "عمالة", "ولاية",
+                                              "مدينة", "بلدية", "حكومة")}
+
+
+def _in_construct(tokens: list[Token], k: int, i: int, covered: set[int]) -> bool:
+    """Token ``k`` (before the name at ``i``) is a noun of place or nation in construct with what follows:
+    «دول مجلس التعاون»، «منطقة الساحل»."""
+    return k + 1 < i and tokens[k].key in _BODY_NOUNS and (tokens[k + 1].definite or k + 1 in covered
+                                                           or _head_key(tokens[k + 1].key) is not None)
 
 
 def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
@@ -1053,20 +1182,26 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     two to four proper words (not definite but after عبد/ولد …, no stop word, head noun, title or
     time word, not all accusative) closed by punctuation or a stop word."""
     t = tokens[i]
-    if not i or t.definite or not _plain_word(t) or t.text[0] == "ل" or t.text[0] == "و" and (
+    # (a first word with ل: a foreign name right after a known body only, «… للهجرة لوران دي بوك», none of
+    # its words definite; not a region or a head noun, «… لشمال أفريقيا»، «… لمكتب …»)
+    lam = t.text[0] == "ل" and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
+    if not i or t.definite or not _plain_word(t) or lam or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite):
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
                                 # وإعادة الإدماج»: the body's name goes on
-    if title_before(text, tokens, i, covered) is None:
+    if title_before(text, tokens, i, covered, listed=True) is None:
         return _title_comma_name(text, tokens, i, covered, covered if seen is None else seen)
     for n in _NAME_WORDS:
         j = i + n
         if j > len(tokens):
             return None
-        if not _name_words(text, tokens, i, j, covered):
+        if not _name_words(text, tokens, i, j, covered) or t.text[0] == "ل" and any(w.definite for w in tokens[i:j + 1]):
             continue
         end = tokens[j - 1].end
         if _NAME_END.match(text.norm, end) or j < len(tokens) and (tokens[j].key in _STOP or _next_one(tokens[j])
+                                                                   or tokens[j].key in _THAT
+                                                                   or _prepositional(tokens[j])
+                                                                   and not any(w.definite for w in tokens[i:j])
                                                                    or tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STOP):
             # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
@@ -1091,7 +1226,7 @@ def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int]
     """A name in apposition to the post title before it, between two commas: «وأكد المدير العام للوكالة،
     كريم الوردي، أن …»، «وقال وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، إن …»: two to four
     proper words (a definite one only after the first, as in a family name), and a comma right after."""
-    if title_before(text, tokens, i, seen, comma=True) is None:
+    if title_before(text, tokens, i, seen, comma=True, listed=True) is None:
         return None
     for n in _APPOSED_WORDS:
         j = i + n
@@ -1115,9 +1250,16 @@ def _next_one(t: Token) -> bool:
         or rest.startswith("نظير") or _SAYING.fullmatch(t.text) is not None
 
 
+def _prepositional(t: Token) -> bool:
+    """A preposition with the article (للصحفيين، بالتعاون، كالمعتاد): a phrase after a name, never a word of it."""
+    return t.definite and t.text[0] in "بلك"
+
+
 def _family(t: Token) -> bool:
-    """A definite word that may go on a name (عبد الكريم، العلوي، ولد الشيخ): no head noun, title, stop or time word."""
+    """A definite word that may go on a name (عبد الكريم، العلوي، ولد الشيخ): the article first (not a
+    preposition's: للصحفيين), no head noun, title, stop or time word."""
     return t.arabic and _head_key(t.key) is None and t.key not in POST_NOUNS and t.key not in _TIME \
+        and t.text.startswith("ال") \
         and t.key not in _STOP and (t.key not in _HONORIFICS or t.key in _NAMED_TOO) and t.key not in places.adjectives()
 
 
@@ -1140,6 +1282,23 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     words = tokens[i:i + 3]
     return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME and not w.definite for w in words[:2]) \
         and not all(w.text.endswith("ا") for w in words[:2])
+
+
+def _post_word(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is a post title's first word: «أمين» only before «عام» (الأمين العام; أمين, the
+    given name, in «السيد محمد الأمين ولد أحمد», «السيد أمين الصبيحي»)."""
+    key = tokens[j].key
+    if key not in POST_NOUNS:
+        return False
+    return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه"}
+
+
+def _after_family(tokens: list[Token], j: int) -> bool:
+    """Token ``j``, an indefinite accusative (عرضا، دعما) after a family name with the article, is what
+    the person did, not a word of the name: «السيدة نادية الخياطي عرضا …»."""
+    t, before = tokens[j], tokens[j - 1]
+    return not t.definite and t.key.endswith("ا") and before.definite and before.text.startswith("ال") \
+        and j >= 2 and tokens[j - 2].key not in _NAME_LINKS
 
 
 def _titled(tokens: list[Token], j: int) -> bool:

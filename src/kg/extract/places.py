@@ -17,7 +17,11 @@ Then what the text says of them:
   in a sentence whose only city is marked as where (بالمضيق) and the lead event of a dateline
   («القاهرة، ٢٥ تموز ٢٠١٦ – …»); an embassy, office, municipality or association followed by
   «بـ/في PLACE» sits there, and so does any new body followed by «بـCITY» (جمعية … بالناظور، مؤسسة …
-  بمدينة وجدة); «بمدينة / في مدينة» may stand before the city. A sentence's one city locates only the
+  بمدينة وجدة); «بمدينة / في مدينة / بالعاصمة (المغربية)» may stand before the city. An event said to be held
+  in a city took place there, «EVENT المنعقد (يومي …) بمراكش»، «EVENT الذي انعقد / التي نظمت في CITY»; an
+  organization sits where its seat is said to be, «…، ومقرها طنجة»، «التي يوجد مقرها بوجدة»; a project or
+  programme followed by «بـ/في CITY or REGION» runs there (mg:place); a city and its country in brackets, «أكادير (المغرب)», is part of it. A dateline may
+  carry the agency's tag, «الرباط (و م ع) –». A sentence's one city locates only the
   events and agreements of its clause (not past «ثم» or «؛»). Only what the text states: the
   reference's containment raises the confidence, it never adds a fact alone. (What a city hosts, as
   taking place there, and «احتضنت مدينة X … EVENT» were tried: wrong places on unseen text.)
@@ -128,10 +132,20 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
-_IN_CITY = re.compile(r"\s*(?:في\s+|ب)(?:مدينه|مدينتي)\s*")     # «بمدينة طنجة»، «في مدينة الناظور»
+# «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
+_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|العاصمه(?:\s+ال\S+يه)?)\s+"
+_IN_CITY = re.compile(r"\s*" + _CITY_WORD)
+# «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
+_HELD_AT = re.compile((r"\s*,?\s*(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
+                       r"|أقيم|جرى)(?:ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
+# «جمعية … ، ومقرها طنجة»، «… التي يوجد مقرها بوجدة»: where an organization has its seat
+_SEAT_AT = re.compile((r"\s*[,(]?\s*(?:و|التي\s+|الذي\s+)?(?:(?:يوجد|توجد|يقع|تقع)\s+)?مقر(?:ها|ه)(?:\s+الرئيسي)?\s+"
+                       r"(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
 _CHAIN_GAP = re.compile(r"\s*,?\s*\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
+_RUN_AT = {"project", "programme"}
+_RUNS_IN = re.compile(r"[\s»”\"]*(?P<word>في\s+|" + _CITY_WORD + r")?")   # after its quoted name
 # Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
 _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
                                           "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة")}
@@ -157,6 +171,26 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             continue
         gap = text.norm[m.end:nxt.start]
         attached = not gap.strip() and tokens[nxt.first].text[0] == "ب"
+        if m.kind == "event" and nxt.kind == "city" and _HELD_AT.fullmatch(gap) \
+                and (gap.rstrip().endswith(("في", "مدينه", "مدينتي")) or "عاصمه" in gap or tokens[nxt.first].text[0] == "ب"):
+            # the city is marked as where (بـ، في، بمدينة، بالعاصمة)
+            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-at", 0.6))
+            continue
+        if m.kind in _RUN_AT and nxt.kind in ("city", "region") \
+                and (runs_in := _RUNS_IN.fullmatch(gap)) is not None \
+                and (runs_in.group("word") or tokens[nxt.first].text[0] == "ب"):
+            # «مشروع «إدماج» بالناظور»، «برنامج «تمكين» في جهة الشرق»: where a local project or programme runs
+            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:runs-in", 0.55))
+            continue
+        if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind] and gap.strip() == "(" \
+                and text.norm[nxt.end:nxt.end + 3].strip().startswith(")"):
+            # «أكادير (المغرب)»، «نيامي (النيجر)»: the country in brackets right after a city
+            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:bracketed", 0.6))
+            continue
+        if m.kind == "organization" and nxt.kind in ("city", "country") and _SEAT_AT.fullmatch(gap):
+            # «جمعية …، ومقرها طنجة»
+            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat-of", 0.6))
+            continue
         if not (attached or gap.strip() == "في") or not _IN_GAP.match(gap):
             if m.kind in _SITED | {"organization"} and nxt.kind == "city" and _IN_CITY.fullmatch(gap):
                 # «ندوة بمدينة طنجة»، «جمعية … في مدينة الناظور»: the word for a city between
@@ -207,7 +241,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
     starts = [m.start for m in ms]
     for s, e in text.sentences:
         inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
-        wheres = {m.entity for m in inside if m.kind == "city" and _WHERE.match(text.norm, m.start)}
+        wheres = {m.entity for m in inside if m.kind == "city" and (
+            _WHERE.match(text.norm, m.start) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
         cities = {m.entity for m in inside if m.kind == "city"}
         if len(wheres) != 1 or len(cities) != 1:
             continue
@@ -224,10 +259,13 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
+_AFTER_CITY_WORD = re.compile(_CITY_WORD + r"\Z")     # «على مدى يومين بمدينة طنجة»: the city is where
 _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
-# first word is read once), a comma, a date ending in a year, a dash
-_DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*(?:[^\n]{0,40}?\d{4})?\s*[\-–—]")
+# first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،
+# «الكويت (كونا) –»), a dash
+_DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*(?:[^\n]{0,40}?\d{4})?\s*"
+                       r"(?:\([^()\n]{1,20}\)\s*)?[\-–—]")
 
 
 def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:

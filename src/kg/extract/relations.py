@@ -15,16 +15,20 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
                     المشترك بين X و Y» are «accountable» for it (the gold's implements)
     partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
-                    X و Y» is organized by them); في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
+                    X و Y» is organized by them); بتنسيق مع، بتعاون وثيق مع، بدعم وشراكة مع، بانخراط X، ثمرة / في
+                    إطار شراكة بين X و Y; a partnership «بين X و Y» in a sentence that names nothing they do together
+                    makes them each other's partners; «وبشراكة مع Y» after «بدعم من X» (a coordinated phrase) is not
+                    X's partnership; في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
                     (a partner noun, whose partners with ل, then the list); «بقية الوكالات المشاركة في البرنامج،
                     وهي X، وY» (a plural noun, «المشاركة / الأعضاء في ITEM», the list after «وهي / وهم»: partners
                     of a programme, participants of an event); «مشروع Y الذي يجمع / يضم X و Z» (two or more);
                     «نفذته X بشراكة مع Y» (the list closing its clause): Y is X's partner; a list goes on across
                     a relative clause on one of its names («X (ACR) التي تتكفل بالشق الطبي، وY»)
     organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it); المنظمة/نُظمت من طرف X،
-                    نُظمت مع X و Y;
+                    نُظمت مع X و Y; the passive of a verbal noun, «(و)تم تنظيم EVENT / إنجاز، تنفيذ، تمويل ITEM … من طرف X»
+                    (the item named after the noun, or «هذه الورشة», «المشروع» standing for the last of its kind);
                     a programme «المشترك بين X و Y» as subject stands for X and Y
-    host            استقبلته، استضافته، احتضنته X; احتضن، استضاف X …; EVENT … بمقر ORG; جرى/انعقد EVENT بـCOUNTRY (an event
+    host            استقبلته، استضافته، احتضنته X، (الذي) تستضيفه X; احتضن، استضاف، تحتضن، ستستضيف (مقر) X …; EVENT … بمقر ORG; جرى/انعقد EVENT بـCOUNTRY (an event
                     the sentence names, whole: not «ورشة تقنية», nor a name cut short, «ورشة لإعداد | خطة …»)
     party           AGREEMENT … بين X و Y (also inside a long name); وقع/التوقيع على … بين X و Y;
                     في هذه الشراكة (X، Y …); AGREEMENT (بقيمة …) مع Y (whom it is made with), «مع X …، ومع Y»
@@ -51,7 +55,9 @@ not name (مشروعا أول، ثلاثة مشاريع), nor for the weak «ب�
 Across sentences: a bare «الاتفاق»، «الاتفاقية» right after a signing verb is the document's agreement (its
 signatories after it, «عن الجانب المغربي وزير … X»); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
 event the sentence names, or names again by its head noun (الندوة), or «على هامش» / «في ختام» it, or «بهذه المناسبة»
-(the document's event), takes part in it; «وشارك في EVENT X و Y» (the event named, or named again: «وشارك في
+(the document's event), or «في الجلسة الافتتاحية / في كلمته الختامية» (the document's event), takes part in it
+(a speaker after his title, «أكد المدير العام للمنظمة … X», too); «خلال هذا اللقاء» names the document's event
+again whatever the head noun; «وشارك في EVENT X و Y» (the event named, or named again: «وشارك في
 المؤتمر كل من X و Y»); the bodies the titles of co-chairs name («برئاسة مشتركة للسيد X، … بوزارة الداخلية») take part too;
 who signs «خلال» an event the sentence names takes part in it (not those it signs «نيابة عن»);
 a minister's title «وزير الداخلية» is a post in the ministry of that remit the document names (وزارة الداخلية
@@ -81,7 +87,7 @@ from kg.extract.mentions import HEADS, _head_key, head_of, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import adjectives
 from kg.extract.text import Text
-from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, SPEAKING, TRIGGERS, WITH, Trigger
+from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, OPENED, SPEAKING, TRIGGERS, WITH, Trigger
 from kg.extract.values import Amount as FoundAmount
 from kg.extract.values import DateValue as FoundDate
 from kg.normalize import LETTERS, stem
@@ -143,13 +149,29 @@ RULES = [
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:ب|في )(?:ال)?شراكه (?:مع|بين)\s", "participation", "partner", "near", 0.8),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
+    # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
+    _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
+          r"|تعاون وشراكه|تعاون وتنسيق|شراكه وتنسيق|تنسيق وتعاون|تنسيق وشراكه) مع|انخراط)\s"
+          # «ثمرة / نتاج شراكة بين X و Y»، «في إطار الشراكة بين X و Y»
+          r"|" + _W + r"(?:ثمره|نتاج|اطار) (?:ال)?(?:شراكه|تعاون) (?:بين|مع)\s", "participation", "partner",
+          "near", 0.7),
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s", "participation", "host", "before", 0.85),
-    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:ت|ي)?(?:احتضن|استضاف|تستضيف|يستضيف)(?:ت)?\s", "participation", "host", "after", 0.75,
-          named=True),
+    # «المؤتمر، الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
+    _rule("host:tastadifuhu", _W + r"(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
+    # (the imperfect تحتضن، ستستضيف; «احتضن مقر X …»: X hosts. «تحتضن مدينة X» was tried: a host the unseen gold
+    # does not give)
+    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?\s(?:مقر\s)?",
+          "participation", "host", "after", 0.75, named=True),
 ]
+# «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
+_PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)\s")
+_PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
+                  "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
+_NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج)\s+[«\"“])")
+_BY = re.compile(r"[^,.;:]{0,60}?\s(?:من طرف|من قبل|من لدن)\s")   # the agent after the item, in its clause
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
 _IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
@@ -223,7 +245,10 @@ _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
 # «هذا الدعم»، «هذه المبادرة»: a demonstrative refers back to something named before
 _REFERS_BACK = re.compile(r"(?:هذا|هذه|ذلك|تلك)\s")
+_DEMONSTRATIVE = re.compile(r"(?:هذا|هذه)\s+\Z")
 _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسبه(?=[\s,.;:]|\Z)")   # «وبهذه المناسبة»، «بالمناسبة»
+# «وفي الجلسة الافتتاحية»، «في كلمته الختامية»، «في كلمة افتتاحية»: the opening or closing of the document's event
+_SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)")
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
@@ -458,7 +483,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.take_on() + self.counterparts()
+            + self.gathered() + self.take_on() + self.counterparts() + self.passive()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
@@ -613,6 +638,9 @@ class _Sentence:
                 found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
         if signed is not None:
             found = signed
+        if trigger.name == "participant:iftataha" and (found is None or found.start < end
+                                                       or not OPENED.fullmatch(self.text.norm, end, found.start)):
+            return []           # «افتتحت X مقرا جديدا …»: what is opened is no event's sessions
         if found is not None and trigger.named and (found not in self.mentions or found.start >= ts):
             found = None            # «بمساهمة من X» is about an item its sentence names, not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
@@ -634,6 +662,31 @@ class _Sentence:
             # one amount for several funders is theirs together: one joint tie, as curators record it
             facts = [replace(f, amount=facts[0].amount, joint=True) for f in facts]
         return facts
+
+    def passive(self) -> list[Fact]:
+        """«وتم تنظيم هذه الورشة من طرف X»، «وقد تم إنجاز المشروع من قبل X»: a passive of a verbal noun, what it is
+        about right after the noun (named, or a bare or demonstrative head noun standing for the last of its kind),
+        the agent after «من طرف / من قبل» in the same clause."""
+        out: list[Fact] = []
+        for match in _PASSIVE.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            item, end = self.item_at(te)
+            if item is None:        # «هذه الورشة»، «مشروع «إدماج»»: a demonstrative or the head before a quoted name
+                lead = _NAME_LEAD.match(self.text.norm, te)
+                item, end = self.item_at(lead.end()) if lead and lead.end() > te else (None, te)
+            by = _BY.match(self.text.norm, end, self.end) if item is not None else None
+            if item is None or by is None:
+                continue
+            role, kinds = _PASSIVE_ROLES[match.group("noun")]
+            if item.kind not in kinds:
+                continue
+            agents = [a for a in self.chain(by.end()) if a.kind in _FUNDERS and (a.entity is None or a.entity != item.entity)]
+            if not agents:
+                continue
+            kind = "funding" if role == "funding" else "participation"
+            rule = Rule(f"{role}:passive", _PASSIVE, kind, role, "after", 0.75)
+            out += self.stated(rule, ts, te, agents, item)
+        return out
 
     def with_roster(self, pos: int) -> list[Mention]:
         """The agents after «مع» at ``pos``, and after each «، ومع» that goes on with the list, a date or a place
@@ -768,7 +821,7 @@ class _Sentence:
         out: list[Fact] = []
         during = DURING.search(self.norm)
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
-        if event is None and _OCCASION.search(self.norm):
+        if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm)):
             event = self.topic.best({"event"})      # «وبهذه المناسبة، قال X»: the event the document reports
         if event is None:
             return out
@@ -776,12 +829,25 @@ class _Sentence:
             if n >= _TRIGGERS_PER_SENTENCE:
                 break           # a hostile sentence of thousands of verbs stays linear
             ts, te = self.start + match.start(), self.start + match.end()
-            persons = self.roster(te, {"person"})
+            persons = self.roster(te, {"person"}) or self.titled_after(te)
             for person in persons[:1]:          # the one who speaks, not those the apposition names
                 start, end = self.quoted(event, ts, person.end)
                 out.append(Fact("participation", "participant", (("agent", person), ("in", event)), start, end,
                                 "participant:speaking-during", 0.6))
         return out
+
+    def titled_after(self, pos: int) -> list[Mention]:
+        """«أكد المدير العام للمنظمة الدولية للهجرة أنطونيو فيتورينو»: the person a post title right at ``pos`` names
+        (``mentions.title_before``: the title and its body before the name, in one clause)."""
+        if not _POST.match(self.text.norm, pos, self.end):
+            return []
+        stop = _CLAUSE_END.search(self.text.norm, pos, self.end)
+        at = bisect_left(self.starts, pos)
+        person = next((m for m in self.mentions[at:at + 4] if m.kind == "person"), None)
+        if person is None or stop is not None and stop.start() < person.start \
+                or person.rule not in ("title-before-name", "title-comma-name"):
+            return []
+        return [person]
 
     def event_at_or_referred_after(self, pos: int) -> Mention | None:
         """The event named right at ``pos`` after «في» (في أشغال، في فعاليات …), or the document's event the
@@ -814,6 +880,9 @@ class _Sentence:
                 m.first <= k < m.last for m in self.mentions[max(0, at - 1):at + 1]):
             return None
         head = _head_of(token.key)
+        if head is not None and REFERRING.get(head) == "event" \
+                and _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos):
+            return best         # «خلال هذا اللقاء» of «المؤتمر …»: a demonstrative refers back whatever the head
         return best if head is not None and head == _head_of(self.tokens_of(best)[0].key) else None
 
     def antecedent(self, ts: int, tiers: tuple[set[str], ...], single: bool = True) -> Mention | None:
@@ -886,9 +955,11 @@ class _Sentence:
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
         if rule.role == "partner" and (found is None or found.start < agents[-1].end) \
+                and self.text.norm[ts] != "و" \
                 and (partnered := self.agent_before(ts)) is not None:
             # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»); only when
             # the clause ends after Y: «نظمت X بالتعاون مع Y حوارا» is a partnership in what follows, unnamed
+            # (a coordinated «وبشراكة مع Y» goes on from the phrase before it, «بدعم من X»: not X's partnership)
             if not _LIST_END.match(self.text.norm, agents[-1].end, self.end) and agents[-1].end < self.end:
                 return []
             return [Fact("participation", "partner", (("agent", a), ("in", partnered)), partnered.start, a.end,
@@ -896,6 +967,12 @@ class _Sentence:
                     if a.kind in _FUNDERS and (a.entity is None or a.entity != partnered.entity)]
         # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
         between = rule.role == "partner" and self.text.norm[ts:te].rstrip().endswith("بين")
+        if between and not any(m.kind in ACTIVITIES for m in self.mentions) \
+                and (pair := [a for a in agents if a.kind in _FUNDERS]):
+            # «في إطار الشراكة بين الصندوق والمفوضية»: a partnership between bodies, the sentence naming nothing
+            # they do together, makes them each other's partners (not partners of the document's topic)
+            return [Fact("participation", "partner", (("agent", b), ("in", pair[0])), ts, b.end, "partner:between", 0.65)
+                    for b in pair[1:] if b.entity is None or b.entity != pair[0].entity]
         facts = []
         for item in dict.fromkeys(i for i in (frame, found) if i is not None and i not in agents):
             role = "organizer" if between and item.kind == "event" else rule.role

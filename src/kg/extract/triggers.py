@@ -16,10 +16,15 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
                     sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
-    participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع)، بحضور (ممثلين عن)، الكلمة … كل من،
-                    إلى جانب ممثلين عن، ممثلو/ممثلون عن، برئاسة مشتركة (co-chairs; ترأس/برئاسة alone was tried: it cost
-                    precision on unseen text, and so did «تحت الرئاسة المشتركة»); also ``SPEAKING`` … ``DURING`` EVENT
-                    (``relations._Sentence.spoken``)
+    signatory       (cont.) وقعها/وقع عليها (the agreement named before, else the document's)، (ال)موقعة من طرف X
+    participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع، المؤتمر)، بحضور (ممثلين عن)، الكلمة … كل من،
+                    إلى جانب ممثلين عن / ممثلي، ممثلو/ممثلون عن، برئاسة مشتركة (co-chairs; ترأس/برئاسة alone was tried: it cost
+                    precision on unseen text, and so did «تحت الرئاسة المشتركة»); ترأس X و Y بشكل مشترك; بمشاركة/بحضور
+                    after the people who come, «وزراء وممثلين عن / خبراء من / وفود تمثل X»، or a count, «57 دولة من بينها X»;
+                    افتتح/اختتم/أشرف على افتتاح X أشغال EVENT (only an aside between X and «أشغال»: ``OPENED``);
+                    also ``SPEAKING`` … ``DURING`` EVENT (``relations._Sentence.spoken``)
+    organizer       من تنظيم X، بتنظيم (مشترك) من / بين X; EVENT … بمبادرة من X (an event named before it)
+    host            EVENT … بدعوة من X (an event named before it)
 
 Patterns are spelled as written and translated through ``kg.normalize.LETTERS``; each starts with a
 literal or a short class so ``re`` scans in C, and none can backtrack over more than a word or two.
@@ -35,6 +40,12 @@ from kg.normalize import LETTERS
 _W = r"(?<![^\s\"“”«(,:\-])"   # a word starts here
 _CONJ = r"(?:و|ف)?"
 _PRONOUN = r"(?:ه|ها|هما|هم)"
+# «بمشاركة وزراء وممثلين عن X و Y»، «حضور خبراء من X»: the people who attend, by a plural noun (one or two joined
+# by و), then the bodies or countries they come from after «من / عن»
+_GROUP = r"(?:وزراء|مسؤولين|مسؤولي|خبراء|ممثلين|ممثلي|سفراء|مندوبين|وفود|فاعلين|برلمانيين|أكاديميين|باحثين)"
+_DELEGATES = (r"(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:من|عن|تمثل|يمثلون)\s"
+              # «بمشاركة 57 دولة من بينها X و Y»: a count of countries or bodies, then some of them
+              r"|(?:\d+\s)?(?:دولة|دول|بلدا|بلدان|منظمة|منظمات|هيئة|هيئات)\s(?:\S+\s)?(?:من بينها|منها|بينها|هي)\s)?")
 
 
 @dataclass(frozen=True)
@@ -96,35 +107,59 @@ TRIGGERS = [
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
-    _t("signatory:waqqaa", _CONJ + r"(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) )?",
+    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) )?",
        "participation", "party", "after", "agreements", 0.75, with_=True),
     # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
     _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",
        "agreements", 0.7, with_=True),
-    _t("signatory:waqqaahu", r"(?:الذي |التي )?(?:وقع|أبرم)(?:ت)?" + _PRONOUN + r"\s", "participation", "party",
+    _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم)(?:ت)?(?: على)?" + _PRONOUN + r"\s", "participation", "party",
        "before", "agreements", 0.8, with_=True),
+    # «والاتفاقية موقعة من طرف X و Y»: the passive participle, the agreement before it
+    _t("signatory:muwaqqaa", r"(?:ال)?موقعة? (?:من طرف|من قبل|من لدن)\s", "participation", "party", "before", "agreements", 0.7),
     # taking part: the participants after the trigger
     _t("participant:sharaka", _CONJ + r"(?:[تي])?شارك(?:ت)?(?: في" + _PRONOUN + r")?\s", "participation",
        "participant", "near", "events", 0.7),
-    _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s", "participation", "participant", "near", "events", 0.7),
-    _t("participant:hadara", _CONJ + r"(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة)"
-       r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?", "participation", "participant", "near", "events", 0.7),
-    _t("participant:bi-hudur", _CONJ + r"ب?حضور\s(?:ممثلين عن\s|ممثلي\s)?", "participation", "participant", "near",
-       "events", 0.7),
+    _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
+       0.7),
+    _t("participant:hadara", _CONJ + r"(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى)"
+       r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s)?", "participation", "participant", "near", "events", 0.7),
+    _t("participant:bi-hudur", _CONJ + r"ب?حضور\s" + _DELEGATES + r"(?:ممثلي\s)?", "participation", "participant",
+       "near", "events", 0.7),
     _t("participant:kullun-min", r"الكلم(?:ة|ات)\s(?:[^.;]{0,80}?\s)?كل من\s", "participation", "participant", "near",
        "events", 0.7),
     # «… إلى جانب ممثلين عن X و Y»: the bodies whose representatives attend
-    _t("participant:mumaththilin", r"(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي|و|ون) عن\s", "participation", "participant", "near",
+    _t("participant:mumaththilin", r"(?:(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي|و|ون) عن|(?:إلى جانب|رفقة) ممثلي)\s", "participation",
+       "participant", "near",
        "events", 0.6),
+    # «من تنظيم X»، «بتنظيم (مشترك) من X»، «بتنظيم مشترك بين X و Y»: the organizers of an event, after the noun
+    _t("organizer:min-tanzim", r"(?:من تنظيم|بتنظيم)\s(?:مشترك\s)?(?:(?:من|بين)\s)?(?:(?:طرف|قبل|لدن)\s)?", "participation",
+       "organizer", "near", "events", 0.7),
+    # «انعقد المؤتمر بمبادرة من X»: who takes the initiative of an event the sentence names before organizes it
+    # (as implementing, «بمبادرة من» was tried: the item nearest before is as often another one)
+    _t("organizer:bi-mubadara", _CONJ + r"ب?مبادرة (?:مشتركة )?(?:من|بين)\s", "participation", "organizer", "before",
+       "events", 0.6, named=True),
+    # «انعقد المؤتمر بدعوة من X»: who invites to an event the sentence names before hosts it
+    _t("host:bi-dawa", _CONJ + r"ب?دعوة (?:كريمة )?(?:من|بين)\s", "participation", "host", "before", "events", 0.6,
+       named=True),
+    # «وترأس X و Y بشكل مشترك EVENT»: co-chairs (ترأس alone was tried: it cost precision on unseen text)
+    _t("participant:taraasa-mushtarak", _CONJ + r"(?:[تي])?ترأس(?:ت|ا|تا)?\s(?=[^.;]{0,120}?\sبشكل مشترك\s)",
+       "participation", "participant", "near", "events", 0.6),
+    # «افتتح X أشغال EVENT»، «أشرف X على افتتاح EVENT»: who opens or closes the sessions of an event the sentence names
+    # takes part in it (the event after the agents: «افتتح X مقرا» opens no event)
+    _t("participant:iftataha", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم|(?:[تي])?شرف|أشرف)(?:ت)?\s"
+       r"(?=[^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)", "participation", "participant",
+       "after", "events", 0.65),
     # «برئاسة مشتركة للسيد X، … والسيد Y»: the co-chairs of a meeting take part in it
     _t("participant:ri-asa-mushtaraka", _CONJ + r"ب?رئاسة مشتركة\s(?:بين\s)?", "participation", "participant", "near",
        "events", 0.65),
 ]
 
+# «افتتح X (، يوم … بمراكش،) أشغال EVENT»: between the openers and the event only an aside between commas
+OPENED = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:اليوم\s+|امس\s+)?(?:علي\s+)?(?:افتتاح\s+|اختتام\s+)?(?:اشغال|فعاليات|اعمال)\s+")
 # «وقال/وأكد X … خلال EVENT»: a person who speaks during an event the clause names takes part in it
 SPEAKING = re.compile((_W + _CONJ + r"(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|دعا|شدد|أبرز|كشف|أفاد|نوه|ألقى)(?:ت)?\s")
                       .translate(LETTERS))
-DURING = re.compile(r"(?:^|\s)(?:و)?(?:خلال|في كلم\S*\s+(?:ل(?:ه|ها)\s+)?(?:خلال|في|ب)|اثناء|علي هامش|(?:في|عند)\s+(?:ختام|مستهل)\s+|(?:في|عند|لدي)\s+(?=(?:افتتاح|اختتام|اشغال|اعمال)\s))\s*")
+DURING = re.compile(r"(?:^|\s)(?:و)?(?:خلال|في كلم\S*\s+(?:ل(?:ه|ها)\s+)?(?:خلال|في|ب|امام)|اثناء|علي هامش|(?:في|عند)\s+(?:ختام|مستهل)\s+|(?:في|عند|لدي)\s+(?=(?:افتتاح|اختتام|اشغال|اعمال)\s))\s*")
 # «X ، نيابة عن Y و Z ،»: Y and Z sign through X
 ON_BEHALF = re.compile(r"[\s,]*نيابه عن\s")
 # «… في تمويل»: taking part in funding is funding
