@@ -45,15 +45,17 @@ def test_what_two_documents_say_together_is_checked(data, tmp_path):
             build.build(config)
 
 
-def test_a_check_shared_among_processes_reports_what_each_found(data, tmp_path, monkeypatch):
-    """A first build's check of many nodes is split among the build's workers (forked processes);
-    a violation found in one of them fails the build as it would in one process."""
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_check_in_slices_reports_what_each_found(data, tmp_path, monkeypatch, workers):
+    """A first build's check of many nodes is made in slices, shared among the build's workers
+    (forked processes); a violation found in any slice fails the build as one check would."""
     monkeypatch.setattr(corpus, "_SHARED_FROM", 1)
+    monkeypatch.setattr(corpus, "_SLICE", 7)
     (data / "entities" / "unattested.yaml").write_text(
         '- id: organization/nobody-quotes-us\n  type: IntergovernmentalOrganization\n'
         '  label: {ar: "منظمة لا يذكرها أحد", en: "An organization no document names"}\n', encoding="utf-8")
     with pytest.raises(ValidationError, match="nobody-quotes-us.*attested by a quote"):
-        build.build(Config(data_dir=str(data), var_dir=str(tmp_path / "var"), build_workers=2))
+        build.build(Config(data_dir=str(data), var_dir=str(tmp_path / "var"), build_workers=workers))
 
 
 def test_an_entity_no_document_attests_fails_the_build(data, tmp_path):
