@@ -396,10 +396,8 @@ def bench_sparql(config: Config, requests: int, concurrency: str, scale: int) ->
     triples = manifest.get("triples") or sum(manifest.get("graphs", {}).values()) + manifest.get("default_graph", 0)
     click.echo(f"\nstore: {triples:,} quads ({manifest.get('version', '?')}); resident memory after the run: "
                + ", ".join(f"{server} {mb:,.0f} MiB" for server, mb in memory.items())
-               + f"; KG_MEMORY_MB {config.memory_mb} ("
-               + ("each query worker holds the store in memory" if store.fits_in_memory(_current_store_path(config),
-                                                                                         config)
-                  else "the query workers share the on-disk store") + ")")
+               + f"; KG_MEMORY_MB {config.memory_mb}, KG_WORKER_COPY_MB {config.worker_copy_mb} ("
+               + store.placement(_current_store_path(config), config).describe() + ")")
 
 
 @bench.command("api")

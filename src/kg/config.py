@@ -60,12 +60,16 @@ class Config:
                                      "same request costs the same on the same build): no hop to a worker for "
                                      "cheap queries. 0: every query goes to a worker, and the HTTP processes "
                                      "hold no copy.")
-    memory_mb: int = _setting(8192, "Memory budget for copies of the store, in MiB. Each query worker holds the "
-                                     "store in memory (about 4x its size on disk) while all copies "
-                                     "(KG_HTTP_WORKERS x (KG_QUERY_WORKERS + 1), one more per HTTP worker "
-                                     "with KG_INLINE_MS) fit; above the budget the "
-                                     "workers read the on-disk store, shared through the OS page cache "
-                                     "(0: always in memory).")
+    memory_mb: int = _setting(8192, "Memory budget for copies of the store, in MiB (each about 4x the store's "
+                                     "size on disk). Query workers hold their own copy while all of theirs "
+                                     "(KG_HTTP_WORKERS x (KG_QUERY_WORKERS + 1)) fit and the store is within "
+                                     "KG_WORKER_COPY_MB; each HTTP process (with KG_INLINE_MS) holds one while "
+                                     "it fits what the workers leave. Otherwise they read the on-disk store, "
+                                     "shared through the OS page cache (0: no budget).")
+    worker_copy_mb: int = _setting(64, "Largest store on disk, in MiB, that query workers copy into memory; a "
+                                       "larger one they share from disk, which answers heavy queries faster "
+                                       "under load (copies compete for the CPU's caches) in a fifth of the "
+                                       "memory at a million triples.")
     worker_memory_mb: int = _setting(2048, "Address space each query worker may use, in MiB (an rlimit; a query "
                                            "needing more fails with 503 and its worker is replaced; 0: no cap).")
     client_timeout: float = _setting(10.0, "Seconds a client has to send a request's headers, and again its body; "

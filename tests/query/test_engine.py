@@ -192,13 +192,25 @@ def test_copies_of_the_store_are_made_only_within_the_memory_budget(small):
     location = store.current_store(small)
     size = store.size_on_disk(location)
     assert size > 0
-    copies = 2 * (2 + 1 + 1)        # two HTTP workers, each with two query workers, a slow lane and its own (inline)
-    needed_mb = size * store.IN_MEMORY_FACTOR * copies / 2**20
-    within = Config(var_dir=str(small.var_dir), memory_mb=int(needed_mb) + 1, http_workers=2, query_workers=2)
-    above = Config(var_dir=str(small.var_dir), memory_mb=max(1, int(needed_mb) - 1), http_workers=2, query_workers=2)
-    assert store.fits_in_memory(location, within)
-    assert not store.fits_in_memory(location, above)
-    assert store.fits_in_memory(location, Config(var_dir=str(small.var_dir), memory_mb=0))   # 0: no budget
+    copy_mb = size * store.IN_MEMORY_FACTOR / 2**20
+    workers = 2 * (2 + 1)           # two HTTP workers, each with two query workers and a slow lane
+    inline = 2                      # and each HTTP worker's own copy (KG_INLINE_MS)
+
+    def placed(memory_mb: int, **settings):
+        config = Config(var_dir=str(small.var_dir), memory_mb=memory_mb, http_workers=2, query_workers=2, **settings)
+        return store.placement(location, config)
+
+    assert placed(int(copy_mb * (workers + inline)) + 1) == store.Placement(True, True)
+    # the workers' copies fit, the HTTP processes' do not: those answer from the on-disk store
+    assert placed(int(copy_mb * (workers + 1)) + 1) == store.Placement(True, False)
+    # the workers' copies do not fit: theirs are left out first, and the HTTP processes' then fit
+    assert placed(max(1, int(copy_mb * workers) - 1)) == store.Placement(False, True)
+    assert placed(max(1, int(copy_mb * inline) - 1)) == store.Placement(False, False)
+    assert placed(0) == store.Placement(True, True)                                  # 0: no budget
+    assert placed(0, inline_ms=0) == store.Placement(True, False)                    # no inline answers, no copy
+    # a store larger than KG_WORKER_COPY_MB is shared from disk by the workers, whatever the budget
+    assert placed(0, worker_copy_mb=0) == store.Placement(False, True)
+    assert store.placement(location, Config(var_dir=str(small.var_dir))).workers_in_memory   # the defaults: small
 
 
 def test_workers_over_the_budget_answer_from_the_shared_on_disk_store(small, engine):

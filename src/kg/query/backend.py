@@ -46,11 +46,13 @@ class Backend:
                 old = self._engine
                 # The manifest names the version; a forced rebuild of it lives in <version>.<n>.
                 version = (store.read_manifest(build) or {}).get("version", build.name)
+                placed = store.placement(build / "store", self.config)
                 self._engine = LocalEngine(build / "store", version, workers=self.config.query_workers,
                                            timeout=self.config.query_timeout, prefixes=PREFIXES,
                                            cache=self.cache, fast_lane=self.config.fast_lane,
                                            memory_mb=self.config.worker_memory_mb, inline_ms=self.config.inline_ms,
-                                           in_memory=store.fits_in_memory(build / "store", self.config))
+                                           in_memory=placed.workers_in_memory,
+                                           inline_in_memory=placed.inline_in_memory)
                 self._build = build
                 if old is not None:
                     old.close()

@@ -396,9 +396,11 @@ class LocalEngine(Engine):
 
     def __init__(self, store_dir: Path, version: str, *, workers: int, timeout: float,
                  prefixes: dict[str, str], cache: ResultCache, fast_lane: float = 0.0,
-                 memory_mb: int = 0, in_memory: bool = True, inline_ms: float = 0.0) -> None:
+                 memory_mb: int = 0, in_memory: bool = True, inline_ms: float = 0.0,
+                 inline_in_memory: bool | None = None) -> None:
         self.version, self.timeout, self.prefixes, self.cache = version, timeout, prefixes, cache
-        self.in_memory = in_memory
+        self.in_memory = in_memory     # the workers' stores (``kg.store.placement``)
+        self.inline_in_memory = in_memory if inline_in_memory is None else inline_in_memory
         self.fast_lane = fast_lane if 0 < fast_lane < timeout else 0.0
         self._store_dir, self._memory_mb, self._workers = str(store_dir), memory_mb, max(1, workers)
         self._lock = threading.Lock()
@@ -412,7 +414,7 @@ class LocalEngine(Engine):
             threading.Thread(target=self._open_inline, daemon=True).start()
 
     def _open_inline(self) -> None:
-        self._inline = open_store(self._store_dir, self.in_memory)
+        self._inline = open_store(self._store_dir, self.inline_in_memory)
 
     @property
     def warm(self) -> bool:
