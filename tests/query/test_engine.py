@@ -175,6 +175,12 @@ def test_a_request_a_worker_answered_cheaply_is_answered_inline_after(small):
         local.close()
 
 
+def test_a_worker_says_what_an_answer_cost_it(small, engine):
+    """Cheapness is judged by the worker's CPU, not by the round trip (which grows with the queue)."""
+    answer = run(engine, text=LABELS, format="json")
+    assert 0 < answer.cpu < 5 and not answer.cached
+
+
 def test_an_engine_without_inline_answers_is_warm_from_the_start(small):
     local = LocalEngine(store.current_store(small), "small", workers=1, timeout=5, prefixes=PREFIXES,
                         cache=ResultCache(0), inline_ms=0)

@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -82,6 +82,7 @@ class Answer:
     body: bytes
     truncated: bool = False  # the result had more than ``max_rows`` rows and was cut
     cached: bool = False
+    cpu: float = 0.0         # seconds of a worker's CPU it cost (what makes a request cheap: not its round trip)
 
 
 # --- the worker side: these run in the pool's processes -----------------------------------------
@@ -116,7 +117,9 @@ def _load(location: str, memory_mb: int = 0, in_memory: bool = True) -> None:
 
 def _evaluate(request: Request, prefixes: dict[str, str]) -> Answer:
     assert _store is not None, "a worker evaluates only after its initializer loaded the store"
-    return evaluate(_store, request, prefixes)
+    started = time.process_time()
+    answer = evaluate(_store, request, prefixes)
+    return replace(answer, cpu=time.process_time() - started)
 
 
 def evaluate(store: ox.Store, request: Request, prefixes: dict[str, str]) -> Answer:
@@ -467,12 +470,13 @@ class LocalEngine(Engine):
         for tries in (1, 2):  # a broken pool is made anew and the query sent again, once
             pool = self._lane(slow)
             try:
-                sent = time.perf_counter()
                 # A text found slow while this one waited (the same runaway sent many times at
                 # once) goes to the slow lane rather than take a fast worker until its budget.
                 answer = await pool.call((request, self.prefixes), budget, deadline,
                                          None if slow else lambda: request.text not in self._slow_texts)
-                if time.perf_counter() - sent <= self.inline_seconds:
+                # Cheap by what it cost the worker, not by its round trip: under load the queue
+                # and the hop take longer than a cheap query, and nothing would be found cheap.
+                if answer.cpu <= self.inline_seconds:
                     self._cheap[request] = len(request.text) + ResultCache.OVERHEAD
                 return answer
             except Withdrawn:
