@@ -209,10 +209,10 @@ def placement(path: Path, config: Config) -> Placement:
     requests/s where the shared on-disk store answered 294, in 2.5 GB instead of 0.5. The HTTP
     process's own copy (``KG_INLINE_MS``) answers only cheap requests (a description: 0.1 ms in
     memory, 0.4 ms on disk), so it is made whenever it fits what the workers leave."""
-    size = size_on_disk(path) * IN_MEMORY_FACTOR
+    on_disk = size_on_disk(path)
+    size = on_disk * IN_MEMORY_FACTOR
     budget = config.memory_mb * 2**20 if config.memory_mb else float("inf")
-    workers = size_on_disk(path) <= config.worker_copy_mb * 2**20 \
-        and size * config.http_workers * (config.query_workers + 1) <= budget
+    workers = on_disk <= config.worker_copy_mb * 2**20 and size * config.http_workers * (config.query_workers + 1) <= budget
     used = size * config.http_workers * (config.query_workers + 1) if workers else 0
     inline = config.inline_ms > 0 and used + size * config.http_workers <= budget
     return Placement(workers, inline)
