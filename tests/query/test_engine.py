@@ -177,7 +177,7 @@ def test_a_request_a_worker_answered_cheaply_is_answered_inline_after(small):
 
 def test_a_worker_says_what_an_answer_cost_it(small, engine):
     """Cheapness is judged by the worker's CPU, not by the round trip (which grows with the queue)."""
-    answer = run(engine, text=LABELS, format="json")
+    answer = asyncio.run(engine.run(Request(text=LABELS, format="json"), use_cache=False))
     assert 0 < answer.cpu < 5 and not answer.cached
 
 
