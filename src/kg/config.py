@@ -55,11 +55,11 @@ class Config:
     fast_lane: float = _setting(1.0, "Seconds a query may run among the query workers before it is moved to the "
                                      "slow lane (one worker of its own), so that runaways cannot starve cheap "
                                      "queries (0: one lane).")
-    inline_ms: float = _setting(2.0, "A query a worker answered within this many milliseconds is answered from "
-                                     "then on by the HTTP process itself, from its own copy of the store (the "
-                                     "same request costs the same on the same build): no hop to a worker for "
-                                     "cheap queries. 0: every query goes to a worker, and the HTTP processes "
-                                     "hold no copy.")
+    inline_ms: float = _setting(2.0, "A query that cost its worker at most this many milliseconds of CPU is "
+                                     "answered from then on by the HTTP process itself, from its own copy of "
+                                     "the store (the same request costs the same on the same build): no hop "
+                                     "to a worker for cheap queries. 0: every query goes to a worker, and the "
+                                     "HTTP processes hold no copy.")
     memory_mb: int = _setting(8192, "Memory budget for copies of the store, in MiB (each about 4x the store's "
                                      "size on disk). Query workers hold their own copy while all of theirs "
                                      "(KG_HTTP_WORKERS x (KG_QUERY_WORKERS + 1)) fit and the store is within "

@@ -51,7 +51,7 @@ def check(units: list[Unit], registry: Registry, context: Context, focus: set[st
     global _WORK
     _WORK = (owners, registry, context, entities)
     # In slices of at most _SLICE nodes: SHACL's time grows faster than the data it is given (at 5,000
-    # documents one check of the whole registry took minutes where a thousand slices take seconds).
+    # documents the whole registry in two halves ran more than 16 minutes; in slices, 473 s).
     # The nodes many documents speak of come first, together, so that the slices after them read
     # only the few documents that name their nodes.
     nodes.sort(key=lambda node: (-len(owners[node]), node))

@@ -1,7 +1,8 @@
 """Where SPARQL queries run: the embedded store in killable worker processes, or a remote endpoint.
 
-Embedded: a pool of worker processes (``kg.query.workers``), each holding the built store in memory (3–4×
-faster than reading it from disk). pyoxigraph has no query timeout, so a query that outlives
+Embedded: a pool of worker processes (``kg.query.workers``), each holding the built store in memory
+or, past ``KG_WORKER_COPY_MB``, sharing the on-disk one (``kg.store.placement``). pyoxigraph has no
+query timeout, so a query that outlives
 ``KG_QUERY_TIMEOUT`` is stopped by killing its worker; the pool starts a fresh one and every other
 request keeps being served by the rest. Results are serialized in the worker, so the server process
 only moves bytes, and they are cached per store version: a dashboard polling the same query costs a
@@ -385,8 +386,8 @@ class LocalEngine(Engine):
     is killed (and replaced) and the answer is 503. A worker that dies is replaced; a pool whose
     workers cannot start is made anew on the next request.
 
-    A request a worker answered within ``inline_ms`` is remembered as cheap, and answered from then
-    on by the server process from its own copy of the store, without the hop to a worker: on this
+    A request that cost its worker at most ``inline_ms`` of CPU is remembered as cheap, and answered
+    from then on by the server process from its own copy of the store, without the hop to a worker: on this
     machine that hop costs several times what a cheap query does. The store never changes under
     an engine (a build makes a new one), so a request that was cheap stays cheap; one never seen
     is never run inline, so a runaway always meets a worker that can be killed.
@@ -444,25 +445,24 @@ class LocalEngine(Engine):
         if use_cache and (hit := self.cache.get(key)) is not None:
             return Answer(hit.body, hit.truncated, cached=True)
         started = time.perf_counter()
-        if self._inline is not None and request in self._cheap:
-            try:
-                answer = evaluate(self._inline, request, self.prefixes)
-            finally:
-                _spent(started)
-            self.cache.put(key, answer, len(answer.body) + len(request.text))
-            return answer
-        deadline = started + self.timeout
         try:
-            slow = not self.fast_lane or request.text in self._slow_texts
-            try:
-                answer = await self._attempt(request, deadline, slow)
-            except _OverBudget:
-                self._slow_texts[request.text] = len(request.text) + ResultCache.OVERHEAD
-                answer = await self._attempt(request, deadline, slow=True)
+            if self._inline is not None and request in self._cheap:
+                answer = evaluate(self._inline, request, self.prefixes)
+            else:
+                answer = await self._in_a_lane(request, started + self.timeout)
         finally:
             _spent(started)
         self.cache.put(key, answer, len(answer.body) + len(request.text))
         return answer
+
+    async def _in_a_lane(self, request: Request, deadline: float) -> Answer:
+        """The fast lane, then the slow one for what is left of the time if it outlives its budget."""
+        slow = not self.fast_lane or request.text in self._slow_texts
+        try:
+            return await self._attempt(request, deadline, slow)
+        except _OverBudget:
+            self._slow_texts[request.text] = len(request.text) + ResultCache.OVERHEAD
+            return await self._attempt(request, deadline, slow=True)
 
     async def _attempt(self, request: Request, deadline: float, slow: bool) -> Answer:
         remaining = deadline - time.perf_counter()
