@@ -80,7 +80,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.mentions import HEADS, _head_key, head_of, title_before
@@ -691,9 +691,14 @@ class _Sentence:
     def with_roster(self, pos: int) -> list[Mention]:
         """The agents after «مع» at ``pos``, and after each «، ومع» that goes on with the list, a date or a place
         between: «التي وقعها المغرب مع السنغال في يونيو 2013، ومع كوت ديفوار في يناير 2015، ومع مالي»."""
-        agents = self.roster(pos)
-        while agents and len(agents) < _ROSTER and (more := _AND_WITH.match(self.text.norm, agents[-1].end, self.end)):
-            next_ = self.roster(more.end())
+        return self.going_on(pos, self.roster, _AND_WITH)
+
+    def going_on(self, pos: int, listed: Callable[[int], list[Mention]], gap: re.Pattern) -> list[Mention]:
+        """The agents ``listed`` finds at ``pos``, and again after each ``gap`` after the last of them that
+        carries the list on."""
+        agents = listed(pos)
+        while agents and len(agents) < _ROSTER and (more := gap.match(self.text.norm, agents[-1].end, self.end)):
+            next_ = listed(more.end())
             if not next_:
                 break
             agents += next_
@@ -1304,13 +1309,7 @@ class _Sentence:
     def listed_agents(self, pos: int) -> list[Mention]:
         """The organizations and countries listed right after ``pos`` (a chain), across a relative clause on one
         of them that ends at the comma before the next: «هما X (ACR) التي تتكفل بالشق الطبي، وY (ACR2)»."""
-        agents = self.chain(pos, {"organization", "country"}, lead=_SPACE)
-        while agents and len(agents) < _ROSTER and (aside := _ASIDE.match(self.text.norm, agents[-1].end, self.end)):
-            more = self.chain(aside.end(), {"organization", "country"}, lead=_SPACE)
-            if not more:
-                break
-            agents += more
-        return agents
+        return self.going_on(pos, lambda at: self.chain(at, {"organization", "country"}, lead=_SPACE), _ASIDE)
 
     def take_on(self) -> list[Fact]:
         """«… هما X (ACR) التي تتكفل بالشق الطبي»: an organization that takes a share of the work upon itself
