@@ -235,16 +235,18 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 # Floors: a little below what the extractor does today (kg eval --corpus tests/data/extraction-dev).
 # Raise them when it gets better; a change that makes things worse fails here.
 FLOORS = {
-    "develop": {"entity P": 0.87, "entity R": 0.88, "entity F1": 0.88, "fact R": 0.44, "values": 0.92,
-                "relations P": 0.98, "relations R": 0.47, "relations F1": 0.64, "holds_position_in R": 0.64},
-    "measure": {"entity P": 0.85, "entity R": 0.78, "entity F1": 0.815, "fact R": 0.19, "values": 0.95,
-                "relations P": 0.76, "relations R": 0.19, "relations F1": 0.30, "holds_position_in R": 0.39},
+    "develop": {"entity P": 0.89, "entity R": 0.90, "entity F1": 0.90, "fact R": 0.47, "values": 0.92,
+                "relations P": 0.98, "relations R": 0.50, "relations F1": 0.66, "holds_position_in R": 0.64},
+    "measure": {"entity P": 0.86, "entity R": 0.80, "entity F1": 0.83, "fact R": 0.21, "values": 0.95,
+                "relations P": 0.78, "relations R": 0.19, "relations F1": 0.31, "holds_position_in R": 0.39},
 }
-# Ceilings on the scorer's must-not violations. Most of the 40 on develop are amounts the scorer reads
+# Ceilings on the scorer's must-not violations. Most of the 42 on develop are amounts the scorer reads
 # as forbidden because a gold note says an amount is not stated for one item alone (see the README): any
 # quote whose 30 characters before it hold an amount counts, so the 40th is the new quote of «اتفاق القرض
-# مع السيد كنجي يوكوتا», right after «(حوالي ١,٨ مليار درهم)، ثم أبرم الوزير» (fund_jica_unhcr_refugees_2021).
-MUST_NOT = {"develop": 40, "measure": 4}
+# مع السيد كنجي يوكوتا», right after «(حوالي ١,٨ مليار درهم)، ثم أبرم الوزير» (fund_jica_unhcr_refugees_2021),
+# and the 41st and 42nd the quotes of the two persons who represent the parties in signing the agreement of
+# fund_spain_iom_return_2025 (right after «… 346.535 يورو»), where «has no amount» is said of another one.
+MUST_NOT = {"develop": 42, "measure": 4}
 
 
 @pytest.fixture(scope="module")

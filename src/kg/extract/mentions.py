@@ -782,6 +782,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         # «ندوة تعزيز تنقل اليد العاملة داخل أفريقيا ومنها»: a title in quotes that starts with its head noun
         return Mention(head.start, tokens[whole - 1].end, None, kind, cls, "head-noun", 0.5, i, whole)
     j, bracket, indefinite = i + 1, False, not head.definite
+    relative = False            # a relative clause right after the bare head: «اتفاقية وقّعتها الوزارة مع …»
     purposes = 0                # genitives with ل read so far
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
@@ -886,8 +887,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # noun, is what the sentence says it does: «الصندوق الكويتي للتنمية … | لدعم اللاجئين»
             purposes += 1
         elif _VERB_WITH_OBJECT.fullmatch(t.text):
+            relative = indefinite and j == i + 1
             break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
-        elif indefinite and j == i + 1 and _relative_verb(text, t, nxt):
+        elif indefinite and j == i + 1 and _relative_verb(text, t, nxt, j + 1 in known):
+            relative = True
             break               # مشروع موّله البرنامج …، اتفاق أبرمته الحكومة: a relative clause, not a name
         elif accusative and indefinite:
             if not _accusative_adjective(t) or j - i > 2:
@@ -904,7 +907,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if bracket:             # the acronym in brackets is a mention of its own
         j -= 1
     if j - i < 2:
-        return None
+        # «اتفاقية وقّعتها الوزارة»، «مشروع تنفذه المنظمة»: the clause introduces an item it does not name
+        return Mention(head.start, head.end, None, kind, cls, "description", 0.4, i, j) \
+            if relative and kind in _INTRODUCED else None
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
             or head.definite and _descriptive(tokens[i + 1], True):
         # المشروع الجديد (للتعاون مع …) refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
@@ -919,6 +924,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 
+# what a bare head noun with a relative clause after it introduces: an agreement, an event, a project
+_INTRODUCED = {"agreement", "event", "project", "programme"}
 _OPENING = re.compile(r"[«“\"]\s*\Z")
 _CLOSING = re.compile(r"\s*[»”\"]")
 _QUOTED_WORDS = 15        # words of a title in quotes
@@ -939,11 +946,40 @@ def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def _relative_verb(text: Text, t: Token, nxt: Token | None) -> bool:
+# what an unnamed item's description may run on to: its clause, a few words at most
+_DESCRIPTION_END = re.compile(r"[,.;:()«»\"“”\n]")
+_DESCRIPTION_WORDS = 6
+_DESCRIBED = {"event", "agreement", "programme", "project", "phase", "component", "plan", "strategy", "policy",
+              "framework", "declaration"}
+
+
+def described(text: Text, m: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
+    """An unnamed item (an indefinite head noun: «اتفاقية ثنائية»، «ورشة تقنية»، «اتفاق») with what its clause
+    goes on to say of it, as a curator would name it: «اتفاقية ثنائية لاستكمال هذه المرحلة»، «ورشة تقنية
+    احتضنتها وجدة»، «اتفاق أبرمته وزارة الداخلية الإسبانية مع المنظمة الدولية للهجرة»: the span up to the end of
+    its clause, a few words at most, a name among ``mentions`` read whole as one; None for a name, or when
+    nothing follows."""
+    tokens = text.tokens
+    if m.kind not in _DESCRIBED or m.first >= len(tokens) or tokens[m.first].definite or m.entity is not None:
+        return None
+    stop = _DESCRIPTION_END.search(text.norm, m.end)
+    limit = stop.start() if stop else len(text.norm)
+    names = {n.first: n.last for n in mentions}
+    end, last, words = m.end, m.last, 0
+    while last < len(tokens) and words < _DESCRIPTION_WORDS:
+        upto = max(names.get(last, last + 1), last + 1)
+        if tokens[upto - 1].end > limit:
+            break
+        end, last, words = tokens[upto - 1].end, upto, words + 1
+    return (m.start, end) if last > m.last else None
+
+
+def _relative_verb(text: Text, t: Token, nxt: Token | None, named: bool = False) -> bool:
     """A verb with its object pronoun ـه (not the ة of a noun: the original spelling tells them apart) and
-    its definite subject after it: «مشروع موّله البرنامج …»، «اتفاق أبرمته الحكومة»، «مشروع تنفذه المنظمة»."""
-    return nxt is not None and nxt.definite and nxt.key not in _STOP and t.arabic and len(t.key) >= 4 \
-        and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه")
+    its subject after it, definite, a name (``named``) or a head noun in construct: «مشروع موّله البرنامج …»،
+    «اتفاق أبرمته الحكومة»، «اتفاق أبرمته وزارة الداخلية …»، «مشروع تنفذه المنظمة»."""
+    return nxt is not None and (nxt.definite or named or _head_key(nxt.key) is not None) and nxt.key not in _STOP \
+        and t.arabic and len(t.key) >= 4 and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه")
 
 
 def _observed(t: Token) -> bool:

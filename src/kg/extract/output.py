@@ -19,6 +19,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.build.curation import annotate, date_literal
+from kg.extract.mentions import described
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -74,6 +75,9 @@ class Candidates:
             node = self.iri(m)
             g.add((node, RDF.type, FOAF.Person if m.cls == "foaf:Person" else MG[m.cls]))
             g.add((node, SKOS.prefLabel, Literal(self.label(m), lang="ar")))
+            if (span := described(self.result.text, m, self.result.mentions)) is not None:
+                # an unnamed item with what its clause says of it: how a reviewer tells one «اتفاقية» from another
+                g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
             g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
             g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
         for m in self.named:

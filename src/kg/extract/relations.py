@@ -280,6 +280,11 @@ _ASIDE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s[^,.
 _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s+(?:س?[تي])?(?:تكفل|تولي|ضطلع)\s+(?:ب)?"
                         r"(?!(?:ال)?(?:رئاسة|أمانة|منصب|مهام|مهمة)\s)").translate(LETTERS))
 # «اتفاق القرض مع Y»، «اتفاق منحة بقيمة تسعة ملايين دولار مع Y»: «مع» right after the agreement, or after its amount
+# «ومثّل وزارة الداخلية في التوقيع السيد X»، «مثّل فيها الجانبَ المصري وزير … Y»، «بينما مثّلت المنظمة السيدة Z»:
+# who represents a party in a signing (مثل alone is also «such as»: a word of signing in the sentence is required)
+_REPRESENTED = re.compile(_W + r"(?:و|ف)?(?:قد\s)?مثل(?:ت|ا|تا)?(?:ه|ها)?\s")
+_IN_SIGNING = re.compile(r"(?:^|\s)(?:في|عند|خلال)\s+(?:ال)?توقيع(?:ه|ها)?(?=[\s,.;:]|\Z)")
+_SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?)(?:ه|ها)?(?=[\s,.;:]|\Z)")
 _MADE_WITH = re.compile(r"(?:\s+بقيمه\s[^,.;:]{0,50}?)?\s+مع\s")
 _AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير 2015، ومع مالي»: the list of «مع» goes on
 # what those listed are of an item by its kind: partners of a programme, participants of an event, parties of an agreement
@@ -483,7 +488,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.take_on() + self.counterparts() + self.passive()
+            + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
@@ -589,6 +594,8 @@ class _Sentence:
                                if stop else self.end) and m.kind in AGENTS), None)
                 agents = self.roster(signer.start) if signer is not None else []
                 signed = first if agents else None
+        if not agents and trigger.role == "party" and trigger.item == "after":
+            agents = self.subject_before(ts)    # «وكانت الوزارة قد وقّعت مع Y اتفاقية …»: its subject before the verb
         if not agents and trigger.name == "participant:sharaka":
             # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»، «وشارك في المؤتمر كل من X و Y»: the event right after
             # the verb (or named again by its head noun), who took part after it (``signed``: the item named between
@@ -719,6 +726,40 @@ class _Sentence:
             out += [Fact("participation", "signatory" if a.kind == "person" else "party", (("agent", a), ("in", m)),
                          m.start, a.end, "party:agreement-with", 0.65) for a in agents
                     if a.kind in AGENTS and (a.entity is None or a.entity != m.entity)]
+        return out
+
+    def represented(self) -> list[Fact]:
+        """«ومثّل وزارة الداخلية في التوقيع السيد X، …، بينما مثّلت المنظمة السيدة Y»، «مثّل فيها الجانبَ المصري
+        وزير … Z»: a person who represents someone in a signing signs the agreement (the one the sentence
+        names before, else the document's) and the body or country he represents is a party to it. Only
+        in a sentence that speaks of the signing (في التوقيع، or «فيها» after a sentence that names an
+        agreement): «مثل» is also «such as»."""
+        if not _IN_SIGNING.search(self.norm) and not (_SIGNING_WORD.search(self.norm) or self.topic.best(_AGREEMENT_KINDS)):
+            return []
+        out: list[Fact] = []
+        signing = False         # a clause of the sentence has said the representing was in the signing
+        for match in _REPRESENTED.finditer(self.norm):
+            vs, ve = self.start + match.start(), self.start + match.end()
+            stop = _CLAUSE_END.search(self.text.norm, ve, self.end)
+            clause_end = stop.start() if stop else self.end
+            inside = self.all[bisect_left(self.all_starts, ve):bisect_left(self.all_starts, clause_end)]
+            person = next((m for m in inside if m.kind == "person"), None)
+            upto = person.start if person is not None else clause_end
+            # (a later «بينما مثّلت المنظمة السيدة Y» goes on from a clause that said so)
+            signing = signing or bool(_IN_SIGNING.search(self.text.norm, ve, upto)) \
+                or "فيها" in self.text.norm[ve:upto].split()
+            if person is None or not signing:
+                continue
+            before = [m for m in self.mentions if m.kind in _AGREEMENT_KINDS and m.end <= vs]
+            agreement = before[-1] if before else self.topic.best(_AGREEMENT_KINDS)
+            if agreement is None:
+                continue
+            out.append(Fact("participation", "signatory", (("agent", person), ("in", agreement)), vs, person.end,
+                            "signatory:represented", 0.65))
+            body = next((m for m in inside if m.end <= person.start and m.kind in ("organization", "country")), None)
+            if body is not None and (body.entity is None or body.entity != agreement.entity):
+                out.append(Fact("participation", "party", (("agent", body), ("in", agreement)), vs, person.end,
+                                "party:represented", 0.6))
         return out
 
     def shared(self) -> list[Fact]:

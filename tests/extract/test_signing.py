@@ -1,0 +1,95 @@
+"""Who signs an agreement named far from its signatories, and how an unnamed item is described. Sentences
+from the develop split (fund_spain_iom_return_2025, inst_egypt_imis3_closing_2016) and made-up variants:
+an agreement introduced by a relative clause («اتفاق أبرمته X مع Y»، «اتفاقية وقّعتها X مع Y»), the subject
+before the verb («وكانت X قد وقّعت مع Y اتفاقية»), who represents whom in the signing («ومثّل X في التوقيع
+السيد P»، «مثّل فيها الجانب …»، «بينما مثّلت المنظمة السيدة Q»), and each with a variant that must not
+give the fact («مثل» as «such as», a representing that is no signing)."""
+
+import pytest
+from rdflib import Dataset
+from rdflib.namespace import SKOS
+
+from kg.extract.mentions import described
+from kg.extract.output import Candidates
+from kg.extract.pipeline import extract
+from kg.extract.reader import from_bytes
+from tests.extract.test_genre_relations import stated
+
+SPANISH_MINISTRY = "«وزارة الداخلية الإسبانية»"
+AGREEMENT = "نشرت الجريدة الرسمية نص اتفاق أبرمته وزارة الداخلية الإسبانية مع المنظمة الدولية للهجرة. "
+
+
+@pytest.mark.parametrize("text, parties", [
+    (AGREEMENT, {(SPANISH_MINISTRY, "«اتفاق»"), ("organization/iom", "«اتفاق»")}),
+    ("صادقت الحكومة على اتفاقية وقّعتها وزارة الشغل مع منظمة العمل الدولية.",
+     {("organization/ministry-labour", "«اتفاقية»"), ("organization/ilo", "«اتفاقية»")}),
+    ("وكانت وزارة الشغل قد وقّعت مع منظمة العمل الدولية اتفاقية ثنائية لاستكمال هذه المرحلة.",
+     {("organization/ministry-labour", "«اتفاقية ثنائية»"), ("organization/ilo", "«اتفاقية ثنائية»")}),
+])
+def test_an_agreement_and_who_concluded_it(gazetteer, text, parties):
+    assert stated(extract(text, gazetteer), "signatory_of") == parties
+
+
+def test_a_project_a_relative_clause_introduces_is_an_item(gazetteer):
+    """«مشروع تنفذه المنظمة»: the bare head noun with a relative clause after it is an unnamed item, the
+    clause's subject not part of its name."""
+    result = extract("ويخصص الباقي لمشروع تنفذه المنظمة الدولية للهجرة.", gazetteer)
+    assert [(m.kind, result.quote(m)) for m in result.mentions if m.kind == "project"] == [("project", "لمشروع")]
+
+
+def test_who_represents_a_party_in_the_signing_signs(gazetteer):
+    text = AGREEMENT + ("ومثّل وزارة الداخلية في التوقيع السيد فرناندو لوبيث، وزير الداخلية، بينما مثّلت المنظمة "
+                        "السيدة ماريا غارسيا، رئيسة بعثة المنظمة في إسبانيا.")
+    signed = stated(extract(text, gazetteer), "signatory_of")
+    assert {("«فرناندو لوبيث»", "«اتفاق»"), ("«ماريا غارسيا»", "«اتفاق»"), ("«وزارة الداخلية»", "«اتفاق»")} <= signed
+
+
+def test_who_represents_a_side_named_after_the_agreement_signs_it(gazetteer):
+    text = ("وكانت وزارة الشغل قد وقّعت مع منظمة العمل الدولية اتفاقية ثنائية، مثّل فيها الجانبَ المغربي "
+            "السيد محمد الأمين، ومثّل المنظمةَ السيد باولو روسي، المدير الإقليمي للمنظمة.")
+    signed = stated(extract(text, gazetteer), "signatory_of")
+    assert {("«محمد الأمين»", "«اتفاقية ثنائية»"), ("«باولو روسي»", "«اتفاقية ثنائية»")} <= signed
+
+
+@pytest.mark.parametrize("text", [
+    # «مثل» as «such as», no signing
+    "تتناول الندوة قضايا مثل الهجرة واللجوء، وحضرها السيد أحمد العلوي.",
+    # representing someone at a meeting is no signing
+    "عقدت اللجنة اجتماعها الأول، ومثّل الوزارةَ السيد أحمد العلوي، مدير الهجرة.",
+])
+def test_representing_without_a_signing_signs_nothing(gazetteer, text):
+    assert stated(extract(text, gazetteer), "signatory_of") == set()
+
+
+@pytest.mark.parametrize("text, mention, description", [
+    ("وقّعت الوزارة اتفاقية ثنائية لاستكمال هذه المرحلة، مثّل فيها الجانب المغربي الوزير.", "اتفاقية ثنائية",
+     "اتفاقية ثنائية لاستكمال هذه المرحلة"),
+    (AGREEMENT, "اتفاق", "اتفاق أبرمته وزارة الداخلية الإسبانية مع المنظمة الدولية للهجرة"),
+    # a few words at most
+    ("نظمت الجمعية ورشة تقنية حول إدماج المهاجرين في سوق الشغل بالمدن المغربية الكبرى وفي القرى النائية أيضا.",
+     "ورشة تقنية حول إدماج المهاجرين", "ورشة تقنية حول إدماج المهاجرين في سوق الشغل بالمدن المغربية الكبرى"),
+])
+def test_an_unnamed_item_is_described_by_its_clause(gazetteer, text, mention, description):
+    result = extract(text, gazetteer)
+    m = next(m for m in result.mentions if result.quote(m) == mention)
+    span = described(result.text, m, result.mentions)
+    assert span is not None and result.text.quote(*span) == description
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("وقّعت الوزارة الاتفاقية الإطار، ثم غادرت.", "الاتفاقية الإطار"),      # definite: a name or the one known
+    ("واحتضنت الرباط ورشة تقنية.", "ورشة تقنية"),                         # nothing after it
+])
+def test_a_named_item_or_one_with_nothing_after_has_no_description(gazetteer, text, mention):
+    result = extract(text, gazetteer)
+    m = next(m for m in result.mentions if result.quote(m) == mention)
+    assert described(result.text, m, result.mentions) is None
+
+
+def test_the_candidates_carry_an_unnamed_items_description(gazetteer, base_iri):
+    document = from_bytes(AGREEMENT.encode("utf-8"), "made-up.txt")
+    candidates = Candidates(document, extract(document.text, gazetteer), base_iri)
+    ds = Dataset()
+    ds.parse(data=candidates.trig(), format="trig")
+    assert {str(o) for _, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))} == \
+        {"اتفاق أبرمته وزارة الداخلية الإسبانية مع المنظمة الدولية للهجرة"}
