@@ -272,16 +272,40 @@ def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     """«الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت …»: the city of a dateline is where the first event or
     agreement of the lead sentence took place. (A dateline after a headline, the lead's next sentence,
     was tried: as many wrong places as right ones on unseen text.)"""
-    lead = next((sp for sp in text.sentences if not text.norm[sp[0]:sp[1]].lstrip().startswith("#")), None)
-    if lead is None:
+    found = _dateline_city(text, ms)
+    if found is None:
         return []
-    inside = [m for m in ms if lead[0] <= m.start < lead[1]]
-    city = next((m for m in inside if m.kind == "city"), None)
-    dateline = _DATELINE.match(text.norm, lead[0])
-    if city is None or inside[0] is not city or dateline is None or dateline.end() < city.end:
-        return []
+    city, inside = found
     item = next((m for m in inside if m.kind in _SITED), None)
     return [] if item is None else [_fact(item, city, "place", city.start, item.end, "located:dateline", 0.5)]
+
+
+def _dateline_city(text: Text, ms: list[Mention], kinds=("city",)) -> tuple[Mention, list[Mention]] | None:
+    """The city (or place of ``kinds``) of the lead sentence's dateline and the mentions of that sentence, or None."""
+    lead = next((sp for sp in text.sentences if not text.norm[sp[0]:sp[1]].lstrip().startswith("#")), None)
+    if lead is None:
+        return None
+    inside = [m for m in ms if lead[0] <= m.start < lead[1]]
+    dateline = _DATELINE.match(text.norm, lead[0])
+    if not inside or inside[0].kind not in kinds or dateline is None or dateline.end() < inside[0].end:
+        return None
+    return inside[0], inside
+
+
+def home(text: Text, ms: list[Mention]) -> Mention | None:
+    """The country a document is written from, by the city of its dateline («الرباط، ٩ أيلول/سبتمبر ٢٠١٦ –»
+    → country/morocco, quoted by the city's words): whose government a minister named without a nation
+    serves. None without one."""
+    found = _dateline_city(text, ms, ("city", "country"))      # «تونس، …», «الكويت، …»: a country's name too
+    # (the country a document names most, where it has no dateline, was tried: three wrong posts in five on
+    # unseen text)
+    place = found[0] if found is not None else None
+    if place is None or place.entity is None:
+        return None
+    if place.kind == "country":
+        return replace(place, rule="dateline")
+    country = next((c for c in containers(place.entity) if (p := table().get(c)) and p.kind == "country"), None)
+    return None if country is None else replace(place, entity=country, kind="country", cls="Country", rule="dateline")
 
 
 def _fact(place: Mention, container: Mention, role: str, start: int, end: int, rule: str,

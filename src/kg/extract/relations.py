@@ -83,9 +83,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.mentions import HEADS, _head_key, head_of, title_before
+from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import adjectives
+from kg.extract.places import adjectives, home
 from kg.extract.text import Text
 from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, OPENED, SPEAKING, TRIGGERS, WITH, Trigger
 from kg.extract.values import Amount as FoundAmount
@@ -179,16 +179,17 @@ _FRAME = re.compile(r"[\s,]*(?:و)?في اطار\s")
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
-_POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
+_POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
-                    r"|وكيل(?:ة)?|كاتب(?:ة)? الدولة|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
+                    r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
                    .translate(LETTERS))
-_ENVOY = re.compile("سفير".translate(LETTERS))     # «NAME، سفير اليابان بالمغرب»: a post of the country right after
+_ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
-    ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب", "deputy-chair"),
+    ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"), ("نائبة وزير", "deputy-minister"), ("مساعد وزير", "deputy-minister"),
+    ("مساعدة وزير", "deputy-minister"), ("نائب", "deputy-chair"),
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
@@ -307,6 +308,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     offices = _offices_of(text, mentions)
     ministries = _ministries_of(text, mentions)
     bodies = _bodies_of(text, mentions)
+    country = home(text, mentions)
     m_i = i_i = 0
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
@@ -316,7 +318,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
         within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within,
-                             offices, ministries, bodies)
+                             offices, ministries, bodies, country)
         facts += sentence.facts()
         topic.read(s, e, inside)
     return _unique([_resolved(f) for f in facts])
@@ -367,6 +369,7 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+_MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 _MINISTRY = "وزاره"
 
 
@@ -388,9 +391,23 @@ def _ministries_of(text: Text, mentions: list[Mention]) -> dict[str, Mention]:
     out: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "organization" and m.last - m.first >= 2 and _head_key(tokens[m.first].key) == _MINISTRY \
-                and tokens[m.first + 1].definite:
-            out.setdefault(tokens[m.first + 1].key, m)
+                and (remit := _remit(tokens, m.first + 1, m.last)) is not None:
+            out.setdefault(remit, m)
     return out
+
+
+_CHARGED = {"مكلف", "مكلفه"}
+_DELEGATE = {"منتدب", "منتدبه"}
+
+
+def _remit(tokens, k: int, end: int) -> str | None:
+    """The first word of a minister's or a ministry's remit from token ``k``: «(وزارة) الداخلية» → الداخلية;
+    after «المكلف(ة) بـ», the word it is in charge of, «(الوزير المنتدب …) المكلف بالمغاربة …» and «(الوزارة)
+    المكلفة بالمغاربة …» → بالمغاربة; None when no definite word stands there."""
+    charged = next((j for j in range(k, min(end, k + 12)) if tokens[j].key in _CHARGED), None)
+    if charged is not None and charged + 1 < end:
+        return tokens[charged + 1].key
+    return tokens[k].key if k < end and tokens[k].definite and tokens[k].key not in _DELEGATE else None
 
 
 def _words(tokens, indices) -> tuple[str, ...]:
@@ -458,8 +475,10 @@ class _Topic:
 class _Sentence:
     def __init__(self, text: Text, start: int, end: int, mentions: list[Mention], topic, amounts,
                  implicit: Sequence[Mention] = (), offices: dict[tuple[int, int], Mention] | None = None,
-                 ministries: dict[str, Mention] | None = None, bodies: dict[str, list[Mention]] | None = None) -> None:
+                 ministries: dict[str, Mention] | None = None, bodies: dict[str, list[Mention]] | None = None,
+                 home: Mention | None = None) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
+        self.home = home        # the country of the dateline: a minister's with no other nation (``places.home``)
         self.offices = offices or {}
         self.ministries = ministries or {}
         self.bodies = bodies or {}
@@ -1451,8 +1470,12 @@ class _Sentence:
             title = self.mentions[at:bisect_left(self.starts, title_end)]
             orgs = [m for m in title if m.kind == "organization" and m.end > post_end]
             if _ENVOY.match(match.group("post")):
-                orgs = [m for m in title if m.kind == "country" and post_end <= m.start
-                        and not self.text.norm[post_end:m.start].strip()][:1] or orgs
+                # the country an envoy serves, not the one he is posted to: «سفير إسبانيا (بالرباط)»، «السفير الممثل
+                # الدائم للمغرب لدى الأمم المتحدة» (the first body or country before «لدى», when it is a country)
+                posted = self.text.norm.find(" لدي ", post_end, title_end)
+                served = next((m for m in title if post_end <= m.start and m.end <= (posted if posted >= 0 else title_end)
+                               and m.kind in ("country", "organization")), None)
+                orgs = [served] if served is not None and served.kind == "country" else orgs
             if not orgs:
                 after = bisect_left(self.starts, title_end)
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
@@ -1463,6 +1486,8 @@ class _Sentence:
                 orgs = self.body_again(post_end, title_end)  # «X، رئيس الجمعية»: the association named before
             if not orgs:
                 orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
+            if not orgs:
+                orgs = self.home_government(match.group("post"), post_end, title_end)
             if not orgs:
                 continue
             orgs = self.within(orgs[0], title_end) or orgs
@@ -1496,16 +1521,19 @@ class _Sentence:
         tokens = self.text.tokens
         named = covered(self.mentions)
         for person in self.mentions:
-            if person.kind != "person" or person.rule not in ("title-before-name", "title-comma-name"):
+            # «وزير الداخلية الموريتاني السيد X»: a title before the honorific too
+            honored = person.rule == "honorific" and person.first > 0 and tokens[person.first - 1].key in _HONORIFICS
+            if person.kind != "person" or person.rule not in ("title-before-name", "title-comma-name") and not honored:
                 continue
-            k = title_before(self.text, tokens, person.first, named, comma=person.rule == "title-comma-name")
+            k = title_before(self.text, tokens, person.first - honored, named, comma=person.rule == "title-comma-name")
             if k is None:
                 continue
             ts = tokens[k].start
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             orgs = self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
-                or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start)
+                or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
+                or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start)
             if not orgs:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
@@ -1535,15 +1563,24 @@ class _Sentence:
         is the ministry's, and no other nation than the ministry's (a one-element list, or empty)."""
         tokens = self.text.tokens
         k = bisect_left(self.topic.starts, start)
-        if not 0 < k < len(tokens) or tokens[k - 1].key not in _MINISTERS or tokens[k].start >= end \
-                or not tokens[k].definite:
+        if not 0 < k < len(tokens) or tokens[k - 1].key not in _MINISTERS or tokens[k].start >= end:
             return []
-        found = self.ministries.get(tokens[k].key)
+        remit = _remit(tokens, k, bisect_left(self.topic.starts, end))
+        found = self.ministries.get(remit) if remit is not None else None
         if found is None or found.start >= end and found.start < self.end and found in self.mentions:
             return []           # (a ministry named later in the same sentence is the title's own)
         theirs = {adjectives().get(t.key) for t in tokens[found.first:found.last]} - {None}
         ours = {m.entity for m in self.nation(start, end)}
         return [found] if not ours or not theirs or ours == theirs else []
+
+    def home_government(self, post: str, start: int, end: int) -> list[Mention]:
+        """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
+        title that names no body, no ministry and no nation is a post of the dateline's country (a
+        one-element list, or empty)."""
+        if self.home is None or not _MINISTER_TITLE.match(post) or self.nation(start, end) \
+                or any(m.kind in ("organization", "country") for m in self.mentions if start <= m.start < end):
+            return []
+        return [self.home]
 
     def nation(self, start: int, end: int) -> list[Mention]:
         """The country a title without an organization names, «وزير الداخلية الإيطالي»، «وزير خارجية

@@ -1,0 +1,56 @@
+"""Whose post a title names: a minister «المكلف بـ» a remit is in the ministry in charge of it (from the develop
+split: law_snia_un_joint_programme_2016, law_morocco_regularization_appeals_2017), a deputy or an assistant
+of a minister, a title before the honorific («وزير الداخلية الموريتاني السيد X»), an envoy of the country he
+serves, not of where he is posted («… للمغرب لدى الأمم المتحدة»), and a minister whose title names no nation
+in a document datelined in a country. Made-up sentences, each class with a variant that must not give it."""
+
+import pytest
+
+from tests.extract.test_genre_relations import stated
+
+MINISTRY_MRE = "ونظمت الوزارة المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة ندوة حول الهجرة. "
+
+
+@pytest.mark.parametrize("text, posts", [
+    (MINISTRY_MRE + "وتناول الكلمة السيد أنيس بيرو، الوزير المكلف بالمغاربة المقيمين بالخارج وشؤون الهجرة.",
+     {("«أنيس بيرو»", "organization/ministry-mre")}),
+    (MINISTRY_MRE + "وحضر السيد عبد الكريم بنعتيق، الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون الدولي المكلف "
+                    "بالمغاربة المقيمين بالخارج وشؤون الهجرة.",
+     {("«عبد الكريم بنعتيق»", "organization/ministry-mre")}),
+    # in charge of another remit: not that ministry's
+    (MINISTRY_MRE + "وحضر السيد مصطفى الخلفي، الوزير المكلف بالعلاقات مع البرلمان.", set()),
+])
+def test_a_minister_in_charge_of_a_remit_is_in_the_ministry_in_charge_of_it(gazetteer, text, posts):
+    assert stated(_extract(text, gazetteer), "holds_position_in") == posts
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("وشارك في المؤتمر السيد أنطونيو روسي، نائب وزير الخارجية الإيطالي.", {("«أنطونيو روسي»", "country/italy")}),
+    ("وترأس الاجتماع وزير الداخلية الموريتاني السيد محمد ولد أحمد.", {("«محمد ولد أحمد»", "country/mauritania")}),
+    ("ومثّل المغرب السيد عمر هلال، السفير الممثل الدائم للمغرب لدى الأمم المتحدة.",
+     {("«عمر هلال»", "country/morocco")}),
+    # an envoy of a body, posted to a country: the body's
+    ("وقال السيد باتريك سيمونيه، سفير الاتحاد الأوروبي لدى المغرب، إن الاتحاد يدعم المشروع.",
+     {("«باتريك سيمونيه»", "organization/eu")}),
+])
+def test_whose_government_or_body_a_title_serves(gazetteer, text, posts):
+    assert stated(_extract(text, gazetteer), "holds_position_in") == posts
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("الرباط، 12 ماي 2019 – حضر اللقاء السيد أحمد العلوي، وزير الشغل والإدماج المهني.",
+     {("«أحمد العلوي»", "country/morocco")}),
+    ("تونس، 3 مارس 2022 – وأكد السيد كمال السالمي، كاتب الدولة المكلف بالهجرة، أهمية البرنامج.",
+     {("«كمال السالمي»", "country/tunisia")}),
+    # no dateline: whose minister is not said
+    ("حضر اللقاء السيد أحمد العلوي، وزير الشغل والإدماج المهني.", set()),
+    # a director is no government's post
+    ("الرباط، 12 ماي 2019 – حضر اللقاء السيد أحمد العلوي، مدير الهجرة.", set()),
+])
+def test_a_minister_of_no_nation_is_the_datelines_countrys(gazetteer, text, posts):
+    assert stated(_extract(text, gazetteer), "holds_position_in") == posts
+
+
+def _extract(text, gazetteer):
+    from kg.extract.pipeline import extract
+    return extract(text, gazetteer)
