@@ -54,3 +54,25 @@ def test_a_minister_of_no_nation_is_the_datelines_countrys(gazetteer, text, post
 def _extract(text, gazetteer):
     from kg.extract.pipeline import extract
     return extract(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ووقع الاتفاقية السيد أحمد ولد محمد، وزير الاقتصاد، والسيد هانس مولر، سفير ألمانيا. وقال الوزير في كلمته "
+     "خلال حفل التوقيع إن الاتفاقية مهمة.", "«أحمد ولد محمد»"),
+    ("وصلت السيدة ماري دوبون، سفيرة بلجيكا، إلى الرباط. وأكدت السفيرة خلال الندوة الإقليمية حول الهجرة أهمية "
+     "الشراكة.", "«ماري دوبون»"),
+])
+def test_a_person_named_again_by_the_bare_title(gazetteer, text, speaker):
+    """«السيد X، وزير الاقتصاد …» … «وقال الوزير في كلمته خلال حفل التوقيع»: the title alone names him again
+    (inst_egypt_imis3_closing_2016, law_mauritania_sngm_eu_iom_2023)."""
+    assert {a for a, _ in stated(_extract(text, gazetteer), "participates_in")} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    # «الوزير الإسباني»: a title with its nation may name another minister
+    "وحضر الاجتماع السيد أحمد ولد محمد، وزير الاقتصاد. وقال الوزير الإسباني خلال الاجتماع إن الشراكة مهمة.",
+    # «نظيره»: his counterpart is another person
+    "وحضر الاجتماع السيد أحمد ولد محمد، وزير الاقتصاد. وقال نظيره خلال الاجتماع إن الشراكة مهمة.",
+])
+def test_a_title_that_may_name_another_person_is_no_one_named_again(gazetteer, text):
+    assert stated(_extract(text, gazetteer), "participates_in") == set()

@@ -171,7 +171,8 @@ _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "�
 _DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موقع", "مبرم", "صادر", "منعقد", "مقرر", "مذكور", "حالي",
                 "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد", "ممول", "منفذ"}
 _TRAILING = {"منعقد", "مشارك", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور", "ممول", "منفذ",
-             "محدث", "مستحدث", "منشا"}      # … المحدث سنة 1990: when it was set up, not its name
+             "محدث", "مستحدث", "منشا", "تابع"}      # … المحدث سنة 1990: when it was set up, not its name; … التابعة لـ:
+                                                     # whose it is
 # … and these before «من طرف / من قبل» only (المنظمة is also «the organization», inside many names)
 _PASSIVE = {"منظم", "منظمه", "منجز", "منجزه"}
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
@@ -211,6 +212,7 @@ _NAME_GAP = re.compile(r"\s*\Z|\s*[-/]\s*\Z")     # لجنة التدبير/ال
 _VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
+_ADMINISTRATIONS = {w.translate(LETTERS) for w in ("وزارة", "مندوبية", "مديرية", "إدارة", "حكومة", "ولاية", "عمالة")}
 # Ordinals before «عشر/عشرة» (الحادي عشر، الثانية عشرة …)
 _TEENS = {w + e for w in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع") for e in ("", "ه")}
 _IMPROPER = {"عديمي", "عديمو", "ذوي", "ذوو", "طالبي", "متعددي"}
@@ -290,7 +292,31 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, out), gazetteer)))
-    return _occasions(text, out)
+    return _occasions(text, _national_cooperation(text, out))
+
+
+_COOPERATION = "تعاون"
+_FRAMING = {w.translate(LETTERS) for w in ("إطار", "مجال", "تعزيز", "تطوير", "تقوية", "أوجه", "آفاق", "علاقات", "مستوى")}
+
+
+def _national_cooperation(text: Text, found: list[Mention]) -> list[Mention]:
+    """«التعاون الإيطالي»، «التعاون البلجيكي»: a country's development cooperation, its agency, named by the
+    nationality adjective — not the cooperation between two countries («التعاون المغربي الإسباني») nor one
+    framed («في إطار التعاون الإيطالي …»)."""
+    tokens = text.tokens
+    taken = covered(found)
+    nations = places.adjectives()
+    out = list(found)
+    for i in range(len(tokens) - 1):
+        t, adjective = tokens[i], tokens[i + 1]
+        if t.key != _COOPERATION or not t.definite or i in taken or i + 1 in taken or not adjective.definite \
+                or adjective.key not in nations or _gap(text, t, adjective).strip() \
+                or i > 0 and tokens[i - 1].key in _FRAMING \
+                or i + 2 < len(tokens) and tokens[i + 2].key in nations and not _gap(text, adjective, tokens[i + 2]).strip():
+            continue
+        out.append(Mention(t.start, adjective.end, None, "organization", "DevelopmentAgency", "national-cooperation",
+                           0.5, i, i + 2))
+    return sorted(out, key=lambda m: m.start)
 
 
 # An event named by nothing but what happened, when its clause makes it one: «خلال ندوة نظمتها
@@ -452,6 +478,7 @@ def _latin_in_brackets(text: Text, m: Mention, taken: set[int]) -> int | None:
 
 _PLACED = {"country", "region", "area"}
 _NOT_OFFICES = {"NationalGovernment", "Ministry", "GovernmentDepartment", "RegionalOrLocalAuthority"}
+_EMBASSIES = {"سفاره", "قنصليه"}        # an embassy in a country is there, no office of it: «سفارة إيطاليا بالمغرب»
 
 
 def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -461,6 +488,7 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
     for m in found:
         before = out[-1] if out else None
         if before is not None and before.kind == "organization" and before.cls not in _NOT_OFFICES \
+                and _head_key(text.tokens[before.first].key) not in _EMBASSIES \
                 and m.kind == "country" and (text.norm[before.end:m.start].strip() == "في"
                                              or not text.norm[before.end:m.start].strip() and text.norm[m.start] == "ب"):
             office = Mention(before.start, m.end, None, "organization", "CountryOffice", "office-in", 0.45,
@@ -586,7 +614,52 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             # the organization of that head named last before is a new one: the bare head noun stands for it
             out.append(Mention(t.start, t.end, None, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
                                parts=(before,)))
-    return out + _surnamed(text, found, taken)
+    return out + _surnamed(text, found, taken) + _titled_again(text, found, taken)
+
+
+# Titles that name another person than the one named with them before: a counterpart, a deputy, an official
+_NOT_AGAIN = {w.translate(LETTERS) for w in ("نظير", "نظيره", "نظيرته", "نائب", "نائبه", "مساعد", "مساعده", "مسؤول",
+                                             "مسؤوله", "ممثل", "ممثله", "كبير", "كبيره", "مكلف", "مكلفه")}
+
+
+def _titled_again(text: Text, found: list[Mention], taken: set[int]) -> list[Mention]:
+    """A person named again by the bare title he was named with: «السيد X، وزير الداخلية، …» … «وقال الوزير في
+    كلمته …»، «وزيرة الهجرة Y» … «وأكدت الوزيرة»: the last person before it whose title starts with that word
+    (in the same gender); an argument of facts, not a name of its own. A title with a name or a body after it
+    names someone (perhaps another); «نظيره»، «نائب» … name another person."""
+    tokens = text.tokens
+    starts = {m.first for m in found}
+    titled: list[tuple[int, str, Mention]] = []         # (token, title word, person) in text order
+    for m in found:
+        if m.kind != "person":
+            continue
+        after = tokens[m.last] if m.last < len(tokens) else None
+        if after is not None and after.key in POST_NOUNS and _gap(text, tokens[m.last - 1], after).strip() == ",":
+            titled.append((m.last, after.key, m))       # «X، وزير …»
+        elif m.rule in ("title-before-name", "title-comma-name") or m.rule == "honorific" and m.first > 0:
+            k = title_before(text, tokens, m.first - (m.rule == "honorific"), taken,
+                             comma=m.rule == "title-comma-name")
+            if k is not None and tokens[k].key in POST_NOUNS:
+                titled.append((m.first, tokens[k].key, m))   # «وزير الداخلية الإيطالي X»
+    if not titled:
+        return []
+    out = []
+    last: dict[str, Mention] = {}
+    appositions = {k for k, _, m in titled if k == m.last}    # «X، الوالي …»: the title itself, not X again
+    queue = iter(sorted(titled, key=lambda x: x[0]))
+    pending = next(queue, None)
+    for i, t in enumerate(tokens):
+        while pending is not None and pending[0] <= i:
+            last[pending[1]] = pending[2]
+            pending = next(queue, None)
+        person = last.get(t.key)
+        if person is None or not t.definite or i in taken or i in appositions or t.key in _NOT_AGAIN or t.text[0] in "ول" \
+                or i + 1 < len(tokens) and (i + 1 in starts or _NAME_GAP.match(_gap(text, t, tokens[i + 1]))
+                                            and (tokens[i + 1].definite or tokens[i + 1].text[0] == "ل")):
+            continue            # «الوزير X»، «الوزير الإسباني»، «المدير العام للمنظمة»: a title that names someone
+        out.append(Mention(t.start, t.end, person.entity, person.kind, person.cls, "anaphora", 0.45, i, i + 1,
+                           parts=(person,)))
+    return out
 
 
 def _surnamed(text: Text, found: list[Mention], taken: set[int]) -> list[Mention]:
@@ -822,8 +895,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 3              # … على المستوى الوزاري, … في المجال الحضري
         elif t.key == "علي" and tokens[j - 1].definite and tokens[j - 1].key in _ON and nxt and nxt.definite:
             j += 1              # المساعدة على العودة
-        elif t.key in _BELONGING and nxt and nxt.text[0] == "ل":
-            j += 1              # وحدة تدبير تابعة للمنظمة …
+        elif t.key in _BELONGING and nxt and nxt.text[0] == "ل" and (
+                not t.definite or _head_key(nxt.key) not in _ADMINISTRATIONS):
+            j += 1              # وحدة تدبير تابعة للمنظمة …، الصندوق الائتماني للطوارئ التابع للاتحاد الأوروبي (an
+                                # international body's own; «مؤسسة التعاون الوطني | التابعة لوزارة …»: a national
+                                # institution under its ministry, not part of its name)
         elif t.key in ("عشر", "عشره") and tokens[j - 1].definite and tokens[j - 1].key in _TEENS:
             j += 1              # الدورة الحادية عشرة، المؤتمر الثالث عشر: the ordinal's second word
         elif t.key in _IMPROPER and nxt and nxt.definite:
@@ -852,6 +928,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # اتفاقية شراكة: a known name of one word that is a head noun itself, in construct (another
             # document's «شراكة» project), is what kind of item this one is
             meeting = meeting or indefinite and j == i + 1 and known[j].last == j + 1 and t.key in HEADS
+            # سفارة إيطاليا، قنصلية إسبانيا: a country's embassy or consulate, by the country's bare name
+            meeting = meeting or cls == "CountryOffice" and j == i + 1 and known[j].kind == "country"
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
@@ -960,6 +1038,13 @@ def described(text: Text, m: Mention, mentions: list[Mention]) -> tuple[int, int
     its clause, a few words at most, a name among ``mentions`` read whole as one; None for a name, or when
     nothing follows."""
     tokens = text.tokens
+    if m.entity is None and m.kind == "organization" and _head_key(tokens[m.first].key) in _EMBASSIES:
+        # «سفارة إيطاليا | بالمغرب»، «سفارة اليابان | في الرباط»: which of a country's embassies
+        place = next((n for n in mentions if n.first in (m.last, m.last + 1) and n.kind in ("country", "city")), None)
+        if place is not None and (text.norm[m.end:place.start].strip() == "في"
+                                  or place.first == m.last and text.norm[place.start] == "ب"):
+            return m.start, place.end
+        return None
     if m.kind not in _DESCRIBED or m.first >= len(tokens) or tokens[m.first].definite or m.entity is not None:
         return None
     stop = _DESCRIPTION_END.search(text.norm, m.end)

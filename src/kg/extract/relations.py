@@ -101,6 +101,7 @@ REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   #
 _LOCATIONS = {"country", "city", "region"}
 _FUNDERS = {"organization", "country"}
 _MONEY_REACH = 150               # characters after an allocating verb where the amount it allocates stands
+_AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
@@ -524,6 +525,9 @@ class _Sentence:
                                                  or not gap.strip() and self.text.norm[m.start] == "ب"):
                 last = m.end    # … a place in a place: الدار البيضاء بالمغرب
                 continue
+            if out and _AFFILIATED.fullmatch(gap):
+                last = m.end    # «مركز الدراسات … التابع للمندوبية السامية للتخطيط»: whose it is, not one more
+                continue
             if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")):
                 break
             if out and m.rule == "acronym-in-brackets":
@@ -562,8 +566,8 @@ class _Sentence:
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
                 last = m.end
                 continue
-            elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap):
-                last = m.end
+            elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap) or _AFFILIATED.fullmatch(gap):
+                last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
                 continue
             elif _CHAIN_GAP.match(gap) or _AND.fullmatch(gap):
                 if m.kind not in kinds:

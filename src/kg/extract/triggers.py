@@ -11,7 +11,7 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
 
     funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من (about an item its sentence names
                     before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
-                    بمنحة من
+                    بمنحة من، صادق/وافق X على تمويله / على تمويل Y
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
@@ -92,6 +92,11 @@ TRIGGERS = [
     # «فقد تكفّلت بتمويله X»: X took the funding of what the pronoun refers to upon itself
     _t("funding:takaffala-bi-tamwilihi", _CONJ + r"(?:[تي])?تكفل(?:ت)? بتمويل" + _PRONOUN + r"\s", "funding", "funding",
        "before", "funded", 0.75),
+    # «الذي صادق X على تمويله»، «وافقت X على تمويل مشروع Y»: who approves the funding of an item funds it
+    _t("funding:sadaqa-ala-tamwilihi", r"(?:الذي |التي |و)?(?:س?[تي])?(?:صادق|وافق)(?:ت)?\s(?=[^.;]{0,80}?\sعلى تمويل"
+       + _PRONOUN + r"(?![^\s,.;:]))", "funding", "funding", "before", "funded", 0.75, pronoun=True),
+    _t("funding:sadaqa-ala-tamwil", _CONJ + r"(?:س?[تي])?(?:صادق|وافق)(?:ت)?\s(?=[^.;]{0,80}?\sعلى تمويل\s)", "funding",
+       "funding", "after", "funded", 0.7),
     # «بمنحة (مقدمة) من X»: a grant of X
     _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من|من طرف|من قبل)\s", "funding", "funding", "before",
        "funded", 0.75),

@@ -1,0 +1,80 @@
+"""Names of bodies the genre writes without a registry entry: a country's development cooperation by its
+adjective («التعاون الإيطالي», from the develop split's fund_italy_iom_salem_2008), an embassy by the
+country's bare name and which one by its place («سفارة إيطاليا بالمغرب»), a national institution under its
+ministry («مؤسسة التعاون الوطني التابعة لوزارة …») against an international body's own («… التابع للاتحاد
+الأوروبي»), and who approves the funding of an item funds it («الذي صادق التعاون الإيطالي على تمويله»).
+Made-up variants, each class with one that must not give it."""
+
+import pytest
+from rdflib import Dataset
+from rdflib.namespace import SKOS
+
+from kg.extract.output import Candidates
+from kg.extract.pipeline import extract
+from kg.extract.reader import from_bytes
+from tests.extract.test_genre_relations import stated
+
+
+def names(result, kind: str = "organization") -> list[str]:
+    return [result.quote(m) for m in result.mentions if m.kind == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصادق التعاون الإيطالي على تمويل المشروع.", ["التعاون الإيطالي"]),
+    ("بتمويل من التعاون البلجيكي والتعاون الألماني.", ["التعاون البلجيكي", "والتعاون الألماني"]),
+    # cooperation between two countries, or framed: no agency
+    ("ويندرج اللقاء في إطار التعاون الإيطالي المغربي.", []),
+    ("وأكد الطرفان أهمية التعاون المغربي الإسباني في مجال الهجرة.", []),
+    ("وذلك في إطار التعاون الإيطالي.", []),
+])
+def test_a_countrys_development_cooperation_is_a_body(gazetteer, text, expected):
+    assert names(extract(text, gazetteer)) == expected
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("أعلنت سفارة إيطاليا بالمغرب عن تمويل المشروع.", "سفارة إيطاليا", "country/morocco"),
+    ("وقدمت قنصلية إسبانيا بطنجة دعما للجمعية.", "قنصلية إسبانيا", "city/tangier"),
+])
+def test_an_embassy_by_the_countrys_bare_name_is_where_its_place_says(gazetteer, text, body, place):
+    result = extract(text, gazetteer)
+    assert names(result) == [body]
+    assert stated(result, "located_in") == {(f"«{body}»", place)}
+
+
+def test_which_embassy_is_in_its_description(gazetteer, base_iri):
+    document = from_bytes("أعلنت سفارة إيطاليا بالمغرب عن تمويل المشروع.".encode(), "made-up.txt")
+    ds = Dataset()
+    ds.parse(data=Candidates(document, extract(document.text, gazetteer), base_iri).trig(), format="trig")
+    assert {str(o) for _, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))} == {"سفارة إيطاليا بالمغرب"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # under a national ministry: affiliated, not part of its name; the ministry a body of its own
+    ("بشراكة مع مؤسسة التعاون الوطني التابعة لوزارة التنمية الاجتماعية.",
+     ["مؤسسة التعاون الوطني", "لوزارة التنمية الاجتماعية"]),
+    # an international body's own: part of its name
+    ("بتمويل من الصندوق الائتماني للطوارئ التابع للاتحاد الأوروبي.",
+     ["الصندوق الائتماني للطوارئ التابع للاتحاد الأوروبي"]),
+])
+def test_an_affiliation_ends_a_name_under_a_national_administration(gazetteer, text, expected):
+    assert names(extract(text, gazetteer)) == expected
+
+
+def test_a_list_goes_on_past_an_affiliation(gazetteer):
+    """«بتعاون مع X، وY التابع للمندوبية السامية للتخطيط، وZ»: whose Y is, not one more partner."""
+    text = ("أطلقت الجمعية مشروع «جسور» بتعاون مع مؤسسة الأمل، ومركز الدراسات الديموغرافية التابع للمندوبية "
+            "السامية للتخطيط، والجمعية الإيطالية للتنمية.")
+    partners = {a for a, _ in stated(extract(text, gazetteer), "partner_of")}
+    assert partners == {"«مؤسسة الأمل»", "«ومركز الدراسات الديموغرافية»", "«والجمعية الإيطالية للتنمية»"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أما مشروع «سالم»، الذي صادق التعاون الإيطالي على تمويله، فيهدف إلى حماية القاصرين.",
+     {("«التعاون الإيطالي»", "«سالم»")}),
+    ("ووافقت الوكالة الإسبانية للتعاون الدولي من أجل التنمية على تمويل مشروع «إدماج» بالناظور.",
+     {("«الوكالة الإسبانية للتعاون الدولي من أجل التنمية»", "«إدماج»")}),
+    # approving a law funds nothing
+    ("وصادق البرلمان على القانون الجديد للهجرة.", set()),
+])
+def test_who_approves_the_funding_of_an_item_funds_it(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "funds") == expected
