@@ -78,3 +78,15 @@ def test_a_list_goes_on_past_an_affiliation(gazetteer):
 ])
 def test_who_approves_the_funding_of_an_item_funds_it(gazetteer, text, expected):
     assert stated(extract(text, gazetteer), "funds") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the example (fund_jica_unhcr_refugees_2021): a phrase of the item's own before «تسهم فيه»
+    ("أرست المفوضية السامية للأمم المتحدة لشؤون اللاجئين (HCR) والوكالة اليابانية للتعاون الدولي (JICA)، يوم "
+     "الجمعة بالرباط، مشروعا مشتركا لدعم اللاجئين في مواجهة الجائحة، تسهم فيه الوكالة اليابانية بغلاف مالي "
+     "قدره ٢٧٥ ألف دولار أمريكي.", {("«والوكالة اليابانية للتعاون الدولي»", "«مشروعا مشتركا لدعم اللاجئين»")}),
+    ("أطلقت الجمعية مشروعا نموذجيا لإدماج المهاجرين عبر التكوين المهني، ساهمت فيه السفارة الهولندية بمبلغ 50 ألف يورو.",
+     {("«السفارة الهولندية»", "«مشروعا نموذجيا لإدماج المهاجرين»")}),
+])
+def test_the_item_a_funders_pronoun_refers_to_across_a_phrase_of_its_own(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "funds") == expected

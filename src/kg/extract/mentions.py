@@ -291,8 +291,33 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i = at[i].last
         else:
             i += 1
-    out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, out), gazetteer)))
+    out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     return _occasions(text, _national_cooperation(text, out))
+
+
+def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
+    """A new name that is the first words of a body's name the document gave before is that body named short:
+    «الوكالة اليابانية للتعاون الدولي» … «تسهم فيه الوكالة اليابانية»، «للوكالة اليابانية بالمغرب» (two words at
+    least; when the words begin the names of two bodies, neither). A known body's is linked to it; a new
+    body's keeps the full name as its part (rule ``short-form``: the same new entity, not one of its own)."""
+    tokens = text.tokens
+    out: list[Mention] = []
+    full: dict[tuple[str, ...], list[Mention]] = {}      # the first words of the names so far → the names
+    for m in found:
+        if m.kind != "organization":
+            out.append(m)
+            continue
+        keys = tuple([_head_key(tokens[m.first].key) or tokens[m.first].key] + [t.key for t in tokens[m.first + 1:m.last]])
+        named = {n.entity or (n.start, n.end) for n in full.get(keys, [])}
+        if m.new and m.rule == "head-noun" and len(keys) >= 2 and len(named) == 1:
+            whole = full[keys][0]
+            m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
+                        parts=() if whole.entity else (whole,))
+        else:
+            for n in range(2, len(keys)):
+                full.setdefault(keys[:n], []).append(m)
+        out.append(m)
+    return out
 
 
 _COOPERATION = "تعاون"
@@ -575,7 +600,7 @@ def _parties(text: Text, found: list[Mention]) -> list[Mention]:
 def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
     """The names inside a known name of three words or more (الاتفاق الموقع … بين المغرب والمفوض السامي …),
     and the parties a name is made of."""
-    parts = [p for m in found for p in m.parts]
+    parts = [p for m in found if m.rule != "short-form" for p in m.parts]
     return parts + [n for m in found + parts if not m.new and m.last - m.first > 2
                     for n in gazetteer.match(text, m.first + 1, m.last)]
 

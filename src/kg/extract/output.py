@@ -42,7 +42,10 @@ class Candidates:
         self.named = sorted(result.mentions + [m for m in result.implicit if m.new and not m.parts], key=lambda m: m.start)
         by_label: dict[tuple[str, str], str] = {}
         for m in self.named:
-            if m.new:
+            if m.rule == "short-form" and m.parts and (m.parts[0].start, m.parts[0].end) in self.new:
+                # «الوكالة اليابانية» after «الوكالة اليابانية للتعاون الدولي»: the same new entity
+                self.new[(m.start, m.end)] = self.new[(m.parts[0].start, m.parts[0].end)]
+            elif m.new:
                 label = self.label(m)
                 by_label.setdefault((m.kind, label), f"new-{len(by_label) + 1}")
                 self.new[(m.start, m.end)] = by_label[(m.kind, label)]

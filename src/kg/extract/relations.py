@@ -231,6 +231,9 @@ _SIDE_LEAD = re.compile(r"\s*(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _SIDE + "?" + _HONORIFIC + r"?")
 _AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
+# «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
+# pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
+_AFTER_PHRASE = re.compile(r"\s+(?:في|من|حول|علي|ضد|عبر|ل\S+)\s[^,.;:()«»\"]{1,40}?,\s*")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
@@ -328,9 +331,13 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
 def _resolved(fact: Fact) -> Fact:
     """A fact whose argument is a bare head noun standing for a new organization named before («الجمعية»)
     is about that organization (``mentions.anaphors``: the antecedent is its part)."""
-    if not any(m.rule == "anaphora" and m.parts for _, m in fact.args):
+    if not any(m.rule in _REFERRING_RULES and m.parts for _, m in fact.args):
         return fact
-    return replace(fact, args=tuple((n, m.parts[0] if m.rule == "anaphora" and m.parts else m) for n, m in fact.args))
+    return replace(fact, args=tuple((n, m.parts[0] if m.rule in _REFERRING_RULES and m.parts else m)
+                                    for n, m in fact.args))
+
+
+_REFERRING_RULES = {"anaphora", "short-form"}   # a mention that stands for the name it has as its part
 
 
 _OFFICE_HEADS = {"مكتب", "بعثه", "فرع"}
@@ -958,10 +965,11 @@ class _Sentence:
         """What the pronoun of a trigger refers to: the item right before it («مشروع (X) الذي نفذته»),
         else the document's most salient item of the kind (not the nearest one of the sentence, which
         is as often another clause's)."""
-        before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 40]
+        before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 60]
         for kinds in tiers:
             for m in reversed(before):
-                if _is(m, kinds) and _ADJACENT.fullmatch(self.text.norm, m.end, ts):
+                if _is(m, kinds) and (_ADJACENT.fullmatch(self.text.norm, m.end, ts)
+                                      or _AFTER_PHRASE.fullmatch(self.text.norm, m.end, ts)):
                     return m
         if not single:
             return None

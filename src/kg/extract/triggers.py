@@ -82,8 +82,8 @@ TRIGGERS = [
        "funding", "before", "funded", 0.8, pronoun=False),   # يقدمه: the funding itself
     _t("funding:musahama-min", _CONJ + r"(?:ب)?مساهمة (?:مالية )?(?:مشتركة )?(?:من|من طرف|من قبل)\s", "funding",
        "funding", "before", "funded", 0.75, named=True),
-    _t("funding:tusahim-fihi", _CONJ + r"[تي](?:سهم|ساهم) في" + _PRONOUN + r"\s", "funding", "funding", "before",
-       "funded", 0.75),
+    _t("funding:tusahim-fihi", _CONJ + r"(?:[تي](?:سهم|ساهم)|(?:ساهم|أسهم)(?:ت)?) في" + _PRONOUN + r"\s", "funding",
+       "funding", "before", "funded", 0.75),
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
     # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
