@@ -36,7 +36,7 @@ class Candidates:
                  path: str | None = None) -> None:
         self.document, self.result, self.base, self.path = document, result, base_iri, path
         self.source_id = source_id or document.id
-        self.new = {}                       # new entities by span → local key n1, n2 … (same text: same entity)
+        self.new: dict[tuple[int, int], str] = {}   # new entities by span → local key n1, n2 … (same text: same entity)
         # the parts of a name (the new office in «الاتفاقية المبرمة بين الوزارة ومكتب …») are named too
         # (a bare «الجمعية» standing for a new organization named before is that one: no name of its own)
         self.named = sorted(result.mentions + [m for m in result.implicit if m.new and not m.parts], key=lambda m: m.start)
