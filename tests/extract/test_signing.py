@@ -93,3 +93,24 @@ def test_the_candidates_carry_an_unnamed_items_description(gazetteer, base_iri):
     ds.parse(data=candidates.trig(), format="trig")
     assert {str(o) for _, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))} == \
         {"اتفاق أبرمته وزارة الداخلية الإسبانية مع المنظمة الدولية للهجرة"}
+
+
+@pytest.mark.parametrize("text, other, agreement", [
+    ("وقّع المغرب وفرنسا اتفاقا لإعادة القبول.", "country/france", "«اتفاقا»"),     # indefinite accusative, unnamed
+    ("وقّع المغرب وفرنسا إعلانا مشتركا.", "country/france", "«إعلانا مشتركا»"),     # a declaration is signed too
+    ("وقّع المغرب والبرتغال إعلان نوايا بشأن الهجرة المنظمة.", "country/portugal", "«إعلان نوايا بشأن الهجرة المنظمة»"),
+    ("وقّع المغرب وفرنسا على الإعلان المشترك.", "country/france", "«الإعلان المشترك»"),
+])
+def test_an_agreement_or_declaration_the_sentence_does_not_name(gazetteer, text, other, agreement):
+    assert stated(extract(text, gazetteer), "signatory_of") == {("country/morocco", agreement), (other, agreement)}
+
+
+def test_an_agreement_with_whom(gazetteer):
+    assert stated(extract("وقّعت وزارة التشغيل اتفاقية مع منظمة العمل الدولية.", gazetteer), "signatory_of") == \
+        {("«وزارة التشغيل»", "«اتفاقية»"), ("organization/ilo", "«اتفاقية»")}
+
+
+def test_working_in_partnership_with_is_no_agreement(gazetteer):
+    result = extract("نظمت الجمعية، بشراكة مع منظمة العمل الدولية، ندوة حول الهجرة.", gazetteer)
+    assert [m for m in result.mentions if m.kind == "agreement"] == []
+    assert stated(result, "signatory_of") == set()

@@ -76,3 +76,17 @@ def test_a_person_named_again_by_the_bare_title(gazetteer, text, speaker):
 ])
 def test_a_title_that_may_name_another_person_is_no_one_named_again(gazetteer, text):
     assert stated(_extract(text, gazetteer), "participates_in") == set()
+
+
+@pytest.mark.parametrize("text, posts", [
+    # «TITLE، NAME، والTITLE2، NAME2»: each the title before him, none the next one's
+    ("وقّعت المديرة العامة للمنظمة الدولية للهجرة، إيمي بوب، والمفوض السامي للأمم المتحدة لشؤون اللاجئين، فيليبو "
+     "غراندي، مذكرة تفاهم مشتركة.", {("«إيمي بوب»", "organization/iom"), ("«فيليبو غراندي»", "organization/unhcr")}),
+    # «السيد X، والTITLE لـY»: the next one's title is not X's
+    ("وقّع وزير التشغيل، السيد يونس السكوري، والمدير العام للمنظمة الدولية للهجرة، السيد أنطونيو فيتورينو، اتفاقية.",
+     {("«أنطونيو فيتورينو»", "organization/iom")}),
+    ("وحضر الاجتماع السيد عمرو طه، رئيس مكتب المنظمة الدولية للهجرة، والسيد ماركو بلاتزر، رئيس البرنامج الإيطالي "
+     "لمبادلة الديون.", {("«عمرو طه»", "organization/iom")}),
+])
+def test_each_title_of_a_list_is_its_own_persons(gazetteer, text, posts):
+    assert stated(_extract(text, gazetteer), "holds_position_in") == posts

@@ -850,6 +850,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     # its accusative adjectives (a word in the accusative is in no construct) and what it is for
     accusative = False
     if kind_cls is None and not head.definite and (kind_cls := _accusative_head(head.key)) is not None:
+        if kind_cls[0] in _SIGNED and (i + 1 >= len(tokens) or not _accusative_adjective(tokens[i + 1])):
+            # «وقّع المغرب وفرنسا اتفاقا لإعادة القبول»: an agreement the sentence does not name
+            return Mention(head.start, head.end, None, *kind_cls, "description", 0.4, i, i + 1)
         if kind_cls[0] not in _ACCUSATIVE_ITEMS or i + 1 >= len(tokens) or not _accusative_adjective(tokens[i + 1]):
             return None
         accusative = True
@@ -892,6 +895,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j, bracket = j + 1, True
             break
         if not _NAME_GAP.match(gap):
+            break
+        if indefinite and j == i + 1 and kind in _SIGNED and t.key == "مع" and head.key in HEADS and head.key != _PARTNERSHIP:
+            relative = True     # «وقّعت الوزارة اتفاقية مع المنظمة»: an agreement with whom, unnamed
             break
         if nxt is not None and nxt.key == "من" and j + 2 < len(tokens) and tokens[j + 2].key in _AGENT_NOUNS \
                 and t.arabic and t.key[:1] == "م" and t.text[0] not in "وف":
@@ -1134,7 +1140,9 @@ def _agrees(t: Token) -> bool:
     return _adjectival(t) or t.key in _ADJECTIVES
 
 
-_ACCUSATIVE_ITEMS = {"programme", "project", "component", "plan", "strategy"}
+_ACCUSATIVE_ITEMS = {"programme", "project", "component", "plan", "strategy", "agreement", "declaration"}
+_SIGNED = {"agreement", "declaration"}       # what is signed: «اتفاقا»، «إعلانا مشتركا»، «اتفاقية مع …»
+_PARTNERSHIP = "شراكه"                       # (بشراكة مع, شراكة مع: working together, no agreement named)
 
 
 def _accusative_adjective(t: Token) -> bool:
@@ -1303,6 +1311,8 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], com
                 or t.key in _IN_TITLE and k + 1 < i and (tokens[k + 1].definite or k + 1 in covered
                                                          or _in_construct(tokens, k + 1, i, covered))
                 or _in_construct(tokens, k, i, covered)
+                # «مدير الهجرة ومراقبة الحدود»: a second remit joined by و, in construct
+                or t.text[:1] == "و" and not t.definite and k + 1 < i and tokens[k + 1].definite and len(t.key) > 3
                 or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP):
             return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name;
                                 # «سفير المملكة المغربية بمدريد X»: where the post is, with ب, right before the name)

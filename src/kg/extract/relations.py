@@ -298,7 +298,7 @@ _MEMBER_ROLES = {"programme": "partner", "project": "partner", "phase": "partner
 _TIERS: dict[str, tuple[set[str], ...]] = {
     "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
-    "agreements": ({"agreement", "framework"},),
+    "agreements": ({"agreement", "framework", "declaration"},),
     "events": ({"event"},),
 }
 
@@ -1467,6 +1467,8 @@ class _Sentence:
         """PERSON، TITLE …: the title names the organization, or the organization follows it."""
         out = []
         for match in _POST.finditer(self.norm):
+            if self.norm[match.start()] in "وف" and match.start("post") != match.start():
+                continue        # «السيد X، والمدير العام لـY، السيد Z»: the next one's title, not X's
             ts = self.start + match.start()
             # the person right before the comma (the mentions just before the title: a sentence of thousands
             # of titles stays linear)
@@ -1533,11 +1535,20 @@ class _Sentence:
         tokens = self.text.tokens
         named = covered(self.mentions)
         for person in self.mentions:
-            # «وزير الداخلية الموريتاني السيد X»: a title before the honorific too
+            # «وزير الداخلية الموريتاني السيد X»، «وممثل المفوضية بالمغرب، السيد X»: a title before the honorific
+            # too; «المديرة العامة للمنظمة …، إيمي بوب، والمفوض …»: a name between two titles has the one before
             honored = person.rule == "honorific" and person.first > 0 and tokens[person.first - 1].key in _HONORIFICS
-            if person.kind != "person" or person.rule not in ("title-before-name", "title-comma-name") and not honored:
+            if person.kind != "person" or person.rule not in ("title-before-name", "title-comma-name",
+                                                               "name-before-title") and not honored:
                 continue
-            k = title_before(self.text, tokens, person.first - honored, named, comma=person.rule == "title-comma-name")
+            at = person.first - honored
+            k = title_before(self.text, tokens, at, named, comma=person.rule == "title-comma-name") \
+                if person.rule != "name-before-title" else None
+            if k is None and at > 0 and self.text.norm[tokens[at - 1].end:tokens[at].start].strip() == "," \
+                    and tokens[at].text[0] not in "وف":     # «…، والسيد Z، TITLE»: Z's title comes after him
+                k = title_before(self.text, tokens, at, named, comma=True, listed=True)
+                if k is not None and tokens[k].text[0] not in "وف" and self.apposed(tokens[k].start):
+                    k = None    # «السيد X، TITLE، Y»: the title is X's, said in apposition (not «…، والTITLE، Y»)
             if k is None:
                 continue
             ts = tokens[k].start
@@ -1557,6 +1568,11 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), ts, person.end,
                             "post:title-name", 0.7, title=self.text.quote(ts, title_end).strip()))
         return out
+
+    def apposed(self, pos: int) -> bool:
+        """Whether a person's name and a comma stand right before ``pos`` (what starts there is his apposition)."""
+        at = bisect_left(self.starts, pos)
+        return any(m.kind == "person" and _COMMA.fullmatch(self.text.norm, m.end, pos) for m in self.mentions[max(0, at - 2):at])
 
     def body_again(self, start: int, end: int) -> list[Mention]:
         """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause)
