@@ -864,7 +864,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if _names_nothing(tokens, i):
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
-    placed = i + 1 in known and known[i + 1].kind in ("city", "region") and tokens[i + 1].text[0] not in "وفبل"
+    placed = i + 1 in known and known[i + 1].kind in ("city", "region") \
+        and (tokens[i + 1].text[0] not in "وفبل" or _own_initial(tokens[i + 1], known[i + 1]))
     if _head_key(head.key) in _PLACE_HEADS and not placed:
         return None             # جماعة من …: a group; ميناء …: a port named by its place only
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
@@ -988,6 +989,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and _head_key(t.key) is None and (end := _construct(text, tokens, j + 1)) is not None:
             j = end             # المعني بفيروس نقص المناعة …، المكلفة بتدبير الهجرة: what it is in charge of, in construct
         elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) and t.text not in _DEMONSTRATIVE \
+                and t.text not in HEADS \
                 and not (kind == "organization" and purposes and not t.definite and t.text[1:] not in _REMITS
                          and _head_key(t.key) is None) \
                 and (end := _construct(text, tokens, j + 1, heads=kind == "event" and j == i + 1)) is not None:
@@ -1088,6 +1090,13 @@ def described(text: Text, m: Mention, mentions: list[Mention]) -> tuple[int, int
             break
         end, last, words = tokens[upto - 1].end, upto, words + 1
     return (m.start, end) if last > m.last else None
+
+
+def _own_initial(token: Token, place: Mention) -> bool:
+    """Whether a place's name itself starts with the letter a conjunction or preposition would be (وجدة،
+    وزان، بركان): «جماعة وجدة» is Oujda's commune, «جماعة وطنجة» no name."""
+    entry = places.table().get(place.entity or "")
+    return entry is not None and any(name.translate(LETTERS) == token.text for name in entry.names)
 
 
 def _relative_verb(text: Text, t: Token, nxt: Token | None, named: bool = False) -> bool:

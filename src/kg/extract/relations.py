@@ -124,10 +124,10 @@ def _rule(name, pattern, kind, role, item="near", confidence=0.8, named=False):
 
 _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote mark or punctuation)
 RULES = [
-    _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك )?(?:من|من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.9),
-    _rule("funding:mumawwal", _W + r"(?:ال)?ممول(?:ه)? (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.85),
-    _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.9),
-    _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من|من طرف|من قبل)\s", "funding", "funding", "before", 0.7, named=True),
+    _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.9),
+    _rule("funding:mumawwal", _W + r"(?:ال)?ممول(?:ه)? (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.85),
+    _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.9),
+    _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
@@ -233,6 +233,9 @@ _AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
+_ASIDE_OPEN = re.compile(r",\s*\Z")
+_ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
+_CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?\s")
 _AFTER_PHRASE = re.compile(r"\s+(?:في|من|حول|علي|ضد|عبر|ل\S+)\s[^,.;:()«»\"]{1,40}?,\s*")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
@@ -626,6 +629,16 @@ class _Sentence:
                 signed = first if agents else None
         if not agents and trigger.role == "party" and trigger.item == "after":
             agents = self.subject_before(ts)    # «وكانت الوزارة قد وقّعت مع Y اتفاقية …»: its subject before the verb
+        if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
+            # «ويمول المشروع الاتحاد الأوروبي»، «وتنفذ المشروع كل من X و Y»، «ينفذ مشروع «…» (ACR) كل من X»: the
+            # item right after the verb (named, or a bare head noun standing for it), its agents after it
+            lead = _NAME_LEAD.match(self.text.norm, te)
+            first, end = self.item_at(lead.end() if lead and lead.end() > te else te)
+            if first is not None:
+                acronym = next((m for m in self.mentions if m.start > end and m.rule.startswith("acronym")
+                                and self.text.norm[end:m.start].strip(" »”\"") == "("), None)
+                agents = self.roster(acronym.end + 1 if acronym is not None else end)
+                signed = first if agents else None
         if not agents and trigger.name == "participant:sharaka":
             # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»، «وشارك في المؤتمر كل من X و Y»: the event right after
             # the verb (or named again by its head noun), who took part after it (``signed``: the item named between
@@ -965,7 +978,14 @@ class _Sentence:
         """What the pronoun of a trigger refers to: the item right before it («مشروع (X) الذي نفذته»),
         else the document's most salient item of the kind (not the nearest one of the sentence, which
         is as often another clause's)."""
-        before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 60]
+        before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 80]
+        if self.text.norm[ts] == "و":
+            # «مشروع «Y» (الذي) تموله السويد | وتنفذه المنظمة»: the second verb of a clause on Y is on Y too (not on
+            # the first verb's subject right before it)
+            for kinds in tiers:
+                for m in reversed(before):
+                    if _is(m, kinds) and _CONJOINED.fullmatch(self.text.norm, m.end, ts):
+                        return m
         for kinds in tiers:
             for m in reversed(before):
                 if _is(m, kinds) and (_ADJACENT.fullmatch(self.text.norm, m.end, ts)
@@ -1031,13 +1051,16 @@ class _Sentence:
         if found is not None and rule.name == "implementing:atlaqa" and (found.kind not in _CARRIED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
-        if rule.role == "partner" and (found is None or found.start < agents[-1].end) \
+        # «نظمت X، بشراكة مع Y، ندوة …»: a partnership said in an aside after the agent is the agent's
+        aside = rule.role == "partner" and _ASIDE_OPEN.search(self.text.norm, max(self.start, ts - 3), ts) is not None \
+            and _ASIDE_CLOSE.match(self.text.norm, agents[-1].end) is not None
+        if rule.role == "partner" and (found is None or found.start < agents[-1].end or aside) \
                 and self.text.norm[ts] != "و" \
                 and (partnered := self.agent_before(ts)) is not None:
             # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»); only when
             # the clause ends after Y: «نظمت X بالتعاون مع Y حوارا» is a partnership in what follows, unnamed
             # (a coordinated «وبشراكة مع Y» goes on from the phrase before it, «بدعم من X»: not X's partnership)
-            if not _LIST_END.match(self.text.norm, agents[-1].end, self.end) and agents[-1].end < self.end:
+            if not aside and not _LIST_END.match(self.text.norm, agents[-1].end, self.end) and agents[-1].end < self.end:
                 return []
             return [Fact("participation", "partner", (("agent", a), ("in", partnered)), partnered.start, a.end,
                          "partner:of-agent", 0.7) for a in agents

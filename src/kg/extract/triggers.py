@@ -11,7 +11,7 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
 
     funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من (about an item its sentence names
                     before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
-                    بمنحة من، صادق/وافق X على تمويله / على تمويل Y
+                    بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
@@ -75,12 +75,17 @@ def _t(name: str, pattern: str, kind: str, role: str, item: str, items: str, con
 TRIGGERS = [
     # funding: the funder after the trigger
     _t("funding:mawwala", _CONJ + r"(?:س?[تي])?مول(?:ت)?\s", "funding", "funding", "after", "funded", 0.75),
-    _t("funding:mawwalahu", r"(?:الذي |التي )?(?:س?[تي])?مول(?:ت)?" + _PRONOUN + r"\s", "funding", "funding", "before",
+    _t("funding:mawwalahu", r"(?:الذي |التي |و)?(?:س?[تي])?مول(?:ت)?" + _PRONOUN + r"\s", "funding", "funding", "before",
        "funded", 0.8),
+    # «ساهمت X في تمويل مشروع Y»، «الذي يساهم في تمويله X»: taking part in funding is funding
+    _t("funding:sahama-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;]{0,100}?في تمويل\s)", "funding",
+       "funding", "after", "funded", 0.7),
+    _t("funding:sahama-fi-tamwilihi", r"(?:الذي |التي |و)?(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)? في تمويل" + _PRONOUN + r"\s",
+       "funding", "funding", "before", "funded", 0.75),
     _t("funding:bi-tamwilihi", _CONJ + r"ب?تمويل" + _PRONOUN + r"\s", "funding", "funding", "before", "funded", 0.7),
     _t("funding:tamwil-yuqaddimuhu", r"تمويل(?:ا)? (?:مشترك(?:ا)? )?[يت]?قدم(?:ت)?" + _PRONOUN + r"\s", "funding",
        "funding", "before", "funded", 0.8, pronoun=False),   # يقدمه: the funding itself
-    _t("funding:musahama-min", _CONJ + r"(?:ب)?مساهمة (?:مالية )?(?:مشتركة )?(?:من|من طرف|من قبل)\s", "funding",
+    _t("funding:musahama-min", _CONJ + r"(?:ب)?مساهمة (?:مالية )?(?:مشتركة )?(?:من طرف|من قبل|من لدن|من)\s", "funding",
        "funding", "before", "funded", 0.75, named=True),
     _t("funding:tusahim-fihi", _CONJ + r"(?:[تي](?:سهم|ساهم)|(?:ساهم|أسهم)(?:ت)?) في" + _PRONOUN + r"\s", "funding",
        "funding", "before", "funded", 0.75),
@@ -98,11 +103,11 @@ TRIGGERS = [
     _t("funding:sadaqa-ala-tamwil", _CONJ + r"(?:س?[تي])?(?:صادق|وافق)(?:ت)?\s(?=[^.;]{0,80}?\sعلى تمويل\s)", "funding",
        "funding", "after", "funded", 0.7),
     # «بمنحة (مقدمة) من X»: a grant of X
-    _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من|من طرف|من قبل)\s", "funding", "funding", "before",
+    _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before",
        "funded", 0.75),
     _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s", "funding", "funding", "after", "funded", 0.65),
     # implementing: the implementer after the trigger
-    _t("implementing:naffadhahu", r"(?:الذي |التي )?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
+    _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     _t("implementing:ala-tanfidhihi", _CONJ + r"(?:[تي](?:شرف|سهر) على |[تي]تولى )تنفيذ" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
