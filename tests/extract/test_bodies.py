@@ -90,3 +90,10 @@ def test_who_approves_the_funding_of_an_item_funds_it(gazetteer, text, expected)
 ])
 def test_the_item_a_funders_pronoun_refers_to_across_a_phrase_of_its_own(gazetteer, text, expected):
     assert stated(extract(text, gazetteer), "funds") == expected
+
+
+def test_a_mission_in_another_country_is_not_the_known_one(gazetteer):
+    """«بعثة المنظمة الدولية للهجرة في ليبيا» is no «بعثة المنظمة الدولية للهجرة بالمغرب» of the registry."""
+    result = extract("وقال السيد فيديريكو سودا، رئيس بعثة المنظمة الدولية للهجرة في ليبيا، إن العمل مستمر.", gazetteer)
+    office = next(m for m in result.mentions if m.kind == "organization")
+    assert office.entity is None and result.quote(office) == "بعثة المنظمة الدولية للهجرة في ليبيا"
