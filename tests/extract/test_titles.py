@@ -90,3 +90,19 @@ def test_a_title_that_may_name_another_person_is_no_one_named_again(gazetteer, t
 ])
 def test_each_title_of_a_list_is_its_own_persons(gazetteer, text, posts):
     assert stated(_extract(text, gazetteer), "holds_position_in") == posts
+
+
+@pytest.mark.parametrize("text, posts", [
+    # a family name with the article, no honorific
+    ("وأكد محمد العمراني، رئيس جمعية الأمل للتنمية، أن المشروع حقق أهدافه.",
+     {("«محمد العمراني»", "«جمعية الأمل للتنمية»")}),
+    # the titles of associations and local administrations
+    ("وأكد السيد محمد العمراني، الكاتب العام لجمعية الأمل للتنمية، أن المشروع حقق أهدافه.",
+     {("«محمد العمراني»", "«لجمعية الأمل للتنمية»")}),
+    ("وقالت السيدة نوال الإدريسي، عضوة المكتب التنفيذي لجمعية الأمل للتنمية، إن المشروع مهم.",
+     {("«نوال الإدريسي»", "«المكتب التنفيذي لجمعية الأمل للتنمية»")}),
+    # a title is no first name
+    ("وقال رئيس الجمعية، في تصريح للصحافة، إن المشروع حقق أهدافه.", set()),
+])
+def test_posts_of_the_local_register(gazetteer, text, posts):
+    assert stated(_extract(text, gazetteer), "holds_position_in") == posts

@@ -1445,8 +1445,9 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
                                  or _SAYING.fullmatch(prev.text)):
         return False
     words = tokens[i:i + 3]
-    return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME and not w.definite for w in words[:2]) \
-        and not all(w.text.endswith("ا") for w in words[:2])
+    # (a family name may carry the article: «وأكد محمد العمراني، رئيس …»; the first name never does)
+    return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME for w in words[:2]) \
+        and not words[0].definite and words[0].key not in POST_NOUNS and not all(w.text.endswith("ا") for w in words[:2])
 
 
 def _post_word(tokens: list[Token], j: int) -> bool:

@@ -131,7 +131,7 @@ TRIGGERS = [
        "participant", "near", "events", 0.7),
     _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
        0.7),
-    _t("participant:hadara", _CONJ + r"(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى)"
+    _t("participant:hadara", _CONJ + r"(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:أشغال |أعمال |فعاليات )?(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى)"
        r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s)?", "participation", "participant", "near", "events", 0.7),
     _t("participant:bi-hudur", _CONJ + r"ب?حضور\s" + _DELEGATES + r"(?:ممثلي\s)?", "participation", "participant",
        "near", "events", 0.7),
