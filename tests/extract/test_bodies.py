@@ -97,3 +97,20 @@ def test_a_mission_in_another_country_is_not_the_known_one(gazetteer):
     result = extract("وقال السيد فيديريكو سودا، رئيس بعثة المنظمة الدولية للهجرة في ليبيا، إن العمل مستمر.", gazetteer)
     office = next(m for m in result.mentions if m.kind == "organization")
     assert office.entity is None and result.quote(office) == "بعثة المنظمة الدولية للهجرة في ليبيا"
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وتربط الجمعية شراكة مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين.", "project/sharaka"),
+    ("وعقد المجلس الاجتماع الثالث لدورته العادية.", "event/gfmd-2009"),
+    ("أطلق الاتحاد الأوروبي ومنظمة العمل الدولية البرنامج المشترك لتعزيز حوكمة هجرة اليد العاملة.",
+     "programme/un-joint-programme-snia"),
+])
+def test_a_generic_known_name_is_the_common_word_elsewhere(gazetteer, text, entity):
+    """Names of the registry made of a head noun and words that only describe or count («شراكة»، «الاجتماع
+    الثالث»، «البرنامج المشترك») name their entity only where the document names it otherwise too."""
+    assert entity not in {m.entity for m in extract(text, gazetteer).mentions}
+
+
+def test_a_generic_known_name_is_that_entity_where_the_document_names_it(gazetteer):
+    text = "أشادت المفوضية السامية للأمم المتحدة لشؤون اللاجئين بالتعاون. وأكدت المفوضية التزامها."
+    assert [m.entity for m in extract(text, gazetteer).mentions] == ["organization/unhcr", "organization/unhcr"]

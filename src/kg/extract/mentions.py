@@ -244,7 +244,7 @@ _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "ت
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
     matched = places.plausible(text, gazetteer.match(text))
-    known = [_continued(text, m) for m in matched if not _longer_latin(text, m)]
+    known = _in_context(text, [_continued(text, m) for m in matched if not _longer_latin(text, m)])
     tokens = text.tokens
     titles = _titles(text, known)
     inside = covered(titles)
@@ -293,6 +293,32 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     return _occasions(text, _national_cooperation(text, out))
+
+
+# Words that describe or count but name nothing: a known name of a head noun and these alone is a common word
+_GENERIC = _DESCRIPTIVE | {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير", "مشترك", "عام", "وطني", "دولي"}
+
+
+def _generic(tokens: list[Token]) -> bool:
+    """A head noun and words that only describe or count: «شراكة»، «البرنامج المشترك»، «الاجتماع الثالث»."""
+    return _head_key(tokens[0].key) is not None \
+        and all(t.key in _GENERIC or t.key.removesuffix("ه") in _GENERIC for t in tokens[1:])
+
+
+def _in_context(text: Text, known: list[Mention]) -> list[Mention]:
+    """A known name made of a head noun and words that only describe or count («شراكة»، «البرنامج المشترك»،
+    «الاجتماع الثالث»، «المفوضية») names that entity only in a document that also names it otherwise;
+    elsewhere it is the common word (another document's joint programme, a third meeting)."""
+    tokens = text.tokens
+
+    def generic(m: Mention) -> bool:
+        # (a bare definite head noun, «المفوضية»، «المنظمة», is the registry's short name: the anaphora rules
+        # weigh it)
+        return m.rule == "gazetteer" and m.kind not in PLACES and _generic(tokens[m.first:m.last]) \
+            and not (m.last - m.first == 1 and tokens[m.first].definite)
+
+    named = {m.entity for m in known if not generic(m)}
+    return [m for m in known if m.entity in named or not generic(m)]
 
 
 def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
@@ -752,6 +778,8 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
 
 def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
     """A new name that closely resembles a known entity's name is that entity (see ``Gazetteer.resembling``)."""
+    if _generic(tokens[m.first:m.last]):
+        return m                # «البرنامج المشترك»: resembling a name of such words proves nothing
     keys = [t.key for t in tokens[m.first:m.last]]
     first = tokens[m.first]
     if not first.definite:      # ومنظمة: the head without its bare proclitic
