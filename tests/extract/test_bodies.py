@@ -114,3 +114,19 @@ def test_a_generic_known_name_is_the_common_word_elsewhere(gazetteer, text, enti
 def test_a_generic_known_name_is_that_entity_where_the_document_names_it(gazetteer):
     text = "أشادت المفوضية السامية للأمم المتحدة لشؤون اللاجئين بالتعاون. وأكدت المفوضية التزامها."
     assert [m.entity for m in extract(text, gazetteer).mentions] == ["organization/unhcr", "organization/unhcr"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a second complement before the acronym (develop: fund_jica_unhcr_refugees_2021's AMAPPE, here a new one)
+    ("وتنظم الشبكة المغربية لمناهضة الاتجار بالبشر (RMLT) حملة تحسيسية.", "الشبكة المغربية لمناهضة الاتجار بالبشر"),
+    ("نظمت الجمعية المغربية لدعم النهوض بالمقاولة الصغرى (AMAPPE) ورشة تكوينية.",
+     "الجمعية المغربية لدعم النهوض بالمقاولة الصغرى"),
+])
+def test_a_name_cut_short_goes_on_to_its_acronym(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"][0] == name
+
+
+def test_a_name_does_not_go_on_to_an_acronym_past_a_comma(gazetteer):
+    result = extract("وتنظم الشبكة المغربية لمناهضة الاتجار، بتعاون مع الوكالة (RMLT)، حملة تحسيسية.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"][0] == "الشبكة المغربية لمناهضة الاتجار"

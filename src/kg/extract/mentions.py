@@ -484,12 +484,22 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
     «… وإعادة الإدماج (AVRR)», «… المهاجرين” (IRAM)»."""
     tokens = text.tokens
     taken = covered(found)
+    # known Latin acronyms by their token: «(AMAPPE)» after a name the registry knows by its acronym
+    known = {m.first: m for m in found if not m.new and m.last == m.first + 1 and not tokens[m.first].arabic}
     out: list[Mention] = []
     for m in found:
         out.append(m)
         k = m.last
         # the last of «X و Y (ACR)» does not own the acronym: «… المشترك بين المنظمة … وبرنامج الأمم المتحدة الإنمائي (M4SD)»
         joined = len(out) > 1 and text.norm[m.start] == "و" and not text.norm[out[-2].end:m.start].strip()
+        if not joined and m.new and m.rule == "head-noun" and (upto := _to_acronym(text, m, taken, known)) > k:
+            # «الجمعية المغربية لدعم النهوض | بالمقاولة الصغرى (AMAPPE)»: a name cut short before its acronym (a
+            # known acronym's entity)
+            acronym = known.get(upto)
+            m = out[-1] = replace(m, end=tokens[upto - 1].end, last=upto, entity=acronym.entity if acronym else None,
+                                  rule="before-acronym" if acronym else m.rule)
+            taken.update(range(k, upto))
+            k = upto
         if not joined and k < len(tokens) and k not in taken \
                 and _in_brackets(text, tokens[k], text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "("):
             out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
@@ -512,6 +522,21 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_TO_ACRONYM = 4           # words between a name cut short and its acronym in brackets
+
+
+def _to_acronym(text: Text, m: Mention, taken: set[int], known: dict[int, Mention]) -> int:
+    """Where the words between ``m`` and a Latin acronym in brackets a few words after it end (the token of
+    the acronym, new or ``known``), when nothing else is named there and no punctuation stands between;
+    else ``m.last``."""
+    tokens, j = text.tokens, m.last
+    while j < len(tokens) and j - m.last < _TO_ACRONYM and j not in taken and tokens[j].arabic \
+            and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+        j += 1
+    if j > m.last and j < len(tokens) and (j not in taken or j in known) \
+            and _in_brackets(text, tokens[j], _gap(text, tokens[j - 1], tokens[j]).strip() == "("):
+        return j
+    return m.last
 
 
 def _latin_in_brackets(text: Text, m: Mention, taken: set[int]) -> int | None:
