@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from kg.extract import places
 from kg.extract.gazetteer import Gazetteer, with_places
 from kg.extract.pipeline import extract
@@ -102,3 +104,13 @@ def test_a_document_opening_on_one_huge_word_is_read_in_linear_time():
     start = time.perf_counter()
     extract("ا" * 200_000 + " عقدت اللجنة اجتماعا بالرباط.", PLACES)
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize("text, city", [
+    ("وانعقد الاجتماع بمدينة طرابلس.", "city/tripoli"),
+    ("وقال إن تونس العاصمة احتضنت اللقاء.", "city/tunis"),       # the capital, not the country
+    ("احتضن قصر المؤتمرات بالصخيرات أشغال الاجتماع السنوي.", "city/skhirat"),
+    ("وانعقد الاجتماع ببروكسيل.", "city/brussels"),              # another spelling
+])
+def test_cities_of_the_regional_press(text, city):
+    assert city in {m.entity for m in extract(text, gazetteer()).mentions}
