@@ -130,6 +130,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "يوم": ("event", "Event"),               # اليوم العالمي للاجئين, اليوم الدراسي: with its adjective only (يوم 9 دجنبر is a date)
     "ايام": ("event", "Event"),              # الأيام الدراسية، الأيام الثقافية: with their adjective only too
     "حمله": ("event", "Event"),              # حملة تحسيسية
+    "وقفه": ("event", "Event"),              # وقفة تضامنية
     "قافله": ("event", "Event"),             # قافلة طبية
     "معرض": ("event", "Event"),
     "مهرجان": ("event", "Event"),
@@ -372,7 +373,9 @@ def _national_cooperation(text: Text, found: list[Mention]) -> list[Mention]:
 
 # An event named by nothing but what happened, when its clause makes it one: «خلال ندوة نظمتها
 # الوزارة», «عقدت (اللجنة) اجتماعا» (a cue up to three words before, in the same clause), «ورشة احتضنتها وجدة»; and «اجتماعها الأول»: the first of someone's.
-_OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقدت نظمت نظم ونظمت احتضنت احتضن واحتضنت في وفي".split())
+_OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقدت نظمت نظم ونظمت احتضنت احتضن واحتضنت في وفي "
+                     "اقامت اقام واقامت واقام".split())
+_SUBJECT_WORDS = 12         # words of the subject between an organizing verb and the occasion it names
 _CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
 _SERIES = "سلسله"
@@ -409,6 +412,12 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             continue
         cued = any(tokens[k].text in _OCCASION_CUES for k in range(max(0, i - 3), i)) and not any(
             _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])) for k in range(max(0, i - 3), i))
+        if not cued and not t.definite:
+            # «نظمت جمعية أمل للتنمية حفلا …»، «أقامت المنظمة … حفلا»: the cue before the subject the verb names
+            k = i - 1
+            while k >= 0 and i - k <= _SUBJECT_WORDS and k in taken and not _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])):
+                k -= 1
+            cued = k < i - 1 and k >= 0 and tokens[k].text in _OCCASION_CUES
         last = _described(text, tokens, i + 1, taken)
         # an accusative head with its accusative adjective is the object of what happened: يوما دراسيا
         made = t.key != head and t.key.endswith("ا") and last > i + 1 and tokens[i + 1].key.removesuffix("ا") in _HELD

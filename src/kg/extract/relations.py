@@ -157,6 +157,9 @@ RULES = [
           r"|" + _W + r"(?:ثمره|نتاج|اطار) (?:ال)?(?:شراكه|تعاون) (?:بين|مع)\s", "participation", "partner",
           "near", 0.7),
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
+    # «أقامت X حفلا …»: who holds a ceremony or a reception organizes it
+    _rule("organizer:aqama", _W + r"(?:و|ف)?(?:اقام(?:ت)?|[تي]قيم)\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after",
+          0.7),
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s", "participation", "host", "before", 0.85),

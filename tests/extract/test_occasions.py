@@ -1,0 +1,24 @@
+"""Events the local press names by what happened, after the subject of the verb that organizes them: «نظمت
+جمعية أمل للتنمية حفلا لتوزيع الشواهد»، «أقامت المنظمة حفلا»، «وقفة تضامنية»، «أياما تكوينية». Made-up sentences
+from a probe of the associations genre, with a variant that must not give an event."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+
+@pytest.mark.parametrize("text, organizer, event", [
+    ("نظمت جمعية أمل للتنمية حفلا لتوزيع الشواهد على المستفيدين.", "«جمعية أمل للتنمية»", "«حفلا»"),
+    ("نظمت جمعية أمل للتنمية وقفة تضامنية مع المهاجرين.", "«جمعية أمل للتنمية»", "«وقفة تضامنية»"),
+    ("أقامت المنظمة الدولية للهجرة حفلا لتسليم المعدات.", "organization/iom", "«حفلا»"),
+    ("نظمت جمعية أمل للتنمية أياما تكوينية لفائدة المهاجرين.", "«جمعية أمل للتنمية»", "«أياما تكوينية»"),
+])
+def test_an_occasion_after_the_subject_of_its_verb(gazetteer, text, organizer, event):
+    assert stated(extract(text, gazetteer), "organizes") == {(organizer, event)}
+
+
+def test_no_occasion_past_the_clause(gazetteer):
+    """«نظمت الجمعية، …، ثم قدمت حفلا»: the cue is another clause's (a comma between)."""
+    result = extract("وأكدت جمعية أمل للتنمية، في بلاغ لها، أن حفلا سينظم لاحقا.", gazetteer)
+    assert [m for m in result.mentions if m.kind == "event"] == []
