@@ -130,3 +130,19 @@ def test_a_name_cut_short_goes_on_to_its_acronym(gazetteer, text, name):
 def test_a_name_does_not_go_on_to_an_acronym_past_a_comma(gazetteer):
     result = extract("وتنظم الشبكة المغربية لمناهضة الاتجار، بتعاون مع الوكالة (RMLT)، حملة تحسيسية.", gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "organization"][0] == "الشبكة المغربية لمناهضة الاتجار"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتعاونت المفوضية مع الهلال الأحمر المصري في توزيع المساعدات.", "الهلال الأحمر المصري"),
+    ("وأنقذ خفر السواحل الليبي مئات المهاجرين.", "خفر السواحل الليبي"),
+    ("وأعلن جهاز مكافحة الهجرة عن ترحيل المهاجرين.", "جهاز مكافحة الهجرة"),
+    ("نظمت منظمة Caritas Maroc ورشة تكوينية بالرباط.", "منظمة Caritas Maroc"),      # a name in Latin words
+])
+def test_bodies_of_the_regional_press(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert name in [result.quote(m) for m in result.mentions if m.kind == "organization"]
+
+
+def test_an_acronym_after_a_head_noun_is_no_latin_name(gazetteer):
+    result = extract("نظمت جمعية ALCS ورشة تكوينية بأكادير.", gazetteer)
+    assert "جمعية ALCS" not in [result.quote(m) for m in result.mentions]

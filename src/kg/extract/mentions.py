@@ -149,6 +149,10 @@ HEADS: dict[str, tuple[str, str]] = {
     "فيدراليه": ("organization", "Network"),
     "تنسيقيه": ("organization", "Network"),
     "نقابه": ("organization", "Association"),
+    "هلال": ("organization", "Association"),               # الهلال الأحمر المصري
+    "صليب": ("organization", "Association"),               # الصليب الأحمر الدولي
+    "جهاز": ("organization", "PublicAgency"),              # جهاز مكافحة الهجرة غير الشرعية
+    "خفر": ("organization", "GovernmentDepartment"),       # خفر السواحل الليبي
 }
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء"}
@@ -531,6 +535,16 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_LATIN_WORDS = 4          # words of a name in Latin letters after its head noun
+
+
+def _latin_name(text: Text, tokens: list[Token], j: int) -> int:
+    """Where the capitalized Latin words from token ``j`` end (at most a few, none an acronym in capitals)."""
+    k = j
+    while k < len(tokens) and k - j < _LATIN_WORDS and not tokens[k].arabic and tokens[k].text[:1].isupper() \
+            and not tokens[k].text.isupper() and (k == j or not _gap(text, tokens[k - 1], tokens[k]).strip(" -")):
+        k += 1
+    return k
 _TO_ACRONYM = 4           # words between a name cut short and its acronym in brackets
 
 
@@ -957,6 +971,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         if _in_brackets(text, t, gap.strip() == "("):
             j, bracket = j + 1, True
             break
+        if j == i + 1 and kind == "organization" and (latin := _latin_name(text, tokens, j)) > j + 1:
+            # «منظمة Caritas Maroc»، «جمعية Afrique Culture Maroc»: a name in Latin words after the head noun (not an
+            # acronym: «جمعية ALCS» is ALCS)
+            j = latin
+            break
         if not _NAME_GAP.match(gap):
             break
         if indefinite and j == i + 1 and kind in _SIGNED and t.key == "مع" and head.key in HEADS and head.key != _PARTNERSHIP:
@@ -1190,7 +1209,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 # Adjectives that are neither nisbas nor participles (المشاورات الرفيعة المستوى، الهيئة العليا، المنتدى الخامس)
 _ADJECTIVES = {"رفيع", "رفيعه", "عليا", "اوسط", "كبري", "صغري", "عامل", "ابطال", "بطل", "بطله",
                "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه",
-               "عاشر", "عاشره", "حادي"}
+               "عاشر", "عاشره", "حادي", "احمر"}      # (الهلال الأحمر، الصليب الأحمر)
 
 
 def _agrees(t: Token) -> bool:
