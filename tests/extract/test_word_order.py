@@ -68,3 +68,15 @@ def test_a_commune_by_its_citys_name(gazetteer, text, body):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == [body]
     assert {a for a, _ in stated(result, "organizes")} == {f"«{body}»"}
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("أطلقت المفوضية خطة الاستجابة الإقليمية للاجئين. وتغطي الخطة تشاد ومصر وإثيوبيا.",
+     {"country/chad", "country/egypt", "country/ethiopia"}),
+    ("أطلق الاتحاد الأوروبي البرنامج الإقليمي للتنقل. ويشمل البرنامج مصر والمغرب وتونس.",
+     {"country/egypt", "country/morocco", "country/tunisia"}),
+    # what a meeting covers is no country it works for
+    ("عقدت اللجنة اجتماعها. ويشمل جدول الأعمال قضايا الهجرة.", set()),
+])
+def test_the_countries_a_programme_covers(gazetteer, text, countries):
+    assert {c for c, _ in stated(extract(text, gazetteer), "targets")} == countries   # (country, item) as stated

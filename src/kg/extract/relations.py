@@ -216,8 +216,10 @@ _HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|د
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 _SIDE = r"(?:عن (?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
-_COUNTRIES_LEAD = re.compile(r"(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
-                             r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)\Z")
+_COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
+                             r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)"
+                             # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
+                             r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?)\Z")
 _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
 _FINANCIAL = {"مالي", "ماليه"}
 _WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
@@ -1352,6 +1354,8 @@ class _Sentence:
             countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
             done.update(c.start for c in countries)
             item = self.listed_for(m.start) if lead is not None else None
+            if item is None and lead is not None and (at := lead.group(0).rfind(" ال")) > 0:
+                item, _ = self.item_at(lead.start() + at + 1)     # «ويشمل البرنامج X»: the item it names again
             if item is None:
                 item = self.topic_programme()
             if item is None:
