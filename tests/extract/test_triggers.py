@@ -3,6 +3,7 @@
 with their appositions, «نيابة عن», «مع», the pronoun's antecedent or the document's topic), on
 made-up sentences; then hostile input that must stay linear."""
 
+import re
 import time
 
 from kg.extract.pipeline import extract
@@ -94,3 +95,30 @@ def test_a_thousand_coordinated_names(gazetteer):
 def test_ten_thousand_triggers_in_a_row(gazetteer):
     _fast("وتموّل شارك فيها نفذته وقّعت بحضور " * 2000, gazetteer, 10)
     _fast("وتموّل السويد " * 10000, gazetteer, 20)
+
+
+def test_every_match_holds_a_word_the_trigger_requires():
+    """``required``: a sentence without any of those words is not scanned, so no match may lack them (checked
+    on every sentence of the source documents and of the develop split, and on made-up variants)."""
+
+    from kg.config import ROOT
+    from kg.extract.relations import RULES
+    from kg.extract.text import Text
+    from kg.extract.triggers import TRIGGERS, required
+
+    assert required(re.compile("(?:و|ف)?(?:ت|ي)?نظم(?:ت)?\\s")) == ("نظم",)
+    assert required(re.compile("(?:وقع|ابرم)")) == ("ابرم", "وقع")
+    assert required(re.compile("(?:و)?(?:a|bc)")) == ()           # a one-letter branch: nothing certain
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "sources").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "extraction-dev").glob("*.txt"))
+              if p.name.startswith(("fund_", "inst_", "law_"))]
+    texts.append("وتموله السويد. ساهمت جماعة طنجة في تمويل مشروع «جسور». أقامت المنظمة حفلا. وشاركت فيه وفود.")
+    patterns = [(r.pattern, r.needs) for r in RULES] + [(t.pattern, t.needs) for t in TRIGGERS]
+    matched = 0
+    for text in texts:
+        norm = Text(text).norm
+        for pattern, needs in patterns:
+            for match in pattern.finditer(norm):
+                matched += 1
+                assert not needs or any(w in match.group(0) for w in needs), (pattern.pattern, match.group(0))
+    assert matched > 100

@@ -81,13 +81,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import adjectives, home
 from kg.extract.text import Text
-from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, OPENED, SPEAKING, TRIGGERS, WITH, Trigger
+from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, OPENED, SPEAKING, TRIGGERS, WITH, Trigger, required
 from kg.extract.values import Amount as FoundAmount
 from kg.extract.values import DateValue as FoundDate
 from kg.normalize import LETTERS, stem
@@ -116,10 +116,12 @@ class Rule:
     item: str          # "near": nearest item in the sentence | "before" | "after"
     confidence: float
     named: bool = False   # the item must be named in the sentence: the topic does not stand in
+    needs: tuple[str, ...] = field(default=(), compare=False)   # ``triggers.required(pattern)``
 
 
 def _rule(name, pattern, kind, role, item="near", confidence=0.8, named=False):
-    return Rule(name, re.compile(pattern), kind, role, item, confidence, named)
+    compiled = re.compile(pattern)
+    return Rule(name, compiled, kind, role, item, confidence, named, required(compiled))
 
 
 _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote mark or punctuation)
@@ -512,12 +514,16 @@ class _Sentence:
         out: list[Fact] = []
         budget = _TRIGGERS_PER_SENTENCE    # a hostile sentence of thousands of triggers stays linear
         for rule in RULES:
+            if rule.needs and not any(w in self.norm for w in rule.needs):
+                continue
             for match in rule.pattern.finditer(self.norm):
                 budget -= 1
                 if budget < 0:
                     break
                 out += self.apply(rule, self.start + match.start(), self.start + match.end())
         for trigger in TRIGGERS:
+            if trigger.needs and not any(w in self.norm for w in trigger.needs):
+                continue
             for match in trigger.pattern.finditer(self.norm):
                 budget -= 1
                 if budget < 0:

@@ -33,7 +33,9 @@ literal or a short class so ``re`` scans in C, and none can backtrack over more 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import re._constants as _sre  # the parsed form of a pattern: which words every match contains
+import re._parser as _parse
+from dataclasses import dataclass, field
 
 from kg.normalize import LETTERS
 
@@ -46,6 +48,34 @@ _GROUP = r"(?:وزراء|مسؤولين|مسؤولي|خبراء|ممثلين|م�
 _DELEGATES = (r"(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:من|عن|تمثل|يمثلون)\s"
               # «بمشاركة 57 دولة من بينها X و Y»: a count of countries or bodies, then some of them
               r"|(?:\d+\s)?(?:دولة|دول|بلدا|بلدان|منظمة|منظمات|هيئة|هيئات)\s(?:\S+\s)?(?:من بينها|منها|بينها|هي)\s)?")
+
+
+def required(pattern: re.Pattern) -> tuple[str, ...]:
+    """Words one of which every match of ``pattern`` contains (the longest such set the parse shows), or ()
+    when none is certain: a sentence without any of them is not scanned (a scan costs the same for every
+    pattern, and most sentences hold few triggers)."""
+    def best(items) -> tuple[str, ...]:
+        found: list[tuple[str, ...]] = []
+        run = ""
+        for op, av in items:
+            if op is _sre.LITERAL:
+                run += chr(av)
+                continue
+            found.append((run,)) if run else None
+            run = ""
+            if op is _sre.SUBPATTERN:
+                found.append(best(av[3]))
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+                found.append(best(av[2]))
+            elif op is _sre.BRANCH:
+                options = [best(alternative) for alternative in av[1]]
+                if all(options):
+                    found.append(tuple(sorted({w for o in options for w in o})))
+        if run:
+            found.append((run,))
+        found = [f for f in found if f and min(map(len, f)) >= 2]
+        return max(found, key=lambda f: min(map(len, f)), default=())
+    return best(_parse.parse(pattern.pattern, pattern.flags))
 
 
 @dataclass(frozen=True)
@@ -62,14 +92,15 @@ class Trigger:
     pronoun: bool = False  # the item is what the trigger's pronoun refers to (نفذته، بتمويله، تسهم فيه)
     named: bool = False    # the item must be named in the sentence: the document's topic does not stand in
     money: bool = False    # only with an amount after it (خصص، رصد: what is allocated may be time or a session)
+    needs: tuple[str, ...] = field(default=(), compare=False)    # ``required(pattern)``
 
 
 def _t(name: str, pattern: str, kind: str, role: str, item: str, items: str, confidence: float,
        with_: bool = False, pronoun: bool | None = None, named: bool = False, money: bool = False) -> Trigger:
     if pronoun is None:
         pronoun = _PRONOUN in pattern and item == "before"
-    return Trigger(name, re.compile((_W + pattern).translate(LETTERS)), kind, role, item, items, confidence, with_,
-                   pronoun, named, money)
+    compiled = re.compile((_W + pattern).translate(LETTERS))
+    return Trigger(name, compiled, kind, role, item, items, confidence, with_, pronoun, named, money, required(compiled))
 
 
 TRIGGERS = [
