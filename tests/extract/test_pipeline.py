@@ -114,6 +114,10 @@ HOSTILE = {
     "boards of boards": " ".join(["مجلس إدارة"] * 3000) + " صندوق الائتمان",     # no recursion to exhaust
     "parties without end": "اتفاق المقر بين " + "المغرب و" * 2000 + "تونس",
     "scopes without end": "مجلس الجامعة" + " على المستوى الوزاري" * 2000,
+    # unnamed items, each described up to its clause end; a title named again; signatories by representation
+    "unnamed agreements without end": "وقّعت الوزارة اتفاقية مع المنظمة " * 2000,
+    "titles named again": "السيد أحمد العلوي، وزير الشغل. وقال الوزير في كلمته خلال الندوة " * 1000,
+    "representing without end": "ومثّل الوزارة في التوقيع السيد أحمد العلوي " * 1000,
 }
 
 
@@ -172,3 +176,14 @@ def test_random_unicode_never_raises(gazetteer, text):
        .map(lambda pieces: " ".join(pieces)))
 def test_random_arabic_phrases_never_raise(gazetteer, text):
     check(extract(text, gazetteer))
+
+
+def test_candidates_of_many_unnamed_items(gazetteer, base_iri):
+    """Each of 2,000 unnamed agreements carries its description: the TriG is written (the description reads
+    a few words from a map of the names, not the whole text each time)."""
+    from kg.extract.output import Candidates
+    from kg.extract.reader import from_bytes
+
+    document = from_bytes(HOSTILE["unnamed agreements without end"].encode(), "hostile.txt")
+    trig = Candidates(document, extract(document.text, gazetteer), base_iri).trig()
+    assert trig.count("altLabel") >= 1

@@ -72,7 +72,7 @@ def test_representing_without_a_signing_signs_nothing(gazetteer, text):
 def test_an_unnamed_item_is_described_by_its_clause(gazetteer, text, mention, description):
     result = extract(text, gazetteer)
     m = next(m for m in result.mentions if result.quote(m) == mention)
-    span = described(result.text, m, result.mentions)
+    span = described(result.text, m, {n.first: n for n in result.mentions})
     assert span is not None and result.text.quote(*span) == description
 
 
@@ -83,7 +83,7 @@ def test_an_unnamed_item_is_described_by_its_clause(gazetteer, text, mention, de
 def test_a_named_item_or_one_with_nothing_after_has_no_description(gazetteer, text, mention):
     result = extract(text, gazetteer)
     m = next(m for m in result.mentions if result.quote(m) == mention)
-    assert described(result.text, m, result.mentions) is None
+    assert described(result.text, m, {n.first: n for n in result.mentions}) is None
 
 
 def test_the_candidates_carry_an_unnamed_items_description(gazetteer, base_iri):

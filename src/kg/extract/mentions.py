@@ -1141,32 +1141,33 @@ def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
 # what an unnamed item's description may run on to: its clause, a few words at most
 _DESCRIPTION_END = re.compile(r"[,.;:()«»\"“”\n]")
 _DESCRIPTION_WORDS = 6
+_DESCRIPTION_REACH = 300      # characters it may run on (a text with no punctuation stays linear)
 _DESCRIBED = {"event", "agreement", "programme", "project", "phase", "component", "plan", "strategy", "policy",
               "framework", "declaration"}
 
 
-def described(text: Text, m: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
+def described(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int, int] | None:
     """An unnamed item (an indefinite head noun: «اتفاقية ثنائية»، «ورشة تقنية»، «اتفاق») with what its clause
     goes on to say of it, as a curator would name it: «اتفاقية ثنائية لاستكمال هذه المرحلة»، «ورشة تقنية
     احتضنتها وجدة»، «اتفاق أبرمته وزارة الداخلية الإسبانية مع المنظمة الدولية للهجرة»: the span up to the end of
-    its clause, a few words at most, a name among ``mentions`` read whole as one; None for a name, or when
-    nothing follows."""
+    its clause, a few words at most, a name of ``names`` (the mentions by their first token) read whole as one;
+    None for a name, or when nothing follows."""
     tokens = text.tokens
     if m.entity is None and m.kind == "organization" and _head_key(tokens[m.first].key) in _EMBASSIES:
         # «سفارة إيطاليا | بالمغرب»، «سفارة اليابان | في الرباط»: which of a country's embassies
-        place = next((n for n in mentions if n.first in (m.last, m.last + 1) and n.kind in ("country", "city")), None)
+        place = next((n for k in (m.last, m.last + 1) if (n := names.get(k)) is not None
+                      and n.kind in ("country", "city")), None)
         if place is not None and (text.norm[m.end:place.start].strip() == "في"
                                   or place.first == m.last and text.norm[place.start] == "ب"):
             return m.start, place.end
         return None
     if m.kind not in _DESCRIBED or m.first >= len(tokens) or tokens[m.first].definite or m.entity is not None:
         return None
-    stop = _DESCRIPTION_END.search(text.norm, m.end)
-    limit = stop.start() if stop else len(text.norm)
-    names = {n.first: n.last for n in mentions}
+    stop = _DESCRIPTION_END.search(text.norm, m.end, m.end + _DESCRIPTION_REACH)
+    limit = stop.start() if stop else m.end + _DESCRIPTION_REACH
     end, last, words = m.end, m.last, 0
     while last < len(tokens) and words < _DESCRIPTION_WORDS:
-        upto = max(names.get(last, last + 1), last + 1)
+        upto = max(names[last].last if last in names else last + 1, last + 1)
         if tokens[upto - 1].end > limit:
             break
         end, last, words = tokens[upto - 1].end, upto, words + 1

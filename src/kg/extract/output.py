@@ -50,6 +50,11 @@ class Candidates:
                 by_label.setdefault((m.kind, label), f"new-{len(by_label) + 1}")
                 self.new[(m.start, m.end)] = by_label[(m.kind, label)]
 
+    @cached_property
+    def by_first(self) -> dict[int, Mention]:
+        """The mentions by their first token (``mentions.described`` reads the names after an item)."""
+        return {m.first: m for m in self.result.mentions}
+
     def label(self, m: Mention) -> str:
         return " ".join(self.result.quote(m).split())
 
@@ -78,7 +83,7 @@ class Candidates:
             node = self.iri(m)
             g.add((node, RDF.type, FOAF.Person if m.cls == "foaf:Person" else MG[m.cls]))
             g.add((node, SKOS.prefLabel, Literal(self.label(m), lang="ar")))
-            if (span := described(self.result.text, m, self.result.mentions)) is not None:
+            if (span := described(self.result.text, m, self.by_first)) is not None:
                 # an unnamed item with what its clause says of it: how a reviewer tells one «اتفاقية» from another
                 g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
             g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))

@@ -195,8 +195,9 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
-    ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"), ("نائبة وزير", "deputy-minister"), ("مساعد وزير", "deputy-minister"),
-    ("مساعدة وزير", "deputy-minister"), ("نائب", "deputy-chair"),
+    ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"),
+    ("نائبة وزير", "deputy-minister"), ("مساعد وزير", "deputy-minister"), ("مساعدة وزير", "deputy-minister"),
+    ("نائب", "deputy-chair"),
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
@@ -241,11 +242,13 @@ _DELEGATES = r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|س
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
 _AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
-# «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
-# pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
+# «نظمت X، | بشراكة مع Y | ، ندوة»: a partner trigger in an aside between commas
 _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
+# «مشروع «Y» | (الذي) تموله السويد | وتنفذه …»: a first verb with its pronoun and subject between an item and a second
 _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?\s")
+# «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
+# pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
 _AFTER_PHRASE = re.compile(r"\s+(?:في|من|حول|علي|ضد|عبر|ل\S+)\s[^,.;:()«»\"]{1,40}?,\s*")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
@@ -297,12 +300,12 @@ _ASIDE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s[^,.
 # (not «تتولى رئاسة / الأمانة»: a post)
 _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s+(?:س?[تي])?(?:تكفل|تولي|ضطلع)\s+(?:ب)?"
                         r"(?!(?:ال)?(?:رئاسة|أمانة|منصب|مهام|مهمة)\s)").translate(LETTERS))
-# «اتفاق القرض مع Y»، «اتفاق منحة بقيمة تسعة ملايين دولار مع Y»: «مع» right after the agreement, or after its amount
 # «ومثّل وزارة الداخلية في التوقيع السيد X»، «مثّل فيها الجانبَ المصري وزير … Y»، «بينما مثّلت المنظمة السيدة Z»:
 # who represents a party in a signing (مثل alone is also «such as»: a word of signing in the sentence is required)
 _REPRESENTED = re.compile(_W + r"(?:و|ف)?(?:قد\s)?مثل(?:ت|ا|تا)?(?:ه|ها)?\s")
 _IN_SIGNING = re.compile(r"(?:^|\s)(?:في|عند|خلال)\s+(?:ال)?توقيع(?:ه|ها)?(?=[\s,.;:]|\Z)")
 _SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?)(?:ه|ها)?(?=[\s,.;:]|\Z)")
+# «اتفاق القرض مع Y»، «اتفاق منحة بقيمة تسعة ملايين دولار مع Y»: «مع» right after the agreement, or after its amount
 _MADE_WITH = re.compile(r"(?:\s+بقيمه\s[^,.;:]{0,50}?)?\s+مع\s")
 _AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير 2015، ومع مالي»: the list of «مع» goes on
 # what those listed are of an item by its kind: partners of a programme, participants of an event, parties of an agreement
@@ -791,7 +794,8 @@ class _Sentence:
         names before, else the document's) and the body or country he represents is a party to it. Only
         in a sentence that speaks of the signing (في التوقيع، or «فيها» after a sentence that names an
         agreement): «مثل» is also «such as»."""
-        if not _IN_SIGNING.search(self.norm) and not (_SIGNING_WORD.search(self.norm) or self.topic.best(_AGREEMENT_KINDS)):
+        if "مثل" not in self.norm or not _IN_SIGNING.search(self.norm) \
+                and not (_SIGNING_WORD.search(self.norm) or self.topic.best(_AGREEMENT_KINDS)):
             return []
         out: list[Fact] = []
         signing = False         # a clause of the sentence has said the representing was in the signing
