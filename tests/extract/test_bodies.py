@@ -146,3 +146,12 @@ def test_bodies_of_the_regional_press(gazetteer, text, name):
 def test_an_acronym_after_a_head_noun_is_no_latin_name(gazetteer):
     result = extract("نظمت جمعية ALCS ورشة تكوينية بأكادير.", gazetteer)
     assert "جمعية ALCS" not in [result.quote(m) for m in result.mentions]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ويعد مسار الرباط، الذي أطلق سنة 2006، إطارا للحوار.", ["مسار الرباط"]),     # a regional process
+    ("ويتتبع التقرير مسار الهجرة من النيجر إلى ليبيا.", []),                    # a route
+])
+def test_a_process_named_by_its_city(gazetteer, text, names):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == names

@@ -84,6 +84,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "حكومه": ("organization", "NationalGovernment"),
     "امم": ("organization", "IntergovernmentalOrganization"),        # الأمم المتحدة
     "عمليه": ("organization", "ConsultativeProcess"),
+    "مسار": ("organization", "ConsultativeProcess"),        # مسار الرباط (with a place only: مسار is also a route)
     "منتدي": ("event", "ForumMeeting"),
     "برنامج": ("programme", "Programme"),
     "مبادره": ("programme", "Initiative"),
@@ -155,7 +156,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "خفر": ("organization", "GovernmentDepartment"),       # خفر السواحل الليبي
 }
 # Head nouns that name something only with a city or region right after them.
-_PLACE_HEADS = {"جماعه", "بلديه", "ميناء"}
+_PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار"}
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
