@@ -106,3 +106,14 @@ def test_each_title_of_a_list_is_its_own_persons(gazetteer, text, posts):
 ])
 def test_posts_of_the_local_register(gazetteer, text, posts):
     assert stated(_extract(text, gazetteer), "holds_position_in") == posts
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("وصرح رئيس بعثة المنظمة الدولية للهجرة في ليبيا، فيديريكو سودا، بأن العمل مستمر.", "فيديريكو سودا",
+     "chief-of-mission"),
+    ("وقالت ممثلة المفوضية في مصر، حنان حمدان، إن عدد اللاجئين تضاعف.", "حنان حمدان", "post"),
+])
+def test_a_name_after_a_title_that_ends_in_a_country(gazetteer, text, person, role):
+    """«… في مصر، حنان حمدان،»: after «في» a one-word place is a place, not a word of the name after it."""
+    result = _extract(text, gazetteer)
+    assert [(result.quote(f.args[0][1]), f.role) for f in result.facts if f.kind == "post"] == [(person, role)]

@@ -260,7 +260,8 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     at = {m.first: m for m in known}
     taken = covered(known)
     # a one-word place may be a word of a person's name: السيد أنيس بيرو
-    loose = {m.first for m in known if m.kind in PLACES and m.last - m.first == 1 and m.rule == "gazetteer"}
+    loose = {m.first for m in known if m.kind in PLACES and m.last - m.first == 1 and m.rule == "gazetteer"
+             and not (m.first and tokens[m.first - 1].key == "في")}     # (after «في», a place: «ممثلة المفوضية في مصر»)
     named = taken - loose
     seen = set(named)       # … and the names found so far: a title's body may be a new name (للوكالة الوطنية …)
     out, i = [], 0

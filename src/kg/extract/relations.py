@@ -1605,8 +1605,8 @@ class _Sentence:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
             upto = orgs[0].start if ts <= orgs[0].start < person.start else person.start
-            title = self.text.norm[ts:upto]
-            role = next((r for key, r in _POST_ROLES if key in title), "post")
+            # (its role from all its words: «رئيس بعثة المنظمة …» is a chief of mission, not a chair)
+            role = next((r for key, r in _POST_ROLES if key in self.text.norm[ts:person.start]), "post")
             org = self.offices.get((orgs[0].start, orgs[0].end), orgs[0])
             title_end = orgs[0].end if upto == orgs[0].start else upto
             out.append(Fact("post", role, (("person", person), ("organization", org)), ts, person.end,
