@@ -155,3 +155,9 @@ def test_an_acronym_after_a_head_noun_is_no_latin_name(gazetteer):
 def test_a_process_named_by_its_city(gazetteer, text, names):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == names
+
+
+def test_a_nations_agency_is_not_another_nations(gazetteer):
+    """«الوكالة الكورية للتعاون الدولي» resembles GIZ's Arabic name in all but its nation: no link."""
+    result = extract("وقدمت الوكالة الكورية للتعاون الدولي (كويكا) منحة للمشروع.", gazetteer)
+    assert "organization/giz" not in {m.entity for m in result.mentions}
