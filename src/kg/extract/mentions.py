@@ -36,8 +36,18 @@ may be the next of a list (ورئيس المجلس الجهوي X), possessed (�
 عرضا), a preposition with the article (للصحفيين) or «بأن» is no word of it. A new person's whole name again is
 the same person; the family name alone later refers to it (``anaphors``). An acronym in Arabic letters in
 brackets after a new name is that name's, and names it again later (… (إيغاد) … الإيغاد).
-Names nested in a long name and anaphors (الوزارة; الجمعية for the new association named before) are
-arguments of facts, not mentions.
+Names nested in a long name and anaphors (الوزارة; الجمعية for the new association named before; الوزير for
+the person last named with that title) are arguments of facts, not mentions.
+
+Also: a bare indefinite item with a relative clause or «مع» after it is an unnamed item («اتفاق أبرمته X»،
+«اتفاقية مع …»، «اتفاقا»), described (``described``) by its clause as a curator would name it; a body named
+short after its full name is that body (rule ``short-form``); a known name of a head noun and words that only
+describe or count («شراكة»، «البرنامج المشترك») names its entity only where the document names it otherwise
+(``_in_context``); a country's development cooperation by its adjective («التعاون الإيطالي»); a name in
+capitalized Latin words after its head noun («منظمة Caritas Maroc»); a new name cut short goes on to its
+acronym in brackets; an occasion after the subject of the verb that organizes it («نظمت جمعية … حفلا»);
+«التابعة لوزارة …» ends a national institution's name; a one-word place after «في» is a place, not a word of
+the name after it.
 """
 
 from __future__ import annotations

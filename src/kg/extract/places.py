@@ -25,6 +25,8 @@ Then what the text says of them:
   events and agreements of its clause (not past «ثم» or «؛»). Only what the text states: the
   reference's containment raises the confidence, it never adds a fact alone. (What a city hosts, as
   taking place there, and «احتضنت مدينة X … EVENT» were tried: wrong places on unseen text.)
+- ``home``: the country a document is written from, by its dateline («الرباط، … –» → Morocco; «تونس، … –» the
+  country itself): whose government a minister named without a nation serves.
 """
 
 from __future__ import annotations

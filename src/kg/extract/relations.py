@@ -73,7 +73,19 @@ with the person's title, «وقّع وزير … حينها، السيد X»), �
 between the signatories and it: «وقّع X، يوم … بنواكشوط، مع Y، اتفاقية») add co-signatories; the item
 of an object pronoun (نفذته، بتمويله) is the item right before
 it, else the topic (a relative clause «التي وقعها» or a dual «تنفذهما» without its item right before
-it states nothing); an event attended must be named in the sentence or just before it.
+it states nothing); an event attended must be named in the sentence or just before it. The pronoun's
+item may stand before a phrase of its own («مشروعا مشتركا لدعم اللاجئين في مواجهة الجائحة، تسهم فيه X»); the
+second verb of a clause («الذي تموله X وتنفذه Y»، «مشروع موّله X ونفّذته Y») has the first verb's item; the
+item may stand before the agents («ويمول المشروع X»، «وتنفذ المشروع كل من X وY»); a signing verb's subject
+may stand before it («وكانت X قد وقّعت مع Y اتفاقية»). A rule or trigger scans only a sentence holding a word
+every match of it contains (``triggers.required``).
+
+Signatories by representation: «ومثّل X في التوقيع السيد P»، «مثّل فيها الجانبَ … P»، «بينما مثّلت Y السيدة Q»
+(in a sentence that speaks of the signing: مثل is also «such as»): P and Q sign the agreement named before,
+else the document's, and X and Y are parties. A partnership in an aside right after the organizer («نظمت X،
+بشراكة مع Y، ندوة …») is the organizer's. The countries a programme covers («ويشمل البرنامج X وY»، «التي تغطي
+X وY») are those it targets. A minister's title that names no body and no nation, in a document datelined
+in a country («الرباط، … –»), is a post of that country (``places.home``).
 """
 
 from __future__ import annotations
