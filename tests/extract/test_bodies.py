@@ -161,3 +161,12 @@ def test_a_nations_agency_is_not_another_nations(gazetteer):
     """«الوكالة الكورية للتعاون الدولي» resembles GIZ's Arabic name in all but its nation: no link."""
     result = extract("وقدمت الوكالة الكورية للتعاون الدولي (كويكا) منحة للمشروع.", gazetteer)
     assert "organization/giz" not in {m.entity for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ساهم المجلس الجماعي لوجدة في تمويل مشروع «مواكبة».", "المجلس الجماعي لوجدة"),
+    ("بشراكة مع المجلس الإقليمي لبني ملال والوكالة الوطنية لإنعاش التشغيل والكفاءات.", "المجلس الإقليمي لبني ملال"),
+])
+def test_a_local_council_of_its_place(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"][0] == name

@@ -167,6 +167,7 @@ HEADS: dict[str, tuple[str, str]] = {
 }
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار"}
+_COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
@@ -1055,6 +1056,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             meeting = meeting or indefinite and j == i + 1 and known[j].last == j + 1 and t.key in HEADS
             # سفارة إيطاليا، قنصلية إسبانيا: a country's embassy or consulate, by the country's bare name
             meeting = meeting or cls == "CountryOffice" and j == i + 1 and known[j].kind == "country"
+            # المجلس الجماعي لوجدة، المجلس الإقليمي لبني ملال: a local council of the place after ل
+            meeting = meeting or _head_key(head.key) == _COUNCIL and t.text[0] == "ل" and known[j].kind in ("city", "region")
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
