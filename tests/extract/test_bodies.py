@@ -170,3 +170,12 @@ def test_a_nations_agency_is_not_another_nations(gazetteer):
 def test_a_local_council_of_its_place(gazetteer, text, name):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "organization"][0] == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ساهمت عمالة إقليم الناظور في تمويل مشروع «مواكبة».", ["عمالة إقليم الناظور"]),     # a prefecture
+    ("وتعاني العمالة المهاجرة من الهشاشة.", []),                                     # the workforce
+])
+def test_a_prefecture_by_its_place(gazetteer, text, names):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == names

@@ -164,9 +164,11 @@ HEADS: dict[str, tuple[str, str]] = {
     "صليب": ("organization", "Association"),               # الصليب الأحمر الدولي
     "جهاز": ("organization", "PublicAgency"),              # جهاز مكافحة الهجرة غير الشرعية
     "خفر": ("organization", "GovernmentDepartment"),       # خفر السواحل الليبي
+    "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
 }
 # Head nouns that name something only with a city or region right after them.
-_PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار"}
+_PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
+_PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
@@ -955,6 +957,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
     placed = i + 1 in known and known[i + 1].kind in ("city", "region") \
         and (tokens[i + 1].text[0] not in "وفبل" or _own_initial(tokens[i + 1], known[i + 1]))
+    # «عمالة إقليم الناظور»: a prefecture of a province named by its city
+    province = not placed and _head_key(head.key) == _PREFECTURE and i + 2 < len(tokens) \
+        and tokens[i + 1].key == _PROVINCE and i + 2 in known and known[i + 2].kind in ("city", "region")
+    placed = placed or province
     if _head_key(head.key) in _PLACE_HEADS and not placed:
         return None             # جماعة من …: a group; ميناء …: a port named by its place only
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
