@@ -117,3 +117,11 @@ def test_a_name_after_a_title_that_ends_in_a_country(gazetteer, text, person, ro
     """«… في مصر، حنان حمدان،»: after «في» a one-word place is a place, not a word of the name after it."""
     result = _extract(text, gazetteer)
     assert [(result.quote(f.args[0][1]), f.role) for f in result.facts if f.kind == "post"] == [(person, role)]
+
+
+def test_a_title_with_a_possessive_pronoun_is_a_post_in_the_body_before_it(gazetteer):
+    """«ووقّعها عن الوكالة مديرها العام السيد X»: «مديرها» is the director of the body the sentence names last."""
+    text = ("وقّعت الوكالة الوطنية لإنعاش التشغيل والكفاءات اتفاقية مع المكتب الفرنسي للهجرة والإدماج. ووقّعها عن الوكالة "
+            "مديرها العام السيد عماد برقاد.")
+    posts = stated(_extract(text, gazetteer), "holds_position_in")
+    assert {p for p, _ in posts} == {"«عماد برقاد»"} and len(posts) == 1

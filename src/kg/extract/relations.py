@@ -405,6 +405,7 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+_TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب")}
 _MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 _MINISTRY = "وزاره"
 
@@ -1612,7 +1613,8 @@ class _Sentence:
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             orgs = self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
-                or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start)
+                or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
+                or self.possessor(k, ts)
             if not orgs:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
@@ -1656,6 +1658,16 @@ class _Sentence:
         theirs = {adjectives().get(t.key) for t in tokens[found.first:found.last]} - {None}
         ours = {m.entity for m in self.nation(start, end)}
         return [found] if not ours or not theirs or ours == theirs else []
+
+    def possessor(self, k: int, ts: int) -> list[Mention]:
+        """«ووقّعها عن الوكالة مديرها العام السيد X»، «وقالت المنظمة إن مديرها الإقليمي، X، …»: a title with a possessive
+        pronoun (token ``k``) is a post in the organization the sentence names last before it (a one-element
+        list, or empty)."""
+        key = self.text.tokens[k].key
+        if not (key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS):
+            return []
+        before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
+        return [m for m in before if m.kind == "organization"][-1:]
 
     def home_government(self, post: str, start: int, end: int) -> list[Mention]:
         """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
