@@ -315,8 +315,9 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     return _occasions(text, _national_cooperation(text, out))
 
 
+_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
 # Words that describe or count but name nothing: a known name of a head noun and these alone is a common word
-_GENERIC = _DESCRIPTIVE | {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير", "مشترك", "عام", "وطني", "دولي"}
+_GENERIC = _DESCRIPTIVE | _ORDINALS | {"مشترك", "عام", "وطني", "دولي"}
 
 
 def _generic(tokens: list[Token]) -> bool:
@@ -341,6 +342,13 @@ def _in_context(text: Text, known: list[Mention]) -> list[Mention]:
     return [m for m in known if m.entity in named or not generic(m)]
 
 
+def name_keys(tokens: list[Token], indices) -> tuple[str, ...]:
+    """The matching keys of a name's words, its head without a bare proclitic (ومكتب → مكتب): how two
+    namings of one body compare."""
+    keys = [tokens[k].key for k in indices]
+    return (_head_key(keys[0]) or keys[0], *keys[1:]) if keys else ()
+
+
 def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
     """A new name that is the first words of a body's name the document gave before is that body named short:
     «الوكالة اليابانية للتعاون الدولي» … «تسهم فيه الوكالة اليابانية»، «للوكالة اليابانية بالمغرب» (two words at
@@ -353,7 +361,7 @@ def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
         if m.kind != "organization":
             out.append(m)
             continue
-        keys = tuple([_head_key(tokens[m.first].key) or tokens[m.first].key] + [t.key for t in tokens[m.first + 1:m.last]])
+        keys = name_keys(tokens, range(m.first, m.last))
         named = {n.entity or (n.start, n.end) for n in full.get(keys, [])}
         if m.new and m.rule == "head-noun" and len(keys) >= 2 and len(named) == 1:
             whole = full[keys][0]
@@ -396,7 +404,6 @@ _OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عق�
                      "اقامت اقام واقامت واقام".split())
 _SUBJECT_WORDS = 12         # words of the subject between an organizing verb and the occasion it names
 _CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
-_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
 _SERIES = "سلسله"
 _LAUNCHES = {"اطلاق", "انطلاق", "انطلاقه", "افتتاح", "اختتام", "تدشين"}
 _OFFICIAL = {"رسمي", "رسميه"}

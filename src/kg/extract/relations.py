@@ -95,7 +95,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, title_before
+from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import adjectives, home
 from kg.extract.text import Text
@@ -394,11 +394,11 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
                 inner = inner[:-1]              # «… بالمغرب»: the country is the last word
             if len(inner) == 1 and tokens[inner[0]].definite and tokens[inner[0]].key in last:
                 out[(m.start, m.end)] = last[tokens[inner[0]].key]
-            elif inner and (words := _words(tokens, inner)) in named:
+            elif inner and (words := name_keys(tokens, inner)) in named:
                 out[(m.start, m.end)] = named[words]
             continue
         if m.new:
-            named.setdefault(_words(tokens, range(m.first, m.last)), m)
+            named.setdefault(name_keys(tokens, range(m.first, m.last)), m)
         elif head in HEADS and tokens[m.first].definite:     # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
             last[head] = m
     return out
@@ -445,11 +445,6 @@ def _remit(tokens, k: int, end: int) -> str | None:
     if charged is not None and charged + 1 < end:
         return tokens[charged + 1].key
     return tokens[k].key if k < end and tokens[k].definite and tokens[k].key not in _DELEGATE else None
-
-
-def _words(tokens, indices) -> tuple[str, ...]:
-    keys = [tokens[k].key for k in indices]
-    return (_head_key(keys[0]) or keys[0], *keys[1:]) if keys else ()
 
 
 class _Topic:
