@@ -252,7 +252,8 @@ _SIDE_LEAD = re.compile(r"\s*(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
 _DELEGATES = r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء)\s+(?:من|عن|تمثل)\s+|وزراء\s+\S+\s+)"
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
-_AND = re.compile(r"[\s,]*و?\s*" + _HONORIFIC + r"?")
+# «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
+_AND = re.compile(r"[\s,]*و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+)?" + _HONORIFIC + r"?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
 # «نظمت X، | بشراكة مع Y | ، ندوة»: a partner trigger in an aside between commas
 _ASIDE_OPEN = re.compile(r",\s*\Z")
@@ -276,6 +277,9 @@ _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتا
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
+_JOINTLY = re.compile(r"\s*(?:بشكل مشترك\s+)?(?:كل من\s+)?")   # «وترأس المؤتمر بشكل مشترك كل من …»
+_STOPS = re.compile(r"[.;:]")
+_JOINT_CHAIR = re.compile(r"\S*\s*تحت")
 # «هذا الدعم»، «هذه المبادرة»: a demonstrative refers back to something named before
 _REFERS_BACK = re.compile(r"(?:هذا|هذه|ذلك|تلك)\s")
 _DEMONSTRATIVE = re.compile(r"(?:هذا|هذه)\s+\Z")
@@ -664,6 +668,11 @@ class _Sentence:
                                 and self.text.norm[end:m.start].strip(" »”\"") == "("), None)
                 agents = self.roster(acronym.end + 1 if acronym is not None else end)
                 signed = first if agents else None
+        if trigger.name == "participant:taraasa":
+            # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
+            signed = self.event_at_or_referred(te)
+            agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
+            signed = signed if agents else None
         if not agents and trigger.name == "participant:sharaka":
             # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»، «وشارك في المؤتمر كل من X و Y»: the event right after
             # the verb (or named again by its head noun), who took part after it (``signed``: the item named between
@@ -716,6 +725,11 @@ class _Sentence:
         if trigger.name == "participant:iftataha" and (found is None or found.start < end
                                                        or not OPENED.fullmatch(self.text.norm, end, found.start)):
             return []           # «افتتحت X مقرا جديدا …»: what is opened is no event's sessions
+        if found is not None and trigger.name == "participant:bi-riasa" and (
+                found not in self.mentions or found.start > ts and not _JOINT_CHAIR.match(self.text.norm, ts, te)):
+            # the chair of an event the sentence names before «برئاسة X» (after it, it was as often another's: 1 right,
+            # 1 wrong on the measure split); co-chairs «تحت الرئاسة المشتركة لـX وY» of an event before or after
+            found = None
         if found is not None and trigger.named and (found not in self.mentions or found.start >= ts):
             found = None            # «بمساهمة من X» is about an item its sentence names, not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
@@ -737,6 +751,34 @@ class _Sentence:
             # one amount for several funders is theirs together: one joint tie, as curators record it
             facts = [replace(f, amount=facts[0].amount, joint=True) for f in facts]
         return facts
+
+    def chairs(self, pos: int) -> list[Mention]:
+        """Who chairs or leads an event, listed at ``pos`` after it: a roster («السيدة X والسيد Y»), after «بشكل مشترك
+        كل من», or after the first one's title, which may name a body («عامل عمالة أكادير إداوتنان، السيد X»، «الخبيرة
+        X»): a title (``_POST``) or an honorific right before the person, in one clause (a comma at most)."""
+        norm = self.text.norm
+        jointly = _JOINTLY.match(norm, pos, self.end)
+        pos = jointly.end() if jointly else pos
+        agents = self.roster(pos)
+        if agents:
+            return self.chaired_by(agents)
+        at = bisect_left(self.starts, pos)
+        person = next((m for m in self.mentions[at:at + 4] if m.kind == "person"), None)
+        if person is None:
+            return []
+        gap = norm[pos:person.start]
+        if len(gap) > _TITLE_LEAD or _STOPS.search(gap) or gap.count(",") > 1 \
+                or not (_POST.match(norm, pos, person.start) or person.rule == "honorific" and gap.count(" ") <= 2):
+            return []
+        return self.chaired_by(self.roster(person.start))
+
+    @staticmethod
+    def chaired_by(agents: list[Mention]) -> list[Mention]:
+        """The chairs of a list: after a person only persons («السيدة X، أستاذة بجامعة Y»: the university is hers)."""
+        for n, agent in enumerate(agents[1:], 1):
+            if agent.kind != "person" and agents[n - 1].kind == "person":
+                return agents[:n]
+        return agents
 
     def passive(self) -> list[Fact]:
         """«وتم تنظيم هذه الورشة من طرف X»، «وقد تم إنجاز المشروع من قبل X»: a passive of a verbal noun, what it is

@@ -183,13 +183,22 @@ TRIGGERS = [
     _t("host:bi-dawa", _CONJ + r"ب?دعوة (?:كريمة )?(?:من|بين)\s", "participation", "host", "before", "events", 0.6,
        named=True),
     # «وترأس X و Y بشكل مشترك EVENT»: co-chairs (ترأس alone was tried: it cost precision on unseen text)
-    _t("participant:taraasa-mushtarak", _CONJ + r"(?:[تي])?ترأس(?:ت|ا|تا)?\s(?=[^.;]{0,120}?\sبشكل مشترك\s)",
+    _t("participant:taraasa-mushtarak", r"(?:الذي |التي |و|ف)?(?:[تي])?ترأس(?:ت|ا|تا)?" + _PRONOUN + r"?\s(?=[^.;]{0,120}?\sبشكل مشترك(?![^\s,.;:]))",
+       "participation", "participant", "near", "events", 0.6),
+    # «وترأس الاجتماعَ X و Y»، «وأشرف على الحفل السيد X»، «وأطّرت الورشةَ الخبيرة X»: who chairs, oversees or leads an
+    # event named (or named again by its head noun) right after the verb takes part in it; only in this order (the
+    # event first: «ترأس X وفدا» chairs no event; ``relations._Sentence.triggered``)
+    _t("participant:taraasa", _CONJ + r"(?:قد )?(?:(?:[تي])?ترأس|(?:[تي])?شرف على|أشرف على|(?:[تي])?ؤطر|أطر)(?:ت)?\s",
        "participation", "participant", "near", "events", 0.6),
     # «افتتح X أشغال EVENT»، «أشرف X على افتتاح EVENT»: who opens or closes the sessions of an event the sentence names
     # takes part in it (the event after the agents: «افتتح X مقرا» opens no event)
     _t("participant:iftataha", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم|(?:[تي])?شرف|أشرف)(?:ت)?\s"
        r"(?=[^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)", "participation", "participant",
        "after", "events", 0.65),
+    # «انعقد الاجتماع … برئاسة وزير الداخلية X»، «تحت الرئاسة المشتركة لنيجيريا والاتحاد الأوروبي»: who chairs an event the
+    # sentence names takes part in it (``relations._Sentence.triggered``: not the document's event)
+    _t("participant:bi-riasa", _CONJ + r"(?:برئاسة|تحت (?:ال)?رئاسة (?:ال)?مشتركة)\s", "participation", "participant", "near",
+       "events", 0.6),
     # «برئاسة مشتركة للسيد X، … والسيد Y»: the co-chairs of a meeting take part in it
     _t("participant:ri-asa-mushtaraka", _CONJ + r"ب?رئاسة مشتركة\s(?:بين\s)?", "participation", "participant", "near",
        "events", 0.65),
