@@ -279,6 +279,10 @@ _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
 _JOINTLY = re.compile(r"\s*(?:بشكل مشترك\s+)?(?:كل من\s+)?")   # «وترأس المؤتمر بشكل مشترك كل من …»
 _STOPS = re.compile(r"[.;:]")
+# «وفد مغربي»، «وفود مغربية»: a delegation and its nation's adjective (``_Sentence.delegation``)
+_DELEGATION = re.compile(r"\s*(?:[^\s,.;:]+\s+)?(?:وفد|وفدا|وفود)\s+(?P<adjective>[^\s,.;:]+)")
+# «… وفد (رفيع المستوى) ترأسه / يقوده X»
+_LED = re.compile(r"\s*وفد(?:ا)?\s+(?:[^\s,.;:]+\s+){0,3}?(?:[تي]?(?:تراس|قود)|قاد|تراس)(?:ت)?(?:ه|ها)\s+")
 _JOINT_CHAIR = re.compile(r"\S*\s*تحت")
 # «هذا الدعم»، «هذه المبادرة»: a demonstrative refers back to something named before
 _REFERS_BACK = re.compile(r"(?:هذا|هذه|ذلك|تلك)\s")
@@ -680,6 +684,16 @@ class _Sentence:
             signed = self.event_at_or_referred_after(te)
             agents = self.roster(self.word_after(signed, te)) if signed is not None else []
             signed = signed if agents else None
+        if not agents and trigger.role == "participant" and trigger.name != "participant:taraasa":
+            agents = self.delegation(te)    # «ويشارك وفد مغربي … في أشغال الدورة»: the country of the delegation
+        if trigger.name == "participant:maththala":
+            # «ومثّل المغربَ في هذا المؤتمر وفد …»: the country or body, then the event right after it
+            agents = [a for a in self.chain(te, {"organization", "country"})[:1]]
+            signed = self.event_at_or_referred_after(agents[0].end) if agents else None
+            if signed is None:
+                return []
+            after = self.word_after(signed, agents[0].end)
+            agents += self.delegation_led(after) or [m for m in self.chairs(after) if m.kind == "person"][:1]
         if trigger.kind == "funding":
             agents = [a for a in agents if a.kind in _FUNDERS]     # a person gives no money of his own
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
@@ -771,6 +785,24 @@ class _Sentence:
                 or not (_POST.match(norm, pos, person.start) or person.rule == "honorific" and gap.count(" ") <= 2):
             return []
         return self.chaired_by(self.roster(person.start))
+
+    def delegation(self, pos: int) -> list[Mention]:
+        """«وفد مغربي»، «وفدا إسبانيا»: the country whose nationality adjective a delegation at ``pos`` carries (a
+        one-element list, or empty)."""
+        found = _DELEGATION.match(self.text.norm, pos, self.end)
+        if found is None:
+            return []
+        k = bisect_left(self.topic.starts, found.start("adjective"))
+        token = self.text.tokens[k] if k < len(self.text.tokens) else None
+        country = adjectives().get(token.key) if token is not None and not token.definite else None
+        if country is None or token is None:
+            return []
+        return [Mention(token.start, token.end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
+
+    def delegation_led(self, pos: int) -> list[Mention]:
+        """«… وفد رفيع المستوى ترأسه وزير الشؤون الخارجية X»: the person who leads the delegation at ``pos``."""
+        found = _LED.match(self.text.norm, pos, self.end)
+        return [] if found is None else [m for m in self.chairs(found.end()) if m.kind == "person"][:1]
 
     @staticmethod
     def chaired_by(agents: list[Mention]) -> list[Mention]:

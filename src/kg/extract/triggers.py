@@ -190,6 +190,9 @@ TRIGGERS = [
     # event first: «ترأس X وفدا» chairs no event; ``relations._Sentence.triggered``)
     _t("participant:taraasa", _CONJ + r"(?:قد )?(?:(?:[تي])?ترأس|(?:[تي])?شرف على|أشرف على|(?:[تي])?ؤطر|أطر)(?:ت)?\s",
        "participation", "participant", "near", "events", 0.6),
+    # «ومثّل المغربَ في هذا المؤتمر وفد …»: who is represented at an event named (or named again) right after takes part
+    # in it (``relations._Sentence.triggered``; «مثل» is also «such as»: only before «في EVENT»)
+    _t("participant:maththala", _CONJ + r"(?:قد )?مثل(?:ت)?\s", "participation", "participant", "near", "events", 0.6),
     # «افتتح X أشغال EVENT»، «أشرف X على افتتاح EVENT»: who opens or closes the sessions of an event the sentence names
     # takes part in it (the event after the agents: «افتتح X مقرا» opens no event)
     _t("participant:iftataha", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم|(?:[تي])?شرف|أشرف)(?:ت)?\s"
