@@ -176,6 +176,8 @@ RULES = [
           0.7),
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
+    # «المؤتمر … الذي عقدته جامعة الدول العربية»: in a relative clause only (عقده is also «his contract»)
+    _rule("organizer:aqadahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?عقد(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.75),
     _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s", "participation", "host", "before", 0.85),
     # «المؤتمر، الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
@@ -185,7 +187,8 @@ RULES = [
           "participation", "host", "after", 0.75, named=True),
 ]
 # «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
-_PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)\s")
+# … and the passive verb «نُظّمت / تُنظّم EVENT … من طرف X» (an active «نظمت X ندوة» names its agent before the event)
+_PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)|(?:ت|ي)?نظم(?:ت)?)\s")
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
 _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج)\s+[«\"“])")
@@ -826,7 +829,7 @@ class _Sentence:
             by = _BY.match(self.text.norm, end, self.end) if item is not None else None
             if item is None or by is None:
                 continue
-            role, kinds = _PASSIVE_ROLES[match.group("noun")]
+            role, kinds = _PASSIVE_ROLES[match.group("noun") or "تنظيم"]
             if item.kind not in kinds:
                 continue
             agents = [a for a in self.chain(by.end()) if a.kind in _FUNDERS and (a.entity is None or a.entity != item.entity)]

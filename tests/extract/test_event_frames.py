@@ -1,0 +1,40 @@
+"""Who organizes an event, by frames the verb alone does not give: the passive verb «نُظّمت الندوة … من طرف X»
+(the event right after the verb, the agent after «من طرف / من قبل» in its clause) and «الذي عقدته X» in a relative
+clause on the event; made-up sentences, with variants that must not give the fact (an active verb whose subject
+comes first, «عقده» as «his contract»)."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+
+@pytest.mark.parametrize("text, organizer, event", [
+    ("نُظّمت الندوة الدولية حول هجرة الكفاءات من طرف مجلس الجالية المغربية بالخارج.", "«مجلس الجالية المغربية»",
+     "«الندوة الدولية حول هجرة الكفاءات»"),
+    ("وقد نظمت الورشة الجهوية حول الهجرة بوجدة من قبل المنظمة الدولية للهجرة.", "organization/iom",
+     "«الورشة الجهوية حول الهجرة»"),
+    ("وتُنظّم الندوة الوطنية حول اللجوء من طرف المفوضية السامية للأمم المتحدة لشؤون اللاجئين.", "organization/unhcr",
+     "«الندوة الوطنية حول اللجوء»"),
+])
+def test_the_passive_verb_and_its_agent(gazetteer, text, organizer, event):
+    assert (organizer, event) in stated(extract(text, gazetteer), "organizes")
+
+
+def test_a_relative_clause_with_aqada(gazetteer):
+    text = ("شاركت وزيرة الهجرة سها جندي في المؤتمر الإقليمي حول الهجرة الآمنة الذي عقدته جامعة الدول العربية "
+            "بالتعاون مع المنظمة الدولية للهجرة.")
+    assert ("organization/league-of-arab-states", "«المؤتمر الإقليمي حول الهجرة الآمنة»") in stated(extract(text, gazetteer),
+                                                                                          "organizes")
+
+
+@pytest.mark.parametrize("text", [
+    # the active verb: its subject, not the agent after «من طرف», organizes («خبرائها» names no one)
+    "نظمت المنظمة الدولية للهجرة الورشة الجهوية بمدينة وجدة من طرف خبرائها.",
+    # «عقده»: his contract, no relative clause
+    "وأنهت المنظمة الدولية للهجرة عقده مع المؤتمر الإقليمي حول الهجرة.",
+])
+def test_no_passive_no_relative_no_organizer(gazetteer, text):
+    organizes = stated(extract(text, gazetteer), "organizes")
+    assert not {o for o in organizes if o[0] != "organization/iom"}
+    assert "عقده" not in text or not organizes
