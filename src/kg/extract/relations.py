@@ -286,6 +286,7 @@ _STOPS = re.compile(r"[.;:]")
 _DELEGATION = re.compile(r"\s*(?:[^\s,.;:]+\s+)?(?:وفد|وفدا|وفود)\s+(?P<adjective>[^\s,.;:]+)")
 # «… وفد (رفيع المستوى) ترأسه / يقوده X»
 _LED = re.compile(r"\s*وفد(?:ا)?\s+(?:[^\s,.;:]+\s+){0,3}?(?:[تي]?(?:تراس|قود)|قاد|تراس)(?:ت)?(?:ه|ها)\s+")
+_HALL = re.compile(r"(?:(?:ال)?(?:قاعه|رحاب|فضاء)(?:\s+(?:ال)?(?:اجتماعات|ندوات|محاضرات|عروض|كبري|رءيسيه))?\s+(?:ب?مقر\s+)?|مقر\s+)")
 _JOINT_CHAIR = re.compile(r"\S*\s*تحت")
 # «هذا الدعم»، «هذه المبادرة»: a demonstrative refers back to something named before
 _REFERS_BACK = re.compile(r"(?:هذا|هذه|ذلك|تلك)\s")
@@ -1125,6 +1126,9 @@ class _Sentence:
         # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
         # (a city named «مدينة X» or «العاصمة … X» as host was tried: hosts the unseen gold does not give)
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS)
+        if not agents and rule.role == "host" and (hall := _HALL.match(self.text.norm, te)):
+            # «الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة»: the body whose hall or seat it is
+            agents = [a for a in self.chain(hall.end(), {"organization"})[:1]]
         subject: list[Mention] = []
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)

@@ -1,0 +1,38 @@
+"""The body whose hall or seat holds an event hosts it (the gold's hosts). A sentence of the develop split
+(inst_rabat_oujda_shared_governance_2021: «فقد احتضنت القاعة الكبرى لجماعة وجدة … لقاء تشاركيا») and made-up
+variants («الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة»، «الذي احتضنه مقر جمعية …»); a hall of no body
+named, or a city after its descriptor («التي احتضنتها مدينة فاس»: 1 host the measure split does not give), hosts
+nothing."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.conftest import EXTRACTION_DEV
+from tests.extract.test_genre_relations import stated
+
+
+@pytest.mark.parametrize("text, host, event", [
+    ("وشهد اللقاء التواصلي، الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة، نقاشا مستفيضا.",
+     "«بالمجلس الجماعي لطنجة»", "«اللقاء التواصلي»"),
+    ("وانطلق اللقاء التواصلي حول الهجرة، الذي احتضنه مقر جمعية أمل للتنمية.", "«جمعية أمل للتنمية»",
+     "«اللقاء التواصلي حول الهجرة»"),
+    ("احتضنت رحاب جمعية أمل للتنمية، يوم السبت، لقاء تواصليا حول الهجرة.", "«جمعية أمل للتنمية»",
+     "«لقاء تواصليا حول الهجرة»"),
+])
+def test_the_body_of_the_hall_hosts(gazetteer, text, host, event):
+    assert stated(extract(text, gazetteer), "hosts") == {(host, event)}
+
+
+def test_the_great_hall_of_the_commune(gazetteer):
+    text = (EXTRACTION_DEV / "inst_rabat_oujda_shared_governance_2021.txt").read_text(encoding="utf-8")
+    result = extract(text, gazetteer)
+    hosts = {(result.quote(f.args[0][1]), result.quote(f.args[1][1])) for f in result.facts if f.role == "host"}
+    assert ("لجماعة وجدة", "لقاء تشاركيا") in hosts
+
+
+@pytest.mark.parametrize("text", [
+    "وشهد اللقاء التواصلي، الذي احتضنته قاعة الاجتماعات الكبرى، نقاشا مستفيضا.",
+    "انطلقت الندوة الدولية حول هجرة الكفاءات، التي احتضنتها مدينة فاس ما بين 3 و5 أكتوبر 2023.",
+])
+def test_a_hall_of_no_body_or_a_city_hosts_nothing(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "hosts")
