@@ -41,3 +41,31 @@ def test_a_delegation_by_its_nation(gazetteer, text, country, event):
 ])
 def test_no_nation_no_event_no_participation(gazetteer, text):
     assert not stated(extract(text, gazetteer), "participates_in")
+
+
+@pytest.mark.parametrize("text, agents, event", [
+    # one representative, «ممثل / ممثلة X», after «بحضور» or «وحضر EVENT»
+    ("نظمت جمعية أمل للتنمية حفلا لتوزيع الشواهد على المستفيدين، وذلك بحضور ممثل المفوضية السامية للأمم المتحدة "
+     "لشؤون اللاجئين.", {"organization/unhcr"}, "«حفلا»"),
+    ("انعقدت بالرباط الندوة الوطنية حول الهجرة بحضور ممثلة المنظمة الدولية للهجرة.", {"organization/iom"},
+     "«الندوة الوطنية حول الهجرة»"),
+    ("انعقدت بالرباط الندوة الوطنية حول الهجرة. وحضر الندوة ممثلة المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+     {"organization/unhcr"}, "«الندوة الوطنية حول الهجرة»"),
+    # representatives of the ministries «في X و Y»: the countries
+    ("اختتمت منظمة العمل الدولية في القاهرة ورشة عمل حول حوكمة هجرة اليد العاملة. وشارك في الورشة ممثلون عن وزارات "
+     "العمل في مصر والسودان وليبيا.", {"country/egypt", "country/sudan", "country/libya"}, "«ورشة عمل»"),
+])
+def test_representatives_of_a_body_or_of_countries(gazetteer, text, agents, event):
+    assert {a for a, e in stated(extract(text, gazetteer), "participates_in") if e == event} == agents
+
+
+def test_unnamed_officials_are_no_person(gazetteer):
+    """«وحضر حفل الاختتام عامل إقليم الناظور وممثلو المصالح الخارجية»: more officials, no name after the title."""
+    result = extract("نظمت الجمعية حفل الاختتام بالناظور. وحضر حفل الاختتام عامل إقليم الناظور وممثلو المصالح "
+                     "الخارجية.", gazetteer)
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
+def test_a_representative_of_no_one_named(gazetteer):
+    text = "انعقدت بالرباط الندوة الوطنية حول الهجرة بحضور ممثل عن الجمعيات."
+    assert not stated(extract(text, gazetteer), "participates_in")

@@ -218,6 +218,8 @@ POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "�
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
 # A title in the accusative after a name ends it: «عيّن السيد X رئيسا لـY»، «… مديرا …»; «أمينا/أمينة» only
 # before «عاما/عامة» (أمينة is also a first name).
+_PLURAL_POSTS = {w.translate(LETTERS) for w in ("ممثلو", "ممثلي", "ممثلون", "مسؤولو", "مسؤولي", "أعضاء", "رؤساء", "مدراء",
+                                                  "مديرو", "منتخبو", "منتخبي")}
 _ACCUSATIVE = {w.translate(LETTERS) for w in ("رئيسا", "مديرا", "نائبا", "منسقا", "ممثلا", "مستشارا", "سفيرا",
                                                 "وزيرا", "عضوا", "رئيسة", "مديرة", "نائبة", "منسقة", "ممثلة",
                                                 "مستشارة", "سفيرة", "وزيرة", "عضوة")}
@@ -1461,7 +1463,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # its words definite; not a region or a head noun, «… لشمال أفريقيا»، «… لمكتب …»)
     lam = t.text[0] == "ل" and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
     if not i or t.definite or not _plain_word(t) or lam or t.text[0] == "و" and (
-            t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite):
+            t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
+            or t.key[1:] in _PLURAL_POSTS):     # «عامل الإقليم وممثلو المصالح الخارجية»: more officials, unnamed
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
                                 # وإعادة الإدماج»: the body's name goes on
     if title_before(text, tokens, i, covered, listed=True) is None:

@@ -163,13 +163,16 @@ TRIGGERS = [
     _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
        0.7),
     _t("participant:hadara", _CONJ + r"(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:أشغال |أعمال |فعاليات )?(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى)"
-       r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s)?", "participation", "participant", "near", "events", 0.7),
-    _t("participant:bi-hudur", _CONJ + r"ب?حضور\s" + _DELEGATES + r"(?:ممثلي\s)?", "participation", "participant",
+       r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s|ممثلة?\s)?", "participation", "participant", "near", "events", 0.7),
+    # («بحضور ممثل المفوضية …»: the body whose representative attends, one or several)
+    _t("participant:bi-hudur", _CONJ + r"ب?حضور\s" + _DELEGATES + r"(?:ممثل(?:ي|ة)?\s)?", "participation", "participant",
        "near", "events", 0.7),
     _t("participant:kullun-min", r"الكلم(?:ة|ات)\s(?:[^.;]{0,80}?\s)?كل من\s", "participation", "participant", "near",
        "events", 0.7),
     # «… إلى جانب ممثلين عن X و Y»: the bodies whose representatives attend
-    _t("participant:mumaththilin", r"(?:(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي|و|ون) عن|(?:إلى جانب|رفقة) ممثلي)\s", "participation",
+    # («ممثلون عن وزارات العمل في X و Y»: the countries of the ministries)
+    _t("participant:mumaththilin", r"(?:(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي|و|ون) عن|(?:إلى جانب|رفقة) ممثلي)\s"
+       r"(?:(?:وزارات|حكومات|سلطات|برلمانات)\s(?:\S+\s){0,2}?في\s)?", "participation",
        "participant", "near",
        "events", 0.6),
     # «من تنظيم X»، «بتنظيم (مشترك) من X»، «بتنظيم مشترك بين X و Y»: the organizers of an event, after the noun
