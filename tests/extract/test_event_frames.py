@@ -38,3 +38,17 @@ def test_no_passive_no_relative_no_organizer(gazetteer, text):
     organizes = stated(extract(text, gazetteer), "organizes")
     assert not {o for o in organizes if o[0] != "organization/iom"}
     assert "عقده" not in text or not organizes
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("شارك المغرب في أشغال المنتدى العالمي حول الهجرة والتنمية بجنيف.", {"country/morocco"}),
+    ("ويشارك المغرب في المنتدى العالمي حول الهجرة والتنمية الذي تحتضنه مدينة جنيف السويسرية.", {"country/morocco"}),
+    ("وشاركت في المنتدى العالمي حول الهجرة والتنمية وفود من المغرب وتونس.", {"country/morocco", "country/tunisia"}),
+])
+def test_a_forum_named_as_an_organization_is_taken_part_in(gazetteer, text, agents):
+    """The GFMD is an organization of the gazetteer; «شارك X في (أشغال) المنتدى …» takes part in it as in an event."""
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+def test_an_organization_joined_is_no_event(gazetteer):
+    assert not stated(extract("شارك المغرب في المنظمة الدولية للهجرة منذ 1998.", gazetteer), "participates_in")

@@ -738,6 +738,9 @@ class _Sentence:
                                     # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
             if found is not None and found.start >= end and _THEN.search(self.text.norm, end, found.start):
                 found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
+        if signed is None and role == "participant" and (forum := self.event_at_or_referred_after(end)) is not None \
+                and self.forum(forum):
+            found = forum           # «شارك المغرب في أشغال المنتدى العالمي …»: a forum named as an organization
         if signed is not None:
             found = signed
         if trigger.name == "participant:iftataha" and (found is None or found.start < end
@@ -1064,9 +1067,9 @@ class _Sentence:
         pos = skip.end() if skip else pos
         at = bisect_left(self.starts, pos)
         named = self.mentions[at] if at < len(self.mentions) else None
-        if named is not None and named.start == pos and named.kind == "event":
-            return named
         k = bisect_left(self.topic.starts, pos)
+        if named is not None and named.start == pos and (named.kind == "event" or self.forum(named)):
+            return named
         token = self.topic.tokens[k] if k < len(self.topic.tokens) else None
         best = self.topic.best({"event"})
         if token is None or token.start != pos or not token.definite or best is None or any(
@@ -1077,6 +1080,14 @@ class _Sentence:
                 and _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos):
             return best         # «خلال هذا اللقاء» of «المؤتمر …»: a demonstrative refers back whatever the head
         return best if head is not None and head == _head_of(self.tokens_of(best)[0].key) else None
+
+    def forum(self, m: Mention) -> bool:
+        """«المنتدى العالمي حول الهجرة والتنمية»: an organization whose name is an event's (a forum, a conference),
+        taken part in where the sentence says so («شارك المغرب في أشغال المنتدى …»)."""
+        if m.kind != "organization" or m.first >= len(self.text.tokens):
+            return False
+        head = _head_of(self.text.tokens[m.first].key)
+        return head is not None and REFERRING.get(head) == "event"
 
     def antecedent(self, ts: int, tiers: tuple[set[str], ...], single: bool = True) -> Mention | None:
         """What the pronoun of a trigger refers to: the item right before it («مشروع (X) الذي نفذته»),
