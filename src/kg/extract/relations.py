@@ -256,8 +256,16 @@ _SIDE_LEAD = re.compile(r"\s*(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?
 _DELEGATES = r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء)\s+(?:من|عن|تمثل)\s+|وزراء\s+\S+\s+)"
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
-_AND = re.compile(r"[\s,]*و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+)?" + _HONORIFIC + r"?")
-_AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?" + _HONORIFIC + r"\Z|[\s,]و\Z")
+# «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list
+_REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
+# («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+)?)" + _HONORIFIC + r"?")
+_AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
+                       + _HONORIFIC + r"\Z|[\s,]و\Z")
+# «بحضور عامل إقليم الناظور، و…»: an official by his title alone, naming no body, first in a list (``_Sentence.roster``)
+_OFFICIAL = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:و)?(?:ال)?(?:عامل|والي|باشا|قاءد|رءيس|رءيسه|منتخبو|منتخبي)\s+"
+                       r"[^,.;:]{0,60}?(?:\s*,\s*|\s+(?=و))")
+_NEXT_OF_LIST = re.compile(r"\s*(?:و\s*)?" + _REPRESENTATIVE + "?")
 # «نظمت X، | بشراكة مع Y | ، ندوة»: a partner trigger in an aside between commas
 _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
@@ -595,6 +603,7 @@ class _Sentence:
         the apposition names is the person's, not another agent. A place that locates the agent
         before it is skipped."""
         out: list[Mention] = []
+        pos = self.past_officials(pos)
         last = pos
         apposition = False
         norm = self.text.norm
@@ -631,6 +640,21 @@ class _Sentence:
             last = m.end
             apposition = False
         return out
+
+    def past_officials(self, pos: int) -> int:
+        """Where a list at ``pos`` goes on past the officials it names first by their title alone, naming no body
+        or person («بحضور عامل إقليم الناظور، وممثل المنظمة …»: at «المنظمة»); ``pos`` when it names none."""
+        norm = self.text.norm
+        moved = pos
+        while (official := _OFFICIAL.match(norm, moved, self.end)) is not None:
+            at = bisect_left(self.all_starts, official.start())
+            if any(m.kind in AGENTS for m in self.all[at:at + 6] if m.start < official.end()):
+                break           # «رئيس المجلس الجماعي …»، «السيد X»: a body or a person, the list's own
+            moved = official.end()
+        if moved == pos:
+            return pos
+        nxt = _NEXT_OF_LIST.match(norm, moved, self.end)
+        return nxt.end() if nxt else moved
 
     def titled_lead(self, start: int, end: int) -> bool:
         """Whether what stands between ``start`` and a person at ``end`` is the person's post title, «وزير
