@@ -1073,6 +1073,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             meeting = meeting or cls == "CountryOffice" and j == i + 1 and known[j].kind == "country"
             # المجلس الجماعي لوجدة، المجلس الإقليمي لبني ملال: a local council of the place after ل
             meeting = meeting or _head_key(head.key) == _COUNCIL and t.text[0] == "ل" and known[j].kind in ("city", "region")
+            if head.definite and j == i + 1 and known[j].kind in ("country", "city") and t.definite:
+                break           # «وشارك في المؤتمر المغرب وتونس»: a definite head governs no place; the list begins
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
             j = known[j].last
@@ -1084,6 +1086,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and t.text.startswith("ال") and t.key in HEADS and t.key not in _APPOSED_HEADS \
                     and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]):
                 break           # «الجامعة العربية الاجتماع التشاوري …»: no noun after an adjective; the next name begins
+            if j > i + 1 and t.text.startswith("ال") and HEADS.get(t.key, ("",))[0] == "event" \
+                    and tokens[j - 1].text.startswith("لل"):
+                break           # «نظمت جمعية أمل للتنمية الندوة …»: an event with the article after a genitive begins
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
