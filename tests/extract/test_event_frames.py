@@ -52,3 +52,19 @@ def test_a_forum_named_as_an_organization_is_taken_part_in(gazetteer, text, agen
 
 def test_an_organization_joined_is_no_event(gazetteer):
     assert not stated(extract("شارك المغرب في المنظمة الدولية للهجرة منذ 1998.", gazetteer), "participates_in")
+
+
+@pytest.mark.parametrize("text, organizers, event", [
+    ("عقدت المفوضية السامية للأمم المتحدة لشؤون اللاجئين والمنظمة الدولية للهجرة، في جنيف، اجتماعا مشتركا رفيع "
+     "المستوى بشأن التنقلات المختلطة.", {"organization/unhcr", "organization/iom"}, "«اجتماعا مشتركا»"),
+    ("وعقد المجلس الأعلى للهجرة دورته الثالثة بطرابلس.", {"«المجلس الأعلى للهجرة»"}, "«دورته الثالثة»"),
+    ("وعقد المجلس الوطني لحقوق الإنسان اجتماعه الأول بالرباط.", {"«المجلس الوطني لحقوق الإنسان»"}, "«اجتماعه الأول»"),
+])
+def test_an_unnamed_meeting_held_by_its_organizers(gazetteer, text, organizers, event):
+    """«اجتماعا مشتركا» (an accusative meeting held jointly), «دورته الثالثة»، «اجتماعه الأول» (his session, his meeting)."""
+    assert stated(extract(text, gazetteer), "organizes") == {(o, event) for o in organizers}
+
+
+def test_his_role_is_no_session(gazetteer):
+    result = extract("وتحدث المدير عن دوره في المشروع.", gazetteer)
+    assert not [m for m in result.mentions if m.kind == "event"]

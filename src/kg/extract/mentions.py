@@ -243,7 +243,8 @@ _OBSERVED = {"عالمي", "دولي", "وطني", "دراسي", "تحسيسي",
 # … and days of culture (الأيام الثقافية); an accusative event held with its adjective (حفلا ختاميا، اجتماعا تنسيقيا)
 _DAYS = {"يوم", "ايام"}
 _OBSERVED_DAYS = _OBSERVED | {"ثقافي"}
-_HELD = _OBSERVED | {"ختامي", "افتتاحي", "تنسيقي", "تقييمي", "تكريمي", "تحضيري", "تاسيسي", "تشاركي"}
+_HELD = _OBSERVED | {"ختامي", "افتتاحي", "تنسيقي", "تقييمي", "تكريمي", "تحضيري", "تاسيسي", "تشاركي",
+                     "مشترك", "اقليمي", "جهوي", "وزاري", "استثنائي"}     # اجتماعا مشتركا، لقاء جهويا
 
 
 # A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
@@ -429,13 +430,13 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
                     and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
                 out.append(Mention(t.start, tokens[i + 1].end, None, "event", "Event", "occasion", 0.45, i, i + 2))
             continue
-        head = head_of(t.key)
+        head = head_of(t.key) or _his(t.key)
         nxt = tokens[i + 1] if i + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else None
         if head is None or HEADS[head][0] != "event" or head in _DAYS and not (
                 nxt is not None and not nxt.definite and _observed(nxt)):
             continue            # يوم 9 دجنبر is a date; يوما دراسيا an event
-        if t.key.endswith("ها") and head != t.key:          # اجتماعها الأول
-            if nxt is not None and nxt.definite and nxt.key in _ORDINALS:
+        if (t.key.endswith("ها") or head == _his(t.key)) and head != t.key:     # اجتماعها الأول، دورته الثالثة
+            if nxt is not None and nxt.definite and (nxt.key in _ORDINALS or nxt.key.removesuffix("ه") in _ORDINALS):
                 out.append(Mention(t.start, nxt.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 2))
             continue
         cued = any(tokens[k].text in _OCCASION_CUES for k in range(max(0, i - 3), i)) and not any(
@@ -454,12 +455,24 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: held together (no nisba, in the same case)
+
+
+def _his(key: str) -> str | None:
+    """The event head noun a word is with «his» (دورته، اجتماعه), or None."""
+    for stem_ in (key[:-2] + "ه" if key.endswith("ته") else None, key[:-1] if key.endswith("ه") else None):
+        if stem_ and HEADS.get(stem_, ("",))[0] == "event":
+            return stem_
+    return None
+
+
 def _described(text: Text, tokens: list[Token], k: int, taken: set[int]) -> int:
     """Where the indefinite adjectives of an occasion starting at token ``k`` end (اجتماعا تنسيقيا، يوما
     دراسيا تحسيسيا): nisbas in the same case, two at most."""
     j = k
     while j < len(tokens) and j - k < 2 and j not in taken and not tokens[j].definite and tokens[j].arabic \
-            and tokens[j].key.endswith(("يا", "يه", "ي")) and len(tokens[j].key) > 3 and tokens[j].text[0] != "و" \
+            and (tokens[j].key.endswith(("يا", "يه", "ي")) or tokens[j].key in _JOINT) and len(tokens[j].key) > 3 \
+            and tokens[j].text[0] != "و" \
             and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) and tokens[j].key not in _STOP \
             and not tokens[j].key.startswith(("يوم", "سنو", "شهر")):      # اجتماعا يومي 9 و10: a date
         j += 1
