@@ -2,7 +2,9 @@
 an envoy's title whose body is a one-word country («سفير إيطاليا بالرباط X»), a name closed by the next
 title («وزير الداخلية الإيطالي X نظيره التونسي Y») or by a place after ب («… Y بتونس العاصمة»), long
 names whose links are not counted («محمد أحمد ولد محمد سالم»), and «بن علي» (علي is also the preposition
-على once normalized); each with a variant that must not give the person."""
+على once normalized); the post of a title whose body has its acronym in brackets («… (GIZ)، السيد X»)
+and of «المفوض السامي» alone, the High Commissioner's office; each with a variant that must not give the
+person or the post."""
 
 import pytest
 
@@ -53,3 +55,18 @@ def test_no_person_where_no_name_follows_the_title(gazetteer, text):
 
 def test_ali_after_no_link_is_the_preposition(gazetteer):
     assert "كمال علي" not in persons(extract("وأكد وزير الداخلية التونسي كمال على ضرورة التعاون.", gazetteer))
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("وقال المدير الإقليمي للوكالة الألمانية للتعاون الدولي (GIZ)، السيد ديرك أوفرمان، إن المشروع ناجح.",
+     {("«ديرك أوفرمان»", "organization/giz")}),
+    ("وقال المفوض السامي فيليبو غراندي إن الوضع صعب.", {("«فيليبو غراندي»", "organization/unhcr")}),
+])
+def test_the_post_a_title_with_its_body_gives(gazetteer, text, posts):
+    assert stated(extract(text, gazetteer), "holds_position_in") == posts
+
+
+def test_a_bracket_that_is_no_acronym_gives_no_post(gazetteer):
+    """A word in brackets after the title is no body's acronym: the title does not reach the name."""
+    text = "وقال المدير الإقليمي (سابقا)، السيد ديرك أوفرمان، إن المشروع ناجح."
+    assert stated(extract(text, gazetteer), "holds_position_in") == set()

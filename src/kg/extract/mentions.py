@@ -859,6 +859,12 @@ def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
     if not first.definite:      # ومنظمة: the head without its bare proclitic
         keys[0] = _head_key(keys[0]) or keys[0]
     entity = gazetteer.resembling(keys, m.kind)
+    if entity is None and keys[0] in POST_NOUNS:
+        # a title standing for its office, cut short: «المفوض السامي» is the one known body whose name it begins
+        # (المفوض السامي للأمم المتحدة لشؤون اللاجئين)
+        owners = {n.entity for n in gazetteer.index.get(keys[0], ()) if n.keys[:len(keys)] == tuple(keys)
+                  and len(n.keys) > len(keys) and gazetteer.entries[n.entity].kind == m.kind}
+        entity = owners.pop() if len(owners) == 1 else None
     if entity is None:
         return m
     entry = gazetteer.entries[entity]
@@ -1420,7 +1426,12 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], com
     k = i - 1
     while k >= 0 and i - k <= _TITLE_REACH:
         gap = _gap(text, tokens[k], tokens[k + 1]).strip()
-        if gap != ("," if comma and k == i - 1 else ""):
+        want = "," if comma and k == i - 1 else ""
+        # (the body's acronym in brackets, one word: «والمدير العام للوكالة … (AECID)، السيد X»)
+        if gap != want and not (gap == ")" + want and k and _gap(text, tokens[k - 1], tokens[k]).strip() == "("
+                                and k in covered) \
+                and not (gap == "(" and k + 2 <= i and k + 1 in covered
+                         and _gap(text, tokens[k + 1], tokens[k + 2]).strip().startswith(")")):
             return None
         t = tokens[k]
         # (a title with its possessive pronoun, «ممثلها لدى …»: its representative)

@@ -1596,7 +1596,7 @@ class _Sentence:
             at = person.first - honored
             k = title_before(self.text, tokens, at, named, comma=person.rule == "title-comma-name") \
                 if person.rule != "name-before-title" else None
-            if k is None and at > 0 and self.text.norm[tokens[at - 1].end:tokens[at].start].strip() == "," \
+            if k is None and at > 0 and self.text.norm[tokens[at - 1].end:tokens[at].start].strip() in (",", "),") \
                     and tokens[at].text[0] not in "وف":     # «…، والسيد Z، TITLE»: Z's title comes after him
                 k = title_before(self.text, tokens, at, named, comma=True, listed=True)
                 if k is not None and tokens[k].text[0] not in "وف" and self.apposed(tokens[k].start):
