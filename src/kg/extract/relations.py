@@ -69,7 +69,10 @@ Then the lexicon of ``kg.extract.triggers`` (verbs, verbal nouns and participles
 implementing, signing and taking part, through their clitics and pronouns), each read by
 ``_Sentence.triggered``: the agents are the *roster* after the trigger (a chain that also reads an
 honorific, «ممثلين عن» and a person's apposition «X، مدير Y، والسيد Z» without taking Y; a list may start
-with the person's title, «وقّع وزير … حينها، السيد X»), «نيابة عن Y» and «… مع Y» (after the agreement, or
+with the person's title, «وقّع وزير … حينها، السيد X», also one naming its body, «كل من المدير الإقليمي للمنظمة،
+السيد X»; the side a signer signs for, «عن المنظمة (مديرها) السيد X، وعن الوزارة السيد Y», when two sides are
+named; a party's representative in an aside, «الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة …», does not
+end the list), «نيابة عن Y» and «… مع Y» (after the agreement, or
 between the signatories and it: «وقّع X، يوم … بنواكشوط، مع Y، اتفاقية») add co-signatories; the item
 of an object pronoun (نفذته، بتمويله) is the item right before
 it, else the topic (a relative clause «التي وقعها» or a dual «تنفذهما» without its item right before
@@ -248,7 +251,10 @@ _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شري
 _THEY_ARE = re.compile(r"[\s,:]*(?:(?:و)?(?:هما|هم|هي|هو)\s+)?")
 _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
-_SIDE_LEAD = re.compile(r"\s*(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
+_SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
+_REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
+_OTHER_SIDE = re.compile(r",\s*وعن\s")      # «…، وعن الوزارة السيد Y»: the signer for the other side
+_FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن المنظمة X»: the body a signer signs for
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
 _DELEGATES = r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء)\s+(?:من|عن|تمثل)\s+|وزراء\s+\S+\s+)"
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
@@ -595,12 +601,22 @@ class _Sentence:
             if not out:
                 if m.kind == "person" and "person" in kinds and self.titled_lead(last, m.start):
                     pass        # «وقّع وزير الشؤون الاقتصادية حينها، السيد X»: the person after the title
+                elif _FOR_BODY.fullmatch(gap) and m.kind in ("organization", "country") and "person" in kinds \
+                        and _OTHER_SIDE.search(norm, m.end, self.end):
+                    last = m.end    # «ووقّعها عن المنظمة (مديرها العام) السيد X»: on whose side, the signer after it
+                    continue
+                elif m.kind != "person" and "person" in kinds and self.in_title(last, m):
+                    continue        # «كل من المدير الإقليمي للمنظمة، السيد X»: the body a title names
                 elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds:
                     break
             elif out[-1].kind not in _LOCATIONS and m.kind in _LOCATIONS and (
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
                 last = m.end
                 continue
+            elif out[-1].kind in ("organization", "country") and (rep := _REPRESENTED_BY.match(norm, last)) \
+                    and rep.end() == m.start and _ASIDE_CLOSE.match(norm, m.end):
+                last = m.end    # «وقّعت الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة …»: who speaks for it,
+                continue        # an aside: the list goes on after it
             elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap) or _AFFILIATED.fullmatch(gap):
                 last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
                 continue
@@ -620,6 +636,13 @@ class _Sentence:
             apposition = False
         return out
 
+    def in_title(self, start: int, m: Mention) -> bool:
+        """Whether ``m`` is named inside the post title of the person after it, the title starting at
+        ``start`` (``titled_lead``)."""
+        at = bisect_left(self.all_starts, m.end)
+        person = next((p for p in self.all[at:at + 3] if p.kind == "person"), None)
+        return person is not None and person.start - start <= _TITLE_LEAD and self.titled_lead(start, person.start)
+
     def titled_lead(self, start: int, end: int) -> bool:
         """Whether what stands between ``start`` and a person at ``end`` is the person's post title, «وزير
         الشؤون الاقتصادية والتنمية حينها، السيد …»: a title first, a few words, at most a comma and an
@@ -628,12 +651,15 @@ class _Sentence:
         assert lead is not None         # it may match nothing
         gap = self.text.norm[lead.end():end]
         if len(gap) > _TITLE_LEAD or _CLAUSE_END.search(gap.replace(",", "")) or gap.count(",") > 1 \
-                or not _POST.match(self.text.norm, lead.end(), end):
-            return False
+                or not _POST.match(self.text.norm, lead.end(), end) and not _possessed(gap.split(" ", 1)[0]):
+            return False        # (a title with a possessive pronoun: «عن الوكالة مديرها العام السيد X»)
         at = bisect_left(self.all_starts, start)
-        if any(m.start < end for m in self.all[at:at + 4] if m.kind != "person" or m.start != end):
-            return False        # another name between the title and the person
-        return bool(_HONORED.search(gap)) or gap.rstrip().endswith(",") or gap.count(" ") <= _TITLE_WORDS
+        closed = bool(_HONORED.search(gap)) or gap.rstrip().endswith(",")
+        if any(m.start < end for m in self.all[at:at + 4] if (m.kind != "person" or m.start != end)
+               and not (closed and m.kind in AGENTS - {"person"} | _LOCATIONS and m.end <= end)):
+            return False        # another name between the title and the person (but the body the title names,
+                                # «المدير الإقليمي للمنظمة، السيد X», when a comma or an honorific closes it)
+        return closed or gap.count(" ") <= _TITLE_WORDS
 
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
@@ -1658,8 +1684,7 @@ class _Sentence:
         """«ووقّعها عن الوكالة مديرها العام السيد X»، «وقالت المنظمة إن مديرها الإقليمي، X، …»: a title with a possessive
         pronoun (token ``k``) is a post in the organization the sentence names last before it (a one-element
         list, or empty)."""
-        key = self.text.tokens[k].key
-        if not (key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS):
+        if not _possessed(self.text.tokens[k].key):
             return []
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
         return [m for m in before if m.kind == "organization"][-1:]
@@ -1757,6 +1782,11 @@ class _Sentence:
         if head is None or last is None:
             return last
         return last if self.text.tokens[last.first].key.endswith(stem(head)) else None
+
+
+def _possessed(key: str) -> bool:
+    """A title with a possessive pronoun: مديرها، رئيسته، ممثلها."""
+    return key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS
 
 
 def _closed(gap: str, out: list[Mention]) -> str:

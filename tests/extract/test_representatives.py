@@ -1,0 +1,51 @@
+"""Who signs for whom, from made-up sentences of agreements and
+regional cooperation: signers by side named after the agreement («ووقّع المذكرة عن المنظمة السيدة X، وعن
+الوزارة السيد Y»، «ووقّعها عن الوكالة مديرها العام السيد X، وعن المكتب مديره السيد Y»), a list that starts
+with a title naming its body («كل من المدير الإقليمي للمنظمة، السيد X، والكاتب العام للوزارة، السيد Y»),
+a party's representative in an aside that does not end the list («الحكومة الليبية، ممثلة في وزارة الداخلية،
+والمنظمة …»); each with a variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+MOU = "وقّعت منظمة العمل الدولية ووزارة الشغل اتفاقية تعاون. "
+SIGNED = {("«باولو روسي»", "«اتفاقية تعاون»"), ("«أحمد العلوي»", "«اتفاقية تعاون»")}
+
+
+@pytest.mark.parametrize("text", [
+    MOU + "ووقّع الاتفاقية عن المنظمة السيد باولو روسي، وعن الوزارة السيد أحمد العلوي.",
+    MOU + "ووقّعها عن المنظمة مديرها الإقليمي، السيد باولو روسي، وعن الوزارة كاتبها العام السيد أحمد العلوي.",
+    MOU + "ووقّعها عن منظمة العمل الدولية مديرها الإقليمي بالمغرب، السيد باولو روسي، وعن الوزارة السيد أحمد العلوي.",
+    MOU + "وقد وقّعها كل من المدير الإقليمي للمنظمة، السيد باولو روسي، والكاتب العام للوزارة، السيد أحمد العلوي.",
+    MOU + "وقد وقّع الاتفاقية كل من السيد باولو روسي، المدير الإقليمي للمنظمة، والسيد أحمد العلوي، الكاتب العام للوزارة.",
+])
+def test_who_signs_for_each_side(gazetteer, text):
+    assert SIGNED <= stated(extract(text, gazetteer), "signatory_of")
+
+
+@pytest.mark.parametrize("text", [
+    # speaking for a side is no signing
+    MOU + "وتحدث عن المنظمة السيد باولو روسي، وعن الوزارة السيد أحمد العلوي.",
+    # one side alone: «عن» may say what was signed about, not for whom (kept out by kg eval)
+    MOU + "ووقّع الاتفاقية عن المنظمة السيد باولو روسي.",
+])
+def test_no_signer_without_a_signing_for_two_sides(gazetteer, text):
+    assert not SIGNED & stated(extract(text, gazetteer), "signatory_of")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("وقّعت الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة الدولية للهجرة، اتفاقية لتنظيم العودة الطوعية.",
+     {"«الحكومة الليبية»", "organization/iom"}),
+    ("وقّع المغرب، ممثلا بوزارة الداخلية، وإسبانيا مذكرة تفاهم حول الهجرة.", {"country/morocco", "country/spain"}),
+    ("وقّعت المنظمة الدولية للهجرة، ممثلة في السيد كارلوس رويث، ووزارة الداخلية مذكرة تفاهم.",
+     {"organization/iom", "«ووزارة الداخلية»"}),
+])
+def test_a_representative_in_an_aside_does_not_end_the_list(gazetteer, text, parties):
+    assert {party for party, _ in stated(extract(text, gazetteer), "signatory_of")} >= parties
+
+
+def test_a_representative_is_no_party(gazetteer):
+    text = "وقّعت الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة الدولية للهجرة، اتفاقية لتنظيم العودة الطوعية."
+    assert not any("وزارة" in party for party, _ in stated(extract(text, gazetteer), "signatory_of"))
