@@ -70,3 +70,8 @@ def test_a_bracket_that_is_no_acronym_gives_no_post(gazetteer):
     """A word in brackets after the title is no body's acronym: the title does not reach the name."""
     text = "وقال المدير الإقليمي (سابقا)، السيد ديرك أوفرمان، إن المشروع ناجح."
     assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
+def test_according_to_is_no_word_of_the_name(gazetteer):
+    result = extract("وحسب هشام الرشيدي، رئيس جمعية الأمل للتنمية والتضامن، فإن المشروع ناجح.", gazetteer)
+    assert persons(result) == ["هشام الرشيدي"]

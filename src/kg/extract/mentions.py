@@ -177,7 +177,8 @@ _STOP = set("في من الي علي عن مع الذي التي الذين ال
 # Verbs of saying and acting in the past (و/ف before, the feminine ت after) whose subject a name may be:
 # «وقال X، مدير …»، «وأوضحت X، منسقة …»، «ومثّل الوزارة X، …»
 _SAYING = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|اعتبر|صرح|اعلن|دعا|دع|شدد|ابرز|لفت|ذكر|نوه|سجل|كشف|افاد|"
-                     "عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|قدم|ثمن|اشاد|اكدت)ت?".translate(LETTERS))
+                     "عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|قدم|ثمن|اشاد|اكدت|"
+                     "حسب|بحسب|وفق)ت?".translate(LETTERS))   # «وحسب X، رئيس …»: according to X
 _ACTIONS = {"اداره", "عمليه"}     # also verbal nouns (management, operation): لإدارة الهجرة is no name
 _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
 _CONNECTORS = {"حول", "بشان"}
@@ -1577,7 +1578,8 @@ def _plain_word(t: Token) -> bool:
     """A word that may be part of a person's name: Arabic, without the article, and not a stop word,
     a head noun, a post title or a time word."""
     return t.arabic and not t.definite and t.key not in _STOP and t.text not in _STOP and _head_key(t.key) is None \
-        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN
+        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN \
+        and t.key != "غير"     # «للمنظمة غير الحكومية»: a body's name goes on (non-), no person's
 
 
 def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> bool:

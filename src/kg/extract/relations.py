@@ -205,7 +205,7 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?عام(?:ة)?"
-                    r"|أمين(?:ة)? المال|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
+                    r"|أمين(?:ة)? (?:ال)?مال|أستاذ(?:ة)?(?= ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
@@ -411,6 +411,9 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+# Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
+_TITLE_ADJECTIVES = {"عام", "عامه", "اقليمي", "اقليميه", "جهوي", "جهويه", "تنفيذي", "تنفيذيه", "مقيم", "مقيمه",
+                     "قطري", "قطريه"}
 _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب")}
 _MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 _MINISTRY = "وزاره"
@@ -1658,9 +1661,12 @@ class _Sentence:
         is in the organization of that head the document named last before (a one-element list, or empty)."""
         tokens = self.text.tokens
         k = bisect_left(self.topic.starts, start)
+        while k < len(tokens) - 1 and tokens[k].end < end and tokens[k].key in _TITLE_ADJECTIVES:
+            k += 1              # «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»: the title's own adjective
+        rest = self.text.norm[tokens[k].end:end].strip(" ,") if k < len(tokens) else ""
         if k >= len(tokens) or tokens[k].start >= end or not tokens[k].definite \
-                or self.text.norm[tokens[k].end:end].strip(" ,") or tokens[k].text[0] in "وف":
-            return []
+                or rest and not _HONORED.fullmatch(rest + " ") or tokens[k].text[0] in "وف":
+            return []           # (an honorific may close it: «الكاتب العام للوزارة، السيد X»)
         named = [m for m in self.bodies.get(tokens[k].key, []) if m.end <= tokens[k].start]
         return named[-1:]
 
