@@ -43,7 +43,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION; عيّنه/عيّنها
                     (the person named last before), عيّنهما على التوالي (the last two, title by title);
                     «له»، «للمجلس ذاته»: the body of the appointment before; «سفير COUNTRY»: the country;
-                    a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to
+                    a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to; «X، مدير الهجرة، ممثلا
+                    للوزارة …»: a title without its body is in the body its holder represents
 
 What a rule is about: a relative clause «التي نظمتها X» is about the item right before it (or nothing);
 a bare or demonstrative item noun right before the trigger («لهذا المشروع الممول من X») is the item it
@@ -274,6 +275,7 @@ _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
 _CARRIED = {"programme", "project"}
 # «X، (مدير الهجرة،) ممثلا للوزارة …»: whom the person represents, in the apposition right after the name
+_REPRESENTING_BODY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?=ل)")    # right after a title: «…، ممثلا للوزارة»
 _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?=ل)")
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
@@ -1584,6 +1586,8 @@ class _Sentence:
             if not orgs:
                 orgs = self.home_government(match.group("post"), post_end, title_end)
             if not orgs:
+                orgs = self.represented_body(title_end)   # «X، مدير الهجرة، ممثلا للوزارة …»: the body he speaks for
+            if not orgs:
                 continue
             orgs = self.within(orgs[0], title_end) or orgs
             post = match.group("post")
@@ -1593,6 +1597,15 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
+
+    def represented_body(self, end: int) -> list[Mention]:
+        """«السيد X، مدير الهجرة، ممثلا للوزارة المنتدبة …»: a title that names no body, then the body its holder
+        represents, right after it («ممثلا / ممثلة لـ»): the post is in that body (a one-element list, or empty)."""
+        match = _REPRESENTING_BODY.match(self.text.norm, end, self.end)
+        if match is None:
+            return []
+        at = bisect_left(self.all_starts, match.end())
+        return [m for m in self.all[at:at + 1] if m.start == match.end() and m.kind == "organization"]
 
     def within(self, unit: Mention, end: int) -> list[Mention]:
         """«رئيس لجنة الشؤون الخارجية في مجلس النواب المصري»: a new unit with a head noun of its own named in
