@@ -3,7 +3,8 @@ regional cooperation: signers by side named after the agreement («ووقّع ا
 الوزارة السيد Y»، «ووقّعها عن الوكالة مديرها العام السيد X، وعن المكتب مديره السيد Y»), a list that starts
 with a title naming its body («كل من المدير الإقليمي للمنظمة، السيد X، والكاتب العام للوزارة، السيد Y»),
 a party's representative in an aside that does not end the list («الحكومة الليبية، ممثلة في وزارة الداخلية،
-والمنظمة …»); each with a variant that must not give the fact."""
+والمنظمة …»), and the country of a minister who signs for a side («عن الجانب الأردني وزير الداخلية X»);
+each with a variant that must not give the fact."""
 
 import pytest
 
@@ -49,3 +50,23 @@ def test_a_representative_in_an_aside_does_not_end_the_list(gazetteer, text, par
 def test_a_representative_is_no_party(gazetteer):
     text = "وقّعت الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة الدولية للهجرة، اتفاقية لتنظيم العودة الطوعية."
     assert not any("وزارة" in party for party, _ in stated(extract(text, gazetteer), "signatory_of"))
+
+
+SIDES = "وقّع المغرب وإسبانيا مذكرة تفاهم. "
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("وقّع الأردن والاتحاد الأوروبي اتفاقية تعاون لدعم إدارة الحدود، وقّعها عن الجانب الأردني وزير الداخلية مازن الفراية.",
+     {("«مازن الفراية»", "country/jordan")}),
+    (SIDES + "ووقّع المذكرة عن الجانب المغربي السيد يونس السكوري، وزير الإدماج الاقتصادي، وعن الجانب الإسباني السيدة "
+             "إلما سايث، وزيرة الإدماج والضمان الاجتماعي.",
+     {("«يونس السكوري»", "country/morocco"), ("«إلما سايث»", "country/spain")}),
+])
+def test_a_ministers_side_is_his_country(gazetteer, text, posts):
+    assert stated(extract(text, gazetteer), "holds_position_in") == posts
+
+
+def test_a_side_makes_no_post_of_a_title_that_is_no_ministers(gazetteer):
+    """«عن الجانب المغربي السيد X، مدير التعاون»: a director of whatever body, not one of the country's."""
+    text = SIDES + "ووقّع المذكرة عن الجانب المغربي السيد محمد العلوي، مدير التعاون."
+    assert stated(extract(text, gazetteer), "holds_position_in") == set()

@@ -43,7 +43,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION; عيّنه/عيّنها
                     (the person named last before), عيّنهما على التوالي (the last two, title by title);
                     «له»، «للمجلس ذاته»: the body of the appointment before; «سفير COUNTRY»: the country;
-                    a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to; «X، مدير الهجرة، ممثلا
+                    a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to; a minister signing
+                    «عن الجانب الأردني»: the side's country; «X، مدير الهجرة، ممثلا
                     للوزارة …»: a title without its body is in the body its holder represents
 
 What a rule is about: a relative clause «التي نظمتها X» is about the item right before it (or nothing);
@@ -254,6 +255,7 @@ _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: a
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
+_SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _OTHER_SIDE = re.compile(r",\s*وعن\s")      # «…، وعن الوزارة السيد Y»: the signer for the other side
 _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن المنظمة X»: the body a signer signs for
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
@@ -1585,6 +1587,8 @@ class _Sentence:
                 orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
             if not orgs:
                 orgs = self.home_government(match.group("post"), post_end, title_end)
+            if not orgs and _MINISTER_TITLE.match(match.group("post")):
+                orgs = self.side_nation(person.start)     # «عن الجانب المغربي السيد X، وزير التشغيل»
             if not orgs:
                 orgs = self.represented_body(title_end)   # «X، مدير الهجرة، ممثلا للوزارة …»: the body he speaks for
             if not orgs:
@@ -1651,7 +1655,8 @@ class _Sentence:
             orgs = self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
-                or self.possessor(k, ts)
+                or self.possessor(k, ts) \
+                or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else [])
             if not orgs:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
@@ -1707,6 +1712,20 @@ class _Sentence:
             return []
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
         return [m for m in before if m.kind == "organization"][-1:]
+
+    def side_nation(self, pos: int) -> list[Mention]:
+        """«ووقّعها عن الجانب الأردني وزير الداخلية X»، «عن الجانب المغربي السيد X، وزير …»: the country of the side
+        named right before ``pos`` (a minister's title there names no other), by its nationality adjective (a
+        one-element list, or empty)."""
+        side = _SIDE_BEFORE.search(self.text.norm, max(self.start, pos - 60), pos)
+        if side is None:
+            return []
+        tokens = self.text.tokens
+        k = bisect_left(self.topic.starts, side.start("adjective"))
+        country = adjectives().get(tokens[k].key) if k < len(tokens) else None
+        if country is None:
+            return []
+        return [Mention(tokens[k].start, tokens[k].end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
 
     def home_government(self, post: str, start: int, end: int) -> list[Mention]:
         """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
