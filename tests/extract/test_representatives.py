@@ -70,3 +70,18 @@ def test_a_side_makes_no_post_of_a_title_that_is_no_ministers(gazetteer):
     """«عن الجانب المغربي السيد X، مدير التعاون»: a director of whatever body, not one of the country's."""
     text = SIDES + "ووقّع المذكرة عن الجانب المغربي السيد محمد العلوي، مدير التعاون."
     assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("وقّعت مصر والاتحاد الأوروبي إعلانا مشتركا بشأن الشراكة. ومثّل مصر في التوقيع وزير الخارجية سامح شكري.",
+     {("«سامح شكري»", "country/egypt")}),
+    ("وقّعت تونس وإيطاليا مذكرة تفاهم. ومثّل تونس في التوقيع السيد كمال الفقي، وزير الداخلية.",
+     {("«كمال الفقي»", "country/tunisia")}),
+    # no minister: a director of whatever body
+    ("وقّعت تونس وإيطاليا مذكرة تفاهم. ومثّل تونس في التوقيع السيد كمال الفقي، مدير التعاون.", set()),
+    # a minister of another nation: not the one he represents
+    ("وقّعت تونس وإيطاليا مذكرة تفاهم. ومثّل تونس في التوقيع السيد كمال الفقي، وزير الداخلية الإيطالي.",
+     {("«كمال الفقي»", "country/italy")}),
+])
+def test_a_minister_who_represents_a_country_in_the_signing(gazetteer, text, posts):
+    assert stated(extract(text, gazetteer), "holds_position_in") == posts

@@ -87,7 +87,8 @@ every match of it contains (``triggers.required``).
 
 Signatories by representation: «ومثّل X في التوقيع السيد P»، «مثّل فيها الجانبَ … P»، «بينما مثّلت Y السيدة Q»
 (in a sentence that speaks of the signing: مثل is also «such as»): P and Q sign the agreement named before,
-else the document's, and X and Y are parties. A partnership in an aside right after the organizer («نظمت X،
+else the document's, and X and Y are parties; a minister who represents a country («ومثّل مصر في التوقيع وزير
+الخارجية P») is its minister. A partnership in an aside right after the organizer («نظمت X،
 بشراكة مع Y، ندوة …») is the organizer's. The countries a programme covers («ويشمل البرنامج X وY»، «التي تغطي
 X وY») are those it targets. A minister's title that names no body and no nation, in a document datelined
 in a country («الرباط، … –»), is a post of that country (``places.home``).
@@ -862,6 +863,20 @@ class _Sentence:
             if body is not None and (body.entity is None or body.entity != agreement.entity):
                 out.append(Fact("participation", "party", (("agent", body), ("in", agreement)), vs, person.end,
                                 "party:represented", 0.6))
+            if body is not None and body.kind == "country":
+                # «ومثّل مصر في التوقيع وزير الخارجية X»، «… السيد X، وزير الداخلية»: a minister who represents a
+                # country is its minister (a title that names no other nation, nor a body)
+                lead = _MINISTER_TITLE.search(self.text.norm, body.end, person.start)
+                comma = _COMMA.match(self.text.norm, person.end, self.end)
+                title = lead or (_MINISTER_TITLE.match(self.text.norm, comma.end(), self.end) if comma else None)
+                stop = _CLAUSE_END.search(self.text.norm, comma.end(), self.end) if comma and not lead else None
+                title_end = person.start if lead else stop.start() if stop else self.end
+                if title is not None and not self.nation(title.start(), title_end) and not any(
+                        m.kind in ("organization", "country") for m in self.all
+                        if title.start() <= m.start < title_end):
+                    out.append(Fact("post", "minister", (("person", person), ("organization", body)), vs,
+                                    max(person.end, title_end), "post:represented", 0.6,
+                                    title=self.text.quote(title.start(), title_end).strip(" ,")))
         return out
 
     def shared(self) -> list[Fact]:
