@@ -85,3 +85,18 @@ def test_a_side_makes_no_post_of_a_title_that_is_no_ministers(gazetteer):
 ])
 def test_a_minister_who_represents_a_country_in_the_signing(gazetteer, text, posts):
     assert stated(extract(text, gazetteer), "holds_position_in") == posts
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("وقّعت جامعة محمد الخامس ومنظمة العمل الدولية اتفاقية تعاون. ووُقّعت الاتفاقية من طرف السيد عبد اللطيف ميراوي، "
+     "رئيس جامعة محمد الخامس، والسيد جيوفاني بيكو، ممثل منظمة العمل الدولية بالمغرب.",
+     {("«عبد اللطيف ميراوي»", "«اتفاقية تعاون»"), ("«جيوفاني بيكو»", "«اتفاقية تعاون»")}),
+    ("وقّعت وزارة الشغل ومنظمة العمل الدولية مذكرة تفاهم. وقد وقعت المذكرة من قبل السيد أحمد العلوي والسيدة ماريا روسي.",
+     {("«أحمد العلوي»", "«مذكرة تفاهم»"), ("«ماريا روسي»", "«مذكرة تفاهم»")}),
+    # no agreement named in the document: the passive says who, not what
+    ("وقد وقعت الاتفاقية من طرف السيد أحمد العلوي.", set()),
+])
+def test_the_passive_signing_names_who_signed_after_min_taraf(gazetteer, text, signed):
+    persons = {pair for pair in stated(extract(text, gazetteer), "signatory_of") if "«" in pair[0] and " " in pair[0]
+               and not any(w in pair[0] for w in ("جامعة", "وزارة", "منظمة"))}
+    assert persons == signed
