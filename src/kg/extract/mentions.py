@@ -295,7 +295,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         if new is None and i not in taken:
             new = _named_again(tokens, i, persons, taken)
         if new is None and i not in taken:
-            new = _person(text, tokens, i, named, seen, loose)
+            new = _person(text, tokens, i, named, seen, taken)
             if new is not None and new.last - new.first > 1:
                 persons.setdefault(tokens[new.first].key, []).append(tuple(t.key for t in tokens[new.first:new.last]))
         if new is not None:
@@ -1361,7 +1361,7 @@ def _bare_head(key: str) -> tuple[str, str] | None:
 def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int] | None = None,
             places: set[int] | None = None) -> Mention | None:
     """``covered``: tokens of known names; ``seen``: also those of the names found before ``i``; ``places``:
-    one-word places, which ``covered`` leaves out (they may be words of a name: السيد أنيس بيرو)."""
+    ``covered`` and the one-word places it leaves out (they may be words of a name: السيد أنيس بيرو)."""
     t = tokens[i]
     envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     if (t.key in _HONORIFICS or envoy) and t.definite and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
@@ -1483,8 +1483,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
                                 # وإعادة الإدماج»: the body's name goes on
     # (a one-word place is a word of the title's body before the name: «سفير إيطاليا بالرباط X»)
-    places = places or set()
-    if title_before(text, tokens, i, covered | places, listed=True) is None:
+    places = covered if places is None else places
+    if title_before(text, tokens, i, places, listed=True) is None:
         return _title_comma_name(text, tokens, i, covered, covered if seen is None else seen)
     for n in _NAME_WORDS:
         # (بن، ولد … join the words of a name and are not counted: «محمد أحمد ولد محمد الأمين»)
@@ -1498,8 +1498,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         # or a place after ب, «… كمال الفقي بتونس»)
         if _NAME_END.match(text.norm, end) or j < len(tokens) and (tokens[j].key in _STOP or _next_one(tokens[j])
                                                                    or _post_word(tokens, j)
-                                                                   or tokens[j].text[0] == "ب" and (j in covered
-                                                                                                    or j in places)
+                                                                   or tokens[j].text[0] == "ب" and j in places
                                                                    or tokens[j].key in _THAT
                                                                    or _prepositional(tokens[j])
                                                                    and not any(w.definite for w in tokens[i:j])
