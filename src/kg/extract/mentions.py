@@ -177,7 +177,8 @@ _STOP = set("في من الي علي عن مع الذي التي الذين ال
 # Verbs of saying and acting in the past (و/ف before, the feminine ت after) whose subject a name may be:
 # «وقال X، مدير …»، «وأوضحت X، منسقة …»، «ومثّل الوزارة X، …»
 _SAYING = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|اعتبر|صرح|اعلن|دعا|دع|شدد|ابرز|لفت|ذكر|نوه|سجل|كشف|افاد|"
-                     "عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|قدم|ثمن|اشاد|اكدت)ت?".translate(LETTERS))
+                     "عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|قدم|ثمن|اشاد|اكدت|"
+                     "حسب|بحسب|وفق)ت?".translate(LETTERS))   # «وحسب X، رئيس …»: according to X
 _ACTIONS = {"اداره", "عمليه"}     # also verbal nouns (management, operation): لإدارة الهجرة is no name
 _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
 _CONNECTORS = {"حول", "بشان"}
@@ -197,7 +198,10 @@ _PASSIVE = {"منظم", "منظمه", "منجز", "منجزه"}
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
                 "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
                 "تدريبي", "هادف"}
-_TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم"}
+_TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم",
+         "صباح", "مساء", "امس", "غدا", "ظهر"}     # «التقى وزير الداخلية الإيطالي صباح أمس نظيره …»: when, no name
+# Days of the week with the article (مساء الأربعاء; جمعة alone is also a given name)
+_DAYS = {"احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"}
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
@@ -208,6 +212,7 @@ _PROFESSIONS = {"دكتور", "دكتوره", "استاذ", "استاذه", "ب�
 # Honorifics that are also words of names: after «ولد»، «بن» … (إسماعيل ولد الشيخ أحمد) a name goes on
 _NAMED_TOO = {"شيخ", "حاج"}
 _NAME_LINKS = {"ولد", "بن", "ابن", "بنت", "ابو", "عبد", "ال"}
+_ALI = "علي"       # the given name علي is the preposition على once normalized: a name word after a link (بن علي)
 # First words of a post title (matching keys): "NAME، مدير …" makes NAME a person.
 POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "متحدث", "متحدثه", "ناطق", "مساعد", "مساعده",
               "منسق", "منسقه", "كبير", "كبيره", "وزير", "وزيره", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "امين",
@@ -293,7 +298,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         if new is None and i not in taken:
             new = _named_again(tokens, i, persons, taken)
         if new is None and i not in taken:
-            new = _person(text, tokens, i, named, seen)
+            new = _person(text, tokens, i, named, seen, taken)
             if new is not None and new.last - new.first > 1:
                 persons.setdefault(tokens[new.first].key, []).append(tuple(t.key for t in tokens[new.first:new.last]))
         if new is not None:
@@ -870,6 +875,12 @@ def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
     if not first.definite:      # ومنظمة: the head without its bare proclitic
         keys[0] = _head_key(keys[0]) or keys[0]
     entity = gazetteer.resembling(keys, m.kind)
+    if entity is None and keys[0] in POST_NOUNS:
+        # a title standing for its office, cut short: «المفوض السامي» is the one known body whose name it begins
+        # (المفوض السامي للأمم المتحدة لشؤون اللاجئين)
+        owners = {n.entity for n in gazetteer.index.get(keys[0], ()) if n.keys[:len(keys)] == tuple(keys)
+                  and len(n.keys) > len(keys) and gazetteer.entries[n.entity].kind == m.kind}
+        entity = owners.pop() if len(owners) == 1 else None
     if entity is None:
         return m
     entry = gazetteer.entries[entity]
@@ -1367,8 +1378,10 @@ def _bare_head(key: str) -> tuple[str, str] | None:
     return HEADS[head] if head and head != key else None
 
 
-def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int] | None = None) -> Mention | None:
-    """``covered``: tokens of known names; ``seen``: also those of the names found before ``i``."""
+def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int] | None = None,
+            places: set[int] | None = None) -> Mention | None:
+    """``covered``: tokens of known names; ``seen``: also those of the names found before ``i``; ``places``:
+    ``covered`` and the one-word places it leaves out (they may be words of a name: السيد أنيس بيرو)."""
     t = tokens[i]
     envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     if (t.key in _HONORIFICS or envoy) and t.definite and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
@@ -1379,7 +1392,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»)
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
-                and tokens[j].key not in _STOP and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                and (tokens[j].key not in _STOP or tokens[j].key == _ALI and tokens[j - 1].key in _NAME_LINKS) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j > i + 1 and _after_family(tokens, j)):
             links += tokens[j].key in _NAME_LINKS
@@ -1398,7 +1411,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         return None             # «وقال X، مدير …» at the start of a line: the name is after the verb
     before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start].strip(" -•*\"“”«»")   # a dash or quote opens a line
     if before and not before.endswith(":") and not _name_starts(text, tokens, i, covered):
-        return _after_title(text, tokens, i, covered, seen)
+        return _after_title(text, tokens, i, covered, seen, places)
     for n in (2, 3, 4):
         j = i + n
         # (a stop word may stand inside a name, not first: محمد علي أبونجيلة, علي being also على)
@@ -1407,7 +1420,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) and tokens[j].key in POST_NOUNS \
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
-    return _after_title(text, tokens, i, covered, seen)
+    return _after_title(text, tokens, i, covered, seen, places)
 
 
 _IN_CHARGE = {w.translate(LETTERS) for w in ("مكلف", "مكلفه")}
@@ -1434,7 +1447,12 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], com
     k = i - 1
     while k >= 0 and i - k <= _TITLE_REACH:
         gap = _gap(text, tokens[k], tokens[k + 1]).strip()
-        if gap != ("," if comma and k == i - 1 else ""):
+        want = "," if comma and k == i - 1 else ""
+        # (the body's acronym in brackets, one word: «والمدير العام للوكالة … (AECID)، السيد X»)
+        if gap != want and not (gap == ")" + want and k and _gap(text, tokens[k - 1], tokens[k]).strip() == "("
+                                and k in covered) \
+                and not (gap == "(" and k + 2 <= i and k + 1 in covered
+                         and _gap(text, tokens[k + 1], tokens[k + 2]).strip().startswith(")")):
             return None
         t = tokens[k]
         # (a title with its possessive pronoun, «ممثلها لدى …»: its representative)
@@ -1472,7 +1490,7 @@ def _in_construct(tokens: list[Token], k: int, i: int, covered: set[int]) -> boo
 
 
 def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
-                 seen: set[int] | None = None) -> Mention | None:
+                 seen: set[int] | None = None, places: set[int] | None = None) -> Mention | None:
     """A name right after a post title and the body it names: «وزير الداخلية الإيطالي ماتيو بيانتيدوسي،»:
     two to four proper words (not definite but after عبد/ولد …, no stop word, head noun, title or
     time word, not all accusative) closed by punctuation or a stop word."""
@@ -1485,16 +1503,23 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
             or t.key[1:] in _PLURAL_POSTS):     # «عامل الإقليم وممثلو المصالح الخارجية»: more officials, unnamed
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
                                 # وإعادة الإدماج»: the body's name goes on
-    if title_before(text, tokens, i, covered, listed=True) is None:
+    # (a one-word place is a word of the title's body before the name: «سفير إيطاليا بالرباط X»)
+    places = covered if places is None else places
+    if title_before(text, tokens, i, places, listed=True) is None:
         return _title_comma_name(text, tokens, i, covered, covered if seen is None else seen)
     for n in _NAME_WORDS:
-        j = i + n
+        # (بن، ولد … join the words of a name and are not counted: «محمد أحمد ولد محمد الأمين»)
+        j = _words_on(tokens, i, n)
         if j > len(tokens):
             return None
         if not _name_words(text, tokens, i, j, covered) or t.text[0] == "ل" and any(w.definite for w in tokens[i:j + 1]):
             continue
         end = tokens[j - 1].end
+        # (what closes the name: punctuation, a stop word, the next one of a list, a title, «نظيره التونسي Y»,
+        # or a place after ب, «… كمال الفقي بتونس»)
         if _NAME_END.match(text.norm, end) or j < len(tokens) and (tokens[j].key in _STOP or _next_one(tokens[j])
+                                                                   or _post_word(tokens, j)
+                                                                   or tokens[j].text[0] == "ب" and j in places
                                                                    or tokens[j].key in _THAT
                                                                    or _prepositional(tokens[j])
                                                                    and not any(w.definite for w in tokens[i:j])
@@ -1504,12 +1529,22 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     return None
 
 
+def _words_on(tokens: list[Token], i: int, n: int) -> int:
+    """The token after ``n`` words of a name from ``i``, the links (بن، ولد …) not counted."""
+    j, words = i, 0
+    while j < len(tokens) and words < n:
+        words += tokens[j].key not in _NAME_LINKS or j == i
+        j += 1
+    return j if words == n else len(tokens) + 1
+
+
 def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[int]) -> bool:
     """Whether ``tokens[i:j]`` may be a person's name: none taken yet, proper words after the first
     (a definite one only as a family name), nothing but spaces between them, not all accusative."""
     words = tokens[i:j]
     return not any(k in covered for k in range(i, j)) \
-        and all(_plain_word(w) or w.definite and _family(w) for w in words[1:]) \
+        and all(_plain_word(w) or w.definite and _family(w) or w.key == _ALI and prev.key in _NAME_LINKS
+                for prev, w in zip(words, words[1:], strict=False)) \
         and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
         and not all(w.text.endswith("ا") for w in words)
 
@@ -1555,7 +1590,7 @@ def _family(t: Token) -> bool:
     """A definite word that may go on a name (عبد الكريم، العلوي، ولد الشيخ): the article first (not a
     preposition's: للصحفيين), no head noun, title, stop or time word."""
     return t.arabic and _head_key(t.key) is None and t.key not in POST_NOUNS and t.key not in _TIME \
-        and t.text.startswith("ال") \
+        and t.key not in _DAYS and t.text.startswith("ال") \
         and t.key not in _STOP and (t.key not in _HONORIFICS or t.key in _NAMED_TOO) and t.key not in places.adjectives()
 
 
@@ -1563,7 +1598,8 @@ def _plain_word(t: Token) -> bool:
     """A word that may be part of a person's name: Arabic, without the article, and not a stop word,
     a head noun, a post title or a time word."""
     return t.arabic and not t.definite and t.key not in _STOP and t.text not in _STOP and _head_key(t.key) is None \
-        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN
+        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN \
+        and t.key != "غير"     # «للمنظمة غير الحكومية»: a body's name goes on (non-), no person's
 
 
 def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> bool:

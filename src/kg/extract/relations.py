@@ -43,7 +43,9 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION; عيّنه/عيّنها
                     (the person named last before), عيّنهما على التوالي (the last two, title by title);
                     «له»، «للمجلس ذاته»: the body of the appointment before; «سفير COUNTRY»: the country;
-                    a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to
+                    a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to; a minister signing
+                    «عن الجانب الأردني»: the side's country; «X، مدير الهجرة، ممثلا
+                    للوزارة …»: a title without its body is in the body its holder represents
 
 What a rule is about: a relative clause «التي نظمتها X» is about the item right before it (or nothing);
 a bare or demonstrative item noun right before the trigger («لهذا المشروع الممول من X») is the item it
@@ -69,7 +71,10 @@ Then the lexicon of ``kg.extract.triggers`` (verbs, verbal nouns and participles
 implementing, signing and taking part, through their clitics and pronouns), each read by
 ``_Sentence.triggered``: the agents are the *roster* after the trigger (a chain that also reads an
 honorific, «ممثلين عن» and a person's apposition «X، مدير Y، والسيد Z» without taking Y; a list may start
-with the person's title, «وقّع وزير … حينها، السيد X»), «نيابة عن Y» and «… مع Y» (after the agreement, or
+with the person's title, «وقّع وزير … حينها، السيد X», also one naming its body, «كل من المدير الإقليمي للمنظمة،
+السيد X»; the side a signer signs for, «عن المنظمة (مديرها) السيد X، وعن الوزارة السيد Y», when two sides are
+named; a party's representative in an aside, «الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة …», does not
+end the list), «نيابة عن Y» and «… مع Y» (after the agreement, or
 between the signatories and it: «وقّع X، يوم … بنواكشوط، مع Y، اتفاقية») add co-signatories; the item
 of an object pronoun (نفذته، بتمويله) is the item right before
 it, else the topic (a relative clause «التي وقعها» or a dual «تنفذهما» without its item right before
@@ -82,7 +87,8 @@ every match of it contains (``triggers.required``).
 
 Signatories by representation: «ومثّل X في التوقيع السيد P»، «مثّل فيها الجانبَ … P»، «بينما مثّلت Y السيدة Q»
 (in a sentence that speaks of the signing: مثل is also «such as»): P and Q sign the agreement named before,
-else the document's, and X and Y are parties. A partnership in an aside right after the organizer («نظمت X،
+else the document's, and X and Y are parties; a minister who represents a country («ومثّل مصر في التوقيع وزير
+الخارجية P») is its minister. A partnership in an aside right after the organizer («نظمت X،
 بشراكة مع Y، ندوة …») is the organizer's. The countries a programme covers («ويشمل البرنامج X وY»، «التي تغطي
 X وY») are those it targets. A minister's title that names no body and no nation, in a document datelined
 in a country («الرباط، … –»), is a post of that country (``places.home``).
@@ -205,7 +211,7 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?عام(?:ة)?"
-                    r"|أمين(?:ة)? المال|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
+                    r"|أمين(?:ة)? (?:ال)?مال|أستاذ(?:ة)?(?= ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
@@ -251,7 +257,11 @@ _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شري
 _THEY_ARE = re.compile(r"[\s,:]*(?:(?:و)?(?:هما|هم|هي|هو)\s+)?")
 _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
-_SIDE_LEAD = re.compile(r"\s*(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
+_SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
+_REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
+_SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
+_OTHER_SIDE = re.compile(r",\s*وعن\s")      # «…، وعن الوزارة السيد Y»: the signer for the other side
+_FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن المنظمة X»: the body a signer signs for
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
 _DELEGATES = r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء)\s+(?:من|عن|تمثل)\s+|وزراء\s+\S+\s+)"
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
@@ -280,6 +290,7 @@ _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
 _CARRIED = {"programme", "project"}
 # «X، (مدير الهجرة،) ممثلا للوزارة …»: whom the person represents, in the apposition right after the name
+_REPRESENTING_BODY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?=ل)")    # right after a title: «…، ممثلا للوزارة»
 _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?=ل)")
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
@@ -425,6 +436,9 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+# Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
+_TITLE_ADJECTIVES = {"عام", "عامه", "اقليمي", "اقليميه", "جهوي", "جهويه", "تنفيذي", "تنفيذيه", "مقيم", "مقيمه",
+                     "قطري", "قطريه"}
 _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب")}
 _MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 _MINISTRY = "وزاره"
@@ -616,12 +630,22 @@ class _Sentence:
             if not out:
                 if m.kind == "person" and "person" in kinds and self.titled_lead(last, m.start):
                     pass        # «وقّع وزير الشؤون الاقتصادية حينها، السيد X»: the person after the title
+                elif _FOR_BODY.fullmatch(gap) and m.kind in ("organization", "country") and "person" in kinds \
+                        and _OTHER_SIDE.search(norm, m.end, self.end):
+                    last = m.end    # «ووقّعها عن المنظمة (مديرها العام) السيد X»: on whose side, the signer after it
+                    continue
+                elif m.kind != "person" and "person" in kinds and self.in_title(last, m):
+                    continue        # «كل من المدير الإقليمي للمنظمة، السيد X»: the body a title names
                 elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds:
                     break
             elif out[-1].kind not in _LOCATIONS and m.kind in _LOCATIONS and (
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
                 last = m.end
                 continue
+            elif out[-1].kind in ("organization", "country") and (rep := _REPRESENTED_BY.match(norm, last)) \
+                    and rep.end() == m.start and _ASIDE_CLOSE.match(norm, m.end):
+                last = m.end    # «وقّعت الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة …»: who speaks for it,
+                continue        # an aside: the list goes on after it
             elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap) or _AFFILIATED.fullmatch(gap):
                 last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
                 continue
@@ -656,6 +680,13 @@ class _Sentence:
         nxt = _NEXT_OF_LIST.match(norm, moved, self.end)
         return nxt.end() if nxt else moved
 
+    def in_title(self, start: int, m: Mention) -> bool:
+        """Whether ``m`` is named inside the post title of the person after it, the title starting at
+        ``start`` (``titled_lead``)."""
+        at = bisect_left(self.all_starts, m.end)
+        person = next((p for p in self.all[at:at + 3] if p.kind == "person"), None)
+        return person is not None and person.start - start <= _TITLE_LEAD and self.titled_lead(start, person.start)
+
     def titled_lead(self, start: int, end: int) -> bool:
         """Whether what stands between ``start`` and a person at ``end`` is the person's post title, «وزير
         الشؤون الاقتصادية والتنمية حينها، السيد …»: a title first, a few words, at most a comma and an
@@ -664,12 +695,15 @@ class _Sentence:
         assert lead is not None         # it may match nothing
         gap = self.text.norm[lead.end():end]
         if len(gap) > _TITLE_LEAD or _CLAUSE_END.search(gap.replace(",", "")) or gap.count(",") > 1 \
-                or not _POST.match(self.text.norm, lead.end(), end):
-            return False
+                or not _POST.match(self.text.norm, lead.end(), end) and not _possessed(gap.split(" ", 1)[0]):
+            return False        # (a title with a possessive pronoun: «عن الوكالة مديرها العام السيد X»)
         at = bisect_left(self.all_starts, start)
-        if any(m.start < end for m in self.all[at:at + 4] if m.kind != "person" or m.start != end):
-            return False        # another name between the title and the person
-        return bool(_HONORED.search(gap)) or gap.rstrip().endswith(",") or gap.count(" ") <= _TITLE_WORDS
+        closed = bool(_HONORED.search(gap)) or gap.rstrip().endswith(",")
+        if any(m.start < end for m in self.all[at:at + 4] if (m.kind != "person" or m.start != end)
+               and not (closed and m.kind in AGENTS - {"person"} | _LOCATIONS and m.end <= end)):
+            return False        # another name between the title and the person (but the body the title names,
+                                # «المدير الإقليمي للمنظمة، السيد X», when a comma or an honorific closes it)
+        return closed or gap.count(" ") <= _TITLE_WORDS
 
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
@@ -934,6 +968,20 @@ class _Sentence:
             if body is not None and (body.entity is None or body.entity != agreement.entity):
                 out.append(Fact("participation", "party", (("agent", body), ("in", agreement)), vs, person.end,
                                 "party:represented", 0.6))
+            if body is not None and body.kind == "country":
+                # «ومثّل مصر في التوقيع وزير الخارجية X»، «… السيد X، وزير الداخلية»: a minister who represents a
+                # country is its minister (a title that names no other nation, nor a body)
+                lead = _MINISTER_TITLE.search(self.text.norm, body.end, person.start)
+                comma = _COMMA.match(self.text.norm, person.end, self.end)
+                title = lead or (_MINISTER_TITLE.match(self.text.norm, comma.end(), self.end) if comma else None)
+                stop = _CLAUSE_END.search(self.text.norm, comma.end(), self.end) if comma and not lead else None
+                title_end = person.start if lead else stop.start() if stop else self.end
+                if title is not None and not self.nation(title.start(), title_end) and not any(
+                        m.kind in ("organization", "country") for m in self.all
+                        if title.start() <= m.start < title_end):
+                    out.append(Fact("post", "minister", (("person", person), ("organization", body)), vs,
+                                    max(person.end, title_end), "post:represented", 0.6,
+                                    title=self.text.quote(title.start(), title_end).strip(" ,")))
         return out
 
     def shared(self) -> list[Fact]:
@@ -1670,6 +1718,10 @@ class _Sentence:
                 orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
             if not orgs:
                 orgs = self.home_government(match.group("post"), post_end, title_end)
+            if not orgs and _MINISTER_TITLE.match(match.group("post")):
+                orgs = self.side_nation(person.start)     # «عن الجانب المغربي السيد X، وزير التشغيل»
+            if not orgs:
+                orgs = self.represented_body(title_end)   # «X، مدير الهجرة، ممثلا للوزارة …»: the body he speaks for
             if not orgs:
                 continue
             orgs = self.within(orgs[0], title_end) or orgs
@@ -1680,6 +1732,15 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
+
+    def represented_body(self, end: int) -> list[Mention]:
+        """«السيد X، مدير الهجرة، ممثلا للوزارة المنتدبة …»: a title that names no body, then the body its holder
+        represents, right after it («ممثلا / ممثلة لـ»): the post is in that body (a one-element list, or empty)."""
+        match = _REPRESENTING_BODY.match(self.text.norm, end, self.end)
+        if match is None:
+            return []
+        at = bisect_left(self.all_starts, match.end())
+        return [m for m in self.all[at:at + 1] if m.start == match.end() and m.kind == "organization"]
 
     def within(self, unit: Mention, end: int) -> list[Mention]:
         """«رئيس لجنة الشؤون الخارجية في مجلس النواب المصري»: a new unit with a head noun of its own named in
@@ -1712,7 +1773,7 @@ class _Sentence:
             at = person.first - honored
             k = title_before(self.text, tokens, at, named, comma=person.rule == "title-comma-name") \
                 if person.rule != "name-before-title" else None
-            if k is None and at > 0 and self.text.norm[tokens[at - 1].end:tokens[at].start].strip() == "," \
+            if k is None and at > 0 and self.text.norm[tokens[at - 1].end:tokens[at].start].strip() in (",", "),") \
                     and tokens[at].text[0] not in "وف":     # «…، والسيد Z، TITLE»: Z's title comes after him
                 k = title_before(self.text, tokens, at, named, comma=True, listed=True)
                 if k is not None and tokens[k].text[0] not in "وف" and self.apposed(tokens[k].start):
@@ -1725,7 +1786,8 @@ class _Sentence:
             orgs = self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
-                or self.possessor(k, ts)
+                or self.possessor(k, ts) \
+                or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else [])
             if not orgs:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
@@ -1748,9 +1810,12 @@ class _Sentence:
         is in the organization of that head the document named last before (a one-element list, or empty)."""
         tokens = self.text.tokens
         k = bisect_left(self.topic.starts, start)
+        while k < len(tokens) - 1 and tokens[k].end < end and tokens[k].key in _TITLE_ADJECTIVES:
+            k += 1              # «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»: the title's own adjective
+        rest = self.text.norm[tokens[k].end:end].strip(" ,") if k < len(tokens) else ""
         if k >= len(tokens) or tokens[k].start >= end or not tokens[k].definite \
-                or self.text.norm[tokens[k].end:end].strip(" ,") or tokens[k].text[0] in "وف":
-            return []
+                or rest and not _HONORED.fullmatch(rest + " ") or tokens[k].text[0] in "وف":
+            return []           # (an honorific may close it: «الكاتب العام للوزارة، السيد X»)
         named = [m for m in self.bodies.get(tokens[k].key, []) if m.end <= tokens[k].start]
         return named[-1:]
 
@@ -1774,11 +1839,24 @@ class _Sentence:
         """«ووقّعها عن الوكالة مديرها العام السيد X»، «وقالت المنظمة إن مديرها الإقليمي، X، …»: a title with a possessive
         pronoun (token ``k``) is a post in the organization the sentence names last before it (a one-element
         list, or empty)."""
-        key = self.text.tokens[k].key
-        if not (key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS):
+        if not _possessed(self.text.tokens[k].key):
             return []
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
         return [m for m in before if m.kind == "organization"][-1:]
+
+    def side_nation(self, pos: int) -> list[Mention]:
+        """«ووقّعها عن الجانب الأردني وزير الداخلية X»، «عن الجانب المغربي السيد X، وزير …»: the country of the side
+        named right before ``pos`` (a minister's title there names no other), by its nationality adjective (a
+        one-element list, or empty)."""
+        side = _SIDE_BEFORE.search(self.text.norm, max(self.start, pos - 60), pos)
+        if side is None:
+            return []
+        tokens = self.text.tokens
+        k = bisect_left(self.topic.starts, side.start("adjective"))
+        country = adjectives().get(tokens[k].key) if k < len(tokens) else None
+        if country is None:
+            return []
+        return [Mention(tokens[k].start, tokens[k].end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
 
     def home_government(self, post: str, start: int, end: int) -> list[Mention]:
         """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
@@ -1873,6 +1951,11 @@ class _Sentence:
         if head is None or last is None:
             return last
         return last if self.text.tokens[last.first].key.endswith(stem(head)) else None
+
+
+def _possessed(key: str) -> bool:
+    """A title with a possessive pronoun: مديرها، رئيسته، ممثلها."""
+    return key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS
 
 
 def _closed(gap: str, out: list[Mention]) -> str:

@@ -148,7 +148,9 @@ TRIGGERS = [
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
-    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) )?",
+    # («وُقّعت الاتفاقية من طرف السيد X …، والسيد Y»: the passive, who signs after «من طرف»)
+    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) "
+       r"(?:(?:من طرف|من قبل|من لدن) )?)?",
        "participation", "party", "after", "agreements", 0.75, with_=True),
     # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
     _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",

@@ -1,0 +1,77 @@
+"""Persons named after their title without an honorific, from made-up sentences of the regional press:
+an envoy's title whose body is a one-word country («سفير إيطاليا بالرباط X»), a name closed by the next
+title («وزير الداخلية الإيطالي X نظيره التونسي Y») or by a place after ب («… Y بتونس العاصمة»), long
+names whose links are not counted («محمد أحمد ولد محمد سالم»), and «بن علي» (علي is also the preposition
+على once normalized); the post of a title whose body has its acronym in brackets («… (GIZ)، السيد X»)
+and of «المفوض السامي» alone, the High Commissioner's office; each with a variant that must not give the
+person or the post."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+
+def persons(result) -> list[str]:
+    return [result.quote(m) for m in result.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقال سفير إيطاليا بالرباط أرماندو فاريكيو إن التعاون مستمر.", ["أرماندو فاريكيو"]),
+    ("وأكدت سفيرة ألمانيا بتونس كلاوديا شميدت أن البرنامج ناجح.", ["كلاوديا شميدت"]),
+    ("التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي نظيره التونسي كمال الفقي بتونس العاصمة.",
+     ["ماتيو بيانتيدوزي", "كمال الفقي"]),
+    ("استقبل وزير الخارجية الإسباني خوسيه ألباريس نظيره المغربي ناصر بوريطة بمدريد.",
+     ["خوسيه ألباريس", "ناصر بوريطة"]),
+    ("قال وزير الداخلية الموريتاني محمد أحمد ولد محمد سالم إن بلاده ملتزمة بالتعاون.",
+     ["محمد أحمد ولد محمد سالم"]),
+    ("وأوضح المنسق الإقليمي لمنظمة العمل الدولية أحمد بن علي أن البرنامج مهم.", ["أحمد بن علي"]),
+    ("وقال السيد أحمد بن علي، مدير الوكالة الوطنية للتشغيل، إن البرنامج مهم.", ["أحمد بن علي"]),
+])
+def test_a_person_after_a_title(gazetteer, text, names):
+    assert persons(extract(text, gazetteer)) == names
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("وقال سفير إيطاليا بالرباط أرماندو فاريكيو إن التعاون مستمر.", {("«أرماندو فاريكيو»", "country/italy")}),
+    ("التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي نظيره التونسي كمال الفقي بتونس العاصمة.",
+     {("«ماتيو بيانتيدوزي»", "country/italy"), ("«كمال الفقي»", "country/tunisia")}),
+])
+def test_the_title_gives_the_post(gazetteer, text, posts):
+    assert stated(extract(text, gazetteer), "holds_position_in") == posts
+
+
+@pytest.mark.parametrize("text", [
+    # when, not who: a time between the title and the next one
+    "التقى وزير الداخلية الإيطالي صباح أمس نظيره التونسي بتونس العاصمة.",
+    "استقبل وزير الخارجية الإسباني مساء الأربعاء نظيره المغربي بمدريد.",
+    "وقال سفير إيطاليا بالرباط أمس إن التعاون مستمر.",
+    # what the minister did: an accusative and a known place after ب close nothing of one word
+    "واستقبل وزير الداخلية وفدا رفيعا بالرباط.",
+])
+def test_no_person_where_no_name_follows_the_title(gazetteer, text):
+    assert persons(extract(text, gazetteer)) == []
+
+
+def test_ali_after_no_link_is_the_preposition(gazetteer):
+    assert "كمال علي" not in persons(extract("وأكد وزير الداخلية التونسي كمال على ضرورة التعاون.", gazetteer))
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("وقال المدير الإقليمي للوكالة الألمانية للتعاون الدولي (GIZ)، السيد ديرك أوفرمان، إن المشروع ناجح.",
+     {("«ديرك أوفرمان»", "organization/giz")}),
+    ("وقال المفوض السامي فيليبو غراندي إن الوضع صعب.", {("«فيليبو غراندي»", "organization/unhcr")}),
+])
+def test_the_post_a_title_with_its_body_gives(gazetteer, text, posts):
+    assert stated(extract(text, gazetteer), "holds_position_in") == posts
+
+
+def test_a_bracket_that_is_no_acronym_gives_no_post(gazetteer):
+    """A word in brackets after the title is no body's acronym: the title does not reach the name."""
+    text = "وقال المدير الإقليمي (سابقا)، السيد ديرك أوفرمان، إن المشروع ناجح."
+    assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
+def test_according_to_is_no_word_of_the_name(gazetteer):
+    result = extract("وحسب هشام الرشيدي، رئيس جمعية الأمل للتنمية والتضامن، فإن المشروع ناجح.", gazetteer)
+    assert persons(result) == ["هشام الرشيدي"]
