@@ -245,7 +245,11 @@ _HONORED = re.compile(_HONORIFIC + r"\Z")
 _COMMA = re.compile(r"\s*,\s*")
 # «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
 _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شريكه|شريكا|شريكين|شريكان|شركاء)\s")
-_THEY_ARE = re.compile(r"[\s,:]*(?:(?:و)?(?:هما|هم|هي|هو)\s+)?")
+_THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
+# «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
+_OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
+# «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
+_PARTNER_KIND = re.compile(r"(?:(?!ل)[^\s,.;:()«»\"]+\s+){0,2}")
 _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _SIDE_LEAD = re.compile(r"\s*(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
@@ -1393,21 +1397,39 @@ class _Sentence:
 
     def partners_of(self) -> list[Fact]:
         """«شريكين للمفوضية، هما X و Y»، «شركاء للبرنامج، وهم X و Y»: the partner noun, whose partners they are
-        (an organization or a programme right after it, with ل), then the list (after «هما/هم/وهي» or at once)."""
+        (an organization or a programme right after it, with ل), then the list (after «هما/هم/وهي»، «كلا من»
+        or at once); «ومن بين شركاء المشروع X و Y»، «ويضم شركاء مشروع Y كلا من …»: the noun in construct with a
+        programme or project (named, or a bare head noun standing for the last of its kind); with no list
+        after, «وتعد X شريكا منفذا للمفوضية»، «X، الشريك الوطني الرئيسي للمشروع»: the agent right before it."""
         out = []
+        owners = {"organization", "country"} | ACTIVITIES - {"event"}
         for match in _PARTNER_NOUN.finditer(self.norm):
-            te = self.start + match.end()
-            at = bisect_left(self.all_starts, te)
-            owner = next((m for m in self.all[at:at + 1] if m.start == te and self.text.norm[m.start] == "ل"
-                          and m.kind in {"organization", "country"} | ACTIVITIES - {"event"}), None)
+            ts, te = self.start + match.start(), self.start + match.end()
+            quoted = _OWNER_LEAD.match(self.text.norm, te, self.end)
+            named = quoted.end() if quoted else te
+            owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
+                               if m.start in (te, named) and m.kind in ACTIVITIES - {"event"}), (None, te))
+            if owner is None and self.text.norm[ts:te].rstrip().endswith("شركاء"):
+                owner, end = self.item_at(te)      # «شركاء المشروع»: the bare noun's item
+                owner = owner if owner is not None and owner.kind in owners else None
+            if owner is None:
+                kind = _PARTNER_KIND.match(self.text.norm, te, self.end)
+                te = kind.end() if kind else te
+                owner = next((m for m in self.all[bisect_left(self.all_starts, te):][:1] if m.start == te
+                              and self.text.norm[m.start] == "ل" and m.kind in owners), None)
+                end = owner.end if owner is not None else te
+                if owner is None and self.text.norm.startswith("لل", te):
+                    owner, end = self.item_at(te)      # «الشريك الرئيسي للمشروع»: the bare noun's item
             if owner is None:
                 continue
-            lead = _THEY_ARE.match(self.text.norm, owner.end, self.end)
-            if lead is None:
-                continue
-            partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity]
-            out += [Fact("participation", "partner", (("agent", p), ("in", owner)), self.start + match.start(),
-                         partners[-1].end, "partner:partner-noun", 0.7) for p in partners]
+            lead = _THEY_ARE.match(self.text.norm, end, self.end)
+            partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
+                if lead is not None else []
+            if not partners and (before := self.agent_before(ts)) is not None \
+                    and (before.entity is None or before.entity != owner.entity):
+                partners = [before]     # «وتعد X شريكا منفذا لـY»: the agent the noun is said of
+            out += [Fact("participation", "partner", (("agent", p), ("in", owner)), min(ts, p.start),
+                         max(p.end, owner.end), "partner:partner-noun", 0.7) for p in partners]
         return out
 
     def members(self) -> list[Fact]:

@@ -1,0 +1,45 @@
+"""Who is whose partner, by the partner noun. Made-up sentences of the associations and cooperation genres:
+the noun in construct with a programme or project, its partners listed after it («ومن بين شركاء المشروع X
+و Y»، «ويضم شركاء مشروع «Y» كلا من …»، «وشركاء البرنامج هم: …»); an agent the noun is said of («وتعد X
+شريكا منفذا للمفوضية»، «X، الشريك المحلي للمنظمة»); and variants that must not give the fact (the noun
+with no list and no agent before it)."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+AMAL = "«جمعية الأمل للتنمية»"
+AJIR = "«جمعية أجير للتنمية»"
+LAUNCHED = "أطلقت جمعية أجير للتنمية مشروع «فرصتي». "
+
+
+@pytest.mark.parametrize("text, partners", [
+    (LAUNCHED + "ومن بين شركاء المشروع المجلس الإقليمي لبني ملال والوكالة الوطنية لإنعاش التشغيل والكفاءات.",
+     2),
+    ("ويضم شركاء مشروع «فرصتي» كلا من المجلس الإقليمي لبني ملال، والوكالة الوطنية لإنعاش التشغيل والكفاءات.", 2),
+    (LAUNCHED + "وشركاء المشروع هم: الاتحاد الأوروبي ومؤسسة محمد الخامس للتضامن.", 2),
+])
+def test_the_partners_of_a_project_listed_after_the_noun(gazetteer, text, partners):
+    facts = stated(extract(text, gazetteer), "partner_of")
+    assert len(facts) == partners and all(item == "«فرصتي»" for _, item in facts)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتعد جمعية الأمل للتنمية شريكا منفذا للمفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+     (AMAL, "organization/unhcr")),
+    ("وأكدت جمعية الأمل للتنمية، الشريك المحلي للمنظمة الدولية للهجرة في وجدة، أن المشروع حقق أهدافه.",
+     (AMAL, "organization/iom")),
+    ("وتعتبر جمعية أجير للتنمية شريكا أساسيا للمنظمة الدولية للهجرة.", (AJIR, "organization/iom")),
+])
+def test_the_agent_a_partner_noun_is_said_of(gazetteer, text, pair):
+    assert stated(extract(text, gazetteer), "partner_of") == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    LAUNCHED + "وعقد الاجتماع مع شركاء المشروع لتقييم النتائج.",
+    LAUNCHED + "وأشاد الوزير بدور شركاء المشروع في إنجاح المبادرة.",
+    "وقال الوزير إن المنظمة الدولية للهجرة شريك أساسي.",
+])
+def test_a_partner_noun_with_no_list_and_no_owner_states_nothing(gazetteer, text):
+    assert stated(extract(text, gazetteer), "partner_of") == set()
