@@ -9,7 +9,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
     funding         بتمويل من، بدعم (مالي) من، ممول من، مُوّل من طرف، من ميزانية …   funder ← chain (an organization or a
                     country: a person gives no money of his own); amount nearby
                     (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
-                    subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»
+                    subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»; money to a
+                    body: «قدّم X منحة … إلى ORG»، «وقدمت X لـORG AMOUNT»، «تلقت ORG مساهمة … من X» (funds ORG)
     implementing    «X التي تتكفل بالشق الطبي / تتولى تمكين …» (a share of the work, not a post: رئاسة، أمانة),
                     تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
@@ -94,6 +95,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
@@ -302,6 +304,15 @@ _FUNDER_GAP = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?")     # its a
 _OFFERED = re.compile(r"(?:ال)?(?:دعم|تمويل|منح|مساهم|هب|قرض)\S*\s")   # تقدم X: funding only when it offers money
 _STOP_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "يوم", "منذ", "بعد", "قبل"}
 _FUNDED_REACH = 100               # characters between the verb and the item it funds
+# «قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمنظمة مليوني دولار»، «تبرعت X بمبلغ … لـY»: a donor gives money
+# to a body; «تلقت المفوضية مساهمة … من X»، «عن تلقيها منحة من X»: a body receives it from a donor
+_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:س?[تي])?(?:قدم|منح|تبرع)(?:ت)?\s")
+_RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
+_MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا)(?=[\s,.;:]|\Z)")
+_TO = re.compile(r"(?:^|\s)الي\s+\Z")
+_FROM = re.compile(r"(?:^|\s)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")
+_GIVING_REACH = 160               # characters of the clause where the money and who gets it stand
+_GIVES_NEEDS, _RECEIVES_NEEDS = required(_GIVES), required(_RECEIVES)
 # «بقية الوكالات المشاركة في البرنامج، وهي X، وY»، «الدول الأعضاء في المشروع، وهي …»: agents named by a plural
 # noun and a word of taking part in an item, then listed after «وهي / وهم / هما» (or a colon)
 _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|هيئات|جهات|مؤسسات|جمعيات|دول|بلدان|أطراف|شركاء)"
@@ -545,7 +556,7 @@ class _Sentence:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
-            + self.funds()
+            + self.funds() + self.given()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
@@ -1299,6 +1310,57 @@ class _Sentence:
             rule = Rule("funding:subject-first", _FUNDS, "funding", "funding", "after", 0.75)
             out += self.stated(rule, funder.start, te, [funder], item)
         return out
+
+    def given(self) -> list[Fact]:
+        """«قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمنظمة الدولية للهجرة مليوني دولار» (X after the verb, or
+        right before it), «تلقت المفوضية مساهمة قدرها … من X»: X funds the body that gets the money. Only when
+        the clause speaks of money (an amount, منحة، مساهمة، تمويل، مبلغ …) before the body: «قدمت X عرضا
+        للمنظمة» gives none; a programme or project there is the other rules'."""
+        out: list[Fact] = []
+        bodies = {"organization", "country"}
+        for pattern, giving, needs in ((_GIVES, True, _GIVES_NEEDS), (_RECEIVES, False, _RECEIVES_NEEDS)):
+            if not any(w in self.norm for w in needs):
+                continue
+            for match in pattern.finditer(self.norm):
+                ts, te = self.start + match.start(), self.start + match.end()
+                stop = _CLAUSE_END.search(self.text.norm, te, min(self.end, te + _GIVING_REACH))
+                clause_end = stop.start() if stop else min(self.end, te + _GIVING_REACH)
+                # the donor after the verb, up to whom it gives to («وقدمت X للمفوضية …»), else right before it
+                subject = list(takewhile(lambda m: not self.dative(m), self.chain(te, bodies))) \
+                    or self.subject_before(ts)
+                if not subject and not giving and self.text.norm[ts:te].rstrip().endswith(("تلقيها", "تلقيه")):
+                    subject = [m for m in self.mentions if m.end <= ts and m.kind == "organization"][-1:]
+                if not subject:
+                    continue
+                after = max(te, subject[-1].end)
+                money = [a.start for a in self.amounts if after <= a.start < clause_end]
+                word = _MONEY_WORD.search(self.text.norm, after, clause_end)
+                signal = min(money + ([word.start()] if word else []), default=None)
+                if signal is None:
+                    continue
+                other = None
+                for m in self.mentions:
+                    if not after <= m.start < clause_end or m.kind not in (bodies if not giving else {"organization"}):
+                        continue
+                    lead = self.text.norm[max(self.start, m.start - 12):m.start]
+                    if giving and (self.dative(m) or _TO.search(lead)) \
+                            or not giving and m.start > signal and _FROM.search(lead):
+                        other = m
+                        break
+                if other is None:
+                    continue
+                funders, body = (subject, other) if giving else ([other], subject[0])
+                funders = [f for f in funders if f.kind in _FUNDERS and (f.entity is None or f.entity != body.entity)]
+                if funders and body.kind == "organization":
+                    rule = Rule("funding:given-to" if giving else "funding:received-from", pattern, "funding",
+                                "funding", "after", 0.7)
+                    out += self.stated(rule, ts, clause_end, funders, body)
+        return out
+
+    def dative(self, m: Mention) -> bool:
+        """Whether a mention is after ل: «للمفوضية», its clitic inside the name or right before it."""
+        norm = self.text.norm
+        return norm[m.start] == "ل" or m.start >= 2 and norm[m.start - 1] == "ل" and norm[m.start - 2].isspace()
 
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
         near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]

@@ -1,0 +1,44 @@
+"""A donor gives money to a body, no programme named (funds(donor, body)). Made-up sentences of the
+regional cooperation genre: the donor after the verb or right before it, the body after ل or «إلى»
+(«قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمفوضية ٢٠ مليون …»، «وكانت X قد قدمت للمنظمة تمويلا …»،
+«وتبرعت X بمبلغ … للمفوضية»), or the body receiving it from the donor («وتلقت المنظمة منحة … من X»، «عن
+تلقيها مساهمة … من X»); and variants that must not give the fact (nothing of money in the clause, a
+person who gives, a letter received)."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+KFAED = "«الصندوق الكويتي للتنمية الاقتصادية العربية»"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("قدم الصندوق الكويتي للتنمية الاقتصادية العربية منحة قدرها ٢ مليون دولار إلى المفوضية السامية للأمم المتحدة "
+     "لشؤون اللاجئين.", (KFAED, "organization/unhcr")),
+    ("وقدمت إسبانيا للمنظمة الدولية للهجرة ٢٠ مليون يورو لدعم عملياتها.", ("country/spain", "organization/iom")),
+    ("قدمت إسبانيا مليوني يورو للمنظمة الدولية للهجرة لمساعدة المهاجرين العالقين.",
+     ("country/spain", "organization/iom")),
+    ("وكانت إسبانيا قد قدمت للمنظمة الدولية للهجرة تمويلا قدره ٣ ملايين يورو.", ("country/spain", "organization/iom")),
+    ("وتبرعت إسبانيا بمبلغ ٥ ملايين يورو للمنظمة الدولية للهجرة.", ("country/spain", "organization/iom")),
+])
+def test_a_donor_gives_money_to_a_body(gazetteer, text, pair):
+    assert stated(extract(text, gazetteer), "funds") == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    "وتلقت المنظمة الدولية للهجرة منحة بقيمة مليون يورو من إسبانيا.",
+    "وأعلنت المنظمة الدولية للهجرة عن تلقيها مساهمة قدرها ٤ ملايين يورو من إسبانيا لدعم المهاجرين.",
+])
+def test_a_body_receives_money_from_a_donor(gazetteer, text):
+    assert stated(extract(text, gazetteer), "funds") == {("country/spain", "organization/iom")}
+
+
+@pytest.mark.parametrize("text", [
+    "قدمت المنظمة الدولية للهجرة عرضا حول نتائج المشروع للمفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+    "وقدمت إسبانيا للمنظمة الدولية للهجرة الدعم اللوجستي اللازم.",
+    "وتلقت المنظمة الدولية للهجرة رسالة من إسبانيا.",
+    "قدم السيد أحمد العلوي منحة قدرها ألف دولار إلى المنظمة الدولية للهجرة.",
+])
+def test_no_money_or_no_donor_gives_nothing(gazetteer, text):
+    assert stated(extract(text, gazetteer), "funds") == set()
