@@ -145,7 +145,7 @@ RULES = [
     _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.9),
     _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
-    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
+    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
     # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»

@@ -12,7 +12,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
     funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من (about an item its sentence names
                     before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
                     بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X
-    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X
+    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
+                    ستتكفل/تضطلع X بتنفيذ Y (بتنفيذه)، أسندت (مهمة) تنفيذه / تنفيذ Y إلى X، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
                     sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
@@ -147,6 +148,24 @@ TRIGGERS = [
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
+    # «ستتكفل X بتنفيذ مشروع Y»، «تضطلع X بتنفيذ Y»: X takes the carrying out upon itself (the item after it);
+    # «فيما تضطلع X بتنفيذه»: what the pronoun refers to
+    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع)|اضطلع)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ\s)",
+       "participation", "implementing", "after", "activities", 0.75),
+    _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع)|اضطلع)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ"
+       + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
+    # «وأسندت (مهمة) تنفيذه إلى X»، «أسند تنفيذ المشروع إلى X»: whom the carrying out is entrusted to
+    _t("implementing:asnada", _CONJ + r"(?:أسند|اسند)(?:ت)?\s(?:مهمة\s)?تنفيذ" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation",
+       "implementing", "before", "activities", 0.75),
+    _t("implementing:asnada-tanfidh", _CONJ + r"(?:أسند|اسند)(?:ت)?\s(?:مهمة\s)?تنفيذ\s[^.;:]{0,80}?\s(?:إلى|الى)\s",
+       "participation", "implementing", "near", "activities", 0.7),
+    # «وتشارك في تنفيذ المشروع X»، «ويشارك في تنفيذه X»، «تشارك X في تنفيذ مشروع Y»: taking part in carrying it out
+    _t("implementing:sharaka-fi-tanfidh", _CONJ + r"(?:[تي])?شارك(?:ت)? في تنفيذ\s", "participation", "implementing", "after",
+       "activities", 0.7),
+    _t("implementing:sharaka-fi-tanfidhihi", _CONJ + r"(?:[تي])?شارك(?:ت)? في تنفيذ" + _PRONOUN + r"\s", "participation",
+       "implementing", "before", "activities", 0.75),
+    _t("implementing:sharaka-x-fi-tanfidh", _CONJ + r"(?:[تي])?شارك(?:ت)?\s(?=[^.;]{0,100}?\sفي تنفيذ\s)", "participation",
+       "implementing", "after", "activities", 0.7),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
     _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) )?",
        "participation", "party", "after", "agreements", 0.75, with_=True),
