@@ -1,7 +1,8 @@
-"""Who is whose partner, by the partner noun. Made-up sentences of the associations and cooperation genres:
+"""Who is whose partner, by the partner noun or a joint programme. Made-up sentences of the associations and cooperation genres:
 the noun in construct with a programme or project, its partners listed after it («ومن بين شركاء المشروع X
 و Y»، «ويضم شركاء مشروع «Y» كلا من …»، «وشركاء البرنامج هم: …»); an agent the noun is said of («وتعد X
-شريكا منفذا للمفوضية»، «X، الشريك المحلي للمنظمة»); and variants that must not give the fact (the noun
+شريكا منفذا للمفوضية»، «X، الشريك المحلي للمنظمة»); the two owners of a joint programme («المشروع المشترك
+بين X و Y»); and variants that must not give the fact (the noun
 with no list and no agent before it)."""
 
 import pytest
@@ -42,4 +43,16 @@ def test_the_agent_a_partner_noun_is_said_of(gazetteer, text, pair):
     "وقال الوزير إن المنظمة الدولية للهجرة شريك أساسي.",
 ])
 def test_a_partner_noun_with_no_list_and_no_owner_states_nothing(gazetteer, text):
+    assert stated(extract(text, gazetteer), "partner_of") == set()
+
+
+def test_the_two_owners_of_a_joint_programme_are_partners(gazetteer):
+    text = "وأكد المشاركون أهمية المشروع المشترك بين المنظمة الدولية للهجرة ومنظمة العمل الدولية في دعم المهاجرين."
+    assert stated(extract(text, gazetteer), "partner_of") == {("organization/ilo", "organization/iom")}
+
+
+def test_the_owners_of_a_programme_of_more_than_two_are_not_said_partners(gazetteer):
+    """(inst_au_jlmp_labour_migration_2018: the gold records the four owners as implementing it, no partner)"""
+    text = ("يواصل البرنامج المشترك بين الاتحاد الأفريقي ومنظمة العمل الدولية والمنظمة الدولية للهجرة "
+            "تنفيذ أنشطته.")
     assert stated(extract(text, gazetteer), "partner_of") == set()

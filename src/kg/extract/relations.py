@@ -15,7 +15,7 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
                     المشترك بين X و Y» are «accountable» for it (the gold's implements)
-    partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
+    partner         (the two owners of «المشروع المشترك بين X و Y»); بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
                     X و Y» is organized by them); بتنسيق مع، بتعاون وثيق مع، بدعم وشراكة مع، بانخراط X، ثمرة / في
                     إطار شراكة بين X و Y; a partnership «بين X و Y» in a sentence that names nothing they do together
                     makes them each other's partners; «وبشراكة مع Y» after «بدعم من X» (a coordinated phrase) is not
@@ -849,14 +849,19 @@ class _Sentence:
     def shared(self) -> list[Fact]:
         """«البرنامج المشترك بين X و Y»: the owners of a joint programme or project named by them
         (``mentions._parties`` gives them as its parts) are accountable for it (vocab role «accountable»:
-        the curated sources record joint owners so, not as implementers)."""
+        the curated sources record joint owners so, not as implementers); two owners are each other's
+        partners (the develop gold records the four owners of one programme only as implementing it)."""
         out: list[Fact] = []
         for m in self.mentions:
             if m.rule != "named-by-parties" or m.kind not in ("programme", "project") \
                     or not _SHARED_WORD.search(self.text.norm, m.start, m.end):
                 continue
+            owners = [p for p in m.parts if p.kind in ("organization", "country")]
             out += [Fact("participation", "accountable", (("agent", p), ("in", m)), m.start, m.end,
-                         "accountable:joint", 0.7) for p in m.parts if p.kind in ("organization", "country")]
+                         "accountable:joint", 0.7) for p in owners]
+            out += [Fact("participation", "partner", (("agent", p), ("in", owners[0])), m.start, m.end,
+                         "partner:joint", 0.6) for p in owners[1:2]
+                    if len(owners) == 2 and (p.entity is None or p.entity != owners[0].entity)]
         return out
 
     def agreement_again(self, pos: int) -> Mention | None:
