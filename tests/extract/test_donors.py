@@ -1,9 +1,10 @@
-"""A donor gives money to a body, no programme named (funds(donor, body)). Made-up sentences of the
+"""A donor gives money to a body, no programme named (funds(donor, body)), or to a programme or project. Made-up sentences of the
 regional cooperation genre: the donor after the verb or right before it, the body after ل or «إلى»
 («قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمفوضية ٢٠ مليون …»، «وكانت X قد قدمت للمنظمة تمويلا …»،
 «وتبرعت X بمبلغ … للمفوضية»), or the body receiving it from the donor («وتلقت المنظمة منحة … من X»، «عن
 تلقيها مساهمة … من X»); and variants that must not give the fact (nothing of money in the clause, a
-person who gives, a letter received)."""
+person who gives, a letter received). Then the donor verbs of a programme or project: «وتعهدت X بتمويل المشروع»،
+«أعلنت X عن تمويل مشروع Y»، «مبادرة Y التي يدعمها X»، «وتبرعت X بمبلغ … لدعم المشروع»، «وقدمت X AMOUNT لمشروع Y»."""
 
 import pytest
 
@@ -41,4 +42,29 @@ def test_a_body_receives_money_from_a_donor(gazetteer, text):
     "قدم السيد أحمد العلوي منحة قدرها ألف دولار إلى المنظمة الدولية للهجرة.",
 ])
 def test_no_money_or_no_donor_gives_nothing(gazetteer, text):
+    assert stated(extract(text, gazetteer), "funds") == set()
+
+
+NIGER = "«الحماية في النيجر»"
+LAUNCHED = "أطلقت المفوضية السامية للأمم المتحدة لشؤون اللاجئين مشروع «الحماية في النيجر». "
+
+
+@pytest.mark.parametrize("text, pair", [
+    (LAUNCHED + "وتعهدت ألمانيا بتمويل المشروع لمدة ثلاث سنوات.", ("country/germany", NIGER)),
+    ("وأعلنت ألمانيا عن تمويل مشروع «الحماية في النيجر».", ("country/germany", NIGER)),
+    ("ويأتي المشروع في إطار مبادرة «الحماية في النيجر» التي يدعمها الاتحاد الأوروبي.", ("organization/eu", NIGER)),
+    (LAUNCHED + "وتبرعت ألمانيا بمبلغ مليوني يورو لدعم المشروع.", ("country/germany", NIGER)),
+    ("وقدمت ألمانيا ٣ ملايين يورو لمشروع «الحماية في النيجر».", ("country/germany", NIGER)),
+])
+def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text", [
+    "وقدمت المنظمة الدولية للهجرة عرضا حول مشروع «الحماية في النيجر».",
+    "وتعهدت الحكومة بتنفيذ مشروع «الحماية في النيجر».",
+    "وأعلنت ألمانيا عن إطلاق مشروع «الحماية في النيجر».",
+    "وقدم السيد أحمد العلوي ألف دولار لمشروع «الحماية في النيجر».",
+])
+def test_no_pledge_of_money_funds_nothing(gazetteer, text):
     assert stated(extract(text, gazetteer), "funds") == set()

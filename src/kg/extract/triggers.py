@@ -11,7 +11,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
 
     funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من (about an item its sentence names
                     before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
-                    بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X
+                    بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X،
+                    تعهد X بتمويل Y، أعلن X عن تمويل Y، التي يدعمها X، تبرع/قدم X (AMOUNT) … لـY (an item named)
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
                     ستتكفل/تضطلع X بتنفيذ Y (بتنفيذه)، أسندت (مهمة) تنفيذه / تنفيذ Y إلى X، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
@@ -138,6 +139,18 @@ TRIGGERS = [
     _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before",
        "funded", 0.75),
     _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s", "funding", "funding", "after", "funded", 0.65),
+    # «وتعهدت X بتمويل المشروع»، «أعلنت X عن تمويل مشروع Y»: a pledge or an announcement of funding
+    _t("funding:taahhada-bi-tamwil", _CONJ + r"(?:س?[تي])?تعهد(?:ت)?\s(?=[^.;]{0,80}?\sبتمويل\s)", "funding", "funding", "after",
+       "funded", 0.7),
+    _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\sعن تمويل\s)", "funding", "funding",
+       "after", "funded", 0.7),
+    # «المبادرة التي يدعمها X»: what the pronoun refers to (the subject-first «X تدعم Y» is ``relations.funds``)
+    _t("funding:yadamuhu", r"(?:الذي |التي |و)?(?:س?[تي])?دعم(?:ت)?" + _PRONOUN + r"\s", "funding", "funding", "before", "funded",
+       0.7),
+    # «وتبرعت X بمبلغ … لدعم البرنامج»، «وقدمت X ٣ ملايين فرنك لمشروع Y»: money given, an amount after the verb, to a
+    # programme or project (one given to a body is ``relations.given``)
+    _t("funding:tabarraa", _CONJ + r"(?:س?[تي])?(?:تبرع|قدم)(?:ت)?\s(?=[^.;]{0,100}?\s(?:(?:لدعم|لتمويل) (?:ال)?|ل|لل)"
+       r"(?:مشروع|برنامج|مبادرة|خطة)[\s.,;:])", "funding", "funding", "after", "funded", 0.65, money=True),
     # implementing: the implementer after the trigger
     _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
