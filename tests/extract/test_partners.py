@@ -2,7 +2,7 @@
 the noun in construct with a programme or project, its partners listed after it («ومن بين شركاء المشروع X
 و Y»، «ويضم شركاء مشروع «Y» كلا من …»، «وشركاء البرنامج هم: …»); an agent the noun is said of («وتعد X
 شريكا منفذا للمفوضية»، «X، الشريك المحلي للمنظمة»); the two owners of a joint programme («المشروع المشترك
-بين X و Y»); and variants that must not give the fact (the noun
+بين X و Y»); who works together with a body («تعاونت X مع Y»، «وتعمل X جنبا إلى جنب مع Y»); and variants that must not give the fact (the noun
 with no list and no agent before it)."""
 
 import pytest
@@ -55,4 +55,26 @@ def test_the_owners_of_a_programme_of_more_than_two_are_not_said_partners(gazett
     """(inst_au_jlmp_labour_migration_2018: the gold records the four owners as implementing it, no partner)"""
     text = ("يواصل البرنامج المشترك بين الاتحاد الأفريقي ومنظمة العمل الدولية والمنظمة الدولية للهجرة "
             "تنفيذ أنشطته.")
+    assert stated(extract(text, gazetteer), "partner_of") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("تعاونت المفوضية السامية للأمم المتحدة لشؤون اللاجئين مع المنظمة الدولية للهجرة في توزيع المساعدات.",
+     ("organization/iom", "organization/unhcr")),
+    ("وتعمل المنظمة الدولية للهجرة جنبا إلى جنب مع منظمة العمل الدولية في إنقاذ المهاجرين.",
+     ("organization/ilo", "organization/iom")),
+    ("وتتعاون المنظمة الدولية للهجرة بشكل وثيق مع منظمة العمل الدولية.", ("organization/ilo", "organization/iom")),
+    ("وكانت المنظمة الدولية للهجرة قد تعاونت مع جمعية الأمل للتنمية في تنظيم القافلة.",
+     (AMAL, "organization/iom")),
+])
+def test_who_works_together_with_a_body_is_its_partner(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "partner_of")
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل المنظمة الدولية للهجرة في المغرب منذ 2001.",
+    "وتعمل المنظمة الدولية للهجرة مع المهاجرين العالقين.",
+    "وعمل الوزير مع المنظمة الدولية للهجرة.",
+])
+def test_working_alone_or_with_no_body_makes_no_partner(gazetteer, text):
     assert stated(extract(text, gazetteer), "partner_of") == set()

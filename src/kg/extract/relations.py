@@ -15,7 +15,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
                     المشترك بين X و Y» are «accountable» for it (the gold's implements)
-    partner         (the two owners of «المشروع المشترك بين X و Y»); بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
+    partner         (the two owners of «المشروع المشترك بين X و Y»); «تعاونت X مع Y»، «تعمل X جنبا إلى جنب / بشراكة
+                    وثيقة مع Y» (Y is X's partner); بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
                     X و Y» is organized by them); بتنسيق مع، بتعاون وثيق مع، بدعم وشراكة مع، بانخراط X، ثمرة / في
                     إطار شراكة بين X و Y; a partnership «بين X و Y» in a sentence that names nothing they do together
                     makes them each other's partners; «وبشراكة مع Y» after «بدعم من X» (a coordinated phrase) is not
@@ -313,6 +314,12 @@ _TO = re.compile(r"(?:^|\s)الي\s+\Z")
 _FROM = re.compile(r"(?:^|\s)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")
 _GIVING_REACH = 160               # characters of the clause where the money and who gets it stand
 _GIVES_NEEDS, _RECEIVES_NEEDS = required(_GIVES), required(_RECEIVES)
+# «تعاونت X مع Y»، «وتعمل X جنبا إلى جنب مع Y»، «تعمل X بشراكة وثيقة مع Y»: X works together with Y (the verb, its
+# subject after it or right before it, then the way of working together and «مع»)
+_COOPERATES = re.compile(_W + r"(?:و|ف)?(?:قد\s|(?:الذي|التي)\s)?(?:(?:س?[تي])?(?P<verb>تعاون|عمل)|(?P<past>تعاونت|تعاون|عملت))\s")
+_TOGETHER = {"تعاون": re.compile(r"\s*(?:(?:بشكل|بصوره) (?:وثيق|مباشر)\s+)?مع\s+"),
+             "عمل": re.compile(r"\s*(?:جنبا الي جنب|(?:بشراكه|بتعاون|بتنسيق)(?: وثيق(?:ه)?)?|يدا بيد)\s+مع\s+")}
+_COOPERATES_NEEDS = required(_COOPERATES)
 # «بقية الوكالات المشاركة في البرنامج، وهي X، وY»، «الدول الأعضاء في المشروع، وهي …»: agents named by a plural
 # noun and a word of taking part in an item, then listed after «وهي / وهم / هما» (or a colon)
 _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|هيئات|جهات|مؤسسات|جمعيات|دول|بلدان|أطراف|شركاء)"
@@ -556,7 +563,7 @@ class _Sentence:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
-            + self.funds() + self.given()
+            + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
@@ -1361,6 +1368,39 @@ class _Sentence:
                                 "funding", "after", 0.7)
                     out += self.stated(rule, ts, clause_end, funders, body)
         return out
+
+    def cooperated(self) -> list[Fact]:
+        """«تعاونت المفوضية مع الهلال الأحمر المصري في …»، «وتعمل X جنبا إلى جنب مع Y»، «X، التي تعمل بشراكة وثيقة
+        مع Y»: Y is X's partner (X after the verb, else right before it; «عمل» alone is only working: the
+        way of working together must follow)."""
+        if not any(w in self.norm for w in _COOPERATES_NEEDS):
+            return []
+        out: list[Fact] = []
+        bodies = {"organization", "country"}
+        for match in _COOPERATES.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            together = _TOGETHER["عمل" if "عمل" in match.group(0) else "تعاون"]
+            subject = self.chain(te, bodies)
+            if subject:
+                how = together.match(self.text.norm, subject[-1].end, self.end)
+            else:
+                how = together.match(self.text.norm, te - 1, self.end)
+                subject = self.subject_before(ts) or self.relative_subject(ts)
+            if how is None or not subject:
+                continue
+            partners = [m for m in self.chain(how.end(), bodies) if m.entity is None or m.entity != subject[0].entity]
+            out += [Fact("participation", "partner", (("agent", p), ("in", subject[0])), min(ts, subject[0].start),
+                         p.end, "partner:cooperated", 0.7) for p in partners]
+        return out
+
+    def relative_subject(self, ts: int) -> list[Mention]:
+        """«X، التي تعمل …»: the organization or country a relative clause right after it is about."""
+        if _RELATIVE.match(self.text.norm, ts) is None:
+            return []
+        before = [m for m in self.mentions if m.end <= ts and m.start >= self.start]
+        if before and before[-1].kind in ("organization", "country") and _FUNDER_GAP.fullmatch(self.text.norm, before[-1].end, ts):
+            return [before[-1]]
+        return []
 
     def dative(self, m: Mention) -> bool:
         """Whether a mention is after ل: «للمفوضية», its clitic inside the name or right before it."""
