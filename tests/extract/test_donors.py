@@ -4,7 +4,7 @@ regional cooperation genre: the donor after the verb or right before it, the bod
 «وتبرعت X بمبلغ … للمفوضية»), or the body receiving it from the donor («وتلقت المنظمة منحة … من X»، «عن
 تلقيها مساهمة … من X»); and variants that must not give the fact (nothing of money in the clause, a
 person who gives, a letter received). Then the donor verbs of a programme or project: «وتعهدت X بتمويل المشروع»،
-«أعلنت X عن تمويل مشروع Y»، «مبادرة Y التي يدعمها X»، «وتبرعت X بمبلغ … لدعم المشروع»، «وقدمت X AMOUNT لمشروع Y»."""
+«أعلنت X عن تمويل مشروع Y»، «مبادرة Y التي يدعمها X»، «وتبرعت X بمبلغ … لدعم المشروع»، «وقدمت X AMOUNT لمشروع Y»; a list of funders opened by «كل من» («الممول من طرف كل من X وY»)."""
 
 import pytest
 
@@ -68,3 +68,17 @@ def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, tex
 ])
 def test_no_pledge_of_money_funds_nothing(gazetteer, text):
     assert stated(extract(text, gazetteer), "funds") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت جمعية الأمل للتنمية مشروع «مواكبة» الممول من طرف كل من الاتحاد الأوروبي وإسبانيا.",
+    "أطلقت جمعية الأمل للتنمية مشروع «مواكبة» بتمويل من كل من الاتحاد الأوروبي وإسبانيا.",
+])
+def test_each_funder_of_a_list_opened_by_kull_min(gazetteer, text):
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«مواكبة»"), ("country/spain", "«مواكبة»")}
+
+
+def test_kull_min_after_a_partner_trigger_is_left_out(gazetteer):
+    """(«بشراكة مع كل من …» was tried: two wrong partners on unseen text, none right)"""
+    text = "أطلقت جمعية الأمل للتنمية مشروع «مواكبة» بشراكة مع كل من الاتحاد الأوروبي وإسبانيا."
+    assert stated(extract(text, gazetteer), "partner_of") == set()

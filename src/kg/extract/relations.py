@@ -119,6 +119,7 @@ _MONEY_REACH = 150               # characters after an allocating verb where the
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
+_EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 
 
@@ -1074,7 +1075,9 @@ class _Sentence:
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
         # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
         # (a city named «مدينة X» or «العاصمة … X» as host was tried: hosts the unseen gold does not give)
-        agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS)
+        # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»: «كل من» opens the funders' list
+        lead = _EACH_LEAD if rule.kind == "funding" else _LEAD_GAP
+        agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         subject: list[Mention] = []
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)
