@@ -189,7 +189,10 @@ RULES = [
           "participation", "host", "after", 0.75, named=True),
 ]
 # «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
-_PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)\s")
+# … and the passive verb itself, its item right after it: «ويُموَّل البرنامج من طرف X»، «ويُنفَّذ المشروع من قبل X»
+_PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)"
+                      r"|س?[يت](?P<verb>مول|نفذ|نجز))\s")
+_PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز"}
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
 _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج)\s+[«\"“])")
@@ -762,7 +765,8 @@ class _Sentence:
         return facts
 
     def passive(self) -> list[Fact]:
-        """«وتم تنظيم هذه الورشة من طرف X»، «وقد تم إنجاز المشروع من قبل X»: a passive of a verbal noun, what it is
+        """«وتم تنظيم هذه الورشة من طرف X»، «وقد تم إنجاز المشروع من قبل X» (or the passive verb, «ويُموَّل البرنامج
+        من طرف X»، «وينفذ المشروع من قبل X»: an active verb has its subject, not «من طرف»): a passive of a verbal noun, what it is
         about right after the noun (named, or a bare or demonstrative head noun standing for the last of its kind),
         the agent after «من طرف / من قبل» in the same clause."""
         out: list[Fact] = []
@@ -775,7 +779,7 @@ class _Sentence:
             by = _BY.match(self.text.norm, end, self.end) if item is not None else None
             if item is None or by is None:
                 continue
-            role, kinds = _PASSIVE_ROLES[match.group("noun")]
+            role, kinds = _PASSIVE_ROLES[match.group("noun") or _PASSIVE_NOUNS[match.group("verb")]]
             if item.kind not in kinds:
                 continue
             agents = [a for a in self.chain(by.end()) if a.kind in _FUNDERS and (a.entity is None or a.entity != item.entity)]
