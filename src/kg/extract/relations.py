@@ -1135,7 +1135,10 @@ class _Sentence:
             return [Fact("participation", "partner", (("agent", b), ("in", pair[0])), ts, b.end, "partner:between", 0.65)
                     for b in pair[1:] if b.entity is None or b.entity != pair[0].entity]
         facts = []
-        for item in dict.fromkeys(i for i in (frame, found) if i is not None and i not in agents):
+        # the framing programme is funded too (the money goes through it), but what is carried out or partnered in
+        # is the item the clause is about: «المنجز من طرف X في إطار برنامج Y» is not X's implementing of Y
+        framing = frame if rule.kind == "funding" or found is None else None
+        for item in dict.fromkeys(i for i in (framing, found) if i is not None and i not in agents):
             role = "organizer" if between and item.kind == "event" else rule.role
             facts += self.stated(replace(rule, role=role), ts, te, agents, item)
         return facts
