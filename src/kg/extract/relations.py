@@ -9,12 +9,14 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
     funding         بتمويل من، بدعم (مالي) من، ممول من، مُوّل من طرف، من ميزانية …   funder ← chain (an organization or a
                     country: a person gives no money of his own); amount nearby
                     (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
-                    subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»
+                    subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»; money to a
+                    body: «قدّم X منحة … إلى ORG»، «وقدمت X لـORG AMOUNT»، «تلقت ORG مساهمة … من X» (funds ORG)
     implementing    «X التي تتكفل بالشق الطبي / تتولى تمكين …» (a share of the work, not a post: رئاسة، أمانة),
                     تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
                     المشترك بين X و Y» are «accountable» for it (the gold's implements)
-    partner         بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
+    partner         (the two owners of «المشروع المشترك بين X و Y»); «تعاونت X مع Y»، «تعمل X جنبا إلى جنب / بشراكة
+                    وثيقة مع Y» (Y is X's partner); بالشراكة مع، بشراكة مع، بالتعاون مع، بتعاون مع، التعاون بين (an event «بتعاون بين
                     X و Y» is organized by them); بتنسيق مع، بتعاون وثيق مع، بدعم وشراكة مع، بانخراط X، ثمرة / في
                     إطار شراكة بين X و Y; a partnership «بين X و Y» in a sentence that names nothing they do together
                     makes them each other's partners; «وبشراكة مع Y» after «بدعم من X» (a coordinated phrase) is not
@@ -100,6 +102,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
@@ -122,6 +125,7 @@ _MONEY_REACH = 150               # characters after an allocating verb where the
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
+_EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 
 
@@ -149,7 +153,7 @@ RULES = [
     _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.9),
     _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
-    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
+    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
     # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»
@@ -193,8 +197,11 @@ RULES = [
           "participation", "host", "after", 0.75, named=True),
 ]
 # «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
-# … and the passive verb «نُظّمت / تُنظّم EVENT … من طرف X» (an active «نظمت X ندوة» names its agent before the event)
-_PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)|(?:ت|ي)?نظم(?:ت)?)\s")
+# … and the passive verb itself: «نُظّمت / تُنظّم EVENT … من طرف X» (an active «نظمت X ندوة» names its agent before
+# the event), «ويُموَّل البرنامج من طرف X»، «ويُنفَّذ المشروع من قبل X» (the item right after the verb)
+_PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)|(?:ت|ي)?نظم(?:ت)?"
+                      r"|س?[يت](?P<verb>مول|نفذ|نجز))\s")
+_PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز"}
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
 _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج)\s+[«\"“])")
@@ -254,7 +261,11 @@ _HONORED = re.compile(_HONORIFIC + r"\Z")
 _COMMA = re.compile(r"\s*,\s*")
 # «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
 _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شريكه|شريكا|شريكين|شريكان|شركاء)\s")
-_THEY_ARE = re.compile(r"[\s,:]*(?:(?:و)?(?:هما|هم|هي|هو)\s+)?")
+_THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
+# «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
+_OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
+# «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
+_PARTNER_KIND = re.compile(r"(?:(?!ل)[^\s,.;:()«»\"]+\s+){0,2}")
 _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
@@ -329,6 +340,21 @@ _FUNDER_GAP = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?")     # its a
 _OFFERED = re.compile(r"(?:ال)?(?:دعم|تمويل|منح|مساهم|هب|قرض)\S*\s")   # تقدم X: funding only when it offers money
 _STOP_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "يوم", "منذ", "بعد", "قبل"}
 _FUNDED_REACH = 100               # characters between the verb and the item it funds
+# «قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمنظمة مليوني دولار»، «تبرعت X بمبلغ … لـY»: a donor gives money
+# to a body; «تلقت المفوضية مساهمة … من X»، «عن تلقيها منحة من X»: a body receives it from a donor
+_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:س?[تي])?(?:قدم|منح|تبرع)(?:ت)?\s")
+_RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
+_MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا)(?=[\s,.;:]|\Z)")
+_TO = re.compile(r"(?:^|\s)الي\s+\Z")
+_FROM = re.compile(r"(?:^|\s)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")
+_GIVING_REACH = 160               # characters of the clause where the money and who gets it stand
+_GIVES_NEEDS, _RECEIVES_NEEDS = required(_GIVES), required(_RECEIVES)
+# «تعاونت X مع Y»، «وتعمل X جنبا إلى جنب مع Y»، «تعمل X بشراكة وثيقة مع Y»: X works together with Y (the verb, its
+# subject after it or right before it, then the way of working together and «مع»)
+_COOPERATES = re.compile(_W + r"(?:و|ف)?(?:قد\s|(?:الذي|التي)\s)?(?:(?:س?[تي])?(?P<verb>تعاون|عمل)|(?P<past>تعاونت|تعاون|عملت))\s")
+_TOGETHER = {"تعاون": re.compile(r"\s*(?:(?:بشكل|بصوره) (?:وثيق|مباشر)\s+)?مع\s+"),
+             "عمل": re.compile(r"\s*(?:جنبا الي جنب|(?:بشراكه|بتعاون|بتنسيق)(?: وثيق(?:ه)?)?|يدا بيد)\s+مع\s+")}
+_COOPERATES_NEEDS = required(_COOPERATES)
 # «بقية الوكالات المشاركة في البرنامج، وهي X، وY»، «الدول الأعضاء في المشروع، وهي …»: agents named by a plural
 # noun and a word of taking part in an item, then listed after «وهي / وهم / هما» (or a colon)
 _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|هيئات|جهات|مؤسسات|جمعيات|دول|بلدان|أطراف|شركاء)"
@@ -575,7 +601,7 @@ class _Sentence:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
-            + self.funds()
+            + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
@@ -878,7 +904,8 @@ class _Sentence:
         return agents
 
     def passive(self) -> list[Fact]:
-        """«وتم تنظيم هذه الورشة من طرف X»، «وقد تم إنجاز المشروع من قبل X»: a passive of a verbal noun, what it is
+        """«وتم تنظيم هذه الورشة من طرف X»، «وقد تم إنجاز المشروع من قبل X» (or the passive verb, «ويُموَّل البرنامج
+        من طرف X»، «وينفذ المشروع من قبل X»: an active verb has its subject, not «من طرف»): a passive of a verbal noun, what it is
         about right after the noun (named, or a bare or demonstrative head noun standing for the last of its kind),
         the agent after «من طرف / من قبل» in the same clause."""
         out: list[Fact] = []
@@ -891,7 +918,7 @@ class _Sentence:
             by = _BY.match(self.text.norm, end, self.end) if item is not None else None
             if item is None or by is None:
                 continue
-            role, kinds = _PASSIVE_ROLES[match.group("noun") or "تنظيم"]
+            role, kinds = _PASSIVE_ROLES[match.group("noun") or _PASSIVE_NOUNS.get(match.group("verb"), "تنظيم")]
             if item.kind not in kinds:
                 continue
             agents = [a for a in self.chain(by.end()) if a.kind in _FUNDERS and (a.entity is None or a.entity != item.entity)]
@@ -987,14 +1014,19 @@ class _Sentence:
     def shared(self) -> list[Fact]:
         """«البرنامج المشترك بين X و Y»: the owners of a joint programme or project named by them
         (``mentions._parties`` gives them as its parts) are accountable for it (vocab role «accountable»:
-        the curated sources record joint owners so, not as implementers)."""
+        the curated sources record joint owners so, not as implementers); two owners are each other's
+        partners (the develop gold records the four owners of one programme only as implementing it)."""
         out: list[Fact] = []
         for m in self.mentions:
             if m.rule != "named-by-parties" or m.kind not in ("programme", "project") \
                     or not _SHARED_WORD.search(self.text.norm, m.start, m.end):
                 continue
+            owners = [p for p in m.parts if p.kind in ("organization", "country")]
             out += [Fact("participation", "accountable", (("agent", p), ("in", m)), m.start, m.end,
-                         "accountable:joint", 0.7) for p in m.parts if p.kind in ("organization", "country")]
+                         "accountable:joint", 0.7) for p in owners]
+            out += [Fact("participation", "partner", (("agent", p), ("in", owners[0])), m.start, m.end,
+                         "partner:joint", 0.6) for p in owners[1:2]
+                    if len(owners) == 2 and (p.entity is None or p.entity != owners[0].entity)]
         return out
 
     def agreement_again(self, pos: int) -> Mention | None:
@@ -1208,7 +1240,9 @@ class _Sentence:
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
         # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
         # (a city named «مدينة X» or «العاصمة … X» as host was tried: hosts the unseen gold does not give)
-        agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS)
+        # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»: «كل من» opens the funders' list
+        lead = _EACH_LEAD if rule.kind == "funding" else _LEAD_GAP
+        agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         if not agents and rule.role == "host" and (hall := _HALL.match(self.text.norm, te)):
             # «الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة»: the body whose hall or seat it is
             agents = [a for a in self.chain(hall.end(), {"organization"})[:1]]
@@ -1265,7 +1299,10 @@ class _Sentence:
             return [Fact("participation", "partner", (("agent", b), ("in", pair[0])), ts, b.end, "partner:between", 0.65)
                     for b in pair[1:] if b.entity is None or b.entity != pair[0].entity]
         facts = []
-        for item in dict.fromkeys(i for i in (frame, found) if i is not None and i not in agents):
+        # the framing programme is funded too (the money goes through it), but what is carried out or partnered in
+        # is the item the clause is about: «المنجز من طرف X في إطار برنامج Y» is not X's implementing of Y
+        framing = frame if rule.kind == "funding" or found is None else None
+        for item in dict.fromkeys(i for i in (framing, found) if i is not None and i not in agents):
             role = "organizer" if between and item.kind == "event" else rule.role
             facts += self.stated(replace(rule, role=role), ts, te, agents, item)
         return facts
@@ -1460,6 +1497,90 @@ class _Sentence:
             out += self.stated(rule, funder.start, te, [funder], item)
         return out
 
+    def given(self) -> list[Fact]:
+        """«قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمنظمة الدولية للهجرة مليوني دولار» (X after the verb, or
+        right before it), «تلقت المفوضية مساهمة قدرها … من X»: X funds the body that gets the money. Only when
+        the clause speaks of money (an amount, منحة، مساهمة، تمويل، مبلغ …) before the body: «قدمت X عرضا
+        للمنظمة» gives none; a programme or project there is the other rules'."""
+        out: list[Fact] = []
+        bodies = {"organization", "country"}
+        for pattern, giving, needs in ((_GIVES, True, _GIVES_NEEDS), (_RECEIVES, False, _RECEIVES_NEEDS)):
+            if not any(w in self.norm for w in needs):
+                continue
+            for match in pattern.finditer(self.norm):
+                ts, te = self.start + match.start(), self.start + match.end()
+                stop = _CLAUSE_END.search(self.text.norm, te, min(self.end, te + _GIVING_REACH))
+                clause_end = stop.start() if stop else min(self.end, te + _GIVING_REACH)
+                # the donor after the verb, up to whom it gives to («وقدمت X للمفوضية …»), else right before it
+                subject = list(takewhile(lambda m: not self.dative(m), self.chain(te, bodies))) \
+                    or self.subject_before(ts)
+                if not subject and not giving and self.text.norm[ts:te].rstrip().endswith(("تلقيها", "تلقيه")):
+                    subject = [m for m in self.mentions if m.end <= ts and m.kind == "organization"][-1:]
+                if not subject:
+                    continue
+                after = max(te, subject[-1].end)
+                money = [a.start for a in self.amounts if after <= a.start < clause_end]
+                word = _MONEY_WORD.search(self.text.norm, after, clause_end)
+                signal = min(money + ([word.start()] if word else []), default=None)
+                if signal is None:
+                    continue
+                other = None
+                for m in self.mentions:
+                    if not after <= m.start < clause_end or m.kind not in (bodies if not giving else {"organization"}):
+                        continue
+                    lead = self.text.norm[max(self.start, m.start - 12):m.start]
+                    if giving and (self.dative(m) or _TO.search(lead)) \
+                            or not giving and m.start > signal and _FROM.search(lead):
+                        other = m
+                        break
+                if other is None:
+                    continue
+                funders, body = (subject, other) if giving else ([other], subject[0])
+                funders = [f for f in funders if f.kind in _FUNDERS and (f.entity is None or f.entity != body.entity)]
+                if funders and body.kind == "organization":
+                    rule = Rule("funding:given-to" if giving else "funding:received-from", pattern, "funding",
+                                "funding", "after", 0.7)
+                    out += self.stated(rule, ts, clause_end, funders, body)
+        return out
+
+    def cooperated(self) -> list[Fact]:
+        """«تعاونت المفوضية مع الهلال الأحمر المصري في …»، «وتعمل X جنبا إلى جنب مع Y»، «X، التي تعمل بشراكة وثيقة
+        مع Y»: Y is X's partner (X after the verb, else right before it; «عمل» alone is only working: the
+        way of working together must follow)."""
+        if not any(w in self.norm for w in _COOPERATES_NEEDS):
+            return []
+        out: list[Fact] = []
+        bodies = {"organization", "country"}
+        for match in _COOPERATES.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            together = _TOGETHER["عمل" if "عمل" in match.group(0) else "تعاون"]
+            subject = self.chain(te, bodies)
+            if subject:
+                how = together.match(self.text.norm, subject[-1].end, self.end)
+            else:
+                how = together.match(self.text.norm, te - 1, self.end)
+                subject = self.subject_before(ts) or self.relative_subject(ts)
+            if how is None or not subject:
+                continue
+            partners = [m for m in self.chain(how.end(), bodies) if m.entity is None or m.entity != subject[0].entity]
+            out += [Fact("participation", "partner", (("agent", p), ("in", subject[0])), min(ts, subject[0].start),
+                         p.end, "partner:cooperated", 0.7) for p in partners]
+        return out
+
+    def relative_subject(self, ts: int) -> list[Mention]:
+        """«X، التي تعمل …»: the organization or country a relative clause right after it is about."""
+        if _RELATIVE.match(self.text.norm, ts) is None:
+            return []
+        before = [m for m in self.mentions if m.end <= ts and m.start >= self.start]
+        if before and before[-1].kind in ("organization", "country") and _FUNDER_GAP.fullmatch(self.text.norm, before[-1].end, ts):
+            return [before[-1]]
+        return []
+
+    def dative(self, m: Mention) -> bool:
+        """Whether a mention is after ل: «للمفوضية», its clitic inside the name or right before it."""
+        norm = self.text.norm
+        return norm[m.start] == "ل" or m.start >= 2 and norm[m.start - 1] == "ل" and norm[m.start - 2].isspace()
+
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
         near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
         if not near:
@@ -1557,21 +1678,39 @@ class _Sentence:
 
     def partners_of(self) -> list[Fact]:
         """«شريكين للمفوضية، هما X و Y»، «شركاء للبرنامج، وهم X و Y»: the partner noun, whose partners they are
-        (an organization or a programme right after it, with ل), then the list (after «هما/هم/وهي» or at once)."""
+        (an organization or a programme right after it, with ل), then the list (after «هما/هم/وهي»، «كلا من»
+        or at once); «ومن بين شركاء المشروع X و Y»، «ويضم شركاء مشروع Y كلا من …»: the noun in construct with a
+        programme or project (named, or a bare head noun standing for the last of its kind); with no list
+        after, «وتعد X شريكا منفذا للمفوضية»، «X، الشريك الوطني الرئيسي للمشروع»: the agent right before it."""
         out = []
+        owners = {"organization", "country"} | ACTIVITIES - {"event"}
         for match in _PARTNER_NOUN.finditer(self.norm):
-            te = self.start + match.end()
-            at = bisect_left(self.all_starts, te)
-            owner = next((m for m in self.all[at:at + 1] if m.start == te and self.text.norm[m.start] == "ل"
-                          and m.kind in {"organization", "country"} | ACTIVITIES - {"event"}), None)
+            ts, te = self.start + match.start(), self.start + match.end()
+            quoted = _OWNER_LEAD.match(self.text.norm, te, self.end)
+            named = quoted.end() if quoted else te
+            owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
+                               if m.start in (te, named) and m.kind in ACTIVITIES - {"event"}), (None, te))
+            if owner is None and self.text.norm[ts:te].rstrip().endswith("شركاء"):
+                owner, end = self.item_at(te)      # «شركاء المشروع»: the bare noun's item
+                owner = owner if owner is not None and owner.kind in owners else None
+            if owner is None:
+                kind = _PARTNER_KIND.match(self.text.norm, te, self.end)
+                te = kind.end() if kind else te
+                owner = next((m for m in self.all[bisect_left(self.all_starts, te):][:1] if m.start == te
+                              and self.text.norm[m.start] == "ل" and m.kind in owners), None)
+                end = owner.end if owner is not None else te
+                if owner is None and self.text.norm.startswith("لل", te):
+                    owner, end = self.item_at(te)      # «الشريك الرئيسي للمشروع»: the bare noun's item
             if owner is None:
                 continue
-            lead = _THEY_ARE.match(self.text.norm, owner.end, self.end)
-            if lead is None:
-                continue
-            partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity]
-            out += [Fact("participation", "partner", (("agent", p), ("in", owner)), self.start + match.start(),
-                         partners[-1].end, "partner:partner-noun", 0.7) for p in partners]
+            lead = _THEY_ARE.match(self.text.norm, end, self.end)
+            partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
+                if lead is not None else []
+            if not partners and (before := self.agent_before(ts)) is not None \
+                    and (before.entity is None or before.entity != owner.entity):
+                partners = [before]     # «وتعد X شريكا منفذا لـY»: the agent the noun is said of
+            out += [Fact("participation", "partner", (("agent", p), ("in", owner)), min(ts, p.start),
+                         max(p.end, owner.end), "partner:partner-noun", 0.7) for p in partners]
         return out
 
     def members(self) -> list[Fact]:

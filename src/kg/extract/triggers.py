@@ -11,8 +11,10 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
 
     funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من (about an item its sentence names
                     before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
-                    بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X
-    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X
+                    بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X،
+                    تعهد X بتمويل Y، أعلن X عن تمويل Y، التي يدعمها X، تبرع/قدم X (AMOUNT) … لـY (an item named)
+    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
+                    ستتكفل/تضطلع X بتنفيذ Y (بتنفيذه)، أسندت (مهمة) تنفيذه / تنفيذ Y إلى X، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
                     sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
@@ -137,6 +139,18 @@ TRIGGERS = [
     _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before",
        "funded", 0.75),
     _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s", "funding", "funding", "after", "funded", 0.65),
+    # «وتعهدت X بتمويل المشروع»، «أعلنت X عن تمويل مشروع Y»: a pledge or an announcement of funding
+    _t("funding:taahhada-bi-tamwil", _CONJ + r"(?:س?[تي])?تعهد(?:ت)?\s(?=[^.;]{0,80}?\sبتمويل\s)", "funding", "funding", "after",
+       "funded", 0.7),
+    _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\sعن تمويل\s)", "funding", "funding",
+       "after", "funded", 0.7),
+    # «المبادرة التي يدعمها X»: what the pronoun refers to (the subject-first «X تدعم Y» is ``relations.funds``)
+    _t("funding:yadamuhu", r"(?:الذي |التي |و)?(?:س?[تي])?دعم(?:ت)?" + _PRONOUN + r"\s", "funding", "funding", "before", "funded",
+       0.7),
+    # «وتبرعت X بمبلغ … لدعم البرنامج»، «وقدمت X ٣ ملايين فرنك لمشروع Y»: money given, an amount after the verb, to a
+    # programme or project (one given to a body is ``relations.given``)
+    _t("funding:tabarraa", _CONJ + r"(?:س?[تي])?(?:تبرع|قدم)(?:ت)?\s(?=[^.;]{0,100}?\s(?:(?:لدعم|لتمويل) (?:ال)?|ل|لل)"
+       r"(?:مشروع|برنامج|مبادرة|خطة)[\s.,;:])", "funding", "funding", "after", "funded", 0.65, money=True),
     # implementing: the implementer after the trigger
     _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
@@ -147,6 +161,24 @@ TRIGGERS = [
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
+    # «ستتكفل X بتنفيذ مشروع Y»، «تضطلع X بتنفيذ Y»: X takes the carrying out upon itself (the item after it);
+    # «فيما تضطلع X بتنفيذه»: what the pronoun refers to
+    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع)|اضطلع)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ\s)",
+       "participation", "implementing", "after", "activities", 0.75),
+    _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع)|اضطلع)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ"
+       + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
+    # «وأسندت (مهمة) تنفيذه إلى X»، «أسند تنفيذ المشروع إلى X»: whom the carrying out is entrusted to
+    _t("implementing:asnada", _CONJ + r"(?:أسند|اسند)(?:ت)?\s(?:مهمة\s)?تنفيذ" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation",
+       "implementing", "before", "activities", 0.75),
+    _t("implementing:asnada-tanfidh", _CONJ + r"(?:أسند|اسند)(?:ت)?\s(?:مهمة\s)?تنفيذ\s[^.;:]{0,80}?\s(?:إلى|الى)\s",
+       "participation", "implementing", "near", "activities", 0.7),
+    # «وتشارك في تنفيذ المشروع X»، «ويشارك في تنفيذه X»، «تشارك X في تنفيذ مشروع Y»: taking part in carrying it out
+    _t("implementing:sharaka-fi-tanfidh", _CONJ + r"(?:[تي])?شارك(?:ت)? في تنفيذ\s", "participation", "implementing", "after",
+       "activities", 0.7),
+    _t("implementing:sharaka-fi-tanfidhihi", _CONJ + r"(?:[تي])?شارك(?:ت)? في تنفيذ" + _PRONOUN + r"\s", "participation",
+       "implementing", "before", "activities", 0.75),
+    _t("implementing:sharaka-x-fi-tanfidh", _CONJ + r"(?:[تي])?شارك(?:ت)?\s(?=[^.;]{0,100}?\sفي تنفيذ\s)", "participation",
+       "implementing", "after", "activities", 0.7),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
     # («وُقّعت الاتفاقية من طرف السيد X …، والسيد Y»: the passive, who signs after «من طرف»)
     _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) "

@@ -1,0 +1,55 @@
+"""Who carries a programme or project out, by a verb of taking it upon oneself, of entrusting or of taking
+part. Made-up sentences of the agreements and cooperation genres: «ستتكفل X بتنفيذ مشروع Y»، «فيما تضطلع X
+بتنفيذه»، «وستتولى X تنفيذ برنامج Y»، «وأسندت مهمة تنفيذه إلى X»، «وأسند تنفيذ المشروع إلى X»، «ويشارك في
+تنفيذ المشروع كل من X و Y»، «وتشارك X في تنفيذ مشروع Y»; and variants that must not give the fact (taking
+upon oneself what is no carrying out, taking part in an event, entrusting a chair). And the passive verb with
+its agent after «من طرف / من قبل» («ويُموَّل البرنامج من طرف X»، «وينفذ المشروع من قبل X»)."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+LAUNCHED = "أطلقت المفوضية السامية للأمم المتحدة لشؤون اللاجئين مشروع «الحماية في النيجر». "
+PROTECTION = "«الحماية في النيجر»"
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("وبموجب هذه الاتفاقية، ستتكفل الوكالة البلجيكية للتنمية بتنفيذ مشروع «دعم تدبير الحدود».",
+     {("organization/enabel", "«دعم تدبير الحدود»")}),
+    ("وستتولى منظمة العمل الدولية تنفيذ برنامج «العمل اللائق».", {("organization/ilo", "«العمل اللائق»")}),
+    (LAUNCHED + "فيما تضطلع المنظمة الدولية للهجرة بتنفيذه.", {("organization/iom", PROTECTION)}),
+    (LAUNCHED + "وأسندت مهمة تنفيذه إلى منظمة العمل الدولية.", {("organization/ilo", PROTECTION)}),
+    (LAUNCHED + "وأسند تنفيذ المشروع إلى المنظمة الدولية للهجرة.", {("organization/iom", PROTECTION)}),
+    (LAUNCHED + "وتشارك في تنفيذ المشروع المنظمة الدولية للهجرة ومنظمة العمل الدولية.",
+     {("organization/iom", PROTECTION), ("organization/ilo", PROTECTION)}),
+    (LAUNCHED + "ويشارك في تنفيذه منظمة العمل الدولية.", {("organization/ilo", PROTECTION)}),
+    ("وتشارك المنظمة الدولية للهجرة في تنفيذ مشروع «فرصتي».", {("organization/iom", "«فرصتي»")}),
+])
+def test_who_takes_on_is_entrusted_with_or_takes_part_in_carrying_it_out(gazetteer, text, pairs):
+    assert pairs <= stated(extract(text, gazetteer), "implements")
+
+
+@pytest.mark.parametrize("text", [
+    "وتكفلت المنظمة الدولية للهجرة بتنظيم ندوة حول الهجرة.",
+    "وشارك ممثل المنظمة الدولية للهجرة في الندوة حول تنفيذ مشروع «فرصتي».",
+    "وأسندت رئاسة المشروع إلى المنظمة الدولية للهجرة.",
+])
+def test_no_carrying_out_states_no_implementer(gazetteer, text):
+    assert stated(extract(text, gazetteer), "implements") == set()
+
+
+@pytest.mark.parametrize("text, relation, pair", [
+    ("أطلقت جمعية الأمل للتنمية مشروع «مواكبة». ويُموَّل المشروع من طرف الاتحاد الأوروبي.", "funds",
+     ("organization/eu", "«مواكبة»")),
+    ("ويمول مشروع «مواكبة» من قبل الاتحاد الأوروبي.", "funds", ("organization/eu", "«مواكبة»")),
+    ("أطلقت جمعية الأمل للتنمية مشروع «مواكبة». وينفذ المشروع من قبل المنظمة الدولية للهجرة.", "implements",
+     ("organization/iom", "«مواكبة»")),
+])
+def test_a_passive_verb_and_its_agent_after_min_tarafi(gazetteer, text, relation, pair):
+    assert pair in stated(extract(text, gazetteer), relation)
+
+
+def test_an_active_verb_with_min_tarafi_later_is_no_passive(gazetteer):
+    text = "أطلقت جمعية الأمل للتنمية مشروع «مواكبة». ويمول الاتحاد الأوروبي المشروع منذ سنة 2019 من طرف مكتبه بالرباط."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«مواكبة»")}

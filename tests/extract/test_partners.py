@@ -1,0 +1,80 @@
+"""Who is whose partner, by the partner noun or a joint programme. Made-up sentences of the associations and cooperation genres:
+the noun in construct with a programme or project, its partners listed after it («ومن بين شركاء المشروع X
+و Y»، «ويضم شركاء مشروع «Y» كلا من …»، «وشركاء البرنامج هم: …»); an agent the noun is said of («وتعد X
+شريكا منفذا للمفوضية»، «X، الشريك المحلي للمنظمة»); the two owners of a joint programme («المشروع المشترك
+بين X و Y»); who works together with a body («تعاونت X مع Y»، «وتعمل X جنبا إلى جنب مع Y»); and variants that must not give the fact (the noun
+with no list and no agent before it)."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+AMAL = "«جمعية الأمل للتنمية»"
+AJIR = "«جمعية أجير للتنمية»"
+LAUNCHED = "أطلقت جمعية أجير للتنمية مشروع «فرصتي». "
+
+
+@pytest.mark.parametrize("text, partners", [
+    (LAUNCHED + "ومن بين شركاء المشروع المجلس الإقليمي لبني ملال والوكالة الوطنية لإنعاش التشغيل والكفاءات.",
+     2),
+    ("ويضم شركاء مشروع «فرصتي» كلا من المجلس الإقليمي لبني ملال، والوكالة الوطنية لإنعاش التشغيل والكفاءات.", 2),
+    (LAUNCHED + "وشركاء المشروع هم: الاتحاد الأوروبي ومؤسسة محمد الخامس للتضامن.", 2),
+])
+def test_the_partners_of_a_project_listed_after_the_noun(gazetteer, text, partners):
+    facts = stated(extract(text, gazetteer), "partner_of")
+    assert len(facts) == partners and all(item == "«فرصتي»" for _, item in facts)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتعد جمعية الأمل للتنمية شريكا منفذا للمفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+     (AMAL, "organization/unhcr")),
+    ("وأكدت جمعية الأمل للتنمية، الشريك المحلي للمنظمة الدولية للهجرة في وجدة، أن المشروع حقق أهدافه.",
+     (AMAL, "organization/iom")),
+    ("وتعتبر جمعية أجير للتنمية شريكا أساسيا للمنظمة الدولية للهجرة.", (AJIR, "organization/iom")),
+])
+def test_the_agent_a_partner_noun_is_said_of(gazetteer, text, pair):
+    assert stated(extract(text, gazetteer), "partner_of") == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    LAUNCHED + "وعقد الاجتماع مع شركاء المشروع لتقييم النتائج.",
+    LAUNCHED + "وأشاد الوزير بدور شركاء المشروع في إنجاح المبادرة.",
+    "وقال الوزير إن المنظمة الدولية للهجرة شريك أساسي.",
+])
+def test_a_partner_noun_with_no_list_and_no_owner_states_nothing(gazetteer, text):
+    assert stated(extract(text, gazetteer), "partner_of") == set()
+
+
+def test_the_two_owners_of_a_joint_programme_are_partners(gazetteer):
+    text = "وأكد المشاركون أهمية المشروع المشترك بين المنظمة الدولية للهجرة ومنظمة العمل الدولية في دعم المهاجرين."
+    assert stated(extract(text, gazetteer), "partner_of") == {("organization/ilo", "organization/iom")}
+
+
+def test_the_owners_of_a_programme_of_more_than_two_are_not_said_partners(gazetteer):
+    """(inst_au_jlmp_labour_migration_2018: the gold records the four owners as implementing it, no partner)"""
+    text = ("يواصل البرنامج المشترك بين الاتحاد الأفريقي ومنظمة العمل الدولية والمنظمة الدولية للهجرة "
+            "تنفيذ أنشطته.")
+    assert stated(extract(text, gazetteer), "partner_of") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("تعاونت المفوضية السامية للأمم المتحدة لشؤون اللاجئين مع المنظمة الدولية للهجرة في توزيع المساعدات.",
+     ("organization/iom", "organization/unhcr")),
+    ("وتعمل المنظمة الدولية للهجرة جنبا إلى جنب مع منظمة العمل الدولية في إنقاذ المهاجرين.",
+     ("organization/ilo", "organization/iom")),
+    ("وتتعاون المنظمة الدولية للهجرة بشكل وثيق مع منظمة العمل الدولية.", ("organization/ilo", "organization/iom")),
+    ("وكانت المنظمة الدولية للهجرة قد تعاونت مع جمعية الأمل للتنمية في تنظيم القافلة.",
+     (AMAL, "organization/iom")),
+])
+def test_who_works_together_with_a_body_is_its_partner(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "partner_of")
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل المنظمة الدولية للهجرة في المغرب منذ 2001.",
+    "وتعمل المنظمة الدولية للهجرة مع المهاجرين العالقين.",
+    "وعمل الوزير مع المنظمة الدولية للهجرة.",
+])
+def test_working_alone_or_with_no_body_makes_no_partner(gazetteer, text):
+    assert stated(extract(text, gazetteer), "partner_of") == set()
