@@ -235,7 +235,7 @@ def _unique(facts: list[Fact]) -> list[Fact]:
 
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
     """What one sentence says together: an event or agreement of a sentence with one city marked as
-    where (بالمضيق، في نواكشوط) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
+    where (بالمضيق، بمدينة نواكشوط، في نواكشوط before it) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
     بالمضيق»). A place and its country named in one sentence is no statement that one holds the
     other: the reference's containment alone adds nothing."""
     out: list[Fact] = []
@@ -245,11 +245,15 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
         wheres = {m.entity for m in inside if m.kind == "city" and (
             _WHERE.match(text.norm, m.start) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
+        # a bare «في CITY» is where only for what comes after it («عُقد في مدريد … الاجتماع الوزاري»، «اختتمت
+        # … أمس في القاهرة ورشة عمل»): after an event it is where that one is (held-in), not the agreement
+        # signed «خلال افتتاح ندوة في نيروبي»
+        ahead = {m.entity for m in inside if m.kind == "city" and _AFTER_IN.search(text.norm, max(0, m.start - 4), m.start)}
         cities = {m.entity for m in inside if m.kind == "city"}
-        if len(wheres) != 1 or len(cities) != 1:
+        if len(wheres | ahead) != 1 or len(cities) != 1:
             continue
         city = next(m for m in inside if m.kind == "city")
-        items = [m for m in inside if m.kind in _SITED]
+        items = [m for m in inside if m.kind in _SITED and (wheres or m.start > city.end)]
         for m in items:
             # in the same clause: «… بالرباط …، ثم أبرم الوزير اتفاق القرض» does not say where the loan was signed
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
@@ -262,6 +266,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
 _AFTER_CITY_WORD = re.compile(_CITY_WORD + r"\Z")     # «على مدى يومين بمدينة طنجة»: the city is where
+_AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
 _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
 # first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،

@@ -1,0 +1,34 @@
+"""Where an event, an agreement or a place is, as the sentence states it (``places.located``): a bare
+«في CITY» before the event («عُقد في مدريد … الاجتماع الوزاري»، «اختتمت المنظمة أمس في القاهرة ورشة عمل»,
+the develop split's «بمقر وزارته في نواكشوط، مع السيد …، اتفاقية تمويل» of law_mauritania_sngm_eu_iom_2023),
+and each with a variant that must not give the fact. Sentences are made up unless said otherwise."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import check, stated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("عُقد في مدريد يومي 22 و23 فبراير 2024 الاجتماع الوزاري الأورو-إفريقي حول الهجرة والتنمية.",
+     {("«الاجتماع الوزاري الأورو-إفريقي حول الهجرة والتنمية»", "city/madrid")}),
+    ("اختتمت منظمة العمل الدولية أمس في القاهرة ورشة عمل حول هجرة اليد العاملة.",
+     {("«ورشة عمل حول هجرة اليد العاملة»", "city/cairo")}),
+    ("وتنطلق وفي داكار بعد غد الندوة الإقليمية حول الهجرة النظامية.",
+     {("«الندوة الإقليمية حول الهجرة النظامية»", "city/dakar")}),
+    # develop (law_mauritania_sngm_eu_iom_2023), shortened
+    ("فقد وقّع الوزير يوم الأربعاء 26 سبتمبر 2012 بمقر وزارته في نواكشوط، مع السفير، اتفاقية تمويل.",
+     {("«اتفاقية تمويل»", "city/nouakchott")}),
+])
+def test_a_city_after_fi_locates_the_event_after_it(gazetteer, text, expected):
+    check(gazetteer, text, "located_in", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the agreement signed «during the opening of a symposium in Nairobi»: the city is the symposium's
+    "ووقّعت المنظمة اتفاق منحة مع الوكالة السويدية، وذلك خلال افتتاح «ندوة تنقل اليد العاملة» في نيروبي.",
+    # two cities: none is the one where
+    "وعقد في مدريد الاجتماع الوزاري حول الهجرة بمشاركة وفد من الرباط.",
+])
+def test_a_city_after_fi_does_not_locate_what_comes_before_it(gazetteer, text):
+    assert not {f for f in stated(extract(text, gazetteer), "located_in") if f[0] == "«اتفاق منحة»" or f[1] == "city/rabat"}
