@@ -32,3 +32,17 @@ def test_a_city_after_fi_locates_the_event_after_it(gazetteer, text, expected):
 ])
 def test_a_city_after_fi_does_not_locate_what_comes_before_it(gazetteer, text):
     assert not {f for f in stated(extract(text, gazetteer), "located_in") if f[0] == "«اتفاق منحة»" or f[1] == "city/rabat"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("احتضنت الدار البيضاء يومي 3 و4 ماي ورشة العمل الإقليمية حول هجرة اليد العاملة.",
+     {("«ورشة العمل الإقليمية حول هجرة اليد العاملة»", "city/casablanca")}),
+    ("وتستضيف دكار الأسبوع المقبل المنتدى الإقليمي للهجرة.", {("«المنتدى الإقليمي للهجرة»", "city/dakar")}),
+])
+def test_an_event_a_city_hosts_took_place_there(gazetteer, text, expected):
+    check(gazetteer, text, "located_in", expected)
+
+
+def test_an_event_a_country_hosts_is_not_located_by_it(gazetteer):
+    """The host country is no place the event is in (the gold locates an event in its city only)."""
+    check(gazetteer, "وتحتضن السنغال الأسبوع المقبل المنتدى الإقليمي للهجرة.", "located_in", set())

@@ -221,6 +221,18 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     return _unique(out + _in_sentence(text, ms, out) + _dateline(text, ms))
 
 
+def hosted(facts: list[Fact]) -> list[Fact]:
+    """An event a city hosts took place there: «احتضنت الدار البيضاء … ورشة العمل الإقليمية» (the host
+    fact's own frame, so no second reading of the sentence)."""
+    out = []
+    for f in facts:
+        if f.kind == "participation" and f.role == "host":
+            (_, host), (_, event) = f.args
+            if host.kind == "city":
+                out.append(_fact(event, host, "place", f.start, f.end, "located:hosted", 0.6))
+    return out
+
+
 def _unique(facts: list[Fact]) -> list[Fact]:
     """One fact per mention and place: the first rule that states it."""
     seen, out = set(), []
