@@ -46,3 +46,19 @@ def test_an_event_a_city_hosts_took_place_there(gazetteer, text, expected):
 def test_an_event_a_country_hosts_is_not_located_by_it(gazetteer):
     """The host country is no place the event is in (the gold locates an event in its city only)."""
     check(gazetteer, "وتحتضن السنغال الأسبوع المقبل المنتدى الإقليمي للهجرة.", "located_in", set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # develop (inst_au_jlmp_labour_migration_2018), shortened
+    ("وذلك خلال افتتاح «ندوة تعزيز تنقل اليد العاملة داخل أفريقيا ومنها» في نيروبي بكينيا.",
+     {("«ندوة تعزيز تنقل اليد العاملة داخل أفريقيا ومنها»", "city/nairobi"), ("city/nairobi", "country/kenya")}),
+    ("واختتمت أشغال «المنتدى الإقليمي للهجرة واللجوء» بمدينة طنجة.",
+     {("«المنتدى الإقليمي للهجرة واللجوء»", "city/tangier")}),
+])
+def test_an_event_with_a_quoted_name_is_where_the_city_after_it_is(gazetteer, text, expected):
+    check(gazetteer, text, "located_in", expected)
+
+
+def test_a_quoted_name_that_ends_in_a_city_word_is_no_event_there(gazetteer):
+    """A programme's quoted name followed by a country is no event held there."""
+    check(gazetteer, "وأطلقت الوزارة حملة «الهجرة الآمنة» بالمغرب.", "located_in", set())

@@ -172,6 +172,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         if nxt is None:
             continue
         gap = text.norm[m.end:nxt.start]
+        if m.kind in _SITED:
+            gap = gap.lstrip("»”\"")       # «ندوة «تنقل اليد العاملة» في نيروبي»: after its quoted name
         attached = not gap.strip() and tokens[nxt.first].text[0] == "ب"
         if m.kind == "event" and nxt.kind == "city" and _HELD_AT.fullmatch(gap) \
                 and (gap.rstrip().endswith(("في", "مدينه", "مدينتي")) or "عاصمه" in gap or tokens[nxt.first].text[0] == "ب"):
