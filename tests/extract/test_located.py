@@ -62,3 +62,23 @@ def test_an_event_with_a_quoted_name_is_where_the_city_after_it_is(gazetteer, te
 def test_a_quoted_name_that_ends_in_a_city_word_is_no_event_there(gazetteer):
     """A programme's quoted name followed by a country is no event held there."""
     check(gazetteer, "وأطلقت الوزارة حملة «الهجرة الآمنة» بالمغرب.", "located_in", set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # develop (inst_rabat_oujda_shared_governance_2021), shortened
+    ("ولم تكن وجدة، المركز الإداري لجهة الشرق في شمال شرق المغرب، غريبة عن هذا الصنف من الشراكات.",
+     {("city/oujda", "region/oriental"), ("region/oriental", "country/morocco"), ("city/oujda", "country/morocco")}),
+    ("وتقع مدينة الناظور، التابعة لجهة الشرق، على البحر المتوسط.", {("city/nador", "region/oriental")}),
+    ("وتعتبر أكادير، عاصمة جهة سوس ماسة، وجهة للمهاجرين.", {("city/agadir", "region/souss-massa")}),
+    ("وتقع طنجة في أقصى شمال المغرب.", {("city/tangier", "country/morocco")}),
+])
+def test_a_place_in_the_region_or_country_an_aside_names(gazetteer, text, expected):
+    check(gazetteer, text, "located_in", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر ممثلو وجدة والناظور وجهة الشرق اللقاء.",          # a list of places, none in another
+    "وانتقل الوفد من وجدة، ثم إلى جهة سوس ماسة.",            # an aside that is no seat nor belonging
+])
+def test_places_listed_or_apart_are_not_one_in_another(gazetteer, text):
+    check(gazetteer, text, "located_in", set())

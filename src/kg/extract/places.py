@@ -220,7 +220,40 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
             # name followed by «بـCITY» too: the city is where it is, not a word of its name)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
-    return _unique(out + _in_sentence(text, ms, out) + _dateline(text, ms))
+    return _unique(out + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms))
+
+
+# «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
+# place and, in an aside after it, the region or country it is the seat of or belongs to
+_APPOSED = re.compile((r"\s*[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|(?:ال)?تابعة|(?:ال)?واقعة\s+في|كبرى\s+مدن)\s+"
+                       r"(?:ل|ب)?(?:جهة\s+)?").translate(LETTERS))
+# «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country
+_IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?في\s+(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?\s+")
+                      .translate(LETTERS))
+
+
+def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
+    """A place in the region or country an aside after it names (``_APPOSED``), and that region in the
+    country named after «في شمال/جنوب …» (``_IN_PART``), as the place too: «وجدة، المركز الإداري لجهة الشرق
+    في شمال شرق المغرب» → Oujda in the Oriental, the Oriental and Oujda in Morocco."""
+    out: list[Fact] = []
+    for k, m in enumerate(ms):
+        if m.kind not in _CONTAINED:
+            continue
+        nxt = next((n for n in ms[k + 1:k + 3] if n.kind in PLACE_KINDS), None)
+        if nxt is None or nxt.kind not in _CONTAINED[m.kind] or nxt.start - m.end > 40:
+            continue
+        if _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
+                                                                    if n.start < nxt.start):
+            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:apposed", 0.6))
+            j = k + 1 + ms[k + 1:].index(nxt)
+            country = ms[j + 1] if j + 1 < len(ms) else None
+            if country is not None and country.kind in _CONTAINED.get(nxt.kind, ()) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
+                out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
+                        _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
+        elif ms[k + 1] is nxt and _IN_PART.fullmatch(text.norm, m.end, nxt.start):
+            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:in-part", 0.6))
+    return out
 
 
 def hosted(facts: list[Fact]) -> list[Fact]:
