@@ -82,3 +82,21 @@ def test_a_place_in_the_region_or_country_an_aside_names(gazetteer, text, expect
 ])
 def test_places_listed_or_apart_are_not_one_in_another(gazetteer, text):
     check(gazetteer, text, "located_in", set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # develop (fund_jica_unhcr_refugees_2021), shortened
+    ("فقد قدمت المفوضية وسفارة اليابان، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول لحماية اللاجئين.",
+     {("«مشروعا أول لحماية اللاجئين»", "city/rabat")}),
+    ("أطلقت الوكالة والجمعية، يوم الخميس بطنجة، برنامجا جديدا لإدماج المهاجرين.",
+     {("«برنامجا جديدا لإدماج المهاجرين»", "city/tangier")}),
+])
+def test_a_project_set_up_in_the_city_named_right_before_it(gazetteer, text, expected):
+    check(gazetteer, text, "located_in", expected)
+
+
+def test_a_city_then_another_clause_sets_up_no_programme_there(gazetteer):
+    """Develop (inst_au_jlmp_labour_migration_2018), shortened: adopted in Addis Ababa, the programme goes on
+    elsewhere."""
+    text = "منذ أن اعتمده رؤساء الدول في يناير 2015 بأديس أبابا في إثيوبيا، يواصل البرنامج المشترك عمله."
+    assert not {f for f in stated(extract(text, gazetteer), "located_in") if f[1] == "city/addis-ababa"}

@@ -287,6 +287,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
     other: the reference's containment alone adds nothing."""
     out: list[Fact] = []
     sited = {f.args[0][1] for f in stated if f.role == "place"}
+    # «جمعية الأمل، التي يوجد مقرها بوجدة، مشروعا»: a city that says where a body sits sets up nothing
+    seats = {(f.args[1][1].start, f.args[1][1].end) for f in stated if f.rule.startswith("located:seat")}
     starts = [m.start for m in ms]
     for s, e in text.sentences:
         inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
@@ -300,7 +302,13 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         if len(wheres | ahead) != 1 or len(cities) != 1:
             continue
         city = next(m for m in inside if m.kind == "city")
-        items = [m for m in inside if m.kind in _SITED and (wheres or m.start > city.end)]
+        # a project or programme set up where the city before it says («أرست X وY، يوم الجمعة بالرباط، مشروعا
+        # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
+        # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)
+        items = [m for m in inside if (m.kind in _SITED and (wheres or m.start > city.end))
+                 or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and _WHERE.match(text.norm, c.start)
+                                               and _SET_UP_GAP.fullmatch(text.norm, c.end, m.start)
+                                               and (c.start, c.end) not in seats for c in inside))]
         for m in items:
             # in the same clause: «… بالرباط …، ثم أبرم الوزير اتفاق القرض» does not say where the loan was signed
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
@@ -314,6 +322,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
 _AFTER_CITY_WORD = re.compile(_CITY_WORD + r"\Z")     # «على مدى يومين بمدينة طنجة»: the city is where
 _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
+# between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
+_SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")
 _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
 # first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،
