@@ -100,3 +100,18 @@ def test_a_city_then_another_clause_sets_up_no_programme_there(gazetteer):
     elsewhere."""
     text = "منذ أن اعتمده رؤساء الدول في يناير 2015 بأديس أبابا في إثيوبيا، يواصل البرنامج المشترك عمله."
     assert not {f for f in stated(extract(text, gazetteer), "located_in") if f[1] == "city/addis-ababa"}
+
+
+def test_central_africa_is_the_republic_not_the_continent(gazetteer):
+    """«أفريقيا الوسطى» in a list of countries is the Central African Republic, not «أفريقيا»."""
+    result = extract("وتغطي الخطة تشاد ومصر وأفريقيا الوسطى.", gazetteer)
+    assert "country/central-african-republic" in {m.entity for m in result.mentions}
+    assert "area/africa" not in {m.entity for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويقع المخيم في ولاية الحوض الشرقي بموريتانيا.", {("region/hodh-ech-chargui", "country/mauritania")}),
+    ("ونظمت ورشة في قفصة بتونس.", {("city/gafsa", "country/tunisia")}),
+])
+def test_regions_and_towns_of_the_sahel_and_the_maghreb(gazetteer, text, expected):
+    assert expected <= stated(extract(text, gazetteer), "located_in")
