@@ -33,3 +33,19 @@ def test_the_country_where_the_people_served_live(gazetteer, text, expected):
 ])
 def test_people_in_a_country_without_an_item_before_target_nothing(gazetteer, text):
     check(gazetteer, text, "targets", set())
+
+
+def test_the_countries_listed_right_after_a_programme(gazetteer):
+    check(gazetteer, "أطلقت الوكالة الألمانية للتعاون الدولي برنامج «مراكز الهجرة والتنمية» في مصر والعراق وتونس.",
+          "targets", {("country/egypt", "«مراكز الهجرة والتنمية»"), ("country/iraq", "«مراكز الهجرة والتنمية»"),
+                      ("country/tunisia", "«مراكز الهجرة والتنمية»")})
+
+
+@pytest.mark.parametrize("text", [
+    # one country: where it runs, not a list of the countries it is for
+    "أطلقت الوكالة برنامج «مراكز الهجرة والتنمية» في مصر.",
+    # the countries are not right after the programme
+    "أطلقت الوكالة برنامج «مراكز الهجرة والتنمية» بتمويل من ألمانيا وهولندا.",
+])
+def test_one_country_or_countries_apart_after_a_programme_target_nothing(gazetteer, text):
+    check(gazetteer, text, "targets", set())

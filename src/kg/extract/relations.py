@@ -236,6 +236,7 @@ _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من
                              # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
                              r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?)\Z")
 _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
+_AFTER_ITEM = re.compile(r"[\s»”\"]*في\s+")      # «برنامج «…» في مصر والعراق»
 # «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
 # to live or be stranded in the country (a few words between: «المهاجرين في وضعية هشاشة العالقين بالمغرب»)
 _FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:إلى|ل\S+)|(?:ي|ت)ستهدف)\s+(?:\S+\s+){0,5}?"
@@ -1378,6 +1379,16 @@ class _Sentence:
                 if item is not None:        # the phrase alone is the quote: the item may be far before it
                     out += [Fact("participation", "beneficiary", (("agent", c), ("in", item)), people.start(),
                                  countries[-1].end, "beneficiary:people-in", 0.6) for c in countries]
+                continue
+            prev = self.all[k - 1] if k else None
+            if lead is None and prev is not None and prev.kind in ("programme", "project") and prev.start >= self.start \
+                    and _AFTER_ITEM.fullmatch(norm, prev.end, m.start):
+                # «برنامج «مراكز الهجرة والتنمية» في مصر والعراق وتونس»: the countries listed right after it
+                countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
+                done.update(c.start for c in countries)
+                if len(countries) > 1:
+                    out += [Fact("participation", "beneficiary", (("agent", c), ("in", self.own(prev))), prev.start,
+                                 countries[-1].end, "beneficiary:listed-after", 0.55) for c in countries]
                 continue
             if lead is None and not attached:
                 continue
