@@ -1386,8 +1386,8 @@ class _Sentence:
                 # «برنامج «مراكز الهجرة والتنمية» في مصر والعراق وتونس»: the countries listed right after it
                 countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
                 done.update(c.start for c in countries)
-                if len(countries) > 1:
-                    out += [Fact("participation", "beneficiary", (("agent", c), ("in", self.own(prev))), prev.start,
+                if len(countries) > 1 and (listed := self.own(prev)) is not None:
+                    out += [Fact("participation", "beneficiary", (("agent", c), ("in", listed)), prev.start,
                                  countries[-1].end, "beneficiary:listed-after", 0.55) for c in countries]
                 continue
             if lead is None and not attached:
