@@ -115,3 +115,19 @@ def test_central_africa_is_the_republic_not_the_continent(gazetteer):
 ])
 def test_regions_and_towns_of_the_sahel_and_the_maghreb(gazetteer, text, expected):
     assert expected <= stated(extract(text, gazetteer), "located_in")
+
+
+def test_an_event_in_a_commune_named_by_its_town(gazetteer):
+    """«بجماعة بني انصار»: the commune's word before its town, as «بمدينة»."""
+    assert ("«قافلة طبية»", "city/beni-ansar") in stated(
+        extract("نظمت جمعية أمل للتنمية قافلة طبية بجماعة بني انصار بإقليم الناظور لفائدة المهاجرين.", gazetteer),
+        "located_in")
+
+
+@pytest.mark.parametrize("text", [
+    # a commune as partner, and a town whose name starts with ب: no ب marking where
+    "نظمت الجمعية قافلة طبية بشراكة مع جماعة بني انصار.",
+    "نظمت الجمعية ندوة حول الهجرة بمشاركة فاعلين من بركان.",
+])
+def test_an_event_with_a_town_named_otherwise_than_where_is_not_there(gazetteer, text):
+    check(gazetteer, text, "located_in", set())

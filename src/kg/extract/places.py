@@ -135,7 +135,7 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 # «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
-_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|العاصمه(?:\s+ال\S+يه)?)\s+"
+_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|جماعه|العاصمه(?:\s+ال\S+يه)?)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
 _HELD_AT = re.compile((r"\s*,?\s*(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
@@ -293,7 +293,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
     for s, e in text.sentences:
         inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
         wheres = {m.entity for m in inside if m.kind == "city" and (
-            _WHERE.match(text.norm, m.start) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
+            _marked(text, m) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
         # a bare «في CITY» is where only for what comes after it («عُقد في مدريد … الاجتماع الوزاري»، «اختتمت
         # … أمس في القاهرة ورشة عمل»): after an event it is where that one is (held-in), not the agreement
         # signed «خلال افتتاح ندوة في نيروبي»
@@ -306,7 +306,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
         # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)
         items = [m for m in inside if (m.kind in _SITED and (wheres or m.start > city.end))
-                 or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and _WHERE.match(text.norm, c.start)
+                 or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and _marked(text, c)
                                                and _SET_UP_GAP.fullmatch(text.norm, c.end, m.start)
                                                and (c.start, c.end) not in seats for c in inside))]
         for m in items:
@@ -320,6 +320,16 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
+
+
+def _marked(text: Text, m: Mention) -> bool:
+    """Whether a city's mention starts with ب (or وب) marking where: not a name that starts with it
+    («بني انصار»، «بركان»، «بروكسل»)."""
+    if not _WHERE.match(text.norm, m.start):
+        return False
+    place = table().get(m.entity or "")
+    surface = text.norm[m.start:m.end]
+    return place is None or all(surface.removeprefix("و") != name.translate(LETTERS) for name in place.names)
 _AFTER_CITY_WORD = re.compile(_CITY_WORD + r"\Z")     # «على مدى يومين بمدينة طنجة»: the city is where
 _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
