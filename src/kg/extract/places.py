@@ -23,8 +23,11 @@ Then what the text says of them:
   programme followed by «بـ/في CITY or REGION» runs there (mg:place); a city and its country in brackets, «أكادير (المغرب)», is part of it. A dateline may
   carry the agency's tag, «الرباط (و م ع) –». A sentence's one city locates only the
   events and agreements of its clause (not past «ثم» or «؛»). Only what the text states: the
-  reference's containment raises the confidence, it never adds a fact alone. (What a city hosts, as
-  taking place there, and «احتضنت مدينة X … EVENT» were tried: wrong places on unseen text.)
+  reference's containment raises the confidence, it never adds a fact alone. A bare «في CITY» is where
+  only what comes after it is («عُقد في مدريد … الاجتماع»); a project set up «بالرباط (في DATE)،» right
+  before it is there; an event a city hosts (a host fact) took place there; a place is in the region or
+  country an aside names («وجدة، المركز الإداري لجهة الشرق في شمال شرق المغرب»). («احتضنت مدينة X … EVENT»
+  read without a host fact was tried again: a wrong place on unseen text.)
 - ``home``: the country a document is written from, by its dateline («الرباط، … –» → Morocco; «تونس، … –» the
   country itself): whose government a minister named without a nation serves.
 """
