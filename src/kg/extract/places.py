@@ -23,8 +23,11 @@ Then what the text says of them:
   programme followed by «بـ/في CITY or REGION» runs there (mg:place); a city and its country in brackets, «أكادير (المغرب)», is part of it. A dateline may
   carry the agency's tag, «الرباط (و م ع) –». A sentence's one city locates only the
   events and agreements of its clause (not past «ثم» or «؛»). Only what the text states: the
-  reference's containment raises the confidence, it never adds a fact alone. (What a city hosts, as
-  taking place there, and «احتضنت مدينة X … EVENT» were tried: wrong places on unseen text.)
+  reference's containment raises the confidence, it never adds a fact alone. A bare «في CITY» is where
+  only what comes after it is («عُقد في مدريد … الاجتماع»); a project set up «بالرباط (في DATE)،» right
+  before it is there; an event a city hosts (a host fact) took place there; a place is in the region or
+  country an aside names («وجدة، المركز الإداري لجهة الشرق في شمال شرق المغرب»). («احتضنت مدينة X … EVENT»
+  read without a host fact was tried again: a wrong place on unseen text.)
 - ``home``: the country a document is written from, by its dateline («الرباط، … –» → Morocco; «تونس، … –» the
   country itself): whose government a minister named without a nation serves.
 """
@@ -135,7 +138,7 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 # «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
-_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|العاصمه(?:\s+ال\S+يه)?)\s+"
+_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|جماعه|العاصمه(?:\s+ال\S+يه)?)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
 _HELD_AT = re.compile((r"\s*,?\s*(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
@@ -172,6 +175,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         if nxt is None:
             continue
         gap = text.norm[m.end:nxt.start]
+        if m.kind in _SITED:
+            gap = gap.lstrip("»”\"")       # «ندوة «تنقل اليد العاملة» في نيروبي»: after its quoted name
         attached = not gap.strip() and tokens[nxt.first].text[0] == "ب"
         if m.kind == "event" and nxt.kind == "city" and _HELD_AT.fullmatch(gap) \
                 and (gap.rstrip().endswith(("في", "مدينه", "مدينتي")) or "عاصمه" in gap or tokens[nxt.first].text[0] == "ب"):
@@ -218,7 +223,52 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
             # name followed by «بـCITY» too: the city is where it is, not a word of its name)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
-    return _unique(out + _in_sentence(text, ms, out) + _dateline(text, ms))
+    return _unique(out + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms))
+
+
+# «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
+# place and, in an aside after it, the region or country it is the seat of or belongs to
+_APPOSED = re.compile((r"\s*[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|(?:ال)?تابعة|(?:ال)?واقعة\s+في|كبرى\s+مدن)\s+"
+                       r"(?:ل|ب)?(?:جهة\s+)?").translate(LETTERS))
+# «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country
+_IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?في\s+(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?\s+")
+                      .translate(LETTERS))
+
+
+def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
+    """A place in the region or country an aside after it names (``_APPOSED``), and that region in the
+    country named after «في شمال/جنوب …» (``_IN_PART``), as the place too: «وجدة، المركز الإداري لجهة الشرق
+    في شمال شرق المغرب» → Oujda in the Oriental, the Oriental and Oujda in Morocco."""
+    out: list[Fact] = []
+    for k, m in enumerate(ms):
+        if m.kind not in _CONTAINED:
+            continue
+        nxt = next((n for n in ms[k + 1:k + 3] if n.kind in PLACE_KINDS), None)
+        if nxt is None or nxt.kind not in _CONTAINED[m.kind] or nxt.start - m.end > 40:
+            continue
+        if _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
+                                                                    if n.start < nxt.start):
+            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:apposed", 0.6))
+            j = k + 1 + ms[k + 1:].index(nxt)
+            country = ms[j + 1] if j + 1 < len(ms) else None
+            if country is not None and country.kind in _CONTAINED.get(nxt.kind, ()) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
+                out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
+                        _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
+        elif ms[k + 1] is nxt and _IN_PART.fullmatch(text.norm, m.end, nxt.start):
+            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:in-part", 0.6))
+    return out
+
+
+def hosted(facts: list[Fact]) -> list[Fact]:
+    """An event a city hosts took place there: «احتضنت الدار البيضاء … ورشة العمل الإقليمية» (the host
+    fact's own frame, so no second reading of the sentence)."""
+    out = []
+    for f in facts:
+        if f.kind == "participation" and f.role == "host":
+            (_, host), (_, event) = f.args
+            if host.kind == "city":
+                out.append(_fact(event, host, "place", f.start, f.end, "located:hosted", 0.6))
+    return out
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:
@@ -235,21 +285,33 @@ def _unique(facts: list[Fact]) -> list[Fact]:
 
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
     """What one sentence says together: an event or agreement of a sentence with one city marked as
-    where (بالمضيق، في نواكشوط) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
+    where (بالمضيق، بمدينة نواكشوط، في نواكشوط before it) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
     بالمضيق»). A place and its country named in one sentence is no statement that one holds the
     other: the reference's containment alone adds nothing."""
     out: list[Fact] = []
     sited = {f.args[0][1] for f in stated if f.role == "place"}
+    # «جمعية الأمل، التي يوجد مقرها بوجدة، مشروعا»: a city that says where a body sits sets up nothing
+    seats = {(f.args[1][1].start, f.args[1][1].end) for f in stated if f.rule.startswith("located:seat")}
     starts = [m.start for m in ms]
     for s, e in text.sentences:
         inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
         wheres = {m.entity for m in inside if m.kind == "city" and (
-            _WHERE.match(text.norm, m.start) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
+            _marked(text, m) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
+        # a bare «في CITY» is where only for what comes after it («عُقد في مدريد … الاجتماع الوزاري»، «اختتمت
+        # … أمس في القاهرة ورشة عمل»): after an event it is where that one is (held-in), not the agreement
+        # signed «خلال افتتاح ندوة في نيروبي»
+        ahead = {m.entity for m in inside if m.kind == "city" and _AFTER_IN.search(text.norm, max(0, m.start - 4), m.start)}
         cities = {m.entity for m in inside if m.kind == "city"}
-        if len(wheres) != 1 or len(cities) != 1:
+        if len(wheres | ahead) != 1 or len(cities) != 1:
             continue
         city = next(m for m in inside if m.kind == "city")
-        items = [m for m in inside if m.kind in _SITED]
+        # a project or programme set up where the city before it says («أرست X وY، يوم الجمعة بالرباط، مشروعا
+        # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
+        # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)
+        items = [m for m in inside if (m.kind in _SITED and (wheres or m.start > city.end))
+                 or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and _marked(text, c)
+                                               and _SET_UP_GAP.fullmatch(text.norm, c.end, m.start)
+                                               and (c.start, c.end) not in seats for c in inside))]
         for m in items:
             # in the same clause: «… بالرباط …، ثم أبرم الوزير اتفاق القرض» does not say where the loan was signed
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
@@ -261,7 +323,20 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
+
+
+def _marked(text: Text, m: Mention) -> bool:
+    """Whether a city's mention starts with ب (or وب) marking where: not a name that starts with it
+    («بني انصار»، «بركان»، «بروكسل»)."""
+    if not _WHERE.match(text.norm, m.start):
+        return False
+    place = table().get(m.entity or "")
+    surface = text.norm[m.start:m.end]
+    return place is None or all(surface.removeprefix("و") != name.translate(LETTERS) for name in place.names)
 _AFTER_CITY_WORD = re.compile(_CITY_WORD + r"\Z")     # «على مدى يومين بمدينة طنجة»: the city is where
+_AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
+# between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
+_SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")
 _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
 # first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،

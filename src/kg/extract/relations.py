@@ -252,6 +252,11 @@ _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من
                              # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
                              r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?)\Z")
 _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
+_AFTER_ITEM = re.compile(r"[\s»”\"]*في\s+")      # «برنامج «…» في مصر والعراق»
+# «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
+# to live or be stranded in the country (a few words between: «المهاجرين في وضعية هشاشة العالقين بالمغرب»)
+_FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:إلى|ل\S+)|(?:ي|ت)ستهدف)\s+(?:\S+\s+){0,5}?"
+                          r"(?:ال)?(?:مقيم|عالق|موجود|متواجد|مستقر)(?:ين|ون|ات|ة)?\s+(?:في\s+)?\Z").translate(LETTERS))
 _FINANCIAL = {"مالي", "ماليه"}
 _WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
 _TITLE_LEAD = 120                 # characters of a post title before the person a list starts with
@@ -1648,6 +1653,28 @@ class _Sentence:
                 continue
             lead = _COUNTRIES_LEAD.search(norm, max(self.start, m.start - 60), m.start)
             attached = self.text.tokens[m.first].text.startswith("ب")
+            people = None if lead is not None else _FOR_PEOPLE.search(norm, max(self.start, m.start - 90), m.start)
+            if people is not None and (attached or people.group(0).rstrip().endswith("في")):
+                # «أطلقت المنظمة برنامج «حماية» لفائدة اللاجئين المقيمين بتونس»: the sentence's first programme or
+                # project before it (what the sentence is about: «أرست … مشروعا مشتركا …، ويروم مساندة برنامج
+                # المفوضية … لفائدة اللاجئين المقيمين بالمملكة» is the project's), else the topic
+                item = self.first_for(people.start()) or self.topic_programme()
+                countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
+                done.update(c.start for c in countries)
+                if item is not None:        # the phrase alone is the quote: the item may be far before it
+                    out += [Fact("participation", "beneficiary", (("agent", c), ("in", item)), people.start(),
+                                 countries[-1].end, "beneficiary:people-in", 0.6) for c in countries]
+                continue
+            prev = self.all[k - 1] if k else None
+            if lead is None and prev is not None and prev.kind in ("programme", "project") and prev.start >= self.start \
+                    and _AFTER_ITEM.fullmatch(norm, prev.end, m.start):
+                # «برنامج «مراكز الهجرة والتنمية» في مصر والعراق وتونس»: the countries listed right after it
+                countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
+                done.update(c.start for c in countries)
+                if len(countries) > 1 and (listed := self.own(prev)) is not None:
+                    out += [Fact("participation", "beneficiary", (("agent", c), ("in", listed)), prev.start,
+                                 countries[-1].end, "beneficiary:listed-after", 0.55) for c in countries]
+                continue
             if lead is None and not attached:
                 continue
             begin = lead.start() if lead is not None else m.start
@@ -1801,6 +1828,12 @@ class _Sentence:
         before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project")
                   and m.end <= pos]
         return self.own(before[-1]) if before else None
+
+    def first_for(self, pos: int) -> Mention | None:
+        """The first programme or project the sentence names before ``pos``."""
+        before = next((m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project")
+                       and m.end <= pos), None)
+        return None if before is None else self.own(before)
 
     def held_in(self) -> list[Fact]:
         """جرى/انعقد EVENT بـCOUNTRY: the country hosted it."""
