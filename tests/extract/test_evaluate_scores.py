@@ -123,3 +123,16 @@ def test_every_gold_fact_is_found_or_reported_missed(report, corpus):
     missed = sum(1 for _, what, _ in report.errors if what.endswith(": missed") and not what.startswith("mention"))
     assert missed == sum(report.scores[t].fn for t in TYPES)
     assert sum(report.scores[t].tp + report.scores[t].fn for t in TYPES) == sum(len(f) for f in corpus.facts.values())
+
+
+def test_a_no_amount_note_the_gold_contradicts_is_no_violation():
+    """The scorer reads "the 2009 agreement has no amount" as "no money in the document" (``no_money``): in a
+    document whose gold lists amounts, those violations are the right amounts themselves and are not counted;
+    in one without amounts they are, and so is every other kind."""
+    from kg.extract.evaluate import DocumentResult, TypedScore
+
+    violations = [{"item": 4, "what": "no_money: '646535' (amount) on agreement"},
+                  {"item": 1, "what": "not_amount: '293' (amount) on project"}]
+    with_amounts = DocumentResult("d", "develop", {"amounts": 2}, TypedScore(), 0, {"violations": violations})
+    without = DocumentResult("d", "develop", {"amounts": 0}, TypedScore(), 0, {"violations": violations})
+    assert (with_amounts.must_not, without.must_not) == (1, 2)
