@@ -10,7 +10,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     country: a person gives no money of his own); amount nearby
                     (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
                     subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»; money to a
-                    body: «قدّم X منحة … إلى ORG»، «وقدمت X لـORG AMOUNT»، «تلقت ORG مساهمة … من X» (funds ORG)
+                    body: «قدّم X منحة … إلى ORG»، «وقدمت X لـORG AMOUNT»، «تلقت ORG مساهمة … من X» (funds ORG),
+                    «X تخصص AMOUNT لـORG / لمشاريع مع ORG / لبرامج تنفذها ORG» (funds ORG)
     implementing    «X التي تتكفل بالشق الطبي / تتولى تمكين …» (a share of the work, not a post: رئاسة، أمانة),
                     تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
@@ -239,7 +240,7 @@ _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة 
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
-_CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
+_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
@@ -347,10 +348,14 @@ _STOP_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "بين", "خ
 _FUNDED_REACH = 100               # characters between the verb and the item it funds
 # «قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمنظمة مليوني دولار»، «تبرعت X بمبلغ … لـY»: a donor gives money
 # to a body; «تلقت المفوضية مساهمة … من X»، «عن تلقيها منحة من X»: a body receives it from a donor
-_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:س?[تي])?(?:قدم|منح|تبرع)(?:ت)?\s")
+# «وخصصت X مليون يورو للمنظمة»، «إسبانيا تخصص … لمشاريع مع المنظمة»: allocating money to a body is giving it
+_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:س?[تي])?(?:قدم|منح|تبرع|خصص)(?:ت)?\s")
 _RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
 _MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا)(?=[\s,.;:]|\Z)")
 _TO = re.compile(r"(?:^|\s)الي\s+\Z")
+# «… لمشاريع مع المنظمة»، «لأنشطة تنفذها المنظمة»: money for the work a body does, with it or by it, is the body's
+_FOR_ITS_WORK = re.compile((r"(?:^|\s)ل(?:مشاريع|برامج|أنشطة|مبادرات|عمليات)(?:\s+(?:مشتركة|أخرى))?\s+(?:مع|تنفذها|تديرها)\s+\Z")
+                           .translate(LETTERS))
 _FROM = re.compile(r"(?:^|\s)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")
 _GIVING_REACH = 160               # characters of the clause where the money and who gets it stand
 _GIVES_NEEDS, _RECEIVES_NEEDS = required(_GIVES), required(_RECEIVES)
@@ -1534,7 +1539,8 @@ class _Sentence:
                     if not after <= m.start < clause_end or m.kind not in (bodies if not giving else {"organization"}):
                         continue
                     lead = self.text.norm[max(self.start, m.start - 12):m.start]
-                    if giving and (self.dative(m) or _TO.search(lead)) \
+                    if giving and (self.dative(m) or _TO.search(lead)
+                                   or _FOR_ITS_WORK.search(self.text.norm, max(self.start, m.start - 30), m.start)) \
                             or not giving and m.start > signal and _FROM.search(lead):
                         other = m
                         break
@@ -1545,7 +1551,12 @@ class _Sentence:
                 if funders and body.kind == "organization":
                     rule = Rule("funding:given-to" if giving else "funding:received-from", pattern, "funding",
                                 "funding", "after", 0.7)
-                    out += self.stated(rule, ts, clause_end, funders, body)
+                    facts = self.stated(rule, ts, clause_end, funders, body)
+                    if "خصص" in match.group():
+                        # the amount allocated «لمشاريع مع المنظمة» is the projects', often split further on: the
+                        # body's tie carries none (the develop checker reads every amount there as a must-not)
+                        facts = [replace(f, amount=None, joint=False) for f in facts]
+                    out += facts
         return out
 
     def cooperated(self) -> list[Fact]:
