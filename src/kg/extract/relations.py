@@ -86,7 +86,8 @@ it states nothing); an event attended must be named in the sentence or just befo
 item may stand before a phrase of its own («مشروعا مشتركا لدعم اللاجئين في مواجهة الجائحة، تسهم فيه X»); the
 second verb of a clause («الذي تموله X وتنفذه Y»، «مشروع موّله X ونفّذته Y») has the first verb's item; the
 item may stand before the agents («ويمول المشروع X»، «وتنفذ المشروع كل من X وY»); a signing verb's subject
-may stand before it («وكانت X قد وقّعت مع Y اتفاقية»). A rule or trigger scans only a sentence holding a word
+may stand before it («وكانت X قد وقّعت مع Y اتفاقية»). A subject put first with «أما» is the subject of a funding or implementing verb
+after «ف» («أما X (ACR)، فقد موّلت Y»), or of the next one taken up by «كما» with no other body between. A rule or trigger scans only a sentence holding a word
 every match of it contains (``triggers.required``).
 
 Signatories by representation: «ومثّل X في التوقيع السيد P»، «مثّل فيها الجانبَ … P»، «بينما مثّلت Y السيدة Q»
@@ -240,6 +241,11 @@ _SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاته�
 _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
+# «أما الوكالة السويسرية (SDC)، فقد خصصت …»: a subject put first, the verb after «ف»; «…، كما موّلت Y»: the same
+# subject's next verb
+_FRONTED = re.compile(r"\s*(?:و)?اما\s+")
+_FRONTED_GAP = re.compile(r"[\s»”\")]*,?\s*ف(?:قد\s+|انها\s+|هي\s+)?")
+_TAKEN_UP = re.compile(r"[,\s]كما\s+\Z")
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
@@ -774,6 +780,8 @@ class _Sentence:
                                 and self.text.norm[end:m.start].strip(" »”\"") == "("), None)
                 agents = self.roster(acronym.end + 1 if acronym is not None else end)
                 signed = first if agents else None
+        if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
+            agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)
@@ -1485,6 +1493,27 @@ class _Sentence:
             return None
         return next((m for m in self.mentions if m.start >= frame.end() and m.kind in ACTIVITIES
                      and m.start - frame.end() <= 12), None)
+
+    def fronted(self, ts: int) -> list[Mention]:
+        """The subject a sentence puts first with «أما», «أما X (ACR)، فقد VERB» (the verb right after it), or
+        taken up again by «كما VERB» with no other organization or country between: the verb's subject."""
+        opened = _FRONTED.match(self.text.norm, self.start, ts)
+        if opened is None:
+            return []
+        at = bisect_left(self.all_starts, opened.end())
+        first = next((m for m in self.all[at:at + 1] if m.start == opened.end() and m.kind in _FUNDERS), None)
+        if first is None:
+            return []
+        end = first.end
+        acronym = next(iter(self.all[at + 1:at + 2]), None)
+        if acronym is not None and self.text.norm[end:acronym.start].strip() == "(":
+            end = acronym.end
+        if _FRONTED_GAP.fullmatch(self.text.norm, end, ts):
+            return [first]
+        between = [m for m in self.mentions if end <= m.start < ts and m.kind in _FUNDERS]
+        if _TAKEN_UP.search(self.text.norm, end, ts) and not between:
+            return [first]
+        return []
 
     def subject_before(self, ts: int) -> list[Mention]:
         """The organization or country right before a verb in its clause, as its subject: «اللجنة
