@@ -1,0 +1,39 @@
+"""A donor allocates money to a body (funds(donor, body)): «وخصصت X AMOUNT للمنظمة»، or to the work the body does
+with it or by it, «X تخصص AMOUNT لمشاريع مع المنظمة»، «لبرامج تنفذها المفوضية»، «لأنشطة مشتركة مع …»; an amount
+written with a thousands point or a decimal comma (646.535 يورو، 2,83 مليون) does not end the clause. Made-up
+sentences and the develop headline; and variants that must not give the fact (no money, a person, a project
+the body implements: the project is funded, not the body)."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+SPAIN_IOM = ("country/spain", "organization/iom")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # develop (fund_spain_iom_return_2025, its headline)
+    ("إسبانيا تخصص 646.535 يورو لمشاريع مع المنظمة الدولية للهجرة معظمها للعودة الطوعية من المغرب", SPAIN_IOM),
+    ("وخصصت إسبانيا 3 ملايين يورو للمنظمة الدولية للهجرة لمساعدة المهاجرين العالقين.", SPAIN_IOM),
+    ("إسبانيا تخصص 1.250.000 يورو للمنظمة الدولية للهجرة.", SPAIN_IOM),
+    ("وكانت إسبانيا قد خصصت مليوني يورو لبرامج تنفذها المنظمة الدولية للهجرة لفائدة المهاجرين.", SPAIN_IOM),
+    ("ستخصص إسبانيا غلافا ماليا قدره 5 ملايين يورو لأنشطة مشتركة مع المنظمة الدولية للهجرة.", SPAIN_IOM),
+    ("وقدمت إسبانيا 2,5 مليون يورو للمنظمة الدولية للهجرة.", SPAIN_IOM),
+])
+def test_money_allocated_to_a_body_or_its_work_funds_the_body(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text", [
+    "وخصصت إسبانيا جلسة للمنظمة الدولية للهجرة لعرض نتائجها.",
+    "وخصص السيد أحمد العلوي مبلغ ألف يورو للمنظمة الدولية للهجرة.",
+    "وعقدت إسبانيا لقاءات مع المنظمة الدولية للهجرة لمشاريع مع المفوضية.",
+])
+def test_no_money_or_no_donor_allocates_nothing(gazetteer, text):
+    assert SPAIN_IOM not in stated(extract(text, gazetteer), "funds")
+
+
+def test_money_for_a_project_the_body_implements_funds_the_project_not_the_body(gazetteer):
+    text = "وخصصت إسبانيا 3 ملايين يورو لمشروع تنفذه المنظمة الدولية للهجرة."
+    assert SPAIN_IOM not in stated(extract(text, gazetteer), "funds")
