@@ -1126,10 +1126,8 @@ class _Sentence:
                 continue
             if item is None or funder.entity and funder.entity == item.entity:
                 continue
-            # the share's amount is left off for now: the develop checker reads every amount of these documents
-            # as a must-not violation (a prose item misread as «no money»), capped in test_corpus_eval
             out.append(Fact("funding", "funding", (("funder", funder), ("item", item)), a.start, funder.end,
-                            "funding:share-from", 0.65))
+                            "funding:share-from", 0.65, amount=Amount(a.value, a.currency, a.estimate)))
         return out
 
     def chairs_bodies(self, facts: list[Fact]) -> list[Fact]:
@@ -1615,12 +1613,7 @@ class _Sentence:
                 if funders and body.kind == "organization":
                     rule = Rule("funding:given-to" if giving else "funding:received-from", pattern, "funding",
                                 "funding", "after", 0.7)
-                    facts = self.stated(rule, ts, clause_end, funders, body)
-                    if "خصص" in match.group():
-                        # the amount allocated «لمشاريع مع المنظمة» is the projects', often split further on: the
-                        # body's tie carries none (the develop checker reads every amount there as a must-not)
-                        facts = [replace(f, amount=None, joint=False) for f in facts]
-                    out += facts
+                    out += self.stated(rule, ts, clause_end, funders, body)
         return out
 
     def cooperated(self) -> list[Fact]:
