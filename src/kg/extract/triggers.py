@@ -12,7 +12,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
     funding         مول/تمول/موله، بتمويله، تمويل يقدمه، بمساهمة من، مساهمة من (about an item its sentence names
                     before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
                     بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X،
-                    تعهد X بتمويل Y، أعلن X عن تمويل Y، التي يدعمها X، تبرع/قدم X (AMOUNT) … لـY (an item named)
+                    تعهد X بتمويل Y، أعلن X عن تمويل Y، التي يدعمها X، تبرع/قدم X (AMOUNT) … لـY (an item named)،
+                    تتحمل X تمويلا (مشتركا) / تكاليف Y، تكفلت X بتمويل Y (a programme or project, else the topic)
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
                     ستتكفل/تضطلع X بتنفيذ Y (بتنفيذه)، أسندت (مهمة) تنفيذه / تنفيذ Y إلى X، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
@@ -124,6 +125,9 @@ TRIGGERS = [
        "funding", "before", "funded", 0.75),
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
+    # «في حين تتحمل ألمانيا تمويلا مشتركا قدره …»، «وتحملت الوكالة تكاليف المشروع»: bearing the funding or the cost
+    _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=[^.;]{0,60}?\s(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
+       r"التكاليف|كلفة|تكلفة|نفقات)\s)", "funding", "funding", "after", "activities", 0.7),
     # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
     _t("funding:qaddama", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|تمويلا|دعما ماليا|مساهمة مالية|هبة|قرضا)\s)",
        "funding", "funding", "after", "funded", 0.65),
