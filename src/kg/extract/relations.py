@@ -246,6 +246,8 @@ _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة 
 _FRONTED = re.compile(r"\s*(?:و)?اما\s+")
 _FRONTED_GAP = re.compile(r"[\s»”\")]*,?\s*ف(?:قد\s+|انها\s+|هي\s+)?")
 _TAKEN_UP = re.compile(r"[,\s]كما\s+\Z")
+_DUAL = re.compile(r"هما\s")
+_THESE_TWO = re.compile(r"[\s)»”\"]*,\s*(?:و)?هما\s+")
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
@@ -834,6 +836,12 @@ class _Sentence:
             # … and a relative clause (التي وقعها) is about the item right before it, or about nothing we know
             found = self.antecedent(ts, tiers, single=not _PLURAL.search(self.text.norm, ts, te)
                                     and not _RELATIVE.match(self.text.norm, ts))
+            if found is None and _DUAL.search(self.text.norm, ts, te):
+                named = self.named_two(end)
+                if named:
+                    return [f for item in named for agent in agents
+                            for f in self.stated(Rule(trigger.name, trigger.pattern, kind, role, "after",
+                                                      trigger.confidence), ts, te, [agent], item)]
         else:
             # an event named inside the trigger («الكلمة في افتتاح اللقاء الختامي كل من») is the nearest
             found = self.item(where, (te, te) if role == "participant" else (ts, te), agents, *tiers)
@@ -1491,6 +1499,19 @@ class _Sentence:
             return None
         return next((m for m in self.mentions if m.start >= frame.end() and m.kind in ACTIVITIES
                      and m.start - frame.end() <= 12), None)
+
+    def named_two(self, end: int) -> list[Mention]:
+        """«لمبادرتين تنفذهما X (ACR)، هما مشروع «A» …، ومشروع «B» (ACR)»: the two programmes or projects a dual
+        pronoun stands for, listed after «، هما» right after its agents (their acronyms and asides skipped)."""
+        at = bisect_left(self.all_starts, end)
+        if at < len(self.all) and self.text.norm[end:self.all[at].start].strip() == "(":
+            end = self.all[at].end       # the agent's acronym in brackets
+        listed = _THESE_TWO.match(self.text.norm, end, self.end)
+        if listed is None:
+            return []
+        items = [m for m in self.mentions if m.start >= listed.end() and m.kind in ("project", "programme")
+                 and not m.rule.startswith("acronym")]
+        return items[:2] if len(items) >= 2 else []
 
     def fronted(self, ts: int) -> list[Mention]:
         """The subject a sentence puts first with «أما», «أما X (ACR)، فقد VERB» (the verb right after it), or
