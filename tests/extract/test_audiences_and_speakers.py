@@ -1,7 +1,8 @@
-"""Who takes part in the event a document reports, from the way it names them: a person named again by a
-title that stood before his honorific («وزير … حينها، السيد X» … «وقال الوزير في كلمته خلال حفل التوقيع»).
-Sentences from the develop split (law_mauritania_sngm_eu_iom_2023) and made-up variants, each with a
-variant that must not give the fact."""
+"""Who takes part in the event a document reports, and who are partners, from the way a document names them
+again: a person by the title that stood before his honorific («وزير … حينها، السيد X» … «وقال الوزير في كلمته
+خلال حفل التوقيع»); two bodies by a dual («بداية شراكة طويلة الأمد بين الوكالتين»). Sentences from the develop
+split (law_mauritania_sngm_eu_iom_2023, fund_jica_unhcr_covid_2021) and made-up variants, each with a variant
+that must not give the fact."""
 
 import pytest
 
@@ -31,3 +32,30 @@ def test_a_person_listed_after_the_title_is_not_its_holder(gazetteer):
     text = ("حضر وزير الاقتصاد، والسيد هانس مولر، حفل الافتتاح. وقال الوزير في كلمته خلال حفل التوقيع إن بلاده "
             "ملتزمة.")
     assert ("«هانس مولر»", "«حفل التوقيع»") not in _participants(gazetteer, text)
+
+
+def _partners(gazetteer, text):
+    return stated(extract(text, gazetteer), "partner_of")
+
+
+@pytest.mark.parametrize("text, partners", [
+    # a partnership between two bodies named again by a dual noun (fund_jica_unhcr_covid_2021: «بين الوكالتين»)
+    ("وأشادت الوكالة اليابانية للتعاون الدولي بعمل المفوضية السامية للأمم المتحدة لشؤون اللاجئين، فيما اعتبر الطرفان "
+     "هذا المشروع بداية شراكة طويلة الأمد بين الوكالتين.", {("organization/unhcr", "«الوكالة اليابانية للتعاون الدولي»")}),
+    ("وقّع المغرب وإسبانيا اتفاقا جديدا لتعزيز التعاون بين البلدين في مجال الهجرة.",
+     {("country/spain", "country/morocco")}),
+    ("التقت المنظمة الدولية للهجرة بالمفوضية السامية للأمم المتحدة لشؤون اللاجئين، وبحث الجانبان سبل تعزيز الشراكة "
+     "بين المنظمتين.", {("organization/unhcr", "organization/iom")}),
+])
+def test_a_partnership_between_two_bodies_named_again_by_a_dual(gazetteer, text, partners):
+    assert _partners(gazetteer, text) == partners
+
+
+@pytest.mark.parametrize("text", [
+    # three countries before «البلدين»: which two it names, the sentence does not tell
+    "وقّع المغرب وإسبانيا والبرتغال اتفاقا جديدا لتعزيز التعاون بين البلدين في مجال الهجرة.",
+    # «البلدين» names countries, not a country and an organization
+    "وقالت المنظمة الدولية للهجرة إن الاجتماع مع المغرب يعزز التعاون بين البلدين.",
+])
+def test_a_dual_that_names_no_two_bodies_gives_no_partners(gazetteer, text):
+    assert _partners(gazetteer, text) == set()

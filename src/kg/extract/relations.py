@@ -21,7 +21,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     إطار شراكة بين X و Y; a partnership «بين X و Y» in a sentence that names nothing they do together
                     makes them each other's partners; «وبشراكة مع Y» after «بدعم من X» (a coordinated phrase) is not
                     X's partnership; في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
-                    (a partner noun, whose partners with ل, then the list); «بقية الوكالات المشاركة في البرنامج،
+                    (a partner noun, whose partners with ل, then the list); «شراكة … بين الوكالتين / التعاون بين
+                    البلدين»: the two bodies (countries for البلدين) its sentence names before the dual; «بقية الوكالات المشاركة في البرنامج،
                     وهي X، وY» (a plural noun, «المشاركة / الأعضاء في ITEM», the list after «وهي / وهم»: partners
                     of a programme, participants of an event); «مشروع Y الذي يجمع / يضم X و Z» (two or more);
                     «نفذته X بشراكة مع Y» (the list closing its clause): Y is X's partner; a list goes on across
@@ -366,6 +367,12 @@ _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|ه
                        r"\s+(?:ال)?(?:مشارك(?:ة|ون|ين)|شريك(?:ة)?|منخرط(?:ة|ون|ين)|أعضاء)\s+في\s+(?:(?:هذا|هذه)\s+)?")
                       .translate(LETTERS))
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*(?:و)?(?:هي|هم|هما)\s+|:\s*)")
+# «شراكة (طويلة الأمد) بين الوكالتين»، «التعاون بين البلدين»: a partnership between two bodies named again by a dual
+_BETWEEN_BOTH = re.compile((r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:شراكة|تعاون)(?:\s[^\s,.;:]+){0,3}?\sبين\s+"
+                            r"(?P<dual>الطرفين|الجانبين|الوكالتين|المنظمتين|المؤسستين|الهيئتين|البلدين|الحكومتين|الدولتين)"
+                            r"(?=[\s,.;:]|\Z)").translate(LETTERS))
+_DUAL_COUNTRIES = {w.translate(LETTERS) for w in ("البلدين", "الحكومتين", "الدولتين")}
+_BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
 _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:جمع|ضم)\s+(?:بين\s+)?").translate(LETTERS))
 # «X (ACR) التي تتكفل بالشق الطبي، وY»: a relative clause on an agent of a list, up to the comma before the next one
@@ -608,7 +615,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented()
+            + self.gathered() + self.between_both() + self.take_on() + self.counterparts() + self.passive() + self.represented()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
@@ -1804,6 +1811,33 @@ class _Sentence:
             return None, pos
         before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
         return (before[-1] if before else self.topic.best({kind})), token.end
+
+    def between_both(self) -> list[Fact]:
+        """«بداية شراكة طويلة الأمد بين الوكالتين»، «تعزيز التعاون بين البلدين»: a partnership between two bodies
+        named again by a dual noun makes the last two bodies of that kind its sentence names before it each other's
+        partners (exactly two: «بين الطرفين» after three bodies names none we can tell)."""
+        out: list[Fact] = []
+        if not any(w in self.norm for w in _BETWEEN_BOTH_NEEDS):
+            return out
+        for match in _BETWEEN_BOTH.finditer(self.norm):
+            kinds = {"country"} if match.group("dual") in _DUAL_COUNTRIES else {"organization", "country"}
+            ts = self.start + match.start()
+            named = [m for m in self.all if m.end <= ts and m.kind in kinds]
+            # (not a name inside another: «للأمم المتحدة» of «المفوضية السامية للأمم المتحدة …»)
+            named = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o.end - o.start
+                                                 > m.end - m.start for o in named)]
+            before = list(dict.fromkeys(self.key_of(m) for m in named))
+            if len(before) != 2:
+                continue
+            pair = [next(m for m in named if self.key_of(m) == k) for k in before]
+            out.append(Fact("participation", "partner", (("agent", pair[1]), ("in", pair[0])), pair[0].start,
+                            self.start + match.end(), "partner:between-both", 0.6))
+        return out
+
+    def key_of(self, m: Mention) -> str:
+        """The entity a mention names (its antecedent's, for a bare «المفوضية» standing for a new one)."""
+        m = m.parts[0] if m.rule in _REFERRING_RULES and m.parts else m
+        return m.entity or self.text.norm[m.start:m.end]
 
     def gathered(self) -> list[Fact]:
         """«مشروع «Y» الذي يجمع المغرب وكوت ديفوار ومالي»: the organizations or countries (two or more) an item
