@@ -1,7 +1,8 @@
 """Who takes part in the event a document reports, and who are partners, from the way a document names them
 again: a person by the title that stood before his honorific («وزير … حينها، السيد X» … «وقال الوزير في كلمته
-خلال حفل التوقيع»); two bodies by a dual («بداية شراكة طويلة الأمد بين الوكالتين»). Sentences from the develop
-split (law_mauritania_sngm_eu_iom_2023, fund_jica_unhcr_covid_2021) and made-up variants, each with a variant
+خلال حفل التوقيع»); two bodies by a dual («بداية شراكة طويلة الأمد بين الوكالتين»); who supports an initiative
+(«بمبادرة من X وبدعم من Y»). Sentences from the develop split (law_mauritania_sngm_eu_iom_2023,
+fund_jica_unhcr_covid_2021, inst_egypt_imis3_closing_2016) and made-up variants, each with a variant
 that must not give the fact."""
 
 import pytest
@@ -58,4 +59,25 @@ def test_a_partnership_between_two_bodies_named_again_by_a_dual(gazetteer, text,
     "وقالت المنظمة الدولية للهجرة إن الاجتماع مع المغرب يعزز التعاون بين البلدين.",
 ])
 def test_a_dual_that_names_no_two_bodies_gives_no_partners(gazetteer, text):
+    assert _partners(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, partners", [
+    # inst_egypt_imis3_closing_2016: the support coordinated right after the initiator
+    ("أما النظام فيعود إلى عام ٢٠٠١، حين أُطلق بمبادرة من وزارة القوى العاملة والهجرة وبدعم من المنظمة الدولية "
+     "للهجرة، وأنشأته الحكومة المصرية.", {("organization/iom", "«وزارة القوى العاملة والهجرة»")}),
+    ("انطلق البرنامج بمبادرة من وزارة الداخلية، وبدعم تقني من المنظمة الدولية للهجرة والاتحاد الأوروبي.",
+     {("organization/iom", "«وزارة الداخلية»"), ("organization/eu", "«وزارة الداخلية»")}),
+])
+def test_who_supports_an_initiative_is_the_initiators_partner(gazetteer, text, partners):
+    assert _partners(gazetteer, text) == partners
+
+
+@pytest.mark.parametrize("text", [
+    # the support is another clause's: a body that gives money while another initiates
+    "انطلق البرنامج بمبادرة من وزارة الداخلية، بينما قدم الاتحاد الأوروبي دعما ماليا.",
+    # the support of a project the initiative is framed by, not coordinated with the initiator
+    "انطلق البرنامج بمبادرة من وزارة الداخلية في إطار مشروع ممول بدعم من الاتحاد الأوروبي.",
+])
+def test_support_not_coordinated_with_the_initiative_makes_no_partner(gazetteer, text):
     assert _partners(gazetteer, text) == set()

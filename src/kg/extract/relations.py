@@ -22,7 +22,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     makes them each other's partners; «وبشراكة مع Y» after «بدعم من X» (a coordinated phrase) is not
                     X's partnership; في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
                     (a partner noun, whose partners with ل, then the list); «شراكة … بين الوكالتين / التعاون بين
-                    البلدين»: the two bodies (countries for البلدين) its sentence names before the dual; «بقية الوكالات المشاركة في البرنامج،
+                    البلدين»: the two bodies (countries for البلدين) its sentence names before the dual; «بمبادرة من X
+                    وبدعم من Y»: Y is X's partner; «بقية الوكالات المشاركة في البرنامج،
                     وهي X، وY» (a plural noun, «المشاركة / الأعضاء في ITEM», the list after «وهي / وهم»: partners
                     of a programme, participants of an event); «مشروع Y الذي يجمع / يضم X و Z» (two or more);
                     «نفذته X بشراكة مع Y» (the list closing its clause): Y is X's partner; a list goes on across
@@ -367,6 +368,10 @@ _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|ه
                        r"\s+(?:ال)?(?:مشارك(?:ة|ون|ين)|شريك(?:ة)?|منخرط(?:ة|ون|ين)|أعضاء)\s+في\s+(?:(?:هذا|هذه)\s+)?")
                       .translate(LETTERS))
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*(?:و)?(?:هي|هم|هما)\s+|:\s*)")
+# «بمبادرة من X | وبدعم من Y»: an initiative and the support coordinated right after its initiators
+_INITIATIVE = re.compile(_W + r"(?:و|ف)?بمبادره (?:مشتركه )?من\s")
+_INITIATIVE_NEEDS = required(_INITIATIVE)
+_SUPPORTED = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?,?\s*وب(?:دعم|مساعده|مواكبه) (?:تقني |مالي )?من\s+")
 # «شراكة (طويلة الأمد) بين الوكالتين»، «التعاون بين البلدين»: a partnership between two bodies named again by a dual
 _BETWEEN_BOTH = re.compile((r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:شراكة|تعاون)(?:\s[^\s,.;:]+){0,3}?\sبين\s+"
                             r"(?P<dual>الطرفين|الجانبين|الوكالتين|المنظمتين|المؤسستين|الهيئتين|البلدين|الحكومتين|الدولتين)"
@@ -615,7 +620,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.between_both() + self.take_on() + self.counterparts() + self.passive() + self.represented()
+            + self.gathered() + self.between_both() + self.initiated() + self.take_on() + self.counterparts() + self.passive() + self.represented()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
@@ -1811,6 +1816,23 @@ class _Sentence:
             return None, pos
         before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
         return (before[-1] if before else self.topic.best({kind})), token.end
+
+    def initiated(self) -> list[Fact]:
+        """«أُطلق بمبادرة من وزارة القوى العاملة والهجرة وبدعم من المنظمة»: who supports what another body initiates
+        is that body's partner (the support right after the initiator's list, coordinated with و)."""
+        out: list[Fact] = []
+        if not any(w in self.norm for w in _INITIATIVE_NEEDS):
+            return out
+        for match in _INITIATIVE.finditer(self.norm):
+            initiators = [m for m in self.chain(self.start + match.end(), {"organization", "country"})]
+            if not initiators:
+                continue
+            support = _SUPPORTED.match(self.text.norm, initiators[-1].end, self.end)
+            supporters = self.chain(support.end(), {"organization", "country"}) if support else []
+            out += [Fact("participation", "partner", (("agent", b), ("in", initiators[0])), initiators[0].start,
+                         b.end, "partner:initiative-support", 0.6)
+                    for b in supporters if b.entity is None or b.entity != initiators[0].entity]
+        return out
 
     def between_both(self) -> list[Fact]:
         """«بداية شراكة طويلة الأمد بين الوكالتين»، «تعزيز التعاون بين البلدين»: a partnership between two bodies
