@@ -1,8 +1,9 @@
 """Who takes part in the event a document reports, and who are partners, from the way a document names them
 again: a person by the title that stood before his honorific («وزير … حينها، السيد X» … «وقال الوزير في كلمته
 خلال حفل التوقيع»); two bodies by a dual («بداية شراكة طويلة الأمد بين الوكالتين»); who supports an initiative
-(«بمبادرة من X وبدعم من Y»). Sentences from the develop split (law_mauritania_sngm_eu_iom_2023,
-fund_jica_unhcr_covid_2021, inst_egypt_imis3_closing_2016) and made-up variants, each with a variant
+(«بمبادرة من X وبدعم من Y»); countries by a group noun («بحضور ممثلين عن البلدان الأربعة»). Sentences from the
+develop split (law_mauritania_sngm_eu_iom_2023, fund_jica_unhcr_covid_2021, inst_egypt_imis3_closing_2016,
+fund_eutf_bmz_south_south_2019) and made-up variants, each with a variant
 that must not give the fact."""
 
 import pytest
@@ -81,3 +82,26 @@ def test_who_supports_an_initiative_is_the_initiators_partner(gazetteer, text, p
 ])
 def test_support_not_coordinated_with_the_initiative_makes_no_partner(gazetteer, text):
     assert _partners(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, event, count", [
+    # fund_eutf_bmz_south_south_2019
+    ("طنجة – احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي لمشروع «التعاون جنوب-جنوب في مجال الهجرة» الذي "
+     "يجمع المغرب وكوت ديفوار ومالي والسنغال، وذلك بحضور ممثلين عن البلدان الأربعة وعن الشركاء الدوليين.",
+     "«الإطلاق الرسمي»", 4),
+    ("نظمت المنظمة الدولية للهجرة بالرباط ورشة إقليمية حول الهجرة لفائدة المغرب وتونس والنيجر، بمشاركة ممثلي الدول "
+     "المعنية.", "«ورشة إقليمية حول الهجرة»", 3),
+])
+def test_countries_named_again_by_a_group_noun_take_part(gazetteer, text, event, count):
+    found = {(a, e) for a, e in _participants(gazetteer, text) if e == event and a.startswith("country/")}
+    assert len(found) == count
+
+
+@pytest.mark.parametrize("text", [
+    # «البلدان الأربعة» after three countries: another group
+    "نظمت المنظمة الدولية للهجرة بالرباط ورشة إقليمية حول الهجرة لفائدة المغرب وتونس والنيجر، بحضور ممثلين عن "
+    "البلدان الأربعة.",
+    "نظمت المنظمة الدولية للهجرة بالرباط ورشة إقليمية حول الهجرة لفائدة المغرب وتونس، بحضور ممثلين عن البلدان الثلاثة.",
+])
+def test_a_group_noun_of_another_count_names_no_country(gazetteer, text):
+    assert {a for a, _ in _participants(gazetteer, text) if a.startswith("country/")} == set()

@@ -62,7 +62,8 @@ Across sentences: a bare «الاتفاق»، «الاتفاقية» right after
 signatories after it, «عن الجانب المغربي وزير … X»); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
 event the sentence names, or names again by its head noun (الندوة), or «على هامش» / «في ختام» it, or «بهذه المناسبة»
 (the document's event), or «في الجلسة الافتتاحية / في كلمته الختامية» (the document's event), takes part in it
-(a speaker after his title, «أكد المدير العام للمنظمة … X», too); «خلال هذا اللقاء» names the document's event
+(a speaker after his title, «أكد المدير العام للمنظمة … X», too); «بحضور ممثلين عن البلدان الأربعة»: the countries
+the sentence names before (as many), in the event it names before; «خلال هذا اللقاء» names the document's event
 again whatever the head noun; «وشارك في EVENT X و Y» (the event named, or named again: «وشارك في
 المؤتمر كل من X و Y»); the bodies the titles of co-chairs name («برئاسة مشتركة للسيد X، … بوزارة الداخلية») take part too;
 who signs «خلال» an event the sentence names takes part in it (not those it signs «نيابة عن»);
@@ -368,6 +369,14 @@ _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|ه
                        r"\s+(?:ال)?(?:مشارك(?:ة|ون|ين)|شريك(?:ة)?|منخرط(?:ة|ون|ين)|أعضاء)\s+في\s+(?:(?:هذا|هذه)\s+)?")
                       .translate(LETTERS))
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*(?:و)?(?:هي|هم|هما)\s+|:\s*)")
+# «بحضور ممثلين عن البلدان الأربعة»، «بمشاركة الدول المعنية»: the countries named before, by a group noun again
+_COUNTS = {w.translate(LETTERS): n for n, words in enumerate((("الثلاث", "الثلاثة"), ("الأربع", "الأربعة"),
+                                                                 ("الخمس", "الخمسة"), ("الست", "الستة")), 3)
+           for w in words} | {"اثنين".translate(LETTERS): 2}
+_COUNTRIES_AGAIN = re.compile((r"(?:^|\s)(?:و)?ب(?:حضور|مشاركة)\s+(?:(?:ممثلين عن|ممثلي|وفود|وفد)\s+)?"
+                               r"(?:البلدان|الدول)\s+(?P<count>الثلاثة?|الأربعة?|الخمسة?|الستة?|المعنية|الأعضاء|الشريكة)"
+                               r"(?=[\s,.;:]|\Z)").translate(LETTERS))
+_COUNTRIES_AGAIN_NEEDS = required(_COUNTRIES_AGAIN)
 # «بمبادرة من X | وبدعم من Y»: an initiative and the support coordinated right after its initiators
 _INITIATIVE = re.compile(_W + r"(?:و|ف)?بمبادره (?:مشتركه )?من\s")
 _INITIATIVE_NEEDS = required(_INITIATIVE)
@@ -620,7 +629,8 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.between_both() + self.initiated() + self.take_on() + self.counterparts() + self.passive() + self.represented()
+            + self.gathered() + self.between_both() + self.initiated() \
+            + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
@@ -1816,6 +1826,26 @@ class _Sentence:
             return None, pos
         before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
         return (before[-1] if before else self.topic.best({kind})), token.end
+
+    def countries_again(self) -> list[Fact]:
+        """«الذي يجمع المغرب وكوت ديفوار ومالي والسنغال، وذلك بحضور ممثلين عن البلدان الأربعة»: the countries a
+        group noun names again (as many as its number says, or two or more for «المعنية»، «الأعضاء») take part in
+        the event the sentence names before it."""
+        out: list[Fact] = []
+        if not any(w in self.norm for w in _COUNTRIES_AGAIN_NEEDS):
+            return out
+        for match in _COUNTRIES_AGAIN.finditer(self.norm):
+            ts = self.start + match.start()
+            named = [m for m in self.mentions if m.end <= ts]
+            countries = list({m.entity or self.text.norm[m.start:m.end]: m for m in named
+                              if m.kind == "country"}.values())
+            count = _COUNTS.get(match.group("count"))
+            events = [m for m in named if m.kind == "event"]
+            if not events or len(countries) < 2 or count is not None and len(countries) != count:
+                continue
+            out += [Fact("participation", "participant", (("agent", c), ("in", events[-1])), events[-1].start,
+                         self.start + match.end(), "participant:countries-again", 0.6) for c in countries]
+        return out
 
     def initiated(self) -> list[Fact]:
         """«أُطلق بمبادرة من وزارة القوى العاملة والهجرة وبدعم من المنظمة»: who supports what another body initiates
