@@ -1,9 +1,10 @@
 """Who takes part in the event a document reports, and who are partners, from the way a document names them
 again: a person by the title that stood before his honorific («وزير … حينها، السيد X» … «وقال الوزير في كلمته
 خلال حفل التوقيع»); two bodies by a dual («بداية شراكة طويلة الأمد بين الوكالتين»); who supports an initiative
-(«بمبادرة من X وبدعم من Y»); countries by a group noun («بحضور ممثلين عن البلدان الأربعة»). Sentences from the
+(«بمبادرة من X وبدعم من Y»); countries by a group noun («بحضور ممثلين عن البلدان الأربعة»); a person by
+a pronoun («وحضر الاجتماعَ إلى جانبه Y»). Sentences from the
 develop split (law_mauritania_sngm_eu_iom_2023, fund_jica_unhcr_covid_2021, inst_egypt_imis3_closing_2016,
-fund_eutf_bmz_south_south_2019) and made-up variants, each with a variant
+fund_eutf_bmz_south_south_2019, law_morocco_regularization_appeals_2017) and made-up variants, each with a variant
 that must not give the fact."""
 
 import pytest
@@ -105,3 +106,22 @@ def test_countries_named_again_by_a_group_noun_take_part(gazetteer, text, event,
 ])
 def test_a_group_noun_of_another_count_names_no_country(gazetteer, text):
     assert {a for a, _ in _participants(gazetteer, text) if a.startswith("country/")} == set()
+
+
+MEETING = "عقدت اللجنة الوطنية للتتبع والطعون اجتماعها الأول بمقر المجلس الوطني لحقوق الإنسان بالرباط. "
+
+
+@pytest.mark.parametrize("text, beside", [
+    # law_morocco_regularization_appeals_2017
+    (MEETING + "ويرأس هذه الهيئة السيد إدريس اليزمي، رئيس المجلس الوطني لحقوق الإنسان. وحضر الاجتماعَ إلى جانبه السيد "
+     "عبد الكريم بنعتيق، الوزير المنتدب، والسيد خالد الزروالي، الوالي مدير الهجرة.", "«إدريس اليزمي»"),
+    (MEETING + "وترأس اللقاء السيد محمد العلوي. وحضر أشغال الاجتماع إلى جانبه السيد أحمد بناني.", "«محمد العلوي»"),
+])
+def test_who_others_attend_beside_takes_part(gazetteer, text, beside):
+    assert (beside, "«اجتماعها الأول»") in _participants(gazetteer, text)
+
+
+def test_beside_a_pronoun_that_may_be_a_bodys_names_no_one(gazetteer):
+    """«إلى جانبها»: the committee's as often as a woman's."""
+    text = MEETING + "وقال السيد إدريس اليزمي إن العملية ناجحة. وحضرت الاجتماع إلى جانبها السيدة فاطمة بناني."
+    assert ("«إدريس اليزمي»", "«اجتماعها الأول»") not in _participants(gazetteer, text)

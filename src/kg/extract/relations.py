@@ -62,7 +62,8 @@ Across sentences: a bare «الاتفاق»، «الاتفاقية» right after
 signatories after it, «عن الجانب المغربي وزير … X»); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
 event the sentence names, or names again by its head noun (الندوة), or «على هامش» / «في ختام» it, or «بهذه المناسبة»
 (the document's event), or «في الجلسة الافتتاحية / في كلمته الختامية» (the document's event), takes part in it
-(a speaker after his title, «أكد المدير العام للمنظمة … X», too); «بحضور ممثلين عن البلدان الأربعة»: the countries
+(a speaker after his title, «أكد المدير العام للمنظمة … X», too); «وحضر الاجتماعَ إلى جانبه Y»: the person the sentence
+(or the one before) names last takes part too; «بحضور ممثلين عن البلدان الأربعة»: the countries
 the sentence names before (as many), in the event it names before; «خلال هذا اللقاء» names the document's event
 again whatever the head noun; «وشارك في EVENT X و Y» (the event named, or named again: «وشارك في
 المؤتمر كل من X و Y»); the bodies the titles of co-chairs name («برئاسة مشتركة للسيد X، … بوزارة الداخلية») take part too;
@@ -369,6 +370,9 @@ _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|ه
                        r"\s+(?:ال)?(?:مشارك(?:ة|ون|ين)|شريك(?:ة)?|منخرط(?:ة|ون|ين)|أعضاء)\s+في\s+(?:(?:هذا|هذه)\s+)?")
                       .translate(LETTERS))
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*(?:و)?(?:هي|هم|هما)\s+|:\s*)")
+# «وحضر الاجتماعَ إلى جانبه السيد Y»: beside the person named before
+_BESIDE = re.compile(r"(?:^|\s)(?:و|ف)?حضر(?:ت)?\s+(?:\S+\s+){0,3}?الي جانبه\s")
+_BESIDE_NEEDS = required(_BESIDE)
 # «بحضور ممثلين عن البلدان الأربعة»، «بمشاركة الدول المعنية»: the countries named before, by a group noun again
 _COUNTS = {w.translate(LETTERS): n for n, words in enumerate((("الثلاث", "الثلاثة"), ("الأربع", "الأربعة"),
                                                                  ("الخمس", "الخمسة"), ("الست", "الستة")), 3)
@@ -548,6 +552,7 @@ class _Topic:
         self.last: dict[str, Mention] = {}
         self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
         self.weight = 1.0
+        self.person: Mention | None = None      # the person the last sentence named last (``_Sentence.beside``)
 
     def best(self, kinds) -> Mention | None:
         keys = [k for k in self.salience if _is(self.last[k], kinds)]
@@ -562,6 +567,7 @@ class _Topic:
             self.salience = {k: v / self.weight for k, v in self.salience.items()}
             self.weight = 1.0
         named = covered(mentions)
+        self.person = next((m for m in reversed(mentions) if m.kind == "person"), None)
         for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             token = self.tokens[i]
             kind = REFERRING.get(token.key)
@@ -631,7 +637,7 @@ class _Sentence:
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.between_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented()
-        return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
+        return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.beside(out)
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
@@ -1087,6 +1093,24 @@ class _Sentence:
         i = bisect_left(self.starts, at.end())
         event = self.mentions[i] if i < len(self.mentions) else None
         return event if event is not None and event.kind == "event" and event.start == at.end() else None
+
+    def beside(self, facts: list[Fact]) -> list[Fact]:
+        """«ويرأس هذه الهيئة السيد X. وحضر الاجتماعَ إلى جانبه السيد Y»: the person beside whom others attend an
+        event (named last before, in the sentence or the one before it) takes part in it too («إلى جانبها» is as
+        often a body's: not read)."""
+        match = _BESIDE.search(self.norm) if facts and any(w in self.norm for w in _BESIDE_NEEDS) else None
+        attended = [f for f in facts if f.rule == "participant:hadara"] if match else []
+        if match is None or not attended:
+            return []
+        ts = self.start + match.start()
+        before = [m for m in self.mentions if m.kind == "person" and m.end <= ts]
+        person = before[-1] if before else self.topic.person
+        if person is None or person.kind != "person" or any(f.args[0][1].entity == person.entity is not None
+                                                             for f in attended):
+            return []
+        event = attended[0].args[1][1]
+        return [Fact("participation", "participant", (("agent", person), ("in", event)), ts, attended[0].end,
+                     "participant:beside", 0.55)]
 
     def represented_too(self, facts: list[Fact]) -> list[Fact]:
         """«… والسيد X، ممثلا للوزارة المكلفة بالمغاربة …»: the body a participant represents takes part too."""
