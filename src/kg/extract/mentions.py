@@ -737,7 +737,10 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
         key = _head_key(t.key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
-        if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" and m.last - m.first > 1:
+        if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" and m.last - m.first > 1 \
+                and (m.new or any(tokens[k].definite for k in range(m.first, m.last))):
+            # (not a known name matched on an indefinite description, «إحداث لجنة تقنية»: it is no name the
+            # bare «اللجنة» could name again, and does not hide the new one before it)
             new.setdefault(key, []).append(m)
     taken = covered(n for m in found for n in (m.parts or (m,)))
     ends = {key: [m.last for m in named] for key, named in new.items()}     # (found is in text order)
