@@ -737,7 +737,10 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
         key = _head_key(t.key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
-        if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" and m.last - m.first > 1:
+        if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" and m.last - m.first > 1 \
+                and (m.new or any(tokens[k].definite for k in range(m.first, m.last))):
+            # (not a known name matched on an indefinite description, «إحداث لجنة تقنية»: it is no name the
+            # bare «اللجنة» could name again, and does not hide the new one before it)
             new.setdefault(key, []).append(m)
     taken = covered(n for m in found for n in (m.parts or (m,)))
     ends = {key: [m.last for m in named] for key, named in new.items()}     # (found is in text order)
@@ -778,8 +781,12 @@ def _titled_again(text: Text, found: list[Mention], taken: set[int]) -> list[Men
         if after is not None and after.key in POST_NOUNS and _gap(text, tokens[m.last - 1], after).strip() == ",":
             titled.append((m.last, after.key, m))       # «X، وزير …»
         elif m.rule in ("title-before-name", "title-comma-name") or m.rule == "honorific" and m.first > 0:
-            k = title_before(text, tokens, m.first - (m.rule == "honorific"), taken,
-                             comma=m.rule == "title-comma-name")
+            at = m.first - (m.rule == "honorific")
+            # «وزير الشؤون الاقتصادية حينها، السيد X»: the honorific in apposition after the title, too (not
+            # «وزير الاقتصاد، والسيد X»: the next one of a list)
+            k = title_before(text, tokens, at, taken, comma=m.rule == "title-comma-name" or at > 0
+                             and m.rule == "honorific" and tokens[at].text[0] != "و"
+                             and _gap(text, tokens[at - 1], tokens[at]).strip() == ",")
             if k is not None and tokens[k].key in POST_NOUNS:
                 titled.append((m.first, tokens[k].key, m))   # «وزير الداخلية الإيطالي X»
     if not titled:

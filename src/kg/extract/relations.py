@@ -23,7 +23,9 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     إطار شراكة بين X و Y; a partnership «بين X و Y» in a sentence that names nothing they do together
                     makes them each other's partners; «وبشراكة مع Y» after «بدعم من X» (a coordinated phrase) is not
                     X's partnership; في هذا المشروع (X، Y …); «شريكين للمفوضية، هما X …»
-                    (a partner noun, whose partners with ل, then the list); «بقية الوكالات المشاركة في البرنامج،
+                    (a partner noun, whose partners with ل, then the list); «شراكة … بين الوكالتين / التعاون بين
+                    البلدين»: the two bodies (countries for البلدين) its sentence names before the dual; «بمبادرة من X
+                    وبدعم من Y»: Y is X's partner; «بقية الوكالات المشاركة في البرنامج،
                     وهي X، وY» (a plural noun, «المشاركة / الأعضاء في ITEM», the list after «وهي / وهم»: partners
                     of a programme, participants of an event); «مشروع Y الذي يجمع / يضم X و Z» (two or more);
                     «نفذته X بشراكة مع Y» (the list closing its clause): Y is X's partner; a list goes on across
@@ -62,7 +64,9 @@ Across sentences: a bare «الاتفاق»، «الاتفاقية» right after
 signatories after it, «عن الجانب المغربي وزير … X»); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
 event the sentence names, or names again by its head noun (الندوة), or «على هامش» / «في ختام» it, or «بهذه المناسبة»
 (the document's event), or «في الجلسة الافتتاحية / في كلمته الختامية» (the document's event), takes part in it
-(a speaker after his title, «أكد المدير العام للمنظمة … X», too); «خلال هذا اللقاء» names the document's event
+(a speaker after his title, «أكد المدير العام للمنظمة … X», too); «وحضر الاجتماعَ إلى جانبه Y»: the person the sentence
+(or the one before) names last takes part too; «بحضور ممثلين عن البلدان الأربعة»: the countries
+the sentence names before (as many), in the event it names before; «خلال هذا اللقاء» names the document's event
 again whatever the head noun; «وشارك في EVENT X و Y» (the event named, or named again: «وشارك في
 المؤتمر كل من X و Y»); the bodies the titles of co-chairs name («برئاسة مشتركة للسيد X، … بوزارة الداخلية») take part too;
 who signs «خلال» an event the sentence names takes part in it (not those it signs «نيابة عن»);
@@ -383,6 +387,27 @@ _MEMBERS = re.compile((_W + r"(?:و|ف)?(?:ال)?(?:وكالات|منظمات|ه
                        r"\s+(?:ال)?(?:مشارك(?:ة|ون|ين)|شريك(?:ة)?|منخرط(?:ة|ون|ين)|أعضاء)\s+في\s+(?:(?:هذا|هذه)\s+)?")
                       .translate(LETTERS))
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*(?:و)?(?:هي|هم|هما)\s+|:\s*)")
+# «وحضر الاجتماعَ إلى جانبه السيد Y»: beside the person named before
+_BESIDE = re.compile(r"(?:^|\s)(?:و|ف)?حضر(?:ت)?\s+(?:\S+\s+){0,3}?الي جانبه\s")
+_BESIDE_NEEDS = required(_BESIDE)
+# «بحضور ممثلين عن البلدان الأربعة»، «بمشاركة الدول المعنية»: the countries named before, by a group noun again
+_COUNTS = {w.translate(LETTERS): n for n, words in enumerate((("الثلاث", "الثلاثة"), ("الأربع", "الأربعة"),
+                                                                 ("الخمس", "الخمسة"), ("الست", "الستة")), 3)
+           for w in words} | {"اثنين".translate(LETTERS): 2}
+_COUNTRIES_AGAIN = re.compile((r"(?:^|\s)(?:و)?ب(?:حضور|مشاركة)\s+(?:(?:ممثلين عن|ممثلي|وفود|وفد)\s+)?"
+                               r"(?:البلدان|الدول)\s+(?P<count>الثلاثة?|الأربعة?|الخمسة?|الستة?|المعنية|الأعضاء|الشريكة)"
+                               r"(?=[\s,.;:]|\Z)").translate(LETTERS))
+_COUNTRIES_AGAIN_NEEDS = required(_COUNTRIES_AGAIN)
+# «بمبادرة من X | وبدعم من Y»: an initiative and the support coordinated right after its initiators
+_INITIATIVE = re.compile(_W + r"(?:و|ف)?بمبادره (?:مشتركه )?من\s")
+_INITIATIVE_NEEDS = required(_INITIATIVE)
+_SUPPORTED = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?,?\s*وب(?:دعم|مساعده|مواكبه) (?:تقني |مالي )?من\s+")
+# «شراكة (طويلة الأمد) بين الوكالتين»، «التعاون بين البلدين»: a partnership between two bodies named again by a dual
+_BETWEEN_BOTH = re.compile((r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:شراكة|تعاون)(?:\s[^\s,.;:]+){0,3}?\sبين\s+"
+                            r"(?P<dual>الطرفين|الجانبين|الوكالتين|المنظمتين|المؤسستين|الهيئتين|البلدين|الحكومتين|الدولتين)"
+                            r"(?=[\s,.;:]|\Z)").translate(LETTERS))
+_DUAL_COUNTRIES = {w.translate(LETTERS) for w in ("البلدين", "الحكومتين", "الدولتين")}
+_BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
 _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:جمع|ضم)\s+(?:بين\s+)?").translate(LETTERS))
 # «X (ACR) التي تتكفل بالشق الطبي، وY»: a relative clause on an agent of a list, up to the comma before the next one
@@ -544,6 +569,7 @@ class _Topic:
         self.last: dict[str, Mention] = {}
         self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
         self.weight = 1.0
+        self.person: Mention | None = None      # the person the last sentence named last (``_Sentence.beside``)
 
     def best(self, kinds) -> Mention | None:
         keys = [k for k in self.salience if _is(self.last[k], kinds)]
@@ -558,6 +584,7 @@ class _Topic:
             self.salience = {k: v / self.weight for k, v in self.salience.items()}
             self.weight = 1.0
         named = covered(mentions)
+        self.person = next((m for m in reversed(mentions) if m.kind == "person"), None)
         for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             token = self.tokens[i]
             kind = REFERRING.get(token.key)
@@ -625,8 +652,10 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented()
-        return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out)
+            + self.gathered() + self.between_both() + self.initiated() \
+            + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented()
+        return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
+            + self.beside(out)
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
@@ -1090,6 +1119,24 @@ class _Sentence:
         i = bisect_left(self.starts, at.end())
         event = self.mentions[i] if i < len(self.mentions) else None
         return event if event is not None and event.kind == "event" and event.start == at.end() else None
+
+    def beside(self, facts: list[Fact]) -> list[Fact]:
+        """«ويرأس هذه الهيئة السيد X. وحضر الاجتماعَ إلى جانبه السيد Y»: the person beside whom others attend an
+        event (named last before, in the sentence or the one before it) takes part in it too («إلى جانبها» is as
+        often a body's: not read)."""
+        match = _BESIDE.search(self.norm) if facts and any(w in self.norm for w in _BESIDE_NEEDS) else None
+        attended = [f for f in facts if f.rule == "participant:hadara"] if match else []
+        if match is None or not attended:
+            return []
+        ts = self.start + match.start()
+        before = [m for m in self.mentions if m.kind == "person" and m.end <= ts]
+        person = before[-1] if before else self.topic.person
+        if person is None or person.kind != "person" or any(f.args[0][1].entity == person.entity is not None
+                                                             for f in attended):
+            return []
+        event = attended[0].args[1][1]
+        return [Fact("participation", "participant", (("agent", person), ("in", event)), ts, attended[0].end,
+                     "participant:beside", 0.55)]
 
     def represented_too(self, facts: list[Fact]) -> list[Fact]:
         """«… والسيد X، ممثلا للوزارة المكلفة بالمغاربة …»: the body a participant represents takes part too."""
@@ -1893,6 +1940,70 @@ class _Sentence:
             return None, pos
         before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
         return (before[-1] if before else self.topic.best({kind})), token.end
+
+    def countries_again(self) -> list[Fact]:
+        """«الذي يجمع المغرب وكوت ديفوار ومالي والسنغال، وذلك بحضور ممثلين عن البلدان الأربعة»: the countries a
+        group noun names again (as many as its number says, or two or more for «المعنية»، «الأعضاء») take part in
+        the event the sentence names before it."""
+        out: list[Fact] = []
+        if not any(w in self.norm for w in _COUNTRIES_AGAIN_NEEDS):
+            return out
+        for match in _COUNTRIES_AGAIN.finditer(self.norm):
+            ts = self.start + match.start()
+            named = [m for m in self.mentions if m.end <= ts]
+            countries = list({m.entity or self.text.norm[m.start:m.end]: m for m in named
+                              if m.kind == "country"}.values())
+            count = _COUNTS.get(match.group("count"))
+            events = [m for m in named if m.kind == "event"]
+            if not events or len(countries) < 2 or count is not None and len(countries) != count:
+                continue
+            out += [Fact("participation", "participant", (("agent", c), ("in", events[-1])), events[-1].start,
+                         self.start + match.end(), "participant:countries-again", 0.6) for c in countries]
+        return out
+
+    def initiated(self) -> list[Fact]:
+        """«أُطلق بمبادرة من وزارة القوى العاملة والهجرة وبدعم من المنظمة»: who supports what another body initiates
+        is that body's partner (the support right after the initiator's list, coordinated with و)."""
+        out: list[Fact] = []
+        if not any(w in self.norm for w in _INITIATIVE_NEEDS):
+            return out
+        for match in _INITIATIVE.finditer(self.norm):
+            initiators = [m for m in self.chain(self.start + match.end(), {"organization", "country"})]
+            if not initiators:
+                continue
+            support = _SUPPORTED.match(self.text.norm, initiators[-1].end, self.end)
+            supporters = self.chain(support.end(), {"organization", "country"}) if support else []
+            out += [Fact("participation", "partner", (("agent", b), ("in", initiators[0])), initiators[0].start,
+                         b.end, "partner:initiative-support", 0.6)
+                    for b in supporters if b.entity is None or b.entity != initiators[0].entity]
+        return out
+
+    def between_both(self) -> list[Fact]:
+        """«بداية شراكة طويلة الأمد بين الوكالتين»، «تعزيز التعاون بين البلدين»: a partnership between two bodies
+        named again by a dual noun makes the last two bodies of that kind its sentence names before it each other's
+        partners (exactly two: «بين الطرفين» after three bodies names none we can tell)."""
+        out: list[Fact] = []
+        if not any(w in self.norm for w in _BETWEEN_BOTH_NEEDS):
+            return out
+        for match in _BETWEEN_BOTH.finditer(self.norm):
+            kinds = {"country"} if match.group("dual") in _DUAL_COUNTRIES else {"organization", "country"}
+            ts = self.start + match.start()
+            named = [m for m in self.all if m.end <= ts and m.kind in kinds]
+            # (not a name inside another: «للأمم المتحدة» of «المفوضية السامية للأمم المتحدة …»)
+            named = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o.end - o.start
+                                                 > m.end - m.start for o in named)]
+            before = list(dict.fromkeys(self.key_of(m) for m in named))
+            if len(before) != 2:
+                continue
+            pair = [next(m for m in named if self.key_of(m) == k) for k in before]
+            out.append(Fact("participation", "partner", (("agent", pair[1]), ("in", pair[0])), pair[0].start,
+                            self.start + match.end(), "partner:between-both", 0.6))
+        return out
+
+    def key_of(self, m: Mention) -> str:
+        """The entity a mention names (its antecedent's, for a bare «المفوضية» standing for a new one)."""
+        m = m.parts[0] if m.rule in _REFERRING_RULES and m.parts else m
+        return m.entity or self.text.norm[m.start:m.end]
 
     def gathered(self) -> list[Fact]:
         """«مشروع «Y» الذي يجمع المغرب وكوت ديفوار ومالي»: the organizations or countries (two or more) an item
