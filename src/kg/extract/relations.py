@@ -1824,8 +1824,9 @@ class _Sentence:
         return out
 
     def listed_for(self, pos: int) -> Mention | None:
-        """The programme or project the sentence names before ``pos``."""
-        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project")
+        """The programme, project or component (a programme's own part, «مكونا جديدا … يُنفَّذ في بلدان من بينها X»)
+        the sentence names before ``pos``."""
+        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project", "component")
                   and m.end <= pos]
         return self.own(before[-1]) if before else None
 
