@@ -39,4 +39,5 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
     facts = relations.find(text, found, amounts, implicit)
     return Extraction(text, found, dates, amounts, facts, implicit, relations.attach(text, found, facts, amounts, dates),
-                      places.located(text, found) + places.hosted(facts))
+                      places.located(text, found) + places.hosted(facts)
+                      + places.run_in(text, found, facts))

@@ -20,7 +20,8 @@ Then what the text says of them:
   بمدينة وجدة); «بمدينة / في مدينة / بالعاصمة (المغربية)» may stand before the city. An event said to be held
   in a city took place there, «EVENT المنعقد (يومي …) بمراكش»، «EVENT الذي انعقد / التي نظمت في CITY»; an
   organization sits where its seat is said to be, «…، ومقرها طنجة»، «التي يوجد مقرها بوجدة»; a project or
-  programme followed by «بـ/في CITY or REGION» runs there (mg:place); a city and its country in brackets, «أكادير (المغرب)», is part of it. A dateline may
+  programme followed by «بـ/في CITY or REGION» runs there (mg:place), as does one its implementer carries out
+  «في PLACE» («تنفذ X (ACR) في موريتانيا، …، مشروعا»: ``run_in``); a city and its country in brackets, «أكادير (المغرب)», is part of it. A dateline may
   carry the agency's tag, «الرباط (و م ع) –». A sentence's one city locates only the
   events and agreements of its clause (not past «ثم» or «؛»). Only what the text states: the
   reference's containment raises the confidence, it never adds a fact alone. A bare «في CITY» is where
@@ -268,6 +269,38 @@ def hosted(facts: list[Fact]) -> list[Fact]:
             (_, host), (_, event) = f.args
             if host.kind == "city":
                 out.append(_fact(event, host, "place", f.start, f.end, "located:hosted", 0.6))
+    return out
+
+
+# between an implementing agent and «في PLACE»: its acronym in brackets («المنظمة الدولية للهجرة (OIM) في موريتانيا»)
+_AGENT_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*في\s+")
+# between the place and the item: an aside of when or how long («، على مدى ستة وثلاثين شهرا (2023-2026)،»)
+_AGENT_IN_TAIL = re.compile(r"[^.;:]{0,100}")
+
+
+def run_in(text: Text, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
+    """A project or programme an agent carries out «في PLACE» runs there: «تنفذ المنظمة الدولية للهجرة (OIM) في
+    موريتانيا، على مدى ستة وثلاثين شهرا، مشروعا بعنوان …» (the implementing fact's own frame: the place right
+    after its agent, the item after both, no other name between)."""
+    out: list[Fact] = []
+    ms = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ms]
+    for f in facts:
+        if f.kind != "participation" or f.role != "implementing":
+            continue
+        (_, agent), (_, item) = f.args
+        if item.kind not in _RUN_AT or not agent.end < item.start:
+            continue
+        k = bisect_left(starts, agent.end)
+        if k < len(ms) and ms[k].kind == "organization" and text.norm[ms[k].start - 1:ms[k].start] == "(":
+            k += 1                          # the agent's acronym in brackets
+        place = ms[k] if k < len(ms) else None
+        if place is None or place.kind not in ("country", "region", "city") or place.end > item.start \
+                or not _AGENT_IN.fullmatch(text.norm, agent.end, place.start) \
+                or k + 1 < len(ms) and ms[k + 1].start < item.start \
+                or not _AGENT_IN_TAIL.fullmatch(text.norm, place.end, item.start):
+            continue
+        out.append(_fact(item, place, "place", agent.start, item.end, "located:run-in", 0.55))
     return out
 
 
