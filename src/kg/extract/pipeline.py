@@ -38,5 +38,9 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     dates, amounts = values.dates(text), values.amounts(text)
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
     facts = relations.find(text, found, amounts, implicit)
+    # where the document's agreement was signed, read by the relations (``_Sentence.signed_at``): a place's fact
+    sited = [f for f in facts if f.kind == "located"]
+    facts = [f for f in facts if f.kind != "located"]
     return Extraction(text, found, dates, amounts, facts, implicit, relations.attach(text, found, facts, amounts, dates),
-                      places.located(text, found) + places.hosted(facts))
+                      places.located(text, found) + sited + places.hosted(facts)
+                      + places.run_in(text, found, facts))

@@ -61,7 +61,8 @@ not name (مشروعا أول، ثلاثة مشاريع), nor for the weak «ب�
 («نفذته X (ACR) بالمغرب بشراكة مع Y») makes Y X's partner, not the item's, unless the item follows.
 
 Across sentences: a bare «الاتفاق»، «الاتفاقية» right after a signing verb is the document's agreement (its
-signatories after it, «عن الجانب المغربي وزير … X»); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
+signatories after it, «عن الجانب المغربي وزير … X»; the city right after it where it was signed, «ووقع الاتفاق
+في مدريد»: a place's fact, ``located:signed-at``); a person who speaks («قال، أكد …») «خلال» or «في افتتاح» an
 event the sentence names, or names again by its head noun (الندوة), or «على هامش» / «في ختام» it, or «بهذه المناسبة»
 (the document's event), or «في الجلسة الافتتاحية / في كلمته الختامية» (the document's event), takes part in it
 (a speaker after his title, «أكد المدير العام للمنظمة … X», too); «وحضر الاجتماعَ إلى جانبه Y»: the person the sentence
@@ -218,6 +219,9 @@ _BETWEEN = re.compile(_W + r"بين\s")
 _IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
 _FRAME = re.compile(r"[\s,]*(?:و)?في اطار\s")
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
+# «ووقع الاتفاق في مدريد يومي …»، «وتم توقيع الاتفاقية بالرباط»: a bare agreement noun, then where it was signed
+_SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?|(?:ال)?توقيع)\s+(?:علي\s+)?(?=ال)")
+_SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
@@ -649,7 +653,7 @@ class _Sentence:
                 if budget < 0:
                     break
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
-        out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
+        out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.between_both() + self.initiated() \
@@ -2024,8 +2028,9 @@ class _Sentence:
         return out
 
     def listed_for(self, pos: int) -> Mention | None:
-        """The programme or project the sentence names before ``pos``."""
-        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project")
+        """The programme, project or component (a programme's own part, «مكونا جديدا … يُنفَّذ في بلدان من بينها X»)
+        the sentence names before ``pos``."""
+        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project", "component")
                   and m.end <= pos]
         return self.own(before[-1]) if before else None
 
@@ -2034,6 +2039,26 @@ class _Sentence:
         before = next((m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project")
                        and m.end <= pos), None)
         return None if before is None else self.own(before)
+
+    def signed_at(self) -> list[Fact]:
+        """«ووقع الاتفاق في مدريد يومي 19 و20 نوفمبر»: the document's agreement, named again by a bare noun right
+        after the signing verb, was signed at the city marked as where right after that noun."""
+        out: list[Fact] = []
+        if "وقع" not in self.norm and "توقيع" not in self.norm:
+            return out
+        for match in _SIGNED_AT.finditer(self.norm):
+            te = self.start + match.end()
+            agreement = self.agreement_again(te)
+            if agreement is None:
+                continue
+            end = self.word_end(te)
+            city = next((m for m in self.all if m.start >= end), None)
+            if city is None or city.kind != "city" or not _SIGNED_AT_GAP.fullmatch(self.text.norm, end, city.start) \
+                    or self.text.norm[end:city.start].strip() == "" and self.text.norm[city.start] != "ب":
+                continue
+            out.append(Fact("located", "place", (("what", agreement), ("where", city)), self.start + match.start(),
+                            city.end, "located:signed-at", 0.6))
+        return out
 
     def held_in(self) -> list[Fact]:
         """جرى/انعقد EVENT بـCOUNTRY: the country hosted it."""

@@ -1,0 +1,31 @@
+"""Where a project runs, from who carries it out: «تنفذ X (ACR) في PLACE، على مدى …، مشروعا بعنوان «Y»» — the
+place right after the implementing agent, the project after both (law_mauritania_sngm_eu_iom_2023); not a
+place inside an aside on the agent, nor one of two places."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+
+@pytest.mark.parametrize("text, fact", [
+    # develop: law_mauritania_sngm_eu_iom_2023
+    ("نواكشوط – تنفذ المنظمة الدولية للهجرة (OIM) في موريتانيا، على مدى ستة وثلاثين شهرا (2023-2026)، مشروعا "
+     "بعنوان «تعزيز حكامة الهجرة في موريتانيا ودعم تنفيذ خطة عمل الاستراتيجية الوطنية لتسيير الهجرة».",
+     ("«تعزيز حكامة الهجرة في موريتانيا ودعم تنفيذ خطة عمل الاستراتيجية الوطنية لتسيير الهجرة»", "country/mauritania")),
+    # made up: a city, a date aside, the conjunction
+    ("وتنفذ جمعية الأمل في وجدة، منذ يناير 2022، مشروعا بعنوان «تمكين» لدعم النساء المهاجرات.",
+     ("«تمكين»", "city/oujda")),
+])
+def test_a_project_runs_where_its_implementer_carries_it_out(gazetteer, text, fact):
+    assert fact in stated(extract(text, gazetteer), "located_in")
+
+
+@pytest.mark.parametrize("text", [
+    # a place inside an aside on the agent
+    "وتنفذ المنظمة الدولية للهجرة، التي افتتحت مكتبا في موريتانيا، مشروعا بعنوان «حماية».",
+    # two places: which one is not said
+    "وتنفذ جمعية الأمل في وجدة وفي الناظور مشروعا بعنوان «حماية».",
+])
+def test_no_place_for_the_project(gazetteer, text):
+    assert not {f for f in stated(extract(text, gazetteer), "located_in") if f[0] == "«حماية»"}
