@@ -24,6 +24,14 @@ def test_an_event_name_stops_at_the_quote_and_the_sentence_end():
     assert not any("." in quote or "«" in quote or "ورصدت" in quote for _, quote in found)
 
 
+def test_a_name_never_reads_across_a_blank_line():
+    """A headline ending in a name, then the dateline: «… للهجرة» and «الرباط» are two names (the headline's
+    name had swallowed the city, so the dateline located nothing)."""
+    found = new("إطلاق البرنامج الوطني للهجرة\n\nالرباط، 3 مارس 2021 - أطلقت الوزارة البرنامج.")
+    assert ("programme", "البرنامج الوطني للهجرة") in found
+    assert not any("\n" in quote for _, quote in found)
+
+
 def test_a_genitive_never_reads_across_a_comma():
     # (inst_au_jlmp_labour_migration_2018) «لاحقة» starts with ل but is no genitive, and the comma ends the phrase
     found = new("وفي مرحلة لاحقة، رصدت الحكومة السويدية 79 مليون كرونة سويدية")

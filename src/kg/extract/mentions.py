@@ -229,7 +229,7 @@ _ACCUSATIVE = {w.translate(LETTERS) for w in ("رئيسا", "مديرا", "نا�
                                                 "وزيرا", "عضوا", "رئيسة", "مديرة", "نائبة", "منسقة", "ممثلة",
                                                 "مستشارة", "سفيرة", "وزيرة", "عضوة")}
 _SECRETARY = ({"امينا", "امينه"}, {"عاما", "عامه"})
-_NAME_GAP = re.compile(r"\s*\Z|\s*[-/]\s*\Z")     # لجنة التدبير/العمل
+_NAME_GAP = re.compile(r"(?!\s*\n\s*\n)(?:\s*|\s*[-/]\s*)\Z")     # لجنة التدبير/العمل (a blank line ends a name)
 # What else goes on in a name: «على المستوى الوزاري», «في المجال الحضري» (a scope and its adjective);
 # «تابعة لـ…» (whose it is); an adjective in construct, «عديمي الجنسية»; «على» after the verbal nouns
 # that govern it, «المساعدة على العودة».
