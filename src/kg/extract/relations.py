@@ -376,6 +376,11 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
                         r"(?!(?:ال)?(?:رئاسة|أمانة|منصب|مهام|مهمة)\s)").translate(LETTERS))
 # «ومثّل وزارة الداخلية في التوقيع السيد X»، «مثّل فيها الجانبَ المصري وزير … Y»، «بينما مثّلت المنظمة السيدة Z»:
 # who represents a party in a signing (مثل alone is also «such as»: a word of signing in the sentence is required)
+# «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
+_PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
+_TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
+_CHAIR_NOUN = re.compile(r"\s*(?:,\s*)?رءاسه\s+")
+_THIS = re.compile(r"(?:هذه|هذا)\s+")
 _REPRESENTED = re.compile(_W + r"(?:و|ف)?(?:قد\s)?مثل(?:ت|ا|تا)?(?:ه|ها)?\s")
 _IN_SIGNING = re.compile(r"(?:^|\s)(?:في|عند|خلال)\s+(?:ال)?توقيع(?:ه|ها)?(?=[\s,.;:]|\Z)")
 _SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?)(?:ه|ها)?(?=[\s,.;:]|\Z)")
@@ -405,6 +410,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     country = home(text, mentions)
     m_i = i_i = 0
     posts: dict[str, list[Fact]] = {}     # a person's name → the posts the document has given him so far
+    previous: list[Mention] = []
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -414,7 +420,9 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within,
                              offices, ministries, bodies, country)
+        sentence.previous = previous
         said = sentence.facts()
+        previous = inside
         facts += said + _signed_for(text, said, posts)
         topic.read(s, e, inside)
     return _unique([_resolved(f) for f in facts])
@@ -607,6 +615,7 @@ class _Sentence:
                  home: Mention | None = None) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.home = home        # the country of the dateline: a minister's with no other nation (``places.home``)
+        self.previous: list[Mention] = []   # the mentions of the sentence before (``find`` sets them)
         self.offices = offices or {}
         self.ministries = ministries or {}
         self.bodies = bodies or {}
@@ -639,7 +648,8 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented()
+            + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
+            + self.chaired()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
@@ -999,6 +1009,57 @@ class _Sentence:
                          m.start, a.end, "party:agreement-with", 0.65) for a in agents
                     if a.kind in AGENTS and (a.entity is None or a.entity != m.entity)]
         return out
+
+    def chaired(self) -> list[Fact]:
+        """«ويرأس هذه الهيئة السيد X»، «ويرأس اللجنة الوطنية … السيد X»: the person after a body he chairs holds a post
+        in it; «ويتولى السيد X رئاسة هذه اللجنة»: so does the person who takes on its chair. The body
+        is named right there, or named again by a demonstrative (``body_referred``). «ترأس الاجتماع» chairs an
+        event, no body: nothing here."""
+        if "راس" not in self.norm and "رءاسه" not in self.norm:
+            return []
+        out: list[Fact] = []
+        norm = self.text.norm
+        for match in _PRESIDES.finditer(self.norm):
+            te = self.start + match.end()
+            body = self.body_at(te)
+            if body is None:
+                continue
+            chair = self.chairs(self.word_after(body, te))[:1]
+            if chair and chair[0].kind == "person":
+                out.append(Fact("post", "chair", (("person", chair[0]), ("organization", body)), self.start + match.start(),
+                                chair[0].end, "post:presides", 0.6, title=self.text.quote(self.start + match.start(), te).strip()))
+        for match in _TAKES_CHAIR.finditer(self.norm):
+            te = self.start + match.end()
+            agents = self.roster(te, {"person"})[:1]    # (a body taking on the chair holds no post: the ontology's
+                                                        # posts are persons', «A post is held by a person»)
+            noun = _CHAIR_NOUN.match(norm, agents[0].end, self.end) if agents else None
+            body = self.body_at(noun.end()) if noun is not None else None
+            if noun is None or body is None:
+                continue
+            out.append(Fact("post", "chair", (("person", agents[0]), ("organization", body)), self.start + match.start(),
+                            max(body.end, noun.end()), "post:takes-chair", 0.6, title="رئاسة"))
+        return out
+
+    def body_at(self, pos: int) -> Mention | None:
+        """The organization named right at ``pos``, or named again there by a demonstrative and a head noun («هذه
+        اللجنة»: the last body of that head named before; «هذه الهيئة», a body of any head: the first one the
+        sentence before names, what it spoke of), or None."""
+        at = bisect_left(self.all_starts, pos)
+        named = next((m for m in self.all[at:at + 1] if m.start == pos and m.kind == "organization"), None)
+        if named is not None:
+            return named
+        this = _THIS.match(self.text.norm, pos, self.end)
+        k = bisect_left(self.topic.starts, this.end()) if this is not None else len(self.text.tokens)
+        if this is None or k >= len(self.text.tokens) or self.topic.starts[k] != this.end():
+            return None
+        token = self.text.tokens[k]
+        head = _head_key(token.key)
+        if not token.definite or head is None or HEADS[head][0] != "organization":
+            return None
+        before = [m for m in self.bodies.get(head, []) if m.end <= pos]
+        if before:
+            return before[-1]
+        return next((m for m in self.previous if m.kind == "organization"), None) if head == "هيءه" else None
 
     def represented(self) -> list[Fact]:
         """«ومثّل وزارة الداخلية في التوقيع السيد X، …، بينما مثّلت المنظمة السيدة Y»، «مثّل فيها الجانبَ المصري
