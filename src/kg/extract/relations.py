@@ -230,14 +230,15 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين)\s").translate(LETTERS))
-# between «عيّنه» and the title: its subject (الملك، جلالة الملك) and «على التوالي», a few words at most
-_APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
 # the organization named just before, again: «له»، «لها»، «للمجلس ذاته»
 _SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاتها|نفسه|نفسها))(?=[\s,.;:)]|\Z)")
 _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
+# between «عيّنه» and the title: its subject (الملك، جلالة الملك) and «على التوالي», a few words at most (as many
+# as it takes to reach the title: «عيّنه الملك رئيسا»)
+_APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?(?=" + _APPOINTED.pattern + ")")
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
 _CLAUSE_END = re.compile(r"[,.;:\"“”\n]")
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
@@ -422,7 +423,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
                              offices, ministries, bodies, country)
         sentence.previous = previous
         said = sentence.facts()
-        previous = inside
+        previous = sorted([*inside, *within], key=lambda m: m.start)
         facts += said + _signed_for(text, said, posts)
         topic.read(s, e, inside)
     return _unique([_resolved(f) for f in facts])
@@ -615,7 +616,7 @@ class _Sentence:
                  home: Mention | None = None) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.home = home        # the country of the dateline: a minister's with no other nation (``places.home``)
-        self.previous: list[Mention] = []   # the mentions of the sentence before (``find`` sets them)
+        self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
         self.offices = offices or {}
         self.ministries = ministries or {}
         self.bodies = bodies or {}
@@ -2156,7 +2157,7 @@ class _Sentence:
     def appointed(self) -> list[Fact]:
         """«عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: the person named after the verb holds the
         post its accusative title names in the organization right after it. «عيّنه/عيّنها (الملك) مديرا
-        لـY»: the person named last before it in the sentence; «عيّنهما على التوالي رئيسا لـY وأمينا عاما
+        لـY»: the person named last before it in the sentence (in the sentence before, if none); «عيّنهما على التوالي رئيسا لـY وأمينا عاما
         له»: the last two, each the title in turn. «له»، «للمجلس ذاته» is the organization named before."""
         out: list[Fact] = []
         last: Mention | None = None     # the organization of the appointment before, in this sentence
@@ -2168,6 +2169,8 @@ class _Sentence:
             if pronoun:
                 before = [m for m in self.mentions if m.kind == "person" and m.end <= ts]
                 count = 2 if pronoun == "هما" else 1
+                if not before:      # «وكان اليزمي … . وبعد ثلاث سنوات، عيّنه الملك رئيسا لـY»: the sentence before's
+                    before = [m for m in self.previous if m.kind == "person"]
                 if len(before) < count:
                     continue
                 persons = before[-count:]
