@@ -1639,11 +1639,11 @@ _SIGNED_KINDS = {"agreement", "declaration"}
 
 def _agreement_noun(t: Token) -> bool:
     """An indefinite agreement noun ends the name before it: what the person signs, «وقّع السيد أحمد العلوي
-    اتفاقية تعاون»، «… مذكرة تفاهم»; so does «رئاسة», the chair he takes on (no name has such a word)."""
+    اتفاقية تعاون»، «… مذكرة تفاهم»; so do «رئاسة» and «منصب», the office he holds (no name has such a word)."""
     if t.definite:
         return False
-    if t.key == "رءاسه":
-        return True         # «ويتولى السيد X رئاسة اللجنة»: the chair he takes on
+    if t.key in ("رءاسه", "منصب"):
+        return True         # «ويتولى السيد X رئاسة اللجنة»، «وتشغل السيدة X منصب …»: the office he holds
     head = _head_key(t.key) or _accusative_key(t.key)
     return head is not None and HEADS[head][0] in _SIGNED_KINDS
 

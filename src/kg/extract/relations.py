@@ -382,6 +382,10 @@ _PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
 _TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
 _CHAIR_NOUN = re.compile(r"\s*(?:,\s*)?رءاسه\s+")
 _THIS = re.compile(r"(?:هذه|هذا)\s+")
+# «وكان X، عند تعيينه، يشغل منصب الأمين العام لـY»: the post a person holds, the subject before the verb
+_OCCUPIES = re.compile(_W + r"(?:و|ف)?(?:[يت]?شغل|شغلت)\s+")
+_POST_WORD = re.compile(r"\s*(?:(?:حاليا|انذاك|حينها|سابقا)\s+)?منصب\s+")
+_SUBJECT_REACH = 100            # characters between the subject and the verb (an aside: «، عند تعيينه،»)
 _REPRESENTED = re.compile(_W + r"(?:و|ف)?(?:قد\s)?مثل(?:ت|ا|تا)?(?:ه|ها)?\s")
 _IN_SIGNING = re.compile(r"(?:^|\s)(?:في|عند|خلال)\s+(?:ال)?توقيع(?:ه|ها)?(?=[\s,.;:]|\Z)")
 _SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?)(?:ه|ها)?(?=[\s,.;:]|\Z)")
@@ -650,7 +654,7 @@ class _Sentence:
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
-            + self.chaired()
+            + self.chaired() + self.occupied()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out)
 
     # Arguments -----------------------------------------------------------------------------
@@ -1039,6 +1043,35 @@ class _Sentence:
                 continue
             out.append(Fact("post", "chair", (("person", agents[0]), ("organization", body)), self.start + match.start(),
                             max(body.end, noun.end()), "post:takes-chair", 0.6, title="رئاسة"))
+        return out
+
+    def occupied(self) -> list[Fact]:
+        """«وكان اليزمي، عند تعيينه، يشغل منصب الأمين العام للفيدرالية الدولية …»: the person named last before the
+        verb (its subject, an aside between) holds the post its title («منصب» then a title, ``_POST``) names in
+        the organization or country right after the title, in its clause."""
+        if "منصب" not in self.norm:
+            return []
+        out: list[Fact] = []
+        norm = self.text.norm
+        for match in _OCCUPIES.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            after = self.roster(te, {"person"})[:1]        # «وتشغل السيدة X حاليا منصب …»: the subject after the verb
+            lead = _POST_WORD.match(norm, after[0].end if after else te, self.end)
+            title = _POST.match(norm, lead.end(), self.end) if lead is not None else None
+            if lead is None or title is None:
+                continue
+            stop = _CLAUSE_END.search(norm, title.end(), self.end)
+            clause_end = stop.start() if stop else self.end
+            at = bisect_left(self.all_starts, lead.end())
+            body = next((m for m in self.all[at:at + 3] if m.end <= clause_end and m.kind in _FUNDERS), None)
+            subject = after or [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.kind == "person" and m.end <= ts]
+            if body is None or not subject or not after and (ts - subject[-1].end > _SUBJECT_REACH or any(
+                    m.kind in AGENTS for m in self.all if subject[-1].end <= m.start < ts)):
+                continue        # (another name between: not the subject)
+            post = title.group("post")
+            role = next((r for key, r in _POST_ROLES if key in post), "post")
+            out.append(Fact("post", role, (("person", subject[-1]), ("organization", body)), subject[-1].start,
+                            body.end, "post:occupies", 0.65, title=self.text.quote(title.start(), body.end).strip()))
         return out
 
     def body_at(self, pos: int) -> Mention | None:
