@@ -382,6 +382,7 @@ _PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
 _TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
 _CHAIR_NOUN = re.compile(r"\s*(?:,\s*)?رءاسه\s+")
 _THIS = re.compile(r"(?:هذه|هذا)\s+")
+_COMMUNES = ("جماعه", "بلديه")     # the body a city's mayor heads
 # «وكان X، عند تعيينه، يشغل منصب الأمين العام لـY»: the post a person holds, the subject before the verb
 _OCCUPIES = re.compile(_W + r"(?:و|ف)?(?:[يت]?شغل|شغلت)\s+")
 _POST_WORD = re.compile(r"\s*(?:(?:حاليا|انذاك|حينها|سابقا)\s+)?منصب\s+")
@@ -2010,6 +2011,8 @@ class _Sentence:
                 after = bisect_left(self.starts, title_end)
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
                         and _COMMA.fullmatch(self.text.norm, title_end, m.start)]
+            if not orgs and "عمده" in match.group("post"):
+                orgs = self.commune(post_end, title_end)    # «نائبة عمدة مدينة الرباط»: of «جماعة الرباط»
             if not orgs:
                 orgs = self.ministry(post_end, title_end)   # «X، وزير الداخلية» of «وزارة الداخلية الإسبانية»
             if not orgs:
@@ -2032,6 +2035,18 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
+
+    def commune(self, start: int, end: int) -> list[Mention]:
+        """«عمدة مدينة الرباط»: a mayor's city named in his title is governed by the commune of that city the
+        document names («جماعة الرباط»، «بلدية …»): the post is in it (a one-element list, or empty)."""
+        tokens = self.text.tokens
+        city = next((m for m in self.all[bisect_left(self.all_starts, start):] if m.start < end and m.kind == "city"),
+                    None)
+        if city is None:
+            return []
+        key = tokens[city.last - 1].key
+        return [m for h in _COMMUNES for m in self.bodies.get(h, []) if m.last - m.first == 2
+                and tokens[m.last - 1].key == key][-1:]
 
     def represented_body(self, end: int) -> list[Mention]:
         """«السيد X، مدير الهجرة، ممثلا للوزارة المنتدبة …»: a title that names no body, then the body its holder
