@@ -1401,7 +1401,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and tokens[j - 1].key in _NAME_LINKS) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
-                and not (j > i + 1 and _after_family(tokens, j)):
+                and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]))):
             links += tokens[j].key in _NAME_LINKS
             j += 1
         if j - i - links == 5 and tokens[j - 2].key not in _NAME_LINKS \
@@ -1639,6 +1639,20 @@ def _after_family(tokens: list[Token], j: int) -> bool:
     t, before = tokens[j], tokens[j - 1]
     return not t.definite and t.key.endswith("ا") and before.definite and before.text.startswith("ال") \
         and j >= 2 and tokens[j - 2].key not in _NAME_LINKS
+
+
+_SIGNED_KINDS = {"agreement", "declaration"}
+
+
+def _agreement_noun(t: Token) -> bool:
+    """An indefinite agreement noun ends the name before it: what the person signs, «وقّع السيد أحمد العلوي
+    اتفاقية تعاون»، «… مذكرة تفاهم»; so do «رئاسة» and «منصب», the office he holds (no name has such a word)."""
+    if t.definite:
+        return False
+    if t.key in ("رءاسه", "منصب"):
+        return True         # «ويتولى السيد X رئاسة اللجنة»، «وتشغل السيدة X منصب …»: the office he holds
+    head = _head_key(t.key) or _accusative_key(t.key)
+    return head is not None and HEADS[head][0] in _SIGNED_KINDS
 
 
 def _titled(tokens: list[Token], j: int) -> bool:

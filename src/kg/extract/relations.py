@@ -241,8 +241,6 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين)\s").translate(LETTERS))
-# between «عيّنه» and the title: its subject (الملك، جلالة الملك) and «على التوالي», a few words at most
-_APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
 # the organization named just before, again: «له»، «لها»، «للمجلس ذاته»
 _SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاتها|نفسه|نفسها))(?=[\s,.;:)]|\Z)")
@@ -256,6 +254,9 @@ _FRONTED_GAP = re.compile(r"[\s»”\")]*,?\s*ف(?:قد\s+|انها\s+|هي\s+)?
 _TAKEN_UP = re.compile(r"[,\s]كما\s+\Z")
 _DUAL = re.compile(r"هما\s")
 _THESE_TWO = re.compile(r"[\s)»”\"]*,\s*(?:و)?هما\s+")
+# between «عيّنه» and the title: its subject (الملك، جلالة الملك) and «على التوالي», a few words at most (as many
+# as it takes to reach the title: «عيّنه الملك رئيسا»)
+_APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?(?=" + _APPOINTED.pattern + ")")
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
@@ -422,6 +423,16 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
                         r"(?!(?:ال)?(?:رئاسة|أمانة|منصب|مهام|مهمة)\s)").translate(LETTERS))
 # «ومثّل وزارة الداخلية في التوقيع السيد X»، «مثّل فيها الجانبَ المصري وزير … Y»، «بينما مثّلت المنظمة السيدة Z»:
 # who represents a party in a signing (مثل alone is also «such as»: a word of signing in the sentence is required)
+# «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
+_PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
+_TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
+_CHAIR_NOUN = re.compile(r"\s*(?:,\s*)?رءاسه\s+")
+_THIS = re.compile(r"(?:هذه|هذا)\s+")
+_COMMUNES = ("جماعه", "بلديه")     # the body a city's mayor heads
+# «وكان X، عند تعيينه، يشغل منصب الأمين العام لـY»: the post a person holds, the subject before the verb
+_OCCUPIES = re.compile(_W + r"(?:و|ف)?(?:[يت]?شغل|شغلت)\s+")
+_POST_WORD = re.compile(r"\s*(?:(?:حاليا|انذاك|حينها|سابقا)\s+)?منصب\s+")
+_SUBJECT_REACH = 100            # characters between the subject and the verb (an aside: «، عند تعيينه،»)
 _REPRESENTED = re.compile(_W + r"(?:و|ف)?(?:قد\s)?مثل(?:ت|ا|تا)?(?:ه|ها)?\s")
 _IN_SIGNING = re.compile(r"(?:^|\s)(?:في|عند|خلال)\s+(?:ال)?توقيع(?:ه|ها)?(?=[\s,.;:]|\Z)")
 _SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?)(?:ه|ها)?(?=[\s,.;:]|\Z)")
@@ -450,6 +461,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     bodies = _bodies_of(text, mentions)
     country = home(text, mentions)
     m_i = i_i = 0
+    posts: dict[str, list[Fact]] = {}     # a person's name → the posts the document has given him so far
+    previous: list[Mention] = []
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -459,9 +472,41 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within,
                              offices, ministries, bodies, country)
-        facts += sentence.facts()
+        sentence.previous = previous
+        said = sentence.facts()
+        previous = sorted([*inside, *within], key=lambda m: m.start)
+        facts += said + _signed_for(text, said, posts)
         topic.read(s, e, inside)
     return _unique([_resolved(f) for f in facts])
+
+
+def _signed_for(text: Text, facts: list[Fact], posts: dict[str, list[Fact]]) -> list[Fact]:
+    """«وقّع السيد X، المدير العام للمنظمة، و…»: the body or country a signatory holds his post in (in his
+    apposition, or named with him before) is a party to what he signs: he signs for it. ``posts`` gathers the
+    posts of the sentences read so far, and takes those of ``facts``; the last one given him is the one he
+    signs in. Not a department a director's title names («مدير الهجرة بوزارة …»): no one signs for it."""
+    for f in facts:
+        person, body = f.args[0][1], f.args[1][1]
+        if f.kind == "post" and person.kind == "person" and body.kind in _FUNDERS and body.rule != "post-title":
+            posts.setdefault(_person_key(text, person), []).append(f)
+    out: list[Fact] = []
+    for f in facts:
+        person, agreement = f.args[0][1], f.args[1][1]
+        if f.role != "signatory" or person.kind != "person" or agreement.kind not in _AGREEMENT_KINDS:
+            continue
+        held = posts.get(_person_key(text, person))
+        if not held:
+            continue
+        body = held[-1].args[1][1]
+        if body.entity is not None and body.entity == agreement.entity:
+            continue
+        out.append(Fact("participation", "party", (("agent", body), ("in", agreement)), f.start, f.end,
+                        "party:signer-post", 0.55))
+    return out
+
+
+def _person_key(text: Text, m: Mention) -> str:
+    return m.entity or " ".join(text.norm[m.start:m.end].split())
 
 
 def _resolved(fact: Fact) -> Fact:
@@ -624,6 +669,7 @@ class _Sentence:
                  home: Mention | None = None) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.home = home        # the country of the dateline: a minister's with no other nation (``places.home``)
+        self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
         self.offices = offices or {}
         self.ministries = ministries or {}
         self.bodies = bodies or {}
@@ -657,7 +703,8 @@ class _Sentence:
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.between_both() + self.initiated() \
-            + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented()
+            + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
+            + self.chaired() + self.occupied()
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
             + self.beside(out)
 
@@ -734,6 +781,8 @@ class _Sentence:
                 if m.kind not in kinds:
                     break
             elif out[-1].kind == "person" and gap.lstrip().startswith(","):
+                if _THEN.search(gap):
+                    break       # «… مع السيد X، ثم ألقى السيد Y كلمة»: the next clause's, not one more of the list
                 apposition = True
                 if not _AND_NEXT.search(gap) or m.kind not in kinds:
                     continue            # a word of the apposition: the person's title, its organization
@@ -1024,6 +1073,86 @@ class _Sentence:
                          m.start, a.end, "party:agreement-with", 0.65) for a in agents
                     if a.kind in AGENTS and (a.entity is None or a.entity != m.entity)]
         return out
+
+    def chaired(self) -> list[Fact]:
+        """«ويرأس هذه الهيئة السيد X»، «ويرأس اللجنة الوطنية … السيد X»: the person after a body he chairs holds a post
+        in it; «ويتولى السيد X رئاسة هذه اللجنة»: so does the person who takes on its chair. The body
+        is named right there, or named again by a demonstrative (``body_referred``). «ترأس الاجتماع» chairs an
+        event, no body: nothing here."""
+        if "راس" not in self.norm and "رءاسه" not in self.norm:
+            return []
+        out: list[Fact] = []
+        norm = self.text.norm
+        for match in _PRESIDES.finditer(self.norm):
+            te = self.start + match.end()
+            body = self.body_at(te)
+            if body is None:
+                continue
+            chair = self.chairs(self.word_after(body, te))[:1]
+            if chair and chair[0].kind == "person":
+                out.append(Fact("post", "chair", (("person", chair[0]), ("organization", body)), self.start + match.start(),
+                                chair[0].end, "post:presides", 0.6, title=self.text.quote(self.start + match.start(), te).strip()))
+        for match in _TAKES_CHAIR.finditer(self.norm):
+            te = self.start + match.end()
+            agents = self.roster(te, {"person"})[:1]    # (a body taking on the chair holds no post: the ontology's
+                                                        # posts are persons', «A post is held by a person»)
+            noun = _CHAIR_NOUN.match(norm, agents[0].end, self.end) if agents else None
+            body = self.body_at(noun.end()) if noun is not None else None
+            if noun is None or body is None:
+                continue
+            out.append(Fact("post", "chair", (("person", agents[0]), ("organization", body)), self.start + match.start(),
+                            max(body.end, noun.end()), "post:takes-chair", 0.6, title="رئاسة"))
+        return out
+
+    def occupied(self) -> list[Fact]:
+        """«وكان اليزمي، عند تعيينه، يشغل منصب الأمين العام للفيدرالية الدولية …»: the person named last before the
+        verb (its subject, an aside between) holds the post its title («منصب» then a title, ``_POST``) names in
+        the organization or country right after the title, in its clause."""
+        if "منصب" not in self.norm:
+            return []
+        out: list[Fact] = []
+        norm = self.text.norm
+        for match in _OCCUPIES.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            after = self.roster(te, {"person"})[:1]        # «وتشغل السيدة X حاليا منصب …»: the subject after the verb
+            lead = _POST_WORD.match(norm, after[0].end if after else te, self.end)
+            title = _POST.match(norm, lead.end(), self.end) if lead is not None else None
+            if lead is None or title is None:
+                continue
+            stop = _CLAUSE_END.search(norm, title.end(), self.end)
+            clause_end = stop.start() if stop else self.end
+            at = bisect_left(self.all_starts, lead.end())
+            body = next((m for m in self.all[at:at + 3] if m.end <= clause_end and m.kind in _FUNDERS), None)
+            subject = after or [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.kind == "person" and m.end <= ts]
+            if body is None or not subject or not after and (ts - subject[-1].end > _SUBJECT_REACH or any(
+                    m.kind in AGENTS for m in self.all if subject[-1].end <= m.start < ts)):
+                continue        # (another name between: not the subject)
+            post = title.group("post")
+            role = next((r for key, r in _POST_ROLES if key in post), "post")
+            out.append(Fact("post", role, (("person", subject[-1]), ("organization", body)), subject[-1].start,
+                            body.end, "post:occupies", 0.65, title=self.text.quote(title.start(), body.end).strip()))
+        return out
+
+    def body_at(self, pos: int) -> Mention | None:
+        """The organization named right at ``pos``, or named again there by a demonstrative and a head noun («هذه
+        اللجنة»: the last body of that head named before; «هذه الهيئة», a body of any head: the first one the
+        sentence before names, what it spoke of), or None."""
+        at = bisect_left(self.all_starts, pos)
+        named = next((m for m in self.all[at:at + 1] if m.start == pos and m.kind == "organization"), None)
+        if named is not None:
+            return named
+        this = _THIS.match(self.text.norm, pos, self.end)
+        k = bisect_left(self.topic.starts, this.end()) if this is not None else len(self.text.tokens)
+        if this is None or k >= len(self.text.tokens) or self.topic.starts[k] != this.end():
+            return None
+        token = self.text.tokens[k]
+        head = _head_key(token.key)
+        if not token.definite or head is None or HEADS[head][0] != "organization":
+            return None
+        before = [m for m in self.bodies.get(head, []) if m.end <= pos]
+        if before:
+            return before[-1]
+        return next((m for m in self.previous if m.kind == "organization"), None) if head == "هيءه" else None
 
     def represented(self) -> list[Fact]:
         """«ومثّل وزارة الداخلية في التوقيع السيد X، …، بينما مثّلت المنظمة السيدة Y»، «مثّل فيها الجانبَ المصري
@@ -2107,6 +2236,8 @@ class _Sentence:
                 after = bisect_left(self.starts, title_end)
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
                         and _COMMA.fullmatch(self.text.norm, title_end, m.start)]
+            if not orgs and "عمده" in match.group("post"):
+                orgs = self.commune(post_end, title_end)    # «نائبة عمدة مدينة الرباط»: of «جماعة الرباط»
             if not orgs:
                 orgs = self.ministry(post_end, title_end)   # «X، وزير الداخلية» of «وزارة الداخلية الإسبانية»
             if not orgs:
@@ -2129,6 +2260,18 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
                             "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
+
+    def commune(self, start: int, end: int) -> list[Mention]:
+        """«عمدة مدينة الرباط»: a mayor's city named in his title is governed by the commune of that city the
+        document names («جماعة الرباط»، «بلدية …»): the post is in it (a one-element list, or empty)."""
+        tokens = self.text.tokens
+        city = next((m for m in self.all[bisect_left(self.all_starts, start):] if m.start < end and m.kind == "city"),
+                    None)
+        if city is None:
+            return []
+        key = tokens[city.last - 1].key
+        return [m for h in _COMMUNES for m in self.bodies.get(h, []) if m.last - m.first == 2
+                and tokens[m.last - 1].key == key][-1:]
 
     def represented_body(self, end: int) -> list[Mention]:
         """«السيد X، مدير الهجرة، ممثلا للوزارة المنتدبة …»: a title that names no body, then the body its holder
@@ -2287,7 +2430,7 @@ class _Sentence:
     def appointed(self) -> list[Fact]:
         """«عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: the person named after the verb holds the
         post its accusative title names in the organization right after it. «عيّنه/عيّنها (الملك) مديرا
-        لـY»: the person named last before it in the sentence; «عيّنهما على التوالي رئيسا لـY وأمينا عاما
+        لـY»: the person named last before it in the sentence (in the sentence before, if none); «عيّنهما على التوالي رئيسا لـY وأمينا عاما
         له»: the last two, each the title in turn. «له»، «للمجلس ذاته» is the organization named before."""
         out: list[Fact] = []
         last: Mention | None = None     # the organization of the appointment before, in this sentence
@@ -2299,6 +2442,8 @@ class _Sentence:
             if pronoun:
                 before = [m for m in self.mentions if m.kind == "person" and m.end <= ts]
                 count = 2 if pronoun == "هما" else 1
+                if not before:      # «وكان اليزمي … . وبعد ثلاث سنوات، عيّنه الملك رئيسا لـY»: the sentence before's
+                    before = [m for m in self.previous if m.kind == "person"]
                 if len(before) < count:
                     continue
                 persons = before[-count:]
