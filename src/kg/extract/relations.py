@@ -461,7 +461,6 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     bodies = _bodies_of(text, mentions)
     country = home(text, mentions)
     m_i = i_i = 0
-    posts: dict[str, list[Fact]] = {}     # a person's name → the posts the document has given him so far
     previous: list[Mention] = []
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
@@ -475,38 +474,9 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence.previous = previous
         said = sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
-        facts += said + _signed_for(text, said, posts)
+        facts += said
         topic.read(s, e, inside)
     return _unique([_resolved(f) for f in facts])
-
-
-def _signed_for(text: Text, facts: list[Fact], posts: dict[str, list[Fact]]) -> list[Fact]:
-    """«وقّع السيد X، المدير العام للمنظمة، و…»: the body or country a signatory holds his post in (in his
-    apposition, or named with him before) is a party to what he signs: he signs for it. ``posts`` gathers the
-    posts of the sentences read so far, and takes those of ``facts``; the last one given him is the one he
-    signs in. Not a department a director's title names («مدير الهجرة بوزارة …»): no one signs for it."""
-    for f in facts:
-        person, body = f.args[0][1], f.args[1][1]
-        if f.kind == "post" and person.kind == "person" and body.kind in _FUNDERS and body.rule != "post-title":
-            posts.setdefault(_person_key(text, person), []).append(f)
-    out: list[Fact] = []
-    for f in facts:
-        person, agreement = f.args[0][1], f.args[1][1]
-        if f.role != "signatory" or person.kind != "person" or agreement.kind not in _AGREEMENT_KINDS:
-            continue
-        held = posts.get(_person_key(text, person))
-        if not held:
-            continue
-        body = held[-1].args[1][1]
-        if body.entity is not None and body.entity == agreement.entity:
-            continue
-        out.append(Fact("participation", "party", (("agent", body), ("in", agreement)), f.start, f.end,
-                        "party:signer-post", 0.55))
-    return out
-
-
-def _person_key(text: Text, m: Mention) -> str:
-    return m.entity or " ".join(text.norm[m.start:m.end].split())
 
 
 def _resolved(fact: Fact) -> Fact:
