@@ -260,6 +260,8 @@ _APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوا�
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
+# every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
+_NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
 _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
 _HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"   # للسيد: برئاسة للسيد X
@@ -653,8 +655,9 @@ class _Sentence:
     def facts(self) -> list[Fact]:
         out: list[Fact] = []
         budget = _TRIGGERS_PER_SENTENCE    # a hostile sentence of thousands of triggers stays linear
+        present = {w for w in _NEEDED if w in self.norm}
         for rule in RULES:
-            if rule.needs and not any(w in self.norm for w in rule.needs):
+            if rule.needs and present.isdisjoint(rule.needs):
                 continue
             for match in rule.pattern.finditer(self.norm):
                 budget -= 1
@@ -662,7 +665,7 @@ class _Sentence:
                     break
                 out += self.apply(rule, self.start + match.start(), self.start + match.end())
         for trigger in TRIGGERS:
-            if trigger.needs and not any(w in self.norm for w in trigger.needs):
+            if trigger.needs and present.isdisjoint(trigger.needs):
                 continue
             for match in trigger.pattern.finditer(self.norm):
                 budget -= 1
