@@ -966,14 +966,18 @@ class _Sentence:
         """«وفد مغربي»، «وفدا إسبانيا»: the country whose nationality adjective a delegation at ``pos`` carries (a
         one-element list, or empty)."""
         found = _DELEGATION.match(self.text.norm, pos, self.end)
-        if found is None:
+        country = self.by_adjective(found.start("adjective")) if found is not None else []
+        return [c for c in country if not self.text.tokens[c.first].definite]
+
+    def by_adjective(self, pos: int) -> list[Mention]:
+        """The country whose nationality adjective is the word at ``pos`` («مغربي»، «الأردني»), as a mention of
+        that word (a one-element list, or empty)."""
+        tokens = self.text.tokens
+        k = bisect_left(self.topic.starts, pos)
+        country = adjectives().get(tokens[k].key) if k < len(tokens) else None
+        if country is None:
             return []
-        k = bisect_left(self.topic.starts, found.start("adjective"))
-        token = self.text.tokens[k] if k < len(self.text.tokens) else None
-        country = adjectives().get(token.key) if token is not None and not token.definite else None
-        if country is None or token is None:
-            return []
-        return [Mention(token.start, token.end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
+        return [Mention(tokens[k].start, tokens[k].end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
 
     def delegation_led(self, pos: int) -> list[Mention]:
         """«… وفد رفيع المستوى ترأسه وزير الشؤون الخارجية X»: the person who leads the delegation at ``pos``."""
@@ -2362,14 +2366,7 @@ class _Sentence:
         named right before ``pos`` (a minister's title there names no other), by its nationality adjective (a
         one-element list, or empty)."""
         side = _SIDE_BEFORE.search(self.text.norm, max(self.start, pos - 60), pos)
-        if side is None:
-            return []
-        tokens = self.text.tokens
-        k = bisect_left(self.topic.starts, side.start("adjective"))
-        country = adjectives().get(tokens[k].key) if k < len(tokens) else None
-        if country is None:
-            return []
-        return [Mention(tokens[k].start, tokens[k].end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
+        return self.by_adjective(side.start("adjective")) if side is not None else []
 
     def home_government(self, post: str, start: int, end: int) -> list[Mention]:
         """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
