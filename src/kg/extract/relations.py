@@ -474,9 +474,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within,
                              offices, ministries, bodies, country)
         sentence.previous = previous
-        said = sentence.facts()
+        facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
-        facts += said
         topic.read(s, e, inside)
     return _unique([_resolved(f) for f in facts])
 
@@ -590,7 +589,6 @@ class _Topic:
         self.last: dict[str, Mention] = {}
         self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
         self.weight = 1.0
-        self.person: Mention | None = None      # the person the last sentence named last (``_Sentence.beside``)
 
     def best(self, kinds) -> Mention | None:
         keys = [k for k in self.salience if _is(self.last[k], kinds)]
@@ -605,7 +603,6 @@ class _Topic:
             self.salience = {k: v / self.weight for k, v in self.salience.items()}
             self.weight = 1.0
         named = covered(mentions)
-        self.person = next((m for m in reversed(mentions) if m.kind == "person"), None)
         for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             token = self.tokens[i]
             kind = REFERRING.get(token.key)
@@ -1240,7 +1237,7 @@ class _Sentence:
             return []
         ts = self.start + match.start()
         before = [m for m in self.mentions if m.kind == "person" and m.end <= ts]
-        person = before[-1] if before else self.topic.person
+        person = before[-1] if before else next((m for m in reversed(self.previous) if m.kind == "person"), None)
         if person is None or person.kind != "person" or any(f.args[0][1].entity == person.entity is not None
                                                              for f in attended):
             return []
