@@ -678,6 +678,10 @@ class _Sentence:
         return out + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
             + self.beside(out)
 
+    def holds(self, needs: tuple[str, ...]) -> bool:
+        """Whether the sentence holds one of the words a pattern needs (``triggers.required``; none: it may)."""
+        return not needs or any(w in self.norm for w in needs)
+
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
         """The mentions right after ``pos``, joined by و، , ثم or brackets; a place that only
@@ -1231,7 +1235,7 @@ class _Sentence:
         """«ويرأس هذه الهيئة السيد X. وحضر الاجتماعَ إلى جانبه السيد Y»: the person beside whom others attend an
         event (named last before, in the sentence or the one before it) takes part in it too («إلى جانبها» is as
         often a body's: not read)."""
-        match = _BESIDE.search(self.norm) if facts and any(w in self.norm for w in _BESIDE_NEEDS) else None
+        match = _BESIDE.search(self.norm) if facts and self.holds(_BESIDE_NEEDS) else None
         attended = [f for f in facts if f.rule == "participant:hadara"] if match else []
         if match is None or not attended:
             return []
@@ -1752,7 +1756,7 @@ class _Sentence:
         out: list[Fact] = []
         bodies = {"organization", "country"}
         for pattern, giving, needs in ((_GIVES, True, _GIVES_NEEDS), (_RECEIVES, False, _RECEIVES_NEEDS)):
-            if not any(w in self.norm for w in needs):
+            if not self.holds(needs):
                 continue
             for match in pattern.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
@@ -1795,7 +1799,7 @@ class _Sentence:
         """«تعاونت المفوضية مع الهلال الأحمر المصري في …»، «وتعمل X جنبا إلى جنب مع Y»، «X، التي تعمل بشراكة وثيقة
         مع Y»: Y is X's partner (X after the verb, else right before it; «عمل» alone is only working: the
         way of working together must follow)."""
-        if not any(w in self.norm for w in _COOPERATES_NEEDS):
+        if not self.holds(_COOPERATES_NEEDS):
             return []
         out: list[Fact] = []
         bodies = {"organization", "country"}
@@ -2053,7 +2057,7 @@ class _Sentence:
         group noun names again (as many as its number says, or two or more for «المعنية»، «الأعضاء») take part in
         the event the sentence names before it."""
         out: list[Fact] = []
-        if not any(w in self.norm for w in _COUNTRIES_AGAIN_NEEDS):
+        if not self.holds(_COUNTRIES_AGAIN_NEEDS):
             return out
         for match in _COUNTRIES_AGAIN.finditer(self.norm):
             ts = self.start + match.start()
@@ -2072,7 +2076,7 @@ class _Sentence:
         """«أُطلق بمبادرة من وزارة القوى العاملة والهجرة وبدعم من المنظمة»: who supports what another body initiates
         is that body's partner (the support right after the initiator's list, coordinated with و)."""
         out: list[Fact] = []
-        if not any(w in self.norm for w in _INITIATIVE_NEEDS):
+        if not self.holds(_INITIATIVE_NEEDS):
             return out
         for match in _INITIATIVE.finditer(self.norm):
             initiators = [m for m in self.chain(self.start + match.end(), {"organization", "country"})]
@@ -2090,7 +2094,7 @@ class _Sentence:
         named again by a dual noun makes the last two bodies of that kind its sentence names before it each other's
         partners (exactly two: «بين الطرفين» after three bodies names none we can tell)."""
         out: list[Fact] = []
-        if not any(w in self.norm for w in _BETWEEN_BOTH_NEEDS):
+        if not self.holds(_BETWEEN_BOTH_NEEDS):
             return out
         for match in _BETWEEN_BOTH.finditer(self.norm):
             kinds = {"country"} if match.group("dual") in _DUAL_COUNTRIES else {"organization", "country"}
