@@ -1416,8 +1416,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     # in a sentence after a word that cannot be part of the name: «ومثّل المنظمةَ باسكوالي لابولي، المدير …»
     if _SAYING.fullmatch(t.text):
         return None             # «وقال X، مدير …» at the start of a line: the name is after the verb
-    before = text.norm[text.norm.rfind("\n", 0, t.start) + 1:t.start].strip(" -•*\"“”«»")   # a dash or quote opens a line
-    if before and not before.endswith(":") and not _name_starts(text, tokens, i, covered):
+    before = _last_on_line(text.norm, t.start)
+    if before and before != ":" and not _name_starts(text, tokens, i, covered):
         return _after_title(text, tokens, i, covered, seen, places)
     for n in (2, 3, 4):
         j = i + n
@@ -1607,6 +1607,19 @@ def _plain_word(t: Token) -> bool:
     return t.arabic and not t.definite and t.key not in _STOP and t.text not in _STOP and _head_key(t.key) is None \
         and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN \
         and t.key != "غير"     # «للمنظمة غير الحكومية»: a body's name goes on (non-), no person's
+
+
+_LINE_OPENERS = " -•*\"“”«»"      # what may open a line before a name: a dash, a bullet, a quote
+
+
+def _last_on_line(norm: str, position: int) -> str:
+    """The last character on ``position``'s line before it, past any line openers; "" at the line's
+    start. (Read backwards one character at a time, not the whole line: a text of one long line
+    would make every name cost the text's length.)"""
+    k = position - 1
+    while k >= 0 and norm[k] in _LINE_OPENERS:
+        k -= 1
+    return "" if k < 0 or norm[k] == "\n" else norm[k]
 
 
 def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> bool:
