@@ -449,6 +449,20 @@ class DocumentResult:
         return sum(1 for v in violations if not str(v.get("what", "")).startswith("no_money:"))
 
 
+    @property
+    def attached(self) -> Counter[str]:
+        """The gold's amounts and dates that the output carries on their subject (within the scorer's reach of
+        it), by value relation ("amount", "date"), and their totals ("amount_total", "date_total"): what the
+        issue's "attached to the right subject" asks, where ``amounts``/``dates`` only ask that the value is
+        found at all."""
+        out: Counter[str] = Counter()
+        for fact in self.detail.get("facts", []):
+            if fact.get("relation") in ("amount", "date"):
+                out[fact["relation"] + "_total"] += 1
+                out[fact["relation"]] += bool(fact.get("ok"))
+        return out
+
+
 @dataclass
 class CorpusReport:
     documents: list[DocumentResult] = field(default_factory=list)
@@ -463,9 +477,11 @@ class CorpusReport:
         docs = [d for d in self.documents if d.split == split]
         t: Counter[str] = Counter()
         typed = TypedScore()
+        attached: Counter[str] = Counter()
         for d in docs:
             t.update({k: v for k, v in d.summary.items() if k != "doc"})
             typed += d.typed
+            attached.update(d.attached)
         p = t["ent_tp"] / t["ent_pred"] if t["ent_pred"] else 0.0
         r = t["ent_found"] / t["ent_total"] if t["ent_total"] else 1.0
         rel = typed.total
@@ -477,6 +493,10 @@ class CorpusReport:
                       "found": t["fact_found"], "total": t["fact_total"]},
             "amounts": {"found": t["amounts_ok"], "total": t["amounts"]},
             "dates": {"found": t["dates_ok"], "total": t["dates"]},
+            "attached": {"amounts": attached["amount"], "amounts_total": attached["amount_total"],
+                         "dates": attached["date"], "dates_total": attached["date_total"],
+                         "found": attached["amount"] + attached["date"],
+                         "total": attached["amount_total"] + attached["date_total"]},
             "must_not": sum(d.must_not for d in docs),
             "must_not_scorer": t["must_not"],
             "evidence": {"ok": t["ev_ok"], "total": t["ev_total"]},
@@ -588,7 +608,7 @@ def corpus_table(corpus: CorpusReport, sources: Report | None = None, sources_la
     """One line per split of the corpus (the scorer's figures and the typed relations) and, last, the
     source documents as ``kg eval`` scores them; then the typed relations by type and split."""
     head = (f"{'':26} {'docs':>4}  {'entities P':>10} {'R':>5} {'F1':>5}  {'facts R':>7}  {'amounts':>7} {'dates':>7}"
-            f"  {'must-not':>8}  {'relations P':>11} {'R':>5} {'F1':>5} {'TP':>4} {'FP':>4} {'FN':>4}")
+            f"  {'on subject':>10}  {'must-not':>8}  {'relations P':>11} {'R':>5} {'F1':>5} {'TP':>4} {'FP':>4} {'FN':>4}")
     lines = [head]
     splits = corpus.splits()
     totals = {s: corpus.totals(s) for s in splits}
@@ -597,17 +617,19 @@ def corpus_table(corpus: CorpusReport, sources: Report | None = None, sources_la
         e, r = t["entities"], t["relations"]
         lines.append(f"{split:26} {t['documents']:4}  {e['P']:10.2f} {e['R']:5.2f} {e['F1']:5.2f}  {t['facts']['R']:7.2f}"
                      f"  {t['amounts']['found']:>3}/{t['amounts']['total']:<3} {t['dates']['found']:>3}/{t['dates']['total']:<3}"
-                     f"  {t['must_not']:8}  {r['P']:11.2f} {r['R']:5.2f} {r['F1']:5.2f} {r['tp']:4} {r['fp']:4} {r['fn']:4}")
+                     f"  {t['attached']['found']:>4}/{t['attached']['total']:<5}  {t['must_not']:8}  {r['P']:11.2f} {r['R']:5.2f} {r['F1']:5.2f} {r['tp']:4} {r['fp']:4} {r['fn']:4}")
     if sources is not None:
         m, r = sources.scores["mentions"], sources.scores["relations"]
         lines.append(f"{'sources (' + sources_label + ')':26} {sources.documents:4}  {m.precision:10.2f} {m.recall:5.2f} "
-                     f"{m.f1:5.2f}  {'–':>7}  {'–':>7} {'–':>7}  {'–':>8}  {r.precision:11.2f} {r.recall:5.2f} {r.f1:5.2f} "
+                     f"{m.f1:5.2f}  {'–':>7}  {'–':>7} {'–':>7}  {'–':>10}  {'–':>8}  {r.precision:11.2f} {r.recall:5.2f} {r.f1:5.2f} "
                      f"{r.tp:4} {r.fp:4} {r.fn:4}")
     lines.append("")
     lines.append("corpus: entities, facts R (any relation type), amounts, dates and must-not violations by the "
                  "corpus's extraction_check.py")
     lines.append("        (must-not: less a \"no amount\" rule in a document whose gold lists amounts, which the scorer "
                  "applies to every amount);")
+    lines.append("        on subject: the gold's amounts and dates the output carries on the entity they are of "
+                 "(amounts and dates: found anywhere);")
     lines.append("        relations: distinct typed (type, subject, object) triples against the gold's ten types.")
     if sources is not None:
         lines.append("sources: entities = mentions inside the curated quotes; relations = the curated facts "

@@ -2551,25 +2551,68 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
-        window = [*window[-_BEFORE_SENTENCES:], inside]
+        window = [*window[-_BEFORE_SENTENCES:], _with_referents(text, topic, s, e, inside)]
         while v_i < len(values) and values[v_i].start < s:
             v_i += 1
         while v_i < len(values) and values[v_i].start < e:
             value = values[v_i]
             v_i += 1
-            found = (_attach_amount(value, window, facts, fact_starts, topic, s, starts, n)
+            found = (_attach_amount(text, value, window, facts, fact_starts, topic, s, starts, n)
                      if isinstance(value, FoundAmount) else _attach_date(text, value, window, topic, s))
             out += found
         topic.read(s, e, inside)
     return out
 
 
-def _nearest(value, window: list[list[Mention]], kinds: set[str]) -> tuple[Mention | None, bool]:
-    """The mention of ``kinds`` nearest the value in its sentence (before it first), else the last one of
-    the sentences before; ``True`` when it is in the value's sentence."""
+# A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
+_OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
+
+
+def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: list[Mention]) -> list[Mention]:
+    """The mentions of a sentence with what refers back to an item in it, where a value may be of that
+    item: a bare «المشروع», «هذه الاتفاقية» (the item of that kind named last before it in the sentence,
+    else the topic's), a value noun with a pronoun, «كلفته» (the activity named last, else the topic's).
+    A referent is a mention of its item's kind at the referring word, with the item as its one part
+    (``_subject`` reads it back)."""
+    tokens = text.tokens
+    named = covered(inside)
+    referents = []
+    for i in range(bisect_left(topic.starts, start), bisect_left(topic.starts, end)):
+        token = tokens[i]
+        if i in named:
+            continue
+        own = _OWN_VALUE.fullmatch(token.text)
+        kind = REFERRING.get(token.key)
+        if own:
+            kinds = ACTIVITIES if own[1] == "ه" else ITEMS
+        elif kind and (token.definite or i and tokens[i - 1].key in ("هذا", "هذه")):
+            kinds = {kind}
+        else:
+            continue
+        item = next((m for m in reversed(inside) if m.end <= token.start and m.kind in kinds), None) \
+            or topic.best(kinds)
+        if item is not None:
+            referents.append(replace(item, start=token.start, end=token.end, rule="referent", first=i, last=i + 1,
+                                     parts=(item,)))
+    return sorted([*inside, *referents], key=lambda m: m.start) if referents else inside
+
+
+def _subject(m: Mention) -> Mention:
+    """The item a mention or referent (``_with_referents``) stands for."""
+    return m.parts[0] if m.rule == "referent" else m
+
+
+# Where a clause that goes on with another subject begins: «…، وقد أُحدث صندوق …»، «…؛ …»
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:و|ف)|;")
+
+
+def _nearest(norm: str, value, window: list[list[Mention]], kinds: set[str]) -> tuple[Mention | None, bool]:
+    """The mention (or referent) of ``kinds`` nearest the value in its sentence (before it first; after
+    it only in its clause), else the last one of the sentences before; ``True`` when it is in the
+    value's sentence."""
     here = [m for m in window[-1] if _is(m, kinds)]
     before = [m for m in here if m.end <= value.start]
-    after = [m for m in here if m.start >= value.end]
+    after = [m for m in here if m.start >= value.end and not _NEXT_CLAUSE.search(norm, value.end, m.start)]
     if before or after:
         # before the value, unless what follows is much closer (رصد 5 ملايين يورو لمشروع X)
         b = before[-1] if before else None
@@ -2590,7 +2633,10 @@ def _quote(value, subject: Mention | None, here: bool) -> tuple[int, int]:
     return min(value.start, subject.start), max(value.end, subject.end)
 
 
-def _attach_amount(a: FoundAmount, window, facts: list[Fact], fact_starts: list[int], topic: _Topic, s: int,
+_VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")       # at most three words between an item and its amount
+
+
+def _attach_amount(text: Text, a: FoundAmount, window, facts: list[Fact], fact_starts: list[int], topic: _Topic, s: int,
                    starts: list[int], n: int) -> list[Attached]:
     first = starts[max(0, n - _BEFORE_SENTENCES)]
     lo, hi = bisect_left(fact_starts, first), bisect_left(fact_starts, a.end + 200)
@@ -2608,16 +2654,19 @@ def _attach_amount(a: FoundAmount, window, facts: list[Fact], fact_starts: list[
         i, f = near[-1]
         return [Attached(a, "amount", None, i, min(f.start, a.start), max(f.end, a.end), "amount:funding-tie",
                          round(f.confidence * 0.8, 2))]
-    subject, here = _nearest(a, window, ACTIVITIES | {"fund"})
+    # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
+    valued = [m for m in window[-1] if _is(m, FUNDABLE) and m.end <= a.start
+              and _VALUED.fullmatch(text.norm, m.end, a.start)]
+    subject, here = (valued[-1], True) if valued else _nearest(text.norm, a, window, ACTIVITIES | {"fund"})
     if subject is None:
-        subject, here = _nearest(a, window, FUNDABLE)
+        subject, here = _nearest(text.norm, a, window, FUNDABLE)
     confidence = 0.6 if here else 0.5
     if subject is None:
         subject, confidence = topic.best(ACTIVITIES | {"fund"}), 0.4
     if subject is None:
         return []
     start, end = _quote(a, subject, here)
-    return [Attached(a, "budget", subject, None, start, end, "amount:budget-of-item", confidence)]
+    return [Attached(a, "budget", _subject(subject), None, start, end, "amount:budget-of-item", confidence)]
 
 
 def _attach_date(text: Text, d: FoundDate, window, topic: _Topic, s: int) -> list[Attached]:
@@ -2629,9 +2678,11 @@ def _attach_date(text: Text, d: FoundDate, window, topic: _Topic, s: int) -> lis
         if pattern.search(clause):
             prop, kinds, rule = cue_prop, cue_kinds, f"date:{cue_prop}"
             break
-    subject, here = _nearest(d, window, kinds)
+    # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
+    lead_event = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
+    subject, here = (lead_event, True) if lead_event else _nearest(text.norm, d, window, kinds)
     if subject is None and prop is not None:  # a cue with nothing of its kind: the nearest item after all
-        prop, (subject, here) = None, _nearest(d, window, _DATED)
+        prop, (subject, here) = None, _nearest(text.norm, d, window, _DATED)
         rule = "date:nearest-item"
     confidence = (0.7 if prop else 0.5) if here else (0.55 if prop else 0.4)
     if subject is None:
@@ -2639,6 +2690,7 @@ def _attach_date(text: Text, d: FoundDate, window, topic: _Topic, s: int) -> lis
     if subject is None:
         return []
     start, end = _quote(d, subject, here)
+    subject = _subject(subject)
     end_value = d.end_value
     if prop is None or d.end_value is not None and prop not in ("startDate", "endDate"):
         if d.end_value is not None or subject.kind == "event":

@@ -401,8 +401,11 @@ def _raw_dates(norm: str) -> list[_Raw]:
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 _WEEKDAY_BEFORE = re.compile(rf"(?<!{_L})(?:يوم\s*+)?(?:ال)?(?P<day>{_trie(_WEEKDAYS)})\s*+,?\s*+$")
 _WEEKDAY_ALONE = re.compile(rf"يوم\s*+(?:ال)?(?P<day>{_trie(_WEEKDAYS)})(?!{_L})(?!\s*+,?\s*+[0-9])")
-_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s*+$")
-_AND_GAP = re.compile(r"\s*+و\s*+")
+# The two ends of one period written as two full dates: «بين X وY», «من X إلى Y» («من أيار ٢٠١٣ إلى حزيران
+# ٢٠١٦»، «من 1 أكتوبر 2019 إلى 31 ديسمبر 2025», «من … وحتى …»)
+_PERIOD_OPENS = {"بين": re.compile(r"\s*+و\s*+"),
+                 "من": re.compile(r"\s*+(?:و?(?:الي|حتي)(?:\s++غايه)?|ل(?:غايه|حدود))\s*+")}
+_PERIOD_OPEN = re.compile(r"(?<!\w)(بين|من)\s*+$")
 _DATELINE_PLACE = re.compile(r"[^\n,.]{2,40},\s*+(?:في\s*+)?")  # الرباط، before the date
 _DATELINE_AFTER = re.compile(r"\s*+[-(:]")
 
@@ -462,9 +465,9 @@ def dates(text: Text) -> list[DateValue]:
             continue  # an impossible date: 31 فبراير, 31/02/2020
         previous = out[-1] if out else None
         if (previous and previous.end_value is None and end_value is None and value > previous.value
-                and _AND_GAP.fullmatch(norm, previous.end, start)
-                and _BETWEEN_BEFORE.search(norm, max(0, previous.start - 8), previous.start)):
-            # بين 15 دجنبر 2016 و31 دجنبر 2017: one period
+                and (opens := _PERIOD_OPEN.search(norm, max(0, previous.start - 8), previous.start))
+                and _PERIOD_OPENS[opens[1]].fullmatch(norm, previous.end, start)):
+            # بين 15 دجنبر 2016 و31 دجنبر 2017، من أيار ٢٠١٣ إلى حزيران ٢٠١٦: one period
             out[-1] = DateValue(previous.start, end, previous.value, value, previous.year_inferred or inferred)
             continue
         out.append(DateValue(start, end, value, end_value, inferred, _is_dateline(norm, start, end)))

@@ -1,0 +1,100 @@
+"""Dates and amounts on what they refer to (``relations.attach``): an item named again by a bare
+«المشروع» or by the pronoun of «كلفته», the clause a value stands in, a dateline's day, an amount right
+after the item it is the value of. Sentences of the develop split of tests/data/extraction-dev and
+made-up variants, each with a variant where the mechanism must not apply."""
+
+from kg.extract.pipeline import Extraction, extract
+
+
+def on(result: Extraction, value: str) -> set[tuple[str, str]]:
+    """(property, subject) of each attachment of the value quoted ``value``."""
+    return {(v.prop, result.quote(v.subject) if v.subject else f"fact:{result.facts[v.fact].kind}")
+            for v in result.values if result.quote(v.value) == value}
+
+
+# A bare «المشروع», «البرنامج» and the pronoun of «كلفته» stand for the item -----------------------------
+
+SOUTH_SOUTH = ("احتضنت مدينة طنجة الإطلاق الرسمي لمشروع «التعاون جنوب-جنوب في مجال الهجرة» الذي يجمع المغرب "
+               "والسنغال. ويستفيد المشروع من تمويل يقدمه الصندوق الائتماني الأوروبي للطوارئ من أجل إفريقيا. "
+               "وحسب وثيقة العمل الخاصة بالمشروع، المؤرخة في شتنبر 2017، تقدر كلفته الإجمالية بـ10.336.200 يورو.")
+
+
+def test_a_value_of_the_project_named_again_by_a_bare_noun_and_a_pronoun(gazetteer):
+    """fund_eutf_bmz_southsouth_2019 (develop): the working paper «الخاصة بالمشروع» and «كلفته» are the
+    project's, though the fund is named after it."""
+    result = extract(SOUTH_SOUTH, gazetteer)
+    project = "التعاون جنوب-جنوب في مجال الهجرة"
+    assert on(result, "شتنبر 2017") == {("attestedOn", project)}
+    assert on(result, "10.336.200 يورو") == {("budget", project)}
+
+
+def test_a_pronoun_with_no_item_before_it_refers_to_nothing(gazetteer):
+    result = extract("وتقدر كلفته الإجمالية بـ10 ملايين يورو حسب الوزارة.", gazetteer)
+    assert on(result, "10 ملايين يورو") == set()
+
+
+JOINT = ("وقّعت الوزارة ومنظومة الأمم المتحدة برنامجاً مشتركاً لدعم الاستراتيجية الوطنية للهجرة واللجوء. "
+         "وقد أُحدث صندوق مشترك لتعبئة الموارد، ويمتد البرنامج على الفترة ٢٠١٧-٢٠٢١.")
+
+
+def test_a_period_of_the_programme_named_again_not_of_the_fund_before_it(gazetteer):
+    """law_snia_un_joint_programme_2016 (develop): «ويمتد البرنامج على الفترة ٢٠١٧-٢٠٢١»."""
+    result = extract(JOINT, gazetteer)
+    programme = "برنامجاً مشتركاً لدعم الاستراتيجية الوطنية للهجرة واللجوء"
+    assert on(result, "٢٠١٧-٢٠٢١") == {("startDate", programme), ("endDate", programme)}
+    # without the bare noun, the nearest item of the sentence: the fund
+    result = extract(JOINT.replace("ويمتد البرنامج", "ويمتد"), gazetteer)
+    assert programme not in {subject for _, subject in on(result, "٢٠١٧-٢٠٢١")}
+
+
+def test_an_item_named_again_is_the_last_of_its_kind_before_it_in_the_sentence(gazetteer):
+    result = extract("أطلقت الجمعية مشروع «جسور» ثم مشروع «أمل»، وتبلغ ميزانية المشروع مليوني درهم.", gazetteer)
+    assert on(result, "مليوني درهم") == {("budget", "أمل")}
+
+
+# The clause a value stands in ---------------------------------------------------------------------------
+
+def test_an_amount_is_not_of_an_item_in_the_next_clause(gazetteer):
+    """law_snia_un_joint_programme_2016 (develop): the fund created in the clause after the amount is
+    not what the amount is for."""
+    result = extract("وقّعت الوزارة برنامج «الهجرة والتنمية». وتلتزم الوكالات بتعبئة ١٣ مليون دولار أمريكي "
+                     "لفائدة البرنامج، وقد أُحدث صندوق مشترك لتعبئة الموارد.", gazetteer)
+    assert on(result, "١٣ مليون دولار أمريكي") == {("budget", "الهجرة والتنمية")}
+
+
+def test_an_item_after_the_value_in_its_clause_still_takes_it(gazetteer):
+    result = extract("خصصت الوكالة 5 ملايين يورو لمشروع «جسور».", gazetteer)
+    assert on(result, "5 ملايين يورو") == {("budget", "جسور")}
+
+
+# A dateline's day is the day of the lead's event ---------------------------------------------------------
+
+IMIS = ("القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت الوزيرة اليوم الموقع الإلكتروني الجديد لوزارتها، وأعلنت خلال احتفال "
+        "رسمي اختتام مشروع «نظام معلومات الهجرة المتكامل» في مرحلته الثالثة.")
+
+
+def test_the_dateline_day_is_the_day_of_the_leads_event(gazetteer):
+    """inst_egypt_imis3_closing_2016 (develop): the ceremony, not the project, is on the dateline's day."""
+    result = extract(IMIS, gazetteer)
+    assert on(result, "٢٥ تموز ٢٠١٦") == {("startDate", "احتفال رسمي"), ("endDate", "احتفال رسمي")}
+
+
+def test_a_date_in_a_sentence_is_no_dateline(gazetteer):
+    result = extract("وأعلنت الوزيرة يوم ٢٥ تموز ٢٠١٦ اختتام مشروع «نظام معلومات الهجرة المتكامل»، خلال احتفال "
+                     "رسمي.", gazetteer)
+    assert ("startDate", "احتفال رسمي") not in on(result, "٢٥ تموز ٢٠١٦")
+
+
+# An amount right after the item it is the value of --------------------------------------------------------
+
+def test_an_agreement_with_its_value(gazetteer):
+    """inst_au_jlmp_labour_migration_2018 (develop): «اتفاق منحة بقيمة تسعة ملايين دولار أمريكي»."""
+    result = extract("ووقعت الوكالة السويدية مع المنظمة اتفاق منحة بقيمة تسعة ملايين دولار أمريكي لدعم "
+                     "مشروع «التنقل».", gazetteer)
+    assert on(result, "تسعة ملايين دولار أمريكي") == {("budget", "اتفاق منحة")}
+
+
+def test_an_agreement_far_before_the_amount_is_not_its_subject(gazetteer):
+    result = extract("ووقعت الوكالة مع المنظمة اتفاق منحة، وتبلغ المساهمة الإجمالية للشركاء في مشروع «التنقل» "
+                     "تسعة ملايين دولار أمريكي.", gazetteer)
+    assert on(result, "تسعة ملايين دولار أمريكي") == {("budget", "التنقل")}
