@@ -98,3 +98,14 @@ def test_an_agreement_far_before_the_amount_is_not_its_subject(gazetteer):
     result = extract("ووقعت الوكالة مع المنظمة اتفاق منحة، وتبلغ المساهمة الإجمالية للشركاء في مشروع «التنقل» "
                      "تسعة ملايين دولار أمريكي.", gazetteer)
     assert on(result, "تسعة ملايين دولار أمريكي") == {("budget", "التنقل")}
+
+
+# A founding date said by the participle «المحدث» ------------------------------------------------------------
+
+def test_a_body_created_in_a_year(gazetteer):
+    """inst_ccme_appointments_2007 (develop): «المجلس الاستشاري لحقوق الإنسان المحدث سنة 1990»."""
+    result = extract("وحل المجلس محل المجلس الاستشاري لحقوق الإنسان المحدث سنة 1990، الذي كان يعنى بحقوق الإنسان.",
+                     gazetteer)
+    assert on(result, "1990") == {("dateFounded", "المجلس الاستشاري لحقوق الإنسان")}
+    result = extract("وحل المجلس محل المجلس الاستشاري لحقوق الإنسان في سنة 1990.", gazetteer)
+    assert ("dateFounded", "المجلس الاستشاري لحقوق الإنسان") not in on(result, "1990")

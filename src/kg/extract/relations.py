@@ -2523,7 +2523,7 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
     (r"(?:دخل|دخول)\S* حيز التنفيذ", "dateInForce", _AGREEMENTS),
     (r"(?:صادق|المصادق|مصادق|اعتمد|اعتماد|الصادر|صدر|المورخ|اصدار)", "dateAdopted", _AGREEMENTS),
     (r"(?:اطلق|اطلاق|انطلق|انطلاق|انطلاقه|دشن|تدشين)", "dateLaunched", ITEMS | {"fund"}),
-    (r"(?:تاسس|تاسيس|اسس|انشء|انشاء|احدث|احداث)", "dateFounded", {"organization", "fund"}),
+    (r"(?:تاسس|تاسيس|اسس|انشء|انشاء|احدث|احداث|المحدث|محدث)", "dateFounded", {"organization", "fund"}),
     (r"(?:اختتم|اختتام|انتهي|انتهاء|اكتمل|ينتهي|تنتهي|نهايه|حتي|غايه)", "endDate", ITEMS | {"fund"}),
     (r"(?:منذ|ابتداء|اعتبارا|بدا|بدء|بدايه|يبدا|تبدا)", "startDate", ITEMS | {"fund"}),
 ]]
