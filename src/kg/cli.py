@@ -294,8 +294,8 @@ def evaluate(config: Config, corpus: Path | None, json_path: Path | None, show: 
 
     With --corpus DIR, also reads every DIR/*.gold.yaml's text (the body after its `# source:` line,
     as the scorer reads it) with the current graph as gazetteer, as `kg extract` does, and prints one
-    line per split: entity P/R/F1, fact recall (any relation type), amounts and dates found and
-    must-not violations by DIR/extraction_check.py (labels of linked known entities added from the
+    line per split: entity P/R/F1, fact recall (any relation type), amounts and dates found, amounts and
+    dates on their subject, and must-not violations by DIR/extraction_check.py (labels of linked known entities added from the
     graph), and precision, recall and F1 of the typed relations (funds, implements, partner_of,
     organizes, hosts, participates_in, signatory_of, holds_position_in, located_in, targets); then
     the sources' leave-one-out line and a table by relation type. Exits 2 when a corpus document
