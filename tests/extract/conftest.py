@@ -4,6 +4,9 @@ and each document's leave-one-out gazetteer."""
 
 from __future__ import annotations
 
+import gc
+import time
+
 import pytest
 import yaml
 
@@ -11,6 +14,7 @@ from kg import store
 from kg.config import ROOT
 from kg.extract.evaluate import Corpus
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.pipeline import extract
 
 SOURCES_DIR = ROOT / "data" / "sources"
 # source id → path of its vendored text, from sources.yaml
@@ -104,3 +108,20 @@ def made_up_corpus(tmp_path_factory):
     (directory / "fund_made_up.gold.yaml").write_text(yaml.safe_dump(MADE_UP_GOLD, allow_unicode=True),
                                                        encoding="utf-8")
     return directory
+
+
+def cpu_seconds(text: str, gazetteer: Gazetteer) -> float:
+    """CPU seconds of the best of three reads of ``text``, the collector off: what the extractor costs, not
+    what the rest of the suite's heap or the other core adds to it (a collection of a large heap during
+    one read made a linear reading look quadratic). For the linearity tests: compare two sizes."""
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.process_time()
+            extract(text, gazetteer)
+            best = min(best, time.process_time() - start)
+    finally:
+        gc.enable()
+    return best

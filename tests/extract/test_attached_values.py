@@ -3,7 +3,11 @@
 after the item it is the value of. Sentences of the develop split of tests/data/extraction-dev and
 made-up variants, each with a variant where the mechanism must not apply."""
 
+import pytest
+
 from kg.extract.pipeline import Extraction, extract
+
+from .conftest import cpu_seconds
 
 
 def on(result: Extraction, value: str) -> set[tuple[str, str]]:
@@ -109,3 +113,17 @@ def test_a_body_created_in_a_year(gazetteer):
     assert on(result, "1990") == {("dateFounded", "المجلس الاستشاري لحقوق الإنسان")}
     result = extract("وحل المجلس محل المجلس الاستشاري لحقوق الإنسان في سنة 1990.", gazetteer)
     assert ("dateFounded", "المجلس الاستشاري لحقوق الإنسان") not in on(result, "1990")
+
+
+# Hostile input stays linear ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unit", [
+    "وتبلغ كلفة المشروع 5 ملايين درهم في 3 مارس 2020 و",   # values and referents in one sentence (was cubic)
+    "المشروع كلفته ",                                       # referring words only
+    "اتفاق منحة بقيمة 5 ملايين درهم، و",                       # items with their value, clause after clause
+])
+def test_values_in_one_long_sentence_stay_linear(gazetteer, unit):
+    lead = "أطلقت الجمعية مشروع «جسور». "
+    once, twice = cpu_seconds(lead + unit * 500, gazetteer), cpu_seconds(lead + unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)

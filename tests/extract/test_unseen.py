@@ -3,9 +3,6 @@ develop split of tests/data/extraction-dev or made-up variants: where a programm
 countries it targets), persons named after a verb of saying or after their title, posts in the
 country a title names, and the implementing verbs of the Maghrebi register (أنجز/ينجز، تتكفل فيه)."""
 
-import gc
-import time
-
 import pytest
 
 from kg.extract import mentions
@@ -13,7 +10,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.pipeline import extract
 from kg.extract.text import Text
 
-from .conftest import EXTRACTION_DEV
+from .conftest import EXTRACTION_DEV, cpu_seconds
 from .test_relations import facts, the_fact
 
 EMPTY = Gazetteer({}, [])
@@ -193,22 +190,6 @@ def test_a_title_before_a_list_is_stepped_over_only_up_to_a_person(gazetteer):
 
 # Hostile input stays linear ------------------------------------------------------------------------
 
-def _seconds(text: str, gazetteer) -> float:
-    """CPU seconds of the best of three reads, the collector off: what the extractor costs, not what
-    the rest of the suite's heap or the other core adds to it (a collection of a large heap during
-    one read made a linear reading look quadratic)."""
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.process_time()
-            extract(text, gazetteer)
-            best = min(best, time.process_time() - start)
-    finally:
-        gc.enable()
-    return best
-
 
 @pytest.mark.parametrize("unit", [
     "وقال وزير الداخلية الإيطالي ماتيو روسي، ",                  # a thousand titles and names in one sentence
@@ -217,7 +198,7 @@ def _seconds(text: str, gazetteer) -> float:
     "وقع وزير الداخلية حينها، السيد أحمد العلوي، مع السيد سعيد بناني، اتفاقية ",   # titles before signatories
 ])
 def test_the_new_readings_stay_linear(gazetteer, unit):
-    once, twice = _seconds(unit * 1000, gazetteer), _seconds(unit * 2000, gazetteer)
+    once, twice = cpu_seconds(unit * 1000, gazetteer), cpu_seconds(unit * 2000, gazetteer)
     assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
 
 

@@ -2552,13 +2552,14 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
             m_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
         window = [*window[-_BEFORE_SENTENCES:], _with_referents(text, topic, s, e, inside)]
+        breaks = [b.span() for b in _NEXT_CLAUSE.finditer(text.norm, s, e)]   # once a sentence: linear
         while v_i < len(values) and values[v_i].start < s:
             v_i += 1
         while v_i < len(values) and values[v_i].start < e:
             value = values[v_i]
             v_i += 1
-            found = (_attach_amount(text, value, window, facts, fact_starts, topic, s, starts, n)
-                     if isinstance(value, FoundAmount) else _attach_date(text, value, window, topic, s))
+            found = (_attach_amount(text, value, window, breaks, facts, fact_starts, topic, starts, n)
+                     if isinstance(value, FoundAmount) else _attach_date(text, value, window, breaks, topic, s))
             out += found
         topic.read(s, e, inside)
     return out
@@ -2566,6 +2567,9 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
 
 # A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
 _OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
+
+
+_REFERENTS_PER_SENTENCE = 400
 
 
 def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: list[Mention]) -> list[Mention]:
@@ -2576,11 +2580,13 @@ def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: lis
     (``_subject`` reads it back)."""
     tokens = text.tokens
     named = covered(inside)
-    referents = []
+    referents: list[Mention] = []
     for i in range(bisect_left(topic.starts, start), bisect_left(topic.starts, end)):
         token = tokens[i]
         if i in named:
             continue
+        if len(referents) == _REFERENTS_PER_SENTENCE:
+            break               # a hostile sentence of thousands of «المشروع» stays linear
         own = _OWN_VALUE.fullmatch(token.text)
         kind = REFERRING.get(token.key)
         if own:
@@ -2606,13 +2612,14 @@ def _subject(m: Mention) -> Mention:
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:و|ف)|;")
 
 
-def _nearest(norm: str, value, window: list[list[Mention]], kinds: set[str]) -> tuple[Mention | None, bool]:
+def _nearest(breaks: list[tuple[int, int]], value, window: list[list[Mention]], kinds: set[str]) -> tuple[Mention | None, bool]:
     """The mention (or referent) of ``kinds`` nearest the value in its sentence (before it first; after
     it only in its clause), else the last one of the sentences before; ``True`` when it is in the
     value's sentence."""
     here = [m for m in window[-1] if _is(m, kinds)]
     before = [m for m in here if m.end <= value.start]
-    after = [m for m in here if m.start >= value.end and not _NEXT_CLAUSE.search(norm, value.end, m.start)]
+    k = bisect_left(breaks, (value.end, value.end))   # where the value's clause ends (``breaks``: the sentence's)
+    after = [m for m in here if m.start >= value.end and (k == len(breaks) or m.start < breaks[k][1])]
     if before or after:
         # before the value, unless what follows is much closer (رصد 5 ملايين يورو لمشروع X)
         b = before[-1] if before else None
@@ -2636,9 +2643,9 @@ def _quote(value, subject: Mention | None, here: bool) -> tuple[int, int]:
 _VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")       # at most three words between an item and its amount
 
 
-def _attach_amount(text: Text, a: FoundAmount, window, facts: list[Fact], fact_starts: list[int], topic: _Topic, s: int,
-                   starts: list[int], n: int) -> list[Attached]:
-    first = starts[max(0, n - _BEFORE_SENTENCES)]
+def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, int]], facts: list[Fact], fact_starts: list[int],
+                   topic: _Topic, starts: list[int], n: int) -> list[Attached]:
+    first, s = starts[max(0, n - _BEFORE_SENTENCES)], starts[n]
     lo, hi = bisect_left(fact_starts, first), bisect_left(fact_starts, a.end + 200)
     ties = [(i, facts[i]) for i in range(lo, min(hi, lo + 50)) if facts[i].kind == "funding"]
     own = [(i, f) for i, f in ties if f.start <= a.start and a.end <= f.end and f.amount is not None
@@ -2655,11 +2662,11 @@ def _attach_amount(text: Text, a: FoundAmount, window, facts: list[Fact], fact_s
         return [Attached(a, "amount", None, i, min(f.start, a.start), max(f.end, a.end), "amount:funding-tie",
                          round(f.confidence * 0.8, 2))]
     # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
-    valued = [m for m in window[-1] if _is(m, FUNDABLE) and m.end <= a.start
-              and _VALUED.fullmatch(text.norm, m.end, a.start)]
-    subject, here = (valued[-1], True) if valued else _nearest(text.norm, a, window, ACTIVITIES | {"fund"})
+    item = next((m for m in reversed(window[-1]) if _is(m, FUNDABLE) and m.end <= a.start), None)
+    valued = item is not None and _VALUED.fullmatch(text.norm, item.end, a.start) is not None
+    subject, here = (item, True) if valued else _nearest(breaks, a, window, ACTIVITIES | {"fund"})
     if subject is None:
-        subject, here = _nearest(text.norm, a, window, FUNDABLE)
+        subject, here = _nearest(breaks, a, window, FUNDABLE)
     confidence = 0.6 if here else 0.5
     if subject is None:
         subject, confidence = topic.best(ACTIVITIES | {"fund"}), 0.4
@@ -2669,7 +2676,7 @@ def _attach_amount(text: Text, a: FoundAmount, window, facts: list[Fact], fact_s
     return [Attached(a, "budget", _subject(subject), None, start, end, "amount:budget-of-item", confidence)]
 
 
-def _attach_date(text: Text, d: FoundDate, window, topic: _Topic, s: int) -> list[Attached]:
+def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]], topic: _Topic, s: int) -> list[Attached]:
     clause = text.norm[max(s, d.start - _CUE_WINDOW):d.start]
     cut = max(clause.rfind(","), clause.rfind(";"))
     clause = clause[cut + 1:] if cut >= 0 and len(clause) - cut > 12 else clause
@@ -2680,9 +2687,9 @@ def _attach_date(text: Text, d: FoundDate, window, topic: _Topic, s: int) -> lis
             break
     # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
     lead_event = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
-    subject, here = (lead_event, True) if lead_event else _nearest(text.norm, d, window, kinds)
+    subject, here = (lead_event, True) if lead_event else _nearest(breaks, d, window, kinds)
     if subject is None and prop is not None:  # a cue with nothing of its kind: the nearest item after all
-        prop, (subject, here) = None, _nearest(text.norm, d, window, _DATED)
+        prop, (subject, here) = None, _nearest(breaks, d, window, _DATED)
         rule = "date:nearest-item"
     confidence = (0.7 if prop else 0.5) if here else (0.55 if prop else 0.4)
     if subject is None:
