@@ -127,3 +127,21 @@ def test_values_in_one_long_sentence_stay_linear(gazetteer, unit):
     lead = "أطلقت الجمعية مشروع «جسور». "
     once, twice = cpu_seconds(lead + unit * 500, gazetteer), cpu_seconds(lead + unit * 1000, gazetteer)
     assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+
+
+# Whose budget or share an amount is ---------------------------------------------------------------------
+
+def test_the_budget_of_a_body_named_before_the_amount(gazetteer):
+    """inst_ccme_appointments_2007 (develop): a ministry's budget, a council's share."""
+    result = extract("وكشف السيد بوصوف أن حصة مجلس الجالية المغربية بالخارج لا تتجاوز خمسة في المائة، أي ما يناهز "
+                     "تسعة وأربعين مليون درهم، في حين تصل ميزانية الوزارة المكلفة بالمغاربة المقيمين بالخارج إلى "
+                     "437 مليون درهم.", gazetteer)
+    assert {s for _, s in on(result, "437 مليون درهم")} == {"الوزارة المكلفة بالمغاربة المقيمين بالخارج"}
+    assert {s for _, s in on(result, "تسعة وأربعين مليون درهم")} == {"مجلس الجالية المغربية بالخارج"}
+
+
+def test_a_budget_noun_far_before_the_amount_reaches_nothing(gazetteer):
+    result = extract("وناقشت ميزانية الوزارة المكلفة بالمغاربة المقيمين بالخارج في اجتماع طويل حضره ممثلون عن عدة قطاعات "
+                     "حكومية ومنظمات غير حكومية وجمعيات محلية ودولية، ثم رصدت الجمعية لمشروع «جسور» 5 ملايين درهم.",
+                     gazetteer)
+    assert {s for _, s in on(result, "5 ملايين درهم")} == {"جسور"}

@@ -142,3 +142,10 @@ def test_taking_part_in_funding_what_a_demonstrative_refers_back_to_funds_no_ite
     result = extract("ويشارك البنك الإفريقي للتنمية في تمويل هذا الدعم الموازناتي ضمن برنامج التمويل المشترك المعجل "
                      "لإفريقيا (ACFA).", EMPTY)
     assert facts(result, "funding", "funding") == []
+
+
+def test_abroad_goes_on_a_name_of_nationals_abroad_only():
+    """inst_ccme_appointments_2007 (develop): «مجلس الجالية المغربية بالخارج» is named with «بالخارج»; a
+    name of something else stops before it."""
+    assert ("organization", "لمجلس الجالية المغربية بالخارج") in new("وعين الملك رئيسا لمجلس الجالية المغربية بالخارج.")
+    assert not any("بالخارج" in quote for _, quote in new("وأطلقت الجمعية برنامج الدعم بالخارج لفائدة الطلبة."))

@@ -114,7 +114,7 @@ from itertools import takewhile
 
 from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import adjectives, home
+from kg.extract.places import PLACE_KINDS, adjectives, home
 from kg.extract.text import Text
 from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, OPENED, SPEAKING, TRIGGERS, WITH, Trigger, required
 from kg.extract.values import Amount as FoundAmount
@@ -2643,6 +2643,22 @@ def _quote(value, subject: Mention | None, here: bool) -> tuple[int, int]:
 _VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")       # at most three words between an item and its amount
 
 
+_BUDGET_NOUNS = {"ميزانيه", "حصه"}
+_OWNER_REACH = 120            # characters between «ميزانية X» and the amount it reaches
+
+
+def _budget_owner(text: Text, a: FoundAmount, sentence: list[Mention]) -> Mention | None:
+    """Whose budget or share an amount is when the sentence says so: «تصل ميزانية الوزارة … إلى 437 مليون درهم»،
+    «حصة مجلس الجالية … أي ما يناهز …» (an organization too, which has no budget otherwise): the last name
+    before the amount, places aside, when a budget noun governs it."""
+    m = next((m for m in reversed(sentence) if m.end <= a.start and m.kind not in PLACE_KINDS), None)
+    if m is None or m.first == 0 or a.start - m.end > _OWNER_REACH:
+        return None
+    noun = text.tokens[m.first - 1]
+    owned = noun.key in _BUDGET_NOUNS and not noun.definite and not text.norm[noun.end:m.start].strip()
+    return m if owned else None
+
+
 def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, int]], facts: list[Fact], fact_starts: list[int],
                    topic: _Topic, starts: list[int], n: int) -> list[Attached]:
     first, s = starts[max(0, n - _BEFORE_SENTENCES)], starts[n]
@@ -2664,6 +2680,9 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
     # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
     item = next((m for m in reversed(window[-1]) if _is(m, FUNDABLE) and m.end <= a.start), None)
     valued = item is not None and _VALUED.fullmatch(text.norm, item.end, a.start) is not None
+    if not valued:
+        item = _budget_owner(text, a, window[-1])
+        valued = item is not None
     subject, here = (item, True) if valued else _nearest(breaks, a, window, ACTIVITIES | {"fund"})
     if subject is None:
         subject, here = _nearest(breaks, a, window, FUNDABLE)
