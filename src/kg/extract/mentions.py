@@ -1534,10 +1534,18 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
                                                                    or tokens[j].key in _THAT
                                                                    or _prepositional(tokens[j])
                                                                    and not any(w.definite for w in tokens[i:j])
-                                                                   or tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STOP):
-            # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too)
+                                                                   or tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STOP
+                                                                   or _held(tokens[j])):
+            # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too; so does what the
+            # person held, «… ناصر بوريطة اجتماعا / لقاء مع …»)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
     return None
+
+
+def _held(token: Token) -> bool:
+    """An indefinite event noun, what someone held: «اجتماعا»، «لقاء» (no word of a name)."""
+    head = head_of(token.key)
+    return not token.definite and head is not None and HEADS[head][0] == "event" and head not in _DAYS
 
 
 def _words_on(tokens: list[Token], i: int, n: int) -> int:
