@@ -2530,15 +2530,26 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
+# A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
+_OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
+_REFERENTS_PER_SENTENCE = 400                 # as mentions are read 400 a sentence: a hostile sentence stays linear
+# Where a clause that goes on with another subject begins: «…، وقد أُحدث صندوق …»، «…؛ …»
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:و|ف)|;")
+_VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")   # at most three words between an item and its amount
+_BUDGET_NOUNS = {"ميزانيه", "حصه"}             # «ميزانية X»، «حصة X»: whose budget or share an amount is
+_OWNER_REACH = 120                            # characters between «ميزانية X» and the amount it reaches
 
 
 def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list[FoundAmount],
            dates: list[FoundDate]) -> list[Attached]:
     """Every amount and date on its subject: an amount on the funding tie that states it (a joint amount
     stays with the first funder, as ``find`` gives it) or right after the tie's own amount in another
-    currency (an equivalent), else as the budget of the nearest programme, project, fund or event of its
-    sentence or the sentences just before; a date on the nearest item of the kind its
-    cue names (signed → an agreement, launched → a programme …), a range as a start and an end."""
+    currency (an equivalent), else as the budget of the item it follows in a few words («اتفاق منحة بقيمة …»),
+    of the body a budget noun names («ميزانية الوزارة … إلى …»), or of the nearest programme, project, fund or
+    event of its sentence or the sentences just before; a date on the nearest item of the kind its cue names
+    (signed → an agreement, launched → a programme …), a dateline's on the lead's event, a range as a start
+    and an end. "Nearest" counts an item named again («المشروع»، «كلفته») where it is named again, and not
+    past the end of the value's clause after it."""
     sentences = text.sentences
     starts = [s for s, _ in sentences]
     fact_starts = [f.start for f in facts]   # facts are sorted by start (_unique)
@@ -2565,13 +2576,6 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
     return out
 
 
-# A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
-_OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
-
-
-_REFERENTS_PER_SENTENCE = 400
-
-
 def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: list[Mention]) -> list[Mention]:
     """The mentions of a sentence with what refers back to an item in it, where a value may be of that
     item: a bare «المشروع», «هذه الاتفاقية» (the item of that kind named last before it in the sentence,
@@ -2586,7 +2590,7 @@ def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: lis
         if i in named:
             continue
         if len(referents) == _REFERENTS_PER_SENTENCE:
-            break               # a hostile sentence of thousands of «المشروع» stays linear
+            break
         own = _OWN_VALUE.fullmatch(token.text)
         kind = REFERRING.get(token.key)
         if own:
@@ -2606,10 +2610,6 @@ def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: lis
 def _subject(m: Mention) -> Mention:
     """The item a mention or referent (``_with_referents``) stands for."""
     return m.parts[0] if m.rule == "referent" else m
-
-
-# Where a clause that goes on with another subject begins: «…، وقد أُحدث صندوق …»، «…؛ …»
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:و|ف)|;")
 
 
 def _nearest(breaks: list[tuple[int, int]], value, window: list[list[Mention]], kinds: set[str]) -> tuple[Mention | None, bool]:
@@ -2638,13 +2638,6 @@ def _quote(value, subject: Mention | None, here: bool) -> tuple[int, int]:
     if subject is None or not here:
         return value.start, value.end
     return min(value.start, subject.start), max(value.end, subject.end)
-
-
-_VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")       # at most three words between an item and its amount
-
-
-_BUDGET_NOUNS = {"ميزانيه", "حصه"}
-_OWNER_REACH = 120            # characters between «ميزانية X» and the amount it reaches
 
 
 def _budget_owner(text: Text, a: FoundAmount, sentence: list[Mention]) -> Mention | None:
