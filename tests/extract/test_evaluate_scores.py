@@ -140,12 +140,13 @@ def test_a_no_amount_note_the_gold_contradicts_is_no_violation():
 
 def test_values_on_their_subject_are_counted_apart_from_values_found():
     """``attached``: the gold's amounts and dates the scorer finds within reach of their subject; a currency
-    goes with its amount and is not counted twice, an entity relation not at all."""
+    goes with its amount and is not counted twice, an entity relation or an optional fact not at all."""
     from kg.extract.evaluate import CorpusReport, DocumentResult, TypedScore
 
     facts = [{"relation": "amount", "ok": True}, {"relation": "currency", "ok": True},
              {"relation": "date", "ok": False, "why": "no literal with 2016 near the subject"},
-             {"relation": "date", "ok": True}, {"relation": "funds", "ok": True}]
+             {"relation": "date", "ok": True}, {"relation": "funds", "ok": True},
+             {"relation": "date", "ok": False, "optional": True}]       # left out, as the scorer's facts R does
     doc = DocumentResult("d", "develop", {"amounts": 1, "amounts_ok": 1, "dates": 2, "dates_ok": 2}, TypedScore(),
                          0, {"facts": facts})
     assert dict(doc.attached) == {"amount": 1, "amount_total": 1, "date": 1, "date_total": 2}

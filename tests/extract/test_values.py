@@ -462,7 +462,9 @@ MORE_DATES = [
                                                           "2025-12-31", False)]),
     ("من 5 يونيو 2019 وحتى غاية 7 يوليوز 2020", [("5 يونيو 2019 وحتى غاية 7 يوليوز 2020", "2019-06-05",
                                                  "2020-07-07", False)]),
-    # … not when the second is before the first, nor without «من» before the first
+    # … not when the second is before the first, nor without «من» before the first, nor for a date moved
+    ("تم تأجيل الاجتماع من أيار 2013 إلى حزيران 2016", [("أيار 2013", "2013-05", None, False),
+                                                       ("حزيران 2016", "2016-06", None, False)]),
     ("من يناير 2019 إلى يناير 2018", [("يناير 2019", "2019-01", None, False), ("يناير 2018", "2018-01", None, False)]),
     ("في يناير 2019 إلى جانب مارس 2020", [("يناير 2019", "2019-01", None, False), ("مارس 2020", "2020-03", None, False)]),
     ("في 3 غشت 2020 و4 يوليوز 2021", [("3 غشت 2020", "2020-08-03", None, False), ("4 يوليوز 2021", "2021-07-04", None, False)]),

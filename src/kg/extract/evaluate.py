@@ -457,7 +457,7 @@ class DocumentResult:
         found at all."""
         out: Counter[str] = Counter()
         for fact in self.detail.get("facts", []):
-            if fact.get("relation") in ("amount", "date"):
+            if fact.get("relation") in ("amount", "date") and not fact.get("optional"):   # as the scorer's facts R
                 out[fact["relation"] + "_total"] += 1
                 out[fact["relation"]] += bool(fact.get("ok"))
         return out
@@ -628,8 +628,8 @@ def corpus_table(corpus: CorpusReport, sources: Report | None = None, sources_la
                  "corpus's extraction_check.py")
     lines.append("        (must-not: less a \"no amount\" rule in a document whose gold lists amounts, which the scorer "
                  "applies to every amount);")
-    lines.append("        on subject: the gold's amounts and dates the output carries on the entity they are of "
-                 "(amounts and dates: found anywhere);")
+    lines.append("        on subject: the gold's amounts and dates the output carries within the scorer's reach of the "
+                 "entity they are of (amounts and dates: found anywhere);")
     lines.append("        relations: distinct typed (type, subject, object) triples against the gold's ten types.")
     if sources is not None:
         lines.append("sources: entities = mentions inside the curated quotes; relations = the curated facts "

@@ -187,7 +187,8 @@ _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
 _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه"}  # … بالمغاربة: still the name
 # Words that nationals abroad are named with, so «بالخارج» after them is still the name: «مجلس الجالية
 # المغربية بالخارج»، «الوزارة المكلفة بالمغاربة المقيمين بالخارج» (not «… الدعم بالخارج»)
-_ABROAD, _EXPATRIATES = "خارج", {"جاليه", "مغربيه", "مصريه", "تونسيه", "جزاءريه", "مغاربه", "مصريين", "تونسيين"}
+_ABROAD, _NATIONALS = "خارج", {"جاليه", "مغربيه", "مصريه", "تونسيه", "جزاءريه", "مغاربه", "مغربيين", "مصريين",
+                                "تونسيين", "جزاءريين", "مواطنين"}
 # Adjectives (masculine keys) that describe a thing without naming it: المشروع الجديد, الاتفاق الموقع;
 # after an indefinite head, also those that classify it (منظمة دولية, دورة خاصة), which with the article
 # often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
@@ -1087,7 +1088,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
         elif t.key in _STOP or t.text in _STOP or t.key in _BENEFICIARY or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING \
-                and not (t.key == _ABROAD and tokens[j - 1].key in _EXPATRIATES):
+                and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS):
             break
         elif head.definite and j == i + 1 and not _agrees(t):
             break               # a noun with the article governs no genitive: what follows it is its adjective or

@@ -2532,11 +2532,16 @@ _CUE_WINDOW = 60                              # characters of the clause before 
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
 # A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
 _OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
+_TIME_HEADS = {"يوم", "ايام"}                  # event heads only with their adjective (اليوم الدراسي)
 _REFERENTS_PER_SENTENCE = 400                 # as mentions are read 400 a sentence: a hostile sentence stays linear
-# Where a clause that goes on with another subject begins: «…، وقد أُحدث صندوق …»، «…؛ …»
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:و|ف)|;")
+# Where a clause that goes on with another subject begins: a comma, then و or ف before a verb or «قد»:
+# «…، وقد أُحدث صندوق …»، «…، ويهدف …»، «…، وأطلقت …» (not «، في إطار …»، «، فيما»، «، وذلك»، «، والمنظمة»)
+_NEXT_CLAUSE = re.compile(r",\s*(?:و|ف)(?:قد\b|تم\b|[يتن](?!ما\b)\S{2,}|ا(?!ل)\S{2,})")
 _VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")   # at most three words between an item and its amount
-_BUDGET_NOUNS = {"ميزانيه", "حصه"}             # «ميزانية X»، «حصة X»: whose budget or share an amount is
+_VALUED_REACH = 60                            # … in so many characters at most
+_BUDGET_NOUNS = {"ميزانيه", "ميزانيات"}       # «ميزانية X»: whose budget an amount is (not «حصة X»: a funder's share)
+_LEAD_REACH = 250                             # characters between a dateline and the lead's event
+_TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد)")
 _OWNER_REACH = 120                            # characters between «ميزانية X» and the amount it reaches
 
 
@@ -2592,14 +2597,14 @@ def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: lis
         if len(referents) == _REFERENTS_PER_SENTENCE:
             break
         own = _OWN_VALUE.fullmatch(token.text)
-        kind = REFERRING.get(token.key)
+        kind = REFERRING.get(token.key) if token.key not in _TIME_HEADS else None   # «اليوم»: today
         if own:
             kinds = ACTIVITIES if own[1] == "ه" else ITEMS
         elif kind and (token.definite or i and tokens[i - 1].key in ("هذا", "هذه")):
             kinds = {kind}
         else:
             continue
-        item = next((m for m in reversed(inside) if m.end <= token.start and m.kind in kinds), None) \
+        item = next((m for m in reversed(inside) if m.end <= token.start and _is(m, kinds)), None) \
             or topic.best(kinds)
         if item is not None:
             referents.append(replace(item, start=token.start, end=token.end, rule="referent", first=i, last=i + 1,
@@ -2641,9 +2646,9 @@ def _quote(value, subject: Mention | None, here: bool) -> tuple[int, int]:
 
 
 def _budget_owner(text: Text, a: FoundAmount, sentence: list[Mention]) -> Mention | None:
-    """Whose budget or share an amount is when the sentence says so: «تصل ميزانية الوزارة … إلى 437 مليون درهم»،
-    «حصة مجلس الجالية … أي ما يناهز …» (an organization too, which has no budget otherwise): the last name
-    before the amount, places aside, when a budget noun governs it."""
+    """Whose budget an amount is when the sentence says so: «تصل ميزانية الوزارة … إلى 437 مليون درهم» (an
+    organization too, which has no budget otherwise): the last name before the amount, places aside, when
+    a budget noun governs it."""
     m = next((m for m in reversed(sentence) if m.end <= a.start and m.kind not in PLACE_KINDS), None)
     if m is None or m.first == 0 or a.start - m.end > _OWNER_REACH:
         return None
@@ -2671,8 +2676,9 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
         return [Attached(a, "amount", None, i, min(f.start, a.start), max(f.end, a.end), "amount:funding-tie",
                          round(f.confidence * 0.8, 2))]
     # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
-    item = next((m for m in reversed(window[-1]) if _is(m, FUNDABLE) and m.end <= a.start), None)
-    valued = item is not None and _VALUED.fullmatch(text.norm, item.end, a.start) is not None
+    item = next((m for m in reversed(window[-1]) if _is(m, ITEMS | {"fund"}) and m.end <= a.start), None)
+    valued = item is not None and a.start - item.end <= _VALUED_REACH \
+        and _VALUED.fullmatch(text.norm, item.end, a.start) is not None
     if not valued:
         item = _budget_owner(text, a, window[-1])
         valued = item is not None
@@ -2698,7 +2704,13 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
             prop, kinds, rule = cue_prop, cue_kinds, f"date:{cue_prop}"
             break
     # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
+    # (near, and not one the lead says is to come: «… خلال المؤتمر المقرر في نونبر المقبل»)
     lead_event = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
+    if lead_event is not None and (lead_event.start - d.end > _LEAD_REACH
+                                   or _TO_COME.search(text.norm, d.end, min(lead_event.end + 40, len(text.norm)))):
+        lead_event = None
+    if lead_event is not None:
+        prop, rule = None, "date:dateline"
     subject, here = (lead_event, True) if lead_event else _nearest(breaks, d, window, kinds)
     if subject is None and prop is not None:  # a cue with nothing of its kind: the nearest item after all
         prop, (subject, here) = None, _nearest(breaks, d, window, _DATED)

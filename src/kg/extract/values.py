@@ -406,6 +406,8 @@ _WEEKDAY_ALONE = re.compile(rf"يوم\s*+(?:ال)?(?P<day>{_trie(_WEEKDAYS)})(?!
 _PERIOD_OPENS = {"بين": re.compile(r"\s*+و\s*+"),
                  "من": re.compile(r"\s*+(?:و?(?:الي|حتي)(?:\s++غايه)?|ل(?:غايه|حدود))\s*+")}
 _PERIOD_OPEN = re.compile(r"(?<!\w)(بين|من)\s*+$")
+# … unless what goes from one to the other is a move of a date: «تأجيل الاجتماع من أيار إلى حزيران»
+_MOVED = re.compile(r"(?<!\S)[وف]?[بل]?(?:ال)?(?:اجل|تاجيل|مدد|تمديد|نقل|ارتفع|ارتفاع|انخفض|انخفاض)\S{0,3}(?!\S)")
 _DATELINE_PLACE = re.compile(r"[^\n,.]{2,40},\s*+(?:في\s*+)?")  # الرباط، before the date
 _DATELINE_AFTER = re.compile(r"\s*+[-(:]")
 
@@ -466,7 +468,8 @@ def dates(text: Text) -> list[DateValue]:
         previous = out[-1] if out else None
         if (previous and previous.end_value is None and end_value is None and value > previous.value
                 and (opens := _PERIOD_OPEN.search(norm, max(0, previous.start - 8), previous.start))
-                and _PERIOD_OPENS[opens[1]].fullmatch(norm, previous.end, start)):
+                and _PERIOD_OPENS[opens[1]].fullmatch(norm, previous.end, start)
+                and not _MOVED.search(norm, max(0, previous.start - 40), previous.start)):
             # بين 15 دجنبر 2016 و31 دجنبر 2017، من أيار ٢٠١٣ إلى حزيران ٢٠١٦: one period
             out[-1] = DateValue(previous.start, end, previous.value, value, previous.year_inferred or inferred)
             continue
