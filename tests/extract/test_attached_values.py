@@ -174,3 +174,13 @@ def test_a_budget_noun_far_before_the_amount_reaches_nothing(gazetteer):
                      "حكومية ومنظمات غير حكومية وجمعيات محلية ودولية، ثم رصدت الجمعية لمشروع «جسور» 5 ملايين درهم.",
                      gazetteer)
     assert {s for _, s in on(result, "5 ملايين درهم")} == {"جسور"}
+
+
+def test_many_items_named_again_in_a_long_document_stay_linear(gazetteer):
+    """Each «المشروع» asks the document's topic for its most salient project: a pass over every project the
+    document had named made a long document of many projects quadratic (500 → 1,000 sentences: ×3.5)."""
+    unit = ("أطلقت الجمعية مشروع «أ{0}» ومشروع «ب{0}» ومشروع «ج{0}» ومشروع «د{0}». ويهدف المشروع والمشروع والمشروع "
+            "والمشروع والمشروع والمشروع إلى الدعم. ")
+    once = cpu_seconds("".join(unit.format(i) for i in range(500)), gazetteer)
+    twice = cpu_seconds("".join(unit.format(i) for i in range(1000)), gazetteer)
+    assert twice < 2.6 * once + 0.2, (once, twice)

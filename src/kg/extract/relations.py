@@ -589,10 +589,31 @@ class _Topic:
         self.last: dict[str, Mention] = {}
         self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
         self.weight = 1.0
+        # The most salient item of each kind so far (and of "fund", items of the class Fund), kept as salience
+        # grows: asking for it costs a few lookups, not a pass over every item the document named (a long
+        # document of many items and many «المشروع» made that quadratic). Ties go to the item named first.
+        self.first: dict[str, int] = {}
+        self.leader: dict[str, str] = {}
 
     def best(self, kinds) -> Mention | None:
-        keys = [k for k in self.salience if _is(self.last[k], kinds)]
-        return self.last[max(keys, key=self.salience.__getitem__)] if keys else None
+        groups = [g for g in self.leader if g in kinds]
+        keys = [self.leader[g] for g in groups]
+        if not all(_is(self.last[k], kinds) for k in keys):
+            # an item whose last mention is of another kind than it had: read them all
+            keys = [k for k in self.salience if _is(self.last[k], kinds)]
+        return self.last[max(keys, key=self._rank)] if keys else None
+
+    def _rank(self, key: str) -> tuple[float, int]:
+        return self.salience[key], -self.first[key]
+
+    def _add(self, key: str, amount: float) -> None:
+        self.salience[key] = self.salience.get(key, 0) + amount
+        self.first.setdefault(key, len(self.first))
+        m = self.last[key]
+        for group in (m.kind, "fund") if m.cls == "Fund" else (m.kind,):
+            leader = self.leader.get(group)
+            if leader is None or leader == key or self._rank(key) > self._rank(leader):
+                self.leader[group] = key
 
     def read(self, start: int, end: int, mentions: list[Mention]) -> None:
         """Update with a sentence [start, end) and its mentions."""
@@ -609,12 +630,12 @@ class _Topic:
             if kind and i not in named and (token.definite or i and self.tokens[i - 1].key in ("هذا", "هذه")):
                 referred = self.best({kind})
                 if referred is not None:
-                    self.salience[self.key(referred)] += self.weight
+                    self._add(self.key(referred), self.weight)
         for n, m in enumerate(mentions):
             if m.kind in ITEMS:
                 key = self.key(m)
-                self.salience[key] = self.salience.get(key, 0) + self.weight
                 self.last[key] = m
+                self._add(key, self.weight)
             if m.kind == "phase" and n + 1 < len(mentions) and mentions[n + 1].kind in ACTIVITIES - {"phase", "event"} \
                     and _OF.fullmatch(self.text.norm, m.end, mentions[n + 1].start):
                 self.phases[self.words(m)] = mentions[n + 1]   # المرحلة الثانية من مشروع X
