@@ -464,6 +464,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     country = home(text, mentions)
     m_i = i_i = 0
     previous: list[Mention] = []
+    amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -471,8 +472,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
             i_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
         within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
-        sentence = _Sentence(text, s, e, inside, topic, [a for a in amounts if a.start >= s and a.end <= e], within,
-                             offices, ministries, bodies, country)
+        money = [a for a in amounts[bisect_left(amount_starts, s):bisect_left(amount_starts, e)] if a.end <= e]
+        sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
         facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
