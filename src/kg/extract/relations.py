@@ -115,7 +115,7 @@ from itertools import takewhile
 from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import PLACE_KINDS, adjectives, home
-from kg.extract.text import Text
+from kg.extract.text import Text, Token
 from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, OPENED, SPEAKING, TRIGGERS, WITH, Trigger, required
 from kg.extract.values import Amount as FoundAmount
 from kg.extract.values import DateValue as FoundDate
@@ -575,6 +575,17 @@ def _remit(tokens, k: int, end: int) -> str | None:
     return tokens[k].key if k < end and tokens[k].definite and tokens[k].key not in _DELEGATE else None
 
 
+def _demonstrated(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` follows «هذا» or «هذه»."""
+    return i > 0 and tokens[i - 1].key in ("هذا", "هذه")
+
+
+def _names_again(tokens: list[Token], i: int) -> str | None:
+    """The kind of item token ``i`` names again, a bare «المشروع» or «هذه الاتفاقية»; None if it names none."""
+    kind = REFERRING.get(tokens[i].key)
+    return kind if kind and (tokens[i].definite or _demonstrated(tokens, i)) else None
+
+
 class _Topic:
     """What the document is talking about: for each kind of item the most salient one, where each
     naming of an item and each bare «المشروع», «هذه الشراكة» … (which refers to it) adds salience,
@@ -626,9 +637,8 @@ class _Topic:
             self.weight = 1.0
         named = covered(mentions)
         for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
-            token = self.tokens[i]
-            kind = REFERRING.get(token.key)
-            if kind and i not in named and (token.definite or i and self.tokens[i - 1].key in ("هذا", "هذه")):
+            kind = _names_again(self.tokens, i)
+            if kind and i not in named:
                 referred = self.best({kind})
                 if referred is not None:
                     self._add(self.key(referred), self.weight)
@@ -1646,7 +1656,7 @@ class _Sentence:
         tokens = self.topic.tokens
         named = covered(self.mentions)
         return any(token.key in _UNNAMED and not token.definite and i not in named
-                   and not (i and tokens[i - 1].key in ("هذا", "هذه")) for i, token in self.own_tokens())
+                   and not _demonstrated(tokens, i) for i, token in self.own_tokens())
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
         start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
@@ -2619,10 +2629,10 @@ def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: lis
         if len(referents) == _REFERENTS_PER_SENTENCE:
             break
         own = _OWN_VALUE.fullmatch(token.text)
-        kind = REFERRING.get(token.key) if token.key not in _TIME_HEADS else None   # «اليوم»: today
+        kind = _names_again(tokens, i) if token.key not in _TIME_HEADS else None   # «اليوم»: today
         if own:
             kinds = ACTIVITIES if own[1] == "ه" else ITEMS
-        elif kind and (token.definite or i and tokens[i - 1].key in ("هذا", "هذه")):
+        elif kind:
             kinds = {kind}
         else:
             continue
