@@ -448,7 +448,6 @@ class DocumentResult:
             return len(violations)
         return sum(1 for v in violations if not str(v.get("what", "")).startswith("no_money:"))
 
-
     @property
     def attached(self) -> Counter[str]:
         """The gold's amounts and dates that the output carries on their subject (within the scorer's reach of
