@@ -238,8 +238,8 @@ FLOORS = {
     "develop": {"entity P": 0.89, "entity R": 0.92, "entity F1": 0.91, "fact R": 0.61, "values": 0.92,
                 "on subject": 0.57, "relations P": 0.98, "relations R": 0.64, "relations F1": 0.78,
                 "holds_position_in R": 0.81},
-    "measure": {"entity P": 0.87, "entity R": 0.81, "entity F1": 0.84, "fact R": 0.27, "values": 0.95,
-                "on subject": 0.38, "relations P": 0.80, "relations R": 0.22, "relations F1": 0.35,
+    "measure": {"entity P": 0.87, "entity R": 0.81, "entity F1": 0.84, "fact R": 0.29, "values": 0.95,
+                "on subject": 0.38, "relations P": 0.80, "relations R": 0.25, "relations F1": 0.38,
                 "holds_position_in R": 0.42},
 }
 # Ceilings on the must-not violations (``DocumentResult.must_not``: the scorer's, less a "no amount" note that

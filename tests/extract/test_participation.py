@@ -20,3 +20,20 @@ OPENED = "انطلقت أشغال المؤتمر الإقليمي حول اله�
 ])
 def test_who_takes_part_by_delegation(gazetteer, text, agents):
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+CONFERENCE = "المؤتمر الإقليمي حول الهجرة"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person beside the one event the sentence names, whatever the verb
+    (f"وعرف {CONFERENCE} حضور السيد أحمد العلوي، وزير الشغل.", {("«أحمد العلوي»", f"«{CONFERENCE}»")}),
+    (f"وتميز {CONFERENCE} بمداخلة السيدة فاطمة الزهراء بناني حول تنقل الكفاءات.",
+     {("«فاطمة الزهراء بناني»", f"«{CONFERENCE}»")}),
+    # a body or a country beside it is not taken to be there
+    (f"وعرف {CONFERENCE} تقديم دراسة أعدتها المنظمة الدولية للهجرة حول المغرب.", set()),
+    # two events: which one the person was at is not said
+    (f"وذكّر السيد أحمد العلوي بنتائج {CONFERENCE} والندوة الوطنية حول اللجوء.", set()),
+])
+def test_a_person_named_beside_the_one_event_of_the_sentence_takes_part(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "participates_in") == expected
