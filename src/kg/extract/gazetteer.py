@@ -14,6 +14,7 @@ import builtins
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import pyoxigraph as ox
 
@@ -34,6 +35,7 @@ class Entry:
     cls: str              # most specific asserted class (local name)
     reference: bool       # a place, or has an external identifier: background knowledge, not from a document
     sources: frozenset    # ids of the documents whose facts name it
+    background: bool = False    # from a reference table, not the registry: known by its names alone
 
     @property
     def kind(self) -> str:
@@ -88,8 +90,8 @@ class Gazetteer:
         scores: dict[str, tuple[float, float]] = {}
         nations = self._nations(keys, words)
         for name in {n for w in words for n in self._by_word.get(w, ())}:
-            if self.entries[name.entity].kind != kind:
-                continue
+            if self.entries[name.entity].kind != kind or self.entries[name.entity].background:
+                continue        # a body of the reference table is not the translation of a name like it
             if nations and (theirs := self._nations(name.keys, self._words(name))) and nations.isdisjoint(theirs):
                 continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي
             other = self._words(name)
@@ -147,6 +149,7 @@ class Gazetteer:
                 for r in solutions]
         names = [n for e, text, p in rows if e in entries for n in [make_name(e, text, p)] if n]
         with_places(entries, names)
+        with_bodies(entries, names)
         return cls(entries, names)
 
     def without(self, source: str, texts: dict[str, str]) -> Gazetteer:
@@ -228,17 +231,52 @@ class Gazetteer:
 def with_places(entries: dict[str, Entry], names: list[Name]) -> None:
     """Adds the places of the reference table (``kg.extract.places``) the registry does not have, and
     the names it does not give them; a place is background knowledge: ``reference``, no source."""
+    _with_background(entries, names, ((p.entity, places.CLASSES[p.kind], [(n, "altLabel") for n in p.names])
+                                      for p in places.table().values()))
+
+
+def with_bodies(entries: dict[str, Entry], names: list[Name]) -> None:
+    """Adds the organizations of the reference table ``data/organizations.tsv`` (``bodies``) as
+    ``with_places`` adds places: a body the registry has keeps its class, and gains the names it lacks."""
+    _with_background(entries, names, ((b.entity, b.cls, [*((n, "altLabel") for n in b.names),
+                                                            *((a, "acronym") for a in b.acronyms)])
+                                      for b in bodies().values()), background=True)
+
+
+def _with_background(entries: dict[str, Entry], names: list[Name], known, background: bool = False) -> None:
     have = {(n.entity, n.text) for n in names}
-    for place in places.table().values():
-        new = place.entity not in entries
+    for entity, cls, labels in known:
+        new = entity not in entries
         if new:
-            entries[place.entity] = Entry(place.entity, places.CLASSES[place.kind], True, frozenset())
-        for k, text in enumerate(place.names):
-            if (place.entity, text) not in have:
-                name = make_name(place.entity, text, "prefLabel" if new and k == 0 else "altLabel")
+            entries[entity] = Entry(entity, cls, True, frozenset(), background)
+        for k, (text, prop) in enumerate(labels):
+            if (entity, text) not in have:
+                name = make_name(entity, text, "prefLabel" if new and k == 0 else prop)
                 if name is not None:
                     names.append(name)
-                    have.add((place.entity, text))
+                    have.add((entity, text))
+
+
+@dataclass(frozen=True)
+class Body:
+    entity: str
+    cls: str                    # the ontology's class (local name), for a body the registry does not have
+    wikidata: str
+    names: tuple[str, ...]      # Arabic, the label first
+    acronyms: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, Body]:
+    """The organizations of ``data/organizations.tsv`` by id."""
+    out = {}
+    text = resources.files("kg.extract").joinpath("data/organizations.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        entity, cls, wikidata, arabic, acronyms = line.split("\t")
+        out[entity] = Body(entity, cls, wikidata, tuple(arabic.split("|")), tuple(a for a in acronyms.split("|") if a))
+    return out
 
 
 RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for the two to be linked

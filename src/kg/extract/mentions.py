@@ -727,6 +727,7 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
 
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
 _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه"}
+_SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
 
 
 def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
@@ -757,11 +758,12 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             a = next((m for m in reversed(named) if m.last <= i), named[0])
             out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
         elif t.key in new and t.text[0] not in "وف" and t.key not in _ACTIONS \
-                and (before := _last_before(new[t.key], ends[t.key], i)) is not None and before.new \
-                and before.rule == "head-noun":
-            # the organization of that head named last before is a new one: the bare head noun stands for it
-            out.append(Mention(t.start, t.end, None, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
-                               parts=(before,)))
+                and (before := _last_before(new[t.key], ends[t.key], i)) is not None \
+                and (before.rule == "head-noun" or not before.new and _SAME.match(text.norm, t.end)):
+            # the organization of that head named last before is a new one, or a known one named again «نفسه»
+            # («بمقر المجلس نفسه» after «المجلس الوطني لحقوق الإنسان»): the bare head noun stands for it
+            out.append(Mention(t.start, t.end, before.entity, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
+                               parts=(before,) if before.new else ()))
     return out + _surnamed(text, found, taken) + _titled_again(text, found, taken)
 
 

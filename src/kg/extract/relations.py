@@ -499,11 +499,12 @@ _OFFICE_HEADS = {"مكتب", "بعثه", "فرع"}
 def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
     """A new office «مكتب/بعثة X في COUNTRY» whose X is not a name of its own → the organization X is:
     a bare «المنظمة»، «الوكالة» refers back to the last known name that starts with it (مكتب المنظمة في مصر);
-    words the document also names by themselves are that new organization (لمكتب الوكالة اليابانية
-    بالمغرب). A post there is a post in X."""
+    words the document also names by themselves, or the first words of a known body's name, are that
+    organization (لمكتب الوكالة اليابانية بالمغرب). A post there is a post in X."""
     tokens = text.tokens
     out: dict[tuple[int, int], Mention] = {}
     named: dict[tuple[str, ...], Mention] = {}      # a new organization's words → its first mention
+    shared: set[tuple[str, ...]] = set()
     last: dict[str, Mention] = {}                   # head noun → the last known organization it headed
     for m in mentions:
         if m.kind != "organization":
@@ -519,12 +520,17 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
                 inner = inner[:-1]              # «… بالمغرب»: the country is the last word
             if len(inner) == 1 and tokens[inner[0]].definite and tokens[inner[0]].key in last:
                 out[(m.start, m.end)] = last[tokens[inner[0]].key]
-            elif inner and (words := name_keys(tokens, inner)) in named:
+            elif inner and (words := name_keys(tokens, inner)) in named and words not in shared:
                 out[(m.start, m.end)] = named[words]
             continue
-        if m.new:
+        if m.new or m.rule == "short-form":
             named.setdefault(name_keys(tokens, range(m.first, m.last)), m)
-        elif head in HEADS and tokens[m.first].definite:     # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
+        elif m.entity is not None:      # a known body's first words name it short: «الوكالة اليابانية» (JICA)
+            keys = name_keys(tokens, range(m.first, m.last))
+            for n in range(2, min(len(keys) + 1, 6)):
+                if named.setdefault(keys[:n], m).entity != m.entity:
+                    shared.add(keys[:n])        # the first words of two bodies name neither
+        if not m.new and head in HEADS and tokens[m.first].definite:     # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
             last[head] = m
     return out
 

@@ -1,0 +1,67 @@
+"""Organizations from the reference table (``data/organizations.tsv``): linked by their Arabic names and
+acronyms with their class, names the registry lacks added to its bodies, and known only by their names."""
+
+import re
+
+from rdflib import OWL, RDF
+
+from kg.build import curation
+from kg.extract.gazetteer import bodies
+from kg.extract.pipeline import extract
+from kg.normalize import LETTERS
+from tests.extract.test_genre_relations import stated
+
+
+def linked(gazetteer, sentence: str) -> list[tuple[str, str | None]]:
+    r = extract(sentence, gazetteer)
+    return [(r.quote(m), m.entity) for m in r.mentions]
+
+
+def test_the_table_is_well_formed(onto):
+    classes = {str(c).rsplit("#", 1)[-1] for c in onto.subjects(RDF.type, OWL.Class)}
+    table = bodies()
+    assert len(table) >= 50
+    for body in table.values():
+        assert curation.ENTITY_ID.match(body.entity) and body.entity.startswith("organization/")
+        assert body.cls in classes, body
+        assert body.names and all(re.search("[\u0600-\u06ff]", n) for n in body.names)
+        assert not body.wikidata or re.fullmatch(r"Q\d+", body.wikidata)
+    # one name, one body: a name two bodies share would link either
+    owners: dict[str, str] = {}
+    for body in table.values():
+        for name in body.names:
+            key = " ".join(name.translate(LETTERS).split())
+            assert owners.setdefault(key, body.entity) == body.entity, name
+
+
+def test_a_body_of_the_table_is_linked_by_its_name_and_acronym(gazetteer):
+    found = linked(gazetteer, "ووقعت منظمة الأمم المتحدة للطفولة (UNICEF) وصندوق النقد الدولي اتفاقا.")
+    assert ("منظمة الأمم المتحدة للطفولة", "organization/unicef") in found
+    assert ("UNICEF", "organization/unicef") in found
+    assert ("وصندوق النقد الدولي", "organization/imf") in found
+    assert extract("وقدمت الوكالة الأمريكية للتنمية الدولية دعما.", gazetteer).mentions[0].cls == "DevelopmentAgency"
+
+
+def test_a_body_of_the_registry_gains_the_names_of_the_table(gazetteer):
+    assert ("الوكالة الأممية للهجرة", "organization/iom") in linked(gazetteer, "وقالت الوكالة الأممية للهجرة إن …")
+
+
+def test_a_body_of_the_table_is_no_translation_of_a_name_like_it(gazetteer):
+    # «المجلس الاستشاري لحقوق الإنسان» shares three words of four with «المجلس الوطني لحقوق الإنسان»: another body
+    assert linked(gazetteer, "وأصدر المجلس الاستشاري لحقوق الإنسان تقريرا.") == [("المجلس الاستشاري لحقوق الإنسان", None)]
+
+
+def test_a_known_body_named_short_has_its_office(gazetteer):
+    text = ("وقدمت الوكالة اليابانية للتعاون الدولي دعما للمشروع. وقال السيد أساهيكو كاراشيما، الممثل المقيم لمكتب "
+            "الوكالة اليابانية بالمغرب، إن …")
+    assert ("«أساهيكو كاراشيما»", "organization/jica") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_known_body_named_again_by_its_head_and_nafsuhu(gazetteer):
+    text = ("وعقدت اللجنة الوطنية للطعون اجتماعها الأول بمقر المجلس الوطني لحقوق الإنسان. وعقدت اللجنة "
+            "اجتماعها الثاني بمقر المجلس نفسه.")
+    hosts = stated(extract(text, gazetteer), "hosts")
+    assert ("organization/cndh", "«اجتماعها الثاني»") in hosts
+    # without «نفسه», a bare «المجلس» after a known council names nothing for sure
+    bare = text.replace("المجلس نفسه", "المجلس")
+    assert ("organization/cndh", "«اجتماعها الثاني»") not in stated(extract(bare, gazetteer), "hosts")
