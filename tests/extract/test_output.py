@@ -55,6 +55,18 @@ def test_the_only_named_graph_is_the_candidates_graph(output):
     assert not output.trig.count("/graph/source/") and "/graph/entities" not in output.trig
 
 
+def test_every_known_entity_named_carries_its_class_and_arabic_label(output):
+    # the candidates read without the graph: a reviewer (or a body of the reference tables) sees what is linked
+    g = output.graph
+    known = {o for o in g.objects() if isinstance(o, URIRef) and o.startswith(f"{output.base}id/")}
+    assert known
+    for node in known:
+        assert any(str(c).startswith(str(MG)) or c == URIRef("http://xmlns.com/foaf/0.1/Person")
+                   for c in g.objects(node, RDF.type)), node
+        labels = list(g.objects(node, SKOS.prefLabel))
+        assert len(labels) == 1 and labels[0].language == "ar" and re.search("[\u0600-\u06ff]", labels[0]), node
+
+
 def test_the_source_is_described(output):
     source = URIRef(f"{output.base}source/{output.doc}")
     g = output.graph

@@ -11,6 +11,7 @@ without the article (بوزارة, لمنظمة), unless the name is a single wo
 from __future__ import annotations
 
 import builtins
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from kg.extract.text import Text, Token
 
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _PREFERENCE = {"prefLabel": 0, "acronym": 1, "altLabel": 2}
+_ARABIC = re.compile("[\u0600-\u06ff]")
 # Places are background knowledge, like a geographic gazetteer: no document teaches them.
 PLACES = {"country", "region", "area", "city"}
 
@@ -68,6 +70,7 @@ class Gazetteer:
         self._by_word: dict[str, list[Name]] | None = None
         self._name_words: dict[Name, frozenset[str]] = {}
         self._attested: dict[str, frozenset[Name]] = {}
+        self._labels: dict[str, str] | None = None
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
             self.index[name.keys[0]].append(name)
 
@@ -174,6 +177,17 @@ class Gazetteer:
                 name for i in range(len(tokens)) for head in self._heads(tokens, keys, i)
                 for name in self.index.get(head, ()) if self._fits(name, tokens, keys, i, head))
         return found
+
+    def describe(self, entity: str) -> tuple[str, str] | None:
+        """The class and the Arabic label of a known entity (the label first, else its first Arabic name):
+        what a candidate graph says of an entity it links to, so that it reads without the graph."""
+        if self._labels is None:        # built on first use
+            self._labels = {}
+            for name in sorted(self.names, key=lambda n: _PREFERENCE[n.property]):
+                if _ARABIC.search(name.text):
+                    self._labels.setdefault(name.entity, name.text)
+        entry, label = self.entries.get(entity), self._labels.get(entity)
+        return (entry.cls, label) if entry is not None and label is not None else None
 
     # Matching ------------------------------------------------------------------------------
     def match(self, text: Text, first: int = 0, last: int | None = None) -> list[Mention]:

@@ -88,6 +88,11 @@ class Candidates:
                 g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
             g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
             g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
+        for entity, (cls, label) in sorted(self.result.known.items()):
+            # a known entity as the graph (or the reference tables) knows it: the candidates read on their own
+            node = URIRef(f"{self.base}id/{entity}")
+            g.add((node, RDF.type, FOAF.Person if cls == "foaf:Person" else MG[cls]))
+            g.add((node, SKOS.prefLabel, Literal(label, lang="ar")))
         for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
         heads = self.joint_heads

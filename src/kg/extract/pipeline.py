@@ -23,6 +23,8 @@ class Extraction:
     # a place in a place (mg:partOf), an event at a place (mg:place): kind "located", not yet written
     # by output.py nor scored by evaluate.py, so kept apart from ``facts``
     located: list[Fact] = field(default_factory=list)
+    # the class and Arabic label of each known entity the output names (``Gazetteer.describe``)
+    known: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def span(self, item) -> tuple[int, int]:
         """Original offsets of anything with normalized ``start``/``end``."""
@@ -41,6 +43,8 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     # where the document's agreement was signed, read by the relations (``_Sentence.signed_at``): a place's fact
     sited = [f for f in facts if f.kind == "located"]
     facts = [f for f in facts if f.kind != "located"]
-    return Extraction(text, found, dates, amounts, facts, implicit, relations.attach(text, found, facts, amounts, dates),
-                      places.located(text, found) + sited + places.hosted(facts)
-                      + places.run_in(text, found, facts))
+    attached = relations.attach(text, found, facts, amounts, dates)
+    located = places.located(text, found) + sited + places.hosted(facts) + places.run_in(text, found, facts)
+    named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]
+    known = {m.entity: d for m in named if m.entity and (d := gazetteer.describe(m.entity)) is not None}
+    return Extraction(text, found, dates, amounts, facts, implicit, attached, located, known)
