@@ -246,3 +246,35 @@ def test_a_malformed_review_is_refused_before_anything_is_written(data, onto, ba
         accept(path, data, onto, base_iri)
     assert snapshot(data) == before
     assert not (tmp_path / "escape.txt").exists()
+
+
+# (f) a body of the reference tables -------------------------------------------------------------
+
+UNICEF_RELEASE = ("الرباط، 3 مارس 2024 – أعلنت الوزارة أن مشروع “DEPOMI” يستفيد بدعم مالي من منظمة الأمم المتحدة "
+                  "للطفولة.\n")
+
+
+def test_a_body_of_the_reference_table_joins_the_registry_with_the_fact_that_names_it(data, onto, base_iri, gazetteer,
+                                                                                     tmp_path):
+    path = tmp_path / "unicef-release.txt"
+    path.write_text(UNICEF_RELEASE, encoding="utf-8")
+    review = Review(path, gazetteer, base_iri, tmp_path)
+    [listed] = [e for e in review.content["entities"] if e.get("reference")]
+    assert listed["id"] == "organization/unicef" and listed["accept"] is False
+    assert listed["label"] == {"ar": "منظمة الأمم المتحدة للطفولة", "en": "United Nations Children's Fund",
+                               "fr": "Fonds des Nations unies pour l'enfance"}
+    review.fact(funder="organization/unicef", item="project/depomi")["accept"] = True
+
+    done = accept(review.save(), data, onto, base_iri)
+
+    assert (done.facts, done.entities) == (1, 1)
+    [entry] = yaml.safe_load((data / "entities" / "unicef-release.extracted.yaml").read_text(encoding="utf-8"))
+    assert entry == {"id": "organization/unicef", "type": "UNSystemEntity", "label": listed["label"]}
+    assert "organization/unicef" in curation.load(data, onto, base_iri).entities
+
+
+def test_a_country_of_the_reference_table_has_its_cldr_names(gazetteer):
+    known = gazetteer.describe("country/niger")
+    assert known is not None and known.cls == "Country"
+    assert known.registry == {"ar": known.label, "en": "Niger", "fr": "Niger"}
+    assert gazetteer.describe("organization/iom").registry is None      # in the registry already

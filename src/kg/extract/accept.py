@@ -62,7 +62,7 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
             continue
         ids[entity["ref"]] = eid
         if eid not in registry:
-            new_entities.append({"id": eid, "type": entity.get("type"), "label": entity.get("label") or {}})
+            new_entities.append(_registered(eid, entity))
             registry.add(eid)
     facts = []
     for i, fact in enumerate(review.get("facts") or [], 1):
@@ -86,6 +86,13 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
         if unresolved:
             problems.append(f"fact {i}: names {', '.join(unresolved)}, which is not an accepted entity")
         facts.append(clean)
+    # a body or place of the reference tables goes into the registry with the first accepted fact that names it
+    named = set(_strings(facts))
+    for entity in review.get("entities") or []:
+        eid = str(entity.get("id") or "")
+        if entity.get("reference") and eid in named and eid not in registry and ENTITY_ID.match(eid):
+            new_entities.append(_registered(eid, entity))
+            registry.add(eid)
     if problems:
         raise CurationError(f"{len(problems)} problem(s) in {review_path.name}:\n" + "\n".join(f"  - {p}" for p in problems))
 
@@ -136,6 +143,26 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
         raise
     return Accepted(sid, len(facts), len(new_entities), vendored,
                     [p for p in touched if p.exists() and backup[p] != p.read_bytes()])
+
+
+def _registered(eid: str, entity: dict) -> dict:
+    """A registry entry of an accepted entity: its id, class and the labels given (an empty one left out:
+    the build then says which language is missing)."""
+    labels = entity.get("label") or {}
+    return {"id": eid, "type": entity.get("type"),
+            "label": {k: v for k, v in labels.items() if v} if isinstance(labels, dict) else labels}
+
+
+def _strings(value):
+    """Every string in a fact (the ids it names)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
 
 
 _HEADER = "# Promoted from a reviewed `kg extract` proposal (kg extract --accept); edit like any curated file.\n"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 import pyoxigraph as ox
+from babel import Locale
 
 from kg import queryfiles
 from kg.extract import places
@@ -42,6 +43,13 @@ class Entry:
     @property
     def kind(self) -> str:
         return self.entity.split("/", 1)[0]
+
+
+@dataclass(frozen=True)
+class Known:
+    cls: str                            # the most specific class (local name)
+    label: str                          # Arabic
+    registry: dict[str, str] | None     # ar, en, fr labels of an entity the registry lacks, for the registry
 
 
 @dataclass(frozen=True)
@@ -178,16 +186,19 @@ class Gazetteer:
                 for name in self.index.get(head, ()) if self._fits(name, tokens, keys, i, head))
         return found
 
-    def describe(self, entity: str) -> tuple[str, str] | None:
-        """The class and the Arabic label of a known entity (the label first, else its first Arabic name):
-        what a candidate graph says of an entity it links to, so that it reads without the graph."""
+    def describe(self, entity: str) -> Known | None:
+        """What a candidate graph says of a known entity it links to, so that it reads without the graph:
+        its class and Arabic label (the label first, else its first Arabic name); and for a body or place
+        the registry lacks (from a reference table), its names in ar, en and fr for the registry."""
         if self._labels is None:        # built on first use
             self._labels = {}
             for name in sorted(self.names, key=lambda n: _PREFERENCE[n.property]):
                 if _ARABIC.search(name.text):
                     self._labels.setdefault(name.entity, name.text)
         entry, label = self.entries.get(entity), self._labels.get(entity)
-        return (entry.cls, label) if entry is not None and label is not None else None
+        if entry is None or label is None:
+            return None
+        return Known(entry.cls, label, _reference_labels(entity, label) if entry.background else None)
 
     # Matching ------------------------------------------------------------------------------
     def match(self, text: Text, first: int = 0, last: int | None = None) -> list[Mention]:
@@ -246,7 +257,7 @@ def with_places(entries: dict[str, Entry], names: list[Name]) -> None:
     """Adds the places of the reference table (``kg.extract.places``) the registry does not have, and
     the names it does not give them; a place is background knowledge: ``reference``, no source."""
     _with_background(entries, names, ((p.entity, places.CLASSES[p.kind], [(n, "altLabel") for n in p.names])
-                                      for p in places.table().values()))
+                                      for p in places.table().values()), background=True)
 
 
 def with_bodies(entries: dict[str, Entry], names: list[Name]) -> None:
@@ -271,11 +282,23 @@ def _with_background(entries: dict[str, Entry], names: list[Name], known, backgr
                     have.add((entity, text))
 
 
+def _reference_labels(entity: str, label: str) -> dict[str, str]:
+    """The names of a body or place of the reference tables in the registry's three languages: a body's from
+    its table, a country's from CLDR (Babel) by its ISO code; none known is left empty for the curator."""
+    body, place = bodies().get(entity), places.table().get(entity)
+    en, fr = (body.en, body.fr) if body else ("", "")
+    if place is not None and place.iso2:
+        en, fr = (Locale(lang).territories.get(place.iso2, "") for lang in ("en", "fr"))
+    return {"ar": label, "en": en, "fr": fr}
+
+
 @dataclass(frozen=True)
 class Body:
     entity: str
     cls: str                    # the ontology's class (local name), for a body the registry does not have
     wikidata: str
+    en: str                     # the established names, for the registry when a curator accepts a fact on it
+    fr: str
     names: tuple[str, ...]      # Arabic, the label first
     acronyms: tuple[str, ...]
 
@@ -288,8 +311,8 @@ def bodies() -> dict[str, Body]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        entity, cls, wikidata, arabic, acronyms = line.split("\t")
-        out[entity] = Body(entity, cls, wikidata, tuple(arabic.split("|")), tuple(a for a in acronyms.split("|") if a))
+        entity, cls, wikidata, en, fr, arabic, acronyms = line.split("\t")
+        out[entity] = Body(entity, cls, wikidata, en, fr, tuple(arabic.split("|")), tuple(a for a in acronyms.split("|") if a))
     return out
 
 

@@ -88,11 +88,11 @@ class Candidates:
                 g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
             g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
             g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
-        for entity, (cls, label) in sorted(self.result.known.items()):
+        for entity, known in sorted(self.result.known.items()):
             # a known entity as the graph (or the reference tables) knows it: the candidates read on their own
             node = URIRef(f"{self.base}id/{entity}")
-            g.add((node, RDF.type, FOAF.Person if cls == "foaf:Person" else MG[cls]))
-            g.add((node, SKOS.prefLabel, Literal(label, lang="ar")))
+            g.add((node, RDF.type, FOAF.Person if known.cls == "foaf:Person" else MG[known.cls]))
+            g.add((node, SKOS.prefLabel, Literal(known.label, lang="ar")))
         for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
         heads = self.joint_heads
@@ -253,6 +253,9 @@ class Candidates:
         entities = [{"ref": key, "accept": False, "id": "", "type": m.cls, "label": {"ar": self.label(m)},
                      "mentions": n, "rule": m.rule, "confidence": m.confidence}
                     for key, (m, n) in self.new_entities().items()]
+        # a body or place of the reference tables the registry lacks: added with a fact that names it
+        entities += [{"ref": entity, "accept": False, "id": entity, "type": known.cls, "label": known.registry,
+                      "reference": True} for entity, known in sorted(self.result.known.items()) if known.registry]
         facts: list[dict] = []
         heads = self.joint_heads
         for n, fact in enumerate(self.result.facts):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract import mentions, places, relations, values
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import Gazetteer, Known
 from kg.extract.model import Fact, Mention
 from kg.extract.text import Text
 
@@ -24,7 +24,7 @@ class Extraction:
     # by output.py nor scored by evaluate.py, so kept apart from ``facts``
     located: list[Fact] = field(default_factory=list)
     # the class and Arabic label of each known entity the output names (``Gazetteer.describe``)
-    known: dict[str, tuple[str, str]] = field(default_factory=dict)
+    known: dict[str, Known] = field(default_factory=dict)
 
     def span(self, item) -> tuple[int, int]:
         """Original offsets of anything with normalized ``start``/``end``."""
