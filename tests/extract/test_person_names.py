@@ -30,6 +30,9 @@ def persons(result) -> list[str]:
     # what the person held closes the name: «… ناصر بوريطة اجتماعا / لقاء مع …» (no word of his name)
     ("وعقد وزير الشؤون الخارجية ناصر بوريطة اجتماعا مع نظيره الإسباني.", ["ناصر بوريطة"]),
     ("وعقد وزير الشؤون الخارجية ناصر بوريطة لقاء مع نظيره الإسباني.", ["ناصر بوريطة"]),
+    # … and after an honorific: «وألقى السيد أحمد العلوي محاضرة»
+    ("وألقى السيد أحمد العلوي محاضرة بالمناسبة.", ["أحمد العلوي"]),
+    ("وعقد السيد أحمد العلوي اجتماعا مع الوفد.", ["أحمد العلوي"]),
 ])
 def test_a_person_after_a_title(gazetteer, text, names):
     assert persons(extract(text, gazetteer)) == names
