@@ -139,6 +139,10 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 # «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
+# «احتضنت / تحتضن / استضافت / شهدت مدينة X»: the city is where what follows it happens
+_HOSTING_CITY = re.compile(r"(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+مدينه\s+\Z")
+# between the city and the event: an aside of when («، يوم 28 يونيو 2019،»), or nothing
+_HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s[^,.;:]{0,40}?\s|(?:امس|اليوم)\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|جماعه|العاصمه(?:\s+ال\S+يه)?)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
@@ -183,6 +187,12 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                 and (gap.rstrip().endswith(("في", "مدينه", "مدينتي")) or "عاصمه" in gap or tokens[nxt.first].text[0] == "ب"):
             # the city is marked as where (بـ، في، بمدينة، بالعاصمة)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-at", 0.6))
+            continue
+        if m.kind == "city" and nxt.kind in _SITED and _HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start) \
+                and _HOSTED_GAP.fullmatch(gap):
+            # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there
+            # (a place, not a host: the city named by its word is the scene, not a party)
+            out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:hosting-city", 0.55))
             continue
         if m.kind in _RUN_AT and nxt.kind in ("city", "region") \
                 and (runs_in := _RUNS_IN.fullmatch(gap)) is not None \
