@@ -81,3 +81,19 @@ def test_a_bracket_that_is_no_acronym_gives_no_post(gazetteer):
 def test_according_to_is_no_word_of_the_name(gazetteer):
     result = extract("وحسب هشام الرشيدي، رئيس جمعية الأمل للتنمية والتضامن، فإن المشروع ناجح.", gazetteer)
     assert persons(result) == ["هشام الرشيدي"]
+
+
+def test_an_honorific_and_the_family_name_alone_name_the_person_again(gazetteer):
+    text = ("وحضر الحفل رئيس مجلس الجهة، السيد عبد النبي بعيوي، وممثلة المنظمة الدولية للهجرة بالمغرب، السيدة لورا "
+            "بالاتيني. وأوضحت السيدة بالاتيني أن المشروع مهم. من جهته، أكد السيد بعيوي أن الجهة ستساهم في تمويله.")
+    result = extract(text, gazetteer)
+    again = {result.quote(m): m for m in result.mentions if m.kind == "person" and m.last - m.first == 1}
+    assert again["بالاتيني"].entity == "person/laura-palatini"           # a known person: linked
+    assert again["بعيوي"].rule == "short-form" and result.quote(again["بعيوي"].parts[0]) == "عبد النبي بعيوي"
+
+
+def test_a_family_name_two_persons_share_names_neither(gazetteer):
+    text = "وحضر السيد أحمد العلوي والسيد محمد العلوي. وقال السيد العلوي إن المشروع مهم."
+    result = extract(text, gazetteer)
+    [alone] = [m for m in result.mentions if result.quote(m) == "العلوي"]
+    assert alone.new and not alone.parts

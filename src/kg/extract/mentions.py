@@ -326,7 +326,27 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
-    return _occasions(text, _national_cooperation(text, out))
+    return _surnames(text, _occasions(text, _national_cooperation(text, out)))
+
+
+def _surnames(text: Text, found: list[Mention]) -> list[Mention]:
+    """A person named by an honorific and the family name alone after the whole name, «السيدة لورا بالاتيني» …
+    «وأوضحت السيدة بالاتيني»: that person again, not a new one (known: linked; new: rule ``short-form``, the
+    whole name as its part). Not the family name of two persons of different first names."""
+    tokens = text.tokens
+    families: dict[str, Mention | None] = {}
+    out = []
+    for m in found:
+        if m.kind == "person" and m.rule == "honorific" and m.last - m.first == 1 \
+                and (person := families.get(tokens[m.first].key)) is not None:
+            m = Mention(m.start, m.end, person.entity, "person", person.cls, "short-form" if person.new else "surname",
+                        0.5, m.first, m.last, parts=(person,) if person.new else ())
+        elif m.kind == "person" and m.last - m.first > 1:
+            key = tokens[m.last - 1].key
+            named = families.get(key, m)
+            families[key] = m if named is not None and tokens[named.first].key == tokens[m.first].key else None
+        out.append(m)
+    return out
 
 
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
