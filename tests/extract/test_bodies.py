@@ -92,6 +92,18 @@ def test_the_item_a_funders_pronoun_refers_to_across_a_phrase_of_its_own(gazette
     assert stated(extract(text, gazetteer), "funds") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a closing quote, a longer phrase of the item's own and the place it runs in, then «، الذي تنفذه X»
+    ("أعطيت الانطلاقة الرسمية لمشروع \"آفاق\" لدعم الإدماج الاجتماعي والاقتصادي للمهاجرين بجهة الشرق، الذي تنفذه "
+     "المنظمة الدولية للهجرة.", {("organization/iom", "«آفاق»")}),
+    ("أطلقت الوزارة مشروع «آفاق» بجهة الشرق، الذي تنفذه المنظمة الدولية للهجرة.", {("organization/iom", "«آفاق»")}),
+    # a clause of its own between them (a verb, not a phrase): the relative clause is not on the item
+    ("أطلقت الوزارة مشروع «آفاق» وعقدت اجتماعا مع الشركاء بالرباط، الذي تنفذه المنظمة الدولية للهجرة.", set()),
+])
+def test_the_item_an_implementers_pronoun_refers_to_across_a_phrase_of_its_own(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "implements") == expected
+
+
 def test_a_mission_in_another_country_is_not_the_known_one(gazetteer):
     """«بعثة المنظمة الدولية للهجرة في ليبيا» is no «بعثة المنظمة الدولية للهجرة بالمغرب» of the registry."""
     result = extract("وقال السيد فيديريكو سودا، رئيس بعثة المنظمة الدولية للهجرة في ليبيا، إن العمل مستمر.", gazetteer)

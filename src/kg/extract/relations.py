@@ -320,7 +320,7 @@ _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?\s")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
-_AFTER_PHRASE = re.compile(r"\s+(?:في|من|حول|علي|ضد|عبر|ل\S+)\s[^,.;:()«»\"]{1,40}?,\s*")
+_AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
