@@ -114,3 +114,15 @@ def test_working_in_partnership_with_is_no_agreement(gazetteer):
     result = extract("نظمت الجمعية، بشراكة مع منظمة العمل الدولية، ندوة حول الهجرة.", gazetteer)
     assert [m for m in result.mentions if m.kind == "agreement"] == []
     assert stated(result, "signatory_of") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقّعت وزارة العمل ومنظمة العمل الدولية مذكرة تفاهم. ووقع المذكرة وزير العمل، السيد يوسف الشمالي، بحضور سفير "
+     "مملكة هولندا لدى الأردن، السيد هاري فيرفاي.",
+     {("«وزارة العمل»", "«مذكرة تفاهم»"), ("organization/ilo", "«مذكرة تفاهم»"), ("«يوسف الشمالي»", "«مذكرة تفاهم»")}),
+    ("وقّعت وزارة العمل ومنظمة العمل الدولية مذكرة تفاهم. ووقع المذكرة وزير العمل، السيد يوسف الشمالي، وذلك بمشاركة "
+     "ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+     {("«وزارة العمل»", "«مذكرة تفاهم»"), ("organization/ilo", "«مذكرة تفاهم»"), ("«يوسف الشمالي»", "«مذكرة تفاهم»")}),
+])
+def test_who_attends_a_signing_does_not_sign(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "signatory_of") == expected

@@ -309,6 +309,8 @@ _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 _AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+)?)" + _HONORIFIC + r"?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
+# what opens another role in a list: those present, taking part, presiding («وقّع X، بحضور Y»)
+_PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه))(?=\s|\Z)")
 # «بحضور عامل إقليم الناظور، و…»: an official by his title alone, naming no body, first in a list (``_Sentence.roster``)
 _OFFICIAL = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:و)?(?:ال)?(?:عامل|والي|باشا|قاءد|رءيس|رءيسه|منتخبو|منتخبي)\s+"
                        r"[^,.;:]{0,60}?(?:\s*,\s*|\s+(?=و))")
@@ -765,8 +767,8 @@ class _Sentence:
             if m.start < last:
                 continue
             gap = _closed(norm[last:m.start], out)
-            if len(out) >= _ROSTER or len(gap) > _APPOSITION:
-                break
+            if len(out) >= _ROSTER or len(gap) > _APPOSITION or out and _PRESENCE.search(gap):
+                break       # («… السيد X، بحضور سفير Y»: who attends is not one more of the list)
             if not out:
                 if m.kind == "person" and "person" in kinds and self.titled_lead(last, m.start):
                     pass        # «وقّع وزير الشؤون الاقتصادية حينها، السيد X»: the person after the title
