@@ -57,3 +57,17 @@ def test_a_headline_is_no_dateline_for_a_ministers_country(gazetteer):
     """``places.home`` still reads the first sentence only (past a headline: as many wrong posts as right)."""
     text = HEADLINE + "الرباط، 12 ماي 2019 – حضر اللقاء السيد أحمد العلوي، وزير الشغل والإدماج المهني."
     assert ("«أحمد العلوي»", "country/morocco") not in stated(extract(text, gazetteer), "holds_position_in")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("عمّان، 3 آذار/مارس 2023 – وقّعت وزارة العمل الأردنية ومنظمة العمل الدولية، اليوم الخميس، مذكرة تفاهم لتنفيذ "
+     "برنامج \"فرص\".", {("dateSigned", "2023-03-03", "مذكرة تفاهم")}),
+    ("الرباط، 5 ماي 2021 – أبرم المغرب وإسبانيا اتفاقية للتعاون الأمني.",
+     {("dateSigned", "2021-05-05", "اتفاقية للتعاون الأمني")}),
+    # an agreement to be signed later: not the dateline's day
+    ("الرباط، 5 ماي 2021 – أعلنت الوزارة أنه سيتم توقيع اتفاقية للتعاون مع إسبانيا.", set()),
+])
+def test_the_dateline_is_the_day_the_leads_agreement_was_signed(gazetteer, text, expected):
+    result = extract(text, gazetteer)
+    assert {(v.prop, v.value.value, result.quote(v.subject)) for v in result.values
+            if v.rule == "date:dateline-signed"} == expected

@@ -2750,6 +2750,16 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
     return [Attached(a, "budget", _subject(subject), None, start, end, "amount:budget-of-item", confidence)]
 
 
+def _signed_in_lead(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention | None:
+    """The agreement the lead after a dateline says was signed: the first one within reach, a signing word
+    between the dateline and it, and nothing to come."""
+    agreement = next((m for m in sentence if m.start >= d.end and m.kind in _AGREEMENT_KINDS), None)
+    if agreement is None or agreement.start - d.end > _LEAD_REACH or not _SIGNING_WORD.search(text.norm, d.end, agreement.start) \
+            or _TO_COME.search(text.norm, d.end, agreement.end):
+        return None
+    return agreement
+
+
 def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]], topic: _Topic, s: int) -> list[Attached]:
     clause = text.norm[max(s, d.start - _CUE_WINDOW):d.start]
     cut = max(clause.rfind(","), clause.rfind(";"))
@@ -2767,6 +2777,9 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         lead_event = None
     if lead_event is not None:
         prop, rule = None, "date:dateline"
+    elif d.dateline and (signed := _signed_in_lead(text, d, window[-1])) is not None:
+        # «عمّان، 3 آذار/مارس 2023 – وقّعت X و Y، اليوم الخميس، مذكرة تفاهم»: the day the lead's agreement was signed
+        lead_event, prop, rule = signed, "dateSigned", "date:dateline-signed"
     subject, here = (lead_event, True) if lead_event else _nearest(breaks, d, window, kinds)
     if subject is None and prop is not None:  # a cue with nothing of its kind: the nearest item after all
         prop, (subject, here) = None, _nearest(breaks, d, window, _DATED)
