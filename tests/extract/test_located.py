@@ -136,11 +136,14 @@ def test_an_event_with_a_town_named_otherwise_than_where_is_not_there(gazetteer,
 @pytest.mark.parametrize("text, expected", [
     # develop (fund_eutf_bmz_southsouth_2019), shortened
     ("احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي للمشروع.", {("«الإطلاق الرسمي»", "city/tangier")}),
+    ("احتضنت مدينة طنجة يوم الجمعة 28 يونيو 2019 الإطلاق الرسمي للمشروع.", {("«الإطلاق الرسمي»", "city/tangier")}),
     ("تحتضن مدينة مراكش يومي 10 و11 ديسمبر المؤتمر الحكومي الدولي.", {("«المؤتمر الحكومي الدولي»", "city/marrakesh")}),
     ("وشهدت مدينة طنجة تنظيم ندوة حول الهجرة والتنمية.", {("«ندوة حول الهجرة والتنمية»", "city/tangier")}),
     ("واحتضنت مدينة وجدة أمس ندوة حول الهجرة.", {("«ندوة حول الهجرة»", "city/oujda")}),
     # what the city hosts is no event or agreement; and a clause between them says nothing of the place
-    ("احتضنت مدينة طنجة مقر الجمعية.", set()),
+    ("شهدت مدينة طنجة يوم انعقاد المؤتمر الدولي حول الهجرة بمراكش وقفة احتجاجية.",
+     {("«المؤتمر الدولي حول الهجرة»", "city/marrakesh")}),
+    ("واستشهدت مدينة طنجة بالمؤتمر الدولي حول الهجرة.", set()),
     ("احتضنت مدينة طنجة عددا من المهاجرين، وقد نظمت الجمعية ندوة حول الهجرة.", set()),
 ])
 def test_what_a_city_hosts_took_place_there(gazetteer, text, expected):

@@ -34,6 +34,9 @@ CONFERENCE = "المؤتمر الإقليمي حول الهجرة"
     (f"وعرف {CONFERENCE} تقديم دراسة أعدتها المنظمة الدولية للهجرة حول المغرب.", set()),
     # two events: which one the person was at is not said
     (f"وذكّر السيد أحمد العلوي بنتائج {CONFERENCE} والندوة الوطنية حول اللجوء.", set()),
+    # the patron of an event, an event only asked for
+    (f"وتحت الرعاية السامية لصاحب الجلالة الملك محمد السادس، انطلقت أشغال {CONFERENCE}.", set()),
+    ("ودعا السيد أحمد العلوي إلى تنظيم مؤتمر دولي حول الهجرة.", set()),
 ])
 def test_a_person_named_beside_the_one_event_of_the_sentence_takes_part(gazetteer, text, expected):
     assert stated(extract(text, gazetteer), "participates_in") == expected

@@ -87,7 +87,7 @@ def accept(review_path: Path, data_dir: Path, ontology, base_iri: str) -> Accept
             problems.append(f"fact {i}: names {', '.join(unresolved)}, which is not an accepted entity")
         facts.append(clean)
     # a body or place of the reference tables goes into the registry with the first accepted fact that names it
-    named = set(_strings(facts))
+    named = {value for value in _strings(facts) if ENTITY_ID.match(value)}
     for entity in review.get("entities") or []:
         eid = str(entity.get("id") or "")
         if entity.get("reference") and eid in named and eid not in registry and ENTITY_ID.match(eid):
@@ -154,7 +154,7 @@ def _registered(eid: str, entity: dict) -> dict:
 
 
 def _strings(value):
-    """Every string in a fact (the ids it names)."""
+    """Every string in a fact (its arguments' ids among them)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):

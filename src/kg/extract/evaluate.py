@@ -568,10 +568,8 @@ def evaluate_corpus(directory: Path, gazetteer: Gazetteer, base_iri: str, progre
 def _known_labels(result: Extraction, labels: dict[str, list[Name]], base_iri: str) -> str:
     """N-Triples: every name in the graph of each known entity the candidates link to. The
     candidates name a known entity by its IRI only; the corpus scorer finds entities by label."""
-    entities = {m.entity for m in result.mentions if m.entity}      # (a name inside another, unused, is not written)
-    entities |= {m.entity for f in [*result.facts, *result.located] for _, m in f.args if m.entity}
     lines = []
-    for entity in sorted(entities):
+    for entity in sorted(result.known):     # what the TriG names (a name inside another, unused, is not written)
         for n in labels.get(entity, []):
             p = "prefLabel" if n.property == "prefLabel" else "altLabel"
             lines.append(f"<{base_iri}id/{entity}> <http://www.w3.org/2004/02/skos/core#{p}> {json.dumps(n.text)} .")

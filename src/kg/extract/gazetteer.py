@@ -38,7 +38,7 @@ class Entry:
     cls: str              # most specific asserted class (local name)
     reference: bool       # a place, or has an external identifier: background knowledge, not from a document
     sources: frozenset    # ids of the documents whose facts name it
-    background: bool = False    # from a reference table, not the registry: known by its names alone
+    registered: bool = True     # in the registry (else from a reference table only)
 
     @property
     def kind(self) -> str:
@@ -92,6 +92,10 @@ class Gazetteer:
         if self._by_word is None:       # built on first use: most gazetteers never need it
             self._by_word = defaultdict(list)
             for name in self.names:
+                if (name.entity, name.text) in _table_names():
+                    continue    # a name of the bodies' table is matched whole, never resembled: المجلس الاستشاري
+                                # لحقوق الإنسان is another council than المجلس الوطني لحقوق الإنسان, الوكالة الفرنسية
+                                # (Expertise France) another agency than الوكالة الفرنسية للتنمية
                 for word in self._words(name):
                     self._by_word[word].append(name)
         # … unless what follows the head is a name itself: مكتب الأمم المتحدة is the UN's office, not the UN
@@ -101,8 +105,8 @@ class Gazetteer:
         scores: dict[str, tuple[float, float]] = {}
         nations = self._nations(keys, words)
         for name in {n for w in words for n in self._by_word.get(w, ())}:
-            if self.entries[name.entity].kind != kind or self.entries[name.entity].background:
-                continue        # a body of the reference table is not the translation of a name like it
+            if self.entries[name.entity].kind != kind:
+                continue
             if nations and (theirs := self._nations(name.keys, self._words(name))) and nations.isdisjoint(theirs):
                 continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي
             other = self._words(name)
@@ -171,7 +175,7 @@ class Gazetteer:
         entries = {e: x for e, x in self.entries.items() if x.reference or (x.sources - {source})}
         names = [n for n in self.names if n.entity in entries
                  and (n.property == "prefLabel" and entries[n.entity].reference or entries[n.entity].kind in PLACES
-                      or n not in own or n in elsewhere)]
+                      or (n.entity, n.text) in _table_names() or n not in own or n in elsewhere)]
         return Gazetteer(entries, names)
 
     def attested(self, original: str) -> frozenset[Name]:
@@ -198,7 +202,7 @@ class Gazetteer:
         entry, label = self.entries.get(entity), self._labels.get(entity)
         if entry is None or label is None:
             return None
-        return Known(entry.cls, label, _reference_labels(entity, label) if entry.background else None)
+        return Known(entry.cls, label, None if entry.registered else _reference_labels(entity, label))
 
     # Matching ------------------------------------------------------------------------------
     def match(self, text: Text, first: int = 0, last: int | None = None) -> list[Mention]:
@@ -257,7 +261,7 @@ def with_places(entries: dict[str, Entry], names: list[Name]) -> None:
     """Adds the places of the reference table (``kg.extract.places``) the registry does not have, and
     the names it does not give them; a place is background knowledge: ``reference``, no source."""
     _with_background(entries, names, ((p.entity, places.CLASSES[p.kind], [(n, "altLabel") for n in p.names])
-                                      for p in places.table().values()), background=True)
+                                      for p in places.table().values()))
 
 
 def with_bodies(entries: dict[str, Entry], names: list[Name]) -> None:
@@ -265,15 +269,17 @@ def with_bodies(entries: dict[str, Entry], names: list[Name]) -> None:
     ``with_places`` adds places: a body the registry has keeps its class, and gains the names it lacks."""
     _with_background(entries, names, ((b.entity, b.cls, [*((n, "altLabel") for n in b.names),
                                                             *((a, "acronym") for a in b.acronyms)])
-                                      for b in bodies().values()), background=True)
+                                      for b in bodies().values()))
 
 
-def _with_background(entries: dict[str, Entry], names: list[Name], known, background: bool = False) -> None:
+def _with_background(entries: dict[str, Entry], names: list[Name], known) -> None:
+    """An entity of a reference table the registry lacks is added, ``reference`` and not ``registered``, its
+    first name its label; one it has gains the names it lacks."""
     have = {(n.entity, n.text) for n in names}
     for entity, cls, labels in known:
         new = entity not in entries
         if new:
-            entries[entity] = Entry(entity, cls, True, frozenset(), background)
+            entries[entity] = Entry(entity, cls, True, frozenset(), registered=False)
         for k, (text, prop) in enumerate(labels):
             if (entity, text) not in have:
                 name = make_name(entity, text, "prefLabel" if new and k == 0 else prop)
@@ -292,11 +298,16 @@ def _reference_labels(entity: str, label: str) -> dict[str, str]:
     return {"ar": label, "en": en, "fr": fr}
 
 
+@lru_cache(maxsize=1)
+def _table_names() -> frozenset[tuple[str, str]]:
+    """(entity, name) of the bodies' table: background knowledge, known whatever document is left out."""
+    return frozenset((b.entity, n) for b in bodies().values() for n in (*b.names, *b.acronyms))
+
+
 @dataclass(frozen=True)
 class Body:
     entity: str
     cls: str                    # the ontology's class (local name), for a body the registry does not have
-    wikidata: str
     en: str                     # the established names, for the registry when a curator accepts a fact on it
     fr: str
     names: tuple[str, ...]      # Arabic, the label first
@@ -308,11 +319,14 @@ def bodies() -> dict[str, Body]:
     """The organizations of ``data/organizations.tsv`` by id."""
     out = {}
     text = resources.files("kg.extract").joinpath("data/organizations.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        entity, cls, wikidata, en, fr, arabic, acronyms = line.split("\t")
-        out[entity] = Body(entity, cls, wikidata, en, fr, tuple(arabic.split("|")), tuple(a for a in acronyms.split("|") if a))
+        fields = line.split("\t")
+        if not 5 <= len(fields) <= 6:
+            raise ValueError(f"data/organizations.tsv, line {n}: {len(fields)} fields, not 6 (tab-separated)")
+        entity, cls, en, fr, arabic, acronyms = [*fields, ""][:6]     # (an editor may drop a trailing tab)
+        out[entity] = Body(entity, cls, en, fr, tuple(arabic.split("|")), tuple(a for a in acronyms.split("|") if a))
     return out
 
 

@@ -134,7 +134,6 @@ HEADS: dict[str, tuple[str, str]] = {
     "مناظره": ("event", "Event"),
     "احتفال": ("event", "Event"),
     "محاضره": ("event", "Event"),          # a lecture
-    "امسيه": ("event", "Event"),
     "حوار": ("event", "Dialogue"),
     "دوره": ("event", "Meeting"),
     "مشاورات": ("event", "Dialogue"),
@@ -758,7 +757,7 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     its full name): arguments of facts (بين الوزارة ومكتب …), not names of their own."""
     tokens = text.tokens
     headed: dict[str, list[Mention]] = {}
-    new: dict[str, list[Mention]] = {}         # organizations by head noun: «جمعية الأمل» … «الجمعية»
+    new: dict[str, list[Mention]] = {}         # organizations by head noun, new or known: «جمعية الأمل» … «الجمعية»
     for m in found:
         t = tokens[m.first]
         key = _head_key(t.key)

@@ -81,7 +81,7 @@ class Candidates:
         g.add((source, MG.sha256, Literal(self.document.sha256)))
         for m, _ in self.new_entities().values():
             node = self.iri(m)
-            g.add((node, RDF.type, FOAF.Person if m.cls == "foaf:Person" else MG[m.cls]))
+            g.add((node, RDF.type, _class(m.cls)))
             g.add((node, SKOS.prefLabel, Literal(self.label(m), lang="ar")))
             if (span := described(self.result.text, m, self.by_first)) is not None:
                 # an unnamed item with what its clause says of it: how a reviewer tells one «اتفاقية» from another
@@ -91,7 +91,7 @@ class Candidates:
         for entity, known in sorted(self.result.known.items()):
             # a known entity as the graph (or the reference tables) knows it: the candidates read on their own
             node = URIRef(f"{self.base}id/{entity}")
-            g.add((node, RDF.type, FOAF.Person if known.cls == "foaf:Person" else MG[known.cls]))
+            g.add((node, RDF.type, _class(known.cls)))
             g.add((node, SKOS.prefLabel, Literal(known.label, lang="ar")))
         for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
@@ -312,6 +312,10 @@ class Candidates:
         names = [f"{self.ref(m)} «{_cell(self.label(m))}»" if m.new else m.entity for _, m in fact.args]
         amount = f" ({fact.amount.value} {fact.amount.currency})" if fact.amount else ""
         return f"{names[0]} —{fact.role}→ {names[1]}{amount}"
+
+
+def _class(cls: str) -> URIRef:
+    return FOAF.Person if cls == "foaf:Person" else MG[cls]
 
 
 def _cell(text: str) -> str:

@@ -20,8 +20,8 @@ class Extraction:
     facts: list[Fact]
     implicit: list[Mention]     # names nested in others, anaphors (الوزارة): arguments of facts, never mentions
     values: list[relations.Attached] = field(default_factory=list)   # the dates and amounts on their subjects
-    # a place in a place (mg:partOf), an event at a place (mg:place): kind "located", not yet written
-    # by output.py nor scored by evaluate.py, so kept apart from ``facts``
+    # a place in a place (mg:partOf), an event at a place (mg:place): kind "located", written by output.py
+    # with the values (not as a participation or post), so kept apart from ``facts``
     located: list[Fact] = field(default_factory=list)
     # the class and Arabic label of each known entity the output names (``Gazetteer.describe``)
     known: dict[str, Known] = field(default_factory=dict)

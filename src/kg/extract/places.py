@@ -139,10 +139,12 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 # «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
+_WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
 # «احتضنت / تحتضن / استضافت / شهدت مدينة X»: the city is where what follows it happens
-_HOSTING_CITY = re.compile(r"(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+مدينه\s+\Z")
+_HOSTING_CITY = re.compile(r"(?<!\S)[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+مدينه\s+\Z")
 # between the city and the event: an aside of when («، يوم 28 يونيو 2019،»), or nothing
-_HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s[^,.;:]{0,40}?\s|(?:امس|اليوم)\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
+_HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s+(?:" + _WEEKDAYS + r"\s+)?[\d٠-٩][^,.;:]{0,30}?\s"
+                         r"|(?:امس|اليوم)\s+|يوم\s+" + _WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|جماعه|العاصمه(?:\s+ال\S+يه)?)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
@@ -234,6 +236,9 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
             # name followed by «بـCITY» too: the city is where it is, not a word of its name)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
+    held = {(f.args[0][1].start, f.args[1][1].entity) for f in out if f.rule in ("located:held-at", "located:held-in")}
+    out = [f for f in out if f.rule != "located:hosting-city" or not any(
+        start == f.args[0][1].start and where != f.args[1][1].entity for start, where in held)]
     return _unique(out + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms))
 
 

@@ -309,6 +309,10 @@ _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 _AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+)?)" + _HONORIFIC + r"?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
+# «تحت الرعاية السامية لصاحب الجلالة الملك»: the patron of an event is not one who attends it
+_PATRONAGE = re.compile(r"رعايه")
+# «دعا إلى تنظيم / عقد مؤتمر»، «اقترح تنظيم …»: an event asked for, not one that took place
+_PROPOSED = re.compile(r"(?:الي|اقترح\S*|طالب\S*)\s+(?:تنظيم|عقد)\s+\Z")
 # what opens another role in a list: those present, taking part, presiding («وقّع X، بحضور Y»)
 _PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه))(?=\s|\Z)")
 # «بحضور عامل إقليم الناظور، و…»: an official by his title alone, naming no body, first in a list (``_Sentence.roster``)
@@ -501,12 +505,12 @@ _OFFICE_HEADS = {"مكتب", "بعثه", "فرع"}
 def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
     """A new office «مكتب/بعثة X في COUNTRY» whose X is not a name of its own → the organization X is:
     a bare «المنظمة»، «الوكالة» refers back to the last known name that starts with it (مكتب المنظمة في مصر);
-    words the document also names by themselves, or the first words of a known body's name, are that
+    words the document also names by themselves, or the first words of one known body's name, are that
     organization (لمكتب الوكالة اليابانية بالمغرب). A post there is a post in X."""
     tokens = text.tokens
     out: dict[tuple[int, int], Mention] = {}
     named: dict[tuple[str, ...], Mention] = {}      # a new organization's words → its first mention
-    shared: set[tuple[str, ...]] = set()
+    owners: dict[tuple[str, ...], set[str]] = {}    # the first words of a known name → the bodies they begin
     last: dict[str, Mention] = {}                   # head noun → the last known organization it headed
     for m in mentions:
         if m.kind != "organization":
@@ -522,16 +526,19 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
                 inner = inner[:-1]              # «… بالمغرب»: the country is the last word
             if len(inner) == 1 and tokens[inner[0]].definite and tokens[inner[0]].key in last:
                 out[(m.start, m.end)] = last[tokens[inner[0]].key]
-            elif inner and (words := name_keys(tokens, inner)) in named and words not in shared:
+            elif inner and (words := name_keys(tokens, inner)) in named and len(owners.get(words, ())) <= 1:
                 out[(m.start, m.end)] = named[words]
             continue
+        keys = name_keys(tokens, range(m.first, m.last))
         if m.new or m.rule == "short-form":
-            named.setdefault(name_keys(tokens, range(m.first, m.last)), m)
-        elif m.entity is not None:      # a known body's first words name it short: «الوكالة اليابانية» (JICA)
-            keys = name_keys(tokens, range(m.first, m.last))
+            named.setdefault(keys, m)
+        # a known body's first words name it short: «الوكالة اليابانية» (JICA); those of two known bodies name
+        # neither. (A new body's first words were counted too: a name cut wrong, «الوكالة اليابانية لبرامج
+        # المفوضية», then hid JICA's office in the develop split.)
+        if m.entity is not None:
             for n in range(2, min(len(keys) + 1, 6)):
-                if named.setdefault(keys[:n], m).entity != m.entity:
-                    shared.add(keys[:n])        # the first words of two bodies name neither
+                owners.setdefault(keys[:n], set()).add(m.entity)
+                named.setdefault(keys[:n], m)
         if not m.new and head in HEADS and tokens[m.first].definite:     # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
             last[head] = m
     return out
@@ -1404,10 +1411,13 @@ class _Sentence:
         if len(events) != 1:
             return []
         event = events[0]
+        if _PROPOSED.search(self.text.norm, max(self.start, event.start - 30), event.start):
+            return []       # «ودعا X إلى تنظيم مؤتمر دولي»: an event asked for has not taken place
         placed = {f.args[0][1] for f in facts if f.role == "participant"}
         return [Fact("participation", "participant", (("agent", m), ("in", event)), min(m.start, event.start),
                      max(m.end, event.end), "participant:named-with", 0.4)
-                for m in self.mentions if m.kind == "person" and m not in placed]
+                for m in self.mentions if m.kind == "person" and m not in placed
+                and not _PATRONAGE.search(self.text.norm, max(self.start, m.start - 40), m.start)]
 
     def titled_after(self, pos: int) -> list[Mention]:
         """«أكد المدير العام للمنظمة الدولية للهجرة أنطونيو فيتورينو»: the person a post title right at ``pos`` names
