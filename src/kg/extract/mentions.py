@@ -166,10 +166,12 @@ HEADS: dict[str, tuple[str, str]] = {
     "جهاز": ("organization", "PublicAgency"),              # جهاز مكافحة الهجرة غير الشرعية
     "خفر": ("organization", "GovernmentDepartment"),       # خفر السواحل الليبي
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
+    "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with a place only: a term)
 }
 # Head nouns that name something only with a city or region right after them.
-_PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
+_PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله", "ولايه"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
+_WILAYA, _REGION = "ولايه", "جهه"
 _COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
@@ -751,6 +753,12 @@ _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكوم
 _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
 
 
+def head_index(m: Mention) -> int:
+    """The token of a name's head noun: its first, or the one before the title in quotes it names
+    («جمعية "أيادي التضامن"»)."""
+    return m.first - 1 if m.rule == "quoted-title" and m.first > 0 else m.first
+
+
 def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     """Bare «الوزارة», «المنظمة» … as the known entity last named with that head noun (or, when none
     was named yet, the first named after it: a ministry's page calls itself «الوزارة» long before
@@ -759,12 +767,12 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     headed: dict[str, list[Mention]] = {}
     new: dict[str, list[Mention]] = {}         # organizations by head noun, new or known: «جمعية الأمل» … «الجمعية»
     for m in found:
-        t = tokens[m.first]
-        key = _head_key(t.key)
+        titled = m.rule == "quoted-title" and m.first > 0
+        key = _head_key(tokens[head_index(m)].key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
-        if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" and m.last - m.first > 1 \
-                and (m.new or any(tokens[k].definite for k in range(m.first, m.last))):
+        if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" \
+                and (m.last - m.first > 1 or titled) and (m.new or any(tokens[k].definite for k in range(m.first, m.last))):
             # (not a known name matched on an indefinite description, «إحداث لجنة تقنية»: it is no name the
             # bare «اللجنة» could name again, and does not hide the new one before it)
             new.setdefault(key, []).append(m)
@@ -780,7 +788,7 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
         elif t.key in new and t.text[0] not in "وف" and t.key not in _ACTIONS \
                 and (before := _last_before(new[t.key], ends[t.key], i)) is not None \
-                and (before.rule == "head-noun" or not before.new and _SAME.match(text.norm, t.end)):
+                and (before.rule in ("head-noun", "quoted-title") or not before.new and _SAME.match(text.norm, t.end)):
             # the organization of that head named last before is a new one, or a known one named again «نفسه»
             # («بمقر المجلس نفسه» after «المجلس الوطني لحقوق الإنسان»): the bare head noun stands for it
             out.append(Mention(t.start, t.end, before.entity, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
@@ -1024,10 +1032,15 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
     placed = i + 1 in known and known[i + 1].kind in ("city", "region") \
         and (tokens[i + 1].text[0] not in "وفبل" or _own_initial(tokens[i + 1], known[i + 1]))
-    # «عمالة إقليم الناظور»: a prefecture of a province named by its city
-    province = not placed and _head_key(head.key) == _PREFECTURE and i + 2 < len(tokens) \
-        and tokens[i + 1].key == _PROVINCE and i + 2 in known and known[i + 2].kind in ("city", "region")
+    # «عمالة إقليم الناظور»: a prefecture of a province named by its city; «ولاية جهة طنجة تطوان الحسيمة»: a
+    # wilaya of a region
+    province = not placed and i + 2 < len(tokens) and i + 2 in known and known[i + 2].kind in ("city", "region") \
+        and (_head_key(head.key) == _PREFECTURE and tokens[i + 1].key == _PROVINCE
+             or _head_key(head.key) == _WILAYA and tokens[i + 1].key == _REGION)
     placed = placed or province
+    if province and _head_key(head.key) == _WILAYA:
+        place = known[i + 2]        # (the region's name is the wilaya's last words)
+        return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
     if _head_key(head.key) in _PLACE_HEADS and not placed:
         return None             # جماعة من …: a group; ميناء …: a port named by its place only
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:

@@ -112,7 +112,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_of, name_keys, title_before
+from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_index, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import PLACE_KINDS, adjectives, home
 from kg.extract.text import Text, Token
@@ -558,7 +558,8 @@ def _bodies_of(text: Text, mentions: list[Mention]) -> dict[str, list[Mention]]:
     tokens = text.tokens
     out: dict[str, list[Mention]] = {}
     for m in mentions:
-        head = _head_key(tokens[m.first].key) if m.kind == "organization" and m.last - m.first >= 2 else None
+        head = _head_key(tokens[head_index(m)].key) if m.kind == "organization" and (
+            m.last - m.first >= 2 or m.rule == "quoted-title") else None
         if head is not None and HEADS[head][0] == "organization":
             out.setdefault(head, []).append(m)
     return out
@@ -738,7 +739,7 @@ class _Sentence:
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
-            gap = _closed(self.text.norm[last:m.start], out)
+            gap = _closed(self.text.norm[last:m.start], out, m)
             if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
                                                  or not gap.strip() and self.text.norm[m.start] == "ب"):
                 last = m.end    # … a place in a place: الدار البيضاء بالمغرب
@@ -773,7 +774,7 @@ class _Sentence:
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
-            gap = _closed(norm[last:m.start], out)
+            gap = _closed(norm[last:m.start], out, m)
             if len(out) >= _ROSTER or len(gap) > _APPOSITION or out and _PRESENCE.search(gap):
                 break       # («… السيد X، بحضور سفير Y»: who attends is not one more of the list)
             if not out:
@@ -2537,10 +2538,18 @@ def _possessed(key: str) -> bool:
     return key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS
 
 
-def _closed(gap: str, out: list[Mention]) -> str:
-    """The gap after a list's last agent without the bracket that closes its acronym: «X (UNHCR) و Y»."""
+def _closed(gap: str, out: list[Mention], m: Mention | None = None) -> str:
+    """The gap after a list's last agent without the bracket that closes its acronym («X (UNHCR) و Y») or the
+    quote that closes its title, and before ``m`` without the head noun and quote that open its title
+    («نظمت جمعية "أيادي التضامن"»: the agent is the title the gazetteer or the rules name)."""
     stripped = gap.lstrip()
-    return stripped[1:] if out and stripped.startswith(")") else gap
+    if out and (stripped.startswith(")") or out[-1].rule == "quoted-title" and stripped[:1] in _CLOSING_QUOTES):
+        gap = stripped[1:]
+    return _TITLE_OPENED.sub("", gap) if m is not None and m.rule == "quoted-title" else gap
+
+
+_CLOSING_QUOTES = "\"»”"
+_TITLE_OPENED = re.compile(r"\S+\s*[\"«“]\s*\Z")        # «جمعية "» before the title in quotes
 
 
 def _head_of(key: str) -> str | None:
