@@ -68,3 +68,16 @@ def test_an_unnamed_meeting_held_by_its_organizers(gazetteer, text, organizers, 
 def test_his_role_is_no_session(gazetteer):
     result = extract("وتحدث المدير عن دوره في المشروع.", gazetteer)
     assert not [m for m in result.mentions if m.kind == "event"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("انطلقت بالرباط أشغال المؤتمر الوزاري الإفريقي حول الهجرة. ويعرف المؤتمر، الذي تنظمه وزارة الداخلية، تنظيم ورشات.",
+     {("«وزارة الداخلية»", "«المؤتمر الوزاري الإفريقي حول الهجرة»")}),
+    ("انطلقت بالرباط أشغال المؤتمر الوزاري الإفريقي حول الهجرة. وعرفت هذه التظاهرة، التي تنظمها وزارة الداخلية، نقاشا.",
+     {("«وزارة الداخلية»", "«المؤتمر الوزاري الإفريقي حول الهجرة»")}),
+    # another head noun, no demonstrative: another event than the document's
+    ("انطلقت بالرباط أشغال المؤتمر الوزاري الإفريقي حول الهجرة. وعرفت الندوة، التي تنظمها وزارة الداخلية، نقاشا.",
+     set()),
+])
+def test_a_relative_clause_on_the_documents_event_named_again(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "organizes") == expected

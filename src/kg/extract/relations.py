@@ -1494,6 +1494,16 @@ class _Sentence:
                 if _is(m, kinds) and (_ADJACENT.fullmatch(self.text.norm, m.end, ts)
                                       or _AFTER_PHRASE.fullmatch(self.text.norm, m.end, ts)):
                     return m
+        k = bisect_left(self.topic.starts, ts) - 1
+        if k >= 0 and self.topic.tokens[k].end > self.start and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
+                and not any(m.first <= k < m.last for m in before[-1:]) and (kind := _names_again(self.topic.tokens, k)):
+            # «ويعرف المؤتمر، الذي تنظمه X، …»: the bare head noun right before names the document's item again
+            # (an event by its own head noun: «الندوة» is not «المؤتمر …», as ``event_at_or_referred`` reads it)
+            best = next((self.topic.best({kind}) for kinds in tiers if kind in kinds), None)
+            if best is None or kind != "event" or _demonstrated(self.topic.tokens, k) \
+                    or _head_of(self.topic.tokens[k].key) == _head_of(self.tokens_of(best)[0].key):
+                return best
+            return None
         if not single:
             return None
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
