@@ -116,8 +116,15 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
                 or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[m.end:nxt.start]))
             if not (listed or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):
                 continue
+        if m.kind == "area" and m.last - m.first == 1 and m.first and _ADJECTIVE_AFTER.fullmatch(text.norm, tokens[m.first - 1].start, m.start) \
+                and not tokens[m.first - 1].definite and tokens[m.first].text.endswith("يا") and tokens[m.first].text[0] != "و" \
+                and not (k and mentions[k - 1].last == m.first and mentions[k - 1].kind in PLACE_KINDS):
+            continue    # «بلدا إفريقيا»، «شريكا إفريقيا»: the nisba adjective in the accusative (إفريقيًّا), no place
         out.append(m)
     return out
+
+
+_ADJECTIVE_AFTER = re.compile(r"\S{2,}[اى]\s+")     # an indefinite accusative noun right before: بلدا، شريكا
 
 
 _GIVING = re.compile(r"(?:(?:تمويل|دعم|منحه|منح|مساهمه|هبه)(?: مالي)? من|(?:خصصت|قدمت|مولت|رصدت|منحت|تبرعت)(?:ه|ها)?)\s*\Z")
