@@ -15,8 +15,14 @@ OPENED = "انطلقت أشغال المؤتمر الإقليمي حول اله�
      {"country/morocco", "country/senegal", "country/mali"}),
     (OPENED + "وشارك في المؤتمر خبراء من فرنسا وبلجيكا.", {"country/france", "country/belgium"}),
     (OPENED + "وحضر أشغال المؤتمر السيد أحمد العلوي، وزير الشغل.", {"«أحمد العلوي»"}),
+    # a count of countries, then some of them: «أزيد من ثلاثين بلدا إفريقيا، من بينها X و Y»
+    (OPENED + "وشارك في المؤتمر وزراء ومسؤولون من أزيد من ثلاثين بلدا إفريقيا، من بينها السنغال ومالي.",
+     {"country/senegal", "country/mali"}),
+    ("انطلقت أشغال المؤتمر الإقليمي حول الهجرة، بمشاركة أزيد من ثلاثين بلدا، من بينها السنغال والنيجر.",
+     {"country/senegal", "country/niger"}),
     # countries the event is about, not who came
     (OPENED + "وتناول المؤتمر أوضاع المهاجرين في المغرب والسنغال.", set()),
+    (OPENED + "وتناول المؤتمر أوضاع المهاجرين في بلدان من بينها المغرب والسنغال.", set()),
 ])
 def test_who_takes_part_by_delegation(gazetteer, text, agents):
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents

@@ -116,7 +116,18 @@ from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_index, head_
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import PLACE_KINDS, adjectives, home
 from kg.extract.text import Text, Token
-from kg.extract.triggers import DURING, IN_FUNDING, ON_BEHALF, OPENED, SPEAKING, TRIGGERS, WITH, Trigger, required
+from kg.extract.triggers import (
+    COUNTED,
+    DURING,
+    IN_FUNDING,
+    ON_BEHALF,
+    OPENED,
+    SPEAKING,
+    TRIGGERS,
+    WITH,
+    Trigger,
+    required,
+)
 from kg.extract.values import Amount as FoundAmount
 from kg.extract.values import DateValue as FoundDate
 from kg.normalize import LETTERS, stem
@@ -300,7 +311,10 @@ _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<
 _OTHER_SIDE = re.compile(r",\s*وعن\s")      # «…، وعن الوزارة السيد Y»: the signer for the other side
 _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن المنظمة X»: the body a signer signs for
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
-_DELEGATES = r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء)\s+(?:من|عن|تمثل)\s+|وزراء\s+\S+\s+)"
+# a delegation or a group of people and where they come from (also a count of countries and some of them,
+# ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
+_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء)(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء))?\s+(?:من|عن|تمثل)\s+"
+              r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+)").translate(LETTERS)
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list
