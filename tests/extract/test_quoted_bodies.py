@@ -6,6 +6,7 @@ Made-up sentences of the regional press, each with a variant that must not give 
 import pytest
 
 from kg.extract.pipeline import extract
+from tests.extract.conftest import cpu_seconds
 from tests.extract.test_genre_relations import stated
 
 
@@ -38,3 +39,11 @@ def test_a_wilaya_with_its_region_is_one_body_that_takes_part(gazetteer):
     # «ولاية» alone is a term of office
     assert not [m for m in extract("وخلال ولايته الأولى، قال الرئيس إن المشروع مهم.", gazetteer).mentions
                 if m.kind == "organization"]
+
+
+def test_a_long_gap_before_a_title_in_quotes_stays_linear(gazetteer):
+    # the head noun and quote that open a title were looked for from every character of the gap before it
+    def text(n: int) -> str:
+        return "نظمت " + "ا" * n + " جمعية \"أيادي التضامن\" حفلا."
+    once, twice = cpu_seconds(text(10_000), gazetteer), cpu_seconds(text(20_000), gazetteer)
+    assert twice < 3 * once + 0.05

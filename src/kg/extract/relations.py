@@ -2569,7 +2569,10 @@ def _closed(gap: str, out: list[Mention], m: Mention | None = None) -> str:
     stripped = gap.lstrip()
     if out and (stripped.startswith(")") or out[-1].rule == "quoted-title" and stripped[:1] in _CLOSING_QUOTES):
         gap = stripped[1:]
-    return _TITLE_OPENED.sub("", gap) if m is not None and m.rule == "quoted-title" else gap
+    if m is None or m.rule != "quoted-title":
+        return gap
+    opened = _TITLE_OPENED.search(gap, max(0, len(gap) - 60))     # (its last words only: a long gap stays linear)
+    return gap[:opened.start()] if opened else gap
 
 
 _CLOSING_QUOTES = "\"»”"
