@@ -123,6 +123,7 @@ def test_cities_of_the_regional_press(text, city):
     # the continent: after a preposition, in a list of places
     ("وقدم المغرب دعما إلى إفريقيا.", ["إفريقيا"]),
     ("وتستقبل أوروبا وإفريقيا المهاجرين.", ["أوروبا", "وإفريقيا"]),
+    ("ويأتي المهاجرون من عدة مناطق، منها إفريقيا.", ["إفريقيا"]),
 ])
 def test_an_african_country_is_no_place(gazetteer, sentence, areas):
     result = extract(sentence, gazetteer)

@@ -15,8 +15,9 @@ from tests.extract.test_genre_relations import stated
      {("«أيادي التضامن»", "«حفلا ختاميا»")}),
     ("نظمت جمعية «أيادي التضامن» وجمعية «الأمل» حفلا ختاميا للمشروع.",
      {("«أيادي التضامن»", "«حفلا ختاميا»"), ("«الأمل»", "«حفلا ختاميا»")}),
-    # the project in quotes is what the ceremony closes, not one more organizer
+    # the project in quotes is what the ceremony closes, not one more organizer; the body honoured is none
     ("احتفلت الجمعية بمشروع «أمل» الذي اختتم أمس.", set()),
+    ("نظمت جمعية «الأمل» لجمعية «النور» حفلا تكريميا.", {("«الأمل»", "«حفلا تكريميا»")}),
 ])
 def test_a_body_named_by_a_title_in_quotes_organizes(gazetteer, text, expected):
     assert stated(extract(text, gazetteer), "organizes") == expected
@@ -25,6 +26,10 @@ def test_a_body_named_by_a_title_in_quotes_organizes(gazetteer, text, expected):
 def test_the_bare_head_noun_names_the_body_of_the_title_again(gazetteer):
     text = "نظمت جمعية \"أيادي التضامن\" حفلا ختاميا. وقالت رئيسة الجمعية، السيدة فاطمة الزهراء العمراني، إن المشروع مهم."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«فاطمة الزهراء العمراني»", "«أيادي التضامن»")}
+    # quoted words after a definite noun are what it said, no name
+    said = ("ودعت الجمعية \"جميع الشركاء إلى دعم المهاجرين\". وقالت رئيسة الجمعية، السيدة فاطمة العمراني، إن "
+            "المشروع مهم.")
+    assert not stated(extract(said, gazetteer), "holds_position_in") - {("«فاطمة العمراني»", "«الجمعية»")}
     # a project in quotes is no body the bare «الجمعية» could name
     other = text.replace("جمعية \"أيادي التضامن\"", "الوزارة لمشروع \"أيادي التضامن\"")
     assert ("«فاطمة الزهراء العمراني»", "«أيادي التضامن»") not in stated(extract(other, gazetteer), "holds_position_in")
@@ -36,9 +41,9 @@ def test_a_wilaya_with_its_region_is_one_body_that_takes_part(gazetteer):
     result = extract(text, gazetteer)
     assert {a for a, _ in stated(result, "participates_in")} == {"«ولاية جهة طنجة تطوان الحسيمة»",
                                                                   "«والمندوبية الجهوية للتعاون الوطني»"}
-    # «ولاية» alone is a term of office
-    assert not [m for m in extract("وخلال ولايته الأولى، قال الرئيس إن المشروع مهم.", gazetteer).mentions
-                if m.kind == "organization"]
+    # «ولاية» with a city is where: the city, no body
+    found = extract("نظمت بولاية وهران ندوة حول الهجرة.", gazetteer).mentions
+    assert [m.kind for m in found] == ["city", "event"]
 
 
 def test_a_long_gap_before_a_title_in_quotes_stays_linear(gazetteer):

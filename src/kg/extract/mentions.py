@@ -166,10 +166,10 @@ HEADS: dict[str, tuple[str, str]] = {
     "جهاز": ("organization", "PublicAgency"),              # جهاز مكافحة الهجرة غير الشرعية
     "خفر": ("organization", "GovernmentDepartment"),       # خفر السواحل الليبي
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
-    "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with a place only: a term)
+    "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
 }
 # Head nouns that name something only with a city or region right after them.
-_PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله", "ولايه"}   # (العمالة alone is the workforce)
+_PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", "جهه"
 _COUNCIL = "مجلس"
@@ -753,10 +753,17 @@ _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكوم
 _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
 
 
-def head_index(m: Mention) -> int:
-    """The token of a name's head noun: its first, or the one before the title in quotes it names
-    («جمعية "أيادي التضامن"»)."""
-    return m.first - 1 if m.rule == "quoted-title" and m.first > 0 else m.first
+def head_index(text: Text, m: Mention) -> int:
+    """The token of a name's head noun: its first, or the bare head noun right before the quote that opens
+    the title it names («جمعية "أيادي التضامن"», «وجمعية «الأمل»»; not «لجمعية «…»», not «المنظمة "…"»: a
+    definite noun before quoted words is what they are said of, not a name)."""
+    tokens = text.tokens
+    if m.rule != "quoted-title" or not m.first or _head_key(tokens[m.first].key) is not None:
+        return m.first
+    head = tokens[m.first - 1]
+    bare = head.key in HEADS or head.text[0] == "و" and head.key[1:] in HEADS
+    opened = _gap(text, head, tokens[m.first]).strip() in ('"', "«", "“")
+    return m.first - 1 if bare and opened and not head.definite else m.first
 
 
 def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
@@ -767,8 +774,8 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     headed: dict[str, list[Mention]] = {}
     new: dict[str, list[Mention]] = {}         # organizations by head noun, new or known: «جمعية الأمل» … «الجمعية»
     for m in found:
-        titled = m.rule == "quoted-title" and m.first > 0
-        key = _head_key(tokens[head_index(m)].key)
+        titled = head_index(text, m) != m.first
+        key = _head_key(tokens[head_index(text, m)].key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
         if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" \
@@ -1043,6 +1050,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
     if _head_key(head.key) in _PLACE_HEADS and not placed:
         return None             # جماعة من …: a group; ميناء …: a port named by its place only
+    if _head_key(head.key) == _WILAYA and not (province and head.text[0] != "ب"):
+        return None             # ولايته الأولى: a term; «بولاية وهران»: where (the city), no body
     if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
         return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated
     board = head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره"     # مجلس إدارة …

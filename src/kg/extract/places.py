@@ -118,6 +118,7 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
                 continue
         if m.kind == "area" and m.last - m.first == 1 and m.first and _ADJECTIVE_AFTER.fullmatch(text.norm, tokens[m.first - 1].start, m.start) \
                 and not tokens[m.first - 1].definite and tokens[m.first].text.endswith("يا") and tokens[m.first].text[0] != "و" \
+                and not tokens[m.first - 1].key.endswith("ها") and tokens[m.first - 1].key not in _PARTICLES \
                 and not (k and mentions[k - 1].last == m.first and mentions[k - 1].kind in PLACE_KINDS):
             continue    # «بلدا إفريقيا»، «شريكا إفريقيا»: the nisba adjective in the accusative (إفريقيًّا), no place
         out.append(m)
@@ -125,6 +126,7 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
 
 
 _ADJECTIVE_AFTER = re.compile(r"\S{2,}[اى]\s+")     # an indefinite accusative noun right before: بلدا، شريكا
+_PARTICLES = {w.translate(LETTERS) for w in ("سيما", "أيضا", "هنا", "هذا", "كذا", "إلى", "على", "حتى", "لدى")}
 
 
 _GIVING = re.compile(r"(?:(?:تمويل|دعم|منحه|منح|مساهمه|هبه)(?: مالي)? من|(?:خصصت|قدمت|مولت|رصدت|منحت|تبرعت)(?:ه|ها)?)\s*\Z")

@@ -572,8 +572,8 @@ def _bodies_of(text: Text, mentions: list[Mention]) -> dict[str, list[Mention]]:
     tokens = text.tokens
     out: dict[str, list[Mention]] = {}
     for m in mentions:
-        head = _head_key(tokens[head_index(m)].key) if m.kind == "organization" and (
-            m.last - m.first >= 2 or m.rule == "quoted-title") else None
+        head = _head_key(tokens[head_index(text, m)].key) if m.kind == "organization" and (
+            m.last - m.first >= 2 or head_index(text, m) != m.first) else None
         if head is not None and HEADS[head][0] == "organization":
             out.setdefault(head, []).append(m)
     return out
@@ -753,7 +753,7 @@ class _Sentence:
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
-            gap = _closed(self.text.norm[last:m.start], out, m)
+            gap = _closed(self.text.norm[last:self.named_from(m)], out)
             if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
                                                  or not gap.strip() and self.text.norm[m.start] == "ب"):
                 last = m.end    # … a place in a place: الدار البيضاء بالمغرب
@@ -775,6 +775,12 @@ class _Sentence:
             last = m.end
         return out
 
+    def named_from(self, m: Mention) -> int:
+        """Where a name begins in the text: at the bare head noun of the title in quotes it is («نظمت جمعية
+        "أيادي التضامن"»: no gap between the verb and its agent), else at the mention."""
+        k = head_index(self.text, m)
+        return self.text.tokens[k].start if k != m.first else m.start
+
     def roster(self, pos: int, kinds=AGENTS) -> list[Mention]:
         """The agents listed right after ``pos``: joined by و، , ثم or brackets like a chain, after an
         honorific or «ممثلين عن», and each person with its apposition («X، مدير Y، والسيد Z»): what
@@ -788,7 +794,7 @@ class _Sentence:
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
-            gap = _closed(norm[last:m.start], out, m)
+            gap = _closed(norm[last:self.named_from(m)], out)
             if len(out) >= _ROSTER or len(gap) > _APPOSITION or out and _PRESENCE.search(gap):
                 break       # («… السيد X، بحضور سفير Y»: who attends is not one more of the list)
             if not out:
@@ -1515,7 +1521,7 @@ class _Sentence:
             # (an event by its own head noun: «الندوة» is not «المؤتمر …», as ``event_at_or_referred`` reads it)
             best = next((self.topic.best({kind}) for kinds in tiers if kind in kinds), None)
             if best is None or kind != "event" or _demonstrated(self.topic.tokens, k) \
-                    or _head_of(self.topic.tokens[k].key) == _head_of(self.tokens_of(best)[0].key):
+                    or _head_of(self.topic.tokens[k].key) == _head_of(self.text.tokens[head_index(self.text, best)].key):
                 return best
             return None
         if not single:
@@ -2562,21 +2568,16 @@ def _possessed(key: str) -> bool:
     return key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS
 
 
-def _closed(gap: str, out: list[Mention], m: Mention | None = None) -> str:
+def _closed(gap: str, out: list[Mention]) -> str:
     """The gap after a list's last agent without the bracket that closes its acronym («X (UNHCR) و Y») or the
-    quote that closes its title, and before ``m`` without the head noun and quote that open its title
-    («نظمت جمعية "أيادي التضامن"»: the agent is the title the gazetteer or the rules name)."""
+    quote that closes its title («جمعية "أيادي التضامن" و…»)."""
     stripped = gap.lstrip()
     if out and (stripped.startswith(")") or out[-1].rule == "quoted-title" and stripped[:1] in _CLOSING_QUOTES):
-        gap = stripped[1:]
-    if m is None or m.rule != "quoted-title":
-        return gap
-    opened = _TITLE_OPENED.search(gap, max(0, len(gap) - 60))     # (its last words only: a long gap stays linear)
-    return gap[:opened.start()] if opened else gap
+        return stripped[1:]
+    return gap
 
 
 _CLOSING_QUOTES = "\"»”"
-_TITLE_OPENED = re.compile(r"\S+\s*[\"«“]\s*\Z")        # «جمعية "» before the title in quotes
 
 
 def _head_of(key: str) -> str | None:
