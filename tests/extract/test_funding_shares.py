@@ -40,3 +40,20 @@ def test_shares_of_a_total_fund_the_item(gazetteer, text, pairs):
 ])
 def test_no_share_from_a_funder_gives_nothing(gazetteer, text):
     assert ("country/germany", NIGER) not in stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أطلقت المنظمة مشروعا جديدا لتعزيز قدرات موريتانيا. ويمول المشروع الاتحاد الأوروبي بمبلغ أربعة ملايين يورو، فيما "
+     "تساهم إيطاليا بمليون يورو.",
+     {("organization/eu", "«مشروعا جديدا»", 4_000_000), ("country/italy", "«مشروعا جديدا»", 1_000_000)}),
+    ("أطلقت المنظمة مشروعا جديدا لتعزيز قدرات موريتانيا. وتساهم إيطاليا في المشروع بمبلغ 500 ألف يورو.",
+     {("country/italy", "«مشروعا جديدا»", 500_000)}),
+    # contributing no money funds nothing
+    ("أطلقت المنظمة مشروعا جديدا. وتساهم الجمعية بتجربتها في تأطير المهاجرين.", set()),
+])
+def test_contributing_an_amount_funds_the_item(gazetteer, text, expected):
+    result = extract(text, gazetteer)
+    assert {(a, b, int(f.amount.value) if f.amount else None)
+            for f in result.facts if f.role == "funding"
+            for a, b in [(f.args[0][1].entity or f"«{result.quote(f.args[0][1])}»",
+                          f.args[1][1].entity or f"«{result.quote(f.args[1][1])}»")]} == expected

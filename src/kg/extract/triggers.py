@@ -128,6 +128,9 @@ TRIGGERS = [
        "funding", "before", "funded", 0.75),
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
+    # «فيما تساهم الحكومة الإيطالية بمليون يورو»: contributing an amount (ب before it, right after the contributor)
+    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;,]{0,60}?\sب(?:مبلغ\s|مساهمة\s|قيمة\s)?"
+       r"(?:[\d٠-٩]|مليون|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد))", "funding", "funding", "before", "funded", 0.6, money=True),
     # «في حين تتحمل ألمانيا تمويلا مشتركا قدره …»، «وتحملت الوكالة تكاليف المشروع»: bearing the funding or the cost
     _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=[^.;]{0,60}?\s(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
        r"التكاليف|كلفة|تكلفة|نفقات)\s)", "funding", "funding", "after", "activities", 0.7),
