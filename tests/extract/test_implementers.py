@@ -53,3 +53,14 @@ def test_a_passive_verb_and_its_agent_after_min_tarafi(gazetteer, text, relation
 def test_an_active_verb_with_min_tarafi_later_is_no_passive(gazetteer):
     text = "أطلقت جمعية الأمل للتنمية مشروع «مواكبة». ويمول الاتحاد الأوروبي المشروع منذ سنة 2019 من طرف مكتبه بالرباط."
     assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«مواكبة»")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت المنظمة الدولية للهجرة عن إطلاق مشروع جديد لتعزيز قدرات موريتانيا.", {("organization/iom", "«مشروع جديد»")}),
+    ("أعلنت المنظمة الدولية للهجرة، في إطار برنامج \"تمكين\"، عن إطلاق مشروع جديد لتعزيز قدرات موريتانيا.",
+     {("organization/iom", "«مشروع جديد»")}),
+    # the launch of something else than the item named
+    ("أعلنت المنظمة الدولية للهجرة عن نتائج مشروع \"تمكين\" بعد إطلاق حملة تحسيسية.", set()),
+])
+def test_announcing_the_launch_of_an_item_is_launching_it(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "implements") == expected

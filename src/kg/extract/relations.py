@@ -190,6 +190,9 @@ RULES = [
     # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
     _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم)|اطلق(?:ت)?|اختتم(?:ت)?)\s(?:اليوم\s|امس\s|مؤخرا\s)?",
           "participation", "implementing", "after", 0.7, named=True),
+    # «أعلنت X (اليوم) عن إطلاق مشروع Y»: announcing the launch of what follows «إطلاق» is launching it
+    _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
+          "participation", "implementing", "after", 0.65, named=True),
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:ب|في )(?:ال)?شراكه (?:مع|بين)\s", "participation", "partner", "near", 0.8),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
@@ -327,6 +330,7 @@ _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?"
 _PATRONAGE = re.compile(r"رعايه")
 # «دعا إلى تنظيم / عقد مؤتمر»، «اقترح تنظيم …»: an event asked for, not one that took place
 _PROPOSED = re.compile(r"(?:الي|اقترح\S*|طالب\S*)\s+(?:تنظيم|عقد)\s+\Z")
+_LAUNCH_OF = re.compile(r"(?:اطلاق|انطلاق)\s+\Z")
 # what opens another role in a list: those present, taking part, presiding («وقّع X، بحضور Y»)
 _PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه))(?=\s|\Z)")
 # «بحضور عامل إقليم الناظور، و…»: an official by his title alone, naming no body, first in a list (``_Sentence.roster``)
@@ -1587,9 +1591,12 @@ class _Sentence:
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
         found = self.own(found)
-        if found is not None and rule.name == "implementing:atlaqa" and (found.kind not in _CARRIED or found.start < ts):
+        if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _CARRIED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
+        if found is not None and rule.name == "implementing:atlaqa-alana" \
+                and not _LAUNCH_OF.search(self.text.norm, max(ts, found.start - 12), found.start):
+            found = None            # … the item right after «إطلاق», not one the announcement names before it
         # «نظمت X، بشراكة مع Y، ندوة …»: a partnership said in an aside after the agent is the agent's
         aside = rule.role == "partner" and _ASIDE_OPEN.search(self.text.norm, max(self.start, ts - 3), ts) is not None \
             and _ASIDE_CLOSE.match(self.text.norm, agents[-1].end) is not None
