@@ -54,6 +54,8 @@ def test_a_body_of_the_table_is_linked_by_its_name_and_acronym(gazetteer):
 
 def test_a_body_of_the_registry_gains_the_names_of_the_table(gazetteer):
     assert ("الوكالة الأممية للهجرة", "organization/iom") in linked(gazetteer, "وقالت الوكالة الأممية للهجرة إن …")
+    assert ("الوكالة السويسرية للتنمية والتعاون", "organization/sdc") in linked(
+        gazetteer, "ونظمت الورشة بدعم من الوكالة السويسرية للتنمية والتعاون.")
 
 
 def test_a_body_of_the_table_is_no_translation_of_a_name_like_it(gazetteer):
