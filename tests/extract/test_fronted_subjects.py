@@ -17,7 +17,7 @@ def test_the_develop_sentence_funds_the_component(gazetteer):
             "8.760.000 فرنك سويسري على مدى الفترة من 1 أكتوبر 2019 إلى 31 ديسمبر 2025، كما موّلت مكونا جديدا مدته أربع "
             "سنوات يحمل اسم «الإجراءات التحفيزية» (JLMP Action)، يُنفَّذ في بلدان من بينها كوت ديفوار والمغرب.")
     facts = stated(extract(text, gazetteer), "funds")
-    assert len(facts) == 1 and next(iter(facts))[0] == "«الوكالة السويسرية للتنمية والتعاون»"
+    assert len(facts) == 1 and next(iter(facts))[0] == "organization/sdc"
 
 
 @pytest.mark.parametrize("text, pair", [
