@@ -343,11 +343,17 @@ def _surnames(text: Text, found: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, person.entity, "person", person.cls, "short-form" if person.new else "surname",
                         0.5, m.first, m.last, parts=(person,) if person.new else ())
         elif m.kind == "person" and m.last - m.first > 1:
-            key = tokens[m.last - 1].key
-            named = families.get(key, m)
-            families[key] = m if named is not None and tokens[named.first].key == tokens[m.first].key else None
+            _add_family(families, tokens, m)
         out.append(m)
     return out
+
+
+def _add_family(families: dict[str, Mention | None], tokens: list[Token], m: Mention) -> None:
+    """Record a person's whole name by its family name (its last word); a family name two persons of
+    different first names share names neither (None)."""
+    key = tokens[m.last - 1].key
+    named = families.get(key, m)
+    families[key] = m if named is not None and tokens[named.first].key == tokens[m.first].key else None
 
 
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
@@ -774,8 +780,9 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     headed: dict[str, list[Mention]] = {}
     new: dict[str, list[Mention]] = {}         # organizations by head noun, new or known: «جمعية الأمل» … «الجمعية»
     for m in found:
-        titled = head_index(text, m) != m.first
-        key = _head_key(tokens[head_index(text, m)].key)
+        head = head_index(text, m)
+        titled = head != m.first
+        key = _head_key(tokens[head].key)
         if key in _ANAPHORS and not m.new:
             headed.setdefault(key, []).append(m)
         if key is not None and m.kind == "organization" and HEADS[key][0] == "organization" \
@@ -860,8 +867,7 @@ def _surnamed(text: Text, found: list[Mention], taken: set[int]) -> list[Mention
     families: dict[str, Mention | None] = {}
     for m in found:
         if m.kind == "person" and m.new and m.last - m.first > 1:
-            key, named = tokens[m.last - 1].key, families.get(tokens[m.last - 1].key, m)
-            families[key] = m if named is not None and tokens[named.first].key == tokens[m.first].key else None
+            _add_family(families, tokens, m)
     out = []
     for i, t in enumerate(tokens):
         person = families.get(t.key)

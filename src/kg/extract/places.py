@@ -245,9 +245,13 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
             # name followed by «بـCITY» too: the city is where it is, not a word of its name)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
-    held = {(f.args[0][1].start, f.args[1][1].entity) for f in out if f.rule in ("located:held-at", "located:held-in")}
-    out = [f for f in out if f.rule != "located:hosting-city" or not any(
-        start == f.args[0][1].start and where != f.args[1][1].entity for start, where in held)]
+    # what the text holds elsewhere is not where the city of «احتضنت مدينة X» hosts it (one lookup a fact: linear)
+    held: dict[int, set[str | None]] = {}
+    for f in out:
+        if f.rule in ("located:held-at", "located:held-in"):
+            held.setdefault(f.args[0][1].start, set()).add(f.args[1][1].entity)
+    out = [f for f in out if f.rule != "located:hosting-city"
+           or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
     return _unique(out + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms))
 
 

@@ -576,8 +576,8 @@ def _bodies_of(text: Text, mentions: list[Mention]) -> dict[str, list[Mention]]:
     tokens = text.tokens
     out: dict[str, list[Mention]] = {}
     for m in mentions:
-        head = _head_key(tokens[head_index(text, m)].key) if m.kind == "organization" and (
-            m.last - m.first >= 2 or head_index(text, m) != m.first) else None
+        k = head_index(text, m)
+        head = _head_key(tokens[k].key) if m.kind == "organization" and (m.last - m.first >= 2 or k != m.first) else None
         if head is not None and HEADS[head][0] == "organization":
             out.setdefault(head, []).append(m)
     return out
@@ -2825,16 +2825,16 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
             break
     # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
     # (near, and not one the lead says is to come: «… خلال المؤتمر المقرر في نونبر المقبل»)
-    lead_event = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
-    if lead_event is not None and (lead_event.start - d.end > _LEAD_REACH
-                                   or _TO_COME.search(text.norm, d.end, min(lead_event.end + 40, len(text.norm)))):
-        lead_event = None
-    if lead_event is not None:
+    lead = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
+    if lead is not None and (lead.start - d.end > _LEAD_REACH
+                             or _TO_COME.search(text.norm, d.end, min(lead.end + 40, len(text.norm)))):
+        lead = None
+    if lead is not None:
         prop, rule = None, "date:dateline"
-    elif d.dateline and (signed := _signed_in_lead(text, d, window[-1])) is not None:
+    elif d.dateline and (lead := _signed_in_lead(text, d, window[-1])) is not None:
         # «عمّان، 3 آذار/مارس 2023 – وقّعت X و Y، اليوم الخميس، مذكرة تفاهم»: the day the lead's agreement was signed
-        lead_event, prop, rule = signed, "dateSigned", "date:dateline-signed"
-    subject, here = (lead_event, True) if lead_event else _nearest(breaks, d, window, kinds)
+        prop, rule = "dateSigned", "date:dateline-signed"
+    subject, here = (lead, True) if lead else _nearest(breaks, d, window, kinds)
     if subject is None and prop is not None:  # a cue with nothing of its kind: the nearest item after all
         prop, (subject, here) = None, _nearest(breaks, d, window, _DATED)
         rule = "date:nearest-item"
