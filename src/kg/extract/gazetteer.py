@@ -138,8 +138,10 @@ class Gazetteer:
         المغرب and حكومة المملكة المغربية say the same."""
         words, i = set(), 0
         while i < len(keys):
-            place = next((n for n in self.index.get(keys[i], ()) if n.entity.split("/", 1)[0] in PLACES
-                          and tuple(keys[i:i + len(n.keys)]) == n.keys), None)
+            # (a place with ب or ل attached, «بعثة المنظمة بتونس», is the place: the office in Tunisia)
+            place = next((n for key in (keys[i], keys[i][1:] if keys[i][:1] in ("ب", "ل") else None) if key
+                          for n in self.index.get(key, ()) if n.entity.split("/", 1)[0] in PLACES
+                          and (key, *keys[i + 1:i + len(n.keys)]) == n.keys), None)
             words.add(place.entity if place else _loose(keys[i]))
             i += len(place.keys) if place else 1
         return frozenset(words) - _FUNCTION_WORDS

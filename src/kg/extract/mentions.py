@@ -1451,11 +1451,12 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         if t.key in _PROFESSIONS and i + 2 < len(tokens) and tokens[i + 1].definite \
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name
-        # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; an
+        # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; علي (also على)
+        # is a name right after the honorific, «السيد علي خليل»; an
         # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»، «… محاضرة»)
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
-                and (tokens[j].key not in _STOP or tokens[j].key == _ALI and tokens[j - 1].key in _NAME_LINKS) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j]))):
             links += tokens[j].key in _NAME_LINKS

@@ -227,7 +227,9 @@ _PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "ا�
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
 _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج)\s+[«\"“])")
-_BY = re.compile(r"[^,.;:]{0,60}?\s(?:من طرف|من قبل|من لدن)\s")   # the agent after the item, in its clause
+# the agent after the item, in its clause (an aside between commas may come between: «ويُموَّل البرنامج، الذي تبلغ
+# كلفته …، من طرف X»)
+_BY = re.compile(r"[^,.;:]{0,60}?(?:\s*,[^,.;:]{1,80},)?\s(?:من طرف|من قبل|من لدن)\s")
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
 _IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
@@ -341,7 +343,9 @@ _NEXT_OF_LIST = re.compile(r"\s*(?:و\s*)?" + _REPRESENTATIVE + "?")
 _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 # «مشروع «Y» | (الذي) تموله السويد | وتنفذه …»: a first verb with its pronoun and subject between an item and a second
-_CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?\s")
+# (or a participle with its agent, then a comma: «مشروع «Y»، الممول من طرف X، والذي تنفذه Z»)
+_CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?\s"
+                        r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?\s*,\s*)(?:و(?:الذي|التي)\s)?")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
 _AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*")
@@ -1506,7 +1510,7 @@ class _Sentence:
         else the document's most salient item of the kind (not the nearest one of the sentence, which
         is as often another clause's)."""
         before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 80]
-        if self.text.norm[ts] == "و":
+        if self.text.norm[ts] == "و" or self.text.norm.endswith(("والذي ", "والتي "), self.start, ts):
             # «مشروع «Y» (الذي) تموله السويد | وتنفذه المنظمة»: the second verb of a clause on Y is on Y too (not on
             # the first verb's subject right before it)
             for kinds in tiers:

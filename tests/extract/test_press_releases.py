@@ -1,0 +1,60 @@
+"""Readings found on made-up press releases of the genres of the measured split (agreements signed, projects of
+associations closed, cooperation launched), none of whose sentences they quote: a second relative clause on the
+item after a first one with a participle («مشروع Y، الممول من طرف X، والذي تنفذه Z»), a passive verb whose agent
+comes after an aside («ويُموَّل البرنامج، الذي …، من طرف X»), an office in another country than the known one
+(«بعثة المنظمة الدولية للهجرة بتونس» is not IOM Morocco), and the given name علي (the preposition على once
+normalized) right after an honorific. Each with a variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .test_genre_relations import stated
+
+PROJECT = "مشروع «الحوكمة الإقليمية لهجرة العمال»"
+
+
+@pytest.mark.parametrize("text, implementers", [
+    (f"ويندرج الاجتماع في إطار {PROJECT}، الممول من طرف الحكومة الألمانية، والذي تنفذه المنظمة الدولية للهجرة "
+     "ومنظمة العمل الدولية بشكل مشترك.", {"organization/iom", "organization/ilo"}),
+    (f"ويندرج اللقاء في إطار {PROJECT}، المدعوم من قبل الاتحاد الأوروبي، والتي تنفذه المنظمة الدولية للهجرة.",
+     {"organization/iom"}),
+    # a relative clause without و is on the noun right before it, not on the project
+    (f"ويندرج الاجتماع في إطار {PROJECT}، الممول من طرف الحكومة الألمانية، التي تنفذه المنظمة الدولية للهجرة.",
+     set()),
+])
+def test_a_second_relative_clause_is_on_the_item_of_the_first(gazetteer, text, implementers):
+    result = extract(text, gazetteer)
+    assert {a for a, o in stated(result, "implements") if o == "«الحوكمة الإقليمية لهجرة العمال»"} == implementers
+
+
+@pytest.mark.parametrize("text, funders", [
+    ("أطلقت الجمعية برنامج «جسور». ويمول البرنامج، الذي تبلغ كلفته مليون دولار، من طرف الاتحاد الأوروبي.",
+     {"organization/eu"}),
+    ("أطلقت الجمعية برنامج «جسور». ويمول البرنامج من قبل الاتحاد الأوروبي.", {"organization/eu"}),
+    # another clause after a full stop is not the passive's agent
+    ("أطلقت الجمعية برنامج «جسور». ويمول البرنامج. وقد أشاد ممثل مقدم من طرف الاتحاد الأوروبي.", set()),
+])
+def test_a_passive_verbs_agent_after_an_aside(gazetteer, text, funders):
+    assert {a for a, _ in stated(extract(text, gazetteer), "funds")} == funders
+
+
+@pytest.mark.parametrize("text, office", [
+    ("وقال رئيس بعثة المنظمة الدولية للهجرة بتونس، السيد عز الدين بوعلي، إن المنظمة تعمل مع الحكومات.", None),
+    ("وقال رئيس بعثة المنظمة الدولية للهجرة بالمغرب، السيد عز الدين بوعلي، إن المنظمة تعمل مع الحكومات.",
+     "organization/iom-morocco"),
+])
+def test_an_office_in_another_country_is_not_the_known_office(gazetteer, text, office):
+    result = extract(text, gazetteer)
+    assert [m.entity for m in result.mentions if m.kind == "organization"] == [office]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وحضر حفل الاختتام عامل إقليم الناظور، السيد علي خليل، وممثلون عن السلطات المحلية.", ["علي خليل"]),
+    ("وحضر الحفل السيد علي بن يوسف.", ["علي بن يوسف"]),
+    # the preposition after a name still ends it
+    ("وأكد السيد أحمد بنعلي على أهمية المشروع.", ["أحمد بنعلي"]),
+])
+def test_the_given_name_ali_right_after_an_honorific(gazetteer, text, names):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == names
