@@ -196,7 +196,8 @@ def test_the_review_file_accepts_nothing(output):
     review = output.review
     assert review["facts"] and review["entities"]
     assert all(entry["accept"] is False for entry in review["facts"] + review["entities"])
-    assert all(entity["id"] == "" for entity in review["entities"])
+    # a new entity waits for the curator's id; a reference entity the registry lacks has its own already
+    assert all(entity["id"] == ("" if not entity.get("reference") else entity["ref"]) for entity in review["entities"])
 
 
 def test_the_review_file_describes_the_source(output):
@@ -242,6 +243,8 @@ def test_each_fact_is_in_the_curated_format(output):
 
 def test_each_new_entity_is_ready_for_an_id(output):
     for entity in output.review["entities"]:
+        if entity.get("reference"):
+            continue        # a reference entity the registry lacks: its id and labels are the table's
         assert re.fullmatch(r"[a-z]+/new-\d+", entity["ref"])
         assert set(entity) == {"ref", "accept", "id", "type", "label", "mentions", "rule", "confidence"}
         assert entity["label"]["ar"].strip() and entity["mentions"] >= 1

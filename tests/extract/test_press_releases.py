@@ -58,3 +58,60 @@ def test_an_office_in_another_country_is_not_the_known_office(gazetteer, text, o
 def test_the_given_name_ali_right_after_an_honorific(gazetteer, text, names):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == names
+
+
+# Partners of a project: whom it brings together, who takes part in it, a body's own partners --------
+
+LAUNCH = "أطلقت جمعية الأمل مشروع «جسور». "
+IOM_ILO = {("organization/iom", "«جسور»"), ("organization/ilo", "«جسور»")}
+
+
+@pytest.mark.parametrize("text, partners", [
+    (LAUNCH + "ويجمع المشروع كلا من المنظمة الدولية للهجرة ومنظمة العمل الدولية.", IOM_ILO),
+    (LAUNCH + "ويضم المشروع شركاء من بينهم المنظمة الدولية للهجرة ومنظمة العمل الدولية.", IOM_ILO),
+    (LAUNCH + "ويشارك في المشروع كل من المنظمة الدولية للهجرة ومنظمة العمل الدولية.", IOM_ILO),
+    (LAUNCH + "وينخرط في هذا المشروع المنظمة الدولية للهجرة ومنظمة العمل الدولية.", IOM_ILO),
+    (LAUNCH + "وتعد المنظمة الدولية للهجرة شريكا أساسيا في هذا المشروع.", {("organization/iom", "«جسور»")}),
+    # one body alone that a project takes in is no partnership; an event's members take part in it instead
+    (LAUNCH + "ويضم المشروع المنظمة الدولية للهجرة.", set()),
+    ("نظمت جمعية الأمل ندوة حول الهجرة. وتجمع الندوة كلا من المنظمة الدولية للهجرة ومنظمة العمل الدولية.", set()),
+])
+def test_who_a_project_brings_together_are_its_partners(gazetteer, text, partners):
+    assert stated(extract(text, gazetteer), "partner_of") == partners
+
+
+def test_the_members_an_event_brings_together_take_part_in_it(gazetteer):
+    result = extract("نظمت جمعية الأمل ندوة حول الهجرة. وتجمع الندوة كلا من المنظمة الدولية للهجرة ومنظمة العمل الدولية.",
+                     gazetteer)
+    assert {a for a, _ in stated(result, "participates_in")} == {"organization/iom", "organization/ilo"}
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("تعمل المفوضية السامية للأمم المتحدة لشؤون اللاجئين مع شركائها، ومنهم جمعية الأمل والمنظمة الدولية للهجرة، "
+     "على دعم اللاجئين.", {("«جمعية الأمل»", "organization/unhcr"), ("organization/iom", "organization/unhcr")}),
+    # two bodies before the noun: whose partners they are is not certain
+    ("تعمل المفوضية السامية للأمم المتحدة لشؤون اللاجئين ومنظمة العمل الدولية مع شركائهما، ومنهم المنظمة الدولية "
+     "للهجرة، على دعم اللاجئين.", set()),
+])
+def test_a_bodys_own_partners_named_after_the_noun(gazetteer, text, partners):
+    assert stated(extract(text, gazetteer), "partner_of") == partners
+
+
+# World regions (CLDR's M49 names and the press's spellings) ------------------------------------
+
+@pytest.mark.parametrize("text, areas", [
+    ("ويهدف المشروع إلى دعم المهاجرين في شمال إفريقيا وإفريقيا جنوب الصحراء والقرن الإفريقي.",
+     ["area/north-africa", "area/sub-saharan-africa", "area/horn-of-africa"]),
+    ("وصل المهاجرون إلى جزر الكناري قادمين من غرب أفريقيا.", ["region/canary-islands", "area/west-africa"]),
+    # a country whose name begins like a region's is the country
+    ("وزار الوفد جنوب أفريقيا وجمهورية أفريقيا الوسطى.", ["country/south-africa", "country/central-african-republic"]),
+])
+def test_world_regions_by_their_arabic_names(gazetteer, text, areas):
+    result = extract(text, gazetteer)
+    assert [m.entity for m in result.mentions if m.kind in ("area", "region", "country")] == areas
+
+
+def test_a_world_region_after_li_is_the_scope_of_a_programmes_name(gazetteer):
+    result = extract("وأطلق الاتحاد الأوروبي البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "programme"] == \
+        ["البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا"]

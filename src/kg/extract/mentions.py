@@ -1160,6 +1160,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             meeting = meeting or cls == "CountryOffice" and j == i + 1 and known[j].kind == "country"
             # المجلس الجماعي لوجدة، المجلس الإقليمي لبني ملال: a local council of the place after ل
             meeting = meeting or _head_key(head.key) == _COUNCIL and t.text[0] == "ل" and known[j].kind in ("city", "region")
+            # البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا، المكتب الإقليمي لغرب إفريقيا: a world region after ل
+            # is the scope of a programme or a body
+            meeting = meeting or t.text[0] == "ل" and known[j].kind == "area" and j > i + 1
             if head.definite and j == i + 1 and known[j].kind in ("country", "city") and t.definite:
                 break           # «وشارك في المؤتمر المغرب وتونس»: a definite head governs no place; the list begins
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):

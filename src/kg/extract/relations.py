@@ -307,7 +307,7 @@ _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+
 # «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
 _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
 # «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
-_PARTNER_KIND = re.compile(r"(?:(?!ل)[^\s,.;:()«»\"]+\s+){0,2}")
+_PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
 _SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
@@ -445,6 +445,16 @@ _DUAL_COUNTRIES = {w.translate(LETTERS) for w in ("البلدين", "الحكو�
 _BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
 _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:جمع|ضم)\s+(?:بين\s+)?").translate(LETTERS))
+# «ويجمع المشروع كلا من X و Y»، «ويضم البرنامج شركاء من بينهم X و Y»: the item after the verb, then whom it brings
+# together; «ويشارك في المشروع كل من X و Y»، «وينخرط في البرنامج X»: who takes part in a programme or project
+_GATHERS_ITEM = re.compile((_W + r"(?:و|ف)?(?:ي|ت)(?:جمع|ضم)\s+").translate(LETTERS))
+_TAKES_PART_IN = re.compile((_W + r"(?:و|ف)?(?:[يت])?(?:شارك|نخرط)(?:ت)?\s+في\s+").translate(LETTERS))
+_GATHERED_LEAD = re.compile((r"\s*(?:(?:كلا|كل) من\s+|بين\s+|(?:ال)?شركاء(?:\s+\S+)?\s+(?:(?:من )?بينهم|(?:و)?منهم|هم)\s+"
+                             r"(?:(?:كلا|كل) من\s+)?)?").translate(LETTERS))
+_GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
+# «تعمل المفوضية مع شركائها، ومنهم X و Y»: its partners, some of them named
+_ITS_PARTNERS = re.compile((_W + r"(?:و|ف|ب|ل|مع\s+)?(?:ال)?شركاء(?:ه|ها)\s*,?\s*(?:و)?(?:(?:من\s+)?بينهم|منهم|من\s+ضمنهم|"
+                            r"علي\s+غرار|مثل|خاصه)\s+").translate(LETTERS))
 # «X (ACR) التي تتكفل بالشق الطبي، وY»: a relative clause on an agent of a list, up to the comma before the next one
 _ASIDE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s[^,.;:()]{0,80},\s*(?=و)")
 # «X التي تتكفل بالشق الطبي / تتولى تمكين اللاجئين»: an organization that takes a share of the work upon itself
@@ -741,7 +751,7 @@ class _Sentence:
                 out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
-        out += self.seats() + self.targeted() + self.partners_of() + self.spoken() + self.shared() + self.members() \
+        out += self.seats() + self.targeted() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.between_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
@@ -2083,6 +2093,11 @@ class _Sentence:
                 end = owner.end if owner is not None else te
                 if owner is None and self.text.norm.startswith("لل", te):
                     owner, end = self.item_at(te)      # «الشريك الرئيسي للمشروع»: the bare noun's item
+                elif owner is None and self.text.norm.startswith("في ", te):
+                    # «وتعد X شريكا أساسيا في هذا المشروع»: a partner in a programme or project
+                    lead = _NAME_LEAD.match(self.text.norm, te + 3)
+                    owner, end = self.item_at(lead.end() if lead else te + 3)
+                    owner = owner if owner is not None and owner.kind in ACTIVITIES - {"event"} else None
             if owner is None:
                 continue
             lead = _THEY_ARE.match(self.text.norm, end, self.end)
@@ -2240,6 +2255,51 @@ class _Sentence:
                 continue
             out += [Fact("participation", role, (("agent", a), ("in", item)), item.start, agents[-1].end,
                          f"{role}:gathered", 0.65) for a in agents]
+        return out
+
+    def its_partners(self) -> list[Fact]:
+        """«تعمل المفوضية مع شركائها، ومنهم X و Y»: those named after the partner noun with its pronoun are partners of
+        whom it refers to, the one organization or country the sentence names before it (none when it names more)."""
+        out: list[Fact] = []
+        for match in _ITS_PARTNERS.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            owners = {m.entity or self.text.norm[m.start:m.end]: m for m in self.mentions
+                      if m.end <= ts and m.kind in ("organization", "country")}
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners.values()))
+            out += [Fact("participation", "partner", (("agent", p), ("in", owner)), owner.start, p.end,
+                         "partner:its-partners", 0.65)
+                    for p in self.chain(te, {"organization", "country"}, lead=_SPACE)
+                    if p.entity is None or p.entity != owner.entity]
+        return out
+
+    def gathered_by(self) -> list[Fact]:
+        """«ويجمع المشروع كلا من X و Y»، «ويضم البرنامج شركاء من بينهم X و Y» (two or more, or one after «شركاء»),
+        «ويشارك في المشروع كل من X و Y»، «وينخرط في البرنامج X»: the item right after the verb (named, or a bare or
+        demonstrative head noun standing for the last of its kind), then whom it brings together or who takes part
+        in it: partners of a programme or project, participants of an event (not the parties of an agreement)."""
+        out: list[Fact] = []
+        if not self.holds(_GATHERS_NEEDS):
+            return out
+        for pattern in (_GATHERS_ITEM, _TAKES_PART_IN):
+            for match in pattern.finditer(self.norm):
+                ts, te = self.start + match.start(), self.start + match.end()
+                item, end = self.item_at(te)
+                if item is None:
+                    lead = _NAME_LEAD.match(self.text.norm, te)
+                    item, end = self.item_at(lead.end()) if lead and lead.end() > te else (None, te)
+                role = _MEMBER_ROLES.get(item.kind) if item is not None else None
+                if item is None or role is None or role == "party" or pattern is _TAKES_PART_IN and role != "partner":
+                    continue
+                lead = _GATHERED_LEAD.match(self.text.norm, end, self.end)     # (it may match nothing: never None)
+                assert lead is not None
+                agents = [a for a in self.chain(lead.end(), {"organization", "country"}, lead=_SPACE)
+                          if a.entity is None or a.entity != item.entity]
+                if not agents or pattern is _GATHERS_ITEM and len(agents) < 2 and "شركاء" not in lead.group(0):
+                    continue        # «ويضم المشروع الجمعية»: one alone may be a part of it, not a partner
+                out += [Fact("participation", role, (("agent", a), ("in", item)), ts, a.end, f"{role}:gathered", 0.65)
+                        for a in agents]
         return out
 
     def listed_for(self, pos: int) -> Mention | None:
