@@ -115,3 +115,29 @@ def test_a_world_region_after_li_is_the_scope_of_a_programmes_name(gazetteer):
     result = extract("وأطلق الاتحاد الأوروبي البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا.", gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "programme"] == \
         ["البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا"]
+
+
+# Signers by the side they sign for, the body named again; a title with its pronoun ------------------
+
+SIGNED = "وقع المجلس الوطني لحقوق الإنسان والمفوضية السامية للأمم المتحدة لشؤون اللاجئين اتفاقية إطار للتعاون. "
+
+
+@pytest.mark.parametrize("text, signers", [
+    (SIGNED + "ووقع الاتفاقية عن المجلس رئيسته السيدة أمينة بوعياش، وعن المفوضية ممثلها بالمغرب السيد فرانسوا ريبيه.",
+     {"«أمينة بوعياش»", "«فرانسوا ريبيه»"}),
+    (SIGNED + "ووقع الاتفاقية عن المجلس السيدة أمينة بوعياش.", {"«أمينة بوعياش»"}),
+])
+def test_signers_after_the_side_they_sign_for(gazetteer, text, signers):
+    result = extract(text, gazetteer)
+    signatories = {a for a, _ in stated(result, "signatory_of")}
+    assert signatories - {"organization/cndh", "organization/unhcr"} == signers     # (no country: بالمغرب is where)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأكدت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، على لسان ممثلها بالمغرب السيد فرانسوا ريبيه، دعمها للمشروع.",
+     "organization/unhcr"),
+    # without the pronoun, the title's country
+    ("وأكد سفير إسبانيا بالمغرب السيد ريكاردو دييث دعم بلاده للمشروع.", "country/spain"),
+])
+def test_a_title_with_its_pronoun_is_a_post_in_the_body_it_refers_to(gazetteer, text, body):
+    assert {o for _, o in stated(extract(text, gazetteer), "holds_position_in")} == {body}

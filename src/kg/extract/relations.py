@@ -282,7 +282,9 @@ _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
 _HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"   # للسيد: برئاسة للسيد X
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
-_SIDE = r"(?:عن (?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?[\s,]+)"
+# («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
+# pronoun)
+_SIDE = r"(?:عن (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
                              r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)"
@@ -844,8 +846,9 @@ class _Sentence:
                 if _THEN.search(gap):
                     break       # «… مع السيد X، ثم ألقى السيد Y كلمة»: the next clause's, not one more of the list
                 apposition = True
-                if not _AND_NEXT.search(gap) or m.kind not in kinds:
-                    continue            # a word of the apposition: the person's title, its organization
+                if not _AND_NEXT.search(gap) or m.kind not in kinds or m.kind in _LOCATIONS and norm[m.start] == "ب":
+                    continue            # a word of the apposition: the person's title, its organization (where it
+                                        # serves: «وعن المفوضية ممثلها بالمغرب السيد Y»)
             else:
                 break
             if apposition and m.kind != "person" and out[-1].kind == "person" and not _AND_NEXT.search(gap):
@@ -2469,10 +2472,10 @@ class _Sentence:
             ts = tokens[k].start
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
-            orgs = self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
+            # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
+            orgs = self.possessor(k, ts) or self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
-                or self.possessor(k, ts) \
                 or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else [])
             if not orgs:
                 continue
@@ -2528,7 +2531,9 @@ class _Sentence:
         if not _possessed(self.text.tokens[k].key):
             return []
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
-        return [m for m in before if m.kind == "organization"][-1:]
+        bodies = [m for m in before if m.kind == "organization"]
+        # (not a name inside another's: الأمم المتحدة in المفوضية السامية للأمم المتحدة لشؤون اللاجئين)
+        return [m for m in bodies if not any(o.start <= m.start and m.end <= o.end and o is not m for o in bodies)][-1:]
 
     def side_nation(self, pos: int) -> list[Mention]:
         """«ووقّعها عن الجانب الأردني وزير الداخلية X»، «عن الجانب المغربي السيد X، وزير …»: the country of the side
