@@ -750,7 +750,11 @@ class _Sentence:
                 budget -= 1
                 if budget < 0:
                     break
-                out += self.triggered(trigger, self.start + match.start(), self.start + match.end())
+                found = self.triggered(trigger, self.start + match.start(), self.start + match.end())
+                if trigger.name == "participant:taraasa" and "تراس" in match.group(0):
+                    # «وترأس الاجتماعَ X»: who chairs an event (the verb, not «برئاسة», nor «أشرف على») organizes it too
+                    found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found]
+                out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
