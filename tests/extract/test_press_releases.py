@@ -159,3 +159,22 @@ def test_who_chairs_an_event_organizes_it(gazetteer, text, chairs):
     organizers = {a for a, _ in stated(result, "organizes")} - {"«جمعية الأمل»"}
     assert organizers == chairs
     assert chairs <= {a for a, _ in stated(result, "participates_in")}
+
+
+# A dateline names a city: «تونس - …» is Tunis, the capital that shares the country's name ----------
+
+@pytest.mark.parametrize("text, city", [
+    ("تونس - انطلقت، أمس الاثنين، أشغال الاجتماع الإقليمي حول هجرة اليد العاملة.", "city/tunis"),
+    ("الجزائر - انطلقت، أمس الاثنين، أشغال الاجتماع الإقليمي حول هجرة اليد العاملة.", "city/algiers"),
+    ("الرباط - انطلقت، أمس الاثنين، أشغال الاجتماع الإقليمي حول هجرة اليد العاملة.", "city/rabat"),
+])
+def test_a_dateline_by_a_countrys_name_is_its_capital(gazetteer, text, city):
+    assert stated(extract(text, gazetteer), "located_in") == {("«الاجتماع الإقليمي حول هجرة اليد العاملة»", city)}
+
+
+def test_a_countrys_name_in_a_dateline_is_still_its_home_country(gazetteer):
+    from kg.extract import places
+    from kg.extract.text import Text
+    text = Text("تونس - أكد وزير الشؤون الاجتماعية أهمية الهجرة المنظمة.")
+    home = places.home(text, extract(text.original, gazetteer).mentions)
+    assert home is not None and home.entity == "country/tunisia"

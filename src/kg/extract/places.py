@@ -22,7 +22,7 @@ Then what the text says of them:
   organization sits where its seat is said to be, «…، ومقرها طنجة»، «التي يوجد مقرها بوجدة»; a project or
   programme followed by «بـ/في CITY or REGION» runs there (mg:place), as does one its implementer carries out
   «في PLACE» («تنفذ X (ACR) في موريتانيا، …، مشروعا»: ``run_in``); a city and its country in brackets, «أكادير (المغرب)», is part of it. A dateline may
-  carry the agency's tag, «الرباط (و م ع) –». A sentence's one city locates only the
+  carry the agency's tag, «الرباط (و م ع) –», and name a city by its country's name, «تونس –» (Tunis). A sentence's one city locates only the
   events and agreements of its clause (not past «ثم» or «؛»). Only what the text states: the
   reference's containment raises the confidence, it never adds a fact alone. A bare «في CITY» is where
   only what comes after it is («عُقد في مدريد … الاجتماع»); a project set up «بالرباط (في DATE)،» right
@@ -443,9 +443,21 @@ def _dateline_city(text: Text, ms: list[Mention], kinds=("city",), headline: boo
         return None
     inside = [m for m in ms if lead[0] <= m.start < lead[1]]
     dateline = _DATELINE.match(text.norm, lead[0])
+    if inside and "city" in kinds and inside[0].kind == "country" and (capital := _capitals().get(inside[0].entity or "")):
+        # «تونس، … –»، «الجزائر، … –»: a dateline names a city, the capital a country shares its name with
+        inside[0] = replace(inside[0], entity=capital, kind="city", cls=CLASSES["city"])
     if not inside or inside[0].kind not in kinds or dateline is None or dateline.end() < inside[0].end:
         return None
     return inside[0], inside
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country → its capital, where the capital's name is the country's and a word more (تونس العاصمة، الجزائر
+    العاصمة): the city a dateline names by the country's name."""
+    table_ = table()
+    return {p.capital_of: p.entity for p in table_.values() if p.kind == "city" and p.capital_of in table_
+            and any(n.split()[0] in table_[p.capital_of].names for n in p.names)}
 
 
 def _lead(text: Text) -> tuple[int, int] | None:

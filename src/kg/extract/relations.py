@@ -27,7 +27,10 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     البلدين»: the two bodies (countries for البلدين) its sentence names before the dual; «بمبادرة من X
                     وبدعم من Y»: Y is X's partner; «بقية الوكالات المشاركة في البرنامج،
                     وهي X، وY» (a plural noun, «المشاركة / الأعضاء في ITEM», the list after «وهي / وهم»: partners
-                    of a programme, participants of an event); «مشروع Y الذي يجمع / يضم X و Z» (two or more);
+                    of a programme, participants of an event); «مشروع Y الذي يجمع / يضم X و Z» (two or more), «ويجمع
+                    المشروع كلا من X و Y»، «ويضم المشروع شركاء من بينهم X»، «ويشارك / وينخرط في المشروع كل من X و Y»
+                    (the item after the verb); «شريكا أساسيا في هذا المشروع»; «مع شركائها، ومنهم X»: partners of the
+                    one body the sentence names before;
                     «نفذته X بشراكة مع Y» (the list closing its clause): Y is X's partner; a list goes on across
                     a relative clause on one of its names («X (ACR) التي تتكفل بالشق الطبي، وY»)
     organizer       نظم، ينظم، تنظم، نظمت، تعقد، عقدت (X before the event); نظمته X (after it); المنظمة/نُظمت من طرف X،

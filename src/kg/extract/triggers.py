@@ -26,7 +26,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
                     after the people who come, «وزراء وممثلين عن / خبراء من / وفود تمثل X»، or a count, «57 دولة من بينها X»;
                     افتتح/اختتم/أشرف على افتتاح X أشغال EVENT (only an aside between X and «أشغال»: ``OPENED``);
                     also ``SPEAKING`` … ``DURING`` EVENT (``relations._Sentence.spoken``)
-    organizer       من تنظيم X، بتنظيم (مشترك) من / بين X; EVENT … بمبادرة من X (an event named before it)
+    organizer       من تنظيم X، بتنظيم (مشترك) من / بين X; EVENT … بمبادرة من X (an event named before it); وترأس EVENT X
+                    (who chairs an event named right after the verb organizes it and takes part in it)
     host            EVENT … بدعوة من X (an event named before it)
 
 Patterns are spelled as written and translated through ``kg.normalize.LETTERS``; each starts with a
