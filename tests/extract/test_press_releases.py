@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
+from .conftest import cpu_seconds
 from .test_genre_relations import stated
 
 PROJECT = "مشروع «الحوكمة الإقليمية لهجرة العمال»"
@@ -178,3 +179,13 @@ def test_a_countrys_name_in_a_dateline_is_still_its_home_country(gazetteer):
     text = Text("تونس - أكد وزير الشؤون الاجتماعية أهمية الهجرة المنظمة.")
     home = places.home(text, extract(text.original, gazetteer).mentions)
     assert home is not None and home.entity == "country/tunisia"
+
+
+@pytest.mark.parametrize("unit", [
+    "تعمل المفوضية مع شركائها، ومنهم المنظمة الدولية للهجرة، ",          # a thousand partner nouns in one sentence
+    "ويجمع المشروع كلا من المنظمة الدولية للهجرة ومنظمة العمل الدولية و",   # a thousand lists of what gathers
+    "عن المجلس رئيسته السيدة أمينة بوعياش، وعن المفوضية ممثلها بالمغرب السيد فرانسوا ريبيه، ",   # signers by side
+])
+def test_this_sessions_readings_stay_linear(gazetteer, unit):
+    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)

@@ -2271,10 +2271,15 @@ class _Sentence:
         """«تعمل المفوضية مع شركائها، ومنهم X و Y»: those named after the partner noun with its pronoun are partners of
         whom it refers to, the one organization or country the sentence names before it (none when it names more)."""
         out: list[Fact] = []
+        owners: dict[str, Mention] = {}     # the bodies named so far, read once across the matches (linear)
+        k = 0
         for match in _ITS_PARTNERS.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
-            owners = {m.entity or self.text.norm[m.start:m.end]: m for m in self.mentions
-                      if m.end <= ts and m.kind in ("organization", "country")}
+            while k < len(self.mentions) and self.mentions[k].start < ts:
+                m = self.mentions[k]
+                if m.end <= ts and m.kind in ("organization", "country"):
+                    owners.setdefault(m.entity or self.text.norm[m.start:m.end], m)
+                k += 1
             if len(owners) != 1:
                 continue
             owner = next(iter(owners.values()))
