@@ -2278,7 +2278,7 @@ class _Sentence:
             while k < len(self.mentions) and self.mentions[k].start < ts:
                 m = self.mentions[k]
                 if m.end <= ts and m.kind in ("organization", "country"):
-                    owners.setdefault(m.entity or self.text.norm[m.start:m.end], m)
+                    owners.setdefault(self.topic.key(m), m)
                 k += 1
             if len(owners) != 1:
                 continue
@@ -2543,9 +2543,16 @@ class _Sentence:
         if not _possessed(self.text.tokens[k].key):
             return []
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
-        bodies = [m for m in before if m.kind == "organization"]
-        # (not a name inside another's: الأمم المتحدة in المفوضية السامية للأمم المتحدة لشؤون اللاجئين)
-        return [m for m in bodies if not any(o.start <= m.start and m.end <= o.end and o is not m for o in bodies)][-1:]
+        # the last body not inside another's (الأمم المتحدة in المفوضية السامية للأمم المتحدة لشؤون اللاجئين): in order
+        # of start, longest first, one is inside another when one before it reaches as far, or the next has its span
+        ordered = sorted((m for m in before if m.kind == "organization"), key=lambda m: (m.start, -m.end))
+        outermost, reach = [], -1
+        for n, m in enumerate(ordered):
+            twin = n + 1 < len(ordered) and (ordered[n + 1].start, ordered[n + 1].end) == (m.start, m.end)
+            if m.end > reach and not twin:
+                outermost.append(m)
+            reach = max(reach, m.end)
+        return outermost[-1:]
 
     def side_nation(self, pos: int) -> list[Mention]:
         """«ووقّعها عن الجانب الأردني وزير الداخلية X»، «عن الجانب المغربي السيد X، وزير …»: the country of the side
