@@ -18,8 +18,12 @@ serve: $(VENV)/.installed $(WEB)
 	$(BIN)/kg build
 	$(BIN)/kg serve
 
+# The suite on TEST_WORKERS processes (pytest-xdist), a test file per worker at a time: its servers,
+# browser and module fixtures stay on one worker; each worker builds its own session fixtures.
+TEST_WORKERS ?= 2
+
 test: lint $(WEB) browser virtuoso
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # ruff (pyflakes, import order, bugbear, pyupgrade) and mypy on src/kg.
 lint: $(VENV)/.installed-test
@@ -28,7 +32,7 @@ lint: $(VENV)/.installed-test
 
 # The fast tier: lint, types and the unit tests, on the small fixture data of tests/data, without a build.
 check: lint
-	$(BIN)/python -m pytest -m "not slow" -q
+	$(BIN)/python -m pytest -m "not slow" -q -n $(TEST_WORKERS) --dist loadfile
 
 bench: $(VENV)/.installed-test
 	$(BIN)/kg build
