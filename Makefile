@@ -19,11 +19,14 @@ serve: $(VENV)/.installed $(WEB)
 	$(BIN)/kg serve
 
 # The suite on TEST_WORKERS processes (pytest-xdist), a test file per worker at a time: its servers,
-# browser and module fixtures stay on one worker; each worker builds its own session fixtures.
+# browser and module fixtures stay on one worker; each worker builds its own session fixtures. Then the
+# tests marked serial (latency under load) alone.
 TEST_WORKERS ?= 2
+PARALLEL := -n $(TEST_WORKERS) --dist loadfile
 
 test: lint $(WEB) browser virtuoso
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest $(PARALLEL) -m "not serial"
+	$(BIN)/python -m pytest -m serial
 
 # ruff (pyflakes, import order, bugbear, pyupgrade) and mypy on src/kg.
 lint: $(VENV)/.installed-test
@@ -32,7 +35,8 @@ lint: $(VENV)/.installed-test
 
 # The fast tier: lint, types and the unit tests, on the small fixture data of tests/data, without a build.
 check: lint
-	$(BIN)/python -m pytest -m "not slow" -q -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest $(PARALLEL) -m "not slow and not serial" -q
+	$(BIN)/python -m pytest -m "serial and not slow" -q
 
 bench: $(VENV)/.installed-test
 	$(BIN)/kg build

@@ -20,6 +20,9 @@ from SPARQLWrapper import RDFXML, SPARQLWrapper
 from kg.bench import free_port, listening, processes
 from tests.conftest import kg_server
 
+# latency under load: `make test` runs these alone, after the parallel run (see pyproject's markers)
+pytestmark = pytest.mark.serial
+
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 

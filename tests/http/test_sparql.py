@@ -187,6 +187,7 @@ def test_machine_results_beyond_max_rows_are_cut_with_a_header(live):
     assert len(list(csv.reader(io.StringIO(big.text)))) == 5001
 
 
+@pytest.mark.serial
 def test_a_runaway_query_times_out_without_blocking_others(live):
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         slow = pool.submit(httpx.get, live + "/sparql", params={"query": RUNAWAY}, timeout=30)

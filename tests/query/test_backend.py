@@ -15,6 +15,9 @@ from kg import store
 from kg.build import pipeline
 from tests.conftest import free_port, kg_server, running
 
+# latency under load: `make test` runs these alone, after the parallel run (see pyproject's markers)
+pytestmark = pytest.mark.serial
+
 M4SD = "https://w3id.org/mgkg/id/programme/m4sd"
 FUNDERS = f"PREFIX mg: <https://w3id.org/mgkg/ontology#> SELECT ?f WHERE {{ <{M4SD}> mg:fundedBy ?f }} ORDER BY ?f"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

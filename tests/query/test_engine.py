@@ -16,6 +16,9 @@ from kg.namespaces import PREFIXES
 from kg.query.engine import Answer, LocalEngine, Request, ResultCache, json_term, json_term_text
 from tests.conftest import SMALL
 
+# latency under load: `make test` runs these alone, after the parallel run (see pyproject's markers)
+pytestmark = pytest.mark.serial
+
 BASE = "https://w3id.org/mgkg/"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
 LABELS = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?s ?l WHERE { ?s skos:prefLabel ?l } ORDER BY ?s ?l"

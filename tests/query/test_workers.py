@@ -11,6 +11,9 @@ import pytest
 
 from kg.query.workers import StartFailed, Withdrawn, WorkerDied, Workers
 
+# latency under load: `make test` runs these alone, after the parallel run (see pyproject's markers)
+pytestmark = pytest.mark.serial
+
 
 def nothing() -> None:
     pass
