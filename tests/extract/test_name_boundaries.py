@@ -122,13 +122,20 @@ def test_a_governing_participle_takes_its_complement_with_ba():
     ("ومولت مشروعا أول لحماية اللاجئين ومساعدتهم", ("project", "مشروعا أول لحماية اللاجئين")),
     ("ووقعت برنامجاً مشتركاً لدعم الاستراتيجية الوطنية للهجرة واللجوء",
      ("programme", "برنامجاً مشتركاً لدعم الاستراتيجية الوطنية للهجرة واللجوء")),
+    # its purpose alone, with ل on a verbal noun: «أطلقت X في يناير 2020 مشروعا لدعم …»
+    ("وأطلقت الوكالة في يناير 2020 مشروعا لدعم إدماج المهاجرين", ("project", "مشروعا لدعم إدماج المهاجرين")),
+    ("وأطلقت الوكالة برنامجا لتعزيز قدرات الجمعيات", ("programme", "برنامجا لتعزيز قدرات الجمعيات")),
 ])
 def test_an_accusative_item_with_its_adjectives_and_purpose(sentence, expected):
     assert expected in new(sentence)
 
 
-def test_an_accusative_head_without_an_accusative_adjective_names_nothing():
-    assert new("ومولت الوكالة مشروعا بقيمة 5 ملايين يورو") == []
+@pytest.mark.parametrize("sentence", [
+    "ومولت الوكالة مشروعا بقيمة 5 ملايين يورو",
+    "ووضعت الوزارة برنامجا للتكوين",     # a definite word after ل: what it is about, no purpose named
+])
+def test_an_accusative_head_without_an_accusative_adjective_or_a_purpose_names_nothing(sentence):
+    assert new(sentence) == []
 
 
 def test_a_bank_is_an_organization():

@@ -46,3 +46,20 @@ CONFERENCE = "المؤتمر الإقليمي حول الهجرة"
 ])
 def test_a_person_named_beside_the_one_event_of_the_sentence_takes_part(gazetteer, text, expected):
     assert stated(extract(text, gazetteer), "participates_in") == expected
+
+
+# «وقد حضر هذا اللقاء كل من X و Y»: the event named again by a demonstrative, the attendants as a list
+WORKSHOP = "نظمت المنظمة الدولية للهجرة، يوم 4 أكتوبر 2022 بالرباط، ورشة عمل حول إدماج المهاجرين. "
+
+
+@pytest.mark.parametrize("text, agents", [
+    (WORKSHOP + "وقد حضر هذه الورشة كل من السيد أحمد بنعلي، مدير الهجرة، والسيدة فاطمة العلوي، ممثلة المفوضية.",
+     {"«أحمد بنعلي»", "«فاطمة العلوي»"}),
+    (WORKSHOP + "وحضر أشغال هذه الورشة ممثلون عن المجلس الوطني لحقوق الإنسان.", {"organization/cndh"}),
+    # a meeting the text never named: no event to attend
+    ("وقد حضر هذا الاجتماع كل من السيد أحمد بنعلي والسيدة فاطمة العلوي.", set()),
+    # attending is not organizing, and a list with no attending verb is nobody's attendance
+    (WORKSHOP + "وتناولت الورشة أوضاع المهاجرين كل من المغرب والسنغال.", set()),
+])
+def test_who_attends_an_event_named_again(gazetteer, text, agents):
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents

@@ -78,3 +78,22 @@ def test_who_works_together_with_a_body_is_its_partner(gazetteer, text, pair):
 ])
 def test_working_alone_or_with_no_body_makes_no_partner(gazetteer, text):
     assert stated(extract(text, gazetteer), "partner_of") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the partnership noun with ل, and with one adjective before «بين / مع»
+    ("ويأتي هذا اللقاء تتويجا للشراكة بين المفوضية السامية للأمم المتحدة لشؤون اللاجئين والمجلس الوطني لحقوق "
+     "الإنسان.", ("organization/cndh", "organization/unhcr")),
+    ("وأشادت السفيرة بالشراكة القائمة بين إسبانيا والمغرب في مجال الهجرة.", ("country/morocco", "country/spain")),
+])
+def test_a_partnership_between_two_bodies_in_more_wordings(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "partner_of")
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective that is no kind of partnership, and a partnership between people, name no partners
+    "وأشادت السفيرة بالشراكة المقترحة بين إسبانيا والمغرب.",
+    "ودعا إلى الشراكة بين المهاجرين والسكان.",
+])
+def test_a_partnership_not_said_to_exist_or_between_no_bodies_makes_no_partner(gazetteer, text):
+    assert stated(extract(text, gazetteer), "partner_of") == set()

@@ -33,6 +33,11 @@ def persons(result) -> list[str]:
     # … and after an honorific: «وألقى السيد أحمد العلوي محاضرة»
     ("وألقى السيد أحمد العلوي محاضرة بالمناسبة.", ["أحمد العلوي"]),
     ("وعقد السيد أحمد العلوي اجتماعا مع الوفد.", ["أحمد العلوي"]),
+    # … and what the person praised, with a preposition and the article: «وأشادت السيدة X بالشراكة»
+    ("وأشادت السيدة كارمن غارسيا بالشراكة القائمة بين البلدين.", ["كارمن غارسيا"]),
+    ("ونوه السيد محمد بنعيسى بالدعم الإسباني للمشروع.", ["محمد بنعيسى"]),
+    # a family name of that shape closed by a comma is the name's: «السيد أومبرتو لوكيزي بالي، سفير …»
+    ("وقال السيد أومبرتو لوكيزي بالي، سفير إيطاليا، إن المشروع مهم.", ["أومبرتو لوكيزي بالي"]),
 ])
 def test_a_person_after_a_title(gazetteer, text, names):
     assert persons(extract(text, gazetteer)) == names
@@ -42,6 +47,10 @@ def test_a_person_after_a_title(gazetteer, text, names):
     ("وقال سفير إيطاليا بالرباط أرماندو فاريكيو إن التعاون مستمر.", {("«أرماندو فاريكيو»", "country/italy")}),
     ("التقى وزير الداخلية الإيطالي ماتيو بيانتيدوزي نظيره التونسي كمال الفقي بتونس العاصمة.",
      {("«ماتيو بيانتيدوزي»", "country/italy"), ("«كمال الفقي»", "country/tunisia")}),
+    # «X ونظيره النيجري السيد Y»: the counterpart's title ends X's name and gives Y's nation
+    ("ترأس وزير الداخلية المغربي السيد عبد الوافي لفتيت ونظيره النيجري السيد محمد بازوم، الاجتماع.",
+     {("«عبد الوافي لفتيت»", "country/morocco"), ("«محمد بازوم»", "country/niger")}),
+    ("واستقبل السيد ناصر بوريطة نظيرته الإسبانية السيدة أرانتشا غونزاليس لايا.", {("«أرانتشا غونزاليس لايا»", "country/spain")}),
 ])
 def test_the_title_gives_the_post(gazetteer, text, posts):
     assert stated(extract(text, gazetteer), "holds_position_in") == posts

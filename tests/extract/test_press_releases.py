@@ -185,6 +185,8 @@ def test_a_countrys_name_in_a_dateline_is_still_its_home_country(gazetteer):
     "تعمل المفوضية مع شركائها، ومنهم المنظمة الدولية للهجرة، ",          # a thousand partner nouns in one sentence
     "ويجمع المشروع كلا من المنظمة الدولية للهجرة ومنظمة العمل الدولية و",   # a thousand lists of what gathers
     "عن المجلس رئيسته السيدة أمينة بوعياش، وعن المفوضية ممثلها بالمغرب السيد فرانسوا ريبيه، ",   # signers by side
+    "المغرب والنيجر ومذكرة تفاهم بين البلدين ووقع الجانبان اتفاقية و",     # duals naming two bodies again
+    "وحضر هذه الورشة كل من السيد لفتيت ونظيره النيجري السيد محمد بازوم بالشراكة للشراكة بين المغرب و",
 ])
 def test_this_sessions_readings_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)

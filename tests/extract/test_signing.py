@@ -126,3 +126,24 @@ def test_working_in_partnership_with_is_no_agreement(gazetteer):
 ])
 def test_who_attends_a_signing_does_not_sign(gazetteer, text, expected):
     assert stated(extract(text, gazetteer), "signatory_of") == expected
+
+
+@pytest.mark.parametrize("text, parties", [
+    # «بين البلدين / الطرفين» after the agreement, «ووقع الجانبان» before it: the two bodies named before the dual,
+    # in its sentence or the one before
+    ("المغرب والنيجر يعززان تعاونهما. وتميزت الدورة بالتوقيع على مذكرة تفاهم بين البلدين في مجال تدبير الحدود.",
+     {"country/morocco", "country/niger"}),
+    ("استقبل المغرب وفدا من النيجر. ووقع الجانبان مذكرة تفاهم في مجال تدبير الحدود.",
+     {"country/morocco", "country/niger"}),
+    ("استقبلت المنظمة الدولية للهجرة وفدا من المفوضية السامية للأمم المتحدة لشؤون اللاجئين. وتم خلال اللقاء "
+     "توقيع اتفاقية شراكة بين الطرفين.", {"organization/iom", "organization/unhcr"}),
+    # three bodies before «الطرفان»: which two sign is not said; none before at all: nobody
+    ("التقت المنظمة الدولية للهجرة والمفوضية السامية للأمم المتحدة لشؤون اللاجئين والاتحاد الأوروبي. ووقع الطرفان "
+     "اتفاقية شراكة.", set()),
+    ("ووقع الطرفان اتفاقية شراكة.", set()),
+    # «البلدين» names countries: two bodies that are no countries do not stand for it
+    ("استقبلت المنظمة الدولية للهجرة وفدا من المفوضية السامية للأمم المتحدة لشؤون اللاجئين. ووقعت مذكرة تفاهم "
+     "بين البلدين.", set()),
+])
+def test_the_two_bodies_a_dual_names_again_sign(gazetteer, text, parties):
+    assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == parties

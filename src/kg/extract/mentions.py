@@ -228,6 +228,8 @@ POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "�
               "والي", "عامل", "عمده", "قنصل", "قنصله", "مندوب", "مندوبه", "مسءول", "مسءوله",
               "نظير", "نظيره", "نظيرته"}      # «ونظيره الإسباني X»: his counterpart
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
+# «X ونظيره النيجري السيد Y»: his counterpart's title, after the one before it
+_COUNTERPARTS = {w.translate(LETTERS) for w in ("نظيره", "نظيرته", "ونظيره", "ونظيرته")}
 # A title in the accusative after a name ends it: «عيّن السيد X رئيسا لـY»، «… مديرا …»; «أمينا/أمينة» only
 # before «عاما/عامة» (أمينة is also a first name).
 _PLURAL_POSTS = {w.translate(LETTERS) for w in ("ممثلو", "ممثلي", "ممثلون", "مسؤولو", "مسؤولي", "أعضاء", "رؤساء", "مدراء",
@@ -1032,7 +1034,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         if kind_cls[0] in _SIGNED and (i + 1 >= len(tokens) or not _accusative_adjective(tokens[i + 1])):
             # «وقّع المغرب وفرنسا اتفاقا لإعادة القبول»: an agreement the sentence does not name
             return Mention(head.start, head.end, None, *kind_cls, "description", 0.4, i, i + 1)
-        if kind_cls[0] not in _ACCUSATIVE_ITEMS or i + 1 >= len(tokens) or not _accusative_adjective(tokens[i + 1]):
+        if kind_cls[0] not in _ACCUSATIVE_ITEMS or i + 1 >= len(tokens) \
+                or not (_accusative_adjective(tokens[i + 1]) or _purpose(tokens[i + 1])):
             return None
         accusative = True
     if kind_cls is None or i in known and known[i].last - i > 1:
@@ -1361,6 +1364,11 @@ _SIGNED = {"agreement", "declaration"}       # what is signed: «اتفاقا»�
 _PARTNERSHIP = "شراكه"                       # (بشراكة مع, شراكة مع: working together, no agreement named)
 
 
+def _purpose(t: Token) -> bool:
+    """What an item is for, with ل on a verbal noun: «مشروعا لدعم إدماج المهاجرين»، «برنامجا لتعزيز …»."""
+    return t.arabic and t.text[0] == "ل" and not t.definite and len(t.text) > 3 and t.text not in _DEMONSTRATIVE
+
+
 def _accusative_adjective(t: Token) -> bool:
     """An indefinite adjective in the accusative, after an accusative head noun: مشتركا، جديدا، إقليميا,
     and the elative أول (which takes no tanween)."""
@@ -1455,12 +1463,16 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name
         # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; علي (also على)
-        # is a name right after the honorific, «السيد علي خليل»; an
+        # is a name right after the honorific, «السيد علي خليل»; after two words, a definite word with a
+        # preposition is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة», unless a comma closes it
+        # (a family name: «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an
         # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»، «… محاضرة»)
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
+                and not (j - i - links > 2 and (_prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
+                                                 or _next_one(tokens[j]))) \
                 and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j]))):
             links += tokens[j].key in _NAME_LINKS
             j += 1
@@ -1499,6 +1511,7 @@ _TITLE_REACH = 7          # words between a post title and the name it precedes 
 _NAME_WORDS = (2, 3, 4)   # words of a name after its title
 # What a regional title's body goes on with: «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… لمنطقة الساحل»
 _REGIONAL = {w.translate(LETTERS) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "منطقة", "دول", "بلدان", "مكتب")}
+_COMMA_NEXT = re.compile(r"\s*,")
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}
@@ -1524,7 +1537,8 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], com
         t = tokens[k]
         # (a title with its possessive pronoun, «ممثلها لدى …»: its representative)
         possessed = t.key.endswith("ها") and t.key[:-2] in POST_NOUNS and k + 1 < i
-        if (_post_word(tokens, k) or possessed or listed and t.key[:1] == "و" and t.key[1:] in POST_NOUNS) \
+        if (_post_word(tokens, k) or possessed or listed and t.key[:1] == "و" and t.key[1:] in POST_NOUNS
+                or t.key in _COUNTERPARTS) \
                 and (t.definite or k + 1 < i):
             if t.key not in _IN_CHARGE:
                 return k

@@ -197,7 +197,9 @@ RULES = [
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
           "participation", "implementing", "after", 0.65, named=True),
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
-    _rule("partner:shiraka", _W + r"(?:و|ف)?(?:ب|في )(?:ال)?شراكه (?:مع|بين)\s", "participation", "partner", "near", 0.8),
+    # («تتويجا للشراكة بين X و Y»، «بالشراكة القائمة / الاستراتيجية بين X و Y»: ل too, and one adjective)
+    _rule("partner:shiraka", _W + r"(?:و|ف)?(?:(?:ب|في |ل)(?:ال)?|لل)شراكه (?:(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه"
+          r"|متينه|جديده|وثيقه) )?(?:مع|بين)\s", "participation", "partner", "near", 0.8),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
     # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
     _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
@@ -248,7 +250,8 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?عام(?:ة)?"
-                    r"|أمين(?:ة)? (?:ال)?مال|أستاذ(?:ة)?(?= ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+)(?=[\s,])")
+                    r"|أمين(?:ة)? (?:ال)?مال|أستاذ(?:ة)?(?= ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
+                    r"|نظير(?:ه|ته))(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
@@ -446,8 +449,16 @@ _SUPPORTED = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?,?\s*وب(?:دعم
 _BETWEEN_BOTH = re.compile((r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:شراكة|تعاون)(?:\s[^\s,.;:]+){0,3}?\sبين\s+"
                             r"(?P<dual>الطرفين|الجانبين|الوكالتين|المنظمتين|المؤسستين|الهيئتين|البلدين|الحكومتين|الدولتين)"
                             r"(?=[\s,.;:]|\Z)").translate(LETTERS))
-_DUAL_COUNTRIES = {w.translate(LETTERS) for w in ("البلدين", "الحكومتين", "الدولتين")}
+_DUAL_COUNTRIES = {w.translate(LETTERS) for w in ("البلدين", "الحكومتين", "الدولتين", "البلدان", "الحكومتان", "الدولتان")}
 _BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
+# «مذكرة تفاهم بين البلدين»، «ووقع الطرفان اتفاقية …»: an agreement between, or signed by, two bodies named again by
+# a dual (after the agreement, or as the verb's subject before it)
+_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت)"
+_AGREED_BETWEEN = re.compile((r"\s*بين\s+(?P<dual>" + _DUALS + r"ين)(?=[\s,.;:]|\Z)").translate(LETTERS))
+_BOTH_SIGNED = re.compile((_W + r"(?:و|ف)?(?:قد\s)?(?:وقع|أبرم|[يت]وقع|س[يت]وقع)(?:ت|ا|تا)?\s+(?P<dual>" + _DUALS
+                           + r"ان)\s+(?:(?:على|اليوم|أمس)\s+)?").translate(LETTERS))
+_BOTH_SIGNED_NEEDS = required(_BOTH_SIGNED)
+_DUAL_REACH = 30    # mentions read back for the two a dual names again
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
 _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:جمع|ضم)\s+(?:بين\s+)?").translate(LETTERS))
 # «ويجمع المشروع كلا من X و Y»، «ويضم البرنامج شركاء من بينهم X و Y»: the item after the verb, then whom it brings
@@ -761,7 +772,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.between_both() + self.initiated() \
+            + self.gathered() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
         return out + self.attended(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
@@ -2230,19 +2241,52 @@ class _Sentence:
         if not self.holds(_BETWEEN_BOTH_NEEDS):
             return out
         for match in _BETWEEN_BOTH.finditer(self.norm):
-            kinds = {"country"} if match.group("dual") in _DUAL_COUNTRIES else {"organization", "country"}
-            ts = self.start + match.start()
-            named = [m for m in self.all if m.end <= ts and m.kind in kinds]
-            # (not a name inside another: «للأمم المتحدة» of «المفوضية السامية للأمم المتحدة …»)
-            named = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o.end - o.start
-                                                 > m.end - m.start for o in named)]
-            before = list(dict.fromkeys(self.key_of(m) for m in named))
-            if len(before) != 2:
-                continue
-            pair = [next(m for m in named if self.key_of(m) == k) for k in before]
-            out.append(Fact("participation", "partner", (("agent", pair[1]), ("in", pair[0])), pair[0].start,
-                            self.start + match.end(), "partner:between-both", 0.6))
+            pair = self.both(self.start + match.start(), match.group("dual"), self.all, self.all_starts)
+            if pair:
+                out.append(Fact("participation", "partner", (("agent", pair[1]), ("in", pair[0])), pair[0].start,
+                                self.start + match.end(), "partner:between-both", 0.6))
         return out
+
+    def signed_by_both(self) -> list[Fact]:
+        """«وتميزت الدورة بالتوقيع على مذكرة تفاهم بين البلدين»، «ووقع الطرفان اتفاقية شراكة»: the two bodies the
+        dual names again (``both``: in this sentence, else in the one before) are parties to the agreement named
+        right before «بين» or right after the verb."""
+        out: list[Fact] = []
+        candidates = [*self.previous, *self.all]
+        starts = [m.start for m in candidates]
+        for m in self.mentions:
+            if m.kind in _AGREEMENT_KINDS and (match := _AGREED_BETWEEN.match(self.text.norm, m.end, self.end)):
+                pair = self.both(m.start, match.group("dual"), candidates, starts)
+                out += [Fact("participation", "party", (("agent", p), ("in", m)), m.start, match.end(),
+                             "party:between-both", 0.6) for p in pair]
+        if self.holds(_BOTH_SIGNED_NEEDS):
+            for match in _BOTH_SIGNED.finditer(self.norm):
+                ts, te = self.start + match.start(), self.start + match.end()
+                agreement = next((m for m in self.mentions[bisect_left(self.starts, te):][:1]
+                                  if m.kind in _AGREEMENT_KINDS and _LEAD_GAP.match(self.text.norm[te:m.start])), None)
+                if agreement is not None:
+                    pair = self.both(ts, match.group("dual"), candidates, starts)
+                    out += [Fact("participation", "party", (("agent", p), ("in", agreement)), ts, agreement.end,
+                                 "party:both-signed", 0.6) for p in pair]
+        return out
+
+    def both(self, pos: int, dual: str, candidates: list[Mention], starts: list[int]) -> list[Mention]:
+        """The two bodies (countries, for «البلدين») a dual before ``pos`` names again: the last two distinct ones of
+        its sentence before ``pos`` or, when it names none, of the sentence before (``candidates``: both sentences'
+        mentions in order); none unless exactly two. Read backwards from ``pos``, a few mentions at most."""
+        kinds = {"country"} if dual in _DUAL_COUNTRIES else {"organization", "country"}
+        found: list[Mention] = []
+        k = bisect_left(starts, pos) - 1
+        for m in candidates[max(0, k - _DUAL_REACH):k + 1][::-1]:
+            if found and m.start < self.start <= found[-1].start:
+                break           # the sentence named some: the one before does not count
+            if m.end > pos or m.kind not in kinds:
+                continue
+            if found and m.start <= found[-1].start and found[-1].end <= m.end:
+                found[-1] = m   # (a name inside another: «للأمم المتحدة» of «المفوضية السامية للأمم المتحدة …»)
+            elif self.key_of(m) not in {self.key_of(f) for f in found}:
+                found.append(m)
+        return found[::-1] if len(found) == 2 else []
 
     def key_of(self, m: Mention) -> str:
         """The entity a mention names (its antecedent's, for a bare «المفوضية» standing for a new one)."""

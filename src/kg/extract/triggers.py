@@ -54,6 +54,8 @@ _GROUP = (r"(?:وزراء|مسؤولين|مسؤولي|مسؤولون|خبراء|
 # some of them
 COUNTED = (r"(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?(?:\S+\s)?(?:دولة|دول|بلدا|بلدان|منظمة|منظمات|هيئة|هيئات)"
            r"(?:\s\S+(?:ية|يا|ي))?\s*(?:,\s*)?(?:من بينها|منها|بينها|هي)\s")     # (an adjective only: not «ليس من بينها»)
+# an event named again by its definite head noun
+_MEETING = r"(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى|الملتقى|الجلسة|الدورة|الاحتفال|المناظرة|الأيام)"
 _DELEGATES = r"(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:من|عن|تمثل|يمثلون)\s(?:" + COUNTED + r")?|" + COUNTED + r")?"
 
 
@@ -207,8 +209,10 @@ TRIGGERS = [
        "participant", "near", "events", 0.7),
     _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
        0.7),
-    _t("participant:hadara", _CONJ + r"(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:أشغال |أعمال |فعاليات )?(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى)"
-       r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s|ممثلة?\s)?", "participation", "participant", "near", "events", 0.7),
+    # («وقد حضر هذا اللقاء كل من X و Y»: the event named again by a demonstrative, the attendants as a list)
+    _t("participant:hadara", _CONJ + r"(?:قد )?(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:أشغال |أعمال |فعاليات )?(?:هذا |هذه )?"
+       + _MEETING + r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:كل من\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s|ممثلة?\s)?",
+       "participation", "participant", "near", "events", 0.7),
     # («بحضور ممثل المفوضية …»: the body whose representative attends, one or several)
     _t("participant:bi-hudur", _CONJ + r"ب?حضور\s" + _DELEGATES + r"(?:ممثل(?:ي|ة)?\s)?", "participation", "participant",
        "near", "events", 0.7),
