@@ -32,6 +32,33 @@ def test_a_value_of_the_project_named_again_by_a_bare_noun_and_a_pronoun(gazette
     assert on(result, "10.336.200 يورو") == {("budget", project)}
 
 
+@pytest.mark.parametrize("text, value, subject", [
+    # a masculine noun named again right before a masculine pronoun: the project, not the event the text is about
+    ("أطلقت جمعية الأمل مشروع «عدالة للجميع». ونظمت الجمعية يوما دراسيا حول الهجرة. وأبرز رئيس الجمعية أهمية "
+     "هذا المشروع الذي تبلغ ميزانيته 1.2 مليون درهم.", "1.2 مليون درهم", "عدالة للجميع"),
+    # a feminine pronoun is not the masculine noun's: the workshop's cost
+    ("أطلقت جمعية الأمل مشروع «عدالة للجميع». ونظمت الجمعية ورشة حول الهجرة في إطار المشروع بلغت كلفتها "
+     "20 ألف درهم.", "20 ألف درهم", "ورشة حول الهجرة"),
+])
+def test_a_pronoun_after_an_item_named_again_agrees_with_it(gazetteer, text, value, subject):
+    assert {s for _, s in on(extract(text, gazetteer), value)} == {subject}
+
+
+@pytest.mark.parametrize("text, year", [
+    # a bare year right after a word is part of what the word ends (a horizon, a founding year in a name), no
+    # date of the event nearby; after «سنة» or «في» it is one
+    ("نظمت جمعية الأمل، يوم السبت 20 أبريل 2019، يوما دراسيا في إطار رؤية 2030.", "2030"),
+    ("نظمت جمعية وجدة عين غزال 2000، يوم السبت 20 أبريل 2019، يوما دراسيا.", "2000"),
+])
+def test_a_year_that_ends_a_name_is_no_date_of_the_item_nearby(gazetteer, text, year):
+    assert on(extract(text, gazetteer), year) == set()
+
+
+def test_a_year_after_a_word_of_time_is_still_the_items(gazetteer):
+    result = extract("نظمت جمعية الأمل يوما دراسيا حول الهجرة سنة 2019.", gazetteer)
+    assert {s for _, s in on(result, "2019")} == {"يوما دراسيا"}
+
+
 def test_a_pronoun_with_no_item_before_it_refers_to_nothing(gazetteer):
     result = extract("وتقدر كلفته الإجمالية بـ10 ملايين يورو حسب الوزارة.", gazetteer)
     assert on(result, "10 ملايين يورو") == set()

@@ -55,6 +55,8 @@ LAUNCHED = "أطلقت المفوضية السامية للأمم المتحدة
     ("ويأتي المشروع في إطار مبادرة «الحماية في النيجر» التي يدعمها الاتحاد الأوروبي.", ("organization/eu", NIGER)),
     (LAUNCHED + "وتبرعت ألمانيا بمبلغ مليوني يورو لدعم المشروع.", ("country/germany", NIGER)),
     ("وقدمت ألمانيا ٣ ملايين يورو لمشروع «الحماية في النيجر».", ("country/germany", NIGER)),
+    ("وأعلنت ألمانيا عن تخصيص غلاف مالي بقيمة 30 مليون يورو لتمويل مشروع «الحماية في النيجر».",
+     ("country/germany", NIGER)),
 ])
 def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, text, pair):
     assert pair in stated(extract(text, gazetteer), "funds")
@@ -64,6 +66,7 @@ def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, tex
     "وقدمت المنظمة الدولية للهجرة عرضا حول مشروع «الحماية في النيجر».",
     "وتعهدت الحكومة بتنفيذ مشروع «الحماية في النيجر».",
     "وأعلنت ألمانيا عن إطلاق مشروع «الحماية في النيجر».",
+    "وأعلنت ألمانيا عن تخصيص جلسة لمناقشة مشروع «الحماية في النيجر».",     # allocating no money
     "وقدم السيد أحمد العلوي ألف دولار لمشروع «الحماية في النيجر».",
 ])
 def test_no_pledge_of_money_funds_nothing(gazetteer, text):

@@ -169,6 +169,9 @@ def _rule(name, pattern, kind, role, item="near", confidence=0.8, named=False):
 
 
 _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote mark or punctuation)
+# «تتويجا للشراكة بين X و Y»، «بالشراكة القائمة بين»: a partnership said to exist, with ب، في or ل before it (the
+# bare «الشراكة بين X و Y», «متانة الشراكة بين …», was tried: two false partners on unseen text)
+_PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه|متينه|جديده|وثيقه)"
 RULES = [
     _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.9),
     _rule("funding:mumawwal", _W + r"(?:ال)?ممول(?:ه)? (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.85),
@@ -197,9 +200,8 @@ RULES = [
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
           "participation", "implementing", "after", 0.65, named=True),
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
-    # («تتويجا للشراكة بين X و Y»، «بالشراكة القائمة / الاستراتيجية بين X و Y»: ل too, and one adjective)
-    _rule("partner:shiraka", _W + r"(?:و|ف)?(?:(?:ب|في |ل)(?:ال)?|لل)شراكه (?:(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه"
-          r"|متينه|جديده|وثيقه) )?(?:مع|بين)\s", "participation", "partner", "near", 0.8),
+    _rule("partner:shiraka", _W + r"(?:و|ف)?(?:(?:ب|في |ل)(?:ال)?|لل)شراكه (?:" + _PARTNERSHIP_KIND + r" )?(?:مع|بين)\s",
+          "participation", "partner", "near", 0.8),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
     # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
     _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
@@ -2846,8 +2848,14 @@ def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: lis
             kinds = {kind}
         else:
             continue
-        item = next((m for m in reversed(inside) if m.end <= token.start and _is(m, kinds)), None) \
-            or topic.best(kinds)
+        # (a masculine noun read again before a masculine pronoun counts: «أهمية هذا المشروع الذي تبلغ ميزانيته …» is
+        # the project's budget; «بالمرحلة الثانية من المشروع كلفتها» the phase's)
+        named_before = next((m for m in reversed(inside) if m.end <= token.start and _is(m, kinds)), None)
+        again = next((r for r in referents[-1:] if own and own[1] == "ه" and _is(r, kinds)
+                      and not text.quote(r.start, r.end).endswith("ة")), None)
+        if again is not None and (named_before is None or again.start > named_before.start):
+            named_before = again.parts[0]
+        item = named_before or topic.best(kinds)
         if item is not None:
             referents.append(replace(item, start=token.start, end=token.end, rule="referent", first=i, last=i + 1,
                                      parts=(item,)))
@@ -2946,7 +2954,23 @@ def _signed_in_lead(text: Text, d: FoundDate, sentence: list[Mention]) -> Mentio
     return agreement
 
 
+# a word, then a bare year: «رؤية 2030»، «مرحبا 2018» (not after a preposition or a word of time, «سنة 2018»، «صيف 2019»)
+_NAMED_YEAR = re.compile(r"(?<!\S)[^\W\d_]{2,} \Z")
+_TIME_WORDS = {w.translate(LETTERS) for w in (
+    "في", "منذ", "خلال", "سنة", "عام", "لسنة", "لعام", "بسنة", "بعام", "حتى", "إلى", "الى", "بين", "من", "قبل", "بعد",
+    "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف", "حدود", "أفق", "صيف", "خريف", "ربيع", "شتاء", "الفترة", "الموسم",
+    "العام", "السنة", "سنوات", "موسم", "فترة", "غاية", "برسم", "لموسم", "وفي", "ومنذ", "وخلال", "عن", "على")}
+
+
 def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]], topic: _Topic, s: int) -> list[Attached]:
+    if d.end_value is None and (named := _NAMED_YEAR.search(text.norm, max(s, d.start - 30), d.start)) \
+            and named.group(0).strip() not in _TIME_WORDS and len(d.value) == d.end - d.start == 4:
+        # «رؤية 2030»، «جمعية … عين غزال 2000»، «مرحبا 2018»: a bare year right after a word is part of what that word
+        # ends (an edition, a horizon, a founding year), not a date of the item nearby
+        owner = next((m for m in window[-1] if m.start < d.start and d.start - 1 <= m.end <= d.end), None)
+        if owner is None or owner.kind not in _DATED:
+            return []
+        return [Attached(d, "attestedOn", _subject(owner), None, owner.start, d.end, "date:named-year", 0.5)]
     clause = text.norm[max(s, d.start - _CUE_WINDOW):d.start]
     cut = max(clause.rfind(","), clause.rfind(";"))
     clause = clause[cut + 1:] if cut >= 0 and len(clause) - cut > 12 else clause
