@@ -63,3 +63,19 @@ WORKSHOP = "نظمت المنظمة الدولية للهجرة، يوم 4 أك�
 ])
 def test_who_attends_an_event_named_again(gazetteer, text, agents):
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+SEMINAR = "نظمت جمعية الأمل ندوة حول الهجرة. "
+
+
+@pytest.mark.parametrize("text, agents", [
+    # who leads or moderates the sessions of the event named again (a demonstrative may stand before it)
+    (SEMINAR + "وأطر أشغال هذه الندوة الأستاذ محمد الزهراوي والسيدة سعاد بنعمر.", {"«محمد الزهراوي»", "«سعاد بنعمر»"}),
+    (SEMINAR + "وقام بتنشيط أشغال الندوة السيد محمد الزهراوي.", {"«محمد الزهراوي»"}),
+    (SEMINAR + "وسير أشغال الندوة السيد محمد الزهراوي.", {"«محمد الزهراوي»"}),
+    # its course is no one's part in it
+    (SEMINAR + "وسهرت الجمعية على حسن سير أشغال الندوة.", set()),
+    (SEMINAR + "ويسير السيد محمد الزهراوي الجمعية منذ 2010.", set()),     # runs a body, not the event
+])
+def test_who_leads_the_sessions_of_an_event_takes_part(gazetteer, text, agents):
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents

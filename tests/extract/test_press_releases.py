@@ -20,8 +20,13 @@ PROJECT = "مشروع «الحوكمة الإقليمية لهجرة العما�
      "ومنظمة العمل الدولية بشكل مشترك.", {"organization/iom", "organization/ilo"}),
     (f"ويندرج اللقاء في إطار {PROJECT}، المدعوم من قبل الاتحاد الأوروبي، والتي تنفذه المنظمة الدولية للهجرة.",
      {"organization/iom"}),
+    # … with no comma before «والذي», and the implementer named again by its bare noun
+    (f"نظمت المنظمة الدولية للهجرة لقاء في إطار {PROJECT} الممول من طرف الحكومة الألمانية والذي تنفذه المنظمة "
+     "منذ يناير 2018.", {"organization/iom"}),
     # a relative clause without و is on the noun right before it, not on the project
     (f"ويندرج الاجتماع في إطار {PROJECT}، الممول من طرف الحكومة الألمانية، التي تنفذه المنظمة الدولية للهجرة.",
+     set()),
+    (f"ويندرج الاجتماع في إطار {PROJECT} الممول من طرف الحكومة الألمانية التي تنفذه المنظمة الدولية للهجرة.",
      set()),
 ])
 def test_a_second_relative_clause_is_on_the_item_of_the_first(gazetteer, text, implementers):

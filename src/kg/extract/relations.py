@@ -353,9 +353,10 @@ _NEXT_OF_LIST = re.compile(r"\s*(?:و\s*)?" + _REPRESENTATIVE + "?")
 _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 # «مشروع «Y» | (الذي) تموله السويد | وتنفذه …»: a first verb with its pronoun and subject between an item and a second
-# (or a participle with its agent, then a comma: «مشروع «Y»، الممول من طرف X، والذي تنفذه Z»)
+# (or a participle with its agent, then a comma or «والذي»: «مشروع «Y»، الممول من طرف X(،) والذي تنفذه Z»)
 _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?\s"
-                        r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?\s*,\s*)(?:و(?:الذي|التي)\s)?")
+                        r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?(?:\s*,\s*|\s(?=و(?:الذي|التي)\s)))"
+                        r"(?:و(?:الذي|التي)\s)?")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
 _AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*")
@@ -370,7 +371,7 @@ _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
-_EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+)?[«\"“]?")   # a quoted name after them
+_EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+){0,2}[«\"“]?")   # «أشغال هذه الندوة», a quoted name
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")

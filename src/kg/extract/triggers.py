@@ -243,7 +243,10 @@ TRIGGERS = [
     # «وترأس الاجتماعَ X و Y»، «وأشرف على الحفل السيد X»، «وأطّرت الورشةَ الخبيرة X»: who chairs, oversees or leads an
     # event named (or named again by its head noun) right after the verb takes part in it; only in this order (the
     # event first: «ترأس X وفدا» chairs no event; ``relations._Sentence.triggered``)
-    _t("participant:taraasa", _CONJ + r"(?:قد )?(?:(?:[تي])?ترأس|(?:[تي])?شرف على|أشرف على|(?:[تي])?ؤطر|أطر)(?:ت)?\s",
+    # («وسيّر / ونشّط / وأدار أشغال الندوة X»، «وقام بتأطير الورشة X»: who moderates or leads it, و first: «حسن سير
+    # أشغال الندوة» is its course)
+    _t("participant:taraasa", r"(?:" + _CONJ + r"(?:قد )?(?:(?:[تي])?ترأس|(?:[تي])?شرف على|أشرف على|(?:[تي])?ؤطر|أطر"
+       r"|قام(?:ت)? ب(?:تأطير|تنشيط|تسيير|إدارة))|و(?:قد )?(?:[تي]?(?:سير|نشط)|أدار|[تي]دير))(?:ت)?\s",
        "participation", "participant", "near", "events", 0.6),
     # «ومثّل المغربَ في هذا المؤتمر وفد …»: who is represented at an event named (or named again) right after takes part
     # in it (``relations._Sentence.triggered``; «مثل» is also «such as»: only before «في EVENT»)
