@@ -57,6 +57,8 @@ LAUNCHED = "أطلقت المفوضية السامية للأمم المتحدة
     ("وقدمت ألمانيا ٣ ملايين يورو لمشروع «الحماية في النيجر».", ("country/germany", NIGER)),
     ("وأعلنت ألمانيا عن تخصيص غلاف مالي بقيمة 30 مليون يورو لتمويل مشروع «الحماية في النيجر».",
      ("country/germany", NIGER)),
+    (LAUNCHED + "وتلتزم ألمانيا بتقديم منحة بقيمة 5 ملايين يورو لفائدة المشروع.", ("country/germany", NIGER)),
+    (LAUNCHED + "والتزمت ألمانيا بتمويل المشروع.", ("country/germany", NIGER)),
 ])
 def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, text, pair):
     assert pair in stated(extract(text, gazetteer), "funds")
@@ -67,6 +69,7 @@ def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, tex
     "وتعهدت الحكومة بتنفيذ مشروع «الحماية في النيجر».",
     "وأعلنت ألمانيا عن إطلاق مشروع «الحماية في النيجر».",
     "وأعلنت ألمانيا عن تخصيص جلسة لمناقشة مشروع «الحماية في النيجر».",     # allocating no money
+    "وتلتزم ألمانيا بتقديم الدعم التقني لمشروع «الحماية في النيجر».",        # a pledge of no money
     "وقدم السيد أحمد العلوي ألف دولار لمشروع «الحماية في النيجر».",
 ])
 def test_no_pledge_of_money_funds_nothing(gazetteer, text):

@@ -36,3 +36,12 @@ def test_the_great_hall_of_the_commune(gazetteer):
 ])
 def test_a_hall_of_no_body_or_a_city_hosts_nothing(gazetteer, text):
     assert not stated(extract(text, gazetteer), "hosts")
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("وانعقد المؤتمر الإقليمي حول الهجرة بالمغرب يومي 5 و6 يونيو.", {("country/morocco", "«المؤتمر الإقليمي حول الهجرة»")}),
+    # the country of a post named after the event: an ambassador's, not where the event was held
+    ("وجرى حفل التوقيع بحضور سفير فرنسا بالمغرب، السيد كريستوف لوكورتيي.", set()),
+])
+def test_a_country_right_after_an_event_held_hosts_it(gazetteer, text, hosts):
+    assert stated(extract(text, gazetteer), "hosts") == hosts

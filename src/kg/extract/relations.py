@@ -2398,7 +2398,8 @@ class _Sentence:
         return out
 
     def held_in(self) -> list[Fact]:
-        """جرى/انعقد EVENT بـCOUNTRY: the country hosted it."""
+        """جرى/انعقد EVENT بـCOUNTRY: the country hosted it (the first name after the event: «وجرى الحفل بحضور سفير
+        فرنسا بالمغرب» names the ambassador's post, not where the event was held)."""
         out = []
         for match in _HELD_IN.finditer(self.norm):
             te = self.start + match.end()
@@ -2406,7 +2407,8 @@ class _Sentence:
             if not events:
                 continue
             event = events[0]
-            for m in self.mentions:
+            after = self.mentions[bisect_left(self.starts, event.end):][:1]
+            for m in after:
                 if m.kind == "country" and 0 <= m.start - event.end <= 30 and self.text.norm[m.start] == "ب":
                     out.append(Fact("participation", "host", (("agent", m), ("in", event)), self.start + match.start(),
                                     m.end, "host:held-in", 0.6))

@@ -153,8 +153,11 @@ TRIGGERS = [
        "funded", 0.75),
     _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s", "funding", "funding", "after", "funded", 0.65),
     # «وتعهدت X بتمويل المشروع»، «أعلنت X عن تمويل مشروع Y»: a pledge or an announcement of funding
-    _t("funding:taahhada-bi-tamwil", _CONJ + r"(?:س?[تي])?تعهد(?:ت)?\s(?=[^.;]{0,80}?\sبتمويل\s)", "funding", "funding", "after",
-       "funded", 0.7),
+    _t("funding:taahhada-bi-tamwil", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sبتمويل\s)", "funding",
+       "funding", "after", "funded", 0.7),
+    # «تلتزم X بتقديم منحة بقيمة …»: a pledge to give money (only with an amount after the verb)
+    _t("funding:iltazama-bi-taqdim", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sب(?:تقديم|منح|رصد|تخصيص)\s)",
+       "funding", "funding", "after", "funded", 0.7, money=True),
     _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\sعن تمويل\s)", "funding", "funding",
        "after", "funded", 0.7),
     # «أعلنت X عن تخصيص / رصد / منح غلاف مالي … لتمويل Y»: money allocated (only with an amount after the verb)
