@@ -211,3 +211,12 @@ def test_many_items_named_again_in_a_long_document_stay_linear(gazetteer):
     once = cpu_seconds("".join(unit.format(i) for i in range(500)), gazetteer)
     twice = cpu_seconds("".join(unit.format(i) for i in range(1000)), gazetteer)
     assert twice < 2.6 * once + 0.2, (once, twice)
+
+
+def test_a_date_inside_a_laws_title_is_the_laws(gazetteer):
+    """(law_mauritania_sngm_eu_iom_2023) «القانون رقم 2010-021 الصادر في 10 فبراير 2010»: not the framework named
+    before it."""
+    result = extract("ويضم الإطار القانوني الموريتاني، إلى جانب هذه الاستراتيجية، القانون رقم 2010-021 الصادر في 10 "
+                     "فبراير 2010 والمتعلق بمكافحة تهريب المهاجرين.", gazetteer)
+    assert {s for _, s in on(result, "10 فبراير 2010")} == {
+        "القانون رقم 2010-021 الصادر في 10 فبراير 2010 والمتعلق بمكافحة تهريب المهاجرين"}

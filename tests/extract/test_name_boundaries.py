@@ -156,3 +156,26 @@ def test_abroad_goes_on_a_name_of_nationals_abroad_only():
     name of something else stops before it."""
     assert ("organization", "لمجلس الجالية المغربية بالخارج") in new("وعين الملك رئيسا لمجلس الجالية المغربية بالخارج.")
     assert not any("بالخارج" in quote for _, quote in new("وأطلقت الجمعية برنامج الدعم بالخارج لفائدة الطلبة."))
+
+
+# Laws: a head noun, its number and the day it was issued, then what it is on ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وسيحل محل القانون رقم 02.03 المتعلق بدخول وإقامة الأجانب.", ("policy", "القانون رقم 02.03 المتعلق بدخول وإقامة الأجانب")),
+    ("صادق المجلس على القانون 02.03 المتعلق بدخول وإقامة الأجانب.", ("policy", "القانون 02.03 المتعلق بدخول وإقامة الأجانب")),
+    # (law_mauritania_sngm_eu_iom_2023)
+    ("واعتمدت القانون رقم 2010-021 الصادر في 10 فبراير 2010 والمتعلق بمكافحة تهريب المهاجرين.",
+     ("policy", "القانون رقم 2010-021 الصادر في 10 فبراير 2010 والمتعلق بمكافحة تهريب المهاجرين")),
+    # a draft law is the law, in draft (no project)
+    ("صادق المجلس على مشروع القانون رقم 27.14 المتعلق بمكافحة الاتجار.", ("policy", "مشروع القانون رقم 27.14 المتعلق بمكافحة الاتجار")),
+])
+def test_a_law_with_its_number_and_what_it_is_on(sentence, expected):
+    assert expected in new(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "صادق مجلس الحكومة على مشروع قانون يتعلق بمكافحة الاتجار بالبشر.",    # what it is about, no name
+    "أطلقت الجمعية مشروع «قانون الهجرة للجميع».",                         # a project named after a law
+])
+def test_no_law_named_where_none_is(sentence):
+    assert not [m for m in new(sentence) if m[0] == "policy"]

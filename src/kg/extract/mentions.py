@@ -116,6 +116,9 @@ HEADS: dict[str, tuple[str, str]] = {
     "مخطط": ("plan", "ActionPlan"),
     "اعلان": ("declaration", "Declaration"),
     "قرار": ("resolution", "Resolution"),
+    "قانون": ("policy", "Law"),             # القانون رقم 02.03 المتعلق بـ…، مشروع القانون رقم 27.14
+    "مرسوم": ("policy", "Law"),
+    "ظهير": ("policy", "Law"),
     "ندوه": ("event", "Seminar"),
     "موتمر": ("event", "Meeting"),
     "مؤتمر": ("event", "Meeting"),
@@ -244,6 +247,8 @@ _NAME_GAP = re.compile(r"(?!\s*\n\s*\n)(?:\s*|\s*[-/]\s*)\Z")     # لجنة ا�
 # that govern it, «المساعدة على العودة».
 # A verb with its object pronoun (نظمتها، احتضنتها، تنفذها): never a word of a name (ة is ه in the
 # normalized text, so the ending ـته would take مؤقتة: only ـها، ـهما; and ـهم would take تفاهم).
+_ABOUT_VERBS = {w.translate(LETTERS) for w in ("يتعلق", "تتعلق", "يهم", "تهم", "يهدف", "تهدف", "يرمي", "ترمي", "يقضي",
+                                                 "تقضي", "يتضمن", "تتضمن")}
 _VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
@@ -1040,6 +1045,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         accusative = True
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
+    if kind_cls[0] == "project" and i + 1 < len(tokens) and HEADS.get(tokens[i + 1].key, ("",))[1:] == ("Law",) \
+            and _NAME_GAP.match(_gap(text, head, tokens[i + 1])):
+        # «مشروع القانون رقم 27.14 المتعلق بـ…»، «مشروع قانون يتعلق بـ…»: a draft law is the law (in draft)
+        law = _new_name(text, tokens, i + 1, known)
+        return replace(law, start=head.start, first=i) if law is not None else None
     kind, cls = kind_cls
     if kind == "programme" and i + 1 < len(tokens) and tokens[i + 1].text == "الامم":
         kind, cls = HEADS["امم"]    # برنامج الأمم المتحدة الإنمائي، … للمستوطنات البشرية: a UN body, not an item
@@ -1077,6 +1087,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         # «ندوة تعزيز تنقل اليد العاملة داخل أفريقيا ومنها»: a title in quotes that starts with its head noun
         return Mention(head.start, tokens[whole - 1].end, None, kind, cls, "head-noun", 0.5, i, whole)
     j, bracket, indefinite = i + 1, False, not head.definite
+    if cls == "Law" and (numbered := _law_number(text, tokens, j)) is not None:
+        j, indefinite = numbered, False     # القانون (رقم) 02.03، القانون رقم 2010-021: its number, then what it is on
     relative = False            # a relative clause right after the bare head: «اتفاقية وقّعتها الوزارة مع …»
     purposes = 0                # genitives with ل read so far
     while j < len(tokens):
@@ -1209,6 +1221,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif _VERB_WITH_OBJECT.fullmatch(t.text):
             relative = indefinite and j == i + 1
             break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
+        elif indefinite and j == i + 1 and t.key in _ABOUT_VERBS:
+            relative = True
+            break               # «مشروع قانون يتعلق بـ…»، «اتفاقية تهدف إلى …»: what it is about, no name
         elif indefinite and j == i + 1 and _relative_verb(text, t, nxt, j + 1 in known):
             relative = True
             break               # مشروع موّله البرنامج …، اتفاق أبرمته الحكومة: a relative clause, not a name
@@ -1378,6 +1393,26 @@ def _accusative_adjective(t: Token) -> bool:
 
 _NUMBER_GOES_ON = re.compile(r"[.,/]\d")
 _LABEL = re.compile(r"\d{1,3}[^\W\d_]?|(?:19|20)\d\d")      # 1, 3أ, 2008
+
+
+_ISSUED = re.compile(r" (?:ال)?صادر(?:ه)? (?:في|بتاريخ) (?:[0-9]{1,2} )?\S+ [0-9]{4}(?![0-9])")
+
+
+def _law_number(text: Text, tokens: list[Token], j: int) -> int | None:
+    """The end of a law's number at token ``j``, «(رقم) 02.03»، «رقم 2010-021»، «25/2003» (groups of digits joined by
+    a dot, a dash or a slash, no space), or None."""
+    if j < len(tokens) and tokens[j].key == "رقم":
+        j += 1
+    if j >= len(tokens) or not tokens[j].text.isdigit():
+        return None
+    while j + 1 < len(tokens) and tokens[j + 1].text.isdigit() and _gap(text, tokens[j], tokens[j + 1]) in (".", "-", "/"):
+        j += 1
+    j += 1
+    # «… الصادر في 10 فبراير 2010»: the day it was issued is part of its title
+    issued = _ISSUED.match(text.norm, tokens[j - 1].end)
+    while issued is not None and j < len(tokens) and tokens[j].start < issued.end():
+        j += 1
+    return j
 
 
 def _label_number(text: Text, t: Token) -> bool:

@@ -2994,6 +2994,10 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         # «عمّان، 3 آذار/مارس 2023 – وقّعت X و Y، اليوم الخميس، مذكرة تفاهم»: the day the lead's agreement was signed
         prop, rule = "dateSigned", "date:dateline-signed"
     subject, here = (lead, True) if lead else _nearest(breaks, d, window, kinds)
+    # «القانون رقم 2010-021 الصادر في 10 فبراير 2010 والمتعلق بـ…»: a date inside an item's name is its own
+    inner = next((m for m in window[-1] if m.start < d.start and d.end <= m.end and m.kind in _DATED), None)
+    if inner is not None:
+        subject, here = inner, True
     if subject is None and prop is not None:  # a cue with nothing of its kind: the nearest item after all
         prop, (subject, here) = None, _nearest(breaks, d, window, _DATED)
         rule = "date:nearest-item"
