@@ -220,3 +220,9 @@ def test_a_date_inside_a_laws_title_is_the_laws(gazetteer):
                      "فبراير 2010 والمتعلق بمكافحة تهريب المهاجرين.", gazetteer)
     assert {s for _, s in on(result, "10 فبراير 2010")} == {
         "القانون رقم 2010-021 الصادر في 10 فبراير 2010 والمتعلق بمكافحة تهريب المهاجرين"}
+
+
+def test_the_cue_nearest_a_date_names_its_role(gazetteer):
+    result = extract("وأطلقت الوزارة برنامج «الصحة للجميع» الذي انطلق سنة 2019 ويمتد إلى غاية 2022.", gazetteer)
+    assert on(result, "2019") == {("dateLaunched", "الصحة للجميع")}
+    assert on(result, "2022") == {("endDate", "الصحة للجميع")}

@@ -179,3 +179,14 @@ def test_a_law_with_its_number_and_what_it_is_on(sentence, expected):
 ])
 def test_no_law_named_where_none_is(sentence):
     assert not [m for m in new(sentence) if m[0] == "policy"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an operation by its ordinal or purpose is a programme of its own (law_morocco_regularization_appeals_2017)
+    ("وانطلقت العملية الثانية لتسوية وضعية الأجانب يوم 15 دجنبر 2016.", [("programme", "العملية الثانية لتسوية وضعية الأجانب")]),
+    ("وقد مكنت العملية الأولى سنة 2014 من تسوية وضعية المهاجرين.", [("programme", "العملية الأولى")]),
+    # a handing over is no body and no programme
+    ("وجرت عملية التسليم بحضور عامل الإقليم.", []),
+])
+def test_an_operation_is_a_programme_by_its_ordinal_or_purpose(sentence, expected):
+    assert [m for m in new(sentence) if m[0] in ("programme", "organization")] == expected

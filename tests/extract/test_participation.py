@@ -79,3 +79,10 @@ SEMINAR = "نظمت جمعية الأمل ندوة حول الهجرة. "
 ])
 def test_who_leads_the_sessions_of_an_event_takes_part(gazetteer, text, agents):
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+def test_only_an_event_is_organized(gazetteer):
+    """«لجنة الطعون تقيّم العملية الثانية …» (law_morocco_regularization_appeals_2017): normalized without its shadda,
+    تقيّم («evaluates») reads as تقيم («holds»); what is held is an event, not a programme."""
+    text = "لجنة الطعون تقيّم العملية الثانية لتسوية وضعية المهاجرين"
+    assert stated(extract(text, gazetteer), "organizes") == set()

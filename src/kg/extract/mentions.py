@@ -172,6 +172,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
 }
 # Head nouns that name something only with a city or region right after them.
+_OPERATION = "عمليه"
+_ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|استثناءيه|استثناءي)")
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", "جهه"
@@ -1051,6 +1053,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         law = _new_name(text, tokens, i + 1, known)
         return replace(law, start=head.start, first=i) if law is not None else None
     kind, cls = kind_cls
+    if cls == "ConsultativeProcess" and _head_key(head.key) == _OPERATION and not (i + 1 in known and known[i + 1].kind in ("city", "country")):
+        # «عملية الرباط»: a consultative process by its place; «العملية الثانية لتسوية وضعية …»: an operation, a
+        # programme of its own, by an ordinal or a purpose; «عملية التسليم» (a handing over): nothing
+        if i + 1 >= len(tokens) or not (_ORDINAL.fullmatch(tokens[i + 1].key) or _purpose(tokens[i + 1])):
+            return None
+        kind, cls = "programme", "Programme"
     if kind == "programme" and i + 1 < len(tokens) and tokens[i + 1].text == "الامم":
         kind, cls = HEADS["امم"]    # برنامج الأمم المتحدة الإنمائي، … للمستوطنات البشرية: a UN body, not an item
     if _names_nothing(tokens, i):

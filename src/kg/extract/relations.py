@@ -1628,6 +1628,9 @@ class _Sentence:
             found = None            # a weak trigger (بدعم من) is about an item its sentence names
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
+        if found is not None and rule.role == "organizer" and found.kind != "event":
+            found = None            # what is organized, held or set up is an event («لجنة الطعون تقيّم العملية …»:
+                                    # the shadda lost, تقيّم «evaluates» reads as تقيم «holds»)
         found = self.own(found)
         if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _CARRIED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
@@ -2978,10 +2981,12 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
     cut = max(clause.rfind(","), clause.rfind(";"))
     clause = clause[cut + 1:] if cut >= 0 and len(clause) - cut > 12 else clause
     prop, kinds, rule = None, _DATED, "date:nearest-item"
+    # the cue nearest the date names its role: «الذي انطلق سنة 2019 ويمتد إلى غاية 2022» (2022: the end)
+    nearest = -1
     for pattern, cue_prop, cue_kinds in _DATE_CUES:
-        if pattern.search(clause):
-            prop, kinds, rule = cue_prop, cue_kinds, f"date:{cue_prop}"
-            break
+        cue = max(pattern.finditer(clause), key=lambda m: m.end(), default=None)
+        if cue is not None and cue.end() > nearest:
+            nearest, prop, kinds, rule = cue.end(), cue_prop, cue_kinds, f"date:{cue_prop}"
     # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
     # (near, and not one the lead says is to come: «… خلال المؤتمر المقرر في نونبر المقبل»)
     lead = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
