@@ -58,6 +58,8 @@ LAUNCHED = "أطلقت المفوضية السامية للأمم المتحدة
     ("وأعلنت ألمانيا عن تخصيص غلاف مالي بقيمة 30 مليون يورو لتمويل مشروع «الحماية في النيجر».",
      ("country/germany", NIGER)),
     (LAUNCHED + "وتلتزم ألمانيا بتقديم منحة بقيمة 5 ملايين يورو لفائدة المشروع.", ("country/germany", NIGER)),
+    ("وأعلنت ألمانيا، بهذه المناسبة، عن برنامج جديد بقيمة 50 مليون يورو لدعم المهاجرين.",
+     ("country/germany", "«برنامج جديد»")),
     (LAUNCHED + "والتزمت ألمانيا بتمويل المشروع.", ("country/germany", NIGER)),
 ])
 def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, text, pair):
@@ -70,6 +72,7 @@ def test_a_donor_pledges_announces_supports_or_gives_to_a_project(gazetteer, tex
     "وأعلنت ألمانيا عن إطلاق مشروع «الحماية في النيجر».",
     "وأعلنت ألمانيا عن تخصيص جلسة لمناقشة مشروع «الحماية في النيجر».",     # allocating no money
     "وتلتزم ألمانيا بتقديم الدعم التقني لمشروع «الحماية في النيجر».",        # a pledge of no money
+    "وأعلنت ألمانيا عن برنامج جديد لدعم المهاجرين.",                          # a programme with no money said
     "وقدم السيد أحمد العلوي ألف دولار لمشروع «الحماية في النيجر».",
 ])
 def test_no_pledge_of_money_funds_nothing(gazetteer, text):

@@ -160,8 +160,10 @@ TRIGGERS = [
        "funding", "funding", "after", "funded", 0.7, money=True),
     _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\sعن تمويل\s)", "funding", "funding",
        "after", "funded", 0.7),
-    # «أعلنت X عن تخصيص / رصد / منح غلاف مالي … لتمويل Y»: money allocated (only with an amount after the verb)
-    _t("funding:alana-an-takhsis", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\sعن (?:تخصيص|رصد|منح)\s)",
+    # «أعلنت X عن تخصيص / رصد / منح غلاف مالي … لتمويل Y»، «أعلن X عن برنامج جديد بقيمة …»: money allocated (only with
+    # an amount after the verb)
+    _t("funding:alana-an-takhsis", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\sعن (?:تخصيص|رصد|منح|منحة|هبة"
+       r"|برنامج|غلاف مالي|دعم مالي)\s)",
        "funding", "funding", "after", "funded", 0.7, money=True),
     # «المبادرة التي يدعمها X»: what the pronoun refers to (the subject-first «X تدعم Y» is ``relations.funds``)
     _t("funding:yadamuhu", r"(?:الذي |التي |و)?(?:س?[تي])?دعم(?:ت)?" + _PRONOUN + r"\s", "funding", "funding", "before", "funded",
