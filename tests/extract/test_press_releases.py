@@ -191,6 +191,7 @@ def test_a_countrys_name_in_a_dateline_is_still_its_home_country(gazetteer):
     "ويجمع المشروع كلا من المنظمة الدولية للهجرة ومنظمة العمل الدولية و",   # a thousand lists of what gathers
     "عن المجلس رئيسته السيدة أمينة بوعياش، وعن المفوضية ممثلها بالمغرب السيد فرانسوا ريبيه، ",   # signers by side
     "المغرب والنيجر ومذكرة تفاهم بين البلدين ووقع الجانبان اتفاقية و",     # duals naming two bodies again
+    "مشروع «جسور» الذي يجمع المغرب وتونس و",                               # what an item brings together
     "وحضر هذه الورشة كل من السيد لفتيت ونظيره النيجري السيد محمد بازوم بالشراكة للشراكة بين المغرب و",
 ])
 def test_this_sessions_readings_stay_linear(gazetteer, unit):

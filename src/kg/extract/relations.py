@@ -2305,17 +2305,23 @@ class _Sentence:
         out: list[Fact] = []
         for match in _GATHERS.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
-            before = [m for m in self.mentions[:bisect_left(self.starts, ts)] if m.end <= ts and ts - m.end <= 40]
-            item = before[-1] if before and _ADJACENT.fullmatch(self.text.norm, before[-1].end, ts) else None
-            role = _MEMBER_ROLES.get(item.kind) if item is not None else None
-            if item is None or role is None or role == "party":
+            at = bisect_left(self.starts, ts)
+            item = self.mentions[at - 1] if at else None
+            if item is None or item.end > ts or not _ADJACENT.fullmatch(self.text.norm, item.end, ts):
                 continue
             agents = self.chain(te, {"organization", "country"}, lead=_SPACE)
-            if len(agents) < 2:
-                continue
-            out += [Fact("participation", role, (("agent", a), ("in", item)), item.start, agents[-1].end,
-                         f"{role}:gathered", 0.65) for a in agents]
+            if len(agents) >= 2:
+                out += self.brought_together(item, agents, item.start)
         return out
+
+    def brought_together(self, item: Mention, agents: list[Mention], start: int) -> list[Fact]:
+        """Whom an item brings together or who takes part in it (``gathered``, ``gathered_by``): partners of a
+        programme or project, participants of an event; none for an agreement (its parties sign it)."""
+        role = _MEMBER_ROLES.get(item.kind)
+        if role is None or role == "party":
+            return []
+        return [Fact("participation", role, (("agent", a), ("in", item)), min(start, a.start), a.end,
+                     f"{role}:gathered", 0.65) for a in agents]
 
     def its_partners(self) -> list[Fact]:
         """«تعمل المفوضية مع شركائها، ومنهم X و Y»: those named after the partner noun with its pronoun are partners of
@@ -2354,8 +2360,7 @@ class _Sentence:
                 if item is None:
                     lead = _NAME_LEAD.match(self.text.norm, te)
                     item, end = self.item_at(lead.end()) if lead and lead.end() > te else (None, te)
-                role = _MEMBER_ROLES.get(item.kind) if item is not None else None
-                if item is None or role is None or role == "party" or pattern is _TAKES_PART_IN and role != "partner":
+                if item is None or pattern is _TAKES_PART_IN and _MEMBER_ROLES.get(item.kind) != "partner":
                     continue
                 lead = _GATHERED_LEAD.match(self.text.norm, end, self.end)     # (it may match nothing: never None)
                 assert lead is not None
@@ -2363,8 +2368,7 @@ class _Sentence:
                           if a.entity is None or a.entity != item.entity]
                 if not agents or pattern is _GATHERS_ITEM and len(agents) < 2 and "شركاء" not in lead.group(0):
                     continue        # «ويضم المشروع الجمعية»: one alone may be a part of it, not a partner
-                out += [Fact("participation", role, (("agent", a), ("in", item)), ts, a.end, f"{role}:gathered", 0.65)
-                        for a in agents]
+                out += self.brought_together(item, agents, ts)
         return out
 
     def listed_for(self, pos: int) -> Mention | None:
