@@ -7,6 +7,7 @@ that must not give a post (no person in the sentence before)."""
 import pytest
 
 from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
 
 CCME = ("استقبل الملك بالرباط السيد إدريس اليزمي. وكان اليزمي، عند تعيينه، يشغل منصب الأمين العام للفيدرالية "
         "الدولية لرابطات حقوق الإنسان. وبعد ثلاث سنوات ونيف، وخلال استقبال بالقصر الملكي بمراكش يوم الخميس 3 مارس "
@@ -39,3 +40,17 @@ def test_an_appointer_before_the_title(gazetteer, text, expected):
 def test_no_appointee_without_a_person_before(gazetteer):
     assert appointed(extract("أصدرت الحكومة بلاغا حول الهجرة. وقد عيّنه المجلس مديرا للوكالة الوطنية للتشغيل.",
                              gazetteer)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the appointer, then an aside between commas, then the appointee and the title
+    ("عين مجلس الحكومة، في اجتماعه المنعقد يوم الخميس 3 فبراير 2022، السيد عماد الدين التوزاني مديرا عاما للوكالة "
+     "الوطنية لإنعاش التشغيل والكفاءات.", {("«عماد الدين التوزاني»", "organization/anapec")}),
+    # «كاتبة عامة» after «تعيين»
+    ("وصادق المجلس على تعيين السيدة نادية العلوي كاتبة عامة للوكالة الوطنية لإنعاش التشغيل والكفاءات.",
+     {("«نادية العلوي»", "organization/anapec")}),
+    # a clause after the comma that is no aside: the person there is no appointee
+    ("عين مجلس الحكومة مديرا جديدا، وحضر الاجتماع السيد عماد الدين التوزاني.", set()),
+])
+def test_an_appointment_past_an_aside_and_a_secretary_general(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "holds_position_in") == expected

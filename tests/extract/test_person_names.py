@@ -38,6 +38,8 @@ def persons(result) -> list[str]:
     ("ونوه السيد محمد بنعيسى بالدعم الإسباني للمشروع.", ["محمد بنعيسى"]),
     # a family name of that shape closed by a comma is the name's: «السيد أومبرتو لوكيزي بالي، سفير …»
     ("وقال السيد أومبرتو لوكيزي بالي، سفير إيطاليا، إن المشروع مهم.", ["أومبرتو لوكيزي بالي"]),
+    # a verb of holding after the name: «وكان السيد X يشغل منصب …»
+    ("وكان السيد عماد الدين التوزاني يشغل منصب مدير التشغيل.", ["عماد الدين التوزاني"]),
 ])
 def test_a_person_after_a_title(gazetteer, text, names):
     assert persons(extract(text, gazetteer)) == names

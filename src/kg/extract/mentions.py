@@ -1513,6 +1513,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                and tokens[j].key not in _HOLDING \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and (_prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
                                                  or _next_one(tokens[j]))) \
@@ -1558,6 +1559,9 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}
+# «وكان السيد التوزاني | يشغل منصب …»: what the person holds or does, after the name (no word of it)
+_HOLDING = {w.translate(LETTERS) for w in ("يشغل", "تشغل", "يتولى", "تتولى", "يرأس", "ترأس", "يدير", "تدير", "يعمل",
+                                           "تعمل", "يشرف", "تشرف", "شغل", "شغلت", "تولى", "تولت")}
 
 
 def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], comma: bool = False,

@@ -265,10 +265,12 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين)\s").translate(LETTERS))
+_APPOINT_ASIDE = re.compile(r",[^,.;:]{1,80},")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
 # the organization named just before, again: «له»، «لها»، «للمجلس ذاته»
 _SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاتها|نفسه|نفسها))(?=[\s,.;:)]|\Z)")
 _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
+                         r"|(?:كاتبا|كاتبة) (?:عاما|عامة) "
                          r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
                         .translate(LETTERS))
 # «أما الوكالة السويسرية (SDC)، فقد خصصت …»: a subject put first, the verb after «ف»; «…، كما موّلت Y»: the same
@@ -2656,6 +2658,9 @@ class _Sentence:
         for match in _APPOINT.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
             stop = _CLAUSE_END.search(self.text.norm, te, self.end)
+            if stop is not None and (aside := _APPOINT_ASIDE.match(self.text.norm, stop.start(), self.end)):
+                # «عيّن مجلس الحكومة، في اجتماعه المنعقد يوم …، السيد X مديرا عاما لـY»: past an aside
+                stop = _CLAUSE_END.search(self.text.norm, aside.end(), self.end)
             clause_end = stop.start() if stop else self.end
             pronoun = match.group("pronoun")
             if pronoun:
