@@ -91,3 +91,14 @@ def test_kull_min_after_a_partner_trigger_is_left_out(gazetteer):
     """(«بشراكة مع كل من …» was tried: two wrong partners on unseen text, none right)"""
     text = "أطلقت جمعية الأمل للتنمية مشروع «مواكبة» بشراكة مع كل من الاتحاد الأوروبي وإسبانيا."
     assert stated(extract(text, gazetteer), "partner_of") == set()
+
+
+@pytest.mark.parametrize("text, funders", [
+    # the fund the money goes through funds too
+    ("أطلقت الجمعية مشروع «صحة بلا حدود» الممول من قبل الاتحاد الأوروبي عبر الصندوق الائتماني الأوروبي للطوارئ من "
+     "أجل إفريقيا.", {"organization/eu", "organization/eutf-africa"}),
+    # … not what the money reaches
+    ("أطلقت الجمعية مشروع «صحة بلا حدود» الممول من قبل الاتحاد الأوروبي عبر جمعية الأمل للتنمية.", {"organization/eu"}),
+])
+def test_a_funder_through_a_fund(gazetteer, text, funders):
+    assert {a for a, _ in stated(extract(text, gazetteer), "funds")} == funders

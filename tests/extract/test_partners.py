@@ -99,3 +99,14 @@ def test_a_partnership_between_two_bodies_in_more_wordings(gazetteer, text, pair
 ])
 def test_a_partnership_not_said_to_exist_or_between_no_bodies_makes_no_partner(gazetteer, text):
     assert stated(extract(text, gazetteer), "partner_of") == set()
+
+
+def test_partners_past_a_bodys_region(gazetteer):
+    """«بتعاون مع المندوبية الجهوية لوزارة الصحة بجهة سوس ماسة ومنظمة أطباء بلا حدود»: the region places the first
+    body; the list goes on to the second, and the region is no partner."""
+    text = ("نظمت جمعية الأطلس للتنمية، بتعاون مع المندوبية الجهوية لوزارة الصحة بجهة سوس ماسة ومنظمة أطباء بلا حدود، "
+            "قافلة طبية لفائدة المهاجرين.")
+    pairs = stated(extract(text, gazetteer), "partner_of")
+    partners = {a for a, _ in pairs} | {b for _, b in pairs}
+    assert {"organization/msf", "«المندوبية الجهوية لوزارة الصحة»"} <= partners
+    assert "region/souss-massa" not in partners

@@ -265,6 +265,10 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين)\s").translate(LETTERS))
+_FUND = "صندوق"
+_THROUGH = re.compile(r"\s*,?\s*(?:عبر|من خلال)\s+")
+# «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
+_PLACED_BY = re.compile(r"\s*(?:ب|في\s+)(?:ال)?(?:جهه|مدينه|اقليم|عماله|ولايه)\s+")
 _APPOINT_ASIDE = re.compile(r",[^,.;:]{1,80},")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
 # the organization named just before, again: «له»، «لها»، «للمجلس ذاته»
@@ -798,8 +802,9 @@ class _Sentence:
                 continue
             gap = _closed(self.text.norm[last:self.named_from(m)], out)
             if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
-                                                 or not gap.strip() and self.text.norm[m.start] == "ب"):
-                last = m.end    # … a place in a place: الدار البيضاء بالمغرب
+                                                 or not gap.strip() and self.text.norm[m.start] == "ب"
+                                                 or out[-1].kind not in _LOCATIONS and _PLACED_BY.fullmatch(gap)):
+                last = m.end    # … a place in a place: الدار البيضاء بالمغرب; a body's: «المندوبية … بجهة سوس ماسة»
                 continue
             if out and _AFFILIATED.fullmatch(gap):
                 last = m.end    # «مركز الدراسات … التابع للمندوبية السامية للتخطيط»: whose it is, not one more
@@ -1611,6 +1616,11 @@ class _Sentence:
             agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
         if rule.kind == "funding":
             agents = [a for a in agents if a.kind in _FUNDERS]     # a person gives no money of his own
+            if agents and (through := _THROUGH.match(self.text.norm, agents[-1].end, self.end)):
+                # «الممول من قبل الاتحاد الأوروبي عبر الصندوق الائتماني …»: the fund the money goes through funds too
+                # (not a body it reaches: «عبر جمعية …» may be who carries it out)
+                agents += [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1]
+                           if a.kind == "fund" or a.cls == "Fund" or self.text.tokens[a.first].key == _FUND]
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
