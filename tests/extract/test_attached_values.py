@@ -226,3 +226,15 @@ def test_the_cue_nearest_a_date_names_its_role(gazetteer):
     result = extract("وأطلقت الوزارة برنامج «الصحة للجميع» الذي انطلق سنة 2019 ويمتد إلى غاية 2022.", gazetteer)
     assert on(result, "2019") == {("dateLaunched", "الصحة للجميع")}
     assert on(result, "2022") == {("endDate", "الصحة للجميع")}
+
+
+def test_a_dateline_day_is_also_the_signing_day_of_the_leads_agreement(gazetteer):
+    """The lead signs an agreement «على هامش» an event: the dateline's day is the event's and the signing's."""
+    result = extract("الرباط، 10 دجنبر 2018 – وقع المغرب والاتحاد الأوروبي اتفاقية تمويل، على هامش المؤتمر الحكومي "
+                     "الدولي المنعقد بمراكش.", gazetteer)
+    assert ("dateSigned", "اتفاقية تمويل") in on(result, "10 دجنبر 2018")
+    assert ("startDate", "المؤتمر الحكومي الدولي") in on(result, "10 دجنبر 2018")
+    # no signing in the lead: the event's day only
+    result = extract("الرباط، 10 دجنبر 2018 – ناقش المغرب والاتحاد الأوروبي اتفاقية تمويل، على هامش المؤتمر الحكومي "
+                     "الدولي المنعقد بمراكش.", gazetteer)
+    assert ("dateSigned", "اتفاقية تمويل") not in on(result, "10 دجنبر 2018")

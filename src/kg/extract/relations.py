@@ -3043,4 +3043,9 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
     if prop == "startDate" and end_value is not None:
         out.append(Attached(replace(d, value=end_value, end_value=None), "endDate", subject, None, start, end, rule,
                             confidence))
+    if rule == "date:dateline" and (signed := _signed_in_lead(text, d, window[-1])) is not None \
+            and signed.start < subject.start:
+        # «الرباط، 10 دجنبر 2018 – وقع X و Y اتفاقية تمويل، على هامش المؤتمر …»: the lead signs during the event;
+        # the day is the agreement's signing day too
+        out.append(Attached(d, "dateSigned", _subject(signed), None, d.start, signed.end, "date:dateline-signed", 0.5))
     return out
