@@ -171,9 +171,10 @@ HEADS: dict[str, tuple[str, str]] = {
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
 }
-# Head nouns that name something only with a city or region right after them.
+# «عملية الرباط» (a consultative process by its place); «العملية الثانية / الاستثنائية …» (an operation: a programme)
 _OPERATION = "عمليه"
 _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|استثناءيه|استثناءي)")
+# Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", "جهه"

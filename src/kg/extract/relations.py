@@ -2280,7 +2280,8 @@ class _Sentence:
         if self.holds(_BOTH_SIGNED_NEEDS):
             for match in _BOTH_SIGNED.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
-                agreement = next((m for m in self.mentions[bisect_left(self.starts, te):][:1]
+                at = bisect_left(self.starts, te)
+                agreement = next((m for m in self.mentions[at:at + 1]
                                   if m.kind in _AGREEMENT_KINDS and _LEAD_GAP.match(self.text.norm[te:m.start])), None)
                 if agreement is not None:
                     pair = self.both(ts, match.group("dual"), candidates, starts)
@@ -2426,8 +2427,8 @@ class _Sentence:
             if not events:
                 continue
             event = events[0]
-            after = self.mentions[bisect_left(self.starts, event.end):][:1]
-            for m in after:
+            at = bisect_left(self.starts, event.end)
+            for m in self.mentions[at:at + 1]:
                 if m.kind == "country" and 0 <= m.start - event.end <= 30 and self.text.norm[m.start] == "ب":
                     out.append(Fact("participation", "host", (("agent", m), ("in", event)), self.start + match.start(),
                                     m.end, "host:held-in", 0.6))
