@@ -238,3 +238,11 @@ def test_a_dateline_day_is_also_the_signing_day_of_the_leads_agreement(gazetteer
     result = extract("الرباط، 10 دجنبر 2018 – ناقش المغرب والاتحاد الأوروبي اتفاقية تمويل، على هامش المؤتمر الحكومي "
                      "الدولي المنعقد بمراكش.", gazetteer)
     assert ("dateSigned", "اتفاقية تمويل") not in on(result, "10 دجنبر 2018")
+
+
+def test_an_amount_after_an_item_named_again_is_no_label_of_it(gazetteer):
+    """«لهذه المرحلة 200 مليون يورو»: the number is the amount, not the phase's label («المرحلة 200»)."""
+    result = extract("أعلن الاتحاد الأوروبي عن إطلاق المرحلة الثانية من المبادرة المشتركة. وتبلغ الميزانية الإجمالية لهذه "
+                     "المرحلة 200 مليون يورو.", gazetteer)
+    assert on(result, "200 مليون يورو") == {("budget", "المرحلة الثانية")}
+    assert not [m for m in result.mentions if result.quote(m) == "المرحلة 200"]

@@ -102,3 +102,8 @@ def test_kull_min_after_a_partner_trigger_is_left_out(gazetteer):
 ])
 def test_a_funder_through_a_fund(gazetteer, text, funders):
     assert {a for a, _ in stated(extract(text, gazetteer), "funds")} == funders
+
+
+def test_a_funder_after_how_much_of_it_it_funds(gazetteer):
+    text = "أطلقت الجمعية مشروع «جسور» الذي يموله بالكامل الاتحاد الأوروبي."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«جسور»")}

@@ -61,6 +61,7 @@ from kg.extract import places
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token
+from kg.extract.values import MONEY_AFTER
 from kg.normalize import LETTERS, stem
 
 # Head noun (matching key) → (id kind, ontology class)
@@ -1426,8 +1427,10 @@ def _law_number(text: Text, tokens: list[Token], j: int) -> int | None:
 
 def _label_number(text: Text, t: Token) -> bool:
     """A number that labels the thing its head noun names: one to three digits (and a letter) or a year
-    (المكون 1، المكون 3أ، الدورة 12، برنامج 2008), whole (not the first group of «الاجتماع 25.690 طلبا»: a count)."""
-    return _LABEL.fullmatch(t.text) is not None and not _NUMBER_GOES_ON.match(text.norm, t.end)
+    (المكون 1، المكون 3أ، الدورة 12، برنامج 2008), whole (not the first group of «الاجتماع 25.690 طلبا»: a count), and
+    not an amount («لهذه المرحلة 200 مليون يورو»)."""
+    return _LABEL.fullmatch(t.text) is not None and not _NUMBER_GOES_ON.match(text.norm, t.end) \
+        and not MONEY_AFTER.match(text.norm, t.end)
 
 
 def _coordinated(token: Token) -> bool:

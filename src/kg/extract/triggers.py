@@ -115,8 +115,9 @@ def _t(name: str, pattern: str, kind: str, role: str, item: str, items: str, con
 TRIGGERS = [
     # funding: the funder after the trigger
     _t("funding:mawwala", _CONJ + r"(?:س?[تي])?مول(?:ت)?\s", "funding", "funding", "after", "funded", 0.75),
-    _t("funding:mawwalahu", r"(?:الذي |التي |و)?(?:س?[تي])?مول(?:ت)?" + _PRONOUN + r"\s", "funding", "funding", "before",
-       "funded", 0.8),
+    # («يمولها بالكامل X»: how much of it, between the verb and its funder)
+    _t("funding:mawwalahu", r"(?:الذي |التي |و)?(?:س?[تي])?مول(?:ت)?" + _PRONOUN + r"\s(?:(?:بالكامل|كليا|جزئيا|بدوره|بدورها)\s)?",
+       "funding", "funding", "before", "funded", 0.8),
     # «ساهمت X في تمويل مشروع Y»، «الذي يساهم في تمويله X»: taking part in funding is funding
     _t("funding:sahama-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;]{0,100}?في تمويل\s)", "funding",
        "funding", "after", "funded", 0.7),

@@ -275,6 +275,8 @@ _DAY_MONTH_REST = (
     rf"(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}{_CLITIC}(?P<m1>{_MONTH}){_OTHER_NAME}(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH}){_OTHER_NAME}(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?")
 _MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_ANY_CURRENCY})"
+# After a number: it is an amount (``mentions`` reads no label number there: «لهذه المرحلة 200 مليون يورو»)
+MONEY_AFTER = re.compile(_MULT_OR_CURRENCY)
 
 # The scans.
 _DATE_AT_NUMBER = re.compile(
