@@ -108,3 +108,13 @@ def test_a_family_name_two_persons_share_names_neither(gazetteer):
     result = extract(text, gazetteer)
     [alone] = [m for m in result.mentions if result.quote(m) == "العلوي"]
     assert alone.new and not alone.parts
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a commissioner's title is no body; only «المفوض السامي …» stands for the High Commissioner's office
+    ("بوريطة يستقبل المفوض الأوروبي للشؤون الداخلية بالرباط.", []),
+    ("واستقبل المفوض السامي لشؤون اللاجئين وفدا مغربيا.", ["organization/unhcr"]),
+])
+def test_a_commissioner_is_an_office_only_as_high_commissioner(gazetteer, text, bodies):
+    result = extract(text, gazetteer)
+    assert [m.entity or result.quote(m) for m in result.mentions if m.kind == "organization"] == bodies

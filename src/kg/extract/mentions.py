@@ -173,6 +173,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
 }
 # «عملية الرباط» (a consultative process by its place); «العملية الثانية / الاستثنائية …» (an operation: a programme)
+_HIGH = {"سامي", "ساميه"}
 _OPERATION = "عمليه"
 _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|استثناءيه|استثناءي)")
 # Head nouns that name something only with a city or region right after them.
@@ -1081,8 +1082,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None             # جماعة من …: a group; ميناء …: a port named by its place only
     if _head_key(head.key) == _WILAYA and not (province and head.text[0] != "ب"):
         return None             # ولايته الأولى: a term; «بولاية وهران»: where (the city), no body
-    if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite:
-        return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated
+    if head.key == "امم" and head.text not in ("الامم", "والامم") or head.key == "مفوض" and not head.definite \
+            or head.key == "مفوض" and (i + 1 >= len(tokens) or tokens[i + 1].key not in _HIGH):
+        return None             # للأمم المتحدة: of the UN, part of a longer name; تدبير مفوض: delegated; «المفوض
+                                # الأوروبي للشؤون الداخلية»: a person's title (only «المفوض السامي …» is an office)
     board = head.key == "مجلس" and i + 2 < len(tokens) and tokens[i + 1].key == "اداره"     # مجلس إدارة …
     if board and tokens[i + 2].key in HEADS and i > 0 and tokens[i - 1].key in POST_NOUNS \
             or head.key == "اداره" and i > 0 and tokens[i - 1].key == "مجلس":
