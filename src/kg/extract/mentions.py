@@ -1050,7 +1050,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         accusative = True
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
-    if kind_cls[0] == "project" and i + 1 < len(tokens) and HEADS.get(tokens[i + 1].key, ("",))[1:] == ("Law",) \
+    if kind_cls[0] == "project" and i + 1 < len(tokens) and HEADS.get(tokens[i + 1].key, ("", ""))[1] == "Law" \
             and _NAME_GAP.match(_gap(text, head, tokens[i + 1])):
         # «مشروع القانون رقم 27.14 المتعلق بـ…»، «مشروع قانون يتعلق بـ…»: a draft law is the law (in draft)
         law = _new_name(text, tokens, i + 1, known)
@@ -1528,7 +1528,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
             links += tokens[j].key in _NAME_LINKS
             j += 1
         if j - i - links == 5 and tokens[j - 2].key not in _NAME_LINKS \
-                and not re.match(r"\s*,", _gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
+                and not _COMMA_NEXT.match(_gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
             j -= 1              # a fourth word only when a comma closes the name: السيدة ماريا خيسوس هيريرا سيبايوس،
                                 # (or a link before it: عبد الرحمن ولد محمد)
         if j - i >= 2:

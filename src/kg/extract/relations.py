@@ -455,18 +455,19 @@ _INITIATIVE = re.compile(_W + r"(?:و|ف)?بمبادره (?:مشتركه )?من\
 _INITIATIVE_NEEDS = required(_INITIATIVE)
 _SUPPORTED = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?,?\s*وب(?:دعم|مساعده|مواكبه) (?:تقني |مالي )?من\s+")
 # «شراكة (طويلة الأمد) بين الوكالتين»، «التعاون بين البلدين»: a partnership between two bodies named again by a dual
+# Two bodies named again by a dual, without its ending (ـين، ـان): the parties, the agencies, … the two countries
+_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت)"
+_DUAL_COUNTRIES = tuple(w.translate(LETTERS) for w in ("البلد", "الحكومت", "الدولت"))   # … of countries only
 _BETWEEN_BOTH = re.compile((r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:شراكة|تعاون)(?:\s[^\s,.;:]+){0,3}?\sبين\s+"
-                            r"(?P<dual>الطرفين|الجانبين|الوكالتين|المنظمتين|المؤسستين|الهيئتين|البلدين|الحكومتين|الدولتين)"
-                            r"(?=[\s,.;:]|\Z)").translate(LETTERS))
-_DUAL_COUNTRIES = {w.translate(LETTERS) for w in ("البلدين", "الحكومتين", "الدولتين", "البلدان", "الحكومتان", "الدولتان")}
+                            r"(?P<dual>" + _DUALS + r"ين)(?=[\s,.;:]|\Z)").translate(LETTERS))
 _BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
 # «مذكرة تفاهم بين البلدين»، «ووقع الطرفان اتفاقية …»: an agreement between, or signed by, two bodies named again by
 # a dual (after the agreement, or as the verb's subject before it)
-_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت)"
 _AGREED_BETWEEN = re.compile((r"\s*بين\s+(?P<dual>" + _DUALS + r"ين)(?=[\s,.;:]|\Z)").translate(LETTERS))
 _BOTH_SIGNED = re.compile((_W + r"(?:و|ف)?(?:قد\s)?(?:وقع|أبرم|[يت]وقع|س[يت]وقع)(?:ت|ا|تا)?\s+(?P<dual>" + _DUALS
                            + r"ان)\s+(?:(?:على|اليوم|أمس)\s+)?").translate(LETTERS))
 _BOTH_SIGNED_NEEDS = required(_BOTH_SIGNED)
+_AGREED_BETWEEN_NEEDS = required(_AGREED_BETWEEN)
 _DUAL_REACH = 30    # mentions read back for the two a dual names again
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
 _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:جمع|ضم)\s+(?:بين\s+)?").translate(LETTERS))
@@ -1620,7 +1621,7 @@ class _Sentence:
                 # «الممول من قبل الاتحاد الأوروبي عبر الصندوق الائتماني …»: the fund the money goes through funds too
                 # (not a body it reaches: «عبر جمعية …» may be who carries it out)
                 agents += [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1]
-                           if a.kind == "fund" or a.cls == "Fund" or self.text.tokens[a.first].key == _FUND]
+                           if _is(a, {"fund"}) or self.text.tokens[a.first].key == _FUND]
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
@@ -2270,14 +2271,17 @@ class _Sentence:
         dual names again (``both``: in this sentence, else in the one before) are parties to the agreement named
         right before «بين» or right after the verb."""
         out: list[Fact] = []
+        between, signed = self.holds(_AGREED_BETWEEN_NEEDS), self.holds(_BOTH_SIGNED_NEEDS)
+        if not between and not signed:
+            return out          # (most sentences: the two sentences' mentions are not gathered for nothing)
         candidates = [*self.previous, *self.all]
         starts = [m.start for m in candidates]
-        for m in self.mentions:
+        for m in self.mentions if between else ():
             if m.kind in _AGREEMENT_KINDS and (match := _AGREED_BETWEEN.match(self.text.norm, m.end, self.end)):
                 pair = self.both(m.start, match.group("dual"), candidates, starts)
                 out += [Fact("participation", "party", (("agent", p), ("in", m)), m.start, match.end(),
                              "party:between-both", 0.6) for p in pair]
-        if self.holds(_BOTH_SIGNED_NEEDS):
+        if signed:
             for match in _BOTH_SIGNED.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
                 at = bisect_left(self.starts, te)
@@ -2293,7 +2297,7 @@ class _Sentence:
         """The two bodies (countries, for «البلدين») a dual before ``pos`` names again: the last two distinct ones of
         its sentence before ``pos`` or, when it names none, of the sentence before (``candidates``: both sentences'
         mentions in order); none unless exactly two. Read backwards from ``pos``, a few mentions at most."""
-        kinds = {"country"} if dual in _DUAL_COUNTRIES else {"organization", "country"}
+        kinds = {"country"} if dual.startswith(_DUAL_COUNTRIES) else {"organization", "country"}
         found: list[Mention] = []
         k = bisect_left(starts, pos) - 1
         for m in candidates[max(0, k - _DUAL_REACH):k + 1][::-1]:
@@ -2333,8 +2337,8 @@ class _Sentence:
         role = _MEMBER_ROLES.get(item.kind)
         if role is None or role == "party":
             return []
-        return [Fact("participation", role, (("agent", a), ("in", item)), min(start, a.start), a.end,
-                     f"{role}:gathered", 0.65) for a in agents]
+        return [Fact("participation", role, (("agent", a), ("in", item)), start, a.end, f"{role}:gathered", 0.65)
+                for a in agents]
 
     def its_partners(self) -> list[Fact]:
         """«تعمل المفوضية مع شركائها، ومنهم X و Y»: those named after the partner noun with its pronoun are partners of
