@@ -86,3 +86,25 @@ def test_only_an_event_is_organized(gazetteer):
     تقيّم («evaluates») reads as تقيم («holds»); what is held is an event, not a programme."""
     text = "لجنة الطعون تقيّم العملية الثانية لتسوية وضعية المهاجرين"
     assert stated(extract(text, gazetteer), "organizes") == set()
+
+
+@pytest.mark.parametrize("text, agents", [
+    # the group with a complement of its own, then some of them («من بينهم»), each after his title
+    (OPENED + "وعرف المؤتمر مشاركة وزراء الداخلية لعدة دول، من بينهم السيد فرناندو مارلاسكا والسيد جيرالد دارمانان.",
+     {"«فرناندو مارلاسكا»", "«جيرالد دارمانان»"}),
+    # the list goes on after «، إلى جانب / فضلا عن»
+    (OPENED + "وحضر المؤتمر ممثلون عن السنغال ومالي، إلى جانب المنظمة الدولية للهجرة.",
+     {"country/senegal", "country/mali", "organization/iom"}),
+    (OPENED + "وشاركت في المؤتمر وفود من السنغال، فضلا عن منظمة العمل الدولية.", {"country/senegal", "organization/ilo"}),
+    # the country a title names («وسفير إسبانيا بالمغرب السيد Y») is the title's, not one more who attends
+    ("انطلقت أشغال ندوة الهجرة بحضور السيد أحمد العلوي وسفير إسبانيا بالمغرب السيد ريكاردو دييز.",
+     {"«أحمد العلوي»", "«ريكاردو دييز»"}),
+    ("انطلقت أشغال ندوة الهجرة بحضور السيد أحمد العلوي، إلى جانب سفير إسبانيا بالمغرب السيد ريكاردو دييز.",
+     {"«أحمد العلوي»", "«ريكاردو دييز»"}),
+    # … but a country named as such is one
+    ("انطلقت أشغال ندوة الهجرة بحضور السيد أحمد العلوي وسفير إسبانيا.", {"«أحمد العلوي»", "country/spain"}),
+    # the group with no one of them named takes no part by its complement
+    (OPENED + "وعرف المؤتمر مشاركة وزراء الداخلية لعدة دول إفريقية.", set()),
+])
+def test_a_list_of_those_who_attend_goes_on(gazetteer, text, agents):
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents

@@ -125,3 +125,16 @@ def test_a_title_with_a_possessive_pronoun_is_a_post_in_the_body_before_it(gazet
             "مديرها العام السيد عماد برقاد.")
     posts = stated(_extract(text, gazetteer), "holds_position_in")
     assert {p for p, _ in posts} == {"«عماد برقاد»"} and len(posts) == 1
+
+
+@pytest.mark.parametrize("text, posts", [
+    # each title of a list, the next ones after «و»
+    ("وحضر اللقاء وزير الداخلية الإسباني السيد فرناندو مارلاسكا، ووزير الداخلية الفرنسي السيد جيرالد دارمانان، "
+     "ووزيرة الداخلية البلجيكية السيدة أنيليس فيرليندن.",
+     {("«فرناندو مارلاسكا»", "country/spain"), ("«جيرالد دارمانان»", "country/france"),
+      ("«أنيليس فيرليندن»", "country/belgium")}),
+    # «و» joining two remits inside one title is not the next title of a list
+    ("وحضر اللقاء مدير الهجرة ومراقبة الحدود السيد خالد الزروالي.", set()),
+])
+def test_every_title_of_a_list_gives_its_post(gazetteer, text, posts):
+    assert stated(_extract(text, gazetteer), "holds_position_in") == posts

@@ -341,7 +341,9 @@ _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + 
 # «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list
 _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
-_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+)?)" + _HONORIFIC + r"?")
+# («…، إلى جانب / فضلا عن / بالإضافة إلى Y»: one more of the list)
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|(?:الي جانب|فضلا عن|بالاضافه الي)\s+)?)"
+                  + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
 # «تحت الرعاية السامية لصاحب الجلالة الملك»: the patron of an event is not one who attends it
@@ -869,6 +871,11 @@ class _Sentence:
                 last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
                 continue
             elif _CHAIN_GAP.match(gap) or _AND.fullmatch(gap):
+                joined = _AND.fullmatch(gap)
+                titled = last + joined.start("title") if joined and joined.group("title") else -1
+                if titled > 0 and m.kind != "person" and "person" in kinds \
+                        and self.in_title(titled - (norm[titled - 1] == "و"), m):
+                    continue    # «…، وسفير إسبانيا بالمغرب السيد Y»: the country of the next one's title
                 if m.kind not in kinds:
                     break
             elif out[-1].kind == "person" and gap.lstrip().startswith(","):
@@ -2545,7 +2552,8 @@ class _Sentence:
                                                                "name-before-title") and not honored:
                 continue
             at = person.first - honored
-            k = title_before(self.text, tokens, at, named, comma=person.rule == "title-comma-name") \
+            # (the next title of a list too: «…، ووزير الداخلية الفرنسي السيد Y»)
+            k = title_before(self.text, tokens, at, named, comma=person.rule == "title-comma-name", listed=True) \
                 if person.rule != "name-before-title" else None
             if k is None and at > 0 and self.text.norm[tokens[at - 1].end:tokens[at].start].strip() in (",", "),") \
                     and tokens[at].text[0] not in "وف":     # «…، والسيد Z، TITLE»: Z's title comes after him

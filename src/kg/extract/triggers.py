@@ -56,7 +56,9 @@ COUNTED = (r"(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)
            r"(?:\s\S+(?:ية|يا|ي))?\s*(?:,\s*)?(?:من بينها|منها|بينها|هي)\s")     # (an adjective only: not «ليس من بينها»)
 # an event named again by its definite head noun
 _MEETING = r"(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى|الملتقى|الجلسة|الدورة|الاحتفال|المناظرة|الأيام)"
-_DELEGATES = r"(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:من|عن|تمثل|يمثلون)\s(?:" + COUNTED + r")?|" + COUNTED + r")?"
+# («مشاركة وزراء الداخلية لعدة دول، من بينهم X»: the group with a complement of its own, then some of them)
+_DELEGATES = (r"(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:من|عن|تمثل|يمثلون)\s(?:" + COUNTED + r")?|" + COUNTED
+              + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بينهم|منهم|من ضمنهم)\s)?")
 
 
 def required(pattern: re.Pattern) -> tuple[str, ...]:
