@@ -108,3 +108,24 @@ def test_only_an_event_is_organized(gazetteer):
 ])
 def test_a_list_of_those_who_attend_goes_on(gazetteer, text, agents):
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+WORKSHOP = "نظمت جمعية الأمل للتنمية، يوم السبت بطنجة، ورشة عمل حول إدماج المهاجرين. "
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a delegation after the event, by its nation; a delegation from or for a country or body
+    (OPENED + "وشارك في المؤتمر وفد كويتي رفيع المستوى.", {"country/kuwait"}),
+    (OPENED + "وحضر المؤتمر وفد رفيع المستوى من الكويت.", {"country/kuwait"}),
+    ("انطلقت أشغال المؤتمر الإقليمي حول الهجرة بحضور وفد يمثل الاتحاد الأوروبي.", {"organization/eu"}),
+    # a delegation of no nation
+    (OPENED + "وشارك في المؤتمر وفد رفيع المستوى.", set()),
+    # a speech with no other occasion named is given at the document's event («في كلمتها»، «في كلمة له»)
+    (WORKSHOP + "من جهتها، أبرزت السيدة فاطمة بناني، ممثلة المنظمة، في كلمتها، أهمية الشراكة.", {"«فاطمة بناني»"}),
+    (WORKSHOP + "وقال السيد أحمد العلوي، في كلمة له، إن الورشة مهمة.", {"«أحمد العلوي»"}),
+    # … not one given before another audience, nor in a document that reports no event
+    (WORKSHOP + "وقال السيد أحمد العلوي، في كلمة له أمام البرلمان، إن الهجرة مهمة.", set()),
+    ("أطلقت جمعية الأمل للتنمية مشروعا جديدا. وقال السيد أحمد العلوي، في كلمة له، إن المشروع مهم.", set()),
+])
+def test_delegations_and_speeches_take_part(gazetteer, text, agents):
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents

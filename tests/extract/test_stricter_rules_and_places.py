@@ -27,19 +27,17 @@ def test_a_committee_s_chair_holds_the_post_in_the_body_it_belongs_to_develop(ga
     assert posts == ["مجلس النواب المصري"]
 
 
-def test_a_directorate_the_title_names_keeps_the_post():
-    """«مدير الشؤون العالمية بوزارة …»: the directorate (a department named by the title, or one the graph
-    knows) is the post's, as the curated sources record it; only a new unit with a head noun of its own
-    gives way to its body."""
-    from kg.extract.model import Mention
-    from kg.extract.relations import _Sentence
-    from kg.extract.text import Text
-
-    unit = Mention(0, 5, None, "organization", "GovernmentDepartment", "post-title", 0.45, 0, 1)
-    known = Mention(0, 5, "organization/x", "organization", "GovernmentDepartment", "gazetteer", 1.0, 0, 1)
-    sentence = _Sentence(Text("مدير الشؤون بوزارة الخارجية"), 0, 27, [unit], None, [])
-    assert sentence.within(unit, 27) == []
-    assert _Sentence(Text("مدير الشؤون بوزارة الخارجية"), 0, 27, [known], None, []).within(known, 27) == []
+def test_a_directorate_the_title_names_keeps_the_post_and_its_body_holds_it_too_develop(gazetteer):
+    """«مدير القطب الإنساني بمؤسسة محمد الخامس للتضامن»: the directorate the title names (as the curated sources
+    record «مدير الشؤون العالمية بوزارة …») and the body it belongs to (as the develop gold records it)."""
+    sentence = develop("law_marhaba_2018_ministry_figures",
+                       "السيد فريد الطنجاوي الجزولي، مدير القطب الإنساني بمؤسسة محمد الخامس للتضامن")
+    result = extract(sentence + "، أن المؤسسة جاهزة.", gazetteer)
+    assert {result.quote(f.arg("organization")) for f in result.facts if f.kind == "post"} == \
+        {"القطب الإنساني", "بمؤسسة محمد الخامس للتضامن"}
+    # a directorate with nothing after it that it belongs to: its post alone
+    result = extract("وقال السيد أحمد العلوي، مدير الهجرة، إن المغرب ملتزم.", gazetteer)
+    assert {result.quote(f.arg("organization")) for f in result.facts if f.kind == "post"} <= {"الهجرة"}
 
 
 # Funding ---------------------------------------------------------------------------------------

@@ -334,7 +334,9 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن الم
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
 # a delegation or a group of people and where they come from (also a count of countries and some of them,
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
-_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء)(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء))?\s+(?:من|عن|تمثل)\s+"
+# («وفد رفيع المستوى من X»: a few words of its own before where it comes from)
+_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء)(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء))?"
+              r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل)\s+"
               r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+)").translate(LETTERS)
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
@@ -396,7 +398,10 @@ _REFERS_BACK = re.compile(r"(?:هذا|هذه|ذلك|تلك)\s")
 _DEMONSTRATIVE = re.compile(r"(?:هذا|هذه)\s+\Z")
 _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسبه(?=[\s,.;:]|\Z)")   # «وبهذه المناسبة»، «بالمناسبة»
 # «وفي الجلسة الافتتاحية»، «في كلمته الختامية»، «في كلمة افتتاحية»: the opening or closing of the document's event
-_SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)")
+# («، في كلمته / في كلمة له / في مداخلتها،»: a speech given, with no other occasion named, is given there too)
+_SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
+                      r"|(?:^|\s)(?:في|خلال)\s+(?:كلمت|مداخلت)(?:ه|ها)\s*(?=[,.;:]|\Z)"
+                      r"|(?:^|\s)(?:في|خلال)\s+(?:كلمه|مداخله)\s+ل(?:ه|ها)\s*(?=[,.;:]|\Z)")
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
@@ -975,7 +980,8 @@ class _Sentence:
             # the verb (or named again by its head noun), who took part after it (``signed``: the item named between
             # the verb and its agents)
             signed = self.event_at_or_referred_after(te)
-            agents = self.roster(self.word_after(signed, te)) if signed is not None else []
+            after = self.word_after(signed, te) if signed is not None else te
+            agents = self.roster(after) or self.delegation(after) if signed is not None else []
             signed = signed if agents else None
         if not agents and trigger.role == "participant" and trigger.name != "participant:taraasa":
             agents = self.delegation(te)    # «ويشارك وفد مغربي … في أشغال الدورة»: the country of the delegation
@@ -2493,13 +2499,17 @@ class _Sentence:
                 orgs = self.represented_body(title_end)   # «X، مدير الهجرة، ممثلا للوزارة …»: the body he speaks for
             if not orgs:
                 continue
-            orgs = self.within(orgs[0], title_end) or orgs
+            # a new unit gives way to the body it belongs to; a directorate the title names («مدير الشؤون العالمية
+            # بوزارة …») keeps the post, and its body holds it too
+            inside = self.within(orgs[0], title_end)
+            bodies = [orgs[0], *inside] if orgs[0].rule == "post-title" else inside or orgs[:1]
             post = match.group("post")
             role = next((r for key, r in _POST_ROLES if key in post), "post")
-            end = max(title_end, orgs[0].end)
-            org = self.offices.get((orgs[0].start, orgs[0].end), orgs[0])    # مكتب المنظمة في مصر: the organization
-            out.append(Fact("post", role, (("person", person), ("organization", org)), person.start, end,
-                            "post:name-title", 0.8, title=self.text.quote(ts, title_end).strip(" ،,")))
+            for body in bodies:
+                org = self.offices.get((body.start, body.end), body)    # مكتب المنظمة في مصر: the organization
+                out.append(Fact("post", role, (("person", person), ("organization", org)), person.start,
+                                max(title_end, body.end), "post:name-title", 0.8,
+                                title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
 
     def commune(self, start: int, end: int) -> list[Mention]:
@@ -2524,12 +2534,11 @@ class _Sentence:
         return [m for m in self.all[at:at + 1] if m.start == match.end() and m.kind == "organization"]
 
     def within(self, unit: Mention, end: int) -> list[Mention]:
-        """«رئيس لجنة الشؤون الخارجية في مجلس النواب المصري»: a new unit with a head noun of its own named in
-        the title and, right after it (بـ or في), the body it belongs to: the post is in that body (a
-        one-element list, or empty)."""
-        if unit.rule != "head-noun":
-            return []           # «مدير الشؤون العالمية بوزارة …»: a directorate the title names, or one the graph
-                                # knows, is the post's own
+        """«رئيس لجنة الشؤون الخارجية في مجلس النواب المصري»، «مدير القطب الإنساني بمؤسسة …»: a new unit named in
+        the title (by a head noun of its own, or the directorate the title names) and, right after it (بـ or في),
+        the body it belongs to: the post is in that body (a one-element list, or empty)."""
+        if unit.rule not in ("head-noun", "post-title"):
+            return []           # a body the graph knows is the post's own
         at = bisect_left(self.starts, unit.end)
         body = next((m for m in self.mentions[at:at + 1] if m.kind == "organization" and m.end <= end), None)
         if body is None:
