@@ -246,3 +246,17 @@ def test_an_amount_after_an_item_named_again_is_no_label_of_it(gazetteer):
                      "المرحلة 200 مليون يورو.", gazetteer)
     assert on(result, "200 مليون يورو") == {("budget", "المرحلة الثانية")}
     assert not [m for m in result.mentions if result.quote(m) == "المرحلة 200"]
+
+
+@pytest.mark.parametrize("text, named", [
+    # a number followed by a bare noun counts it: no label of the noun before
+    ("أطلقت جمعية الأمل مشروع «تمكين». ويستهدف المشروع 200 مهاجر بمدينة وجدة.", None),
+    ("وعرفت الورشة 40 مشاركا من عدة دول.", None),
+    # a label followed by a preposition, or a year followed by anything, stays a label
+    ("وانطلقت الدورة 12 حول الهجرة بالرباط.", "الدورة 12 حول الهجرة"),
+    ("ولهذه الغاية، رصد برنامج 2008 ميزانية قدرها مليون يورو.", "برنامج 2008"),
+])
+def test_a_counted_noun_after_a_number_makes_it_no_label(gazetteer, text, named):
+    labelled = [result.quote(m) for result in [extract(text, gazetteer)] for m in result.mentions
+                if any(c.isdigit() for c in result.quote(m))]
+    assert labelled == ([named] if named else [])

@@ -443,3 +443,13 @@ def test_a_known_generic_name_followed_by_its_parties_names_a_new_programme():
     assert not [f for f in found if f[0] == "programme/other-joint"]
     # alone, another document's «البرنامج المشترك» is the common phrase (``mentions._in_context``)
     assert not [f for f in find("يواصل البرنامج المشترك عمله.", known) if f[0] == "programme/other-joint"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("أما مشروع SALEM، فيأتي امتدادا لمرحلة أولى.", "project"),      # develop: fund_italy_iom_salem_2008
+    ("وأطلقت الوزارة برنامج THAMM لدعم التنقل.", "programme"),
+    ("وساهمت في ذلك منظمة CEFA.", "organization"),
+])
+def test_a_latin_name_after_a_bare_head_noun_is_of_its_kind(gazetteer, sentence, kind):
+    [named] = [m for m in mentions.find(Text(sentence), gazetteer) if m.rule == "acronym"]
+    assert named.kind == kind

@@ -29,3 +29,24 @@ def test_a_project_runs_where_its_implementer_carries_it_out(gazetteer, text, fa
 ])
 def test_no_place_for_the_project(gazetteer, text):
     assert not {f for f in stated(extract(text, gazetteer), "located_in") if f[0] == "«حماية»"}
+
+
+PROJECT = "أطلقت جمعية الأمل للتنمية مشروع «تمكين» لفائدة المهاجرين. "
+
+
+@pytest.mark.parametrize("text, places", [
+    # develop: fund_italy_iom_salem_2008 — the project named again by its head noun, after «أما» turned the talk to it
+    ("وتمول إيطاليا مشروع «موارد» ومشروع «موارد» ومشروع «موارد». أما مشروع SALEM، فيأتي امتدادا لمرحلة أولى. "
+     "وسينفذ المشروع على مدى ثمانية عشر شهرا في منطقة خريبكة، بشراكة مع مؤسسة التعاون الوطني.",
+     {("«SALEM»", "city/khouribga")}),
+    # made up: the places of its clause marked as where, a list of them, and the places it covers
+    (PROJECT + "ويستهدف المشروع 200 مهاجر بمدينة وجدة.", {("«تمكين»", "city/oujda")}),
+    (PROJECT + "وينفذ المشروع في مدن طنجة والناظور ووجدة.",
+     {("«تمكين»", "city/tangier"), ("«تمكين»", "city/nador"), ("«تمكين»", "city/oujda")}),
+    (PROJECT + "ويشمل المشروع مدينتي فاس ومكناس.", {("«تمكين»", "city/fes"), ("«تمكين»", "city/meknes")}),
+    # a place not marked as where, or past the clause
+    (PROJECT + "ويستهدف المشروع المهاجرين القادمين من السنغال.", set()),
+    (PROJECT + "وينفذ المشروع فريق من الخبراء؛ وفي وجدة انطلقت ورشة أخرى.", set()),
+])
+def test_a_project_runs_where_its_clause_says(gazetteer, text, places):
+    assert {(a, b) for a, b in stated(extract(text, gazetteer), "located_in") if a in ("«تمكين»", "«SALEM»")} == places

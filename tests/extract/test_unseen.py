@@ -196,6 +196,8 @@ def test_a_title_before_a_list_is_stepped_over_only_up_to_a_person(gazetteer):
     "ويواكب المشروع المهاجرين بتونس وبالمغرب ",                    # a thousand countries after ب
     "في بلدان من بينها المغرب وتونس ",                              # a thousand country lists
     "وقع وزير الداخلية حينها، السيد أحمد العلوي، مع السيد سعيد بناني، اتفاقية ",   # titles before signatories
+    "وينفذ المشروع في مدن طنجة والناظور ووجدة ",                  # where a project named again runs
+    "وحضر السيد أحمد العلوي، إلى جانب سفير إسبانيا بالمغرب السيد ريكاردو دييز، ",   # a list going on past titles
 ])
 def test_the_new_readings_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 1000, gazetteer), cpu_seconds(unit * 2000, gazetteer)

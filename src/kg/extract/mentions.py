@@ -611,12 +611,16 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
                                0.5, k, latin))
             taken.update(range(k, latin))
     # Any other Latin acronym in capitals names something new: «(AVRR)» after a name cut short,
-    # «التعاون التقني البلجيكي، GIZ، FE»; of the kind of the new name just before it, if any.
+    # «التعاون التقني البلجيكي، GIZ، FE»; of the kind of the bare head noun right before it («مشروع SALEM»), else
+    # of the new name just before it, if any.
     for k, t in enumerate(tokens):
         if k in taken or t.arabic or not _ACRONYM.fullmatch(t.text):
             continue
         before = [m for m in out if m.end <= t.start and t.start - m.end <= 80 and m.new]
-        kind, cls = (before[-1].kind, before[-1].cls) if before else ("organization", "PublicAgency")
+        head = _head_key(tokens[k - 1].key) if k and not tokens[k - 1].definite \
+            and not _gap(text, tokens[k - 1], t).strip() else None
+        kind, cls = HEADS[head] if head is not None else \
+            (before[-1].kind, before[-1].cls) if before else ("organization", "PublicAgency")
         out.append(Mention(t.start, t.end, None, kind, cls, "acronym", 0.4, k, k + 1))
     return sorted(out, key=lambda m: m.start)
 
@@ -1433,7 +1437,13 @@ def _label_number(text: Text, t: Token) -> bool:
     (المكون 1، المكون 3أ، الدورة 12، برنامج 2008), whole (not the first group of «الاجتماع 25.690 طلبا»: a count), and
     not an amount («لهذه المرحلة 200 مليون يورو»)."""
     return _LABEL.fullmatch(t.text) is not None and not _NUMBER_GOES_ON.match(text.norm, t.end) \
-        and not MONEY_AFTER.match(text.norm, t.end)
+        and not MONEY_AFTER.match(text.norm, t.end) and not (len(t.text) < 4 and _COUNTED_AFTER.match(text.norm, t.end))
+
+
+# «ويستهدف المشروع 200 مهاجر»، «… 40 شخصا»: a number (not a year: «رصد برنامج 2008 ميزانية») followed by a bare
+# noun counts it (no preposition, article or particle before the noun: «الدورة 12 حول …»، «المكون 1 من البرنامج»)
+_COUNTED_AFTER = re.compile(r" (?!(?:" + "|".join(sorted(_STOP | {"حول", "ضمن", "تحت", "عبر", "نحو", "وفق", "لدي"}))
+                            + r")(?=[\s,.;:]|\Z))(?![لبكوف]|ال)[^\W\d_]{2,}")
 
 
 def _coordinated(token: Token) -> bool:

@@ -357,7 +357,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
     for s, e in text.sentences:
         inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
         wheres = {m.entity for m in inside if m.kind == "city" and (
-            _marked(text, m) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
+            marked(text, m) or _AFTER_CITY_WORD.search(text.norm, max(0, m.start - 30), m.start))}
         # a bare «في CITY» is where only for what comes after it («عُقد في مدريد … الاجتماع الوزاري»، «اختتمت
         # … أمس في القاهرة ورشة عمل»): after an event it is where that one is (held-in), not the agreement
         # signed «خلال افتتاح ندوة في نيروبي»
@@ -370,7 +370,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
         # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)
         items = [m for m in inside if (m.kind in _SITED and (wheres or m.start > city.end))
-                 or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and _marked(text, c)
+                 or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and marked(text, c)
                                                and _SET_UP_GAP.fullmatch(text.norm, c.end, m.start)
                                                and (c.start, c.end) not in seats for c in inside))]
         for m in items:
@@ -386,7 +386,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
 
 
-def _marked(text: Text, m: Mention) -> bool:
+def marked(text: Text, m: Mention) -> bool:
     """Whether a city's mention starts with ب (or وب) marking where: not a name that starts with it
     («بني انصار»، «بركان»، «بروكسل»)."""
     if not _WHERE.match(text.norm, m.start):

@@ -117,7 +117,7 @@ from itertools import takewhile
 
 from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_index, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import PLACE_KINDS, adjectives, home
+from kg.extract.places import PLACE_KINDS, adjectives, home, marked
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
     COUNTED,
@@ -206,8 +206,9 @@ RULES = [
     # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
     _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
           r"|تعاون وشراكه|تعاون وتنسيق|شراكه وتنسيق|تنسيق وتعاون|تنسيق وشراكه) مع|انخراط)\s"
-          # «ثمرة / نتاج شراكة بين X و Y»، «في إطار الشراكة بين X و Y»
-          r"|" + _W + r"(?:ثمره|نتاج|اطار) (?:ال)?(?:شراكه|تعاون) (?:بين|مع)\s", "participation", "partner",
+          # «ثمرة / نتاج شراكة بين X و Y»، «في إطار الشراكة (القائمة) بين X و Y»، «ثمرة للتعاون بين»
+          r"|" + _W + r"(?:ثمره|نتاج|اطار) (?:ل|لل|ال)?(?:شراكه|تعاون) (?:" + _PARTNERSHIP_KIND + r" )?(?:بين|مع)\s",
+          "participation", "partner",
           "near", 0.7),
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     # «أقامت X حفلا …»: who holds a ceremony or a reception organizes it
@@ -245,6 +246,14 @@ _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 # «ووقع الاتفاق في مدريد يومي …»، «وتم توقيع الاتفاقية بالرباط»: a bare agreement noun, then where it was signed
 _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?|(?:ال)?توقيع)\s+(?:علي\s+)?(?=ال)")
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
+# «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
+# البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|همّ)|نفذ|شمل|استهدف|غطي)(?:ت)?\s")
+_RUN_WHERE = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:(?:ال)?(?:مدن|مدينه|مدينتي|منطقه|مناطق|جهه|جهات|اقليم|اقاليم)\s+)?\Z")
+_RUN_LISTED = re.compile(r"\s*(?:كلا\s+من\s+|(?:ال)?(?:مدن|مدينتي|جهات|جهتي|اقاليم|دول|بلدان)\s+)?\Z")   # «ويشمل البرنامج مدن …»
+_RUN_REACH = 120                  # characters between the item and the first place it runs in
+_LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
+_CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
@@ -667,6 +676,9 @@ def _names_again(tokens: list[Token], i: int) -> str | None:
     return kind if kind and (tokens[i].definite or _demonstrated(tokens, i)) else None
 
 
+_AS_FOR = re.compile(r"(?<!\S)[وف]?اما\s+(?:\S+\s+)?\Z")     # «أما (مشروع) X»
+
+
 class _Topic:
     """What the document is talking about: for each kind of item the most salient one, where each
     naming of an item and each bare «المشروع», «هذه الشراكة» … (which refers to it) adds salience,
@@ -728,6 +740,11 @@ class _Topic:
                 key = self.key(m)
                 self.last[key] = m
                 self._add(key, self.weight)
+                leader = self.leader.get(m.kind)
+                if leader is not None and leader != key and _AS_FOR.search(self.text.norm, max(start, m.start - 12), m.start):
+                    # «أما مشروع SALEM، …»: «as for» turns the talk to the item it names
+                    self.salience[key] = self.salience[leader] + self.weight
+                    self._add(key, 0)
             if m.kind == "phase" and n + 1 < len(mentions) and mentions[n + 1].kind in ACTIVITIES - {"phase", "event"} \
                     and _OF.fullmatch(self.text.norm, m.end, mentions[n + 1].start):
                 self.phases[self.words(m)] = mentions[n + 1]   # المرحلة الثانية من مشروع X
@@ -786,7 +803,7 @@ class _Sentence:
                     # «وترأس الاجتماعَ X»: who chairs an event (the verb, not «برئاسة», nor «أشرف على») organizes it too
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found]
                 out += found
-        out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.posts() + self.titled() + self.appointed() \
+        out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.between_both() + self.signed_by_both() + self.initiated() \
@@ -2432,6 +2449,38 @@ class _Sentence:
                 continue
             out.append(Fact("located", "place", (("what", agreement), ("where", city)), self.start + match.start(),
                             city.end, "located:signed-at", 0.6))
+        return out
+
+    def runs_in(self) -> list[Fact]:
+        """A project or programme named right after a verb of carrying out, covering or aiming at (or named again by
+        its head noun, «وسينفذ المشروع …») runs in the places its clause marks as where after it: «في / داخل / بـ
+        (مدينة، منطقة، جهة …) PLACE», each one of a list joined by و or a comma («في مدن طنجة والناظور ووجدة»); after
+        «يشمل / يغطي» the places named as such («ويشمل البرنامج مدن طنجة والناظور»)."""
+        out: list[Fact] = []
+        norm = self.text.norm
+        for n, match in enumerate(_RUNS.finditer(self.norm)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break           # a hostile sentence of thousands of verbs stays linear
+            te = self.start + match.end()
+            item, end = self.item_at(te)
+            if item is None or item.kind not in ("project", "programme"):
+                continue
+            covering = any(w in match.group(0) for w in ("شمل", "غطي"))
+            stop = _CLAUSE_STOP.search(norm, end, self.end)
+            limit = min(stop.start() if stop else self.end, end + _RUN_REACH)
+            places: list[Mention] = []
+            for m in self.all[bisect_left(self.all_starts, end):]:
+                if m.start >= limit:
+                    break
+                if places:         # the next one of the list, or the end of it
+                    if m.kind not in _LOCATIONS or not _LIST_JOIN.fullmatch(norm, places[-1].end, m.start):
+                        break
+                    places.append(m)
+                elif m.kind in _LOCATIONS and (_RUN_WHERE.search(norm, max(0, m.start - 30), m.start) or marked(self.text, m)
+                                               or covering and _RUN_LISTED.fullmatch(norm, end, m.start)):
+                    places.append(m)
+            out += [Fact("located", "place", (("what", item), ("where", place)), self.start + match.start(), place.end,
+                         "located:runs-in-clause", 0.55) for place in places]
         return out
 
     def held_in(self) -> list[Fact]:
