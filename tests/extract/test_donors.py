@@ -107,3 +107,18 @@ def test_a_funder_through_a_fund(gazetteer, text, funders):
 def test_a_funder_after_how_much_of_it_it_funds(gazetteer):
     text = "أطلقت الجمعية مشروع «جسور» الذي يموله بالكامل الاتحاد الأوروبي."
     assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«جسور»")}
+
+
+AMAL = "أطلقت المفوضية السامية للأمم المتحدة لشؤون اللاجئين برنامج «أمل» لدعم اللاجئين. "
+
+
+@pytest.mark.parametrize("text, funders", [
+    # the contribution of X with its amount right after it; contributing «بما قيمته» an amount
+    (AMAL + "وتأتي مساهمة الكويت، البالغة مليوني دولار، في إطار التزامها بدعم اللاجئين.", {"country/kuwait"}),
+    (AMAL + "وساهمت إيطاليا بما قيمته مليون يورو لفائدة البرنامج.", {"country/italy"}),
+    # a contribution with no amount, or of no money
+    (AMAL + "وتأتي مساهمة الكويت في إطار التزامها بدعم اللاجئين.", set()),
+    (AMAL + "وساهمت إيطاليا بخبرتها في إنجاح البرنامج.", set()),
+])
+def test_a_contribution_with_its_amount(gazetteer, text, funders):
+    assert {a for a, _ in stated(extract(text, gazetteer), "funds")} == funders

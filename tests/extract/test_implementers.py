@@ -64,3 +64,16 @@ def test_an_active_verb_with_min_tarafi_later_is_no_passive(gazetteer):
 ])
 def test_announcing_the_launch_of_an_item_is_launching_it(gazetteer, text, expected):
     assert stated(extract(text, gazetteer), "implements") == expected
+
+
+@pytest.mark.parametrize("text, implementers", [
+    # who organizes the closing or the launch of a project, or the account of its results, carries it out
+    ("نظمت جمعية الأمل للتنمية، يوم السبت بطنجة، حفل اختتام مشروع «تمكين» الممول من الاتحاد الأوروبي.",
+     {("«جمعية الأمل للتنمية»", "«تمكين»")}),
+    ("نظمت جمعية الأمل للتنمية لقاء تواصليا لتقديم حصيلة مشروع «تمكين».", {("«جمعية الأمل للتنمية»", "«تمكين»")}),
+    # the closing of what is no project
+    ("نظمت جمعية الأمل للتنمية حفل اختتام الموسم الرياضي.", set()),
+    ("نظمت جمعية الأمل للتنمية ورشة عمل حول مشروع «تمكين».", set()),
+])
+def test_who_organizes_a_project_s_launch_or_closing_carries_it_out(gazetteer, text, implementers):
+    assert stated(extract(text, gazetteer), "implements") == implementers

@@ -147,3 +147,24 @@ def test_who_attends_a_signing_does_not_sign(gazetteer, text, expected):
 ])
 def test_the_two_bodies_a_dual_names_again_sign(gazetteer, text, parties):
     assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == parties
+
+
+MEMORANDUM = "أبرمت الوزارة مذكرة تفاهم حول الهجرة. "
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the agreement named again by its head noun (or a demonstrative) right before «بين X و Y»
+    (MEMORANDUM + "وتهدف المذكرة بين وزارة الداخلية والمنظمة الدولية للهجرة إلى دعم العودة.",
+     {"«وزارة الداخلية»", "organization/iom"}),
+    (MEMORANDUM + "ويأتي هذا الاتفاق بين المغرب ومنظمة العمل الدولية تتويجا لمسار طويل.",
+     {"country/morocco", "organization/ilo"}),
+    # a partnership between two is no agreement's
+    (MEMORANDUM + "وتعزز الشراكة بين المغرب والمنظمة الدولية للهجرة.", set()),
+])
+def test_the_parties_of_an_agreement_named_again(gazetteer, text, parties):
+    assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == parties
+
+
+def test_the_partnership_names_again_an_agreement_of_partnership(gazetteer):
+    text = "وقعت الوزارة اتفاقية شراكة حول الهجرة. وتعزز الشراكة بين المغرب والمنظمة الدولية للهجرة العمل المشترك."
+    assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} >= {"country/morocco", "organization/iom"}

@@ -45,3 +45,18 @@ def test_a_hall_of_no_body_or_a_city_hosts_nothing(gazetteer, text):
 ])
 def test_a_country_right_after_an_event_held_hosts_it(gazetteer, text, hosts):
     assert stated(extract(text, gazetteer), "hosts") == hosts
+
+
+MEETING = "نظمت الوزارة اجتماعا تشاوريا حول الهجرة. "
+
+
+@pytest.mark.parametrize("text, hosts", [
+    # the seat or premises of a body, the event named again by its head noun
+    (MEETING + "واحتضن مقر المنظمة الدولية للهجرة بالرباط هذا الاجتماع.", {("organization/iom", "«اجتماعا تشاوريا»")}),
+    (MEETING + "وجرى الاجتماع في مقر المنظمة الدولية للهجرة.", {("organization/iom", "«اجتماعا تشاوريا»")}),
+    ("نظمت الوزارة ندوة حول الهجرة برحاب جامعة محمد الخامس.", {("«جامعة محمد الخامس»", "«ندوة حول الهجرة»")}),
+    # a seat that holds no event the sentence speaks of
+    (MEETING + "ويوجد مقر المنظمة الدولية للهجرة بالرباط.", set()),
+])
+def test_the_body_of_the_seat_hosts(gazetteer, text, hosts):
+    assert stated(extract(text, gazetteer), "hosts") == hosts

@@ -240,6 +240,8 @@ _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج)\s+
 _BY = re.compile(r"[^,.;:]{0,60}?(?:\s*,[^,.;:]{1,80},)?\s(?:من طرف|من قبل|من لدن)\s")
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
+# an agreement's own head noun right before «بين» («الشراكة» only for an agreement of partnership: «اتفاقية شراكة»)
+_AGREEMENT_WORD = re.compile(r"(?:^|\s)(?:ال)?(?P<head>اتفاق|اتفاقيه|مذكره|تفاهم|بروتوكول|شراكه)\s*\Z")
 _IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
 _FRAME = re.compile(r"[\s,]*(?:و)?في اطار\s")
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
@@ -251,6 +253,11 @@ _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?"
 _RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|همّ)|نفذ|شمل|استهدف|غطي)(?:ت)?\s")
 _RUN_WHERE = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:(?:ال)?(?:مدن|مدينه|مدينتي|منطقه|مناطق|جهه|جهات|اقليم|اقاليم)\s+)?\Z")
 _RUN_LISTED = re.compile(r"\s*(?:كلا\s+من\s+|(?:ال)?(?:مدن|مدينتي|جهات|جهتي|اقاليم|دول|بلدان)\s+)?\Z")   # «ويشمل البرنامج مدن …»
+# «حفل اختتام (أنشطة) مشروع …»، «إطلاق البرنامج»، «تقديم حصيلة / نتائج المشروع»: its launch, closing or results
+_LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|افتتاح|حصيله|نتاءج)\s+(?:(?:انشطه|اشغال|فعاليات)\s+)?"
+                              r"(?=(?:ال)?(?:مشروع|برنامج)(?:\s|\Z))")
+_QUOTED_NAME = re.compile(r"(?:مشروع|برنامج)\s*[«\"“]?\s*")     # «مشروع «تمكين»»: the head, then the name
+_CLOSING_REACH = 40               # characters after an event's mention where what it launches or closes is named
 _RUN_REACH = 120                  # characters between the item and the first place it runs in
 _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
 _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
@@ -333,7 +340,8 @@ _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+
 _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
 # «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
 _PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
-_SEAT = re.compile(_W + r"(?:و)?بمقر\s")     # «بمقر المجلس»: at the seat of
+# «بمقر المجلس»، «في مقر / برحاب المنظمة»، «واحتضن مقر المنظمة هذا اللقاء»: at the seat or premises of
+_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:مقر|رحاب)\s")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
@@ -809,7 +817,7 @@ class _Sentence:
             + self.gathered() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
-        return out + self.attended(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
+        return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
             + self.beside(out)
 
     def holds(self, needs: tuple[str, ...]) -> bool:
@@ -2045,6 +2053,11 @@ class _Sentence:
             elif signed:
                 agreement = self.item("near", (bs, be), parties, {"agreement", "framework"})
                 rule, conf = "party:signed-between", 0.75
+            elif (word := _AGREEMENT_WORD.search(self.text.norm, max(self.start, bs - 20), bs)) \
+                    and (again := self.referred(bs, ({"agreement", "framework"},))) is not None and again[0] is not None \
+                    and (word.group("head") != "شراكه" or "شراكه" in self.text.norm[again[0].start:again[0].end]):
+                # «ويأتي هذا الاتفاق بين المغرب ومنظمة العمل الدولية …»: the agreement named again by its head noun
+                agreement, rule, conf = again[0], "party:agreement-again-between", 0.7
             else:
                 continue
             if agreement is None:
@@ -2481,6 +2494,29 @@ class _Sentence:
                     places.append(m)
             out += [Fact("located", "place", (("what", item), ("where", place)), self.start + match.start(), place.end,
                          "located:runs-in-clause", 0.55) for place in places]
+        return out
+
+    def closed_by(self, facts: list[Fact]) -> list[Fact]:
+        """«نظمت جمعية X حفل اختتام مشروع «Y»»، «… حفل إطلاق البرنامج»، «لقاء لتقديم حصيلة المشروع»: the body that
+        organizes the launch or the closing of a project or programme, or the account of its results, carries it
+        out (the item named right after those words, or named again by its head noun)."""
+        out: list[Fact] = []
+        norm = self.text.norm
+        for f in facts:
+            if f.role != "organizer" or f.args[0][1].kind not in _FUNDERS:
+                continue
+            agent, event = f.args[0][1], f.args[1][1]
+            said = _LAUNCH_OR_CLOSE.search(norm, event.start, min(event.end + _CLOSING_REACH, self.end))
+            if said is None:
+                continue
+            item, _ = self.item_at(said.end())
+            if item is None:
+                at = bisect_left(self.starts, said.end())
+                item = next((m for m in self.mentions[at:at + 1] if _QUOTED_NAME.fullmatch(norm, said.end(), m.start)), None)
+            if item is None or item.kind not in ("project", "programme"):
+                continue
+            out.append(Fact("participation", "implementing", (("agent", agent), ("in", item)), f.start,
+                            max(f.end, item.end if item in self.mentions else f.end), "implementing:closing-of", 0.6))
         return out
 
     def held_in(self) -> list[Fact]:
