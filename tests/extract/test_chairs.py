@@ -65,3 +65,14 @@ def test_the_chair_of_the_second_meeting(gazetteer):
 ])
 def test_chairing_what_is_no_event_is_no_participation(gazetteer, text):
     assert not stated(extract(text, gazetteer), "participates_in")
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # the chair in a relative clause on the event right before it organizes it
+    ("وانعقد الاجتماع الوزاري، الذي ترأسه وزير الداخلية السيد عبد الوافي لفتيت، بالرباط.",
+     {("«عبد الوافي لفتيت»", "«الاجتماع الوزاري»")}),
+    # … not a delegation he chairs
+    ("وقدم السيد أحمد العلوي عرضا حول الوفد الذي ترأسه إلى جنيف.", set()),
+])
+def test_the_chair_in_a_relative_clause_on_the_event_organizes_it(gazetteer, text, organizers):
+    assert stated(extract(text, gazetteer), "organizes") == organizers

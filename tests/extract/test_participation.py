@@ -129,3 +129,15 @@ WORKSHOP = "نظمت جمعية الأمل للتنمية، يوم السبت ب
 ])
 def test_delegations_and_speeches_take_part(gazetteer, text, agents):
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a person beside the document's event named again by its head noun, whatever the verb
+    (WORKSHOP + "وأشادت السيدة فاطمة بناني، خلال الورشة، بجهود الجمعية.", {"«فاطمة بناني»"}),
+    # … not the agent of a relative clause on another item
+    (WORKSHOP + "واستعرضت الورشة حصيلة العملية التي أطلقها السيد أحمد العلوي سنة 2016.", set()),
+    # … nor in a sentence that names the event of no head noun of its own
+    (WORKSHOP + "وأشادت السيدة فاطمة بناني بجهود الجمعية.", set()),
+])
+def test_a_person_beside_the_event_named_again(gazetteer, text, agents):
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents

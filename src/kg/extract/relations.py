@@ -367,6 +367,8 @@ _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
 # «تحت الرعاية السامية لصاحب الجلالة الملك»: the patron of an event is not one who attends it
 _PATRONAGE = re.compile(r"رعايه")
+# «العملية التي أطلقها الملك …»: the agent of a relative clause on another item is named for what he did there
+_OTHERS_CLAUSE = re.compile(r"(?<!\S)(?:الذي|التي|الذين)\s+\S+(?:ه|ها|هم|هما)\s+(?:\S+\s+){0,2}\Z")
 # «دعا إلى تنظيم / عقد مؤتمر»، «اقترح تنظيم …»: an event asked for, not one that took place
 _PROPOSED = re.compile(r"(?:الي|اقترح\S*|طالب\S*)\s+(?:تنظيم|عقد)\s+\Z")
 _LAUNCH_OF = re.compile(r"(?:اطلاق|انطلاق)\s+\Z")
@@ -1517,6 +1519,8 @@ class _Sentence:
         (The same default for organizations or countries, with two events (the nearest), or with the event of
         the sentence before gave more false facts than true on unseen text.)"""
         events = [m for m in self.mentions if m.kind == "event"]
+        if not events and (best := self.topic.best({"event"})) is not None and self.refers_to(best):
+            events = [best]     # «وأشادت السيدة X، خلال الحفل، …»: the document's event named again by its head noun
         if len(events) != 1:
             return []
         event = events[0]
@@ -1526,7 +1530,8 @@ class _Sentence:
         return [Fact("participation", "participant", (("agent", m), ("in", event)), min(m.start, event.start),
                      max(m.end, event.end), "participant:named-with", 0.4)
                 for m in self.mentions if m.kind == "person" and m not in placed
-                and not _PATRONAGE.search(self.text.norm, max(self.start, m.start - 40), m.start)]
+                and not _PATRONAGE.search(self.text.norm, max(self.start, m.start - 40), m.start)
+                and not _OTHERS_CLAUSE.search(self.text.norm, max(self.start, m.start - 30), m.start)]
 
     def titled_after(self, pos: int) -> list[Mention]:
         """«أكد المدير العام للمنظمة الدولية للهجرة أنطونيو فيتورينو»: the person a post title right at ``pos`` names
