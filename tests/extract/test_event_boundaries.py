@@ -27,3 +27,29 @@ def test_the_countries_after_a_definite_event_noun(gazetteer):
 def test_names_that_go_on(gazetteer, text, name):
     result = extract(text, gazetteer)
     assert name in [result.quote(m) for m in result.mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize("text, events", [
+    # a definite event noun a relative clause says was organized or hosted is the event, when none of its head came before
+    ("وتندرج الورشة، التي نظمتها جمعية الأمل للتنمية، في إطار مشروع تمكين.", ["الورشة"]),
+    ("واختتمت الدورة التكوينية التي نظمتها جمعية الأمل للتنمية.", ["الدورة التكوينية"]),
+    # … not one named before, nor one inside another name
+    ("نظمت جمعية الأمل ورشة عمل حول الهجرة. وتندرج الورشة التي نظمتها الجمعية في إطار المشروع.",
+     ["ورشة عمل حول الهجرة"]),
+    ("وانطلقت سلسلة الورشات التي نظمتها المنظمة الدولية للهجرة.", ["سلسلة الورشات"]),
+    ("وتندرج هذه الورشة، التي نظمتها جمعية الأمل للتنمية، في إطار مشروع تمكين.", []),     # named again
+])
+def test_an_event_a_relative_clause_says_was_made(gazetteer, text, events):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == events
+
+
+@pytest.mark.parametrize("text, head", [
+    ("ونظمت الجمعية رحلة ترفيهية لفائدة الأطفال المهاجرين.", "رحلة"),
+    ("ونظمت الجمعية مباراة ودية في كرة القدم بين فريقين من المهاجرين.", "مباراة"),
+    ("ونظمت الجمعية جولة ميدانية في أحياء المدينة.", "جولة"),
+])
+def test_trips_tours_and_matches_are_events(gazetteer, text, head):
+    result = extract(text, gazetteer)
+    [event] = [result.quote(m) for m in result.mentions if m.kind == "event"]
+    assert event.split()[0] == head

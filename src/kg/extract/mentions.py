@@ -138,6 +138,10 @@ HEADS: dict[str, tuple[str, str]] = {
     "مناظره": ("event", "Event"),
     "احتفال": ("event", "Event"),
     "محاضره": ("event", "Event"),          # a lecture
+    "رحله": ("event", "Event"),             # a trip, a tour, a match, a tournament
+    "جوله": ("event", "Event"),
+    "مباراه": ("event", "Event"),
+    "بطوله": ("event", "Event"),
     "حوار": ("event", "Dialogue"),
     "دوره": ("event", "Meeting"),
     "مشاورات": ("event", "Dialogue"),
@@ -479,6 +483,8 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             if t.key in _LAUNCHES and i + 1 < len(tokens) and i + 1 not in taken and tokens[i + 1].key in _OFFICIAL \
                     and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
                 out.append(Mention(t.start, tokens[i + 1].end, None, "event", "Event", "occasion", 0.45, i, i + 2))
+            elif (said := _made_by(text, tokens, i, taken, out)) is not None:
+                out.append(said)
             continue
         head = head_of(t.key) or _his(t.key)
         nxt = tokens[i + 1] if i + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else None
@@ -505,6 +511,30 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# «الورشة (التكوينية)، التي نظمتها X»، «اللقاء الذي احتضنه مقر …»: what a relative clause says was organized, held or
+# hosted (the verb with the pronoun of its object)
+_MADE_BY = re.compile(r"\s*,?\s*(?:الذي|التي)\s+(?:[تي]?(?:نظم|عقد|حتضن|ستضيف|قيم)|نظم|عقد|احتضن|استضاف|اقام)(?:ت)?(?:ه|ها)(?=\s)")
+
+
+def _made_by(text: Text, tokens: list[Token], i: int, taken: set[int], found: list[Mention]) -> Mention | None:
+    """A definite event head noun (and its adjective) that a relative clause says was organized, held or hosted
+    (``_MADE_BY``) is the event, when the document named no event before it: «وتندرج الورشة التي نظمتها الجمعية …»
+    (after «ورشة عمل حول …», or after «هذه», it names an event again, ``relations`` reads it; inside another name,
+    «سلسلة الورشات التي نظمتها …», it is that name's)."""
+    head = _head_key(tokens[i].key)
+    if head is None or HEADS[head][0] != "event" or tokens[i].text[0] in "وفبل" and tokens[i].text[:2] != "ال":
+        return None
+    last = i + 1
+    if last < len(tokens) and last not in taken and tokens[last].definite and _adjectival(tokens[last]) \
+            and _NAME_GAP.match(_gap(text, tokens[i], tokens[last])) and tokens[last].key not in _STOP:
+        last += 1               # «الدورة التكوينية»
+    if not _MADE_BY.match(text.norm, tokens[last - 1].end) or any(m.first <= i < m.last for m in found[-2:]) \
+            or i and tokens[i - 1].key in _DEMONSTRATIVES or any(m.kind == "event" and m.start < tokens[i].start for m in found):
+        return None
+    return Mention(tokens[i].start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last)
+
+
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
 _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: held together (no nisba, in the same case)
 
 
