@@ -50,3 +50,15 @@ PROJECT = "أطلقت جمعية الأمل للتنمية مشروع «تمكي
 ])
 def test_a_project_runs_where_its_clause_says(gazetteer, text, places):
     assert {(a, b) for a, b in stated(extract(text, gazetteer), "located_in") if a in ("«تمكين»", "«SALEM»")} == places
+
+
+@pytest.mark.parametrize("text, countries", [
+    # the countries a programme runs in are those it is for (the gold's targets), not places it is located in
+    (PROJECT + "ويستهدف المشروع المهاجرين في المغرب والجزائر وتونس.",
+     {"country/morocco", "country/algeria", "country/tunisia"}),
+    (PROJECT + "ويهم المشروع ثلاث دول هي المغرب وتونس ومصر.", {"country/morocco", "country/tunisia", "country/egypt"}),
+])
+def test_the_countries_a_project_runs_in_are_its_targets(gazetteer, text, countries):
+    result = extract(text, gazetteer)
+    assert {a for a, b in stated(result, "targets") if b == "«تمكين»"} == countries
+    assert not {b for a, b in stated(result, "located_in") if a == "«تمكين»"}

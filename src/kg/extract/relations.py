@@ -250,9 +250,9 @@ _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|همّ)|نفذ|شمل|استهدف|غطي)(?:ت)?\s")
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم)|نفذ|شمل|استهدف|غطي)(?:ت)?\s")
 _RUN_WHERE = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:(?:ال)?(?:مدن|مدينه|مدينتي|منطقه|مناطق|جهه|جهات|اقليم|اقاليم)\s+)?\Z")
-_RUN_LISTED = re.compile(r"\s*(?:كلا\s+من\s+|(?:ال)?(?:مدن|مدينتي|جهات|جهتي|اقاليم|دول|بلدان)\s+)?\Z")   # «ويشمل البرنامج مدن …»
+_RUN_LISTED = re.compile(r"\s*(?:كلا\s+من\s+|(?:ال)?(?:مدن|مدينتي|جهات|جهتي|اقاليم|دول|بلدان)\s+|\S+\s+دول\s+(?:هي|وهي)\s+)?\Z")   # «ويشمل البرنامج مدن …»
 # «حفل اختتام (أنشطة) مشروع …»، «إطلاق البرنامج»، «تقديم حصيلة / نتائج المشروع»: its launch, closing or results
 _LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|افتتاح|حصيله|نتاءج)\s+(?:(?:انشطه|اشغال|فعاليات)\s+)?"
                               r"(?=(?:ال)?(?:مشروع|برنامج)(?:\s|\Z))")
@@ -2473,7 +2473,9 @@ class _Sentence:
         """A project or programme named right after a verb of carrying out, covering or aiming at (or named again by
         its head noun, «وسينفذ المشروع …») runs in the places its clause marks as where after it: «في / داخل / بـ
         (مدينة، منطقة، جهة …) PLACE», each one of a list joined by و or a comma («في مدن طنجة والناظور ووجدة»); after
-        «يشمل / يغطي» the places named as such («ويشمل البرنامج مدن طنجة والناظور»)."""
+        «يشمل / يغطي / يهم» the places named as such («ويشمل البرنامج مدن طنجة والناظور»، «ويهم المشروع ثلاث دول هي
+        …»). A city or region is where it runs (located); a country is one it is for (a beneficiary: the gold's
+        targets)."""
         out: list[Fact] = []
         norm = self.text.norm
         for n, match in enumerate(_RUNS.finditer(self.norm)):
@@ -2483,7 +2485,7 @@ class _Sentence:
             item, end = self.item_at(te)
             if item is None or item.kind not in ("project", "programme"):
                 continue
-            covering = any(w in match.group(0) for w in ("شمل", "غطي"))
+            covering = any(w in match.group(0) for w in ("شمل", "غطي", "يهم", "تهم"))
             stop = _CLAUSE_STOP.search(norm, end, self.end)
             limit = min(stop.start() if stop else self.end, end + _RUN_REACH)
             places: list[Mention] = []
@@ -2497,7 +2499,10 @@ class _Sentence:
                 elif m.kind in _LOCATIONS and (_RUN_WHERE.search(norm, max(0, m.start - 30), m.start) or marked(self.text, m)
                                                or covering and _RUN_LISTED.fullmatch(norm, end, m.start)):
                     places.append(m)
-            out += [Fact("located", "place", (("what", item), ("where", place)), self.start + match.start(), place.end,
+            # (a country it runs in is one it is for, as the gold records it; a city or region is where it runs)
+            out += [Fact("participation", "beneficiary", (("agent", place), ("in", item)), self.start + match.start(),
+                         place.end, "beneficiary:runs-in-clause", 0.55) if place.kind == "country" else
+                    Fact("located", "place", (("what", item), ("where", place)), self.start + match.start(), place.end,
                          "located:runs-in-clause", 0.55) for place in places]
         return out
 
