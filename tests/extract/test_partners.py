@@ -110,3 +110,18 @@ def test_partners_past_a_bodys_region(gazetteer):
     partners = {a for a, _ in pairs} | {b for _, b in pairs}
     assert {"organization/msf", "«المندوبية الجهوية لوزارة الصحة»"} <= partners
     assert "region/souss-massa" not in partners
+
+
+@pytest.mark.parametrize("text, partners", [
+    # bodies or countries a partnership binds
+    ("وتربط جمعية الأمل للتنمية والمفوضية السامية للأمم المتحدة لشؤون اللاجئين شراكة متينة.",
+     {("organization/unhcr", "«جمعية الأمل للتنمية»")}),
+    ("وتجمع جمعية الأمل للتنمية شراكة مع جامعة محمد الخامس منذ سنة 2015.",
+     {("«جامعة محمد الخامس»", "«جمعية الأمل للتنمية»")}),
+    ("وتربط المغرب بإسبانيا علاقات شراكة استراتيجية.", {("country/spain", "country/morocco")}),
+    # ties of another kind, or an event that brings them together
+    ("وتربط المغرب بإسبانيا علاقات تاريخية.", set()),
+    ("وتجمع الندوة المغرب وإسبانيا.", set()),
+])
+def test_a_partnership_binds_two(gazetteer, text, partners):
+    assert stated(extract(text, gazetteer), "partner_of") == partners

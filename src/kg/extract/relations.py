@@ -504,6 +504,9 @@ _TAKES_PART_IN = re.compile((_W + r"(?:و|ف)?(?:[يت])?(?:شارك|نخرط)(?
 _GATHERED_LEAD = re.compile((r"\s*(?:(?:كلا|كل) من\s+|بين\s+|(?:ال)?شركاء(?:\s+\S+)?\s+(?:(?:من )?بينهم|(?:و)?منهم|هم)\s+"
                              r"(?:(?:كلا|كل) من\s+)?)?").translate(LETTERS))
 _GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
+# «وتربط X و Y شراكة متينة»، «وتجمع X شراكة مع Y»، «تربط X بـY علاقات شراكة»: bodies bound by a partnership
+_BOUND = re.compile((_W + r"(?:و|ف)?(?:[تي](?:ربط|جمع)|ربط(?:ت)?|جمع(?:ت)?)\s+").translate(LETTERS))
+_BOUND_BY = re.compile(r"\s*(?:(?:علاقه|علاقات|اتفاقيه)\s+)?شراكه(?:\s+" + _PARTNERSHIP_KIND + r")?(?P<with>\s+(?:مع|ب)\s*)?")
 # «تعمل المفوضية مع شركائها، ومنهم X و Y»: its partners, some of them named
 _ITS_PARTNERS = re.compile((_W + r"(?:و|ف|ب|ل|مع\s+)?(?:ال)?شركاء(?:ه|ها)\s*,?\s*(?:و)?(?:(?:من\s+)?بينهم|منهم|من\s+ضمنهم|"
                             r"علي\s+غرار|مثل|خاصه)\s+").translate(LETTERS))
@@ -816,7 +819,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.between_both() + self.signed_by_both() + self.initiated() \
+            + self.gathered() + self.bound() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
@@ -1756,7 +1759,8 @@ class _Sentence:
         """The organization or country right before ``ts`` (its acronym in brackets or its place between), if any."""
         at = bisect_left(self.all_starts, ts)
         before = [m for m in self.all[max(0, at - 8):at] if m.end <= ts and ts - m.end <= 60]
-        for m in reversed(before):
+        # (the nearest end first, the whole name before a name nested in it: «الأمم المتحدة» inside the UNHCR's)
+        for m in sorted(before, key=lambda m: (m.end, -m.start), reverse=True):
             if m.kind in _LOCATIONS or m.rule == "acronym-in-brackets":
                 continue
             return m if m.kind in {"organization", "country"} and _AGENT_GAP.fullmatch(self.text.norm, m.end, ts) else None
@@ -2377,6 +2381,28 @@ class _Sentence:
             agents = self.chain(te, {"organization", "country"}, lead=_SPACE)
             if len(agents) >= 2:
                 out += self.brought_together(item, agents, item.start)
+        return out
+
+    def bound(self) -> list[Fact]:
+        """«وتربط X و Y شراكة متينة»، «وتربط X بـY علاقات شراكة»، «وتجمع X شراكة مع Y»: the bodies or countries a
+        partnership binds are each other's partners (two named before «شراكة», or one before it and one after «مع / بـ»)."""
+        out: list[Fact] = []
+        if "شراكه" not in self.norm:
+            return out
+        for match in _BOUND.finditer(self.norm):
+            agents = self.chain(self.start + match.end(), {"organization", "country"}, lead=_SPACE)[:_ROSTER]
+            if len(agents) == 1:    # «وتربط المغرب بإسبانيا علاقات شراكة»: the other one after بـ
+                at = bisect_left(self.starts, agents[0].end)
+                agents += [m for m in self.mentions[at:at + 1] if m.kind in ("organization", "country")
+                           and self.text.norm[m.start] == "ب" and not self.text.norm[agents[0].end:m.start].strip()]
+            by = _BOUND_BY.match(self.text.norm, agents[-1].end, self.end) if agents else None
+            if by is None:
+                continue
+            if by.group("with"):
+                agents += self.chain(by.end(), {"organization", "country"}, lead=_SPACE)[:1]
+            if len(agents) == 2 and (agents[0].entity is None or agents[0].entity != agents[1].entity):
+                out.append(Fact("participation", "partner", (("agent", agents[1]), ("in", agents[0])),
+                                self.start + match.start(), max(by.end(), agents[1].end), "partner:bound", 0.65))
         return out
 
     def brought_together(self, item: Mention, agents: list[Mention], start: int) -> list[Fact]:
