@@ -59,3 +59,13 @@ def test_representing_a_body_is_no_post(gazetteer):
     """«السيد X، ممثلا لوزارة …» without a title: he speaks for it, no post is said."""
     text = "وحضر الاجتماع السيد محمد الهيلالي، ممثلا لوزارة الإدماج الاقتصادي."
     assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a board in construct with the body whose board it is: the post is in that body
+    ("وألقى السيد كريم التازي، رئيس مجلس أمناء مؤسسة محمد الخامس للتضامن، كلمة.", {"organization/fm5s"}),
+    # the Entraide Nationale by its short name
+    ("وحضر السيد محمد الإدريسي، مندوب التعاون الوطني بطنجة.", {"organization/entraide-nationale"}),
+])
+def test_whose_board_or_delegation_a_title_names(gazetteer, text, bodies):
+    assert {b for _, b in stated(extract(text, gazetteer), "holds_position_in")} == bodies

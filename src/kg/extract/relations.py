@@ -426,6 +426,7 @@ _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:�
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
 _UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات")}
 # «X (ACR) بالمغرب بشراكة مع Y»: between an agent and a partner trigger, its acronym or its place only
+_BOARDS = {"مجلس", "لجنه", "هيءه"}     # a board, committee or body in construct with whose it is (مجلس أمناء مؤسسة …)
 _AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*)?")
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -2655,9 +2656,10 @@ class _Sentence:
         return [m for m in self.all[at:at + 1] if m.start == match.end() and m.kind == "organization"]
 
     def within(self, unit: Mention, end: int) -> list[Mention]:
-        """«رئيس لجنة الشؤون الخارجية في مجلس النواب المصري»، «مدير القطب الإنساني بمؤسسة …»: a new unit named in
-        the title (by a head noun of its own, or the directorate the title names) and, right after it (بـ or في),
-        the body it belongs to: the post is in that body (a one-element list, or empty)."""
+        """«رئيس لجنة الشؤون الخارجية في مجلس النواب المصري»، «مدير القطب الإنساني بمؤسسة …»، «رئيس مجلس أمناء مؤسسة
+        …»: a new unit named in the title (by a head noun of its own, or the directorate the title names) and, right
+        after it (بـ or في, or a board in construct), the body it belongs to: the post is in that body (a one-element
+        list, or empty)."""
         if unit.rule not in ("head-noun", "post-title"):
             return []           # a body the graph knows is the post's own
         at = bisect_left(self.starts, unit.end)
@@ -2665,7 +2667,10 @@ class _Sentence:
         if body is None:
             return []
         gap = self.text.norm[unit.end:body.start].strip()
-        return [body] if gap == "في" or not gap and self.text.norm[body.start] == "ب" else []
+        # («رئيس مجلس أمناء / إدارة مؤسسة …»: a board in construct with the body whose board it is)
+        board = not gap and unit.rule == "head-noun" and self.text.tokens[unit.first].key in _BOARDS \
+            and not self.text.tokens[unit.last - 1].definite
+        return [body] if gap == "في" or not gap and self.text.norm[body.start] == "ب" or board else []
 
     def titled(self) -> list[Fact]:
         """TITLE ORGANIZATION PERSON, «المدير العام للمنظمة الدولية للهجرة X»، «وزير الداخلية الإيطالي X»: the
