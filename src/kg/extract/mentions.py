@@ -138,8 +138,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "مناظره": ("event", "Event"),
     "احتفال": ("event", "Event"),
     "محاضره": ("event", "Event"),          # a lecture
-    "رحله": ("event", "Event"),             # a trip, a tour, a match, a tournament
-    "جوله": ("event", "Event"),
+    "رحله": ("event", "Event"),             # a trip, a match, a tournament (not جولة: as often a round of talks)
     "مباراه": ("event", "Event"),
     "بطوله": ("event", "Event"),
     "حوار": ("event", "Dialogue"),
