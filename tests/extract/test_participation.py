@@ -117,6 +117,7 @@ WORKSHOP = "نظمت جمعية الأمل للتنمية، يوم السبت ب
     # a delegation after the event, by its nation; a delegation from or for a country or body
     (OPENED + "وشارك في المؤتمر وفد كويتي رفيع المستوى.", {"country/kuwait"}),
     (OPENED + "وحضر المؤتمر وفد رفيع المستوى من الكويت.", {"country/kuwait"}),
+    (OPENED + "وحضر المؤتمر ممثلون من السنغال ومالي.", {"country/senegal", "country/mali"}),
     ("انطلقت أشغال المؤتمر الإقليمي حول الهجرة بحضور وفد يمثل الاتحاد الأوروبي.", {"organization/eu"}),
     # a delegation of no nation
     (OPENED + "وشارك في المؤتمر وفد رفيع المستوى.", set()),

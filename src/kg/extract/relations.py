@@ -352,7 +352,8 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن الم
 # a delegation or a group of people and where they come from (also a count of countries and some of them,
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
 # («وفد رفيع المستوى من X»: a few words of its own before where it comes from)
-_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء)(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء))?"
+_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون)"
+              r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
               r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل)\s+"
               r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+)").translate(LETTERS)
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
