@@ -125,3 +125,10 @@ def test_partners_past_a_bodys_region(gazetteer):
 ])
 def test_a_partnership_binds_two(gazetteer, text, partners):
     assert stated(extract(text, gazetteer), "partner_of") == partners
+
+
+def test_a_framework_agreement_for_cooperation_makes_no_partners_of_the_event(gazetteer):
+    text = ("تم التوقيع على اتفاقية إطار للتعاون بين المجلس الوطني لحقوق الإنسان والمفوضية السامية للأمم المتحدة لشؤون "
+            "اللاجئين، وذلك على هامش أشغال المنتدى الإقليمي حول حماية اللاجئين.")
+    result = extract(text, gazetteer)
+    assert not stated(result, "partner_of") and not stated(result, "organizes")
