@@ -52,3 +52,14 @@ def test_trips_tours_and_matches_are_events(gazetteer, text, head):
     result = extract(text, gazetteer)
     [event] = [result.quote(m) for m in result.mentions if m.kind == "event"]
     assert event.split()[0] == head
+
+
+@pytest.mark.parametrize("text, event", [
+    # «غير» and the definite word after it go on with the name (غير النظامية، غير المرافقين)
+    ("نظمت الجمعية ندوة حول الهجرة غير النظامية بطنجة.", "ندوة حول الهجرة غير النظامية"),
+    ("انطلقت أشغال الاجتماع الإقليمي حول حماية الأطفال المهاجرين غير المرافقين، الذي تنظمه اليونيسف.",
+     "الاجتماع الإقليمي حول حماية الأطفال المهاجرين غير المرافقين"),
+])
+def test_an_improper_annexation_goes_on_with_the_name(gazetteer, text, event):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == [event]

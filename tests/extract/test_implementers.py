@@ -77,3 +77,15 @@ def test_announcing_the_launch_of_an_item_is_launching_it(gazetteer, text, expec
 ])
 def test_who_organizes_a_project_s_launch_or_closing_carries_it_out(gazetteer, text, implementers):
     assert stated(extract(text, gazetteer), "implements") == implementers
+
+
+@pytest.mark.parametrize("text, implementers", [
+    # the carrying out, the item, then who takes it on
+    ("أطلقت الوزارة برنامج «تمكين». وسيتولى تنفيذ البرنامج الوكالة الألمانية للتعاون الدولي (GIZ) بتنسيق مع الوزارة.",
+     {("organization/giz", "«تمكين»")}),
+    ("وتتولى مهمة تنفيذ مشروع «تمكين» جمعية الأمل للتنمية.", {("«جمعية الأمل للتنمية»", "«تمكين»")}),
+    # the carrying out of what is no project, by a person
+    ("وتتولى تنفيذ المهام الإدارية السيدة فاطمة بناني.", set()),
+])
+def test_who_takes_on_the_carrying_out_named_after_it(gazetteer, text, implementers):
+    assert stated(extract(text, gazetteer), "implements") == implementers

@@ -138,3 +138,12 @@ def test_a_title_with_a_possessive_pronoun_is_a_post_in_the_body_before_it(gazet
 ])
 def test_every_title_of_a_list_gives_its_post(gazetteer, text, posts):
     assert stated(_extract(text, gazetteer), "holds_position_in") == posts
+
+
+def test_a_feminine_title_is_no_possessive(gazetteer):
+    # «ممثلة اليونيسف بالمغرب، السيدة Y»: ممثلة (feminine), not ممثله «his representative», whose body is the one before
+    text = ("وترأست الجلسة السيدة آمنة بوعياش، رئيسة المجلس الوطني لحقوق الإنسان، بحضور ممثلة اليونيسف بالمغرب، "
+            "السيدة جيوفانا باربيريس.")
+    posts = stated(_extract(text, gazetteer), "holds_position_in")
+    assert ("«جيوفانا باربيريس»", "organization/cndh") not in posts
+    assert ("«آمنة بوعياش»", "organization/cndh") in posts

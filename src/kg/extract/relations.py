@@ -149,6 +149,7 @@ _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
+_UNQUOTED = re.compile(r"[\s»”\"]*\Z")  # … after a quoted name: its closing mark, then the agents at once
 
 
 @dataclass(frozen=True)
@@ -521,6 +522,8 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
                         r"(?!(?:ال)?(?:رئاسة|أمانة|منصب|مهام|مهمة)\s)").translate(LETTERS))
 # «ومثّل وزارة الداخلية في التوقيع السيد X»، «مثّل فيها الجانبَ المصري وزير … Y»، «بينما مثّلت المنظمة السيدة Z»:
 # who represents a party in a signing (مثل alone is also «such as»: a word of signing in the sentence is required)
+# «وسيتولى تنفيذ البرنامج X»، «وتتولى مهمة تنفيذ المشروع X»: the carrying out, the item, then who takes it on
+_UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:[تي]تولي|تولت|تولي)\s+(?:مهمه\s+)?تنفيذ\s+")
 # «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
 _PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
 _TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
@@ -822,7 +825,7 @@ class _Sentence:
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
         out += self.seats() + self.targeted() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
-            + self.gathered() + self.bound() + self.between_both() + self.signed_by_both() + self.initiated() \
+            + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
@@ -2386,6 +2389,22 @@ class _Sentence:
                 out += self.brought_together(item, agents, item.start)
         return out
 
+    def undertaken(self) -> list[Fact]:
+        """«وسيتولى تنفيذ البرنامج الوكالة الألمانية للتعاون الدولي»: the item right after «تولى تنفيذ» (named, or named
+        again by its head noun), the bodies that take it on right after it carry it out."""
+        out: list[Fact] = []
+        for match in _UNDERTAKEN.finditer(self.norm):
+            item, end = self.item_at(self.start + match.end())
+            if item is None:        # «مشروع «تمكين»»: the head noun before a quoted name
+                lead = _NAME_LEAD.match(self.text.norm, self.start + match.end())
+                item, end = self.item_at(lead.end()) if lead and lead.end() > self.start + match.end() else (None, end)
+            if item is None or item.kind not in _CARRIED:
+                continue
+            out += [Fact("participation", "implementing", (("agent", a), ("in", item)), self.start + match.start(),
+                         a.end, "implementing:tawalla-tanfidh", 0.75)
+                    for a in self.chain(end, {"organization", "country"}, lead=_UNQUOTED)]
+        return out
+
     def bound(self) -> list[Fact]:
         """«وتربط X و Y شراكة متينة»، «وتربط X بـY علاقات شراكة»، «وتجمع X شراكة مع Y»: the bodies or countries a
         partnership binds are each other's partners (two named before «شراكة», or one before it and one after «مع / بـ»)."""
@@ -2758,8 +2777,9 @@ class _Sentence:
         """«ووقّعها عن الوكالة مديرها العام السيد X»، «وقالت المنظمة إن مديرها الإقليمي، X، …»: a title with a possessive
         pronoun (token ``k``) is a post in the organization the sentence names last before it (a one-element
         list, or empty)."""
-        if not _possessed(self.text.tokens[k].key):
-            return []
+        token = self.text.tokens[k]
+        if not _possessed(token.key) or self.text.quote(token.start, token.end).endswith("ة"):
+            return []           # (ممثلة، رئيسة: a feminine title, its ة read as the pronoun ه once normalized)
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
         # the last body not inside another's (الأمم المتحدة in المفوضية السامية للأمم المتحدة لشؤون اللاجئين): in order
         # of start, longest first, one is inside another when one before it reaches as far, or the next has its span
