@@ -63,3 +63,17 @@ def test_trips_tours_and_matches_are_events(gazetteer, text, head):
 def test_an_improper_annexation_goes_on_with_the_name(gazetteer, text, event):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "event"] == [event]
+
+
+@pytest.mark.parametrize("text, visit, place", [
+    # a visit to a place the document names is an event, where it went
+    ("وتعززت الشراكة بعد زيارة وزيرة الداخلية الألمانية إلى الرباط في فبراير 2023.",
+     "زيارة وزيرة الداخلية الألمانية إلى الرباط", "city/rabat"),
+    ("وقام وزير الداخلية الإسباني بزيارة إلى مدريد يوم 5 مارس 2023.", "بزيارة إلى مدريد", "city/madrid"),
+    # a visit to no place named
+    ("وقامت الجمعية بزيارة المستفيدين في منازلهم.", None, None),
+])
+def test_a_visit_to_a_place_is_an_event_there(gazetteer, text, visit, place):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.rule == "visit"] == ([visit] if visit else [])
+    assert stated(result, "located_in") == ({(f"«{visit}»", place)} if visit else set())

@@ -468,6 +468,7 @@ _OFFICIAL = {"رسمي", "رسميه"}
 def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
     tokens = text.tokens
     taken = covered(found)
+    places = {m.first: m for m in found if m.kind in ("country", "city", "region")}     # by first word (a visit's end)
     out = list(found)
     for i, t in enumerate(tokens):
         if i in taken:
@@ -476,6 +477,9 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
                 and (series := head_of(tokens[i + 1].key)) is not None and HEADS[series][0] == "event":
             # «سلسلة الورشات»، «سلسلة لقاءات»: a series of events is one
             out.append(Mention(t.start, tokens[i + 1].end, None, "event", HEADS[series][1], "occasion", 0.45, i, i + 2))
+            continue
+        if (visit := _visit(text, tokens, i, taken, places)) is not None:
+            out.append(visit)
             continue
         if t.definite:
             # «الإطلاق الرسمي»، «الافتتاح الرسمي»: an official launch or opening is an event
@@ -531,6 +535,27 @@ def _made_by(text: Text, tokens: list[Token], i: int, taken: set[int], found: li
             or i and tokens[i - 1].key in _DEMONSTRATIVES or any(m.kind == "event" and m.start < tokens[i].start for m in found):
         return None
     return Mention(tokens[i].start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last)
+
+
+_VISIT = "زياره"
+_TO = {"الي", "لـ"}
+_VISIT_REACH = 6            # words between «زيارة» and «إلى» (who visits, the kind of visit)
+
+
+def _visit(text: Text, tokens: list[Token], i: int, taken: set[int], places: dict[int, Mention]) -> Mention | None:
+    """«زيارة وزيرة الداخلية الألمانية إلى الرباط»، «بزيارة عمل إلى مدريد»: a visit to a place the document names
+    (``places``, by their first word) is an event, named from «زيارة» to the place (not «الزيارة» alone, nor a visit to
+    no place named: «زيارة ميدانية»)."""
+    t = tokens[i]
+    if t.definite or (t.key if t.key == _VISIT else _head_key(t.key)) != _VISIT:
+        return None
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + _VISIT_REACH)):
+        if k in taken and k not in places or _CLAUSE_MARK.search(_gap(text, tokens[k - 1], tokens[k])):
+            return None
+        if tokens[k].key in _TO and (place := places.get(k + 1)) is not None \
+                and not _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])):
+            return Mention(t.start, place.end, None, "event", "Event", "visit", 0.45, i, place.last)
+    return None
 
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}

@@ -252,7 +252,16 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             held.setdefault(f.args[0][1].start, set()).add(f.args[1][1].entity)
     out = [f for f in out if f.rule != "located:hosting-city"
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
-    return _unique(out + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms))
+    return _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms))
+
+
+def _visited(ms: list[Mention]) -> list[Fact]:
+    """«زيارة وزيرة الداخلية الألمانية إلى الرباط»: a visit (``mentions._visit``) took place where it went, the place
+    its name ends with."""
+    ends = {(m.end, m.kind): m for m in ms if m.kind in PLACE_KINDS}
+    return [_fact(m, place, "place", m.start, m.end, "located:visit", 0.6) for m in ms if m.rule == "visit"
+            for place in [next((ends[(m.end, k)] for k in ("city", "country", "region") if (m.end, k) in ends), None)]
+            if place is not None]
 
 
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
