@@ -89,3 +89,17 @@ def test_who_organizes_a_project_s_launch_or_closing_carries_it_out(gazetteer, t
 ])
 def test_who_takes_on_the_carrying_out_named_after_it(gazetteer, text, implementers):
     assert stated(extract(text, gazetteer), "implements") == implementers
+
+
+@pytest.mark.parametrize("text, implementers", [
+    # the launch of a project named by its head noun and a quoted name, or of a phase of it
+    ("أعلنت منظمة العمل الدولية عن إطلاق مشروع «تعزيز حوكمة هجرة اليد العاملة» في تونس.",
+     {("organization/ilo", "«تعزيز حوكمة هجرة اليد العاملة»")}),
+    ("أعلنت منظمة العمل الدولية، اليوم الثلاثاء، عن إطلاق المرحلة الثانية من مشروع «تعزيز الحوكمة» في تونس.",
+     {("organization/ilo", "«تعزيز الحوكمة»")}),
+    ("أطلقت المنظمة الدولية للهجرة المرحلة الثانية من برنامج «عودة».", {("organization/iom", "«عودة»")}),
+    # the launch of a study on a project
+    ("أعلنت منظمة العمل الدولية عن إطلاق دراسة حول مشروع «تعزيز الحوكمة».", set()),
+])
+def test_who_launches_a_project_or_a_phase_of_it(gazetteer, text, implementers):
+    assert stated(extract(text, gazetteer), "implements") == implementers

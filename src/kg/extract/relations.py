@@ -374,7 +374,8 @@ _PATRONAGE = re.compile(r"رعايه")
 _OTHERS_CLAUSE = re.compile(r"(?<!\S)(?:الذي|التي|الذين)\s+\S+(?:ه|ها|هم|هما)\s+(?:\S+\s+){0,2}\Z")
 # «دعا إلى تنظيم / عقد مؤتمر»، «اقترح تنظيم …»: an event asked for, not one that took place
 _PROPOSED = re.compile(r"(?:الي|اقترح\S*|طالب\S*)\s+(?:تنظيم|عقد)\s+\Z")
-_LAUNCH_OF = re.compile(r"(?:اطلاق|انطلاق)\s+\Z")
+# («… عن إطلاق (المرحلة الثانية من) مشروع «Y»»: a phase of it, the head noun and the quote mark before a quoted name)
+_LAUNCH_OF = re.compile(r"(?:اطلاق|انطلاق)\s+(?:(?:ال)?مرحله\s+\S+\s+من\s+)?(?:(?:مشروع|برنامج|مبادره)\s*[«\"“]?\s*)?\Z")
 # what opens another role in a list: those present, taking part, presiding («وقّع X، بحضور Y»)
 _PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه))(?=\s|\Z)")
 # «بحضور عامل إقليم الناظور، و…»: an official by his title alone, naming no body, first in a list (``_Sentence.roster``)
@@ -1697,11 +1698,13 @@ class _Sentence:
             found = None            # what is organized, held or set up is an event («لجنة الطعون تقيّم العملية …»:
                                     # the shadda lost, تقيّم «evaluates» reads as تقيم «holds»)
         found = self.own(found)
+        if found is not None and found.kind == "phase" and rule.name.startswith("implementing:atlaqa"):
+            found = self.phase_of(found)    # «إطلاق المرحلة الثانية من مشروع Y»: who launches a phase carries Y out
         if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _CARRIED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
         if found is not None and rule.name == "implementing:atlaqa-alana" \
-                and not _LAUNCH_OF.search(self.text.norm, max(ts, found.start - 12), found.start):
+                and not _LAUNCH_OF.search(self.text.norm, max(ts, found.start - 48), found.start):
             found = None            # … the item right after «إطلاق», not one the announcement names before it
         # «نظمت X، بشراكة مع Y، ندوة …»: a partnership said in an aside after the agent is the agent's
         aside = rule.role == "partner" and _ASIDE_OPEN.search(self.text.norm, max(self.start, ts - 3), ts) is not None \
@@ -2388,6 +2391,12 @@ class _Sentence:
             if len(agents) >= 2:
                 out += self.brought_together(item, agents, item.start)
         return out
+
+    def phase_of(self, phase: Mention) -> Mention | None:
+        """The programme or project a phase is said to be of right after it («المرحلة الثانية من مشروع «Y»»), or None."""
+        at = bisect_left(self.starts, phase.end)
+        return next((m for m in self.mentions[at:at + 1] if m.kind in _CARRIED
+                     and _OF.fullmatch(self.text.norm, phase.end, m.start)), None)
 
     def undertaken(self) -> list[Fact]:
         """«وسيتولى تنفيذ البرنامج الوكالة الألمانية للتعاون الدولي»: the item right after «تولى تنفيذ» (named, or named
