@@ -197,3 +197,22 @@ def test_a_countrys_name_in_a_dateline_is_still_its_home_country(gazetteer):
 def test_this_sessions_readings_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
     assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+
+
+def test_a_generic_action_plan_is_no_known_plan(gazetteer):
+    # «خطة عمل» (an action plan) resembles «خطة عمل فاليتا» only by its generic words
+    result = extract("وتم خلال الاجتماع اعتماد خطة عمل جديدة للفترة 2023-2027.", gazetteer)
+    assert [m.entity for m in result.mentions if m.kind == "plan"] == [None]
+
+
+def test_a_capital_hosts_by_its_nation_and_a_count_of_countries_lists_some(gazetteer):
+    result = extract("احتضنت العاصمة البلجيكية بروكسل، يومي 10 و11 أكتوبر 2023، الاجتماع الرفيع المستوى لمسار الرباط، "
+                     "بمشاركة ممثلي 57 دولة إفريقية وأوروبية، من بينها المغرب والسنغال.", gazetteer)
+    event = "«الاجتماع الرفيع المستوى لمسار الرباط»"
+    assert stated(result, "located_in") == {(event, "city/brussels")}
+    assert {a for a, e in stated(result, "participates_in") if e == event} == {"country/morocco", "country/senegal"}
+
+
+def test_the_municipality_of_a_city_the_gazetteer_does_not_know(gazetteer):
+    result = extract("وقعت جماعة وجدة وبلدية مدينة ليل الفرنسية، أمس الجمعة بوجدة، اتفاقية توأمة.", gazetteer)
+    assert {a for a, _ in stated(result, "signatory_of")} == {"«جماعة وجدة»", "«وبلدية مدينة ليل الفرنسية»"}

@@ -374,12 +374,16 @@ def _add_family(families: dict[str, Mention | None], tokens: list[Token], m: Men
 _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
 # Words that describe or count but name nothing: a known name of a head noun and these alone is a common word
 _GENERIC = _DESCRIPTIVE | _ORDINALS | {"مشترك", "عام", "وطني", "دولي"}
+_WORK = "عمل"
+_CITY_WORD = "مدينه"
 
 
 def _generic(tokens: list[Token]) -> bool:
-    """A head noun and words that only describe or count: «شراكة»، «البرنامج المشترك»، «الاجتماع الثالث»."""
+    """A head noun and words that only describe or count: «شراكة»، «البرنامج المشترك»، «الاجتماع الثالث»، «خطة عمل»
+    (an action plan, a working meeting: «عمل» without the article, not «منظمة العمل الدولية»)."""
     return _head_key(tokens[0].key) is not None \
-        and all(t.key in _GENERIC or t.key.removesuffix("ه") in _GENERIC for t in tokens[1:])
+        and all(t.key in _GENERIC or t.key.removesuffix("ه") in _GENERIC or t.key == _WORK and not t.definite
+                for t in tokens[1:])
 
 
 def _in_context(text: Text, known: list[Mention]) -> list[Mention]:
@@ -1132,7 +1136,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     province = not placed and i + 2 < len(tokens) and i + 2 in known and known[i + 2].kind in ("city", "region") \
         and (_head_key(head.key) == _PREFECTURE and tokens[i + 1].key == _PROVINCE
              or _head_key(head.key) == _WILAYA and tokens[i + 1].key == _REGION)
-    placed = placed or province
+    # «بلدية مدينة ليل»، «جماعة مدينة مدريد»: a municipality named by «مدينة» and its city, known or not
+    city_named = i + 2 < len(tokens) and tokens[i + 1].key == _CITY_WORD and not tokens[i + 1].definite \
+        and (i + 2 in known and known[i + 2].kind == "city"
+             or i + 2 not in known and tokens[i + 2].arabic and not tokens[i + 2].definite and tokens[i + 2].key not in _STOP
+             and tokens[i + 2].text[0] != "و")
+    placed = placed or province or city_named
     if province and _head_key(head.key) == _WILAYA:
         place = known[i + 2]        # (the region's name is the wilaya's last words)
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
@@ -1303,8 +1312,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if not _accusative_adjective(t) or j - i > 2:
                 break
             j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
-        elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3):
-            j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية
+        elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3
+                                                               or tokens[j - 1].key == _CITY_WORD and t.key not in _STOP):
+            j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية; a city
+                                # the gazetteer does not know after «مدينة»: بلدية مدينة ليل
         elif j == i + 1 and kind != "organization" and _label_number(text, t):
             j, indefinite = j + 1, False    # المكون 1، برنامج 2008 (not «الوكالة 5 ملايين يورو»: an amount after its
                                             # giver); a number ends what indefinite words a head reads: «برنامج 2008
