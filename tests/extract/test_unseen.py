@@ -198,6 +198,8 @@ def test_a_title_before_a_list_is_stepped_over_only_up_to_a_person(gazetteer):
     "وقع وزير الداخلية حينها، السيد أحمد العلوي، مع السيد سعيد بناني، اتفاقية ",   # titles before signatories
     "وينفذ المشروع في مدن طنجة والناظور ووجدة ",                  # where a project named again runs
     "بعد زيارة وزير الداخلية إلى الرباط ",                          # visits to a place
+    "وتربط المغرب وإسبانيا شراكة ",                                 # bodies a partnership binds
+    "وسيتولى تنفيذ البرنامج المنظمة الدولية للهجرة ",               # who takes the carrying out on
     "وحضر السيد أحمد العلوي، إلى جانب سفير إسبانيا بالمغرب السيد ريكاردو دييز، ",   # a list going on past titles
 ])
 def test_the_new_readings_stay_linear(gazetteer, unit):

@@ -542,7 +542,7 @@ def _made_by(text: Text, tokens: list[Token], i: int, taken: set[int], found: li
 
 
 _VISIT = "زياره"
-_TO = {"الي", "لـ"}
+_TO = "الي"
 _VISIT_REACH = 6            # words between «زيارة» and «إلى» (who visits, the kind of visit)
 
 
@@ -556,13 +556,13 @@ def _visit(text: Text, tokens: list[Token], i: int, taken: set[int], places: dic
     for k in range(i + 1, min(len(tokens) - 1, i + 1 + _VISIT_REACH)):
         if k in taken and k not in places or _CLAUSE_MARK.search(_gap(text, tokens[k - 1], tokens[k])):
             return None
-        if tokens[k].key in _TO and (place := places.get(k + 1)) is not None \
+        if tokens[k].key == _TO and (place := places.get(k + 1)) is not None \
                 and not _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])):
             return Mention(t.start, place.end, None, "event", "Event", "visit", 0.45, i, place.last)
     return None
 
 
-_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}    # (and with ل or ب attached, _DEMONSTRATIVE)
 _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: held together (no nisba, in the same case)
 
 

@@ -13,7 +13,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
                     before it)، تسهم فيه، خصص، رصد (with an amount after them)، منح، قدّم (منحة، تمويلا …)، تكفّلت بتمويله،
                     بمنحة من، صادق/وافق X على تمويله / على تمويل Y، ساهم X في تمويل Y / الذي يساهم في تمويله X،
                     تعهد X بتمويل Y، أعلن X عن تمويل Y، التي يدعمها X، تبرع/قدم X (AMOUNT) … لـY (an item named)،
-                    تتحمل X تمويلا (مشتركا) / تكاليف Y، تكفلت X بتمويل Y (a programme or project, else the topic)
+                    تتحمل X تمويلا (مشتركا) / تكاليف Y، تكفلت X بتمويل Y (a programme or project, else the topic)،
+                    ساهم X بـ(ما قيمته) AMOUNT، مساهمة X، البالغة / بقيمة AMOUNT
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
                     ستتكفل/تضطلع X بتنفيذ Y (بتنفيذه)، أسندت (مهمة) تنفيذه / تنفيذ Y إلى X، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
@@ -23,11 +24,12 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
     participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع، المؤتمر)، بحضور (ممثلين عن)، الكلمة … كل من،
                     إلى جانب ممثلين عن / ممثلي، ممثلو/ممثلون عن، برئاسة مشتركة (co-chairs; ترأس/برئاسة alone was tried: it cost
                     precision on unseen text, and so did «تحت الرئاسة المشتركة»); ترأس X و Y بشكل مشترك; بمشاركة/بحضور
-                    after the people who come, «وزراء وممثلين عن / خبراء من / وفود تمثل X»، or a count, «57 دولة من بينها X»;
+                    after the people who come, «وزراء وممثلين عن / خبراء من / وفود تمثل X»، or a count, «57 دولة من بينها X»,
+                    or a group and some of them, «وزراء الداخلية لعدة دول، من بينهم X»;
                     افتتح/اختتم/أشرف على افتتاح X أشغال EVENT (only an aside between X and «أشغال»: ``OPENED``);
                     also ``SPEAKING`` … ``DURING`` EVENT (``relations._Sentence.spoken``)
     organizer       من تنظيم X، بتنظيم (مشترك) من / بين X; EVENT … بمبادرة من X (an event named before it); وترأس EVENT X
-                    (who chairs an event named right after the verb organizes it and takes part in it)
+                    (who chairs an event named right after the verb organizes it and takes part in it); EVENT، الذي ترأسه X
     host            EVENT … بدعوة من X (an event named before it)
 
 Patterns are spelled as written and translated through ``kg.normalize.LETTERS``; each starts with a
