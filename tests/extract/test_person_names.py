@@ -40,6 +40,9 @@ def persons(result) -> list[str]:
     ("وقال السيد أومبرتو لوكيزي بالي، سفير إيطاليا، إن المشروع مهم.", ["أومبرتو لوكيزي بالي"]),
     # a verb of holding after the name: «وكان السيد X يشغل منصب …»
     ("وكان السيد عماد الدين التوزاني يشغل منصب مدير التشغيل.", ["عماد الدين التوزاني"]),
+    # a fourth word when the sentence's end closes the name, as a comma does; not when the sentence goes on
+    ("قدمه وزير الداخلية السيد محمد أحمد ولد محمد الأمين.", ["محمد أحمد ولد محمد الأمين"]),
+    ("وشاركت السيدة ماريا خيسوس هيريرا سيبايوس بفعالية.", ["ماريا خيسوس هيريرا"]),
 ])
 def test_a_person_after_a_title(gazetteer, text, names):
     assert persons(extract(text, gazetteer)) == names

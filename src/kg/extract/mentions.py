@@ -1604,9 +1604,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
             links += tokens[j].key in _NAME_LINKS
             j += 1
         if j - i - links == 5 and tokens[j - 2].key not in _NAME_LINKS \
-                and not _COMMA_NEXT.match(_gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
-            j -= 1              # a fourth word only when a comma closes the name: السيدة ماريا خيسوس هيريرا سيبايوس،
-                                # (or a link before it: عبد الرحمن ولد محمد)
+                and not _CLOSED_NAME.match(_gap(text, tokens[j - 1], tokens[j]) if j < len(tokens) else ","):
+            j -= 1              # a fourth word only when a comma or the sentence's end closes the name: السيدة ماريا
+                                # خيسوس هيريرا سيبايوس، (or a link before it: عبد الرحمن ولد محمد; «… ولد محمد الأمين.»)
         if j - i >= 2:
             return Mention(tokens[i + 1].start, tokens[j - 1].end, None, "person", "foaf:Person", "honorific", 0.6,
                            i + 1, j)
@@ -1639,6 +1639,7 @@ _NAME_WORDS = (2, 3, 4)   # words of a name after its title
 # What a regional title's body goes on with: «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… لمنطقة الساحل»
 _REGIONAL = {w.translate(LETTERS) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "منطقة", "دول", "بلدان", "مكتب")}
 _COMMA_NEXT = re.compile(r"\s*,")
+_CLOSED_NAME = re.compile(r"\s*[,.]")
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}
