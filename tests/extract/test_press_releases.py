@@ -216,3 +216,23 @@ def test_a_capital_hosts_by_its_nation_and_a_count_of_countries_lists_some(gazet
 def test_the_municipality_of_a_city_the_gazetteer_does_not_know(gazetteer):
     result = extract("وقعت جماعة وجدة وبلدية مدينة ليل الفرنسية، أمس الجمعة بوجدة، اتفاقية توأمة.", gazetteer)
     assert {a for a, _ in stated(result, "signatory_of")} == {"«جماعة وجدة»", "«وبلدية مدينة ليل الفرنسية»"}
+
+
+def test_a_scope_word_tells_two_names_apart(gazetteer):
+    # «المنتدى الإفريقي الأول حول الهجرة» is not the first Global Forum («المنتدى العالمي الأول …»)
+    result = extract("احتضنت مدينة طنجة أشغال المنتدى الإفريقي الأول حول الهجرة.", gazetteer)
+    assert [(m.entity, m.rule) for m in result.mentions if m.kind == "event"] == [(None, "head-noun")]
+
+
+def test_a_city_named_with_its_word_is_the_scene_not_a_host(gazetteer):
+    result = extract("احتضنت مدينة الداخلة، يومي 5 و6 ماي 2024، أشغال المنتدى الإفريقي الأول حول الهجرة.", gazetteer)
+    assert not stated(result, "hosts")
+    assert stated(result, "located_in") == {("«المنتدى الإفريقي الأول حول الهجرة»", "city/dakhla")}
+
+
+def test_working_with_a_body_on_what_the_clause_s_subject_does(gazetteer):
+    # «ويتولى المرصد …، بتنسيق مع X»: X works with the observatory, not on the summit the document reports
+    result = extract("صادقت قمة الاتحاد الإفريقي على إحداث المرصد الإفريقي للهجرة بالرباط. ويتولى المرصد جمع المعطيات "
+                     "وتحليلها، بتنسيق مع مفوضية الاتحاد الإفريقي.", gazetteer)
+    assert not stated(result, "partner_of")
+    assert ("organization/african-migration-observatory", "city/rabat") in stated(result, "located_in")

@@ -104,11 +104,14 @@ class Gazetteer:
             not any(n.keys == rest for n in self.index.get(rest[0] if rest else "", ()))
         scores: dict[str, tuple[float, float]] = {}
         nations = self._nations(keys, words)
+        scopes = _SCOPES & words
         for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
                 continue
             if nations and (theirs := self._nations(name.keys, self._words(name))) and nations.isdisjoint(theirs):
                 continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي
+            if scopes and (other_scopes := _SCOPES & self._words(name)) and scopes.isdisjoint(other_scopes):
+                continue        # المنتدى الإفريقي الأول حول الهجرة is not المنتدى العالمي الأول حول الهجرة والتنمية
             other = self._words(name)
             shared = len(words & other)
             score = (shared / len(words), shared / len(words | other))
@@ -337,6 +340,9 @@ RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for
 _INSTITUTIONS = {"منظم", "مكتب", "هيء", "وكال"}
 _FUNCTION_WORDS = {"من", "اجل", "في", "حول", "علي", "الي", "عن", "مع", "بين", "بشان"}
 _SYNONYMS = {"ميثاق": "اتفاق", "اتفاقي": "اتفاق"}   # one word, several translations: the Global Compact
+# Words of scope (continental, regional, world): two names of different scopes name different things
+_SCOPES = {"افريقي", "عربي", "اوروبي", "اورومتوسطي", "متوسطي", "مغاربي", "اسيوي", "امريكي", "عالمي", "اقليمي",
+           "جهوي", "وطني", "محلي", "قاري"}
 
 
 def _loose(key: str) -> str:

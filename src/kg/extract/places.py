@@ -150,8 +150,11 @@ _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 # «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
 _WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
 # «احتضنت / تحتضن / استضافت / شهدت مدينة X»: the city is where what follows it happens
-# («احتضنت العاصمة (البلجيكية) بروكسل»: the capital, by its nation's adjective)
-_HOSTING_CITY = re.compile(r"(?<!\S)[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+(?:مدينه|العاصمه(?:\s+ال\S+)?)\s+\Z")
+# («احتضنت العاصمة (البلجيكية) بروكسل»: the capital, by its nation's adjective; a city whose known name has the word,
+# «احتضنت مدينة الداخلة»)
+_HOSTING = r"(?<!\S)[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+"
+_HOSTING_CITY = re.compile(_HOSTING + r"(?:مدينه|العاصمه(?:\s+ال\S+)?)\s+\Z")
+_HOSTING_NAMED = re.compile(_HOSTING + r"\Z")
 # between the city and the event: an aside of when («، يوم 28 يونيو 2019،»), or nothing
 _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s+(?:" + _WEEKDAYS + r"\s+)?[\d٠-٩][^,.;:]{0,30}?\s"
                          r"|(?:امس|اليوم)\s+|يوم\s+" + _WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
@@ -170,7 +173,7 @@ _RUN_AT = {"project", "programme"}
 _RUNS_IN = re.compile(r"[\s»”\"]*(?P<word>في\s+|" + _CITY_WORD + r")?")   # after its quoted name
 # Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
 _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
-                                          "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة")}
+                                          "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة", "مرصد")}
 
 
 def located(text: Text, mentions: list[Mention]) -> list[Fact]:
@@ -200,8 +203,9 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # the city is marked as where (بـ، في، بمدينة، بالعاصمة)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-at", 0.6))
             continue
-        if m.kind == "city" and nxt.kind in _SITED and _HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start) \
-                and _HOSTED_GAP.fullmatch(gap):
+        if m.kind == "city" and nxt.kind in _SITED and _HOSTED_GAP.fullmatch(gap) \
+                and (_HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start)
+                     or text.norm.startswith("مدينه ", m.start) and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
             # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there
             # (a place, not a host: the city named by its word is the scene, not a party)
             out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:hosting-city", 0.55))

@@ -149,6 +149,8 @@ _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
+_VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
+_CITY_NAMED = "مدينه "             # a city named with its word: the scene of what it hosts, not a party to it
 _UNQUOTED = re.compile(r"[\s»”\"]*\Z")  # … after a quoted name: its closing mark, then the agents at once
 
 
@@ -1660,6 +1662,8 @@ class _Sentence:
         # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»: «كل من» opens the funders' list
         lead = _EACH_LEAD if rule.kind == "funding" else _LEAD_GAP
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
+        if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
+            agents = [a for a in agents if a.kind != "city" or not self.text.norm.startswith(_CITY_NAMED, a.start)]
         if not agents and rule.role == "host" and (hall := _HALL.match(self.text.norm, te)):
             # «الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة»: the body whose hall or seat it is
             agents = [a for a in self.chain(hall.end(), {"organization"})[:1]]
@@ -1692,6 +1696,10 @@ class _Sentence:
             found = self.item(rule.item, (ts, te), exclude, *tiers)
         if found is not None and rule.named and found not in self.mentions:
             found = None            # a weak trigger (بدعم من) is about an item its sentence names
+        if found is not None and rule.name == "partner:tansiq" and found not in self.mentions and not self.refers_to(found) \
+                and self.subject_named(ts):
+            found = None            # «ويتولى المرصد جمع المعطيات …، بتنسيق مع X»: working with X on what the clause's own
+                                    # subject does, not on the document's topic
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
         if found is not None and rule.role == "organizer" and found.kind != "event":
@@ -1905,6 +1913,21 @@ class _Sentence:
         if _TAKEN_UP.search(self.text.norm, end, ts) and not between:
             return [first]
         return []
+
+    def subject_named(self, ts: int) -> bool:
+        """Whether the sentence opens with a verb and, right after it and before ``ts``, a body or country as its
+        subject («ويتولى المرصد …»، «وتعمل الجمعية …»: named, or named again by its head noun)."""
+        verb = _VERB_FIRST.match(self.text.norm, self.start, ts)
+        if verb is None:
+            return False
+        at = bisect_left(self.all_starts, verb.end())
+        named = next((m for m in self.all[at:at + 1] if m.start == verb.end()), None)
+        if named is not None:
+            return named.kind in ("organization", "country")
+        k = bisect_left(self.topic.starts, verb.end())
+        word = self.topic.tokens[k] if k < len(self.topic.tokens) else None
+        return word is not None and word.start == verb.end() and word.definite and word.text[0] not in "وفبل" \
+            and HEADS.get(head_of(word.key) or "", ("",))[0] == "organization"
 
     def subject_before(self, ts: int) -> list[Mention]:
         """The organization or country right before a verb in its clause, as its subject: «اللجنة
