@@ -236,3 +236,17 @@ def test_working_with_a_body_on_what_the_clause_s_subject_does(gazetteer):
                      "وتحليلها، بتنسيق مع مفوضية الاتحاد الإفريقي.", gazetteer)
     assert not stated(result, "partner_of")
     assert ("organization/african-migration-observatory", "city/rabat") in stated(result, "located_in")
+
+
+def test_a_long_minister_s_title_before_his_name(gazetteer):
+    # eight words of title before «، السيد X»
+    result = extract("الرباط – استقبل وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، "
+                     "يوم الاثنين بالرباط، السيدة إيمي بوب.", gazetteer)
+    assert stated(result, "holds_position_in") == {("«ناصر بوريطة»", "country/morocco")}
+
+
+@pytest.mark.parametrize("named", ["يحمل اسم", "بعنوان", "تحت اسم"])
+def test_an_item_named_in_quotes_after_its_description_is_one(gazetteer, named):
+    result = extract(f"وأطلقت جمعية «عين الخير» مشروعا جديدا {named} «بيت الأمل» لإيواء النساء.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "project"] == ["بيت الأمل"]
+    assert stated(result, "implements") == {("«عين الخير»", "«بيت الأمل»")}

@@ -1324,6 +1324,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
     if bracket:             # the acronym in brackets is a mention of its own
         j -= 1
+    if j > i and _NAMED_AFTER.match(text.norm, tokens[j - 1].end):
+        return None             # «مشروعا جديدا يحمل اسم «بيت الأمل»»: the name in quotes after it is the item's
     if j - i < 2:
         # «اتفاقية وقّعتها الوزارة»، «مشروع تنفذه المنظمة»: the clause introduces an item it does not name
         return Mention(head.start, head.end, None, kind, cls, "description", 0.4, i, j) \
@@ -1342,6 +1344,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 
+# «… يحمل اسم / بعنوان / تحت اسم / المسمى «Y»»: the item's name in quotes follows
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:[يت]حمل|[يت]سمي)\s+(?:اسم|عنوان)|بعنوان|تحت\s+(?:اسم|عنوان)|(?:ال)?مسم(?:ي|اه))"
+                          r"\s*[«\"“]")
 # what a bare head noun with a relative clause after it introduces: an agreement, an event, a project
 _INTRODUCED = {"agreement", "event", "project", "programme"}
 _OPENING = re.compile(r"[«“\"]\s*\Z")
@@ -1634,7 +1639,8 @@ _DELEGATED = {"منتدب", "منتدبه"}
 _REMITS = {w.translate(LETTERS) for w in ("شؤون", "قضايا")}    # what a title's body is in charge of: «… وشؤون X»
 _IN_TITLE = {"باسم", "في", "لدي"}     # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
-_TITLE_REACH = 7          # words between a post title and the name it precedes (the body it serves)
+_TITLE_REACH = 9          # words between a post title and the name it precedes (the body it serves: «وزير الشؤون
+                          # الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X»)
 _NAME_WORDS = (2, 3, 4)   # words of a name after its title
 # What a regional title's body goes on with: «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… لمنطقة الساحل»
 _REGIONAL = {w.translate(LETTERS) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "منطقة", "دول", "بلدان", "مكتب")}
