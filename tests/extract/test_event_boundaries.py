@@ -77,3 +77,15 @@ def test_a_visit_to_a_place_is_an_event_there(gazetteer, text, visit, place):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.rule == "visit"] == ([visit] if visit else [])
     assert stated(result, "located_in") == ({(f"«{visit}»", place)} if visit else set())
+
+
+@pytest.mark.parametrize("text, event", [
+    # an adjective whose first letter و is its root's goes on with the name (not «and»)
+    ("نظم المجلس الوطني لحقوق الإنسان ندوة وطنية حول الهجرة.", "ندوة وطنية حول الهجرة"),
+    ("وعقدت اللجنة اجتماعا وزاريا بالرباط.", "اجتماعا وزاريا"),
+    # a title in quotes after «حول» is what the event is about
+    ("نظم المجلس الوطني لحقوق الإنسان ندوة وطنية حول «حق اللجوء في المغرب».", "ندوة وطنية حول «حق اللجوء في المغرب"),
+])
+def test_an_event_named_with_its_adjective_and_topic(gazetteer, text, event):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == [event]

@@ -375,6 +375,8 @@ _ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس
 # Words that describe or count but name nothing: a known name of a head noun and these alone is a common word
 _GENERIC = _DESCRIPTIVE | _ORDINALS | {"مشترك", "عام", "وطني", "دولي"}
 _WORK = "عمل"
+# adjectives whose first letter و is the root's, not «and»: ندوة وطنية، اجتماع وزاري، مباراة ودية
+_WAW_ADJECTIVES = {"وطني", "وزاري", "ودي", "وقائي", "وظيفي"}
 _CITY_WORD = "مدينه"
 
 
@@ -580,7 +582,7 @@ def _described(text: Text, tokens: list[Token], k: int, taken: set[int]) -> int:
     j = k
     while j < len(tokens) and j - k < 2 and j not in taken and not tokens[j].definite and tokens[j].arabic \
             and (tokens[j].key.endswith(("يا", "يه", "ي")) or tokens[j].key in _JOINT) and len(tokens[j].key) > 3 \
-            and tokens[j].text[0] != "و" \
+            and (tokens[j].text[0] != "و" or tokens[j].key.removesuffix("ا").removesuffix("ه") in _WAW_ADJECTIVES) \
             and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) and tokens[j].key not in _STOP \
             and not tokens[j].key.startswith(("يوم", "سنو", "شهر")):      # اجتماعا يومي 9 و10: a date
         j += 1
@@ -1201,6 +1203,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
         elif t.key in _CONNECTORS and nxt and nxt.definite:
             j += 1
+        elif t.key in _CONNECTORS and kind == "event" and j + 1 < len(tokens) \
+                and (end := _quoted_whole(text, tokens, j + 1)) is not None:
+            j = end             # ندوة وطنية حول «حق اللجوء في المغرب: …»: what it is about, a title in quotes
         elif t.key in _CONNECTORS and kind == "event" and (end := _construct(text, tokens, j + 1)) is not None:
             j = end             # ندوة حول حقوق المهاجرين، ورشة … حول دور مؤسسات العمل: what it is about, in construct
         elif t.key in _CONNECTORS and kind == "agreement" and nxt and nxt.arabic and not nxt.definite \
@@ -1312,8 +1317,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if not _accusative_adjective(t) or j - i > 2:
                 break
             j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
-        elif indefinite and t.arabic and t.text[0] != "و" and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3
-                                                               or tokens[j - 1].key == _CITY_WORD and t.key not in _STOP):
+        elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
+                and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3
+                     or tokens[j - 1].key == _CITY_WORD and t.key not in _STOP):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية; a city
                                 # the gazetteer does not know after «مدينة»: بلدية مدينة ليل
         elif j == i + 1 and kind != "organization" and _label_number(text, t):
@@ -1475,7 +1481,8 @@ def _purpose(t: Token) -> bool:
 def _accusative_adjective(t: Token) -> bool:
     """An indefinite adjective in the accusative, after an accusative head noun: مشتركا، جديدا، إقليميا,
     and the elative أول (which takes no tanween)."""
-    return t.arabic and not t.definite and t.text[0] not in "وفبل" and t.key not in _STOP \
+    return t.arabic and not t.definite and (t.text[0] not in "وفبل" or t.key[:-1] in _WAW_ADJECTIVES) \
+        and t.key not in _STOP \
         and (t.key == "اول" or t.key.endswith("ا") and len(t.key) > 3 and _head_key(t.key[:-1]) is None)
 
 
