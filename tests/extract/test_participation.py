@@ -118,6 +118,9 @@ WORKSHOP = "نظمت جمعية الأمل للتنمية، يوم السبت ب
     (OPENED + "وشارك في المؤتمر وفد كويتي رفيع المستوى.", {"country/kuwait"}),
     (OPENED + "وحضر المؤتمر وفد رفيع المستوى من الكويت.", {"country/kuwait"}),
     (OPENED + "وحضر المؤتمر ممثلون من السنغال ومالي.", {"country/senegal", "country/mali"}),
+    # troupes, students, staff … from a country or a body
+    (OPENED + "وعرف المؤتمر مشاركة فرق فنية من السنغال ومالي.", {"country/senegal", "country/mali"}),
+    (OPENED + "وعرف المؤتمر مشاركة طلبة من جامعة محمد الخامس.", {"«جامعة محمد الخامس»"}),
     ("انطلقت أشغال المؤتمر الإقليمي حول الهجرة بحضور وفد يمثل الاتحاد الأوروبي.", {"organization/eu"}),
     # a delegation of no nation
     (OPENED + "وشارك في المؤتمر وفد رفيع المستوى.", set()),

@@ -356,7 +356,8 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن الم
 # a delegation or a group of people and where they come from (also a count of countries and some of them,
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
 # («وفد رفيع المستوى من X»: a few words of its own before where it comes from)
-_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون)"
+_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
+              r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
               r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل)\s+"
               r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+)").translate(LETTERS)
