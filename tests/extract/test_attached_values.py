@@ -260,3 +260,13 @@ def test_a_counted_noun_after_a_number_makes_it_no_label(gazetteer, text, named)
     labelled = [result.quote(m) for result in [extract(text, gazetteer)] for m in result.mentions
                 if any(c.isdigit() for c in result.quote(m))]
     assert labelled == ([named] if named else [])
+
+
+def test_a_day_in_an_aside_after_the_signers_is_the_signing_day(gazetteer):
+    # «وقعت X و Y، يوم الأربعاء 3 أبريل 2024 بنيامي، اتفاقا»: the aside of when is the signing verb's
+    result = extract("وقعت حكومة النيجر والمنظمة الدولية للهجرة، يوم الأربعاء 3 أبريل 2024 بنيامي، اتفاقا لتنفيذ برنامج "
+                     "«العودة الآمنة».", gazetteer)
+    assert ("dateSigned", "اتفاقا") in on(result, "3 أبريل 2024")
+    # a date after a comma that opens another clause keeps to that clause
+    result = extract("وقعت حكومة النيجر اتفاقا مع المنظمة، وانطلق البرنامج في 3 أبريل 2024.", gazetteer)
+    assert not {p for p, _ in on(result, "3 أبريل 2024")} & {"dateSigned"}

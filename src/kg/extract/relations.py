@@ -3001,6 +3001,7 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
 ]]
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
+_DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
 # A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
 _OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
@@ -3201,7 +3202,9 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         return [Attached(d, "attestedOn", _subject(owner), None, owner.start, d.end, "date:named-year", 0.5)]
     clause = text.norm[max(s, d.start - _CUE_WINDOW):d.start]
     cut = max(clause.rfind(","), clause.rfind(";"))
-    clause = clause[cut + 1:] if cut >= 0 and len(clause) - cut > 12 else clause
+    # (not at the comma that opens an aside of when, «وقعت X و Y، يوم الأربعاء 3 أبريل 2024، اتفاقا»: the verb's)
+    clause = clause[cut + 1:] if cut >= 0 and len(clause) - cut > 12 and not _DAY_ASIDE.fullmatch(clause, cut + 1) \
+        else clause
     prop, kinds, rule = None, _DATED, "date:nearest-item"
     # the cue nearest the date names its role: «الذي انطلق سنة 2019 ويمتد إلى غاية 2022» (2022: the end)
     nearest = -1
