@@ -205,7 +205,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             continue
         if m.kind == "city" and nxt.kind in _SITED and _HOSTED_GAP.fullmatch(gap) \
                 and (_HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start)
-                     or text.norm.startswith("مدينه ", m.start) and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
+                     or named_with_word(text, m) and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
             # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there
             # (a place, not a host: the city named by its word is the scene, not a party)
             out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:hosting-city", 0.55))
@@ -398,6 +398,12 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
 
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")
+
+
+def named_with_word(text: Text, m: Mention) -> bool:
+    """Whether a city's mention starts with the word «مدينة» (a known name that has it, «مدينة الداخلة»): the scene of
+    what it hosts, not a party to it."""
+    return m.kind == "city" and text.norm.startswith("مدينه ", m.start)
 
 
 def marked(text: Text, m: Mention) -> bool:

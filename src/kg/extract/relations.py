@@ -117,7 +117,7 @@ from itertools import takewhile
 
 from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_index, head_of, name_keys, title_before
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import PLACE_KINDS, adjectives, home, marked
+from kg.extract.places import PLACE_KINDS, adjectives, home, marked, named_with_word
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
     COUNTED,
@@ -150,7 +150,6 @@ _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
-_CITY_NAMED = "مدينه "             # a city named with its word: the scene of what it hosts, not a party to it
 _UNQUOTED = re.compile(r"[\s»”\"]*\Z")  # … after a quoted name: its closing mark, then the agents at once
 
 
@@ -1664,7 +1663,7 @@ class _Sentence:
         lead = _EACH_LEAD if rule.kind == "funding" else _LEAD_GAP
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
-            agents = [a for a in agents if a.kind != "city" or not self.text.norm.startswith(_CITY_NAMED, a.start)]
+            agents = [a for a in agents if not named_with_word(self.text, a)]
         if not agents and rule.role == "host" and (hall := _HALL.match(self.text.norm, te)):
             # «الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة»: the body whose hall or seat it is
             agents = [a for a in self.chain(hall.end(), {"organization"})[:1]]
