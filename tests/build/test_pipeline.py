@@ -95,6 +95,20 @@ def test_every_participation_gives_the_shortcut_of_its_role(oxi):
     assert oxi.query(f"ASK {{ <{ID}event/gfmd-2018> <https://w3id.org/mgkg/ontology#chairedBy> <{ID}country/germany> }}")
 
 
+def test_a_funded_item_receives_its_ties_amount(oxi):
+    """Every stated amount of a tie is also on each item it funds (mg:fundedAmount); no item has one of a tie
+    that does not fund it."""
+    stray = rows(oxi, """PREFIX mg: <https://w3id.org/mgkg/ontology#>
+        SELECT ?item ?amount WHERE {
+          { ?tie a mg:Funding ; mg:fundedItem ?item ; mg:amount ?amount . FILTER NOT EXISTS { ?item mg:fundedAmount ?amount } }
+          UNION
+          { ?item mg:fundedAmount ?amount . FILTER NOT EXISTS { ?tie mg:fundedItem ?item ; mg:amount ?amount } }
+        }""")
+    assert stray == []
+    assert oxi.query(f"""PREFIX mg: <https://w3id.org/mgkg/ontology#>
+        ASK {{ <{ID}project/fair-migration-maghreb> mg:fundedAmount [ mg:amountValue ?v ; mg:currency "EUR" ] FILTER (?v = 2400000) }}""")
+
+
 def test_reasoning_types_an_implementing_agency_as_organization_and_agent(oxi):
     inferred = f"<{BASE}graph/inferred>"
     for cls in ("http://www.w3.org/ns/org#Organization", "http://www.w3.org/ns/prov#Agent"):

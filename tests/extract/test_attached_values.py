@@ -138,7 +138,50 @@ def test_the_dateline_day_is_not_the_day_of_an_event_to_come(gazetteer):
 def test_a_date_in_a_sentence_is_no_dateline(gazetteer):
     result = extract("وأعلنت الوزيرة يوم ٢٥ تموز ٢٠١٦ اختتام مشروع «نظام معلومات الهجرة المتكامل»، خلال احتفال "
                      "رسمي.", gazetteer)
-    assert ("startDate", "احتفال رسمي") not in on(result, "٢٥ تموز ٢٠١٦")
+    rules = {v.rule for v in result.values if result.quote(v.value) == "٢٥ تموز ٢٠١٦"}
+    assert rules and not any("dateline" in r for r in rules)
+
+
+# A day with no cue is the day of the event its sentence tells of ------------------------------------------
+
+def test_a_day_is_the_day_of_the_event_not_of_the_item_named_last(gazetteer):
+    """law_morocco_regularization_appeals_2017 (develop): the meeting is on the day, not the operation it is
+    held for, though the operation is named between them."""
+    result = extract("الرباط – عقدت اللجنة الوطنية للتتبع اجتماعها الأول برسم برنامج «الإدماج» لتسوية وضعية "
+                     "المهاجرين، وذلك يوم الأربعاء 22 نونبر 2017 بمقر المجلس بالرباط.", gazetteer)
+    assert on(result, "22 نونبر 2017") == {("startDate", "اجتماعها الأول"), ("endDate", "اجتماعها الأول")}
+
+
+def test_a_day_is_not_the_day_of_an_event_to_come(gazetteer):
+    result = extract("وأعلنت الوزارة يوم 5 مارس 2021 عن برنامج «أمل» الذي سيتم تقديمه خلال المؤتمر الدولي للهجرة "
+                     "المقرر في نونبر المقبل.", gazetteer)
+    assert "المؤتمر الدولي للهجرة" not in {s for _, s in on(result, "5 مارس 2021")}
+
+
+def test_a_year_is_not_drawn_to_the_event(gazetteer):
+    """Only a day is an event's: a month or a year with no cue stays with the item named nearest."""
+    result = extract("وعقدت اللجنة اجتماعها الأول برسم برنامج «الإدماج» الممتد إلى سنة 2025.", gazetteer)
+    assert "اجتماعها الأول" not in {s for _, s in on(result, "2025")}
+
+
+# An amount in another currency right after one is its equivalent, of the same subject -------------------
+
+def test_an_equivalent_in_brackets_goes_with_the_amount_before(gazetteer):
+    """fund_jica_unhcr_refugees_2021 (develop): «قرض ياباني بقيمة ٢٠٠ مليون دولار (حوالي ١,٨ مليار درهم)»."""
+    result = extract("ووقعت الوزارة اتفاقية قرض بقيمة 200 مليون دولار (حوالي 1,8 مليار درهم)، بعد أن أطلقت الوكالة "
+                     "مشروع «أمل» لدعم اللاجئين.", gazetteer)
+    assert on(result, "200 مليون دولار") == on(result, "1,8 مليار درهم") == {("budget", "اتفاقية قرض")}
+
+
+def test_an_equivalent_after_a_funding_tie_is_the_ties(gazetteer):
+    result = extract("رصدت الحكومة السويدية 79 مليون كرونة سويدية، أي نحو 8 ملايين دولار، لمشروع «التنقل».", gazetteer)
+    assert on(result, "8 ملايين دولار") == {("amount", "fact:funding")}
+
+
+def test_an_amount_of_another_currency_further_on_is_no_equivalent(gazetteer):
+    result = extract("ووقعت الوزارة اتفاقية قرض بقيمة 200 مليون دولار، وتبلغ مساهمة المغرب في مشروع «أمل» "
+                     "50 مليون درهم.", gazetteer)
+    assert on(result, "50 مليون درهم") == {("budget", "أمل")}
 
 
 # An amount right after the item it is the value of --------------------------------------------------------

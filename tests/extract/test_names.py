@@ -59,6 +59,14 @@ def test_a_title_after_entitled_is_not_of_the_kind_of_an_unrelated_name(left_out
     assert kind != wrong
 
 
+def test_a_title_after_what_its_head_noun_has_is_of_that_head_nouns_kind():
+    """inst_au_jlmp_labour_migration_2018 (develop): «المشروع ذا الأولوية «JLMP Priority»», the head noun, «having»
+    and what it has before the title; without the head noun of an item, no title."""
+    assert (None, "project", "quoted-title", "أمل") in find("وتخص المنحة المشروع ذا الأولوية «أمل» الذي انطلق")
+    assert (None, "programme", "quoted-title", "أمل") in find("وتخص المنحة البرنامج ذو البعد الجهوي «أمل»")
+    assert not [m for m in find("وتخص المنحة البلدان ذات الأولوية «أمل»") if m[2] == "quoted-title"]
+
+
 def test_a_known_name_across_the_quote_mark_is_no_title(gazetteer, texts):
     sentence = "أطلقت الوزارة مشروع “دعم الهجرة العادلة” للمغرب"
     assert find(sentence) == [(None, "project", "quoted-title", "دعم الهجرة العادلة")]

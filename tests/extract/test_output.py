@@ -329,6 +329,10 @@ def test_a_funding_tie_keeps_its_amount_and_gets_its_equivalent(tmp_path, gazett
     amounts = {(ds.value(a, MG.amountValue).toPython(), str(ds.value(a, MG.currency)))
                for t in ties for a in ds.objects(t, MG.amount)}
     assert amounts == {(Decimal(2000000), "EUR"), (Decimal(21000000), "MAD")}
+    # and the funded item receives them (mg:fundedAmount, the shortcut the build derives): what it got, one hop away
+    received = {(ds.value(a, MG.amountValue).toPython(), str(ds.value(a, MG.currency)))
+                for t in ties for item in ds.objects(t, MG.fundedItem) for a in ds.objects(item, MG.fundedAmount)}
+    assert received == amounts
 
 
 def test_a_dateline_dates_the_document(tmp_path, gazetteer, base_iri):

@@ -282,6 +282,7 @@ _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agree
 # «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
 _DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}
 _EXCHANGE = {"تبادل"}
+_POSSESSING = {"ذا", "ذو", "ذي", "ذات"}   # «having»: المشروع ذو الأولوية، الاتفاقية ذات الصلة
 _AGENT_NOUNS = {"طرف", "قبل"}     # من طرف، من قبل: by whom
 # Particles that only a clause has (a quotation), never a title: أن، قد، لم، لن، سوف
 _CLAUSAL = {"ان", "قد", "لم", "لن", "سوف"}
@@ -976,6 +977,12 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         named = ends.get(match.end("lead"))      # where the name begins if the title is a place's
         if head is None and named and tokens[named].definite and (key := _head_key(tokens[named - 1].key)):
             head, named = HEADS[key], named - 1     # مخطط العمل « la valette »: the head noun's phrase
+        if head is None and named and tokens[named].definite:
+            # المشروع ذا الأولوية «JLMP Priority»، البرنامج ذو البعد الجهوي «…»: the head noun with what it has
+            having = next((j for j in range(named - 1, max(0, named - 3), -1) if tokens[j].key in _POSSESSING), None)
+            if having and (key := _head_key(tokens[having - 1].key)) and HEADS[key][0] in _TITLED \
+                    and all(t.definite for t in tokens[having + 1:named + 1]):
+                head = HEADS[key]
         if head is None and lead in _ENTITLED:      # the kind of the head noun before: المشروع … تحت عنوان
             near = tokens[bisect_left(positions, match.start() - 120):bisect_left(positions, match.start())]
             before = [HEADS[k] for t in near for k in [_head_key(t.key) or _accusative_key(t.key)]

@@ -151,7 +151,9 @@ class Candidates:
                     if v.value.minimum:  # the tie's own amount, written with it
                         g.add((URIRef(f"{tie}#amount"), SKOS.note, Literal(_MINIMUM_NOTE, lang="en")))
                     continue
-                self.amount(g, tie, MG.amount, URIRef(f"{tie}#amount-{k}"), v.value)
+                node = URIRef(f"{tie}#amount-{k}")
+                self.amount(g, tie, MG.amount, node, v.value)
+                g.add((self.iri(fact.arg("item")), MG.fundedAmount, node))
                 continue
             assert v.subject is not None
             subject = self.iri(v.subject)
@@ -206,6 +208,7 @@ class Candidates:
             if fact.amount:
                 amount = URIRef(f"{node}#amount")
                 g.add((node, MG.amount, amount))
+                g.add((self.iri(fact.arg("item")), MG.fundedAmount, amount))
                 g.add((amount, RDF.type, MG.MonetaryAmount))
                 g.add((amount, MG.amountValue, Literal(str(fact.amount.value), datatype=XSD.decimal)))
                 g.add((amount, MG.currency, Literal(fact.amount.currency)))

@@ -3011,6 +3011,9 @@ _REFERENTS_PER_SENTENCE = 400                 # as mentions are read 400 a sente
 _NEXT_CLAUSE = re.compile(r",\s*(?:و|ف)(?:قد\b|تم\b|[يتن](?!ما\b)\S{2,}|ا(?!ل)\S{2,})")
 _VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")   # at most three words between an item and its amount
 _VALUED_REACH = 60                            # … in so many characters at most
+# what may stand between an amount and its equivalent in another currency: «(حوالي …»، «، أي ما يقارب …»، «أو نحو …»
+_EQUIVALENT_GAP = re.compile(r"[\s(،,–-]*(?:(?:اي|او|ما|يعادل|يوازي|يقارب|يناهز|حوالي|نحو|زهاء|قرابه|تقريبا)[\s(]*){0,3}")
+_EQUIVALENT_REACH = 40
 _BUDGET_NOUNS = {"ميزانيه", "ميزانيات"}       # «ميزانية X»: whose budget an amount is (not «حصة X»: a funder's share)
 _LEAD_REACH = 250                             # characters between a dateline and the lead's event
 _TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد)")
@@ -3033,6 +3036,7 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
     topic = _Topic(text)
     out: list[Attached] = []
     values: list[FoundAmount | FoundDate] = sorted([*amounts, *dates], key=lambda v: v.start)
+    last: Attached | None = None               # the amount attached last, whose equivalent may follow
     v_i = m_i = 0
     window: list[list[Mention]] = []          # the mentions of this sentence and the ones before
     for n, (s, e) in enumerate(sentences):
@@ -3046,8 +3050,12 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
         while v_i < len(values) and values[v_i].start < e:
             value = values[v_i]
             v_i += 1
-            found = (_attach_amount(text, value, window, breaks, facts, fact_starts, topic, starts, n)
-                     if isinstance(value, FoundAmount) else _attach_date(text, value, window, breaks, topic, s))
+            if isinstance(value, FoundAmount):
+                found = _equivalent(text, value, last) or _attach_amount(text, value, window, breaks, facts, fact_starts,
+                                                                           topic, starts, n)
+                last = found[-1] if found else None
+            else:
+                found = _attach_date(text, value, window, breaks, topic, s)
             out += found
         topic.read(s, e, inside)
     return out
@@ -3137,7 +3145,7 @@ def _budget_owner(text: Text, a: FoundAmount, sentence: list[Mention]) -> Mentio
 
 def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, int]], facts: list[Fact], fact_starts: list[int],
                    topic: _Topic, starts: list[int], n: int) -> list[Attached]:
-    first, s = starts[max(0, n - _BEFORE_SENTENCES)], starts[n]
+    first = starts[max(0, n - _BEFORE_SENTENCES)]
     lo, hi = bisect_left(fact_starts, first), bisect_left(fact_starts, a.end + 200)
     ties = [(i, facts[i]) for i in range(lo, min(hi, lo + 50)) if facts[i].kind == "funding"]
     own = [(i, f) for i, f in ties if f.start <= a.start and a.end <= f.end and f.amount is not None
@@ -3145,14 +3153,6 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
     if own:  # the tie's own amount, already on it (a joint amount stays with the first funder)
         i, f = own[0]
         return [Attached(a, "amount", None, i, f.start, f.end, f.rule, f.confidence)]
-    # an equivalent in another currency of the amount of a tie of this sentence (أي نحو 81,8 مليون درهم);
-    # other amounts are not the tie's (a total cost, another funder's share): the budget of their item
-    near = [(i, f) for i, f in ties if f.start >= s and f.amount is not None and f.amount.currency != a.currency
-            and 0 <= a.start - f.end <= 40]
-    if near:
-        i, f = near[-1]
-        return [Attached(a, "amount", None, i, min(f.start, a.start), max(f.end, a.end), "amount:funding-tie",
-                         round(f.confidence * 0.8, 2))]
     # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
     item = next((m for m in reversed(window[-1]) if _is(m, ITEMS | {"fund"}) and m.end <= a.start), None)
     valued = item is not None and a.start - item.end <= _VALUED_REACH \
@@ -3170,6 +3170,18 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
         return []
     start, end = _quote(a, subject, here)
     return [Attached(a, "budget", _subject(subject), None, start, end, "amount:budget-of-item", confidence)]
+
+
+def _equivalent(text: Text, a: FoundAmount, last: Attached | None) -> list[Attached]:
+    """An amount in another currency right after the one attached last is its equivalent, of the same
+    subject: «قرض بقيمة ٢٠٠ مليون دولار (حوالي ١,٨ مليار درهم)»، «1.830.000 يورو، أي ما يقارب 20 مليون درهم»."""
+    if last is None or not isinstance(last.value, FoundAmount) or last.value.currency == a.currency \
+            or not 0 <= a.start - last.value.end <= _EQUIVALENT_REACH \
+            or not _EQUIVALENT_GAP.fullmatch(text.norm, last.value.end, a.start):
+        return []
+    rule = "amount:funding-tie" if last.fact is not None else "amount:equivalent"
+    return [replace(last, value=a, start=min(last.start, a.start), end=max(last.end, a.end), rule=rule,
+                    confidence=round(last.confidence * 0.8, 2))]
 
 
 def _signed_in_lead(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention | None:
@@ -3223,6 +3235,13 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         # «عمّان، 3 آذار/مارس 2023 – وقّعت X و Y، اليوم الخميس، مذكرة تفاهم»: the day the lead's agreement was signed
         prop, rule = "dateSigned", "date:dateline-signed"
     subject, here = (lead, True) if lead else _nearest(breaks, d, window, kinds)
+    if prop is None and lead is None and len(d.value) == 10 and d.end_value is None and subject is not None \
+            and subject.kind != "event":
+        # a day with no cue is the day of what happens: «عقدت اللجنة اجتماعها الأول برسم العملية الثانية …، وذلك يوم
+        # الأربعاء 22 نونبر» (the meeting's, not the operation's, though that was named last)
+        event, _ = _nearest(breaks, d, window[-1:], {"event"})
+        if event is not None and not _TO_COME.search(text.norm, event.end, min(event.end + 40, len(text.norm))):
+            subject, here = event, True
     # «القانون رقم 2010-021 الصادر في 10 فبراير 2010 والمتعلق بـ…»: a date inside an item's name is its own
     inner = next((m for m in window[-1] if m.start < d.start and d.end <= m.end and m.kind in _DATED), None)
     if inner is not None:
