@@ -164,6 +164,35 @@ def test_a_year_is_not_drawn_to_the_event(gazetteer):
     assert "اجتماعها الأول" not in {s for _, s in on(result, "2025")}
 
 
+# The subject of a clause's opening verb of time, and the event «وذلك خلال» names ------------------------
+
+def test_a_date_is_of_the_subject_of_the_verb_that_opens_its_clause(gazetteer):
+    """inst_rabat_oujda_shared_governance_2021 (develop): the series starts in January, not the workshop named
+    right after the date."""
+    result = extract("وانطلقت سلسلة الورشات التي نظمتها المنظمة الدولية للهجرة وجماعة وجدة في يناير 2021، بورشة "
+                     "تقنية احتضنتها وجدة.", gazetteer)
+    assert on(result, "يناير 2021") == {("dateLaunched", "سلسلة الورشات")}
+
+
+def test_a_verb_opening_another_clause_says_nothing_of_the_date(gazetteer):
+    result = extract("وانطلقت سلسلة الورشات التي نظمتها الجمعية، وشارك في ورشة تقنية يوم 20 يناير 2021 نحو مائة شخص.",
+                     gazetteer)
+    assert ("dateLaunched", "سلسلة الورشات") not in on(result, "20 يناير 2021")
+
+
+def test_a_date_is_also_the_date_of_the_event_it_happened_during(gazetteer):
+    """inst_rabat_oujda_shared_governance_2021 (develop): the project closed in April, during a closing meeting."""
+    result = extract("اختتم في أبريل 2021 مشروع «نحو حكامة مشتركة للهجرة»، الذي نفذته المنظمة الدولية للهجرة، وذلك "
+                     "خلال لقاء ختامي عن بعد شارك فيه نحو مائة شخص.", gazetteer)
+    assert on(result, "أبريل 2021") == {("endDate", "نحو حكامة مشتركة للهجرة"), ("attestedOn", "لقاء ختامي")}
+
+
+def test_an_event_to_come_is_not_dated_by_what_happened_before_it(gazetteer):
+    result = extract("اختتم في أبريل 2021 مشروع «نحو حكامة مشتركة للهجرة»، وذلك خلال لقاء ختامي سيعقد بالرباط.",
+                     gazetteer)
+    assert ("attestedOn", "لقاء ختامي") not in on(result, "أبريل 2021")
+
+
 # An amount in another currency right after one is its equivalent, of the same subject -------------------
 
 def test_an_equivalent_in_brackets_goes_with_the_amount_before(gazetteer):
@@ -218,6 +247,9 @@ def test_a_body_created_in_a_year(gazetteer):
     "المشروع كلفته ",                                       # referring words only
     "اتفاق منحة بقيمة 5 ملايين درهم، و",                       # items with their value, clause after clause
     "5 ملايين درهم و",                                       # amounts after one item far before them (below)
+    "200 مليون دولار (حوالي 1,8 مليار درهم) و",                # equivalents
+    "في يناير 2021 وذلك خلال لقاء ختامي و",                    # dates of events they happened during
+    "وانطلقت سلسلة الورشات في يناير 2021 ",                    # clauses opening with a verb of time
 ])
 def test_values_in_one_long_sentence_stay_linear(gazetteer, unit):
     lead = "أطلقت الجمعية مشروع «جسور». وقعت الجمعية اتفاقية شراكة " + "ا" * 20000 + " "

@@ -3000,6 +3000,9 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
 ]]
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
+_THAT_DURING = re.compile(r"(?<!\S)وذلك\s+(?:خلال|بمناسبه|علي هامش|اثناء)\s+")
+_DURING_REACH = 250                           # characters between a date and the «وذلك خلال» of its sentence
+_CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
 # A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
@@ -3172,6 +3175,35 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
     return [Attached(a, "budget", _subject(subject), None, start, end, "amount:budget-of-item", confidence)]
 
 
+def _during_event(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention | None:
+    """The event that «وذلك خلال/بمناسبة/على هامش» names after a date in its sentence, not one to come."""
+    during = _THAT_DURING.search(text.norm, d.end, min(d.end + _DURING_REACH, len(text.norm)))
+    if during is None:
+        return None
+    event = next((m for m in sentence if m.start >= during.end()), None)
+    if event is None or event.start != during.end() or event.kind != "event" or event.rule == "referent" \
+            or _TO_COME.search(text.norm, event.end, min(event.end + 40, len(text.norm))):
+        return None
+    return event
+
+
+def _opening_verb(text: Text, d: FoundDate, sentence: list[Mention], s: int) -> tuple[Mention, str] | None:
+    """The item a date is of when its clause opens with a verb of its role and the item is that verb's subject,
+    however long the subject goes on before the date: «وانطلقت سلسلة الورشات التي نظمتها X و Y في يناير 2021»
+    (the series' start, though a workshop named right after the date is nearer)."""
+    clause = text.norm[s:d.start]
+    start = s + max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1
+    verb = _CLAUSE_VERB.match(text.norm, start, d.start)
+    if verb is None:
+        return None
+    for pattern, prop, kinds in _DATE_CUES:
+        if (cue := pattern.match(verb.group(1))) and len(verb.group(1)) - cue.end() <= 1 and prop != "dateInForce":
+            item = next((m for m in sentence if m.start >= verb.end()), None)
+            if item is not None and item.end <= d.start and item.start - verb.end() <= 1 and _is(item, kinds):
+                return item, prop
+    return None
+
+
 def _equivalent(text: Text, a: FoundAmount, last: Attached | None) -> list[Attached]:
     """An amount in another currency right after the one attached last is its equivalent, of the same
     subject: «قرض بقيمة ٢٠٠ مليون دولار (حوالي ١,٨ مليار درهم)»، «1.830.000 يورو، أي ما يقارب 20 مليون درهم»."""
@@ -3223,6 +3255,11 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         cue = max(pattern.finditer(clause), key=lambda m: m.end(), default=None)
         if cue is not None and cue.end() > nearest:
             nearest, prop, kinds, rule = cue.end(), cue_prop, cue_kinds, f"date:{cue_prop}"
+    opening = None
+    if prop is None and not d.dateline:
+        opening = _opening_verb(text, d, window[-1], s)
+        if opening is not None:
+            prop, rule = opening[1], f"date:{opening[1]}"
     # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
     # (near, and not one the lead says is to come: «… خلال المؤتمر المقرر في نونبر المقبل»)
     lead = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
@@ -3234,7 +3271,7 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
     elif d.dateline and (lead := _signed_in_lead(text, d, window[-1])) is not None:
         # «عمّان، 3 آذار/مارس 2023 – وقّعت X و Y، اليوم الخميس، مذكرة تفاهم»: the day the lead's agreement was signed
         prop, rule = "dateSigned", "date:dateline-signed"
-    subject, here = (lead, True) if lead else _nearest(breaks, d, window, kinds)
+    subject, here = (lead, True) if lead else (opening[0], True) if opening else _nearest(breaks, d, window, kinds)
     if prop is None and lead is None and len(d.value) == 10 and d.end_value is None and subject is not None \
             and subject.kind != "event":
         # a day with no cue is the day of what happens: «عقدت اللجنة اجتماعها الأول برسم العملية الثانية …، وذلك يوم
@@ -3267,6 +3304,10 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
     if prop == "startDate" and end_value is not None:
         out.append(Attached(replace(d, value=end_value, end_value=None), "endDate", subject, None, start, end, rule,
                             confidence))
+    if subject.kind != "event" and (during := _during_event(text, d, window[-1])) is not None:
+        # «اختُتم في أبريل 2021 مشروع X …، وذلك خلال لقاء ختامي»: what the sentence tells of happened during the event,
+        # on its date
+        out.append(Attached(d, "attestedOn", during, None, d.start, during.end, "date:during-event", 0.5))
     if rule == "date:dateline" and (signed := _signed_in_lead(text, d, window[-1])) is not None \
             and signed.start < subject.start:
         # «الرباط، 10 دجنبر 2018 – وقع X و Y اتفاقية تمويل، على هامش المؤتمر …»: the lead signs during the event;
