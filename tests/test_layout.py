@@ -66,3 +66,22 @@ def test_the_build_version_hashes_the_build_and_not_the_server():
     assert (PACKAGE / "build" / "pipeline.py").resolve() in hashed
     assert (PACKAGE / "store.py").resolve() in hashed
     assert not [p for p in hashed if p.suffix == ".py" and ("http" in p.parts or "query" in p.parts)]
+
+
+def test_no_module_binds_a_name_twice_by_accident():
+    """A module-level name bound twice shadows the first binding for every function of the module (the weekday
+    names of ``mentions._DAYS`` were lost that way to the event heads «يوم، أيام»): a second binding must read
+    the first, as ``HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}`` does."""
+    shadowed = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        bound: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            for target in targets:
+                if not isinstance(target, ast.Name):
+                    continue
+                reads_itself = any(isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(node.value or target))
+                if target.id in bound and not reads_itself:
+                    shadowed.append(f"{path.relative_to(PACKAGE)}: {target.id}")
+                bound.add(target.id)
+    assert shadowed == []

@@ -193,6 +193,19 @@ def test_an_event_to_come_is_not_dated_by_what_happened_before_it(gazetteer):
     assert ("attestedOn", "لقاء ختامي") not in on(result, "أبريل 2021")
 
 
+def test_a_date_opening_its_clause_is_of_the_verb_of_time_after_it(gazetteer):
+    result = extract("وفي 18 دجنبر 2018، اعتمدت الجمعية العامة للأمم المتحدة الميثاق العالمي من أجل الهجرة. "
+                     "وفي سنة 2019 أطلقت الوزارة برنامج «أمل» لفائدة المهاجرين.", gazetteer)
+    assert on(result, "18 دجنبر 2018") == {("dateAdopted", "الميثاق العالمي من أجل الهجرة")}
+    assert on(result, "2019") == {("dateLaunched", "أمل")}
+
+
+def test_a_date_closing_a_clause_is_not_of_the_verb_after_it(gazetteer):
+    result = extract("وشارك الوزير في الاجتماع الذي عقد يوم 5 مارس 2019، وأطلق برنامج «أمل» لفائدة المهاجرين.",
+                     gazetteer)
+    assert ("dateLaunched", "أمل") not in on(result, "5 مارس 2019")
+
+
 # An amount in another currency right after one is its equivalent, of the same subject -------------------
 
 def test_an_equivalent_in_brackets_goes_with_the_amount_before(gazetteer):
@@ -250,6 +263,7 @@ def test_a_body_created_in_a_year(gazetteer):
     "200 مليون دولار (حوالي 1,8 مليار درهم) و",                # equivalents
     "في يناير 2021 وذلك خلال لقاء ختامي و",                    # dates of events they happened during
     "وانطلقت سلسلة الورشات في يناير 2021 ",                    # clauses opening with a verb of time
+    "وفي 18 دجنبر 2018، اعتمدت ",                              # dates before a verb of time, with nothing after it
 ])
 def test_values_in_one_long_sentence_stay_linear(gazetteer, unit):
     lead = "أطلقت الجمعية مشروع «جسور». وقعت الجمعية اتفاقية شراكة " + "ا" * 20000 + " "

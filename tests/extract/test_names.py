@@ -461,3 +461,14 @@ def test_a_known_generic_name_followed_by_its_parties_names_a_new_programme():
 def test_a_latin_name_after_a_bare_head_noun_is_of_its_kind(gazetteer, sentence, kind):
     [named] = [m for m in mentions.find(Text(sentence), gazetteer) if m.rule == "acronym"]
     assert named.kind == kind
+
+
+def test_a_verbal_noun_that_governs_with_bi_goes_on_in_the_name():
+    """law_mauritania_sngm_eu_iom_2023 (develop): «القانون رقم 25/2003 … والمتعلق بزجر الاتجار بالأشخاص», whole; a place
+    with ب after another noun stays out of the name."""
+    assert (None, "policy", "head-noun", "القانون رقم 25/2003 الصادر في 17 يوليو 2003 والمتعلق بزجر الاتجار بالأشخاص") \
+        in find("وصادقت موريتانيا على القانون رقم 25/2003 الصادر في 17 يوليو 2003 والمتعلق بزجر الاتجار بالأشخاص.")
+    assert (None, "strategy", "head-noun", "الاستراتيجية الوطنية لمكافحة الاتجار بالبشر") \
+        in find("واعتمدت الحكومة الاستراتيجية الوطنية لمكافحة الاتجار بالبشر سنة 2020.")
+    assert (None, "strategy", "head-noun", "الاستراتيجية الوطنية للهجرة") \
+        in find("واعتمدت الحكومة الاستراتيجية الوطنية للهجرة بالرباط سنة 2020.")

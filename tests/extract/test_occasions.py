@@ -22,3 +22,15 @@ def test_no_occasion_past_the_clause(gazetteer):
     """«نظمت الجمعية، …، ثم قدمت حفلا»: the cue is another clause's (a comma between)."""
     result = extract("وأكدت جمعية أمل للتنمية، في بلاغ لها، أن حفلا سينظم لاحقا.", gazetteer)
     assert [m for m in result.mentions if m.kind == "event"] == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وعقدت اللجنة المشتركة دورتها الثالثة يوم 15 ماي 2017 بالرباط.", "دورتها الثالثة"),
+    ("وعقدت اللجنة المشتركة اجتماعها الثالث يوم 15 ماي 2017 بالرباط.", "اجتماعها الثالث"),
+    ("وعقد المجلس الوطني لحقوق الإنسان دورته الثالثة يوم 15 ماي 2017 بالرباط.", "دورته الثالثة"),
+])
+def test_her_or_his_numbered_meeting_is_an_event(gazetteer, text, event):
+    """«دورتها الثالثة»: the body's third session, organized by it, on its day."""
+    result = extract(text, gazetteer)
+    assert {m for _, m in stated(result, "organizes")} == {f"«{event}»"}
+    assert {(v.prop, result.quote(v.subject)) for v in result.values if v.subject} >= {("startDate", event)}

@@ -121,3 +121,11 @@ def test_a_family_name_two_persons_share_names_neither(gazetteer):
 def test_a_commissioner_is_an_office_only_as_high_commissioner(gazetteer, text, bodies):
     result = extract(text, gazetteer)
     assert [m.entity or result.quote(m) for m in result.mentions if m.kind == "organization"] == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل وزير الداخلية السيد محمد العلوي الأربعاء بالرباط سفير إسبانيا.",
+    "واستقبل وزير الداخلية السيد محمد العلوي اليوم الخميس بالرباط سفير إسبانيا.",
+])
+def test_a_day_after_a_name_is_when_not_who(gazetteer, text):
+    assert persons(extract(text, gazetteer)) == ["محمد العلوي"]

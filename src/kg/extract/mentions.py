@@ -198,7 +198,8 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
-_GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه"}  # … بالمغاربة: still the name
+_GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه",
+              "اتجار", "نهوض", "تكفل"}  # … بالمغاربة، الاتجار بالأشخاص، النهوض بالمقاولة: still the name
 # Words that nationals abroad are named with, so «بالخارج» after them is still the name: «مجلس الجالية
 # المغربية بالخارج»، «الوزارة المكلفة بالمغاربة المقيمين بالخارج» (not «… الدعم بالخارج»)
 _ABROAD, _NATIONALS = "خارج", {"جاليه", "مغربيه", "مصريه", "تونسيه", "جزاءريه", "مغاربه", "مغربيين", "مصريين",
@@ -219,7 +220,7 @@ _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", 
 _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم",
          "صباح", "مساء", "امس", "غدا", "ظهر"}     # «التقى وزير الداخلية الإيطالي صباح أمس نظيره …»: when, no name
 # Days of the week with the article (مساء الأربعاء; جمعة alone is also a given name)
-_DAYS = {"احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"}
+_WEEKDAYS = {"احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"}
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
@@ -570,8 +571,9 @@ _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: hel
 
 
 def _his(key: str) -> str | None:
-    """The event head noun a word is with «his» (دورته، اجتماعه), or None."""
-    for stem_ in (key[:-2] + "ه" if key.endswith("ته") else None, key[:-1] if key.endswith("ه") else None):
+    """The event head noun a word is with «his» or «her» (دورته، اجتماعه، دورتها), or None."""
+    for stem_ in (key[:-2] + "ه" if key.endswith("ته") else None, key[:-1] if key.endswith("ه") else None,
+                  key[:-3] + "ه" if key.endswith("تها") else None):
         if stem_ and HEADS.get(stem_, ("",))[0] == "event":
             return stem_
     return None
@@ -1619,7 +1621,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and (_prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
                                                  or _next_one(tokens[j]))) \
-                and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j]))):
+                and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
+                                        or tokens[j].key in _WEEKDAYS or tokens[j].key in _TIME)):
             links += tokens[j].key in _NAME_LINKS
             j += 1
         if j - i - links == 5 and tokens[j - 2].key not in _NAME_LINKS \
@@ -1830,7 +1833,7 @@ def _family(t: Token) -> bool:
     """A definite word that may go on a name (عبد الكريم، العلوي، ولد الشيخ): the article first (not a
     preposition's: للصحفيين), no head noun, title, stop or time word."""
     return t.arabic and _head_key(t.key) is None and t.key not in POST_NOUNS and t.key not in _TIME \
-        and t.key not in _DAYS and t.text.startswith("ال") \
+        and t.key not in _DAYS and t.key not in _WEEKDAYS and t.text.startswith("ال") \
         and t.key not in _STOP and (t.key not in _HONORIFICS or t.key in _NAMED_TOO) and t.key not in places.adjectives()
 
 

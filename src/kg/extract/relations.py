@@ -3002,6 +3002,11 @@ _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
 _THAT_DURING = re.compile(r"(?<!\S)وذلك\s+(?:خلال|بمناسبه|علي هامش|اثناء)\s+")
 _DURING_REACH = 250                           # characters between a date and the «وذلك خلال» of its sentence
+# what may open a clause before its date: «وفي 18 دجنبر 2018،»، «يوم الأربعاء …»، «وخلال سنة 2019»
+_DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتاريخ)?\s*(?:يوم|سنه|عام|شهر)?\s*"
+                         r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
+_VERB_OBJECT_REACH = 100                      # characters from a verb of time to the item it is of
+_VERB_NEXT = re.compile(r"[\s,]*(?:و|ف)?(\S+)\s+")  # the word after a date and its comma, a verb before its subject
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
@@ -3204,6 +3209,27 @@ def _opening_verb(text: Text, d: FoundDate, sentence: list[Mention], s: int) -> 
     return None
 
 
+def _verb_after(text: Text, d: FoundDate, sentence: list[Mention], s: int) -> tuple[Mention, str] | None:
+    """The item of the verb of time that a date opening its clause comes before: «وفي 18 دجنبر 2018، اعتمدت الجمعية
+    العامة الميثاق العالمي» (the compact's adoption), the first item of the verb's kind in its clause."""
+    clause = text.norm[s:d.start]
+    start = s + max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1
+    if not _DATE_OPENS.fullmatch(text.norm, start, d.start):
+        return None
+    verb = _VERB_NEXT.match(text.norm, d.end, min(d.end + 40, len(text.norm)))
+    if verb is None:
+        return None
+    word = verb.group(1)
+    for pattern, prop, kinds in _DATE_CUES:
+        if (cue := pattern.match(word)) and len(word) - cue.end() <= 1 and prop != "dateInForce":
+            reach = min(verb.end() + _VERB_OBJECT_REACH, len(text.norm))
+            item = next((m for m in sentence if m.start >= verb.end() and _is(m, kinds)), None)
+            if item is not None and item.start <= reach and not _CLAUSE_END.search(text.norm, verb.end(), item.start):
+                return item, prop
+            return None
+    return None
+
+
 def _equivalent(text: Text, a: FoundAmount, last: Attached | None) -> list[Attached]:
     """An amount in another currency right after the one attached last is its equivalent, of the same
     subject: «قرض بقيمة ٢٠٠ مليون دولار (حوالي ١,٨ مليار درهم)»، «1.830.000 يورو، أي ما يقارب 20 مليون درهم»."""
@@ -3257,7 +3283,7 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
             nearest, prop, kinds, rule = cue.end(), cue_prop, cue_kinds, f"date:{cue_prop}"
     opening = None
     if prop is None and not d.dateline:
-        opening = _opening_verb(text, d, window[-1], s)
+        opening = _opening_verb(text, d, window[-1], s) or _verb_after(text, d, window[-1], s)
         if opening is not None:
             prop, rule = opening[1], f"date:{opening[1]}"
     # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
