@@ -38,6 +38,16 @@ def test_country_variants_and_cities_are_linked():
     assert ("وجدة", "city/oujda") in found and ("وكوت ديفوار", "country/cote-divoire") in found
 
 
+@pytest.mark.parametrize("name, country", [
+    ("المجر", "hungary"), ("الدانمارك", "denmark"), ("روسيا البيضاء", "belarus"), ("التوغو", "togo"),
+    ("السينغال", "senegal"), ("الشيلي", "chile"), ("بورما", "myanmar-burma"), ("الكرسي الرسولي", "vatican-city"),
+])
+def test_the_names_the_press_gives_countries_besides_cldrs(name, country):
+    """CLDR has one Arabic name a country; the press of the Maghreb and the Middle East writes others (المجر for
+    هنغاريا, الدانمارك for الدنمارك), and «روسيا البيضاء» is Belarus, not Russia."""
+    assert (name, f"country/{country}") in linked(f"ووقع المغرب مع {name} اتفاقا.")
+
+
 def test_mali_is_a_place_only_where_a_place_is_expected():
     assert linked("قدم الصندوق دعم مالي للجمعية.") == []
     assert ("ومالي", "country/mali") in linked("يشمل المشروع السنغال ومالي.")
