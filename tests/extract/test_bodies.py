@@ -191,3 +191,13 @@ def test_a_local_council_of_its_place(gazetteer, text, name):
 def test_a_prefecture_by_its_place(gazetteer, text, names):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ونفذت المشروع منظمة SOLETERRE الإيطالية بشراكة مع جمعية CMMA.", ["SOLETERRE", "CMMA"]),   # up to 12 capitals
+    ("وينفذ المشروع بشراكة مع SOLETERRE وCMMA بالدار البيضاء.", ["SOLETERRE", "CMMA"]),   # «و» written onto it
+    ("وينفذ المشروع بشراكة مع Soleterre ومع جمعيات محلية.", []),           # one capitalized word alone names nothing
+])
+def test_a_latin_name_in_capitals_is_a_body(gazetteer, text, names):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == names

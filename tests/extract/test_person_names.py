@@ -129,3 +129,12 @@ def test_a_commissioner_is_an_office_only_as_high_commissioner(gazetteer, text, 
 ])
 def test_a_day_after_a_name_is_when_not_who(gazetteer, text):
     assert persons(extract(text, gazetteer)) == ["محمد العلوي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأشرفت السيدة Paola Rossi، مديرة المشروع، على الورشة.", "Paola Rossi"),
+    ("وقال السيد Jean-Marc Dupont إن التعاون مستمر.", "Jean-Marc Dupont"),
+    ("وقالت السيدة paola إن التعاون مستمر.", None),          # a word in lower case is no name
+])
+def test_a_name_in_latin_letters_after_the_honorific(gazetteer, text, name):
+    assert persons(extract(text, gazetteer)) == ([name] if name else [])

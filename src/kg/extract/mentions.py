@@ -677,18 +677,20 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
     # «التعاون التقني البلجيكي، GIZ، FE»; of the kind of the bare head noun right before it («مشروع SALEM»), else
     # of the new name just before it, if any.
     for k, t in enumerate(tokens):
-        if k in taken or t.arabic or not _ACRONYM.fullmatch(t.text):
+        # («وCMMA»: the conjunction written onto the acronym is no part of it)
+        glued = int(t.text[:1] in "وفل" and _ACRONYM.fullmatch(t.text, 1) is not None)
+        if k in taken or t.arabic and not glued or not glued and not _ACRONYM.fullmatch(t.text):
             continue
         before = [m for m in out if m.end <= t.start and t.start - m.end <= 80 and m.new]
         head = _head_key(tokens[k - 1].key) if k and not tokens[k - 1].definite \
             and not _gap(text, tokens[k - 1], t).strip() else None
         kind, cls = HEADS[head] if head is not None else \
             (before[-1].kind, before[-1].cls) if before else ("organization", "PublicAgency")
-        out.append(Mention(t.start, t.end, None, kind, cls, "acronym", 0.4, k, k + 1))
+        out.append(Mention(t.start + glued, t.end, None, kind, cls, "acronym", 0.4, k, k + 1))
     return sorted(out, key=lambda m: m.start)
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,11}")
 _LATIN_WORDS = 4          # words of a name in Latin letters after its head noun
 
 
@@ -1614,6 +1616,11 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         # preposition is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة», unless a comma closes it
         # (a family name: «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an
         # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»، «… محاضرة»)
+        if i + 1 < len(tokens) and i + 1 not in covered and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) \
+                and (latin := _latin_name(text, tokens, i + 1)) > i + 1:
+            # «السيدة Paola Rossi»: a name in Latin letters after the honorific
+            return Mention(tokens[i + 1].start, tokens[latin - 1].end, None, "person", "foaf:Person", "honorific", 0.6,
+                           i + 1, latin)
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
