@@ -10,6 +10,7 @@ from kg.extract import mentions
 from kg.extract.pipeline import extract
 from kg.extract.text import Text
 
+from .conftest import cpu_seconds
 from .test_mentions import find, gazetteer_of, new
 from .test_relations import real, the_fact
 
@@ -472,3 +473,44 @@ def test_a_verbal_noun_that_governs_with_bi_goes_on_in_the_name():
         in find("واعتمدت الحكومة الاستراتيجية الوطنية لمكافحة الاتجار بالبشر سنة 2020.")
     assert (None, "strategy", "head-noun", "الاستراتيجية الوطنية للهجرة") \
         in find("واعتمدت الحكومة الاستراتيجية الوطنية للهجرة بالرباط سنة 2020.")
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    ("ووقع الطرفان خمس اتفاقيات للتعاون في مجال الهجرة.", "agreement", "خمس اتفاقيات"),
+    ("ووقع الطرفان خمس اتفاقيات تهدف إلى تعزيز التعاون.", "agreement", "خمس اتفاقيات"),    # not the verb after it
+    ("ووقع البلدان اتفاقيتي تعاون في مجال التشغيل.", "agreement", "اتفاقيتي تعاون"),       # the dual, in construct
+    ("ونظمت الجمعية ورشتين بالرباط.", "event", "ورشتين"),
+    ("وعقدت اللجنة 3 اجتماعات بالرباط.", "event", "3 اجتماعات"),
+])
+def test_items_named_by_their_count(sentence, kind, name):
+    assert (None, kind, "counted", name) in find(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وصادق المغرب على الاتفاقيات الدولية.",         # a plural alone: the items in general
+    "وتهم هذه الاتفاقيات خمسة مجالات.",
+    "ووقع الطرفان اتفاقيات للتعاون.",
+])
+def test_a_plural_without_its_count_names_no_items(sentence):
+    assert not [m for m in find(sentence) if m[2] == "counted"]
+
+
+@pytest.mark.parametrize("unit", [
+    "ووقع الطرفان خمس اتفاقيات و",                 # counted items
+    "اتفاقيتي تعاون و",                              # duals in construct
+    "منظمة SOLETERRE وCMMA و",                       # Latin names in capitals
+    "السيدة Paola Rossi و",                          # Latin names after honorifics
+    "المشروع ذا الأولوية «أمل» و",                   # titles after what the head noun has
+])
+def test_this_rounds_names_stay_linear(gazetteer, unit):
+    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+
+
+def test_a_counted_group_has_its_values_but_is_no_argument(gazetteer):
+    """Which of five agreements a party signed, or where each of two workshops was held, the count does not say."""
+    result = extract("ووقع المغرب وإسبانيا يوم 5 مارس 2019 خمس اتفاقيات. ونظمت الجمعية ورشتين بالرباط.", gazetteer)
+    groups = {(m.start, m.end) for m in result.mentions if m.rule == "counted"}
+    assert len(groups) == 2
+    assert not [f for f in [*result.facts, *result.located] if any((m.start, m.end) in groups for _, m in f.args)]
+    assert {result.quote(v.subject) for v in result.values if v.subject} == {"خمس اتفاقيات"}

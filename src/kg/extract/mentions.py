@@ -344,7 +344,50 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
-    return _surnames(text, _occasions(text, _national_cooperation(text, out)))
+    return _surnames(text, _counted(text, _occasions(text, _national_cooperation(text, out))))
+
+
+# Items named by how many there are: «خمس اتفاقيات»، «ثلاث ورشات تكوينية»، and two by the dual: «اتفاقيتي تعاون»،
+# «ورشتين»، «مشروعين» (a plural alone is the items in general: «الاتفاقيات الدولية»)
+_COUNT_WORDS = {w.translate(LETTERS) for w in (
+    "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة",
+    "عشر", "عشرة")}
+_PLURAL_HEADS = {k.translate(LETTERS): v for k, v in {
+    "اتفاقيات": ("agreement", "Agreement"), "اتفاقات": ("agreement", "Agreement"),
+    "ورشات": ("event", "Workshop"), "ورش": ("event", "Workshop"), "ندوات": ("event", "Conference"),
+    "لقاءات": ("event", "Meeting"), "اجتماعات": ("event", "Meeting"), "دورات": ("event", "Training")}.items()}
+_DUALS = ("تين", "تي", "ين")          # ورشتين، اتفاقيتي (in construct)، مشروعين
+_COUNTABLE = {"agreement", "event"}
+
+
+def _counted(text: Text, found: list[Mention]) -> list[Mention]:
+    tokens = text.tokens
+    taken = covered(found)
+    out = list(found)
+    for i, t in enumerate(tokens):
+        if i in taken or not (t.arabic or t.text.isdecimal()) or t.definite:
+            continue
+        if t.key in _COUNT_WORDS or t.text.isdecimal() and 1 < int(t.text) < 100:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is None or i + 1 in taken or nxt.key not in _PLURAL_HEADS or not _NAME_GAP.match(_gap(text, t, nxt)):
+                continue
+            head, last = _PLURAL_HEADS[nxt.key], i + 2
+        else:
+            suffix = next((d for d in _DUALS if t.key.endswith(d) and len(t.key) > len(d) + 2), None)
+            single = t.key[:-len(suffix)] + ("ه" if suffix in ("تين", "تي") else "") if suffix else None
+            if single is None or single not in HEADS or HEADS[single][0] not in _COUNTABLE \
+                    or suffix == "ين" and HEADS[single][0] == "event":
+                continue
+            head, last = HEADS[single], i + 1
+        # … and, after the dual in construct, the genitive that says of what: «اتفاقيتي تعاون» (after a plural, the next
+        # word may as well be a verb: «ثمانية مشاريع تهم …»، «ثلاثة مشاريع شرعت …»)
+        if t.key.endswith("تي") and last < len(tokens) and last not in taken and tokens[last].arabic \
+                and not tokens[last].definite and tokens[last].key not in _STOP and _head_key(tokens[last].key) is None \
+                and tokens[last].text[0] not in "لبكوف" and _NAME_GAP.match(_gap(text, tokens[last - 1], tokens[last])):
+            last += 1
+        out.append(Mention(t.start, tokens[last - 1].end, None, *head, "counted", 0.45, i, last))
+        taken.update(range(i, last))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _surnames(text: Text, found: list[Mention]) -> list[Mention]:

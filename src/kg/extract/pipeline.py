@@ -39,12 +39,15 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     found = mentions.find(text, gazetteer)
     dates, amounts = values.dates(text), values.amounts(text)
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
-    facts = relations.find(text, found, amounts, implicit)
+    # a group named by its count («خمس اتفاقيات») has its values, but which of its items a party signed or where
+    # each was held, the count does not say: no relation takes it as an argument
+    arguments = [m for m in found if m.rule != "counted"]
+    facts = relations.find(text, arguments, amounts, implicit)
     # where the document's agreement was signed, read by the relations (``_Sentence.signed_at``): a place's fact
     sited = [f for f in facts if f.kind == "located"]
     facts = [f for f in facts if f.kind != "located"]
     attached = relations.attach(text, found, facts, amounts, dates)
-    located = places.located(text, found) + sited + places.hosted(facts) + places.run_in(text, found, facts)
+    located = places.located(text, arguments) + sited + places.hosted(facts) + places.run_in(text, arguments, facts)
     named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]
     known = {m.entity: d for m in named if m.entity and (d := gazetteer.describe(m.entity)) is not None}
     return Extraction(text, found, dates, amounts, facts, implicit, attached, located, known)
