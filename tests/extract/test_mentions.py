@@ -274,3 +274,18 @@ def test_memoranda_and_exchanges_of_notes_are_agreements_named_with_what_they_ar
     assert ("agreement", "تبادل مذكرات بشأن قرض ياباني") in new("ووقع الطرفان تبادل مذكرات بشأن قرض ياباني بقيمة كبيرة.")
     # about something definite, as before
     assert ("agreement", "مذكرة تفاهم حول الهجرة") in new("ووقع الطرفان مذكرة تفاهم حول الهجرة أمس.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وصادقت الحكومة على والقانون رقم 25/2003 المتعلق بالهجرة.", "القانون رقم 25/2003 المتعلق بالهجرة"),
+    ("وقدمت الوكالة دعما للمنظمة المغربية لحقوق المهاجرين.", "المنظمة المغربية لحقوق المهاجرين"),
+    ("وتعمل الوزارة مع جمعية الأمل ومنظمة أطفال الهجرة.", "منظمة أطفال الهجرة"),
+    ("وقدمت الجمعية تقريرا لوزارة الشؤون الاجتماعية التونسية.", "وزارة الشؤون الاجتماعية التونسية"),
+    # a head noun whose first letter is و، ب or ل is no proclitic
+    ("ونظمت الجمعية ورشة تكوينية لفائدة الأطر.", "ورشة تكوينية"),
+    ("وقدمت الجمعية تقريرا إلى بلدية مدينة ليل.", "بلدية مدينة ليل"),
+    ("وعقدت لجنة التتبع المحلية اجتماعها الأول.", "لجنة التتبع المحلية"),
+])
+def test_a_new_names_label_is_without_its_proclitic(sentence, expected):
+    text = Text(sentence)
+    assert expected in [mentions.label(text, m) for m in mentions.find(text, EMPTY) if m.entity is None]

@@ -514,3 +514,8 @@ def test_a_counted_group_has_its_values_but_is_no_argument(gazetteer):
     assert len(groups) == 2
     assert not [f for f in [*result.facts, *result.located] if any((m.start, m.end) in groups for _, m in f.args)]
     assert {result.quote(v.subject) for v in result.values if v.subject} == {"خمس اتفاقيات"}
+
+
+def test_an_agenda_is_a_plan():
+    assert (None, "plan", "head-noun", "بالأجندة الإفريقية حول الهجرة") in \
+        find("وأشاد الوزير بالأجندة الإفريقية حول الهجرة التي اقترحها المغرب.")

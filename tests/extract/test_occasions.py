@@ -34,3 +34,20 @@ def test_her_or_his_numbered_meeting_is_an_event(gazetteer, text, event):
     result = extract(text, gazetteer)
     assert {m for _, m in stated(result, "organizes")} == {f"«{event}»"}
     assert {(v.prop, result.quote(v.subject)) for v in result.values if v.subject} >= {("startDate", event)}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("واختتمت الوزيرة زيارتها الرسمية للمغرب بلقاء مع الجالية.", "زيارتها الرسمية للمغرب"),   # her visit to a place
+    ("واختتم الوزير زيارته الأولى بلقاء مع الجالية.", "زيارته الأولى"),                   # his first: no person
+    ("وعقد المنتدى مؤتمره السنوي الثالث بالرباط.", "مؤتمره السنوي الثالث"),               # a periodic adjective
+    ("وعقدت اللجنة دورتها العادية بالرباط.", "دورتها العادية"),
+])
+def test_someones_visit_or_numbered_meeting_is_an_event(gazetteer, text, event):
+    result = extract(text, gazetteer)
+    assert event in [result.quote(m) for m in result.mentions if m.kind == "event"]
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
+def test_someones_meeting_with_a_plain_adjective_is_no_event(gazetteer):
+    result = extract("وأكد الوزير في كلمته الافتتاحية أن التعاون مستمر.", gazetteer)
+    assert not [m for m in result.mentions if m.kind == "event"]

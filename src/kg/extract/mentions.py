@@ -114,6 +114,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "استراتيجيه": ("strategy", "Strategy"),
     "سياسه": ("policy", "Policy"),
     "خطه": ("plan", "ActionPlan"),
+    "اجنده": ("plan", "ActionPlan"),        # الأجندة الإفريقية حول الهجرة، أجندة 2030
     "مخطط": ("plan", "ActionPlan"),
     "اعلان": ("declaration", "Declaration"),
     "قرار": ("resolution", "Resolution"),
@@ -390,6 +391,24 @@ def _counted(text: Text, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def label(text: Text, m: Mention) -> str:
+    """A new entity's label: its quote without the conjunction or preposition written onto its first word
+    («والقانون رقم …» → «القانون رقم …»، «للمنظمة …» → «المنظمة …»، «ومنظمة …» → «منظمة …»); a person's and a
+    known word's («وجدة»، «ولد») as written."""
+    quote = " ".join(text.quote(m.start, m.end).split())
+    first = text.tokens[m.first] if m.first < len(text.tokens) else None
+    if first is None or first.start != m.start or m.kind == "person":
+        return quote
+    if first.definite and quote.startswith(("وال", "فال", "بال", "كال")):
+        return quote[1:]
+    if first.definite and quote.startswith("لل"):
+        return "ال" + quote[2:]
+    head = _head_key(first.key)
+    if not first.definite and head is not None and head != first.key and first.key.endswith(head):
+        return quote[len(first.key) - len(head):]
+    return quote
+
+
 def _surnames(text: Text, found: list[Mention]) -> list[Mention]:
     """A person named by an honorific and the family name alone after the whole name, «السيدة لورا بالاتيني» …
     «وأوضحت السيدة بالاتيني»: that person again, not a new one (known: linked; new: rule ``short-form``, the
@@ -416,7 +435,8 @@ def _add_family(families: dict[str, Mention | None], tokens: list[Token], m: Men
     families[key] = m if named is not None and tokens[named.first].key == tokens[m.first].key else None
 
 
-_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
+_ORDINALS = {"اول", "اولي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
+_NUMBERED = _ORDINALS | {"سنوي", "دوري", "عادي", "استثنائي"}     # what tells one of someone's meetings from another
 # Words that describe or count but name nothing: a known name of a head noun and these alone is a common word
 _GENERIC = _DESCRIPTIVE | _ORDINALS | {"مشترك", "عام", "وطني", "دولي"}
 _WORK = "عمل"
@@ -546,8 +566,13 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
                 nxt is not None and not nxt.definite and _observed(nxt)):
             continue            # يوم 9 دجنبر is a date; يوما دراسيا an event
         if (t.key.endswith("ها") or head == _his(t.key)) and head != t.key:     # اجتماعها الأول، دورته الثالثة
-            if nxt is not None and nxt.definite and (nxt.key in _ORDINALS or nxt.key.removesuffix("ه") in _ORDINALS):
-                out.append(Mention(t.start, nxt.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 2))
+            # (and its periodic adjective: «مؤتمره السنوي الثالث»، «دورتها العادية»)
+            last = i + 1
+            while last < len(tokens) and last - i <= 2 and last not in taken and tokens[last].definite \
+                    and tokens[last].key.removesuffix("ه") in _NUMBERED and _NAME_GAP.match(_gap(text, tokens[last - 1], tokens[last])):
+                last += 1
+            if last > i + 1:
+                out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))
             continue
         cued = any(tokens[k].text in _OCCASION_CUES for k in range(max(0, i - 3), i)) and not any(
             _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])) for k in range(max(0, i - 3), i))
@@ -598,13 +623,15 @@ def _visit(text: Text, tokens: list[Token], i: int, taken: set[int], places: dic
     (``places``, by their first word) is an event, named from «زيارة» to the place (not «الزيارة» alone, nor a visit to
     no place named: «زيارة ميدانية»)."""
     t = tokens[i]
-    if t.definite or (t.key if t.key == _VISIT else _head_key(t.key)) != _VISIT:
+    if t.definite or (t.key if t.key == _VISIT else _head_key(t.key)) != _VISIT and _his(t.key) != _VISIT:
         return None
     for k in range(i + 1, min(len(tokens) - 1, i + 1 + _VISIT_REACH)):
         if k in taken and k not in places or _CLAUSE_MARK.search(_gap(text, tokens[k - 1], tokens[k])):
             return None
         if tokens[k].key == _TO and (place := places.get(k + 1)) is not None \
                 and not _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])):
+            return Mention(t.start, place.end, None, "event", "Event", "visit", 0.45, i, place.last)
+        if tokens[k].text[0] == "ل" and (place := places.get(k)) is not None:     # «زيارتها الرسمية للمغرب»
             return Mention(t.start, place.end, None, "event", "Event", "visit", 0.45, i, place.last)
     return None
 
@@ -1783,7 +1810,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # (a first word with ل: a foreign name right after a known body only, «… للهجرة لوران دي بوك», none of
     # its words definite; not a region or a head noun, «… لشمال أفريقيا»، «… لمكتب …»)
     lam = t.text[0] == "ل" and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
-    if not i or t.definite or not _plain_word(t) or lam or t.text[0] == "و" and (
+    if not i or t.definite or not _plain_word(t) or lam or _his(t.key) is not None or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
             or t.key[1:] in _PLURAL_POSTS):     # «عامل الإقليم وممثلو المصالح الخارجية»: more officials, unnamed
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة

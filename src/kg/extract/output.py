@@ -19,7 +19,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.build.curation import annotate, date_literal
-from kg.extract.mentions import described
+from kg.extract.mentions import described, label
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -56,7 +56,7 @@ class Candidates:
         return {m.first: m for m in self.result.mentions}
 
     def label(self, m: Mention) -> str:
-        return " ".join(self.result.quote(m).split())
+        return label(self.result.text, m)
 
     def ref(self, m: Mention) -> str:
         return m.entity or f"{m.kind}/{self.new[(m.start, m.end)]}"
