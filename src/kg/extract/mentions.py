@@ -810,10 +810,13 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
     """An organization followed by «في المغرب» or «بالمغرب» is its office there: «المنظمة الدولية
     للهجرة بالمغرب», «مكتب الأمم المتحدة في المغرب» (linked when it resembles a known office)."""
     out: list[Mention] = []
-    for m in found:
+    for n, m in enumerate(found):
         before = out[-1] if out else None
+        # (not the first of a list of places, «تنفذه المفوضية في السودان وتشاد»: where the body works, not an office)
+        listed = n + 1 < len(found) and found[n + 1].kind in PLACES and text.norm[m.end:found[n + 1].start].strip() == "" \
+            and text.norm[found[n + 1].start] == "و"
         if before is not None and before.kind == "organization" and before.cls not in _NOT_OFFICES \
-                and _head_key(text.tokens[before.first].key) not in _EMBASSIES \
+                and _head_key(text.tokens[before.first].key) not in _EMBASSIES and not listed \
                 and m.kind == "country" and (text.norm[before.end:m.start].strip() == "في"
                                              or not text.norm[before.end:m.start].strip() and text.norm[m.start] == "ب"):
             office = Mention(before.start, m.end, None, "organization", "CountryOffice", "office-in", 0.45,

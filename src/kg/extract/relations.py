@@ -263,6 +263,7 @@ _QUOTED_NAME = re.compile(r"(?:مشروع|برنامج)\s*[«\"“]?\s*")     # 
 _CLOSING_REACH = 40               # characters after an event's mention where what it launches or closes is named
 _RUN_REACH = 120                  # characters between the item and the first place it runs in
 _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
+_IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\s+")   # «… (UNHCR) في السودان»
 _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
@@ -438,6 +439,7 @@ _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
 _LIST_END = re.compile(r"[\s)»”\"]*(?:[,.;:]|و|\Z)")   # a list closes its clause (a comma, the end) or goes on (و)
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
+_IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
 _FUNDS = re.compile(_W + r"(?:(?:الذي|التي)\s+)?(?:س?[تي](?P<verb>خصص|منح|قدم|مول|دعم)|(?P<past>خصص|منح|مول)ت)\s")
 _FUNDER_GAP = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?")     # its acronym in brackets, a comma before «التي»
@@ -447,7 +449,9 @@ _FUNDED_REACH = 100               # characters between the verb and the item it 
 # «قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمنظمة مليوني دولار»، «تبرعت X بمبلغ … لـY»: a donor gives money
 # to a body; «تلقت المفوضية مساهمة … من X»، «عن تلقيها منحة من X»: a body receives it from a donor
 # «وخصصت X مليون يورو للمنظمة»، «إسبانيا تخصص … لمشاريع مع المنظمة»: allocating money to a body is giving it
-_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:س?[تي])?(?:قدم|منح|تبرع|خصص)(?:ت)?\s")
+_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:قدم|منح|تبرع|خصص)(?:ت)?\s"
+                    # «وأعلنت X عن تخصيص …»، «وقررت X منح …»: announcing or deciding the giving
+                    r"|(?:[تي]?علن|اعلن|[تي]?قرر|قرر)(?:ت)?\s(?=[^.;]{0,60}?\s(?:عن\s)?(?:تخصيص|منح|تقديم|رصد)\s))")
 _RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
 _MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا)(?=[\s,.;:]|\Z)")
 _TO = re.compile(r"(?:^|\s)الي\s+\Z")
@@ -832,7 +836,30 @@ class _Sentence:
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
-            + self.beside(out)
+            + self.beside(out) + self.implemented_in(out)
+
+    def implemented_in(self, facts: list[Fact]) -> list[Fact]:
+        """«وتنفذه المفوضية في السودان وتشاد»: a project or programme named before its implementer runs in the places
+        marked as where right after the implementer (as ``runs_in``: a city or region located, a country a
+        beneficiary)."""
+        out: list[Fact] = []
+        norm = self.text.norm
+        for f in facts:
+            if f.role != "implementing":
+                continue
+            (_, agent), (_, item) = f.args
+            if item.kind not in ("project", "programme") or item.end > agent.start or not self.start <= agent.start:
+                continue
+            at, gap = agent.end, _IMPLEMENTED_IN
+            for m in self.all[bisect_left(self.all_starts, agent.end):]:
+                if m.start >= self.end or m.kind not in _LOCATIONS or not gap.fullmatch(norm, at, m.start):
+                    break
+                out.append(Fact("participation", "beneficiary", (("agent", m), ("in", item)), agent.start, m.end,
+                                "beneficiary:implemented-in", 0.5) if m.kind == "country" else
+                           Fact("located", "place", (("what", item), ("where", m)), agent.start, m.end,
+                                "located:implemented-in", 0.5))
+                at, gap = m.end, _LIST_JOIN
+        return out
 
     def holds(self, needs: tuple[str, ...]) -> bool:
         """Whether the sentence holds one of the words a pattern needs (``triggers.required``; none: it may)."""
@@ -844,15 +871,19 @@ class _Sentence:
         locates the agent before it (مكتب الأمم المتحدة في المغرب، المنظمة الدولية للهجرة بالمغرب) is skipped."""
         out: list[Mention] = []
         last = pos
+        locating = False        # the place just skipped located the agent before it
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
             gap = _closed(self.text.norm[last:self.named_from(m)], out)
             if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
                                                  or not gap.strip() and self.text.norm[m.start] == "ب"
-                                                 or out[-1].kind not in _LOCATIONS and _PLACED_BY.fullmatch(gap)):
+                                                 or out[-1].kind not in _LOCATIONS and _PLACED_BY.fullmatch(gap)
+                                                 or locating and gap.strip() in ("", ",")):
                 last = m.end    # … a place in a place: الدار البيضاء بالمغرب; a body's: «المندوبية … بجهة سوس ماسة»
+                locating = True     # (and the places listed with it: «… في السودان وتشاد»)
                 continue
+            locating = False
             if out and _AFFILIATED.fullmatch(gap):
                 last = m.end    # «مركز الدراسات … التابع للمندوبية السامية للتخطيط»: whose it is, not one more
                 continue
@@ -884,12 +915,16 @@ class _Sentence:
         out: list[Mention] = []
         pos = self.past_officials(pos)
         last = pos
-        apposition = False
+        apposition = locating = False
         norm = self.text.norm
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
             gap = _closed(norm[last:self.named_from(m)], out)
+            if locating and m.kind in _LOCATIONS and gap.strip() in ("", ","):
+                last = m.end        # the places listed with the one that locates the agent: «… في السودان وتشاد»
+                continue
+            locating = False
             if len(out) >= _ROSTER or len(gap) > _APPOSITION or out and _PRESENCE.search(gap):
                 break       # («… السيد X، بحضور سفير Y»: who attends is not one more of the list)
             if not out:
@@ -905,7 +940,7 @@ class _Sentence:
                     break
             elif out[-1].kind not in _LOCATIONS and m.kind in _LOCATIONS and (
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
-                last = m.end
+                last, locating = m.end, True
                 continue
             elif out[-1].kind in ("organization", "country") and (rep := _REPRESENTED_BY.match(norm, last)) \
                     and rep.end() == m.start and _ASIDE_CLOSE.match(norm, m.end):
@@ -1692,6 +1727,10 @@ class _Sentence:
             found = self.antecedent(ts, tiers, single=False)
         elif rule.item == "before" and (referring := self.referred(ts, tiers)) is not None:
             found = referring[0]    # «لهذا المشروع الممول من X»: what the noun refers to, or nothing we know
+        elif rule.item == "before" and (relative := _IN_RELATIVE.search(self.text.norm, max(self.start, ts - 100), ts)) \
+                and (antecedent := self.antecedent(relative.start("pronoun"), tiers)) is not None:
+            # «هذا المشروع، الذي تنفذه X بتمويل من Y، …»: further on in a relative clause, still about its antecedent
+            found = antecedent
         else:
             found = self.item(rule.item, (ts, te), exclude, *tiers)
         if found is not None and rule.named and found not in self.mentions:
@@ -1777,10 +1816,15 @@ class _Sentence:
         at = bisect_left(self.all_starts, ts)
         before = [m for m in self.all[max(0, at - 8):at] if m.end <= ts and ts - m.end <= 60]
         # (the nearest end first, the whole name before a name nested in it: «الأمم المتحدة» inside the UNHCR's)
+        norm = self.text.norm
         for m in sorted(before, key=lambda m: (m.end, -m.start), reverse=True):
-            if m.kind in _LOCATIONS or m.rule == "acronym-in-brackets":
+            # (a place that locates the name before it is skipped, «المنظمة الدولية للهجرة بالمغرب»; a country alone is
+            # an agent: «وتعد إيطاليا شريكا رئيسيا للمنظمة»)
+            locating = m.kind in _LOCATIONS and (m.kind != "country" or norm[m.start] == "ب" or any(
+                o.end <= m.start and norm[o.end:m.start].strip() in ("في", "") and o.kind not in _LOCATIONS for o in before))
+            if locating or m.rule == "acronym-in-brackets":
                 continue
-            return m if m.kind in {"organization", "country"} and _AGENT_GAP.fullmatch(self.text.norm, m.end, ts) else None
+            return m if m.kind in {"organization", "country"} and _AGENT_GAP.fullmatch(norm, m.end, ts) else None
         return None
 
     def referred(self, ts: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:

@@ -162,7 +162,9 @@ TRIGGERS = [
     # «بمنحة (مقدمة) من X»: a grant of X
     _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before",
        "funded", 0.75),
-    _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s", "funding", "funding", "after", "funded", 0.65),
+    # «منحت X Y منحة / هبة قدرها …»: granting money (not «يمنح المنظمة وضعا قانونيا»: a status)
+    _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|هبة|تمويلا|دعما ماليا|مساهمة|قرضا|مبلغ|غلاف|"
+       r"[\d٠-٩]|مليون|مليوني|ملايين|مليار|ألف|آلاف))", "funding", "funding", "after", "funded", 0.65),
     # «وتعهدت X بتمويل المشروع»، «أعلنت X عن تمويل مشروع Y»: a pledge or an announcement of funding
     _t("funding:taahhada-bi-tamwil", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sبتمويل\s)", "funding",
        "funding", "after", "funded", 0.7),

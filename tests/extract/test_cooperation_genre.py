@@ -1,0 +1,75 @@
+"""Readings found by writing press releases of cooperation and agreements (made-up sentences, none from the
+measured split): money granted, not a status; the places an implementer works in, not more implementers; a
+country said to be a partner; an allocation announced; a relative clause read on to its antecedent. Each with a
+variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+from .conftest import cpu_seconds
+
+AMAL = "«أمل»"
+
+
+def test_granting_a_status_is_no_funding(gazetteer):
+    result = extract("وقعت الحكومة المغربية والمنظمة الدولية للهجرة اتفاق المقر الذي يمنح المنظمة وضعا قانونيا كاملا.",
+                     gazetteer)
+    assert stated(result, "funds") == set()
+
+
+def test_granting_money_is_funding(gazetteer):
+    result = extract("أطلقت المفوضية مشروع «أمل». ومنحت إيطاليا المشروع هبة قدرها مليون يورو.", gazetteer)
+    assert ("country/italy", AMAL) in stated(result, "funds")
+
+
+def test_the_places_after_an_implementer_are_where_it_works(gazetteer):
+    result = extract("أطلقت الوزارة مشروع «أمل» لدعم اللاجئين. وتنفذه المفوضية السامية للأمم المتحدة لشؤون اللاجئين "
+                     "في السودان وتشاد.", gazetteer)
+    assert stated(result, "implements") == {("organization/unhcr", AMAL)}
+    assert stated(result, "targets") >= {("country/sudan", AMAL), ("country/chad", AMAL)}
+
+
+def test_the_places_after_an_implementer_of_an_event_are_not_the_events_targets(gazetteer):
+    result = extract("نظمت الوزارة ندوة «أمل». وتنفذ المفوضية في السودان وتشاد برامج عديدة.", gazetteer)
+    assert not {p for p, _ in stated(result, "targets")} & {"country/sudan", "country/chad"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتعد إيطاليا شريكا رئيسيا للمنظمة الدولية للهجرة في مجال العودة الطوعية.", ("country/italy", "organization/iom")),
+    ("وتعتبر إسبانيا شريكا استراتيجيا للمغرب في مجال الهجرة.", ("country/spain", "country/morocco")),
+    ("وتعد المنظمة الدولية للهجرة بالمغرب شريكا أساسيا للمفوضية.", ("organization/iom-morocco", "organization/unhcr")),
+])
+def test_a_country_or_body_said_to_be_a_partner(gazetteer, text, pair):
+    assert stated(extract(text, gazetteer), "partner_of") == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت إيطاليا عن تخصيص 10 ملايين يورو للمنظمة الدولية للهجرة لتمويل برامج العودة الطوعية.",
+    "وقررت إيطاليا تخصيص 10 ملايين يورو للمنظمة الدولية للهجرة.",
+])
+def test_an_allocation_announced_or_decided(gazetteer, text):
+    assert stated(extract(text, gazetteer), "funds") == {("country/italy", "organization/iom")}
+
+
+def test_an_announcement_of_no_money_funds_nothing(gazetteer):
+    assert stated(extract("وأعلنت إيطاليا عن تقديم مقترح للمنظمة الدولية للهجرة.", gazetteer), "funds") == set()
+
+
+def test_a_relative_clause_is_about_its_antecedent_further_on(gazetteer):
+    result = extract("أطلقت الوزارة مشروع «أمل». ويأتي هذا المشروع، الذي تنفذه منظمة العمل الدولية بتمويل من الوكالة "
+                     "السويسرية للتنمية والتعاون، في إطار تنزيل الاستراتيجية الوطنية للهجرة واللجوء.", gazetteer)
+    assert stated(result, "funds") == {("organization/sdc", AMAL)}
+    assert stated(result, "implements") == {("organization/ilo", AMAL)}
+
+
+@pytest.mark.parametrize("unit", [
+    "وتنفذه المفوضية في السودان وتشاد و",                     # places after implementers
+    "وتعد إيطاليا شريكا رئيسيا للمنظمة و",                      # partners said of countries
+    "وأعلنت إيطاليا عن تخصيص 10 ملايين يورو للمنظمة و",          # allocations announced
+    "المشروع، الذي تنفذه المنظمة بتمويل من الوكالة ",           # relative clauses
+])
+def test_this_rounds_readings_stay_linear(gazetteer, unit):
+    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
