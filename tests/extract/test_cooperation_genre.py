@@ -73,3 +73,13 @@ def test_a_relative_clause_is_about_its_antecedent_further_on(gazetteer):
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
     assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+
+
+def test_an_item_named_again_after_the_funder_is_of_its_kind(gazetteer):
+    """«ويمول X هذا المشروع»: the project named before, or none; never the agreement the document is about."""
+    result = extract("وقعت الحكومة المغربية والمنظمة الدولية للهجرة اتفاق المقر. ويمول الصندوق الكويتي للتنمية الاقتصادية "
+                     "العربية هذا المشروع بمنحة قدرها 5 ملايين دولار.", gazetteer)
+    assert stated(result, "funds") == set()
+    result = extract("أطلقت الوزارة مشروع «أمل». ووقعت الوزارة والمنظمة اتفاق شراكة. ويمول الصندوق الكويتي للتنمية "
+                     "الاقتصادية العربية المشروع بمنحة قدرها 5 ملايين دولار.", gazetteer)
+    assert {item for _, item in stated(result, "funds")} == {AMAL}

@@ -429,6 +429,7 @@ _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلس
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمت|مداخلت)(?:ه|ها)\s*(?=[,.;:]|\Z)"
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمه|مداخله)\s+ل(?:ه|ها)\s*(?=[,.;:]|\Z)")
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
+_REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head>\w+)(?=[\s,.;:]|\Z)")
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
 _UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات")}
@@ -1103,6 +1104,8 @@ class _Sentence:
                     return [f for item in named for agent in agents
                             for f in self.stated(Rule(trigger.name, trigger.pattern, kind, role, "after",
                                                       trigger.confidence), ts, te, [agent], item)]
+        elif where == "after" and agents and (again := self.referred_after(max(end, agents[-1].end), tiers)) is not None:
+            found = again[0]        # «ويمول X هذا المشروع»: the project it names again, or none we know (not an agreement)
         else:
             # an event named inside the trigger («الكلمة في افتتاح اللقاء الختامي كل من») is the nearest
             found = self.item(where, (te, te) if role == "participant" else (ts, te), agents, *tiers)
@@ -1841,6 +1844,22 @@ class _Sentence:
         if any(m.start <= match.start("head") < m.end for m in self.all[max(0, at - 8):at]):
             return None         # the noun is part of a name: the nearest item rule reads it
         named = [m for m in self.mentions if m.end <= match.start("head") and m.kind == kind]
+        return (named[-1] if named else self.topic.best({kind}),)
+
+    def referred_after(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
+        """«ويمول X هذا المشروع»: an item noun right after the agents, not itself a name, names again the last item of
+        its kind the sentence names before, else the document's topic of the kind (in a one-tuple, None when
+        neither is known); None when no such noun stands there."""
+        match = _REFERRED_AFTER.match(self.text.norm, pos, self.end)
+        if match is None:
+            return None
+        kind = REFERRING.get(stem(match.group("head")))
+        if kind is None or not any(kind in kinds for kinds in tiers):
+            return None
+        at = bisect_left(self.all_starts, match.start("head") + 1)
+        if any(m.start <= match.start("head") < m.end for m in self.all[max(0, at - 8):at + 1]):
+            return None         # the noun is part of a name: the nearest item rule reads it
+        named = [m for m in self.mentions if m.end <= pos and m.kind == kind]
         return (named[-1] if named else self.topic.best({kind}),)
 
     def seats(self) -> list[Fact]:
