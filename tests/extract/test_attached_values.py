@@ -206,6 +206,23 @@ def test_a_date_closing_a_clause_is_not_of_the_verb_after_it(gazetteer):
     assert ("dateLaunched", "أمل") not in on(result, "5 مارس 2019")
 
 
+# A body named again by its bare head noun ------------------------------------------------------------------
+
+ASSOCIATION = ("نظمت جمعية الأيادي المتضامنة قافلة طبية لفائدة المهاجرين. ويندرج هذا النشاط في إطار مشروع «حماية» الذي "
+               "تنفذه الجمعية بدعم من الاتحاد الأوروبي. ويمول المشروع كل من الوكالة الإسبانية للتعاون الدولي وبلدية "
+               "برشلونة. ")
+
+
+def test_a_body_named_again_is_where_its_founding_date_goes(gazetteer):
+    result = extract(ASSOCIATION + "وتأسست الجمعية سنة 2005 بمدينة وجدة.", gazetteer)
+    assert on(result, "2005") == {("dateFounded", "جمعية الأيادي المتضامنة")}
+
+
+def test_since_when_a_body_works_is_no_items_start(gazetteer):
+    result = extract(ASSOCIATION + "وأكد رئيسها أن الجمعية تعمل منذ 2005 على مواكبة المهاجرين.", gazetteer)
+    assert on(result, "2005") == set()
+
+
 # An amount in another currency right after one is its equivalent, of the same subject -------------------
 
 def test_an_equivalent_in_brackets_goes_with_the_amount_before(gazetteer):

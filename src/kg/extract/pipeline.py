@@ -3,7 +3,7 @@ their subjects."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import mentions, places, relations, values
 from kg.extract.gazetteer import Gazetteer, Known
@@ -46,7 +46,9 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     # where the document's agreement was signed, read by the relations (``_Sentence.signed_at``): a place's fact
     sited = [f for f in facts if f.kind == "located"]
     facts = [f for f in facts if f.kind != "located"]
-    attached = relations.attach(text, found, facts, amounts, dates)
+    # (a bare «الجمعية» standing for the association named before is where a value may be of it: «وتأسست الجمعية سنة 2005»)
+    again = [replace(m, rule="referent") for m in implicit if m.rule == "anaphora" and m.parts]
+    attached = relations.attach(text, sorted(found + again, key=lambda m: m.start), facts, amounts, dates)
     located = places.located(text, arguments) + sited + places.hosted(facts) + places.run_in(text, arguments, facts)
     named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]
     known = {m.entity: d for m in named if m.entity and (d := gazetteer.describe(m.entity)) is not None}

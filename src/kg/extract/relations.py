@@ -3070,6 +3070,7 @@ _DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتا
                          r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
 _VERB_OBJECT_REACH = 100                      # characters from a verb of time to the item it is of
 _VERB_NEXT = re.compile(r"[\s,]*(?:و|ف)?(\S+)\s+")  # the word after a date and its comma, a verb before its subject
+_BODY_VERB_CUE = re.compile(r"\s+\S+\s+(?:منذ|حتي|الي غايه|ابتداء من)\s+(?:سنه\s+|عام\s+)?")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
@@ -3255,6 +3256,12 @@ def _during_event(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention 
     return event
 
 
+def _of_a_body(text: Text, d: FoundDate, sentence: list[Mention]) -> bool:
+    """Whether the date's clause is «BODY VERB (منذ / حتى) DATE»: a body, then one word, then the date's cue."""
+    body = next((m for m in reversed(sentence) if m.end <= d.start), None)
+    return body is not None and body.kind == "organization" and _BODY_VERB_CUE.fullmatch(text.norm, body.end, d.start) is not None
+
+
 def _opening_verb(text: Text, d: FoundDate, sentence: list[Mention], s: int) -> tuple[Mention, str] | None:
     """The item a date is of when its clause opens with a verb of its role and the item is that verb's subject,
     however long the subject goes on before the date: «وانطلقت سلسلة الورشات التي نظمتها X و Y في يناير 2021»
@@ -3361,6 +3368,8 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         # «عمّان، 3 آذار/مارس 2023 – وقّعت X و Y، اليوم الخميس، مذكرة تفاهم»: the day the lead's agreement was signed
         prop, rule = "dateSigned", "date:dateline-signed"
     subject, here = (lead, True) if lead else (opening[0], True) if opening else _nearest(breaks, d, window, kinds)
+    if subject is not None and not here and prop in ("startDate", "endDate") and _of_a_body(text, d, window[-1]):
+        return []               # «أن الجمعية تعمل منذ 2005»: since when a body does something, not an item's start
     if prop is None and lead is None and len(d.value) == 10 and d.end_value is None and subject is not None \
             and subject.kind != "event":
         # a day with no cue is the day of what happens: «عقدت اللجنة اجتماعها الأول برسم العملية الثانية …، وذلك يوم
