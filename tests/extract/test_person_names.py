@@ -138,3 +138,9 @@ def test_a_day_after_a_name_is_when_not_who(gazetteer, text):
 ])
 def test_a_name_in_latin_letters_after_the_honorific(gazetteer, text, name):
     assert persons(extract(text, gazetteer)) == ([name] if name else [])
+
+
+def test_a_title_in_brackets_after_the_name(gazetteer):
+    result = extract("وتحدث السيد عمر الفاسي (مدير المرصد الوطني للهجرة) عن الأرقام.", gazetteer)
+    assert stated(result, "holds_position_in") == {("«عمر الفاسي»", "«المرصد الوطني للهجرة»")}
+    assert stated(extract("وتحدث السيد عمر الفاسي (المغرب) عن الأرقام.", gazetteer), "holds_position_in") == set()

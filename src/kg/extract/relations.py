@@ -337,6 +337,7 @@ _TITLE_WORDS = 7                  # … or words, when neither an honorific nor 
 _SPACES = re.compile(r"\s*")
 _HONORED = re.compile(_HONORIFIC + r"\Z")
 _COMMA = re.compile(r"\s*,\s*")
+_APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير Y)»
 # «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
 _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شريكه|شريكا|شريكين|شريكان|شركاء)\s")
 _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
@@ -2701,7 +2702,7 @@ class _Sentence:
             # of titles stays linear)
             at = bisect_left(self.starts, ts)
             persons = [m for m in self.mentions[max(0, at - 4):at] if m.kind == "person" and m.end <= ts
-                       and _COMMA.fullmatch(self.text.norm, m.end, ts)]
+                       and _APPOSED.fullmatch(self.text.norm, m.end, ts)]
             if not persons:
                 continue
             person = persons[-1]
