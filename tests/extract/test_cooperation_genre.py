@@ -69,6 +69,7 @@ def test_a_relative_clause_is_about_its_antecedent_further_on(gazetteer):
     "وتعد إيطاليا شريكا رئيسيا للمنظمة و",                      # partners said of countries
     "وأعلنت إيطاليا عن تخصيص 10 ملايين يورو للمنظمة و",          # allocations announced
     "المشروع، الذي تنفذه المنظمة بتمويل من الوكالة ",           # relative clauses
+    "مشروع «أمل» لفائدة المهاجرين العائدين و",                  # who items are for
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
@@ -83,3 +84,29 @@ def test_an_item_named_again_after_the_funder_is_of_its_kind(gazetteer):
     result = extract("أطلقت الوزارة مشروع «أمل». ووقعت الوزارة والمنظمة اتفاق شراكة. ويمول الصندوق الكويتي للتنمية "
                      "الاقتصادية العربية المشروع بمنحة قدرها 5 ملايين دولار.", gazetteer)
     assert {item for _, item in stated(result, "funds")} == {AMAL}
+
+
+def groups(text: str, gazetteer) -> set[tuple[str, str]]:
+    result = extract(text, gazetteer)
+    return {(result.quote(t.subject), result.text.quote(t.start, t.end)) for t in result.groups}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أطلقت المنظمة مشروع «أمل» لفائدة القاصرين غير المصحوبين في وضعية هشاشة.",
+     {("أمل", "القاصرين غير المصحوبين في وضعية هشاشة")}),
+    ("نظمت الجمعية ورشة تكوينية لفائدة الصحفيين، بشراكة مع الوزارة.", {("ورشة تكوينية", "الصحفيين")}),
+    ("أطلقت المنظمة مشروع «أمل». وتستهدف أنشطته المهاجرين العائدين إلى بلدانهم.",
+     {("أمل", "المهاجرين العائدين")}),      # (up to a preposition that starts another phrase)
+    ("أطلقت المنظمة مشروع «أمل» لفائدة المهاجرين المقيمين بجهة الشرق.", {("أمل", "المهاجرين المقيمين")}),   # not the place
+])
+def test_who_an_item_is_for(gazetteer, text, expected):
+    assert groups(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتلتزم المنظمة بتعبئة 13 مليون دولار لفائدة الاستراتيجية.",           # an item named again
+    "أطلقت المنظمة مشروع «أمل» لفائدة جمعية الأيادي المتضامنة.",          # a body: a beneficiary, not a group
+    "ووقعت الوزارة اتفاقية لفائدة.",                                      # no words after the cue
+])
+def test_no_group_where_no_people_follow(gazetteer, text):
+    assert groups(text, gazetteer) == set()

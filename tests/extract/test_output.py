@@ -80,6 +80,7 @@ def test_every_evidence_quotes_the_text_at_its_offsets(output):
     spans = {output.result.span(m) for m in output.candidates.named} | {output.result.span(f) for f in output.result.facts}
     spans |= {output.result.span(v) for v in output.result.values if v.fact is None}   # dates and budgets on entities
     spans |= {output.result.span(f) for f in output.result.located}   # a place in a place, an event at a place
+    spans |= {output.result.text.span(t.quote_start, t.end) for t in output.result.groups}   # who an item is for
     assert len(evidence) == len(spans)
     for ev in evidence:
         assert g.value(ev, OA.motivatedBy) in (OA.identifying, OA.describing)
@@ -370,3 +371,13 @@ def test_where_things_are_reaches_the_trig_with_its_evidence():
     trig = Dataset().parse(data=Candidates(document, result, "https://w3id.org/mgkg/").trig(), format="trig")
     assert list(trig.quads((None, MG.partOf, None, None)))
     assert list(trig.quads((None, MG.attestsProperty, MG.partOf, None)))  # with its evidence
+
+
+def test_who_an_item_is_for_reaches_the_trig_with_its_evidence(tmp_path, gazetteer, base_iri):
+    out, ds = made_up(tmp_path, gazetteer, base_iri,
+                      "أطلقت المنظمة مشروع «أمل» لفائدة القاصرين غير المصحوبين في وضعية هشاشة بمدينة وجدة.")
+    assert statements(ds, MG.targetGroup) == {("أمل", "القاصرين غير المصحوبين في وضعية هشاشة")}
+    [literal] = list(ds.objects(None, MG.targetGroup))
+    assert literal.language == "ar"
+    assert MG.targetGroup in {o for _, _, o, _ in ds.quads((None, MG.attestsProperty, None, None))}
+    assert "## Who items are for" in out.candidates.report()

@@ -169,6 +169,16 @@ class Candidates:
             g.add((ev, MG.attestsProperty, MG.budget if isinstance(v.value, FoundAmount) else MG[v.prop]))
             g.add((ev, MG.confidence, Literal(str(v.confidence), datatype=XSD.decimal)))
             g.add((ev, PROV.wasGeneratedBy, self.rule(g, v.rule)))
+        for group in self.result.groups:      # who an item is for, as the text words it
+            subject = self.iri(group.subject)
+            g.add((subject, MG.targetGroup, Literal(self.result.text.quote(group.start, group.end), lang="ar")))
+            start, end = self.result.text.span(group.quote_start, group.end)
+            ev = URIRef(f"{self.base}candidate/{self.source_id}/evidence/{start}-{end}")
+            annotate(g, ev, source, self.result.text.original, start, end, OA.describing)
+            g.add((ev, OA.hasBody, subject))
+            g.add((ev, MG.attestsProperty, MG.targetGroup))
+            g.add((ev, MG.confidence, Literal(str(group.confidence), datatype=XSD.decimal)))
+            g.add((ev, PROV.wasGeneratedBy, self.rule(g, group.rule)))
         for d in self.result.dates:
             if d.dateline:
                 g.add((source, DCTERMS.issued, date_literal(d.value)))
@@ -309,6 +319,11 @@ class Candidates:
                 else v.subject.entity if v.subject else "")
             lines.append(f"| {shown} | {on} | mg:{v.prop} | {_cell(r.text.quote(v.start, v.end))} | "
                          f"{v.confidence:.2f} | {v.rule} |")
+        lines += ["", "## Who items are for", "", "| target group | of | quote | confidence | rule |", "|---|---|---|---|---|"]
+        for t in r.groups:
+            of = f"{self.ref(t.subject)} «{_cell(self.label(t.subject))}»" if t.subject.new else t.subject.entity
+            lines.append(f"| {_cell(r.text.quote(t.start, t.end))} | {of} | {_cell(r.text.quote(t.quote_start, t.end))} | "
+                         f"{t.confidence:.2f} | {t.rule} |")
         return "\n".join(lines) + "\n"
 
     def describe(self, fact: Fact) -> str:

@@ -25,6 +25,7 @@ class Extraction:
     located: list[Fact] = field(default_factory=list)
     # the class and Arabic label of each known entity the output names (``Gazetteer.describe``)
     known: dict[str, Known] = field(default_factory=dict)
+    groups: list[relations.Group] = field(default_factory=list)     # who an item is for, as the text words them
 
     def span(self, item) -> tuple[int, int]:
         """Original offsets of anything with normalized ``start``/``end``."""
@@ -52,4 +53,5 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     located = places.located(text, arguments) + sited + places.hosted(facts) + places.run_in(text, arguments, facts)
     named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]
     known = {m.entity: d for m in named if m.entity and (d := gazetteer.describe(m.entity)) is not None}
-    return Extraction(text, found, dates, amounts, facts, implicit, attached, located, known)
+    groups = relations.target_groups(text, arguments)
+    return Extraction(text, found, dates, amounts, facts, implicit, attached, located, known, groups)

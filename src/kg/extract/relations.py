@@ -3072,6 +3072,15 @@ _DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتا
 _VERB_OBJECT_REACH = 100                      # characters from a verb of time to the item it is of
 _VERB_NEXT = re.compile(r"[\s,]*(?:و|ف)?(\S+)\s+")  # the word after a date and its comma, a verb before its subject
 _BODY_VERB_CUE = re.compile(r"\s+\S+\s+(?:منذ|حتي|الي غايه|ابتداء من)\s+(?:سنه\s+|عام\s+)?")
+# who an item is for: «لفائدة …»، «لصالح …»، «يستهدف …»، «الموجه إلى …»
+_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:الي|ل)|(?:[يت]ستهدف|استهدف(?:ت)?|[يت]خدم(?:ان)?)"
+                        r"(?:\s+(?:انشطت|خدمات|برامج)(?:ه|ها))?|فائدت(?:ه|ها)(?:\s+النهائية)?\s+على)\s+".translate(LETTERS))
+# («وتستهدف أنشطته …»، «يخدمان الراغبين في الهجرة»، «على أن تعود فائدته النهائية على …»)
+# … its words: a definite noun (or a number and a noun) and what goes on with it, up to a mark or a word that starts
+# another phrase (a place, a time, a purpose, a relative)
+_GROUP_WORDS = re.compile(r"(?:[\d٠-٩]+\s+|(?:اكثر|ازيد|اقل)\s+من\s+[\d٠-٩]+\s+)?(?:و?ال\w+|\w+ين|\w+ات)"
+                          r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
+                          r"(?!ب(?:ال)?(?:مدن|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
@@ -3130,6 +3139,63 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
             else:
                 found = _attach_date(text, value, window, breaks, topic, s)
             out += found
+        topic.read(s, e, inside)
+    return out
+
+
+@dataclass(frozen=True)
+class Group:
+    """The people an item is for, as the text words them («لفائدة المهاجرين العائدين»): ``subject``'s
+    mg:targetGroup, the words [``start``, ``end``), stated by the quote [``quote_start``, ``end``)."""
+    subject: Mention
+    start: int
+    end: int
+    quote_start: int
+    rule: str
+    confidence: float
+
+
+def target_groups(text: Text, mentions: list[Mention]) -> list[Group]:
+    """Who a programme, project or event is for, as the text words them: the words after «لفائدة / لصالح /
+    يستهدف / موجه إلى» up to the end of their phrase (a comma, a preposition of place or time, a relative),
+    six words at most, the first a definite noun or a number; of the sentence's first programme or project before
+    the cue, else its last event before it, else the document's topic programme or project. Not when the words begin a name (a body or a place is a beneficiary,
+    ``_Sentence.targeted``)."""
+    topic = _Topic(text)
+    named = {m.start: m for m in mentions}
+    starts = [m.start for m in mentions]
+    token_starts = [t.start for t in text.tokens]
+    out: list[Group] = []
+    m_i = 0
+    for s, e in text.sentences:
+        while m_i < len(mentions) and mentions[m_i].end <= s:
+            m_i += 1
+        inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
+        for n, cue in enumerate(_FOR_GROUP.finditer(text.norm, s, e)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break
+            words = _GROUP_WORDS.match(text.norm, cue.end(), e)
+            if words is None or cue.end() in named or any(m.start < cue.end() < m.end for m in inside):
+                continue
+            end = cue.end() + len(words.group(0).rstrip())
+            k = bisect_left(starts, cue.end())
+            if k < len(mentions) and mentions[k].start < end and mentions[k].kind not in ("area",):
+                end = min(end, mentions[k].start)    # up to a name in it: «لفائدة المهاجرين بجهة الشرق»
+            if end - cue.end() < 4:
+                continue
+            first = bisect_left(token_starts, cue.end())
+            if first < len(text.tokens) and REFERRING.get(text.tokens[first].key) is not None:
+                continue        # «لفائدة الاستراتيجية»: an item named again, not people
+            # the sentence's first programme or project (what it is about: «أرست … مشروعا مشتركا …، ويروم مساندة برنامج
+            # المفوضية … لفائدة اللاجئين» is the project's, as ``_Sentence.targeted`` reads it), else the event before;
+            # the topic's only after a verb of aiming at («وتستهدف أنشطته …»), not a noun's «لفائدة»
+            before = [m for m in inside if m.end <= cue.start()]
+            item = next((m for m in before if _is(m, {"programme", "project"})), None) \
+                or next((m for m in reversed(before) if _is(m, ACTIVITIES)), None)
+            if item is not None:
+                out.append(Group(item, cue.end(), end, cue.start(), "target:for-group", 0.5))
+            elif (item := topic.best({"programme", "project"})) is not None:
+                out.append(Group(item, cue.end(), end, cue.start(), "target:topic-for-group", 0.4))
         topic.read(s, e, inside)
     return out
 
