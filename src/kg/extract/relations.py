@@ -1835,7 +1835,13 @@ class _Sentence:
         """«… لهذا المشروع الممول من X»: an item noun right before the trigger, not itself a name, refers
         to the last item of its kind the sentence names, else to the document's topic of the kind (in a
         one-tuple, None when neither is known); None when no such noun stands there."""
-        match = _REFERRED.search(self.text.norm, max(self.start, ts - 30), ts)
+        return self.named_again(_REFERRED.search(self.text.norm, max(self.start, ts - 30), ts), tiers)
+
+    def referred_after(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
+        """«ويمول X هذا المشروع»: the same for an item noun right after the agents."""
+        return self.named_again(_REFERRED_AFTER.match(self.text.norm, pos, self.end), tiers)
+
+    def named_again(self, match: re.Match | None, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         if match is None:
             return None
         kind = REFERRING.get(stem(match.group("head")))
@@ -1845,22 +1851,6 @@ class _Sentence:
         if any(m.start <= match.start("head") < m.end for m in self.all[max(0, at - 8):at]):
             return None         # the noun is part of a name: the nearest item rule reads it
         named = [m for m in self.mentions if m.end <= match.start("head") and m.kind == kind]
-        return (named[-1] if named else self.topic.best({kind}),)
-
-    def referred_after(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
-        """«ويمول X هذا المشروع»: an item noun right after the agents, not itself a name, names again the last item of
-        its kind the sentence names before, else the document's topic of the kind (in a one-tuple, None when
-        neither is known); None when no such noun stands there."""
-        match = _REFERRED_AFTER.match(self.text.norm, pos, self.end)
-        if match is None:
-            return None
-        kind = REFERRING.get(stem(match.group("head")))
-        if kind is None or not any(kind in kinds for kinds in tiers):
-            return None
-        at = bisect_left(self.all_starts, match.start("head") + 1)
-        if any(m.start <= match.start("head") < m.end for m in self.all[max(0, at - 8):at + 1]):
-            return None         # the noun is part of a name: the nearest item rule reads it
-        named = [m for m in self.mentions if m.end <= pos and m.kind == kind]
         return (named[-1] if named else self.topic.best({kind}),)
 
     def seats(self) -> list[Fact]:
