@@ -49,9 +49,8 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     facts = [f for f in facts if f.kind != "located"]
     # (a bare «الجمعية» standing for the association named before is where a value may be of it: «وتأسست الجمعية سنة 2005»)
     again = [replace(m, rule="referent") for m in implicit if m.rule == "anaphora" and m.parts]
-    attached = relations.attach(text, sorted(found + again, key=lambda m: m.start), facts, amounts, dates)
+    attached, groups = relations.attach(text, sorted(found + again, key=lambda m: m.start), facts, amounts, dates)
     located = places.located(text, arguments) + sited + places.hosted(facts) + places.run_in(text, arguments, facts)
     named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]
     known = {m.entity: d for m in named if m.entity and (d := gazetteer.describe(m.entity)) is not None}
-    groups = relations.target_groups(text, arguments)
     return Extraction(text, found, dates, amounts, facts, implicit, attached, located, known, groups)

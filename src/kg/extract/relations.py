@@ -3093,7 +3093,7 @@ _OWNER_REACH = 120                            # characters between «ميزان�
 
 
 def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list[FoundAmount],
-           dates: list[FoundDate]) -> list[Attached]:
+           dates: list[FoundDate]) -> tuple[list[Attached], list[Group]]:
     """Every amount and date on its subject: an amount on the funding tie that states it (a joint amount
     stays with the first funder, as ``find`` gives it) or right after the tie's own amount in another
     currency (an equivalent), else as the budget of the item it follows in a few words («اتفاق منحة بقيمة …»),
@@ -3101,7 +3101,8 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
     event of its sentence or the sentences just before; a date on the nearest item of the kind its cue names
     (signed → an agreement, launched → a programme …), a dateline's on the lead's event, a range as a start
     and an end. "Nearest" counts an item named again («المشروع»، «كلفته») where it is named again, and not
-    past the end of the value's clause after it."""
+    past the end of the value's clause after it. And, on the same reading of the document's topic, who each
+    item is for (``Group``)."""
     sentences = text.sentences
     starts = [s for s, _ in sentences]
     fact_starts = [f.start for f in facts]   # facts are sorted by start (_unique)
@@ -3109,6 +3110,8 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
     out: list[Attached] = []
     values: list[FoundAmount | FoundDate] = sorted([*amounts, *dates], key=lambda v: v.start)
     last: Attached | None = None               # the amount attached last, whose equivalent may follow
+    groups: list[Group] = []
+    token_starts = [t.start for t in text.tokens]
     v_i = m_i = 0
     window: list[list[Mention]] = []          # the mentions of this sentence and the ones before
     for n, (s, e) in enumerate(sentences):
@@ -3129,8 +3132,10 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
             else:
                 found = _attach_date(text, value, window, breaks, topic, s)
             out += found
+        if _FOR_GROUP.search(text.norm, s, e):
+            groups += _target_groups(text, s, e, [m for m in window[-1] if m.rule != "counted"], topic, token_starts)
         topic.read(s, e, inside)
-    return out
+    return out, groups
 
 
 @dataclass(frozen=True)
@@ -3145,48 +3150,37 @@ class Group:
     confidence: float
 
 
-def target_groups(text: Text, mentions: list[Mention]) -> list[Group]:
+def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _Topic, token_starts: list[int]) -> list[Group]:
     """Who a programme, project or event is for, as the text words them: the words after «لفائدة / لصالح /
     يستهدف / موجه إلى» up to the end of their phrase (a comma, a preposition of place or time, a relative),
     six words at most, the first a definite noun or a number; of the sentence's first programme or project before
-    the cue, else its last event before it, else the document's topic programme or project. Not when the words begin a name (a body or a place is a beneficiary,
-    ``_Sentence.targeted``)."""
-    topic = _Topic(text)
-    named = {m.start: m for m in mentions}
-    starts = [m.start for m in mentions]
-    token_starts = [t.start for t in text.tokens]
+    the cue, else its last event before it, else the document's topic programme or project. Not when the words
+    begin a name (a body or a place is a beneficiary, ``_Sentence.targeted``) or name an item again."""
     out: list[Group] = []
-    m_i = 0
-    for s, e in text.sentences:
-        while m_i < len(mentions) and mentions[m_i].end <= s:
-            m_i += 1
-        inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
-        for n, cue in enumerate(_FOR_GROUP.finditer(text.norm, s, e)):
-            if n >= _TRIGGERS_PER_SENTENCE:
-                break
-            words = _GROUP_WORDS.match(text.norm, cue.end(), e)
-            if words is None or cue.end() in named or any(m.start < cue.end() < m.end for m in inside):
-                continue
-            end = cue.end() + len(words.group(0).rstrip())
-            k = bisect_left(starts, cue.end())
-            if k < len(mentions) and mentions[k].start < end and mentions[k].kind not in ("area",):
-                end = min(end, mentions[k].start)    # up to a name in it: «لفائدة المهاجرين بجهة الشرق»
-            if end - cue.end() < 4:
-                continue
-            first = bisect_left(token_starts, cue.end())
-            if first < len(text.tokens) and REFERRING.get(text.tokens[first].key) is not None:
-                continue        # «لفائدة الاستراتيجية»: an item named again, not people
-            # the sentence's first programme or project (what it is about: «أرست … مشروعا مشتركا …، ويروم مساندة برنامج
-            # المفوضية … لفائدة اللاجئين» is the project's, as ``_Sentence.targeted`` reads it), else the event before;
-            # the topic's only after a verb of aiming at («وتستهدف أنشطته …»), not a noun's «لفائدة»
-            before = [m for m in inside if m.end <= cue.start()]
-            item = next((m for m in before if _is(m, {"programme", "project"})), None) \
-                or next((m for m in reversed(before) if _is(m, ACTIVITIES)), None)
-            if item is not None:
-                out.append(Group(item, cue.end(), end, cue.start(), "target:for-group", 0.5))
-            elif (item := topic.best({"programme", "project"})) is not None:
-                out.append(Group(item, cue.end(), end, cue.start(), "target:topic-for-group", 0.4))
-        topic.read(s, e, inside)
+    starts = [m.start for m in inside]
+    for n, cue in enumerate(_FOR_GROUP.finditer(text.norm, s, e)):
+        if n >= _TRIGGERS_PER_SENTENCE:
+            break
+        words = _GROUP_WORDS.match(text.norm, cue.end(), e)
+        if words is None or any(m.start <= cue.end() < m.end for m in inside):
+            continue
+        end = cue.end() + len(words.group(0).rstrip())
+        k = bisect_left(starts, cue.end())
+        if k < len(inside) and inside[k].start < end and inside[k].kind != "area":
+            end = inside[k].start        # up to a name in it: «لفائدة المهاجرين بجهة الشرق»
+        first = bisect_left(token_starts, cue.end())
+        if end - cue.end() < 4 or first < len(text.tokens) and REFERRING.get(text.tokens[first].key) is not None:
+            continue            # «لفائدة الاستراتيجية»: an item named again, not people
+        # the sentence's first programme or project (what it is about: «أرست … مشروعا مشتركا …، ويروم مساندة برنامج
+        # المفوضية … لفائدة اللاجئين» is the project's, as ``_Sentence.targeted`` reads it), else the event before;
+        # else, at a lower confidence, the document's topic programme or project
+        before = [m for m in inside if m.end <= cue.start()]
+        item = next((m for m in before if _is(m, {"programme", "project"})), None) \
+            or next((m for m in reversed(before) if _is(m, ACTIVITIES)), None)
+        if item is not None:
+            out.append(Group(_subject(item), cue.end(), end, cue.start(), "target:for-group", 0.5))
+        elif (item := topic.best({"programme", "project"})) is not None:
+            out.append(Group(item, cue.end(), end, cue.start(), "target:topic-for-group", 0.4))
     return out
 
 
