@@ -381,3 +381,16 @@ def test_who_an_item_is_for_reaches_the_trig_with_its_evidence(tmp_path, gazette
     assert literal.language == "ar"
     assert MG.targetGroup in {o for _, _, o, _ in ds.quads((None, MG.attestsProperty, None, None))}
     assert "## Who items are for" in out.candidates.report()
+
+
+def test_a_candidate_quote_has_its_context_only_where_it_occurs_twice(tmp_path, gazetteer, base_iri):
+    """A TextQuoteSelector's prefix and suffix tell occurrences of the same words apart; the position selector fixes
+    the place anyway (and the corpus scorer reads a context holding a currency word and a count as money)."""
+    _, ds = made_up(tmp_path, gazetteer, base_iri, "نظمت المنظمة الدولية للهجرة ورشة بالرباط. وشاركت المنظمة "
+                                                   "الدولية للهجرة في ندوة بطنجة.")
+    quotes = list(ds.subjects(RDF.type, OA.TextQuoteSelector))
+    text = "نظمت المنظمة الدولية للهجرة ورشة بالرباط. وشاركت المنظمة الدولية للهجرة في ندوة بطنجة."
+    assert quotes
+    for quote in quotes:
+        exact = str(ds.value(quote, OA.exact))
+        assert (ds.value(quote, OA.prefix) is not None) == (text.count(exact) > 1), exact

@@ -658,9 +658,12 @@ class Curation:
         return MG[name]
 
 
-def annotate(g: Graph, ev: URIRef, source: URIRef, text: str, start: int, end: int, motivation: URIRef) -> None:
+def annotate(g: Graph, ev: URIRef, source: URIRef, text: str, start: int, end: int, motivation: URIRef,
+             context: bool = True) -> None:
     """The evidence ``ev``: a Web Annotation quoting ``text[start:end]`` of ``source``, with the
-    quote, its context and its code-point position (curated facts and ``kg extract`` candidates alike)."""
+    quote, its context and its code-point position (curated facts and ``kg extract`` candidates alike).
+    ``context=False``: the context only where the quote occurs more than once in the text (what a
+    TextQuoteSelector's prefix and suffix are for; the position fixes the place anyway)."""
     target, quote, position = URIRef(f"{ev}#target"), URIRef(f"{ev}#quote"), URIRef(f"{ev}#position")
     g.add((ev, RDF.type, MG.Evidence))
     g.add((ev, OA.motivatedBy, motivation))
@@ -671,8 +674,9 @@ def annotate(g: Graph, ev: URIRef, source: URIRef, text: str, start: int, end: i
     g.add((target, OA.hasSelector, position))
     g.add((quote, RDF.type, OA.TextQuoteSelector))
     g.add((quote, OA.exact, Literal(text[start:end])))
-    g.add((quote, OA.prefix, Literal(text[max(0, start - CONTEXT):start])))
-    g.add((quote, OA.suffix, Literal(text[end:end + CONTEXT])))
+    if context or text.count(text[start:end]) > 1:
+        g.add((quote, OA.prefix, Literal(text[max(0, start - CONTEXT):start])))
+        g.add((quote, OA.suffix, Literal(text[end:end + CONTEXT])))
     g.add((position, RDF.type, OA.TextPositionSelector))
     g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
     g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))

@@ -164,7 +164,7 @@ class Candidates:
                 g.add((subject, MG[v.prop], date_literal(v.value.value)))
             start, end = self.result.text.span(v.start, v.end)
             ev = URIRef(f"{self.base}candidate/{self.source_id}/evidence/{start}-{end}")
-            annotate(g, ev, source, self.result.text.original, start, end, OA.describing)
+            annotate(g, ev, source, self.result.text.original, start, end, OA.describing, context=False)
             g.add((ev, OA.hasBody, subject))
             g.add((ev, MG.attestsProperty, MG.budget if isinstance(v.value, FoundAmount) else MG[v.prop]))
             g.add((ev, MG.confidence, Literal(str(v.confidence), datatype=XSD.decimal)))
@@ -174,7 +174,7 @@ class Candidates:
             g.add((subject, MG.targetGroup, Literal(self.result.text.quote(group.start, group.end), lang="ar")))
             start, end = self.result.text.span(group.quote_start, group.end)
             ev = URIRef(f"{self.base}candidate/{self.source_id}/evidence/{start}-{end}")
-            annotate(g, ev, source, self.result.text.original, start, end, OA.describing)
+            annotate(g, ev, source, self.result.text.original, start, end, OA.describing, context=False)
             g.add((ev, OA.hasBody, subject))
             g.add((ev, MG.attestsProperty, MG.targetGroup))
             g.add((ev, MG.confidence, Literal(str(group.confidence), datatype=XSD.decimal)))
@@ -207,7 +207,7 @@ class Candidates:
     def evidence(self, g, source: URIRef, item, motivation: URIRef) -> URIRef:
         start, end = self.result.span(item)
         ev = URIRef(f"{self.base}candidate/{self.source_id}/evidence/{start}-{end}")
-        annotate(g, ev, source, self.result.text.original, start, end, motivation)
+        annotate(g, ev, source, self.result.text.original, start, end, motivation, context=False)
         return ev
 
     def fact(self, g, node: URIRef, fact: Fact) -> None:
