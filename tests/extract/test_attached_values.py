@@ -158,6 +158,17 @@ def test_a_day_is_not_the_day_of_an_event_to_come(gazetteer):
     assert "المؤتمر الدولي للهجرة" not in {s for _, s in on(result, "5 مارس 2021")}
 
 
+def test_a_day_stays_with_what_the_sentence_tells_not_with_its_occasion(gazetteer):
+    """The forum «على هامش» which an agreement was signed is the occasion: the agreement keeps the day, the forum
+    has it as attested."""
+    result = extract("مراكش - تم، يوم الأربعاء 12 أكتوبر 2022 بمراكش، التوقيع على اتفاقية إطار للتعاون بين المجلس "
+                     "الوطني لحقوق الإنسان والمفوضية، وذلك على هامش أشغال المنتدى الإقليمي حول حماية اللاجئين.", gazetteer)
+    found = on(result, "12 أكتوبر 2022")
+    assert ("attestedOn", "المنتدى الإقليمي حول حماية اللاجئين") in found
+    assert not {p for p, s in found if s == "المنتدى الإقليمي حول حماية اللاجئين"} & {"startDate", "endDate"}
+    assert any("اتفاقية إطار" in s for _, s in found)
+
+
 def test_a_year_is_not_drawn_to_the_event(gazetteer):
     """Only a day is an event's: a month or a year with no cue stays with the item named nearest."""
     result = extract("وعقدت اللجنة اجتماعها الأول برسم برنامج «الإدماج» الممتد إلى سنة 2025.", gazetteer)

@@ -3054,7 +3054,10 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
 ]]
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
-_THAT_DURING = re.compile(r"(?<!\S)وذلك\s+(?:خلال|بمناسبه|علي هامش|اثناء)\s+")
+# the occasion of what a sentence tells: «وذلك خلال / على هامش (أشغال) EVENT»
+_DURING_WORDS = r"(?<!\S)(?:وذلك\s+)?(?:خلال|بمناسبه|علي هامش|اثناء)\s+(?:(?:اشغال|اعمال)\s+)?"
+_THAT_DURING = re.compile(_DURING_WORDS)
+_DURING_BEFORE = re.compile(_DURING_WORDS + r"\Z")
 _DURING_REACH = 250                           # characters between a date and the «وذلك خلال» of its sentence
 # what may open a clause before its date: «وفي 18 دجنبر 2018،»، «يوم الأربعاء …»، «وخلال سنة 2019»
 _DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتاريخ)?\s*(?:يوم|سنه|عام|شهر)?\s*"
@@ -3426,8 +3429,9 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         # a day with no cue is the day of what happens: «عقدت اللجنة اجتماعها الأول برسم العملية الثانية …، وذلك يوم
         # الأربعاء 22 نونبر» (the meeting's, not the operation's, though that was named last)
         event, _ = _nearest(breaks, d, window[-1:], {"event"})
-        if event is not None and not _TO_COME.search(text.norm, event.end, min(event.end + 40, len(text.norm))):
-            subject, here = event, True
+        if event is not None and not _TO_COME.search(text.norm, event.end, min(event.end + 40, len(text.norm))) \
+                and not _DURING_BEFORE.search(text.norm, max(0, event.start - 40), event.start):
+            subject, here = event, True     # (not the occasion of what the sentence tells: ``_during_event``)
     # «القانون رقم 2010-021 الصادر في 10 فبراير 2010 والمتعلق بـ…»: a date inside an item's name is its own
     inner = next((m for m in window[-1] if m.start < d.start and d.end <= m.end and m.kind in _DATED), None)
     if inner is not None:
