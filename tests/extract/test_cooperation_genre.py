@@ -64,12 +64,26 @@ def test_a_relative_clause_is_about_its_antecedent_further_on(gazetteer):
     assert stated(result, "implements") == {("organization/ilo", AMAL)}
 
 
+def test_those_listed_as_donors_fund_the_programme(gazetteer):
+    """inst_au_jlmp_labour_migration_2018 (develop): «الذي حضرته ألمانيا وسويسرا والسويد بصفتها جهات مانحة»."""
+    result = extract("أطلق الاتحاد الإفريقي برنامج «أمل». وخلال اجتماع إطلاقه، الذي حضرته ألمانيا وسويسرا والسويد بصفتها "
+                     "جهات مانحة، دعا رئيس القسم إلى التعاون.", gazetteer)
+    assert stated(result, "funds") == {("country/germany", AMAL), ("country/switzerland", AMAL), ("country/sweden", AMAL)}
+
+
+def test_those_listed_in_another_capacity_fund_nothing(gazetteer):
+    result = extract("أطلق الاتحاد الإفريقي برنامج «أمل». وخلال اجتماع إطلاقه، الذي حضرته ألمانيا وسويسرا بصفتها دولا "
+                     "ملاحظة، دعا رئيس القسم إلى التعاون.", gazetteer)
+    assert stated(result, "funds") == set()
+
+
 @pytest.mark.parametrize("unit", [
     "وتنفذه المفوضية في السودان وتشاد و",                     # places after implementers
     "وتعد إيطاليا شريكا رئيسيا للمنظمة و",                      # partners said of countries
     "وأعلنت إيطاليا عن تخصيص 10 ملايين يورو للمنظمة و",          # allocations announced
     "المشروع، الذي تنفذه المنظمة بتمويل من الوكالة ",           # relative clauses
     "مشروع «أمل» لفائدة المهاجرين العائدين و",                  # who items are for
+    "ألمانيا وسويسرا بصفتها جهات مانحة و",                      # donors listed
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)

@@ -263,6 +263,7 @@ _QUOTED_NAME = re.compile(r"(?:مشروع|برنامج)\s*[«\"“]?\s*")     # 
 _CLOSING_REACH = 40               # characters after an event's mention where what it launches or closes is named
 _RUN_REACH = 120                  # characters between the item and the first place it runs in
 _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
+_AS_DONORS = re.compile(r"(?<!\S)(?:بصفت(?:ها|هم|هما|ه)\s+|ك)(?:ال)?(?:(?:جه(?:ه|ات)|دول(?:ه)?|بلدان)\s+)?(?:ال)?مانح(?:ه|ين|ون)?(?![^\s,.;:])")
 _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\s+")   # «… (UNHCR) في السودان»
 _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
@@ -838,7 +839,27 @@ class _Sentence:
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
-            + self.beside(out) + self.implemented_in(out)
+            + self.beside(out) + self.implemented_in(out) + self.donors()
+
+    def donors(self) -> list[Fact]:
+        """«الذي حضرته ألمانيا وسويسرا والسويد بصفتها جهات مانحة»: the bodies or countries listed right before «as
+        donors» fund the programme or project the sentence names, else the document's topic one."""
+        out: list[Fact] = []
+        for match in _AS_DONORS.finditer(self.norm):
+            ts = self.start + match.start()
+            donors: list[Mention] = []
+            for m in reversed(self.mentions[:bisect_left(self.starts, ts)]):
+                end = donors[-1].start if donors else ts
+                if m.end > end or m.kind not in _FUNDERS or not _LIST_JOIN.fullmatch(self.text.norm, m.end, end):
+                    break
+                donors.append(m)
+            item = next((m for m in self.mentions if m.kind in ("programme", "project")), None) \
+                or self.topic.best({"programme", "project"})
+            if item is None:
+                continue
+            out += [Fact("funding", "funding", (("funder", d), ("item", self.own(item) or item)), d.start,
+                         self.start + match.end(), "funding:as-donors", 0.6) for d in reversed(donors)]
+        return out
 
     def implemented_in(self, facts: list[Fact]) -> list[Fact]:
         """«وتنفذه المفوضية في السودان وتشاد»: a project or programme named before its implementer runs in the places
