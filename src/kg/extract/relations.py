@@ -853,11 +853,10 @@ class _Sentence:
                 if m.end > end or m.kind not in _FUNDERS or not _LIST_JOIN.fullmatch(self.text.norm, m.end, end):
                     break
                 donors.append(m)
-            item = next((m for m in self.mentions if m.kind in ("programme", "project")), None) \
-                or self.topic.best({"programme", "project"})
+            item = self.first_for(self.end) or self.topic.best({"programme", "project"})
             if item is None:
                 continue
-            out += [Fact("funding", "funding", (("funder", d), ("item", self.own(item) or item)), d.start,
+            out += [Fact("funding", "funding", (("funder", d), ("item", item)), d.start,
                          self.start + match.end(), "funding:as-donors", 0.6) for d in reversed(donors)]
         return out
 
@@ -3081,8 +3080,8 @@ _THAT_DURING = re.compile(_DURING_WORDS)
 _DURING_BEFORE = re.compile(_DURING_WORDS + r"\Z")
 _DURING_REACH = 250                           # characters between a date and the «وذلك خلال» of its sentence
 # what may open a clause before its date: «وفي 18 دجنبر 2018،»، «يوم الأربعاء …»، «وخلال سنة 2019»
-_DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتاريخ)?\s*(?:يوم|سنه|عام|شهر)?\s*"
-                         r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
+_WEEKDAY = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
+_DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتاريخ)?\s*(?:يوم|سنه|عام|شهر)?\s*" + _WEEKDAY + r"?\s*")
 _VERB_OBJECT_REACH = 100                      # characters from a verb of time to the item it is of
 _VERB_NEXT = re.compile(r"[\s,]*(?:و|ف)?(\S+)\s+")  # the word after a date and its comma, a verb before its subject
 _BODY_VERB_CUE = re.compile(r"\s+\S+\s+(?:منذ|حتي|الي غايه|ابتداء من)\s+(?:سنه\s+|عام\s+)?")
@@ -3096,7 +3095,7 @@ _GROUP_WORDS = re.compile(r"(?:[\d٠-٩]+\s+|(?:اكثر|ازيد|اقل)\s+من
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
                           r"(?!ب(?:ال)?(?:مدن|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
-_DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)?\s*")
+_DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + _WEEKDAY + r"?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
 # A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
 _OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
@@ -3341,37 +3340,46 @@ def _opening_verb(text: Text, d: FoundDate, sentence: list[Mention], s: int) -> 
     """The item a date is of when its clause opens with a verb of its role and the item is that verb's subject,
     however long the subject goes on before the date: «وانطلقت سلسلة الورشات التي نظمتها X و Y في يناير 2021»
     (the series' start, though a workshop named right after the date is nearer)."""
-    clause = text.norm[s:d.start]
-    start = s + max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1
-    verb = _CLAUSE_VERB.match(text.norm, start, d.start)
-    if verb is None:
+    verb = _CLAUSE_VERB.match(text.norm, _clause_start(text, s, d.start), d.start)
+    cue = _verb_cue(verb.group(1)) if verb is not None else None
+    if verb is None or cue is None:
         return None
+    prop, kinds = cue
+    item = next((m for m in sentence if m.start >= verb.end()), None)
+    if item is not None and item.end <= d.start and item.start - verb.end() <= 1 and _is(item, kinds):
+        return item, prop
+    return None
+
+
+def _clause_start(text: Text, s: int, pos: int) -> int:
+    """Where the clause of ``pos`` begins in its sentence starting at ``s``: after the last comma, semicolon or colon."""
+    clause = text.norm[s:pos]
+    return s + max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1
+
+
+def _verb_cue(word: str) -> tuple[str, set[str]] | None:
+    """The date role (and the kinds of item it is of) of a verb of time, the cue and at most one letter more
+    («انطلقت»، «اعتمدت»); not «entry into force», which is a phrase, not a verb."""
     for pattern, prop, kinds in _DATE_CUES:
-        if (cue := pattern.match(verb.group(1))) and len(verb.group(1)) - cue.end() <= 1 and prop != "dateInForce":
-            item = next((m for m in sentence if m.start >= verb.end()), None)
-            if item is not None and item.end <= d.start and item.start - verb.end() <= 1 and _is(item, kinds):
-                return item, prop
+        if (cue := pattern.match(word)) and len(word) - cue.end() <= 1 and prop != "dateInForce":
+            return prop, kinds
     return None
 
 
 def _verb_after(text: Text, d: FoundDate, sentence: list[Mention], s: int) -> tuple[Mention, str] | None:
     """The item of the verb of time that a date opening its clause comes before: «وفي 18 دجنبر 2018، اعتمدت الجمعية
     العامة الميثاق العالمي» (the compact's adoption), the first item of the verb's kind in its clause."""
-    clause = text.norm[s:d.start]
-    start = s + max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1
-    if not _DATE_OPENS.fullmatch(text.norm, start, d.start):
+    if not _DATE_OPENS.fullmatch(text.norm, _clause_start(text, s, d.start), d.start):
         return None
     verb = _VERB_NEXT.match(text.norm, d.end, min(d.end + 40, len(text.norm)))
-    if verb is None:
+    cue = _verb_cue(verb.group(1)) if verb is not None else None
+    if verb is None or cue is None:
         return None
-    word = verb.group(1)
-    for pattern, prop, kinds in _DATE_CUES:
-        if (cue := pattern.match(word)) and len(word) - cue.end() <= 1 and prop != "dateInForce":
-            reach = min(verb.end() + _VERB_OBJECT_REACH, len(text.norm))
-            item = next((m for m in sentence if m.start >= verb.end() and _is(m, kinds)), None)
-            if item is not None and item.start <= reach and not _CLAUSE_END.search(text.norm, verb.end(), item.start):
-                return item, prop
-            return None
+    prop, kinds = cue
+    item = next((m for m in sentence if m.start >= verb.end() and _is(m, kinds)), None)
+    if item is not None and item.start <= verb.end() + _VERB_OBJECT_REACH \
+            and not _CLAUSE_END.search(text.norm, verb.end(), item.start):
+        return item, prop
     return None
 
 
