@@ -1,11 +1,15 @@
 """The countries a programme or project is for, by the people it serves and where they live («لفائدة
 اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا والنيجر»): the sentence's first programme
-or project named before the phrase, else the document's topic. Develop sentences (fund_jica_unhcr_refugees_2021,
+or project named before the phrase, else the document's topic; and the countries or bodies an item aims to support
+(«ويهدف البرنامج إلى دعم المغرب»). Develop sentences (fund_jica_unhcr_refugees_2021,
 fund_spain_iom_return_2025, shortened) and made-up variants, with variants that must not give the fact."""
 
 import pytest
 
-from tests.extract.test_genre_relations import check
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import check, stated
+
+from .conftest import cpu_seconds
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -49,3 +53,41 @@ def test_the_countries_listed_right_after_a_programme(gazetteer):
 ])
 def test_one_country_or_countries_apart_after_a_programme_target_nothing(gazetteer, text):
     check(gazetteer, text, "targets", set())
+
+
+# What an item aims to support (develop: fund_spain_iom_return_2025 «الهادف إلى تعزيز قدرة إسبانيا على …»,
+# law_mauritania_sngm_eu_iom_2023 «ومن أهدافه الخاصة دعم وزارة …»; the rest made up) --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويهدف برنامج «تنقل» إلى دعم المغرب وتونس في تدبير الهجرة.",
+     {("country/morocco", "«تنقل»"), ("country/tunisia", "«تنقل»")}),
+    ("وأعلنت الوكالة عن مشروع «حماية» الهادف إلى تعزيز قدرة إسبانيا على تدبير التدفقات الهجرية.",
+     {("country/spain", "«حماية»")}),
+    ("أطلقت المنظمة مشروع «أمل». ومن أهدافه الخاصة دعم جهود السنغال في إدماج العائدين.",
+     {("country/senegal", "«أمل»")}),
+    ("أطلقت المنظمة مشروع «أمل» بهدف مواكبة المملكة المغربية في تنزيل استراتيجيتها.",
+     {("country/morocco", "«أمل»")}),
+])
+def test_what_an_item_aims_to_support(gazetteer, text, expected):
+    check(gazetteer, text, "targets", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # no item in the sentence and none the document is about
+    "وقالت الوزيرة إن الحكومة تهدف إلى دعم المغرب.",
+    # what is strengthened is cooperation between the two, not either of them
+    "ويهدف مشروع «أمل» إلى تعزيز التعاون بين المغرب وبلجيكا.",
+    # the aim is to support a programme, not a country
+    "ويروم مشروع «أمل» مساندة برنامج المفوضية لفائدة اللاجئين.",
+])
+def test_an_aim_that_names_no_country_or_body_to_support_targets_nothing(gazetteer, text):
+    assert not {c for c, _ in stated(extract(text, gazetteer), "targets")} & {"country/morocco", "country/belgium"}
+
+
+@pytest.mark.parametrize("unit", [
+    "ويهدف البرنامج إلى دعم المغرب و",            # an aim, a country, a list that goes on
+    "ويهدف برنامج «أمل» إلى ",                     # an aim with nothing to support
+])
+def test_aims_stay_linear(gazetteer, unit):
+    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)

@@ -325,6 +325,12 @@ _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من
                              r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)"
                              # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
                              r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?)\Z")
+# «ويهدف البرنامج إلى دعم المغرب»، «الهادف إلى تعزيز قدرة إسبانيا على …»، «ومن أهدافه الخاصة دعم وزارة …»: what an
+# item is for, then the support it gives (and «جهود / قدرات» of) a country or body: the item targets it
+_AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:[يت]هدف|[يت]روم|[يت]رمي|(?:ال)?(?:هادف|رامي)(?:ه)?|بهدف|من\s+(?:بين\s+)?أهداف\S*(?:\s+ال\S+)?)"
+                       r"(?P<subject>\s+(?:(?:هذا|هذه)\s+)?[^\s.،,:؛]+(?:\s+[^\s.،,:؛]+){0,6}?)??\s+(?:إلى\s+|ل(?=ال|[^ا]))?(?:ال)?"
+                       r"(?:دعم|تعزيز|مساعدة|مساندة|مواكبة|مرافقة|تقوية)\s+(?:(?:جهود|قدرات|قدرة|حكومة|سلطات)\s+)?"
+                       ).translate(LETTERS))
 _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
 _AFTER_ITEM = re.compile(r"[\s»”\"]*في\s+")      # «برنامج «…» في مصر والعراق»
 # «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
@@ -834,7 +840,7 @@ class _Sentence:
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
-        out += self.seats() + self.targeted() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
+        out += self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
@@ -2256,6 +2262,34 @@ class _Sentence:
             start, end = self.quoted(item, begin, countries[-1].end)
             out += [Fact("participation", "beneficiary", (("agent", c), ("in", item)), start, end,
                          "beneficiary:countries" if lead else "beneficiary:where", 0.6) for c in countries]
+        return out
+
+    def aimed_at(self) -> list[Fact]:
+        """«ويهدف البرنامج إلى دعم المغرب وتونس»، «المشروع الهادف إلى تعزيز قدرة إسبانيا على …»، «ومن أهدافه دعم وزارة
+        الداخلية»: the countries or bodies an item aims to support (right after the support's noun, or after «جهود /
+        قدرات» of them) are its targets. The item is the one named, or named again by its head noun, right after the
+        verb; else the last the sentence names before it; else the programme or project the document is about."""
+        out: list[Fact] = []
+        for match in _AIMS_TO.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            targets = [m for m in self.chain(te, {"country", "organization"}, lead=_SPACE)
+                       if m.kind in ("country", "organization")]
+            if not targets:
+                continue
+            item = None
+            if match.group("subject"):
+                at, end = self.start + match.start("subject") + 1, self.start + match.end("subject")
+                item = next((self.own(m) for m in self.mentions[bisect_left(self.starts, at):]
+                             if m.start < end and m.kind in ITEMS), None) or self.item_at(at)[0]
+            if item is None:
+                before = [m for m in self.mentions[:bisect_left(self.starts, ts)] if m.kind in ITEMS and m.end <= ts]
+                # «ومن أهدافه …»، «ويهدف إلى …»: its subject is what the document is about
+                item = self.own(before[-1]) if before else self.topic.best({"programme", "project"})
+            if item is None:
+                continue
+            start, end = self.quoted(item, ts, targets[-1].end)
+            out += [Fact("participation", "beneficiary", (("agent", t), ("in", item)), start, end,
+                         "beneficiary:aims-to-support", 0.6) for t in targets if t.entity is None or t.entity != item.entity]
         return out
 
     def topic_programme(self) -> Mention | None:
