@@ -1,7 +1,8 @@
 """Who is whose partner, by the partner noun or a joint programme. Made-up sentences of the associations and cooperation genres:
 the noun in construct with a programme or project, its partners listed after it («ومن بين شركاء المشروع X
 و Y»، «ويضم شركاء مشروع «Y» كلا من …»، «وشركاء البرنامج هم: …»); an agent the noun is said of («وتعد X
-شريكا منفذا للمفوضية»، «X، الشريك المحلي للمنظمة»); the two owners of a joint programme («المشروع المشترك
+شريكا منفذا للمفوضية»، «X، الشريك المحلي للمنظمة»); the partners of a body («ومن بين شركاء الجمعية X و Y»،
+«شركاءها، وخاصة X»، «وشركاؤها: X و Y»، «X من أبرز شركاء الجمعية»، «الشراكة التي تجمع بين X و Y»); the two owners of a joint programme («المشروع المشترك
 بين X و Y»); who works together with a body («تعاونت X مع Y»، «وتعمل X جنبا إلى جنب مع Y»); and variants that must not give the fact (the noun
 with no list and no agent before it)."""
 
@@ -9,6 +10,8 @@ import pytest
 
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
+
+from .conftest import cpu_seconds
 
 AMAL = "«جمعية الأمل للتنمية»"
 AJIR = "«جمعية أجير للتنمية»"
@@ -132,3 +135,55 @@ def test_a_framework_agreement_for_cooperation_makes_no_partners_of_the_event(ga
             "اللاجئين، وذلك على هامش أشغال المنتدى الإقليمي حول حماية اللاجئين.")
     result = extract(text, gazetteer)
     assert not stated(result, "partner_of") and not stated(result, "organizes")
+
+
+# The partners of a body (made up, the associations genre) ------------------------------------------------------
+
+ORGANIZED = "نظمت جمعية الأمل للتنمية بوجدة ورشة لفائدة المهاجرين. "
+IOM_AND_ENTRAIDE = {("organization/iom", AMAL), ("organization/entraide-nationale", AMAL)}
+
+
+@pytest.mark.parametrize("text", [
+    # the noun in construct with the body named again by its head noun
+    ORGANIZED + "ومن بين شركاء الجمعية المنظمة الدولية للهجرة ومؤسسة التعاون الوطني.",
+    # its partners, some of them named after «وخاصة» or all after a colon
+    ORGANIZED + "وشكر رئيس الجمعية شركاءها، وخاصة المنظمة الدولية للهجرة ومؤسسة التعاون الوطني.",
+    ORGANIZED + "وأشرفت على الأنشطة جمعية الأمل للتنمية وشركاؤها: المنظمة الدولية للهجرة ومؤسسة التعاون الوطني.",
+])
+def test_the_partners_of_a_body_listed_after_the_noun(gazetteer, text):
+    assert stated(extract(text, gazetteer), "partner_of") == IOM_AND_ENTRAIDE
+
+
+def test_one_of_a_bodys_partners(gazetteer):
+    result = extract(ORGANIZED + "ويعد المجلس الجماعي لوجدة من أبرز شركاء الجمعية.", gazetteer)
+    assert {b for _, b in stated(result, "partner_of")} == {AMAL} and len(stated(result, "partner_of")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وتندرج هذه المبادرة ضمن الشراكة التي تجمع جمعية الأمل للتنمية بالمنظمة الدولية للهجرة.",
+    "وفي إطار الشراكة التي تجمع بين جمعية الأمل للتنمية والمنظمة الدولية للهجرة، نظمت الجمعية ورشة تكوينية.",
+])
+def test_the_partnership_that_binds_two(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert stated(result, "partner_of") == {("organization/iom", AMAL)}
+    assert not stated(result, "signatory_of")     # «في إطار» names no framework agreement
+
+
+@pytest.mark.parametrize("text", [
+    # the partners of the ministry are not named; the list names who attended
+    ORGANIZED + "وشكر رئيس الجمعية الشركاء، وحضر اللقاء ممثلو المنظمة الدولية للهجرة.",
+    # a partnership the verb does not bind: the event brings them together
+    "وتندرج هذه الشراكة في ورشة تجمع جمعية الأمل للتنمية والمنظمة الدولية للهجرة ومؤسسة التعاون الوطني.",
+])
+def test_partners_not_named_as_the_bodys(gazetteer, text):
+    assert not {p for p in stated(extract(text, gazetteer), "partner_of")} & IOM_AND_ENTRAIDE
+
+
+@pytest.mark.parametrize("unit", [
+    "شركاء الجمعية، وخاصة المنظمة الدولية للهجرة و",     # some partners of a body named
+    "من أبرز شركاء الجمعية ",                            # one of the partners, again and again
+    "الشراكة التي تجمع بين المغرب و",                    # a partnership that binds, the list going on
+])
+def test_the_partners_of_a_body_stay_linear(gazetteer, unit):
+    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)

@@ -1523,7 +1523,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
     return key in _DAYS and (after is None or not _observed(after)) \
-        or key == "اطار" and before in ("في", "ضمن") \
+        or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما"
 

@@ -347,6 +347,11 @@ _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير Y)»
 # «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
 _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شريكه|شريكا|شريكين|شريكان|شركاء)\s")
+# «شركاء الجمعية، وخاصة X»، «شركائها، وفي مقدمتهم X»: some of the partners, named
+_SOME_OF_THEM = r"(?:و)?(?:(?:من\s+)?بينهم|منهم|من\s+ضمنهم|على\s+غرار|مثل|خاصة|خصوصا|في\s+مقدمتهم|على\s+رأسهم|لا\s+سيما)"
+_PARTNERS_NAMED = re.compile((r"\s*(?:,\s*" + _SOME_OF_THEM + r"\s+|:\s*)").translate(LETTERS))
+# «ويعد X من أبرز شركاء Y»: one of the partners
+_AMONG = re.compile(r"(?<!\S)(?:واحدا\s+)?من\s+(?:(?:بين|ابرز|اهم|اقدم)\s+)?\Z")
 _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
 # «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
 _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
@@ -528,8 +533,9 @@ _GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
 _BOUND = re.compile((_W + r"(?:و|ف)?(?:[تي](?:ربط|جمع)|ربط(?:ت)?|جمع(?:ت)?)\s+").translate(LETTERS))
 _BOUND_BY = re.compile(r"\s*(?:(?:علاقه|علاقات|اتفاقيه)\s+)?شراكه(?:\s+" + _PARTNERSHIP_KIND + r")?(?P<with>\s+(?:مع|ب)\s*)?")
 # «تعمل المفوضية مع شركائها، ومنهم X و Y»: its partners, some of them named
-_ITS_PARTNERS = re.compile((_W + r"(?:و|ف|ب|ل|مع\s+)?(?:ال)?شركاء(?:ه|ها)\s*,?\s*(?:و)?(?:(?:من\s+)?بينهم|منهم|من\s+ضمنهم|"
-                            r"علي\s+غرار|مثل|خاصه)\s+").translate(LETTERS))
+_PARTNERSHIP_THAT = re.compile(r"شراك(?:ه|ات)(?:\s+\S+){0,2}?\s+(?:التي|الذي)\s+\Z")
+_ITS_PARTNERS = re.compile((_W + r"(?:و|ف|ب|ل|مع\s+)?(?:ال)?شركاء(?:ه|ها)\s*(?:,?\s*" + _SOME_OF_THEM + r"\s+|:\s*)")
+                           .translate(LETTERS))
 # «X (ACR) التي تتكفل بالشق الطبي، وY»: a relative clause on an agent of a list, up to the comma before the next one
 _ASIDE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|التي)\s[^,.;:()]{0,80},\s*(?=و)")
 # «X التي تتكفل بالشق الطبي / تتولى تمكين اللاجئين»: an organization that takes a share of the work upon itself
@@ -2317,6 +2323,10 @@ class _Sentence:
             if owner is None and self.text.norm[ts:te].rstrip().endswith("شركاء"):
                 owner, end = self.item_at(te)      # «شركاء المشروع»: the bare noun's item
                 owner = owner if owner is not None and owner.kind in owners else None
+                if owner is None and not self.text.norm[ts:te].rstrip().endswith("الشركاء"):
+                    # «ومن بين شركاء الجمعية X و Y»: a body in construct (or named again by its head noun)
+                    owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
+                                       if m.start == te and m.kind in ("organization", "country")), (None, te))
             if owner is None:
                 kind = _PARTNER_KIND.match(self.text.norm, te, self.end)
                 te = kind.end() if kind else te
@@ -2332,10 +2342,11 @@ class _Sentence:
                     owner = owner if owner is not None and owner.kind in ACTIVITIES - {"event"} else None
             if owner is None:
                 continue
-            lead = _THEY_ARE.match(self.text.norm, end, self.end)
+            lead = _PARTNERS_NAMED.match(self.text.norm, end, self.end) or _THEY_ARE.match(self.text.norm, end, self.end)
             partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
                 if lead is not None else []
-            if not partners and (before := self.agent_before(ts)) is not None \
+            among = _AMONG.search(self.text.norm, max(self.start, ts - 24), ts)
+            if not partners and (before := self.agent_before(among.start() if among else ts)) is not None \
                     and (before.entity is None or before.entity != owner.entity):
                 partners = [before]     # «وتعد X شريكا منفذا لـY»: the agent the noun is said of
             out += [Fact("participation", "partner", (("agent", p), ("in", owner)), min(ts, p.start),
@@ -2547,24 +2558,30 @@ class _Sentence:
 
     def bound(self) -> list[Fact]:
         """«وتربط X و Y شراكة متينة»، «وتربط X بـY علاقات شراكة»، «وتجمع X شراكة مع Y»: the bodies or countries a
-        partnership binds are each other's partners (two named before «شراكة», or one before it and one after «مع / بـ»)."""
+        partnership binds are each other's partners (two named before «شراكة», or one before it and one after «مع / بـ»);
+        «الشراكة التي تجمع (بين) X و Y»: the partnership named before the verb, two bodies after it."""
         out: list[Fact] = []
         if "شراكه" not in self.norm:
             return out
         for match in _BOUND.finditer(self.norm):
-            agents = self.chain(self.start + match.end(), {"organization", "country"}, lead=_SPACE)[:_ROSTER]
+            ms, me = self.start + match.start(), self.start + match.end()
+            # «الشراكة التي تجمع (بين) X و Y / X بـY»: the partnership named before the verb
+            named = _PARTNERSHIP_THAT.search(self.text.norm, max(self.start, ms - 40), ms) is not None
+            if named and self.text.norm.startswith("بين ", me):
+                me += 4
+            agents = self.chain(me, {"organization", "country"}, lead=_SPACE)[:_ROSTER]
             if len(agents) == 1:    # «وتربط المغرب بإسبانيا علاقات شراكة»: the other one after بـ
                 at = bisect_left(self.starts, agents[0].end)
                 agents += [m for m in self.mentions[at:at + 1] if m.kind in ("organization", "country")
                            and self.text.norm[m.start] == "ب" and not self.text.norm[agents[0].end:m.start].strip()]
             by = _BOUND_BY.match(self.text.norm, agents[-1].end, self.end) if agents else None
-            if by is None:
+            if by is None and not (named and len(agents) == 2):
                 continue
-            if by.group("with"):
+            if by is not None and by.group("with"):
                 agents += self.chain(by.end(), {"organization", "country"}, lead=_SPACE)[:1]
             if len(agents) == 2 and (agents[0].entity is None or agents[0].entity != agents[1].entity):
                 out.append(Fact("participation", "partner", (("agent", agents[1]), ("in", agents[0])),
-                                self.start + match.start(), max(by.end(), agents[1].end), "partner:bound", 0.65))
+                                ms, max(by.end() if by else 0, agents[1].end), "partner:bound", 0.65))
         return out
 
     def brought_together(self, item: Mention, agents: list[Mention], start: int) -> list[Fact]:
@@ -2582,10 +2599,12 @@ class _Sentence:
         out: list[Fact] = []
         owners: dict[str, Mention] = {}     # the bodies named so far, read once across the matches (linear)
         k = 0
+        # (a body named again by its head noun, «رئيس الجمعية شركاءها», is named too)
+        named = sorted([*self.mentions, *(m for m in self.all if m.rule == "anaphora")], key=lambda m: m.start)
         for match in _ITS_PARTNERS.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
-            while k < len(self.mentions) and self.mentions[k].start < ts:
-                m = self.mentions[k]
+            while k < len(named) and named[k].start < ts:
+                m = named[k]
                 if m.end <= ts and m.kind in ("organization", "country"):
                     owners.setdefault(self.topic.key(m), m)
                 k += 1
