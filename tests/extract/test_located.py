@@ -148,3 +148,22 @@ def test_an_event_with_a_town_named_otherwise_than_where_is_not_there(gazetteer,
 ])
 def test_what_a_city_hosts_took_place_there(gazetteer, text, expected):
     check(gazetteer, text, "located_in", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وشارك المغرب في مؤتمر مراكش حول الهجرة.", {("«مؤتمر مراكش حول الهجرة»", "city/marrakesh")}),
+    ("وشارك في مؤتمر الدار البيضاء للهجرة ممثلون عن الجمعيات.",
+     {("«مؤتمر الدار البيضاء للهجرة»", "city/casablanca")}),
+])
+def test_an_event_named_for_a_city_took_place_there(gazetteer, text, expected):
+    check(gazetteer, text, "located_in", expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a city further on in the name is what the event is about, not where it is
+    "وشارك المغرب في مؤتمر حول تنمية مراكش.",
+    # a declaration named for a city is no event held there
+    "وصادق المؤتمر على إعلان الرباط.",
+])
+def test_a_city_not_right_after_an_events_head_is_not_where(gazetteer, text):
+    check(gazetteer, text, "located_in", set())

@@ -28,7 +28,8 @@ Then what the text says of them:
   only what comes after it is («عُقد في مدريد … الاجتماع»); a project set up «بالرباط (في DATE)،» right
   before it is there; an event a city hosts (a host fact) took place there; a place is in the region or
   country an aside names («وجدة، المركز الإداري لجهة الشرق في شمال شرق المغرب»). («احتضنت مدينة X … EVENT»
-  read without a host fact was tried again: a wrong place on unseen text.)
+  read without a host fact was tried again: a wrong place on unseen text.) An event named by its head noun and a
+  city, «مؤتمر مراكش حول الهجرة»، «منتدى الرباط الإقليمي», took place in that city.
 - ``home``: the country a document is written from, by its dateline («الرباط، … –» → Morocco; «تونس، … –» the
   country itself): whose government a minister named without a nation serves.
 """
@@ -93,6 +94,28 @@ def adjectives() -> dict[str, str]:
         if p.adjective:
             key = p.adjective.translate(LETTERS).removeprefix("ال")
             out[key] = out[key + "ه"] = p.entity
+    return out
+
+
+@lru_cache(maxsize=1)
+def city_names() -> dict[str, str]:
+    """Cities by their names as normalized text (one or two words) → id."""
+    return {name.translate(LETTERS): p.entity for p in table().values() if p.kind == "city" for name in p.names}
+
+
+def _named_for(text: Text, ms: list[Mention]) -> list[Fact]:
+    """«مؤتمر مراكش حول الهجرة»، «منتدى الرباط الإقليمي»: an event named by its head noun and a city took place
+    in that city."""
+    tokens, cities, out = text.tokens, city_names(), []
+    for m in ms:
+        if m.kind != "event" or m.last - m.first < 2:
+            continue
+        for width in (2, 1):
+            if m.first + width < m.last and (city := cities.get(" ".join(t.text for t in tokens[m.first + 1:m.first + 1 + width]))):
+                there = Mention(tokens[m.first + 1].start, tokens[m.first + width].end, city, "city", CLASSES["city"],
+                                "in-name", 0.55, m.first + 1, m.first + 1 + width)
+                out.append(_fact(m, there, "place", m.start, m.end, "located:named-for", 0.55))
+                break
     return out
 
 
@@ -257,7 +280,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             held.setdefault(f.args[0][1].start, set()).add(f.args[1][1].entity)
     out = [f for f in out if f.rule != "located:hosting-city"
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
-    return _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms))
+    return _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms)
+                   + _named_for(text, ms))
 
 
 def _visited(ms: list[Mention]) -> list[Fact]:
