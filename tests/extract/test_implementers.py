@@ -103,3 +103,25 @@ def test_who_takes_on_the_carrying_out_named_after_it(gazetteer, text, implement
 ])
 def test_who_launches_a_project_or_a_phase_of_it(gazetteer, text, implementers):
     assert stated(extract(text, gazetteer), "implements") == implementers
+
+
+# Leading, working on the carrying out, a passive with an initiative named by its head noun (made up) ----------
+
+@pytest.mark.parametrize("text, pair", [
+    ("وتقود منظمة العمل الدولية مشروع «جسور» بتمويل من الاتحاد الأوروبي.", ("organization/ilo", "«جسور»")),
+    ("وتعمل المنظمة الدولية للهجرة مع السلطات المالية على تنفيذ برنامج «عودة».", ("organization/iom", "«عودة»")),
+    ("ويتم تنفيذ مبادرة «حماية» من طرف المنظمة الدولية للهجرة.", ("organization/iom", "«حماية»")),
+])
+def test_who_leads_or_works_on_carrying_out_an_item(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "implements")
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause's subject is its antecedent, not the body after the verb
+    "وأكد المركز الدولي لتطوير سياسات الهجرة، الذي يقود اتحاد الجهات المنفذة، أهمية مشروع «جسور».",
+    # leading a delegation or working on something other than carrying an item out
+    "ويقود وزير الداخلية وفد المملكة إلى المؤتمر.",
+    "وتعمل المنظمة الدولية للهجرة على تقييم برنامج «عودة».",
+])
+def test_leading_or_working_on_no_carrying_out_implements_nothing(gazetteer, text):
+    assert stated(extract(text, gazetteer), "implements") == set()

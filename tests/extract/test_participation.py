@@ -7,6 +7,8 @@ import pytest
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
 
+from .conftest import cpu_seconds
+
 OPENED = "انطلقت أشغال المؤتمر الإقليمي حول الهجرة. "
 
 
@@ -145,3 +147,33 @@ def test_delegations_and_speeches_take_part(gazetteer, text, agents):
 ])
 def test_a_person_beside_the_event_named_again(gazetteer, text, agents):
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+ORGANIZED = "نظمت جمعية الأمل للتنمية ورشة تكوينية حول حقوق المهاجرين. "
+IOM_AND_ENTRAIDE = {("organization/iom", "«ورشة تكوينية حول حقوق المهاجرين»"),
+                    ("organization/entraide-nationale", "«ورشة تكوينية حول حقوق المهاجرين»")}
+
+
+@pytest.mark.parametrize("text", [
+    # the bodies' representatives, in construct («ممثلو X»، «ممثلي X»)
+    ORGANIZED + "وشارك في هذه الورشة ممثلو المنظمة الدولية للهجرة ومؤسسة التعاون الوطني.",
+    # a number of bodies, some of them named
+    ORGANIZED + "وعرفت الورشة حضور ممثلي عدد من الهيئات، من بينها المنظمة الدولية للهجرة ومؤسسة التعاون الوطني.",
+    ORGANIZED + "وعرفت الورشة مشاركة عدة جمعيات، منها المنظمة الدولية للهجرة ومؤسسة التعاون الوطني.",
+])
+def test_representatives_and_bodies_some_of_them_named(gazetteer, text):
+    assert stated(extract(text, gazetteer), "participates_in") == IOM_AND_ENTRAIDE
+
+
+def test_a_number_of_bodies_none_named_takes_no_part(gazetteer):
+    result = extract(ORGANIZED + "وعرفت الورشة حضور ممثلي عدد من الهيئات الوطنية والدولية.", gazetteer)
+    assert stated(result, "participates_in") == set()
+
+
+@pytest.mark.parametrize("unit", [
+    "حضور ممثلي عدد من الهيئات، من بينها المنظمة و",     # bodies some of them named, the list going on
+    "وتقود المنظمة مشروع «جسور» و",                       # leading, again and again
+])
+def test_representatives_and_leading_stay_linear(gazetteer, unit):
+    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)

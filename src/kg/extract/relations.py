@@ -184,7 +184,8 @@ RULES = [
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
     # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»
-    _rule("implementing:ashrafa-ala-tanfidh", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]?(?:شرف|سهر)|اشرف|سهر)(?:ت)?\s(?=[^.;]{0,120}?\sعلي تنفيذ\s)",
+    _rule("implementing:ashrafa-ala-tanfidh", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]?(?:شرف|سهر|عمل|شتغل)|اشرف|سهر|عمل|اشتغل)(?:ت)?\s"
+          r"(?=[^.;]{0,120}?\sعلي تنفيذ\s)",
           "participation", "implementing", "after", 0.8),
     # passive verbs and participles with their agent after «من طرف / من قبل» (the item before): «الندوة المنظمة
     # من طرف X»، «نظمت من قبل X»، «نفذ من طرف X»، «مُوّل من قبل X»
@@ -237,7 +238,7 @@ _PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سي�
 _PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز"}
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
-_NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج)\s+[«\"“])")
+_NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج|مبادره|خطه|حمله)\s+[«\"“])")
 # the agent after the item, in its clause (an aside between commas may come between: «ويُموَّل البرنامج، الذي تبلغ
 # كلفته …، من طرف X»)
 _BY = re.compile(r"[^,.;:]{0,60}?(?:\s*,[^,.;:]{1,80},)?\s(?:من طرف|من قبل|من لدن)\s")
@@ -373,7 +374,8 @@ _DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|�
               r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
               r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل)\s+"
-              r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+)").translate(LETTERS)
+              r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+"
+              r"|(?:ممثلو|ممثلي)\s+)").translate(LETTERS)     # «ممثلو المنظمة»: the body's representatives
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list

@@ -54,7 +54,8 @@ _GROUP = (r"(?:وزراء|مسؤولين|مسؤولي|مسؤولون|خبراء|
           r"برلمانيين|برلمانيون|أكاديميين|أكاديميون|باحثين|باحثون)")
 # «بمشاركة 57 دولة من بينها X و Y»، «أزيد من ثلاثين بلدا إفريقيا، من بينها X»: a count of countries or bodies, then
 # some of them
-COUNTED = (r"(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?(?:\S+\s)?(?:دولة|دول|بلدا|بلدان|منظمة|منظمات|هيئة|هيئات)"
+COUNTED = (r"(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?(?:عدد من\s(?:ال)?|\S+\s)?"
+           r"(?:دولة|دول|بلدا|بلدان|منظمة|منظمات|هيئة|هيئات|جمعية|جمعيات|مؤسسات)"
            r"(?:\s(?:و)?\S+(?:ية|يا|ي)){0,2}\s*(?:,\s*)?(?:من بينها|منها|بينها|هي)\s")     # (adjectives only: not «ليس من
                                                                                     # بينها»; «إفريقية وأوروبية»)
 # an event named again by its definite head noun
@@ -192,6 +193,10 @@ TRIGGERS = [
        "participation", "implementing", "before", "activities", 0.8),
     _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
        "after", "activities", 0.7),
+    # «وتقود منظمة العمل الدولية مشروع «جسور»»: who leads a programme or project carries it out (not «الذي يقود
+    # اتحاد الجهات المنفذة …»: a relative clause's subject is its antecedent)
+    _t("implementing:qada", r"(?<!الذي )(?<!التي )" + _CONJ + r"(?:(?:س?[تي])قود|قاد(?:ت)?)\s", "participation",
+       "implementing", "after", "activities", 0.65),
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
