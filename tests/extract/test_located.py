@@ -167,3 +167,9 @@ def test_an_event_named_for_a_city_took_place_there(gazetteer, text, expected):
 ])
 def test_a_city_not_right_after_an_events_head_is_not_where(gazetteer, text):
     check(gazetteer, text, "located_in", set())
+
+
+def test_the_city_that_locates_an_office_is_not_where_the_event_is(gazetteer):
+    text = ("وحضر حفل الاختتام السيد محمد العلوي، رئيس الجمعية، والسيدة لورا مارتيني، رئيسة مكتب المنظمة الدولية "
+            "للهجرة بوجدة.")
+    assert ("«حفل الاختتام»", "city/oujda") not in stated(extract(text, gazetteer), "located_in")

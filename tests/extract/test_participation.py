@@ -177,3 +177,13 @@ def test_a_number_of_bodies_none_named_takes_no_part(gazetteer):
 def test_representatives_and_leading_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
     assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+
+
+def test_events_of_a_kind_are_none_a_person_was_at(gazetteer):
+    """«… من خلال دورات للتكوين المهني وورشات للدعم النفسي»: what a project did, not an event the speaker attended."""
+    result = extract("وأوضح السيد محمد العلوي أن المشروع استفاد منه 600 مهاجر، من خلال دورات للتكوين المهني وورشات للدعم "
+                     "النفسي والاجتماعي.", gazetteer)
+    assert stated(result, "participates_in") == set()
+    result = extract("وأوضح السيد محمد العلوي أن المشروع استفاد منه 600 مهاجر. وحضر الورشة الختامية السيد محمد العلوي.",
+                     gazetteer)
+    assert {p for p, _ in stated(result, "participates_in")} == {"«محمد العلوي»"}

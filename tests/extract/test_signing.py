@@ -168,3 +168,22 @@ def test_the_parties_of_an_agreement_named_again(gazetteer, text, parties):
 def test_the_partnership_names_again_an_agreement_of_partnership(gazetteer):
     text = "وقعت الوزارة اتفاقية شراكة حول الهجرة. وتعزز الشراكة بين المغرب والمنظمة الدولية للهجرة العمل المشترك."
     assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} >= {"country/morocco", "organization/iom"}
+
+
+# Found by a made-up agreements release (whole documents read, not paragraphs) ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the verb's subject before it, the agreement right after the verb, the co-signatory after «مع»
+    "وكانت المنظمة الدولية للهجرة قد وقعت اتفاقية شراكة مع جمعية الأمل للتنمية.",
+    # the subject a body named again by its head noun
+    "أطلقت المنظمة الدولية للهجرة مشروع «أمل». وأكدت السيدة لورا مارتيني أن المنظمة وقعت في مارس 2021 اتفاقية "
+    "شراكة مع جمعية الأمل للتنمية.",
+])
+def test_the_subject_before_the_verb_signs_with_whom_follows_the_agreement(gazetteer, text):
+    parties = {p for p, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert parties == {"organization/iom", "«جمعية الأمل للتنمية»"}
+
+
+def test_a_country_after_its_states_word_is_one_more_party(gazetteer):
+    result = extract("وقع المغرب وجمهورية كوت ديفوار، اليوم بالرباط، مذكرة تفاهم في مجال الهجرة.", gazetteer)
+    assert {p for p, _ in stated(result, "signatory_of")} == {"country/morocco", "country/cote-divoire"}

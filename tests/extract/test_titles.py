@@ -147,3 +147,13 @@ def test_a_feminine_title_is_no_possessive(gazetteer):
     posts = stated(_extract(text, gazetteer), "holds_position_in")
     assert ("«جيوفانا باربيريس»", "organization/cndh") not in posts
     assert ("«آمنة بوعياش»", "organization/cndh") in posts
+
+
+def test_the_side_a_minister_signs_for_comes_before_the_datelines_country(gazetteer):
+    """«وعن الجانب الإيفواري وزيرة التشغيل …، السيدة X» in a document datelined in Rabat: the Ivorian minister."""
+    from kg.extract.pipeline import extract
+    text = ("الرباط، 14 أكتوبر 2024 – وقع المغرب وكوت ديفوار مذكرة تفاهم في مجال الهجرة.\n\nووقع المذكرة عن الجانب "
+            "المغربي وزير التشغيل، السيد يونس السكوري، وعن الجانب الإيفواري وزيرة التشغيل والحماية الاجتماعية، "
+            "السيدة آمي توري.")
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«يونس السكوري»", "country/morocco"),
+                                                                      ("«آمي توري»", "country/cote-divoire")}

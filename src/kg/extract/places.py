@@ -404,6 +404,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         if len(wheres | ahead) != 1 or len(cities) != 1:
             continue
         city = next(m for m in inside if m.kind == "city")
+        if (city.start, city.end) in seats:
+            continue        # «… السيدة X، رئيسة مكتب المنظمة بوجدة»: where the office is, not the event
         # a project or programme set up where the city before it says («أرست X وY، يوم الجمعة بالرباط، مشروعا
         # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
         # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)

@@ -339,6 +339,8 @@ _AFTER_ITEM = re.compile(r"[\s»”\"]*في\s+")      # «برنامج «…» �
 _FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:إلى|ل\S+)|(?:ي|ت)ستهدف)\s+(?:\S+\s+){0,5}?"
                           r"(?:ال)?(?:مقيم|عالق|موجود|متواجد|مستقر)(?:ين|ون|ات|ة)?\s+(?:في\s+)?\Z").translate(LETTERS))
 _FINANCIAL = {"مالي", "ماليه"}
+_STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهورية", "مملكة", "ومملكة", "دولة", "ودولة", "سلطنة", "وسلطنة")}
+_CO_SIGNER = re.compile(r"[\s,]*(?:و)?مع\s+")     # between an agreement and who signs it with the verb's subject
 _WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
 _TITLE_LEAD = 120                 # characters of a post title before the person a list starts with
 _TITLE_WORDS = 7                  # … or words, when neither an honorific nor a comma closes it
@@ -941,6 +943,8 @@ class _Sentence:
         """Where a name begins in the text: at the bare head noun of the title in quotes it is («نظمت جمعية
         "أيادي التضامن"»: no gap between the verb and its agent), else at the mention."""
         k = head_index(self.text, m)
+        if k == m.first and m.kind == "country" and m.first > 0 and self.text.tokens[m.first - 1].key in _STATE_WORDS:
+            return self.text.tokens[m.first - 1].start     # «وجمهورية كوت ديفوار»، «والمملكة الإسبانية»: at the state's word
         return self.text.tokens[k].start if k != m.first else m.start
 
     def roster(self, pos: int, kinds=AGENTS) -> list[Mention]:
@@ -1065,6 +1069,9 @@ class _Sentence:
                 signer = next((m for m in self.mentions if after <= m.start < min(after + 100, stop.start()
                                if stop else self.end) and m.kind in AGENTS), None)
                 agents = self.roster(signer.start) if signer is not None else []
+                if signer is not None and agents and _CO_SIGNER.fullmatch(self.text.norm, after, signer.start):
+                    # «وكانت X قد وقعت اتفاقية شراكة مع Y»: Y signs with the verb's subject before it
+                    agents = self.subject_before(ts) + agents
                 signed = first if agents else None
         if not agents and trigger.role == "party" and trigger.item == "after":
             agents = self.subject_before(ts)    # «وكانت الوزارة قد وقّعت مع Y اتفاقية …»: its subject before the verb
@@ -1611,6 +1618,9 @@ class _Sentence:
         event = events[0]
         if _PROPOSED.search(self.text.norm, max(self.start, event.start - 30), event.start):
             return []       # «ودعا X إلى تنظيم مؤتمر دولي»: an event asked for has not taken place
+        head = self.text.tokens[event.first]
+        if not head.definite and head.text.endswith("ات"):
+            return []       # «من خلال دورات للتكوين وورشات للدعم»: events of a kind, not one a person was at
         placed = {f.args[0][1] for f in facts if f.role == "participant"}
         return [Fact("participation", "participant", (("agent", m), ("in", event)), min(m.start, event.start),
                      max(m.end, event.end), "participant:named-with", 0.4)
@@ -2020,7 +2030,11 @@ class _Sentence:
     def subject_before(self, ts: int) -> list[Mention]:
         """The organization or country right before a verb in its clause, as its subject: «اللجنة
         (المشتركة) قد عقدت», «وكانت الوزارة قد نظمت» (only «قد» between)."""
-        before = [m for m in self.mentions if m.end <= ts and m.start >= self.start]
+        # (a body named again by its head noun too: «أن المنظمة وقعت …»)
+        named = [m for m in self.mentions if m.end <= ts and m.start >= self.start]
+        again = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.rule == "anaphora" and m.end <= ts
+                 and m.start >= self.start and (not named or m.start > named[-1].end)]
+        before = named + again[-1:]
         if before and before[-1].kind in ("organization", "country") and _SUBJECT_GAP.fullmatch(self.text.norm, before[-1].end, ts):
             return [before[-1]]
         return []
@@ -2885,8 +2899,8 @@ class _Sentence:
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
             orgs = self.possessor(k, ts) or self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
-                or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
-                or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else [])
+                or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
+                or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start)
             if not orgs:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
