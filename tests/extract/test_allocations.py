@@ -37,3 +37,19 @@ def test_no_money_or_no_donor_allocates_nothing(gazetteer, text):
 def test_money_for_a_project_the_body_implements_funds_the_project_not_the_body(gazetteer):
     text = "وخصصت إسبانيا 3 ملايين يورو لمشروع تنفذه المنظمة الدولية للهجرة."
     assert SPAIN_IOM not in stated(extract(text, gazetteer), "funds")
+
+
+# Found by a made-up release of the UN News register -------------------------------------------------------------
+
+def test_money_the_body_says_it_received_from_a_giver_after_a_comma(gazetteer):
+    result = extract("أعلنت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، يوم الثلاثاء، أنها تلقت مساهمة جديدة بقيمة 3 "
+                     "ملايين دولار أمريكي، من الصندوق الكويتي للتنمية الاقتصادية العربية، لدعم اللاجئين.", gazetteer)
+    assert stated(result, "funds") == {("«الصندوق الكويتي للتنمية الاقتصادية العربية»", "organization/unhcr")}
+    assert [v.value.value for v in result.values if v.prop == "amount"] == [3000000]
+
+
+def test_a_contribution_whose_amount_follows_is_money(gazetteer):
+    result = extract("أطلقت المفوضية برنامج «أمل». وقدمت الكويت مساهمة بقيمة مليون دولار لفائدة برنامج «أمل».", gazetteer)
+    assert stated(result, "funds") == {("country/kuwait", "«أمل»")}
+    assert stated(extract("أطلقت المفوضية برنامج «أمل». وقدمت الكويت مساهمة في النقاش حول برنامج «أمل».", gazetteer),
+                  "funds") == set()

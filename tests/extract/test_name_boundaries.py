@@ -190,3 +190,17 @@ def test_no_law_named_where_none_is(sentence):
 ])
 def test_an_operation_is_a_programme_by_its_ordinal_or_purpose(sentence, expected):
     assert [m for m in new(sentence) if m[0] in ("programme", "organization")] == expected
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية دعما للاجئين.", "مركز الملك سلمان للإغاثة والأعمال الإنسانية"),
+    ("وشاركت مؤسسة الملك عبد العزيز آل سعود للدراسات الإسلامية في الندوة.",
+     "مؤسسة الملك عبد العزيز آل سعود للدراسات الإسلامية"),
+    ("وشاركت مؤسسة الأمير مولاي عبد الله في الندوة.", "مؤسسة الأمير مولاي عبد الله"),
+])
+def test_a_body_named_for_a_king_or_a_prince_has_his_name_in_its_own(sentence, name):
+    assert ("organization", name) in new(sentence)
+
+
+def test_a_king_named_alone_is_no_bodys_name():
+    assert not any(kind == "organization" for kind, _ in new("واستقبل الملك سلمان الوفد المغربي."))

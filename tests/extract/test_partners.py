@@ -187,3 +187,10 @@ def test_partners_not_named_as_the_bodys(gazetteer, text):
 def test_the_partners_of_a_body_stay_linear(gazetteer, unit):
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
     assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+
+
+def test_partners_listed_with_their_acronyms_then_where(gazetteer):
+    text = ("أطلقت المفوضية برنامج «أمل»، الذي تنفذه المفوضية بالتعاون مع برنامج الأغذية العالمي (WFP) ومنظمة الأمم "
+            "المتحدة للطفولة (يونيسف) في المخيمات الواقعة شرق تشاد.")
+    assert stated(extract(text, gazetteer), "partner_of") == {("organization/wfp", "organization/unhcr"),
+                                                              ("organization/unicef", "organization/unhcr")}

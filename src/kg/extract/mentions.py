@@ -1406,6 +1406,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                      or tokens[j - 1].key == _CITY_WORD and t.key not in _STOP):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية; a city
                                 # the gazetteer does not know after «مدينة»: بلدية مدينة ليل
+        elif j > i + 1 and tokens[j - 1].definite and tokens[j - 1].key in _ROYAL and t.arabic and not t.definite \
+                and t.key not in _STOP and t.text[0] not in "وف":
+            j += 2 if t.key == "عبد" and j + 1 < len(tokens) else 1
+            # «مركز الملك سلمان للإغاثة»، «مؤسسة الأمير مولاي عبد الله»: a king's or prince's name
+            while j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS \
+                    and (not tokens[j + 1].definite or tokens[j].key == "عبد") and j - i < 8:
+                j += 2          # (… بن عبد العزيز، … عبد الله: the words that join a name)
         elif j == i + 1 and kind != "organization" and _label_number(text, t):
             j, indefinite = j + 1, False    # المكون 1، برنامج 2008 (not «الوكالة 5 ملايين يورو»: an amount after its
                                             # giver); a number ends what indefinite words a head reads: «برنامج 2008
@@ -1528,6 +1535,8 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
         or before == "ما"
 
 
+_ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
+_NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
 # Adjectives that are neither nisbas nor participles (المشاورات الرفيعة المستوى، الهيئة العليا، المنتدى الخامس)
 _ADJECTIVES = {"رفيع", "رفيعه", "عليا", "اوسط", "كبري", "صغري", "عامل", "ابطال", "بطل", "بطله",
                "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه",

@@ -455,7 +455,8 @@ _BOARDS = {"مجلس", "لجنه", "هيءه"}     # a board, committee or body 
 _AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*)?")
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
-_LIST_END = re.compile(r"[\s)»”\"]*(?:[,.;:]|و|\Z)")   # a list closes its clause (a comma, the end) or goes on (و)
+# a list closes its clause (a comma, the end, a phrase of where, when or for whom) or goes on (و)
+_LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:في|خلال|منذ|لفائده|لصالح)\s)")
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
@@ -471,11 +472,13 @@ _GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:قدم|من�
                     # «وأعلنت X عن تخصيص …»، «وقررت X منح …»: announcing or deciding the giving
                     r"|(?:[تي]?علن|اعلن|[تي]?قرر|قرر)(?:ت)?\s(?=[^.;]{0,60}?\s(?:عن\s)?(?:تخصيص|منح|تقديم|رصد)\s))")
 _RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
+_SHE_THAT = re.compile(r"(?:^|\s)(?:ب)?ان(?:ها|ه)\s+\Z")      # «أعلنت X أنها تلقت»: X is the subject
 _MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا)(?=[\s,.;:]|\Z)")
 _TO = re.compile(r"(?:^|\s)الي\s+\Z")
 # «… لمشاريع مع المنظمة»، «لأنشطة تنفذها المنظمة»: money for the work a body does, with it or by it, is the body's
 _FOR_ITS_WORK = re.compile((r"(?:^|\s)ل(?:مشاريع|برامج|أنشطة|مبادرات|عمليات)(?:\s+(?:مشتركة|أخرى))?\s+(?:مع|تنفذها|تديرها)\s+\Z")
                            .translate(LETTERS))
+_FROM_AFTER_COMMA = re.compile(r",\s*من\s")
 _FROM = re.compile(r"(?:^|\s)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")
 # «و250.000 يورو من الوكالة السويسرية»، «5 ملايين يورو مساهمة من X»: an amount that comes from a funder
 _SHARE_FROM = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:مساهمه\s+(?:ماليه\s+)?)?من\s+(?:(?:طرف|قبل|لدن)\s+)?")
@@ -2099,12 +2102,17 @@ class _Sentence:
                 continue
             for match in pattern.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
-                stop = _CLAUSE_END.search(self.text.norm, te, min(self.end, te + _GIVING_REACH))
-                clause_end = stop.start() if stop else min(self.end, te + _GIVING_REACH)
+                reach = min(self.end, te + _GIVING_REACH)
+                stop = _CLAUSE_END.search(self.text.norm, te, reach)
+                while stop is not None and not giving and _FROM_AFTER_COMMA.match(self.text.norm, stop.start()):
+                    stop = _CLAUSE_END.search(self.text.norm, stop.end(), reach)    # «…، من X»: the giver still
+                clause_end = stop.start() if stop else reach
                 # the donor after the verb, up to whom it gives to («وقدمت X للمفوضية …»), else right before it
                 subject = list(takewhile(lambda m: not self.dative(m), self.chain(te, bodies))) \
                     or self.subject_before(ts)
-                if not subject and not giving and self.text.norm[ts:te].rstrip().endswith(("تلقيها", "تلقيه")):
+                if not subject and not giving and (self.text.norm[ts:te].rstrip().endswith(("تلقيها", "تلقيه"))
+                                                   or _SHE_THAT.search(self.text.norm, max(self.start, ts - 8), ts)):
+                    # «… تلقيها»، «أعلنت المفوضية … أنها تلقت»: the body the pronoun stands for, named before
                     subject = [m for m in self.mentions if m.end <= ts and m.kind == "organization"][-1:]
                 if not subject:
                     continue

@@ -150,7 +150,9 @@ TRIGGERS = [
     _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=[^.;]{0,60}?\s(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
        r"التكاليف|كلفة|تكلفة|نفقات)\s)", "funding", "funding", "after", "activities", 0.7),
     # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
-    _t("funding:qaddama", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|تمويلا|دعما ماليا|مساهمة مالية|هبة|قرضا)\s)",
+    # (a contribution is money when its amount follows: «مساهمة (جديدة) بقيمة / قدرها …»)
+    _t("funding:qaddama", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|تمويلا|دعما ماليا|مساهمة مالية|هبة|قرضا"
+       r"|مساهمة (?:\S+ )?(?:بقيمة|قدرها|بمبلغ))\s)",
        "funding", "funding", "after", "funded", 0.65),
     # «فقد تكفّلت بتمويله X»: X took the funding of what the pronoun refers to upon itself
     _t("funding:takaffala-bi-tamwilihi", _CONJ + r"(?:[تي])?تكفل(?:ت)? بتمويل" + _PRONOUN + r"\s", "funding", "funding",
