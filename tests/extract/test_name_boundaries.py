@@ -204,3 +204,11 @@ def test_a_body_named_for_a_king_or_a_prince_has_his_name_in_its_own(sentence, n
 
 def test_a_king_named_alone_is_no_bodys_name():
     assert not any(kind == "organization" for kind, _ in new("واستقبل الملك سلمان الوفد المغربي."))
+
+
+def test_a_relative_verb_with_its_pronoun_ends_an_indefinite_name():
+    """«خلال لقاء نظمته في 12 ماي»: the verb (ـه as written, not ة) begins a relative clause, its subject not said
+    again; no «لقاء نظمته» event (but «لقاء نخبة»: a noun in construct)."""
+    assert not any("نظمته" in quote for _, quote in new("وأعلنت الوزارة، خلال لقاء نظمته في 12 ماي 2022، عن إطلاق البرنامج."))
+    # (an adjective in ة reads the same once normalized: «ورشة تكوينية» is one name)
+    assert ("event", "ورشة تكوينية") in new("ونظمت الجمعية ورشة تكوينية لفائدة المهاجرين.")

@@ -260,6 +260,7 @@ _NAME_GAP = re.compile(r"(?!\s*\n\s*\n)(?:\s*|\s*[-/]\s*)\Z")     # لجنة ا�
 _ABOUT_VERBS = {w.translate(LETTERS) for w in ("يتعلق", "تتعلق", "يهم", "تهم", "يهدف", "تهدف", "يرمي", "ترمي", "يقضي",
                                                  "تقضي", "يتضمن", "تتضمن")}
 _VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
+_VERB_WITH_HIM = re.compile(r"[وف]?(?:[تي]\w{3,5}|\w{2,5}ت)ه")     # (the original's ه, not ة: see the caller)
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
 _ADMINISTRATIONS = {w.translate(LETTERS) for w in ("وزارة", "مندوبية", "مديرية", "إدارة", "حكومة", "ولاية", "عمالة")}
@@ -1391,6 +1392,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif _VERB_WITH_OBJECT.fullmatch(t.text):
             relative = indefinite and j == i + 1
             break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
+        elif indefinite and j == i + 1 and _VERB_WITH_HIM.fullmatch(t.text) \
+                and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه"):
+            relative = True
+            break               # «لقاء نظمته في …»، «ندوة عقدته …»: a relative clause whose subject is not said again
         elif indefinite and j == i + 1 and t.key in _ABOUT_VERBS:
             relative = True
             break               # «مشروع قانون يتعلق بـ…»، «اتفاقية تهدف إلى …»: what it is about, no name
