@@ -125,3 +125,8 @@ def test_who_leads_or_works_on_carrying_out_an_item(gazetteer, text, pair):
 ])
 def test_leading_or_working_on_no_carrying_out_implements_nothing(gazetteer, text):
     assert stated(extract(text, gazetteer), "implements") == set()
+
+
+def test_who_draws_the_curtain_on_a_project_carried_it_out(gazetteer):
+    result = extract("أسدلت جمعية التضامن والتنمية بالناظور الستار، يوم الجمعة الماضي، على مشروع «تمكين».", gazetteer)
+    assert stated(result, "implements") == {("«جمعية التضامن والتنمية»", "«تمكين»")}

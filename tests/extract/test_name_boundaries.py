@@ -212,3 +212,9 @@ def test_a_relative_verb_with_its_pronoun_ends_an_indefinite_name():
     assert not any("نظمته" in quote for _, quote in new("وأعلنت الوزارة، خلال لقاء نظمته في 12 ماي 2022، عن إطلاق البرنامج."))
     # (an adjective in ة reads the same once normalized: «ورشة تكوينية» is one name)
     assert ("event", "ورشة تكوينية") in new("ونظمت الجمعية ورشة تكوينية لفائدة المهاجرين.")
+
+
+def test_the_acronym_after_the_city_that_locates_a_body_is_the_bodys(gazetteer):
+    found = find("أسدلت جمعية التضامن والتنمية بالناظور (ASD) الستار على المشروع.", gazetteer)
+    assert ("city/nador", "city") in {(entity, kind) for entity, kind, _, _ in found}
+    assert [(kind, rule) for _, kind, rule, quote in found if quote == "ASD"] == [("organization", "acronym-in-brackets")]

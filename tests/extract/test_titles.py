@@ -157,3 +157,25 @@ def test_the_side_a_minister_signs_for_comes_before_the_datelines_country(gazett
             "السيدة آمي توري.")
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«يونس السكوري»", "country/morocco"),
                                                                       ("«آمي توري»", "country/cote-divoire")}
+
+
+@pytest.mark.parametrize("text, post", [
+    # the country where a body's officer serves is not his employer
+    ("وحضر الحفل مدير الوكالة الفرنسية للتنمية (AFD) بالمغرب السيد ميشيل دوبون.",
+     ("«ميشيل دوبون»", "organization/afd")),
+    # an envoy's country is the one he serves, not where he is posted
+    ("وحضر الحفل سفير إسبانيا بالمغرب السيد خوان لوبيز.", ("«خوان لوبيز»", "country/spain")),
+])
+def test_a_country_where_one_serves_is_no_employer(gazetteer, text, post):
+    from kg.extract.pipeline import extract
+    assert stated(extract(text, gazetteer), "holds_position_in") == {post}
+
+
+def test_the_bare_head_noun_of_a_title_is_not_the_last_listed_partner(gazetteer):
+    """«… بشراكة مع المنظمة الدولية للهجرة وجمعية أجيال للتنمية. وحسب رئيسة الجمعية …»: the association the
+    document is about, not one more of a list."""
+    from kg.extract.pipeline import extract
+    text = ("اختتمت جمعية التضامن والتنمية مشروع «تمكين» المنجز بشراكة مع المنظمة الدولية للهجرة وجمعية أجيال للتنمية. "
+            "وحسب رئيسة الجمعية، السيدة فاطمة الزهراء المرابط، فإن المشروع حقق أهدافه.")
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«فاطمة الزهراء المرابط»",
+                                                                      "«جمعية التضامن والتنمية»")}

@@ -736,7 +736,10 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
             k = upto
         if not joined and k < len(tokens) and k not in taken \
                 and _in_brackets(text, tokens[k], text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "("):
-            out.append(Mention(tokens[k].start, tokens[k].end, m.entity, m.kind, m.cls, "acronym-in-brackets",
+            # «جمعية التضامن والتنمية بالناظور (ASD)»: after the place that locates a body, the body's acronym
+            owner = out[-2] if len(out) > 1 and m.kind in _LOCATING and text.norm[m.start] == "ب" \
+                and out[-2].kind == "organization" and not text.norm[out[-2].end:m.start].strip() else m
+            out.append(Mention(tokens[k].start, tokens[k].end, owner.entity, owner.kind, owner.cls, "acronym-in-brackets",
                                0.5, k, k + 1))
             taken.add(k)
         elif not joined and (latin := _latin_in_brackets(text, m, taken)) is not None:
@@ -934,6 +937,7 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     tokens = text.tokens
     headed: dict[str, list[Mention]] = {}
     new: dict[str, list[Mention]] = {}         # organizations by head noun, new or known: «جمعية الأمل» … «الجمعية»
+    listed: dict[str, list[Mention]] = {}      # … named after «و», as one more of a list
     for m in found:
         head = head_index(text, m)
         titled = head != m.first
@@ -944,9 +948,12 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
                 and (m.last - m.first > 1 or titled) and (m.new or any(tokens[k].definite for k in range(m.first, m.last))):
             # (not a known name matched on an indefinite description, «إحداث لجنة تقنية»: it is no name the
             # bare «اللجنة» could name again, and does not hide the new one before it)
-            new.setdefault(key, []).append(m)
+            # («… بشراكة مع X وجمعية أجيال …»: a body named as one more of a list is the bare noun's only when no
+            # other of its head was named before: «رئيسة الجمعية» is the subject's)
+            (listed if text.norm[m.start] == "و" else new).setdefault(key, []).append(m)
     taken = covered(n for m in found for n in (m.parts or (m,)))
     ends = {key: [m.last for m in named] for key, named in new.items()}     # (found is in text order)
+    listed_ends = {key: [m.last for m in named] for key, named in listed.items()}
     out = []
     for i, t in enumerate(tokens):
         if i in taken or not t.definite:
@@ -955,8 +962,9 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             named = headed[t.key]
             a = next((m for m in reversed(named) if m.last <= i), named[0])
             out.append(Mention(t.start, t.end, a.entity, a.kind, a.cls, "anaphora", 0.5, i, i + 1))
-        elif t.key in new and t.text[0] not in "وف" and t.key not in _ACTIONS \
-                and (before := _last_before(new[t.key], ends[t.key], i)) is not None \
+        elif (t.key in new or t.key in listed) and t.text[0] not in "وف" and t.key not in _ACTIONS \
+                and (before := _last_before(new.get(t.key, []), ends.get(t.key, []), i)
+                     or _last_before(listed.get(t.key, []), listed_ends.get(t.key, []), i)) is not None \
                 and (before.rule in ("head-noun", "quoted-title") or not before.new and _SAME.match(text.norm, t.end)):
             # the organization of that head named last before is a new one, or a known one named again «نفسه»
             # («بمقر المجلس نفسه» after «المجلس الوطني لحقوق الإنسان»): the bare head noun stands for it

@@ -197,7 +197,9 @@ RULES = [
     _rule("implementing:nuffidha", _W + r"(?:و|ف)?(?:(?:ت|ي)?نفذ(?:ت)?|(?:ت|ي)?نجز(?:ت)?|انجز(?:ت)?) (?:من طرف|من قبل|من لدن)\s",
           "participation", "implementing", "before", 0.8),
     # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
-    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم)|اطلق(?:ت)?|اختتم(?:ت)?)\s(?:اليوم\s|امس\s|مؤخرا\s)?",
+    # («أسدلت X الستار على مشروع Y»: closing it)
+    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?)\s"
+          r"(?:اليوم\s|امس\s|مؤخرا\s)?",
           "participation", "implementing", "after", 0.7, named=True),
     # «أعلنت X (اليوم) عن إطلاق مشروع Y»: announcing the launch of what follows «إطلاق» is launching it
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
@@ -340,6 +342,7 @@ _FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه
                           r"(?:ال)?(?:مقيم|عالق|موجود|متواجد|مستقر)(?:ين|ون|ات|ة)?\s+(?:في\s+)?\Z").translate(LETTERS))
 _FINANCIAL = {"مالي", "ماليه"}
 _STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهورية", "مملكة", "ومملكة", "دولة", "ودولة", "سلطنة", "وسلطنة")}
+_WHERE_BEFORE = re.compile(r"(?:^|\s)(?:في|لدي)\s+\Z")
 _CO_SIGNER = re.compile(r"[\s,]*(?:و)?مع\s+")     # between an agreement and who signs it with the verb's subject
 _WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
 _TITLE_LEAD = 120                 # characters of a post title before the person a list starts with
@@ -2938,7 +2941,9 @@ class _Sentence:
                 or rest and not _HONORED.fullmatch(rest + " ") or tokens[k].text[0] in "وف":
             return []           # (an honorific may close it: «الكاتب العام للوزارة، السيد X»)
         named = [m for m in self.bodies.get(tokens[k].key, []) if m.end <= tokens[k].start]
-        return named[-1:]
+        # (one named after «و», one more of a list, only when no other was: «بشراكة مع X وجمعية أجيال …، وحسب رئيسة
+        # الجمعية» is the subject's)
+        return ([m for m in named if self.text.norm[m.start] != "و"] or named)[-1:]
 
     def ministry(self, start: int, end: int) -> list[Mention]:
         """The ministry the document names whose remit a minister's title gives, «وزير الداخلية» → «وزارة
@@ -2997,7 +3002,10 @@ class _Sentence:
         inside = [m for m in self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)] if m.end <= end]
         if any(m.kind not in _LOCATIONS | {"organization", "person"} for m in inside):
             return []           # «رئيس البرنامج المصري الإيطالي …»: the title names something else
-        countries = [m for m in inside if m.kind == "country"]
+        # (not a country where a body's officer serves: «مدير الوكالة الفرنسية للتنمية (AFD) بالمغرب»)
+        countries = [m for m in inside if m.kind == "country" and not (
+            any(o.kind == "organization" for o in inside) and (self.text.norm[m.start] == "ب" or _WHERE_BEFORE.search(
+                self.text.norm, max(start, m.start - 5), m.start)))]
         if countries:
             return countries[:1]
         tokens = self.text.tokens
