@@ -53,3 +53,22 @@ def test_a_contribution_whose_amount_follows_is_money(gazetteer):
     assert stated(result, "funds") == {("country/kuwait", "«أمل»")}
     assert stated(extract("أطلقت المفوضية برنامج «أمل». وقدمت الكويت مساهمة في النقاش حول برنامج «أمل».", gazetteer),
                   "funds") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the funder before the verb, «قد» between («وكان X قد موّل …»)
+    ("أطلقت المنظمة مشروع «أمل». وكان الصندوق الكويتي للتنمية الاقتصادية العربية قد مول مشروع «أمل» سنة 2021 بمبلغ "
+     "1,5 مليون دولار.", ("«الصندوق الكويتي للتنمية الاقتصادية العربية»", "«أمل»")),
+    # a contribution announced, its amount after it
+    ("أطلقت المنظمة مشروع «أمل». وأعلنت الحكومة اليابانية عن مساهمة قدرها 500 ألف دولار في المشروع.",
+     ("«الحكومة اليابانية»", "«أمل»")),
+])
+def test_a_funder_before_its_verb_or_announcing_a_contribution(gazetteer, text, pair):
+    result = extract(text, gazetteer)
+    assert stated(result, "funds") == {pair}
+    assert any(v.prop == "amount" for v in result.values)
+
+
+def test_announcing_a_contribution_of_no_money_funds_nothing(gazetteer):
+    result = extract("أطلقت المنظمة مشروع «أمل». وأعلنت الحكومة اليابانية عن مساهمتها في إنجاح المشروع.", gazetteer)
+    assert stated(result, "funds") == set()

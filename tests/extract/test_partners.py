@@ -194,3 +194,9 @@ def test_partners_listed_with_their_acronyms_then_where(gazetteer):
             "المتحدة للطفولة (يونيسف) في المخيمات الواقعة شرق تشاد.")
     assert stated(extract(text, gazetteer), "partner_of") == {("organization/wfp", "organization/unhcr"),
                                                               ("organization/unicef", "organization/unhcr")}
+
+
+def test_a_partner_list_closes_at_a_phrase_of_when(gazetteer):
+    text = ("انطلقت بمراكش أشغال المؤتمر الوزاري الإفريقي حول الهجرة، الذي ينظمه المغرب بشراكة مع مفوضية الاتحاد "
+            "الإفريقي على مدى يومين.")
+    assert stated(extract(text, gazetteer), "partner_of") == {("«مفوضية الاتحاد الإفريقي»", "country/morocco")}

@@ -459,7 +459,8 @@ _AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*)?
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
 # a list closes its clause (a comma, the end, a phrase of where, when or for whom) or goes on (و)
-_LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:في|خلال|منذ|لفائده|لصالح)\s)")
+_LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:في|خلال|منذ|لفائده|لصالح|علي مدي|يوم|يومي"
+                       r"|اليوم|امس)\s)")
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
@@ -1093,6 +1094,9 @@ class _Sentence:
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
+        if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing") \
+                and self.text.norm.endswith(" قد ", self.start, ts):
+            agents = self.subject_before(ts)    # «وكان الصندوق قد موّل المرحلة الأولى …»: its subject before «قد»
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)
