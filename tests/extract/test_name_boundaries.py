@@ -218,3 +218,10 @@ def test_the_acronym_after_the_city_that_locates_a_body_is_the_bodys(gazetteer):
     found = find("أسدلت جمعية التضامن والتنمية بالناظور (ASD) الستار على المشروع.", gazetteer)
     assert ("city/nador", "city") in {(entity, kind) for entity, kind, _, _ in found}
     assert [(kind, rule) for _, kind, rule, quote in found if quote == "ASD"] == [("organization", "acronym-in-brackets")]
+
+
+def test_a_titles_own_adjective_names_no_department():
+    """«مديره العام بالإنابة»: the director-general (acting), not a director of «العام» (but «مدير الشؤون العالمية
+    بوزارة الخارجية» directs a department)."""
+    assert not any(kind == "organization" for kind, _ in new("ووقع الاتفاقية عن الصندوق مديره العام بالإنابة السيد وليد البحر."))
+    assert ("organization", "الشؤون العالمية") in new("وحضر مدير الشؤون العالمية بوزارة الخارجية السيد خوان لوبيز.")

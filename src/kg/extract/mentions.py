@@ -1111,6 +1111,11 @@ def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
     return Mention(m.start, m.end, entity, entry.kind, entry.cls, "resembling-name", 0.5, m.first, m.last)
 
 
+# what a title's own adjective says of it (المدير العام، المدير الإقليمي، الممثل المقيم): no body's name
+TITLE_ADJECTIVES = {"عام", "عامه", "اقليمي", "اقليميه", "جهوي", "جهويه", "تنفيذي", "تنفيذيه", "مقيم", "مقيمه",
+                    "قطري", "قطريه"}
+
+
 def _directed(text: Text, covered: set[int]) -> list[Mention]:
     """What a director directs, when the title names it without a head noun: «مدير الشؤون العالمية
     بوزارة الخارجية» (the director of Global Affairs at the ministry): a department."""
@@ -1123,7 +1128,8 @@ def _directed(text: Text, covered: set[int]) -> list[Mention]:
         while j < len(tokens) and j not in covered and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
                 and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
             j += 1
-        if j > i + 1 and j < len(tokens) and tokens[j].text[0] in "بل" and tokens[i + 1].key not in HEADS:
+        if j > i + 1 and j < len(tokens) and tokens[j].text[0] in "بل" and tokens[i + 1].key not in HEADS \
+                and not all(t.key in TITLE_ADJECTIVES for t in tokens[i + 1:j]):     # «مديره العام بالإنابة»
             out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, None, "organization", "GovernmentDepartment",
                                "post-title", 0.45, i + 1, j))
     return out

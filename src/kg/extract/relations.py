@@ -115,7 +115,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from kg.extract.mentions import _HONORIFICS, HEADS, _head_key, head_index, head_of, name_keys, title_before
+from kg.extract.mentions import (
+    _HONORIFICS,
+    HEADS,
+    TITLE_ADJECTIVES,
+    _head_key,
+    head_index,
+    head_of,
+    name_keys,
+    title_before,
+)
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import PLACE_KINDS, adjectives, home, marked, named_with_word
 from kg.extract.text import Text, Token
@@ -672,8 +681,6 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 _MINISTERS = {"وزير", "وزيره"}
 # Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
-_TITLE_ADJECTIVES = {"عام", "عامه", "اقليمي", "اقليميه", "جهوي", "جهويه", "تنفيذي", "تنفيذيه", "مقيم", "مقيمه",
-                     "قطري", "قطريه"}
 _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب")}
 _MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 _MINISTRY = "وزاره"
@@ -2938,7 +2945,7 @@ class _Sentence:
         is in the organization of that head the document named last before (a one-element list, or empty)."""
         tokens = self.text.tokens
         k = bisect_left(self.topic.starts, start)
-        while k < len(tokens) - 1 and tokens[k].end < end and tokens[k].key in _TITLE_ADJECTIVES:
+        while k < len(tokens) - 1 and tokens[k].end < end and tokens[k].key in TITLE_ADJECTIVES:
             k += 1              # «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»: the title's own adjective
         rest = self.text.norm[tokens[k].end:end].strip(" ,") if k < len(tokens) else ""
         if k >= len(tokens) or tokens[k].start >= end or not tokens[k].definite \
