@@ -187,3 +187,23 @@ def test_events_of_a_kind_are_none_a_person_was_at(gazetteer):
     result = extract("وأوضح السيد محمد العلوي أن المشروع استفاد منه 600 مهاجر. وحضر الورشة الختامية السيد محمد العلوي.",
                      gazetteer)
     assert {p for p, _ in stated(result, "participates_in")} == {"«محمد العلوي»"}
+
+
+MEETING = "انعقد الاجتماع الوزاري حول الهجرة بالرباط. "
+COMMISSIONS = {("organization/european-commission", "«الاجتماع الوزاري حول الهجرة»"),
+               ("«ومفوضية الاتحاد الإفريقي»", "«الاجتماع الوزاري حول الهجرة»")}
+
+
+@pytest.mark.parametrize("text", [
+    # past a relative clause on the event
+    MEETING + "وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو المفوضية الأوروبية ومفوضية الاتحاد الإفريقي.",
+    # a group unnamed, then those beside it named
+    MEETING + "وشارك في هذا الاجتماع وزراء وممثلو 57 دولة، إلى جانب المفوضية الأوروبية ومفوضية الاتحاد الإفريقي.",
+])
+def test_who_took_part_past_an_aside_or_beside_a_group(gazetteer, text):
+    assert stated(extract(text, gazetteer), "participates_in") == COMMISSIONS
+
+
+def test_a_group_with_no_one_beside_it_takes_no_part(gazetteer):
+    result = extract(MEETING + "وشارك في هذا الاجتماع وزراء وممثلو 57 دولة إفريقية.", gazetteer)
+    assert stated(result, "participates_in") == set()

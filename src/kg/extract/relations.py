@@ -378,6 +378,9 @@ _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
+# «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
+_BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
 _OTHER_SIDE = re.compile(r",\s*وعن\s")      # «…، وعن الوزارة السيد Y»: the signer for the other side
 _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن المنظمة X»: the body a signer signs for
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
@@ -1115,7 +1118,12 @@ class _Sentence:
             # the verb and its agents)
             signed = self.event_at_or_referred_after(te)
             after = self.word_after(signed, te) if signed is not None else te
+            if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
+                after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
             agents = self.roster(after) or self.delegation(after) if signed is not None else []
+            if signed is not None and not agents and (beside := _BESIDE_GROUP.match(self.text.norm, after, self.end)):
+                # «… وزراء وممثلو 57 دولة، إلى جانب X و Y»: the group unnamed, those beside it named
+                agents = self.chain(beside.end(), {"organization", "country"}, lead=_SPACE)
             signed = signed if agents else None
         if not agents and trigger.role == "participant" and trigger.name != "participant:taraasa":
             agents = self.delegation(te)    # «ويشارك وفد مغربي … في أشغال الدورة»: the country of the delegation
