@@ -235,16 +235,16 @@ def test_a_made_up_document(made_up_corpus, gazetteer, base_iri):
 # Floors: a little below what the extractor does today (kg eval --corpus tests/data/extraction-dev).
 # Raise them when it gets better; a change that makes things worse fails here.
 FLOORS = {
-    "develop": {"entity P": 0.90, "entity R": 0.94, "entity F1": 0.92, "fact R": 0.68, "values": 0.92,
-                "on subject": 0.74, "relations P": 0.98, "relations R": 0.67, "relations F1": 0.79,
+    "develop": {"entity P": 0.90, "entity R": 0.94, "entity F1": 0.92, "fact R": 0.69, "values": 0.92,
+                "on subject": 0.74, "relations P": 0.98, "relations R": 0.68, "relations F1": 0.80,
                 "holds_position_in R": 0.83},
-    "measure": {"entity P": 0.88, "entity R": 0.86, "entity F1": 0.88, "fact R": 0.34, "values": 0.95,
-                "on subject": 0.46, "relations P": 0.82, "relations R": 0.30, "relations F1": 0.44,
-                "holds_position_in R": 0.50},
+    "measure": {"entity P": 0.88, "entity R": 0.86, "entity F1": 0.88, "fact R": 0.35, "values": 0.95,
+                "on subject": 0.46, "relations P": 0.83, "relations R": 0.30, "relations F1": 0.44,
+                "holds_position_in R": 0.54},
 }
 # Ceilings on the must-not violations (``DocumentResult.must_not``: the scorer's, less a "no amount" note that
 # the document's own gold amounts contradict).
-MUST_NOT = {"develop": 1, "measure": 4}
+MUST_NOT = {"develop": 1, "measure": 3}
 
 
 @pytest.fixture(scope="module")
