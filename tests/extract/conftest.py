@@ -125,3 +125,10 @@ def cpu_seconds(text: str, gazetteer: Gazetteer) -> float:
     finally:
         gc.enable()
     return best
+
+
+def assert_linear(unit: str, gazetteer: Gazetteer) -> None:
+    """A document of ``unit`` 1,000 times costs at most about twice one of 500 times (and under ten seconds): the
+    hostile-input check of every new reading."""
+    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
+    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)

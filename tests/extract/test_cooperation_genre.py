@@ -8,7 +8,7 @@ import pytest
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
 
-from .conftest import cpu_seconds
+from .conftest import assert_linear
 
 AMAL = "«أمل»"
 
@@ -86,8 +86,7 @@ def test_those_listed_in_another_capacity_fund_nothing(gazetteer):
     "ألمانيا وسويسرا بصفتها جهات مانحة و",                      # donors listed
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
-    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
-    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+    assert_linear(unit, gazetteer)
 
 
 def test_an_item_named_again_after_the_funder_is_of_its_kind(gazetteer):

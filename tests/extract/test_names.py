@@ -10,7 +10,7 @@ from kg.extract import mentions
 from kg.extract.pipeline import extract
 from kg.extract.text import Text
 
-from .conftest import cpu_seconds
+from .conftest import assert_linear
 from .test_mentions import find, gazetteer_of, new
 from .test_relations import real, the_fact
 
@@ -503,8 +503,7 @@ def test_a_plural_without_its_count_names_no_items(sentence):
     "المشروع ذا الأولوية «أمل» و",                   # titles after what the head noun has
 ])
 def test_this_rounds_names_stay_linear(gazetteer, unit):
-    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
-    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+    assert_linear(unit, gazetteer)
 
 
 def test_a_counted_group_has_its_values_but_is_no_argument(gazetteer):

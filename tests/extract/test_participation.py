@@ -7,7 +7,7 @@ import pytest
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
 
-from .conftest import cpu_seconds
+from .conftest import assert_linear
 
 OPENED = "انطلقت أشغال المؤتمر الإقليمي حول الهجرة. "
 
@@ -175,8 +175,7 @@ def test_a_number_of_bodies_none_named_takes_no_part(gazetteer):
     "وتقود المنظمة مشروع «جسور» و",                       # leading, again and again
 ])
 def test_representatives_and_leading_stay_linear(gazetteer, unit):
-    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
-    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+    assert_linear(unit, gazetteer)
 
 
 def test_events_of_a_kind_are_none_a_person_was_at(gazetteer):

@@ -11,7 +11,7 @@ import pytest
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
 
-from .conftest import cpu_seconds
+from .conftest import assert_linear
 
 AMAL = "«جمعية الأمل للتنمية»"
 AJIR = "«جمعية أجير للتنمية»"
@@ -185,8 +185,7 @@ def test_partners_not_named_as_the_bodys(gazetteer, text):
     "الشراكة التي تجمع بين المغرب و",                    # a partnership that binds, the list going on
 ])
 def test_the_partners_of_a_body_stay_linear(gazetteer, unit):
-    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
-    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+    assert_linear(unit, gazetteer)
 
 
 def test_partners_listed_with_their_acronyms_then_where(gazetteer):

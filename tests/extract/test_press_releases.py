@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
-from .conftest import cpu_seconds
+from .conftest import assert_linear
 from .test_genre_relations import stated
 
 PROJECT = "مشروع «الحوكمة الإقليمية لهجرة العمال»"
@@ -195,8 +195,7 @@ def test_a_countrys_name_in_a_dateline_is_still_its_home_country(gazetteer):
     "وحضر هذه الورشة كل من السيد لفتيت ونظيره النيجري السيد محمد بازوم بالشراكة للشراكة بين المغرب و",
 ])
 def test_this_sessions_readings_stay_linear(gazetteer, unit):
-    once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
-    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+    assert_linear(unit, gazetteer)
 
 
 def test_a_generic_action_plan_is_no_known_plan(gazetteer):
