@@ -305,6 +305,16 @@ def test_resembling_needs_the_same_kind_more_than_one_word_and_one_best_entity()
     assert tie.resembling(keys("اتفاق الرباط للهجرة والتنمية"), "agreement") is None
 
 
+def test_an_association_with_a_name_of_its_own_resembles_no_other():
+    """جمعية الأمل للتنمية والهجرة shares three of four words with جمعية كارفور للتنمية والهجرة, but the word after
+    the head is each one's own: two associations (a word many names share there still resembles: جمعية كارفور
+    للهجرة والتنمية)."""
+    known = gazetteer_of(("organization/carrefour", "Association", "جمعية كارفور للتنمية والهجرة"),
+                         ("organization/other", "Association", "جمعية الشمال للتضامن"))
+    assert known.resembling(keys("جمعية الأمل للتنمية والهجرة"), "organization") is None
+    assert known.resembling(keys("جمعية طنجة للهجرة والتنمية"), "organization") is None
+    assert known.resembling(keys("جمعية كارفور للهجرة والتنمية"), "organization") == "organization/carrefour"
+
 
 def test_institutions_whose_names_differ_in_the_head_noun_only_resemble():
     """منظمة العمل الدولية ~ مكتب العمل الدولي (Organization / Office): the same words after the head

@@ -113,6 +113,9 @@ class Gazetteer:
             if scopes and (other_scopes := _SCOPES & self._words(name)) and scopes.isdisjoint(other_scopes):
                 continue        # المنتدى الإفريقي الأول حول الهجرة is not المنتدى العالمي الأول حول الهجرة والتنمية
             other = self._words(name)
+            if len(keys) > 1 and len(name.keys) > 1 and _loose(keys[0]) in _ASSOCIATIONS \
+                    and self._own_words(keys[1], name.keys[1], name.entity):
+                continue        # جمعية الأمل للتنمية والهجرة is not جمعية كارفور للتنمية والهجرة: a name of its own after the head
             shared = len(words & other)
             score = (shared / len(words), shared / len(words | other))
             if swappable and _institution(name.keys[0]) and words - {_loose(keys[0])} == other - {_loose(name.keys[0])}:
@@ -129,6 +132,14 @@ class Gazetteer:
         """The countries a name names, by name or by nationality adjective."""
         named = {w for w in words if w.startswith("country/")}
         return frozenset(named | {c for k in keys if (c := places.adjectives().get(k))})
+
+    def _own_words(self, ours: str, theirs: str, entity: str) -> bool:
+        """Whether the words right after the two heads differ and are each a proper word, one that names nothing but
+        ``entity`` among the known names or nothing known at all (كارفور، الأمل، طنجة), not a word many names share
+        (التنمية، الهجرة، العالمي)."""
+        assert self._by_word is not None
+        ours, theirs = _loose(ours), _loose(theirs)
+        return ours != theirs and all(not {n.entity for n in self._by_word.get(w, ())} - {entity} for w in (ours, theirs))
 
     def _words(self, name: Name) -> frozenset[str]:
         words = self._name_words.get(name)
@@ -335,6 +346,7 @@ def bodies() -> dict[str, Body]:
     return out
 
 
+_ASSOCIATIONS = {"جمعي", "رابط", "شبك"}   # heads whose next word is the body's own name (جمعية الأمل، رابطة …)
 RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for the two to be linked
 # Head nouns translations swap for one institution (International Labour Organization / Office).
 _INSTITUTIONS = {"منظم", "مكتب", "هيء", "وكال"}
