@@ -72,3 +72,12 @@ def test_a_funder_before_its_verb_or_announcing_a_contribution(gazetteer, text, 
 def test_announcing_a_contribution_of_no_money_funds_nothing(gazetteer):
     result = extract("أطلقت المنظمة مشروع «أمل». وأعلنت الحكومة اليابانية عن مساهمتها في إنجاح المشروع.", gazetteer)
     assert stated(result, "funds") == set()
+
+
+def test_a_past_passive_with_its_funder_after_the_item(gazetteer):
+    """«وقد مُوّل هذا المشروع من طرف X»: read as a passive only with «من طرف» after the item."""
+    result = extract("أطلقت الجمعية مشروع «مواكبة». وقد مُوّل هذا المشروع من طرف الوكالة الإسبانية للتعاون الدولي من أجل "
+                     "التنمية بمبلغ 450 ألف يورو.", gazetteer)
+    assert {item for _, item in stated(result, "funds")} == {"«مواكبة»"}
+    result = extract("أطلقت الجمعية مشروع «مواكبة». وقد مول الاتحاد الأوروبي هذا المشروع.", gazetteer)
+    assert stated(result, "funds") == {("organization/eu", "«مواكبة»")}

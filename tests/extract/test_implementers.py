@@ -130,3 +130,11 @@ def test_leading_or_working_on_no_carrying_out_implements_nothing(gazetteer, tex
 def test_who_draws_the_curtain_on_a_project_carried_it_out(gazetteer):
     result = extract("أسدلت جمعية التضامن والتنمية بالناظور الستار، يوم الجمعة الماضي، على مشروع «تمكين».", gazetteer)
     assert stated(result, "implements") == {("«جمعية التضامن والتنمية»", "«تمكين»")}
+
+
+def test_who_gives_a_project_its_start_carries_it_out(gazetteer):
+    result = extract("أعطت جمعية الأمل للتنمية، يوم السبت بوجدة، الانطلاقة الرسمية لمشروع «جسور» لفائدة المهاجرين.", gazetteer)
+    assert stated(result, "implements") == {("«جمعية الأمل للتنمية»", "«جسور»")}
+    # giving the floor is no start
+    assert stated(extract("وأعطت الجمعية الكلمة لممثل المنظمة الدولية للهجرة حول مشروع «جسور».", gazetteer),
+                  "implements") == set()

@@ -100,3 +100,8 @@ def test_the_passive_signing_names_who_signed_after_min_taraf(gazetteer, text, s
     persons = {pair for pair in stated(extract(text, gazetteer), "signatory_of") if "«" in pair[0] and " " in pair[0]
                and not any(w in pair[0] for w in ("جامعة", "وزارة", "منظمة"))}
     assert persons == signed
+
+
+def test_who_signs_on_each_side_named_with_min_janib(gazetteer):
+    text = MOU + "ووقع الاتفاقية من جانب المنظمة السيد باولو روسي، ومن جانب الوزارة السيد أحمد العلوي."
+    assert SIGNED <= stated(extract(text, gazetteer), "signatory_of")

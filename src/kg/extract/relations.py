@@ -210,6 +210,9 @@ RULES = [
     _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?)\s"
           r"(?:اليوم\s|امس\s|مؤخرا\s)?",
           "participation", "implementing", "after", 0.7, named=True),
+    # «أعطت X الانطلاقة (الرسمية) لمشروع Y»: giving a project its start is launching it
+    _rule("implementing:atlaqa-ata", _W + r"(?:و|ف)?(?:(?:ت|ي)عطي|اعطي|اعطت)\s(?=[^.;]{0,80}?\sالانطلاقه\s)",
+          "participation", "implementing", "after", 0.7, named=True),
     # «أعلنت X (اليوم) عن إطلاق مشروع Y»: announcing the launch of what follows «إطلاق» is launching it
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
           "participation", "implementing", "after", 0.65, named=True),
@@ -244,9 +247,10 @@ RULES = [
 # «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
 # … and the passive verb itself: «نُظّمت / تُنظّم EVENT … من طرف X» (an active «نظمت X ندوة» names its agent before
 # the event), «ويُموَّل البرنامج من طرف X»، «ويُنفَّذ المشروع من قبل X» (the item right after the verb)
+# («وقد مُوّل هذا المشروع من طرف X»: a past passive, read as one only with «من طرف» after the item)
 _PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)|(?:ت|ي)?نظم(?:ت)?"
-                      r"|س?[يت](?P<verb>مول|نفذ|نجز))\s")
-_PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز"}
+                      r"|س?[يت](?P<verb>مول|نفذ|نجز)|(?P<past>مول|نفذ|انجز))\s")
+_PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز", "انجز": "انجاز"}
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
 _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج|مبادره|خطه|حمله)\s+[«\"“])")
@@ -381,8 +385,9 @@ _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
-_OTHER_SIDE = re.compile(r",\s*وعن\s")      # «…، وعن الوزارة السيد Y»: the signer for the other side
-_FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?عن\s+")      # «عن المنظمة X»: the body a signer signs for
+# «…، وعن الوزارة السيد Y»، «…، ومن جانب المنظمة السيد Y»: the signer for the other side
+_OTHER_SIDE = re.compile(r",\s*و(?:عن|من جانب|باسم)\s")
+_FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:عن|من جانب|باسم)\s+")      # «عن المنظمة X»: the body a signer signs for
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
 # a delegation or a group of people and where they come from (also a count of countries and some of them,
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
@@ -1283,7 +1288,8 @@ class _Sentence:
             by = _BY.match(self.text.norm, end, self.end) if item is not None else None
             if item is None or by is None:
                 continue
-            role, kinds = _PASSIVE_ROLES[match.group("noun") or _PASSIVE_NOUNS.get(match.group("verb"), "تنظيم")]
+            role, kinds = _PASSIVE_ROLES[match.group("noun") or _PASSIVE_NOUNS.get(match.group("verb") or match.group("past"),
+                                                                                    "تنظيم")]
             if item.kind not in kinds:
                 continue
             agents = [a for a in self.chain(by.end()) if a.kind in _FUNDERS and (a.entity is None or a.entity != item.entity)]
@@ -1790,7 +1796,8 @@ class _Sentence:
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
-        tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" else (ACTIVITIES,)
+        tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" \
+            else (_CARRIED,) if rule.name == "implementing:atlaqa-ata" else (ACTIVITIES,)   # (past the launch's own event)
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
         frame = self.framed(agents[-1].end)
         exclude = agents + subject + ([frame] if frame else [])
