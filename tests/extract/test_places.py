@@ -138,3 +138,11 @@ def test_cities_of_the_regional_press(text, city):
 def test_an_african_country_is_no_place(gazetteer, sentence, areas):
     result = extract(sentence, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "area"] == areas
+
+
+def test_a_town_whose_name_holds_a_title_and_a_surname_is_a_town(gazetteer):
+    """«عامل إقليم الفقيه بن صالح السيد X»: the town, not a faqih «بن صالح» taking part."""
+    from kg.extract.pipeline import extract
+    result = extract("وحضر اللقاء عامل إقليم الفقيه بن صالح السيد عبد الرحيم الوزاني.", gazetteer)
+    assert [m.entity for m in result.mentions if m.kind == "city"] == ["city/fquih-ben-salah"]
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["عبد الرحيم الوزاني"]
