@@ -225,3 +225,12 @@ def test_a_titles_own_adjective_names_no_department():
     بوزارة الخارجية» directs a department)."""
     assert not any(kind == "organization" for kind, _ in new("ووقع الاتفاقية عن الصندوق مديره العام بالإنابة السيد وليد البحر."))
     assert ("organization", "الشؤون العالمية") in new("وحضر مدير الشؤون العالمية بوزارة الخارجية السيد خوان لوبيز.")
+
+
+def test_a_persons_title_after_a_head_with_the_article_begins_an_apposition():
+    """«ومن جانب المنظمة المدير الإقليمي لمنطقة الشرق الأوسط السيد X»: no body «المنظمة المدير الإقليمي …» (but
+    «الوزارة المكلفة بالمغاربة المقيمين بالخارج» is one name)."""
+    found = new("ووقع الاتفاقية من جانب المنظمة المدير الإقليمي لمنطقة الشرق الأوسط السيد عثمان البلبيسي.")
+    assert not any("المدير" in quote for kind, quote in found if kind == "organization")
+    assert ("organization", "الوزارة المكلفة بالمغاربة المقيمين بالخارج") in new(
+        "ونظمت الوزارة المكلفة بالمغاربة المقيمين بالخارج ندوة.")

@@ -1577,9 +1577,15 @@ def _agrees(t: Token) -> bool:
         return t.key in _APPOSED_HEADS
     if t.key.endswith(("ين", "ون")) and not t.key.endswith(("يين", "يون")):
         return False
+    if t.key in _TITLE_HEADS:
+        return False    # «ومن جانب المنظمة المدير الإقليمي … السيد X»: a person's title begins
     return _adjectival(t) or t.key in _ADJECTIVES
 
 
+# titles of persons, with the article after a head noun with it: an apposition begins, not the name's adjective (not
+# «المكلفة»: «الوزارة المكلفة بالمغاربة …» is a ministry's name)
+_TITLE_HEADS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "منسق", "منسقه", "سفير", "سفيره", "وزير", "وزيره",
+                "مستشار", "امين", "كاتب", "كاتبه"}
 _ACCUSATIVE_ITEMS = {"programme", "project", "component", "plan", "strategy", "agreement", "declaration"}
 _SIGNED = {"agreement", "declaration"}       # what is signed: «اتفاقا»، «إعلانا مشتركا»، «اتفاقية مع …»
 _PARTNERSHIP = "شراكه"                       # (بشراكة مع, شراكة مع: working together, no agreement named)
