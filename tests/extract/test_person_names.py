@@ -10,6 +10,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
+from tests.extract.test_mentions import find
 
 
 def persons(result) -> list[str]:
@@ -144,3 +145,14 @@ def test_a_title_in_brackets_after_the_name(gazetteer):
     result = extract("وتحدث السيد عمر الفاسي (مدير المرصد الوطني للهجرة) عن الأرقام.", gazetteer)
     assert stated(result, "holds_position_in") == {("«عمر الفاسي»", "«المرصد الوطني للهجرة»")}
     assert stated(extract("وتحدث السيد عمر الفاسي (المغرب) عن الأرقام.", gazetteer), "holds_position_in") == set()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a given name written with the article, then a family name in ا: not an accusative of what the person did
+    ("وقال السيد الحسن أوبلا إن الورشة مهمة.", "الحسن أوبلا"),
+    # … but after a family name with the article it is («السيدة نادية الخياطي عرضا»، «السيد العلوي عرضا»)
+    ("وقدمت السيدة نادية الخياطي عرضا حول المشروع.", "نادية الخياطي"),
+    ("وقدم السيد العلوي عرضا حول المشروع.", "العلوي"),
+])
+def test_a_given_name_with_the_article_goes_on_with_the_family_name(sentence, name):
+    assert [quote for _, kind, _, quote in find(sentence) if kind == "person"] == [name]

@@ -2001,7 +2001,13 @@ def _after_family(tokens: list[Token], j: int) -> bool:
     the person did, not a word of the name: «السيدة نادية الخياطي عرضا …»."""
     t, before = tokens[j], tokens[j - 1]
     return not t.definite and t.key.endswith("ا") and before.definite and before.text.startswith("ال") \
-        and j >= 2 and tokens[j - 2].key not in _NAME_LINKS
+        and j >= 2 and tokens[j - 2].key not in _NAME_LINKS \
+        and not (before.key in _GIVEN_WITH_ARTICLE and tokens[j - 2].key in _HONORIFICS)   # «السيد الحسن أوبلا»
+
+
+# given names written with the article (الحسن، المهدي …): right after an honorific, the first of the name's words
+_GIVEN_WITH_ARTICLE = {"حسن", "حسين", "مهدي", "مصطفي", "طيب", "هادي", "بشير", "طاهر", "مختار", "حبيب", "عربي", "صديق",
+                       "غالي", "حاج", "عياشي", "تهامي", "معطي", "صافي", "ناجي"}
 
 
 _SIGNED_KINDS = {"agreement", "declaration"}
