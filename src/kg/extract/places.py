@@ -171,7 +171,7 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 # «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
-_WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
+WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
 # «احتضنت / تحتضن / استضافت / شهدت مدينة X»: the city is where what follows it happens
 # («احتضنت العاصمة (البلجيكية) بروكسل»: the capital, by its nation's adjective; a city whose known name has the word,
 # «احتضنت مدينة الداخلة»)
@@ -179,8 +179,8 @@ _HOSTING = r"(?<!\S)[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|�
 _HOSTING_CITY = re.compile(_HOSTING + r"(?:مدينه|العاصمه(?:\s+ال\S+)?)\s+\Z")
 _HOSTING_NAMED = re.compile(_HOSTING + r"\Z")
 # between the city and the event: an aside of when («، يوم 28 يونيو 2019،»), or nothing
-_HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s+(?:" + _WEEKDAYS + r"\s+)?[\d٠-٩][^,.;:]{0,30}?\s"
-                         r"|(?:امس|اليوم)\s+|يوم\s+" + _WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
+_HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s+(?:" + WEEKDAYS + r"\s+)?[\d٠-٩][^,.;:]{0,30}?\s"
+                         r"|(?:امس|اليوم)\s+|يوم\s+" + WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|جماعه|العاصمه(?:\s+ال\S+يه)?)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where

@@ -126,7 +126,7 @@ from kg.extract.mentions import (
     title_before,
 )
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import PLACE_KINDS, adjectives, home, marked, named_with_word
+from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, home, marked, named_with_word
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
     COUNTED,
@@ -149,6 +149,7 @@ ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strateg
 FUNDABLE = ITEMS | {"fund", "area"}   # "fund": an organization of the class Fund
 ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one implements, organizes, partners in
 AGENTS = {"organization", "country", "person"}
+_CARRIED = {"programme", "project"}            # what a body carries out (launches, closes, leads)
 REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   # bare المشروع: the topic
 _LOCATIONS = {"country", "city", "region"}
 _FUNDERS = {"organization", "country"}
@@ -172,11 +173,12 @@ class Rule:
     confidence: float
     named: bool = False   # the item must be named in the sentence: the topic does not stand in
     needs: tuple[str, ...] = field(default=(), compare=False)   # ``triggers.required(pattern)``
+    kinds: frozenset[str] = frozenset()     # what the item may be, when not what the role carries out (ACTIVITIES)
 
 
-def _rule(name, pattern, kind, role, item="near", confidence=0.8, named=False):
+def _rule(name, pattern, kind, role, item="near", confidence=0.8, named=False, kinds=frozenset()):
     compiled = re.compile(pattern)
-    return Rule(name, compiled, kind, role, item, confidence, named, required(compiled))
+    return Rule(name, compiled, kind, role, item, confidence, named, required(compiled), frozenset(kinds))
 
 
 _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote mark or punctuation)
@@ -211,8 +213,9 @@ RULES = [
           r"(?:اليوم\s|امس\s|مؤخرا\s)?",
           "participation", "implementing", "after", 0.7, named=True),
     # «أعطت X الانطلاقة (الرسمية) لمشروع Y»: giving a project its start is launching it
+    # (a project or programme, past the launch's own event)
     _rule("implementing:atlaqa-ata", _W + r"(?:و|ف)?(?:(?:ت|ي)عطي|اعطي|اعطت)\s(?=[^.;]{0,80}?\sالانطلاقه\s)",
-          "participation", "implementing", "after", 0.7, named=True),
+          "participation", "implementing", "after", 0.7, named=True, kinds=_CARRIED),
     # «أعلنت X (اليوم) عن إطلاق مشروع Y»: announcing the launch of what follows «إطلاق» is launching it
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
           "participation", "implementing", "after", 0.65, named=True),
@@ -437,7 +440,6 @@ _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|�
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
-_CARRIED = {"programme", "project"}
 # «X، (مدير الهجرة،) ممثلا للوزارة …»: whom the person represents, in the apposition right after the name
 _REPRESENTING_BODY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?=ل)")    # right after a title: «…، ممثلا للوزارة»
 _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?=ل)")
@@ -1797,7 +1799,7 @@ class _Sentence:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
         tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" \
-            else (_CARRIED,) if rule.name == "implementing:atlaqa-ata" else (ACTIVITIES,)   # (past the launch's own event)
+            else (set(rule.kinds),) if rule.kinds else (ACTIVITIES,)
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
         frame = self.framed(agents[-1].end)
         exclude = agents + subject + ([frame] if frame else [])
@@ -3191,8 +3193,7 @@ _THAT_DURING = re.compile(_DURING_WORDS)
 _DURING_BEFORE = re.compile(_DURING_WORDS + r"\Z")
 _DURING_REACH = 250                           # characters between a date and the «وذلك خلال» of its sentence
 # what may open a clause before its date: «وفي 18 دجنبر 2018،»، «يوم الأربعاء …»، «وخلال سنة 2019»
-_WEEKDAY = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
-_DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتاريخ)?\s*(?:يوم|سنه|عام|شهر)?\s*" + _WEEKDAY + r"?\s*")
+_DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتاريخ)?\s*(?:يوم|سنه|عام|شهر)?\s*" + WEEKDAYS + r"?\s*")
 _VERB_OBJECT_REACH = 100                      # characters from a verb of time to the item it is of
 _VERB_NEXT = re.compile(r"[\s,]*(?:و|ف)?(\S+)\s+")  # the word after a date and its comma, a verb before its subject
 _BODY_VERB_CUE = re.compile(r"\s+\S+\s+(?:منذ|حتي|الي غايه|ابتداء من)\s+(?:سنه\s+|عام\s+)?")
@@ -3206,7 +3207,7 @@ _GROUP_WORDS = re.compile(r"(?:[\d٠-٩]+\s+|(?:اكثر|ازيد|اقل)\s+من
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
                           r"(?!ب(?:ال)?(?:مدن|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
-_DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + _WEEKDAY + r"?\s*")
+_DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + WEEKDAYS + r"?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
 # A value noun with the pronoun of the item it is of: «تقدر كلفته الإجمالية بـ…»، «ميزانيتها»، «تنفيذه»
 _OWN_VALUE = re.compile(r"(?:و|ف|ب|ل)?(?:كلفت|تكلفت|ميزانيت|قيمت|مدت|تمويل|تنفيذ|غلاف|انجاز)(ه|ها)")
