@@ -61,7 +61,7 @@ from kg.extract import places
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token
-from kg.extract.values import MONEY_AFTER
+from kg.extract.values import MONEY_AFTER, WEEKDAY_NUMBERS
 from kg.normalize import LETTERS, stem
 
 # Head noun (matching key) → (id kind, ontology class)
@@ -220,8 +220,6 @@ _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", 
                 "تدريبي", "هادف"}
 _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم",
          "صباح", "مساء", "امس", "غدا", "ظهر"}     # «التقى وزير الداخلية الإيطالي صباح أمس نظيره …»: when, no name
-# Days of the week with the article (مساء الأربعاء; جمعة alone is also a given name)
-_WEEKDAYS = {"احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"}
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
@@ -1736,7 +1734,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and not (j - i - links > 2 and (_prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
                                                  or _next_one(tokens[j]))) \
                 and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
-                                        or tokens[j].key in _WEEKDAYS or tokens[j].key in _TIME)):
+                                        or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME)):
             links += tokens[j].key in _NAME_LINKS
             j += 1
         if j - i - links == 5 and tokens[j - 2].key not in _NAME_LINKS \
@@ -1945,9 +1943,9 @@ def _prepositional(t: Token) -> bool:
 
 def _family(t: Token) -> bool:
     """A definite word that may go on a name (عبد الكريم، العلوي، ولد الشيخ): the article first (not a
-    preposition's: للصحفيين), no head noun, title, stop or time word."""
+    preposition's: للصحفيين), no head noun, title, stop or time word, nor a day of the week (مساء الأربعاء)."""
     return t.arabic and _head_key(t.key) is None and t.key not in POST_NOUNS and t.key not in _TIME \
-        and t.key not in _DAYS and t.key not in _WEEKDAYS and t.text.startswith("ال") \
+        and t.key not in _DAYS and t.key not in WEEKDAY_NUMBERS and t.text.startswith("ال") \
         and t.key not in _STOP and (t.key not in _HONORIFICS or t.key in _NAMED_TOO) and t.key not in places.adjectives()
 
 

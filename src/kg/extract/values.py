@@ -400,9 +400,10 @@ def _raw_dates(norm: str) -> list[_Raw]:
     return out
 
 
-_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
-_WEEKDAY_BEFORE = re.compile(rf"(?<!{_L})(?:يوم\s*+)?(?:ال)?(?P<day>{_trie(_WEEKDAYS)})\s*+,?\s*+$")
-_WEEKDAY_ALONE = re.compile(rf"يوم\s*+(?:ال)?(?P<day>{_trie(_WEEKDAYS)})(?!{_L})(?!\s*+,?\s*+[0-9])")
+# the days of the week (matching keys) and their numbers (Monday 0)
+WEEKDAY_NUMBERS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
+_WEEKDAY_BEFORE = re.compile(rf"(?<!{_L})(?:يوم\s*+)?(?:ال)?(?P<day>{_trie(WEEKDAY_NUMBERS)})\s*+,?\s*+$")
+_WEEKDAY_ALONE = re.compile(rf"يوم\s*+(?:ال)?(?P<day>{_trie(WEEKDAY_NUMBERS)})(?!{_L})(?!\s*+,?\s*+[0-9])")
 # The two ends of one period written as two full dates: «بين X وY», «من X إلى Y» («من أيار ٢٠١٣ إلى حزيران
 # ٢٠١٦»، «من 1 أكتوبر 2019 إلى 31 ديسمبر 2025», «من … وحتى …»)
 _PERIOD_OPENS = {"بين": re.compile(r"\s*+و\s*+"),
@@ -448,7 +449,7 @@ def dates(text: Text) -> list[DateValue]:
             candidates = sorted(written, key=lambda y: (abs(y - anchor), -y)) if anchor else written[::-1]
             if after and after[2][0] is not None and after[2][1] and _BORROW_GAP.fullmatch(norm, end, after[0]):
                 y = after[2][0]  # listed with a dated neighbour: its year is written next to this one
-            elif weekday and lo[1] and (found := _weekday_year(lo[1], lo[2], _WEEKDAYS[weekday["day"]], candidates)):
+            elif weekday and lo[1] and (found := _weekday_year(lo[1], lo[2], WEEKDAY_NUMBERS[weekday["day"]], candidates)):
                 y, inferred = found, True  # الأربعاء 22 نونبر: the year of the text in which it is a Wednesday
             elif last_year is not None:
                 y, inferred = last_year, True
@@ -490,7 +491,7 @@ def _with_weekdays(norm: str, found: list[DateValue]) -> list[DateValue]:
             i += 1
         if i < len(found) and found[i].start < m.end():
             continue  # part of a date
-        if last is not None and date.fromisoformat(last.value).weekday() == _WEEKDAYS[m["day"]]:
+        if last is not None and date.fromisoformat(last.value).weekday() == WEEKDAY_NUMBERS[m["day"]]:
             extra.append(DateValue(m.start(), m.end(), last.value, None, True))
     return sorted(found + extra, key=lambda d: d.start) if extra else found
 
