@@ -146,3 +146,17 @@ def test_a_town_whose_name_holds_a_title_and_a_surname_is_a_town(gazetteer):
     result = extract("وحضر اللقاء عامل إقليم الفقيه بن صالح السيد عبد الرحيم الوزاني.", gazetteer)
     assert [m.entity for m in result.mentions if m.kind == "city"] == ["city/fquih-ben-salah"]
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["عبد الرحيم الوزاني"]
+
+
+def test_a_country_s_name_after_the_word_for_its_capital_is_the_capital():
+    assert linked("شهدت العاصمة التونسية تونس انعقاد المنتدى.")[0] == ("تونس", "city/tunis")
+    assert ("الكويت", "city/kuwait-city") in linked("وعقد الاجتماع بالعاصمة الكويتية الكويت.")
+    assert ("تونس", "country/tunisia") in linked("وزار الوزير تونس والمغرب.")      # the country elsewhere
+
+
+def test_an_event_at_a_place_in_a_city_took_place_in_the_city(gazetteer):
+    r = extract("وقد جرى حفل الاختتام بأحد فنادق مدينة وجدة بحضور ممثلين عن السلطات المحلية.", gazetteer)
+    assert {(r.quote(f.args[0][1]), f.args[1][1].entity) for f in r.located if f.role == "place"} \
+        == {("حفل الاختتام", "city/oujda")}
+    r = extract("وتحدثت السيدة صباح بوشام، نائبة عمدة مدينة وجدة، في حفل الاختتام.", gazetteer)
+    assert not [f for f in r.located if f.role == "place"]       # a title's city is no place of the event

@@ -63,6 +63,25 @@ def test_one_country_an_item_brings_together_or_an_item_far_before_is_no_partner
     assert quoted(result, "partner") == set()
 
 
+def test_whom_an_event_brought_together_took_part_in_it(gazetteer):
+    """Past too, the verb first or after the event, past an aside of when and where, people as well as bodies."""
+    result = extract("جمع اجتماع تنسيقي، يوم الخميس بالرباط، وزارة الداخلية والمنظمة الدولية للهجرة والاتحاد الأوروبي.",
+                     gazetteer)
+    assert {a for a, item in quoted(result, "participant") if item == "اجتماع تنسيقي"} \
+        >= {"organization/iom", "organization/eu"}
+    result = extract("ونظمت الوزارة ندوة جمعت بين المفوضية السامية لشؤون اللاجئين ومنظمة العمل الدولية.", gazetteer)
+    assert quoted(result, "participant") == {("organization/unhcr", "ندوة"), ("organization/ilo", "ندوة")}
+    result = extract("جمع لقاء تشاوري بمقر الوزارة كلا من الاتحاد الأوروبي والمنظمة الدولية للهجرة.", gazetteer)
+    assert quoted(result, "participant") == {("organization/eu", "لقاء تشاوري"), ("organization/iom", "لقاء تشاوري")}
+    result = extract("وكان لقاء جمع السيد ناصر بوريطة والسيد أنطونيو فيتورينو قد انعقد بجنيف.", gazetteer)
+    assert {item for _, item in quoted(result, "participant")} == {"لقاء"}    # (the verb is no word of its name)
+
+
+def test_what_a_body_gathers_is_no_event_it_brought_together(gazetteer):
+    result = extract("وجمعت الجمعية تبرعات من المحسنين والمنظمة الدولية للهجرة.", gazetteer)
+    assert quoted(result, "participant") == set() and quoted(result, "partner") == set()
+
+
 # «نفذته X بشراكة مع Y»: Y is X's partner ----------------------------------------------------------
 
 def test_a_partner_of_the_agent_before_the_trigger_develop(gazetteer):

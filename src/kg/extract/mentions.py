@@ -256,7 +256,9 @@ _NAME_GAP = re.compile(r"(?!\s*\n\s*\n)(?:\s*|\s*[-/]\s*)\Z")     # لجنة ا�
 # A verb with its object pronoun (نظمتها، احتضنتها، تنفذها): never a word of a name (ة is ه in the
 # normalized text, so the ending ـته would take مؤقتة: only ـها، ـهما; and ـهم would take تفاهم).
 _ABOUT_VERBS = {w.translate(LETTERS) for w in ("يتعلق", "تتعلق", "يهم", "تهم", "يهدف", "تهدف", "يرمي", "ترمي", "يقضي",
-                                                 "تقضي", "يتضمن", "تتضمن")}
+                                                 "تقضي", "يتضمن", "تتضمن", "يجمع", "تجمع", "يضم", "تضم")}
+# «لقاء جمع X بـY»، «ندوة ضمت ممثلي …»: whom an event brought together (past: a noun after other heads, «مشروع جمع المعطيات»)
+_GATHERED = {"جمع", "جمعت", "ضم", "ضمت"}
 _VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
 _VERB_WITH_HIM = re.compile(r"[وف]?(?:[تي]\w{3,5}|\w{2,5}ت)ه")     # (the original's ه, not ة: see the caller)
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
@@ -294,7 +296,7 @@ _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "ت
 
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
-    matched = places.plausible(text, gazetteer.match(text))
+    matched = places.capitals(text, places.plausible(text, gazetteer.match(text)))
     known = _in_context(text, [_continued(text, m) for m in matched if not _longer_latin(text, m)])
     tokens = text.tokens
     titles = _titles(text, known)
@@ -1408,7 +1410,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه"):
             relative = True
             break               # «لقاء نظمته في …»، «ندوة عقدته …»: a relative clause whose subject is not said again
-        elif indefinite and j == i + 1 and t.key in _ABOUT_VERBS:
+        elif indefinite and j == i + 1 and (t.key in _ABOUT_VERBS or kind == "event" and t.key in _GATHERED):
             relative = True
             break               # «مشروع قانون يتعلق بـ…»، «اتفاقية تهدف إلى …»: what it is about, no name
         elif indefinite and j == i + 1 and _relative_verb(text, t, nxt, j + 1 in known):

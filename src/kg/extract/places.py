@@ -8,6 +8,7 @@ Then what the text says of them:
 - a name that is also a common word (مالي «financial») is a place only where a place is expected:
   after في or with ب attached, after جمهورية/دولة (and after a preposition with و: ومع مالي), or listed with
   other countries;
+- ``capitals``: a country's name after «العاصمة (التونسية)» or «مدينة» is the capital that has its name (تونس، الكويت);
 - ``metonyms``: a capital named as the giver of money (بتمويل من روما، ما خصصته ستوكهولم) stands for
   its country (not wired into ``mentions.find`` yet: the funding rules then tie the country to the
   wrong item); anywhere else it is the city (الرباط، 9 شتنبر, بالرباط: the city, never the government);
@@ -148,6 +149,19 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def capitals(text: Text, mentions: list[Mention]) -> list[Mention]:
+    """«العاصمة (التونسية) تونس»، «مدينة الكويت»: a country's name after the word for a capital or a city is its
+    capital's, where the capital has the country's name (``_capitals``)."""
+    out = []
+    for m in mentions:
+        capital = _capitals().get(m.entity or "") if m.kind == "country" else None
+        if capital is not None and _CAPITAL_WORD.search(text.norm, max(0, m.start - 30), m.start):
+            m = replace(m, entity=capital, kind="city", cls=CLASSES["city"], rule="capital")
+        out.append(m)
+    return out
+
+
+_CAPITAL_WORD = re.compile(r"(?<!\S)(?:ب|في\s+)?(?:العاصمه(?:\s+ال\S+يه)?|مدينه)\s+\Z")
 _ADJECTIVE_AFTER = re.compile(r"\S{2,}[اى]\s+")     # an indefinite accusative noun right before: بلدا، شريكا
 _PARTICLES = {w.translate(LETTERS) for w in ("سيما", "أيضا", "هنا", "هذا", "كذا", "إلى", "على", "حتى", "لدى")}
 
@@ -440,7 +454,8 @@ def marked(text: Text, m: Mention) -> bool:
     place = table().get(m.entity or "")
     surface = text.norm[m.start:m.end]
     return place is None or all(surface.removeprefix("و") != name.translate(LETTERS) for name in place.names)
-_AFTER_CITY_WORD = re.compile(_CITY_WORD + r"\Z")     # «على مدى يومين بمدينة طنجة»: the city is where
+# «على مدى يومين بمدينة طنجة»، «بأحد فنادق مدينة وجدة»: the city is where (a place in it marked, one word)
+_AFTER_CITY_WORD = re.compile(r"(?:" + _CITY_WORD + r"|(?<!\S)(?:في\s+|ب)(?:احد\s+)?\S+\s+(?:مدينه|مدينتي)\s+)\Z")
 _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
 _SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")

@@ -551,13 +551,17 @@ _BOTH_SIGNED_NEEDS = required(_BOTH_SIGNED)
 _AGREED_BETWEEN_NEEDS = required(_AGREED_BETWEEN)
 _DUAL_REACH = 30    # mentions read back for the two a dual names again
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
-_GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:جمع|ضم)\s+(?:بين\s+)?").translate(LETTERS))
+# (past too: «لقاء جمع X و Y»، «اجتماع ضم ممثلي X و Y»)
+_GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:(?:ي|ت)(?:جمع|ضم)|(?:جمع|ضم)(?:ت)?)\s+(?:بين\s+)?").translate(LETTERS))
 # «ويجمع المشروع كلا من X و Y»، «ويضم البرنامج شركاء من بينهم X و Y»: the item after the verb, then whom it brings
 # together; «ويشارك في المشروع كل من X و Y»، «وينخرط في البرنامج X»: who takes part in a programme or project
-_GATHERS_ITEM = re.compile((_W + r"(?:و|ف)?(?:ي|ت)(?:جمع|ضم)\s+").translate(LETTERS))
+_GATHERS_ITEM = re.compile((_W + r"(?:و|ف)?(?:(?:ي|ت)(?:جمع|ضم)|(?:جمع|ضم)(?:ت)?)\s+").translate(LETTERS))
 _TAKES_PART_IN = re.compile((_W + r"(?:و|ف)?(?:[يت])?(?:شارك|نخرط)(?:ت)?\s+في\s+").translate(LETTERS))
-_GATHERED_LEAD = re.compile((r"\s*(?:(?:كلا|كل) من\s+|بين\s+|(?:ال)?شركاء(?:\s+\S+)?\s+(?:(?:من )?بينهم|(?:و)?منهم|هم)\s+"
+# (past an aside of when or where: «جمع اجتماع تنسيقي، يوم الخميس بالرباط، X و Y»)
+_GATHERED_LEAD = re.compile((r"(?:\s*,[^,.;:()«»]{1,60},|\s+[^,.;:()«»]{1,60}?(?=\s(?:كلا|كل) من\s))?\s*(?:(?:كلا|كل) من\s+|بين\s+|(?:ال)?شركاء(?:\s+\S+)?\s+(?:(?:من )?بينهم|(?:و)?منهم|هم)\s+"
                              r"(?:(?:كلا|كل) من\s+)?)?").translate(LETTERS))
+# whom an item brings together: bodies and countries; people too at an event («لقاء جمع السيد X والسيد Y»)
+_GATHERED_KINDS = ({"organization", "country"}, {"organization", "country", "person"})
 _GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
 # «وتربط X و Y شراكة متينة»، «وتجمع X شراكة مع Y»، «تربط X بـY علاقات شراكة»: bodies bound by a partnership
 _BOUND = re.compile((_W + r"(?:و|ف)?(?:[تي](?:ربط|جمع)|ربط(?:ت)?|جمع(?:ت)?)\s+").translate(LETTERS))
@@ -2584,7 +2588,7 @@ class _Sentence:
             item = self.mentions[at - 1] if at else None
             if item is None or item.end > ts or not _ADJACENT.fullmatch(self.text.norm, item.end, ts):
                 continue
-            agents = self.chain(te, {"organization", "country"}, lead=_SPACE)
+            agents = self.chain(te, _GATHERED_KINDS[item.kind == "event"], lead=_SPACE)
             if len(agents) >= 2:
                 out += self.brought_together(item, agents, item.start)
         return out
@@ -2691,7 +2695,7 @@ class _Sentence:
                     continue
                 lead = _GATHERED_LEAD.match(self.text.norm, end, self.end)     # (it may match nothing: never None)
                 assert lead is not None
-                agents = [a for a in self.chain(lead.end(), {"organization", "country"}, lead=_SPACE)
+                agents = [a for a in self.chain(lead.end(), _GATHERED_KINDS[item.kind == "event"], lead=_SPACE)
                           if a.entity is None or a.entity != item.entity]
                 if not agents or pattern is _GATHERS_ITEM and len(agents) < 2 and "شركاء" not in lead.group(0):
                     continue        # «ويضم المشروع الجمعية»: one alone may be a part of it, not a partner
