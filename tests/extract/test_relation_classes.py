@@ -82,6 +82,16 @@ def test_what_a_body_gathers_is_no_event_it_brought_together(gazetteer):
     assert quoted(result, "participant") == set() and quoted(result, "partner") == set()
 
 
+def test_a_bare_head_noun_names_again_the_last_event_of_that_head(gazetteer):
+    """«الاجتماع»، «هذا الاجتماع» after a meeting and then a ceremony: the meeting, not the ceremony named since."""
+    lead = "وعقدت الوزارة اجتماعا تنسيقيا مع المنظمة الدولية للهجرة. ونظمت الجمعية حفلا ختاميا لمشروع «أمل». "
+    for sentence in ("ومثل المغرب في هذا الاجتماع السيد خالد الزروالي.", "وحضر الاجتماع السيد خالد الزروالي."):
+        result = extract(lead + sentence, gazetteer)
+        assert {item for _, item in quoted(result, "participant")} == {"اجتماعا تنسيقيا"}, sentence
+    result = extract(lead + "وحضر الحفل السيد خالد الزروالي.", gazetteer)
+    assert {item for _, item in quoted(result, "participant")} == {"حفلا ختاميا"}
+
+
 # «نفذته X بشراكة مع Y»: Y is X's partner ----------------------------------------------------------
 
 def test_a_partner_of_the_agent_before_the_trigger_develop(gazetteer):

@@ -766,6 +766,7 @@ class _Topic:
         self.salience: dict[str, float] = {}
         self.last: dict[str, Mention] = {}
         self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
+        self.headed: dict[str, Mention] = {}    # an event's head noun (اجتماع، حفل) → the last event named with it
         self.weight = 1.0
         # The most salient item of each kind so far (and of "fund", items of the class Fund), kept as salience
         # grows: asking for it costs a few lookups, not a pass over every item the document named (a long
@@ -805,13 +806,15 @@ class _Topic:
         for i in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             kind = _names_again(self.tokens, i)
             if kind and i not in named:
-                referred = self.best({kind})
+                referred = self.again(kind, self.tokens[i].key)
                 if referred is not None:
                     self._add(self.key(referred), self.weight)
         for n, m in enumerate(mentions):
             if m.kind in ITEMS:
                 key = self.key(m)
                 self.last[key] = m
+                if m.kind == "event" and (head := _head_of(self.tokens[m.first].key)) is not None:
+                    self.headed[head] = m
                 self._add(key, self.weight)
                 leader = self.leader.get(m.kind)
                 if leader is not None and leader != key and _AS_FOR.search(self.text.norm, max(start, m.start - 12), m.start):
@@ -821,6 +824,15 @@ class _Topic:
             if m.kind == "phase" and n + 1 < len(mentions) and mentions[n + 1].kind in ACTIVITIES - {"phase", "event"} \
                     and _OF.fullmatch(self.text.norm, m.end, mentions[n + 1].start):
                 self.phases[self.words(m)] = mentions[n + 1]   # المرحلة الثانية من مشروع X
+
+    def again(self, kind: str, key: str) -> Mention | None:
+        """What a bare head noun of a kind (``key``: «الاجتماع»، «هذا الحفل») names again: the last event named
+        with the same head, else the most salient item of the kind («خلال هذا اللقاء» of «المؤتمر …»)."""
+        best = self.best({kind})
+        head = _head_of(key) if kind == "event" else None
+        if best is None or head is None or head == _head_of(self.tokens[best.first].key):
+            return best
+        return self.headed.get(head) or best
 
     def owner(self, m: Mention) -> Mention | None:
         """What a bare phase (المرحلة الثانية) is of: the item the document last named after the same
@@ -1709,10 +1721,15 @@ class _Sentence:
                 m.first <= k < m.last for m in self.mentions[max(0, at - 1):at + 1]):
             return None
         head = _head_of(token.key)
-        if head is not None and REFERRING.get(head) == "event" \
-                and _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos):
+        if head is None or REFERRING.get(head) != "event":
+            return None
+        if head == _head_of(self.tokens_of(best)[0].key):
+            return best
+        if (same := self.topic.headed.get(head)) is not None:
+            return same         # «الاجتماع» of the last «اجتماع» named, whatever was named since
+        if _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos):
             return best         # «خلال هذا اللقاء» of «المؤتمر …»: a demonstrative refers back whatever the head
-        return best if head is not None and head == _head_of(self.tokens_of(best)[0].key) else None
+        return None
 
     def forum(self, m: Mention) -> bool:
         """«المنتدى العالمي حول الهجرة والتنمية»: an organization whose name is an event's (a forum, a conference),
@@ -1773,7 +1790,18 @@ class _Sentence:
                 return found
         if self.unnamed():
             return None     # the sentence is about an item it does not name, not about the topic
-        return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
+        return next(filter(None, (self.spoken_of(kinds) for kinds in tiers)), None)
+
+    def spoken_of(self, kinds: set[str]) -> Mention | None:
+        """The document's item of ``kinds`` the sentence speaks of: for an event, the last one of the head noun the
+        sentence says bare («وحضر الاجتماع …» after «اجتماعا تنسيقيا» and «حفلا ختاميا»); else the most salient."""
+        if "event" in kinds:
+            named = covered(self.mentions)
+            bare = next((t for i, t in self.own_tokens() if i not in named
+                         and _names_again(self.topic.tokens, i) == "event"), None)
+            if bare is not None:
+                return self.topic.again("event", bare.key)
+        return self.topic.best(kinds)
 
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
