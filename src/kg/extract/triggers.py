@@ -155,8 +155,9 @@ TRIGGERS = [
        r"|مساهمة (?:\S+ )?(?:بقيمة|قدرها|بمبلغ))\s)",
        "funding", "funding", "after", "funded", 0.65),
     # «وأعلنت X عن مساهمة (مالية) قدرها … في المشروع»: announcing a contribution of money to an item
-    _t("funding:alana-musahama", _CONJ + r"(?:س?[تي])?علن(?:ت)?\s(?=[^.;]{0,60}?عن\s(?:\S+\s)?مساهم(?:ة|ات)\s)"
-       r"|" + _CONJ + r"أعلن(?:ت)?\s(?=[^.;]{0,60}?عن\s(?:\S+\s)?مساهم(?:ة|ات)\s)", "funding", "funding", "after", "funded",
+    # (not «أعلنت X عن تلقيها مساهمة …»: money X received, ``given``)
+    _t("funding:alana-musahama", _CONJ + r"(?:س?[تي])?علن(?:ت)?\s(?=[^.;]{0,60}?عن\s(?:(?!تلقي|تسلم)\S+\s)?مساهم(?:ة|ات)\s)"
+       r"|" + _CONJ + r"أعلن(?:ت)?\s(?=[^.;]{0,60}?عن\s(?:(?!تلقي|تسلم)\S+\s)?مساهم(?:ة|ات)\s)", "funding", "funding", "after", "funded",
        0.65, money=True),
     # «فقد تكفّلت بتمويله X»: X took the funding of what the pronoun refers to upon itself
     _t("funding:takaffala-bi-tamwilihi", _CONJ + r"(?:[تي])?تكفل(?:ت)? بتمويل" + _PRONOUN + r"\s", "funding", "funding",

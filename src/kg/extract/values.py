@@ -520,7 +520,7 @@ _ESTIMATE_AFTER = re.compile(rf"[\s,]*+(?:{_L}+\s+)?تقريبا(?!{_L})")  # 4 
 _ESTIMATE_WINDOW = 70  # characters before the amount: a few words
 _MINIMUM_BEFORE = re.compile(r"(?:ازيد|اكثر|يزيد|يربو|يفوق|يتجاوز|لا\s*+يقل)(?!{L})\s*+(?:من|عن|علي)?\s*+$".replace("{L}", _L))
 
-# Numbers in words: ثلاثة ملايين، تسعة وأربعين مليون، ثلاثة مليارات ومائتا مليون، مليون ونصف مليون.
+# Numbers in words: ثلاثة ملايين، تسعة وأربعين مليون، ثلاثة مليارات ومائتا مليون، مليون ونصف (ال)مليون.
 _UNITS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثنتان": 2, "اثنتين": 2, "اثنتا": 2,
           "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
           "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1}
@@ -536,8 +536,8 @@ _NUMBER_WORDS = {_norm(w): v for w, v in (*_UNITS.items(), *_TENS.items(), *_HUN
 _FRACTION_WORDS = {_norm(w): v for w, v in _FRACTIONS.items()}
 _MULT_WORDS = set(_THOUSAND + _MILLION + _BILLION + _TRILLION)
 _IN_WORDS = _trie([*_NUMBER_WORDS, *_FRACTION_WORDS, *_MULT_WORDS])
-_AMOUNT_IN_WORDS = re.compile(  # at most nine words: a run of number words stays linear
-    rf"(?P<words>{_IN_WORDS}(?!{_L})(?:\s*+(?:و\s*+)?(?:{_IN_WORDS})(?!{_L})){{0,8}}+)\s*+(?P<post>{_CURRENCY})")
+_AMOUNT_IN_WORDS = re.compile(  # at most nine words: a run of number words stays linear («ونصف المليون»: with the article)
+    rf"(?P<words>{_IN_WORDS}(?!{_L})(?:\s*+(?:و\s*+)?(?:ال)?(?:{_IN_WORDS})(?!{_L})){{0,8}}+)\s*+(?P<post>{_CURRENCY})")
 _KNOWN_WORDS = {*_NUMBER_WORDS, *_FRACTION_WORDS, *_MULT_WORDS}
 
 
@@ -551,6 +551,8 @@ def _word_tokens(words: str) -> list[tuple[bool, str]]:
             continue
         if word not in _KNOWN_WORDS and word.startswith("و"):
             joined, word = True, word[1:]
+        if word not in _KNOWN_WORDS and word.startswith("ال"):
+            word = word[2:]     # مليون ونصف المليون
         out.append((joined, word))
         joined = False
     return out
