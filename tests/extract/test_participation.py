@@ -198,6 +198,13 @@ COMMISSIONS = {("organization/european-commission", "«الاجتماع الوز
     MEETING + "وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو المفوضية الأوروبية ومفوضية الاتحاد الإفريقي.",
     # a group unnamed, then those beside it named
     MEETING + "وشارك في هذا الاجتماع وزراء وممثلو 57 دولة، إلى جانب المفوضية الأوروبية ومفوضية الاتحاد الإفريقي.",
+    # … attending, or at the opening (``beside_group`` for every attendance trigger)
+    MEETING + "وحضر الاجتماع ممثلون عن ثلاثين دولة، إلى جانب المفوضية الأوروبية ومفوضية الاتحاد الإفريقي بصفة مراقب.",
+    "انعقد الاجتماع الوزاري حول الهجرة بمشاركة وفود تمثل أزيد من عشرين بلدا إفريقيا وأوروبيا، فضلا عن المفوضية "
+    "الأوروبية ومفوضية الاتحاد الإفريقي.",
+    # past where and when the event was («… في الاجتماع بالرباط»، «…، يومي 10 و11 مارس بالرباط،»)
+    MEETING + "وشارك في الاجتماع بالرباط ممثلو المفوضية الأوروبية ومفوضية الاتحاد الإفريقي.",
+    MEETING + "وشارك في الاجتماع، يومي 10 و11 مارس بالرباط، ممثلو المفوضية الأوروبية ومفوضية الاتحاد الإفريقي.",
 ])
 def test_who_took_part_past_an_aside_or_beside_a_group(gazetteer, text):
     assert stated(extract(text, gazetteer), "participates_in") == COMMISSIONS
@@ -205,4 +212,10 @@ def test_who_took_part_past_an_aside_or_beside_a_group(gazetteer, text):
 
 def test_a_group_with_no_one_beside_it_takes_no_part(gazetteer):
     result = extract(MEETING + "وشارك في هذا الاجتماع وزراء وممثلو 57 دولة إفريقية.", gazetteer)
+    assert stated(result, "participates_in") == set()
+
+
+def test_an_aside_naming_a_body_is_no_setting_to_pass(gazetteer):
+    """«وشارك في الاجتماع، بدعوة من المفوضية الأوروبية، …»: the aside names a body; who took part is not read past it."""
+    result = extract(MEETING + "وشارك في الاجتماع، بتنسيق مع المفوضية الأوروبية، وزراء من عدة دول.", gazetteer)
     assert stated(result, "participates_in") == set()

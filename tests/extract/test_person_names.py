@@ -44,6 +44,11 @@ def persons(result) -> list[str]:
     # a fourth word when the sentence's end closes the name, as a comma does; not when the sentence goes on
     ("قدمه وزير الداخلية السيد محمد أحمد ولد محمد الأمين.", ["محمد أحمد ولد محمد الأمين"]),
     ("وشاركت السيدة ماريا خيسوس هيريرا سيبايوس بفعالية.", ["ماريا خيسوس هيريرا"]),
+    # a name in apposition between commas, its links not counted, a family name that is a title word closed by the comma
+    ("ووقع المذكرة وزير الداخلية الموريتاني، محمد أحمد ولد محمد الأمين، أمس.", ["محمد أحمد ولد محمد الأمين"]),
+    # forms of address that never take the article
+    ("ووقعها عن الجانب الإماراتي معالي عبد الرحمن العور، وزير الموارد البشرية.", ["عبد الرحمن العور"]),
+    ("وأكد سعادة السفير أن التعاون مستمر.", []),
 ])
 def test_a_person_after_a_title(gazetteer, text, names):
     assert persons(extract(text, gazetteer)) == names

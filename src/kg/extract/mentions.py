@@ -224,6 +224,8 @@ _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "
 _ENVOYS = {"سفير", "سفيره"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
                "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"}
+# («فخامة / سمو» are mostly before a title, «سمو ولي العهد»: not read as a name's lead)
+_ADDRESSES = {"معالي", "سعاده"}
 # Honorifics that are professions, often with an adjective before the name (الخبير الدولي، الباحثة المغربية)
 _PROFESSIONS = {"دكتور", "دكتوره", "استاذ", "استاذه", "باحث", "باحثه", "خبير", "خبيره", "مهندس", "مهندسه",
                 "بروفيسور"}
@@ -1714,7 +1716,10 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     ``covered`` and the one-word places it leaves out (they may be words of a name: السيد أنيس بيرو)."""
     t = tokens[i]
     envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
-    if (t.key in _HONORIFICS or envoy) and t.definite and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
+    # «معالي / سعادة X»: forms of address that never take the article (a name after them, not «سعادة السفير»)
+    bare = t.key in _ADDRESSES and not t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
+    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) \
+            and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
         if t.key in _PROFESSIONS and i + 2 < len(tokens) and tokens[i + 1].definite \
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name
@@ -1917,10 +1922,14 @@ def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int]
     if title_before(text, tokens, i, seen, comma=True, listed=True) is None:
         return None
     for n in _APPOSED_WORDS:
-        j = i + n
+        j = _words_on(tokens, i, n)     # (بن، ولد … not counted: «محمد أحمد ولد محمد الأمين»)
         if j > len(tokens):
             return None
-        if not _name_words(text, tokens, i, j, covered):
+        # (a family name that is also a title word, closed by the comma: «… ولد محمد الأمين،»)
+        if not _name_words(text, tokens, i, j, covered) and not (
+                j - i > 2 and _name_words(text, tokens, i, j - 1, covered) and tokens[j - 1].text.startswith("ال")
+                and tokens[j - 1].key in POST_NOUNS and _NAME_GAP.match(_gap(text, tokens[j - 2], tokens[j - 1]))
+                and _COMMA_AFTER.match(text.norm, tokens[j - 1].end)):
             return None
         if _COMMA_AFTER.match(text.norm, tokens[j - 1].end):
             return Mention(tokens[i].start, tokens[j - 1].end, None, "person", "foaf:Person", "title-comma-name", 0.5,

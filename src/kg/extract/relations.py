@@ -386,6 +386,7 @@ _SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
+_SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
 # «…، وعن الوزارة السيد Y»، «…، ومن جانب المنظمة السيد Y»: the signer for the other side
@@ -1140,16 +1141,15 @@ class _Sentence:
             # the verb (or named again by its head noun), who took part after it (``signed``: the item named between
             # the verb and its agents)
             signed = self.event_at_or_referred_after(te)
-            after = self.word_after(signed, te) if signed is not None else te
+            after = self.past_setting(self.word_after(signed, te)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
                 after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
-            agents = self.roster(after) or self.delegation(after) if signed is not None else []
-            if signed is not None and not agents and (beside := _BESIDE_GROUP.match(self.text.norm, after, self.end)):
-                # «… وزراء وممثلو 57 دولة، إلى جانب X و Y»: the group unnamed, those beside it named
-                agents = self.chain(beside.end(), {"organization", "country"}, lead=_SPACE)
+            agents = self.roster(after) or self.delegation(after) or self.beside_group(after) if signed is not None else []
             signed = signed if agents else None
         if not agents and trigger.role == "participant" and trigger.name != "participant:taraasa":
             agents = self.delegation(te)    # «ويشارك وفد مغربي … في أشغال الدورة»: the country of the delegation
+        if not agents and trigger.role == "participant" and trigger.name != "participant:taraasa":
+            agents = self.beside_group(te)  # «وحضر المؤتمر ممثلون عن ثلاثين دولة، إلى جانب X و Y»
         if trigger.name == "participant:maththala":
             # «ومثّل المغربَ في هذا المؤتمر وفد …»: the country or body, then the event right after it
             agents = [a for a in self.chain(te, {"organization", "country"})[:1]]
@@ -1260,6 +1260,24 @@ class _Sentence:
                 or not (_POST.match(norm, pos, person.start) or person.rule == "honorific" and gap.count(" ") <= 2):
             return []
         return self.chaired_by(self.roster(person.start))
+
+    def beside_group(self, pos: int) -> list[Mention]:
+        """«… وزراء وممثلو 57 دولة، إلى جانب X و Y»: a group left unnamed at ``pos``, then those named beside it."""
+        beside = _BESIDE_GROUP.match(self.text.norm, pos, self.end)
+        return [] if beside is None else self.chain(beside.end(), {"organization", "country"}, lead=_SPACE)
+
+    def past_setting(self, pos: int) -> int:
+        """Past where and when an event named right before ``pos`` took place: a city marked as where
+        («… في المؤتمر بالرباط وفود …»), an aside that names no body nor person («، يومي 10 و11 مارس بالرباط،»)."""
+        aside = _SETTING_ASIDE.match(self.text.norm, pos, self.end)
+        if aside is not None and not any(aside.start() <= m.start < aside.end() and m.kind not in PLACE_KINDS
+                                         for m in self.mentions):
+            return aside.end()
+        at = bisect_left(self.starts, pos)
+        place = self.mentions[at] if at < len(self.mentions) else None
+        if place is not None and place.kind == "city" and marked(self.text, place) and not self.text.norm[pos:place.start].strip():
+            return place.end
+        return pos
 
     def delegation(self, pos: int) -> list[Mention]:
         """«وفد مغربي»، «وفدا إسبانيا»: the country whose nationality adjective a delegation at ``pos`` carries (a
