@@ -387,3 +387,24 @@ def test_a_day_in_an_aside_after_the_signers_is_the_signing_day(gazetteer):
     # a date after a comma that opens another clause keeps to that clause
     result = extract("وقعت حكومة النيجر اتفاقا مع المنظمة، وانطلق البرنامج في 3 أبريل 2024.", gazetteer)
     assert not {p for p, _ in on(result, "3 أبريل 2024")} & {"dateSigned"}
+
+
+def test_an_item_s_own_day_goes_before_the_dateline_s(gazetteer):
+    """«نيامي، 11 دجنبر 2022 – … المؤتمر … يومي 10 و11 دجنبر»: the conference's days are its own, not the report's;
+    «داكار، 4 أبريل 2023 – أبرمت X، أمس الاثنين، اتفاقا»: signed the day before the dateline."""
+    result = extract("نيامي، 11 دجنبر 2022 (ومع) - اختتمت بنيامي أشغال المؤتمر الوزاري حول الهجرة، الذي احتضنته "
+                     "العاصمة النيجرية يومي 10 و11 دجنبر.", gazetteer)
+    assert on(result, "11 دجنبر 2022") == set()
+    assert on(result, "10 و11 دجنبر") == {("startDate", "المؤتمر الوزاري حول الهجرة"), ("endDate", "المؤتمر الوزاري حول الهجرة")}
+    result = extract("داكار، 4 أبريل 2023 (ومع) - أبرمت السنغال وإسبانيا، أمس الاثنين بداكار، اتفاقا إطارا للهجرة.", gazetteer)
+    assert on(result, "4 أبريل 2023") == set() and {v.value.value for v in result.values} == {"2023-04-03"}
+    result = extract("داكار، 4 أبريل 2023 (ومع) - أبرمت السنغال وإسبانيا بداكار اتفاقا إطارا للهجرة.", gazetteer)
+    assert {v.value.value for v in result.values} == {"2023-04-04"}       # (no day of its own: the dateline's)
+
+
+def test_a_day_to_come_of_something_else_is_not_the_item_s(gazetteer):
+    result = extract("نيامي، 11 دجنبر 2022 - اختتم بنيامي المؤتمر الوزاري حول الهجرة، وأوصى المشاركون بعقد الدورة "
+                     "المقبلة بالرباط سنة 2024.", gazetteer)
+    assert on(result, "2024") == set()
+    result = extract("ستنظم الجمعية ندوة حول الهجرة يوم 5 مارس 2024.", gazetteer)
+    assert ("startDate", "ندوة حول الهجرة") in on(result, "5 مارس 2024")

@@ -3320,7 +3320,21 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
         if _FOR_GROUP.search(text.norm, s, e):
             groups += _target_groups(text, s, e, [m for m in window[-1] if m.rule != "counted"], topic, token_starts)
         topic.read(s, e, inside)
-    return out, groups
+    return _own_days_first(text, out), groups
+
+
+_DAY_PROPS = {"startDate", "endDate", "dateSigned"}
+
+
+def _own_days_first(text: Text, attached: list[Attached]) -> list[Attached]:
+    """Without the dateline's day on an item the text gives a day of its own («نيامي، 11 دجنبر – اختتمت أشغال
+    المؤتمر … يومي 10 و11 دجنبر»، «داكار، 4 أبريل – أبرمت X، أمس الاثنين، اتفاقا»): the report's day is not the item's."""
+    def key(m: Mention) -> str:
+        return m.entity or text.norm[m.start:m.end]
+    own = {key(a.subject) for a in attached if a.subject is not None and a.prop in _DAY_PROPS
+           and not a.rule.startswith("date:dateline") and isinstance(a.value, FoundDate) and len(a.value.value) == 10}
+    return [a for a in attached if not (a.rule.startswith("date:dateline") and a.subject is not None
+                                        and a.prop in _DAY_PROPS and key(a.subject) in own)]
 
 
 @dataclass(frozen=True)
@@ -3613,6 +3627,10 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         # «عمّان، 3 آذار/مارس 2023 – وقّعت X و Y، اليوم الخميس، مذكرة تفاهم»: the day the lead's agreement was signed
         prop, rule = "dateSigned", "date:dateline-signed"
     subject, here = (lead, True) if lead else (opening[0], True) if opening else _nearest(breaks, d, window, kinds)
+    come = _TO_COME.search(clause) if prop is None and lead is None else None
+    if come is not None and subject is not None and subject.end <= d.start - len(clause) + come.start():
+        return []               # «وأوصى المشاركون بعقد الدورة المقبلة بالرباط سنة 2024»: a day to come of something
+                                # else than the item named before it
     if subject is not None and not here and prop in ("startDate", "endDate") and _of_a_body(text, d, window[-1]):
         return []               # «أن الجمعية تعمل منذ 2005»: since when a body does something, not an item's start
     if prop is None and lead is None and len(d.value) == 10 and d.end_value is None and subject is not None \

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from itertools import chain
 
@@ -403,7 +403,10 @@ def _raw_dates(norm: str) -> list[_Raw]:
 # the days of the week (matching keys) and their numbers (Monday 0)
 WEEKDAY_NUMBERS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 _WEEKDAY_BEFORE = re.compile(rf"(?<!{_L})(?:يوم\s*+)?(?:ال)?(?P<day>{_trie(WEEKDAY_NUMBERS)})\s*+,?\s*+$")
-_WEEKDAY_ALONE = re.compile(rf"يوم\s*+(?:ال)?(?P<day>{_trie(WEEKDAY_NUMBERS)})(?!{_L})(?!\s*+,?\s*+[0-9])")
+# «يوم الجمعة»، «اليوم الثلاثاء»، «أمس الاثنين»، «أمس» (no full date after it); «… المقبل / القادم»: to come
+_WEEKDAY_ALONE = re.compile(rf"(?:(?<!{_L})(?:يوم\s*+)?(?P<yesterday>امس)(?!{_L})(?:\s*+(?:ال)?(?P<its_day>{_trie(WEEKDAY_NUMBERS)})(?!{_L}))?"
+                            rf"|يوم\s*+(?:ال)?(?P<day>{_trie(WEEKDAY_NUMBERS)})(?!{_L}))(?!\s*+,?\s*+[0-9])"
+                            rf"(?P<coming>\s*+(?:المقبل|القادم)(?!{_L}))?")
 # The two ends of one period written as two full dates: «بين X وY», «من X إلى Y» («من أيار ٢٠١٣ إلى حزيران
 # ٢٠١٦»، «من 1 أكتوبر 2019 إلى 31 ديسمبر 2025», «من … وحتى …»)
 _PERIOD_OPENS = {"بين": re.compile(r"\s*+و\s*+"),
@@ -481,7 +484,9 @@ def dates(text: Text) -> list[DateValue]:
 
 
 def _with_weekdays(norm: str, found: list[DateValue]) -> list[DateValue]:
-    """A weekday alone (يوم الجمعة) is the day of the nearest full date before it, when that falls on it."""
+    """A weekday alone (يوم الجمعة) is the day of the nearest full date before it, when that falls on it; after a
+    dateline, the last such weekday of the week before it (wire copy: «الرباط، 4 أبريل 2023 – … يوم الاثنين»),
+    not one to come («يوم الاثنين المقبل»). «أمس (الاثنين)» is the day before the nearest full date."""
     extra: list[DateValue] = []
     i, last = 0, None
     for m in _WEEKDAY_ALONE.finditer(norm):
@@ -489,10 +494,18 @@ def _with_weekdays(norm: str, found: list[DateValue]) -> list[DateValue]:
             if len(found[i].value) == 10:
                 last = found[i]
             i += 1
-        if i < len(found) and found[i].start < m.end():
-            continue  # part of a date
-        if last is not None and date.fromisoformat(last.value).weekday() == WEEKDAY_NUMBERS[m["day"]]:
-            extra.append(DateValue(m.start(), m.end(), last.value, None, True))
+        if i < len(found) and found[i].start < m.end() or last is None or m["coming"]:
+            continue  # part of a date, no day to count from, or a day to come
+        day = date.fromisoformat(last.value)
+        if m["yesterday"]:
+            day -= timedelta(days=1)
+            if m["its_day"] and day.weekday() != WEEKDAY_NUMBERS[m["its_day"]]:
+                continue
+        elif day.weekday() != WEEKDAY_NUMBERS[m["day"]]:
+            if not last.dateline or norm.endswith("ال", 0, m.start()):
+                continue    # (not «اليوم الخميس» of a Friday: today is the dateline's day or none)
+            day -= timedelta(days=(day.weekday() - WEEKDAY_NUMBERS[m["day"]]) % 7)
+        extra.append(DateValue(m.start(), m.end(), day.isoformat(), None, True))
     return sorted(found + extra, key=lambda d: d.start) if extra else found
 
 
