@@ -160,3 +160,21 @@ def test_an_event_at_a_place_in_a_city_took_place_in_the_city(gazetteer):
         == {("حفل الاختتام", "city/oujda")}
     r = extract("وتحدثت السيدة صباح بوشام، نائبة عمدة مدينة وجدة، في حفل الاختتام.", gazetteer)
     assert not [f for f in r.located if f.role == "place"]       # a title's city is no place of the event
+
+
+def test_a_city_marked_as_where_after_the_hosting_verb_is_no_host(gazetteer):
+    """«كان المغرب قد احتضن بمراكش … المؤتمر»: Morocco hosted it, in Marrakech; not Marrakech as the host."""
+    r = extract("يذكر أن المغرب كان قد احتضن بمراكش، يومي 10 و11 دجنبر 2018، المؤتمر الحكومي الدولي حول الهجرة.", gazetteer)
+    assert {(f.args[0][1].entity, f.role) for f in r.facts if f.role == "host"} == {("country/morocco", "host")}
+    assert {(r.quote(f.args[0][1]), f.args[1][1].entity) for f in r.facts + r.located if f.role == "place"} \
+        == {("المؤتمر الحكومي الدولي حول الهجرة", "city/marrakesh")}
+
+
+def test_a_process_named_for_a_city_met_elsewhere(gazetteer):
+    """«الاجتماع الوزاري السابع لحوار أبوظبي» in Dubai: the meeting is in Dubai; the dialogue is neither in Dubai nor,
+    by its name, in Abu Dhabi."""
+    r = extract("استضافت الإمارات في دبي الاجتماع الوزاري السابع لحوار أبوظبي.", gazetteer)
+    assert {(r.quote(f.args[0][1]), f.args[1][1].entity) for f in r.located if f.role == "place"} \
+        == {("الاجتماع الوزاري السابع", "city/dubai")}
+    r = extract("انعقد مؤتمر مراكش حول الهجرة في دجنبر.", gazetteer)       # (an event named for its city: there)
+    assert {f.args[1][1].entity for f in r.located if f.role == "place"} == {"city/marrakesh"}

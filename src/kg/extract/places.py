@@ -109,8 +109,8 @@ def _named_for(text: Text, ms: list[Mention]) -> list[Fact]:
     in that city."""
     tokens, cities, out = text.tokens, city_names(), []
     for m in ms:
-        if m.kind != "event" or m.last - m.first < 2:
-            continue
+        if m.kind != "event" or m.last - m.first < 2 or _PROCESS.fullmatch(tokens[m.first].key):
+            continue        # («حوار أبوظبي»، «مسلسل الرباط»: a process named for where it began, met anywhere)
         for width in (2, 1):
             if m.first + width < m.last and (city := cities.get(" ".join(t.text for t in tokens[m.first + 1:m.first + 1 + width]))):
                 there = Mention(tokens[m.first + 1].start, tokens[m.first + width].end, city, "city", CLASSES["city"],
@@ -120,6 +120,8 @@ def _named_for(text: Text, ms: list[Mention]) -> list[Fact]:
     return out
 
 
+# head nouns (keys) of a process of meetings, named for the city it began in: حوار أبوظبي، مسلسل الرباط، مسار الخرطوم
+_PROCESS = re.compile(r"(?:[وبل]|لل)?(?:ال)?(?:حوار|مسلسل|مسار|عمليه)")
 # Place names that are also common words: مالي (financial: دعم مالي).
 _AMBIGUOUS = {"مالي"}
 _EXPECTING = {"في", "جمهوريه", "دوله", "من", "الي", "مع"}
@@ -427,11 +429,14 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
                  or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and marked(text, c)
                                                and _SET_UP_GAP.fullmatch(text.norm, c.end, m.start)
                                                and (c.start, c.end) not in seats for c in inside))]
-        for m in items:
+        for n, m in enumerate(items):
             # in the same clause: «… بالرباط …، ثم أبرم الوزير اتفاق القرض» does not say where the loan was signed
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
             if m in sited or _CLAUSE_BREAK.search(text.norm, lo, hi):
                 continue
+            if n and items[n - 1].kind == "event" and items[n - 1].end <= m.start and not text.norm[items[n - 1].end:m.start].strip() \
+                    and text.norm[m.start] == "ل":
+                continue    # «الاجتماع الوزاري السابع لحوار أبوظبي»: what the event is of, not where it met
             out.append(_fact(m, city, "place", min(m.start, city.start), max(m.end, city.end),
                              "located:sentence", 0.5))
     return out

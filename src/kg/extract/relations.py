@@ -327,7 +327,7 @@ _THESE_TWO = re.compile(r"[\s)»”\"]*,\s*(?:و)?هما\s+")
 # between «عيّنه» and the title: its subject (الملك، جلالة الملك) and «على التوالي», a few words at most (as many
 # as it takes to reach the title: «عيّنه الملك رئيسا»)
 _APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?(?=" + _APPOINTED.pattern + ")")
-_SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:قد\s+)?")   # X (ACR) قد VERB
+_SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?")   # X (ACR) (كان) قد VERB
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 # every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
@@ -1828,8 +1828,12 @@ class _Sentence:
         # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»: «كل من» opens the funders' list
         lead = _EACH_LEAD if rule.kind == "funding" else _LEAD_GAP
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
+        where: Mention | None = None
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
             agents = [a for a in agents if not named_with_word(self.text, a)]
+            if agents and agents[0].kind in PLACE_KINDS and marked(self.text, agents[0]):
+                # «كانت المملكة قد احتضنت بمراكش … المؤتمر»: where, after the verb; the host is its subject
+                where, agents = agents[0], [a for a in self.subject_before(ts) if a.kind in AGENTS]
         if not agents and rule.role == "host" and (hall := _HALL.match(self.text.norm, te)):
             # «الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة»: the body whose hall or seat it is
             agents = [a for a in self.chain(hall.end(), {"organization"})[:1]]
@@ -1914,6 +1918,9 @@ class _Sentence:
         for item in dict.fromkeys(i for i in (framing, found) if i is not None and i not in agents):
             role = "organizer" if between and item.kind == "event" else rule.role
             facts += self.stated(replace(rule, role=role), ts, te, agents, item)
+        if where is not None and found is not None and found.kind == "event":
+            facts.append(Fact("located", "place", (("what", found), ("where", where)), ts, max(found.end, where.end),
+                              "located:hosted-at", 0.6))
         return facts
 
     def named_event(self, m: Mention) -> bool:
