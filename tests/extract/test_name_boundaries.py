@@ -125,6 +125,7 @@ def test_a_governing_participle_takes_its_complement_with_ba():
     # its purpose alone, with ل on a verbal noun: «أطلقت X في يناير 2020 مشروعا لدعم …»
     ("وأطلقت الوكالة في يناير 2020 مشروعا لدعم إدماج المهاجرين", ("project", "مشروعا لدعم إدماج المهاجرين")),
     ("وأطلقت الوكالة برنامجا لتعزيز قدرات الجمعيات", ("programme", "برنامجا لتعزيز قدرات الجمعيات")),
+    ("ووضعت الوزارة برنامجا للتكوين المهني", ("programme", "برنامجا للتكوين المهني")),    # (the article, and more)
 ])
 def test_an_accusative_item_with_its_adjectives_and_purpose(sentence, expected):
     assert expected in new(sentence)

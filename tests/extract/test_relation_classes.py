@@ -92,6 +92,23 @@ def test_a_bare_head_noun_names_again_the_last_event_of_that_head(gazetteer):
     assert {item for _, item in quoted(result, "participant")} == {"حفلا ختاميا"}
 
 
+def test_the_second_verb_of_a_relative_clause_past_the_first_one_s_acronym(gazetteer):
+    result = extract("ويهدف برنامج «تنقل»، الذي تموله الوكالة الألمانية للتعاون الدولي (GIZ)، وتنفذه الوكالة الوطنية "
+                     "لإنعاش التشغيل والكفاءات (أنابيك)، إلى تيسير ولوج المهاجرين إلى سوق الشغل.", gazetteer)
+    assert quoted(result, "implementing") == {("organization/anapec", "تنقل")}
+    assert quoted(result, "funding") == {("organization/giz", "تنقل")}
+
+
+def test_an_item_in_the_accusative_for_a_purpose_with_the_article(gazetteer):
+    """«مشروعا للتكوين المهني»: the object of the verb, funded and carried out; not «مشروعا للمنظمة …» (the body's)."""
+    result = extract("وتمول الوكالة الإسبانية للتعاون الدولي من أجل التنمية بمبلغ ثلاثة ملايين يورو مشروعا للتكوين "
+                     "المهني تنفذه منظمة العمل الدولية.", gazetteer)
+    assert quoted(result, "funding") == {("organization/aecid", "مشروعا للتكوين المهني")}
+    assert quoted(result, "implementing") == {("organization/ilo", "مشروعا للتكوين المهني")}
+    result = extract("وأطلقت الوزارة مشروعا للمنظمة الدولية للهجرة.", gazetteer)
+    assert [m.entity for m in result.mentions] == ["organization/iom"]
+
+
 # «نفذته X بشراكة مع Y»: Y is X's partner ----------------------------------------------------------
 
 def test_a_partner_of_the_agent_before_the_trigger_develop(gazetteer):

@@ -1210,8 +1210,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # «وقّع المغرب وفرنسا اتفاقا لإعادة القبول»: an agreement the sentence does not name
             return Mention(head.start, head.end, None, *kind_cls, "description", 0.4, i, i + 1)
         if kind_cls[0] not in _ACCUSATIVE_ITEMS or i + 1 >= len(tokens) \
-                or not (_accusative_adjective(tokens[i + 1]) or _purpose(tokens[i + 1])):
-            return None
+                or not (_accusative_adjective(tokens[i + 1]) or _purpose(tokens[i + 1]) and (
+                    not tokens[i + 1].definite or i + 2 < len(tokens) and tokens[i + 2].definite)):
+            return None     # («برنامجا للتكوين» alone: what it is about; «… للتكوين المهني»: an item described)
         accusative = True
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
@@ -1594,8 +1595,10 @@ _PARTNERSHIP = "شراكه"                       # (بشراكة مع, شراك
 
 
 def _purpose(t: Token) -> bool:
-    """What an item is for, with ل on a verbal noun: «مشروعا لدعم إدماج المهاجرين»، «برنامجا لتعزيز …»."""
-    return t.arabic and t.text[0] == "ل" and not t.definite and len(t.text) > 3 and t.text not in _DEMONSTRATIVE
+    """What an item is for, with ل on a verbal noun: «مشروعا لدعم إدماج المهاجرين»، «برنامجا لتعزيز …»، «مشروعا
+    للتكوين المهني» (with the article: not a body's head noun, «مشروعا للمنظمة …»)."""
+    return t.arabic and t.text[0] == "ل" and len(t.text) > 3 and t.text not in _DEMONSTRATIVE \
+        and (not t.definite or t.text.startswith("لل") and _head_key(t.key) is None)
 
 
 def _accusative_adjective(t: Token) -> bool:

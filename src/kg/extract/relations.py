@@ -431,7 +431,7 @@ _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 # «مشروع «Y» | (الذي) تموله السويد | وتنفذه …»: a first verb with its pronoun and subject between an item and a second
 # (or a participle with its agent, then a comma or «والذي»: «مشروع «Y»، الممول من طرف X(،) والذي تنفذه Z»)
-_CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?\s"
+_CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?(?:\s*,)?\s"
                         r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?(?:\s*,\s*|\s(?=و(?:الذي|التي)\s)))"
                         r"(?:و(?:الذي|التي)\s)?")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
