@@ -178,3 +178,15 @@ def test_a_process_named_for_a_city_met_elsewhere(gazetteer):
         == {("الاجتماع الوزاري السابع", "city/dubai")}
     r = extract("انعقد مؤتمر مراكش حول الهجرة في دجنبر.", gazetteer)       # (an event named for its city: there)
     assert {f.args[1][1].entity for f in r.located if f.role == "place"} == {"city/marrakesh"}
+
+
+def test_a_city_in_an_aside_after_the_organizing_verb_is_where_the_event_was(gazetteer):
+    """«وكانت X قد نظمت، في أبريل 2022 بمدينة خريبكة، لقاء …» (another city later in the sentence); not the city a
+    body sits in right after its name."""
+    r = extract("وكانت جمعية أطلس قد نظمت، في أبريل 2022 بمدينة خريبكة، لقاء تواصليا بتعاون مع القنصلية العامة للمملكة "
+                "المغربية بميلانو.", gazetteer)
+    assert {(r.quote(f.args[0][1]), f.args[1][1].entity) for f in r.facts + r.located if f.role == "place"} \
+        >= {("لقاء تواصليا", "city/khouribga")}
+    assert {r.quote(f.args[0][1]) for f in r.facts if f.role == "organizer"} == {"جمعية أطلس"}
+    r = extract("نظمت جمعية النور ببني ملال، بدعم من المنظمة الدولية للهجرة، قافلة طبية لفائدة المهاجرين.", gazetteer)
+    assert not [f for f in r.facts + r.located if f.role == "place" and r.quote(f.args[0][1]) == "قافلة طبية"]

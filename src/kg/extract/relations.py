@@ -209,7 +209,7 @@ RULES = [
           "participation", "implementing", "before", 0.8),
     # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
     # («أسدلت X الستار على مشروع Y»: closing it)
-    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?)\s"
+    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?),?\s"
           r"(?:اليوم\s|امس\s|مؤخرا\s)?",
           "participation", "implementing", "after", 0.7, named=True),
     # «أعطت X الانطلاقة (الرسمية) لمشروع Y»: giving a project its start is launching it
@@ -231,11 +231,12 @@ RULES = [
           r"|" + _W + r"(?:(?:ثمره|نتاج) (?:ل|لل|ال)?|اطار (?:ال)?)(?:شراكه|تعاون) (?:" + _PARTNERSHIP_KIND + r" )?(?:بين|مع)\s",
           "participation", "partner",
           "near", 0.7),
-    _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
+    # (a comma right after the verb opens an aside of when or where: «وكانت X قد نظمت، في أبريل 2022 بخريبكة، لقاء»)
+    _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?,?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     # «أقامت X حفلا …»: who holds a ceremony or a reception organizes it
-    _rule("organizer:aqama", _W + r"(?:و|ف)?(?:اقام(?:ت)?|[تي]قيم)\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after",
+    _rule("organizer:aqama", _W + r"(?:و|ف)?(?:اقام(?:ت)?|[تي]قيم),?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after",
           0.7),
-    _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
+    _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?,?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     # «المؤتمر … الذي عقدته جامعة الدول العربية»: in a relative clause only (عقده is also «his contract»)
     _rule("organizer:aqadahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?عقد(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.75),
@@ -244,7 +245,7 @@ RULES = [
     _rule("host:tastadifuhu", _W + r"(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
     # (the imperfect تحتضن، ستستضيف; «احتضن مقر X …»: X hosts. «تحتضن مدينة X» was tried: a host the unseen gold
     # does not give)
-    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?\s(?:مقر\s)?",
+    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?,?\s(?:مقر\s)?",
           "participation", "host", "after", 0.75, named=True),
 ]
 # «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
@@ -386,6 +387,7 @@ _SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
+_CITY_WORD_END = ("بمدينه ", "في مدينه ")
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
@@ -1918,6 +1920,14 @@ class _Sentence:
         for item in dict.fromkeys(i for i in (framing, found) if i is not None and i not in agents):
             role = "organizer" if between and item.kind == "event" else rule.role
             facts += self.stated(replace(rule, role=role), ts, te, agents, item)
+        if where is None and found is not None and found.kind == "event" and rule.role in ("organizer", "host") \
+                and found.start > te:
+            # «نظمت X، في أبريل 2022 بمدينة خريبكة، لقاء …»: a city marked as where between the verb and the event
+            # (not a city right after a body, where the body sits: «نظمت جمعية النور ببني ملال … قافلة»)
+            where = next((m for n, m in enumerate(self.mentions) if te <= m.start and m.end <= found.start
+                          and m.kind == "city" and (marked(self.text, m) or self.text.norm.endswith(_CITY_WORD_END, te, m.start))
+                          and not (n and self.mentions[n - 1].kind == "organization"
+                                   and not self.text.norm[self.mentions[n - 1].end:m.start].strip())), None)
         if where is not None and found is not None and found.kind == "event":
             facts.append(Fact("located", "place", (("what", found), ("where", where)), ts, max(found.end, where.end),
                               "located:hosted-at", 0.6))
