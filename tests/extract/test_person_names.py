@@ -161,3 +161,16 @@ def test_a_title_in_brackets_after_the_name(gazetteer):
 ])
 def test_a_given_name_with_the_article_goes_on_with_the_family_name(sentence, name):
     assert [quote for _, kind, _, quote in find(sentence) if kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وألقت المفوضة الأوروبية للشؤون الداخلية، السيدة يلفا يوهانسون، كلمة في افتتاح المؤتمر.", "«يلفا يوهانسون»"),
+    ("وقال المفوض الأوروبي للجوار والتوسيع، أوليفر فارهيلي، إن الاتحاد ملتزم.", "«أوليفر فارهيلي»"),
+])
+def test_a_european_commissioner_sits_in_the_commission(gazetteer, text, name):
+    assert stated(extract(text, gazetteer), "holds_position_in") == {(name, "organization/european-commission")}
+
+
+def test_a_high_commissioner_is_no_european_commissioner(gazetteer):
+    result = extract("وقال المفوض السامي للأمم المتحدة لشؤون اللاجئين، فيليبو غراندي، إن الوضع خطير.", gazetteer)
+    assert stated(result, "holds_position_in") == {("«فيليبو غراندي»", "organization/unhcr")}

@@ -388,6 +388,7 @@ _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIF
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
+_COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
@@ -3003,7 +3004,8 @@ class _Sentence:
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
-            orgs = self.possessor(k, ts) or self.ministry(tokens[k].end, person.start) or self.nation(ts, person.start) \
+            orgs = self.possessor(k, ts) or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
+                or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
                 or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start)
@@ -3039,6 +3041,16 @@ class _Sentence:
         # (one named after «و», one more of a list, only when no other was: «بشراكة مع X وجمعية أجيال …، وحسب رئيسة
         # الجمعية» is the subject's)
         return ([m for m in named if self.text.norm[m.start] != "و"] or named)[-1:]
+
+    def commissioner(self, k: int) -> list[Mention]:
+        """«المفوضة الأوروبية للشؤون الداخلية، السيدة X»: a European commissioner (title token ``k``) sits in the
+        European Commission (a one-element list, or empty)."""
+        tokens = self.text.tokens
+        if k + 1 >= len(tokens) or tokens[k].key.removesuffix("ه") != "مفوض" or not tokens[k].definite \
+                or tokens[k + 1].key.removesuffix("ه") != "اوروبي":
+            return []
+        return [Mention(tokens[k].start, tokens[k + 1].end, _COMMISSION, "organization", "IntergovernmentalOrganization",
+                        "title", 0.6, k, k + 2)]
 
     def ministry(self, start: int, end: int) -> list[Mention]:
         """The ministry the document names whose remit a minister's title gives, «وزير الداخلية» → «وزارة
