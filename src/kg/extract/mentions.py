@@ -226,6 +226,7 @@ _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ",
                "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"}
 # («فخامة / سمو» are mostly before a title, «سمو ولي العهد»: not read as a name's lead)
 _ADDRESSES = {"معالي", "سعاده"}
+_FORUM = "منتدي"
 # Honorifics that are professions, often with an adjective before the name (الخبير الدولي، الباحثة المغربية)
 _PROFESSIONS = {"دكتور", "دكتوره", "استاذ", "استاذه", "باحث", "باحثه", "خبير", "خبيره", "مهندس", "مهندسه",
                 "بروفيسور"}
@@ -291,6 +292,7 @@ _POSSESSING = {"ذا", "ذو", "ذي", "ذات"}   # «having»: المشروع 
 _AGENT_NOUNS = {"طرف", "قبل"}     # من طرف، من قبل: by whom
 # Particles that only a clause has (a quotation), never a title: أن، قد، لم، لن، سوف
 _CLAUSAL = {"ان", "قد", "لم", "لن", "سوف"}
+_NEGATIONS = {"لا", "لم", "لن", "ليس", "ليست"}    # «المشروع لا يقتصر على …»: a clause begins, the name has ended
 # Head nouns that stand in apposition after another as its kind: الاتفاق الإطار، البرنامج الإطار
 _APPOSED_HEADS = {"اطار"}
 _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه", "اسم"}   # يحمل اسم «…»
@@ -1230,6 +1232,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         kind, cls = "programme", "Programme"
     if kind == "programme" and i + 1 < len(tokens) and tokens[i + 1].text == "الامم":
         kind, cls = HEADS["امم"]    # برنامج الأمم المتحدة الإنمائي، … للمستوطنات البشرية: a UN body, not an item
+    if _head_key(head.key) == _FORUM and head.definite and i + 1 < len(tokens) and tokens[i + 1].definite \
+            and tokens[i + 1].key.removesuffix("ه") in places.adjectives():
+        kind, cls = "organization", "CivilSocietyOrganization"
+        # «المنتدى التونسي للحقوق الاقتصادية والاجتماعية»، «المنتدى المغربي للهجرة»: a nation's forum is an
+        # association (a forum that meets: «المنتدى العالمي …»، «المنتدى الإقليمي …»، «منتدى الرباط»)
     if _names_nothing(tokens, i):
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
@@ -1340,7 +1347,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
-        elif t.key in _STOP or t.text in _STOP or t.key in _BENEFICIARY or t.key in _TIME and t.text not in ("العام", "والعام") or \
+        elif t.key in _STOP or t.text in _STOP or t.text in _NEGATIONS or t.key in _BENEFICIARY \
+                or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING \
                 and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS):
             break
@@ -1483,8 +1491,8 @@ def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
         gap = text.norm[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else text.norm[tokens[j - 1].end:]
         if _CLOSING.match(gap):
             return j if j > i + 1 else None
-        if gap.strip(" -/"):
-            return None
+        if gap.strip(" -/") or j < len(tokens) and tokens[j].text in _NEGATIONS:
+            return None     # (a quoted clause, «المشروع لا يقتصر على التكوين», is what was said, no title)
     return None
 
 
@@ -1922,8 +1930,11 @@ def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int]
     """A name in apposition to the post title before it, between two commas: «وأكد المدير العام للوكالة،
     كريم الوردي، أن …»، «وقال وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، إن …»: two to four
     proper words (a definite one only after the first, as in a family name), and a comma right after."""
-    if title_before(text, tokens, i, seen, comma=True, listed=True) is None:
-        return None
+    k = title_before(text, tokens, i, seen, comma=True, listed=True)
+    if k is None or k and k - 1 in seen and _gap(text, tokens[k - 1], tokens[k]).strip() == "," \
+            and tokens[k].text[0] != "و":
+        return None     # «السيدة X، ممثلة التحالف بالمغرب، بانخراط …»: the title is X's, in apposition; no name follows
+                        # (but «X، والمفوض السامي …، Y،»: the next one of a list)
     for n in _APPOSED_WORDS:
         j = _words_on(tokens, i, n)     # (بن، ولد … not counted: «محمد أحمد ولد محمد الأمين»)
         if j > len(tokens):

@@ -388,6 +388,7 @@ _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIF
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
+_ENVOY_TITLE = re.compile(r"(?:و)?(?:سفير|سفيره|قنصل|قنصله|وزير|وزيره|كاتب|كاتبه)")   # (كاتب الدولة: a secretary of state)
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
@@ -473,7 +474,8 @@ _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلس
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمه|مداخله)\s+ل(?:ه|ها)\s*(?=[,.;:]|\Z)")
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head>\w+)(?=[\s,.;:]|\Z)")
-_REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*\Z")
+# (a comma between: «ويأتي هذا المشروع، الممول من قبل X، …»)
+_REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*,?\s*\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
 _UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات")}
 # «X (ACR) بالمغرب بشراكة مع Y»: between an agent and a partner trigger, its acronym or its place only
@@ -571,7 +573,8 @@ _GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
 _BOUND = re.compile((_W + r"(?:و|ف)?(?:[تي](?:ربط|جمع)|ربط(?:ت)?|جمع(?:ت)?)\s+").translate(LETTERS))
 _BOUND_BY = re.compile(r"\s*(?:(?:علاقه|علاقات|اتفاقيه)\s+)?شراكه(?:\s+" + _PARTNERSHIP_KIND + r")?(?P<with>\s+(?:مع|ب)\s*)?")
 # «تعمل المفوضية مع شركائها، ومنهم X و Y»: its partners, some of them named
-_PARTNERSHIP_THAT = re.compile(r"شراك(?:ه|ات)(?:\s+\S+){0,2}?\s+(?:التي|الذي)\s+\Z")
+_PARTNERSHIP_THAT = re.compile(r"شراك(?:ه|ات)(?:\s+\S+){0,2}?\s+(?:(?:التي|الذي)\s+)?\Z")   # («في إطار شراكة تجمع …»)
+_WITH_EACH = re.compile(r"\s*بكل\s+من\s+")     # «تجمع الجمعية بكل من X و Y»
 _ITS_PARTNERS = re.compile((_W + r"(?:و|ف|ب|ل|مع\s+)?(?:ال)?شركاء(?:ه|ها)\s*(?:,?\s*" + _SOME_OF_THEM + r"\s+|:\s*)")
                            .translate(LETTERS))
 # «X (ACR) التي تتكفل بالشق الطبي، وY»: a relative clause on an agent of a list, up to the comma before the next one
@@ -2693,6 +2696,12 @@ class _Sentence:
             if named and self.text.norm.startswith("بين ", me):
                 me += 4
             agents = self.chain(me, {"organization", "country"}, lead=_SPACE)[:_ROSTER]
+            if len(agents) == 1 and named and (each := _WITH_EACH.match(self.text.norm, agents[0].end, self.end)):
+                # «شراكة تجمع الجمعية بكل من X و Y»: the one before «بكل من» is partnered with each of the list
+                out += [Fact("participation", "partner", (("agent", p), ("in", agents[0])), ms, p.end, "partner:bound", 0.65)
+                        for p in self.chain(each.end(), {"organization", "country"}, lead=_SPACE)[:_ROSTER]
+                        if p.entity is None or p.entity != agents[0].entity]
+                continue
             if len(agents) == 1:    # «وتربط المغرب بإسبانيا علاقات شراكة»: the other one after بـ
                 at = bisect_left(self.starts, agents[0].end)
                 agents += [m for m in self.mentions[at:at + 1] if m.kind in ("organization", "country")
@@ -2901,8 +2910,10 @@ class _Sentence:
                 # the country an envoy serves, not the one he is posted to: «سفير إسبانيا (بالرباط)»، «السفير الممثل
                 # الدائم للمغرب لدى الأمم المتحدة» (the first body or country before «لدى», when it is a country)
                 posted = self.text.norm.find(" لدي ", post_end, title_end)
+                # (not a country marked as where it serves: «ممثلة التحالف بالمغرب»)
                 served = next((m for m in title if post_end <= m.start and m.end <= (posted if posted >= 0 else title_end)
-                               and m.kind in ("country", "organization")), None)
+                               and m.kind in ("country", "organization")
+                               and not (m.kind == "country" and marked(self.text, m))), None)
                 orgs = [served] if served is not None and served.kind == "country" else orgs
             if not orgs:
                 after = bisect_left(self.starts, title_end)
@@ -3110,8 +3121,13 @@ class _Sentence:
         if any(m.kind not in _LOCATIONS | {"organization", "person"} for m in inside):
             return []           # «رئيس البرنامج المصري الإيطالي …»: the title names something else
         # (not a country where a body's officer serves: «مدير الوكالة الفرنسية للتنمية (AFD) بالمغرب»)
+        # (nor where an officer of a body the title names serves, «ممثلة التحالف بالمغرب»: a country marked as where
+        # is a government's only in an envoy's title, «سفير إيطاليا بالمغرب» being Italy's)
+        k = bisect_left(self.topic.starts, start)       # the title's word is at ``start`` or right before it
+        envoy = any(_ENVOY_TITLE.fullmatch(t.key) for t in self.text.tokens[max(0, k - 1):k + 1])
         countries = [m for m in inside if m.kind == "country" and not (
-            any(o.kind == "organization" for o in inside) and (self.text.norm[m.start] == "ب" or _WHERE_BEFORE.search(
+            (not envoy or any(o.kind == "organization" for o in inside)) and (self.text.norm[m.start] == "ب"
+                                                                          or _WHERE_BEFORE.search(
                 self.text.norm, max(start, m.start - 5), m.start)))]
         if countries:
             return countries[:1]
