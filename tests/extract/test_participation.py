@@ -219,3 +219,16 @@ def test_an_aside_naming_a_body_is_no_setting_to_pass(gazetteer):
     """«وشارك في الاجتماع، بدعوة من المفوضية الأوروبية، …»: the aside names a body; who took part is not read past it."""
     result = extract(MEETING + "وشارك في الاجتماع، بتنسيق مع المفوضية الأوروبية، وزراء من عدة دول.", gazetteer)
     assert stated(result, "participates_in") == set()
+
+
+@pytest.mark.parametrize("text, agents", [
+    # one representative of a body («ممثل عن X»), and people attached to bodies («أطر تابعة لـX وY»)
+    ("نظمت جمعية الأمل حفل اختتام مشروع «جسور». وحضر الحفل ممثل عن المنظمة الدولية للهجرة.", {"organization/iom"}),
+    ("نظمت جمعية الأمل قافلة طبية. وعرفت القافلة مشاركة أطر طبية تابعة للمفوضية الأوروبية ومنظمة العمل الدولية.",
+     {"organization/european-commission", "organization/ilo"}),
+    ("نظمت جمعية الأمل قافلة طبية. وشارك في القافلة أطباء تابعون لمنظمة الصحة العالمية.", {"organization/who"}),
+    # (a representative of no one named: no one)
+    ("نظمت جمعية الأمل حفل اختتام مشروع «جسور». وحضر الحفل ممثل عن السلطات المحلية.", set()),
+])
+def test_representatives_and_staff_of_bodies_take_part(gazetteer, text, agents):
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == agents

@@ -244,7 +244,7 @@ TRIGGERS = [
        0.7),
     # («وقد حضر هذا اللقاء كل من X و Y»: the event named again by a demonstrative, the attendants as a list)
     _t("participant:hadara", _CONJ + r"(?:قد )?(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:أشغال |أعمال |فعاليات )?(?:هذا |هذه )?"
-       + _MEETING + r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:كل من\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s|ممثلة?\s)?",
+       + _MEETING + r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:كل من\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s|ممثلة?\s(?:عن\s)?)?",
        "participation", "participant", "near", "events", 0.7),
     # («بحضور ممثل المفوضية …»: the body whose representative attends, one or several)
     _t("participant:bi-hudur", _CONJ + r"ب?حضور\s" + _DELEGATES + r"(?:ممثل(?:ي|ة)?\s)?", "participation", "participant",
