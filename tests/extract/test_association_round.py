@@ -65,6 +65,31 @@ def test_an_item_named_again_before_a_comma_and_a_passive_participle(gazetteer):
     assert stated(result, "funds") == {("organization/eu", "«إدماج»")}
 
 
+@pytest.mark.parametrize("text", [
+    "نظمت جمعية الأمل، يوم السبت 25 مارس 2023، حفلا لاختتام مشروع «جسور».",
+    "نظمت جمعية الأمل، يوم السبت، حفلا لاختتام مشروع «جسور».",
+])
+def test_an_occasion_past_an_aside_of_when_is_organized(gazetteer, text):
+    assert stated(extract(text, gazetteer), "organizes") == {("«جمعية الأمل»", "«حفلا»")}
+
+
+def test_an_aside_after_a_verb_of_saying_names_no_occasion(gazetteer):
+    assert [m.kind for m in extract("قالت الجمعية، في بلاغ لها، حفلا.", gazetteer).mentions] == []
+
+
+def test_who_supports_the_item_that_benefits_funds_it(gazetteer):
+    result = extract("يستفيد مشروع «حقوق بلا حدود» من دعم الوكالة السويسرية للتنمية والتعاون ومنظمة العمل الدولية.",
+                     gazetteer)
+    assert stated(result, "funds") == {("organization/sdc", "«حقوق بلا حدود»"), ("organization/ilo", "«حقوق بلا حدود»")}
+    result = extract("ويستفيد المهاجرون من دعم المنظمة الدولية للهجرة.", gazetteer)
+    assert stated(result, "funds") == set()          # (people who benefit: no item funded)
+
+
+def test_the_countries_a_programme_aims_at(gazetteer):
+    result = extract("أطلقت جمعية الأمل برنامج «أمان» الذي يستهدف موريتانيا والسنغال ومالي.", gazetteer)
+    assert stated(result, "targets") == {(c, "«أمان»") for c in ("country/mauritania", "country/senegal", "country/mali")}
+
+
 @pytest.mark.parametrize("unit", ["«المشروع لا يقتصر» ", "ويأتي هذا المشروع، الممول من قبل الاتحاد الأوروبي، ",
                                   "شراكة تجمع الجمعية بكل من المنظمة الدولية للهجرة و"])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

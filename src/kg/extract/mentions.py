@@ -535,6 +535,7 @@ def _national_cooperation(text: Text, found: list[Mention]) -> list[Mention]:
 _OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقدت نظمت نظم ونظمت احتضنت احتضن واحتضنت في وفي "
                      "اقامت اقام واقامت واقام".split())
 _SUBJECT_WORDS = 12         # words of the subject between an organizing verb and the occasion it names
+_WHEN_ASIDE = re.compile(r",[^,.;:()«»]{1,50},\s*\Z")
 _CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
 _SERIES = "سلسله"
 _LAUNCHES = {"اطلاق", "انطلاق", "انطلاقه", "افتتاح", "اختتام", "تدشين"}
@@ -543,6 +544,7 @@ _OFFICIAL = {"رسمي", "رسميه"}
 
 def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
     tokens = text.tokens
+    starts = [t.start for t in tokens]
     taken = covered(found)
     places = {m.first: m for m in found if m.kind in ("country", "city", "region")}     # by first word (a visit's end)
     out = list(found)
@@ -583,10 +585,13 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])) for k in range(max(0, i - 3), i))
         if not cued and not t.definite:
             # «نظمت جمعية أمل للتنمية حفلا …»، «أقامت المنظمة … حفلا»: the cue before the subject the verb names
-            k = i - 1
-            while k >= 0 and i - k <= _SUBJECT_WORDS and k in taken and not _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])):
+            # (past an aside of when or where: «نظمت جمعية الأمل، يوم السبت 25 مارس 2023، حفلا …»)
+            aside = _WHEN_ASIDE.search(text.norm, max(0, t.start - 60), t.start)
+            first = k = i - 1 if aside is None else bisect_left(starts, aside.start()) - 1
+            while k >= 0 and i - k <= _SUBJECT_WORDS and k in taken \
+                    and (k == first != i - 1 or not _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1]))):
                 k -= 1
-            cued = k < i - 1 and k >= 0 and tokens[k].text in _OCCASION_CUES
+            cued = k < first and k >= 0 and tokens[k].text in _OCCASION_CUES
         last = _described(text, tokens, i + 1, taken)
         # an accusative head with its accusative adjective is the object of what happened: يوما دراسيا
         made = t.key != head and t.key.endswith("ا") and last > i + 1 and tokens[i + 1].key.removesuffix("ا") in _HELD

@@ -344,7 +344,8 @@ _SIDE = r"(?:عن (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
                              r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)"
                              # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
-                             r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?)\Z")
+                             # («… الذي يستهدف X و Y»: the countries it aims at)
+                             r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي|ستهدف)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?)\Z")
 # «ويهدف البرنامج إلى دعم المغرب»، «الهادف إلى تعزيز قدرة إسبانيا على …»، «ومن أهدافه الخاصة دعم وزارة …»: what an
 # item is for, then the support it gives (and «جهود / قدرات» of) a country or body: the item targets it
 _AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:[يت]هدف|[يت]روم|[يت]رمي|(?:ال)?(?:هادف|رامي)(?:ه)?|بهدف|من\s+(?:بين\s+)?أهداف\S*(?:\s+ال\S+)?)"
@@ -388,6 +389,10 @@ _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIF
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
+# «يستفيد مشروع «Y» من دعم X»: the verb; then, after the item, the support and who gives it
+_BENEFITS = re.compile(_W + r"(?:و|ف)?(?:[يت])?ستفيد\s")
+_SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|منحه|مساهمه|هبه)(?:\s+مالي(?:ه)?)?"
+                           r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _ENVOY_TITLE = re.compile(r"(?:و)?(?:سفير|سفيره|قنصل|قنصله|وزير|وزيره|كاتب|كاتبه)")   # (كاتب الدولة: a secretary of state)
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
@@ -897,7 +902,7 @@ class _Sentence:
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.funds() + self.given() + self.cooperated()
-        out += self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
+        out += self.benefits() + self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
@@ -2242,6 +2247,27 @@ class _Sentence:
                     rule = Rule("funding:given-to" if giving else "funding:received-from", pattern, "funding",
                                 "funding", "after", 0.7)
                     out += self.stated(rule, ts, clause_end, funders, body)
+        return out
+
+    def benefits(self) -> list[Fact]:
+        """«يستفيد مشروع «Y» من دعم X و Z»، «ويستفيد البرنامج من تمويل يقدمه X»: who supports or funds the item that
+        benefits funds it (the item right after the verb, named or named again by its head noun)."""
+        out: list[Fact] = []
+        if "ستفيد" not in self.norm:
+            return out
+        for match in _BENEFITS.finditer(self.norm):
+            ts, te = self.start + match.start(), self.start + match.end()
+            lead = _NAME_LEAD.match(self.text.norm, te)
+            item, end = self.item_at(lead.end() if lead and lead.end() > te else te)
+            if item is None or item.kind not in ACTIVITIES - {"event"}:
+                continue
+            support = _SUPPORT_FROM.match(self.text.norm, end, self.end)
+            if support is None:
+                continue
+            funders = [a for a in self.chain(support.end(), _FUNDERS, lead=_SPACE) if a.entity is None or a.entity != item.entity]
+            if funders:
+                out += self.stated(Rule("funding:yastafid", _BENEFITS, "funding", "funding", "after", 0.7), ts,
+                                   support.end(), funders, item)
         return out
 
     def cooperated(self) -> list[Fact]:
