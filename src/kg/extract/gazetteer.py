@@ -368,7 +368,9 @@ def _loose(key: str) -> str:
 @lru_cache(maxsize=65536)
 def _without_proclitic(key: str) -> tuple[str, ...]:
     """A key, then what it is without each bare proclitic it may carry (words repeat: cached)."""
-    return (key, *(key[len(p):] for p in PROCLITICS if key.startswith(p) and len(key) - len(p) >= 3))
+    # (ك «like» before a name of three letters is rarer than a name that begins with it: كسلا is not «ك + سلا»)
+    return (key, *(key[len(p):] for p in PROCLITICS if key.startswith(p)
+                   and len(key) - len(p) >= (4 if p.endswith("ك") else 3)))
 
 
 def _institution(key: str) -> bool:

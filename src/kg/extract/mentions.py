@@ -808,7 +808,7 @@ def _latin_in_brackets(text: Text, m: Mention, taken: set[int]) -> int | None:
         return None
     j = k
     while j < len(tokens) and j - k < 4 and j not in taken and not tokens[j].arabic \
-            and (j == k or not text.norm[tokens[j - 1].end:tokens[j].start].strip()):
+            and (j == k or not text.norm[tokens[j - 1].end:tokens[j].start].strip(" -/")):    # (PROTECT-LY): one
         j += 1
     closed = j < len(tokens) + 1 and text.norm[tokens[j - 1].end:tokens[j - 1].end + 1] == ")"
     return j if j - k >= 2 and closed else None
@@ -1984,7 +1984,11 @@ def _plain_word(t: Token) -> bool:
     a head noun, a post title or a time word."""
     return t.arabic and not t.definite and t.key not in _STOP and t.text not in _STOP and _head_key(t.key) is None \
         and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN \
-        and t.key != "غير"     # «للمنظمة غير الحكومية»: a body's name goes on (non-), no person's
+        and t.key != "غير" and t.key not in _PLACE_WORDS
+    # («للمنظمة غير الحكومية»: a body's name goes on (non-), no person's; «زار الوزير مدينة سلا»: a place)
+
+
+_PLACE_WORDS = {"مدينه", "مدينتي", "عاصمه", "اقليم", "عماله", "جهه", "ولايه", "قريه", "بلده"}
 
 
 _LINE_OPENERS = " -•*\"“”«»"      # what may open a line before a name: a dash, a bullet, a quote

@@ -394,7 +394,8 @@ _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:[يت])?ستفيد\s")
 _SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|منحه|مساهمه|هبه)(?:\s+مالي(?:ه)?)?"
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _ENVOY_TITLE = re.compile(r"(?:و)?(?:سفير|سفيره|قنصل|قنصله|وزير|وزيره|كاتب|كاتبه)")   # (كاتب الدولة: a secretary of state)
-_COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
+_COMMISSION = "organization/european-commission"
+_COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
@@ -460,6 +461,7 @@ _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتا
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
+_WHILE = re.compile(r"(?:^|\s|,)(?:بينما|في حين|فيما|ثم)\s|;")     # a clause of another subject begins
 _JOINTLY = re.compile(r"\s*(?:بشكل مشترك\s+)?(?:كل من\s+)?")   # «وترأس المؤتمر بشكل مشترك كل من …»
 _STOPS = re.compile(r"[.;:]")
 # «وفد مغربي»، «وفود مغربية»: a delegation and its nation's adjective (``_Sentence.delegation``)
@@ -1215,7 +1217,7 @@ class _Sentence:
                                                                 or _DIGIT.search(self.text.norm, found.start, found.end)):
                 found = None        # an event is taken part in near where it is named, or where the sentence
                                     # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
-            if found is not None and found.start >= end and _THEN.search(self.text.norm, end, found.start):
+            if found is not None and found.start >= end and _WHILE.search(self.text.norm, end, found.start):
                 found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
         if signed is None and role == "participant" and (forum := self.event_at_or_referred_after(end)) is not None \
                 and self.forum(forum):
@@ -1880,6 +1882,8 @@ class _Sentence:
             found = antecedent
         else:
             found = self.item(rule.item, (ts, te), exclude, *tiers)
+        if found is not None and found.start >= agents[-1].end and _WHILE.search(self.text.norm, agents[-1].end, found.start):
+            found = None            # «خصصت X … للمنظمة، بينما قدم Y … لبرنامج Z»: the next clause's item is Y's
         if found is not None and rule.named and found not in self.mentions:
             found = None            # a weak trigger (بدعم من) is about an item its sentence names
         if found is not None and rule.name == "partner:tansiq" and found not in self.mentions and not self.refers_to(found) \
@@ -3163,7 +3167,10 @@ class _Sentence:
             t = tokens[k]
             # (مالي is also «financial»: وزير الاقتصاد والمالية; an adjective inside the name of a body that is no
             # government's is the body's: «المدير العام للصندوق الكويتي للتنمية …» is the fund's, not Kuwait's)
-            country = adjectives().get(t.key) if t.definite and t.key not in _FINANCIAL and k not in named else None
+            # (nor a title's own adjective: «المدير القطري لبرنامج …» is a country director, not Qatar's)
+            own = t.key in TITLE_ADJECTIVES and k > 0 and tokens[k - 1].key in _COUNTRY_POSTS
+            country = adjectives().get(t.key) if t.definite and t.key not in _FINANCIAL and k not in named and not own \
+                else None
             if country is not None:
                 return [Mention(t.start, t.end, country, "country", "Country", "adjective", 0.6, k, k + 1)]
         return []
