@@ -1868,7 +1868,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # (a first word with ل: a foreign name right after a known body only, «… للهجرة لوران دي بوك», none of
     # its words definite; not a region or a head noun, «… لشمال أفريقيا»، «… لمكتب …»)
     lam = t.text[0] == "ل" and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
-    if not i or t.definite or not _plain_word(t) or lam or _his(t.key) is not None or t.text[0] == "و" and (
+    # («علي» spelled with ي, not the preposition «على»: a first name, «وزير الخارجية المصري، علي الحفني،»)
+    ali = t.key == _ALI and text.quote(t.start, t.end).endswith("ي") and _gap(text, tokens[i - 1], t).strip() == "," if i else False
+    if not i or t.definite or not (_plain_word(t) or ali) or lam or _his(t.key) is not None or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
             or t.key[1:] in _PLURAL_POSTS):     # «عامل الإقليم وممثلو المصالح الخارجية»: more officials, unnamed
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
@@ -1876,7 +1878,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # (a one-word place is a word of the title's body before the name: «سفير إيطاليا بالرباط X»)
     places = covered if places is None else places
     if title_before(text, tokens, i, places, listed=True) is None:
-        return _title_comma_name(text, tokens, i, covered, covered if seen is None else seen)
+        # (a one-word place may end the title: «سفير إيطاليا، X،»)
+        return _title_comma_name(text, tokens, i, covered, (covered if seen is None else seen) | places)
     for n in _NAME_WORDS:
         # (بن، ولد … join the words of a name and are not counted: «محمد أحمد ولد محمد الأمين»)
         j = _words_on(tokens, i, n)
@@ -1928,7 +1931,7 @@ def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[in
 
 
 _APPOSED_WORDS = (2, 3, 4)   # words of a name in apposition, between two commas
-_COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\Z)")    # (or the sentence's end: «ووقعت الاتفاق المديرة …، سيندي ماكين.»)
 
 
 def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int]) -> Mention | None:
