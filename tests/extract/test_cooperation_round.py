@@ -48,3 +48,16 @@ def test_a_clause_of_another_subject_keeps_its_item(gazetteer):
 @pytest.mark.parametrize("unit", ["(PROTECT-LY-", "كسلا كالمغرب ", "بينما خصصت الحكومة 8 ملايين يورو "])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
+
+
+def test_the_country_of_the_people_a_programme_is_for(gazetteer):
+    for text in ("أطلقت المنظمة الدولية للهجرة برنامج «الإدماج» لفائدة المهاجرين في النيجر.",
+                 "أطلقت المنظمة الدولية للهجرة برنامج «الإدماج» لفائدة المهاجرين بالنيجر."):
+        assert stated(extract(text, gazetteer), "targets") == {("country/niger", "«الإدماج»")}, text
+    result = extract("أطلقت المنظمة الدولية للهجرة برنامج «الإدماج» لفائدة المهاجرين القادمين من النيجر.", gazetteer)
+    assert stated(result, "targets") == set()
+
+
+def test_the_cities_a_project_runs_in(gazetteer):
+    result = extract("أطلقت المنظمة الدولية للهجرة مشروع «الصمود الغذائي» في مدن سبها وطرابلس وإربد.", gazetteer)
+    assert stated(result, "located_in") == {("«الصمود الغذائي»", c) for c in ("city/sabha", "city/tripoli", "city/irbid")}

@@ -197,7 +197,7 @@ _HOSTING_NAMED = re.compile(_HOSTING + r"\Z")
 # between the city and the event: an aside of when («، يوم 28 يونيو 2019،»), or nothing
 _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s+(?:" + WEEKDAYS + r"\s+)?[\d٠-٩][^,.;:]{0,30}?\s"
                          r"|(?:امس|اليوم)\s+|يوم\s+" + WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
-_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|جماعه|العاصمه(?:\s+ال\S+يه)?)\s+"
+_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
 _HELD_AT = re.compile((r"\s*,?\s*(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
@@ -254,6 +254,11 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                 and (runs_in.group("word") or tokens[nxt.first].text[0] == "ب"):
             # «مشروع «إدماج» بالناظور»، «برنامج «تمكين» في جهة الشرق»: where a local project or programme runs
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:runs-in", 0.55))
+            n = k + 1       # … and the cities listed after it: «في مدن سبها وطرابلس»
+            while n + 1 < len(ms) and ms[n + 1].kind == "city" and text.norm[ms[n + 1].start] == "و" \
+                    and not text.norm[ms[n].end:ms[n + 1].start].strip():
+                n += 1
+                out.append(_fact(m, ms[n], "place", m.start, ms[n].end, "located:runs-in", 0.55))
             continue
         if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind] and gap.strip() == "(" \
                 and text.norm[nxt.end:nxt.end + 3].strip().startswith(")"):

@@ -356,8 +356,9 @@ _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that
 _AFTER_ITEM = re.compile(r"[\s»”\"]*في\s+")      # «برنامج «…» في مصر والعراق»
 # «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
 # to live or be stranded in the country (a few words between: «المهاجرين في وضعية هشاشة العالقين بالمغرب»)
-_FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:إلى|ل\S+)|(?:ي|ت)ستهدف)\s+(?:\S+\s+){0,5}?"
-                          r"(?:ال)?(?:مقيم|عالق|موجود|متواجد|مستقر)(?:ين|ون|ات|ة)?\s+(?:في\s+)?\Z").translate(LETTERS))
+# («لفائدة المهاجرين في النيجر»: the people, where they are; a participle of residing may come between)
+_FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:إلى|ل\S+)|(?:ي|ت)ستهدف)\s+(?:[^\s,.;:]+\s+){0,5}?"
+                          r"(?:(?:ال)?(?:مقيم|عالق|موجود|متواجد|مستقر)(?:ين|ون|ات|ة)?\s+)?(?:في\s+)?\Z").translate(LETTERS))
 _FINANCIAL = {"مالي", "ماليه"}
 _STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهورية", "مملكة", "ومملكة", "دولة", "ودولة", "سلطنة", "وسلطنة")}
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?:في|لدي)\s+\Z")
