@@ -27,6 +27,8 @@ KFAED = "«الصندوق الكويتي للتنمية الاقتصادية ا�
      ("organization/saudi-fund", "organization/unhcr")),
     ("وأعلن صندوق قطر للتنمية عن تقديم منحة قدرها مليونا دولار لصالح المنظمة الدولية للهجرة.",
      ("organization/qatar-fund", "organization/iom")),
+    # a country that gets the money
+    ("وقدمت إسبانيا للمغرب 30 مليون يورو لدعم جهوده.", ("country/spain", "country/morocco")),
 ])
 def test_a_donor_gives_money_to_a_body(gazetteer, text, pair):
     assert stated(extract(text, gazetteer), "funds") == {pair}

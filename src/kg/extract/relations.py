@@ -2236,7 +2236,7 @@ class _Sentence:
                     continue
                 other = None
                 for m in self.mentions:
-                    if not after <= m.start < clause_end or m.kind not in (bodies if not giving else {"organization"}):
+                    if not after <= m.start < clause_end or m.kind not in bodies:
                         continue
                     lead = self.text.norm[max(self.start, m.start - 12):m.start]
                     if giving and (self.dative(m) or _TO.search(lead)
@@ -2248,7 +2248,7 @@ class _Sentence:
                     continue
                 funders, body = (subject, other) if giving else ([other], subject[0])
                 funders = [f for f in funders if f.kind in _FUNDERS and (f.entity is None or f.entity != body.entity)]
-                if funders and body.kind == "organization":
+                if funders and body.kind in bodies:     # (a country too: «يخصص بموجبه الاتحاد 210 ملايين يورو لموريتانيا»)
                     rule = Rule("funding:given-to" if giving else "funding:received-from", pattern, "funding",
                                 "funding", "after", 0.7)
                     out += self.stated(rule, ts, clause_end, funders, body)
