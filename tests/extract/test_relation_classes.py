@@ -109,6 +109,16 @@ def test_an_item_in_the_accusative_for_a_purpose_with_the_article(gazetteer):
     assert [m.entity for m in result.mentions] == ["organization/iom"]
 
 
+def test_a_bare_head_noun_that_is_a_word_of_the_event_s_name(gazetteer):
+    """«الاجتماع» of «الدورة الثامنة للاجتماع التشاوري …»; «الحفل» of no event named with it: none."""
+    result = extract("انطلقت في الرباط الدورة الثامنة للاجتماع التشاوري العربي حول الهجرة. وشاركت في الاجتماع منظمة "
+                     "العمل الدولية.", gazetteer)
+    assert quoted(result, "participant") == {("organization/ilo", "الدورة الثامنة للاجتماع التشاوري العربي حول الهجرة")}
+    result = extract("انطلقت في الرباط الدورة الثامنة للاجتماع التشاوري العربي حول الهجرة. وشاركت في الحفل منظمة "
+                     "العمل الدولية.", gazetteer)
+    assert quoted(result, "participant") == set()
+
+
 # «نفذته X بشراكة مع Y»: Y is X's partner ----------------------------------------------------------
 
 def test_a_partner_of_the_agent_before_the_trigger_develop(gazetteer):

@@ -1755,8 +1755,9 @@ class _Sentence:
         head = _head_of(token.key)
         if head is None or REFERRING.get(head) != "event":
             return None
-        if head == _head_of(self.tokens_of(best)[0].key):
-            return best
+        if head == _head_of(self.tokens_of(best)[0].key) or not self.topic.headed.get(head) \
+                and any(_head_of(t.key.removeprefix("ل")) == head for t in self.tokens_of(best)[1:]):
+            return best         # (or a word of its name: «الاجتماع» of «الدورة الثامنة للاجتماع التشاوري …»)
         if (same := self.topic.headed.get(head)) is not None:
             return same         # «الاجتماع» of the last «اجتماع» named, whatever was named since
         if _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos):
