@@ -45,7 +45,8 @@ def test_a_clause_of_another_subject_keeps_its_item(gazetteer):
                                        ("organization/eu", "«الحماية والحلول الدائمة»")}
 
 
-@pytest.mark.parametrize("unit", ["(PROTECT-LY-", "كسلا كالمغرب ", "بينما خصصت الحكومة 8 ملايين يورو "])
+@pytest.mark.parametrize("unit", ["(PROTECT-LY-", "كسلا كالمغرب ", "بينما خصصت الحكومة 8 ملايين يورو ",
+                                  "وقال سفير إيطاليا، فابريزيو سابيلي، إن ", "المديرة التنفيذية للمنظمة، سيندي ماكين. "])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1806,7 +1807,7 @@ _HOLDING = {w.translate(LETTERS) for w in ("يشغل", "تشغل", "يتولى",
                                            "تعمل", "يشرف", "تشرف", "شغل", "شغلت", "تولى", "تولت")}
 
 
-def title_before(text: Text, tokens: list[Token], i: int, covered: set[int], comma: bool = False,
+def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int], comma: bool = False,
                  listed: bool = False) -> int | None:
     """The post title (its first word) that token ``i`` follows through the body it names, «وزير الداخلية
     الإيطالي | X»، «المدير العام للمنظمة الدولية للهجرة | X»، «الوزير | X»: definite words, names
@@ -1852,7 +1853,7 @@ _BODY_NOUNS = {w.translate(LETTERS) for w in ("دول", "بلدان", "دولة"
                                               "مدينة", "بلدية", "حكومة")}
 
 
-def _in_construct(tokens: list[Token], k: int, i: int, covered: set[int]) -> bool:
+def _in_construct(tokens: list[Token], k: int, i: int, covered: Container[int]) -> bool:
     """Token ``k`` (before the name at ``i``) is a noun of place or nation in construct with what follows:
     «دول مجلس التعاون»، «منطقة الساحل»."""
     return k + 1 < i and tokens[k].key in _BODY_NOUNS and (tokens[k + 1].definite or k + 1 in covered
@@ -1879,7 +1880,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     places = covered if places is None else places
     if title_before(text, tokens, i, places, listed=True) is None:
         # (a one-word place may end the title: «سفير إيطاليا، X،»)
-        return _title_comma_name(text, tokens, i, covered, (covered if seen is None else seen) | places)
+        return _title_comma_name(text, tokens, i, covered, _Either(covered if seen is None else seen, places))
     for n in _NAME_WORDS:
         # (بن، ولد … join the words of a name and are not counted: «محمد أحمد ولد محمد الأمين»)
         j = _words_on(tokens, i, n)
@@ -1934,7 +1935,18 @@ _APPOSED_WORDS = (2, 3, 4)   # words of a name in apposition, between two commas
 _COMMA_AFTER = re.compile(r"\s*(?:,|\.(?!\d)|\Z)")    # (or the sentence's end: «ووقعت الاتفاق المديرة …، سيندي ماكين.»)
 
 
-def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int]) -> Mention | None:
+class _Either:
+    """Membership in either of two sets of token indices (a union without copying them: read once per name)."""
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: set[int], b: set[int]) -> None:
+        self.a, self.b = a, b
+
+    def __contains__(self, k: object) -> bool:
+        return k in self.a or k in self.b
+
+
+def _title_comma_name(text: Text, tokens: list[Token], i: int, covered: set[int], seen: Container[int]) -> Mention | None:
     """A name in apposition to the post title before it, between two commas: «وأكد المدير العام للوكالة،
     كريم الوردي، أن …»، «وقال وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، إن …»: two to four
     proper words (a definite one only after the first, as in a family name), and a comma right after."""
