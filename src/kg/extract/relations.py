@@ -395,8 +395,8 @@ _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:[يت])?ستفيد\s")
 _SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|منحه|مساهمه|هبه)(?:\s+مالي(?:ه)?)?"
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _ENVOY_TITLE = re.compile(r"(?:و)?(?:سفير|سفيره|قنصل|قنصله|وزير|وزيره|كاتب|كاتبه)")   # (كاتب الدولة: a secretary of state)
-_COMMISSION = "organization/european-commission"
-_COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
+_COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
+_COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
