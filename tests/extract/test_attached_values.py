@@ -408,3 +408,12 @@ def test_a_day_to_come_of_something_else_is_not_the_item_s(gazetteer):
     assert on(result, "2024") == set()
     result = extract("ستنظم الجمعية ندوة حول الهجرة يوم 5 مارس 2024.", gazetteer)
     assert ("startDate", "ندوة حول الهجرة") in on(result, "5 مارس 2024")
+
+
+def test_a_cost_after_a_frame_is_the_framed_item_s(gazetteer):
+    """«مشروع «فرص» … في إطار برنامج «أمل»، بكلفة …»: the project's cost, not the frame's; the frame's own cost
+    («برنامج «أمل» الذي تبلغ كلفته …») stays the frame's."""
+    result = extract("أطلقت الجمعية مشروع «فرص» في إطار برنامج «أمل»، بكلفة إجمالية تبلغ 3 ملايين درهم.", gazetteer)
+    assert on(result, "3 ملايين درهم") == {("budget", "فرص")}
+    result = extract("أطلقت الجمعية مشروع «فرص» في إطار برنامج «أمل» الذي تبلغ كلفته 3 ملايين درهم.", gazetteer)
+    assert on(result, "3 ملايين درهم") == {("budget", "أمل")}

@@ -3353,6 +3353,7 @@ _EQUIVALENT_GAP = re.compile(r"[\s(،,–-]*(?:(?:اي|او|ما|يعادل|يو
 _EQUIVALENT_REACH = 40
 _BUDGET_NOUNS = {"ميزانيه", "ميزانيات"}       # «ميزانية X»: whose budget an amount is (not «حصة X»: a funder's share)
 _LEAD_REACH = 250                             # characters between a dateline and the lead's event
+_FRAMED_BY = re.compile(r"اطار\s+(?:ال)?(?:برنامج\s+|مشروع\s+|مبادره\s+|خطه\s+)?[«\"“]?\s*\Z")     # «في إطار (برنامج) «Y»»
 _TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد)")
 _OWNER_REACH = 120                            # characters between «ميزانية X» and the amount it reaches
 
@@ -3563,6 +3564,11 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
         item = _budget_owner(text, a, window[-1])
         valued = item is not None
     subject, here = (item, True) if valued else _nearest(breaks, a, window, ACTIVITIES | {"fund"})
+    if not valued and subject is not None and here \
+            and _FRAMED_BY.search(text.norm, max(0, subject.start - 25), subject.start):
+        # «مشروع «فرص» … الممول في إطار المبادرة الوطنية …، بكلفة إجمالية تبلغ …»: the cost of what the frame frames
+        subject = next((m for m in reversed(window[-1]) if m.end <= subject.start and _is(m, ACTIVITIES - {"event"})),
+                       subject)
     if subject is None:
         subject, here = _nearest(breaks, a, window, FUNDABLE)
     confidence = 0.6 if here else 0.5
