@@ -394,7 +394,6 @@ _CITY_WORD_END = ("بمدينه ", "في مدينه ")
 _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:[يت])?ستفيد\s")
 _SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|منحه|مساهمه|هبه)(?:\s+مالي(?:ه)?)?"
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
-_ENVOY_TITLE = re.compile(r"(?:و)?(?:سفير|سفيره|قنصل|قنصله|وزير|وزيره|كاتب|كاتبه)")   # (كاتب الدولة: a secretary of state)
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
@@ -709,6 +708,8 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+# a government's post, of the country a title names (كاتب الدولة: a secretary of state)
+_GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنصله", "كاتب", "كاتبه"}
 # Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
 _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب")}
 _MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
@@ -1133,8 +1134,7 @@ class _Sentence:
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             # «ويمول المشروع الاتحاد الأوروبي»، «وتنفذ المشروع كل من X و Y»، «ينفذ مشروع «…» (ACR) كل من X»: the
             # item right after the verb (named, or a bare head noun standing for it), its agents after it
-            lead = _NAME_LEAD.match(self.text.norm, te)
-            first, end = self.item_at(lead.end() if lead and lead.end() > te else te)
+            first, end = self.item_after(te)
             if first is not None:
                 acronym = next((m for m in self.mentions if m.start > end and m.rule.startswith("acronym")
                                 and self.text.norm[end:m.start].strip(" »”\"") == "("), None)
@@ -1331,10 +1331,7 @@ class _Sentence:
         out: list[Fact] = []
         for match in _PASSIVE.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
-            item, end = self.item_at(te)
-            if item is None:        # «هذه الورشة»، «مشروع «إدماج»»: a demonstrative or the head before a quoted name
-                lead = _NAME_LEAD.match(self.text.norm, te)
-                item, end = self.item_at(lead.end()) if lead and lead.end() > te else (None, te)
+            item, end = self.item_after(te)     # («هذه الورشة»، «مشروع «إدماج»»)
             by = _BY.match(self.text.norm, end, self.end) if item is not None else None
             if item is None or by is None:
                 continue
@@ -2263,8 +2260,7 @@ class _Sentence:
             return out
         for match in _BENEFITS.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
-            lead = _NAME_LEAD.match(self.text.norm, te)
-            item, end = self.item_at(lead.end() if lead and lead.end() > te else te)
+            item, end = self.item_after(te)
             if item is None or item.kind not in ACTIVITIES - {"event"}:
                 continue
             support = _SUPPORT_FROM.match(self.text.norm, end, self.end)
@@ -2495,8 +2491,7 @@ class _Sentence:
                     owner, end = self.item_at(te)      # «الشريك الرئيسي للمشروع»: the bare noun's item
                 elif owner is None and self.text.norm.startswith("في ", te):
                     # «وتعد X شريكا أساسيا في هذا المشروع»: a partner in a programme or project
-                    lead = _NAME_LEAD.match(self.text.norm, te + 3)
-                    owner, end = self.item_at(lead.end() if lead else te + 3)
+                    owner, end = self.item_after(te + 3)
                     owner = owner if owner is not None and owner.kind in ACTIVITIES - {"event"} else None
             if owner is None:
                 continue
@@ -2556,6 +2551,14 @@ class _Sentence:
             rule = Rule("implementing:takes-on", _TAKES_ON, "participation", "implementing", "near", 0.65)
             out += self.stated(rule, m.start, match.end(), [m], item)
         return out
+
+    def item_after(self, pos: int) -> tuple[Mention | None, int]:
+        """``item_at`` ``pos``, else past a demonstrative or the head noun before a quoted name there («هذه الورشة»،
+        «مشروع «إدماج»»)."""
+        item, end = self.item_at(pos)
+        if item is None and (lead := _NAME_LEAD.match(self.text.norm, pos)) is not None and lead.end() > pos:
+            item, end = self.item_at(lead.end())
+        return item, end
 
     def item_at(self, pos: int) -> tuple[Mention | None, int]:
         """The item named at ``pos``, or the one a bare definite head noun there stands for (the last of its
@@ -2703,10 +2706,7 @@ class _Sentence:
         again by its head noun), the bodies that take it on right after it carry it out."""
         out: list[Fact] = []
         for match in _UNDERTAKEN.finditer(self.norm):
-            item, end = self.item_at(self.start + match.end())
-            if item is None:        # «مشروع «تمكين»»: the head noun before a quoted name
-                lead = _NAME_LEAD.match(self.text.norm, self.start + match.end())
-                item, end = self.item_at(lead.end()) if lead and lead.end() > self.start + match.end() else (None, end)
+            item, end = self.item_after(self.start + match.end())    # («مشروع «تمكين»»)
             if item is None or item.kind not in _CARRIED:
                 continue
             out += [Fact("participation", "implementing", (("agent", a), ("in", item)), self.start + match.start(),
@@ -2792,10 +2792,7 @@ class _Sentence:
         for pattern in (_GATHERS_ITEM, _TAKES_PART_IN):
             for match in pattern.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
-                item, end = self.item_at(te)
-                if item is None:
-                    lead = _NAME_LEAD.match(self.text.norm, te)
-                    item, end = self.item_at(lead.end()) if lead and lead.end() > te else (None, te)
+                item, end = self.item_after(te)
                 if item is None or pattern is _TAKES_PART_IN and _MEMBER_ROLES.get(item.kind) != "partner":
                     continue
                 lead = _GATHERED_LEAD.match(self.text.norm, end, self.end)     # (it may match nothing: never None)
@@ -3156,7 +3153,8 @@ class _Sentence:
         # (nor where an officer of a body the title names serves, «ممثلة التحالف بالمغرب»: a country marked as where
         # is a government's only in an envoy's title, «سفير إيطاليا بالمغرب» being Italy's)
         k = bisect_left(self.topic.starts, start)       # the title's word is at ``start`` or right before it
-        envoy = any(_ENVOY_TITLE.fullmatch(t.key) for t in self.text.tokens[max(0, k - 1):k + 1])
+        envoy = any(t.key in _GOVERNMENT_POSTS or t.key[:1] == "و" and t.key[1:] in _GOVERNMENT_POSTS
+                    for t in self.text.tokens[max(0, k - 1):k + 1])
         countries = [m for m in inside if m.kind == "country" and not (
             (not envoy or any(o.kind == "organization" for o in inside)) and (self.text.norm[m.start] == "ب"
                                                                           or _WHERE_BEFORE.search(
