@@ -3399,17 +3399,16 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
         if _FOR_GROUP.search(text.norm, s, e):
             groups += _target_groups(text, s, e, [m for m in window[-1] if m.rule != "counted"], topic, token_starts)
         topic.read(s, e, inside)
-    return _own_days_first(text, out), groups
+    return _own_days_first(out, topic.key), groups
 
 
 _DAY_PROPS = {"startDate", "endDate", "dateSigned"}
 
 
-def _own_days_first(text: Text, attached: list[Attached]) -> list[Attached]:
+def _own_days_first(attached: list[Attached], key: Callable[[Mention], str]) -> list[Attached]:
     """Without the dateline's day on an item the text gives a day of its own («نيامي، 11 دجنبر – اختتمت أشغال
-    المؤتمر … يومي 10 و11 دجنبر»، «داكار، 4 أبريل – أبرمت X، أمس الاثنين، اتفاقا»): the report's day is not the item's."""
-    def key(m: Mention) -> str:
-        return m.entity or text.norm[m.start:m.end]
+    المؤتمر … يومي 10 و11 دجنبر»، «داكار، 4 أبريل – أبرمت X، أمس الاثنين، اتفاقا»): the report's day is not the item's
+    (``key``: which item a mention names, ``_Topic.key``)."""
     own = {key(a.subject) for a in attached if a.subject is not None and a.prop in _DAY_PROPS
            and not a.rule.startswith("date:dateline") and isinstance(a.value, FoundDate) and len(a.value.value) == 10}
     return [a for a in attached if not (a.rule.startswith("date:dateline") and a.subject is not None
