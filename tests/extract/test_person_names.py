@@ -55,6 +55,11 @@ def persons(result) -> list[str]:
     ("وقال وزير الخارجية المصري، علي الحفني، إن الأمر مهم.", ["علي الحفني"]),
     ("وقال وزير الخارجية المصري، على هامش اللقاء، إن الأمر مهم.", []),
     ("وقال المدير العام للوكالة، إن الوضع خطير.", []),
+    # a given name that begins with ل (the letter is otherwise a preposition after the title's body)
+    ("وشاركت مديرة الوكالة ليلى الطرابلسي في اللقاء.", ["ليلى الطرابلسي"]),
+    ("وقال مدير الوكالة لحسن أوبلا إن البرنامج مهم.", ["لحسن أوبلا"]),
+    ("وشاركت وزيرة الهجرة التونسية ليلى بن علي في اللقاء.", ["ليلى بن علي"]),
+    ("وقال ممثل المفوضية لشمال أفريقيا إن الوضع صعب.", []),
 ])
 def test_a_person_after_a_title(gazetteer, text, names):
     assert persons(extract(text, gazetteer)) == names
@@ -68,6 +73,10 @@ def test_a_person_after_a_title(gazetteer, text, names):
     ("ترأس وزير الداخلية المغربي السيد عبد الوافي لفتيت ونظيره النيجري السيد محمد بازوم، الاجتماع.",
      {("«عبد الوافي لفتيت»", "country/morocco"), ("«محمد بازوم»", "country/niger")}),
     ("واستقبل السيد ناصر بوريطة نظيرته الإسبانية السيدة أرانتشا غونزاليس لايا.", {("«أرانتشا غونزاليس لايا»", "country/spain")}),
+    # an envoy's nation by its adjective, not the country after «لدى» where he is posted
+    ("وقال السفير البلجيكي لدى المغرب، مارك تراتسارت، إن الشراكة مهمة.", {("«مارك تراتسارت»", "country/belgium")}),
+    ("وقال السيد مارك تراتسارت، السفير البلجيكي لدى المغرب، إن الشراكة مهمة.", {("«مارك تراتسارت»", "country/belgium")}),
+    ("وقال سفير بلجيكا لدى المغرب، مارك تراتسارت، إن الشراكة مهمة.", {("«مارك تراتسارت»", "country/belgium")}),
 ])
 def test_the_title_gives_the_post(gazetteer, text, posts):
     assert stated(extract(text, gazetteer), "holds_position_in") == posts

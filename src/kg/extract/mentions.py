@@ -264,7 +264,8 @@ _ABOUT_VERBS = {w.translate(LETTERS) for w in ("يتعلق", "تتعلق", "يه
 # «لقاء جمع X بـY»، «ندوة ضمت ممثلي …»: whom an event brought together (past: a noun after other heads, «مشروع جمع المعطيات»)
 _GATHERED = {"جمع", "جمعت", "ضم", "ضمت"}
 _VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
-_VERB_WITH_HIM = re.compile(r"[وف]?(?:[تي]\w{3,5}|\w{2,5}ت)ه")     # (the original's ه, not ة: see the caller)
+# (the original's ه, not ة: see the caller; the past of a verb that hosts, holds or carries out: «حفل احتضنه فندق …»)
+_VERB_WITH_HIM = re.compile(r"[وف]?(?:[تي]\w{3,5}|\w{2,5}ت|احتضن|استضاف|نظم|عقد|اقام|مول|نفذ|انجز|اطلق)ه")
 _SCOPES = {"مستوي", "صعيد", "مجال", "وسط"}
 _BELONGING = {"تابع", "تابعه"}
 _ADMINISTRATIONS = {w.translate(LETTERS) for w in ("وزارة", "مندوبية", "مديرية", "إدارة", "حكومة", "ولاية", "عمالة")}
@@ -1868,7 +1869,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     t = tokens[i]
     # (a first word with ل: a foreign name right after a known body only, «… للهجرة لوران دي بوك», none of
     # its words definite; not a region or a head noun, «… لشمال أفريقيا»، «… لمكتب …»)
-    lam = t.text[0] == "ل" and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
+    # (a given name that begins with ل is a name: «مديرة الوكالة ليلى …», «… لحسن …»)
+    preposition = t.text[0] == "ل" and t.key not in _LAM_NAMES
+    lam = preposition and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
     # («علي» spelled with ي, not the preposition «على»: a first name, «وزير الخارجية المصري، علي الحفني،»)
     ali = t.key == _ALI and text.quote(t.start, t.end).endswith("ي") and _gap(text, tokens[i - 1], t).strip() == "," if i else False
     if not i or t.definite or not (_plain_word(t) or ali) or lam or _his(t.key) is not None or t.text[0] == "و" and (
@@ -1886,7 +1889,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         j = _words_on(tokens, i, n)
         if j > len(tokens):
             return None
-        if not _name_words(text, tokens, i, j, covered) or t.text[0] == "ل" and any(w.definite for w in tokens[i:j + 1]):
+        if not _name_words(text, tokens, i, j, covered) or preposition and any(w.definite for w in tokens[i:j + 1]):
             continue
         end = tokens[j - 1].end
         # (what closes the name: punctuation, a stop word, the next one of a list, a title, «نظيره التونسي Y»,
@@ -1903,6 +1906,12 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
             # person held, «… ناصر بوريطة اجتماعا / لقاء مع …»)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
     return None
+
+
+# Given names that begin with ل, as the genre spells them (the letter is otherwise the preposition after a title's
+# body, «… لشمال أفريقيا»)
+_LAM_NAMES = {w.translate(LETTERS) for w in ("ليلى", "لطيفة", "لبنى", "لمياء", "لحسن", "لحسين", "لينا", "لوران", "لويس",
+                                             "لورا", "لوسي", "ليندا", "لوك", "لوكا", "ليونيل", "لودوفيك", "لارا", "لمين")}
 
 
 def _held(token: Token) -> bool:

@@ -240,7 +240,9 @@ RULES = [
     _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     # «المؤتمر … الذي عقدته جامعة الدول العربية»: in a relative clause only (عقده is also «his contract»)
     _rule("organizer:aqadahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?عقد(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.75),
-    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s", "participation", "host", "before", 0.85),
+    # («حفل احتضنه مقر سفارة إيطاليا»: whose seat it is hosts it)
+    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s)?", "participation",
+          "host", "before", 0.85),
     # «المؤتمر، الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
     # (the imperfect تحتضن، ستستضيف; «احتضن مقر X …»: X hosts. «تحتضن مدينة X» was tried: a host the unseen gold
@@ -362,6 +364,7 @@ _FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه
 _FINANCIAL = {"مالي", "ماليه"}
 _STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهورية", "مملكة", "ومملكة", "دولة", "ودولة", "سلطنة", "وسلطنة")}
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?:في|لدي)\s+\Z")
+_POSTED_TO = re.compile(r"(?:^|\s)لدي\s+\Z")
 _CO_SIGNER = re.compile(r"[\s,]*(?:و)?مع\s+")     # between an agreement and who signs it with the verb's subject
 _WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
 _TITLE_LEAD = 120                 # characters of a post title before the person a list starts with
@@ -412,10 +415,11 @@ _DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|�
               r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
               r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+"
               r"|(?:ممثلو|ممثلي)\s+)").translate(LETTERS)     # «ممثلو المنظمة»: the body's representatives
-_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _HONORIFIC + r"?")
-# «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
-# «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list
+# «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list (or the first: «وقع ممثل X و …»)
 _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _REPRESENTATIVE + "?" + _HONORIFIC
+                          + r"?")
+# «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى Y»: one more of the list)
 _AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|(?:الي جانب|فضلا عن|بالاضافه الي)\s+)?)"
@@ -2012,14 +2016,17 @@ class _Sentence:
 
     def seats(self) -> list[Fact]:
         """«… اجتماعها الأول يوم … بمقر المجلس الوطني لحقوق الإنسان»: the body whose seat an event took
-        place at hosted it — the event named before «بمقر» in the sentence, else the one the sentence
-        names again by its head noun."""
+        place at hosted it — the event named before «بمقر» in the sentence, else the one named after it
+        («احتضن مقر X …، دورة تكوينية»، «نظمت Y، يوم … بمقر X، ندوة»: not past an agreement, signed at a
+        seat during an event), else the one the sentence names again by its head noun."""
         out = []
         for match in _SEAT.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
             host = next((m for m in self.all if m.start >= te and m.kind == "organization"
                          and _SPACE.match(self.text.norm[te:m.start])), None)
             events = [m for m in self.mentions if m.end <= ts and m.kind == "event"]
+            if not events and host is not None and not any(m.kind in _AGREEMENT_KINDS for m in self.mentions):
+                events = [m for m in self.mentions if m.start >= host.end and m.kind == "event"][:1]
             event = events[-1] if events else None
             if event is None:
                 best = self.topic.best({"event"})
@@ -3155,7 +3162,9 @@ class _Sentence:
         k = bisect_left(self.topic.starts, start)       # the title's word is at ``start`` or right before it
         envoy = any(t.key in _GOVERNMENT_POSTS or t.key[:1] == "و" and t.key[1:] in _GOVERNMENT_POSTS
                     for t in self.text.tokens[max(0, k - 1):k + 1])
-        countries = [m for m in inside if m.kind == "country" and not (
+        # (a country after «لدى» is where an envoy is posted, never his own: «السفير البلجيكي لدى المغرب»)
+        countries = [m for m in inside if m.kind == "country" and not _POSTED_TO.search(
+            self.text.norm, max(start, m.start - 5), m.start) and not (
             (not envoy or any(o.kind == "organization" for o in inside)) and (self.text.norm[m.start] == "ب"
                                                                           or _WHERE_BEFORE.search(
                 self.text.norm, max(start, m.start - 5), m.start)))]
