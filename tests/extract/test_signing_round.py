@@ -1,7 +1,9 @@
 """Readings found by writing made-up releases of signings, associations and donors (no sentence of the measure
 split): a seat that hosts an event named after it, a hosting verb with its pronoun that ends an event's name,
-a representative who opens a list of signers, an envoy's nation before the country he is posted to, and given
-names that begin with ل. Each with a variant that must not give the fact."""
+a representative who opens a list of signers, who signs for a side named by its body («ووقعها عن المفوضية السيد X»،
+«عن المركز مساعد المشرف العام المهندس X»، «، من جانب مجلس الجهة، رئيسه السيد X») and the post a title with its
+possessive pronoun gives him, a headquarters agreement that is any body's, an envoy's nation before the country he
+is posted to, and given names that begin with ل. Each with a variant that must not give the fact."""
 
 import pytest
 
@@ -61,7 +63,63 @@ def test_a_representative_who_signs_nothing_is_no_party(gazetteer):
     assert stated(extract(text, gazetteer), "signatory_of") == set()
 
 
+KSRELIEF_UNHCR = "وقع مركز الملك سلمان للإغاثة والأعمال الإنسانية اتفاقية مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين. "
+COUNCIL_IOM = "أبرم مجلس جهة الشرق والمنظمة الدولية للهجرة مذكرة تفاهم. "
+
+
+@pytest.mark.parametrize("text, signers", [
+    (KSRELIEF_UNHCR + "ووقع الاتفاقية عن المركز مساعد المشرف العام للعمليات والبرامج المهندس أحمد بن علي البيز، فيما "
+     "وقعها عن المفوضية السيد خالد خليفة.", {"«أحمد بن علي البيز»", "«خالد خليفة»"}),
+    (KSRELIEF_UNHCR + "ووقعها عن المفوضية السيد خالد خليفة.", {"«خالد خليفة»"}),
+    (COUNCIL_IOM + "ووقع المذكرة، من جانب مجلس الجهة، رئيسه السيد عبد النبي بعيوي، ومن جانب المنظمة الدولية للهجرة، "
+     "رئيسة بعثتها بالمغرب السيدة آنا فونسيكا.", {"«عبد النبي بعيوي»", "«آنا فونسيكا»"}),
+    # not who attends, nor who speaks for a side
+    (KSRELIEF_UNHCR + "ووقعها عن المفوضية، بحضور السيد خالد خليفة، ممثلها الإقليمي.", set()),
+    (KSRELIEF_UNHCR + "وقال عن المفوضية السيد خالد خليفة إنها شريك.", set()),
+])
+def test_who_signs_for_a_side_named_by_its_body(gazetteer, text, signers):
+    persons = {who for who, _ in stated(extract(text, gazetteer), "signatory_of") if not who.startswith("organization/")}
+    assert persons == signers
+
+
+@pytest.mark.parametrize("text, post", [
+    (COUNCIL_IOM + "ووقع المذكرة عن مجلس الجهة رئيسه السيد عبد النبي بعيوي.",
+     ("«عبد النبي بعيوي»", "organization/oriental-regional-council")),
+    ("وقعت جمعية الأمل اتفاقية مع المفوضية. ووقعتها عن الجمعية رئيستها السيدة فاطمة الزهراء.",
+     ("«فاطمة الزهراء»", "«جمعية الأمل»")),
+])
+def test_a_title_with_its_possessive_pronoun_is_a_post_in_the_side_s_body(gazetteer, text, post):
+    assert post in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_feminine_title_is_no_possessive_pronoun(gazetteer):
+    """«رئيسة السيدة …» is a title cut short, not «her president»: no post."""
+    text = "وقعت جمعية الأمل اتفاقية مع المفوضية. ووقعتها رئيسة السيدة فاطمة الزهراء."
+    assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
+def test_a_headquarters_agreement_is_any_body_s(gazetteer):
+    """«اتفاق المقر» names a known headquarters agreement only where the document names it in full, or names a body
+    its full name names (IOM for the one between Morocco and IOM)."""
+    def agreements(text):
+        result = extract(text, gazetteer)
+        return {m.entity for m in result.mentions if m.kind == "agreement"}
+    assert agreements("وقعت جمعية الأمل اتفاق المقر مع الحكومة المغربية.") == {None}
+    assert agreements("وقع المغرب والمنظمة الدولية للهجرة اتفاق المقر بين المملكة المغربية والمنظمة الدولية للهجرة. "
+                      "وينص اتفاق المقر على امتيازات.") == {"agreement/morocco-iom-headquarters"}
+    assert agreements("ووقعت المنظمة الدولية للهجرة اتفاق المقر في مراكش.") == {"agreement/morocco-iom-headquarters"}
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("ووقعت المنظمة الدولية للهجرة والمغرب الاتفاق.", ["organization/iom", "country/morocco"]),
+    ("وقالت المنظمة الدولية للهجرة بالمغرب إن الاتفاق مهم.", ["organization/iom-morocco"]),
+])
+def test_a_body_and_a_country_joined_by_and_are_not_the_body_s_office_there(gazetteer, text, entities):
+    assert [m.entity for m in extract(text, gazetteer).mentions if m.entity] == entities
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
-                                  "حفل احتضنه فندق ", "مديرة الوكالة ليلى "])
+                                  "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
+                                  "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، "])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

@@ -60,6 +60,7 @@ class Name:
     property: str         # prefLabel | altLabel | acronym
     articles: tuple[bool, ...]  # per word: carries the article (False for Latin words)
     capitals: bool        # a Latin acronym: must be written in capitals
+    joined: tuple[bool, ...] = ()     # per word: و with the article («والهجرة»): «X والمغرب» is not «X بالمغرب»
 
     @builtins.property  # to type checkers, the field ``property`` hides the builtin in this class
     def definite(self) -> bool:
@@ -79,6 +80,7 @@ class Gazetteer:
         self._name_words: dict[Name, frozenset[str]] = {}
         self._attested: dict[str, frozenset[Name]] = {}
         self._labels: dict[str, str] | None = None
+        self._bodies_named: dict[str, frozenset[str]] = {}
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
             self.index[name.keys[0]].append(name)
 
@@ -220,6 +222,17 @@ class Gazetteer:
             return None
         return Known(entry.cls, label, None if entry.registered else _reference_labels(entity, label))
 
+    def bodies_named_in(self, entity: str) -> frozenset[str]:
+        """The known organizations a known entity's longest Arabic name names («اتفاق المقر بين المملكة المغربية
+        والمنظمة الدولية للهجرة»: IOM): a document that names one of them may name the entity by a common phrase
+        («اتفاق المقر»)."""
+        if entity not in self._bodies_named:
+            names = [n.text for n in self.names if n.entity == entity and _ARABIC.search(n.text)]
+            longest = max(names, key=len, default="")
+            self._bodies_named[entity] = frozenset(m.entity for m in self.match(Text(longest), 1)
+                                                   if m.kind == "organization" and m.entity)    # (past its head: not itself)
+        return self._bodies_named[entity]
+
     # Matching ------------------------------------------------------------------------------
     def match(self, text: Text, first: int = 0, last: int | None = None) -> list[Mention]:
         """The names in tokens ``[first, last)`` of ``text``, longest first, never overlapping."""
@@ -270,6 +283,8 @@ class Gazetteer:
             return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland
         if any(t.definite != d for t, d in zip(tokens[i:i + n], name.articles, strict=False) if t.arabic):
             return False
+        if any(_joined(t) and not j for t, j in zip(tokens[i + 1:i + n], name.joined[1:], strict=False)):
+            return False        # «المنظمة الدولية للهجرة والمغرب» is IOM and Morocco, not IOM's mission in Morocco
         return not name.capitals or tokens[i].text == name.text
 
 
@@ -383,7 +398,11 @@ def make_name(entity: str, text: str, prop: str) -> Name | None:
         return None
     capitals = prop == "acronym" and len(tokens) == 1 and not tokens[0].arabic and len(text) <= 6
     return Name(tuple(token_keys(tokens)), entity, tokens[0].text if capitals else text, prop,
-                tuple(t.definite for t in tokens), capitals)
+                tuple(t.definite for t in tokens), capitals, tuple(_joined(t) for t in tokens))
+
+
+def _joined(token: Token) -> bool:
+    return token.arabic and token.definite and token.text[:1] == "و"
 
 
 def _local(classes: list[str]) -> str:

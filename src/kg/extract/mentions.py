@@ -303,7 +303,7 @@ _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "ت
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
     matched = places.capitals(text, places.plausible(text, gazetteer.match(text)))
-    known = _in_context(text, [_continued(text, m) for m in matched if not _longer_latin(text, m)])
+    known = _in_context(text, [_continued(text, m) for m in matched if not _longer_latin(text, m)], gazetteer)
     tokens = text.tokens
     titles = _titles(text, known)
     inside = covered(titles)
@@ -445,7 +445,8 @@ def _add_family(families: dict[str, Mention | None], tokens: list[Token], m: Men
 _ORDINALS = {"اول", "اولي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "اخير"}
 _NUMBERED = _ORDINALS | {"سنوي", "دوري", "عادي", "استثنائي"}     # what tells one of someone's meetings from another
 # Words that describe or count but name nothing: a known name of a head noun and these alone is a common word
-_GENERIC = _DESCRIPTIVE | _ORDINALS | {"مشترك", "عام", "وطني", "دولي"}
+# («اتفاق المقر»: a headquarters agreement, any body's)
+_GENERIC = _DESCRIPTIVE | _ORDINALS | {"مشترك", "عام", "وطني", "دولي", "مقر"}
 _WORK = "عمل"
 # adjectives whose first letter و is the root's, not «and»: ندوة وطنية، اجتماع وزاري، مباراة ودية
 _WAW_ADJECTIVES = {"وطني", "وزاري", "ودي", "وقائي", "وظيفي"}
@@ -460,10 +461,12 @@ def _generic(tokens: list[Token]) -> bool:
                 for t in tokens[1:])
 
 
-def _in_context(text: Text, known: list[Mention]) -> list[Mention]:
+def _in_context(text: Text, known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A known name made of a head noun and words that only describe or count («شراكة»، «البرنامج المشترك»،
-    «الاجتماع الثالث»، «المفوضية») names that entity only in a document that also names it otherwise;
-    elsewhere it is the common word (another document's joint programme, a third meeting)."""
+    «الاجتماع الثالث»، «المفوضية»، «اتفاق المقر») names that entity only in a document that also names it
+    otherwise, or names a body its full name names (IOM for «اتفاق المقر بين المملكة المغربية والمنظمة الدولية
+    للهجرة»); elsewhere it is the common word (another document's joint programme, another body's headquarters
+    agreement, a third meeting)."""
     tokens = text.tokens
 
     def generic(m: Mention) -> bool:
@@ -473,7 +476,8 @@ def _in_context(text: Text, known: list[Mention]) -> list[Mention]:
             and not (m.last - m.first == 1 and tokens[m.first].definite)
 
     named = {m.entity for m in known if not generic(m)}
-    return [m for m in known if m.entity in named or not generic(m)]
+    return [m for m in known if m.entity in named or not generic(m)
+            or m.entity is not None and gazetteer.bodies_named_in(m.entity) & named]
 
 
 def name_keys(tokens: list[Token], indices) -> tuple[str, ...]:
@@ -481,6 +485,9 @@ def name_keys(tokens: list[Token], indices) -> tuple[str, ...]:
     namings of one body compare."""
     keys = [tokens[k].key for k in indices]
     return (_head_key(keys[0]) or keys[0], *keys[1:]) if keys else ()
+
+
+_NAMED_SHORT = {"organization", "agreement", "programme", "project"}
 
 
 def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
@@ -492,7 +499,7 @@ def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     full: dict[tuple[str, ...], list[Mention]] = {}      # the first words of the names so far → the names
     for m in found:
-        if m.kind != "organization":
+        if m.kind not in _NAMED_SHORT:
             out.append(m)
             continue
         keys = name_keys(tokens, range(m.first, m.last))
@@ -1826,11 +1833,12 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                          and _gap(text, tokens[k + 1], tokens[k + 2]).strip().startswith(")")):
             return None
         t = tokens[k]
-        # (a title with its possessive pronoun, «ممثلها لدى …»: its representative)
-        possessed = t.key.endswith("ها") and t.key[:-2] in POST_NOUNS and k + 1 < i
+        # (a title with its possessive pronoun, «ممثلها لدى …»: its representative; right before the name too, «عن
+        # المجلس رئيسه السيد X»، «رئيستها السيدة Y»: the pronoun names the body)
+        possessed = _possessive_title(text, t)
         if (_post_word(tokens, k) or possessed or listed and t.key[:1] == "و" and t.key[1:] in POST_NOUNS
                 or t.key in _COUNTERPARTS) \
-                and (t.definite or k + 1 < i):
+                and (t.definite or k + 1 < i or possessed):
             if t.key not in _IN_CHARGE:
                 return k
             if not t.definite:
@@ -1847,6 +1855,15 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                                 # «سفير المملكة المغربية بمدريد X»: where the post is, with ب, right before the name)
         k -= 1
     return None
+
+
+def _possessive_title(text: Text, t: Token) -> bool:
+    """A post title with a possessive pronoun: ممثلها، رئيسه، رئيستها (not a feminine title's ة, ه once normalized)."""
+    key = t.key
+    stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") and text.quote(t.start, t.end)[-1:] == "ه" \
+        else None
+    return stem is not None and (stem in POST_NOUNS or stem.endswith("ت") and (stem[:-1] in POST_NOUNS
+                                                                              or stem[:-1] + "ه" in POST_NOUNS))
 
 
 # Nouns in construct inside a title's body: «ممثل المفوضية لدى دول مجلس التعاون الخليجي X»

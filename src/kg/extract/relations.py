@@ -291,6 +291,7 @@ _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
+                    r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
@@ -337,7 +338,7 @@ _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
 _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
-_HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه)\s+)"   # للسيد: برئاسة للسيد X
+_HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه|مهندس|مهندسه)\s+)"   # للسيد: برئاسة للسيد X
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 # («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
 # pronoun)
@@ -371,6 +372,7 @@ _TITLE_LEAD = 120                 # characters of a post title before the person
 _TITLE_WORDS = 7                  # … or words, when neither an honorific nor a comma closes it
 _SPACES = re.compile(r"\s*")
 _HONORED = re.compile(_HONORIFIC + r"\Z")
+_JUST_HONORED = re.compile(r"\s*" + _HONORIFIC)
 _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير Y)»
 # «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
@@ -388,7 +390,10 @@ _PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
 # «بمقر المجلس»، «في مقر / برحاب المنظمة»، «واحتضن مقر المنظمة هذا اللقاء»: at the seat or premises of
 _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:مقر|رحاب)\s")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
-_SIDE_LEAD = re.compile(r"\s*(?:كل من\s+)?(?:عن (?:الجانب|الطرف) [^\s,]+[\s,]+)?")   # one word: a title may follow
+# (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
+# مجلس الجهة، رئيسه السيد X»)
+_SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:(?:عن|من جانب|باسم) (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
+                        r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
@@ -1031,7 +1036,7 @@ class _Sentence:
                 if m.kind == "person" and "person" in kinds and self.titled_lead(last, m.start):
                     pass        # «وقّع وزير الشؤون الاقتصادية حينها، السيد X»: the person after the title
                 elif _FOR_BODY.fullmatch(gap) and m.kind in ("organization", "country") and "person" in kinds \
-                        and _OTHER_SIDE.search(norm, m.end, self.end):
+                        and (_OTHER_SIDE.search(norm, m.end, self.end) or self.signer_after(m.end)):
                     last = m.end    # «ووقّعها عن المنظمة (مديرها العام) السيد X»: on whose side, the signer after it
                     continue
                 elif m.kind != "person" and "person" in kinds and self.in_title(last, m):
@@ -1072,6 +1077,13 @@ class _Sentence:
             last = m.end
             apposition = False
         return out
+
+    def signer_after(self, pos: int) -> bool:
+        """Whether a person right after ``pos`` signs, after an honorific or a title only: «وقعها عن المفوضية السيد X»."""
+        at = bisect_left(self.all_starts, pos)
+        person = next((m for m in self.all[at:at + 3] if m.kind == "person"), None)
+        return person is not None and (bool(_JUST_HONORED.fullmatch(self.text.norm, pos, person.start))
+                                       or self.titled_lead(pos, person.start))
 
     def past_officials(self, pos: int) -> int:
         """Where a list at ``pos`` goes on past the officials it names first by their title alone, naming no body
@@ -3256,8 +3268,9 @@ class _Sentence:
 
 
 def _possessed(key: str) -> bool:
-    """A title with a possessive pronoun: مديرها، رئيسته، ممثلها."""
-    return key.endswith("ها") and key[:-2] in _TITLE_NOUNS or key.endswith("ه") and key[:-1] in _TITLE_NOUNS
+    """A title with a possessive pronoun: مديرها، رئيسه، ممثلها (a feminine title's ة is ت before it: رئيستها)."""
+    stem = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else None
+    return stem is not None and (stem in _TITLE_NOUNS or stem.endswith("ت") and stem[:-1] in _TITLE_NOUNS)
 
 
 def _closed(gap: str, out: list[Mention]) -> str:

@@ -227,8 +227,8 @@ TRIGGERS = [
        "implementing", "after", "activities", 0.7),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
     # («وُقّعت الاتفاقية من طرف السيد X …، والسيد Y»: the passive, who signs after «من طرف»)
-    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة) "
-       r"(?:(?:من طرف|من قبل|من لدن) )?)?",
+    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
+       r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?",
        "participation", "party", "after", "agreements", 0.75, with_=True),
     # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
     _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",
