@@ -118,6 +118,31 @@ def test_a_body_and_a_country_joined_by_and_are_not_the_body_s_office_there(gaze
     assert [m.entity for m in extract(text, gazetteer).mentions if m.entity] == entities
 
 
+UNIVERSITY = "احتضنت جامعة محمد الأول، يوم 17 نونبر 2022، حفل توقيع اتفاقية شراكة بين الجامعة والمنظمة الدولية للهجرة."
+
+
+def test_a_signing_ceremony_is_named_apart_from_the_agreement_it_is_for(gazetteer):
+    result = extract(UNIVERSITY, gazetteer)
+    names = {result.quote(m): m.kind for m in result.mentions}
+    assert names["حفل توقيع"] == "event" and names["اتفاقية شراكة"] == "agreement"
+    assert ("organization/iom", "«اتفاقية شراكة»") in stated(result, "signatory_of")
+
+
+def test_a_signing_ceremony_s_day_is_the_agreement_s_signing_day(gazetteer):
+    result = extract(UNIVERSITY, gazetteer)
+    signed = {(a.prop, a.value.value, result.quote(a.subject)) for a in result.values if a.subject is not None}
+    assert ("dateSigned", "2022-11-17", "اتفاقية شراكة") in signed
+    # not for a ceremony of something else that names an agreement further on
+    result = extract("جرى يوم 12 ماي 2022 حفل تكريم بحضور ممثلي اتفاقية الشراكة.", gazetteer)
+    assert not [a for a in result.values if a.prop == "dateSigned"]
+
+
+def test_a_name_s_last_word_first_is_no_ordinal_of_the_event_after_it(gazetteer):
+    """«جامعة محمد الأول | حفل …»: the definite «الأول» ends the university's name; «أول منتدى …» is the first one."""
+    result = extract("احتضنت جامعة محمد الأول حفل توقيع اتفاقية شراكة.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ["حفل توقيع"]
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، "])

@@ -1446,7 +1446,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break
             j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
         elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
-                and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3
+                and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
                      or tokens[j - 1].key == _CITY_WORD and t.key not in _STOP):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية; a city
                                 # the gazetteer does not know after «مدينة»: بلدية مدينة ليل
@@ -1477,7 +1477,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         # introduces something unnamed; an indefinite policy is a kind of policy (سياسة هجرة إنسانية)
         introduced = not head.definite or any(t.key == "بين" for t in tokens[j:j + 3])
         return Mention(head.start, tokens[j - 1].end, None, kind, cls, "description", 0.4, i, j) if introduced else None
-    if i > 0 and tokens[i - 1].key == "اول" and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
+    if i > 0 and tokens[i - 1].key == "اول" and not tokens[i - 1].definite and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
         i -= 1                  # أول منتدى عالمي …: the first one is that one
     elif i > 0 and tokens[i - 1].key in _EXCHANGE and head.key in HEADS and HEADS[head.key][0] == "agreement" \
             and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):

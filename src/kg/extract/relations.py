@@ -3676,6 +3676,19 @@ def _equivalent(text: Text, a: FoundAmount, last: Attached | None) -> list[Attac
                     confidence=round(last.confidence * 0.8, 2))]
 
 
+def _signed_at(text: Text, event: Mention, sentence: list[Mention]) -> Mention | None:
+    """The agreement a signing ceremony is named for, right after it: «حفل توقيع | اتفاقية شراكة …»."""
+    if _SIGNING not in text.norm[event.start:event.end]:
+        return None
+    after = next((m for m in sentence if m.start >= event.end), None)
+    return after if after is not None and after.kind in _AGREEMENT_KINDS \
+        and _CEREMONY_GAP.fullmatch(text.norm, event.end, after.start) else None
+
+
+_SIGNING = "توقيع"
+_CEREMONY_GAP = re.compile(r"\s*(?:علي\s+)?")
+
+
 def _signed_in_lead(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention | None:
     """The agreement the lead after a dateline says was signed: the first one within reach, a signing word
     between the dateline and it, and nothing to come."""
@@ -3775,6 +3788,10 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         # «اختُتم في أبريل 2021 مشروع X …، وذلك خلال لقاء ختامي»: what the sentence tells of happened during the event,
         # on its date
         out.append(Attached(d, "attestedOn", during, None, d.start, during.end, "date:during-event", 0.5))
+    if subject.kind == "event" and prop in ("startDate", None) and (signed := _signed_at(text, subject, window[-1])):
+        # «احتضنت الجامعة، يوم الخميس، حفل توقيع اتفاقية شراكة …»: a signing ceremony's day is the agreement's
+        out.append(Attached(d, "dateSigned", _subject(signed), None, start, signed.end,
+                            "date:dateline-signed" if rule == "date:dateline" else "date:signing-ceremony", 0.55))
     if rule == "date:dateline" and (signed := _signed_in_lead(text, d, window[-1])) is not None \
             and signed.start < subject.start:
         # «الرباط، 10 دجنبر 2018 – وقع X و Y اتفاقية تمويل، على هامش المؤتمر …»: the lead signs during the event;
