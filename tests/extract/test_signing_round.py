@@ -143,6 +143,40 @@ def test_a_name_s_last_word_first_is_no_ordinal_of_the_event_after_it(gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ["حفل توقيع"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وقعت جامعة ابن زهر اتفاقية مع المنظمة الدولية للهجرة.", "جامعة ابن زهر"),
+    ("نظمت كلية الحقوق بجامعة محمد الأول ندوة حول الهجرة.", "كلية الحقوق"),
+    ("أبرم مجلس جهة طنجة تطوان الحسيمة والمنظمة الدولية للهجرة مذكرة تفاهم.", "مجلس جهة طنجة تطوان الحسيمة"),
+    ("وقع مجلس عمالة الرباط اتفاقية.", "مجلس عمالة الرباط"),
+])
+def test_a_body_named_for_a_person_or_a_place_keeps_its_whole_name(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert name in [result.quote(m) for m in result.mentions if m.kind == "organization"]
+
+
+def test_a_body_in_a_region_is_not_named_by_it(gazetteer):
+    result = extract("وقعت الجمعية بجهة طنجة تطوان الحسيمة اتفاقية.", gazetteer)
+    assert not [m for m in result.mentions if m.kind == "organization" and "طنجة" in result.quote(m)]
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("وقدمت اليابان منحة بقيمة مليون دولار لليبيا.", ["country/japan", "country/libya"]),
+    ("وخصص الاتحاد الأوروبي 20 مليون يورو لليبيا وللبنان.", ["organization/eu", "country/libya", "country/lebanon"]),
+])
+def test_a_place_whose_name_begins_with_lam_after_the_preposition_lam(gazetteer, text, entities):
+    assert [m.entity for m in extract(text, gazetteer).mentions] == entities
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("وقدمت اليابان منحة بقيمة مليون دولار لليبيا.", {("country/japan", "country/libya")}),
+    # where the money is spent is no recipient: «في ليبيا» (ليبيا's own ل)
+    ("وأعلنت المنظمة الدولية للهجرة أن حكومة اليابان تبرعت بمبلغ 1.5 مليون دولار لتقديم مساعدات غذائية للمهاجرين في "
+     "ليبيا.", set()),
+])
+def test_a_country_gets_money_after_lam_not_after_fi(gazetteer, text, funded):
+    assert stated(extract(text, gazetteer), "funds") == funded
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، "])

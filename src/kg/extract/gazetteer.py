@@ -26,6 +26,7 @@ from kg.extract.model import Mention
 from kg.extract.text import Text, Token
 
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_TO_LAM = ("لل", "ولل")
 _PREFERENCE = {"prefLabel": 0, "acronym": 1, "altLabel": 2}
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # Places are background knowledge, like a geographic gazetteer: no document teaches them.
@@ -272,6 +273,8 @@ class Gazetteer:
     def _heads(tokens: list[Token], keys: list[str], i: int) -> tuple[str, ...]:
         """The keys a name may start with at token ``i``: its own, or without a bare proclitic."""
         first = tokens[i]
+        if first.arabic and first.definite and first.text.startswith(_TO_LAM):
+            return keys[i], first.text[first.text.index("ل") + 1:]     # «لليبيا»، «وللبنان»: ل before a name's own ل
         return _without_proclitic(keys[i]) if first.arabic and not first.definite else (keys[i],)
 
     @staticmethod
@@ -281,7 +284,9 @@ class Gazetteer:
             return False
         if n == 1 and tokens[i].arabic and head != keys[i] and name.entity.split("/", 1)[0] not in PLACES:
             return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland
-        if any(t.definite != d for t, d in zip(tokens[i:i + n], name.articles, strict=False) if t.arabic):
+        lam = head != keys[i] and tokens[i].definite      # (the name after «لل»: its ل is its own, no article)
+        if any(t.definite != d and not (k == 0 and lam and not d)
+               for k, (t, d) in enumerate(zip(tokens[i:i + n], name.articles, strict=False)) if t.arabic):
             return False
         if any(_joined(t) and not j for t, j in zip(tokens[i + 1:i + n], name.joined[1:], strict=False)):
             return False        # «المنظمة الدولية للهجرة والمغرب» is IOM and Morocco, not IOM's mission in Morocco

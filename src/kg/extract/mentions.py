@@ -88,6 +88,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "معهد": ("organization", "AcademicInstitution"),
     "مدرسه": ("organization", "AcademicInstitution"),
     "جامعه": ("organization", "AcademicInstitution"),
+    "كليه": ("organization", "AcademicInstitution"),      # كلية الحقوق، كلية الآداب والعلوم الإنسانية
     "مؤسسه": ("organization", "PublicAgency"),
     "مفوضيه": ("organization", "IntergovernmentalOrganization"),
     "مفوض": ("organization", "IntergovernmentalOrganization"),       # المفوض السامي: the High Commissioner's office
@@ -1383,6 +1384,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             meeting = meeting or indefinite and j == i + 1 and known[j].last == j + 1 and t.key in HEADS
             # سفارة إيطاليا، قنصلية إسبانيا: a country's embassy or consulate, by the country's bare name
             meeting = meeting or cls == "CountryOffice" and j == i + 1 and known[j].kind == "country"
+            # مجلس جهة طنجة تطوان الحسيمة، مجلس عمالة الرباط: a body of a region or a province named by its place
+            meeting = meeting or kind == "organization" and j == i + 2 and tokens[j - 1].key in _UNIT_WORDS \
+                and not tokens[j - 1].definite and known[j].kind in ("city", "region") and t.text[0] not in "وفبل"
             # المجلس الجماعي لوجدة، المجلس الإقليمي لبني ملال: a local council of the place after ل
             meeting = meeting or _head_key(head.key) == _COUNCIL and t.text[0] == "ل" and known[j].kind in ("city", "region")
             # البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا، المكتب الإقليمي لغرب إفريقيا: a world region after ل
@@ -1447,9 +1451,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
         elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
                 and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
-                     or tokens[j - 1].key == _CITY_WORD and t.key not in _STOP):
+                     or tokens[j - 1].key in _NAMED_FOR and t.key not in _STOP):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية; a city
-                                # the gazetteer does not know after «مدينة»: بلدية مدينة ليل
+                                # the gazetteer does not know after «مدينة»: بلدية مدينة ليل; the name after «ابن»:
+                                # جامعة ابن زهر
         elif j > i + 1 and tokens[j - 1].definite and tokens[j - 1].key in _ROYAL and t.arabic and not t.definite \
                 and t.key not in _STOP and t.text[0] not in "وف":
             j += 2 if t.key == "عبد" and j + 1 < len(tokens) else 1
@@ -1580,6 +1585,8 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 
 
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
+_UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه"}     # a territorial unit named by its place after it
+_NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
 _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
 # Adjectives that are neither nisbas nor participles (المشاورات الرفيعة المستوى، الهيئة العليا، المنتدى الخامس)
 _ADJECTIVES = {"رفيع", "رفيعه", "عليا", "اوسط", "كبري", "صغري", "عامل", "ابطال", "بطل", "بطله",

@@ -120,6 +120,7 @@ from kg.extract.mentions import (
     HEADS,
     TITLE_ADJECTIVES,
     _head_key,
+    _own_initial,
     head_index,
     head_of,
     name_keys,
@@ -2325,9 +2326,11 @@ class _Sentence:
         return []
 
     def dative(self, m: Mention) -> bool:
-        """Whether a mention is after ل: «للمفوضية», its clitic inside the name or right before it."""
+        """Whether a mention is after ل: «للمفوضية», its clitic inside the name or right before it (not a place's own
+        first letter: «في ليبيا»)."""
         norm = self.text.norm
-        return norm[m.start] == "ل" or m.start >= 2 and norm[m.start - 1] == "ل" and norm[m.start - 2].isspace()
+        return norm[m.start] == "ل" and not (m.kind in PLACE_KINDS and _own_initial(self.text.tokens[m.first], m)) \
+            or m.start >= 2 and norm[m.start - 1] == "ل" and norm[m.start - 2].isspace()
 
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
         near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
