@@ -177,6 +177,37 @@ def test_a_country_gets_money_after_lam_not_after_fi(gazetteer, text, funded):
     assert stated(extract(text, gazetteer), "funds") == funded
 
 
+def test_a_sum_then_who_gives_it_funds_the_item(gazetteer):
+    text = "وأطلقت المنظمة الدولية للهجرة مبادرة «عودة آمنة» بغلاف مالي قدره مليونا يورو تقدمه الوكالة الإيطالية للتعاون الإنمائي."
+    result = extract(text, gazetteer)
+    assert stated(result, "funds") == {("organization/aics", "«عودة آمنة»")}
+    assert [a.value.value for a in result.values if a.fact is not None] == [2_000_000]
+    # who the sum is given to is no funder
+    text = "وأطلقت المنظمة الدولية للهجرة مبادرة «عودة آمنة» بمبلغ 5 ملايين درهم تقدمه للجمعيات الشريكة."
+    assert stated(extract(text, gazetteer), "funds") == set()
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("وأكد الطرفان على أهمية الشراكة القائمة بين مركز الملك سلمان للإغاثة والأعمال الإنسانية والمفوضية السامية للأمم "
+     "المتحدة لشؤون اللاجئين.", {("organization/unhcr", "organization/ksrelief")}),
+    # what they do together in the sentence, they fund or carry out; an agreement's name gives its parties
+    ("ويأتي مشروع «جسور» في سياق الشراكة القائمة بين جمعية الأمل والمنظمة الدولية للهجرة.", set()),
+    ("ووقعت الجمعية اتفاقية الشراكة بين جمعية الأمل والمنظمة الدولية للهجرة.", set()),
+])
+def test_a_partnership_between_two_bodies(gazetteer, text, partners):
+    assert stated(extract(text, gazetteer), "partner_of") == partners
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وأشاد السيد خليفة بالشراكة الاستراتيجية مع المركز.", ["خليفة"]),
+    ("وشاركت في المؤتمر وزيرة الدولة للشؤون الأوروبية بجمهورية النمسا.", []),
+    ("وقال سفير المغرب بمملكة بلجيكا محمد عامر إن التعاون مستمر.", ["محمد عامر"]),
+])
+def test_no_word_of_a_name_after_a_preposition_with_the_article_or_a_state(gazetteer, text, names):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == names
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، "])

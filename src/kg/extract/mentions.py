@@ -1585,6 +1585,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 
 
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
+_STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
 _UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه"}     # a territorial unit named by its place after it
 _NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
 _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
@@ -1756,9 +1757,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name
         # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; علي (also على)
-        # is a name right after the honorific, «السيد علي خليل»; after two words, a definite word with a
-        # preposition is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة», unless a comma closes it
-        # (a family name: «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an
+        # is a name right after the honorific, «السيد علي خليل»; after a word, a definite word with a preposition
+        # is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة»، «السيد خليفة | بالشراكة», unless a comma
+        # closes it (a family name: «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an
         # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»، «… محاضرة»)
         if i + 1 < len(tokens) and i + 1 not in covered and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) \
                 and (latin := _latin_name(text, tokens, i + 1)) > i + 1:
@@ -1770,8 +1771,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and tokens[j].key not in _HOLDING \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
-                and not (j - i - links > 2 and (_prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
-                                                 or _next_one(tokens[j]))) \
+                and not (j - i - links > 2 and _next_one(tokens[j])
+                         or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)) \
                 and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
                                         or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME)):
             links += tokens[j].key in _NAME_LINKS
@@ -1898,7 +1899,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     lam = preposition and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
     # («علي» spelled with ي, not the preposition «على»: a first name, «وزير الخارجية المصري، علي الحفني،»)
     ali = t.key == _ALI and text.quote(t.start, t.end).endswith("ي") and _gap(text, tokens[i - 1], t).strip() == "," if i else False
-    if not i or t.definite or not (_plain_word(t) or ali) or lam or _his(t.key) is not None or t.text[0] == "و" and (
+    # («… للشؤون الأوروبية بجمهورية النمسا»: where the post is, a state's word after ب, no name)
+    where = t.text[0] == "ب" and t.key[1:] in _STATES | _BODY_NOUNS | _PLACE_WORDS
+    if not i or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
             or t.key[1:] in _PLURAL_POSTS):     # «عامل الإقليم وممثلو المصالح الخارجية»: more officials, unnamed
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة

@@ -223,6 +223,11 @@ RULES = [
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:(?:ب|في |ل)(?:ال)?|لل)شراكه (?:" + _PARTNERSHIP_KIND + r" )?(?:مع|بين)\s",
           "participation", "partner", "near", 0.8),
+    # «أهمية الشراكة القائمة بين X و Y»: a partnership said to exist between them, with no preposition before it (the
+    # bare noun, «متانة الشراكة بين X و Y», gave false partners on unseen text), in a sentence that names nothing they
+    # do together (what they do, they fund or carry out); not the name of an agreement, «اتفاقية الشراكة بين X و Y»
+    _rule("partner:shiraka-bayna", _W + r"(?<!اتفاقيه )(?<!اتفاق )(?<!مذكره )(?<!مذكرات )(?:ال)?شراكه "
+          + _PARTNERSHIP_KIND + r" بين\s", "participation", "partner", "near", 0.75),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
     # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
     _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
@@ -1942,6 +1947,8 @@ class _Sentence:
             # they do together, makes them each other's partners (not partners of the document's topic)
             return [Fact("participation", "partner", (("agent", b), ("in", pair[0])), ts, b.end, "partner:between", 0.65)
                     for b in pair[1:] if b.entity is None or b.entity != pair[0].entity]
+        if rule.name == "partner:shiraka-bayna":
+            return []
         facts = []
         # the framing programme is funded too (the money goes through it), but what is carried out or partnered in
         # is the item the clause is about: «المنجز من طرف X في إطار برنامج Y» is not X's implementing of Y

@@ -132,6 +132,10 @@ TRIGGERS = [
     _t("funding:bi-tamwilihi", _CONJ + r"ب?تمويل" + _PRONOUN + r"\s", "funding", "funding", "before", "funded", 0.7),
     _t("funding:tamwil-yuqaddimuhu", r"تمويل(?:ا)? (?:مشترك(?:ا)? )?[يت]?قدم(?:ت)?" + _PRONOUN + r"\s", "funding",
        "funding", "before", "funded", 0.8, pronoun=False),   # يقدمه: the funding itself
+    # «بغلاف مالي قدره مليونا يورو تقدمه الوكالة الإيطالية»: a sum, then who gives it (ـه: the sum)
+    _t("funding:mablagh-yuqaddimuhu", r"(?:ب)?(?:غلاف مالي|مبلغ|منحة|هبة|دعم مالي) (?:(?:إجمالي|قدره|قدرها|قيمته|قيمتها|"
+       r"بقيمة|يبلغ|تبلغ) )?[^.;«»]{1,50}? (?:ي|ت)(?:قدم|منح)(?:ه|ها)\s", "funding", "funding", "before", "funded", 0.7,
+       pronoun=False),
     _t("funding:musahama-min", _CONJ + r"(?:ب)?مساهمة (?:مالية )?(?:مشتركة )?(?:من طرف|من قبل|من لدن|من)\s", "funding",
        "funding", "before", "funded", 0.75, named=True),
     _t("funding:tusahim-fihi", _CONJ + r"(?:[تي](?:سهم|ساهم)|(?:ساهم|أسهم)(?:ت)?) في" + _PRONOUN + r"\s", "funding",
