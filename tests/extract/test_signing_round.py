@@ -208,6 +208,13 @@ def test_no_word_of_a_name_after_a_preposition_with_the_article_or_a_state(gazet
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == names
 
 
+def test_a_title_does_not_reach_past_a_name_to_the_next_one(gazetteer):
+    text = "الرباط، 12 أبريل 2019 – وقع الوزير يونس السكوري والسيد نامارا ماديانا، مدير المرصد الإفريقي للهجرة، اتفاقية تعاون."
+    posts = stated(extract(text, gazetteer), "holds_position_in")
+    assert {org for person, org in posts if person == "«نامارا ماديانا»"} == {"organization/african-migration-observatory"}
+    assert ("«يونس السكوري»", "country/morocco") in posts
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، "])

@@ -3050,7 +3050,7 @@ class _Sentence:
         names (by name or nationality adjective: a government's post), else in its organization."""
         out = []
         tokens = self.text.tokens
-        named = covered(self.mentions)
+        named = covered(m for m in self.mentions if m.kind != "person")    # (a title does not reach past a name)
         for person in self.mentions:
             # «وزير الداخلية الموريتاني السيد X»، «وممثل المفوضية بالمغرب، السيد X»: a title before the honorific
             # too; «المديرة العامة للمنظمة …، إيمي بوب، والمفوض …»: a name between two titles has the one before
