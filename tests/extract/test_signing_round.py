@@ -215,8 +215,36 @@ def test_a_title_does_not_reach_past_a_name_to_the_next_one(gazetteer):
     assert ("«يونس السكوري»", "country/morocco") in posts
 
 
+MEETING = "الاجتماع الوزاري حول الهجرة"
+
+
+@pytest.mark.parametrize("text, agents", [
+    (f"وحضر {MEETING} وفود من ألمانيا وبلجيكا وفرنسا.", {"country/germany", "country/belgium", "country/france"}),
+    (f"وحضر {MEETING} السيد أحمد العلوي.", {"«أحمد العلوي»"}),
+    (f"انطلقت بالرباط أشغال {MEETING} بمشاركة وفود تمثل كلا من مالي وغينيا والنيجر.",
+     {"country/mali", "country/guinea", "country/niger"}),
+    ("افتتح السيد أمادو سيسي الورشة الإقليمية حول حرية التنقل.", {"«أمادو سيسي»"}),
+    ("افتتح السيد أمادو سيسي أشغال الورشة الإقليمية حول حرية التنقل.", {"«أمادو سيسي»"}),
+    # what is opened is no event
+    ("وافتتحت الوزيرة السيدة أمينة العلوي مقرا جديدا للوكالة.", set()),
+])
+def test_who_attends_or_opens_an_event_named_after_the_verb(gazetteer, text, agents):
+    assert {who for who, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وتم التوقيع بحضور السيد ألفريد غاسانا، وزير الأمن الداخلي.", ["ألفريد غاسانا"]),
+    ("وقدمت السيدة نادية الخياطي عرضا حول المشروع.", ["نادية الخياطي"]),
+    ("افتتح السيد أمادو سيسي أشغال الورشة.", ["أمادو سيسي"]),
+])
+def test_where_a_name_after_an_honorific_ends(gazetteer, text, names):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == names
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
-                                  "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، "])
+                                  "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",
+                                  "وحضر الاجتماع وفود من ألمانيا و", "بمشاركة وفود تمثل كلا من مالي و"])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

@@ -1586,6 +1586,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
+_SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
 _UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه"}     # a territorial unit named by its place after it
 _NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
 _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
@@ -1773,8 +1774,10 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and _next_one(tokens[j])
                          or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)) \
-                and not (j > i + 1 and (_after_family(tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
-                                        or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME)):
+                and not (j > i + 1 and (_after_family(text, tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
+                                        or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME
+                                        or tokens[j].key in _SESSIONS
+                                        or tokens[j].definite and _head_key(tokens[j].key) is not None)):
             links += tokens[j].key in _NAME_LINKS
             j += 1
         if j - i - links == 5 and tokens[j - 2].key not in _NAME_LINKS \
@@ -2079,11 +2082,13 @@ def _post_word(tokens: list[Token], j: int) -> bool:
     return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه"}
 
 
-def _after_family(tokens: list[Token], j: int) -> bool:
+def _after_family(text: Text, tokens: list[Token], j: int) -> bool:
     """Token ``j``, an indefinite accusative (عرضا، دعما) after a family name with the article, is what
-    the person did, not a word of the name: «السيدة نادية الخياطي عرضا …»."""
+    the person did, not a word of the name: «السيدة نادية الخياطي عرضا …» (not after a name whose own first
+    letters are أل, «السيد ألفريد غاسانا»: the article is written without hamza)."""
     t, before = tokens[j], tokens[j - 1]
     return not t.definite and t.key.endswith("ا") and before.definite and before.text.startswith("ال") \
+        and not text.quote(before.start, before.end).lstrip("و").startswith(("أل", "إل")) \
         and j >= 2 and tokens[j - 2].key not in _NAME_LINKS \
         and not (before.key in _GIVEN_WITH_ARTICLE and tokens[j - 2].key in _HONORIFICS)   # «السيد الحسن أوبلا»
 

@@ -1172,12 +1172,15 @@ class _Sentence:
             signed = self.event_at_or_referred(te)
             agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
             signed = signed if agents else None
-        if not agents and trigger.name == "participant:sharaka":
-            # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»، «وشارك في المؤتمر كل من X و Y»: the event right after
-            # the verb (or named again by its head noun), who took part after it (``signed``: the item named between
-            # the verb and its agents)
-            signed = self.event_at_or_referred_after(te)
-            after = self.past_setting(self.word_after(signed, te)) if signed is not None else te
+        if not agents and trigger.name in ("participant:sharaka", "participant:hadara"):
+            # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»، «وشارك في المؤتمر كل من X و Y»، «وحضر الاجتماع … وفود من
+            # X و Y»: the event right after the verb (or named again by its head noun), who took part after it
+            # (``signed``: the item named between the verb and its agents)
+            # (the event's head noun may be the trigger's last word: «حضر | الاجتماع الوزاري …»)
+            sharaka = trigger.name == "participant:sharaka"
+            verb_end = te if sharaka else self.word_end(ts) + 1
+            signed = self.event_at_or_referred_after(verb_end) if sharaka else self.event_at_or_referred(verb_end)
+            after = self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
                 after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
             agents = self.roster(after) or self.delegation(after) or self.beside_group(after) if signed is not None else []

@@ -61,7 +61,9 @@ COUNTED = (r"(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)
 # an event named again by its definite head noun
 _MEETING = r"(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى|الملتقى|الجلسة|الدورة|الاحتفال|المناظرة|الأيام)"
 # («مشاركة وزراء الداخلية لعدة دول، من بينهم X»: the group with a complement of its own, then some of them)
-_DELEGATES = (r"(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:(?:من|عن|تمثل|يمثلون)\s)?(?:" + COUNTED + r")?|" + COUNTED
+# («وفود تمثل كلا من مالي وغينيا»: each of a list, كل in the accusative too)
+_DELEGATES = (r"(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:(?:من|عن|تمثل|يمثلون)\s(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
+              + r")?|" + COUNTED
               + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بينهم|منهم|من ضمنهم)\s)?")
 
 
@@ -304,8 +306,8 @@ TRIGGERS = [
        "events", 0.65),
 ]
 
-# «افتتح X (، يوم … بمراكش،) أشغال EVENT»: between the openers and the event only an aside between commas
-OPENED = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:اليوم\s+|امس\s+)?(?:علي\s+)?(?:افتتاح\s+|اختتام\s+)?(?:اشغال|فعاليات|اعمال)\s+")
+# «افتتح X (، يوم … بمراكش،) (أشغال) EVENT»: between the openers and the event only an aside between commas
+OPENED = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:اليوم\s+|امس\s+)?(?:علي\s+)?(?:افتتاح\s+|اختتام\s+)?(?:(?:اشغال|فعاليات|اعمال)\s+)?")
 # «وقال/وأكد X … خلال EVENT»: a person who speaks during an event the clause names takes part in it
 SPEAKING = re.compile((_W + _CONJ + r"(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|دعا|شدد|أبرز|كشف|أفاد|نوه|ألقى)(?:ت)?\s")
                       .translate(LETTERS))
