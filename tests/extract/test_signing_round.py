@@ -242,6 +242,24 @@ def test_where_a_name_after_an_honorific_ends(gazetteer, text, names):
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == names
 
 
+GOVERNANCE = "أطلقت المنظمة برنامج «حكامة الهجرة». "
+
+
+@pytest.mark.parametrize("text, countries", [
+    (GOVERNANCE + "ويغطي البرنامج ثلاثة بلدان هي المغرب وتونس وليبيا.", {"country/morocco", "country/tunisia", "country/libya"}),
+    ("ويشمل برنامج «حكامة الهجرة»، في مرحلته الثانية، كلا من تونس والمغرب.", {"country/tunisia", "country/morocco"}),
+    ("وأطلقت المنظمة برنامج «حكامة الهجرة» لفائدة دول النيجر ومالي.", {"country/niger", "country/mali"}),
+    ("وأطلقت المنظمة برنامج «حكامة الهجرة» الذي يغطي دول شمال إفريقيا، وهي المغرب وتونس.",
+     {"country/morocco", "country/tunisia"}),
+    ("برنامج «حكامة الهجرة» موجه إلى تونس وليبيا.", {"country/tunisia", "country/libya"}),
+    # not where a body that runs it is, nor a country it is not said to cover
+    ("وقال ممثل المنظمة في تونس إن برنامج «حكامة الهجرة» ناجح.", set()),
+    ("ويغطي برنامج «حكامة الهجرة» مجالات التشغيل والتكوين، كما أشاد به وزير الداخلية المغربي.", set()),
+])
+def test_the_countries_a_programme_covers(gazetteer, text, countries):
+    assert {country for country, _ in stated(extract(text, gazetteer), "targets")} == countries
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",

@@ -354,7 +354,12 @@ _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من
                              r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)"
                              # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
                              # («… الذي يستهدف X و Y»: the countries it aims at)
-                             r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي|ستهدف)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?)\Z")
+                             r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي|ستهدف)\s+(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?"
+                             # «ويغطي برنامج «X»، في مرحلته الثانية، كلا من X»، «… ثلاثة بلدان هي X»، «… دول X و Y»
+                             r"(?:(?:[^.;:]{0,50}?\s)?(?:(?:كلا|كل) من|(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,2}?\s+(?:هي|وهي|من بينها|منها)"
+                             r"|(?:ال)?(?:بلدان|دول))\s+)?"
+                             # «لفائدة دول النيجر ومالي»، «موجه إلى تونس وليبيا»
+                             r"|(?<!\S)(?:ل?فاءده|لصالح)\s+(?:ال)?(?:بلدان|دول)\s+|(?<!\S)(?:ال)?موجه(?:ه)?\s+الي\s+)\Z")
 # «ويهدف البرنامج إلى دعم المغرب»، «الهادف إلى تعزيز قدرة إسبانيا على …»، «ومن أهدافه الخاصة دعم وزارة …»: what an
 # item is for, then the support it gives (and «جهود / قدرات» of) a country or body: the item targets it
 _AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:[يت]هدف|[يت]روم|[يت]رمي|(?:ال)?(?:هادف|رامي)(?:ه)?|بهدف|من\s+(?:بين\s+)?أهداف\S*(?:\s+ال\S+)?)"
@@ -396,6 +401,8 @@ _PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
 # «بمقر المجلس»، «في مقر / برحاب المنظمة»، «واحتضن مقر المنظمة هذا اللقاء»: at the seat or premises of
 _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:مقر|رحاب)\s")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
+# what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
+_TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
 # مجلس الجهة، رئيسه السيد X»)
 _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:(?:عن|من جانب|باسم) (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
@@ -2839,13 +2846,12 @@ class _Sentence:
     def listed_for(self, pos: int) -> Mention | None:
         """The programme, project or component (a programme's own part, «مكونا جديدا … يُنفَّذ في بلدان من بينها X»)
         the sentence names before ``pos``."""
-        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project", "component")
-                  and m.end <= pos]
+        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in _TARGETING and m.end <= pos]
         return self.own(before[-1]) if before else None
 
     def first_for(self, pos: int) -> Mention | None:
         """The first programme or project the sentence names before ``pos``."""
-        before = next((m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in ("programme", "project")
+        before = next((m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in _TARGETING - {"component"}
                        and m.end <= pos), None)
         return None if before is None else self.own(before)
 
