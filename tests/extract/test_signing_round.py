@@ -148,6 +148,7 @@ def test_a_name_s_last_word_first_is_no_ordinal_of_the_event_after_it(gazetteer)
     ("نظمت كلية الحقوق بجامعة محمد الأول ندوة حول الهجرة.", "كلية الحقوق"),
     ("أبرم مجلس جهة طنجة تطوان الحسيمة والمنظمة الدولية للهجرة مذكرة تفاهم.", "مجلس جهة طنجة تطوان الحسيمة"),
     ("وقع مجلس عمالة الرباط اتفاقية.", "مجلس عمالة الرباط"),
+    ("ووقعت الجمعية اتفاقية بشراكة مع مجلس جماعة فاس.", "مجلس جماعة فاس"),
 ])
 def test_a_body_named_for_a_person_or_a_place_keeps_its_whole_name(gazetteer, text, name):
     result = extract(text, gazetteer)
@@ -258,6 +259,15 @@ GOVERNANCE = "أطلقت المنظمة برنامج «حكامة الهجرة»
 ])
 def test_the_countries_a_programme_covers(gazetteer, text, countries):
     assert {country for country, _ in stated(extract(text, gazetteer), "targets")} == countries
+
+
+def test_a_city_after_bi_is_where_an_event_met_not_its_name(gazetteer):
+    result = extract("نظمت جمعية عيون ندوة بوجدة.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ["ندوة"]
+    assert stated(result, "located_in") == {("«ندوة»", "city/oujda")}
+    # a meeting named by its city, in construct
+    result = extract("وشارك في لقاء وجدة وزراء الداخلية.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ["لقاء وجدة"]
 
 
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",

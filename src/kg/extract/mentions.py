@@ -1374,7 +1374,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # لقاء برلين, in construct (المنتدى بمراكش, with the article, is where the forum met)
             # (إعلان مراكش، ميثاق الرباط: a declaration or a charter too)
             meeting = kind in ("event", "declaration", "agreement") and j == i + 1 \
-                and known[j].kind == "city" and not head.definite
+                and known[j].kind == "city" and not head.definite \
+                and (t.text[0] not in "وفبل" or _own_initial(t, known[j]))     # (not «ندوة | بوجدة»: where it met)
             # مجلس جهة الشرق، جماعة وجدة، بلدية مدريد: a local body named by its place, in construct
             meeting = meeting or local and placed and j == i + 1
             # «منظمة المدن والحكومات المحلية المتحدة - إفريقيا»: a body's regional section, after a dash
@@ -1386,7 +1387,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             meeting = meeting or cls == "CountryOffice" and j == i + 1 and known[j].kind == "country"
             # مجلس جهة طنجة تطوان الحسيمة، مجلس عمالة الرباط: a body of a region or a province named by its place
             meeting = meeting or kind == "organization" and j == i + 2 and tokens[j - 1].key in _UNIT_WORDS \
-                and not tokens[j - 1].definite and known[j].kind in ("city", "region") and t.text[0] not in "وفبل"
+                and not tokens[j - 1].definite and known[j].kind in ("city", "region") \
+                and (t.text[0] not in "وفبل" or _own_initial(t, known[j]))
             # المجلس الجماعي لوجدة، المجلس الإقليمي لبني ملال: a local council of the place after ل
             meeting = meeting or _head_key(head.key) == _COUNCIL and t.text[0] == "ل" and known[j].kind in ("city", "region")
             # البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا، المكتب الإقليمي لغرب إفريقيا: a world region after ل
@@ -1587,7 +1589,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
-_UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه"}     # a territorial unit named by its place after it
+_UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه"}     # a territorial unit named by its place after it
 _NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
 _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
 # Adjectives that are neither nisbas nor participles (المشاورات الرفيعة المستوى، الهيئة العليا، المنتدى الخامس)
