@@ -270,6 +270,31 @@ def test_a_city_after_bi_is_where_an_event_met_not_its_name(gazetteer):
     assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ["لقاء وجدة"]
 
 
+AMAN = "أطلقت الجمعية مشروع «أمان». "
+
+
+@pytest.mark.parametrize("text, funders", [
+    ("ويستفيد برنامج «أمان» من تمويل مشترك من الاتحاد الأوروبي والوكالة الألمانية للتعاون الدولي.",
+     {"organization/eu", "organization/giz"}),
+    (AMAN + "ورصدت له الكنفدرالية السويسرية غلافا ماليا قدره 3 ملايين فرنك سويسري.", {"country/switzerland"}),
+    ("وتتقاسم تمويل مشروع «أمان» ألمانيا والاتحاد الأوروبي.", {"country/germany", "organization/eu"}),
+    ("أطلقت الجمعية مشروع «أمان» بميزانية قدرها 300 ألف دينار تونسي تمولها السفارة الهولندية بتونس.",
+     {"«السفارة الهولندية»"}),
+    # allocated to the item, with no amount: no funding
+    (AMAN + "وخصصت له الجمعية جلستها الأولى.", set()),
+])
+def test_more_wordings_of_funding(gazetteer, text, funders):
+    assert {who for who, _ in stated(extract(text, gazetteer), "funds")} == funders
+
+
+@pytest.mark.parametrize("text", [
+    AMAN + "وقد أشرفت على تنفيذه المنظمة الدولية للهجرة.",
+    "وتشارك في تنفيذ مشروع «أمان» المنظمة الدولية للهجرة.",
+])
+def test_more_wordings_of_carrying_out(gazetteer, text):
+    assert ("organization/iom", "«أمان»") in stated(extract(text, gazetteer), "implements")
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",

@@ -413,7 +413,7 @@ _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*"
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
 # «يستفيد مشروع «Y» من دعم X»: the verb; then, after the item, the support and who gives it
 _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:[يت])?ستفيد\s")
-_SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|منحه|مساهمه|هبه)(?:\s+مالي(?:ه)?)?"
+_SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|منحه|مساهمه|هبه)(?:\s+(?:مالي|مشترك)(?:ه)?)?"
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director
@@ -468,7 +468,9 @@ _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذ
                         r"(?:و(?:الذي|التي)\s)?")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
-_AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*")
+_AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*"
+                           # «مشروع «Y» بميزانية قدرها … تمولها X»: its budget, then who funds it (the budget, the item)
+                           r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*,?\s*")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
@@ -1167,7 +1169,10 @@ class _Sentence:
             if first is not None:
                 acronym = next((m for m in self.mentions if m.start > end and m.rule.startswith("acronym")
                                 and self.text.norm[end:m.start].strip(" »”\"") == "("), None)
-                agents = self.roster(acronym.end + 1 if acronym is not None else end)
+                after = acronym.end + 1 if acronym is not None else end
+                while after < self.end and self.text.norm[after] in "»”\"":
+                    after += 1      # (past the name's closing quote)
+                agents = self.roster(after)
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»

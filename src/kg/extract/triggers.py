@@ -142,6 +142,11 @@ TRIGGERS = [
        "funding", "before", "funded", 0.75, named=True),
     _t("funding:tusahim-fihi", _CONJ + r"(?:[تي](?:سهم|ساهم)|(?:ساهم|أسهم)(?:ت)?) في" + _PRONOUN + r"\s", "funding",
        "funding", "before", "funded", 0.75),
+    # «وتتقاسم تمويل مشروع «Y» ألمانيا والاتحاد الأوروبي»: sharing the funding, the item right after the noun
+    _t("funding:taqasama", _CONJ + r"(?:[تي])?(?:تقاسم|تتقاسم)(?:ت)? تمويل\s", "funding", "funding", "after", "funded", 0.7),
+    # «ورصدت له الكنفدرالية السويسرية غلافا ماليا قدره …»: allocated to what the pronoun names (an amount after it)
+    _t("funding:khassasa-lahu", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s(?:له|لها|لهما)\s", "funding", "funding", "before",
+       "funded", 0.7, pronoun=True, money=True),
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
     # «فيما تساهم الحكومة الإيطالية بمليون يورو»: contributing an amount (ب before it, right after the contributor)
@@ -202,7 +207,9 @@ TRIGGERS = [
     # implementing: the implementer after the trigger
     _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
-    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:[تي](?:شرف|سهر) على |[تي]تولى )تنفيذ" + _PRONOUN + r"\s",
+    # («وقد أشرفت على تنفيذه X»: the past too)
+    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |[تي]تولى |تولت? )تنفيذ"
+       + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
        "after", "activities", 0.7),
