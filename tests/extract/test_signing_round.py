@@ -295,6 +295,24 @@ def test_more_wordings_of_carrying_out(gazetteer, text):
     assert ("organization/iom", "«أمان»") in stated(extract(text, gazetteer), "implements")
 
 
+def test_a_name_worded_otherwise_is_the_body_its_known_acronym_names(gazetteer):
+    result = extract("بتمويل من الوزارة الاتحادية الألمانية للتعاون الاقتصادي والتنمية (BMZ).", gazetteer)
+    assert {m.entity for m in result.mentions} == {"organization/bmz"}
+    # a new acronym names a new body
+    result = extract("وقالت الجمعية المغربية لدعم المهاجرين (AMSM) إن المشروع مهم.", gazetteer)
+    assert {m.entity for m in result.mentions} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "بتمويل من الصندوق الائتماني الأوروبي للطوارئ من أجل إفريقيا.",
+    "بتمويل من صندوق الاتحاد الأوروبي الائتماني للطوارئ من أجل أفريقيا.",
+])
+def test_what_a_name_is_for_may_be_a_world_region(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert [(m.entity, result.quote(m).split()[-1]) for m in result.mentions] == [
+        ("organization/eutf-africa", text.split()[-1].rstrip("."))]
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",

@@ -753,6 +753,11 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
                                   rule="before-acronym" if acronym else m.rule)
             taken.update(range(k, upto))
             k = upto
+        elif not joined and m.new and m.rule == "head-noun" and (acronym := known.get(k)) is not None \
+                and acronym.kind == m.kind and text.norm[m.end:tokens[k].start].strip() == "(":
+            # «الوزارة الاتحادية الألمانية للتعاون الاقتصادي والتنمية (BMZ)»: a name worded otherwise than the
+            # registry's is the body its known acronym names
+            m = out[-1] = replace(m, entity=acronym.entity, cls=acronym.cls, rule="before-acronym")
         if not joined and k < len(tokens) and k not in taken \
                 and _in_brackets(text, tokens[k], text.norm[m.end:tokens[k].start].strip(" ”“\"»«") == "("):
             # «جمعية التضامن والتنمية بالناظور (ASD)»: after the place that locates a body, the body's acronym
@@ -1356,9 +1361,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.key in _IMPROPER and nxt and nxt.definite and (t.key != "غير" or j > i + 1):
             j += 2              # والأشخاص عديمي الجنسية، الهجرة غير النظامية (not right after the head: «المنظمة غير
                                 # الحكومية» describes a kind of body, it names none)
-        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and tokens[j + 2].definite \
+        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) \
+                and (tokens[j + 2].definite or j + 2 in known and known[j + 2].kind in ("area", "region", "country")) \
                 and _NAME_GAP.match(_gap(text, nxt, tokens[j + 2])):
-            j += 2
+            # («… للطوارئ من أجل إفريقيا»: what for, a world region too, to its end)
+            j = known[j + 2].last if j + 2 in known and not tokens[j + 2].definite else j + 2
         elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
