@@ -313,6 +313,14 @@ def test_what_a_name_is_for_may_be_a_world_region(gazetteer, text):
         ("organization/eutf-africa", text.split()[-1].rstrip("."))]
 
 
+def test_a_share_of_a_cost_and_a_contribution_after_it_fund_the_programme_not_the_fund(gazetteer):
+    text = ("وتبلغ الكلفة الإجمالية لبرنامج «تنقل» 45 مليون يورو، يتحمل الصندوق الائتماني الأوروبي منها 40 مليون يورو، "
+            "فيما تساهم الوزارة الاتحادية للتعاون الاقتصادي والتنمية بمبلغ 5 ملايين يورو.")
+    result = extract(text, gazetteer)
+    assert stated(result, "funds") == {("organization/eutf-africa", "«تنقل»"), ("organization/bmz", "«تنقل»")}
+    assert sorted(a.value.value for a in result.values if a.fact is not None) == [5_000_000, 40_000_000]
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",

@@ -638,7 +638,8 @@ _AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير
 _MEMBER_ROLES = {"programme": "partner", "project": "partner", "phase": "partner", "component": "partner",
                  "event": "participant", "agreement": "party", "framework": "party"}
 _TIERS: dict[str, tuple[set[str], ...]] = {
-    "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
+    # (a programme the sentence names before a fund: «… لبرنامج Y …، يتحمل الصندوق منها …، فيما تساهم X بمبلغ …»)
+    "funded": (ACTIVITIES - {"event"}, ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
     "agreements": ({"agreement", "framework", "declaration"},),
     "events": ({"event"},),
