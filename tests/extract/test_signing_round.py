@@ -321,6 +321,21 @@ def test_a_share_of_a_cost_and_a_contribution_after_it_fund_the_programme_not_th
     assert sorted(a.value.value for a in result.values if a.fact is not None) == [5_000_000, 40_000_000]
 
 
+def test_a_body_after_lam_gets_the_support_it_does_not_give(gazetteer):
+    result = extract("أطلقت سويسرا برنامج «أمان». وستواصل سويسرا دعمها للنيجر في هذا المجال.", gazetteer)
+    assert stated(result, "funds") == set()
+    result = extract("مبادرة «أمان» التي يدعمها الاتحاد الأوروبي.", gazetteer)
+    assert stated(result, "funds") == {("organization/eu", "«أمان»")}
+    # a name's own ل
+    result = extract("وتمول مشروع «أمان» لجنة الاتحاد الإفريقي.", gazetteer)
+    assert [who for who, _ in stated(result, "funds")] == ["«لجنة الاتحاد الإفريقي»"]
+
+
+def test_a_deputy_mayor_named_after_the_title_holds_a_post_in_the_commune(gazetteer):
+    result = extract("وقعت جماعة فاس اتفاقية. وقال نائب عمدة مدينة فاس، السيد أحمد العلوي، إن الاتفاقية مهمة.", gazetteer)
+    assert stated(result, "holds_position_in") == {("«أحمد العلوي»", "«جماعة فاس»")}
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",

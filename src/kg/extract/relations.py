@@ -1211,7 +1211,8 @@ class _Sentence:
             after = self.word_after(signed, agents[0].end)
             agents += self.delegation_led(after) or [m for m in self.chairs(after) if m.kind == "person"][:1]
         if trigger.kind == "funding":
-            agents = [a for a in agents if a.kind in _FUNDERS]     # a person gives no money of his own
+            # a person gives no money of his own; a body after ل gets it («دعمها للنيجر»: the noun, her support to Niger)
+            agents = [a for a in agents if a.kind in _FUNDERS and not _proclitic_lam(self.text.tokens[a.first])]
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
             return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:
@@ -2992,7 +2993,7 @@ class _Sentence:
                 after = bisect_left(self.starts, title_end)
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
                         and _COMMA.fullmatch(self.text.norm, title_end, m.start)]
-            if not orgs and "عمده" in match.group("post"):
+            if not orgs and _MAYOR in match.group("post"):
                 orgs = self.commune(post_end, title_end)    # «نائبة عمدة مدينة الرباط»: of «جماعة الرباط»
             if not orgs:
                 orgs = self.ministry(post_end, title_end)   # «X، وزير الداخلية» of «وزارة الداخلية الإسبانية»
@@ -3089,6 +3090,7 @@ class _Sentence:
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
             orgs = self.possessor(k, ts) or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
+                or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
                 or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
@@ -3290,6 +3292,14 @@ class _Sentence:
         if head is None or last is None:
             return last
         return last if self.text.tokens[last.first].key.endswith(stem(head)) else None
+
+
+_MAYOR = "عمده"
+
+
+def _proclitic_lam(token: Token) -> bool:
+    """A word with the preposition ل written onto it (للنيجر، للمنظمة), not a name's own ل (لجنة)."""
+    return token.text[:1] == "ل" and not token.key.startswith("ل")
 
 
 def _possessed(key: str) -> bool:
