@@ -336,9 +336,34 @@ def test_a_deputy_mayor_named_after_the_title_holds_a_post_in_the_commune(gazett
     assert stated(result, "holds_position_in") == {("«أحمد العلوي»", "«جماعة فاس»")}
 
 
+def days(text, gazetteer):
+    result = extract(text, gazetteer)
+    return [(a.prop, a.value.value) for a in result.values]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الرباط، 12 دجنبر 2024 – انطلقت اليوم بالرباط أشغال المنتدى الإفريقي للهجرة المنعقد على مدى يومين.",
+     [("startDate", "2024-12-12"), ("endDate", "2024-12-13")]),
+    # the day the sentence closes the event is its last
+    ("الرباط، 12 دجنبر 2024 – اختتمت اليوم بالرباط أشغال المنتدى الإفريقي للهجرة الذي انعقد على مدى ثلاثة أيام.",
+     [("startDate", "2024-12-10"), ("endDate", "2024-12-12")]),
+    ("انطلقت يوم 10 أبريل 2024 بطنجة أشغال الندوة الدولية حول الهجرة، التي تستمر على مدى ثلاثة أيام.",
+     [("startDate", "2024-04-10"), ("endDate", "2024-04-12")]),
+    ("انعقدت يوم 10 أبريل 2024 بطنجة الندوة الدولية حول الهجرة.", [("startDate", "2024-04-10"), ("endDate", "2024-04-10")]),
+])
+def test_how_many_days_an_event_lasts(gazetteer, text, expected):
+    assert days(text, gazetteer) == expected
+
+
+def test_a_programme_that_extends_to_a_date_ends_then(gazetteer):
+    text = "وأطلقت المنظمة برنامج «أمان» الذي انطلق في يناير 2021 ويمتد إلى دجنبر 2025."
+    assert days(text, gazetteer) == [("dateLaunched", "2021-01"), ("endDate", "2025-12")]
+
+
 @pytest.mark.parametrize("unit", [f"احتضن مقر {CNDH} ندوة دولية حول الهجرة، ", "وقع ممثل المنظمة الدولية للهجرة و",
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",
-                                  "وحضر الاجتماع وفود من ألمانيا و", "بمشاركة وفود تمثل كلا من مالي و"])
+                                  "وحضر الاجتماع وفود من ألمانيا و", "بمشاركة وفود تمثل كلا من مالي و",
+                                  "انطلقت يوم 10 أبريل 2024 أشغال الندوة على مدى يومين، "])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

@@ -113,6 +113,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from itertools import takewhile
 
 from kg.extract.mentions import (
@@ -3367,10 +3368,16 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
     (r"(?:صادق|المصادق|مصادق|اعتمد|اعتماد|الصادر|صدر|المورخ|اصدار)", "dateAdopted", _AGREEMENTS),
     (r"(?:اطلق|اطلاق|انطلق|انطلاق|انطلاقه|دشن|تدشين)", "dateLaunched", ITEMS | {"fund"}),
     (r"(?:تاسس|تاسيس|اسس|انشء|انشاء|احدث|احداث|المحدث|محدث)", "dateFounded", {"organization", "fund"}),
-    (r"(?:اختتم|اختتام|انتهي|انتهاء|اكتمل|ينتهي|تنتهي|نهايه|حتي|غايه)", "endDate", ITEMS | {"fund"}),
+    # («ويمتد إلى دجنبر 2025»: extends to)
+    (r"(?:اختتم|اختتام|انتهي|انتهاء|اكتمل|ينتهي|تنتهي|نهايه|حتي|غايه|(?:[يت]|ا)متد\S*\s+الي)", "endDate", ITEMS | {"fund"}),
     (r"(?:منذ|ابتداء|اعتبارا|بدا|بدء|بدايه|يبدا|تبدا)", "startDate", ITEMS | {"fund"}),
 ]]
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
+# how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
+_SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
+_SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده|خلال)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")
+_SPAN_REACH = 200
+_CLOSING = re.compile(r"(?<!\S)(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)")
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
 # the occasion of what a sentence tells: «وذلك خلال / على هامش (أشغال) EVENT»
 _DURING_WORDS = r"(?<!\S)(?:وذلك\s+)?(?:خلال|بمناسبه|علي هامش|اثناء)\s+(?:(?:اشغال|اعمال)\s+)?"
@@ -3815,6 +3822,16 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
             end_value = d.end_value or (d.value if len(d.value) == 10 else None)
         else:
             prop = "attestedOn"  # the text ties the date to it, but not how
+    if prop in ("startDate", "dateLaunched") and subject.kind == "event" and len(d.value) == 10 and d.end_value is None \
+            and (span := _SPAN.search(text.norm, d.end, min(len(text.norm), d.end + _SPAN_REACH))) is not None:
+        # «انطلقت اليوم أشغال المنتدى … على مدى يومين»: a day, then how many the event lasts (from it, or to it
+        # when the sentence closes the event: «اختتمت … التي انعقدت على مدى ثلاثة أيام»)
+        days, prop = _SPAN_DAYS[span.group("days")] - 1, "startDate"
+        if _CLOSING.search(text.norm, max(s, d.start - _SPAN_REACH), span.start()):
+            d = replace(d, value=(date.fromisoformat(d.value) - timedelta(days=days)).isoformat(), end_value=None)
+            end_value = (date.fromisoformat(d.value) + timedelta(days=days)).isoformat()
+        else:
+            end_value = (date.fromisoformat(d.value) + timedelta(days=days)).isoformat()
     out = [Attached(d, prop, subject, None, start, end, rule, confidence)]
     if prop == "startDate" and end_value is not None:
         out.append(Attached(replace(d, value=end_value, end_value=None), "endDate", subject, None, start, end, rule,
