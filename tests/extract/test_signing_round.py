@@ -336,6 +336,16 @@ def test_a_deputy_mayor_named_after_the_title_holds_a_post_in_the_commune(gazett
     assert stated(result, "holds_position_in") == {("«أحمد العلوي»", "«جماعة فاس»")}
 
 
+@pytest.mark.parametrize("text, organizers", [
+    ("نظمت جمعية الأمل الندوة الدولية حول الهجرة بتنظيم مشترك مع جامعة محمد الأول.",
+     {"«جمعية الأمل»", "«جامعة محمد الأول»"}),
+    ("نظمت المنظمة الدولية للهجرة بالاشتراك مع وزارة التشغيل الورشة الإقليمية حول الهجرة.",
+     {"organization/iom", "«وزارة التشغيل»"}),
+])
+def test_co_organizers_and_where_a_body_s_name_ends_before_the_event(gazetteer, text, organizers):
+    assert {who for who, _ in stated(extract(text, gazetteer), "organizes")} == organizers
+
+
 def days(text, gazetteer):
     result = extract(text, gazetteer)
     return [(a.prop, a.value.value) for a in result.values]

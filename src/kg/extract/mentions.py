@@ -1417,6 +1417,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and t.text.startswith("ال") and HEADS.get(t.key, ("",))[0] == "event" \
                     and tokens[j - 1].text.startswith("لل"):
                 break           # «نظمت جمعية أمل للتنمية الندوة …»: an event with the article after a genitive begins
+            if j > i + 1 and kind == "organization" and t.text.startswith("ال") and tokens[j - 1].definite \
+                    and HEADS.get(t.key, ("organization",))[0] != "organization":
+                break           # «نظمت جمعية الأمل | الندوة الدولية …»: a definite word ends a construct; an item begins
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")

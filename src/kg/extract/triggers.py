@@ -276,8 +276,9 @@ TRIGGERS = [
        "participant", "near",
        "events", 0.6),
     # «من تنظيم X»، «بتنظيم (مشترك) من X»، «بتنظيم مشترك بين X و Y»: the organizers of an event, after the noun
-    _t("organizer:min-tanzim", r"(?:من تنظيم|بتنظيم)\s(?:مشترك\s)?(?:(?:من|بين)\s)?(?:(?:طرف|قبل|لدن)\s)?", "participation",
-       "organizer", "near", "events", 0.7),
+    # («بتنظيم مشترك مع X»، «بالاشتراك مع X»: who organizes it with the verb's subject)
+    _t("organizer:min-tanzim", r"(?:(?:من تنظيم|بتنظيم)\s(?:مشترك\s)?(?:(?:من|بين|مع)\s)?(?:(?:طرف|قبل|لدن)\s)?"
+       r"|بالاشتراك مع\s)", "participation", "organizer", "near", "events", 0.7),
     # «انعقد المؤتمر بمبادرة من X»: who takes the initiative of an event the sentence names before organizes it
     # (as implementing, «بمبادرة من» was tried: the item nearest before is as often another one)
     _t("organizer:bi-mubadara", _CONJ + r"ب?مبادرة (?:مشتركة )?(?:من|بين)\s", "participation", "organizer", "before",
