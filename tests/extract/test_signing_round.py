@@ -346,6 +346,17 @@ def test_co_organizers_and_where_a_body_s_name_ends_before_the_event(gazetteer, 
     assert {who for who, _ in stated(extract(text, gazetteer), "organizes")} == organizers
 
 
+@pytest.mark.parametrize("text, names", [
+    ("ويتولى المكون الخاص بالسنغال المكتب الوطني للتكوين المهني.", ["المكون الخاص بالسنغال", "المكتب الوطني للتكوين المهني"]),
+    ("ويتولى المشروع الخاص بالمغرب المنظمة الدولية للهجرة.", ["المشروع الخاص بالمغرب", "المنظمة الدولية للهجرة"]),
+    # an adjective, not a body
+    ("وأطلقت الوزارة البرنامج الخاص بالهجرة المنظمة والنظامية.", ["البرنامج الخاص بالهجرة المنظمة والنظامية"]),
+])
+def test_the_subject_after_an_item_and_its_complement_is_no_word_of_its_name(gazetteer, text, names):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind not in ("city", "country")] == names
+
+
 def days(text, gazetteer):
     result = extract(text, gazetteer)
     return [(a.prop, a.value.value) for a in result.values]

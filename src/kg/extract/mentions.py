@@ -1405,6 +1405,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # «وشارك في المؤتمر المغرب وتونس»: a definite head governs no place; the list begins
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
+            if j > i + 1 and kind != "organization" and known[j].kind == "organization" and t.text.startswith("ال") \
+                    and tokens[j - 1].text.startswith("بال"):
+                break           # «ويتولى المشروع الخاص بالمغرب | المنظمة الدولية للهجرة»: the verb's subject
             j = known[j].last
         elif t.definite:
             if t.key in _HONORIFICS or t.key in _ENVOYS:
@@ -1420,6 +1423,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and kind == "organization" and t.text.startswith("ال") and tokens[j - 1].definite \
                     and HEADS.get(t.key, ("organization",))[0] != "organization":
                 break           # «نظمت جمعية الأمل | الندوة الدولية …»: a definite word ends a construct; an item begins
+            if j > i + 1 and kind != "organization" and t.text.startswith("ال") and tokens[j - 1].text.startswith("بال") \
+                    and HEADS.get(t.key, ("",))[0] == "organization" and (j in known or nxt is not None and nxt.definite
+                                                                         and nxt.text.startswith("ال")):
+                break           # «ويتولى المكون الخاص بالسنغال | المكتب الوطني …»: the verb's subject begins (not an
+                                # adjective, «الخاص بالهجرة المنظمة (والنظامية)»)
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
