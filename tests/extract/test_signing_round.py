@@ -359,6 +359,22 @@ def test_the_subject_after_an_item_and_its_complement_is_no_word_of_its_name(gaz
     assert [result.quote(m) for m in result.mentions if m.kind not in ("city", "country")] == names
 
 
+def test_review_cases(gazetteer):
+    """What a review of this round found: the verb after «وقد»; ل written onto a country; a family name that begins
+    with «بال»; a fund another gives to; a duration in the next sentence."""
+    agents = {who for who, _ in stated(extract("وقد حضر الاجتماع الوزاري حول الهجرة وفود من ألمانيا وفرنسا.", gazetteer),
+                                       "participates_in")}
+    assert agents == {"country/germany", "country/france"}
+    text = "أطلقت سويسرا برنامج «أمان». وستواصل سويسرا دعمها لفرنسا في هذا المجال."
+    assert stated(extract(text, gazetteer), "funds") == set()
+    result = extract("وقال السيد أحمد بالفقيه إن المشروع مهم.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["أحمد بالفقيه"]
+    text = "وفي إطار مشروع تعزيز الحماية، أنشئ صندوق الدعم الجهوي، الذي تساهم فيه إيطاليا بمبلغ مليون يورو."
+    assert stated(extract(text, gazetteer), "funds") == {("country/italy", "«صندوق الدعم الجهوي»")}
+    assert days("انطلقت يوم 30 دجنبر 2024 الندوة الدولية. وسيعلن عن النتائج على مدى يومين.", gazetteer) \
+        == [("dateLaunched", "2024-12-30")]
+
+
 def days(text, gazetteer):
     result = extract(text, gazetteer)
     return [(a.prop, a.value.value) for a in result.values]
@@ -387,6 +403,7 @@ def test_a_programme_that_extends_to_a_date_ends_then(gazetteer):
                                   "حفل احتضنه فندق ", "مديرة الوكالة ليلى ",
                                   "ووقعها عن المفوضية السيد خالد خليفة، ", "عن المجلس رئيسه السيد أحمد، ",
                                   "وحضر الاجتماع وفود من ألمانيا و", "بمشاركة وفود تمثل كلا من مالي و",
-                                  "انطلقت يوم 10 أبريل 2024 أشغال الندوة على مدى يومين، "])
+                                  "انطلقت يوم 10 أبريل 2024 أشغال الندوة على مدى يومين، ", "من أجل إفريقيا ",
+                                  "التنمية و"])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

@@ -26,7 +26,7 @@ from kg.extract.model import Mention
 from kg.extract.text import Text, Token
 
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
-_TO_LAM = ("لل", "ولل")
+_TO_LAM = ("لل", "ولل", "فلل")
 _PREFERENCE = {"prefLabel": 0, "acronym": 1, "altLabel": 2}
 _ARABIC = re.compile("[\u0600-\u06ff]")
 # Places are background knowledge, like a geographic gazetteer: no document teaches them.

@@ -489,13 +489,14 @@ def name_keys(tokens: list[Token], indices) -> tuple[str, ...]:
 
 
 _NAMED_SHORT = {"organization", "agreement", "programme", "project"}
+_SHORT_WORDS = 6
 
 
 def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
-    """A new name that is the first words of a body's name the document gave before is that body named short:
-    «الوكالة اليابانية للتعاون الدولي» … «تسهم فيه الوكالة اليابانية»، «للوكالة اليابانية بالمغرب» (two words at
-    least; when the words begin the names of two bodies, neither). A known body's is linked to it; a new
-    body's keeps the full name as its part (rule ``short-form``: the same new entity, not one of its own)."""
+    """A new name that is the first words of a name of its kind the document gave before is that body or item named
+    short: «الوكالة اليابانية للتعاون الدولي» … «تسهم فيه الوكالة اليابانية»، «للوكالة اليابانية بالمغرب» (two to
+    ``_SHORT_WORDS`` words; when the words begin two names, neither). A known one's is linked to it; a new one's keeps
+    the full name as its part (rule ``short-form``: the same new entity, not one of its own)."""
     tokens = text.tokens
     out: list[Mention] = []
     full: dict[tuple[str, ...], list[Mention]] = {}      # the first words of the names so far → the names
@@ -510,7 +511,7 @@ def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
                         parts=() if whole.entity else (whole,))
         else:
-            for n in range(2, len(keys)):
+            for n in range(2, min(len(keys), _SHORT_WORDS + 1)):     # (a name of thousands of words stays linear)
                 full.setdefault(keys[:n], []).append(m)
         out.append(m)
     return out
@@ -1301,6 +1302,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if cls == "Law" and (numbered := _law_number(text, tokens, j)) is not None:
         j, indefinite = numbered, False     # القانون (رقم) 02.03، القانون رقم 2010-021: its number, then what it is on
     relative = False            # a relative clause right after the bare head: «اتفاقية وقّعتها الوزارة مع …»
+    purposed = False            # «من أجل …» read already
     purposes = 0                # genitives with ل read so far
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
@@ -1361,11 +1363,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.key in _IMPROPER and nxt and nxt.definite and (t.key != "غير" or j > i + 1):
             j += 2              # والأشخاص عديمي الجنسية، الهجرة غير النظامية (not right after the head: «المنظمة غير
                                 # الحكومية» describes a kind of body, it names none)
-        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) \
+        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and not purposed \
                 and (tokens[j + 2].definite or j + 2 in known and known[j + 2].kind in ("area", "region", "country")) \
                 and _NAME_GAP.match(_gap(text, nxt, tokens[j + 2])):
             # («… للطوارئ من أجل إفريقيا»: what for, a world region too, to its end)
             j = known[j + 2].last if j + 2 in known and not tokens[j + 2].definite else j + 2
+            purposed = True     # (once: «… من أجل إفريقيا من أجل …» does not go on)
         elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
@@ -1778,9 +1781,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name
         # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; علي (also على)
-        # is a name right after the honorific, «السيد علي خليل»; after a word, a definite word with a preposition
-        # is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة»، «السيد خليفة | بالشراكة», unless a comma
-        # closes it (a family name: «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an
+        # is a name right after the honorific, «السيد علي خليل»; after two words, a definite word with a preposition
+        # is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة», and after one when an adjective follows it,
+        # «السيد خليفة | بالشراكة الاستراتيجية» (not «السيد أحمد بالفقيه»), unless a comma closes it (a family name: «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an
         # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»، «… محاضرة»)
         if i + 1 < len(tokens) and i + 1 not in covered and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) \
                 and (latin := _latin_name(text, tokens, i + 1)) > i + 1:
@@ -1793,7 +1796,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and tokens[j].key not in _HOLDING \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and _next_one(tokens[j])
-                         or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)) \
+                         or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
+                         and (j - i - links > 2 or j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال"))) \
                 and not (j > i + 1 and (_after_family(text, tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
                                         or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME
                                         or tokens[j].key in _SESSIONS
@@ -1923,7 +1927,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # («علي» spelled with ي, not the preposition «على»: a first name, «وزير الخارجية المصري، علي الحفني،»)
     ali = t.key == _ALI and text.quote(t.start, t.end).endswith("ي") and _gap(text, tokens[i - 1], t).strip() == "," if i else False
     # («… للشؤون الأوروبية بجمهورية النمسا»: where the post is, a state's word after ب, no name)
-    where = t.text[0] == "ب" and t.key[1:] in _STATES | _BODY_NOUNS | _PLACE_WORDS
+    where = t.text[0] == "ب" and t.key[1:] in _WHERE_WORDS
     if not i or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
             or t.key[1:] in _PLURAL_POSTS):     # «عامل الإقليم وممثلو المصالح الخارجية»: more officials, unnamed
@@ -2063,6 +2067,7 @@ def _plain_word(t: Token) -> bool:
 
 
 _PLACE_WORDS = {"مدينه", "مدينتي", "عاصمه", "اقليم", "عماله", "جهه", "ولايه", "قريه", "بلده"}
+_WHERE_WORDS = _STATES | _BODY_NOUNS | _PLACE_WORDS     # after ب: where a post is, no word of a name
 
 
 _LINE_OPENERS = " -•*\"“”«»"      # what may open a line before a name: a dash, a bullet, a quote

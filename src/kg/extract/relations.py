@@ -110,7 +110,7 @@ in a country («الرباط، … –»), is a post of that country (``places.h
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -474,6 +474,7 @@ _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذ
 _AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*"
                            # «مشروع «Y» بميزانية قدرها … تمولها X»: its budget, then who funds it (the budget, the item)
                            r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*,?\s*")
+_GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
@@ -641,8 +642,7 @@ _AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير
 _MEMBER_ROLES = {"programme": "partner", "project": "partner", "phase": "partner", "component": "partner",
                  "event": "participant", "agreement": "party", "framework": "party"}
 _TIERS: dict[str, tuple[set[str], ...]] = {
-    # (a programme the sentence names before a fund: «… لبرنامج Y …، يتحمل الصندوق منها …، فيما تساهم X بمبلغ …»)
-    "funded": (ACTIVITIES - {"event"}, ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
+    "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
     "agreements": ({"agreement", "framework", "declaration"},),
     "events": ({"event"},),
@@ -1194,7 +1194,7 @@ class _Sentence:
             # (``signed``: the item named between the verb and its agents)
             # (the event's head noun may be the trigger's last word: «حضر | الاجتماع الوزاري …»)
             sharaka = trigger.name == "participant:sharaka"
-            verb_end = te if sharaka else self.word_end(ts) + 1
+            verb_end = te if sharaka else self.next_word(self.text.norm.find("حضر", ts, te))
             signed = self.event_at_or_referred_after(verb_end) if sharaka else self.event_at_or_referred(verb_end)
             after = self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
@@ -1215,7 +1215,7 @@ class _Sentence:
             agents += self.delegation_led(after) or [m for m in self.chairs(after) if m.kind == "person"][:1]
         if trigger.kind == "funding":
             # a person gives no money of his own; a body after ل gets it («دعمها للنيجر»: the noun, her support to Niger)
-            agents = [a for a in agents if a.kind in _FUNDERS and not _proclitic_lam(self.text.tokens[a.first])]
+            agents = [a for a in agents if a.kind in _FUNDERS and not _proclitic_lam(self.text.tokens[a.first], a)]
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
             return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:
@@ -1262,6 +1262,12 @@ class _Sentence:
                                     # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
             if found is not None and found.start >= end and _WHILE.search(self.text.norm, end, found.start):
                 found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
+            if found is not None and kind == "funding" and _is(found, {"fund"}) \
+                    and _GIVER_BEFORE.search(self.text.norm, max(self.start, found.start - 25), found.start):
+                # «لبرنامج Y …، يتحمل الصندوق منها …، فيما تساهم X بمبلغ …»: a fund that gives in this sentence is no
+                # item of another's giving; the activity before it is
+                found = next((m for m in reversed(self.mentions) if m.end <= found.start
+                              and _is(m, ACTIVITIES - {"event"})), found)
         if signed is None and role == "participant" and (forum := self.event_at_or_referred_after(end)) is not None \
                 and self.forum(forum):
             found = forum           # «شارك المغرب في أشغال المنتدى العالمي …»: a forum named as an organization
@@ -1585,6 +1591,11 @@ class _Sentence:
         if kind not in _AGREEMENT_KINDS:
             return None
         return self.topic.best(_AGREEMENT_KINDS)
+
+    def next_word(self, pos: int) -> int:
+        """Where the word after the one ``pos`` is in begins (the sentence's end after its last word)."""
+        k = bisect_right(self.topic.starts, pos)
+        return self.topic.tokens[k].start if k < len(self.topic.tokens) and self.topic.tokens[k].start < self.end else self.end
 
     def word_end(self, pos: int) -> int:
         """Where the word at ``pos`` (after «على») ends."""
@@ -2854,13 +2865,13 @@ class _Sentence:
         return out
 
     def listed_for(self, pos: int) -> Mention | None:
-        """The programme, project or component (a programme's own part, «مكونا جديدا … يُنفَّذ في بلدان من بينها X»)
-        the sentence names before ``pos``."""
+        """The programme, project, component (a programme's own part, «مكونا جديدا … يُنفَّذ في بلدان من بينها X») or
+        agreement the sentence names before ``pos`` (``_TARGETING``)."""
         before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in _TARGETING and m.end <= pos]
         return self.own(before[-1]) if before else None
 
     def first_for(self, pos: int) -> Mention | None:
-        """The first programme or project the sentence names before ``pos``."""
+        """The first programme, project or agreement the sentence names before ``pos``."""
         before = next((m for m in self.mentions[:bisect_left(self.starts, pos)] if m.kind in _TARGETING - {"component"}
                        and m.end <= pos), None)
         return None if before is None else self.own(before)
@@ -3300,9 +3311,13 @@ class _Sentence:
 _MAYOR = "عمده"
 
 
-def _proclitic_lam(token: Token) -> bool:
-    """A word with the preposition ل written onto it (للنيجر، للمنظمة), not a name's own ل (لجنة)."""
-    return token.text[:1] == "ل" and not token.key.startswith("ل")
+def _proclitic_lam(token: Token, m: Mention) -> bool:
+    """A name with the preposition ل written onto it (للنيجر، لفرنسا، للمنظمة، لوزارة), not its own ل (ليبيا، لجنة)."""
+    if token.text[:1] != "ل":
+        return False
+    if m.kind in PLACE_KINDS:
+        return not _own_initial(token, m)
+    return not token.key.startswith("ل") or _head_key(token.key) not in (None, token.key)
 
 
 def _possessed(key: str) -> bool:
@@ -3377,9 +3392,11 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
-_SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده|خلال)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")
+_SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")
 _SPAN_REACH = 200
-_CLOSING = re.compile(r"(?<!\S)(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)")
+_CLOSING = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)")
+# the verb that closes the event, in the date's clause before it («اختتمت، أمس، أشغال …»: no comma-clause between)
+_CLOSING_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)(?:ت)?(?:\s+[^\s.;]+){0,3}?\s*,?\s*(?:يوم|اليوم|امس)?\s*\Z")
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
 # the occasion of what a sentence tells: «وذلك خلال / على هامش (أشغال) EVENT»
 _DURING_WORDS = r"(?<!\S)(?:وذلك\s+)?(?:خلال|بمناسبه|علي هامش|اثناء)\s+(?:(?:اشغال|اعمال)\s+)?"
@@ -3460,7 +3477,7 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
                                                                            topic, starts, n)
                 last = found[-1] if found else None
             else:
-                found = _attach_date(text, value, window, breaks, topic, s)
+                found = _attach_date(text, value, window, breaks, topic, s, e)
             out += found
         if _FOR_GROUP.search(text.norm, s, e):
             groups += _target_groups(text, s, e, [m for m in window[-1] if m.rule != "counted"], topic, token_starts)
@@ -3751,7 +3768,8 @@ _TIME_WORDS = {w.translate(LETTERS) for w in (
     "العام", "السنة", "سنوات", "موسم", "فترة", "غاية", "برسم", "لموسم", "وفي", "ومنذ", "وخلال", "عن", "على")}
 
 
-def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]], topic: _Topic, s: int) -> list[Attached]:
+def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]], topic: _Topic, s: int,
+                 e: int) -> list[Attached]:
     if d.end_value is None and (named := _NAMED_YEAR.search(text.norm, max(s, d.start - 30), d.start)) \
             and named.group(0).strip() not in _TIME_WORDS and len(d.value) == d.end - d.start == 4:
         # «رؤية 2030»، «جمعية … عين غزال 2000»، «مرحبا 2018»: a bare year right after a word is part of what that word
@@ -3825,11 +3843,12 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         else:
             prop = "attestedOn"  # the text ties the date to it, but not how
     if prop in ("startDate", "dateLaunched") and subject.kind == "event" and len(d.value) == 10 and d.end_value is None \
-            and (span := _SPAN.search(text.norm, d.end, min(len(text.norm), d.end + _SPAN_REACH))) is not None:
+            and (span := _SPAN.search(text.norm, d.end, min(e, d.end + _SPAN_REACH))) is not None:
         # «انطلقت اليوم أشغال المنتدى … على مدى يومين»: a day, then how many the event lasts (from it, or to it
         # when the sentence closes the event: «اختتمت … التي انعقدت على مدى ثلاثة أيام»)
         days, prop = _SPAN_DAYS[span.group("days")] - 1, "startDate"
-        if _CLOSING.search(text.norm, max(s, d.start - _SPAN_REACH), span.start()):
+        if _CLOSING_BEFORE.search(text.norm, max(s, d.start - _SPAN_REACH), d.start) \
+                or d.dateline and _CLOSING.match(text.norm, d.end, e):     # «الرباط، … – اختتمت اليوم …»
             d = replace(d, value=(date.fromisoformat(d.value) - timedelta(days=days)).isoformat(), end_value=None)
             end_value = (date.fromisoformat(d.value) + timedelta(days=days)).isoformat()
         else:

@@ -26,7 +26,7 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
                     precision on unseen text, and so did «تحت الرئاسة المشتركة»); ترأس X و Y بشكل مشترك; بمشاركة/بحضور
                     after the people who come, «وزراء وممثلين عن / خبراء من / وفود تمثل X»، or a count, «57 دولة من بينها X»,
                     or a group and some of them, «وزراء الداخلية لعدة دول، من بينهم X»;
-                    افتتح/اختتم/أشرف على افتتاح X أشغال EVENT (only an aside between X and «أشغال»: ``OPENED``);
+                    افتتح/اختتم/أشرف على افتتاح X (أشغال) EVENT (only an aside between X and the event: ``OPENED``);
                     also ``SPEAKING`` … ``DURING`` EVENT (``relations._Sentence.spoken``)
     organizer       من تنظيم X، بتنظيم (مشترك) من / بين X; EVENT … بمبادرة من X (an event named before it); وترأس EVENT X
                     (who chairs an event named right after the verb organizes it and takes part in it); EVENT، الذي ترأسه X
