@@ -375,6 +375,20 @@ def test_review_cases(gazetteer):
         == [("dateLaunched", "2024-12-30")]
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وحضر الحفل السيدة إنغريد فان دير بيك، القائمة بالأعمال الهولندية.", ("«إنغريد فان دير بيك»", "country/netherlands")),
+    ("وقال السيد خوان بيريث، القائم بأعمال سفارة إسبانيا بالرباط، إن التعاون مستمر.",
+     ("«خوان بيريث»", "«سفارة إسبانيا»")),
+])
+def test_a_charge_d_affaires_holds_a_post_of_the_country_or_its_embassy(gazetteer, text, post):
+    assert stated(extract(text, gazetteer), "holds_position_in") == {post}
+
+
+def test_who_runs_a_project_holds_no_post_by_that_word(gazetteer):
+    text = "وقال السيد أحمد العلوي، القائم على المشروع، إن النتائج مهمة."
+    assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
 def days(text, gazetteer):
     result = extract(text, gazetteer)
     return [(a.prop, a.value.value) for a in result.values]

@@ -305,9 +305,9 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|مستشار(?:ة)?|الأمين العام|أمين عام|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?عام(?:ة)?"
                     r"|أمين(?:ة)? (?:ال)?مال|أستاذ(?:ة)?(?= ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
-                    r"|نظير(?:ه|ته))(?=[\s,])")
+                    r"|نظير(?:ه|ته)|(?:ال)?قائم(?:ة)? (?:بال|ب)أعمال)(?=[\s,])")
                    .translate(LETTERS))
-_ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
+_ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"),
@@ -737,7 +737,7 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 _MINISTERS = {"وزير", "وزيره"}
 # a government's post, of the country a title names (كاتب الدولة: a secretary of state)
-_GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنصله", "كاتب", "كاتبه"}
+_GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنصله", "كاتب", "كاتبه", "قاءم", "قاءمه"}   # (القائم بالأعمال)
 # Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
 _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب")}
 _MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
