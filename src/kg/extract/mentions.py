@@ -1262,7 +1262,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
     placed = i + 1 in known and known[i + 1].kind in ("city", "region") \
-        and (tokens[i + 1].text[0] not in "وفبل" or _own_initial(tokens[i + 1], known[i + 1]))
+        and _unprefixed(tokens[i + 1], known[i + 1])
     # «عمالة إقليم الناظور»: a prefecture of a province named by its city; «ولاية جهة طنجة تطوان الحسيمة»: a
     # wilaya of a region
     province = not placed and i + 2 < len(tokens) and i + 2 in known and known[i + 2].kind in ("city", "region") \
@@ -1385,7 +1385,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # (إعلان مراكش، ميثاق الرباط: a declaration or a charter too)
             meeting = kind in ("event", "declaration", "agreement") and j == i + 1 \
                 and known[j].kind == "city" and not head.definite \
-                and (t.text[0] not in "وفبل" or _own_initial(t, known[j]))     # (not «ندوة | بوجدة»: where it met)
+                and _unprefixed(t, known[j])     # (not «ندوة | بوجدة»: where it met)
             # مجلس جهة الشرق، جماعة وجدة، بلدية مدريد: a local body named by its place, in construct
             meeting = meeting or local and placed and j == i + 1
             # «منظمة المدن والحكومات المحلية المتحدة - إفريقيا»: a body's regional section, after a dash
@@ -1398,7 +1398,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # مجلس جهة طنجة تطوان الحسيمة، مجلس عمالة الرباط: a body of a region or a province named by its place
             meeting = meeting or kind == "organization" and j == i + 2 and tokens[j - 1].key in _UNIT_WORDS \
                 and not tokens[j - 1].definite and known[j].kind in ("city", "region") \
-                and (t.text[0] not in "وفبل" or _own_initial(t, known[j]))
+                and _unprefixed(t, known[j])
             # المجلس الجماعي لوجدة، المجلس الإقليمي لبني ملال: a local council of the place after ل
             meeting = meeting or _head_key(head.key) == _COUNCIL and t.text[0] == "ل" and known[j].kind in ("city", "region")
             # البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا، المكتب الإقليمي لغرب إفريقيا: a world region after ل
@@ -1572,6 +1572,12 @@ def described(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int, i
             break
         end, last, words = tokens[upto - 1].end, upto, words + 1
     return (m.start, end) if last > m.last else None
+
+
+def _unprefixed(token: Token, place: Mention) -> bool:
+    """A place named in construct, with no conjunction or preposition written onto it: «جماعة وجدة»، «لقاء برلين» (not
+    «ندوة بوجدة», where it met)."""
+    return token.text[0] not in "وفبل" or _own_initial(token, place)
 
 
 def _own_initial(token: Token, place: Mention) -> bool:
