@@ -1408,8 +1408,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # «وشارك في المؤتمر المغرب وتونس»: a definite head governs no place; the list begins
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
-            if j > i + 1 and kind != "organization" and known[j].kind == "organization" and t.text.startswith("ال") \
-                    and tokens[j - 1].text.startswith("بال"):
+            if known[j].kind == "organization" and _subject_after(tokens, i, j, kind):
                 break           # «ويتولى المشروع الخاص بالمغرب | المنظمة الدولية للهجرة»: the verb's subject
             j = known[j].last
         elif t.definite:
@@ -1426,9 +1425,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and kind == "organization" and t.text.startswith("ال") and tokens[j - 1].definite \
                     and HEADS.get(t.key, ("organization",))[0] != "organization":
                 break           # «نظمت جمعية الأمل | الندوة الدولية …»: a definite word ends a construct; an item begins
-            if j > i + 1 and kind != "organization" and t.text.startswith("ال") and tokens[j - 1].text.startswith("بال") \
-                    and HEADS.get(t.key, ("",))[0] == "organization" and (j in known or nxt is not None and nxt.definite
-                                                                         and nxt.text.startswith("ال")):
+            if HEADS.get(t.key, ("",))[0] == "organization" and _subject_after(tokens, i, j, kind) \
+                    and nxt is not None and nxt.definite and nxt.text.startswith("ال"):
                 break           # «ويتولى المكون الخاص بالسنغال | المكتب الوطني …»: the verb's subject begins (not an
                                 # adjective, «الخاص بالهجرة المنظمة (والنظامية)»)
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
@@ -1572,6 +1570,13 @@ def described(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int, i
             break
         end, last, words = tokens[upto - 1].end, upto, words + 1
     return (m.start, end) if last > m.last else None
+
+
+def _subject_after(tokens: list[Token], i: int, j: int, kind: str) -> bool:
+    """Whether the definite word ``j`` may begin the verb's subject after an item's name (head ``i``) and its complement
+    with «بال…»: «ويتولى المكون الخاص بالسنغال | المكتب …» (the caller says whether the word names a body)."""
+    return j > i + 1 and kind != "organization" and tokens[j].text.startswith("ال") \
+        and tokens[j - 1].text.startswith("بال")
 
 
 def _unprefixed(token: Token, place: Mention) -> bool:
@@ -1789,8 +1794,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; علي (also على)
         # is a name right after the honorific, «السيد علي خليل»; after two words, a definite word with a preposition
         # is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة», and after one when an adjective follows it,
-        # «السيد خليفة | بالشراكة الاستراتيجية» (not «السيد أحمد بالفقيه»), unless a comma closes it (a family name: «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an
-        # accusative after the family name is what the person did: «السيدة نادية الخياطي عرضا»، «… محاضرة»)
+        # «السيد خليفة | بالشراكة الاستراتيجية» (not «السيد أحمد بالفقيه»), unless a comma closes it (a family name:
+        # «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an accusative after
+        # the family name is what the person did: «السيدة نادية الخياطي عرضا»، «… محاضرة»)
         if i + 1 < len(tokens) and i + 1 not in covered and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) \
                 and (latin := _latin_name(text, tokens, i + 1)) > i + 1:
             # «السيدة Paola Rossi»: a name in Latin letters after the honorific

@@ -3394,9 +3394,10 @@ _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")
 _SPAN_REACH = 200
-_CLOSING = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)")
+_CLOSES = r"(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)"      # a verb that closes an event
+_CLOSING = re.compile(r"\s*[-–]?\s*" + _CLOSES)           # right after a dateline
 # the verb that closes the event, in the date's clause before it («اختتمت، أمس، أشغال …»: no comma-clause between)
-_CLOSING_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)(?:ت)?(?:\s+[^\s.;]+){0,3}?\s*,?\s*(?:يوم|اليوم|امس)?\s*\Z")
+_CLOSING_BEFORE = re.compile(r"(?<!\S)" + _CLOSES + r"(?:ت)?(?:\s+[^\s.;]+){0,3}?\s*,?\s*(?:يوم|اليوم|امس)?\s*\Z")
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
 # the occasion of what a sentence tells: «وذلك خلال / على هامش (أشغال) EVENT»
 _DURING_WORDS = r"(?<!\S)(?:وذلك\s+)?(?:خلال|بمناسبه|علي هامش|اثناء)\s+(?:(?:اشغال|اعمال)\s+)?"
@@ -3850,9 +3851,7 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
         if _CLOSING_BEFORE.search(text.norm, max(s, d.start - _SPAN_REACH), d.start) \
                 or d.dateline and _CLOSING.match(text.norm, d.end, e):     # «الرباط، … – اختتمت اليوم …»
             d = replace(d, value=(date.fromisoformat(d.value) - timedelta(days=days)).isoformat(), end_value=None)
-            end_value = (date.fromisoformat(d.value) + timedelta(days=days)).isoformat()
-        else:
-            end_value = (date.fromisoformat(d.value) + timedelta(days=days)).isoformat()
+        end_value = (date.fromisoformat(d.value) + timedelta(days=days)).isoformat()
     out = [Attached(d, prop, subject, None, start, end, rule, confidence)]
     if prop == "startDate" and end_value is not None:
         out.append(Attached(replace(d, value=end_value, end_value=None), "endDate", subject, None, start, end, rule,

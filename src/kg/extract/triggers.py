@@ -143,8 +143,8 @@ TRIGGERS = [
     _t("funding:tusahim-fihi", _CONJ + r"(?:[تي](?:سهم|ساهم)|(?:ساهم|أسهم)(?:ت)?) في" + _PRONOUN + r"\s", "funding",
        "funding", "before", "funded", 0.75),
     # «وتتقاسم تمويل مشروع «Y» ألمانيا والاتحاد الأوروبي»: sharing the funding, the item right after the noun
-    _t("funding:taqasama", _CONJ + r"(?:[تي])?(?:تقاسم|تتقاسم)(?:ت)? تمويل\s", "funding", "funding", "after", "funded", 0.7),
-    _t("funding:taqasama-hu", r"(?:الذي |التي |و)?(?:[تي])?(?:تقاسم|تتقاسم)(?:ت)? تمويل" + _PRONOUN + r"\s", "funding",
+    _t("funding:taqasama", _CONJ + r"(?:[تي])?تقاسم(?:ت)? تمويل\s", "funding", "funding", "after", "funded", 0.7),
+    _t("funding:taqasama-hu", r"(?:الذي |التي |و)?(?:[تي])?تقاسم(?:ت)? تمويل" + _PRONOUN + r"\s", "funding",
        "funding", "before", "funded", 0.75),
     # «تبلغ كلفته 45 مليون يورو، يتحمل الصندوق منها 40 مليون يورو»: bearing a share of the cost named before
     _t("funding:tahammala-minha", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=[^.;,]{1,60}?\sمن(?:ها|ه)\s)", "funding",
