@@ -307,12 +307,14 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     known = _in_context(text, [_continued(text, m) for m in matched if not _longer_latin(text, m)], gazetteer)
     tokens = text.tokens
     titles = _titles(text, known)
-    inside = covered(titles)
+    # (the head and adjective that describe a title in quotes name nothing of their own: «المنظمة المغربية «أمل»»)
+    describing = {k for m in titles if (h := _described_head(text, m)) is not None for k in range(h, m.first)}
+    inside = covered(titles) | describing
     known = [m for m in known if not inside.intersection(range(m.first, m.last))] + titles
-    taken = covered(known)
+    taken = covered(known) | describing
     known += _acronymed(text, taken) + _directed(text, taken)
     at = {m.first: m for m in known}
-    taken = covered(known)
+    taken = covered(known) | describing
     # a one-word place may be a word of a person's name: السيد أنيس بيرو
     loose = {m.first for m in known if m.kind in PLACES and m.last - m.first == 1 and m.rule == "gazetteer"
              and not (m.first and tokens[m.first - 1].key == "في")}     # (after «في», a place: «ممثلة المفوضية في مصر»)
@@ -938,8 +940,11 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
 
 
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
-_ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه"}
+_ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه", "صندوق"}
 _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
+
+
+_OPENING_MARKS = ('"', "«", "“")
 
 
 def head_index(text: Text, m: Mention) -> int:
@@ -949,10 +954,26 @@ def head_index(text: Text, m: Mention) -> int:
     tokens = text.tokens
     if m.rule != "quoted-title" or not m.first or _head_key(tokens[m.first].key) is not None:
         return m.first
+    if (described := _described_head(text, m)) is not None:
+        return described
     head = tokens[m.first - 1]
     bare = head.key in HEADS or head.text[0] == "و" and head.key[1:] in HEADS
-    opened = _gap(text, head, tokens[m.first]).strip() in ('"', "«", "“")
+    opened = _gap(text, head, tokens[m.first]).strip() in _OPENING_MARKS
     return m.first - 1 if bare and opened and not head.definite else m.first
+
+
+def _described_head(text: Text, m: Mention) -> int | None:
+    """The definite head noun of a title in quotes that a nisba describes first: «الجمعية المغربية «أمل للتنمية»»،
+    «المنظمة الإيطالية "إنترسوس"» (the quoted words are the name, as curators write it; the head and its
+    adjective say what it is)."""
+    tokens = text.tokens
+    k = m.first - 1
+    if k < 1 or not tokens[k].definite or not tokens[k].key.endswith(("ي", "يه")) \
+            or _gap(text, tokens[k], tokens[m.first]).strip() not in _OPENING_MARKS:
+        return None
+    head = tokens[k - 1]
+    return k - 1 if head.definite and _head_key(head.key) is not None and _NAME_GAP.match(_gap(text, head, tokens[k])) \
+        else None
 
 
 def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
@@ -976,7 +997,8 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             # («… بشراكة مع X وجمعية أجيال …»: a body named as one more of a list is the bare noun's only when no
             # other of its head was named before: «رئيسة الجمعية» is the subject's)
             (listed if text.norm[m.start] == "و" else new).setdefault(key, []).append(m)
-    taken = covered(n for m in found for n in (m.parts or (m,)))
+    # (an agreement named by its parties covers only the names among them: «بين الصندوق والمنظمة» are anaphors)
+    taken = covered(n for m in found for n in (m.parts or (() if m.rule == "named-by-parties" else (m,))))
     ends = {key: [m.last for m in named] for key, named in new.items()}     # (found is in text order)
     listed_ends = {key: [m.last for m in named] for key, named in listed.items()}
     out = []

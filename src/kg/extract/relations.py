@@ -515,7 +515,8 @@ _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:�
 _UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات")}
 # «X (ACR) بالمغرب بشراكة مع Y»: between an agent and a partner trigger, its acronym or its place only
 _BOARDS = {"مجلس", "لجنه", "هيءه"}     # a board, committee or body in construct with whose it is (مجلس أمناء مؤسسة …)
-_AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*)?")
+# (or the nisba that describes it after its name in quotes: «منظمة «إنترسوس» الإيطالية، الشريك المنفذ …»)
+_AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*|(?<=[»”\"] )(?!الذي|التي)ال\S+يه?[\s,]*)?")
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
 # a list closes its clause (a comma, the end, a phrase of where, when or for whom) or goes on (و)
