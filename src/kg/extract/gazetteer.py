@@ -101,10 +101,11 @@ class Gazetteer:
                                 # (Expertise France) another agency than الوكالة الفرنسية للتنمية
                 for word in self._words(name):
                     self._by_word[word].append(name)
-        # … unless what follows the head is a name itself: مكتب الأمم المتحدة is the UN's office, not the UN
+        # … unless what follows the head is a name itself, or begins with one: مكتب الأمم المتحدة is the UN's office,
+        # not the UN; وكالة الأمم المتحدة المعنية بالهجرة (IOM) is not شبكة الأمم المتحدة المعنية بالهجرة
         rest = tuple(keys[1:])
         swappable = len(words) > 2 and _institution(keys[0]) and \
-            not any(n.keys == rest for n in self.index.get(rest[0] if rest else "", ()))
+            not any(n.keys == rest[:len(n.keys)] for n in self.index.get(rest[0] if rest else "", ()))
         scores: dict[str, tuple[float, float]] = {}
         nations = self._nations(keys, words)
         scopes = _SCOPES & words
@@ -121,8 +122,13 @@ class Gazetteer:
                 continue        # جمعية الأمل للتنمية والهجرة is not جمعية كارفور للتنمية والهجرة: a name of its own after the head
             shared = len(words & other)
             score = (shared / len(words), shared / len(words | other))
-            if swappable and _institution(name.keys[0]) and words - {_loose(keys[0])} == other - {_loose(name.keys[0])}:
+            # (a head before the whole name is its office, «مكتب المنظمة الدولية للهجرة»: the body)
+            other_head = _loose(keys[0]) in _BODY_HEADS and _loose(name.keys[0]) in _BODY_HEADS \
+                and _loose(keys[0]) != _loose(name.keys[0]) and name.keys != rest
+            if other_head and swappable and words - {_loose(keys[0])} == other - {_loose(name.keys[0])}:
                 score = (1.0, 1.0)      # منظمة العمل الدولية ~ مكتب العمل الدولي: the same words after the head
+            elif other_head:
+                continue                # وكالة الأمم المتحدة المعنية بالهجرة (IOM) is not شبكة الأمم المتحدة …: another body
             if shared >= 2 and score[0] >= RESEMBLANCE and score[1] >= 0.5 and score > scores.get(name.entity, (0, 0)):
                 scores[name.entity] = score
         ranked = sorted(scores.items(), key=lambda x: x[1], reverse=True)
@@ -370,6 +376,10 @@ _ASSOCIATIONS = {"جمعي", "رابط", "شبك"}   # heads whose next word is 
 RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for the two to be linked
 # Head nouns translations swap for one institution (International Labour Organization / Office).
 _INSTITUTIONS = {"منظم", "مكتب", "هيء", "وكال"}
+# Head nouns of bodies (loosely spelled): a name with another head names another body, but for the institutions
+# whose names swap heads (منظمة العمل الدولية ~ مكتب العمل الدولي)
+_BODY_HEADS = _INSTITUTIONS | {"شبك", "مجلس", "لجن", "صندوق", "مفوضي", "وزار", "جمعي", "مءسس", "مركز", "مرصد", "اتحاد",
+                               "تحالف", "اءتلاف", "منتدي", "بعث", "ممثلي", "سفار", "قنصلي", "مندوبي"}
 _FUNCTION_WORDS = {"من", "اجل", "في", "حول", "علي", "الي", "عن", "مع", "بين", "بشان"}
 _SYNONYMS = {"ميثاق": "اتفاق", "اتفاقي": "اتفاق"}   # one word, several translations: the Global Compact
 # Words of scope (continental, regional, world): two names of different scopes name different things

@@ -1261,6 +1261,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         accusative = True
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
+    if head.definite and head.key.endswith("يه") and head.text.startswith("ال") and i and tokens[i - 1].definite \
+            and tokens[i - 1].text.startswith("ال") and _head_key(tokens[i - 1].key) is None \
+            and _gap(text, tokens[i - 1], head) == " ":
+        return None     # «مدير الشؤون القنصلية …»: a nisba describing the noun before it (consular), no consulate
     if kind_cls[0] == "project" and i + 1 < len(tokens) and HEADS.get(tokens[i + 1].key, ("", ""))[1] == "Law" \
             and _NAME_GAP.match(_gap(text, head, tokens[i + 1])):
         # «مشروع القانون رقم 27.14 المتعلق بـ…»، «مشروع قانون يتعلق بـ…»: a draft law is the law (in draft)
@@ -2021,11 +2025,21 @@ def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[in
     """Whether ``tokens[i:j]`` may be a person's name: none taken yet, proper words after the first
     (a definite one only as a family name), nothing but spaces between them, not all accusative."""
     words = tokens[i:j]
-    return not any(k in covered for k in range(i, j)) \
+    return not any(k in covered for k in range(i, j)) and not any(_particle(text, w) for w in words) \
         and all(_plain_word(w) or w.definite and _family(w) or w.key == _ALI and prev.key in _NAME_LINKS
                 for prev, w in zip(words, words[1:], strict=False)) \
         and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
         and not all(w.text.endswith("ا") for w in words)
+
+
+# Particles that open a clause («أما ممثل المفوضية فقد نوّه …»، «وذكّر المسؤول المغربي بأن …»): no word of a name
+# (spelled with their hamza: «بان كي مون»، «فان دير بيك» are names)
+_PARTICLES = {"فقد", "لقد", "ولقد"}
+_PARTICLES_WRITTEN = {"بأن", "فإن", "لأن", "بأنه", "بأنها", "فإنه", "فإنها", "لأنه", "لأنها", "أنه", "أنها", "إنه", "إنها"}
+
+
+def _particle(text: Text, t: Token) -> bool:
+    return t.key in _PARTICLES or text.quote(t.start, t.end) in _PARTICLES_WRITTEN
 
 
 _APPOSED_WORDS = (2, 3, 4)   # words of a name in apposition, between two commas

@@ -111,7 +111,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import takewhile
@@ -341,6 +341,8 @@ _THESE_TWO = re.compile(r"[\s)»”\"]*,\s*(?:و)?هما\s+")
 _APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?(?=" + _APPOINTED.pattern + ")")
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?")   # X (ACR) (كان) قد VERB
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
+# verbs of giving whose agent and recipient follow them side by side: «منحت اليابان المغرب …»
+_DOUBLE_OBJECT = {"funding:manaha"}
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 # every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
@@ -1148,6 +1150,9 @@ class _Sentence:
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
         agents = self.roster(te)
+        if trigger.name in _DOUBLE_OBJECT and len(agents) > 1 and not self.text.norm[agents[0].end:agents[1].start].strip() \
+                and self.text.norm[agents[1].start] != "و":
+            agents = agents[:1]     # «وتمنح ألمانيا تونس 12 مليون يورو»: the giver, then whom it gives to (no list)
         signed: Mention | None = None       # the agreement named between the verb and its signatories
         if not agents and trigger.role == "party":
             # «وقّع اتفاقية X (عن الجانب …) السيد Y»: the agreement right after the verb, its signatories after it;
@@ -2992,6 +2997,8 @@ class _Sentence:
             person = persons[-1]
             stop = _CLAUSE_END.search(self.text.norm, self.start + match.end(), self.end)
             title_end = stop.start() if stop else self.end
+            if self.title_of_next(person, title_end):
+                continue
             post_end = self.start + match.end("post")    # an organization inside the title words is the title's
             title = self.mentions[at:bisect_left(self.starts, title_end)]
             orgs = [m for m in title if m.kind == "organization" and m.end > post_end]
@@ -3036,6 +3043,16 @@ class _Sentence:
                                 max(title_end, body.end), "post:name-title", 0.8,
                                 title=self.text.quote(ts, title_end).strip(" ،,")))
         return out
+
+    def title_of_next(self, person: Mention, title_end: int) -> bool:
+        """«استقبل رئيس الحكومة، السيد X، سفير اليابان بالمغرب، السيد Y»: a person named after his own title, then a
+        title and a comma and an honorific with a name: the second title is the next person's, not X's."""
+        tokens = self.text.tokens
+        at = bisect_left(self.starts, title_end)
+        nxt = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and m.rule == "honorific" and m.first
+                    and tokens[m.first - 1].key in _HONORIFICS and tokens[m.first - 1].text[0] not in "وف"
+                    and _COMMA.fullmatch(self.text.norm, title_end, tokens[m.first - 1].start)), None)
+        return nxt is not None and self.own_title(person, covered(m for m in self.mentions if m.kind != "person"))
 
     def commune(self, start: int, end: int) -> list[Mention]:
         """«عمدة مدينة الرباط»: a mayor's city named in his title is governed by the commune of that city the
@@ -3096,8 +3113,10 @@ class _Sentence:
             if k is None and at > 0 and self.text.norm[tokens[at - 1].end:tokens[at].start].strip() in (",", "),") \
                     and tokens[at].text[0] not in "وف":     # «…، والسيد Z، TITLE»: Z's title comes after him
                 k = title_before(self.text, tokens, at, named, comma=True, listed=True)
-                if k is not None and tokens[k].text[0] not in "وف" and self.apposed(tokens[k].start):
-                    k = None    # «السيد X، TITLE، Y»: the title is X's, said in apposition (not «…، والTITLE، Y»)
+                if k is not None and tokens[k].text[0] not in "وف" and (before := self.apposed(tokens[k].start)) \
+                        and not self.own_title(before, named):
+                    k = None    # «السيد X، TITLE، Y»: the title is X's, said in apposition (not «…، والTITLE، Y»;
+                                # nor when X was named after a title of his own: «رئيس الحكومة، السيد X، TITLE، السيد Y»)
             if k is None:
                 continue
             ts = tokens[k].start
@@ -3122,10 +3141,18 @@ class _Sentence:
                             "post:title-name", 0.7, title=self.text.quote(ts, title_end).strip()))
         return out
 
-    def apposed(self, pos: int) -> bool:
-        """Whether a person's name and a comma stand right before ``pos`` (what starts there is his apposition)."""
+    def apposed(self, pos: int) -> Mention | None:
+        """The person whose name and a comma stand right before ``pos`` (what starts there is his apposition), if any."""
         at = bisect_left(self.starts, pos)
-        return any(m.kind == "person" and _COMMA.fullmatch(self.text.norm, m.end, pos) for m in self.mentions[max(0, at - 2):at])
+        return next((m for m in self.mentions[max(0, at - 2):at]
+                     if m.kind == "person" and _COMMA.fullmatch(self.text.norm, m.end, pos)), None)
+
+    def own_title(self, person: Mention, named: Container[int]) -> bool:
+        """Whether a person is named right after a title of his own and a comma, «رئيس الحكومة، السيد X» (another
+        title after him is the next person's)."""
+        tokens = self.text.tokens
+        honored = person.rule == "honorific" and person.first > 0 and tokens[person.first - 1].key in _HONORIFICS
+        return title_before(self.text, tokens, person.first - honored, named, comma=True, listed=True) is not None
 
     def body_again(self, start: int, end: int) -> list[Mention]:
         """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause)
