@@ -108,3 +108,34 @@ def test_the_un_agencies_by_what_they_are_called(gazetteer, text, entity):
 def test_a_body_of_another_head_noun_is_no_resembling_body(gazetteer):
     result = extract("وقال مكتب الأمم المتحدة المعني بالهجرة إن الوضع صعب.", gazetteer)
     assert {m.entity for m in result.mentions if m.kind == "organization"} == {None}
+
+
+def test_a_headline_runs_into_no_dateline_city_whose_name_starts_with_ba(gazetteer):
+    text = ("الاتحاد الأوروبي يمول مشروعا لدعم المهاجرين في النيجر\n\n"
+            "بروكسل، 3 يوليو 2024 – أعلن الاتحاد الأوروبي عن تمويل مشروع «آمان».")
+    assert stated(extract(text, gazetteer), "located_in") == set()
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ويهدف مشروع «آمان» ببركان إلى دعم المهاجرين.", "city/berkane"),
+    ("ويهدف مشروع «آمان» بوجدة إلى دعم المهاجرين.", "city/oujda"),
+])
+def test_a_project_runs_where_ba_marks(gazetteer, text, city):
+    assert stated(extract(text, gazetteer), "located_in") == {("«آمان»", city)}
+
+
+@pytest.mark.parametrize("text", [
+    "الرباط، 20 يونيو 2024 – نظمت جمعية الأمل، بمناسبة اليوم العالمي للاجئين، ندوة حول إدماج المهاجرين.",
+    "الرباط، 20 يونيو 2024 – بمناسبة اليوم العالمي للاجئين، نظمت جمعية الأمل ندوة حول إدماج المهاجرين.",
+    "الرباط، 18 دجنبر 2024 – نظمت جمعية الأمل، تخليدا لليوم الدولي للمهاجرين، ندوة حول إدماج المهاجرين.",
+])
+def test_a_day_commemorated_is_the_occasion_not_the_event_organized(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert {what for _, what in stated(result, "organizes")} == {"«ندوة حول إدماج المهاجرين»"}
+    assert {result.quote(v.subject) for v in result.values if v.subject is not None} == {"ندوة حول إدماج المهاجرين"}
+    assert stated(result, "located_in") == set()
+
+
+def test_a_day_commemorated_alone_keeps_the_dateline(gazetteer):
+    result = extract("الرباط، 20 يونيو 2024 – احتفل المغرب باليوم العالمي للاجئين.", gazetteer)
+    assert {result.quote(v.subject) for v in result.values if v.subject is not None} == {"باليوم العالمي للاجئين"}

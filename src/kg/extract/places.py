@@ -236,9 +236,11 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         gap = text.norm[m.end:nxt.start]
         if m.kind in _SITED:
             gap = gap.lstrip("»”\"")       # «ندوة «تنقل اليد العاملة» في نيروبي»: after its quoted name
-        attached = not gap.strip() and tokens[nxt.first].text[0] == "ب"
+        # (a place marked by ب as where, not one whose name starts with it: «… في النيجر⏎⏎بروكسل، 3 يوليو»)
+        where = marked(text, nxt)
+        attached = not gap.strip() and where
         if m.kind == "event" and nxt.kind == "city" and _HELD_AT.fullmatch(gap) \
-                and (gap.rstrip().endswith(("في", "مدينه", "مدينتي")) or "عاصمه" in gap or tokens[nxt.first].text[0] == "ب"):
+                and (gap.rstrip().endswith(("في", "مدينه", "مدينتي")) or "عاصمه" in gap or where):
             # the city is marked as where (بـ، في، بمدينة، بالعاصمة)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-at", 0.6))
             continue
@@ -251,7 +253,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             continue
         if m.kind in _RUN_AT and nxt.kind in ("city", "region") \
                 and (runs_in := _RUNS_IN.fullmatch(gap)) is not None \
-                and (runs_in.group("word") or tokens[nxt.first].text[0] == "ب"):
+                and (runs_in.group("word") or where):
             # «مشروع «إدماج» بالناظور»، «برنامج «تمكين» في جهة الشرق»: where a local project or programme runs
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:runs-in", 0.55))
             n = k + 1       # … and the cities listed after it: «في مدن سبها وطرابلس»
@@ -484,6 +486,18 @@ _DURING = re.compile(r"(?:خلال|أثناء|في|بمناسبة|هامش|أش�
 _ONLINE = re.compile(r"\s*(?:عن\s+بعد|افتراضي|عبر\s+(?:تقنية|الفيديو|الإنترنت))".translate(LETTERS))
 
 
+# «بمناسبة اليوم العالمي للاجئين»، «تخليدا لليوم الدولي للمهاجرين»: a day commemorated is the occasion of what is done,
+# not the event done there (the organizer's, the dateline's place and day are of the event named besides it)
+_COMMEMORATING = re.compile(r"(?:بمناسبه|تخليدا|احتفاء|احتفالا)\s+\Z")
+_MARKED_DAYS = {"يوم", "ذكري"}
+
+
+def commemorated(text: Text, m: Mention) -> bool:
+    """Whether an event is a day the sentence commemorates («بمناسبة اليوم العالمي للاجئين»)."""
+    return m.kind == "event" and text.tokens[m.first].key in _MARKED_DAYS \
+        and _COMMEMORATING.search(text.norm, max(0, m.start - 12), m.start) is not None
+
+
 def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     """«الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت …، خلال ندوة نظمتها الوزارة»: the city of a dateline (past a
     headline too) is where the first event or agreement of the lead sentence took place when the lead's
@@ -496,7 +510,8 @@ def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     if found is None:
         return []
     city, inside = found
-    item = next((m for m in inside if m.kind in _SITED), None)
+    sited = [m for m in inside if m.kind in _SITED]
+    item = next((m for m in sited if not commemorated(text, m)), sited[0] if sited else None)
     if item is None or not _DURING.search(text.norm, max(0, item.start - 12), item.start) \
             or _ONLINE.match(text.norm, item.end) \
             or any(m.kind in PLACE_KINDS and m.entity != city.entity and m.entity not in containers(city.entity or "")

@@ -128,7 +128,7 @@ from kg.extract.mentions import (
     title_before,
 )
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, home, marked, named_with_word
+from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, commemorated, home, marked, named_with_word
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
     COUNTED,
@@ -1865,6 +1865,8 @@ class _Sentence:
         excluded = {m.entity for m in exclude if m.entity}
         for kinds in tiers:
             candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded]
+            # (a day the sentence commemorates is no item when it names another: «نظمت X، بمناسبة اليوم العالمي …، ندوة»)
+            candidates = [m for m in candidates if not commemorated(self.text, m)] or candidates
             before = [m for m in candidates if m.end <= trigger[0]]
             after = [m for m in candidates if m.start >= trigger[1] and all(m.start >= x.end for x in exclude)]
             if where == "before":
@@ -3826,7 +3828,9 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
             prop, rule = opening[1], f"date:{opening[1]}"
     # a dateline's date is the day of the lead's event: «القاهرة، ٢٥ تموز ٢٠١٦ – أطلقت … وأعلنت خلال احتفال رسمي»
     # (near, and not one the lead says is to come: «… خلال المؤتمر المقرر في نونبر المقبل»)
-    lead = next((m for m in window[-1] if m.start >= d.end and m.kind == "event"), None) if d.dateline else None
+    # (an event, not a day the lead commemorates when it names one besides: «بمناسبة اليوم العالمي للاجئين، ندوة»)
+    events = [m for m in window[-1] if m.start >= d.end and m.kind == "event"] if d.dateline else []
+    lead = next((m for m in events if not commemorated(text, m)), events[0] if events else None)
     if lead is not None and (lead.start - d.end > _LEAD_REACH
                              or _TO_COME.search(text.norm, d.end, min(lead.end + 40, len(text.norm)))):
         lead = None
