@@ -139,3 +139,52 @@ def test_a_day_commemorated_is_the_occasion_not_the_event_organized(gazetteer, t
 def test_a_day_commemorated_alone_keeps_the_dateline(gazetteer):
     result = extract("الرباط، 20 يونيو 2024 – احتفل المغرب باليوم العالمي للاجئين.", gazetteer)
     assert {result.quote(v.subject) for v in result.values if v.subject is not None} == {"باليوم العالمي للاجئين"}
+
+
+# Readings of implementers, targets and participants -------------------------------------------------------------
+
+PROJECT = "أطلقت الحكومة مشروع «آفاق» لدعم المهاجرين. "
+CONFERENCE = "نظمت المنظمة الدولية للهجرة المؤتمر الإقليمي حول الهجرة بالرباط. "
+
+
+@pytest.mark.parametrize("text, implementers", [
+    (PROJECT + "وتتولى تنفيذ المشروع كل من المنظمة الدولية للهجرة ومنظمة العمل الدولية.",
+     {"organization/iom", "organization/ilo"}),
+    (PROJECT + "ويشرف على تنفيذ المشروع المنظمة الدولية للهجرة.", {"organization/iom"}),
+    (PROJECT + "والمنظمة الدولية للهجرة تتولى تنفيذ المشروع بتمويل من الاتحاد الأوروبي.", {"organization/iom"}),
+])
+def test_who_takes_on_carrying_out_the_item_named_after_tanfidh(gazetteer, text, implementers):
+    assert stated(extract(text, gazetteer), "implements") == {(i, "«آفاق»") for i in implementers}
+
+
+def test_carrying_out_said_of_no_named_body_has_no_implementer(gazetteer):
+    text = PROJECT + "وقالت المنظمة الدولية للهجرة إنها تتولى تنفيذ المشروع."
+    assert stated(extract(text, gazetteer), "implements") == set()
+
+
+@pytest.mark.parametrize("text, countries", [
+    (PROJECT + "ويستهدف المشروع بلدان العبور، لا سيما السنغال وغامبيا وغينيا.",
+     {"country/senegal", "country/gambia", "country/guinea"}),
+    (PROJECT + "ويستفيد من المشروع كل من السنغال وغامبيا.", {"country/senegal", "country/gambia"}),
+    ("أطلقت الحكومة مشروع «آفاق» في عدة دول إفريقية، خاصة السنغال ومالي.", {"country/senegal", "country/mali"}),
+])
+def test_the_countries_a_group_names_first_are_targets(gazetteer, text, countries):
+    assert stated(extract(text, gazetteer), "targets") == {(c, "«آفاق»") for c in countries}
+
+
+def test_whom_an_item_benefits_from_is_no_target(gazetteer):
+    result = extract(PROJECT + "ويستفيد المشروع من دعم ألمانيا.", gazetteer)
+    assert stated(result, "targets") == set()
+
+
+@pytest.mark.parametrize("text, countries", [
+    (CONFERENCE + "وشارك في المؤتمر ممثلون عن حكومات النيجر ومالي وتشاد.",
+     {"country/niger", "country/mali", "country/chad"}),
+    (CONFERENCE + "وحضر المؤتمر بصفة مراقب كل من المغرب وإسبانيا.", {"country/morocco", "country/spain"}),
+    (CONFERENCE + "وعرف المؤتمر حضور وفود تمثل أزيد من ثلاثين دولة من ضفتي المتوسط، من بينها فرنسا وإيطاليا.",
+     {"country/france", "country/italy"}),
+    (CONFERENCE + "وعرف المؤتمر مشاركة أزيد من ثلاثين دولة من بينها كل من فرنسا وإيطاليا.",
+     {"country/france", "country/italy"}),
+])
+def test_delegations_of_governments_observers_and_counted_countries_take_part(gazetteer, text, countries):
+    assert {who for who, _ in stated(extract(text, gazetteer), "participates_in")} == countries

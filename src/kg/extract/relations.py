@@ -354,14 +354,16 @@ _HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|د
 # pronoun)
 _SIDE = r"(?:عن (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
+# (the countries a group names first: «بلدان العبور، لا سيما X و Y»)
+_AMONG_THEM = r"(?:من بينها|منها|هي|وهي|مثل|(?:و)?لا سيما|(?:و)?خاصه|بما فيها)"
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
-                             r"\s+(?:من بينها|منها|هي|وهي|مثل)\s+|كل من\s+)"
+                             r"\s+" + _AMONG_THEM + r"\s+|كل من\s+)"
                              # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
                              # («… الذي يستهدف X و Y»: the countries it aims at)
-                             r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي|ستهدف|ستفيد\s+من(?:ه|ها))\s+"
+                             r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي|ستهدف|ستفيد\s+من(?:ه|ها|\s+(?:هذا\s+|هذه\s+)?ال\S+))\s+"
                              r"(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?"
                              # «ويغطي برنامج «X»، في مرحلته الثانية، كلا من X»، «… ثلاثة بلدان هي X»، «… دول X و Y»
-                             r"(?:(?:[^.;:]{0,50}?\s)?(?:(?:كلا|كل) من|(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,2}?\s+(?:هي|وهي|من بينها|منها)"
+                             r"(?:(?:[^.;:]{0,50}?\s)?(?:(?:كلا|كل) من|(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,2}?\s+" + _AMONG_THEM +
                              r"|(?:ال)?(?:بلدان|دول))\s+)?"
                              # «لفائدة دول النيجر ومالي»، «موجه إلى تونس وليبيا»
                              r"|(?<!\S)(?:ل?فاءده|لصالح)\s+(?:ال)?(?:بلدان|دول)\s+|(?<!\S)(?:ال)?موجه(?:ه)?\s+الي\s+)\Z")
@@ -422,6 +424,7 @@ _SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director
+_CAPACITY = re.compile(r"\s*بصفه\s+(?:مراقب|ملاحظ|ضيف)\S*(?:\s+شرف)?(?=[\s,])")    # «بصفة مراقب»، «بصفة ضيف شرف»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
@@ -436,7 +439,8 @@ _DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|�
               r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
               r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
-              r"(?:" + COUNTED + r")?|وزراء\s+\S+\s+"
+              # («ممثلون عن حكومات النيجر ومالي»: the countries whose governments send them)
+              r"(?:" + COUNTED + r"|(?:حكومات|سلطات|برلمانات)\s+)?|وزراء\s+\S+\s+"
               r"|(?:ممثلو|ممثلي)\s+)").translate(LETTERS)     # «ممثلو المنظمة»: the body's representatives
 # «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list (or the first: «وقع ممثل X و …»)
 _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
@@ -1187,8 +1191,9 @@ class _Sentence:
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing") \
-                and self.text.norm.endswith(" قد ", self.start, ts):
-            agents = self.subject_before(ts)    # «وكان الصندوق قد موّل المرحلة الأولى …»: its subject before «قد»
+                and (self.text.norm.endswith(" قد ", self.start, ts) or trigger.name == "implementing:tatawalla-tanfidh"):
+            agents = self.subject_before(ts)    # «وكان الصندوق قد موّل المرحلة الأولى …»: its subject before «قد»;
+                                                # «والمنظمة تتولى تنفيذ المشروع»: before the verb
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)
@@ -1336,7 +1341,10 @@ class _Sentence:
 
     def past_setting(self, pos: int) -> int:
         """Past where and when an event named right before ``pos`` took place: a city marked as where
-        («… في المؤتمر بالرباط وفود …»), an aside that names no body nor person («، يومي 10 و11 مارس بالرباط،»)."""
+        («… في المؤتمر بالرباط وفود …»), an aside that names no body nor person («، يومي 10 و11 مارس بالرباط،»); and
+        in what capacity those after attend («وحضر المؤتمر بصفة مراقب كل من …»)."""
+        if (capacity := _CAPACITY.match(self.text.norm, pos, self.end)) is not None:
+            pos = capacity.end()
         aside = _SETTING_ASIDE.match(self.text.norm, pos, self.end)
         if aside is not None and not any(aside.start() <= m.start < aside.end() and m.kind not in PLACE_KINDS
                                          for m in self.mentions):
@@ -2481,8 +2489,9 @@ class _Sentence:
             countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
             done.update(c.start for c in countries)
             item = self.listed_for(m.start) if lead is not None else None
-            if item is None and lead is not None and (at := lead.group(0).rfind(" ال")) > 0:
-                item, _ = self.item_at(lead.start() + at + 1)     # «ويشمل البرنامج X»: the item it names again
+            if item is None and lead is not None and (at := lead.group(0).find(" ال")) > 0:
+                # «ويشمل البرنامج X»، «ويستهدف المشروع بلدان العبور، لا سيما X»: the item it names again
+                item, _ = self.item_at(lead.start() + at + 1)
             if item is None:
                 item = self.topic_programme()
             if item is None:
