@@ -188,3 +188,27 @@ def test_whom_an_item_benefits_from_is_no_target(gazetteer):
 ])
 def test_delegations_of_governments_observers_and_counted_countries_take_part(gazetteer, text, countries):
     assert {who for who, _ in stated(extract(text, gazetteer), "participates_in")} == countries
+
+
+# Posts ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, post", [
+    ("وقال عميد كلية الحقوق بالرباط، السيد فريد الباشا، إن الهجرة مهمة.", ("«فريد الباشا»", "«كلية الحقوق»")),
+    ("وقال الأمين التنفيذي للمرصد الإفريقي للهجرة، السيد أحمد بلال، إن التقرير مهم.",
+     ("«أحمد بلال»", "organization/african-migration-observatory")),
+    ("وأكدت المديرة التنفيذية لجمعية الأمل، السيدة سعاد علوي، أن المشروع مهم.", ("«سعاد علوي»", "«لجمعية الأمل»")),
+    ("والتقى الوفد بسفير اليابان بالمغرب، السيد كينجي تاناكا.", ("«كينجي تاناكا»", "country/japan")),
+    ("ويرأس السيد عبد الحق الصبري المجلس الوطني لحقوق الإنسان.", ("«عبد الحق الصبري»", "organization/cndh")),
+    ("عين الملك السيد عمر القادري سفيرا للمملكة لدى جمهورية السنغال.", ("«عمر القادري»", "country/morocco")),
+])
+def test_deans_executive_secretaries_titles_after_a_preposition_and_chairs_first_named(gazetteer, text, post):
+    assert stated(extract(text, gazetteer), "holds_position_in") == {post}
+
+
+@pytest.mark.parametrize("text", [
+    "وترأس السيد عبد الحق الصبري الاجتماع.",
+    "ويرأس السيد عبد الحق الصبري وفد المغرب.",
+    "وقال أمين التنمية إن المشروع مهم.",
+])
+def test_no_post_without_a_body_or_a_title(gazetteer, text):
+    assert stated(extract(text, gazetteer), "holds_position_in") == set()

@@ -242,6 +242,7 @@ POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "�
               "وكيل", "وكيله", "كاتب", "كاتبه", "مفوض", "مفوضه", "مكلف", "مكلفه",
               # a governor (والي، عامل الإقليم), a mayor, a consul, a delegate, an official
               "والي", "عامل", "عمده", "قنصل", "قنصله", "مندوب", "مندوبه", "مسءول", "مسءوله",
+              "عميد", "عميده",                # a dean (of a faculty)
               "نظير", "نظيره", "نظيرته"}      # «ونظيره الإسباني X»: his counterpart
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
 # «X ونظيره النيجري السيد Y»: his counterpart's title, after the one before it
@@ -2147,12 +2148,14 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
 
 
 def _post_word(tokens: list[Token], j: int) -> bool:
-    """Token ``j`` is a post title's first word: «أمين» only before «عام» (الأمين العام; أمين, the
+    """Token ``j`` is a post title's first word: «أمين» only before «عام» or «تنفيذي» (الأمين العام; أمين, the
     given name, in «السيد محمد الأمين ولد أحمد», «السيد أمين الصبيحي»)."""
     key = tokens[j].key
+    if key not in POST_NOUNS and key[:1] in "بل" and key[1:] in POST_NOUNS and not tokens[j].definite:
+        key = key[1:]       # «والتقى الوفد بسفير اليابان، السيد X»، «لرئيس بعثة …»: the title with a preposition
     if key not in POST_NOUNS:
         return False
-    return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه"}
+    return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه", "تنفيذي", "تنفيذيه"}
 
 
 def _after_family(text: Text, tokens: list[Token], j: int) -> bool:

@@ -298,7 +298,8 @@ _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\
 _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
-_POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية)?|رئيس(?:ة)? بعثة"
+_POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
+                    r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
                     r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
@@ -630,6 +631,7 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
 # «وسيتولى تنفيذ البرنامج X»، «وتتولى مهمة تنفيذ المشروع X»: the carrying out, the item, then who takes it on
 _UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:[تي]تولي|تولت|تولي)\s+(?:مهمه\s+)?تنفيذ\s+")
 # «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
+_NAME_TAIL = re.compile(r"\s*(?:,\s*)?")     # between a person's name and what follows it
 _PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
 _TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
 _CHAIR_NOUN = re.compile(r"\s*(?:,\s*)?رءاسه\s+")
@@ -1454,6 +1456,17 @@ class _Sentence:
         for match in _PRESIDES.finditer(self.norm):
             te = self.start + match.end()
             body = self.body_at(te)
+            if body is None and match.group(0).lstrip(" وف").startswith("ير"):
+                # «ويرأس السيد X المجلس الوطني …»: the person first, then the body he chairs (the present only: «ترأس
+                # السيد X الاجتماع» chairs an event)
+                chair = self.roster(te, {"person"})[:1]
+                gap = _NAME_TAIL.match(self.text.norm, chair[0].end) if chair else None
+                body = self.body_at(gap.end()) if gap is not None else None
+                if body is not None and chair[0].kind == "person":
+                    out.append(Fact("post", "chair", (("person", chair[0]), ("organization", body)),
+                                    self.start + match.start(), body.end, "post:presides", 0.6,
+                                    title=self.text.quote(self.start + match.start(), te).strip()))
+                continue
             if body is None:
                 continue
             chair = self.chairs(self.word_after(body, te))[:1]
@@ -3319,7 +3332,7 @@ class _Sentence:
                                   for t in [_APPOINTED.match(self.text.norm, after.end(), self.end)] if t), None)
                     if title is None:
                         break
-                org = self.appointed_in(title.end(), org or last)
+                org = self.appointed_in(title.end(), org or last, _ENVOY.match(title.group("post")) is not None)
                 if org is None:
                     break
                 post = title.group("post")
@@ -3330,11 +3343,13 @@ class _Sentence:
                 last = org
         return out
 
-    def appointed_in(self, pos: int, last: Mention | None) -> Mention | None:
-        """The organization an appointment is to, right at ``pos`` after «لـ»; «له»، «للمجلس ذاته»: the one
-        of the appointment just before (``last``; with a head noun, only if it is that head's)."""
+    def appointed_in(self, pos: int, last: Mention | None, envoy: bool = False) -> Mention | None:
+        """The organization an appointment is to, right at ``pos`` after «لـ» (an envoy's country too: «سفيرا للمملكة
+        لدى …»); «له»، «للمجلس ذاته»: the one of the appointment just before (``last``; with a head noun, only if it
+        is that head's)."""
         at = bisect_left(self.all_starts, pos)
-        org = next((m for m in self.all[at:at + 2] if m.start == pos and m.kind == "organization"
+        kinds = {"organization", "country"} if envoy else {"organization"}
+        org = next((m for m in self.all[at:at + 2] if m.start == pos and m.kind in kinds
                     and not (m.rule == "anaphora" and m.parts)), None)     # «للمجلس ذاته»: read below
         if org is not None:
             return org if self.text.norm[org.start] == "ل" else None
