@@ -212,3 +212,26 @@ def test_deans_executive_secretaries_titles_after_a_preposition_and_chairs_first
 ])
 def test_no_post_without_a_body_or_a_title(gazetteer, text):
     assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
+# Talks and meetings held ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, persons", [
+    ("وأجرى السيد عبد الوافي لفتيت مباحثات مع سفيرة السويد بالمغرب، السيدة آنا لارسون.",
+     {"«عبد الوافي لفتيت»", "«آنا لارسون»"}),
+    ("وعقد الوزير اجتماعا مع سفير اليابان بالمغرب، السيد كينجي تاناكا.", {"«كينجي تاناكا»"}),
+    ("وأجرى الوزير مباحثات مع نظيره الإسباني، السيد فرناندو مارلاسكا.", {"«فرناندو مارلاسكا»"}),
+])
+def test_talks_and_a_meeting_held_are_events_their_persons_take_part_in(gazetteer, text, persons):
+    assert {who for who, _ in stated(extract(text, gazetteer), "participates_in")} == persons
+
+
+def test_sessions_of_a_kind_are_no_event_a_person_was_at(gazetteer):
+    text = "وأكد السيد عبد الوافي لفتيت أهمية تنظيم دورات للتكوين وورشات للدعم."
+    assert stated(extract(text, gazetteer), "participates_in") == set()
+
+
+def test_meetings_held_end_the_name_before_them(gazetteer):
+    text = "وعلى هامش الحوار، أجرى الوزير السيد عبد الوافي لفتيت لقاءات ثنائية مع نظيره الإسباني."
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["عبد الوافي لفتيت"]

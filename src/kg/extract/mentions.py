@@ -129,6 +129,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "اجتماع": ("event", "Meeting"),
     "ملتقي": ("event", "Meeting"),
     "لقاء": ("event", "Meeting"),
+    "مباحثات": ("event", "Meeting"),        # «أجرى الوزير مباحثات مع نظيره»: talks
+    "محادثات": ("event", "Meeting"),
     "قمه": ("event", "Summit"),
     "ورشه": ("event", "Workshop"),
     "ورشات": ("event", "Workshop"),
@@ -546,8 +548,8 @@ def _national_cooperation(text: Text, found: list[Mention]) -> list[Mention]:
 
 # An event named by nothing but what happened, when its clause makes it one: «خلال ندوة نظمتها
 # الوزارة», «عقدت (اللجنة) اجتماعا» (a cue up to three words before, in the same clause), «ورشة احتضنتها وجدة»; and «اجتماعها الأول»: the first of someone's.
-_OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقدت نظمت نظم ونظمت احتضنت احتضن واحتضنت في وفي "
-                     "اقامت اقام واقامت واقام".split())
+_OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقد وعقدت نظمت نظم ونظم ونظمت احتضنت احتضن واحتضن واحتضنت في وفي "
+                     "اقامت اقام واقامت واقام اجري واجري اجرت واجرت جرت وجرت جري وجري".split())
 _SUBJECT_WORDS = 12         # words of the subject between an organizing verb and the occasion it names
 _WHEN_ASIDE = re.compile(r",[^,.;:()«»]{1,50},\s*\Z")
 _CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
@@ -602,7 +604,8 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             # (past an aside of when or where: «نظمت جمعية الأمل، يوم السبت 25 مارس 2023، حفلا …»)
             aside = _WHEN_ASIDE.search(text.norm, max(0, t.start - 60), t.start)
             first = k = i - 1 if aside is None else bisect_left(starts, aside.start()) - 1
-            while k >= 0 and i - k <= _SUBJECT_WORDS and k in taken \
+            # (past the subject's name and its honorific: «وأجرى السيد X مباحثات»)
+            while k >= 0 and i - k <= _SUBJECT_WORDS and (k in taken or tokens[k].key in _HONORIFICS) \
                     and (k == first != i - 1 or not _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1]))):
                 k -= 1
             cued = k < first and k >= 0 and tokens[k].text in _OCCASION_CUES
@@ -2008,9 +2011,10 @@ _LAM_NAMES = {w.translate(LETTERS) for w in ("ليلى", "لطيفة", "لبنى
 
 
 def _held(token: Token) -> bool:
-    """An indefinite event noun, what someone held: «اجتماعا»، «لقاء» (no word of a name)."""
+    """An indefinite event noun, what someone held: «اجتماعا»، «لقاء»، «لقاءات» (no word of a name)."""
     head = head_of(token.key)
-    return not token.definite and head is not None and HEADS[head][0] == "event" and head not in _DAYS
+    return not token.definite and (head is not None and HEADS[head][0] == "event" and head not in _DAYS
+                                   or _PLURAL_HEADS.get(token.key, ("",))[0] == "event")
 
 
 def _words_on(tokens: list[Token], i: int, n: int) -> int:

@@ -631,6 +631,7 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
 # «وسيتولى تنفيذ البرنامج X»، «وتتولى مهمة تنفيذ المشروع X»: the carrying out, the item, then who takes it on
 _UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:[تي]تولي|تولت|تولي)\s+(?:مهمه\s+)?تنفيذ\s+")
 # «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
+_TALKS = {"مباحثات", "محادثات"}
 _NAME_TAIL = re.compile(r"\s*(?:,\s*)?")     # between a person's name and what follows it
 _PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
 _TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
@@ -1777,8 +1778,9 @@ class _Sentence:
         if _PROPOSED.search(self.text.norm, max(self.start, event.start - 30), event.start):
             return []       # «ودعا X إلى تنظيم مؤتمر دولي»: an event asked for has not taken place
         head = self.text.tokens[event.first]
-        if not head.definite and head.text.endswith("ات"):
-            return []       # «من خلال دورات للتكوين وورشات للدعم»: events of a kind, not one a person was at
+        if not head.definite and head.text.endswith("ات") and head.key not in _TALKS:
+            return []       # «من خلال دورات للتكوين وورشات للدعم»: events of a kind, not one a person was at (talks,
+                            # «مباحثات»، are one)
         placed = {f.args[0][1] for f in facts if f.role == "participant"}
         return [Fact("participation", "participant", (("agent", m), ("in", event)), min(m.start, event.start),
                      max(m.end, event.end), "participant:named-with", 0.4)
