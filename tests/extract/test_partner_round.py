@@ -235,3 +235,47 @@ def test_meetings_held_end_the_name_before_them(gazetteer):
     text = "وعلى هامش الحوار، أجرى الوزير السيد عبد الوافي لفتيت لقاءات ثنائية مع نظيره الإسباني."
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["عبد الوافي لفتيت"]
+
+
+# Participles, signers and names before what they do --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, relation, agent", [
+    ("أطلقت الحكومة مشروع «بيتي» المنجز من طرف جمعية الأمل والممول من طرف الاتحاد الأوروبي.", "funds",
+     "organization/eu"),
+    ("أطلقت الحكومة مشروع «بيتي» الممول من طرف الاتحاد الأوروبي والمنجز من طرف جمعية الأمل.", "implements",
+     "«جمعية الأمل»"),
+    ("أطلقت الحكومة مشروع «بيتي». والمشروع ممول بالكامل من الاتحاد الأوروبي.", "funds", "organization/eu"),
+])
+def test_a_second_participle_and_an_adverb_before_its_agent(gazetteer, text, relation, agent):
+    assert stated(extract(text, gazetteer), relation) == {(agent, "«بيتي»")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعطت المنظمة الدولية للهجرة ووزارة الداخلية الانطلاقة الرسمية لمشروع «آفاق».", "ووزارة الداخلية"),
+])
+def test_a_launch_noun_after_a_body_begins_the_verb_s_object(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert name in [result.quote(m) for m in result.mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع وزير الخارجية ناصر بوريطة اتفاقا مع نظيره الإسباني.",
+    "ووقع وزير الخارجية ناصر بوريطة مذكرة تفاهم مع نظيره الإسباني.",
+])
+def test_what_a_person_signs_is_no_word_of_his_name(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["ناصر بوريطة"]
+    assert {who for who, _ in stated(result, "signatory_of")} == {"«ناصر بوريطة»"}
+
+
+def test_who_signs_on_behalf_of_a_side(gazetteer):
+    text = ("وقع صندوق قطر للتنمية اتفاقية مع المفوضية. ووقع الاتفاقية نيابة عن الصندوق السيد خليفة الكواري، "
+            "ونيابة عن المفوضية السيد خالد خليفة.")
+    signers = {who for who, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert {"«خليفة الكواري»", "«خالد خليفة»"} <= signers
+
+
+def test_amda_signs_in_the_tunisian_register(gazetteer):
+    text = "وأمضت وزارة الشؤون الاجتماعية والمنظمة الدولية للهجرة اتفاقية تعاون."
+    assert {who for who, _ in stated(extract(text, gazetteer), "signatory_of")} == {"«وزارة الشؤون الاجتماعية»",
+                                                                                   "organization/iom"}

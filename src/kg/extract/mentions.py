@@ -1444,6 +1444,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.definite:
             if t.key in _HONORIFICS or t.key in _ENVOYS:
                 break           # وحضر الاجتماع السيد …: a person begins
+            if j > i + 1 and t.text.startswith("ال") and t.key in _LAUNCHES:
+                break           # «وأعطت X ووزارة الداخلية | الانطلاقة الرسمية لمشروع …»: the verb's object begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
             if j > i + 1 and t.text.startswith("ال") and t.key in HEADS and t.key not in _APPOSED_HEADS \
@@ -1997,9 +1999,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
                                                                    or _prepositional(tokens[j])
                                                                    and not any(w.definite for w in tokens[i:j])
                                                                    or tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STOP
-                                                                   or _held(tokens[j])):
+                                                                   or _held(tokens[j]) or _signed_item(tokens[j])):
             # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too; so does what the
-            # person held, «… ناصر بوريطة اجتماعا / لقاء مع …»)
+            # person held or signed, «… ناصر بوريطة اجتماعا / لقاء مع …»، «… اتفاقا / مذكرة تفاهم مع …»)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
     return None
 
@@ -2015,6 +2017,13 @@ def _held(token: Token) -> bool:
     head = head_of(token.key)
     return not token.definite and (head is not None and HEADS[head][0] == "event" and head not in _DAYS
                                    or _PLURAL_HEADS.get(token.key, ("",))[0] == "event")
+
+
+def _signed_item(token: Token) -> bool:
+    """An item noun, bare or in the accusative, that someone signs or launches: «اتفاقا»، «مذكرة»، «مشروعا» (no word
+    of a name)."""
+    return _head_key(token.key) is not None and HEADS[_head_key(token.key) or ""][0] not in ("organization", "country") \
+        or not token.definite and _accusative_head(token.key) is not None
 
 
 def _words_on(tokens: list[Token], i: int, n: int) -> int:

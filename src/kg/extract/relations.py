@@ -190,13 +190,16 @@ _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|�
 RULES = [
     _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك |سخي |كريم )?(?:من طرف|من قبل|من لدن|من)\s", "funding",
           "funding", "before", 0.9),
-    _rule("funding:mumawwal", _W + r"(?:ال)?ممول(?:ه)? (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.85),
+    # («… المنجز من طرف X والممول من طرف Y»: a second participle of the same item; «ممول بالكامل من X»)
+    _rule("funding:mumawwal", _W + r"(?:و)?(?:ال)?ممول(?:ه)? (?:(?:بالكامل|كليا|جزءيا|اساسا) )?(?:من طرف|من قبل|من لدن|من)\s",
+          "funding", "funding", "before", 0.85),
     _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.9),
     _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
-    _rule("implementing:munaffad", _W + r"(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation", "implementing", "before", 0.85),
+    _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
+          "implementing", "before", 0.85),
     # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»
     _rule("implementing:ashrafa-ala-tanfidh", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]?(?:شرف|سهر|عمل|شتغل)|اشرف|سهر|عمل|اشتغل)(?:ت)?\s"
           r"(?=[^.;]{0,120}?\sعلي تنفيذ\s)",
@@ -353,7 +356,7 @@ _HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|د
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 # («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
 # pronoun)
-_SIDE = r"(?:عن (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
+_SIDE = r"(?:(?:نيابه )?عن (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
 # (the countries a group names first: «بلدان العبور، لا سيما X و Y»)
 _AMONG_THEM = r"(?:من بينها|منها|هي|وهي|مثل|(?:و)?لا سيما|(?:و)?خاصه|بما فيها)"
@@ -413,7 +416,9 @@ _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
 # مجلس الجهة، رئيسه السيد X»)
-_SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:(?:عن|من جانب|باسم) (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
+# for whom one signs: «عن»، «نيابة عن»، «من جانب»، «باسم»
+_FOR_WHOM = r"(?:عن|نيابه عن|من جانب|باسم)"
+_SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
@@ -430,8 +435,8 @@ _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
 # «…، وعن الوزارة السيد Y»، «…، ومن جانب المنظمة السيد Y»: the signer for the other side
-_OTHER_SIDE = re.compile(r",\s*و(?:عن|من جانب|باسم)\s")
-_FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:عن|من جانب|باسم)\s+")      # «عن المنظمة X»: the body a signer signs for
+_OTHER_SIDE = re.compile(r",\s*و" + _FOR_WHOM + r"\s")
+_FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      # «عن المنظمة X»: the body a signer signs for
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
 # a delegation or a group of people and where they come from (also a count of countries and some of them,
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
@@ -644,7 +649,7 @@ _POST_WORD = re.compile(r"\s*(?:(?:حاليا|انذاك|حينها|سابقا)\
 _SUBJECT_REACH = 100            # characters between the subject and the verb (an aside: «، عند تعيينه،»)
 _REPRESENTED = re.compile(_W + r"(?:و|ف)?(?:قد\s)?مثل(?:ت|ا|تا)?(?:ه|ها)?\s")
 _IN_SIGNING = re.compile(r"(?:^|\s)(?:في|عند|خلال)\s+(?:ال)?توقيع(?:ه|ها)?(?=[\s,.;:]|\Z)")
-_SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?)(?:ه|ها)?(?=[\s,.;:]|\Z)")
+_SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?|امضي|امضت|(?:ال)?امضاء)(?:ه|ها)?(?=[\s,.;:]|\Z)")
 # «اتفاق القرض مع Y»، «اتفاق منحة بقيمة تسعة ملايين دولار مع Y»: «مع» right after the agreement, or after its amount
 _MADE_WITH = re.compile(r"(?:\s+بقيمه\s[^,.;:]{0,50}?)?\s+مع\s")
 _AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير 2015، ومع مالي»: the list of «مع» goes on
@@ -3436,7 +3441,7 @@ _AGREEMENTS = {"agreement", "framework", "declaration", "resolution", "policy", 
 # What the words before a date say it is: (pattern, property, the kinds it can be about); the first that
 # matches in the clause before the date decides.
 _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
-    (r"(?:وقع|توقيع|التوقيع|ابرم|ابرام|الموقع|المبرم)", "dateSigned", _AGREEMENTS),
+    (r"(?:وقع|توقيع|التوقيع|ابرم|ابرام|الموقع|المبرم|امضي|امضاء)", "dateSigned", _AGREEMENTS),
     (r"(?:دخل|دخول)\S* حيز التنفيذ", "dateInForce", _AGREEMENTS),
     (r"(?:صادق|المصادق|مصادق|اعتمد|اعتماد|الصادر|صدر|المورخ|اصدار)", "dateAdopted", _AGREEMENTS),
     (r"(?:اطلق|اطلاق|انطلق|انطلاق|انطلاقه|دشن|تدشين)", "dateLaunched", ITEMS | {"fund"}),

@@ -251,13 +251,13 @@ TRIGGERS = [
        "implementing", "after", "activities", 0.7),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
     # («وُقّعت الاتفاقية من طرف السيد X …، والسيد Y»: the passive, who signs after «من طرف»)
-    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
+    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم|أمضى|أمضت)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
        r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?",
        "participation", "party", "after", "agreements", 0.75, with_=True),
     # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
     _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",
        "agreements", 0.7, with_=True),
-    _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم)(?:ت)?(?: على)?" + _PRONOUN + r"\s", "participation", "party",
+    _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم|أمضى|أمضا|أمضت)(?:ت)?(?: على)?" + _PRONOUN + r"\s", "participation", "party",
        "before", "agreements", 0.8, with_=True),
     # «والاتفاقية موقعة من طرف X و Y»: the passive participle, the agreement before it
     _t("signatory:muwaqqaa", r"(?:ال)?موقعة? (?:من طرف|من قبل|من لدن)\s", "participation", "party", "before", "agreements", 0.7),
