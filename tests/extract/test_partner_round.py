@@ -279,3 +279,37 @@ def test_amda_signs_in_the_tunisian_register(gazetteer):
     text = "وأمضت وزارة الشؤون الاجتماعية والمنظمة الدولية للهجرة اتفاقية تعاون."
     assert {who for who, _ in stated(extract(text, gazetteer), "signatory_of")} == {"«وزارة الشؤون الاجتماعية»",
                                                                                    "organization/iom"}
+
+
+def test_named_bodies_after_an_unnamed_group_of_a_list_take_part(gazetteer):
+    text = ("انطلق بوجدة حفل إطلاق مشروع «بيتي». وحضر الحفل ممثلون عن السلطات المحلية ومجلس جهة الشرق "
+            "والمنظمة الدولية للهجرة.")
+    assert {who for who, _ in stated(extract(text, gazetteer), "participates_in")} == {
+        "organization/oriental-regional-council", "organization/iom"}
+
+
+@pytest.mark.parametrize("text, cities", [
+    ("أطلقت الجمعية مشروع «حماية» في ولايات مدنين وقابس وصفاقس.", {"city/medenine", "city/gabes", "city/sfax"}),
+    ("أطلقت الجمعية مشروع «حماية» في كل من وجدة والناظور وبركان.", {"city/oujda", "city/nador", "city/berkane"}),
+])
+def test_a_project_runs_in_the_cities_a_plural_or_kullun_min_lists(gazetteer, text, cities):
+    assert stated(extract(text, gazetteer), "located_in") == {("«حماية»", c) for c in cities}
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("أبوظبي، 12 مارس 2024 – قدم صندوق أبوظبي للتنمية منحة بقيمة 50 مليون درهم لبرنامج الأغذية العالمي.", "AED"),
+    ("الرباط، 12 مارس 2024 – قدمت الوزارة منحة بقيمة 50 مليون درهم للمشروع.", "MAD"),
+    ("تونس، 12 مارس 2024 – رصدت الحكومة 5 ملايين دينار للمشروع.", "TND"),
+    ("الدوحة، 12 مارس 2024 – قدم صندوق قطر للتنمية 10 ملايين ريال للمشروع.", "QAR"),
+    ("قدمت الوزارة منحة بقيمة 50 مليون درهم إماراتي للمشروع.", "AED"),
+])
+def test_a_currency_s_name_alone_is_the_one_of_the_dateline_s_country(gazetteer, text, currency):
+    assert [a.currency for a in extract(text, gazetteer).amounts] == [currency]
+
+
+@pytest.mark.parametrize("text", [
+    "باريس، 12 مارس 2024 – رصدت الحكومة 5 ملايين دينار للمشروع.",
+    "رصدت الحكومة 5 ملايين دينار للمشروع.",
+])
+def test_a_dinar_of_no_known_country_is_no_amount(gazetteer, text):
+    assert extract(text, gazetteer).amounts == []

@@ -38,7 +38,11 @@ class Extraction:
 def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     text = Text(original)
     found = mentions.find(text, gazetteer)
-    dates, amounts = values.dates(text), values.amounts(text)
+    # (a currency's name alone is the one of the country the document is written from: «درهم» datelined Abu Dhabi)
+    country = places.home(text, found)
+    entry = places.table().get(country.entity or "") if country is not None else None
+    local = values.local_currency(entry.iso2) if entry is not None and entry.iso2 else None
+    dates, amounts = values.dates(text), values.amounts(text, local)
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
     # a group named by its count («خمس اتفاقيات») has its values, but which of its items a party signed or where
     # each was held, the count does not say: no relation takes it as an argument

@@ -450,8 +450,10 @@ _DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|�
               r"|(?:ممثلو|ممثلي)\s+)").translate(LETTERS)     # «ممثلو المنظمة»: the body's representatives
 # «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list (or the first: «وقع ممثل X و …»)
 _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
-_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _SIDE + "?" + _REPRESENTATIVE + "?" + _HONORIFIC
-                          + r"?")
+# («ممثلون عن السلطات المحلية ومجلس الجهة …»: an unnamed group first, then the named ones with و)
+_UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|جمعيات|فعاليات|مءسسات|منظمات)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?" + _REPRESENTATIVE
+                          + "?" + _HONORIFIC + r"?")
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى Y»: one more of the list)

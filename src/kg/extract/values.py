@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from itertools import chain
 
 from kg.extract.text import Text
@@ -223,8 +224,20 @@ _ANY_CURRENCY = re.sub(r"\(\?P<\w+>", "(?:", _CURRENCY)  # for patterns that use
 _MULT_FIRST = "(?=[مبات])"  # where no multiplier can start, the lookahead spares the alternation
 
 
-def _currency(text: str) -> str | None:
-    """The ISO code of a currency as matched by _CURRENCY or _SYMBOL; None if ambiguous (دينار alone)."""
+@lru_cache(maxsize=256)
+def local_currency(iso2: str) -> str | None:
+    """The currency a country uses now, by CLDR (Babel's territory data): AE → AED, TN → TND."""
+    from babel.core import get_global
+
+    current = [code for code, _, end, tender in get_global("territory_currencies").get(iso2.upper(), ())
+               if end is None and tender]
+    return current[0] if len(current) == 1 else None
+
+
+def _currency(text: str, home: str | None = None) -> str | None:
+    """The ISO code of a currency as matched by _CURRENCY or _SYMBOL; None if ambiguous (دينار alone). A name alone
+    that the currency of ``home`` (the document's country) bears is that one: «درهم» datelined Abu Dhabi is AED,
+    «دينار» datelined Tunis TND."""
     if text in _SYMBOLS or text in _CODES:
         return _SYMBOLS.get(text, text)
     m = _CURRENCY_PARTS.fullmatch(text)
@@ -236,7 +249,9 @@ def _currency(text: str) -> str | None:
     if m["code"]:
         return m["code"] if m["code"] in _CODES else _LATIN_WORDS.get(m["code"].lower())
     alone, qualified = _HEADS[m["head"]]
-    return qualified.get(m["adjective"], alone) if m["adjective"] else alone
+    if m["adjective"]:
+        return qualified.get(m["adjective"], alone)
+    return home if home is not None and home in {alone, *qualified.values()} else alone
 
 
 # ---------------------------------------------------------------- dates
@@ -642,8 +657,9 @@ def _value(num: str | None, mult: str | None) -> Decimal | None:
     return value.to_integral_value() if value == value.to_integral_value() else value  # 2400000, not 2400000.0
 
 
-def amounts(text: Text) -> list[Amount]:
-    """The amounts of money of ``text``, sorted, never overlapping."""
+def amounts(text: Text, home: str | None = None) -> list[Amount]:
+    """The amounts of money of ``text``, sorted, never overlapping (``home``: the currency of the document's
+    country, for a currency's name alone)."""
     norm = text.norm
     out: list[Amount] = []
     floor = 0  # the end of the previous amount (or of its تقريبا)
@@ -656,7 +672,7 @@ def amounts(text: Text) -> list[Amount]:
         pre = groups.get("pre")
         if pre and pre[0].isalpha() and not _LATIN_START.match(norm, start):
             continue  # a code at the end of a Latin word
-        currency = _currency(pre or groups["post"])
+        currency = _currency(pre or groups["post"], home)
         if value is None or currency is None:
             continue
         after = _ESTIMATE_AFTER.match(norm, end, end + 30)
