@@ -313,3 +313,25 @@ def test_a_currency_s_name_alone_is_the_one_of_the_dateline_s_country(gazetteer,
 ])
 def test_a_dinar_of_no_known_country_is_no_amount(gazetteer, text):
     assert extract(text, gazetteer).amounts == []
+
+
+# Where and by whom events are held -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event, city", [
+    ("وعقد الاجتماع الوزاري يومي 29 و30 يناير 2024 في دبي.", "«الاجتماع الوزاري»", "city/dubai"),
+    ("داكار تحتضن الاجتماع الوزاري السادس للشراكة الأورو-إفريقية", "«الاجتماع الوزاري السادس للشراكة الأورو-إفريقية»",
+     "city/dakar"),
+    ("الرباط تستضيف أشغال المنتدى الإفريقي للهجرة", "«المنتدى الإفريقي للهجرة»", "city/rabat"),
+])
+def test_an_event_held_where_its_days_or_a_hosting_city_first_say(gazetteer, text, event, city):
+    assert stated(extract(text, gazetteer), "located_in") == {(event, city)}
+
+
+def test_an_agreement_signed_on_a_day_in_a_city_is_not_read_as_an_event_held(gazetteer):
+    text = "وقال الوزير إن الاجتماع المقبل سيعقد في دبي، بعد توقيع اتفاقية تعاون يوم 3 مارس 2024 في الرباط."
+    assert ("«الاجتماع المقبل»", "city/rabat") not in stated(extract(text, gazetteer), "located_in")
+
+
+def test_organizers_listed_after_kullun_min(gazetteer):
+    text = "نظمت كل من المنظمة الدولية للهجرة ومنظمة العمل الدولية ورشة تكوينية بالرباط."
+    assert {who for who, _ in stated(extract(text, gazetteer), "organizes")} == {"organization/iom", "organization/ilo"}

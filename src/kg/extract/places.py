@@ -194,6 +194,7 @@ WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|ا
 _HOSTING = r"(?<!\S)[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+"
 _HOSTING_CITY = re.compile(_HOSTING + r"(?:مدينه|العاصمه(?:\s+ال\S+)?)\s+\Z")
 _HOSTING_NAMED = re.compile(_HOSTING + r"\Z")
+_HOSTS_NEXT = re.compile(r"\s+(?:س?[تي])(?:حتضن|ستضيف)\s+(?:(?:اليوم|غدا)\s+)?(?:(?:اشغال|فعاليات|اعمال)\s+)?")
 # between the city and the event: an aside of when («، يوم 28 يونيو 2019،»), or nothing
 _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s+(?:" + WEEKDAYS + r"\s+)?[\d٠-٩][^,.;:]{0,30}?\s"
                          r"|(?:امس|اليوم)\s+|يوم\s+" + WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
@@ -251,6 +252,10 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there
             # (a place, not a host: the city named by its word is the scene, not a party)
             out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:hosting-city", 0.55))
+            continue
+        if m.kind == "city" and nxt.kind in _SITED and _HOSTS_NEXT.fullmatch(gap):
+            # «داكار تحتضن الاجتماع الوزاري …» (a headline: the city first): what it hosts took place there
+            out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:city-hosts", 0.55))
             continue
         if m.kind in _RUN_AT and nxt.kind in ("city", "region") \
                 and (runs_in := _RUNS_IN.fullmatch(gap)) is not None \
@@ -406,6 +411,10 @@ def _unique(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# «عقد الاجتماع الوزاري يومي 29 و30 يناير 2024 في دبي»: an event, its days, then «في» and where
+_DATED_THEN_IN = re.compile(r"\s*,?\s*(?:(?:يوم(?:ي)?|من)\s+)?(?:" + WEEKDAYS + r"\s+)?\d[^,.;:]{0,40}?\s+في\s+")
+
+
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
     """What one sentence says together: an event or agreement of a sentence with one city marked as
     where (بالمضيق، بمدينة نواكشوط، في نواكشوط before it) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
@@ -433,7 +442,9 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         # a project or programme set up where the city before it says («أرست X وY، يوم الجمعة بالرباط، مشروعا
         # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
         # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)
-        items = [m for m in inside if (m.kind in _SITED and (wheres or m.start > city.end))
+        items = [m for m in inside if (m.kind in _SITED and (wheres or m.start > city.end
+                                                             or m.kind == "event" and m.end <= city.start
+                                                             and _DATED_THEN_IN.fullmatch(text.norm, m.end, city.start)))
                  or (m.kind in _RUN_AT and any(c.kind == "city" and c.end < m.start and marked(text, c)
                                                and _SET_UP_GAP.fullmatch(text.norm, c.end, m.start)
                                                and (c.start, c.end) not in seats for c in inside))]

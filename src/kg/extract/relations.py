@@ -1928,8 +1928,8 @@ class _Sentence:
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
         # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
         # (a city named «مدينة X» or «العاصمة … X» as host was tried: hosts the unseen gold does not give)
-        # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»: «كل من» opens the funders' list
-        lead = _EACH_LEAD if rule.kind == "funding" else _LEAD_GAP
+        # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»، «نظمت كل من X و Y ورشة»: «كل من» opens the agents' list
+        lead = _EACH_LEAD if rule.kind == "funding" or rule.role == "organizer" else _LEAD_GAP
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         where: Mention | None = None
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
