@@ -335,3 +335,11 @@ def test_an_agreement_signed_on_a_day_in_a_city_is_not_read_as_an_event_held(gaz
 def test_organizers_listed_after_kullun_min(gazetteer):
     text = "نظمت كل من المنظمة الدولية للهجرة ومنظمة العمل الدولية ورشة تكوينية بالرباط."
     assert {who for who, _ in stated(extract(text, gazetteer), "organizes")} == {"organization/iom", "organization/ilo"}
+
+
+@pytest.mark.parametrize("text, city", [
+    ("وشهدت دبي أمس توقيع اتفاقية تعاون بين الإمارات والمنظمة الدولية للهجرة.", "city/dubai"),
+    ("وشهدت مدينة طنجة توقيع اتفاقية شراكة بين المغرب والمنظمة الدولية للهجرة.", "city/tangier"),
+])
+def test_a_city_that_witnessed_a_signing_is_where_the_agreement_was_signed(gazetteer, text, city):
+    assert {where for _, where in stated(extract(text, gazetteer), "located_in")} == {city}

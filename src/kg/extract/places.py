@@ -197,7 +197,8 @@ _HOSTING_NAMED = re.compile(_HOSTING + r"\Z")
 _HOSTS_NEXT = re.compile(r"\s+(?:س?[تي])(?:حتضن|ستضيف)\s+(?:(?:اليوم|غدا)\s+)?(?:(?:اشغال|فعاليات|اعمال)\s+)?")
 # between the city and the event: an aside of when («، يوم 28 يونيو 2019،»), or nothing
 _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين|خلال)\s+(?:" + WEEKDAYS + r"\s+)?[\d٠-٩][^,.;:]{0,30}?\s"
-                         r"|(?:امس|اليوم)\s+|يوم\s+" + WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+)?")
+                         r"|(?:امس|اليوم)\s+|يوم\s+" + WEEKDAYS + r"\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+"
+                         r"|(?:حفل\s+)?توقيع\s+(?:علي\s+)?)?")     # («شهدت دبي أمس توقيع اتفاقية …»)
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
@@ -248,7 +249,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             continue
         if m.kind == "city" and nxt.kind in _SITED and _HOSTED_GAP.fullmatch(gap) \
                 and (_HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start)
-                     or named_with_word(text, m) and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
+                     or (named_with_word(text, m) or nxt.kind == "agreement")
+                     and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
             # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there
             # (a place, not a host: the city named by its word is the scene, not a party)
             out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:hosting-city", 0.55))
