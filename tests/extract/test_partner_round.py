@@ -6,6 +6,8 @@ a partner noun said of a name in quotes and its nisba. Each with a variant that 
 import pytest
 
 from kg.extract.pipeline import extract
+from kg.extract.text import Text
+from kg.extract.values import dates
 from tests.extract.test_genre_relations import stated
 
 QATAR_FUND = "صندوق قطر للتنمية"
@@ -343,3 +345,15 @@ def test_organizers_listed_after_kullun_min(gazetteer):
 ])
 def test_a_city_that_witnessed_a_signing_is_where_the_agreement_was_signed(gazetteer, text, city):
     assert {where for _, where in stated(extract(text, gazetteer), "located_in")} == {city}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("الرباط، 5 يناير 2024 - وكانت اللجنة قد اجتمعت يوم 20 دجنبر الماضي.", "2023-12-20"),
+    ("الرباط، 5 يناير 2024 - وستعقد الدورة المقبلة يوم 2 يناير المقبل.", "2025-01-02"),
+    ("الرباط، 5 يناير 2024 - وستعقد الدورة المقبلة يوم 20 فبراير المقبل.", "2024-02-20"),
+    ("الرباط، 12 مارس 2024 - وفي سنة 2013 أطلقت الحكومة الاستراتيجية. وانطلقت الورشة يوم 14 مارس.", "2024-03-14"),
+    ("الرباط، 12 مارس 2024 - وفي سنة 2013، وتحديدا يوم 14 مارس، أطلقت الحكومة الاستراتيجية.", "2013-03-14"),
+    ("وفي سنة 2013 أطلقت الحكومة الاستراتيجية. وانطلقت الورشة يوم 14 مارس.", "2013-03-14"),
+])
+def test_a_year_less_day_counts_from_the_dateline(text, value):
+    assert dates(Text(text))[-1].value == value

@@ -444,6 +444,11 @@ def _weekday_year(month: int, day: int | None, weekday: int, years: list[int]) -
     return None
 
 
+# «… الماضي / المنصرم / الفارط» (the last one), «… المقبل / القادم» (the next one) right after a year-less day
+_RELATIVE_YEAR = re.compile(r"\s*+(?:(?P<past>الماضي|المنصرم|الفارط)|المقبل|القادم)(?![^\W\d_])")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+
+
 def _is_dateline(norm: str, start: int, end: int) -> bool:
     line = norm.rfind("\n", max(0, start - 46), start) + 1
     if line == 0 and start > 45:
@@ -458,9 +463,25 @@ def dates(text: Text) -> list[DateValue]:
     out: list[DateValue] = []
     written = sorted({lo[0] for _, _, lo, _ in raw if lo[0] is not None})  # the years the text writes
     last_year = None  # the nearest preceding explicit year
+    bare_year = -1    # where it was written alone («سنة 2013»), if it was
+    # the day the document is dated (its dateline's), which «الماضي / المقبل» and a year-less day count from
+    today = next(((lo[0], lo[1], lo[2]) for start, end, lo, hi in raw if lo[0] and lo[1] and lo[2] and hi is None
+                  and _is_dateline(norm, start, end)), None)
     for i, (start, end, lo, hi) in enumerate(raw):
         inferred = False
-        if lo[0] is None:
+        if lo[0] is None and today is not None and lo[1] and hi is None \
+                and ((side := _RELATIVE_YEAR.match(norm, end)) is not None
+                     or 0 <= bare_year and _SENTENCE_BREAK.search(norm, bare_year, start)):
+            # «20 دجنبر الماضي» datelined 5 January 2024: the last 20 December before it (2023); «20 فبراير المقبل»: the
+            # next; a day after a year written alone in another sentence («وفي سنة 2013 …. وانطلقت الورشة يوم 14
+            # مارس») is of the dateline's year
+            y = today[0]
+            if side is not None and side["past"] and (lo[1], lo[2] or 0) > today[1:]:
+                y -= 1
+            elif side is not None and not side["past"] and (lo[1], lo[2] or 99) < today[1:]:
+                y += 1
+            lo, inferred = (y, *lo[1:]), True
+        elif lo[0] is None:
             after = raw[i + 1] if i + 1 < len(raw) else None
             weekday = _WEEKDAY_BEFORE.search(norm, max(0, start - 16), start)
             anchor = last_year
@@ -478,6 +499,7 @@ def dates(text: Text) -> list[DateValue]:
                 hi = (y + ((hi[1], hi[2] or 0) < (lo[1], lo[2] or 0)), *hi[1:])
         else:
             last_year = hi[0] if hi else lo[0]
+            bare_year = end if lo[1] is None and hi is None else -1
         assert lo[0] is not None  # the year is known by now: written, or borrowed above
         value = _iso(lo[0], *lo[1:])
         end_value = None
