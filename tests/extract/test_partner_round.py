@@ -357,3 +357,26 @@ def test_a_city_that_witnessed_a_signing_is_where_the_agreement_was_signed(gazet
 ])
 def test_a_year_less_day_counts_from_the_dateline(text, value):
     assert dates(Text(text))[-1].value == value
+
+
+# What the review of the round found ---------------------------------------------------------------------------------
+
+def test_a_particle_with_its_shadda_starts_no_name(gazetteer):
+    result = extract("وذكر المسؤول المغربي بأنّ الهجرة ظاهرة عالمية.", gazetteer)
+    assert [m for m in result.mentions if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text, post", [
+    ("ويترأس السيد عبد الحق الصبري المجلس الوطني لحقوق الإنسان.", ("«عبد الحق الصبري»", "organization/cndh")),
+    ("والتقى الوفد وبسفير اليابان بالمغرب، السيد كينجي تاناكا.", ("«كينجي تاناكا»", "country/japan")),
+])
+def test_the_verb_of_chairing_and_a_title_after_wa_and_ba(gazetteer, text, post):
+    assert stated(extract(text, gazetteer), "holds_position_in") == {post}
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وقالت وكالة الهجرة التابعة للأمم المتحدة إن الوضع صعب.", "organization/iom"),
+    ("وقال مكتب العمل الدولي إن الوضع صعب.", "organization/ilo"),
+])
+def test_heads_swap_only_between_institutions(gazetteer, text, entity):
+    assert {m.entity for m in extract(text, gazetteer).mentions if m.kind == "organization"} == {entity}

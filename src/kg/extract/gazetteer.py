@@ -125,7 +125,8 @@ class Gazetteer:
             # (a head before the whole name is its office, «مكتب المنظمة الدولية للهجرة»: the body)
             other_head = _loose(keys[0]) in _BODY_HEADS and _loose(name.keys[0]) in _BODY_HEADS \
                 and _loose(keys[0]) != _loose(name.keys[0]) and name.keys != rest
-            if other_head and swappable and words - {_loose(keys[0])} == other - {_loose(name.keys[0])}:
+            if other_head and swappable and _institution(name.keys[0]) \
+                    and words - {_loose(keys[0])} == other - {_loose(name.keys[0])}:
                 score = (1.0, 1.0)      # منظمة العمل الدولية ~ مكتب العمل الدولي: the same words after the head
             elif other_head:
                 continue                # وكالة الأمم المتحدة المعنية بالهجرة (IOM) is not شبكة الأمم المتحدة …: another body

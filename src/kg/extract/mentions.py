@@ -61,10 +61,11 @@ from functools import lru_cache
 from kg.extract import places
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
 from kg.extract.model import Mention, covered
-from kg.extract.text import Text, Token
+from kg.extract.text import Text, Token, unmarked
 from kg.extract.values import MONEY_AFTER, WEEKDAY_NUMBERS
 from kg.normalize import LETTERS, stem
 
+TALKS = {"مباحثات", "محادثات"}      # talks: one event, though plural
 # Head noun (matching key) → (id kind, ontology class)
 HEADS: dict[str, tuple[str, str]] = {
     "منظمه": ("organization", "IntergovernmentalOrganization"),
@@ -129,8 +130,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "اجتماع": ("event", "Meeting"),
     "ملتقي": ("event", "Meeting"),
     "لقاء": ("event", "Meeting"),
-    "مباحثات": ("event", "Meeting"),        # «أجرى الوزير مباحثات مع نظيره»: talks
-    "محادثات": ("event", "Meeting"),
+    **{talks: ("event", "Meeting") for talks in TALKS},      # «أجرى الوزير مباحثات مع نظيره»: talks
     "قمه": ("event", "Summit"),
     "ورشه": ("event", "Workshop"),
     "ورشات": ("event", "Workshop"),
@@ -2053,7 +2053,7 @@ _PARTICLES_WRITTEN = {"بأن", "فإن", "لأن", "بأنه", "بأنها", "�
 
 
 def _particle(text: Text, t: Token) -> bool:
-    return t.key in _PARTICLES or text.quote(t.start, t.end) in _PARTICLES_WRITTEN
+    return t.key in _PARTICLES or unmarked(text.quote(t.start, t.end)) in _PARTICLES_WRITTEN
 
 
 _APPOSED_WORDS = (2, 3, 4)   # words of a name in apposition, between two commas
@@ -2164,8 +2164,10 @@ def _post_word(tokens: list[Token], j: int) -> bool:
     """Token ``j`` is a post title's first word: «أمين» only before «عام» or «تنفيذي» (الأمين العام; أمين, the
     given name, in «السيد محمد الأمين ولد أحمد», «السيد أمين الصبيحي»)."""
     key = tokens[j].key
-    if key not in POST_NOUNS and key[:1] in "بل" and key[1:] in POST_NOUNS and not tokens[j].definite:
-        key = key[1:]       # «والتقى الوفد بسفير اليابان، السيد X»، «لرئيس بعثة …»: the title with a preposition
+    if key not in POST_NOUNS and not tokens[j].definite:
+        # «والتقى الوفد بسفير اليابان، السيد X»، «ولرئيس بعثة …»: the title with a preposition (and و) written onto it
+        key = next((key[len(p):] for p in PROCLITICS
+                    if p[-1] in "بل" and key.startswith(p) and key[len(p):] in POST_NOUNS), key)
     if key not in POST_NOUNS:
         return False
     return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه", "تنفيذي", "تنفيذيه"}

@@ -512,6 +512,11 @@ def commemorated(text: Text, m: Mention) -> bool:
         and _COMMEMORATING.search(text.norm, max(0, m.start - 12), m.start) is not None
 
 
+def uncommemorated(text: Text, ms: list[Mention]) -> list[Mention]:
+    """The mentions but the days commemorated, when there are others (what is done, not its occasion)."""
+    return [m for m in ms if not commemorated(text, m)] or ms
+
+
 def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     """«الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت …، خلال ندوة نظمتها الوزارة»: the city of a dateline (past a
     headline too) is where the first event or agreement of the lead sentence took place when the lead's
@@ -524,8 +529,7 @@ def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     if found is None:
         return []
     city, inside = found
-    sited = [m for m in inside if m.kind in _SITED]
-    item = next((m for m in sited if not commemorated(text, m)), sited[0] if sited else None)
+    item = next(iter(uncommemorated(text, [m for m in inside if m.kind in _SITED])), None)
     if item is None or not _DURING.search(text.norm, max(0, item.start - 12), item.start) \
             or _ONLINE.match(text.norm, item.end) \
             or any(m.kind in PLACE_KINDS and m.entity != city.entity and m.entity not in containers(city.entity or "")

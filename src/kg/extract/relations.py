@@ -119,6 +119,7 @@ from itertools import takewhile
 from kg.extract.mentions import (
     _HONORIFICS,
     HEADS,
+    TALKS,
     TITLE_ADJECTIVES,
     _head_key,
     _own_initial,
@@ -128,9 +129,10 @@ from kg.extract.mentions import (
     title_before,
 )
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, commemorated, home, marked, named_with_word
+from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, marked, named_with_word, uncommemorated
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
+    AMONG,
     COUNTED,
     DURING,
     IN_FUNDING,
@@ -356,18 +358,18 @@ _HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|د
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 # («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
 # pronoun)
-_SIDE = r"(?:(?:نيابه )?عن (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
+_ON_BEHALF = r"(?:نيابه )?عن"     # «عن الجانب …»، «نيابة عن الصندوق …»
+_SIDE = r"(?:" + _ON_BEHALF + r" (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
 # (the countries a group names first: «بلدان العبور، لا سيما X و Y»)
-_AMONG_THEM = r"(?:من بينها|منها|هي|وهي|مثل|(?:و)?لا سيما|(?:و)?خاصه|بما فيها)"
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
-                             r"\s+" + _AMONG_THEM + r"\s+|كل من\s+)"
+                             r"\s+" + AMONG + r"\s+|كل من\s+)"
                              # «ويشمل البرنامج X و Y»، «الخطة، التي تغطي X و Y»: the countries a programme covers
                              # («… الذي يستهدف X و Y»: the countries it aims at)
                              r"|(?<!\S)(?:و)?(?:(?:الذي|التي)\s+)?(?:ي|ت)(?:شمل|غطي|ستهدف|ستفيد\s+من(?:ه|ها|\s+(?:هذا\s+|هذه\s+)?ال\S+))\s+"
                              r"(?:(?:هذا\s+|هذه\s+)?ال\S+\s+)?"
                              # «ويغطي برنامج «X»، في مرحلته الثانية، كلا من X»، «… ثلاثة بلدان هي X»، «… دول X و Y»
-                             r"(?:(?:[^.;:]{0,50}?\s)?(?:(?:كلا|كل) من|(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,2}?\s+" + _AMONG_THEM +
+                             r"(?:(?:[^.;:]{0,50}?\s)?(?:(?:كلا|كل) من|(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,2}?\s+" + AMONG +
                              r"|(?:ال)?(?:بلدان|دول))\s+)?"
                              # «لفائدة دول النيجر ومالي»، «موجه إلى تونس وليبيا»
                              r"|(?<!\S)(?:ل?فاءده|لصالح)\s+(?:ال)?(?:بلدان|دول)\s+|(?<!\S)(?:ال)?موجه(?:ه)?\s+الي\s+)\Z")
@@ -417,7 +419,7 @@ _TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
 # مجلس الجهة، رئيسه السيد X»)
 # for whom one signs: «عن»، «نيابة عن»، «من جانب»، «باسم»
-_FOR_WHOM = r"(?:عن|نيابه عن|من جانب|باسم)"
+_FOR_WHOM = r"(?:" + _ON_BEHALF + r"|من جانب|باسم)"
 _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
@@ -635,11 +637,13 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
                         r"(?!(?:ال)?(?:رئاسة|أمانة|منصب|مهام|مهمة)\s)").translate(LETTERS))
 # «ومثّل وزارة الداخلية في التوقيع السيد X»، «مثّل فيها الجانبَ المصري وزير … Y»، «بينما مثّلت المنظمة السيدة Z»:
 # who represents a party in a signing (مثل alone is also «such as»: a word of signing in the sentence is required)
-# «وسيتولى تنفيذ البرنامج X»، «وتتولى مهمة تنفيذ المشروع X»: the carrying out, the item, then who takes it on
-_UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:[تي]تولي|تولت|تولي)\s+(?:مهمه\s+)?تنفيذ\s+")
-# «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
-_TALKS = {"مباحثات", "محادثات"}
+# «وسيتولى تنفيذ البرنامج X»، «وتتولى مهمة تنفيذ المشروع X»، «ويشرف على تنفيذ مشروع Y X»: the carrying out, the item,
+# then who takes it on (listed after «كل من» too), or its subject before the verb («والمنظمة تتولى تنفيذ المشروع»)
+_UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:(?:[تي]تولي|تولت|تولي)\s+(?:مهمه\s+)?"
+                         r"|(?:[تي]?(?:شرف|سهر)|اشرف(?:ت)?|سهرت)\s+علي\s+)تنفيذ\s+")
+_UNQUOTED_EACH = re.compile(r"[\s»”\"]*(?:كل من\s+)?\Z")
 _NAME_TAIL = re.compile(r"\s*(?:,\s*)?")     # between a person's name and what follows it
+# «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
 _PRESIDES = re.compile(_W + r"(?:و|ف)?(?:[يت]?ت?راس|تراست)\s+")
 _TAKES_CHAIR = re.compile(_W + r"(?:و|ف)?(?:[يت]تولي|تولت|تولي)\s+")
 _CHAIR_NOUN = re.compile(r"\s*(?:,\s*)?رءاسه\s+")
@@ -651,7 +655,7 @@ _POST_WORD = re.compile(r"\s*(?:(?:حاليا|انذاك|حينها|سابقا)\
 _SUBJECT_REACH = 100            # characters between the subject and the verb (an aside: «، عند تعيينه،»)
 _REPRESENTED = re.compile(_W + r"(?:و|ف)?(?:قد\s)?مثل(?:ت|ا|تا)?(?:ه|ها)?\s")
 _IN_SIGNING = re.compile(r"(?:^|\s)(?:في|عند|خلال)\s+(?:ال)?توقيع(?:ه|ها)?(?=[\s,.;:]|\Z)")
-_SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?|امضي|امضت|(?:ال)?امضاء)(?:ه|ها)?(?=[\s,.;:]|\Z)")
+_SIGNING_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:(?:ال)?توقيع|وقع(?:ت|ا|تا)?|ابرم(?:ت)?|امضي|امضا|امضت|(?:ال)?امضاء)(?:ه|ها)?(?=[\s,.;:]|\Z)")
 # «اتفاق القرض مع Y»، «اتفاق منحة بقيمة تسعة ملايين دولار مع Y»: «مع» right after the agreement, or after its amount
 _MADE_WITH = re.compile(r"(?:\s+بقيمه\s[^,.;:]{0,50}?)?\s+مع\s")
 _AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير 2015، ومع مالي»: the list of «مع» goes on
@@ -667,15 +671,14 @@ _TIERS: dict[str, tuple[set[str], ...]] = {
 
 
 def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
-         implicit: Sequence[Mention] = ()) -> list[Fact]:
+         implicit: Sequence[Mention] = (), country: Mention | None = None) -> list[Fact]:
     """``implicit``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية») and
-    anaphors (الوزارة): arguments, never items."""
+    anaphors (الوزارة): arguments, never items. ``country``: the one the document is written from (``places.home``)."""
     facts: list[Fact] = []
     topic = _Topic(text)
     offices = _offices_of(text, mentions)
     ministries = _ministries_of(text, mentions)
     bodies = _bodies_of(text, mentions)
-    country = home(text, mentions)
     m_i = i_i = 0
     previous: list[Mention] = []
     amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
@@ -1201,9 +1204,8 @@ class _Sentence:
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing") \
-                and (self.text.norm.endswith(" قد ", self.start, ts) or trigger.name == "implementing:tatawalla-tanfidh"):
-            agents = self.subject_before(ts)    # «وكان الصندوق قد موّل المرحلة الأولى …»: its subject before «قد»;
-                                                # «والمنظمة تتولى تنفيذ المشروع»: before the verb
+                and self.text.norm.endswith(" قد ", self.start, ts):
+            agents = self.subject_before(ts)    # «وكان الصندوق قد موّل المرحلة الأولى …»: its subject before «قد»
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)
@@ -1464,7 +1466,7 @@ class _Sentence:
         for match in _PRESIDES.finditer(self.norm):
             te = self.start + match.end()
             body = self.body_at(te)
-            if body is None and match.group(0).lstrip(" وف").startswith("ير"):
+            if body is None and match.group(0).lstrip(" وف").startswith(("ير", "يتر")):
                 # «ويرأس السيد X المجلس الوطني …»: the person first, then the body he chairs (the present only: «ترأس
                 # السيد X الاجتماع» chairs an event)
                 chair = self.roster(te, {"person"})[:1]
@@ -1785,7 +1787,7 @@ class _Sentence:
         if _PROPOSED.search(self.text.norm, max(self.start, event.start - 30), event.start):
             return []       # «ودعا X إلى تنظيم مؤتمر دولي»: an event asked for has not taken place
         head = self.text.tokens[event.first]
-        if not head.definite and head.text.endswith("ات") and head.key not in _TALKS:
+        if not head.definite and head.text.endswith("ات") and head.key not in TALKS:
             return []       # «من خلال دورات للتكوين وورشات للدعم»: events of a kind, not one a person was at (talks,
                             # «مباحثات»، are one)
         placed = {f.args[0][1] for f in facts if f.role == "participant"}
@@ -1896,7 +1898,7 @@ class _Sentence:
         for kinds in tiers:
             candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded]
             # (a day the sentence commemorates is no item when it names another: «نظمت X، بمناسبة اليوم العالمي …، ندوة»)
-            candidates = [m for m in candidates if not commemorated(self.text, m)] or candidates
+            candidates = uncommemorated(self.text, candidates)
             before = [m for m in candidates if m.end <= trigger[0]]
             after = [m for m in candidates if m.start >= trigger[1] and all(m.start >= x.end for x in exclude)]
             if where == "before":
@@ -2808,9 +2810,10 @@ class _Sentence:
             item, end = self.item_after(self.start + match.end())    # («مشروع «تمكين»»)
             if item is None or item.kind not in _CARRIED:
                 continue
-            out += [Fact("participation", "implementing", (("agent", a), ("in", item)), self.start + match.start(),
-                         a.end, "implementing:tawalla-tanfidh", 0.75)
-                    for a in self.chain(end, {"organization", "country"}, lead=_UNQUOTED)]
+            agents = self.chain(end, {"organization", "country"}, lead=_UNQUOTED_EACH) \
+                or self.subject_before(self.start + match.start())
+            out += [Fact("participation", "implementing", (("agent", a), ("in", item)), min(a.start, self.start + match.start()),
+                         max(a.end, end), "implementing:tawalla-tanfidh", 0.75) for a in agents]
         return out
 
     def bound(self) -> list[Fact]:
@@ -3863,7 +3866,7 @@ def _attach_date(text: Text, d: FoundDate, window, breaks: list[tuple[int, int]]
     # (near, and not one the lead says is to come: «… خلال المؤتمر المقرر في نونبر المقبل»)
     # (an event, not a day the lead commemorates when it names one besides: «بمناسبة اليوم العالمي للاجئين، ندوة»)
     events = [m for m in window[-1] if m.start >= d.end and m.kind == "event"] if d.dateline else []
-    lead = next((m for m in events if not commemorated(text, m)), events[0] if events else None)
+    lead = next(iter(uncommemorated(text, events)), None)
     if lead is not None and (lead.start - d.end > _LEAD_REACH
                              or _TO_COME.search(text.norm, d.end, min(lead.end + 40, len(text.norm)))):
         lead = None

@@ -41,6 +41,12 @@ _SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)[.!?;]+(?=\s|
                            r"|\n(?=[ \t]*[-•*\d]+[.)-]?\s)")
 
 
+def unmarked(s: str) -> str:
+    """``s`` without diacritics and invisible marks, its letters as written (بأنّ → بأن; normalization would also
+    read أ as ا)."""
+    return s.translate(_STRIP)
+
+
 def _expand(char: str) -> str:
     if char in _DELETE or char in _DIACRITICS:
         return ""

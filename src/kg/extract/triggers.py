@@ -54,10 +54,12 @@ _GROUP = (r"(?:وزراء|مسؤولين|مسؤولي|مسؤولون|خبراء|
           r"برلمانيين|برلمانيون|أكاديميين|أكاديميون|باحثين|باحثون)")
 # «بمشاركة 57 دولة من بينها X و Y»، «أزيد من ثلاثين بلدا إفريقيا، من بينها X»: a count of countries or bodies, then
 # some of them
+# some of a group first named («بلدان العبور، لا سيما X»، «57 دولة من بينها X»), written normalized
+AMONG = r"(?:من بينها|منها|بينها|هي|وهي|مثل|(?:و)?لا سيما|(?:و)?خاصه|بما فيها)"
 COUNTED = (r"(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?(?:عدد من\s(?:ال)?|\S+\s)?"
            r"(?:دولة|دول|بلدا|بلدان|منظمة|منظمات|هيئة|هيئات|جمعية|جمعيات|مؤسسات)"
            r"(?:\s(?:و)?\S+(?:ية|يا|ي)){0,2}(?:\s(?:من|في)\s[^\s,.;:]+(?:\s[^\s,.;:]+)?)?\s*(?:,\s*)?"
-           r"(?:من بينها|منها|بينها|هي)\s(?:كل من\s)?")
+           r"" + AMONG + r"\s(?:كل من\s)?")
 # (adjectives only, «إفريقية وأوروبية», or where they are from, «… دولة من ضفتي المتوسط، من بينها كل من X»: not «ليس من
 # بينها»)
 # an event named again by its definite head noun
@@ -218,10 +220,6 @@ TRIGGERS = [
     _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |[تي]تولى |تولت? )تنفيذ"
        + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
-    # «وتتولى تنفيذ المشروع كل من X و Y»، «ويشرف على تنفيذ مشروع «آفاق» X»: the item right after «تنفيذ», who carries
-    # it out after the item (the subject first, «وتتولى X تنفيذ …», is ``implementing:tatawalla``)
-    _t("implementing:tatawalla-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تولى|شرف على|سهر على)|تولت?|أشرف(?:ت)? على) تنفيذ\s",
-       "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
        "after", "activities", 0.7),
     # «وتقود منظمة العمل الدولية مشروع «جسور»»: who leads a programme or project carries it out (not «الذي يقود
