@@ -10,6 +10,8 @@ from kg.extract.text import Text
 from kg.extract.values import dates
 from tests.extract.test_genre_relations import stated
 
+from .conftest import assert_linear
+
 QATAR_FUND = "صندوق قطر للتنمية"
 IOM = "المنظمة الدولية للهجرة"
 
@@ -380,3 +382,14 @@ def test_the_verb_of_chairing_and_a_title_after_wa_and_ba(gazetteer, text, post)
 ])
 def test_heads_swap_only_between_institutions(gazetteer, text, entity):
     assert {m.entity for m in extract(text, gazetteer).mentions if m.kind == "organization"} == {entity}
+
+
+@pytest.mark.parametrize("unit", [
+    "عين الملك السيد عمر القادري سفيرا للمملكة لدى اليابان و", "المنجز من طرف جمعية الأمل والممول من طرف ",
+    "وتتولى تنفيذ المشروع كل من المنظمة الدولية للهجرة و", "ممثلون عن السلطات المحلية ومجلس جهة الشرق و",
+    "بمناسبة اليوم العالمي للاجئين، ندوة ", "بلدان العبور، لا سيما السنغال و", "20 دجنبر الماضي و",
+    "وأجرى السيد عبد الوافي لفتيت مباحثات مع ", "داكار تحتضن الاجتماع الوزاري ", "بين الصندوق والمنظمة و",
+    "المنظمة المغربية «أمل للتنمية» و", "50 مليون درهم و",
+])
+def test_this_rounds_readings_stay_linear(gazetteer, unit):
+    assert_linear(unit, gazetteer)

@@ -327,6 +327,7 @@ _FUND = "صندوق"
 _THROUGH = re.compile(r"\s*,?\s*(?:عبر|من خلال)\s+")
 # «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
 _PLACED_BY = re.compile(r"\s*(?:ب|في\s+)(?:ال)?(?:جهه|مدينه|اقليم|عماله|ولايه)\s+")
+_APPOINT_REACH = 300               # characters after «عيّن» where the appointment's clause ends
 _APPOINT_ASIDE = re.compile(r",[^,.;:]{1,80},")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
 # the organization named just before, again: «له»، «لها»، «للمجلس ذاته»
@@ -3310,11 +3311,13 @@ class _Sentence:
         last: Mention | None = None     # the organization of the appointment before, in this sentence
         for match in _APPOINT.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
-            stop = _CLAUSE_END.search(self.text.norm, te, self.end)
-            if stop is not None and (aside := _APPOINT_ASIDE.match(self.text.norm, stop.start(), self.end)):
+            # (the clause read within reach of the verb: a sentence of thousands of appointments stays linear)
+            reach = min(self.end, te + _APPOINT_REACH)
+            stop = _CLAUSE_END.search(self.text.norm, te, reach)
+            if stop is not None and (aside := _APPOINT_ASIDE.match(self.text.norm, stop.start(), reach)):
                 # «عيّن مجلس الحكومة، في اجتماعه المنعقد يوم …، السيد X مديرا عاما لـY»: past an aside
-                stop = _CLAUSE_END.search(self.text.norm, aside.end(), self.end)
-            clause_end = stop.start() if stop else self.end
+                stop = _CLAUSE_END.search(self.text.norm, aside.end(), reach)
+            clause_end = stop.start() if stop else reach
             pronoun = match.group("pronoun")
             if pronoun:
                 before = [m for m in self.mentions if m.kind == "person" and m.end <= ts]
