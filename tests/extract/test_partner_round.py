@@ -393,3 +393,14 @@ def test_heads_swap_only_between_institutions(gazetteer, text, entity):
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت جماعة طنجة واليونيسف اتفاقية شراكة لحماية الأطفال المهاجرين. ووقع الاتفاقية كل من عمدة طنجة منير الليموري، "
+    "وممثلة اليونيسف بالمغرب السيدة جيوفانا باربيريس.",
+    "وقعت جماعة طنجة واليونيسف اتفاقية شراكة لحماية الأطفال المهاجرين. ووقع الاتفاقية عمدة طنجة منير الليموري "
+    "وممثلة اليونيسف السيدة جيوفانا باربيريس.",
+])
+def test_a_signer_named_after_a_title_that_names_a_place(gazetteer, text):
+    signers = {who for who, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert {"«منير الليموري»", "«جيوفانا باربيريس»"} <= signers

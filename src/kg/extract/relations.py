@@ -1160,9 +1160,10 @@ class _Sentence:
         at = bisect_left(self.all_starts, start)
         closed = bool(_HONORED.search(gap)) or gap.rstrip().endswith(",")
         if any(m.start < end for m in self.all[at:at + 4] if (m.kind != "person" or m.start != end)
-               and not (closed and m.kind in AGENTS - {"person"} | _LOCATIONS and m.end <= end)):
+               and not ((closed or m.kind in _LOCATIONS) and m.kind in AGENTS - {"person"} | _LOCATIONS and m.end <= end)):
             return False        # another name between the title and the person (but the body the title names,
-                                # «المدير الإقليمي للمنظمة، السيد X», when a comma or an honorific closes it)
+                                # «المدير الإقليمي للمنظمة، السيد X», when a comma or an honorific closes it; and a
+                                # place it names, «عمدة طنجة منير الليموري»)
         return closed or gap.count(" ") <= _TITLE_WORDS
 
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
