@@ -404,3 +404,16 @@ def test_this_rounds_readings_stay_linear(gazetteer, unit):
 def test_a_signer_named_after_a_title_that_names_a_place(gazetteer, text):
     signers = {who for who, _ in stated(extract(text, gazetteer), "signatory_of")}
     assert {"«منير الليموري»", "«جيوفانا باربيريس»"} <= signers
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت جمعية الأمل مشروع «جسور». وقد رافقت الجمعية أزيد من 4000 مهاجر منذ سنة 2014.",
+    "أطلقت جمعية الأمل مشروع «جسور». وتشتغل الجمعية في المملكة منذ 2012.",
+])
+def test_since_when_a_body_works_is_no_item_s_start(gazetteer, text):
+    assert [v for v in extract(text, gazetteer).values if v.prop == "startDate"] == []
+
+
+def test_since_when_a_body_carries_out_an_item_is_its_start(gazetteer):
+    text = "أطلقت جمعية الأمل مشروع «جسور». وتعمل الجمعية على تنفيذ المشروع منذ 2019."
+    assert [v.prop for v in extract(text, gazetteer).values] == ["startDate"]

@@ -3479,6 +3479,9 @@ _DATE_OPENS = re.compile(r"\s*[-–]?\s*(?:و|ف)?(?:في|خلال|منذ|بتا
 _VERB_OBJECT_REACH = 100                      # characters from a verb of time to the item it is of
 _VERB_NEXT = re.compile(r"[\s,]*(?:و|ف)?(\S+)\s+")  # the word after a date and its comma, a verb before its subject
 _BODY_VERB_CUE = re.compile(r"\s+\S+\s+(?:منذ|حتي|الي غايه|ابتداء من)\s+(?:سنه\s+|عام\s+)?")
+# … or up to eight words of its clause before «منذ» (no punctuation), none of them an item's head noun
+_BODY_DOING = re.compile(r"(?:\s+[^\s,.;:]+){0,8}?\s+منذ\s+(?:سنه\s+|عام\s+)?")
+_ITEM_NOUN = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?(?:ال)?(?:مشروع|برنامج|مبادره|اتفاقيه|اتفاق|خطه|مرحله|مكون)")
 # who an item is for: «لفائدة …»، «لصالح …»، «يستهدف …»، «الموجه إلى …»
 _FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:الي|ل)|(?:[يت]ستهدف|استهدف(?:ت)?|[يت]خدم(?:ان)?)"
                         r"(?:\s+(?:انشطت|خدمات|برامج)(?:ه|ها))?|فائدت(?:ه|ها)(?:\s+النهائية)?\s+على)\s+".translate(LETTERS))
@@ -3744,9 +3747,16 @@ def _during_event(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention 
 
 
 def _of_a_body(text: Text, d: FoundDate, sentence: list[Mention]) -> bool:
-    """Whether the date's clause is «BODY VERB (منذ / حتى) DATE»: a body, then one word, then the date's cue."""
-    body = next((m for m in reversed(sentence) if m.end <= d.start), None)
-    return body is not None and body.kind == "organization" and _BODY_VERB_CUE.fullmatch(text.norm, body.end, d.start) is not None
+    """Whether the date's clause is «BODY VERB (منذ / حتى) DATE»: a body, then one word, then the date's cue; or a body
+    that does something since then, the last name before the date but places, with no item noun between («وقد رافقت
+    الجمعية أزيد من 4000 مهاجر منذ سنة 2014»، «وتشتغل الجمعية في المملكة منذ 2012»: since when it works)."""
+    body = next((m for m in reversed(sentence) if m.end <= d.start and m.kind not in PLACE_KINDS), None)
+    if body is None or body.kind != "organization":
+        return False
+    if _BODY_VERB_CUE.fullmatch(text.norm, body.end, d.start) is not None:
+        return True
+    doing = _BODY_DOING.fullmatch(text.norm, body.end, d.start)
+    return doing is not None and not _ITEM_NOUN.search(doing.group(0))
 
 
 def _opening_verb(text: Text, d: FoundDate, sentence: list[Mention], s: int) -> tuple[Mention, str] | None:
