@@ -417,3 +417,14 @@ def test_since_when_a_body_works_is_no_item_s_start(gazetteer, text):
 def test_since_when_a_body_carries_out_an_item_is_its_start(gazetteer):
     text = "أطلقت جمعية الأمل مشروع «جسور». وتعمل الجمعية على تنفيذ المشروع منذ 2019."
     assert [v.prop for v in extract(text, gazetteer).values] == ["startDate"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("نظمت جمعية أمل ندوة صحفية بالرباط. وتعتبر AMAL، التي تأسست سنة 2006، عضوا في شبكة «ميغروأوروب».",
+     "organization"),
+    ("وقالت السيدة سعاد علوي، منسقة برامج AMAL، إن المشروع مهم.", "organization"),
+    ("أطلقت الوكالة مشروع AMAL بوجدة.", "project"),
+])
+def test_a_bare_acronym_is_no_person_nor_event(gazetteer, text, kind):
+    result = extract(text, gazetteer)
+    assert [m.kind for m in result.mentions if result.quote(m) == "AMAL"] == [kind]

@@ -786,7 +786,8 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
         glued = int(t.text[:1] in "وفل" and _ACRONYM.fullmatch(t.text, 1) is not None)
         if k in taken or t.arabic and not glued or not glued and not _ACRONYM.fullmatch(t.text):
             continue
-        before = [m for m in out if m.end <= t.start and t.start - m.end <= 80 and m.new]
+        # (not a person's or an event's kind: «منسقة برامج AMAL»، «… ندوة صحفية. وتعتبر AMAL …» name a body)
+        before = [m for m in out if m.end <= t.start and t.start - m.end <= 80 and m.new and m.kind not in _NOT_ACRONYMED]
         head = _head_key(tokens[k - 1].key) if k and not tokens[k - 1].definite \
             and not _gap(text, tokens[k - 1], t).strip() else None
         kind, cls = HEADS[head] if head is not None else \
@@ -796,6 +797,7 @@ def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,11}")
+_NOT_ACRONYMED = {"person", "event", *PLACES}     # kinds a bare acronym does not take from the name before it
 _LATIN_WORDS = 4          # words of a name in Latin letters after its head noun
 
 
