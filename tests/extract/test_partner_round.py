@@ -428,3 +428,13 @@ def test_since_when_a_body_carries_out_an_item_is_its_start(gazetteer):
 def test_a_bare_acronym_is_no_person_nor_event(gazetteer, text, kind):
     result = extract(text, gazetteer)
     assert [m.kind for m in result.mentions if result.quote(m) == "AMAL"] == [kind]
+
+
+def test_an_event_to_come_is_not_where_it_is_announced(gazetteer):
+    text = "وأعلن الوزير في الرباط أن الاجتماع الوزاري المقبل للمسلسل سيعقد في السنة المقبلة."
+    assert stated(extract(text, gazetteer), "located_in") == set()
+
+
+def test_an_event_held_is_where_its_sentence_says(gazetteer):
+    text = "وعقد بالرباط الاجتماع الوزاري الخامس للمسلسل."
+    assert stated(extract(text, gazetteer), "located_in") == {("«الاجتماع الوزاري الخامس للمسلسل»", "city/rabat")}

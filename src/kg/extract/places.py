@@ -417,6 +417,9 @@ def _unique(facts: list[Fact]) -> list[Fact]:
 _DATED_THEN_IN = re.compile(r"\s*,?\s*(?:(?:يوم(?:ي)?|من)\s+)?(?:" + WEEKDAYS + r"\s+)?\d[^,.;:]{0,40}?\s+في\s+")
 
 
+_COMING = {"مقبل", "مقبله", "قادم", "قادمه"}      # an event's adjective: the next one, to come
+
+
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
     """What one sentence says together: an event or agreement of a sentence with one city marked as
     where (بالمضيق، بمدينة نواكشوط، في نواكشوط before it) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
@@ -455,6 +458,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
             if m in sited or _CLAUSE_BREAK.search(text.norm, lo, hi):
                 continue
+            if any(t.key in _COMING for t in text.tokens[m.first:m.last]):
+                continue    # «وأعلن الوزير في الرباط أن الاجتماع الوزاري المقبل …»: an event to come is not where it is said
             if n and items[n - 1].kind == "event" and items[n - 1].end <= m.start and not text.norm[items[n - 1].end:m.start].strip() \
                     and text.norm[m.start] == "ل":
                 continue    # «الاجتماع الوزاري السابع لحوار أبوظبي»: what the event is of, not where it met
