@@ -438,3 +438,12 @@ def test_an_event_to_come_is_not_where_it_is_announced(gazetteer):
 def test_an_event_held_is_where_its_sentence_says(gazetteer):
     text = "وعقد بالرباط الاجتماع الوزاري الخامس للمسلسل."
     assert stated(extract(text, gazetteer), "located_in") == {("«الاجتماع الوزاري الخامس للمسلسل»", "city/rabat")}
+
+
+@pytest.mark.parametrize("text, body, item", [
+    ("وأطلقت الوكالة الإيطالية «مبادرة الهجرة والتنمية المحلية» بتونس.", "organization/aics",
+     "«مبادرة الهجرة والتنمية المحلية»"),
+    ("وأطلقت الجمعية المغربية «برنامج أمان» بوجدة.", "«الجمعية المغربية»", "«برنامج أمان»"),
+])
+def test_a_title_in_quotes_with_a_head_noun_of_its_own_is_no_body_s_name(gazetteer, text, body, item):
+    assert stated(extract(text, gazetteer), "implements") == {(body, item)}

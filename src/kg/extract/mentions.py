@@ -974,7 +974,7 @@ def _described_head(text: Text, m: Mention) -> int | None:
     adjective say what it is)."""
     tokens = text.tokens
     k = m.first - 1
-    if k < 1 or not tokens[k].definite or not tokens[k].key.endswith(("ي", "يه")) \
+    if k < 1 or _head_key(tokens[m.first].key) is not None or not tokens[k].definite or not tokens[k].key.endswith(("ي", "يه")) \
             or _gap(text, tokens[k], tokens[m.first]).strip() not in _OPENING_MARKS:
         return None
     head = tokens[k - 1]
@@ -1128,6 +1128,9 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
                       if k and HEADS[k][0] in _TITLED]
             head = before[-1] if before else None
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
+        if head is not None and first is not None and (own := _head_key(tokens[first].key)) is not None \
+                and head[0] == "organization" and HEADS[own][0] != "organization":
+            head = HEADS[own]       # «أطلقت الوكالة الإيطالية «مبادرة …»»: an item's title after a body is of its own kind
         if head is None or first is None or last is None or first in owner and owner[first].first < first \
                 or last in owner and last < owner[last].last - 1:
             continue            # a known name across the quote mark: not a title
