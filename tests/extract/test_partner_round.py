@@ -447,3 +447,8 @@ def test_an_event_held_is_where_its_sentence_says(gazetteer):
 ])
 def test_a_title_in_quotes_with_a_head_noun_of_its_own_is_no_body_s_name(gazetteer, text, body, item):
     assert stated(extract(text, gazetteer), "implements") == {(body, item)}
+
+
+def test_a_title_s_region_of_two_parts_reaches_the_name(gazetteer):
+    text = "وأكد المدير الإقليمي للمنظمة الدولية للهجرة لغرب ووسط أفريقيا، السيد كريستوفر غايتون، أن الوضع صعب."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«كريستوفر غايتون»", "organization/iom")}

@@ -1934,9 +1934,11 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                 or _in_construct(tokens, k, i, covered)
                 # «مدير الهجرة ومراقبة الحدود»: a second remit joined by و, in construct
                 or t.text[:1] == "و" and not t.definite and k + 1 < i and tokens[k + 1].definite and len(t.key) > 3
-                or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP):
+                or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP
+                or t.key[:1] in "لو" and t.key[1:] in _REGIONAL and k + 1 in covered):
             return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name;
-                                # «سفير المملكة المغربية بمدريد X»: where the post is, with ب, right before the name)
+                                # «سفير المملكة المغربية بمدريد X»: where the post is, with ب, right before the name;
+                                # «المدير الإقليمي للمنظمة لغرب | ووسط أفريقيا، السيد X»: a region of the title's scope)
         k -= 1
     return None
 
