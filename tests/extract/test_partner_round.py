@@ -161,9 +161,13 @@ def test_who_takes_on_carrying_out_the_item_named_after_tanfidh(gazetteer, text,
     assert stated(extract(text, gazetteer), "implements") == {(i, "«آفاق»") for i in implementers}
 
 
-def test_carrying_out_said_of_no_named_body_has_no_implementer(gazetteer):
-    text = PROJECT + "وقالت المنظمة الدولية للهجرة إنها تتولى تنفيذ المشروع."
-    assert stated(extract(text, gazetteer), "implements") == set()
+@pytest.mark.parametrize("text, implementers", [
+    (PROJECT + "وقالت المنظمة الدولية للهجرة إنها تتولى تنفيذ المشروع.", {"organization/iom"}),
+    (PROJECT + "وأعلنت جمعية الأمل أنها ستباشر تنفيذ المشروع في نواذيبو.", {"«جمعية الأمل»"}),
+    (PROJECT + "وقال الوزير إنه سيتولى تنفيذ المشروع.", set()),
+])
+def test_the_body_that_says_it_takes_on_carrying_out(gazetteer, text, implementers):
+    assert {who for who, _ in stated(extract(text, gazetteer), "implements")} == implementers
 
 
 @pytest.mark.parametrize("text, countries", [

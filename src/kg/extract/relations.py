@@ -640,8 +640,10 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
 # who represents a party in a signing (مثل alone is also «such as»: a word of signing in the sentence is required)
 # «وسيتولى تنفيذ البرنامج X»، «وتتولى مهمة تنفيذ المشروع X»، «ويشرف على تنفيذ مشروع Y X»: the carrying out, the item,
 # then who takes it on (listed after «كل من» too), or its subject before the verb («والمنظمة تتولى تنفيذ المشروع»)
-_UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:(?:[تي]تولي|تولت|تولي)\s+(?:مهمه\s+)?"
+_UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:(?:[تي]تولي|تولت|تولي|[تي]باشر|باشرت?)\s+(?:مهمه\s+)?"
                          r"|(?:[تي]?(?:شرف|سهر)|اشرف(?:ت)?|سهرت)\s+علي\s+)تنفيذ\s+")
+# «وأعلنت X أنها ستتولى تنفيذ …»: «that it», the subject of the clause the body before it
+_THAT_IT = re.compile(r"(?<!\S)(?:ب)?ان(?:ها|ه)\s+\Z")
 _UNQUOTED_EACH = re.compile(r"[\s»”\"]*(?:كل من\s+)?\Z")
 _NAME_TAIL = re.compile(r"\s*(?:,\s*)?")     # between a person's name and what follows it
 # «ويرأس هذه الهيئة السيد X»: who chairs a body; «وتتولى X رئاسة هذه اللجنة»: who takes on its chair
@@ -2812,9 +2814,11 @@ class _Sentence:
             item, end = self.item_after(self.start + match.end())    # («مشروع «تمكين»»)
             if item is None or item.kind not in _CARRIED:
                 continue
-            agents = self.chain(end, {"organization", "country"}, lead=_UNQUOTED_EACH) \
-                or self.subject_before(self.start + match.start())
-            out += [Fact("participation", "implementing", (("agent", a), ("in", item)), min(a.start, self.start + match.start()),
+            ts = self.start + match.start()
+            agents = self.chain(end, {"organization", "country"}, lead=_UNQUOTED_EACH) or self.subject_before(ts)
+            if not agents and (that := _THAT_IT.search(self.text.norm, max(self.start, ts - 8), ts)) is not None:
+                agents = self.subject_before(that.start())     # «وأعلنت جمعية الأمل أنها ستباشر تنفيذ المشروع»
+            out += [Fact("participation", "implementing", (("agent", a), ("in", item)), min(a.start, ts),
                          max(a.end, end), "implementing:tawalla-tanfidh", 0.75) for a in agents]
         return out
 
