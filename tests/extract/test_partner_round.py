@@ -456,3 +456,16 @@ def test_a_title_in_quotes_with_a_head_noun_of_its_own_is_no_body_s_name(gazette
 def test_a_title_s_region_of_two_parts_reaches_the_name(gazetteer):
     text = "وأكد المدير الإقليمي للمنظمة الدولية للهجرة لغرب ووسط أفريقيا، السيد كريستوفر غايتون، أن الوضع صعب."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«كريستوفر غايتون»", "organization/iom")}
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("قررت الكونفدرالية السويسرية تخصيص 15 مليون فرنك سويسري لتمويل المرحلة الثالثة من مشروع «آفاق».",
+     "country/switzerland"),
+    ("وأعلنت اليابان عن رصد 3 ملايين دولار لمشروع «آفاق».", "country/japan"),
+])
+def test_a_decided_or_announced_allocation_funds(gazetteer, text, funder):
+    assert {who for who, _ in stated(extract(text, gazetteer), "funds")} == {funder}
+
+
+def test_a_decided_allocation_of_no_money_funds_nothing(gazetteer):
+    assert stated(extract("وقررت سويسرا تخصيص جلسة لمناقشة مشروع «آفاق».", gazetteer), "funds") == set()

@@ -158,6 +158,9 @@ TRIGGERS = [
        "funded", 0.7, pronoun=True, money=True),
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
+    # «قررت X تخصيص 15 مليون فرنك … لتمويل …»، «أعلنت X عن رصد …»: deciding or announcing an allocation (an amount after)
+    _t("funding:qarrara-takhsis", _CONJ + r"(?:س?[تي])?(?:قرر|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\s(?:عن )?(?:تخصيص|رصد)\s)",
+       "funding", "funding", "after", "funded", 0.7, money=True),
     # «فيما تساهم الحكومة الإيطالية بمليون يورو»: contributing an amount (ب before it, right after the contributor)
     # («وساهمت إيطاليا بما قيمته مليون يورو»)
     _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;,]{0,60}?\sب(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s)?"
