@@ -469,3 +469,10 @@ def test_a_decided_or_announced_allocation_funds(gazetteer, text, funder):
 
 def test_a_decided_allocation_of_no_money_funds_nothing(gazetteer):
     assert stated(extract("وقررت سويسرا تخصيص جلسة لمناقشة مشروع «آفاق».", gazetteer), "funds") == set()
+
+
+def test_a_share_given_in_an_item_named_with_its_amount(gazetteer):
+    text = "وتبلغ الميزانية الإجمالية لبرنامج «أمان» 32 مليون يورو، تساهم فيها ألمانيا بـ20 مليون يورو."
+    result = extract(text, gazetteer)
+    assert stated(result, "funds") == {("country/germany", "«أمان»")}
+    assert [(v.prop, result.quote(v.value)) for v in result.values if v.prop == "budget"] == [("budget", "32 مليون يورو")]

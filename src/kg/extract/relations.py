@@ -490,7 +490,9 @@ _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذ
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
 _AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*"
                            # «مشروع «Y» بميزانية قدرها … تمولها X»: its budget, then who funds it (the budget, the item)
-                           r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*,?\s*")
+                           r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*,?\s*"
+                           # «… لبرنامج «Y» 32 مليون يورو، تساهم فيها X …»: its amount, then who gives a share of it
+                           r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*")
 _GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
