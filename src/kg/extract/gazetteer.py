@@ -106,6 +106,7 @@ class Gazetteer:
         rest = tuple(keys[1:])
         swappable = len(words) > 2 and _institution(keys[0]) and \
             not any(n.keys == rest[:len(n.keys)] for n in self.index.get(rest[0] if rest else "", ()))
+        own_head = _loose(keys[0])
         scores: dict[str, tuple[float, float]] = {}
         nations = self._nations(keys, words)
         scopes = _SCOPES & words
@@ -123,10 +124,10 @@ class Gazetteer:
             shared = len(words & other)
             score = (shared / len(words), shared / len(words | other))
             # (a head before the whole name is its office, «مكتب المنظمة الدولية للهجرة»: the body)
-            other_head = _loose(keys[0]) in _BODY_HEADS and _loose(name.keys[0]) in _BODY_HEADS \
-                and _loose(keys[0]) != _loose(name.keys[0]) and name.keys != rest
-            if other_head and swappable and _institution(name.keys[0]) \
-                    and words - {_loose(keys[0])} == other - {_loose(name.keys[0])}:
+            their_head = _loose(name.keys[0])
+            other_head = own_head in _BODY_HEADS and their_head in _BODY_HEADS and own_head != their_head \
+                and name.keys != rest
+            if other_head and swappable and _institution(name.keys[0]) and words - {own_head} == other - {their_head}:
                 score = (1.0, 1.0)      # منظمة العمل الدولية ~ مكتب العمل الدولي: the same words after the head
             elif other_head:
                 continue                # وكالة الأمم المتحدة المعنية بالهجرة (IOM) is not شبكة الأمم المتحدة …: another body

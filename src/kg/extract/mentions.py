@@ -950,7 +950,7 @@ _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكوم
 _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
 
 
-_OPENING_MARKS = ('"', "«", "“")
+_OPENING_MARKS = ('"', "«", "“")     # what opens a title in quotes
 
 
 def head_index(text: Text, m: Mention) -> int:
@@ -2029,7 +2029,8 @@ def _held(token: Token) -> bool:
 def _signed_item(token: Token) -> bool:
     """An item noun, bare or in the accusative, that someone signs or launches: «اتفاقا»، «مذكرة»، «مشروعا» (no word
     of a name)."""
-    return _head_key(token.key) is not None and HEADS[_head_key(token.key) or ""][0] not in ("organization", "country") \
+    head = _head_key(token.key)
+    return head is not None and HEADS[head][0] not in ("organization", "country") \
         or not token.definite and _accusative_head(token.key) is not None
 
 

@@ -415,8 +415,6 @@ def _unique(facts: list[Fact]) -> list[Fact]:
 
 # «عقد الاجتماع الوزاري يومي 29 و30 يناير 2024 في دبي»: an event, its days, then «في» and where
 _DATED_THEN_IN = re.compile(r"\s*,?\s*(?:(?:يوم(?:ي)?|من)\s+)?(?:" + WEEKDAYS + r"\s+)?\d[^,.;:]{0,40}?\s+في\s+")
-
-
 _COMING = {"مقبل", "مقبله", "قادم", "قادمه"}      # an event's adjective: the next one, to come
 
 

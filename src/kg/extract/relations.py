@@ -114,6 +114,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from itertools import takewhile
 
 from kg.extract.mentions import (
@@ -359,8 +360,8 @@ _HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|د
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 # («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
 # pronoun)
-_ON_BEHALF = r"(?:نيابه )?عن"     # «عن الجانب …»، «نيابة عن الصندوق …»
-_SIDE = r"(?:" + _ON_BEHALF + r" (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
+_FOR_SIDE = r"(?:نيابه )?عن"     # «عن الجانب …»، «نيابة عن الصندوق …» (not ``triggers.ON_BEHALF``: one who signs through another)
+_SIDE = r"(?:" + _FOR_SIDE + r" (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
 # (the countries a group names first: «بلدان العبور، لا سيما X و Y»)
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
@@ -420,7 +421,7 @@ _TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
 # مجلس الجهة، رئيسه السيد X»)
 # for whom one signs: «عن»، «نيابة عن»، «من جانب»، «باسم»
-_FOR_WHOM = r"(?:" + _ON_BEHALF + r"|من جانب|باسم)"
+_FOR_WHOM = r"(?:" + _FOR_SIDE + r"|من جانب|باسم)"
 _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
@@ -3093,10 +3094,10 @@ class _Sentence:
         title and a comma and an honorific with a name: the second title is the next person's, not X's."""
         tokens = self.text.tokens
         at = bisect_left(self.starts, title_end)
-        nxt = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and m.rule == "honorific" and m.first
-                    and tokens[m.first - 1].key in _HONORIFICS and tokens[m.first - 1].text[0] not in "وف"
+        nxt = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and _honored(tokens, m)
+                    and tokens[m.first - 1].text[0] not in "وف"
                     and _COMMA.fullmatch(self.text.norm, title_end, tokens[m.first - 1].start)), None)
-        return nxt is not None and self.own_title(person, covered(m for m in self.mentions if m.kind != "person"))
+        return nxt is not None and self.own_title(person, self.not_persons)
 
     def commune(self, start: int, end: int) -> list[Mention]:
         """«عمدة مدينة الرباط»: a mayor's city named in his title is governed by the commune of that city the
@@ -3142,11 +3143,11 @@ class _Sentence:
         names (by name or nationality adjective: a government's post), else in its organization."""
         out = []
         tokens = self.text.tokens
-        named = covered(m for m in self.mentions if m.kind != "person")    # (a title does not reach past a name)
+        named = self.not_persons    # (a title does not reach past a name)
         for person in self.mentions:
             # «وزير الداخلية الموريتاني السيد X»، «وممثل المفوضية بالمغرب، السيد X»: a title before the honorific
             # too; «المديرة العامة للمنظمة …، إيمي بوب، والمفوض …»: a name between two titles has the one before
-            honored = person.rule == "honorific" and person.first > 0 and tokens[person.first - 1].key in _HONORIFICS
+            honored = _honored(tokens, person)
             if person.kind != "person" or person.rule not in ("title-before-name", "title-comma-name",
                                                                "name-before-title") and not honored:
                 continue
@@ -3195,8 +3196,13 @@ class _Sentence:
         """Whether a person is named right after a title of his own and a comma, «رئيس الحكومة، السيد X» (another
         title after him is the next person's)."""
         tokens = self.text.tokens
-        honored = person.rule == "honorific" and person.first > 0 and tokens[person.first - 1].key in _HONORIFICS
-        return title_before(self.text, tokens, person.first - honored, named, comma=True, listed=True) is not None
+        return title_before(self.text, tokens, person.first - _honored(tokens, person), named, comma=True,
+                            listed=True) is not None
+
+    @cached_property
+    def not_persons(self) -> set[int]:
+        """The tokens of the sentence's names that are not persons' (a post title does not reach past them)."""
+        return covered(m for m in self.mentions if m.kind != "person")
 
     def body_again(self, start: int, end: int) -> list[Mention]:
         """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause)
@@ -3385,6 +3391,11 @@ class _Sentence:
 
 
 _MAYOR = "عمده"
+
+
+def _honored(tokens: list[Token], person: Mention) -> bool:
+    """Whether a person was named after an honorific (السيد، السيدة …), the word right before the name."""
+    return person.rule == "honorific" and person.first > 0 and tokens[person.first - 1].key in _HONORIFICS
 
 
 def _proclitic_lam(token: Token, m: Mention) -> bool:
