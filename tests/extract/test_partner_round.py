@@ -330,6 +330,8 @@ def test_a_dinar_of_no_known_country_is_no_amount(gazetteer, text):
     ("داكار تحتضن الاجتماع الوزاري السادس للشراكة الأورو-إفريقية", "«الاجتماع الوزاري السادس للشراكة الأورو-إفريقية»",
      "city/dakar"),
     ("الرباط تستضيف أشغال المنتدى الإفريقي للهجرة", "«المنتدى الإفريقي للهجرة»", "city/rabat"),
+    # (the variant of an event to come below, held)
+    ("وعقد بالرباط الاجتماع الوزاري الخامس للمسلسل.", "«الاجتماع الوزاري الخامس للمسلسل»", "city/rabat"),
 ])
 def test_an_event_held_where_its_days_or_a_hosting_city_first_say(gazetteer, text, event, city):
     assert stated(extract(text, gazetteer), "located_in") == {(event, city)}
@@ -437,11 +439,6 @@ def test_a_bare_acronym_is_no_person_nor_event(gazetteer, text, kind):
 def test_an_event_to_come_is_not_where_it_is_announced(gazetteer):
     text = "وأعلن الوزير في الرباط أن الاجتماع الوزاري المقبل للمسلسل سيعقد في السنة المقبلة."
     assert stated(extract(text, gazetteer), "located_in") == set()
-
-
-def test_an_event_held_is_where_its_sentence_says(gazetteer):
-    text = "وعقد بالرباط الاجتماع الوزاري الخامس للمسلسل."
-    assert stated(extract(text, gazetteer), "located_in") == {("«الاجتماع الوزاري الخامس للمسلسل»", "city/rabat")}
 
 
 @pytest.mark.parametrize("text, body, item", [
