@@ -465,6 +465,7 @@ _AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:�
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
+_ENVOY_TITLE = re.compile(r"\s*,\s*(?:ال)?سفير(?:ه)?\s+")
 # «تحت الرعاية السامية لصاحب الجلالة الملك»: the patron of an event is not one who attends it
 _PATRONAGE = re.compile(r"رعايه")
 # «العملية التي أطلقها الملك …»: the agent of a relative clause on another item is named for what he did there
@@ -1065,7 +1066,7 @@ class _Sentence:
         out: list[Mention] = []
         pos = self.past_officials(pos)
         last = pos
-        apposition = locating = False
+        apposition = locating = envoy = False
         norm = self.text.norm
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
@@ -1088,7 +1089,7 @@ class _Sentence:
                     continue        # «كل من المدير الإقليمي للمنظمة، السيد X»: the body a title names
                 elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds:
                     break
-            elif out[-1].kind not in _LOCATIONS and m.kind in _LOCATIONS and (
+            elif (out[-1].kind not in _LOCATIONS or envoy) and m.kind in _LOCATIONS and (
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
                 last, locating = m.end, True
                 continue
@@ -1118,8 +1119,9 @@ class _Sentence:
                 break
             if apposition and m.kind != "person" and out[-1].kind == "person" and not _AND_NEXT.search(gap):
                 break
-            out.append(m)
-            last = m.end
+            envoy = bool(out) and out[-1].kind == "person" and _ENVOY_TITLE.fullmatch(gap) is not None
+            out.append(m)       # (``envoy``: «السيدة X، سفيرة إسبانيا بالمغرب»: the country an envoy serves in is
+            last = m.end        # not one more of the list)
             apposition = False
         return out
 
