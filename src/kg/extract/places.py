@@ -206,8 +206,12 @@ _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 _HELD_AT = re.compile((r"\s*,?\s*(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
                        r"|أقيم|جرى)(?:ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
 # «جمعية … ، ومقرها طنجة»، «… التي يوجد مقرها بوجدة»: where an organization has its seat
-_SEAT_AT = re.compile((r"\s*[,(]?\s*(?:و|التي\s+|الذي\s+)?(?:(?:يوجد|توجد|يقع|تقع)\s+)?مقر(?:ها|ه)(?:\s+الرئيسي)?\s+"
-                       r"(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
+# «ومقرها طنجة»، «، الكائن مقرها بمدينة الناظور»، «التي يوجد مكتبها الإقليمي بالرباط»: where a body sits or has its
+# office, said right before the city
+_SEAT = (r"(?:و|التي\s+|الذي\s+|الكائن\s+|الكائنة\s+)?(?:(?:يوجد|توجد|يقع|تقع)\s+)?(?:مقر|مكتب)(?:ها|ه)"
+         r"(?:\s+(?:الرئيسي|الإقليمي|الجهوي|الفرعي))?\s+(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS)
+_SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
+_SEAT_BEFORE = re.compile(r"(?:^|\s)" + _SEAT + r"\Z")
 _CHAIN_GAP = re.compile(r"\s*,?\s*\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
@@ -418,6 +422,20 @@ _DATED_THEN_IN = re.compile(r"\s*,?\s*(?:(?:يوم(?:ي)?|من)\s+)?(?:" + WEEKD
 _COMING = {"مقبل", "مقبله", "قادم", "قادمه"}      # an event's adjective: the next one, to come
 
 
+def seat(text: Text, city: Mention, before: Mention | None) -> bool:
+    """Whether a city is said as where a body sits or has its office: «التي يوجد مكتبها الإقليمي بالرباط», «مكتب
+    منظمة العمل الدولية في بيروت» (``before``: the mention right before the city)."""
+    if _SEAT_BEFORE.search(text.norm, max(0, city.start - 60), city.start) is not None:
+        return True
+    if before is None or before.kind != "organization" or text.norm[before.end:city.start].strip() not in ("", "في") \
+            or not text.norm[before.end:city.start].strip() and not marked(text, city):
+        return False
+    return _OFFICE_BEFORE.search(text.norm, max(0, before.start - 12), before.start) is not None
+
+
+_OFFICE_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:مكتب|بعثه|فرع)\s+\Z")
+
+
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
     """What one sentence says together: an event or agreement of a sentence with one city marked as
     where (بالمضيق، بمدينة نواكشوط، في نواكشوط before it) and no other city took place there («عقدت اجتماعا يومي 9 و10 ماي
@@ -426,7 +444,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
     out: list[Fact] = []
     sited = {f.args[0][1] for f in stated if f.role == "place"}
     # «جمعية الأمل، التي يوجد مقرها بوجدة، مشروعا»: a city that says where a body sits sets up nothing
-    seats = {(f.args[1][1].start, f.args[1][1].end) for f in stated if f.rule.startswith("located:seat")}
+    seats = {(f.args[1][1].start, f.args[1][1].end) for f in stated if f.rule.startswith("located:seat")} \
+        | {(m.start, m.end) for n, m in enumerate(ms) if m.kind == "city" and seat(text, m, ms[n - 1] if n else None)}
     starts = [m.start for m in ms]
     for s, e in text.sentences:
         inside = ms[bisect_left(starts, s):bisect_left(starts, e)]
@@ -436,12 +455,13 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         # … أمس في القاهرة ورشة عمل»): after an event it is where that one is (held-in), not the agreement
         # signed «خلال افتتاح ندوة في نيروبي»
         ahead = {m.entity for m in inside if m.kind == "city" and _AFTER_IN.search(text.norm, max(0, m.start - 4), m.start)}
-        cities = {m.entity for m in inside if m.kind == "city"}
-        if len(wheres | ahead) != 1 or len(cities) != 1:
+        # («… السيدة X، رئيسة مكتب المنظمة بوجدة»: where the office is, not the event)
+        unseated = [m for m in inside if m.kind == "city" and (m.start, m.end) not in seats]
+        wheres &= {m.entity for m in unseated}
+        ahead &= {m.entity for m in unseated}
+        if len(wheres | ahead) != 1 or len({m.entity for m in unseated}) != 1:
             continue
-        city = next(m for m in inside if m.kind == "city")
-        if (city.start, city.end) in seats:
-            continue        # «… السيدة X، رئيسة مكتب المنظمة بوجدة»: where the office is, not the event
+        city = unseated[0]
         # a project or programme set up where the city before it says («أرست X وY، يوم الجمعة بالرباط، مشروعا
         # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
         # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)

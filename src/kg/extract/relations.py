@@ -130,7 +130,7 @@ from kg.extract.mentions import (
     title_before,
 )
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, marked, named_with_word, uncommemorated
+from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, marked, named_with_word, seat, uncommemorated
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
     AMONG,
@@ -162,7 +162,8 @@ _MONEY_REACH = 150               # characters after an allocating verb where the
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
-_EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?\Z")
+_OFFICE_OF = r"(?:(?:مكتب|بعثه|فرع)\s+)?"     # «نظمها مكتب منظمة العمل الدولية في بيروت»: the body acts through its office
+_EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
 _UNQUOTED = re.compile(r"[\s»”\"]*\Z")  # … after a quoted name: its closing mark, then the agents at once
@@ -457,7 +458,7 @@ _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 # («ممثلون عن السلطات المحلية ومجلس الجهة …»: an unnamed group first, then the named ones with و)
 _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|جمعيات|فعاليات|مءسسات|منظمات)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?" + _REPRESENTATIVE
-                          + "?" + _HONORIFIC + r"?")
+                          + "?" + _HONORIFIC + "?" + _OFFICE_OF)
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى Y»: one more of the list)
@@ -2042,6 +2043,7 @@ class _Sentence:
             # (not a city right after a body, where the body sits: «نظمت جمعية النور ببني ملال … قافلة»)
             where = next((m for n, m in enumerate(self.mentions) if te <= m.start and m.end <= found.start
                           and m.kind == "city" and (marked(self.text, m) or self.text.norm.endswith(_CITY_WORD_END, te, m.start))
+                          and not seat(self.text, m, self.mentions[n - 1] if n else None)
                           and not (n and self.mentions[n - 1].kind == "organization"
                                    and not self.text.norm[self.mentions[n - 1].end:m.start].strip())), None)
         if where is not None and found is not None and found.kind == "event":
