@@ -58,3 +58,21 @@ def test_an_event_put_where_its_sentence_says_past_the_city_of_its_organizers_of
 def test_an_event_in_the_only_city_its_sentence_names_as_where(gazetteer):
     text = "اختتمت في الدوحة، يوم الأربعاء، أعمال الورشة الإقليمية حول هجرة اليد العاملة، التي نظمتها الوزارة."
     assert {where for what, where in located(extract(text, gazetteer)) if what.startswith("الورشة")} == {"city/doha"}
+
+
+def linked(text: str, gazetteer, kind: str) -> list[str | None]:
+    result = extract(text, gazetteer)
+    return [m.entity for m in result.mentions if m.kind == kind]
+
+
+@pytest.mark.parametrize("text", ["انعقد بالرباط اجتماع إقليمي حول الهجرة.", "نظمت الجمعية منتدى حول الهجرة بمدينة وجدة."])
+def test_an_event_described_indefinite_is_a_new_one(gazetteer, text):
+    assert linked(text, gazetteer, "event") == [None]
+
+
+def test_a_known_event_named_again_definite_still_resembles_its_name(gazetteer):
+    assert linked("وشارك الوفد في منتدى مراجعة الهجرة الدولية.", gazetteer, "event") == ["event/imrf-2022"]
+
+
+def test_a_ministry_of_another_nation_is_not_the_registrys_ministry(gazetteer):
+    assert linked("وشارك في الاجتماع ممثل وزارة الشؤون الخارجية الهندية.", gazetteer, "organization") == [None]

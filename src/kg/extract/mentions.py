@@ -467,6 +467,18 @@ def _generic(tokens: list[Token]) -> bool:
                 for t in tokens[1:])
 
 
+_ABOUT = {"حول", "بشان", "عن"}
+
+
+def _a_description(tokens: list[Token]) -> bool:
+    """An indefinite head noun described by an indefinite nisba or «حول / بشأن»: «اجتماع إقليمي …»، «منتدى حول
+    الهجرة» introduces an event, where a known one would be named definite («الاجتماع الإقليمي …»)."""
+    if len(tokens) < 2 or tokens[0].definite or _head_key(tokens[0].key) is None:
+        return False
+    second = tokens[1]
+    return second.key in _ABOUT or not second.definite and second.key.endswith(("ي", "يه"))
+
+
 def _in_context(text: Text, known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A known name made of a head noun and words that only describe or count («شراكة»، «البرنامج المشترك»،
     «الاجتماع الثالث»، «المفوضية»، «اتفاق المقر») names that entity only in a document that also names it
@@ -1150,6 +1162,8 @@ def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
     """A new name that closely resembles a known entity's name is that entity (see ``Gazetteer.resembling``)."""
     if _generic(tokens[m.first:m.last]):
         return m                # «البرنامج المشترك»: resembling a name of such words proves nothing
+    if m.kind == "event" and _a_description(tokens[m.first:m.last]):
+        return m                # «اجتماع إقليمي حول الهجرة»، «منتدى حول الهجرة»: an event described, a new one
     keys = [t.key for t in tokens[m.first:m.last]]
     first = tokens[m.first]
     if not first.definite:      # ومنظمة: the head without its bare proclitic
