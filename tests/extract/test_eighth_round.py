@@ -76,3 +76,44 @@ def test_a_known_event_named_again_definite_still_resembles_its_name(gazetteer):
 
 def test_a_ministry_of_another_nation_is_not_the_registrys_ministry(gazetteer):
     assert linked("وشارك في الاجتماع ممثل وزارة الشؤون الخارجية الهندية.", gazetteer, "organization") == [None]
+
+
+@pytest.mark.parametrize("said", ["قدمت منذ 2018 ما مجموعه 12 مليون دولار", "قدمت في المجموع 12 مليون دولار منذ سنوات"])
+def test_a_sum_over_years_in_another_sentence_is_no_budget_of_the_item(gazetteer, said):
+    text = f"وتمول اليابان مشروع «صمود». وأضاف السفير أن بلاده {said}."
+    assert [a for a in extract(text, gazetteer).values if a.prop == "budget"] == []
+
+
+def test_an_amount_in_another_sentence_is_still_the_items_budget(gazetteer):
+    text = "وتمول اليابان مشروع «صمود». وتبلغ الكلفة الإجمالية 12 مليون دولار."
+    result = extract(text, gazetteer)
+    assert [result.quote(a.subject) for a in result.values if a.prop == "budget" and a.subject] == ["صمود"]
+
+
+def implementers(text: str, gazetteer) -> set[tuple[str, str]]:
+    return stated(extract(text, gazetteer), "implements")
+
+
+def test_a_pronoun_after_على_أن_is_the_item_right_before(gazetteer):
+    text = "ستمول إسبانيا برنامج «تنقل». كما ستمول مشروع «ميد»، على أن تتولى تنفيذه المنظمة الدولية للهجرة."
+    assert implementers(text, gazetteer) == {("organization/iom", "«ميد»")}
+
+
+def test_a_pronoun_past_the_places_listed_after_the_item(gazetteer):
+    text = ("ستمول إسبانيا برنامج «تنقل». كما ستمول مشروعا للإدماج الاقتصادي في السنغال وغامبيا، تنفذه منظمة العمل"
+            " الدولية.")
+    result = extract(text, gazetteer)
+    assert {what for _, what in stated(result, "implements")} == {"«مشروعا للإدماج الاقتصادي في السنغال»"}
+    assert "country/gambia" not in {who for who, _ in stated(result, "funds")}
+
+
+@pytest.mark.parametrize("noun", ["المشروع", "البرنامج"])
+def test_a_bare_project_noun_names_the_programme_of_a_document_with_no_project(gazetteer, noun):
+    text = f"أطلق الاتحاد الأوروبي برنامج «تمكين». وتتولى تنفيذ {noun} المنظمة الدولية للهجرة."
+    assert ("organization/iom", "«تمكين»") in implementers(text, gazetteer)
+
+
+def test_a_bare_project_noun_names_the_documents_project_when_it_has_one(gazetteer):
+    text = ("أطلق الاتحاد الأوروبي برنامج «تمكين». ويمول البرنامج مشروع «جسور». وتتولى تنفيذ المشروع المنظمة الدولية"
+            " للهجرة.")
+    assert ("organization/iom", "«جسور»") in implementers(text, gazetteer)

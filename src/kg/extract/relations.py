@@ -497,7 +497,8 @@ _AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر
                            # «… لبرنامج «Y» 32 مليون يورو، تساهم فيها X …»: its amount, then who gives a share of it
                            r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*")
 _GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
-_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+)?(?:قد\s+)?")
+# (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
+_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
@@ -715,7 +716,8 @@ def _resolved(fact: Fact) -> Fact:
                                     for n, m in fact.args))
 
 
-_REFERRING_RULES = {"anaphora", "short-form"}   # a mention that stands for the name it has as its part
+_REFERRING_RULES = {"anaphora", "short-form"}
+_PROGRAMME_OR_PROJECT = {"programme", "project"}   # a mention that stands for the name it has as its part
 
 
 _OFFICE_HEADS = {"مكتب", "بعثه", "فرع"}
@@ -900,11 +902,19 @@ class _Topic:
     def again(self, kind: str, key: str) -> Mention | None:
         """What a bare head noun of a kind (``key``: «الاجتماع»، «هذا الحفل») names again: the last event named
         with the same head, else the most salient item of the kind («خلال هذا اللقاء» of «المؤتمر …»)."""
-        best = self.best({kind})
+        best = self.of_kind(kind)
         head = _head_of(key) if kind == "event" else None
         if best is None or head is None or head == _head_of(self.tokens[best.first].key):
             return best
         return self.headed.get(head) or best
+
+    def of_kind(self, kind: str) -> Mention | None:
+        """The most salient item of a kind a bare head noun names; «المشروع» in a document with no project is its
+        programme («أطلق X برنامج «تمكين». وتتولى تنفيذ المشروع …»), and the other way round."""
+        best = self.best({kind})
+        if best is None and kind in _PROGRAMME_OR_PROJECT:
+            best = self.best(_PROGRAMME_OR_PROJECT)
+        return best
 
     def owner(self, m: Mention) -> Mention | None:
         """What a bare phase (المرحلة الثانية) is of: the item the document last named after the same
@@ -1210,6 +1220,9 @@ class _Sentence:
                 while after < self.end and self.text.norm[after] in "»”\"":
                     after += 1      # (past the name's closing quote)
                 agents = self.roster(after)
+                if agents and agents[0].kind in _LOCATIONS and self.text.norm[agents[0].start] == "و" \
+                        and not self.text.norm[after:agents[0].start].strip():
+                    agents = []     # «ستمول مشروعا … في السنغال وغامبيا»: a place listed with one of the item's name
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
@@ -1884,8 +1897,9 @@ class _Sentence:
                         return m
         for kinds in tiers:
             for m in reversed(before):
-                if _is(m, kinds) and (_ADJACENT.fullmatch(self.text.norm, m.end, ts)
-                                      or _AFTER_PHRASE.fullmatch(self.text.norm, m.end, ts)):
+                end = self.past_listed_places(m.end)      # «مشروعا … في السنغال وغامبيا، تنفذه X»
+                if _is(m, kinds) and (_ADJACENT.fullmatch(self.text.norm, end, ts)
+                                      or _AFTER_PHRASE.fullmatch(self.text.norm, end, ts)):
                     return m
         k = bisect_left(self.topic.starts, ts) - 1
         if k >= 0 and self.topic.tokens[k].end > self.start and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
@@ -1900,6 +1914,14 @@ class _Sentence:
         if not single:
             return None
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
+
+    def past_listed_places(self, pos: int) -> int:
+        """Where the places listed right after ``pos`` with و end («… في السنغال | وغامبيا»), else ``pos``."""
+        for m in self.mentions[bisect_left(self.starts, pos):]:
+            if m.kind not in _LOCATIONS or self.text.norm[m.start] != "و" or self.text.norm[pos:m.start].strip():
+                break
+            pos = m.end
+        return pos
 
     def item(self, where: str, trigger: tuple[int, int], exclude: list[Mention], *tiers: set[str]) -> Mention | None:
         """The item a trigger is about: of the first of ``tiers`` (sets of kinds) that the sentence
@@ -2114,7 +2136,7 @@ class _Sentence:
         if any(m.start <= match.start("head") < m.end for m in self.all[max(0, at - 8):at]):
             return None         # the noun is part of a name: the nearest item rule reads it
         named = [m for m in self.mentions if m.end <= match.start("head") and m.kind == kind]
-        return (named[-1] if named else self.topic.best({kind}),)
+        return (named[-1] if named else self.topic.of_kind(kind),)
 
     def seats(self) -> list[Fact]:
         """«… اجتماعها الأول يوم … بمقر المجلس الوطني لحقوق الإنسان»: the body whose seat an event took
@@ -2689,7 +2711,7 @@ class _Sentence:
         if kind is None:
             return None, pos
         before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
-        return (before[-1] if before else self.topic.best({kind})), token.end
+        return (before[-1] if before else self.topic.of_kind(kind)), token.end
 
     def countries_again(self) -> list[Fact]:
         """«الذي يجمع المغرب وكوت ديفوار ومالي والسنغال، وذلك بحضور ممثلين عن البلدان الأربعة»: the countries a
@@ -3739,6 +3761,8 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
         item = _budget_owner(text, a, window[-1])
         valued = item is not None
     subject, here = (item, True) if valued else _nearest(breaks, a, window, ACTIVITIES | {"fund"})
+    if not here and _summed(text, a):
+        return []
     if not valued and subject is not None and here \
             and _FRAMED_BY.search(text.norm, max(0, subject.start - 25), subject.start):
         # «مشروع «فرص» … الممول في إطار المبادرة الوطنية …، بكلفة إجمالية تبلغ …»: the cost of what the frame frames
@@ -3753,6 +3777,16 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
         return []
     start, end = _quote(a, subject, here)
     return [Attached(a, "budget", _subject(subject), None, start, end, "amount:budget-of-item", confidence)]
+
+
+# «قدمت بلاده منذ 2018 ما مجموعه 12 مليون دولار»: a sum over years, no one item's budget
+_SUMMED = re.compile(r"(?:ما|بما)\s+مجموعه|في\s+المجموع|منذ\s+(?:سنه\s+|عام\s+)?\d")
+
+
+def _summed(text: Text, a: FoundAmount) -> bool:
+    """Whether an amount in a sentence that names no item is a sum over years, no budget of an item named before:
+    «وأضاف السفير أن بلاده قدمت منذ 2018 ما مجموعه 12 مليون دولار»."""
+    return _SUMMED.search(text.norm, max(0, a.start - 60), a.start) is not None
 
 
 def _during_event(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention | None:
