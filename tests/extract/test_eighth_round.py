@@ -117,3 +117,24 @@ def test_a_bare_project_noun_names_the_documents_project_when_it_has_one(gazette
     text = ("أطلق الاتحاد الأوروبي برنامج «تمكين». ويمول البرنامج مشروع «جسور». وتتولى تنفيذ المشروع المنظمة الدولية"
             " للهجرة.")
     assert ("organization/iom", "«جسور»") in implementers(text, gazetteer)
+
+
+CONFERENCE = "انعقد بالرباط المؤتمر الإقليمي حول الهجرة."
+
+
+@pytest.mark.parametrize("text", [
+    f"{CONFERENCE} وشاركت في المؤتمر وفود تمثل ست عشرة دولة، من بينها تونس وموريتانيا.",
+    f"{CONFERENCE} وشاركت في المؤتمر وفود من عدة دول، من بينها تونس وموريتانيا.",
+    "انعقد بالرباط المؤتمر الإقليمي حول الهجرة بحضور ممثلي عشرين دولة، منها تونس وموريتانيا.",
+])
+def test_those_of_a_counted_group_the_text_names_take_part(gazetteer, text):
+    participants = {who for who, _ in stated(extract(text, gazetteer), "participates_in")}
+    assert participants == {"country/tunisia", "country/mauritania"}
+
+
+def test_a_workshop_with_whom_it_is_held_is_no_part_of_its_name(gazetteer):
+    text = ("ونظمت المنظمة الدولية للهجرة ورشة بمشاركة هيئات عدة، منها المفوضية السامية لشؤون اللاجئين ومنظمة العمل"
+            " الدولية.")
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ["ورشة"]
+    assert {who for who, _ in stated(result, "participates_in")} == {"organization/unhcr", "organization/ilo"}

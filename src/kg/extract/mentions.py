@@ -567,6 +567,9 @@ _WHEN_ASIDE = re.compile(r",[^,.;:()«»]{1,50},\s*\Z")
 _CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
 _SERIES = "سلسله"
 _LAUNCHES = {"اطلاق", "انطلاق", "انطلاقه", "افتتاح", "اختتام", "تدشين"}
+# «ورشة بمشاركة هيئات عدة»، «ندوة بحضور …»: with whom, by whom it is done, after an indefinite head; no word of its name
+_CIRCUMSTANCES = {"بمشاركه", "بحضور", "بتنظيم", "بشراكه", "بدعم", "بتمويل", "بتعاون", "بمبادره", "برءاسه", "باشراف",
+                  "بتنسيق"}
 _OFFICIAL = {"رسمي", "رسميه"}
 
 
@@ -1522,7 +1525,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break
             j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
         elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
-                and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
+                and t.text not in _CIRCUMSTANCES and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
                      or tokens[j - 1].key in _NAMED_FOR and t.key not in _STOP):
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية; a city
                                 # the gazetteer does not know after «مدينة»: بلدية مدينة ليل; the name after «ابن»:

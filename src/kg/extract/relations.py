@@ -457,8 +457,11 @@ _DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|�
 _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 # («ممثلون عن السلطات المحلية ومجلس الجهة …»: an unnamed group first, then the named ones with و)
 _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|جمعيات|فعاليات|مءسسات|منظمات)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
-_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?" + _REPRESENTATIVE
-                          + "?" + _HONORIFIC + "?" + _OFFICE_OF)
+# «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
+_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*,?\s*"
+            r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
+                          + _REPRESENTATIVE + "?" + _HONORIFIC + "?" + _OFFICE_OF)
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى Y»: one more of the list)
