@@ -33,8 +33,6 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 PLACES = {"country", "region", "area", "city"}
 
 
-_GOVERNMENT = {"Ministry", "GovernmentDepartment", "NationalGovernment"}    # one nation's, named without it
-
 @dataclass(frozen=True)
 class Entry:
     entity: str           # registry id: organization/iom
@@ -115,11 +113,8 @@ class Gazetteer:
         for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
                 continue
-            theirs = self._nations(name.keys, self._words(name))
-            if nations and theirs and nations.isdisjoint(theirs):
+            if nations and (theirs := self._nations(name.keys, self._words(name))) and nations.isdisjoint(theirs):
                 continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي
-            if nations and not theirs and self.entries[name.entity].cls in _GOVERNMENT:
-                continue        # وزارة الشؤون الخارجية الهندية is not the ministry the registry names with no nation
             if scopes and (other_scopes := _SCOPES & self._words(name)) and scopes.isdisjoint(other_scopes):
                 continue        # المنتدى الإفريقي الأول حول الهجرة is not المنتدى العالمي الأول حول الهجرة والتنمية
             other = self._words(name)

@@ -208,10 +208,11 @@ _HELD_AT = re.compile((r"\s*,?\s*(?:(?:ال)?(?:منعقد|مقام|منظم)(?:
 # «جمعية … ، ومقرها طنجة»، «… التي يوجد مقرها بوجدة»: where an organization has its seat
 # «ومقرها طنجة»، «، الكائن مقرها بمدينة الناظور»، «التي يوجد مكتبها الإقليمي بالرباط»: where a body sits or has its
 # office, said right before the city
-_SEAT = (r"(?:و|التي\s+|الذي\s+|الكائن\s+|الكائنة\s+)?(?:(?:يوجد|توجد|يقع|تقع)\s+)?(?:مقر|مكتب)(?:ها|ه)"
+# («مكتبه» is also «مكتبة», a library: a body's office only as «مكتبها»)
+_SEAT = (r"(?:و|التي\s+|الذي\s+|الكائن\s+|الكائنة\s+)?(?:(?:يوجد|توجد|يقع|تقع)\s+)?(?:مقر(?:ها|ه)|مكتبها)"
          r"(?:\s+(?:الرئيسي|الإقليمي|الجهوي|الفرعي))?\s+(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS)
 _SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
-_SEAT_BEFORE = re.compile(r"(?:^|\s)" + _SEAT + r"\Z")
+_SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
 _CHAIN_GAP = re.compile(r"\s*,?\s*\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
@@ -433,7 +434,7 @@ def seat(text: Text, city: Mention, before: Mention | None) -> bool:
     return _OFFICE_BEFORE.search(text.norm, max(0, before.start - 12), before.start) is not None
 
 
-_OFFICE_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال|لل)?(?:مكتب|بعثه|فرع)\s+\Z")
+_OFFICE_BEFORE = re.compile(r"(?:^|(?<!في)\s)[ول]?(?:ال|لل)?(?:مكتب|بعثه|فرع)\s+\Z")   # (not «بمكتب X في Y»: held there)
 
 
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:
@@ -462,6 +463,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         if len(wheres | ahead) != 1 or len({m.entity for m in unseated}) != 1:
             continue
         city = unseated[0]
+        breaks = [(b.start(), b.end()) for b in _CLAUSE_BREAK.finditer(text.norm, s, e)]  # (once a sentence: linear)
         # a project or programme set up where the city before it says («أرست X وY، يوم الجمعة بالرباط، مشروعا
         # مشتركا»، «قدمت المفوضية، بالرباط في ١٣ أبريل ٢٠١٨، مشروعا أول»): the city marked as where right
         # before it (only a date between: «اعتمده … بأديس أبابا في إثيوبيا، يواصل البرنامج» is no setting up)
@@ -474,7 +476,7 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
         for n, m in enumerate(items):
             # in the same clause: «… بالرباط …، ثم أبرم الوزير اتفاق القرض» does not say where the loan was signed
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
-            if m in sited or _CLAUSE_BREAK.search(text.norm, lo, hi):
+            if m in sited or _broken(breaks, lo, hi):
                 continue
             if any(t.key in _COMING for t in text.tokens[m.first:m.last]):
                 continue    # «وأعلن الوزير في الرباط أن الاجتماع الوزاري المقبل …»: an event to come is not where it is said
@@ -484,6 +486,12 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
             out.append(_fact(m, city, "place", min(m.start, city.start), max(m.end, city.end),
                              "located:sentence", 0.5))
     return out
+
+
+def _broken(breaks: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a clause break (``_CLAUSE_BREAK``'s matches in order) lies within ``lo`` … ``hi``."""
+    k = bisect_left(breaks, (lo, lo))
+    return k < len(breaks) and breaks[k][1] <= hi
 
 
 _WHERE = re.compile(r"(?:و?ب|في\s+)")

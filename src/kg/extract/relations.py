@@ -162,7 +162,9 @@ _MONEY_REACH = 150               # characters after an allocating verb where the
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
-_OFFICE_OF = r"(?:(?:مكتب|بعثه|فرع)\s+)?"     # «نظمها مكتب منظمة العمل الدولية في بيروت»: the body acts through its office
+# «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
+_OFFICE_OF = r"(?:(?:مكتب|بعثه|فرع)\s+)?"
+_OFFICE_END = re.compile(r"(?:^|\s)(?:مكتب|بعثه|فرع)\s+\Z")
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
@@ -494,11 +496,11 @@ _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذ
                         r"(?:و(?:الذي|التي)\s)?")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
-_AFTER_PHRASE = re.compile(r"[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*"
+_AFTER_PHRASE = re.compile(r"(?:[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*"
                            # «مشروع «Y» بميزانية قدرها … تمولها X»: its budget, then who funds it (the budget, the item)
                            r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*,?\s*"
                            # «… لبرنامج «Y» 32 مليون يورو، تساهم فيها X …»: its amount, then who gives a share of it
-                           r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*")
+                           r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*)(?:علي\s+ان\s+)?")
 _GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
 # (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
@@ -1050,7 +1052,8 @@ class _Sentence:
             if out and _AFFILIATED.fullmatch(gap):
                 last = m.end    # «مركز الدراسات … التابع للمندوبية السامية للتخطيط»: whose it is, not one more
                 continue
-            if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")):
+            if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")) \
+                    or not out and m.kind != "organization" and _OFFICE_END.search(gap):
                 break
             if out and m.rule == "acronym-in-brackets":
                 pass            # the acronym of the name before it: (SDC)
@@ -1101,7 +1104,8 @@ class _Sentence:
                     continue
                 elif m.kind != "person" and "person" in kinds and self.in_title(last, m):
                     continue        # «كل من المدير الإقليمي للمنظمة، السيد X»: the body a title names
-                elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds:
+                elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds \
+                        or m.kind != "organization" and _OFFICE_END.search(gap):
                     break
             elif (out[-1].kind not in _LOCATIONS or envoy) and m.kind in _LOCATIONS and (
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
@@ -3764,7 +3768,7 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
         item = _budget_owner(text, a, window[-1])
         valued = item is not None
     subject, here = (item, True) if valued else _nearest(breaks, a, window, ACTIVITIES | {"fund"})
-    if not here and _summed(text, a):
+    if not here and _summed(text, a, starts[n]):
         return []
     if not valued and subject is not None and here \
             and _FRAMED_BY.search(text.norm, max(0, subject.start - 25), subject.start):
@@ -3786,10 +3790,10 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
 _SUMMED = re.compile(r"(?:ما|بما)\s+مجموعه|في\s+المجموع|منذ\s+(?:سنه\s+|عام\s+)?\d")
 
 
-def _summed(text: Text, a: FoundAmount) -> bool:
+def _summed(text: Text, a: FoundAmount, sentence_start: int) -> bool:
     """Whether an amount in a sentence that names no item is a sum over years, no budget of an item named before:
     «وأضاف السفير أن بلاده قدمت منذ 2018 ما مجموعه 12 مليون دولار»."""
-    return _SUMMED.search(text.norm, max(0, a.start - 60), a.start) is not None
+    return _SUMMED.search(text.norm, max(sentence_start, a.start - 60), a.start) is not None
 
 
 def _during_event(text: Text, d: FoundDate, sentence: list[Mention]) -> Mention | None:
