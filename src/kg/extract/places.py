@@ -428,13 +428,18 @@ def seat(text: Text, city: Mention, before: Mention | None) -> bool:
     منظمة العمل الدولية في بيروت» (``before``: the mention right before the city)."""
     if _SEAT_BEFORE.search(text.norm, max(0, city.start - 60), city.start) is not None:
         return True
-    if before is None or before.kind != "organization" or text.norm[before.end:city.start].strip() not in ("", "في") \
-            or not text.norm[before.end:city.start].strip() and not marked(text, city):
+    if before is None or before.kind != "organization":
+        return False
+    gap = text.norm[before.end:city.start].strip()
+    if gap != "في" and (gap or not marked(text, city)):
         return False
     return _OFFICE_BEFORE.search(text.norm, max(0, before.start - 12), before.start) is not None
 
 
-_OFFICE_BEFORE = re.compile(r"(?:^|(?<!في)\s)[ول]?(?:ال|لل)?(?:مكتب|بعثه|فرع)\s+\Z")   # (not «بمكتب X في Y»: held there)
+# an office's words («مكتب المنظمة في …»، «بعثة الاتحاد …»، «فرع …»), normalized
+OFFICE_WORDS = ("مكتب", "بعثه", "فرع")
+_OFFICE_BEFORE = re.compile(r"(?:^|(?<!في)\s)[ول]?(?:ال|لل)?(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")   # (not «بمكتب X في Y»:
+                                                                                                         # held there)
 
 
 def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact]:

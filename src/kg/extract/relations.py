@@ -130,7 +130,16 @@ from kg.extract.mentions import (
     title_before,
 )
 from kg.extract.model import Amount, Fact, Mention, covered
-from kg.extract.places import PLACE_KINDS, WEEKDAYS, adjectives, marked, named_with_word, seat, uncommemorated
+from kg.extract.places import (
+    OFFICE_WORDS,
+    PLACE_KINDS,
+    WEEKDAYS,
+    adjectives,
+    marked,
+    named_with_word,
+    seat,
+    uncommemorated,
+)
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
     AMONG,
@@ -154,7 +163,8 @@ ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strateg
 FUNDABLE = ITEMS | {"fund", "area"}   # "fund": an organization of the class Fund
 ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one implements, organizes, partners in
 AGENTS = {"organization", "country", "person"}
-_CARRIED = {"programme", "project"}            # what a body carries out (launches, closes, leads)
+_CARRIED = {"programme", "project"}            # what a body carries out (launches, closes, leads); the two kinds a
+                                               # bare «البرنامج» or «المشروع» names alike (``_Topic.of_kind``)
 REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   # bare المشروع: the topic
 _LOCATIONS = {"country", "city", "region"}
 _FUNDERS = {"organization", "country"}
@@ -163,8 +173,8 @@ _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التاب�
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
-_OFFICE_OF = r"(?:(?:مكتب|بعثه|فرع)\s+)?"
-_OFFICE_END = re.compile(r"(?:^|\s)(?:مكتب|بعثه|فرع)\s+\Z")
+_OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
+_OFFICE_END = re.compile(r"(?:^|\s)(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
@@ -721,11 +731,10 @@ def _resolved(fact: Fact) -> Fact:
                                     for n, m in fact.args))
 
 
-_REFERRING_RULES = {"anaphora", "short-form"}
-_PROGRAMME_OR_PROJECT = {"programme", "project"}   # a mention that stands for the name it has as its part
+_REFERRING_RULES = {"anaphora", "short-form"}   # a mention that stands for the name it has as its part
 
 
-_OFFICE_HEADS = {"مكتب", "بعثه", "فرع"}
+_OFFICE_HEADS = set(OFFICE_WORDS)
 
 
 def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
@@ -917,8 +926,8 @@ class _Topic:
         """The most salient item of a kind a bare head noun names; «المشروع» in a document with no project is its
         programme («أطلق X برنامج «تمكين». وتتولى تنفيذ المشروع …»), and the other way round."""
         best = self.best({kind})
-        if best is None and kind in _PROGRAMME_OR_PROJECT:
-            best = self.best(_PROGRAMME_OR_PROJECT)
+        if best is None and kind in _CARRIED:
+            best = self.best(_CARRIED)
         return best
 
     def owner(self, m: Mention) -> Mention | None:
@@ -1226,10 +1235,8 @@ class _Sentence:
                 after = acronym.end + 1 if acronym is not None else end
                 while after < self.end and self.text.norm[after] in "»”\"":
                     after += 1      # (past the name's closing quote)
-                agents = self.roster(after)
-                if agents and agents[0].kind in _LOCATIONS and self.text.norm[agents[0].start] == "و" \
-                        and not self.text.norm[after:agents[0].start].strip():
-                    agents = []     # «ستمول مشروعا … في السنغال وغامبيا»: a place listed with one of the item's name
+                # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
+                agents = self.roster(after) if self.past_listed_places(after) == after else []
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
