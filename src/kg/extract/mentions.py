@@ -142,6 +142,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "تظاهره": ("event", "Event"),
     "مناظره": ("event", "Event"),
     "احتفال": ("event", "Event"),
+    "احتفاليه": ("event", "Event"),
+    "فعاليه": ("event", "Event"),      # فعالية جانبية (the plural فعاليات is as often a society's actors)
     "محاضره": ("event", "Event"),          # a lecture
     "رحله": ("event", "Event"),             # a trip, a match, a tournament (not جولة: as often a round of talks)
     "مباراه": ("event", "Event"),
@@ -1998,7 +2000,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     where = t.text[0] == "ب" and t.key[1:] in _WHERE_WORDS
     if not i or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
-            or t.key[1:] in _PLURAL_POSTS):     # «عامل الإقليم وممثلو المصالح الخارجية»: more officials, unnamed
+            or t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
+        # («عامل الإقليم وممثلو المصالح الخارجية»، «سفير تونس وسفير السنغال»: more officials, unnamed)
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
                                 # وإعادة الإدماج»: the body's name goes on
     # (a one-word place is a word of the title's body before the name: «سفير إيطاليا بالرباط X»)

@@ -458,13 +458,16 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      #
 # a delegation or a group of people and where they come from (also a count of countries and some of them,
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
 # («وفد رفيع المستوى من X»: a few words of its own before where it comes from)
-_DELEGATES = (r"(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
+_DELEGATES = (r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
               r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
               r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
               # («ممثلون عن حكومات النيجر ومالي»: the countries whose governments send them)
               r"(?:" + COUNTED + r"|(?:حكومات|سلطات|برلمانات)\s+)?|وزراء\s+\S+\s+"
-              r"|(?:ممثلو|ممثلي)\s+)").translate(LETTERS)     # «ممثلو المنظمة»: the body's representatives
+              # («ممثلو المنظمة»، «سفراء تونس والجزائر»، «عدد من مسؤولي X»: those of the body or country, in construct)
+              # (plural or dual: «سفيرا تونس والسنغال»، «وزيرتا …»، «وزراء تونس …»)
+              r"|(?:(?:ممثل|سفير|وزير|مسؤول|مدير|رئيس|منسق|مستشار|وفد)(?:و|ي|ا|تا|تي)"
+              r"|سفراء|وزراء|مدراء|رؤساء|خبراء|عمداء|قناصل|قناصله|وفود)\s+)").translate(LETTERS)
 # «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list (or the first: «وقع ممثل X و …»)
 _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 # («ممثلون عن السلطات المحلية ومجلس الجهة …»: an unnamed group first, then the named ones with و)
@@ -1116,8 +1119,9 @@ class _Sentence:
                 elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds \
                         or m.kind != "organization" and _OFFICE_END.search(gap):
                     break
-            elif (out[-1].kind not in _LOCATIONS or envoy) and m.kind in _LOCATIONS and (
+            elif (out[-1].kind not in _LOCATIONS or envoy or out[-1].kind == "country") and m.kind in _LOCATIONS and (
                     gap.strip() == "في" or not gap.strip() and norm[m.start] == "ب"):
+                # (a country's place after ب is where its envoy or embassy serves: «سفير تونس بالرباط، وسفيرة …»)
                 last, locating = m.end, True
                 continue
             elif out[-1].kind in ("organization", "country") and (rep := _REPRESENTED_BY.match(norm, last)) \
@@ -1259,7 +1263,8 @@ class _Sentence:
             after = self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
                 after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
-            agents = self.roster(after) or self.delegation(after) or self.beside_group(after) if signed is not None else []
+            agents = self.roster(after) or self.delegation(after) or self.beside_group(after) if signed is not None \
+                else [] if sharaka else self.roster(te)     # «وحضر سفراء X و Y»: the event it speaks of, unnamed
             signed = signed if agents else None
         if not agents and trigger.role == "participant" and trigger.name != "participant:taraasa":
             agents = self.delegation(te)    # «ويشارك وفد مغربي … في أشغال الدورة»: the country of the delegation

@@ -1,0 +1,49 @@
+"""Readings found by the ninth round of made-up releases (partners, places, participation, programmes, signings and
+posts; no sentence of the measure split). Each with a variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+from tests.extract.test_genre_relations import stated
+
+from .conftest import assert_linear
+
+WORKSHOP = ("نظمت المنظمة الدولية للهجرة، يوم الثلاثاء بالرباط، ورشة حول إدماج المهاجرين في سوق الشغل. "
+            "وتناولت الورشة عدة محاور تهم التكوين المهني. ")
+
+
+def participants(gazetteer, sentence: str) -> set[str]:
+    return {who for who, _ in stated(extract(WORKSHOP + sentence, gazetteer), "participates_in")}
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("وحضر الورشة سفير تونس بالرباط، وسفيرة السنغال بالرباط، وممثل الاتحاد الأوروبي.",
+     {"country/tunisia", "country/senegal", "organization/eu"}),
+    ("وحضر الورشة سفير تونس بالرباط وسفير السنغال.", {"country/tunisia", "country/senegal"}),
+    ("وحضر اللقاء سفراء تونس والجزائر وليبيا.", {"country/tunisia", "country/algeria", "country/libya"}),
+    ("وحضر اللقاء سفيرا تونس والسنغال.", {"country/tunisia", "country/senegal"}),
+    ("وحضر سفراء تونس والجزائر وليبيا.", {"country/tunisia", "country/algeria", "country/libya"}),
+    ("وحضر الحفل عدد من ممثلي منظمة العمل الدولية والمفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+     {"organization/ilo", "organization/unhcr"}),
+    ("وحضر هذا الحدث ممثلو منظمة العمل الدولية والاتحاد الأوروبي.", {"organization/ilo", "organization/eu"}),
+])
+def test_envoys_and_representatives_listed_by_whom_they_serve(gazetteer, sentence, countries):
+    assert countries <= participants(gazetteer, sentence)
+
+
+def test_the_place_where_an_envoy_serves_is_not_listed_and_does_not_end_the_list(gazetteer):
+    found = participants(gazetteer, "وحضر الورشة سفير تونس بالرباط، وسفيرة السنغال بالرباط.")
+    assert "city/rabat" not in found and "country/senegal" in found
+
+
+def test_another_title_after_and_is_no_name(gazetteer):
+    result = extract(WORKSHOP + "وحضر الورشة سفير تونس بالرباط وسفير السنغال ووزير الداخلية.", gazetteer)
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
+def test_attending_with_no_event_in_the_document_gives_no_participant(gazetteer):
+    assert not stated(extract("وحضر سفراء تونس والجزائر وليبيا.", gazetteer), "participates_in")
+
+
+def test_envoys_lists_read_in_linear_time(gazetteer):
+    assert_linear("وحضر سفراء تونس بالرباط والجزائر بالرباط، ", gazetteer)
