@@ -47,3 +47,33 @@ def test_attending_with_no_event_in_the_document_gives_no_participant(gazetteer)
 
 def test_envoys_lists_read_in_linear_time(gazetteer):
     assert_linear("وحضر سفراء تونس بالرباط والجزائر بالرباط، ", gazetteer)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وحضر الورشة أيضا منظمة العمل الدولية والاتحاد الأوروبي.",
+    "وشارك في الورشة كذلك كل من منظمة العمل الدولية والاتحاد الأوروبي.",
+])
+def test_an_adverb_before_the_list_of_who_took_part(gazetteer, sentence):
+    assert {"organization/ilo", "organization/eu"} <= participants(gazetteer, sentence)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("أطلقت المنظمة الدولية للهجرة برنامجا خلال حفل نظم بالرباط.", "حفل"),
+    ("قدمت المنظمة الدولية للهجرة البرنامج خلال لقاء حضره ممثلو الاتحاد الأوروبي.", "لقاء"),
+    ("نظمت الجمعية ندوة احتضنتها مدينة طنجة.", "ندوة"),
+])
+def test_an_events_name_ends_before_the_verb_of_its_relative_clause(gazetteer, text, event):
+    assert [result.quote(m) for result in [extract(text, gazetteer)] for m in result.mentions if m.kind == "event"] == [event]
+
+
+def test_an_event_named_with_a_construct_keeps_its_name(gazetteer):
+    text = "نظمت المنظمة الدولية للهجرة ورشة حول حقوق المهاجرين."
+    assert [result.quote(m) for result in [extract(text, gazetteer)] for m in result.mentions
+            if m.kind == "event"] == ["ورشة حول حقوق المهاجرين"]
+
+
+@pytest.mark.parametrize("city, hosts", [("وجدة", True), ("مدينة وجدة", False)])
+def test_the_city_that_hosted_an_event_in_a_relative_clause_is_where_it_was(gazetteer, city, hosts):
+    result = extract(f"نظمت جمعية الأمل ورشة احتضنتها {city} يوم 20 يناير 2021.", gazetteer)
+    assert stated(result, "located_in") == {("«ورشة»", "city/oujda")}
+    assert stated(result, "hosts") == ({("city/oujda", "«ورشة»")} if hosts else set())

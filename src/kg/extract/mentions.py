@@ -636,6 +636,8 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
 
 # «الورشة (التكوينية)، التي نظمتها X»، «اللقاء الذي احتضنه مقر …»: what a relative clause says was organized, held or
 # hosted (the verb with the pronoun of its object)
+# a past verb of holding or attending an event, as a word of its own («حفل نظم …»، «لقاء حضره …»، «ورشة احتضنتها …»)
+_HELD_VERB = re.compile(r"(?:نظم|عقد|احتضن|استضاف|اقام|حضر|شهد|عرف|ترا[سء]|افتتح|اختتم)(?:ت)?(?:ه|ها|هم|هما)?")
 _MADE_BY = re.compile(r"\s*,?\s*(?:الذي|التي)\s+(?:[تي]?(?:نظم|عقد|حتضن|ستضيف|قيم)|نظم|عقد|احتضن|استضاف|اقام)(?:ت)?(?:ه|ها)(?=\s)")
 
 
@@ -1381,6 +1383,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and t.arabic and t.key[:1] == "م" and t.text[0] not in "وف":
             break               # «مشروع ممول من طرف …»، «الندوة المنظمة من قبل …»: a passive participle says who did it
                                 # (not the last of a list: «… الآمنة والمنظمة والنظامية | من قبل …»)
+        if indefinite and j == i + 1 and kind == "event" and _HELD_VERB.fullmatch(t.key):
+            break               # «خلال حفل نظم بالرباط»، «لقاء حضره …»: a past verb begins a relative clause
         if indefinite and j == i + 1 and t.text[0] == "ي" and len(t.text) >= 4 and t.key not in _STOP and nxt is not None \
                 and (nxt.definite or nxt.key in _STOP) and j not in known:
             break               # «اتفاقية يمنح الاتحاد …»، «مشروع يهدف إلى …»: an imperfect verb begins the clause

@@ -268,7 +268,7 @@ RULES = [
     # «المؤتمر … الذي عقدته جامعة الدول العربية»: in a relative clause only (عقده is also «his contract»)
     _rule("organizer:aqadahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?عقد(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.75),
     # («حفل احتضنه مقر سفارة إيطاليا»: whose seat it is hosts it)
-    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s)?", "participation",
+    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s|مدينه\s)?", "participation",
           "host", "before", 0.85),
     # «المؤتمر، الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
@@ -475,7 +475,7 @@ _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
 _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*,?\s*"
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
-_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدورها)[\s,]+)?(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
                           + _REPRESENTATIVE + "?" + _HONORIFIC + "?" + _OFFICE_OF)
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
@@ -993,8 +993,17 @@ class _Sentence:
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
+        out = [self.held_in_city(f) if f.role == "host" else f for f in out]
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
             + self.beside(out) + self.implemented_in(out) + self.donors()
+
+    def held_in_city(self, fact: Fact) -> Fact:
+        """«ندوة احتضنتها مدينة فاس»: a city named by «مدينة» in the relative clause is where the event was held, not
+        its host (as «احتضنتها فاس» is: curators file the two apart)."""
+        (_, city), (_, event) = fact.args
+        if fact.rule != "host:istaqbalahu" or city.kind != "city" or not self.text.norm.endswith("مدينه ", 0, city.start):
+            return fact
+        return Fact("located", "place", (("what", event), ("where", city)), fact.start, fact.end, "located:hosted", 0.6)
 
     def donors(self) -> list[Fact]:
         """«الذي حضرته ألمانيا وسويسرا والسويد بصفتها جهات مانحة»: the bodies or countries listed right before «as
