@@ -77,3 +77,30 @@ def test_the_city_that_hosted_an_event_in_a_relative_clause_is_where_it_was(gaze
     result = extract(f"نظمت جمعية الأمل ورشة احتضنتها {city} يوم 20 يناير 2021.", gazetteer)
     assert stated(result, "located_in") == {("«ورشة»", "city/oujda")}
     assert stated(result, "hosts") == ({("city/oujda", "«ورشة»")} if hosts else set())
+
+
+FAR = ("الرباط، 12 مارس 2024 - نظمت المنظمة الدولية للهجرة، يوم الثلاثاء بالرباط، ورشة حول إدماج المهاجرين في سوق الشغل. "
+       "وتناولت الورشة عدة محاور تهم التكوين المهني والولوج إلى الخدمات الصحية والتعليم والسكن، كما تطرقت إلى دور الجماعات "
+       "الترابية في استقبال المهاجرين وتوفير الظروف الملائمة لإدماجهم. وأكد المشاركون على أهمية تعزيز التنسيق بين مختلف "
+       "المتدخلين من أجل بلورة مقاربة شمولية ومندمجة تأخذ بعين الاعتبار حاجيات المهاجرين وخصوصياتهم الثقافية والاجتماعية. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وحضر اللقاء ممثلو منظمة العمل الدولية والاتحاد الأوروبي.",
+    "وحضر هذه الفعالية ممثلو منظمة العمل الدولية والاتحاد الأوروبي.",
+    "وشارك في أشغاله ممثلو منظمة العمل الدولية والاتحاد الأوروبي.",
+    "وشارك في اللقاء ممثلو منظمة العمل الدولية والاتحاد الأوروبي.",
+])
+def test_an_event_named_again_far_after_by_a_noun_any_event_is(gazetteer, sentence):
+    attended = stated(extract(FAR + sentence, gazetteer), "participates_in")
+    assert {who for who, _ in attended} == {"organization/ilo", "organization/eu"}
+    assert {event for _, event in attended} == {"«ورشة حول إدماج المهاجرين»"}
+
+
+def test_during_a_meeting_of_another_head_is_no_attending(gazetteer):
+    assert not stated(extract(FAR + "ووقع المغرب وإسبانيا خلال اللقاء مذكرة تفاهم.", gazetteer), "participates_in")
+
+
+def test_a_meeting_noun_of_another_head_named_before_is_that_one(gazetteer):
+    text = FAR + "وعقدت المنظمة لقاء صحفيا. وحضر اللقاء ممثلو منظمة العمل الدولية."
+    assert {event for _, event in stated(extract(text, gazetteer), "participates_in")} == {"«لقاء صحفيا»"}

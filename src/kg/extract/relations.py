@@ -526,6 +526,9 @@ _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
+_IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
+# nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
+_ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية")}
 _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+){0,2}[«\"“]?")   # «أشغال هذه الندوة», a quoted name
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
@@ -1266,14 +1269,14 @@ class _Sentence:
             # X و Y»: the event right after the verb (or named again by its head noun), who took part after it
             # (``signed``: the item named between the verb and its agents)
             # (the event's head noun may be the trigger's last word: «حضر | الاجتماع الوزاري …»)
-            sharaka = trigger.name == "participant:sharaka"
-            verb_end = te if sharaka else self.next_word(self.text.norm.find("حضر", ts, te))
-            signed = self.event_at_or_referred_after(verb_end) if sharaka else self.event_at_or_referred(verb_end)
+            verb_end = te if trigger.name == "participant:sharaka" else self.next_word(self.text.norm.find("حضر", ts, te))
+            signed = self.event_attended(trigger, ts, te)
             after = self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
                 after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
             agents = self.roster(after) or self.delegation(after) or self.beside_group(after) if signed is not None \
-                else [] if sharaka else self.roster(te)     # «وحضر سفراء X و Y»: the event it speaks of, unnamed
+                else [] if trigger.name == "participant:sharaka" else self.roster(te)
+                # («وحضر سفراء X و Y»: the event it speaks of, unnamed)
             signed = signed if agents else None
         if not agents and trigger.role == "participant" and trigger.name != "participant:taraasa":
             agents = self.delegation(te)    # «ويشارك وفد مغربي … في أشغال الدورة»: the country of the delegation
@@ -1331,6 +1334,7 @@ class _Sentence:
             found = self.item(where, (te, te) if role == "participant" else (ts, te), agents, *tiers)
             if found is not None and found.kind == "event" and (found.start < self.start - _EVENT_REACH
                                                                 and not self.refers_to(found)
+                                                                and found is not self.event_attended(trigger, ts, te)
                                                                 or _DIGIT.search(self.text.norm, found.start, found.end)):
                 found = None        # an event is taken part in near where it is named, or where the sentence
                                     # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
@@ -1861,11 +1865,21 @@ class _Sentence:
             return []
         return [person]
 
+    def event_attended(self, trigger: Trigger, ts: int, te: int) -> Mention | None:
+        """«وشارك في (أشغال) الندوة …»، «وحضر اللقاء …»: the event right after the verb, named there or again."""
+        if trigger.name == "participant:sharaka":
+            return self.event_at_or_referred_after(te)
+        if trigger.name == "participant:hadara":
+            return self.event_at_or_referred(self.next_word(self.text.norm.find("حضر", ts, te)), True)
+        return None
+
     def event_at_or_referred_after(self, pos: int) -> Mention | None:
         """The event named right at ``pos`` after «في» (في أشغال، في فعاليات …), or the document's event the
         bare head noun there names again (وشارك في المؤتمر …)."""
+        if _IN_ITS_EVENT.match(self.text.norm, pos, self.end):
+            return self.topic.best({"event"})      # «وشارك في أشغاله …»: the proceedings of the event spoken of
         at = _IN_EVENT.match(self.text.norm, pos, self.end)
-        return self.event_at_or_referred(at.end()) if at is not None else None
+        return self.event_at_or_referred(at.end(), True) if at is not None else None
 
     def word_after(self, event: Mention, pos: int) -> int:
         """Where the event named at ``pos`` ends: its mention's end, or the end of the head noun that refers to it."""
@@ -1876,7 +1890,7 @@ class _Sentence:
         k = bisect_left(self.topic.starts, lead.end() if lead else pos)
         return self.topic.tokens[k].end if k < len(self.topic.tokens) else pos
 
-    def event_at_or_referred(self, pos: int) -> Mention | None:
+    def event_at_or_referred(self, pos: int, attended: bool = False) -> Mention | None:
         """The event named at ``pos`` (after an opening word: افتتاح، اختتام، أشغال), else the document's
         most salient event when the word there is its head noun again (الندوة، اللقاء، الحفل)."""
         skip = _EVENT_LEAD.match(self.text.norm, pos, self.end)
@@ -1899,9 +1913,10 @@ class _Sentence:
             return best         # (or a word of its name: «الاجتماع» of «الدورة الثامنة للاجتماع التشاوري …»)
         if (same := self.topic.headed.get(head)) is not None:
             return same         # «الاجتماع» of the last «اجتماع» named, whatever was named since
-        if _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos):
-            return best         # «خلال هذا اللقاء» of «المؤتمر …»: a demonstrative refers back whatever the head
-        return None
+        if _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos) or attended and head in _ANY_EVENT:
+            return best         # «خلال هذا اللقاء» of «المؤتمر …»: a demonstrative refers back whatever the head,
+        return None             # and so does a noun any event is, as what is attended («وحضر اللقاء …» of «ورشة …»;
+                                # «خلال اللقاء» may be another meeting on its margins)
 
     def forum(self, m: Mention) -> bool:
         """«المنتدى العالمي حول الهجرة والتنمية»: an organization whose name is an event's (a forum, a conference),
