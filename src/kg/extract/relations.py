@@ -286,7 +286,7 @@ _PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سي�
 _PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز", "انجز": "انجاز"}
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
-_NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:مشروع|برنامج|مبادره|خطه|حمله)\s+[«\"“])")
+_NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:ال)?(?:مشروع|برنامج|مبادره|خطه|حمله)\s+[«\"“])")
 # the agent after the item, in its clause (an aside between commas may come between: «ويُموَّل البرنامج، الذي تبلغ
 # كلفته …، من طرف X»)
 _BY = re.compile(r"[^,.;:]{0,60}?(?:\s*,[^,.;:]{1,80},)?\s(?:من طرف|من قبل|من لدن)\s")
@@ -516,6 +516,8 @@ _AFTER_PHRASE = re.compile(r"(?:[»”\"]?\s+(?:في|من|حول|علي|ضد|ع�
                            r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*)(?:علي\s+ان\s+)?")
 _GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
 # (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
+# «وتموّل X مشروع «Y»، فيما تقوم Z بتنفيذه»: a clause of another subject on the same item
+_WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?(?:فيما|بينما|في حين)\s+")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
@@ -835,6 +837,14 @@ def _remit(tokens, k: int, end: int) -> str | None:
 def _demonstrated(tokens: list[Token], i: int) -> bool:
     """Token ``i`` follows «هذا» or «هذه»."""
     return i > 0 and tokens[i - 1].key in ("هذا", "هذه")
+
+
+_MANY = {"عديد", "وعديد", "عدد", "وعدد", "مجموعه", "ومجموعه", "جمله", "وجمله", "سلسله", "وسلسله"}
+
+
+def _some_of(tokens: list[Token], i: int) -> bool:
+    """Whether the plural at ``i`` is counted, not named: «العديد من / عدد من / مجموعة من البرامج»."""
+    return i >= 2 and tokens[i - 1].text == "من" and tokens[i - 2].key in _MANY
 
 
 def _names_again(tokens: list[Token], i: int) -> str | None:
@@ -1942,7 +1952,8 @@ class _Sentence:
             for m in reversed(before):
                 end = self.past_listed_places(m.end)      # «مشروعا … في السنغال وغامبيا، تنفذه X»
                 if _is(m, kinds) and (_ADJACENT.fullmatch(self.text.norm, end, ts)
-                                      or _AFTER_PHRASE.fullmatch(self.text.norm, end, ts)):
+                                      or _AFTER_PHRASE.fullmatch(self.text.norm, end, ts)
+                                      or _WHILE_ON_IT.fullmatch(self.text.norm, end, ts)):
                     return m
         k = bisect_left(self.topic.starts, ts) - 1
         if k >= 0 and self.topic.tokens[k].end > self.start and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
@@ -1980,6 +1991,8 @@ class _Sentence:
                 found = before[-1] if before else (after[0] if after else None)
             elif where == "after":
                 found = after[0] if after else (before[-1] if before else None)
+            elif inside := [m for m in candidates if trigger[0] <= m.start and m.end <= trigger[1]]:
+                found = inside[0]   # «وأسندت الوزارة تنفيذ برنامج Y إلى X»: the item the trigger's words name
             else:
                 near = sorted(before[-1:] + after[:1],
                               key=lambda m: min(abs(m.end - trigger[0]), abs(m.start - trigger[1])))
@@ -2167,7 +2180,12 @@ class _Sentence:
 
     def referred_after(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         """«ويمول X هذا المشروع»: the same for an item noun right after the agents."""
-        return self.named_again(_REFERRED_AFTER.match(self.text.norm, pos, self.end), tiers)
+        match = _REFERRED_AFTER.match(self.text.norm, pos, self.end)
+        word = self.text.norm.rfind(" ", 0, match.start("head")) + 1 if match is not None else pos
+        if match is not None and (named := self.item_after(word)[0]) is not None \
+                and any(_is(named, kinds) for kinds in tiers):
+            return (named,)     # «وتنفذ X المشروع «Y»»: the name after the head noun
+        return self.named_again(match, tiers)
 
     def named_again(self, match: re.Match | None, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         if match is None:
@@ -2230,7 +2248,7 @@ class _Sentence:
     def find_unnamed(self) -> bool:
         tokens = self.topic.tokens
         named = covered(self.mentions)
-        return any(token.key in _UNNAMED and not token.definite and i not in named
+        return any(token.key in _UNNAMED and (not token.definite or _some_of(tokens, i)) and i not in named
                    and not _demonstrated(tokens, i) for i, token in self.own_tokens())
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
@@ -2732,10 +2750,10 @@ class _Sentence:
     def item_after(self, pos: int) -> tuple[Mention | None, int]:
         """``item_at`` ``pos``, else past a demonstrative or the head noun before a quoted name there («هذه الورشة»،
         «مشروع «إدماج»»)."""
-        item, end = self.item_at(pos)
-        if item is None and (lead := _NAME_LEAD.match(self.text.norm, pos)) is not None and lead.end() > pos:
-            item, end = self.item_at(lead.end())
-        return item, end
+        lead = _NAME_LEAD.match(self.text.norm, pos)
+        if lead is not None and (named := self.item_at(lead.end()))[0] is not None:
+            return named        # (a head noun, definite too, before a quoted name: «البرنامج «أمان»» is the name's)
+        return self.item_at(pos)
 
     def item_at(self, pos: int) -> tuple[Mention | None, int]:
         """The item named at ``pos``, or the one a bare definite head noun there stands for (the last of its

@@ -186,6 +186,9 @@ TRIGGERS = [
     # «فقد تكفّلت بتمويله X»: X took the funding of what the pronoun refers to upon itself
     _t("funding:takaffala-bi-tamwilihi", _CONJ + r"(?:[تي])?تكفل(?:ت)? بتمويل" + _PRONOUN + r"\s", "funding", "funding",
        "before", "funded", 0.75),
+    # «بينما تكفل الاتحاد الأوروبي بتمويله»: the funder between the verb and the pronoun
+    _t("funding:takaffala-x-bi-tamwilihi", _CONJ + r"(?:(?:س?[تي])?تكفل|تكفلت)\s(?=[^.;]{0,100}?\sبتمويل" + _PRONOUN
+       + r"(?![^\s,.;:]))", "funding", "funding", "before", "funded", 0.75, pronoun=True),
     # «الذي صادق X على تمويله»، «وافقت X على تمويل مشروع Y»: who approves the funding of an item funds it
     _t("funding:sadaqa-ala-tamwilihi", r"(?:الذي |التي |و)?(?:س?[تي])?(?:صادق|وافق)(?:ت)?\s(?=[^.;]{0,80}?\sعلى تمويل"
        + _PRONOUN + r"(?![^\s,.;:]))", "funding", "funding", "before", "funded", 0.75, pronoun=True),
@@ -235,15 +238,23 @@ TRIGGERS = [
        "participation", "implementing", "before", "activities", 0.75),
     # «ستتكفل X بتنفيذ مشروع Y»، «تضطلع X بتنفيذ Y»: X takes the carrying out upon itself (the item after it);
     # «فيما تضطلع X بتنفيذه»: what the pronoun refers to
-    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع)|اضطلع)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ\s)",
+    # («وتقوم X بتنفيذ برنامج Y»: doing the carrying out)
+    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ\s)",
        "participation", "implementing", "after", "activities", 0.75),
-    _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع)|اضطلع)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ"
+    _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
-    # «وأسندت (مهمة) تنفيذه إلى X»، «أسند تنفيذ المشروع إلى X»: whom the carrying out is entrusted to
-    _t("implementing:asnada", _CONJ + r"(?:أسند|اسند)(?:ت)?\s(?:مهمة\s)?تنفيذ" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation",
-       "implementing", "before", "activities", 0.75),
-    _t("implementing:asnada-tanfidh", _CONJ + r"(?:أسند|اسند)(?:ت)?\s(?:مهمة\s)?تنفيذ\s[^.;:]{0,80}?\s(?:إلى|الى)\s",
-       "participation", "implementing", "near", "activities", 0.7),
+    # «وأسندت (مهمة) تنفيذه إلى X»، «أسند تنفيذ المشروع إلى X»: whom the carrying out is entrusted to (by whom, between:
+    # «وأسندت الوزارة تنفيذ Y إلى X»، «وعهدت اليونيسف بتنفيذ Y إلى X»)
+    _t("implementing:asnada", _CONJ + r"(?:(?:أسند|اسند)(?:ت)?\s(?:[^.;:]{1,60}?\s)?|عهد(?:ت)?\s(?:[^.;:]{1,60}?\s)?ب)(?:مهمة\s)?"
+       r"تنفيذ" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation", "implementing", "before", "activities", 0.75),
+    _t("implementing:asnada-tanfidh", _CONJ + r"(?:(?:أسند|اسند)(?:ت)?\s(?:[^.;:]{1,60}?\s)?|عهد(?:ت)?\s(?:[^.;:]{1,60}?\s)?ب)"
+       r"(?:مهمة\s)?تنفيذ\s[^.;:]{0,80}?\s(?:إلى|الى)\s", "participation", "implementing", "near", "activities", 0.7),
+    # «ومشروع Y من إنجاز X»، «وهو مشروع من تنفيذ X»: the work of X, about the item named before
+    _t("implementing:min-injaz", r"(?<!\S)من (?:إنجاز|تنفيذ)\s", "participation", "implementing", "before", "activities", 0.7,
+       named=True),
+    # «وتعد X الجهة المنفذة لمشروع Y»، «… الجهة المنفذة له»: who is named the implementing body
+    _t("implementing:al-jiha-al-munaffidha", _CONJ + r"(?:[تي])?(?:عد|عتبر)\s(?=[^.;]{0,100}?\s(?:ال)?(?:جهة|جهات|هيئة|وكالة|شريك)"
+       r" (?:ال)?منفذة?\sل)", "participation", "implementing", "after", "activities", 0.7),
     # «وتشارك في تنفيذ المشروع X»، «ويشارك في تنفيذه X»، «تشارك X في تنفيذ مشروع Y»: taking part in carrying it out
     _t("implementing:sharaka-fi-tanfidh", _CONJ + r"(?:[تي])?شارك(?:ت)? في تنفيذ\s", "participation", "implementing", "after",
        "activities", 0.7),
