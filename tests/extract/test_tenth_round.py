@@ -67,3 +67,46 @@ def test_a_definite_head_before_a_quoted_name_is_the_name(gazetteer):
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
+
+
+@pytest.mark.parametrize("text, relation, pair", [
+    ("وأوضح أن المنظمة الدولية للهجرة تنفذ برنامج «عودة كريمة».", "implements", (IOM, "«عودة كريمة»")),
+    ("وأوضح أن المنظمة الدولية للهجرة نفذت برنامج «عودة كريمة» بتمويل من الاتحاد الأوروبي.", "implements",
+     (IOM, "«عودة كريمة»")),
+    ("وأوضح أن الاتحاد الأوروبي خصص 5 ملايين يورو لمشروع «عودة كريمة».", "funds", ("organization/eu", "«عودة كريمة»")),
+    ("وأوضح أن الاتحاد الأوروبي تكفل بتمويل مشروع «عودة كريمة».", "funds", ("organization/eu", "«عودة كريمة»")),
+    ("وأكد أن الاتحاد الأوروبي سيساهم بمبلغ 15 مليون درهم في مشروع «عودة كريمة».", "funds",
+     ("organization/eu", "«عودة كريمة»")),
+])
+def test_the_subject_before_its_verb(gazetteer, text, relation, pair):
+    assert pair in stated(extract(text, gazetteer), relation)
+
+
+def test_a_body_before_a_comma_is_not_the_verbs_subject(gazetteer):
+    result = extract("وبدعم من الاتحاد الأوروبي، نفذت مشروع «عودة كريمة» عدة جمعيات محلية.", gazetteer)
+    assert ("organization/eu", "«عودة كريمة»") not in stated(result, "implements")
+
+
+def test_a_bare_head_noun_names_the_body_of_its_head_named_before(gazetteer):
+    result = extract("وأكدت مفوضية الاتحاد الإفريقي أن المفوضية ستواصل دعم الدول الأعضاء في تدبير الهجرة.", gazetteer)
+    assert not [m for m in result.mentions if m.entity == "organization/unhcr"]
+    [again] = [m for m in result.implicit if m.rule == "anaphora"]
+    assert [result.quote(p) for p in again.parts] == ["مفوضية الاتحاد الإفريقي"]
+    result = extract("ونظمت المفوضية الأوروبية ورشة بالرباط. وأكدت المفوضية دعمها للمغرب.", gazetteer)
+    assert {m.entity for m in result.mentions if m.kind == "organization"} == {"organization/european-commission"}
+
+
+def test_the_registrys_short_name_stands_when_its_body_is_named_in_full(gazetteer):
+    result = extract("ونظمت المفوضية السامية للأمم المتحدة لشؤون اللاجئين ورشة بالرباط بحضور مفوضية الاتحاد الإفريقي. "
+                     "وأكدت المفوضية دعمها للمغرب.", gazetteer)
+    assert len([m for m in result.mentions if m.entity == "organization/unhcr"]) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "وخلال الندوة، ألقى السيد محمد العلمي كلمة أكد فيها أهمية التعاون.",
+    "وقدمت السيدة محمد العلمي مداخلة حول الهجرة.",
+    "وألقى السيد محمد العلمي كلمته.",
+])
+def test_what_a_person_delivers_is_no_word_of_the_name(gazetteer, sentence):
+    result = extract(sentence, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["محمد العلمي"]

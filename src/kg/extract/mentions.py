@@ -360,7 +360,24 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
-    return _surnames(text, _counted(text, _occasions(text, _national_cooperation(text, out))))
+    return _surnames(text, _counted(text, _occasions(text, _national_cooperation(text, _of_the_one_before(text, out)))))
+
+
+def _of_the_one_before(text: Text, found: list[Mention]) -> list[Mention]:
+    """A registry's short name that is a bare definite head noun («المفوضية»: UNHCR) names the body of that head the
+    document named before it («مفوضية الاتحاد الإفريقي … المفوضية»), when it never names the registry's body in full:
+    no mention of its own (``anaphors`` reads it as the one before)."""
+    tokens = text.tokens
+    full = {m.entity for m in found if m.last - m.first > 1}
+    out: list[Mention] = []
+    for m in found:
+        if m.rule == "gazetteer" and m.kind == "organization" and m.last - m.first == 1 and tokens[m.first].definite \
+                and m.entity not in full and (key := _head_key(tokens[m.first].key)) is not None \
+                and any(n.kind == "organization" and n.entity != m.entity and n.last - n.first > 1
+                        and _head_key(tokens[n.first].key) == key for n in out):
+            continue
+        out.append(m)
+    return out
 
 
 # Items named by how many there are: «خمس اتفاقيات»، «ثلاث ورشات تكوينية»، and two by the dual: «اتفاقيتي تعاون»،
@@ -1871,6 +1888,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                          or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
                          and (j - i - links > 2 or j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال"))) \
                 and not (j > i + 1 and (_after_family(text, tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
+                                        or tokens[j].key in _DELIVERED
                                         or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME
                                         or tokens[j].key in _SESSIONS
                                         or tokens[j].definite and _head_key(tokens[j].key) is not None)):
@@ -2214,6 +2232,11 @@ def _after_family(text: Text, tokens: list[Token], j: int) -> bool:
         and not text.quote(before.start, before.end).lstrip("و").startswith(("أل", "إل")) \
         and j >= 2 and tokens[j - 2].key not in _NAME_LINKS \
         and not (before.key in _GIVEN_WITH_ARTICLE and tokens[j - 2].key in _HONORIFICS)   # «السيد الحسن أوبلا»
+
+
+# what a person delivers, right after the name: «ألقى السيد محمد العلمي كلمة»، «… مداخلة»، «… عرضا»
+_DELIVERED = {w.translate(LETTERS) for w in ("كلمة", "كلمته", "كلمتها", "مداخلة", "محاضرة", "خطابا", "تصريحا", "عرضا",
+                                             "ورقة")}
 
 
 # given names written with the article (الحسن، المهدي …): right after an honorific, the first of the name's words

@@ -1263,12 +1263,12 @@ class _Sentence:
                     after += 1      # (past the name's closing quote)
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
                 agents = self.roster(after) if self.past_listed_places(after) == after else []
+                agents = agents or self.verbs_subject(ts)
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
-        if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing") \
-                and self.text.norm.endswith(" قد ", self.start, ts):
-            agents = self.subject_before(ts)    # «وكان الصندوق قد موّل المرحلة الأولى …»: its subject before «قد»
+        if not agents and not trigger.pronoun and trigger.role in ("funding", "implementing"):
+            agents = self.verbs_subject(ts)
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)
@@ -2343,6 +2343,14 @@ class _Sentence:
         if before and before[-1].kind in ("organization", "country") and _SUBJECT_GAP.fullmatch(self.text.norm, before[-1].end, ts):
             return [before[-1]]
         return []
+
+    def verbs_subject(self, ts: int) -> list[Mention]:
+        """«وكان الصندوق قد موّل المرحلة الأولى …»، «وأوضح أن المنظمة الدولية للهجرة تنفذ برنامج Y»، «أن مجلس الجهة سيساهم
+        بمبلغ … في مشروع Y»: a verb of funding or carrying out with no one after it has its subject right before it
+        (not «X … ومول»: a verb after و goes on another clause; «X تموّل Y» is ``funds``)."""
+        if self.text.norm[ts] in "وف" or _FUNDS.match(self.text.norm, ts):
+            return []
+        return self.subject_before(ts)
 
     def owned(self, pos: int) -> tuple[list[Mention], list[Mention]]:
         """A programme right after ``pos`` and its owners, «البرنامج … المشترك بين X و Y»: who acts

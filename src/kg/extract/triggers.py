@@ -164,14 +164,14 @@ TRIGGERS = [
        "funding", "funding", "after", "funded", 0.7, money=True),
     # «فيما تساهم الحكومة الإيطالية بمليون يورو»: contributing an amount (ب before it, right after the contributor)
     # («وساهمت إيطاليا بما قيمته مليون يورو»)
-    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;,]{0,60}?\sب(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s)?"
+    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=(?:[^.;,]{0,60}?\s)?ب(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s)?"
        r"(?:[\d٠-٩]|مليون|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد))", "funding", "funding", "before", "funded", 0.6, money=True),
     # «وتأتي مساهمة الكويت، البالغة مليوني دولار، …»: the contribution of X, with its amount right after it
     _t("funding:musahamat", _CONJ + r"(?:ب|ل)?مساهمة\s(?=[^.;,]{2,60}?[\s,]+(?:البالغة|بقيمة|قدرها|التي تبلغ|التي بلغت)\s"
        r"(?:[\d٠-٩]|مليون|مليوني|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد|ما يناهز))", "funding", "funding", "before", "funded",
        0.6, money=True),
     # «في حين تتحمل ألمانيا تمويلا مشتركا قدره …»، «وتحملت الوكالة تكاليف المشروع»: bearing the funding or the cost
-    _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=[^.;]{0,60}?\s(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
+    _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=(?:[^.;]{0,60}?\s)?(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
        r"التكاليف|كلفة|تكلفة|نفقات)\s)", "funding", "funding", "after", "activities", 0.7),
     # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
     # (a contribution is money when its amount follows: «مساهمة (جديدة) بقيمة / قدرها …»)
