@@ -64,6 +64,8 @@ def test_a_definite_head_before_a_quoted_name_is_the_name(gazetteer):
     "وأسندت الوزارة تنفيذ البرنامج و",
     "وتعد المنظمة الجهة المنفذة ل",
     "وتكفل الاتحاد الأوروبي بتمويله ",
+    "ويستفيد من برنامج «أمان» نحو 600 طفل و",
+    "يستهدف 1200 ",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
@@ -110,3 +112,29 @@ def test_the_registrys_short_name_stands_when_its_body_is_named_in_full(gazettee
 def test_what_a_person_delivers_is_no_word_of_the_name(gazetteer, sentence):
     result = extract(sentence, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["محمد العلمي"]
+
+
+def groups(gazetteer, text: str) -> set[tuple[str, str]]:
+    result = extract(text, gazetteer)
+    return {(result.quote(g.subject), result.text.quote(g.start, g.end)) for g in result.groups}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("ويستهدف برنامج «أمان» الشباب في المحافظات المصدرة للهجرة.", "الشباب في المحافظات المصدرة للهجرة"),
+    ("ويستهدف برنامج «أمان» أيضا الشباب العاطلين.", "الشباب العاطلين"),
+    ("ويستفيد من برنامج «أمان» نحو 600 طفل وطفلة.", "نحو 600 طفل وطفلة"),
+    ("واستفاد من مشروع «أمان» 480 شابا.", "480 شابا"),
+    ("وأطلقت المنظمة برنامج «أمان» الذي يستهدف 1200 مهاجر عائد.", "1200 مهاجر عائد"),
+    ("وأطلقت المنظمة برنامج «أمان» لفائدة أكثر من 500 مهاجر.", "أكثر من 500 مهاجر"),
+])
+def test_whom_a_programme_is_for(gazetteer, text, group):
+    assert groups(gazetteer, text) == {("أمان", group)}
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت المنظمة برنامج «أمان» الذي يستهدف 5 ملايين يورو.",     # money, not people
+    "ويستفيد من برنامج «أمان» 30 في المائة من المهاجرين.",
+    "ويستهدف برنامج «أمان» المغرب وتونس.",                          # countries: ``targeted`` reads them
+])
+def test_a_sum_or_a_name_is_no_group_of_people(gazetteer, text):
+    assert not groups(gazetteer, text)

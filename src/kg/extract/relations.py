@@ -3600,9 +3600,17 @@ _FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?
 # («وتستهدف أنشطته …»، «يخدمان الراغبين في الهجرة»، «على أن تعود فائدته النهائية على …»)
 # … its words: a definite noun (or a number and a noun) and what goes on with it, up to a mark or a word that starts
 # another phrase (a place, a time, a purpose, a relative)
-_GROUP_WORDS = re.compile(r"(?:[\d٠-٩]+\s+|(?:اكثر|ازيد|اقل)\s+من\s+[\d٠-٩]+\s+)?(?:و?ال\w+|\w+ين|\w+ات)"
+# (a number makes a noun of any form people: «1200 مهاجر عائد»، «نحو 600 طفل وطفلة»)
+_GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حوالي|نحو|قرابه|ما يناهز|ما يقارب)\s+)?[\d٠-٩]+(?:[.,][\d٠-٩]+)?"
+                          r"\s+(?:(?:الف|الاف)\s+)?(?!(?:مليون|ملايين|مليار|الف|الاف|يورو|دولار|درهم|فرنك|اوقيه|دينار|جنيه|سنه|سنوات"
+                          r"|شهر|اشهر|شهرا|يوم|ايام|يوما|ساعه|ساعات|بالمءه|في)(?:\s|$))\w+"
+                          r"|و?ال\w+|\w+ين|\w+ات)"
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
                           r"(?!ب(?:ال)?(?:مدن|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
+# «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
+_ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:[يت]ستهدف|استهدف(?:ت)?|(?:[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
+                             r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?")
+_ITEM_TAIL = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?(?:(?:ايضا|كذلك|بدوره|بدورها)\s+)?")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + WEEKDAYS + r"?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
@@ -3665,7 +3673,7 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
             else:
                 found = _attach_date(text, value, window, breaks, topic, s, e)
             out += found
-        if _FOR_GROUP.search(text.norm, s, e):
+        if _FOR_GROUP.search(text.norm, s, e) or _ITEM_FOR_GROUP.search(text.norm, s, e):
             groups += _target_groups(text, s, e, [m for m in window[-1] if m.rule != "counted"], topic, token_starts)
         topic.read(s, e, inside)
     return _own_days_first(out, topic.key), groups
@@ -3727,6 +3735,18 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             out.append(Group(_subject(item), cue.end(), end, cue.start(), "target:for-group", 0.5))
         elif (item := topic.best({"programme", "project"})) is not None:
             out.append(Group(item, cue.end(), end, cue.start(), "target:topic-for-group", 0.4))
+    for n, cue in enumerate(_ITEM_FOR_GROUP.finditer(text.norm, s, e)):
+        k = bisect_left(starts, cue.end())
+        if n >= _TRIGGERS_PER_SENTENCE or k == len(inside) or inside[k].start != cue.end() \
+                or not _is(inside[k], {"programme", "project"}):
+            continue
+        tail = _ITEM_TAIL.match(text.norm, inside[k].end, e)
+        at = tail.end() if tail is not None else inside[k].end
+        words = _GROUP_WORDS.match(text.norm, at, e)
+        end = at + len(words.group(0).rstrip()) if words is not None else at
+        if words is None or k + 1 < len(inside) and inside[k + 1].start < end:
+            continue            # (a body or a place is a beneficiary, ``_Sentence.targeted``)
+        out.append(Group(_subject(inside[k]), at, end, cue.start(), "target:item-for-group", 0.5))
     return out
 
 
