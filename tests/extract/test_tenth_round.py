@@ -138,3 +138,42 @@ def test_whom_a_programme_is_for(gazetteer, text, group):
 ])
 def test_a_sum_or_a_name_is_no_group_of_people(gazetteer, text):
     assert not groups(gazetteer, text)
+
+
+def budgets(gazetteer, text: str) -> list[str]:
+    result = extract(text, gazetteer)
+    return [result.quote(v.value) for v in result.values if v.prop == "budget"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويقدم برنامج «دفء» منحا لإطلاق مشاريع صغيرة قد تصل إلى 30 ألف درهم لكل مستفيد.",
+    "وستوزع المفوضية في إطار مشروع «دفء» مساعدات نقدية قيمتها 150 دولارا شهريا لكل أسرة.",
+    "وحصلت 160 امرأة في إطار مشروع «دفء» على قروض صغيرة لم تتجاوز قيمة الواحد منها 200 ألف أوقية.",
+    "وأشارت المنظمة إلى أن برنامج «دفء» يواجه عجزا في التمويل يقدر بـ 5 ملايين دولار.",
+])
+def test_what_each_one_gets_or_what_is_missing_is_no_budget(gazetteer, text):
+    assert budgets(gazetteer, text) == []
+
+
+def test_the_budget_stands_beside_what_each_one_gets(gazetteer):
+    text = "وتبلغ ميزانية مشروع «دفء» مليوني دولار، فيما تصل المنحة الفردية إلى 500 دولار."
+    assert budgets(gazetteer, text) == ["مليوني دولار"]
+
+
+def places_of(gazetteer, text: str) -> set[tuple[str, str]]:
+    return stated(extract(text, gazetteer), "located_in")
+
+
+def test_where_one_is_posted_is_not_where_the_event_is(gazetteer):
+    text = ("وقع المغرب والمنظمة الدولية للهجرة اتفاق مقر. وحضر مراسم التوقيع السيد عمر هلال، السفير الممثل الدائم "
+            "للمغرب لدى الأمم المتحدة بنيويورك.")
+    assert not {what for what, where in places_of(gazetteer, text) if where == "city/new-york-city"}
+    # (the same city, with no «لدى» before the body, is where the ceremony was)
+    text = "وقع المغرب والمنظمة الدولية للهجرة اتفاق مقر. وحضر مراسم التوقيع بنيويورك السيد عمر هلال."
+    assert {what for what, where in places_of(gazetteer, text) if where == "city/new-york-city"}
+
+
+def test_what_an_agreement_is_for_was_not_signed_where_it_was(gazetteer):
+    text = ("وقعت المنظمة الدولية للهجرة ومنظمة العمل الدولية، يوم الثلاثاء بأبوجا، مذكرة تفاهم تهدف إلى دعم تنفيذ "
+            "بروتوكول حرية التنقل.")
+    assert {what for what, where in places_of(gazetteer, text) if where == "city/abuja"} == {"«مذكرة تفاهم»"}

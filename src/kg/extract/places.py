@@ -428,14 +428,18 @@ def seat(text: Text, city: Mention, before: Mention | None) -> bool:
     منظمة العمل الدولية في بيروت» (``before``: the mention right before the city)."""
     if _SEAT_BEFORE.search(text.norm, max(0, city.start - 60), city.start) is not None:
         return True
-    if before is None or before.kind != "organization":
+    if before is None or before.kind not in ("organization", "country"):
         return False
     gap = text.norm[before.end:city.start].strip()
     if gap != "في" and (gap or not marked(text, city)):
         return False
-    return _OFFICE_BEFORE.search(text.norm, max(0, before.start - 12), before.start) is not None
+    lead = max(0, before.start - 12)
+    return _POSTED_TO.search(text.norm, lead, before.start) is not None \
+        or before.kind == "organization" and _OFFICE_BEFORE.search(text.norm, lead, before.start) is not None
 
 
+# «الممثل الدائم للمغرب لدى الأمم المتحدة بنيويورك»، «سفارة اليابان بالرباط»: where one is posted, an embassy
+_POSTED_TO = re.compile(r"(?:^|\s)(?:لدي|[وب]?(?:ال|لل)?(?:سفاره|قنصليه))\s+\Z")
 # an office's words («مكتب المنظمة في …»، «بعثة الاتحاد …»، «فرع …»), normalized
 OFFICE_WORDS = ("مكتب", "بعثه", "فرع")
 _OFFICE_BEFORE = re.compile(r"(?:^|(?<!في)\s)[ول]?(?:ال|لل)?(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")   # (not «بمكتب X في Y»:
@@ -483,6 +487,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
             if m in sited or _broken(breaks, lo, hi):
                 continue
+            if n and items[n - 1].start > city.end and _PURPOSE.search(text.norm, items[n - 1].end, m.start):
+                continue    # «… بأبوجا، مذكرة تفاهم تهدف إلى دعم تنفيذ بروتوكول …»: what it is for was not signed there
             if any(t.key in _COMING for t in text.tokens[m.first:m.last]):
                 continue    # «وأعلن الوزير في الرباط أن الاجتماع الوزاري المقبل …»: an event to come is not where it is said
             if n and items[n - 1].kind == "event" and items[n - 1].end <= m.start and not text.norm[items[n - 1].end:m.start].strip() \
@@ -522,6 +528,7 @@ _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في م
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
 _SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")
 _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
+_PURPOSE = re.compile(r"(?<!\S)(?:[يت]هدف|[يت]روم|[يت]رمي|بهدف|(?:ال)?(?:هادف|رامي)(?:ه)?|من اجل|قصد|ل(?:دعم|تنفيذ|تعزيز|تفعيل))\s")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
 # first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،
 # «الكويت (كونا) –»), a dash

@@ -3832,6 +3832,15 @@ def _budget_owner(text: Text, a: FoundAmount, sentence: list[Mention]) -> Mentio
     return m if owned else None
 
 
+# «منحا قد تصل إلى 30 ألف درهم لكل مستفيد»، «150 دولارا شهريا لكل أسرة»: an amount for each one
+_PER_HEAD = re.compile(r"\s*(?:(?:شهريا|سنويا|يوميا|اسبوعيا)(?=[\s,.;:]|\Z)\s*)?(?:لكل|للفرد|للشخص|للاسره|للواحد|عن كل)(?=[\s,.;:]|\Z)"
+                       r"|\s*(?:شهريا|سنويا|يوميا|اسبوعيا)(?=[\s,.;:]|\Z)")
+# «قروض لم تتجاوز قيمة الواحد منها 200 ألف أوقية»، «تصل المنحة الفردية إلى 500 دولار»، «يواجه عجزا في التمويل يقدر بـ
+# 5 ملايين دولار»: one's share, or a funding gap
+_SHARE_OR_GAP = re.compile(r"(?:(?<!\S)الواحد من(?:ها|ه|هم)|(?<!\S)(?:ال)?فردي(?:ه)?|(?<!\S)(?:عجز|خصاص|فجوه)\S*\s+(?:في\s+)?"
+                           r"(?:ال)?تمويل\S*|(?<!\S)فجوه\s+تمويليه)[^,.;:]{0,30}\Z")
+
+
 def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, int]], facts: list[Fact], fact_starts: list[int],
                    topic: _Topic, starts: list[int], n: int) -> list[Attached]:
     first = starts[max(0, n - _BEFORE_SENTENCES)]
@@ -3842,6 +3851,8 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
     if own:  # the tie's own amount, already on it (a joint amount stays with the first funder)
         i, f = own[0]
         return [Attached(a, "amount", None, i, f.start, f.end, f.rule, f.confidence)]
+    if _PER_HEAD.match(text.norm, a.end) or _SHARE_OR_GAP.search(text.norm, max(0, a.start - 60), a.start):
+        return []   # what each one gets, or what is missing, is no item's budget
     # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
     item = next((m for m in reversed(window[-1]) if _is(m, ITEMS | {"fund"}) and m.end <= a.start), None)
     valued = item is not None and a.start - item.end <= _VALUED_REACH \
