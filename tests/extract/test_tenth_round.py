@@ -66,6 +66,7 @@ def test_a_definite_head_before_a_quoted_name_is_the_name(gazetteer):
     "وتكفل الاتحاد الأوروبي بتمويله ",
     "ويستفيد من برنامج «أمان» نحو 600 طفل و",
     "يستهدف 1200 ",
+    "وصادقت تونس والمغرب على ",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
@@ -177,3 +178,22 @@ def test_what_an_agreement_is_for_was_not_signed_where_it_was(gazetteer):
     text = ("وقعت المنظمة الدولية للهجرة ومنظمة العمل الدولية، يوم الثلاثاء بأبوجا، مذكرة تفاهم تهدف إلى دعم تنفيذ "
             "بروتوكول حرية التنقل.")
     assert {what for what, where in places_of(gazetteer, text) if where == "city/abuja"} == {"«مذكرة تفاهم»"}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("أعلنت الوزارة أن الإمارات صادقت على الاتفاقية العربية لتنظيم أوضاع اللاجئين.", "country/united-arab-emirates"),
+    ("وانضمت موريتانيا إلى اتفاقية جنيف الخاصة بوضع اللاجئين سنة 1987.", "country/mauritania"),
+    ("وصادق المغرب سنة 1993 على الاتفاقية الدولية لحماية حقوق جميع العمال المهاجرين.", "country/morocco"),
+])
+def test_a_state_that_ratifies_or_accedes_is_a_party(gazetteer, text, party):
+    assert party in {who for who, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("ولم تنضم ليبيا بعد إلى اتفاقية جنيف الخاصة بوضع اللاجئين.", "country/libya"),           # not yet
+    ("وقع المغرب اتفاق مقر. وأبرز الوزير أن تونس انضمت إلى المنظمة الدولية للهجرة سنة 1998.",  # a body, no agreement
+     "country/tunisia"),
+    ("وصادق البرلمان الأوروبي على اتفاقية التعاون مع المغرب.", "organization/european-parliament"),  # approves for it
+])
+def test_no_party_without_a_state_acceding_to_an_agreement(gazetteer, text, who):
+    assert who not in {party for party, _ in stated(extract(text, gazetteer), "signatory_of")}

@@ -1303,6 +1303,8 @@ class _Sentence:
         if trigger.kind == "funding":
             # a person gives no money of his own; a body after ل gets it («دعمها للنيجر»: the noun, her support to Niger)
             agents = [a for a in agents if a.kind in _FUNDERS and not _proclitic_lam(self.text.tokens[a.first], a)]
+        if trigger.name == "signatory:sadaqa":
+            agents = [a for a in agents if a.kind == "country"]    # (a state ratifies: a parliament approves for it)
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
             return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:

@@ -272,6 +272,11 @@ TRIGGERS = [
        "agreements", 0.7, with_=True),
     _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم|أمضى|أمضا|أمضت)(?:ت)?(?: على)?" + _PRONOUN + r"\s", "participation", "party",
        "before", "agreements", 0.8, with_=True),
+    # «وصادق المغرب على الاتفاقية الدولية …»، «وانضمت موريتانيا إلى اتفاقية جنيف»: a state that ratifies or accedes to
+    # an agreement named after the verb is a party to it (not «لم تنضم بعد»: not yet)
+    _t("signatory:sadaqa", r"(?<!لم )(?<!لا )(?<!ولم )" + _CONJ + r"(?:قد )?(?:(?:س?[تي])?(?:صادق|نضم)|انضم)(?:ت|ا|تا)?\s"
+       r"(?=(?:[^.;]{0,80}?\s)?(?:على|إلى)\s(?:ال)?(?:اتفاقي|اتفاق|بروتوكول|ميثاق|معاهد|مواثيق|صكوك|صك)\S*\s)",
+       "participation", "party", "after", "agreements", 0.7),
     # «والاتفاقية موقعة من طرف X و Y»: the passive participle, the agreement before it
     _t("signatory:muwaqqaa", r"(?:ال)?موقعة? (?:من طرف|من قبل|من لدن)\s", "participation", "party", "before", "agreements", 0.7),
     # taking part: the participants after the trigger
