@@ -67,6 +67,8 @@ def test_a_definite_head_before_a_quoted_name_is_the_name(gazetteer):
     "ويستفيد من برنامج «أمان» نحو 600 طفل و",
     "يستهدف 1200 ",
     "وصادقت تونس والمغرب على ",
+    "وقد مهر المذكرة بتوقيعه حينها ",
+    "تونس والمغرب وليبيا قد وقعا ",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
@@ -197,3 +199,20 @@ def test_a_state_that_ratifies_or_accedes_is_a_party(gazetteer, text, party):
 ])
 def test_no_party_without_a_state_acceding_to_an_agreement(gazetteer, text, who):
     assert who not in {party for party, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+MOU = "وقعت المنظمة الدولية للهجرة ومنظمة العمل الدولية مذكرة تفاهم جديدة. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقد مهر المذكرة بتوقيعه السيد جيلبير هونغبو، المدير العام لمنظمة العمل الدولية.",
+    "وتولى التوقيع عن منظمة العمل الدولية السيد جيلبير هونغبو.",
+    "ووقعها حينها عن منظمة العمل الدولية السيد جيلبير هونغبو.",
+])
+def test_who_puts_his_signature_on_it(gazetteer, sentence):
+    assert ("«جيلبير هونغبو»", "«مذكرة تفاهم»") in stated(extract(MOU + sentence, gazetteer), "signatory_of")
+
+
+def test_a_dual_verb_after_its_subjects_makes_both_parties(gazetteer):
+    text = "وكان المغرب وألمانيا قد وقعا في غشت 2020 على إعلان نوايا مشترك."
+    assert {who for who, _ in stated(extract(text, gazetteer), "signatory_of")} == {"country/morocco", "country/germany"}

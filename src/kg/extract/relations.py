@@ -2342,9 +2342,14 @@ class _Sentence:
         again = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.rule == "anaphora" and m.end <= ts
                  and m.start >= self.start and (not named or m.start > named[-1].end)]
         before = named + again[-1:]
-        if before and before[-1].kind in ("organization", "country") and _SUBJECT_GAP.fullmatch(self.text.norm, before[-1].end, ts):
-            return [before[-1]]
-        return []
+        if not before or before[-1].kind not in ("organization", "country") \
+                or not _SUBJECT_GAP.fullmatch(self.text.norm, before[-1].end, ts):
+            return []
+        k = len(before) - 1
+        while k and self.text.norm[before[k].start] == "و" and before[k - 1].kind in ("organization", "country") \
+                and _LIST_JOIN.fullmatch(self.text.norm, before[k - 1].end, before[k].start):
+            k -= 1      # «وكان المغرب وألمانيا قد وقعا»: the subject's whole list
+        return before[k:]
 
     def verbs_subject(self, ts: int) -> list[Mention]:
         """«وكان الصندوق قد موّل المرحلة الأولى …»، «وأوضح أن المنظمة الدولية للهجرة تنفذ برنامج Y»، «أن مجلس الجهة سيساهم

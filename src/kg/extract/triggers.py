@@ -47,6 +47,7 @@ from kg.normalize import LETTERS
 
 _W = r"(?<![^\s\"“”«(,:\-])"   # a word starts here
 _CONJ = r"(?:و|ف)?"
+_THEN = r"(?:(?:حينها|يومها|آنذاك|حينئذ|بدوره|بدورها)\s)?"     # «وقعه حينها X»: an adverb before who acts
 _PRONOUN = r"(?:ه|ها|هما|هم)"
 # «بمشاركة وزراء وممثلين عن X و Y»، «حضور خبراء من X»: the people who attend, by a plural noun (one or two joined
 # by و), then the bodies or countries they come from after «من / عن»
@@ -264,13 +265,18 @@ TRIGGERS = [
        "implementing", "after", "activities", 0.7),
     # signing: the signatories after the verb, the agreement after them (or before a pronoun)
     # («وُقّعت الاتفاقية من طرف السيد X …، والسيد Y»: the passive, who signs after «من طرف»)
-    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:وقع|أبرم|أمضى|أمضت)(?:ت)?\s(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
-       r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?",
+    # («وتولى التوقيع عن X السيد Y»: taking the signing upon oneself; «ووقع حينها …»: an adverb of then, before who signs)
+    _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:(?:وقع|أبرم|أمضى|أمضت)(?:ت|ا|تا)?|(?:[تي]?تولى|تولت) (?:مهمة )?التوقيع(?: على)?)\s"
+       r"(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
+       r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?" + _THEN,
        "participation", "party", "after", "agreements", 0.75, with_=True),
+    # «وقد مهر المذكرة بتوقيعه السيد X»: who puts his signature on it
+    _t("signatory:mahara", _CONJ + r"(?:قد )?مهر(?:ت|ا|تا)?\s(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)\s)?بتوقيع"
+       + _PRONOUN + r"\s" + _THEN, "participation", "party", "after", "agreements", 0.7),
     # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
     _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",
        "agreements", 0.7, with_=True),
-    _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم|أمضى|أمضا|أمضت)(?:ت)?(?: على)?" + _PRONOUN + r"\s", "participation", "party",
+    _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم|أمضى|أمضا|أمضت)(?:ت)?(?: على)?" + _PRONOUN + r"\s" + _THEN, "participation", "party",
        "before", "agreements", 0.8, with_=True),
     # «وصادق المغرب على الاتفاقية الدولية …»، «وانضمت موريتانيا إلى اتفاقية جنيف»: a state that ratifies or accedes to
     # an agreement named after the verb is a party to it (not «لم تنضم بعد»: not yet)
