@@ -61,6 +61,7 @@ def test_an_adverb_before_the_list_of_who_took_part(gazetteer, sentence):
     ("أطلقت المنظمة الدولية للهجرة برنامجا خلال حفل نظم بالرباط.", "حفل"),
     ("قدمت المنظمة الدولية للهجرة البرنامج خلال لقاء حضره ممثلو الاتحاد الأوروبي.", "لقاء"),
     ("نظمت الجمعية ندوة احتضنتها مدينة طنجة.", "ندوة"),
+    ("أطلق المجلس مشروعا في احتفالية أقيمت بالقاهرة.", "احتفالية"),     # (the passive too: tenth round)
 ])
 def test_an_events_name_ends_before_the_verb_of_its_relative_clause(gazetteer, text, event):
     assert [result.quote(m) for result in [extract(text, gazetteer)] for m in result.mentions if m.kind == "event"] == [event]

@@ -216,3 +216,15 @@ def test_who_puts_his_signature_on_it(gazetteer, sentence):
 def test_a_dual_verb_after_its_subjects_makes_both_parties(gazetteer):
     text = "وكان المغرب وألمانيا قد وقعا في غشت 2020 على إعلان نوايا مشترك."
     assert {who for who, _ in stated(extract(text, gazetteer), "signatory_of")} == {"country/morocco", "country/germany"}
+
+
+CONFERENCE = "انطلقت يوم الاثنين بالرباط أشغال المؤتمر الإقليمي حول الهجرة والتنمية بمشاركة وفود من عدة دول إفريقية. "
+
+
+def test_a_delegations_head_and_country_take_part_and_organize_nothing(gazetteer):
+    result = extract(CONFERENCE + "وترأس الوفد المالي السيد موسى كوناتي، فيما ترأس الوفد السنغالي السيدة أميناتا توري.",
+                     gazetteer)
+    event = "«المؤتمر الإقليمي حول الهجرة والتنمية»"
+    assert {("country/mali", event), ("«موسى كوناتي»", event), ("country/senegal", event),
+            ("«أميناتا توري»", event)} <= stated(result, "participates_in")
+    assert not stated(result, "organizes")

@@ -654,7 +654,7 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
 # «الورشة (التكوينية)، التي نظمتها X»، «اللقاء الذي احتضنه مقر …»: what a relative clause says was organized, held or
 # hosted (the verb with the pronoun of its object)
 # a past verb of holding or attending an event, as a word of its own («حفل نظم …»، «لقاء حضره …»، «ورشة احتضنتها …»)
-_HELD_VERB = re.compile(r"(?:نظم|عقد|احتضن|استضاف|اقام|حضر|شهد|عرف|ترا[سء]|افتتح|اختتم)(?:ت)?(?:ه|ها|هم|هما)?")
+_HELD_VERB = re.compile(r"(?:نظم|عقد|احتضن|استضاف|اقام|اقيم|حضر|شهد|عرف|ترا[سء]|افتتح|اختتم)(?:ت)?(?:ه|ها|هم|هما)?")
 _MADE_BY = re.compile(r"\s*,?\s*(?:الذي|التي)\s+(?:[تي]?(?:نظم|عقد|حتضن|ستضيف|قيم)|نظم|عقد|احتضن|استضاف|اقام)(?:ت)?(?:ه|ها)(?=\s)")
 
 

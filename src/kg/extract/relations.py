@@ -541,6 +541,7 @@ _STOPS = re.compile(r"[.;:]")
 # «وفد مغربي»، «وفود مغربية»: a delegation and its nation's adjective (``_Sentence.delegation``)
 _DELEGATION = re.compile(r"\s*(?:[^\s,.;:]+\s+)?(?:وفد|وفدا|وفود)\s+(?P<adjective>[^\s,.;:]+)")
 # «… وفد (رفيع المستوى) ترأسه / يقوده X»
+_HEADED_DELEGATION = re.compile(r"\s*(?:ال)?وفد\s+(?P<adjective>ال[^\s,.;:]+)\s*")   # «ترأس الوفد المالي …»
 _LED = re.compile(r"\s*وفد(?:ا)?\s+(?:[^\s,.;:]+\s+){0,3}?(?:[تي]?(?:تراس|قود)|قاد|تراس)(?:ت)?(?:ه|ها)\s+")
 _HALL = re.compile(r"(?:(?:ال)?(?:قاعه|رحاب|فضاء)(?:\s+(?:ال)?(?:اجتماعات|ندوات|محاضرات|عروض|كبري|رءيسيه))?\s+(?:ب?مقر\s+)?|مقر\s+)")
 _JOINT_CHAIR = re.compile(r"\S*\s*تحت")
@@ -996,7 +997,8 @@ class _Sentence:
                 if budget < 0:
                     break
                 found = self.triggered(trigger, self.start + match.start(), self.start + match.end())
-                if trigger.name == "participant:taraasa" and "تراس" in match.group(0):
+                if trigger.name == "participant:taraasa" and "تراس" in match.group(0) \
+                        and all(f.rule == trigger.name for f in found):
                     # «وترأس الاجتماعَ X»: who chairs an event (the verb, not «برئاسة», nor «أشرف على») organizes it too
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found]
                 out += found
@@ -1274,6 +1276,12 @@ class _Sentence:
             signed = self.event_at_or_referred(te)
             agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
             signed = signed if agents else None
+            if signed is None and (led := _HEADED_DELEGATION.match(self.text.norm, te, self.end)) is not None:
+                # «وترأس الوفد المالي السيد X»: the delegation's country and its head take part in the event spoken of
+                # (no organizer: a delegation's head chairs no event)
+                agents = self.by_adjective(led.start("adjective")) \
+                    + [m for m in self.chairs(led.end()) if m.kind == "person"][:1]
+                trigger = replace(trigger, name="participant:heads-delegation") if agents else trigger
         if not agents and trigger.name in ("participant:sharaka", "participant:hadara"):
             # «وشارك في الندوة الإقليمية … ممثلون عن X و Y»، «وشارك في المؤتمر كل من X و Y»، «وحضر الاجتماع … وفود من
             # X و Y»: the event right after the verb (or named again by its head noun), who took part after it
