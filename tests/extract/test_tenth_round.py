@@ -69,6 +69,7 @@ def test_a_definite_head_before_a_quoted_name_is_the_name(gazetteer):
     "وصادقت تونس والمغرب على ",
     "وقد مهر المذكرة بتوقيعه حينها ",
     "تونس والمغرب وليبيا قد وقعا ",
+    "انتخب مجلس جهة الدار البيضاء-سطات السيد عبد اللطيف معزوز رئيسا له، و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
@@ -228,3 +229,22 @@ def test_a_delegations_head_and_country_take_part_and_organize_nothing(gazetteer
     assert {("country/mali", event), ("«موسى كوناتي»", event), ("country/senegal", event),
             ("«أميناتا توري»", event)} <= stated(result, "participates_in")
     assert not stated(result, "organizes")
+
+
+def posts(gazetteer, text: str) -> set[tuple[str, str]]:
+    return stated(extract(text, gazetteer), "holds_position_in")
+
+
+@pytest.mark.parametrize("text, post", [
+    ("أعلن الأمين العام تعيين السيدة ناتاليا كورتيس منسقة مقيمة للأمم المتحدة بالمغرب.",
+     ("«ناتاليا كورتيس»", "organization/un-office-morocco")),
+    ("انتخب مجلس جهة الدار البيضاء-سطات السيد عبد اللطيف معزوز رئيسا له.",
+     ("«عبد اللطيف معزوز»", "«مجلس جهة الدار البيضاء-سطات»")),
+    ("جرى تنصيب السيدة أمينة بوعياش رئيسة للمجلس الوطني لحقوق الإنسان.", ("«أمينة بوعياش»", "organization/cndh")),
+])
+def test_appointed_elected_or_installed(gazetteer, text, post):
+    assert post in posts(gazetteer, text)
+
+
+def test_an_election_with_no_post_named_gives_none(gazetteer):
+    assert not posts(gazetteer, "انتخب مجلس جهة الدار البيضاء-سطات السيد عبد اللطيف معزوز أمس.")

@@ -336,7 +336,9 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
-_APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:س?[تي])?عين(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين)\s").translate(LETTERS))
+# («انتخب المجلس X رئيسا له»، «جرى تنصيب X رئيسة لـY»: electing and installing appoint too)
+_APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
+                      .translate(LETTERS))
 _FUND = "صندوق"
 _THROUGH = re.compile(r"\s*,?\s*(?:عبر|من خلال)\s+")
 # «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
@@ -348,7 +350,9 @@ _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… �
 _SAME = re.compile(r"\s*(?:لها|له|لل(?P<head>\w+)\s+(?:ذاته|ذاتها|نفسه|نفسها))(?=[\s,.;:)]|\Z)")
 _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة )?|مدير(?:ا|ة)(?: عاما| عامة)? |(?:أمينا|أمينة) (?:عاما|عامة) "
                          r"|(?:كاتبا|كاتبة) (?:عاما|عامة) "
-                         r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )")
+                         r"|نائب(?:ا|ة) (?:ل|لل)?رئيس |منسق(?:ا|ة) |ممثل(?:ا|ة) |مستشار(?:ا|ة) |سفير(?:ا|ة) |وزير(?:ا|ة) )"
+                         # («منسقة مقيمة للأمم المتحدة»، «ممثلا خاصا لـ…»: the post's adjective)
+                         r"(?:(?:مقيم|إقليمي|قطري|خاص|دائم|تنفيذي)(?:ا|ة) )?")
                         .translate(LETTERS))
 # «أما الوكالة السويسرية (SDC)، فقد خصصت …»: a subject put first, the verb after «ف»; «…، كما موّلت Y»: the same
 # subject's next verb
@@ -3462,6 +3466,9 @@ class _Sentence:
                 if not appointed:
                     continue
                 persons, title = [appointed[0][0]], appointed[0][1]
+                # «انتخب مجلس الجهة السيد X رئيسا له»: «له» is the body that elects, when no appointment came before
+                last = last or next((m for m in self.mentions if te <= m.start and m.end <= persons[0].start
+                                     and m.kind == "organization"), None)
             org: Mention | None = None
             for n, person in enumerate(persons):
                 if n:       # the next title, after «و»
