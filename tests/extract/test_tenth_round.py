@@ -248,3 +248,14 @@ def test_appointed_elected_or_installed(gazetteer, text, post):
 
 def test_an_election_with_no_post_named_gives_none(gazetteer):
     assert not posts(gazetteer, "انتخب مجلس جهة الدار البيضاء-سطات السيد عبد اللطيف معزوز أمس.")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ونظمت المنظمة الدولية للهجرة، يوم الثلاثاء بالعاصمة التونسية، ورشة حول الهجرة.", "city/tunis"),
+    ("ونظمت المنظمة الدولية للهجرة، يوم الثلاثاء في العاصمة الموريتانية نواكشوط، ورشة حول الهجرة.", "city/nouakchott"),
+    ("وتعد الدار البيضاء العاصمة المالية للمملكة.", None),      # the financial capital
+])
+def test_the_capital_a_nationality_names(gazetteer, text, city):
+    result = extract(text, gazetteer)
+    capitals = {m.entity for m in result.mentions if m.kind == "city"} - {"city/casablanca"}
+    assert capitals == ({city} if city else set())

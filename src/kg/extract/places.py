@@ -163,6 +163,28 @@ def capitals(text: Text, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def capitals_by_nation(text: Text, mentions: list[Mention]) -> list[Mention]:
+    """«بالعاصمة التونسية»، «في العاصمة السنغالية»: the capital a nationality adjective names, when no name follows
+    (not «العاصمة المالية»: also the financial capital); ``mentions`` with these among them, in text order."""
+    tokens, nations = text.tokens, adjectives()
+    capitals = {p.capital_of: p.entity for p in table().values() if p.kind == "city" and p.capital_of}
+    named = {k for m in mentions for k in range(m.first, m.last)}
+    out = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].key != _CAPITAL or not tokens[k].definite or k in named or k + 1 in named:
+            continue
+        nation = nations.get(tokens[k + 1].key) if tokens[k + 1].definite and tokens[k + 1].key not in _ALSO_COMMON else None
+        city = capitals.get(nation or "")
+        if city is not None and not (k + 2 < len(tokens) and k + 2 in named):
+            out.append(Mention(tokens[k].start, tokens[k + 1].end, city, "city", CLASSES["city"], "capital-by-nation", 0.55,
+                               k, k + 2))
+    return sorted(mentions + out, key=lambda m: m.start) if out else mentions
+
+
+_CAPITAL = "عاصمه"
+_ALSO_COMMON = {"ماليه", "مالي"}     # Malian, and financial
+
+
 _CAPITAL_WORD = re.compile(r"(?<!\S)(?:ب|في\s+)?(?:العاصمه(?:\s+ال\S+يه)?|مدينه)\s+\Z")
 _ADJECTIVE_AFTER = re.compile(r"\S{2,}[اى]\s+")     # an indefinite accusative noun right before: بلدا، شريكا
 _PARTICLES = {w.translate(LETTERS) for w in ("سيما", "أيضا", "هنا", "هذا", "كذا", "إلى", "على", "حتى", "لدى")}
