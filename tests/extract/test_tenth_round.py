@@ -259,3 +259,25 @@ def test_the_capital_a_nationality_names(gazetteer, text, city):
     result = extract(text, gazetteer)
     capitals = {m.entity for m in result.mentions if m.kind == "city"} - {"city/casablanca"}
     assert capitals == ({city} if city else set())
+
+
+UNHCR = "organization/unhcr"
+
+
+@pytest.mark.parametrize("text", [
+    "وتربط المنظمة الدولية للهجرة علاقة تعاون وثيقة مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+    "وتجمع المنظمة الدولية للهجرة والمفوضية السامية للأمم المتحدة لشؤون اللاجئين اتفاقية تعاون منذ 2015.",
+])
+def test_cooperation_binds_as_a_partnership_does(gazetteer, text):
+    found = stated(extract(text, gazetteer), "partner_of")
+    assert (UNHCR, IOM) in found or (IOM, UNHCR) in found
+
+
+def test_gathering_data_binds_no_one(gazetteer):
+    text = "وتجمع المنظمة الدولية للهجرة والمفوضية السامية للأمم المتحدة لشؤون اللاجئين المعطيات حول التعاون."
+    assert not stated(extract(text, gazetteer), "partner_of")
+
+
+def test_together_with_is_a_partner_of_the_project(gazetteer):
+    text = "وأطلقت جمعية الأمل مشروع «أمان» بمعية المنظمة الدولية للهجرة."
+    assert (IOM, "«أمان»") in stated(extract(text, gazetteer), "partner_of")

@@ -253,6 +253,7 @@ RULES = [
     # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
     _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
           r"|تعاون وشراكه|تعاون وتنسيق|شراكه وتنسيق|تنسيق وتعاون|تنسيق وشراكه) مع|انخراط)\s"
+          r"|" + _W + r"(?:و|ف)?بمعيه\s"      # «بمعية X»: together with X
           # «ثمرة / نتاج شراكة بين X و Y»، «في إطار الشراكة (القائمة) بين X و Y»، «ثمرة للتعاون بين»
           # (not «اتفاقية إطار للتعاون بين X و Y»: a framework agreement's name)
           r"|" + _W + r"(?:(?:ثمره|نتاج) (?:ل|لل|ال)?|اطار (?:ال)?)(?:شراكه|تعاون) (?:" + _PARTNERSHIP_KIND + r" )?(?:بين|مع)\s",
@@ -658,7 +659,9 @@ _GATHERED_KINDS = ({"organization", "country"}, {"organization", "country", "per
 _GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
 # «وتربط X و Y شراكة متينة»، «وتجمع X شراكة مع Y»، «تربط X بـY علاقات شراكة»: bodies bound by a partnership
 _BOUND = re.compile((_W + r"(?:و|ف)?(?:[تي](?:ربط|جمع)|ربط(?:ت)?|جمع(?:ت)?)\s+").translate(LETTERS))
-_BOUND_BY = re.compile(r"\s*(?:(?:علاقه|علاقات|اتفاقيه)\s+)?شراكه(?:\s+" + _PARTNERSHIP_KIND + r")?(?P<with>\s+(?:مع|ب)\s*)?")
+# («وتربط X علاقة تعاون وثيقة مع Y»، «وتجمع X و Y اتفاقية تعاون»: cooperation binds as a partnership does)
+_BOUND_BY = re.compile(r"\s*(?:(?:علاقه|علاقات|اتفاقيه)\s+)?(?:شراكه(?:\s+" + _PARTNERSHIP_KIND + r")?|تعاون(?:\s+(?:ال)?(?:وثيق|متميز|مثمر"
+                       r"|قاءم|استراتيجي|متين)(?:ه)?)?)(?P<with>\s+(?:مع|ب)\s*)?")
 # «تعمل المفوضية مع شركائها، ومنهم X و Y»: its partners, some of them named
 _PARTNERSHIP_THAT = re.compile(r"شراك(?:ه|ات)(?:\s+\S+){0,2}?\s+(?:(?:التي|الذي)\s+)?\Z")   # («في إطار شراكة تجمع …»)
 _WITH_EACH = re.compile(r"\s*بكل\s+من\s+")     # «تجمع الجمعية بكل من X و Y»
@@ -2944,7 +2947,7 @@ class _Sentence:
         partnership binds are each other's partners (two named before «شراكة», or one before it and one after «مع / بـ»);
         «الشراكة التي تجمع (بين) X و Y»: the partnership named before the verb, two bodies after it."""
         out: list[Fact] = []
-        if "شراكه" not in self.norm:
+        if "شراكه" not in self.norm and "تعاون" not in self.norm:
             return out
         for match in _BOUND.finditer(self.norm):
             ms, me = self.start + match.start(), self.start + match.end()
