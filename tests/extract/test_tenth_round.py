@@ -70,6 +70,7 @@ def test_a_definite_head_before_a_quoted_name_is_the_name(gazetteer):
     "وقد مهر المذكرة بتوقيعه حينها ",
     "تونس والمغرب وليبيا قد وقعا ",
     "انتخب مجلس جهة الدار البيضاء-سطات السيد عبد اللطيف معزوز رئيسا له، و",
+    "أعلنت المنظمة عن تنظيم الاجتماع ويعقد الاجتماع بداكار و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
@@ -281,3 +282,17 @@ def test_gathering_data_binds_no_one(gazetteer):
 def test_together_with_is_a_partner_of_the_project(gazetteer):
     text = "وأطلقت جمعية الأمل مشروع «أمان» بمعية المنظمة الدولية للهجرة."
     assert (IOM, "«أمان»") in stated(extract(text, gazetteer), "partner_of")
+
+
+ANNOUNCED = "أعلنت المنظمة الدولية للهجرة عن تنظيم الاجتماع الإقليمي للمنسقين الوطنيين. "
+
+
+def test_who_announces_it_holds_an_event_organizes_it_and_where_it_is_held_a_sentence_later(gazetteer):
+    result = extract(ANNOUNCED + "ويعقد الاجتماع بداكار يومي 3 و4 مارس.", gazetteer)
+    event = "«الاجتماع الإقليمي للمنسقين الوطنيين»"
+    assert stated(result, "organizes") == {(IOM, event)}
+    assert (event, "city/dakar") in stated(result, "located_in")
+
+
+def test_an_event_announced_of_another_is_not_the_announcers(gazetteer):
+    assert not stated(extract("وأعلنت وزارة الداخلية عن تنظيم جمعية الأمل لقافلة طبية.", gazetteer), "organizes")

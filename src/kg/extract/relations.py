@@ -259,6 +259,9 @@ RULES = [
           r"|" + _W + r"(?:(?:ثمره|نتاج) (?:ل|لل|ال)?|اطار (?:ال)?)(?:شراكه|تعاون) (?:" + _PARTNERSHIP_KIND + r" )?(?:بين|مع)\s",
           "participation", "partner",
           "near", 0.7),
+    # «أعلنت X عن تنظيم الاجتماع الإقليمي …»: who announces that it holds an event organizes it
+    _rule("organizer:alana-tanzim", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?\sعن\s(?:عزم(?:ها|ه)\s)?تنظيم\s)",
+          "participation", "organizer", "after", 0.65),
     # (a comma right after the verb opens an aside of when or where: «وكانت X قد نظمت، في أبريل 2022 بخريبكة، لقاء»)
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?,?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     # «أقامت X حفلا …»: who holds a ceremony or a reception organizes it
@@ -316,7 +319,7 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
 _AS_DONORS = re.compile(r"(?<!\S)(?:بصفت(?:ها|هم|هما|ه)\s+|ك)(?:ال)?(?:(?:جه(?:ه|ات)|دول(?:ه)?|بلدان)\s+)?(?:ال)?مانح(?:ه|ين|ون)?(?![^\s,.;:])")
 _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\s+")   # «… (UNHCR) في السودان»
 _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
-_HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت)\s")
+_HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت|س?[يت](?:نعقد|عقد|نظم))\s")   # (ويعقد، ستنعقد)
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
                     r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
@@ -2089,6 +2092,8 @@ class _Sentence:
                                     # subject does, not on the document's topic
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
+        if found is not None and rule.name == "organizer:alana-tanzim" and not self.text.norm.endswith("تنظيم ", 0, found.start):
+            found = None            # «أعلنت الوزارة عن تنظيم الجمعية لقافلة»: the event right after «تنظيم», or another's
         if found is not None and rule.role == "organizer" and found.kind != "event":
             found = None            # what is organized, held or set up is an event («لجنة الطعون تقيّم العملية …»:
                                     # the shadda lost, تقيّم «evaluates» reads as تقيم «holds»)
@@ -3131,6 +3136,15 @@ class _Sentence:
         for match in _HELD_IN.finditer(self.norm):
             te = self.start + match.end()
             events = [m for m in self.mentions if m.kind == "event" and 0 <= m.start - te <= 40]
+            if not events and (again := self.event_at_or_referred(te)) is not None and again not in self.mentions:
+                # «ويعقد الاجتماع بداكار»: the event named before, named again, is held in the city marked right after
+                after = self.word_after(again, te)
+                city = next((m for m in self.mentions[bisect_left(self.starts, after):][:1] if m.kind == "city"
+                             and marked(self.text, m) and not self.text.norm[after:m.start].strip()), None)
+                if city is not None:
+                    out.append(Fact("located", "place", (("what", again), ("where", city)), self.start + match.start(),
+                                    city.end, "located:held-again", 0.6))
+                continue
             if not events:
                 continue
             event = events[0]
