@@ -296,3 +296,10 @@ def test_who_announces_it_holds_an_event_organizes_it_and_where_it_is_held_a_sen
 
 def test_an_event_announced_of_another_is_not_the_announcers(gazetteer):
     assert not stated(extract("وأعلنت وزارة الداخلية عن تنظيم جمعية الأمل لقافلة طبية.", gazetteer), "organizes")
+
+
+def test_the_dates_of_a_phase_of_a_programme_are_the_phases(gazetteer):
+    result = extract("وأطلقت اللجنة الوطنية المرحلة الثانية من برنامج «أمان». وأوضحت رئيسة اللجنة أن المرحلة الأولى من "
+                     "البرنامج، التي امتدت من 2020 إلى 2023، استفاد منها 500 شخص.", gazetteer)
+    assert {(v.prop, result.quote(v.subject)) for v in result.values if v.prop in ("startDate", "endDate")} \
+        == {("startDate", "المرحلة الأولى"), ("endDate", "المرحلة الأولى")}

@@ -3611,6 +3611,7 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
     (r"(?:منذ|ابتداء|اعتبارا|بدا|بدء|بدايه|يبدا|تبدا)", "startDate", ITEMS | {"fund"}),
 ]]
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
+_PARTS_OF = {"phase", "component"}
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")
@@ -3810,6 +3811,8 @@ def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: lis
             kinds = ACTIVITIES if own[1] == "ه" else ITEMS
         elif kind:
             kinds = {kind}
+            if i >= 2 and tokens[i - 1].text == "من" and any(m.last == i - 1 and m.kind in _PARTS_OF for m in inside):
+                continue    # «المرحلة الأولى من البرنامج»: what the phase is of, where a value is the phase's
         else:
             continue
         # (a masculine noun read again before a masculine pronoun counts: «أهمية هذا المشروع الذي تبلغ ميزانيته …» is
