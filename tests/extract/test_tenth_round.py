@@ -303,3 +303,13 @@ def test_the_dates_of_a_phase_of_a_programme_are_the_phases(gazetteer):
                      "البرنامج، التي امتدت من 2020 إلى 2023، استفاد منها 500 شخص.", gazetteer)
     assert {(v.prop, result.quote(v.subject)) for v in result.values if v.prop in ("startDate", "endDate")} \
         == {("startDate", "المرحلة الأولى"), ("endDate", "المرحلة الأولى")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("أطلقت الوزارة بالتعاون مع مكتب الأمم المتحدة المعني بالمخدرات والجريمة برنامج «أمان». ويتولى المكتب تنفيذ البرنامج.",
+     "organization/unodc"),
+    ("وقع مركز الملك سلمان للإغاثة والأعمال الإنسانية اتفاقية لتنفيذ برنامج «أمان». ويتولى المركز تنفيذ البرنامج.",
+     "organization/ksrelief"),
+])
+def test_an_office_or_centre_named_again_by_its_head_noun(gazetteer, text, body):
+    assert (body, "«أمان»") in implements(gazetteer, text)
