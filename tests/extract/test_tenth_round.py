@@ -313,3 +313,10 @@ def test_the_dates_of_a_phase_of_a_programme_are_the_phases(gazetteer):
 ])
 def test_an_office_or_centre_named_again_by_its_head_noun(gazetteer, text, body):
     assert (body, "«أمان»") in implements(gazetteer, text)
+
+
+def test_a_side_event_is_an_event(gazetteer):
+    result = extract("ونظمت المنظمة الدولية للهجرة حدثا جانبيا حول هجرة اليد العاملة على هامش المنتدى العالمي للهجرة "
+                     "والتنمية.", gazetteer)
+    assert (IOM, "«حدثا جانبيا»") in stated(result, "organizes")
+    assert not [m for m in extract("وحدث ذلك في الرباط.", gazetteer).mentions if m.kind == "event"]

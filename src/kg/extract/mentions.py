@@ -144,6 +144,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "احتفال": ("event", "Event"),
     "احتفاليه": ("event", "Event"),
     "فعاليه": ("event", "Event"),      # فعالية جانبية (the plural فعاليات is as often a society's actors)
+    "حدث": ("event", "Event"),               # حدث جانبي، الحدث رفيع المستوى
     "محاضره": ("event", "Event"),          # a lecture
     "رحله": ("event", "Event"),             # a trip, a match, a tournament (not جولة: as often a round of talks)
     "مباراه": ("event", "Event"),
