@@ -320,3 +320,15 @@ def test_a_side_event_is_an_event(gazetteer):
                      "والتنمية.", gazetteer)
     assert (IOM, "«حدثا جانبيا»") in stated(result, "organizes")
     assert not [m for m in extract("وحدث ذلك في الرباط.", gazetteer).mentions if m.kind == "event"]
+
+
+def test_a_deputys_title_said_before_the_name_is_a_deputys(gazetteer):
+    result = extract("وقال نائب رئيس المجلس الجماعي لأكادير، السيد عبد الله أوبلا، إن القافلة مهمة.", gazetteer)
+    assert [f.role for f in result.facts if f.kind == "post"] == ["deputy-chair"]
+
+
+def test_who_oversees_the_organizing_of_an_event_organizes_it(gazetteer):
+    result = extract("وأشرفت جمعية منارة على تنظيم دورة تكوينية لفائدة الفاعلين الجمعويين بمدينة الناظور.", gazetteer)
+    assert stated(result, "organizes") == {("«جمعية منارة»", "«دورة تكوينية»")}
+    assert {result.text.quote(g.start, g.end) for g in result.groups} == {"الفاعلين الجمعويين"}    # (not «… بمدينة»)
+    assert not stated(extract("وأشرف السيد محمد العلمي على افتتاح الندوة.", gazetteer), "organizes")

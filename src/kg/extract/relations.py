@@ -262,6 +262,9 @@ RULES = [
     # «أعلنت X عن تنظيم الاجتماع الإقليمي …»: who announces that it holds an event organizes it
     _rule("organizer:alana-tanzim", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?\sعن\s(?:عزم(?:ها|ه)\s)?تنظيم\s)",
           "participation", "organizer", "after", 0.65),
+    # «أشرفت جمعية منارة على تنظيم دورة تكوينية»: who oversees the organizing of an event organizes it
+    _rule("organizer:ashrafa-tanzim", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]شرف|اشرف(?:ت)?)\s(?=[^.;]{0,80}?\sعلي\sتنظيم\s)",
+          "participation", "organizer", "after", 0.65),
     # (a comma right after the verb opens an aside of when or where: «وكانت X قد نظمت، في أبريل 2022 بخريبكة، لقاء»)
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?,?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
     # «أقامت X حفلا …»: who holds a ceremony or a reception organizes it
@@ -799,6 +802,7 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+_DEPUTIES = {w.translate(LETTERS) for w in ("نائب", "نائبة", "ونائب", "ونائبة", "مساعد", "مساعدة")}
 # a government's post, of the country a title names (كاتب الدولة: a secretary of state)
 _GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنصله", "كاتب", "كاتبه", "قاءم", "قاءمه"}   # (القائم بالأعمال)
 # Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
@@ -2092,7 +2096,7 @@ class _Sentence:
                                     # subject does, not on the document's topic
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
-        if found is not None and rule.name == "organizer:alana-tanzim" and not self.text.norm.endswith("تنظيم ", 0, found.start):
+        if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
             found = None            # «أعلنت الوزارة عن تنظيم الجمعية لقافلة»: the event right after «تنظيم», or another's
         if found is not None and rule.role == "organizer" and found.kind != "event":
             found = None            # what is organized, held or set up is an event («لجنة الطعون تقيّم العملية …»:
@@ -3296,6 +3300,8 @@ class _Sentence:
             if k is None:
                 continue
             ts = tokens[k].start
+            # «وقال نائب رئيس المجلس …، السيد X»: the deputy's title, from its first word
+            said = tokens[k - 1].start if k and tokens[k - 1].key in _DEPUTIES and k - 1 not in named else ts
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
@@ -3310,11 +3316,11 @@ class _Sentence:
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
             upto = orgs[0].start if ts <= orgs[0].start < person.start else person.start
             # (its role from all its words: «رئيس بعثة المنظمة …» is a chief of mission, not a chair)
-            role = next((r for key, r in _POST_ROLES if key in self.text.norm[ts:person.start]), "post")
+            role = next((r for key, r in _POST_ROLES if key in self.text.norm[said:person.start]), "post")
             org = self.offices.get((orgs[0].start, orgs[0].end), orgs[0])
             title_end = orgs[0].end if upto == orgs[0].start else upto
-            out.append(Fact("post", role, (("person", person), ("organization", org)), ts, person.end,
-                            "post:title-name", 0.7, title=self.text.quote(ts, title_end).strip()))
+            out.append(Fact("post", role, (("person", person), ("organization", org)), said, person.end,
+                            "post:title-name", 0.7, title=self.text.quote(said, title_end).strip()))
         return out
 
     def apposed(self, pos: int) -> Mention | None:
@@ -3612,6 +3618,7 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
 ]]
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _PARTS_OF = {"phase", "component"}
+_ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim"}    # the event right after «تنظيم»
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")
@@ -3646,7 +3653,7 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
                           r"|شهر|اشهر|شهرا|يوم|ايام|يوما|ساعه|ساعات|بالمءه|في)(?:\s|$))\w+"
                           r"|و?ال\w+|\w+ين|\w+ات)"
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
-                          r"(?!ب(?:ال)?(?:مدن|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
+                          r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
 _ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:[يت]ستهدف|استهدف(?:ت)?|(?:[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
                              r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?")
