@@ -332,3 +332,11 @@ def test_who_oversees_the_organizing_of_an_event_organizes_it(gazetteer):
     assert stated(result, "organizes") == {("«جمعية منارة»", "«دورة تكوينية»")}
     assert {result.text.quote(g.start, g.end) for g in result.groups} == {"الفاعلين الجمعويين"}    # (not «… بمدينة»)
     assert not stated(extract("وأشرف السيد محمد العلمي على افتتاح الندوة.", gazetteer), "organizes")
+
+
+def test_a_partnership_of_the_sentences_subject_when_it_names_no_item(gazetteer):
+    result = extract("واكبت جمعية الأمل 640 مهاجرا بشراكة مع التعاون الوطني.", gazetteer)
+    assert stated(result, "partner_of") == {("organization/entraide-nationale", "«جمعية الأمل»")}
+    # (a comma after the subject ends its clause)
+    result = extract("وقالت جمعية الأمل، في بلاغ لها، إنها واكبت 640 مهاجرا بشراكة مع التعاون الوطني.", gazetteer)
+    assert not stated(result, "partner_of")

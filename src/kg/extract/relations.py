@@ -2115,7 +2115,7 @@ class _Sentence:
             and _ASIDE_CLOSE.match(self.text.norm, agents[-1].end) is not None
         if rule.role == "partner" and (found is None or found.start < agents[-1].end or aside) \
                 and self.text.norm[ts] != "و" \
-                and (partnered := self.agent_before(ts)) is not None:
+                and (partnered := self.agent_before(ts) or (self.opening_subject(ts) if found is None else None)) is not None:
             # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»); only when
             # the clause ends after Y: «نظمت X بالتعاون مع Y حوارا» is a partnership in what follows, unnamed
             # (a coordinated «وبشراكة مع Y» goes on from the phrase before it, «بدعم من X»: not X's partnership)
@@ -2342,6 +2342,19 @@ class _Sentence:
         if _TAKEN_UP.search(self.text.norm, end, ts) and not between:
             return [first]
         return []
+
+    def opening_subject(self, ts: int) -> Mention | None:
+        """«واكبت جمعية الأمل 640 مهاجرا بشراكة مع Y»: the body or country right after the sentence's opening verb, as the
+        subject of what comes before ``ts`` (no comma between)."""
+        verb = _VERB_FIRST.match(self.text.norm, self.start, ts)
+        if verb is None:
+            return None
+        at = bisect_left(self.starts, verb.end())
+        subject = self.mentions[at] if at < len(self.mentions) else None
+        if subject is None or subject.start != verb.end() or subject.kind not in ("organization", "country") \
+                or "," in self.text.norm[subject.end:ts]:
+            return None
+        return subject
 
     def subject_named(self, ts: int) -> bool:
         """Whether the sentence opens with a verb and, right after it and before ``ts``, a body or country as its
