@@ -340,3 +340,15 @@ def test_a_partnership_of_the_sentences_subject_when_it_names_no_item(gazetteer)
     # (a comma after the subject ends its clause)
     result = extract("وقالت جمعية الأمل، في بلاغ لها، إنها واكبت 640 مهاجرا بشراكة مع التعاون الوطني.", gazetteer)
     assert not stated(result, "partner_of")
+
+
+def test_whom_a_programme_named_again_is_for(gazetteer):
+    assert groups(gazetteer, "أطلقت الوزارة برنامج «أمان». ويستهدف البرنامج حوالي 800 شاب من الجهة.") \
+        == {("أمان", "حوالي 800 شاب من الجهة")}
+
+
+def test_a_diwan_is_a_body_and_ends_the_name_before_it(gazetteer):
+    result = extract("وشارك في الاجتماع ممثلون عن وزارة التشغيل والتكوين المهني والديوان الوطني للتونسيين بالخارج.",
+                     gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"] \
+        == ["وزارة التشغيل والتكوين المهني", "والديوان الوطني للتونسيين بالخارج"]

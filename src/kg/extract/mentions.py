@@ -83,6 +83,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "صندوق": ("organization", "Fund"),
     "بنك": ("organization", "DevelopmentAgency"),          # البنك الإفريقي للتنمية، البنك الدولي
     "مكتب": ("organization", "PublicAgency"),
+    "ديوان": ("organization", "PublicAgency"),    # الديوان الوطني للتونسيين بالخارج
     "فرع": ("organization", "GovernmentDepartment"),
     "مرصد": ("organization", "PublicAgency"),
     "مركز": ("organization", "PublicAgency"),

@@ -3657,6 +3657,8 @@ _ITEM_NOUN = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?(?:ال)?(?:مشروع|برنا
 # who an item is for: «لفائدة …»، «لصالح …»، «يستهدف …»، «الموجه إلى …»
 _FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:الي|ل)|(?:[يت]ستهدف|استهدف(?:ت)?|[يت]خدم(?:ان)?)"
                         r"(?:\s+(?:انشطت|خدمات|برامج)(?:ه|ها))?|فائدت(?:ه|ها)(?:\s+النهائية)?\s+على)\s+".translate(LETTERS))
+# («ويهدف برنامج Y إلى إدماج الشباب العائدين» was tried: what a goal's verbal noun governs is as often no people,
+# «دعم قدرات الجمعيات», and runs on past them, «تمكين النساء المهاجرات من الولوج»)
 # («وتستهدف أنشطته …»، «يخدمان الراغبين في الهجرة»، «على أن تعود فائدته النهائية على …»)
 # … its words: a definite noun (or a number and a noun) and what goes on with it, up to a mark or a word that starts
 # another phrase (a place, a time, a purpose, a relative)
@@ -3669,7 +3671,7 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
                           r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
 _ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:[يت]ستهدف|استهدف(?:ت)?|(?:[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
-                             r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?")
+                             r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+(?=[«\"“]))?[«\"“]?")   # (a bare «البرنامج»: a referent)
 _ITEM_TAIL = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?(?:(?:ايضا|كذلك|بدوره|بدورها)\s+)?")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + WEEKDAYS + r"?\s*")
