@@ -352,3 +352,15 @@ def test_a_diwan_is_a_body_and_ends_the_name_before_it(gazetteer):
                      gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "organization"] \
         == ["وزارة التشغيل والتكوين المهني", "والديوان الوطني للتونسيين بالخارج"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("وتشرف الوكالة الألمانية للتعاون الدولي على مشروع «أمان».", "organization/giz"),
+    ("أطلقت الوزارة برنامج «أمان». وستتولى تنفيذه المنظمة الدولية للهجرة.", IOM),
+])
+def test_who_oversees_or_will_carry_out_a_programme(gazetteer, text, agent):
+    assert (agent, "«أمان»") in implements(gazetteer, text)
+
+
+def test_a_person_who_oversees_a_programme_does_not_carry_it_out(gazetteer):
+    assert not implements(gazetteer, "وأشرف السيد محمد العلمي على مشروع «أمان».")

@@ -1325,8 +1325,8 @@ class _Sentence:
         if trigger.kind == "funding":
             # a person gives no money of his own; a body after ل gets it («دعمها للنيجر»: the noun, her support to Niger)
             agents = [a for a in agents if a.kind in _FUNDERS and not _proclitic_lam(self.text.tokens[a.first], a)]
-        if trigger.name == "signatory:sadaqa":
-            agents = [a for a in agents if a.kind == "country"]    # (a state ratifies: a parliament approves for it)
+        if trigger.name in _AGENT_KINDS:
+            agents = [a for a in agents if a.kind in _AGENT_KINDS[trigger.name]]
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
             return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:
@@ -3631,6 +3631,9 @@ _DATE_CUES = [(re.compile(p), prop, kinds) for p, prop, kinds in [
 ]]
 _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _PARTS_OF = {"phase", "component"}
+# who may be the agent of a trigger, where not anyone: a state ratifies (a parliament approves for it); a body oversees
+# a programme as its implementer (a person who oversees it holds a post)
+_AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"}}
 _ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim"}    # the event right after «تنظيم»
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}

@@ -225,11 +225,14 @@ TRIGGERS = [
     _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     # («وقد أشرفت على تنفيذه X»: the past too)
-    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |[تي]تولى |تولت? )تنفيذ"
+    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )تنفيذ"
        + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
        "after", "activities", 0.7),
+    # «وتشرف الوكالة الألمانية للتعاون الدولي على مشروع «THAMM»»: who oversees a programme or project carries it out
+    _t("implementing:ashrafa-ala", _CONJ + r"(?:س?[تي]شرف|أشرف(?:ت)?)\s(?=[^.;]{0,80}?\sعلى\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“])",
+       "participation", "implementing", "after", "activities", 0.65),
     # «وتقود منظمة العمل الدولية مشروع «جسور»»: who leads a programme or project carries it out (not «الذي يقود
     # اتحاد الجهات المنفذة …»: a relative clause's subject is its antecedent)
     _t("implementing:qada", r"(?<!الذي )(?<!التي )" + _CONJ + r"(?:(?:س?[تي])قود|قاد(?:ت)?)\s", "participation",
