@@ -71,6 +71,7 @@ def test_a_definite_head_before_a_quoted_name_is_the_name(gazetteer):
     "تونس والمغرب وليبيا قد وقعا ",
     "انتخب مجلس جهة الدار البيضاء-سطات السيد عبد اللطيف معزوز رئيسا له، و",
     "أعلنت المنظمة عن تنظيم الاجتماع ويعقد الاجتماع بداكار و",
+    "وجدد مجلس جهة سوس ماسة و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
@@ -364,3 +365,10 @@ def test_who_oversees_or_will_carry_out_a_programme(gazetteer, text, agent):
 
 def test_a_person_who_oversees_a_programme_does_not_carry_it_out(gazetteer):
     assert not implements(gazetteer, "وأشرف السيد محمد العلمي على مشروع «أمان».")
+
+
+def test_who_renew_an_agreement_are_its_parties(gazetteer):
+    result = extract("وجدد مجلس جهة سوس ماسة ومجلس جهة بريتاني اتفاقية التعاون اللامركزي.", gazetteer)
+    assert ("organization/souss-massa-regional-council", "«اتفاقية التعاون اللامركزي»") in stated(result, "signatory_of")
+    result = extract("وجدد السيد محمد العلمي التأكيد على أهمية اتفاقية الشراكة مع الاتحاد الأوروبي.", gazetteer)
+    assert "«محمد العلمي»" not in {who for who, _ in stated(result, "signatory_of")}

@@ -1397,6 +1397,8 @@ class _Sentence:
             found = None            # «بمساهمة من X» is about an item its sentence names, not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
             return []
+        if trigger.name == "signatory:jaddada" and self.text.norm[end:found.start].strip():
+            return []           # «وجدد السيد X التأكيد على أهمية اتفاقية …»: renews no agreement right after him
         if trigger.with_:
             after = max(end, found.end) if found.start >= self.start else end
             with_ = WITH.match(self.text.norm, after, self.end)

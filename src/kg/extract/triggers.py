@@ -273,6 +273,10 @@ TRIGGERS = [
        r"(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
        r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?" + _THEN,
        "participation", "party", "after", "agreements", 0.75, with_=True),
+    # «وجدد مجلس جهة سوس ماسة ومجلس جهة بريتاني اتفاقية التعاون»: who renew an agreement sign it again (not «جدد
+    # التزامه بالاتفاقية»: the agreement's noun after a space, of a kind of agreement)
+    _t("signatory:jaddada", _CONJ + r"(?:قد )?(?:س?[تي])?جدد(?:ت|ا|تا)?\s(?=(?:[^.;]{0,120}?\s)?(?:ال)?(?:اتفاقي|اتفاق|مذكر|بروتوكول)"
+       r"\S*\s(?:ال)?(?:تعاون|شراك|تفاهم|توأم))", "participation", "party", "after", "agreements", 0.65),
     # «وقد مهر المذكرة بتوقيعه السيد X»: who puts his signature on it
     _t("signatory:mahara", _CONJ + r"(?:قد )?مهر(?:ت|ا|تا)?\s(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)\s)?بتوقيع"
        + _PRONOUN + r"\s" + _THEN, "participation", "party", "after", "agreements", 0.7),
