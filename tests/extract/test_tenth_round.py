@@ -372,3 +372,14 @@ def test_who_renew_an_agreement_are_its_parties(gazetteer):
     assert ("organization/souss-massa-regional-council", "«اتفاقية التعاون اللامركزي»") in stated(result, "signatory_of")
     result = extract("وجدد السيد محمد العلمي التأكيد على أهمية اتفاقية الشراكة مع الاتحاد الأوروبي.", gazetteer)
     assert "«محمد العلمي»" not in {who for who, _ in stated(result, "signatory_of")}
+
+
+@pytest.mark.parametrize("text, cities", [
+    ("ونظمت جمعية الأمل قافلة طبية بمدن بركان والناظور وجرادة لفائدة المهاجرين.",
+     {"city/berkane", "city/nador", "city/jerada"}),
+    ("ونظمت جمعية الأمل قافلة طبية بمدينتي بركان والناظور.", {"city/berkane", "city/nador"}),
+    ("ونظمت جمعية الأمل قافلة طبية ببركان ووزعت مساعدات على المهاجرين والناظور.", {"city/berkane"}),
+])
+def test_an_event_in_each_city_of_a_list(gazetteer, text, cities):
+    result = extract(text, gazetteer)
+    assert stated(result, "located_in") == {("«قافلة طبية»", city) for city in cities}

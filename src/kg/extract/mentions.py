@@ -1395,6 +1395,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
         if not _NAME_GAP.match(gap):
             break
+        if t.key[:1] == "ب" and t.key[1:] in _WHERE_LIST:
+            break               # «قافلة طبية بمدينتي بركان والناظور»، «… بمدن …»: where, no word of the name
         if indefinite and j == i + 1 and kind in _SIGNED and t.key == "مع" and head.key in HEADS and head.key != _PARTNERSHIP:
             relative = True     # «وقّعت الوزارة اتفاقية مع المنظمة»: an agreement with whom, unnamed
             break
@@ -2181,6 +2183,7 @@ def _plain_word(t: Token) -> bool:
 
 
 _PLACE_WORDS = {"مدينه", "مدينتي", "عاصمه", "اقليم", "عماله", "جهه", "ولايه", "قريه", "بلده"}
+_WHERE_LIST = {"مدينتي", "مدن", "اقاليم", "جهات", "جهتي", "ولايات", "عمالات"}     # places listed after them
 _WHERE_WORDS = _STATES | _BODY_NOUNS | _PLACE_WORDS     # after ب: where a post is, no word of a name
 
 

@@ -290,12 +290,9 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                 and (runs_in := _RUNS_IN.fullmatch(gap)) is not None \
                 and (runs_in.group("word") or where):
             # «مشروع «إدماج» بالناظور»، «برنامج «تمكين» في جهة الشرق»: where a local project or programme runs
-            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:runs-in", 0.55))
-            n = k + 1       # … and the cities listed after it: «في مدن سبها وطرابلس»
-            while n + 1 < len(ms) and ms[n + 1].kind == "city" and text.norm[ms[n + 1].start] == "و" \
-                    and not text.norm[ms[n].end:ms[n + 1].start].strip():
-                n += 1
-                out.append(_fact(m, ms[n], "place", m.start, ms[n].end, "located:runs-in", 0.55))
+            # (and the cities listed after it: «في مدن سبها وطرابلس»)
+            out += [_fact(m, city, "place", m.start, city.end, "located:runs-in", 0.55)
+                    for city in [nxt] + _listed_after(text, ms, k + 1)]
             continue
         if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind] and gap.strip() == "(" \
                 and text.norm[nxt.end:nxt.end + 3].strip().startswith(")"):
@@ -311,7 +308,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                 # «ندوة بمدينة طنجة»، «جمعية … في مدينة الناظور»: the word for a city between
                 rule = "located:seat" if m.kind == "organization" else "located:held-in"
                 if m.kind != "organization" or tokens[m.first].key in _SEATED or m.rule == "head-noun":
-                    out.append(_fact(m, nxt, "place", m.start, nxt.end, rule, 0.6))
+                    out += [_fact(m, city, "place", m.start, city.end, rule, 0.6)
+                            for city in ([nxt] + _listed_after(text, ms, k + 1) if m.kind in _SITED else [nxt])]
             continue
         if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind]:
             # «مدينتا داكار وكاولاك بالسنغال»: every place of the list before
@@ -325,7 +323,9 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                 out.append(_fact(place, nxt, "partOf", place.start, nxt.end, "located:in",
                                  0.8 if known else 0.6))
         elif m.kind in _SITED and nxt.kind == "city":
-            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-in", 0.6))
+            # (and the cities listed after it: «قافلة طبية بمدن بركان والناظور وجرادة»)
+            out += [_fact(m, city, "place", m.start, city.end, "located:held-in", 0.6)
+                    for city in [nxt] + _listed_after(text, ms, k + 1)]
         elif m.kind == "organization" and nxt.kind in ("city", "country") and m.last > m.first \
                 and (tokens[m.first].key in _SEATED or nxt.kind == "city" and m.rule == "head-noun"):
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
@@ -546,6 +546,17 @@ def marked(text: Text, m: Mention) -> bool:
     return place is None or all(surface.removeprefix("و") != name.translate(LETTERS) for name in place.names)
 # «على مدى يومين بمدينة طنجة»، «بأحد فنادق مدينة وجدة»: the city is where (a place in it marked, one word)
 _AFTER_CITY_WORD = re.compile(r"(?:" + _CITY_WORD + r"|(?<!\S)(?:في\s+|ب)(?:احد\s+)?\S+\s+(?:مدينه|مدينتي)\s+)\Z")
+def _listed_after(text: Text, ms: list[Mention], n: int) -> list[Mention]:
+    """The cities listed with و right after the city ``ms[n]`` («بمدن بركان والناظور وجرادة»)."""
+    out = []
+    while n + 1 < len(ms) and ms[n + 1].kind == "city" and text.norm[ms[n + 1].start] == "و" \
+            and _LISTED_NEXT.fullmatch(text.norm, ms[n].end, ms[n + 1].start):
+        n += 1
+        out.append(ms[n])
+    return out
+
+
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*)?")      # «بركان، والناظور»: one more of the list (its و in the name)
 _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
 _SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")
