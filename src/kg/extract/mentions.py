@@ -372,12 +372,14 @@ def _of_the_one_before(text: Text, found: list[Mention]) -> list[Mention]:
     tokens = text.tokens
     full = {m.entity for m in found if m.last - m.first > 1}
     out: list[Mention] = []
+    heads: dict[str, set[str | None]] = {}      # the head keys of the bodies named in full so far, and their entities
     for m in found:
         if m.rule == "gazetteer" and m.kind == "organization" and m.last - m.first == 1 and tokens[m.first].definite \
                 and m.entity not in full and (key := _head_key(tokens[m.first].key)) is not None \
-                and any(n.kind == "organization" and n.entity != m.entity and n.last - n.first > 1
-                        and _head_key(tokens[n.first].key) == key for n in out):
+                and heads.get(key, set()) - {m.entity}:
             continue
+        if m.kind == "organization" and m.last - m.first > 1 and (key := _head_key(tokens[m.first].key)) is not None:
+            heads.setdefault(key, set()).add(m.entity)
         out.append(m)
     return out
 

@@ -509,7 +509,8 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
             lo, hi = (m.end, city.start) if m.end <= city.start else (city.end, m.start)
             if m in sited or _broken(breaks, lo, hi):
                 continue
-            if n and items[n - 1].start > city.end and _PURPOSE.search(text.norm, items[n - 1].end, m.start):
+            if n and items[n - 1].start > city.end and (aim := _PURPOSE.match(text.norm, items[n - 1].end, m.start)) \
+                    and "," not in text.norm[aim.end():m.start]:
                 continue    # «… بأبوجا، مذكرة تفاهم تهدف إلى دعم تنفيذ بروتوكول …»: what it is for was not signed there
             if any(t.key in _COMING for t in text.tokens[m.first:m.last]):
                 continue    # «وأعلن الوزير في الرباط أن الاجتماع الوزاري المقبل …»: an event to come is not where it is said
@@ -561,7 +562,7 @@ _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في م
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
 _SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")
 _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
-_PURPOSE = re.compile(r"(?<!\S)(?:[يت]هدف|[يت]روم|[يت]رمي|بهدف|(?:ال)?(?:هادف|رامي)(?:ه)?|من اجل|قصد|ل(?:دعم|تنفيذ|تعزيز|تفعيل))\s")
+_PURPOSE = re.compile(r"[\s»”\")]*,?\s*(?:(?:الذي|التي)\s+)?(?:[يت]هدف|[يت]روم|[يت]رمي|بهدف|(?:ال)?(?:هادف|رامي)(?:ه)?|من اجل|قصد|ل(?:دعم|تنفيذ|تعزيز|تفعيل))\s")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
 # first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،
 # «الكويت (كونا) –»), a dash

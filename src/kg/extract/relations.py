@@ -526,9 +526,21 @@ _AFTER_PHRASE = re.compile(r"(?:[»”\"]?\s+(?:في|من|حول|علي|ضد|ع�
                            # «… لبرنامج «Y» 32 مليون يورو، تساهم فيها X …»: its amount, then who gives a share of it
                            r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*)(?:علي\s+ان\s+)?")
 _GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
-# (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
+# what opens a clause whose subject comes first: its start, «أن/إن/لأن»، «كان»، «حيث/إذ»
+_SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|بان|كان|كانت|حيث|اذ)\s+)\Z")
+# the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
+_AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
+_RIGHT_AFTER = {name: re.compile(p) for name, p in [
+    ("implementing:takaffala-bi-tanfidh", r"بتنفيذ\s"), ("implementing:takaffala-bi-tanfidhihi", r"بتنفيذ"),
+    ("funding:takaffala-x-bi-tamwilihi", r"بتمويل"),
+    ("implementing:al-jiha-al-munaffidha", r"(?:ال)?(?:جهه|جهات|هيءه|وكاله|شريك)\s")]}
+_ENTRUSTED = re.compile(r"(?<!\S)ب?تنفيذ\s")
+_WORK_OF = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:و)?(?:هو|هي)\s+\S+\s+)?")   # «Y»، وهو مشروع | من إنجاز X
+# «عرض شريط حول مشروع Y | من إنجاز X»: what the work before «من إنجاز» is about, not the work
+_ABOUT_BEFORE = re.compile(r"(?:(?<!\S)(?:حول|عن|بشان)\s+(?:\S+\s+)?|(?<!\S)(?:ل|لل|ب|بال)(?:مشروع|برنامج|مبادره|خطه)\s+)[«\"“]?\Z")
 # «وتموّل X مشروع «Y»، فيما تقوم Z بتنفيذه»: a clause of another subject on the same item
 _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?(?:فيما|بينما|في حين)\s+")
+# (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
@@ -1283,8 +1295,9 @@ class _Sentence:
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
             agents = self.fronted(ts)   # «أما الوكالة السويسرية (SDC)، فقد موّلت …، كما موّلت مكونا جديدا»
-        if not agents and not trigger.pronoun and trigger.role in ("funding", "implementing"):
-            agents = self.verbs_subject(ts)
+        if not agents and not trigger.pronoun and trigger.role in ("funding", "implementing") \
+                and not trigger.name.startswith("implementing:asnada"):
+            agents = self.verbs_subject(ts)     # (who entrusts the carrying out to another does not carry it out)
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)
@@ -1325,6 +1338,10 @@ class _Sentence:
         if trigger.kind == "funding":
             # a person gives no money of his own; a body after ل gets it («دعمها للنيجر»: the noun, her support to Niger)
             agents = [a for a in agents if a.kind in _FUNDERS and not _proclitic_lam(self.text.tokens[a.first], a)]
+        if agents and (wanted := _RIGHT_AFTER.get(trigger.name)) is not None \
+                and (past := _AFTER_AGENTS.match(self.text.norm, agents[-1].end)) is not None \
+                and not wanted.match(self.text.norm, past.end()):
+            return []       # «وقامت X بزيارة … المتعلقة بتنفيذ Y»، «ويعد X الممول …، فيما تعد Z الجهة المنفذة له»
         if trigger.name in _AGENT_KINDS:
             agents = [a for a in agents if a.kind in _AGENT_KINDS[trigger.name]]
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
@@ -1365,7 +1382,10 @@ class _Sentence:
             found = again[0]        # «ويمول X هذا المشروع»: the project it names again, or none we know (not an agreement)
         else:
             # an event named inside the trigger («الكلمة في افتتاح اللقاء الختامي كل من») is the nearest
-            found = self.item(where, (te, te) if role == "participant" else (ts, te), agents, *tiers)
+            span = (te, te) if role == "participant" else (ts, te)
+            if trigger.name == "implementing:asnada-tanfidh" and (entrusted := _ENTRUSTED.search(self.text.norm, ts, te)):
+                span = (entrusted.start(), te)   # «وأسندت الوزارة مشروع Y إلى …، كما أسندت تنفيذ Z إلى X»: Z, after «تنفيذ»
+            found = self.item(where, span, agents, *tiers)
             if found is not None and found.kind == "event" and (found.start < self.start - _EVENT_REACH
                                                                 and not self.refers_to(found)
                                                                 and found is not self.event_attended(trigger, ts, te)
@@ -1393,6 +1413,10 @@ class _Sentence:
             # the chair of an event the sentence names before «برئاسة X» (after it, it was as often another's: 1 right,
             # 1 wrong on the measure split); co-chairs «تحت الرئاسة المشتركة لـX وY» of an event before or after
             found = None
+        if found is not None and trigger.name == "implementing:min-injaz" and (
+                not _WORK_OF.fullmatch(self.text.norm, found.end, ts)
+                or _ABOUT_BEFORE.search(self.text.norm, max(self.start, found.start - 30), found.start)):
+            found = None            # «عرض شريط حول مشروع Y من إنجاز X»: the film is X's work, not Y
         if found is not None and trigger.named and (found not in self.mentions or found.start >= ts):
             found = None            # «بمساهمة من X» is about an item its sentence names, not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
@@ -2396,7 +2420,10 @@ class _Sentence:
         (not «X … ومول»: a verb after و goes on another clause; «X تموّل Y» is ``funds``)."""
         if self.text.norm[ts] in "وف" or _FUNDS.match(self.text.norm, ts):
             return []
-        return self.subject_before(ts)
+        subject = self.subject_before(ts)
+        if subject and not _SUBJECT_OPENS.search(self.text.norm, max(self.start, subject[0].start - 12), subject[0].start):
+            return []       # «بتمويل من X نفذت …»، «الممول من X ينفذ …»، «التي يمولها X تنفذ …»: X is no subject
+        return subject
 
     def owned(self, pos: int) -> tuple[list[Mention], list[Mention]]:
         """A programme right after ``pos`` and its owners, «البرنامج … المشترك بين X و Y»: who acts
@@ -3669,8 +3696,8 @@ _FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?
 # another phrase (a place, a time, a purpose, a relative)
 # (a number makes a noun of any form people: «1200 مهاجر عائد»، «نحو 600 طفل وطفلة»)
 _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حوالي|نحو|قرابه|ما يناهز|ما يقارب)\s+)?[\d٠-٩]+(?:[.,][\d٠-٩]+)?"
-                          r"\s+(?:(?:الف|الاف)\s+)?(?!(?:مليون|ملايين|مليار|الف|الاف|يورو|دولار|درهم|فرنك|اوقيه|دينار|جنيه|سنه|سنوات"
-                          r"|شهر|اشهر|شهرا|يوم|ايام|يوما|ساعه|ساعات|بالمءه|في)(?:\s|$))\w+"
+                          r"\s+(?:(?:الف|الاف)\s+)?(?!(?:مليون|ملايين|مليار|الف|الاف|(?:يورو|اورو|دولار|درهم|فرنك|دينار|جنيه|ريال)\S*|اوقيه|سنه|سنوات|عاما|اعوام"
+                          r"|شهر|اشهر|شهرا|يوم|ايام|يوما|ساعه|ساعات|بالما?ءه|في)(?:\s|$))\w+"
                           r"|و?ال\w+|\w+ين|\w+ات)"
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
                           r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
@@ -3903,11 +3930,11 @@ def _budget_owner(text: Text, a: FoundAmount, sentence: list[Mention]) -> Mentio
 
 # «منحا قد تصل إلى 30 ألف درهم لكل مستفيد»، «150 دولارا شهريا لكل أسرة»: an amount for each one
 _PER_HEAD = re.compile(r"\s*(?:(?:شهريا|سنويا|يوميا|اسبوعيا)(?=[\s,.;:]|\Z)\s*)?(?:لكل|للفرد|للشخص|للاسره|للواحد|عن كل)(?=[\s,.;:]|\Z)"
-                       r"|\s*(?:شهريا|سنويا|يوميا|اسبوعيا)(?=[\s,.;:]|\Z)")
+                       r"|\s*(?:شهريا|يوميا|اسبوعيا)(?=[\s,.;:]|\Z)")     # (not «سنويا»: a budget is as often a year's)
 # «قروض لم تتجاوز قيمة الواحد منها 200 ألف أوقية»، «تصل المنحة الفردية إلى 500 دولار»، «يواجه عجزا في التمويل يقدر بـ
 # 5 ملايين دولار»: one's share, or a funding gap
-_SHARE_OR_GAP = re.compile(r"(?:(?<!\S)الواحد من(?:ها|ه|هم)|(?<!\S)(?:ال)?فردي(?:ه)?|(?<!\S)(?:عجز|خصاص|فجوه)\S*\s+(?:في\s+)?"
-                           r"(?:ال)?تمويل\S*|(?<!\S)فجوه\s+تمويليه)[^,.;:]{0,30}\Z")
+_SHARE_OR_GAP = re.compile(r"(?:(?<!\S)الواحد من(?:ها|ه|هم)|(?<!\S)(?:ال)?فردي(?:ه)?|(?<!\S)(?:ال)?(?:عجز|خصاص|فجوه|نقص)\S*\s+(?:في\s+)?"
+                           r"(?:ال)?تمويل\S*|(?<!\S)(?:ال)?فجوه\s+(?:ال)?تمويليه)[^,.;:]{0,30}\Z")
 
 
 def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, int]], facts: list[Fact], fact_starts: list[int],

@@ -15,12 +15,15 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
                     تعهد X بتمويل Y، أعلن X عن تمويل Y، التي يدعمها X، تبرع/قدم X (AMOUNT) … لـY (an item named)،
                     تتحمل X تمويلا (مشتركا) / تكاليف Y، تكفلت X بتمويل Y (a programme or project, else the topic)،
                     ساهم X بـ(ما قيمته) AMOUNT، مساهمة X، البالغة / بقيمة AMOUNT
-    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
-                    ستتكفل/تضطلع X بتنفيذ Y (بتنفيذه)، أسندت (مهمة) تنفيذه / تنفيذ Y إلى X، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
+    implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، (س)يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
+                    ستتكفل/تضطلع/تقوم X بتنفيذ Y (بتنفيذه)، أسندت (الوزارة) (مهمة) تنفيذه / تنفيذ Y إلى X، عهدت … بتنفيذ Y إلى X،
+                    Y من إنجاز/تنفيذ X، تعد X الجهة المنفذة لـY، تشرف X على مشروع Y، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
                     sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
-    signatory       (cont.) وقعها/وقع عليها (the agreement named before, else the document's)، (ال)موقعة من طرف X
+    signatory       (cont.) وقعها/وقع عليها (the agreement named before, else the document's)، (ال)موقعة من طرف X، تولى التوقيع
+                    عن Y X، مهر (المذكرة) بتوقيعه X، جدد X و Y اتفاقية …؛ a state that ratifies or accedes, صادق على / انضم إلى
+                    AGREEMENT (not لم/لن/لا، not a future or «أن تصادق»)
     participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع، المؤتمر)، بحضور (ممثلين عن)، الكلمة … كل من،
                     إلى جانب ممثلين عن / ممثلي، ممثلو/ممثلون عن، برئاسة مشتركة (co-chairs; ترأس/برئاسة alone was tried: it cost
                     precision on unseen text, and so did «تحت الرئاسة المشتركة»); ترأس X و Y بشكل مشترك; بمشاركة/بحضور
@@ -33,7 +36,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
     host            EVENT … بدعوة من X (an event named before it)
 
 Patterns are spelled as written and translated through ``kg.normalize.LETTERS``; each starts with a
-literal or a short class so ``re`` scans in C, and none can backtrack over more than a word or two.
+literal or a short class so ``re`` scans in C; a gap between words is bounded (``{0,100}?`` at most), so a match
+costs at most that many characters more (``tests/extract``'s hostile-input checks time every reading).
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from kg.normalize import LETTERS
 
 _W = r"(?<![^\s\"“”«(,:\-])"   # a word starts here
 _CONJ = r"(?:و|ف)?"
-_THEN = r"(?:(?:حينها|يومها|آنذاك|حينئذ|بدوره|بدورها)\s)?"     # «وقعه حينها X»: an adverb before who acts
+_ADVERB = r"(?:(?:حينها|يومها|آنذاك|حينئذ|بدوره|بدورها)\s)?"     # «وقعه حينها X»، «بدوره»: an adverb before who acts
 _PRONOUN = r"(?:ه|ها|هما|هم)"
 # «بمشاركة وزراء وممثلين عن X و Y»، «حضور خبراء من X»: the people who attend, by a plural noun (one or two joined
 # by و), then the bodies or countries they come from after «من / عن»
@@ -271,7 +275,7 @@ TRIGGERS = [
     # («وتولى التوقيع عن X السيد Y»: taking the signing upon oneself; «ووقع حينها …»: an adverb of then, before who signs)
     _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:(?:وقع|أبرم|أمضى|أمضت)(?:ت|ا|تا)?|(?:[تي]?تولى|تولت) (?:مهمة )?التوقيع(?: على)?)\s"
        r"(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
-       r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?" + _THEN,
+       r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?" + _ADVERB,
        "participation", "party", "after", "agreements", 0.75, with_=True),
     # «وجدد مجلس جهة سوس ماسة ومجلس جهة بريتاني اتفاقية التعاون»: who renew an agreement sign it again (not «جدد
     # التزامه بالاتفاقية»: the agreement's noun after a space, of a kind of agreement)
@@ -279,15 +283,15 @@ TRIGGERS = [
        r"\S*\s(?:ال)?(?:تعاون|شراك|تفاهم|توأم))", "participation", "party", "after", "agreements", 0.65),
     # «وقد مهر المذكرة بتوقيعه السيد X»: who puts his signature on it
     _t("signatory:mahara", _CONJ + r"(?:قد )?مهر(?:ت|ا|تا)?\s(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)\s)?بتوقيع"
-       + _PRONOUN + r"\s" + _THEN, "participation", "party", "after", "agreements", 0.7),
+       + _PRONOUN + r"\s" + _ADVERB, "participation", "party", "after", "agreements", 0.7),
     # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
     _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",
        "agreements", 0.7, with_=True),
-    _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم|أمضى|أمضا|أمضت)(?:ت)?(?: على)?" + _PRONOUN + r"\s" + _THEN, "participation", "party",
+    _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم|أمضى|أمضا|أمضت)(?:ت)?(?: على)?" + _PRONOUN + r"\s" + _ADVERB, "participation", "party",
        "before", "agreements", 0.8, with_=True),
     # «وصادق المغرب على الاتفاقية الدولية …»، «وانضمت موريتانيا إلى اتفاقية جنيف»: a state that ratifies or accedes to
     # an agreement named after the verb is a party to it (not «لم تنضم بعد»: not yet)
-    _t("signatory:sadaqa", r"(?<!لم )(?<!لا )(?<!ولم )" + _CONJ + r"(?:قد )?(?:(?:س?[تي])?(?:صادق|نضم)|انضم)(?:ت|ا|تا)?\s"
+    _t("signatory:sadaqa", r"(?<!لم )(?<!لا )(?<!لن )" + _CONJ + r"(?:قد )?(?:(?<!أن )[تي](?:صادق|نضم)|صادق|انضم)(?:ت|ا|تا)?\s"
        r"(?=(?:[^.;]{0,80}?\s)?(?:على|إلى)\s(?:ال)?(?:اتفاقي|اتفاق|بروتوكول|ميثاق|معاهد|مواثيق|صكوك|صك)\S*\s)",
        "participation", "party", "after", "agreements", 0.7),
     # «والاتفاقية موقعة من طرف X و Y»: the passive participle, the agreement before it
