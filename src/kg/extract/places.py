@@ -532,9 +532,9 @@ _WHERE = re.compile(r"(?:و?ب|في\s+)")
 
 
 def named_with_word(text: Text, m: Mention) -> bool:
-    """Whether a city's mention starts with the word «مدينة» (a known name that has it, «مدينة الداخلة»): the scene of
-    what it hosts, not a party to it."""
-    return m.kind == "city" and text.norm.startswith("مدينه ", m.start)
+    """Whether a city's mention starts with the word «مدينة» (a known name that has it, «مدينة الداخلة») or is a
+    capital named by its nation («العاصمة التونسية»): the scene of what it hosts, not a party to it."""
+    return m.kind == "city" and text.norm.startswith(("مدينه ", "العاصمه ", "بالعاصمه "), m.start)
 
 
 def marked(text: Text, m: Mention) -> bool:
