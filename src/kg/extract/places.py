@@ -166,8 +166,7 @@ def capitals(text: Text, mentions: list[Mention]) -> list[Mention]:
 def capitals_by_nation(text: Text, mentions: list[Mention]) -> list[Mention]:
     """«بالعاصمة التونسية»، «في العاصمة السنغالية»: the capital a nationality adjective names, when no name follows
     (not «العاصمة المالية»: also the financial capital); ``mentions`` with these among them, in text order."""
-    tokens, nations = text.tokens, adjectives()
-    capitals = {p.capital_of: p.entity for p in table().values() if p.kind == "city" and p.capital_of}
+    tokens, nations, capitals = text.tokens, adjectives(), _capital_cities()
     named = {k for m in mentions for k in range(m.first, m.last)}
     out = []
     for k in range(len(tokens) - 1):
@@ -179,6 +178,12 @@ def capitals_by_nation(text: Text, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(tokens[k].start, tokens[k + 1].end, city, "city", CLASSES["city"], "capital-by-nation", 0.55,
                                k, k + 2))
     return sorted(mentions + out, key=lambda m: m.start) if out else mentions
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, str]:
+    """Country → its capital city (every capital; ``_capitals``: those named after their country)."""
+    return {p.capital_of: p.entity for p in table().values() if p.kind == "city" and p.capital_of}
 
 
 _CAPITAL = "عاصمه"
@@ -562,7 +567,9 @@ _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في م
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
 _SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")
 _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
-_PURPOSE = re.compile(r"[\s»”\")]*,?\s*(?:(?:الذي|التي)\s+)?(?:[يت]هدف|[يت]روم|[يت]رمي|بهدف|(?:ال)?(?:هادف|رامي)(?:ه)?|من اجل|قصد|ل(?:دعم|تنفيذ|تعزيز|تفعيل))\s")
+# the verbs and participles of aiming at («يهدف»، «الرامية»، «بهدف»), normalized (``relations._AIMS_TO`` too)
+AIMING = r"(?:[يت]هدف|[يت]روم|[يت]رمي|بهدف|(?:ال)?(?:هادف|رامي)(?:ه)?)"
+_PURPOSE = re.compile(r"[\s»”\")]*,?\s*(?:(?:الذي|التي)\s+)?(?:" + AIMING + r"|من اجل|قصد|ل(?:دعم|تنفيذ|تعزيز|تفعيل))\s")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
 # first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،
 # «الكويت (كونا) –»), a dash

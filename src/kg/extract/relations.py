@@ -131,6 +131,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import (
+    AIMING,
     OFFICE_WORDS,
     PLACE_KINDS,
     WEEKDAYS,
@@ -401,7 +402,7 @@ _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من
                              r"|(?<!\S)(?:ل?فاءده|لصالح)\s+(?:ال)?(?:بلدان|دول)\s+|(?<!\S)(?:ال)?موجه(?:ه)?\s+الي\s+)\Z")
 # «ويهدف البرنامج إلى دعم المغرب»، «الهادف إلى تعزيز قدرة إسبانيا على …»، «ومن أهدافه الخاصة دعم وزارة …»: what an
 # item is for, then the support it gives (and «جهود / قدرات» of) a country or body: the item targets it
-_AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:[يت]هدف|[يت]روم|[يت]رمي|(?:ال)?(?:هادف|رامي)(?:ه)?|بهدف|من\s+(?:بين\s+)?أهداف\S*(?:\s+ال\S+)?)"
+_AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:" + AIMING + r"|من\s+(?:بين\s+)?أهداف\S*(?:\s+ال\S+)?)"
                        r"(?P<subject>\s+(?:(?:هذا|هذه)\s+)?[^\s.،,:؛]+(?:\s+[^\s.،,:؛]+){0,6}?)??\s+(?:إلى\s+|ل(?=ال|[^ا]))?(?:ال)?"
                        r"(?:دعم|تعزيز|مساعدة|مساندة|مواكبة|مرافقة|تقوية)\s+(?:(?:جهود|قدرات|قدرة|حكومة|سلطات)\s+)?"
                        ).translate(LETTERS))
@@ -538,8 +539,9 @@ _ENTRUSTED = re.compile(r"(?<!\S)ب?تنفيذ\s")
 _WORK_OF = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:و)?(?:هو|هي)\s+\S+\s+)?")   # «Y»، وهو مشروع | من إنجاز X
 # «عرض شريط حول مشروع Y | من إنجاز X»: what the work before «من إنجاز» is about, not the work
 _ABOUT_BEFORE = re.compile(r"(?:(?<!\S)(?:حول|عن|بشان)\s+(?:\S+\s+)?|(?<!\S)(?:ل|لل|ب|بال)(?:مشروع|برنامج|مبادره|خطه)\s+)[«\"“]?\Z")
+_WHILE_WORDS = r"(?:بينما|في حين|فيما)"     # «…، فيما / بينما / في حين …»: a clause of another subject
 # «وتموّل X مشروع «Y»، فيما تقوم Z بتنفيذه»: a clause of another subject on the same item
-_WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?(?:فيما|بينما|في حين)\s+")
+_WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 # (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
@@ -558,7 +560,7 @@ _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتا
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
-_WHILE = re.compile(r"(?:^|\s|,)(?:بينما|في حين|فيما|ثم)\s|;")     # a clause of another subject begins
+_WHILE = re.compile(r"(?:^|\s|,)(?:" + _WHILE_WORDS + r"|ثم)\s|;")     # a clause of another subject begins
 _JOINTLY = re.compile(r"\s*(?:بشكل مشترك\s+)?(?:كل من\s+)?")   # «وترأس المؤتمر بشكل مشترك كل من …»
 _STOPS = re.compile(r"[.;:]")
 # «وفد مغربي»، «وفود مغربية»: a delegation and its nation's adjective (``_Sentence.delegation``)
@@ -3689,9 +3691,9 @@ _ITEM_NOUN = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?(?:ال)?(?:مشروع|برنا
 # who an item is for: «لفائدة …»، «لصالح …»، «يستهدف …»، «الموجه إلى …»
 _FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:الي|ل)|(?:[يت]ستهدف|استهدف(?:ت)?|[يت]خدم(?:ان)?)"
                         r"(?:\s+(?:انشطت|خدمات|برامج)(?:ه|ها))?|فائدت(?:ه|ها)(?:\s+النهائية)?\s+على)\s+".translate(LETTERS))
-# («ويهدف برنامج Y إلى إدماج الشباب العائدين» was tried: what a goal's verbal noun governs is as often no people,
-# «دعم قدرات الجمعيات», and runs on past them, «تمكين النساء المهاجرات من الولوج»)
-# («وتستهدف أنشطته …»، «يخدمان الراغبين في الهجرة»، «على أن تعود فائدته النهائية على …»)
+# («وتستهدف أنشطته …»، «يخدمان الراغبين في الهجرة»، «على أن تعود فائدته النهائية على …»; «ويهدف برنامج Y إلى إدماج
+# الشباب العائدين» was tried: what a goal's verbal noun governs is as often no people, «دعم قدرات الجمعيات», and runs on
+# past them, «تمكين النساء المهاجرات من الولوج»)
 # … its words: a definite noun (or a number and a noun) and what goes on with it, up to a mark or a word that starts
 # another phrase (a place, a time, a purpose, a relative)
 # (a number makes a noun of any form people: «1200 مهاجر عائد»، «نحو 600 طفل وطفلة»)
