@@ -348,7 +348,8 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
                       .translate(LETTERS))
 _FUND = "صندوق"
-_THROUGH = re.compile(r"\s*,?\s*(?:عبر|من خلال)\s+")
+_THROUGH = re.compile(r"\s*,?\s*(?P<through>عبر|من خلال)\s+")
+_ASIDE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")     # the aside's closing comma (past an acronym)
 # «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
 _PLACED_BY = re.compile(r"\s*(?:ب|في\s+)(?:ال)?(?:جهه|مدينه|اقليم|عماله|ولايه)\s+")
 _APPOINT_REACH = 300               # characters after «عيّن» where the appointment's clause ends
@@ -367,7 +368,7 @@ _APPOINTED = re.compile((r"\s*(?P<post>رئيس(?:ا|ة) (?:مجلس إدارة 
 _FRONTED = re.compile(r"\s*(?:و)?اما\s+")
 _FRONTED_GAP = re.compile(r"[\s»”\")]*,?\s*ف(?:قد\s+|انها\s+|هي\s+)?")
 _TAKEN_UP = re.compile(r"[,\s]كما\s+\Z")
-_DUAL = re.compile(r"هما\s")
+_DUAL = re.compile(r"(?<!سا)(?<!س)هما\s")     # (not the stem of ساهم، أسهم: «وتساهم فيه»)
 _THESE_TWO = re.compile(r"[\s)»”\"]*,\s*(?:و)?هما\s+")
 # between «عيّنه» and the title: its subject (الملك، جلالة الملك) and «على التوالي», a few words at most (as many
 # as it takes to reach the title: «عيّنه الملك رئيسا»)
@@ -558,7 +559,7 @@ _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية")}
 _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+){0,2}[«\"“]?")   # «أشغال هذه الندوة», a quoted name
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
-_PLURAL = re.compile(r"(?:هما|هم)\s")
+_PLURAL = re.compile(r"(?<!سا)(?<!س)(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
 _WHILE = re.compile(r"(?:^|\s|,)(?:" + _WHILE_WORDS + r"|ثم)\s|;")     # a clause of another subject begins
 _JOINTLY = re.compile(r"\s*(?:بشكل مشترك\s+)?(?:كل من\s+)?")   # «وترأس المؤتمر بشكل مشترك كل من …»
@@ -1373,7 +1374,7 @@ class _Sentence:
             # a dual or plural pronoun (تنفذهما) with no item right before it stands for several: no one topic
             # … and a relative clause (التي وقعها) is about the item right before it, or about nothing we know
             found = self.antecedent(ts, tiers, single=not _PLURAL.search(self.text.norm, ts, te)
-                                    and not _RELATIVE.match(self.text.norm, ts))
+                                    and not _RELATIVE.match(self.text.norm, ts), strict=kind == "funding")
             if found is None and _DUAL.search(self.text.norm, ts, te):
                 named = self.named_two(end)
                 if named:
@@ -1382,6 +1383,12 @@ class _Sentence:
                                                       trigger.confidence), ts, te, [agent], item)]
         elif where == "after" and agents and (again := self.referred_after(max(end, agents[-1].end), tiers)) is not None:
             found = again[0]        # «ويمول X هذا المشروع»: the project it names again, or none we know (not an agreement)
+        elif kind == "funding" and where == "after" and (channel := self.channel(end)) is not None:
+            # «ويموّل البنك، من خلال صندوق التضامن، هذا البرنامج»: the money goes through the fund (which funds it too),
+            # to the item after the aside, never the fund itself
+            agents = agents + [channel[0]]
+            again = self.referred_after(channel[1], tiers)
+            found = again[0] if again is not None else self.item(where, (ts, te), agents, *tiers)
         else:
             # an event named inside the trigger («الكلمة في افتتاح اللقاء الختامي كل من») is the nearest
             span = (te, te) if role == "participant" else (ts, te)
@@ -1419,8 +1426,10 @@ class _Sentence:
                 not _WORK_OF.fullmatch(self.text.norm, found.end, ts)
                 or _ABOUT_BEFORE.search(self.text.norm, max(self.start, found.start - 30), found.start)):
             found = None            # «عرض شريط حول مشروع Y من إنجاز X»: the film is X's work, not Y
-        if found is not None and trigger.named and (found not in self.mentions or found.start >= ts):
-            found = None            # «بمساهمة من X» is about an item its sentence names, not the topic
+        if found is not None and trigger.named and (found not in self.mentions and not self.named_before(found, ts)
+                                                    or found in self.mentions and found.start >= ts):
+            found = None            # «بمساهمة من X» is about an item its sentence names (or names again before it:
+                                    # «ويمول X هذا البرنامج …، إلى جانب مساهمة من Y»), not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
             return []
         if trigger.name == "signatory:jaddada" and self.text.norm[end:found.start].strip():
@@ -1988,7 +1997,7 @@ class _Sentence:
         head = _head_of(self.text.tokens[m.first].key)
         return head is not None and REFERRING.get(head) == "event"
 
-    def antecedent(self, ts: int, tiers: tuple[set[str], ...], single: bool = True) -> Mention | None:
+    def antecedent(self, ts: int, tiers: tuple[set[str], ...], single: bool = True, strict: bool = False) -> Mention | None:
         """What the pronoun of a trigger refers to: the item right before it («مشروع (X) الذي نفذته»),
         else the document's most salient item of the kind (not the nearest one of the sentence, which
         is as often another clause's)."""
@@ -2017,8 +2026,8 @@ class _Sentence:
                     or _head_of(self.topic.tokens[k].key) == _head_of(self.text.tokens[head_index(self.text, best)].key):
                 return best
             return None
-        if not single:
-            return None
+        if not single or strict and any(m.start >= self.start and any(_is(m, kinds) for kinds in tiers) for m in before):
+            return None     # (money given to «it» after another item its sentence names: which one, unsure)
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
     def past_listed_places(self, pos: int) -> int:
@@ -2275,6 +2284,26 @@ class _Sentence:
             out.append(Fact("participation", "host", (("agent", host), ("in", event)),
                             event.start if event in self.mentions else ts, host.end, "host:seat", 0.7))
         return out
+
+    def channel(self, pos: int) -> tuple[Mention, int] | None:
+        """«X، من خلال / عبر Y، …»: the fund or body named in an aside right after ``pos`` that money goes through,
+        and where the aside ends."""
+        aside = _THROUGH.match(self.text.norm, pos, self.end)
+        if aside is None or self.text.norm[pos:aside.start("through")].strip() != ",":
+            return None
+        at = bisect_left(self.starts, aside.end())
+        m = self.mentions[at] if at < len(self.mentions) else None
+        if m is None or m.start != aside.end() or m.kind not in _FUNDERS | {"fund"}:
+            return None
+        close = _ASIDE_END.match(self.text.norm, m.end, self.end)
+        return (m, close.end()) if close is not None else None
+
+    def named_before(self, item: Mention, pos: int) -> bool:
+        """Whether the sentence speaks of an item of ``item``'s kind again before ``pos``, by a bare definite head
+        noun («هذا البرنامج»، «المشروع») that is no part of a name."""
+        named = covered(self.mentions)
+        return any(t.definite and t.end <= pos and i not in named and REFERRING.get(_head_of(t.key) or "") == item.kind
+                   for i, t in self.own_tokens())
 
     def refers_to(self, item: Mention) -> bool:
         """Whether the sentence has a bare definite head noun of the item's own head (الندوة for «ندوة
