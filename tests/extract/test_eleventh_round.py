@@ -66,3 +66,66 @@ def test_they_contribute_is_still_plural(gazetteer):
 ])
 def test_known_foundations_and_charities(gazetteer, text, entity):
     assert entity in {m.entity for m in extract(text, gazetteer).mentions}
+
+
+# Who carries out, and with whom: a programme, never the event of the sentence --------------------
+
+REGIONAL = ("أعلن البنك الإسلامي للتنمية ومنظمة العمل الدولية، خلال ندوة إقليمية انتظمت بتونس، عن إطلاق «البرنامج الإقليمي "
+            "لتشغيل الشباب» الذي سينفذ في تونس ومصر. ")
+
+
+def test_carrying_it_out_is_of_the_programme_not_the_event(gazetteer):
+    result = extract(REGIONAL + "ويموّل البنك هذا البرنامج بمنحة قيمتها 8.5 ملايين دولار، في حين تتولى منظمة العمل الدولية "
+                                "تنفيذه بالتعاون مع وزارة التكوين المهني والتشغيل.", gazetteer)
+    assert stated(result, "implements") == {("organization/ilo", "«البرنامج الإقليمي لتشغيل الشباب»")}
+    partners = stated(result, "partner_of")
+    assert ("«وزارة التكوين المهني والتشغيل»", "«البرنامج الإقليمي لتشغيل الشباب»") in partners
+    assert not {p for p in partners if "ندوة" in p[1]}
+    # «البنك» names the bank again: it funds what it names again after the verb
+    assert ("organization/isdb", "«البرنامج الإقليمي لتشغيل الشباب»") in stated(result, "funds")
+
+
+def test_a_partnership_in_activities_done_is_in_them(gazetteer):
+    # (not «إنجاز»: activities done with a partner are events as often as programmes)
+    result = extract("نظمت الوزارة ندوة وطنية حول اللجوء. وتم إنجاز الندوة بتعاون مع المنظمة الدولية للهجرة.", gazetteer)
+    assert ("organization/iom", "«ندوة وطنية حول اللجوء»") in stated(result, "partner_of")
+
+
+@pytest.mark.parametrize("relative", ["الذي تموله الحكومة الألمانية وتنفذه", "الذي تموله الحكومة الألمانية، وتنفذه"])
+def test_a_second_relative_verb_is_about_the_same_programme(gazetteer, relative):
+    text = f"وأطلقت الوزارة برنامج «أفق». وتحدثوا عن مشروع «ثمار» لتنقل اليد العاملة، {relative} الوكالة الألمانية للتعاون الدولي."
+    assert ("organization/giz", "«ثمار»") in stated(extract(text, gazetteer), "implements")
+
+
+# A sitting of an event is the event ------------------------------------------------------------
+
+COURSE = "نظمت المنظمة الدولية للهجرة بتونس دورة تكوينية حول حماية المهاجرين يومي 3 و4 ماي 2022. "
+THE_COURSE = "«دورة تكوينية حول حماية المهاجرين»"
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("وحضر الجلسة الافتتاحية كل من السيدة أزرا فيراري والسيد كمال بن علي.", "«أزرا فيراري»"),
+    ("وترأست الجلسة الختامية السيدة رولا دشتي.", "«رولا دشتي»"),
+    ("وشارك في الجلسات وفود من المغرب والأردن والعراق.", "country/jordan"),
+    ("وعرفت الدورة مشاركة وفود تمثل خمس عشرة دولة عضوا، من بينها مالي والنيجر.", "country/niger"),
+    ("فيما عرفت الدورة حضور سفراء ودبلوماسيين من السنغال وبلجيكا.", "country/belgium"),
+])
+def test_who_takes_part_in_a_sitting_takes_part_in_the_event(gazetteer, text, agent):
+    result = extract(COURSE + text, gazetteer)
+    assert (agent, THE_COURSE) in stated(result, "participates_in")
+    assert not {m for m in result.mentions if result.quote(m).startswith("الجلسة")}
+
+
+def test_who_chairs_a_sitting_organizes_nothing(gazetteer):
+    assert not stated(extract(COURSE + "وترأست الجلسة الختامية السيدة رولا دشتي.", gazetteer), "organizes") - {
+        ("organization/iom", THE_COURSE), ("«المنظمة الدولية للهجرة بتونس»", THE_COURSE)}
+
+
+def test_a_named_session_is_still_an_event(gazetteer):
+    # a sitting with a name of its own («جلسة حول …») is an event the text names
+    result = extract("وخصصت جلسة حول إدماج المهاجرين في سوق الشغل.", gazetteer)
+    assert any(m.kind == "event" for m in result.mentions)
+
+
+def test_days_are_no_word_of_an_events_name(gazetteer):
+    assert THE_COURSE in {f"«{extract(COURSE, gazetteer).quote(m)}»" for m in extract(COURSE, gazetteer).mentions}

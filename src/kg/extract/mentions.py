@@ -226,7 +226,7 @@ _PASSIVE = {"منظم", "منظمه", "منجز", "منجزه"}
 _CLASSIFYING = {"رايد", "راءد", "مرتبط", "سريع", "معترف", "متماسك", "انساني", "تنموي", "دولي", "اقليمي", "وطني",
                 "جهوي", "عالمي", "محلي", "خاص", "عام", "اخر", "اخري", "مشترك", "اول", "ثاني", "ثالث", "نموذجي",
                 "تدريبي", "هادف"}
-_TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم",
+_TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "مدته", "مدتها", "شهر", "يوم", "يومي", "ايام",
          "صباح", "مساء", "امس", "غدا", "ظهر"}     # «التقى وزير الداخلية الإيطالي صباح أمس نظيره …»: when, no name
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
@@ -986,7 +986,7 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
 
 
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
-_ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه", "صندوق", "مكتب", "مركز"}   # (اتحاد: tried, −1 right +1 wrong on measure)
+_ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه", "صندوق", "مكتب", "مركز", "بنك"}   # (اتحاد: tried, −1 right +1 wrong on measure)
 _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
 
 
@@ -1294,6 +1294,12 @@ def _gap(text: Text, a: Token, b: Token) -> str:
     return text.norm[a.end:b.start]
 
 
+_SESSION = "جلسه"
+# what tells one sitting of an event from another («الجلسة الافتتاحية / الأولى / الختامية»): no event's name
+SESSION_WORDS = _ORDINALS | _TEENS | {"افتتاحيه", "ختاميه", "عامه", "رسميه", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه",
+                                      "اخيره", "عمل", "صباحيه", "مسائيه"}
+
+
 def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> Mention | None:
     head = tokens[i]
     action = head.key[:1] == "ل" and _head_key(head.key) in _ACTIONS
@@ -1580,6 +1586,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         # «اتفاقية وقّعتها الوزارة»، «مشروع تنفذه المنظمة»: the clause introduces an item it does not name
         return Mention(head.start, head.end, None, kind, cls, "description", 0.4, i, j) \
             if relative and kind in _INTRODUCED else None
+    if head.definite and _head_key(head.key) == _SESSION and all(t.key in SESSION_WORDS for t in tokens[i + 1:j]) \
+            and not (j < len(tokens) and tokens[j].text[0] == "ل" and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j]))):
+        return None             # «الجلسة الافتتاحية / الأولى / الختامية»: a sitting of the document's event, no event of its
+                                # own (but «الجلسة الأولى لمشروع «إدماج»»: the sitting of what it names)
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
             or head.definite and _descriptive(tokens[i + 1], True):
         # المشروع الجديد (للتعاون مع …) refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,

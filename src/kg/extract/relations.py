@@ -120,6 +120,7 @@ from itertools import takewhile
 from kg.extract.mentions import (
     _HONORIFICS,
     HEADS,
+    SESSION_WORDS,
     TALKS,
     TITLE_ADJECTIVES,
     _head_key,
@@ -517,7 +518,7 @@ _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 # «مشروع «Y» | (الذي) تموله السويد | وتنفذه …»: a first verb with its pronoun and subject between an item and a second
 # (or a participle with its agent, then a comma or «والذي»: «مشروع «Y»، الممول من طرف X(،) والذي تنفذه Z»)
-_CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?(?:\s*,)?\s"
+_CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:ل\S+(?:\s[^\s,.;:«»]+){0,3}\s*,\s*(?=الذي|التي))?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?(?:\s*,)?\s"
                         r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?(?:\s*,\s*|\s(?=و(?:الذي|التي)\s)))"
                         r"(?:و(?:الذي|التي)\s)?")
 # «مشروعا مشتركا لدعم اللاجئين | في مواجهة الجائحة، | تسهم فيه …»: a phrase of the item's own between it and the
@@ -556,7 +557,8 @@ _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
-_ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية")}
+_ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
+_SITTING, _SITTINGS = "جلسه", "جلسات"
 _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+){0,2}[«\"“]?")   # «أشغال هذه الندوة», a quoted name
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?<!سا)(?<!س)(?:هما|هم)\s")
@@ -723,6 +725,11 @@ _AND_WITH = re.compile(r"[^,.;:]{0,40}?,\s*ومع\s")    # «… في يناير
 # what those listed are of an item by its kind: partners of a programme, participants of an event, parties of an agreement
 _MEMBER_ROLES = {"programme": "partner", "project": "partner", "phase": "partner", "component": "partner",
                  "event": "participant", "agreement": "party", "framework": "party"}
+# a verb or verbal noun of carrying out earlier in the clause of a partnership («تتولى X تنفيذه بالتعاون مع Y»، «ينفذ
+# بشراكة مع»): the partnership is in what is carried out (no clause end between; not «إنجاز»: «تم إنجاز مجموعة من الأنشطة
+# بتعاون مع X» is done in events)
+_CARRIED_OUT = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت]نفذ|نفذ|تنفيذ)(?:ت)?(?:ه|ها|هما)?(?:\s(?:[^\s.;:]+\s){0,6})?[^.;:]{0,2}\Z")
+_CARRIED_REACH = 80
 _TIERS: dict[str, tuple[set[str], ...]] = {
     "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
@@ -1306,6 +1313,12 @@ class _Sentence:
             signed = self.event_at_or_referred(te)
             agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
             signed = signed if agents else None
+            if signed is None and self.text.norm.startswith("الجلسه", te):
+                # «وترأست الجلسة الختامية السيدة X»: a sitting of the event spoken of (chaired, not organized)
+                signed = self.event_at_or_referred(te, attended=True)
+                agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
+                signed = signed if agents else None
+                trigger = replace(trigger, name="participant:chairs-sitting") if agents else trigger
             if signed is None and (led := _HEADED_DELEGATION.match(self.text.norm, te, self.end)) is not None:
                 # «وترأس الوفد المالي السيد X»: the delegation's country and its head take part in the event spoken of
                 # (no organizer: a delegation's head chairs no event)
@@ -1959,7 +1972,13 @@ class _Sentence:
         at = _IN_EVENT.match(self.text.norm, pos, self.end)
         lead = _EVENT_LEAD.match(self.text.norm, at.end() if at else pos, self.end)
         k = bisect_left(self.topic.starts, lead.end() if lead else pos)
-        return self.topic.tokens[k].end if k < len(self.topic.tokens) else pos
+        if k >= len(self.topic.tokens):
+            return pos
+        tokens = self.topic.tokens
+        while k + 1 < len(tokens) and tokens[k].key == _SITTING and tokens[k + 1].key in SESSION_WORDS \
+                and not self.text.norm[tokens[k].end:tokens[k + 1].start].strip():
+            k += 1      # «الجلسة الافتتاحية»: the sitting's adjectives too
+        return tokens[k].end
 
     def event_at_or_referred(self, pos: int, attended: bool = False) -> Mention | None:
         """The event named at ``pos`` (after an opening word: افتتاح، اختتام، أشغال), else the document's
@@ -1976,6 +1995,8 @@ class _Sentence:
         if token is None or token.start != pos or not token.definite or best is None or any(
                 m.first <= k < m.last for m in self.mentions[max(0, at - 1):at + 1]):
             return None
+        if attended and token.key == _SITTINGS:
+            return best         # «وشارك في الجلسات وفود من …»: the sittings of the event spoken of
         head = _head_of(token.key)
         if head is None or REFERRING.get(head) != "event":
             return None
@@ -2106,8 +2127,12 @@ class _Sentence:
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
+        # (what is carried out is a programme, a project or a part of one: an event is organized, not implemented;
+        # so is a partnership in carrying it out, «تتولى X تنفيذه بالتعاون مع Y»)
+        carried = rule.role == "implementing" or rule.role == "partner" \
+            and _CARRIED_OUT.search(self.text.norm, max(self.start, ts - _CARRIED_REACH), ts) is not None
         tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" \
-            else (set(rule.kinds),) if rule.kinds else (ACTIVITIES,)
+            else (set(rule.kinds),) if rule.kinds else _TIERS["activities"] if carried else (ACTIVITIES,)
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
         frame = self.framed(agents[-1].end)
         exclude = agents + subject + ([frame] if frame else [])
