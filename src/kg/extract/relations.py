@@ -311,8 +311,15 @@ _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم)|نفذ|شمل|استهدف|غطي)(?:ت)?\s")
-_RUN_WHERE = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:(?:ال)?(?:مدن|مدينه|مدينتي|منطقه|مناطق|جهه|جهات|اقليم|اقاليم)\s+)?\Z")
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?\s")
+# the words of a country's territorial units, one or several («بعمالتي طنجة أصيلة والمضيق الفنيدق»، «بمعتمديات …»،
+# «في محافظات …»): what they list is where something is done
+_UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
+    r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديات|جماعات)"
+_RUN_WHERE = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:(?:ال)?" + _UNITS + r"\s+)?\Z")
+_RUN_UNITS = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:ال)?" + _UNITS + r"\s+\Z")
+# the item before the verb, as its subject: «أن المشروع يستهدف …»، «مشروع Y الذي يستهدف …»
+_RUN_SUBJECT = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:,?\s*(?:الذي|التي)\s+)?\Z")
 _RUN_LISTED = re.compile(r"\s*(?:كلا\s+من\s+|(?:ال)?(?:مدن|مدينتي|جهات|جهتي|اقاليم|دول|بلدان)\s+|\S+\s+دول\s+(?:هي|وهي)\s+)?\Z")   # «ويشمل البرنامج مدن …»
 # «حفل اختتام (أنشطة) مشروع …»، «إطلاق البرنامج»، «تقديم حصيلة / نتائج المشروع»: its launch, closing or results
 _LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|افتتاح|حصيله|نتاءج)\s+(?:(?:انشطه|اشغال|فعاليات)\s+)?"
@@ -3183,8 +3190,11 @@ class _Sentence:
         for n, match in enumerate(_RUNS.finditer(self.norm)):
             if n >= _TRIGGERS_PER_SENTENCE:
                 break           # a hostile sentence of thousands of verbs stays linear
-            te = self.start + match.end()
+            ts, te = self.start + match.start(), self.start + match.end()
             item, end = self.item_at(te)
+            units = False       # the places must be named by their units' word: the item is not named after the verb
+            if item is None or item.kind not in ("project", "programme"):
+                item, end, units = self.runs_subject(ts), te, True
             if item is None or item.kind not in ("project", "programme"):
                 continue
             covering = any(w in match.group(0) for w in ("شمل", "غطي", "يهم", "تهم"))
@@ -3198,6 +3208,10 @@ class _Sentence:
                     if m.kind not in _LOCATIONS or not _LIST_JOIN.fullmatch(norm, places[-1].end, m.start):
                         break
                     places.append(m)
+                elif units and m.kind in _LOCATIONS:
+                    if not _RUN_UNITS.search(norm, max(0, m.start - 30), m.start):
+                        break   # (the first place of the clause, by its units' word, or none)
+                    places.append(m)
                 elif m.kind in _LOCATIONS and (_RUN_WHERE.search(norm, max(0, m.start - 30), m.start) or marked(self.text, m)
                                                or covering and _RUN_LISTED.fullmatch(norm, end, m.start)):
                     places.append(m)
@@ -3207,6 +3221,23 @@ class _Sentence:
                     Fact("located", "place", (("what", item), ("where", place)), self.start + match.start(), place.end,
                          "located:runs-in-clause", 0.55) for place in places]
         return out
+
+    def runs_subject(self, ts: int) -> Mention | None:
+        """The project or programme a verb of carrying out or aiming at has as subject when none follows it: named,
+        or named again by its bare head noun, right before it («أن المشروع يستهدف …»، «برنامج Y الذي يستهدف …»), else
+        the document's programme when the verb opens its sentence («ويهدف إلى …»)."""
+        at = bisect_left(self.all_starts, ts)
+        named = self.all[at - 1] if at else None
+        if named is not None and named.start >= self.start and named.kind in ("project", "programme") \
+                and _RUN_SUBJECT.fullmatch(self.text.norm, named.end, ts):
+            return self.own(named)
+        k = bisect_left(self.topic.starts, ts) - 1
+        if k >= 0 and self.topic.tokens[k].start >= self.start and _RUN_SUBJECT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts):
+            item, _ = self.item_at(self.topic.tokens[k].start)
+            return item
+        if not self.text.norm[self.start:ts].strip():
+            return self.topic_programme() or self.topic.best({"programme", "project"})
+        return None
 
     def closed_by(self, facts: list[Fact]) -> list[Fact]:
         """«نظمت جمعية X حفل اختتام مشروع «Y»»، «… حفل إطلاق البرنامج»، «لقاء لتقديم حصيلة المشروع»: the body that
@@ -3312,6 +3343,8 @@ class _Sentence:
             # a new unit gives way to the body it belongs to; a directorate the title names («مدير الشؤون العالمية
             # بوزارة …») keeps the post, and its body holds it too
             inside = self.within(orgs[0], title_end)
+            if not inside and orgs[0].rule == "post-title":
+                inside = self.body_again(orgs[0].end, title_end)    # «مديرة الوساطة الدولية بالوكالة»: the agency named before
             bodies = [orgs[0], *inside] if orgs[0].rule == "post-title" else inside or orgs[:1]
             post = match.group("post")
             role = next((r for key, r in _POST_ROLES if key in post), "post")
@@ -3534,9 +3567,13 @@ class _Sentence:
             (not envoy or any(o.kind == "organization" for o in inside)) and (self.text.norm[m.start] == "ب"
                                                                           or _WHERE_BEFORE.search(
                 self.text.norm, max(start, m.start - 5), m.start)))]
+        tokens = self.text.tokens
+        if envoy and countries and all(self.text.norm[m.start] == "ب" or _WHERE_BEFORE.search(
+                self.text.norm, max(start, m.start - 5), m.start) for m in countries) \
+                and any(t.definite and adjectives().get(t.key) for t in tokens[k:bisect_left(self.topic.starts, countries[0].start)]):
+            countries = []      # «السفير الإسباني في مالي»: the adjective is his country, the place where he serves
         if countries:
             return countries[:1]
-        tokens = self.text.tokens
         named = covered(m for m in inside if m.kind == "organization" and m.cls not in _GOVERNMENTS)
         for k in range(bisect_left(self.topic.starts, start), bisect_left(self.topic.starts, end)):
             t = tokens[k]
