@@ -171,3 +171,48 @@ def test_a_programme_runs_in_the_places_listed_by_their_units(gazetteer, text, c
 ])
 def test_no_place_of_a_programme_without_its_units_word(gazetteer, text):
     assert not {p for p in stated(extract(HOUSING + text, gazetteer), "located_in") if p[0] == "«حماية»"}
+
+
+# Partners: of every implementer of the list, past a body's nation -----------------------------
+
+AFAQ = "أطلقت الوزارة برنامج «أفق» لإعادة إدماج المهاجرين العائدين. "
+
+
+def test_a_partner_of_each_implementer(gazetteer):
+    result = extract(AFAQ + "ويتولى تنفيذه منظمة العمل الدولية والمنظمة الدولية للهجرة، بشراكة مع الوكالة الوطنية لإنعاش "
+                            "التشغيل والكفاءات.", gazetteer)
+    assert {("organization/anapec", "organization/ilo"), ("organization/anapec", "organization/iom")} \
+        <= stated(result, "partner_of")
+
+
+def test_a_bodys_nation_after_its_quoted_name_goes_on_the_list(gazetteer):
+    result = extract(AFAQ + "وتنفذه المنظمة الدولية للهجرة بالتعاون مع جمعية «أفق العودة» السنغالية والمرصد المالي للهجرة.",
+                     gazetteer)
+    assert {("«أفق العودة»", "organization/iom"), ("«والمرصد المالي للهجرة»", "organization/iom")} \
+        <= stated(result, "partner_of")
+
+
+def test_a_partnership_in_what_follows_is_no_partnership_of_the_agent(gazetteer):
+    # (a quoted name, then a word that is no nation: the clause goes on, «بالتعاون مع X» is about what follows)
+    result = extract(AFAQ + "وتنفذه المنظمة الدولية للهجرة بالتعاون مع جمعية «أفق العودة» أنشطة تحسيسية لفائدة الشباب.",
+                     gazetteer)
+    assert not {p for p in stated(result, "partner_of") if p[1] == "organization/iom"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وينفذ البرنامج بالشراكة مع منظمة كير الدولية والهلال الأحمر التشادي.", "والهلال الأحمر التشادي"),
+    ("وقدم الهلال الأحمر الليبي مساعدات للمهاجرين.", "الهلال الأحمر الليبي"),
+])
+def test_a_red_crescent_society(gazetteer, text, name):
+    assert name in {extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions if m.kind == "organization"}
+
+
+# Where: the hosting city, with when said in words between -------------------------------------
+
+@pytest.mark.parametrize("text, city", [
+    ("واحتضنت العاصمة الرباط يوم الاثنين الماضي فعاليات الملتقى الوطني للجمعيات.", "city/rabat"),
+    ("احتضنت مدينة وجدة مع نهاية الأسبوع الماضي ندوة وطنية حول الهجرة.", "city/oujda"),
+    ("واحتضنت مدينة أكادير على مدى يومين ورشة جهوية حول الهجرة.", "city/agadir"),
+])
+def test_a_hosting_city_with_when_between(gazetteer, text, city):
+    assert {p[1] for p in stated(extract(text, gazetteer), "located_in")} == {city}

@@ -2190,9 +2190,9 @@ class _Sentence:
             # (a coordinated «وبشراكة مع Y» goes on from the phrase before it, «بدعم من X»: not X's partnership)
             if not aside and not _LIST_END.match(self.text.norm, agents[-1].end, self.end) and agents[-1].end < self.end:
                 return []
-            return [Fact("participation", "partner", (("agent", a), ("in", partnered)), partnered.start, a.end,
-                         "partner:of-agent", 0.7) for a in agents
-                    if a.kind in _FUNDERS and (a.entity is None or a.entity != partnered.entity)]
+            return [Fact("participation", "partner", (("agent", a), ("in", p)), p.start, a.end, "partner:of-agent", 0.7)
+                    for p in self.listed_before(partnered) for a in agents
+                    if a.kind in _FUNDERS and (a.entity is None or a.entity != p.entity)]
         # «ورشات … بتعاون بين X و Y»: an event made together by X and Y, with no one else, is theirs
         between = rule.role == "partner" and self.text.norm[ts:te].rstrip().endswith("بين")
         if between and not any(m.kind in ACTIVITIES for m in self.mentions) \
@@ -2266,6 +2266,17 @@ class _Sentence:
                 continue
             return m if m.kind in {"organization", "country"} and _AGENT_GAP.fullmatch(norm, m.end, ts) else None
         return None
+
+    def listed_before(self, last: Mention) -> list[Mention]:
+        """The bodies or countries listed with و before ``last`` and ``last`` («يتولى تنفيذه X و Y، بشراكة مع Z»: Z is
+        the partner of both)."""
+        at = self.mentions.index(last) if last in self.mentions else -1
+        k = at
+        while k > 0 and self.text.norm[self.mentions[k].start] == "و" and self.mentions[k - 1].kind in _FUNDERS \
+                and self.mentions[k - 1].start >= self.start \
+                and _LIST_JOIN.fullmatch(self.text.norm, self.mentions[k - 1].end, self.mentions[k].start):
+            k -= 1
+        return self.mentions[k:at + 1] if at >= 0 else [last]
 
     def referred(self, ts: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         """«… لهذا المشروع الممول من X»: an item noun right before the trigger, not itself a name, refers
@@ -3693,7 +3704,11 @@ def _closed(gap: str, out: list[Mention]) -> str:
     quote that closes its title («جمعية "أيادي التضامن" و…»)."""
     stripped = gap.lstrip()
     if out and (stripped.startswith(")") or out[-1].rule == "quoted-title" and stripped[:1] in _CLOSING_QUOTES):
-        return stripped[1:]
+        gap = stripped[1:]
+        # «جمعية «أفق العودة» السنغالية والمرصد …»: the nation of a body named in quotes, after its name
+        words = gap.split()
+        if out[-1].rule == "quoted-title" and len(words) == 1 and adjectives().get(words[0].removeprefix("ال").removesuffix("ه")):
+            return " "
     return gap
 
 
