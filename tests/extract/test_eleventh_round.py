@@ -216,3 +216,36 @@ def test_a_red_crescent_society(gazetteer, text, name):
 ])
 def test_a_hosting_city_with_when_between(gazetteer, text, city):
     assert {p[1] for p in stated(extract(text, gazetteer), "located_in")} == {city}
+
+
+# Who signs: each side's signer, after any honorific -------------------------------------------
+
+SIGNED = "وقعت جمعية الأمل ومجلس جماعة وجدة اتفاقية شراكة لدعم المهاجرين. "
+
+
+def signers(gazetteer, text: str) -> set[str]:
+    result = extract(SIGNED + text, gazetteer)
+    return {f"«{result.quote(f.args[0][1])}»" for f in result.facts if f.role == "signatory"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next side's signer with no comma before it (and «وعن» no word of the name before it)
+    ("ووقعها عن الجمعية رئيستها السيدة نادية الرحماني وعن المجلس رئيسه السيد محمد العمارتي.",
+     {"«نادية الرحماني»", "«محمد العمارتي»"}),
+    # a professor's and an excellency's honorifics, as «السيد»
+    ("ووقع الاتفاقية رئيس الجامعة، البروفيسور ياسين الزغلول، والسيد أحمد بنعلي، مدير المرصد.",
+     {"«ياسين الزغلول»", "«أحمد بنعلي»"}),
+    ("ووقع الاتفاقية عن الجمعية سعادة السيد فهد السليطي، وعن المجلس السيد خالد خليفة.",
+     {"«فهد السليطي»", "«خالد خليفة»"}),
+    # the next side's signer after his envoy's title: the country in it is no signer
+    ("ووقع الاتفاقية عن الجانب المصري السفيرة نبيلة مكرم، وزيرة الدولة للهجرة، وعن الجانب الإيطالي سفير إيطاليا لدى "
+     "القاهرة، السيد ميكيلي كواروني.", {"«نبيلة مكرم»", "«ميكيلي كواروني»"}),
+])
+def test_each_sides_signer(gazetteer, text, expected):
+    assert signers(gazetteer, text) == expected
+
+
+def test_a_side_is_no_word_of_a_name(gazetteer):
+    result = extract(SIGNED + "ووقعها عن الجمعية رئيستها السيدة نادية الرحماني وعن المجلس رئيسه السيد محمد العمارتي.",
+                     gazetteer)
+    assert {result.quote(m) for m in result.mentions if m.kind == "person"} == {"نادية الرحماني", "محمد العمارتي"}

@@ -1902,6 +1902,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                and not (tokens[j].text[0] == "و" and tokens[j].text[1:] in _SIDE_WORDS) \
                 and tokens[j].key not in _HOLDING \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and _next_one(tokens[j])
@@ -2193,12 +2194,13 @@ def _plain_word(t: Token) -> bool:
     """A word that may be part of a person's name: Arabic, without the article, and not a stop word,
     a head noun, a post title or a time word."""
     return t.arabic and not t.definite and t.key not in _STOP and t.text not in _STOP and _head_key(t.key) is None \
-        and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN \
+        and not (t.text[0] == "و" and t.text[1:] in _SIDE_WORDS) and t.key not in POST_NOUNS and t.key not in _TIME and t.key not in _HONORIFICS and t.key not in _THEN \
         and t.key != "غير" and t.key not in _PLACE_WORDS
     # («للمنظمة غير الحكومية»: a body's name goes on (non-), no person's; «زار الوزير مدينة سلا»: a place)
 
 
 _PLACE_WORDS = {"مدينه", "مدينتي", "عاصمه", "اقليم", "عماله", "جهه", "ولايه", "قريه", "بلده"}
+_SIDE_WORDS = {"عن", "من", "في", "علي", "الي", "مع"}    # «… السيدة X وعن المجلس …»: the next side of a list, no name
 _WHERE_LIST = {"مدينتي", "مدن", "اقاليم", "جهات", "جهتي", "ولايات", "عمالات"}     # places listed after them
 _WHERE_WORDS = _STATES | _BODY_NOUNS | _PLACE_WORDS     # after ب: where a post is, no word of a name
 

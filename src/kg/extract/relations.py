@@ -390,7 +390,10 @@ _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
 _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
-_HONORIFIC = r"(?:(?:و)?(?:ال|لل)?(?:سيد|سيده|سفير|سفيره|دكتور|دكتوره|استاذ|استاذه|مهندس|مهندسه)\s+)"   # للسيد: برئاسة للسيد X
+# «السيد»، «للسيد» (برئاسة للسيد X)، «سعادة السيد»، «البروفيسور»: one or two honorifics before a name (mentions' own, and
+# an envoy's title used as one)
+_HONORIFIC = r"(?:(?:(?:و)?(?:ال|لل)?(?:" + "|".join(sorted(_HONORIFICS | {"سفير", "سفيره"}, key=len, reverse=True)) \
+    + r")\s+){1,2})"
 # «عن الجانب المغربي السيد X، … وعن الجانب البلجيكي السيد Y»: on whose behalf each one acts, before the name
 # («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
 # pronoun)
@@ -505,6 +508,8 @@ _AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و?\s*(?:نظير(?:�
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
+_ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:ال)?سفير(?:ه)?\s+\Z")
+_NEXT_SIDE = re.compile(r"\s+و" + _FOR_SIDE + r"\s")
 _ENVOY_TITLE = re.compile(r"\s*,\s*(?:ال)?سفير(?:ه)?\s+")
 # «تحت الرعاية السامية لصاحب الجلالة الملك»: the patron of an event is not one who attends it
 _PATRONAGE = re.compile(r"رعايه")
@@ -1206,10 +1211,13 @@ class _Sentence:
                     continue    # «…، وسفير إسبانيا بالمغرب السيد Y»: the country of the next one's title
                 if m.kind not in kinds:
                     break
-            elif out[-1].kind == "person" and gap.lstrip().startswith(","):
+            elif out[-1].kind == "person" and (gap.lstrip().startswith(",") or _NEXT_SIDE.match(gap)):
+                # («… السيدة X وعن المجلس رئيسه السيد Y»: the next side's signer, no comma between)
                 if _THEN.search(gap):
                     break       # «… مع السيد X، ثم ألقى السيد Y كلمة»: the next clause's, not one more of the list
                 apposition = True
+                if m.kind != "person" and "person" in kinds and _ENVOY_BEFORE.search(gap):
+                    continue    # «…، وعن الجانب الإيطالي سفير إيطاليا لدى القاهرة، السيد Y»: the country of Y's title
                 if not _AND_NEXT.search(gap) or m.kind not in kinds or m.kind in _LOCATIONS and norm[m.start] == "ب":
                     continue            # a word of the apposition: the person's title, its organization (where it
                                         # serves: «وعن المفوضية ممثلها بالمغرب السيد Y»)
