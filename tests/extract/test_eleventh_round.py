@@ -249,3 +249,37 @@ def test_a_side_is_no_word_of_a_name(gazetteer):
     result = extract(SIGNED + "ووقعها عن الجمعية رئيستها السيدة نادية الرحماني وعن المجلس رئيسه السيد محمد العمارتي.",
                      gazetteer)
     assert {result.quote(m) for m in result.mentions if m.kind == "person"} == {"نادية الرحماني", "محمد العمارتي"}
+
+
+# Organizers and openers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("نظمت الوزارة المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة، بشراكة مع المنظمة الدولية للهجرة، ورشة وطنية حول "
+     "إدماج المهاجرين.", "«ورشة وطنية حول إدماج المهاجرين»"),
+    ("وانعقد اللقاء التشاوري الذي نظمته الوزارة المكلفة بالمغاربة المقيمين بالخارج وشؤون الهجرة بتعاون مع المنظمة "
+     "الدولية للهجرة.", "«اللقاء التشاوري»"),
+])
+def test_the_organizers_partner_organizes_with_it(gazetteer, text, event):
+    assert ("organization/iom", event) in stated(extract(text, gazetteer), "organizes")
+
+
+def test_a_partner_in_an_event_is_no_organizer(gazetteer):
+    # (the sources' curators keep a seminar's partners apart from its organizer)
+    text = "وتنظم جمعية الأمل ندوة حول الهجرة بالتعاون مع المنظمة الدولية للهجرة."
+    assert ("organization/iom", "«ندوة حول الهجرة»") not in stated(extract(text, gazetteer), "organizes")
+
+
+MEETING = "عقد مسار الرباط اجتماعا موضوعاتيا حول العودة ببروكسيل يومي 10 و11 أكتوبر 2023. "
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وافتتح الأشغال السيد بيتر مويلنار، المدير العام للشؤون القنصلية.", "«بيتر مويلنار»"),
+    ("واختتمت الاجتماع السيدة هيفاء أبو غزالة.", "«هيفاء أبو غزالة»"),
+])
+def test_who_opens_or_closes_the_event_takes_part(gazetteer, text, person):
+    assert (person, "«اجتماعا موضوعاتيا»") in stated(extract(MEETING + text, gazetteer), "participates_in")
+
+
+def test_opening_an_office_is_no_event(gazetteer):
+    found = stated(extract(MEETING + "وافتتح السيد بيتر مويلنار مقرا جديدا للقنصلية.", gazetteer), "participates_in")
+    assert not {p for p in found if p[0] == "«بيتر مويلنار»"}

@@ -571,6 +571,7 @@ _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
 _SITTING, _SITTINGS = "جلسه", "جلسات"
+_PROCEEDINGS = re.compile(r"(?:هذه\s+)?(?:الاشغال|الفعاليات|الاعمال)\s")
 _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+){0,2}[«\"“]?")   # «أشغال هذه الندوة», a quoted name
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?<!سا)(?<!س)(?:هما|هم)\s")
@@ -1057,8 +1058,20 @@ class _Sentence:
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied()
         out = [self.held_in_city(f) if f.role == "host" else f for f in out]
+        out += self.co_organizers(out)
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
             + self.beside(out) + self.implemented_in(out) + self.donors()
+
+    def co_organizers(self, facts: list[Fact]) -> list[Fact]:
+        """«نظمت X، بشراكة مع Y، ندوة …»، «الندوة التي نظمتها X بتعاون مع Y»: the partner of an organizer, in the
+        clause that organizes, organizes the event with it."""
+        # («وتنظم X ندوة بالتعاون مع Y»، Y a partner in the event, organizing it too, was tried: the sources' curators
+        # keep the partners of a seminar apart from its organizer)
+        organized = {(f.args[0][1].start, f.args[0][1].end): f for f in facts if f.role == "organizer"}
+        return [Fact("participation", "organizer", (("agent", f.args[0][1]), ("in", o.args[1][1])), f.start, f.end,
+                     "organizer:with-organizer", 0.6)
+                for f in facts if f.rule == "partner:of-agent"
+                and (o := organized.get((f.args[1][1].start, f.args[1][1].end))) is not None]
 
     def held_in_city(self, fact: Fact) -> Fact:
         """«ندوة احتضنتها مدينة فاس»: a city named by «مدينة» in the relative clause is where the event was held, not
@@ -1323,6 +1336,15 @@ class _Sentence:
         if not agents and not trigger.pronoun and trigger.role in ("funding", "implementing") \
                 and not trigger.name.startswith("implementing:asnada"):
             agents = self.verbs_subject(ts)     # (who entrusts the carrying out to another does not carry it out)
+        if trigger.name == "participant:iftataha-event":
+            # «وافتتح الأشغال السيد X»، «وافتتحت الاجتماع السفيرة Y»: the event right after the verb, who opened it after it
+            signed = self.event_at_or_referred(te, attended=True)
+            if signed is None and _PROCEEDINGS.match(self.text.norm, te):
+                signed = self.topic.best({"event"})     # «الأشغال»: the proceedings of the event spoken of
+            after = (self.word_after(signed, te) if signed in self.mentions or not _PROCEEDINGS.match(self.text.norm, te)
+                     else self.next_word(te)) if signed is not None else te
+            agents = [m for m in self.chairs(after) if m.kind == "person"] if signed is not None else []
+            signed = signed if agents else None
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)

@@ -348,6 +348,9 @@ TRIGGERS = [
     _t("participant:maththala", _CONJ + r"(?:قد )?مثل(?:ت)?\s", "participation", "participant", "near", "events", 0.6),
     # «افتتح X أشغال EVENT»، «أشرف X على افتتاح EVENT»: who opens or closes the sessions of an event the sentence names
     # takes part in it (the event after the agents: «افتتح X مقرا» opens no event)
+    # «وافتتح الأشغال / الاجتماع السيد X»: who opens or closes the event named (again) right after the verb takes part
+    _t("participant:iftataha-event", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم)(?:ت)?\s(?=(?:هذا |هذه )?(?:"
+       + _MEETING + r"|الأشغال|الفعاليات|الأعمال)\s)", "participation", "participant", "after", "events", 0.65),
     _t("participant:iftataha", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم|(?:[تي])?شرف|أشرف)(?:ت)?\s"
        r"(?=[^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)", "participation", "participant",
        "after", "events", 0.65),
