@@ -283,3 +283,22 @@ def test_who_opens_or_closes_the_event_takes_part(gazetteer, text, person):
 def test_opening_an_office_is_no_event(gazetteer):
     found = stated(extract(MEETING + "وافتتح السيد بيتر مويلنار مقرا جديدا للقنصلية.", gazetteer), "participates_in")
     assert not {p for p in found if p[0] == "«بيتر مويلنار»"}
+
+
+# Places the genre names, in the table ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, places", [
+    ("وينفذ المشروع في محافظات المنيا وأسيوط وسوهاج والفيوم.", {"city/minya", "city/asyut", "city/sohag", "city/faiyum"}),
+    ("وتشمل الأنشطة ولايات القصرين وسيدي بوزيد والقيروان.", {"city/kasserine", "city/sidi-bouzid", "city/kairouan"}),
+    ("ويغطي البرنامج مناطق كايس وسيغو وتامباكوندا وكولدا.", {"city/kayes", "city/segou", "city/tambacounda", "city/kolda"}),
+    ("وعبر المهاجرون من أساماكا إلى أرليت.", {"city/assamaka", "city/arlit"}),
+    ("ووزعت المساعدات في إقليم وداي بتشاد.", {"region/ouaddai", "country/chad"}),
+])
+def test_places_of_the_genre(gazetteer, text, places):
+    assert places <= {m.entity for m in extract(text, gazetteer).mentions}
+
+
+def test_a_new_city_is_in_its_country(gazetteer):
+    # (the table's containment: a city of a programme's list, then «بمالي»)
+    found = stated(extract("ويغطي البرنامج مدينتي كايس وسيغو بمالي.", gazetteer), "located_in")
+    assert {("city/kayes", "country/mali"), ("city/segou", "country/mali")} <= found
