@@ -302,3 +302,25 @@ def test_a_new_city_is_in_its_country(gazetteer):
     # (the table's containment: a city of a programme's list, then «بمالي»)
     found = stated(extract("ويغطي البرنامج مدينتي كايس وسيغو بمالي.", gazetteer), "located_in")
     assert {("city/kayes", "country/mali"), ("city/segou", "country/mali")} <= found
+
+
+# Permanent missions and co-organizers «بشكل مشترك مع» --------------------------------------------
+
+GENEVA = ("جنيف – نظمت البعثة الدائمة للمملكة المغربية لدى مكتب الأمم المتحدة بجنيف، بشكل مشترك مع البعثة الدائمة "
+          "لجمهورية ألمانيا الاتحادية ومنظمة العمل الدولية، يوم الخميس 19 ماي 2022، لقاء موازيا تحت عنوان «شراكات "
+          "المهارات العالمية»، وذلك على هامش الدورة الخامسة عشرة للمنتدى العالمي حول الهجرة والتنمية.")
+
+
+def test_permanent_missions_and_their_co_organizers(gazetteer):
+    result = extract(GENEVA, gazetteer)
+    organizers = {p[0] for p in stated(result, "organizes") if p[1] == "«شراكات المهارات العالمية»"}
+    assert organizers == {"«البعثة الدائمة للمملكة المغربية لدى مكتب الأمم المتحدة»",
+                          "«البعثة الدائمة لجمهورية ألمانيا الاتحادية»", "organization/ilo"}
+
+
+def test_the_fifteenth_session_is_not_the_fifth(gazetteer):
+    result = extract(GENEVA, gazetteer)
+    assert "event/gfmd-2011" not in {m.entity for m in result.mentions}
+    # (the fifth, named so, still is)
+    result = extract("وشارك المغرب في المنتدى الخامس للمنتدى العالمي حول الهجرة والتنمية.", gazetteer)
+    assert "event/gfmd-2011" in {m.entity for m in result.mentions}

@@ -1460,6 +1460,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # («… للطوارئ من أجل إفريقيا»: what for, a world region too, to its end)
             j = known[j + 2].last if j + 2 in known and not tokens[j + 2].definite else j + 2
             purposed = True     # (once: «… من أجل إفريقيا من أجل …» does not go on)
+        elif t.key == "لدي" and cls == "CountryOffice" and nxt is not None \
+                and (to := known.get(j + 1) or (_new_name(text, tokens, j + 1, known) if nxt.key in HEADS else None)) \
+                and to.kind == "organization":
+            j = to.last             # «البعثة الدائمة للمغرب لدى مكتب الأمم المتحدة (بجنيف)»: a mission to a body
         elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
@@ -1485,7 +1489,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # document's «شراكة» project), is what kind of item this one is
             meeting = meeting or indefinite and j == i + 1 and known[j].last == j + 1 and t.key in HEADS
             # سفارة إيطاليا، قنصلية إسبانيا: a country's embassy or consulate, by the country's bare name
-            meeting = meeting or cls == "CountryOffice" and j == i + 1 and known[j].kind == "country"
+            # (and after ل past its adjective: «البعثة الدائمة لجمهورية ألمانيا الاتحادية»)
+            meeting = meeting or cls == "CountryOffice" and known[j].kind == "country" and (j == i + 1 or t.text[0] == "ل")
             # مجلس جهة طنجة تطوان الحسيمة، مجلس عمالة الرباط: a body of a region or a province named by its place
             meeting = meeting or kind == "organization" and j == i + 2 and tokens[j - 1].key in _UNIT_WORDS \
                 and not tokens[j - 1].definite and known[j].kind in ("city", "region") \
@@ -1724,7 +1729,7 @@ _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
 # Adjectives that are neither nisbas nor participles (المشاورات الرفيعة المستوى، الهيئة العليا، المنتدى الخامس)
 _ADJECTIVES = {"رفيع", "رفيعه", "عليا", "اوسط", "كبري", "صغري", "عامل", "ابطال", "بطل", "بطله",
                "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه",
-               "عاشر", "عاشره", "حادي", "احمر"}      # (الهلال الأحمر، الصليب الأحمر)
+               "عاشر", "عاشره", "حادي", "احمر", "داءم", "داءمه"}      # (الهلال الأحمر، الصليب الأحمر؛ البعثة الدائمة)
 
 
 def _agrees(t: Token) -> bool:

@@ -252,6 +252,8 @@ RULES = [
     _rule("partner:shiraka-bayna", _W + r"(?<!اتفاقيه )(?<!اتفاق )(?<!مذكره )(?<!مذكرات )(?:ال)?شراكه "
           + _PARTNERSHIP_KIND + r" بين\s", "participation", "partner", "near", 0.75),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
+    # «نظمت X، بشكل مشترك مع Y و Z، لقاء …»: together with (the organizer's partners organize with it: ``co_organizers``)
+    _rule("partner:mushtarak", _W + r"(?:و|ف)?(?:بشكل|بصفه|بصوره) مشترك(?:ه)? مع\s", "participation", "partner", "near", 0.7),
     # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
     _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
           r"|تعاون وشراكه|تعاون وتنسيق|شراكه وتنسيق|تنسيق وتعاون|تنسيق وشراكه) مع|انخراط)\s"
