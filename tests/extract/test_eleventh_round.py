@@ -324,3 +324,21 @@ def test_the_fifteenth_session_is_not_the_fifth(gazetteer):
     # (the fifth, named so, still is)
     result = extract("وشارك المغرب في المنتدى الخامس للمنتدى العالمي حول الهجرة والتنمية.", gazetteer)
     assert "event/gfmd-2011" in {m.entity for m in result.mentions}
+
+
+# Who took part: people counted, then the countries counted and some of them ----------------------
+
+THEMATIC = "عقد مسار الرباط اجتماعا موضوعاتيا حول العودة ببروكسيل. "
+
+
+def test_delegates_counted_then_countries_counted(gazetteer):
+    text = THEMATIC + ("وشارك في هذا اللقاء نحو تسعين مندوبا يمثلون سبعا وعشرين دولة من الدول الشريكة في المسار، من بينها "
+                       "المغرب والسنغال ومالي، فضلا عن مفوضية الاتحاد الإفريقي والمنظمة الدولية للهجرة.")
+    found = {p[0] for p in stated(extract(text, gazetteer), "participates_in") if p[1] == "«اجتماعا موضوعاتيا»"}
+    assert {"country/morocco", "country/senegal", "country/mali", "organization/iom"} <= found
+
+
+def test_a_presidency_is_no_known_chair_elsewhere(gazetteer):
+    # («الرئاسة» names the GFMD's chair in one source; in another document it is any presidency)
+    result = extract(THEMATIC + "وتحت الرئاسة المشتركة لكل من بلجيكا وغامبيا.", gazetteer)
+    assert "organization/gfmd-chair" not in {m.entity for m in result.mentions}

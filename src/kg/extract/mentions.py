@@ -503,6 +503,11 @@ def _a_description(tokens: list[Token]) -> bool:
     return second.key in _ABOUT or not second.definite and second.key.endswith(("ي", "يه"))
 
 
+# one-word names of the registry that are common nouns elsewhere: «الرئاسة» (the GFMD's chair in one source) is any
+# presidency or chairmanship in another document
+_COMMON_NOUNS = {"رءاسه"}
+
+
 def _in_context(text: Text, known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A known name made of a head noun and words that only describe or count («شراكة»، «البرنامج المشترك»،
     «الاجتماع الثالث»، «المفوضية»، «اتفاق المقر») names that entity only in a document that also names it
@@ -514,8 +519,9 @@ def _in_context(text: Text, known: list[Mention], gazetteer: Gazetteer) -> list[
     def generic(m: Mention) -> bool:
         # (a bare definite head noun, «المفوضية»، «المنظمة», is the registry's short name: the anaphora rules
         # weigh it)
-        return m.rule == "gazetteer" and m.kind not in PLACES and _generic(tokens[m.first:m.last]) \
+        return m.rule == "gazetteer" and m.kind not in PLACES and (_generic(tokens[m.first:m.last]) \
             and not (m.last - m.first == 1 and tokens[m.first].definite)
+            or m.last - m.first == 1 and tokens[m.first].key in _COMMON_NOUNS)
 
     named = {m.entity for m in known if not generic(m)}
     return [m for m in known if m.entity in named or not generic(m)

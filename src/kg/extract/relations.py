@@ -146,6 +146,7 @@ from kg.extract.text import Text, Token
 from kg.extract.triggers import (
     AMONG,
     COUNTED,
+    COUNTED_PEOPLE,
     DURING,
     IN_FUNDING,
     ON_BEHALF,
@@ -483,17 +484,19 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      #
 # «وفود من X»، «خبراء من X»، «وزراء داخلية X»: those who come, then the countries or bodies they come from
 # a delegation or a group of people and where they come from (also a count of countries and some of them,
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
-# («وفد رفيع المستوى من X»: a few words of its own before where it comes from)
-_DELEGATES = (r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
+# («وفد رفيع المستوى من X»: a few words of its own before where it comes from; «نحو تسعين مندوبا يمثلون سبعا وعشرين دولة …،
+# من بينها X»: people counted, the countries counted)
+_DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+(?:" + COUNTED + r")?|"
+              r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
               r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
-              r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
+              r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل|يمثلون|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
               # («ممثلون عن حكومات النيجر ومالي»: the countries whose governments send them)
               r"(?:" + COUNTED + r"|(?:حكومات|سلطات|برلمانات)\s+)?|وزراء\s+\S+\s+"
               # («ممثلو المنظمة»، «سفراء تونس والجزائر»، «عدد من مسؤولي X»: those of the body or country, in construct)
               # (plural or dual: «سفيرا تونس والسنغال»، «وزيرتا …»، «وزراء تونس …»)
               r"|(?:(?:ممثل|سفير|وزير|مسؤول|مدير|رئيس|منسق|مستشار|وفد)(?:و|ي|ا|تا|تي)"
-              r"|سفراء|وزراء|مدراء|رؤساء|خبراء|عمداء|قناصل|قناصله|وفود)\s+)").translate(LETTERS)
+              r"|سفراء|وزراء|مدراء|رؤساء|خبراء|عمداء|قناصل|قناصله|وفود)\s+))").translate(LETTERS)
 # «… وممثل المنظمة …»، «وممثلو X»: the body whose representative is the next of the list (or the first: «وقع ممثل X و …»)
 _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 # («ممثلون عن السلطات المحلية ومجلس الجهة …»: an unnamed group first, then the named ones with و)
@@ -1203,6 +1206,8 @@ class _Sentence:
                     continue
                 elif m.kind != "person" and "person" in kinds and self.in_title(last, m):
                     continue        # «كل من المدير الإقليمي للمنظمة، السيد X»: the body a title names
+                elif m.rule == "anaphora" and not _ROSTER_LEAD.fullmatch(gap):
+                    continue        # a body named again inside the lead: «… دولة من الدول الشريكة في المسار، من بينها X»
                 elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds \
                         or m.kind != "organization" and _OFFICE_END.search(gap):
                     break
