@@ -342,3 +342,13 @@ def test_a_presidency_is_no_known_chair_elsewhere(gazetteer):
     # («الرئاسة» names the GFMD's chair in one source; in another document it is any presidency)
     result = extract(THEMATIC + "وتحت الرئاسة المشتركة لكل من بلجيكا وغامبيا.", gazetteer)
     assert "organization/gfmd-chair" not in {m.entity for m in result.mentions}
+
+
+def test_a_second_relative_verb_after_a_long_first_clause(gazetteer):
+    text = ("أطلقت الوزارة مشروع «جسور». وخصصت الجلسة الثانية، التي أدارتها السيدة صوفي ميسون، لعرض نتائج المبادرة "
+            "المشتركة بين الاتحاد الأوروبي والمنظمة "
+            "الدولية للهجرة لحماية المهاجرين وإعادة إدماجهم، التي مولها الصندوق الائتماني الأوروبي الطارئ لإفريقيا، "
+            "ونفذتها المنظمة في 26 بلدا إفريقيا.")
+    found = stated(extract(text, gazetteer), "implements")
+    assert ("organization/iom", "«المبادرة المشتركة بين الاتحاد الأوروبي والمنظمة الدولية للهجرة»") in found
+    assert ("organization/iom", "«جسور»") not in found

@@ -535,6 +535,7 @@ _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 # «مشروع «Y» | (الذي) تموله السويد | وتنفذه …»: a first verb with its pronoun and subject between an item and a second
 # (or a participle with its agent, then a comma or «والذي»: «مشروع «Y»، الممول من طرف X(،) والذي تنفذه Z»)
+_CONJOINED_REACH = 200          # characters between an item and the second verb of a relative clause on it
 _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:ل\S+(?:\s[^\s,.;:«»]+){0,3}\s*,\s*(?=الذي|التي))?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?(?:\s*,)?\s"
                         r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?(?:\s*,\s*|\s(?=و(?:الذي|التي)\s)))"
                         r"(?:و(?:الذي|التي)\s)?")
@@ -2070,8 +2071,9 @@ class _Sentence:
         if self.text.norm[ts] == "و" or self.text.norm.endswith(("والذي ", "والتي "), self.start, ts):
             # «مشروع «Y» (الذي) تموله السويد | وتنفذه المنظمة»: the second verb of a clause on Y is on Y too (not on
             # the first verb's subject right before it)
+            # (the first clause may be long: its own shape, ``_CONJOINED``, bounds it)
             for kinds in tiers:
-                for m in reversed(before):
+                for m in reversed([m for m in self.mentions if m.end <= ts and ts - m.end <= _CONJOINED_REACH]):
                     if _is(m, kinds) and _CONJOINED.fullmatch(self.text.norm, m.end, ts):
                         return m
         for kinds in tiers:
