@@ -348,7 +348,7 @@ def test_a_second_relative_verb_after_a_long_first_clause(gazetteer):
     text = ("أطلقت الوزارة مشروع «جسور». وخصصت الجلسة الثانية، التي أدارتها السيدة صوفي ميسون، لعرض نتائج المبادرة "
             "المشتركة بين الاتحاد الأوروبي والمنظمة "
             "الدولية للهجرة لحماية المهاجرين وإعادة إدماجهم، التي مولها الصندوق الائتماني الأوروبي الطارئ لإفريقيا، "
-            "ونفذتها المنظمة في 26 بلدا إفريقيا.")
+            "ونفذتها منظمة العمل الدولية في 26 بلدا إفريقيا.")
     result = extract(text, gazetteer)
     # (the verb's own fact, not the joint initiative's parties)
     assert {result.quote(f.args[1][1]) for f in result.facts if f.rule == "implementing:naffadhahu"} \
