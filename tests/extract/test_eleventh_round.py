@@ -353,3 +353,24 @@ def test_a_second_relative_verb_after_a_long_first_clause(gazetteer):
     # (the verb's own fact, not the joint initiative's parties)
     assert {result.quote(f.args[1][1]) for f in result.facts if f.rule == "implementing:naffadhahu"} \
         == {"المبادرة المشتركة بين الاتحاد الأوروبي والمنظمة الدولية للهجرة"}
+
+
+# Quoted titles: a head with its pronoun names one; a statement in quotes names none ----------------
+
+@pytest.mark.parametrize("text, title", [
+    ("وأطلقت الجمعية مشروعها الجديد «طفولة بلا حدود» بطنجة.", "طفولة بلا حدود"),
+    ("وقدمت المنظمة برنامجها «أمل جديد» للشباب.", "أمل جديد"),
+    ("وأطلقت الوزارة مبادرتها «جسور».", "جسور"),
+    ("وأكد أن البرنامج «تمكين» حقق نتائجه.", "تمكين"),
+])
+def test_a_title_after_its_head(gazetteer, text, title):
+    result = extract(text, gazetteer)
+    assert title in {result.quote(m) for m in result.mentions if m.kind in ("programme", "project")}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الجمعية إن المشروع «سيستقبل في مرحلته الأولى 250 طفلا، نصفهم من الفتيات»، موضحا أن العمل متواصل.",
+    "وقال إن مشروعه «سيكون ناجحا».",
+])
+def test_a_statement_in_quotes_names_no_programme(gazetteer, text):
+    assert not {m for m in extract(text, gazetteer).mentions if m.kind in ("programme", "project")}

@@ -302,6 +302,8 @@ _EXCHANGE = {"تبادل"}
 _POSSESSING = {"ذا", "ذو", "ذي", "ذات"}   # «having»: المشروع ذو الأولوية، الاتفاقية ذات الصلة
 _AGENT_NOUNS = {"طرف", "قبل"}     # من طرف، من قبل: by whom
 # Particles that only a clause has (a quotation), never a title: أن، قد، لم، لن، سوف
+_SAID_THAT = {"ان", "بان", "وان"}     # «قال إن …»، «أكد أن …»، «أوضح بأن …»: a statement's subject follows
+_SAID_END = re.compile(r"\s*(?:[,.;:]|\Z)")
 _CLAUSAL = {"ان", "قد", "لم", "لن", "سوف"}
 _NEGATIONS = {"لا", "لم", "لن", "ليس", "ليست"}    # «المشروع لا يقتصر على …»: a clause begins, the name has ended
 # Head nouns that stand in apposition after another as its kind: الاتفاق الإطار، البرنامج الإطار
@@ -712,6 +714,14 @@ def _visit(text: Text, tokens: list[Token], i: int, taken: set[int], places: dic
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}    # (and with ل or ب attached, _DEMONSTRATIVE)
 _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: held together (no nisba, in the same case)
+
+
+def _owned_head(word: str) -> tuple[str, str] | None:
+    """The item a head noun with a possessive pronoun names («مشروعها»، «برنامجه»، «مبادرتها»): its head's kind, for a
+    programme or a project only, or None."""
+    keys = [word[:-3] + "ه" if word.endswith("تها") else "", word[:-2] + "ه" if word.endswith("ته") else "",
+            word[:-2] if word.endswith("ها") else "", word[:-1] if word.endswith("ه") else ""]
+    return next((HEADS[k] for k in keys if k and HEADS.get(k, ("",))[0] in ("programme", "project")), None)
 
 
 def _his(key: str) -> str | None:
@@ -1159,8 +1169,12 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     out = []
     for match in _TITLE.finditer(text.norm):
         lead = match.group("lead")
-        head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead) or _accusative_head(lead)
+        head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead) or _accusative_head(lead) \
+            or _owned_head(lead)
         named = ends.get(match.end("lead"))      # where the name begins if the title is a place's
+        if head is None and named and tokens[named].definite and _adjectival(tokens[named]) \
+                and (owned := _owned_head(tokens[named - 1].key)) is not None:
+            head = owned            # «مشروعها الجديد «Y»»: the head with its pronoun, then its adjective
         if head is None and named and tokens[named].definite and (key := _head_key(tokens[named - 1].key)):
             head, named = HEADS[key], named - 1     # مخطط العمل « la valette »: the head noun's phrase
         if head is None and named and tokens[named].definite:
@@ -1183,6 +1197,10 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
             continue            # a known name across the quote mark: not a title
         if any(tokens[k].text in _CLAUSAL for k in range(first, last + 1)):
             continue            # «إن اللجنة «تسعى إلى أن تشمل …»»: what it says, a clause, not a title
+        if named and (tokens[named].definite or _owned_head(tokens[named].key)) and tokens[named - 1].text in _SAID_THAT \
+                and _SAID_END.match(text.norm, match.end()):
+            continue            # «قال إن المشروع «سيستقبل في مرحلته الأولى …»،»: what the project will do, in his words
+                                # (the quote ends the clause: «أكد أن البرنامج «تمكين» حقق …» names it)
         same = exact.get((match.start("title"), match.end("title")))
         if same and same.kind in PLACES and head[0] not in PLACES and named is not None:
             # قمة « la valette »: a title that is a place names the summit only with its head noun
