@@ -280,6 +280,7 @@ _BELONGING = {"تابع", "تابعه"}
 _ADMINISTRATIONS = {w.translate(LETTERS) for w in ("وزارة", "مندوبية", "مديرية", "إدارة", "حكومة", "ولاية", "عمالة")}
 # Ordinals before «عشر/عشرة» (الحادي عشر، الثانية عشرة …)
 _TEENS = {w + e for w in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع") for e in ("", "ه")}
+_HALF = "نصف"
 _IMPROPER = {"عديمي", "عديمو", "ذوي", "ذوو", "طالبي", "متعددي", "غير"}    # (غير النظامية، غير المرافقين، غير الحكومية)
 _ON = {"مساعده", "حصول", "تشجيع", "قدره", "حث"}
 # اليوم العالمي: a day observed, not a date; يوم دراسي / تحسيسي / تواصلي: a day of study, of awareness …
@@ -1475,6 +1476,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # institution under its ministry, not part of its name)
         elif t.key in ("عشر", "عشره") and tokens[j - 1].definite and tokens[j - 1].key in _TEENS:
             j += 1              # الدورة الحادية عشرة، المؤتمر الثالث عشر: the ordinal's second word
+        elif t.key == _HALF and nxt and nxt.definite and _adjectival(nxt):
+            j += 2              # الاجتماع نصف المرحلي، التقرير نصف السنوي: a compound adjective
         elif t.key in _IMPROPER and nxt and nxt.definite and (t.key != "غير" or j > i + 1):
             j += 2              # والأشخاص عديمي الجنسية، الهجرة غير النظامية (not right after the head: «المنظمة غير
                                 # الحكومية» describes a kind of body, it names none)

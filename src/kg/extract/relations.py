@@ -504,7 +504,9 @@ _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
 _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*,?\s*"
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
-_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدورها)[\s,]+)?(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
+# («وقعها في أكتوبر الماضي كل من X و Y»: when, before the list that «كل من» opens)
+_ROSTER_WHEN = r"(?:(?:في|خلال)\s+(?:شهر\s+)?[^\s,.;:]+(?:\s+(?:الماضي|المنصرم|الجاري|[\d٠-٩]{4}))?[\s,]+(?=كل من))?"
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدورها)[\s,]+)?" + _ROSTER_WHEN + r"(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
                           + _REPRESENTATIVE + "?" + _HONORIFIC + "?" + _OFFICE_OF)
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
