@@ -374,3 +374,12 @@ def test_a_title_after_its_head(gazetteer, text, title):
 ])
 def test_a_statement_in_quotes_names_no_programme(gazetteer, text):
     assert not {m for m in extract(text, gazetteer).mentions if m.kind in ("programme", "project")}
+
+
+# Posts said right after the name, no comma between (the Gulf agencies' style) ----------------------
+
+def test_a_title_right_after_an_honorific_name(gazetteer):
+    result = extract("وقع الاتفاقية سعادة السيد فهد حمد السليطي المدير العام لصندوق قطر للتنمية والسيدة إيمي بوب المديرة "
+                     "العامة للمنظمة الدولية للهجرة.", gazetteer)
+    assert stated(result, "holds_position_in") == {("«فهد حمد السليطي»", "organization/qatar-fund"),
+                                                   ("«إيمي بوب»", "organization/iom")}

@@ -336,6 +336,10 @@ _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\
 _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت|س?[يت](?:نعقد|عقد|نظم))\s")   # (ويعقد، ستنعقد)
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
+# a title right after a name with no comma between (``posts``): with the article («المدير العام لـY») or in construct
+# with its body («سفير دولة قطر»، «رئيس مجموعة …»); not after «و» (the next one of a list), not a counterpart (the
+# verb's object: «استقبل السيد X نظيرته …») nor an appointment's post («تعيين السيدة X مديرة للمنظمة»)
+_BARE_TITLE = re.compile(r"(?!و|نظير)(?:ال\S+|\S+\s+(?!ل)\S)")
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
                     r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
                     r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
@@ -3351,8 +3355,12 @@ class _Sentence:
             # the person right before the comma (the mentions just before the title: a sentence of thousands
             # of titles stays linear)
             at = bisect_left(self.starts, ts)
+            # (or a space only after a name its honorific opened, as the Gulf agencies write: «سعادة السيد X المدير العام
+            # لصندوق …»: the name stopped at the title)
             persons = [m for m in self.mentions[max(0, at - 4):at] if m.kind == "person" and m.end <= ts
-                       and _APPOSED.fullmatch(self.text.norm, m.end, ts)]
+                       and (_APPOSED.fullmatch(self.text.norm, m.end, ts)
+                            or m.rule == "honorific" and not self.text.norm[m.end:ts].strip()
+                            and _BARE_TITLE.match(self.text.norm, ts))]
             if not persons:
                 continue
             person = persons[-1]
@@ -3482,6 +3490,8 @@ class _Sentence:
                                 # nor when X was named after a title of his own: «رئيس الحكومة، السيد X، TITLE، السيد Y»)
             if k is None:
                 continue
+            if self.apposed_bare(tokens[k].start):
+                continue        # «السيد X المدير العام لـY والسيدة Z»: X's title, said after him without a comma
             ts = tokens[k].start
             # «وقال نائب رئيس المجلس …، السيد X»: the deputy's title, from its first word
             said = tokens[k - 1].start if k and tokens[k - 1].key in _DEPUTIES and k - 1 not in named else ts
@@ -3505,6 +3515,15 @@ class _Sentence:
             out.append(Fact("post", role, (("person", person), ("organization", org)), said, person.end,
                             "post:title-name", 0.7, title=self.text.quote(said, title_end).strip()))
         return out
+
+    def apposed_bare(self, pos: int) -> bool:
+        """Whether a name its honorific opened ends right before ``pos`` with a space only: what starts there is his
+        title («سعادة السيد X المدير العام لـY»)."""
+        if not _BARE_TITLE.match(self.text.norm, pos):
+            return False
+        at = bisect_left(self.starts, pos)
+        return any(m.kind == "person" and m.rule == "honorific" and m.end < pos and not self.text.norm[m.end:pos].strip()
+                   for m in self.mentions[max(0, at - 2):at])
 
     def apposed(self, pos: int) -> Mention | None:
         """The person whose name and a comma stand right before ``pos`` (what starts there is his apposition), if any."""
