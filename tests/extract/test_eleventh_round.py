@@ -383,3 +383,27 @@ def test_a_title_right_after_an_honorific_name(gazetteer):
                      "العامة للمنظمة الدولية للهجرة.", gazetteer)
     assert stated(result, "holds_position_in") == {("«فهد حمد السليطي»", "organization/qatar-fund"),
                                                    ("«إيمي بوب»", "organization/iom")}
+
+
+# The dateline's kingdom; nations by adjective; places of the genre ------------------------------
+
+def test_the_kingdom_is_the_datelines(gazetteer):
+    text = "الرياض (واس) – وقع الصندوق الكويتي للتنمية اتفاقية مع الحكومة، مؤكدا أن المملكة ملتزمة بدعم اللاجئين."
+    assert "country/saudi-arabia" in {m.entity for m in extract(text, gazetteer).mentions if m.kind == "country"}
+    # (with no dateline, or one in Morocco, «المملكة» is Morocco, the registry's name)
+    text = "الرباط – أكد الوزير أن المملكة ملتزمة بدعم اللاجئين."
+    assert "country/morocco" in {m.entity for m in extract(text, gazetteer).mentions if m.kind == "country"}
+
+
+def test_a_ministers_nation_by_its_adjective(gazetteer):
+    result = extract("وقالت السيدة فاطمة يوسف آدم، وزيرة الداخلية الجيبوتية، إن بلادها ملتزمة.", gazetteer)
+    assert stated(result, "holds_position_in") == {("«فاطمة يوسف آدم»", "country/djibouti")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("في محافظات مأرب والحديدة وتعز ولحج.", {"city/marib", "city/hodeidah", "city/taiz", "city/lahij"}),
+    ("في مخيم زمزم قرب مدينة الفاشر وفي ولاية النيل الأبيض.", {"city/el-fasher", "region/white-nile"}),
+    ("في مقديشو وهرجيسا وبوصاصو.", {"city/mogadishu", "city/hargeisa", "city/bosaso"}),
+])
+def test_places_of_the_displacement_genre(gazetteer, text, places):
+    assert places <= {m.entity for m in extract(text, gazetteer).mentions}

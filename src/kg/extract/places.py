@@ -695,6 +695,22 @@ def home(text: Text, ms: list[Mention]) -> Mention | None:
     return None if country is None else replace(place, entity=country, kind="country", cls="Country", rule="dateline")
 
 
+# the kingdoms a document may be written from: «المملكة» alone (the registry's name of Morocco) is the dateline's kingdom
+_KINGDOMS = {"country/saudi-arabia", "country/jordan", "country/bahrain", "country/spain", "country/belgium",
+             "country/netherlands", "country/united-kingdom", "country/sweden", "country/norway", "country/denmark"}
+_THE_KINGDOM = "مملكه"
+
+
+def kingdom(text: Text, found: list[Mention], home: Mention | None) -> list[Mention]:
+    """The mentions, with a bare «المملكة» («للمملكة»، «بالمملكة») standing for the kingdom of the document's dateline
+    when that is another kingdom than Morocco («عمان (بترا) – … شريك تنموي رئيسي للمملكة»: Jordan)."""
+    if home is None or home.entity not in _KINGDOMS:
+        return found
+    tokens = text.tokens
+    return [replace(m, entity=home.entity) if m.kind == "country" and m.last - m.first == 1
+            and tokens[m.first].key == _THE_KINGDOM and tokens[m.first].definite else m for m in found]
+
+
 def _fact(place: Mention, container: Mention, role: str, start: int, end: int, rule: str,
           confidence: float = 0.6) -> Fact:
     return Fact("located", role, (("what", place), ("where", container)), start, end, rule, confidence)
