@@ -407,3 +407,28 @@ def test_a_ministers_nation_by_its_adjective(gazetteer):
 ])
 def test_places_of_the_displacement_genre(gazetteer, text, places):
     assert places <= {m.entity for m in extract(text, gazetteer).mentions}
+
+
+# A donor's agreement: what it is for, or the grant's recipient -----------------------------------
+
+@pytest.mark.parametrize("text, item, value", [
+    ("ووقع الصندوق الكويتي للتنمية الاقتصادية العربية اتفاقية منحة مع المنظمة الدولية للهجرة بقيمة 5 ملايين دولار "
+     "أمريكي، لتمويل «برنامج الاستجابة الطارئة للنازحين».", "«برنامج الاستجابة الطارئة للنازحين»", 5_000_000),
+    ("ووقع صندوق قطر للتنمية اتفاقية منحة مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين بقيمة 10 ملايين دولار.",
+     "organization/unhcr", 10_000_000),
+])
+def test_the_donor_of_an_agreement_with_an_amount(gazetteer, text, item, value):
+    result = extract(text, gazetteer)
+    grants = [f for f in result.facts if f.rule == "funding:grant-agreement"]
+    assert len(grants) == 1 and grants[0].amount.value == value
+    assert {p[1] for p in stated(result, "funds")} >= {item}
+
+
+@pytest.mark.parametrize("text", [
+    # no amount: a cooperation agreement funds nothing said
+    "ووقع صندوق قطر للتنمية اتفاقية تعاون مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+    # two parties before the agreement: which one gives, the sentence does not say
+    "ووقع صندوق قطر للتنمية والمفوضية السامية للأمم المتحدة لشؤون اللاجئين اتفاقية بقيمة 10 ملايين دولار.",
+])
+def test_no_donor_of_an_agreement_without_money_or_with_two_signers_first(gazetteer, text):
+    assert not [f for f in extract(text, gazetteer).facts if f.rule == "funding:grant-agreement"]

@@ -541,6 +541,10 @@ _ASIDE_OPEN = re.compile(r",\s*\Z")
 _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 # «مشروع «Y» | (الذي) تموله السويد | وتنفذه …»: a first verb with its pronoun and subject between an item and a second
 # (or a participle with its agent, then a comma or «والذي»: «مشروع «Y»، الممول من طرف X(،) والذي تنفذه Z»)
+# an agreement's amount and what it is for: «… بقيمة N، لتمويل / لتنفيذ / لدعم / للمساهمة في تمويل Y»
+_GRANT_FOR = re.compile(r"[\s,]*(?:ل|من اجل\s+)(?:تمويل|تنفيذ|دعم|المساهمه\s+في\s+تمويل)\s+")
+_GRANT = re.compile(r"(?:منحه|قرض|هبه|تمويل)")       # a grant, a loan, a financing agreement
+_GRANT_REACH = 250                # characters after an agreement where its amount and its purpose stand
 _CONJOINED_REACH = 200          # characters between an item and the second verb of a relative clause on it
 _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:ل\S+(?:\s[^\s,.;:«»]+){0,3}\s*,\s*(?=الذي|التي))?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?(?:\s*,)?\s"
                         r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?(?:\s*,\s*|\s(?=و(?:الذي|التي)\s)))"
@@ -1071,8 +1075,41 @@ class _Sentence:
             + self.chaired() + self.occupied()
         out = [self.held_in_city(f) if f.role == "host" else f for f in out]
         out += self.co_organizers(out)
+        out += self.granted(out)
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
             + self.beside(out) + self.implemented_in(out) + self.donors()
+
+    def granted(self, facts: list[Fact]) -> list[Fact]:
+        """«وقع الصندوق اتفاقية (منحة) مع المنظمة بقيمة 5 ملايين دولار لتمويل برنامج Y»: the one party named before an
+        agreement that carries an amount funds what the agreement is for (Y, named after «لتمويل / لتنفيذ / لدعم»), or,
+        for a grant or a loan for nothing named, the party it is signed with."""
+        out: list[Fact] = []
+        parties: dict[Mention, list[Mention]] = {}
+        for f in facts:
+            if f.role == "party" and f.args[0][1].kind in _FUNDERS and f.args[1][1] in self.mentions:
+                parties.setdefault(f.args[1][1], []).append(f.args[0][1])
+        for agreement, agents in parties.items():
+            before = list(dict.fromkeys(a for a in agents if a.end <= agreement.start))
+            after = list(dict.fromkeys(a for a in agents if a.start >= agreement.end))
+            stop = _CLAUSE_STOP.search(self.text.norm, agreement.end, self.end)
+            end = min(stop.start() if stop else self.end, agreement.end + _GRANT_REACH)
+            money = next((a for a in self.amounts if agreement.end <= a.start < end), None)
+            if len(before) != 1 or money is None:
+                continue
+            purpose = _GRANT_FOR.search(self.text.norm, money.end, end)
+            item = self.item_at(purpose.end())[0] if purpose else None
+            if item is None and purpose is not None:
+                at = bisect_left(self.starts, purpose.end())
+                item = next((m for m in self.mentions[at:at + 1] if m.kind in ("programme", "project")
+                             and not self.text.norm[purpose.end():m.start].strip(" «\"“")), None)
+            if item is None and len(after) == 1 and _GRANT.search(self.text.norm, agreement.start, agreement.end):
+                item = after[0]         # «اتفاقية منحة مع المفوضية بقيمة …»: the grant is the other party's
+            if item is None or item.kind not in ("programme", "project", "organization"):
+                continue
+            out.append(Fact("funding", "funding", (("funder", before[0]), ("item", item)), before[0].start,
+                            max(item.end, money.end), "funding:grant-agreement", 0.7,
+                            Amount(money.value, money.currency, money.estimate)))
+        return out
 
     def co_organizers(self, facts: list[Fact]) -> list[Fact]:
         """«نظمت X، بشراكة مع Y، ندوة …»، «الندوة التي نظمتها X بتعاون مع Y»: the partner of an organizer, in the
