@@ -432,3 +432,19 @@ def test_the_donor_of_an_agreement_with_an_amount(gazetteer, text, item, value):
 ])
 def test_no_donor_of_an_agreement_without_money_or_with_two_signers_first(gazetteer, text):
     assert not [f for f in extract(text, gazetteer).facts if f.rule == "funding:grant-agreement"]
+
+
+@pytest.mark.parametrize("text, hosts", [
+    # the invitation first, the event after it
+    ("بدعوة من الحكومة المالطية، التأم بالعاصمة فاليتا يومي 12 و13 مارس اجتماع رفيع المستوى حول الهجرة.",
+     {"«الحكومة المالطية»"}),
+    ("وانعقد المؤتمر الدولي حول الهجرة بدعوة مشتركة من فرنسا وألمانيا.", {"country/france", "country/germany"}),
+])
+def test_who_invites_hosts(gazetteer, text, hosts):
+    assert {p[0] for p in stated(extract(text, gazetteer), "hosts")} == hosts
+
+
+def test_an_invitation_after_the_sentences_start_is_about_an_event_before_it(gazetteer):
+    # (not first in its sentence: an invitation to an event named after it is no hosting of it)
+    text = "وشارك الوزير، بدعوة من الحكومة المالطية، في اجتماع رفيع المستوى حول الهجرة."
+    assert not stated(extract(text, gazetteer), "hosts")

@@ -1528,7 +1528,8 @@ class _Sentence:
                 or _ABOUT_BEFORE.search(self.text.norm, max(self.start, found.start - 30), found.start)):
             found = None            # «عرض شريط حول مشروع Y من إنجاز X»: the film is X's work, not Y
         if found is not None and trigger.named and (found not in self.mentions and not self.named_before(found, ts)
-                                                    or found in self.mentions and found.start >= ts):
+                                                    or found in self.mentions and found.start >= ts
+                                                    and not (trigger.role == "host" and self.opens(ts))):
             found = None            # «بمساهمة من X» is about an item its sentence names (or names again before it:
                                     # «ويمول X هذا البرنامج …، إلى جانب مساهمة من Y»), not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
@@ -2422,6 +2423,11 @@ class _Sentence:
             return None
         close = _ASIDE_END.match(self.text.norm, m.end, self.end)
         return (m, close.end()) if close is not None else None
+
+    def opens(self, pos: int) -> bool:
+        """Whether ``pos`` opens the sentence (past a conjunction, a quote or a dateline's dash only): «بدعوة من X، التأم
+        … اجتماع» puts the circumstance first, the event after it."""
+        return not self.text.norm[self.start:pos].strip(" و\"«“-–—")
 
     def named_before(self, item: Mention, pos: int) -> bool:
         """Whether the sentence speaks of an item of ``item``'s kind again before ``pos``, by a bare definite head

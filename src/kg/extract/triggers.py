@@ -327,7 +327,7 @@ TRIGGERS = [
     _t("organizer:bi-mubadara", _CONJ + r"ب?مبادرة (?:مشتركة )?(?:من|بين)\s", "participation", "organizer", "before",
        "events", 0.6, named=True),
     # «انعقد المؤتمر بدعوة من X»: who invites to an event the sentence names before hosts it
-    _t("host:bi-dawa", _CONJ + r"ب?دعوة (?:كريمة )?(?:من|بين)\s", "participation", "host", "before", "events", 0.6,
+    _t("host:bi-dawa", _CONJ + r"ب?دعوة (?:كريمة |مشتركة )?(?:من|بين)\s", "participation", "host", "before", "events", 0.6,
        named=True),
     # «وترأس X و Y بشكل مشترك EVENT»: co-chairs (ترأس alone was tried: it cost precision on unseen text)
     _t("participant:taraasa-mushtarak", r"(?:الذي |التي |و|ف)?(?:[تي])?ترأس(?:ت|ا|تا)?" + _PRONOUN + r"?\s(?=[^.;]{0,120}?\sبشكل مشترك(?![^\s,.;:]))",
