@@ -448,3 +448,25 @@ def test_an_invitation_after_the_sentences_start_is_about_an_event_before_it(gaz
     # (not first in its sentence: an invitation to an event named after it is no hosting of it)
     text = "وشارك الوزير، بدعوة من الحكومة المالطية، في اجتماع رفيع المستوى حول الهجرة."
     assert not stated(extract(text, gazetteer), "hosts")
+
+
+# Delegations: a country's delegation in construct, a country and who stands for it ------------------
+
+MINISTERIAL = "انعقد بالرباط الاجتماع الوزاري الأورو-إفريقي حول الهجرة. "
+THE_MINISTERIAL = "«الاجتماع الوزاري الأورو-إفريقي حول الهجرة»"
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("كما ترأس وفد نيجيريا وزير الداخلية السيد أولوبونمي توجي.", {"country/nigeria", "«أولوبونمي توجي»"}),
+    ("وترأس وفد السنغال السيدة عيساتو جالو، وزيرة الداخلية.", {"country/senegal", "«عيساتو جالو»"}),
+    ("فيما مثل الجزائر السيد إبراهيم مراد، وزير الداخلية، ومثل إسبانيا السيد فرناندو غراندي مارلاسكا.",
+     {"country/algeria", "«إبراهيم مراد»", "country/spain", "«فرناندو غراندي مارلاسكا»"}),
+])
+def test_delegations_and_who_leads_them(gazetteer, text, agents):
+    found = {p[0] for p in stated(extract(MINISTERIAL + text, gazetteer), "participates_in") if p[1] == THE_MINISTERIAL}
+    assert agents <= found
+
+
+def test_who_stands_for_a_country_with_no_event_spoken_of(gazetteer):
+    # (no event in the document: «مثّل الجزائر السيد X» takes part in nothing named)
+    assert not stated(extract("فيما مثل الجزائر السيد إبراهيم مراد، وزير الداخلية.", gazetteer), "participates_in")

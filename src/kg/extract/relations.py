@@ -598,6 +598,7 @@ _STOPS = re.compile(r"[.;:]")
 # «وفد مغربي»، «وفود مغربية»: a delegation and its nation's adjective (``_Sentence.delegation``)
 _DELEGATION = re.compile(r"\s*(?:[^\s,.;:]+\s+)?(?:وفد|وفدا|وفود)\s+(?P<adjective>[^\s,.;:]+)")
 # «… وفد (رفيع المستوى) ترأسه / يقوده X»
+_DELEGATION_OF = re.compile(r"\s*وفد\s+")       # «ترأس وفد نيجيريا …»: a country's delegation, in construct
 _HEADED_DELEGATION = re.compile(r"\s*(?:ال)?وفد\s+(?P<adjective>ال[^\s,.;:]+)\s*")   # «ترأس الوفد المالي …»
 _LED = re.compile(r"\s*وفد(?:ا)?\s+(?:[^\s,.;:]+\s+){0,3}?(?:[تي]?(?:تراس|قود)|قاد|تراس)(?:ت)?(?:ه|ها)\s+")
 _HALL = re.compile(r"(?:(?:ال)?(?:قاعه|رحاب|فضاء)(?:\s+(?:ال)?(?:اجتماعات|ندوات|محاضرات|عروض|كبري|رءيسيه))?\s+(?:ب?مقر\s+)?|مقر\s+)")
@@ -1407,7 +1408,15 @@ class _Sentence:
                 agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
                 signed = signed if agents else None
                 trigger = replace(trigger, name="participant:chairs-sitting") if agents else trigger
-            if signed is None and (led := _HEADED_DELEGATION.match(self.text.norm, te, self.end)) is not None:
+            country = None
+            if signed is None and (of := _DELEGATION_OF.match(self.text.norm, te, self.end)) is not None:
+                # «كما ترأس وفد نيجيريا وزير الداخلية X»: the country named after «وفد», then the delegation's head
+                at = bisect_left(self.starts, of.end())
+                country = next((m for m in self.mentions[at:at + 1] if m.kind == "country" and m.start == of.end()), None)
+            if country is not None:
+                agents = [country] + [m for m in self.chairs(country.end) if m.kind == "person"][:1]
+                trigger = replace(trigger, name="participant:heads-delegation")
+            elif signed is None and (led := _HEADED_DELEGATION.match(self.text.norm, te, self.end)) is not None:
                 # «وترأس الوفد المالي السيد X»: the delegation's country and its head take part in the event spoken of
                 # (no organizer: a delegation's head chairs no event)
                 agents = self.by_adjective(led.start("adjective")) \
@@ -1435,10 +1444,17 @@ class _Sentence:
             # «ومثّل المغربَ في هذا المؤتمر وفد …»: the country or body, then the event right after it
             agents = [a for a in self.chain(te, {"organization", "country"})[:1]]
             signed = self.event_at_or_referred_after(agents[0].end) if agents else None
+            if signed is None and agents and agents[0].kind == "country" \
+                    and (head := [m for m in self.chairs(agents[0].end) if m.kind == "person"][:1]) \
+                    and not any(m.kind == "event" for m in self.mentions):
+                # «فيما مثل الجزائر السيد X، وزير الداخلية»: a country and who stands for it, at the event spoken of (its
+                # sentence naming none)
+                signed, agents = self.topic.best({"event"}), agents + head
             if signed is None:
                 return []
-            after = self.word_after(signed, agents[0].end)
-            agents += self.delegation_led(after) or [m for m in self.chairs(after) if m.kind == "person"][:1]
+            if len(agents) == 1:
+                after = self.word_after(signed, agents[0].end)
+                agents += self.delegation_led(after) or [m for m in self.chairs(after) if m.kind == "person"][:1]
         if trigger.kind == "funding":
             # a person gives no money of his own; a body after ل gets it («دعمها للنيجر»: the noun, her support to Niger)
             agents = [a for a in agents if a.kind in _FUNDERS and not _proclitic_lam(self.text.tokens[a.first], a)]
