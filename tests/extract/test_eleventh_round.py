@@ -470,3 +470,18 @@ def test_delegations_and_who_leads_them(gazetteer, text, agents):
 def test_who_stands_for_a_country_with_no_event_spoken_of(gazetteer):
     # (no event in the document: «مثّل الجزائر السيد X» takes part in nothing named)
     assert not stated(extract("فيما مثل الجزائر السيد إبراهيم مراد، وزير الداخلية.", gazetteer), "participates_in")
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("أطلقت الوزارة برنامج «نور» لدعم المهاجرين، على أن تسهر الوكالة الوطنية لإنعاش التشغيل والكفاءات على تنفيذه.",
+     "organization/anapec"),
+    ("أطلقت الوزارة برنامج «نور». وتتكفل الجمعية المغربية لدعم المهاجرين بالتنفيذ الميداني للبرنامج.",
+     "«الجمعية المغربية لدعم المهاجرين»"),
+])
+def test_who_sees_to_the_carrying_out(gazetteer, text, agent):
+    assert (agent, "«نور»") in stated(extract(text, gazetteer), "implements")
+
+
+def test_seeing_to_something_else_is_no_carrying_out(gazetteer):
+    text = "أطلقت الوزارة برنامج «نور». وتسهر الوزارة على احترام حقوق المهاجرين."
+    assert not {p for p in stated(extract(text, gazetteer), "implements") if p[0] != "«الوزارة»"}

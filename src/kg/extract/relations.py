@@ -562,7 +562,8 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|با�
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
 _AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
 _RIGHT_AFTER = {name: re.compile(p) for name, p in [
-    ("implementing:takaffala-bi-tanfidh", r"بتنفيذ\s"), ("implementing:takaffala-bi-tanfidhihi", r"بتنفيذ"),
+    ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s"), ("implementing:takaffala-bi-tanfidhihi", r"بتنفيذ"),
+    ("implementing:sahara-ala-tanfidhihi", r"علي تنفيذ"),
     ("funding:takaffala-x-bi-tamwilihi", r"بتمويل"),
     ("implementing:al-jiha-al-munaffidha", r"(?:ال)?(?:جهه|جهات|هيءه|وكاله|شريك)\s")]}
 _ENTRUSTED = re.compile(r"(?<!\S)ب?تنفيذ\s")

@@ -249,7 +249,11 @@ TRIGGERS = [
     # «ستتكفل X بتنفيذ مشروع Y»، «تضطلع X بتنفيذ Y»: X takes the carrying out upon itself (the item after it);
     # «فيما تضطلع X بتنفيذه»: what the pronoun refers to
     # («وتقوم X بتنفيذ برنامج Y»: doing the carrying out)
-    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ\s)",
+    # «على أن تسهر الوكالة على تنفيذه»: who sees to its carrying out, between the verb and «على تنفيذه»
+    _t("implementing:sahara-ala-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:سهر|شرف)|أشرف|سهر)(?:ت)?\s(?=[^.;]{0,100}?\sعلى تنفيذ"
+       + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
+    # («وتتكفل الجمعية بالتنفيذ الميداني للمشروع»: the carrying out with the article, what is carried out after it)
+    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|التنفيذ)\s)",
        "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
