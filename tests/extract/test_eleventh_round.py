@@ -485,3 +485,8 @@ def test_who_sees_to_the_carrying_out(gazetteer, text, agent):
 def test_seeing_to_something_else_is_no_carrying_out(gazetteer):
     text = "أطلقت الوزارة برنامج «نور». وتسهر الوزارة على احترام حقوق المهاجرين."
     assert not {p for p in stated(extract(text, gazetteer), "implements") if p[0] != "«الوزارة»"}
+
+
+def test_a_title_before_two_honorifics(gazetteer):
+    text = "نواكشوط – استقبل وزير الداخلية، معالي السيد محمد أحمد ولد محمد الأمين، وفدا إسبانيا."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«محمد أحمد ولد محمد الأمين»", "country/mauritania")}

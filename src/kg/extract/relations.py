@@ -3799,9 +3799,14 @@ class _Sentence:
 _MAYOR = "عمده"
 
 
-def _honored(tokens: list[Token], person: Mention) -> bool:
-    """Whether a person was named after an honorific (السيد، السيدة …), the word right before the name."""
-    return person.rule == "honorific" and person.first > 0 and tokens[person.first - 1].key in _HONORIFICS
+def _honored(tokens: list[Token], person: Mention) -> int:
+    """How many honorifics (السيد، السيدة، «معالي السيد» …) stand right before a person's name: 0, 1 or 2."""
+    if person.rule != "honorific":
+        return 0
+    n = 0
+    while n < 2 and person.first - n > 0 and tokens[person.first - n - 1].key in _HONORIFICS:
+        n += 1
+    return n
 
 
 def _proclitic_lam(token: Token, m: Mention) -> bool:
