@@ -490,3 +490,24 @@ def test_seeing_to_something_else_is_no_carrying_out(gazetteer):
 def test_a_title_before_two_honorifics(gazetteer):
     text = "نواكشوط – استقبل وزير الداخلية، معالي السيد محمد أحمد ولد محمد الأمين، وفدا إسبانيا."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«محمد أحمد ولد محمد الأمين»", "country/mauritania")}
+
+
+# Donor round-ups: each donor's money to what the document's money goes to ------------------------
+
+APPEAL = "أطلق برنامج الأغذية العالمي نداء عاجلا لتمويل «خطة الاستجابة الإنسانية في السودان». "
+
+
+def test_a_donor_round_up(gazetteer):
+    text = APPEAL + ("فقد تبرعت المملكة المتحدة، من خلال وزارة الخارجية والكومنولث والتنمية، بمبلغ 20 مليون جنيه إسترليني، في "
+                     "حين قدّم الصندوق الكويتي للتنمية الاقتصادية العربية 5 ملايين دولار، وأسهمت المفوضية الأوروبية بـ 15 "
+                     "مليون يورو.")
+    result = extract(text, gazetteer)
+    amounts = {result.quote(f.args[0][1]): (f.amount.value, f.amount.currency) for f in result.facts
+               if f.kind == "funding" and result.quote(f.args[1][1]) == "خطة الاستجابة الإنسانية في السودان"}
+    assert amounts == {"المملكة المتحدة": (20_000_000, "GBP"), "الصندوق الكويتي للتنمية الاقتصادية العربية": (5_000_000, "USD"),
+                       "المفوضية الأوروبية": (15_000_000, "EUR")}
+
+
+def test_offering_what_is_no_money_funds_nothing(gazetteer):
+    text = APPEAL + "وقدم الصندوق الكويتي 5 مقترحات لتحسين التنسيق."
+    assert not [f for f in extract(text, gazetteer).facts if f.rule == "funding:qaddama-mablagh"]

@@ -1520,13 +1520,17 @@ class _Sentence:
                 found = None        # an event is taken part in near where it is named, or where the sentence
                                     # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
             if found is not None and found.start >= end and _WHILE.search(self.text.norm, end, found.start):
-                found = None        # «… ثم أبرم …»: the next clause's item is the next clause's
+                # «… ثم أبرم …»: the next clause's item is the next clause's; money given with none named before it in
+                # its own clause goes to what the document's money goes to («فقد تبرعت X بمبلغ …، في حين قدم Y …»)
+                found = self.topic.best(ACTIVITIES - {"event"} | {"plan"}) if kind == "funding" and where == "before" \
+                    and not any(m.end <= ts and any(_is(m, k) for k in tiers) for m in self.mentions) else None
             if found is not None and kind == "funding" and _is(found, {"fund"}) \
                     and _GIVER_BEFORE.search(self.text.norm, max(self.start, found.start - 25), found.start):
                 # «لبرنامج Y …، يتحمل الصندوق منها …، فيما تساهم X بمبلغ …»: a fund that gives in this sentence is no
-                # item of another's giving; the activity before it is
+                # item of another's giving; the activity before it is, else what the document's money goes to
                 found = next((m for m in reversed(self.mentions) if m.end <= found.start
-                              and _is(m, ACTIVITIES - {"event"})), found)
+                              and _is(m, ACTIVITIES - {"event"})), None) \
+                    or self.topic.best(ACTIVITIES - {"event"} | {"plan"})
         if signed is None and role == "participant" and (forum := self.event_at_or_referred_after(end)) is not None \
                 and self.forum(forum):
             found = forum           # «شارك المغرب في أشغال المنتدى العالمي …»: a forum named as an organization

@@ -171,8 +171,13 @@ TRIGGERS = [
        "funding", "funding", "after", "funded", 0.7, money=True),
     # «فيما تساهم الحكومة الإيطالية بمليون يورو»: contributing an amount (ب before it, right after the contributor)
     # («وساهمت إيطاليا بما قيمته مليون يورو»)
-    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=(?:[^.;,]{0,60}?\s)?ب(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s)?"
+    # («وأسهمت المفوضية الأوروبية بـ 15 مليون يورو»، «فقد تبرعت المملكة المتحدة بمبلغ …»: the amount after بـ and a space)
+    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تبرع)(?:ت)?\s(?=(?:[^.;,]{0,60}?\s)?(?:[^.;,]{0,60}?,[^.;,]{1,60},\s)?ب\s?(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s)?"
        r"(?:[\d٠-٩]|مليون|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد))", "funding", "funding", "before", "funded", 0.6, money=True),
+    # «في حين قدّم الصندوق الكويتي 5 ملايين دولار»: money given, its amount right after the giver (no purpose said)
+    _t("funding:qaddama-mablagh", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;,]{0,60}?\s(?:مبلغ(?:ا)?\s|ما قيمته\s)?[\d٠-٩]"
+       r"[^.;,]{0,20}?\s(?:مليون|ملايين|مليار|ألف|آلاف|دولار|يورو|درهم))", "funding", "funding", "before", "funded", 0.6,
+       money=True),
     # «وتأتي مساهمة الكويت، البالغة مليوني دولار، …»: the contribution of X, with its amount right after it
     _t("funding:musahamat", _CONJ + r"(?:ب|ل)?مساهمة\s(?=[^.;,]{2,60}?[\s,]+(?:البالغة|بقيمة|قدرها|التي تبلغ|التي بلغت)\s"
        r"(?:[\d٠-٩]|مليون|مليوني|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد|ما يناهز))", "funding", "funding", "before", "funded",
