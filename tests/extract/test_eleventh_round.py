@@ -511,3 +511,26 @@ def test_a_donor_round_up(gazetteer):
 def test_offering_what_is_no_money_funds_nothing(gazetteer):
     text = APPEAL + "وقدم الصندوق الكويتي 5 مقترحات لتحسين التنسيق."
     assert not [f for f in extract(text, gazetteer).facts if f.rule == "funding:qaddama-mablagh"]
+
+
+# Who carries out a programme's activities or components ----------------------------------------
+
+SHELTER = "أطلقت المفوضية برنامج «مأوى وكرامة» لدعم النازحين في دارفور. "
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("وستتولى تنفيذ الأنشطة الميدانية منظمة «سند» الخيرية السودانية وجمعية الهلال الأحمر السوداني.",
+     {"«سند»", "«وجمعية الهلال الأحمر السوداني»"}),
+    ("وسيتم تنفيذ المكونات الميدانية من قبل منظمة التعاون الدولي الإيطالية.", {"«منظمة التعاون الدولي الإيطالية»"}),
+    ("ويشارك في تنفيذ الأنشطة الصحية كل من منظمة أطباء بلا حدود والصليب الأحمر التشادي.",
+     {"organization/msf", "«والصليب الأحمر التشادي»"}),
+])
+def test_who_carries_out_the_programmes_activities(gazetteer, text, agents):
+    found = {p[0] for p in stated(extract(SHELTER + text, gazetteer), "implements") if p[1] == "«مأوى وكرامة»"}
+    assert agents <= found
+
+
+def test_activities_of_a_programme_the_sentence_names_are_its_own(gazetteer):
+    # (the sentence names another programme: the rules that read it say whose activities these are)
+    text = SHELTER + "وستتولى تنفيذ الأنشطة الميدانية لبرنامج «عودة» منظمة «سند» الخيرية."
+    assert not [f for f in extract(text, gazetteer).facts if f.rule == "implementing:parts"]

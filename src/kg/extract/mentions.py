@@ -1321,7 +1321,7 @@ def _gap(text: Text, a: Token, b: Token) -> str:
 
 
 _SESSION = "جلسه"
-_CRESCENT, _RED = "هلال", "احمر"
+_RED_SOCIETIES, _RED = {"هلال", "صليب"}, "احمر"
 # what tells one sitting of an event from another («الجلسة الافتتاحية / الأولى / الختامية»): no event's name
 SESSION_WORDS = _ORDINALS | _TEENS | {"افتتاحيه", "ختاميه", "عامه", "رسميه", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه",
                                       "اخيره", "عمل", "صباحيه", "مسائيه"}
@@ -1409,8 +1409,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         # «ندوة تعزيز تنقل اليد العاملة داخل أفريقيا ومنها»: a title in quotes that starts with its head noun
         return Mention(head.start, tokens[whole - 1].end, None, kind, cls, "head-noun", 0.5, i, whole)
     j, bracket, indefinite = i + 1, False, not head.definite
-    if _head_key(head.key) == _CRESCENT and j < len(tokens) and tokens[j].key == _RED:
-        j += 1                  # «الهلال الأحمر التشادي»: a Red Crescent society is named by its adjectives
+    if _head_key(head.key) in _RED_SOCIETIES and j < len(tokens) and tokens[j].key == _RED:
+        j += 1                  # «الهلال / الصليب الأحمر التشادي»: a Red Crescent or Red Cross society is named by its adjectives
     if cls == "Law" and (numbered := _law_number(text, tokens, j)) is not None:
         j, indefinite = numbered, False     # القانون (رقم) 02.03، القانون رقم 2010-021: its number, then what it is on
     relative = False            # a relative clause right after the bare head: «اتفاقية وقّعتها الوزارة مع …»

@@ -545,6 +545,9 @@ _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 _GRANT_FOR = re.compile(r"[\s,]*(?:ل|من اجل\s+)(?:تمويل|تنفيذ|دعم|المساهمه\s+في\s+تمويل)\s+")
 _GRANT = re.compile(r"(?:منحه|قرض|هبه|تمويل)")       # a grant, a loan, a financing agreement
 _GRANT_REACH = 250                # characters after an agreement where its amount and its purpose stand
+# carrying out the activities or components of a programme (its own, unnamed), then by whom
+_PARTS_CARRIED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:س?[تي])?تولي|تولت|(?:س?[تي])?شارك(?:ت)?\s+في|(?:سي|ي)?تم)\s+تنفيذ\s+"
+                            r"(?:ال)?(?:انشطه|مكونات|مكون|شق|عمليات)(?:\s+ال[^\s,.;:]+){0,2}\s+(?:(?:من\s+(?:قبل|طرف))\s+)?")
 _CONJOINED_REACH = 200          # characters between an item and the second verb of a relative clause on it
 _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:ل\S+(?:\s[^\s,.;:«»]+){0,3}\s*,\s*(?=الذي|التي))?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?(?:\s*,)?\s"
                         r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?(?:\s*,\s*|\s(?=و(?:الذي|التي)\s)))"
@@ -1070,7 +1073,7 @@ class _Sentence:
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found]
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
-            + self.funds() + self.given() + self.cooperated()
+            + self.funds() + self.given() + self.cooperated() + self.parts_carried()
         out += self.benefits() + self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
@@ -3342,6 +3345,24 @@ class _Sentence:
                          "located:runs-in-clause", 0.55) for place in places]
         return out
 
+    def parts_carried(self) -> list[Fact]:
+        """«وستتولى تنفيذ الأنشطة الميدانية X و Y»، «وسيتم تنفيذ المكونات الميدانية من قبل X»، «ويشارك في تنفيذ الأنشطة
+        الصحية كل من X و Y»: who carries out the activities or components of the document's programme (none named in the
+        sentence) carries it out."""
+        out: list[Fact] = []
+        for n, match in enumerate(_PARTS_CARRIED.finditer(self.norm)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break
+            if any(m.kind in ("programme", "project") for m in self.mentions):
+                break           # (an item its sentence names is the one the other rules read)
+            item = self.topic.best({"programme", "project"})
+            agents = [a for a in self.roster(self.start + match.end(), {"organization"})]
+            if item is None or not agents:
+                continue
+            out += [Fact("participation", "implementing", (("agent", a), ("in", item)), self.start + match.start(), a.end,
+                         "implementing:parts", 0.6) for a in agents]
+        return out
+
     def runs_subject(self, ts: int) -> Mention | None:
         """The project or programme a verb of carrying out or aiming at has as subject when none follows it: named,
         or named again by its bare head noun, right before it («أن المشروع يستهدف …»، «برنامج Y الذي يستهدف …»), else
@@ -3834,9 +3855,11 @@ def _closed(gap: str, out: list[Mention]) -> str:
     stripped = gap.lstrip()
     if out and (stripped.startswith(")") or out[-1].rule == "quoted-title" and stripped[:1] in _CLOSING_QUOTES):
         gap = stripped[1:]
-        # «جمعية «أفق العودة» السنغالية والمرصد …»: the nation of a body named in quotes, after its name
+        # «جمعية «أفق العودة» السنغالية والمرصد …»، «منظمة «سند» الخيرية السودانية وجمعية …»: what a body named in quotes
+        # is and its nation, after its name
         words = gap.split()
-        if out[-1].rule == "quoted-title" and len(words) == 1 and adjectives().get(words[0].removeprefix("ال").removesuffix("ه")):
+        if out[-1].rule == "quoted-title" and 1 <= len(words) <= 2 and all(w.startswith("ال") for w in words) \
+                and adjectives().get(words[-1].removeprefix("ال").removesuffix("ه")):
             return " "
     return gap
 
