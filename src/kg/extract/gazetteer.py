@@ -110,7 +110,7 @@ class Gazetteer:
         scores: dict[str, tuple[float, float]] = {}
         nations = self._nations(keys, words)
         scopes = _SCOPES & words
-        ordinals = _ORDINALS & words
+        ordinals = _SERIES_WORDS & words
         for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
                 continue
@@ -118,7 +118,7 @@ class Gazetteer:
                 continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي
             if scopes and (other_scopes := _SCOPES & self._words(name)) and scopes.isdisjoint(other_scopes):
                 continue        # المنتدى الإفريقي الأول حول الهجرة is not المنتدى العالمي الأول حول الهجرة والتنمية
-            if ordinals and (other_ordinals := _ORDINALS & self._words(name)) and ordinals != other_ordinals:
+            if ordinals and (other_ordinals := _SERIES_WORDS & self._words(name)) and ordinals != other_ordinals:
                 continue        # الدورة الخامسة عشرة للمنتدى العالمي … is not its fifth meeting (المنتدى الخامس …)
             other = self._words(name)
             if len(keys) > 1 and len(name.keys) > 1 and _loose(keys[0]) in _ASSOCIATIONS \
@@ -388,11 +388,11 @@ _BODY_HEADS = _INSTITUTIONS | {"شبك", "مجلس", "لجن", "صندوق", "م
 _FUNCTION_WORDS = {"من", "اجل", "في", "حول", "علي", "الي", "عن", "مع", "بين", "بشان"}
 _SYNONYMS = {"ميثاق": "اتفاق", "اتفاقي": "اتفاق"}   # one word, several translations: the Global Compact
 # Words of scope (continental, regional, world): two names of different scopes name different things
-# which one of a series a name says (loose forms: «الخامسة عشرة» is خامس and عشر)
-_ORDINALS = {"اول", "اولي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي", "عشر",
-             "عشرين", "ثلاثين"}
 _SCOPES = {"افريقي", "عربي", "اوروبي", "اورومتوسطي", "متوسطي", "مغاربي", "اسيوي", "امريكي", "عالمي", "اقليمي",
            "جهوي", "وطني", "محلي", "قاري"}
+# which one of a series a name says, in loose forms («الخامسة عشرة» is خامس and عشر)
+_SERIES_WORDS = {"اول", "اولي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي", "عشر",
+                 "عشرين", "ثلاثين"}
 
 
 def _loose(key: str) -> str:

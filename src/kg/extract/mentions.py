@@ -303,8 +303,11 @@ _EXCHANGE = {"تبادل"}
 _POSSESSING = {"ذا", "ذو", "ذي", "ذات"}   # «having»: المشروع ذو الأولوية، الاتفاقية ذات الصلة
 _AGENT_NOUNS = {"طرف", "قبل"}     # من طرف، من قبل: by whom
 # Particles that only a clause has (a quotation), never a title: أن، قد، لم، لن، سوف
+# a clause in quotes: a verb in the imperfect then a preposition («يمتد على …»، «تهدف إلى …»), or a future
+_STATEMENT = re.compile(r"(?:[يت]\S{3,}\s+(?:علي|في|الي|من|ب\S*|ل\S*)\s|س[يت]\S{2,}\s)")
 _SAID_THAT = {"ان", "بان", "وان"}     # «قال إن …»، «أكد أن …»، «أوضح بأن …»: a statement's subject follows
-_SAID_END = re.compile(r"\s*(?:[,.;:]|\Z)")
+# (a comma that opens what is said of the name is no end: «أن البرنامج «تمكين»، الممول من X، حقق …»)
+_SAID_END = re.compile(r"\s*(?:[.;:]|\Z|,(?!\s*(?:الذي|التي|الممول|المنفذ|المنجز|الموجه|الرامي|الهادف)))")
 _CLAUSAL = {"ان", "قد", "لم", "لن", "سوف"}
 _NEGATIONS = {"لا", "لم", "لن", "ليس", "ليست"}    # «المشروع لا يقتصر على …»: a clause begins, the name has ended
 # Head nouns that stand in apposition after another as its kind: الاتفاق الإطار، البرنامج الإطار
@@ -669,7 +672,7 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
 # hosted (the verb with the pronoun of its object)
 # a past verb of holding or attending an event, as a word of its own («حفل نظم …»، «لقاء حضره …»، «ورشة احتضنتها …»)
 _HELD_VERB = re.compile(r"(?:نظم|عقد|احتضن|استضاف|اقام|اقيم|حضر|شهد|عرف|ترا[سء]|افتتح|اختتم)(?:ت)?(?:ه|ها|هم|هما)?")
-_MADE_BY = re.compile(r"\s*,?\s*(?:الذي|التي)\s+(?:[تي]?(?:نظم|عقد|حتضن|ستضيف|قيم)|نظم|عقد|احتضن|استضاف|اقام)(?:ت)?(?:ه|ها)(?=\s)")
+_MADE_BY = re.compile(r"\s*(?:,\s*)?(?:الذي|التي)\s+(?:[تي]?(?:نظم|عقد|حتضن|ستضيف|قيم)|نظم|عقد|احتضن|استضاف|اقام)(?:ت)?(?:ه|ها)(?=\s)")
 
 
 def _made_by(text: Text, tokens: list[Token], i: int, taken: set[int], found: list[Mention]) -> Mention | None:
@@ -1176,6 +1179,9 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         if head is None and named and tokens[named].definite and _adjectival(tokens[named]) \
                 and (owned := _owned_head(tokens[named - 1].key)) is not None:
             head = owned            # «مشروعها الجديد «Y»»: the head with its pronoun, then its adjective
+        if head is not None and (_owned_head(lead) or named and _owned_head(tokens[named - 1].key)) \
+                and _STATEMENT.match(match.group("title")):
+            continue                # «مشروعها «يمتد على ثلاث سنوات»»: what it does, a clause, not its name
         if head is None and named and tokens[named].definite and (key := _head_key(tokens[named - 1].key)):
             head, named = HEADS[key], named - 1     # مخطط العمل « la valette »: the head noun's phrase
         if head is None and named and tokens[named].definite:
@@ -1488,8 +1494,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j = known[j + 2].last if j + 2 in known and not tokens[j + 2].definite else j + 2
             purposed = True     # (once: «… من أجل إفريقيا من أجل …» does not go on)
         elif t.key == "لدي" and cls == "CountryOffice" and nxt is not None \
-                and (to := known.get(j + 1) or (_new_name(text, tokens, j + 1, known) if nxt.key in HEADS else None)) \
+                and (to := known.get(j + 1) or (_new_name(text, tokens, j + 1, known)
+                                                if HEADS.get(nxt.key, ("", "CountryOffice"))[1] != "CountryOffice" else None)) \
                 and to.kind == "organization":
+            # (one level: a mission to a body that is no mission, so a chain of «البعثة لدى …» stays linear)
             j = to.last             # «البعثة الدائمة للمغرب لدى مكتب الأمم المتحدة (بجنيف)»: a mission to a body
         elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
@@ -1641,7 +1649,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
 
 
 # «… يحمل اسم / بعنوان / تحت اسم / المسمى «Y»»: the item's name in quotes follows
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:[يت]حمل|[يت]سمي)\s+(?:اسم|عنوان)|بعنوان|تحت\s+(?:اسم|عنوان)|(?:ال)?مسم(?:ي|اه))"
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:[يت]حمل|[يت]سمي)\s+(?:اسم|عنوان)|بعنوان|تحت\s+(?:اسم|عنوان)|(?:ال)?مسم(?:ي|اه))"
                           r"\s*[«\"“]")
 # what a bare head noun with a relative clause after it introduces: an agreement, an event, a project
 _INTRODUCED = {"agreement", "event", "project", "programme"}

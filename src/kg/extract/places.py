@@ -233,7 +233,7 @@ _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
-_HELD_AT = re.compile((r"\s*,?\s*(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
+_HELD_AT = re.compile((r"\s*(?:,\s*)?(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
                        r"|أقيم|جرى)(?:ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
 # «جمعية … ، ومقرها طنجة»، «… التي يوجد مقرها بوجدة»: where an organization has its seat
 # «ومقرها طنجة»، «، الكائن مقرها بمدينة الناظور»، «التي يوجد مكتبها الإقليمي بالرباط»: where a body sits or has its
@@ -243,7 +243,7 @@ _SEAT = (r"(?:و|التي\s+|الذي\s+|الكائن\s+|الكائنة\s+)?(?:(
          r"(?:\s+(?:الرئيسي|الإقليمي|الجهوي|الفرعي))?\s+(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS)
 _SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
 _SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
-_CHAIN_GAP = re.compile(r"\s*,?\s*\Z")
+_CHAIN_GAP = re.compile(r"\s*(?:,\s*)?\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
@@ -449,7 +449,7 @@ def _unique(facts: list[Fact]) -> list[Fact]:
 
 
 # «عقد الاجتماع الوزاري يومي 29 و30 يناير 2024 في دبي»: an event, its days, then «في» and where
-_DATED_THEN_IN = re.compile(r"\s*,?\s*(?:(?:يوم(?:ي)?|من)\s+)?(?:" + WEEKDAYS + r"\s+)?\d[^,.;:]{0,40}?\s+في\s+")
+_DATED_THEN_IN = re.compile(r"\s*(?:,\s*)?(?:(?:يوم(?:ي)?|من)\s+)?(?:" + WEEKDAYS + r"\s+)?\d[^,.;:]{0,40}?\s+في\s+")
 _COMING = {"مقبل", "مقبله", "قادم", "قادمه"}      # an event's adjective: the next one, to come
 
 
@@ -695,16 +695,17 @@ def home(text: Text, ms: list[Mention]) -> Mention | None:
     return None if country is None else replace(place, entity=country, kind="country", cls="Country", rule="dateline")
 
 
-# the kingdoms a document may be written from: «المملكة» alone (the registry's name of Morocco) is the dateline's kingdom
-_KINGDOMS = {"country/saudi-arabia", "country/jordan", "country/bahrain", "country/spain", "country/belgium",
-             "country/netherlands", "country/united-kingdom", "country/sweden", "country/norway", "country/denmark"}
+# the Arab kingdoms a document may be written from: «المملكة» alone (the registry's name of Morocco) is the dateline's
+# kingdom (not a European one: Morocco's agency writes «مدريد (و م ع) – … أن المملكة تولي …» of Morocco)
+_KINGDOMS = {"country/saudi-arabia", "country/jordan", "country/bahrain"}
+_MOROCCAN_AGENCY = re.compile(r"\(\s*و\s*م\s*ع\s*\)")
 _THE_KINGDOM = "مملكه"
 
 
 def kingdom(text: Text, found: list[Mention], home: Mention | None) -> list[Mention]:
     """The mentions, with a bare «المملكة» («للمملكة»، «بالمملكة») standing for the kingdom of the document's dateline
     when that is another kingdom than Morocco («عمان (بترا) – … شريك تنموي رئيسي للمملكة»: Jordan)."""
-    if home is None or home.entity not in _KINGDOMS:
+    if home is None or home.entity not in _KINGDOMS or _MOROCCAN_AGENCY.search(text.norm, 0, 200):
         return found
     tokens = text.tokens
     return [replace(m, entity=home.entity) if m.kind == "country" and m.last - m.first == 1

@@ -319,10 +319,11 @@ _RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غط
 # «في محافظات …»): what they list is where something is done
 _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
     r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديات|جماعات)"
-_RUN_WHERE = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:(?:ال)?" + _UNITS + r"\s+)?\Z")
-_RUN_UNITS = re.compile(r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)(?:ال)?" + _UNITS + r"\s+\Z")
+_IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
+_RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+)?\Z")
+_RUN_UNITS = re.compile(_IN + r"(?:ال)?" + _UNITS + r"\s+\Z")       # … by their units' word only
 # the item before the verb, as its subject: «أن المشروع يستهدف …»، «مشروع Y الذي يستهدف …»
-_RUN_SUBJECT = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:,?\s*(?:الذي|التي)\s+)?\Z")
+_RUN_SUBJECT = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:الذي|التي)\s+|(?:الذي|التي)\s+)?\Z")
 _RUN_LISTED = re.compile(r"\s*(?:كلا\s+من\s+|(?:ال)?(?:مدن|مدينتي|جهات|جهتي|اقاليم|دول|بلدان)\s+|\S+\s+دول\s+(?:هي|وهي)\s+)?\Z")   # «ويشمل البرنامج مدن …»
 # «حفل اختتام (أنشطة) مشروع …»، «إطلاق البرنامج»، «تقديم حصيلة / نتائج المشروع»: its launch, closing or results
 _LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|افتتاح|حصيله|نتاءج)\s+(?:(?:انشطه|اشغال|فعاليات)\s+)?"
@@ -335,11 +336,16 @@ _AS_DONORS = re.compile(r"(?<!\S)(?:بصفت(?:ها|هم|هما|ه)\s+|ك)(?:ا�
 _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\s+")   # «… (UNHCR) في السودان»
 _CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت|س?[يت](?:نعقد|عقد|نظم))\s")   # (ويعقد، ستنعقد)
-# Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
-# a title right after a name with no comma between (``posts``): with the article («المدير العام لـY») or in construct
-# with its body («سفير دولة قطر»، «رئيس مجموعة …»); not after «و» (the next one of a list), not a counterpart (the
-# verb's object: «استقبل السيد X نظيرته …») nor an appointment's post («تعيين السيدة X مديرة للمنظمة»)
+_BARE_REACH = 20                  # characters between a bare title's post word and its body (its adjective)
+# a verb of meeting right before a person's honorific: a title after him is whom he meets («استقبل السيد X المدير …»)
+_MEETS = re.compile(r"(?<!\S)(?:و|ف)?(?:استقبل|التقي|اجتمع|تباحث|شكر|دعا|زار)(?:ت)?\s+(?:ب\S*\s+|مع\s+)?"
+                    r"(?:\S+\s+){1,2}\Z")
+_HONORED_NEXT = re.compile(r"(?<![و\S])(?:ال)?(?:سيد|سيده|دكتور|دكتوره)\s+\Z")
+# a title right after a name with no comma between (``posts``, ``apposed_bare``): with the article («المدير العام لـY»)
+# or in construct with its body («سفير دولة قطر»، «رئيس مجموعة …»); not after «و» (the next one of a list), not a
+# counterpart («استقبل السيد X نظيرته …»: the verb's object) nor an appointment's post («تعيين السيدة X مديرة للمنظمة»)
 _BARE_TITLE = re.compile(r"(?!و|نظير)(?:ال\S+|\S+\s+(?!ل)\S)")
+# Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
                     r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
                     r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
@@ -363,7 +369,7 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
                       .translate(LETTERS))
 _FUND = "صندوق"
-_THROUGH = re.compile(r"\s*,?\s*(?P<through>عبر|من خلال)\s+")
+_THROUGH = re.compile(r"\s*(?:,\s*)?(?P<through>عبر|من خلال)\s+")
 _ASIDE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")     # the aside's closing comma (past an acronym)
 # «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
 _PLACED_BY = re.compile(r"\s*(?:ب|في\s+)(?:ال)?(?:جهه|مدينه|اقليم|عماله|ولايه)\s+")
@@ -506,7 +512,7 @@ _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 # («ممثلون عن السلطات المحلية ومجلس الجهة …»: an unnamed group first, then the named ones with و)
 _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|جمعيات|فعاليات|مءسسات|منظمات)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
-_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*,?\s*"
+_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
 # («وقعها في أكتوبر الماضي كل من X و Y»: when, before the list that «كل من» opens)
 _ROSTER_WHEN = r"(?:(?:في|خلال)\s+(?:شهر\s+)?[^\s,.;:]+(?:\s+(?:الماضي|المنصرم|الجاري|[\d٠-٩]{4}))?[\s,]+(?=كل من))?"
@@ -543,11 +549,22 @@ _ASIDE_CLOSE = re.compile(r"[\s)»”\"]*,")
 # (or a participle with its agent, then a comma or «والذي»: «مشروع «Y»، الممول من طرف X(،) والذي تنفذه Z»)
 # an agreement's amount and what it is for: «… بقيمة N، لتمويل / لتنفيذ / لدعم / للمساهمة في تمويل Y»
 _GRANT_FOR = re.compile(r"[\s,]*(?:ل|من اجل\s+)(?:تمويل|تنفيذ|دعم|المساهمه\s+في\s+تمويل)\s+")
-_GRANT = re.compile(r"(?:منحه|قرض|هبه|تمويل)")       # a grant, a loan, a financing agreement
+_GRANT = re.compile(r"(?:منحه|هبه)")       # a grant (not a loan: who borrows signs it with the lender)
 _GRANT_REACH = 250                # characters after an agreement where its amount and its purpose stand
 # carrying out the activities or components of a programme (its own, unnamed), then by whom
 _PARTS_CARRIED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:س?[تي])?تولي|تولت|(?:س?[تي])?شارك(?:ت)?\s+في|(?:سي|ي)?تم)\s+تنفيذ\s+"
                             r"(?:ال)?(?:انشطه|مكونات|مكون|شق|عمليات)(?:\s+ال[^\s,.;:]+){0,2}\s+(?:(?:من\s+(?:قبل|طرف))\s+)?")
+_ITEM_LIKE = {"programme", "project", "plan", "phase", "component"}    # what money goes to
+# a verb of convening between a fronted invitation and its event («بدعوة من X، التأم / انعقد / عقد … اجتماع»: not
+# «بدعوة من X، شارك الوزير في المؤتمر»)
+_CONVENES = re.compile(r"(?<!\S)(?:و)?(?:الت(?:ا|ء)م|انعقد|عقد|نظم|اقيم|جري|احتضن|استضاف)(?:ت)?\s")
+_DATELINE_DASH = re.compile(r"\A[^.;:]{0,60}?\s[-–—]\s")
+_BEFORE_NOW = re.compile(r"(?<!\S)(?:و)?(?:سبق|قد|كان|كانت)\s")
+_YEAR = re.compile(r"(?<![\d٠-٩])(?:19|20)[\d]{2}(?![\d٠-٩])")
+_OTHER_FORUMS = re.compile(r"(?<!\S)(?:في|خلال)\s+(?:عده|عدد من|مختلف)\s")
+_NO_SUBJECT = re.compile(r"(?:الي\s|[\d٠-٩])")     # right after a verb: «إلى» or a count, no subject between
+_MONEY_ONLY = {"funding:sahama-bi", "funding:qaddama-mablagh"}    # giving said by its amount only
+_FOR_WHOM_WORDS = {"الي", "لصالح", "لفاءده"}
 _CONJOINED_REACH = 200          # characters between an item and the second verb of a relative clause on it
 _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:ل\S+(?:\s[^\s,.;:«»]+){0,3}\s*,\s*(?=الذي|التي))?(?:(?:(?:الذي|التي)\s)?\S+(?:ه|ها|هما)\s[^,.;:«»]{1,60}?(?:\s*,)?\s"
                         r"|(?:ال)?م\S+\s(?:من\s(?:طرف|قبل|لدن)\s)?[^,.;:«»]{1,60}?(?:\s*,\s*|\s(?=و(?:الذي|التي)\s)))"
@@ -556,7 +573,7 @@ _CONJOINED = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:ل\S+(?:\s[^
 # pronoun's clause (a preposition and a few words, no verb's clause: no punctuation inside), then a comma
 _AFTER_PHRASE = re.compile(r"(?:[»”\"]?\s+(?:في|من|حول|علي|ضد|عبر|ل\S+|ب\S+)\s?[^,.;:()«»\"]{1,80}?,\s*"
                            # «مشروع «Y» بميزانية قدرها … تمولها X»: its budget, then who funds it (the budget, the item)
-                           r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*,?\s*"
+                           r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*(?:,\s*)?"
                            # «… لبرنامج «Y» 32 مليون يورو، تساهم فيها X …»: its amount, then who gives a share of it
                            r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*)(?:علي\s+ان\s+)?")
 _GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
@@ -619,7 +636,7 @@ _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلس
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head>\w+)(?=[\s,.;:]|\Z)")
 # (a comma between: «ويأتي هذا المشروع، الممول من قبل X، …»)
-_REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*,?\s*\Z")
+_REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*(?:,\s*)?\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
 _UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات")}
 # «X (ACR) بالمغرب بشراكة مع Y»: between an agent and a partner trigger, its acronym or its place only
@@ -1099,15 +1116,19 @@ class _Sentence:
             stop = _CLAUSE_STOP.search(self.text.norm, agreement.end, self.end)
             end = min(stop.start() if stop else self.end, agreement.end + _GRANT_REACH)
             money = next((a for a in self.amounts if agreement.end <= a.start < end), None)
-            if len(before) != 1 or money is None:
-                continue
+            if len(before) != 1 or money is None or not _donor(before[0]):
+                continue        # (who borrows or receives signs too: the one before must be a donor, a state or a fund)
             purpose = _GRANT_FOR.search(self.text.norm, money.end, end)
             item = self.item_at(purpose.end())[0] if purpose else None
             if item is None and purpose is not None:
-                at = bisect_left(self.starts, purpose.end())
+                # «لتمويل برنامج «Y»»: the name in quotes after its head noun
+                named = _QUOTED_NAME.match(self.text.norm, purpose.end())
+                start = named.end() if named else purpose.end()
+                at = bisect_left(self.starts, start)
                 item = next((m for m in self.mentions[at:at + 1] if m.kind in ("programme", "project")
-                             and not self.text.norm[purpose.end():m.start].strip(" «\"“")), None)
-            if item is None and len(after) == 1 and _GRANT.search(self.text.norm, agreement.start, agreement.end):
+                             and not self.text.norm[start:m.start].strip(" «\"“")), None)
+            if item is None and purpose is None and len(after) == 1 \
+                    and _GRANT.search(self.text.norm, agreement.start, agreement.end):
                 item = after[0]         # «اتفاقية منحة مع المفوضية بقيمة …»: the grant is the other party's
             if item is None or item.kind not in ("programme", "project", "organization"):
                 continue
@@ -1121,11 +1142,14 @@ class _Sentence:
         clause that organizes, organizes the event with it."""
         # («وتنظم X ندوة بالتعاون مع Y»، Y a partner in the event, organizing it too, was tried: the sources' curators
         # keep the partners of a seminar apart from its organizer)
-        organized = {(f.args[0][1].start, f.args[0][1].end): f for f in facts if f.role == "organizer"}
+        organized: dict[tuple[int, int], list[Fact]] = {}
+        for f in facts:
+            if f.role == "organizer":
+                organized.setdefault((f.args[0][1].start, f.args[0][1].end), []).append(f)
         return [Fact("participation", "organizer", (("agent", f.args[0][1]), ("in", o.args[1][1])), f.start, f.end,
                      "organizer:with-organizer", 0.6)
                 for f in facts if f.rule == "partner:of-agent"
-                and (o := organized.get((f.args[1][1].start, f.args[1][1].end))) is not None]
+                for o in organized.get((f.args[1][1].start, f.args[1][1].end), [])]
 
     def held_in_city(self, fact: Fact) -> Fact:
         """«ندوة احتضنتها مدينة فاس»: a city named by «مدينة» in the relative clause is where the event was held, not
@@ -1406,14 +1430,15 @@ class _Sentence:
             signed = self.event_at_or_referred(te)
             agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
             signed = signed if agents else None
-            if signed is None and self.text.norm.startswith("الجلسه", te):
+            if signed is None and self.text.norm.startswith("ال" + _SITTING, te):
                 # «وترأست الجلسة الختامية السيدة X»: a sitting of the event spoken of (chaired, not organized)
                 signed = self.event_at_or_referred(te, attended=True)
                 agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
                 signed = signed if agents else None
                 trigger = replace(trigger, name="participant:chairs-sitting") if agents else trigger
             country = None
-            if signed is None and (of := _DELEGATION_OF.match(self.text.norm, te, self.end)) is not None:
+            if signed is None and (of := _DELEGATION_OF.match(self.text.norm, te, self.end)) is not None \
+                    and not self.elsewhere(ts):
                 # «كما ترأس وفد نيجيريا وزير الداخلية X»: the country named after «وفد», then the delegation's head
                 at = bisect_left(self.starts, of.end())
                 country = next((m for m in self.mentions[at:at + 1] if m.kind == "country" and m.start == of.end()), None)
@@ -1450,7 +1475,7 @@ class _Sentence:
             signed = self.event_at_or_referred_after(agents[0].end) if agents else None
             if signed is None and agents and agents[0].kind == "country" \
                     and (head := [m for m in self.chairs(agents[0].end) if m.kind == "person"][:1]) \
-                    and not any(m.kind == "event" for m in self.mentions):
+                    and not any(m.kind == "event" for m in self.mentions) and not self.elsewhere(ts):
                 # «فيما مثل الجزائر السيد X، وزير الداخلية»: a country and who stands for it, at the event spoken of (its
                 # sentence naming none)
                 signed, agents = self.topic.best({"event"}), agents + head
@@ -1525,15 +1550,15 @@ class _Sentence:
             if found is not None and found.start >= end and _WHILE.search(self.text.norm, end, found.start):
                 # «… ثم أبرم …»: the next clause's item is the next clause's; money given with none named before it in
                 # its own clause goes to what the document's money goes to («فقد تبرعت X بمبلغ …، في حين قدم Y …»)
-                found = self.topic.best(ACTIVITIES - {"event"} | {"plan"}) if kind == "funding" and where == "before" \
-                    and not any(m.end <= ts and any(_is(m, k) for k in tiers) for m in self.mentions) else None
+                found = self.money_to_topic(end) if kind == "funding" and where == "before" else None
             if found is not None and kind == "funding" and _is(found, {"fund"}) \
                     and _GIVER_BEFORE.search(self.text.norm, max(self.start, found.start - 25), found.start):
                 # «لبرنامج Y …، يتحمل الصندوق منها …، فيما تساهم X بمبلغ …»: a fund that gives in this sentence is no
                 # item of another's giving; the activity before it is, else what the document's money goes to
                 found = next((m for m in reversed(self.mentions) if m.end <= found.start
-                              and _is(m, ACTIVITIES - {"event"})), None) \
-                    or self.topic.best(ACTIVITIES - {"event"} | {"plan"})
+                              and _is(m, ACTIVITIES - {"event"})), None) or self.money_to_topic(end)
+        if found is not None and trigger.name in _MONEY_ONLY and found not in self.mentions:
+            found = self.money_to_topic(end)   # (money given with no item: the document's, only as ``money_to_topic`` says)
         if signed is None and role == "participant" and (forum := self.event_at_or_referred_after(end)) is not None \
                 and self.forum(forum):
             found = forum           # «شارك المغرب في أشغال المنتدى العالمي …»: a forum named as an organization
@@ -1553,7 +1578,8 @@ class _Sentence:
             found = None            # «عرض شريط حول مشروع Y من إنجاز X»: the film is X's work, not Y
         if found is not None and trigger.named and (found not in self.mentions and not self.named_before(found, ts)
                                                     or found in self.mentions and found.start >= ts
-                                                    and not (trigger.role == "host" and self.opens(ts))):
+                                                    and not (trigger.role == "host" and self.opens(ts)
+                                                             and _CONVENES.search(self.text.norm, te, found.start))):
             found = None            # «بمساهمة من X» is about an item its sentence names (or names again before it:
                                     # «ويمول X هذا البرنامج …، إلى جانب مساهمة من Y»), not the topic
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
@@ -2244,7 +2270,9 @@ class _Sentence:
         # (what is carried out is a programme, a project or a part of one: an event is organized, not implemented;
         # so is a partnership in carrying it out, «تتولى X تنفيذه بالتعاون مع Y»)
         carried = rule.role == "implementing" or rule.role == "partner" \
-            and _CARRIED_OUT.search(self.text.norm, max(self.start, ts - _CARRIED_REACH), ts) is not None
+            and (said := _CARRIED_OUT.search(self.text.norm, max(self.start, ts - _CARRIED_REACH), ts)) is not None \
+            and not self.text.norm.endswith("اطار ", max(self.start, said.start() - 6), said.start())
+            # («نظمت X، في إطار تنفيذ برنامج Y، ورشة … بتعاون مع Z»: what frames the workshop, not what Z partners in)
         tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" \
             else (set(rule.kinds),) if rule.kinds else _TIERS["activities"] if carried else (ACTIVITIES,)
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
@@ -2436,22 +2464,24 @@ class _Sentence:
         return out
 
     def channel(self, pos: int) -> tuple[Mention, int] | None:
-        """«X، من خلال / عبر Y، …»: the fund or body named in an aside right after ``pos`` that money goes through,
-        and where the aside ends."""
+        """«X، من خلال / عبر Y، …»: the fund named in an aside right after ``pos`` that money goes through, and where
+        the aside ends."""
         aside = _THROUGH.match(self.text.norm, pos, self.end)
         if aside is None or self.text.norm[pos:aside.start("through")].strip() != ",":
             return None
         at = bisect_left(self.starts, aside.end())
         m = self.mentions[at] if at < len(self.mentions) else None
-        if m is None or m.start != aside.end() or m.kind not in _FUNDERS | {"fund"}:
-            return None
+        if m is None or m.start != aside.end() or not (_is(m, {"fund"}) or self.text.tokens[m.first].key == _FUND):
+            return None     # (a fund: a body the money goes through, «من خلال المنظمة …», may carry it out)
         close = _ASIDE_END.match(self.text.norm, m.end, self.end)
         return (m, close.end()) if close is not None else None
 
     def opens(self, pos: int) -> bool:
-        """Whether ``pos`` opens the sentence (past a conjunction, a quote or a dateline's dash only): «بدعوة من X، التأم
-        … اجتماع» puts the circumstance first, the event after it."""
-        return not self.text.norm[self.start:pos].strip(" و\"«“-–—")
+        """Whether ``pos`` opens the sentence (past a conjunction, a quote or a dateline and its dash only): «بدعوة من X،
+        التأم … اجتماع» puts the circumstance first, the event after it."""
+        before = self.text.norm[self.start:pos]
+        dash = _DATELINE_DASH.search(before)
+        return not (before[dash.end():] if dash else before).strip(" و\"«“-–—")
 
     def named_before(self, item: Mention, pos: int) -> bool:
         """Whether the sentence speaks of an item of ``item``'s kind again before ``pos``, by a bare definite head
@@ -2772,7 +2802,9 @@ class _Sentence:
             or m.start >= 2 and norm[m.start - 1] == "ل" and norm[m.start - 2].isspace()
 
     def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
-        near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120]
+        # (not one of another clause before it: «تبرعت اليابان بمبلغ …، في حين يمول الاتحاد الأوروبي مشروع Y»)
+        near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120
+                and not (a.end <= ts and _WHILE.search(self.text.norm, a.end, ts))]
         if not near:
             return None
         after = [a for a in near if a.start >= ts]   # a funder's own amount follows its trigger
@@ -3345,6 +3377,34 @@ class _Sentence:
                          "located:runs-in-clause", 0.55) for place in places]
         return out
 
+    def elsewhere(self, ts: int) -> bool:
+        """Whether a sentence that names no event speaks of another time or place than the event spoken of: «وسبق أن مثل
+        …»، «وكان … قد ترأس …»، a year («خلال مفاوضات سنة 2019»)، «في عدة محافل»."""
+        return bool(_BEFORE_NOW.search(self.text.norm, self.start, ts) or _YEAR.search(self.norm)
+                    or _OTHER_FORUMS.search(self.norm))
+
+    def money_to_topic(self, pos: int) -> Mention | None:
+        """What money given with no item of its own goes to («فقد تبرعت X، …، بمبلغ 20 مليون …، في حين قدم Y …» after a
+        sentence on an appeal): the document's programme or plan, only when its sentence names no programme, project
+        or plan and the giver's clause, after ``pos``, says no one it is for (no word with ل, لصالح، لفائدة، إلى
+        outside the names: «قدمت اليابان 3 ملايين دولار للاجئين في تشاد» is for someone else)."""
+        if any(m.kind in _ITEM_LIKE for m in self.mentions):
+            return None
+        stop = _CLAUSE_END.search(self.text.norm, pos, self.end)
+        end = stop.start() if stop else self.end
+        named = covered(self.mentions)
+        k = bisect_left(self.topic.starts, pos)
+        tokens = self.topic.tokens
+        while k < len(tokens) and tokens[k].start < end:
+            if k not in named and (tokens[k].text[0] == "ل" and len(tokens[k].text) > 2 or tokens[k].key in _FOR_WHOM_WORDS):
+                # (for whom: the item named again by its head, «لفائدة البرنامج»، «للمشروع», is the document's)
+                word = tokens[k + 1] if tokens[k].key in _FOR_WHOM_WORDS and k + 1 < len(tokens) else tokens[k]
+                if REFERRING.get(_head_of(word.key) or "") in _ITEM_LIKE:
+                    break
+                return None
+            k += 1
+        return self.topic.best(_ITEM_LIKE)
+
     def parts_carried(self) -> list[Fact]:
         """«وستتولى تنفيذ الأنشطة الميدانية X و Y»، «وسيتم تنفيذ المكونات الميدانية من قبل X»، «ويشارك في تنفيذ الأنشطة
         الصحية كل من X و Y»: who carries out the activities or components of the document's programme (none named in the
@@ -3376,7 +3436,9 @@ class _Sentence:
         if k >= 0 and self.topic.tokens[k].start >= self.start and _RUN_SUBJECT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts):
             item, _ = self.item_at(self.topic.tokens[k].start)
             return item
-        if not self.text.norm[self.start:ts].strip():
+        if not self.text.norm[self.start:ts].strip() and _NO_SUBJECT.match(self.text.norm, self.next_word(ts)) \
+                and not any(m.kind in _ITEM_LIKE | {"event", "organization"} for m in self.mentions):
+            # («ويهدف إلى …»، «ويستهدف 350 امرأة …»: no subject after the verb; not «وتهدف هذه الورشة إلى …»)
             return self.topic_programme() or self.topic.best({"programme", "project"})
         return None
 
@@ -3443,14 +3505,15 @@ class _Sentence:
             # (or a space only after a name its honorific opened, as the Gulf agencies write: «سعادة السيد X المدير العام
             # لصندوق …»: the name stopped at the title)
             persons = [m for m in self.mentions[max(0, at - 4):at] if m.kind == "person" and m.end <= ts
-                       and (_APPOSED.fullmatch(self.text.norm, m.end, ts)
-                            or m.rule == "honorific" and not self.text.norm[m.end:ts].strip()
-                            and _BARE_TITLE.match(self.text.norm, ts))]
+                       and (_APPOSED.fullmatch(self.text.norm, m.end, ts) or self.apposed_bare(ts) is m)]
             if not persons:
                 continue
             person = persons[-1]
             stop = _CLAUSE_END.search(self.text.norm, self.start + match.end(), self.end)
             title_end = stop.start() if stop else self.end
+            if not _APPOSED.fullmatch(self.text.norm, person.end, ts):
+                # no comma: the title's own words only, its body right after the post word («المدير العام لصندوق …»)
+                title_end = self.bare_title_end(self.start + match.end("post"), title_end)
             if self.title_of_next(person, title_end):
                 continue
             post_end = self.start + match.end("post")    # an organization inside the title words is the title's
@@ -3505,9 +3568,10 @@ class _Sentence:
         title and a comma and an honorific with a name: the second title is the next person's, not X's."""
         tokens = self.text.tokens
         at = bisect_left(self.starts, title_end)
-        nxt = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and _honored(tokens, m)
-                    and tokens[m.first - 1].text[0] not in "وف"
-                    and _COMMA.fullmatch(self.text.norm, title_end, tokens[m.first - 1].start)), None)
+        # (the first of the honorifics: «، سعادة السيد Y»)
+        nxt = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and (n := _honored(tokens, m))
+                    and tokens[m.first - n].text[0] not in "وف"
+                    and _COMMA.fullmatch(self.text.norm, title_end, tokens[m.first - n].start)), None)
         return nxt is not None and self.own_title(person, self.not_persons)
 
     def commune(self, start: int, end: int) -> list[Mention]:
@@ -3601,14 +3665,32 @@ class _Sentence:
                             "post:title-name", 0.7, title=self.text.quote(said, title_end).strip()))
         return out
 
-    def apposed_bare(self, pos: int) -> bool:
-        """Whether a name its honorific opened ends right before ``pos`` with a space only: what starts there is his
-        title («سعادة السيد X المدير العام لـY»)."""
+    def apposed_bare(self, pos: int) -> Mention | None:
+        """The person whose name, opened by an honorific, ends right before ``pos`` with a space only, when what starts
+        there is his title («سعادة السيد X المدير العام لـY»): not the object of a verb of meeting («استقبل السيد X
+        المدير العام …»: whom he received), nor a title the next name has («… السيد X المدير العام للمنظمة السيد Y»)."""
         if not _BARE_TITLE.match(self.text.norm, pos):
-            return False
+            return None
         at = bisect_left(self.starts, pos)
-        return any(m.kind == "person" and m.rule == "honorific" and m.end < pos and not self.text.norm[m.end:pos].strip()
-                   for m in self.mentions[max(0, at - 2):at])
+        person = next((m for m in self.mentions[max(0, at - 2):at] if m.kind == "person" and m.rule == "honorific"
+                       and m.end < pos and not self.text.norm[m.end:pos].strip()), None)
+        if person is None or _MEETS.search(self.text.norm, max(self.start, person.start - 40), person.start):
+            return None
+        nxt = self.mentions[at] if at < len(self.mentions) else None
+        if nxt is not None and nxt.start - pos <= _BARE_REACH:
+            owner = next((m for m in self.mentions[at:at + 3] if m.kind == "person"), None)
+            if owner is not None and owner.start - pos <= _BARE_REACH + 40 and _HONORED_NEXT.search(
+                    self.text.norm, max(pos, owner.start - 30), owner.start):
+                return None     # the title goes on to another honorific name, no «و» between: that one's title
+        return person
+
+    def bare_title_end(self, post_end: int, title_end: int) -> int:
+        """Where a title said after a name with no comma ends: past the body or country named right after its post
+        word (its own adjective between), else right after that word."""
+        at = bisect_left(self.starts, post_end)
+        body = next((m for m in self.mentions[at:at + 1] if m.kind in ("organization", "country")
+                     and m.start - post_end <= _BARE_REACH), None)
+        return min(title_end, body.end if body is not None else self.next_word(post_end))
 
     def apposed(self, pos: int) -> Mention | None:
         """The person whose name and a comma stand right before ``pos`` (what starts there is his apposition), if any."""
@@ -3824,6 +3906,16 @@ class _Sentence:
 _MAYOR = "عمده"
 
 
+_DONOR_CLASSES = {"Fund", "DevelopmentAgency", "NationalGovernment", "Country"}
+_DONOR_BODIES = {"organization/eu", "organization/european-commission", "organization/world-bank"}
+
+
+def _donor(m: Mention) -> bool:
+    """Whether a party may be the giver of a grant it signs: a country, a government, a fund, a bank or a donor agency
+    (not an association, a ministry or a UN agency that receives: «وقعت جمعية الأمل اتفاقية منحة مع GIZ»)."""
+    return m.kind == "country" or m.cls in _DONOR_CLASSES or m.entity in _DONOR_BODIES
+
+
 def _honored(tokens: list[Token], person: Mention) -> int:
     """How many honorifics (السيد، السيدة، «معالي السيد» …) stand right before a person's name: 0, 1 or 2."""
     if person.rule != "honorific":
@@ -3922,7 +4014,8 @@ _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _PARTS_OF = {"phase", "component"}
 # who may be the agent of a trigger, where not anyone: a state ratifies (a parliament approves for it); a body oversees
 # a programme as its implementer (a person who oversees it holds a post)
-_AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"}}
+_AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"},
+                "implementing:sahara-ala-tanfidhihi": {"organization", "country"}}
 _ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim"}    # the event right after «تنظيم»
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
@@ -3931,7 +4024,7 @@ _SPAN_REACH = 200
 _CLOSES = r"(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|اسدل)"      # a verb that closes an event
 _CLOSING = re.compile(r"\s*[-–]?\s*" + _CLOSES)           # right after a dateline
 # the verb that closes the event, in the date's clause before it («اختتمت، أمس، أشغال …»: no comma-clause between)
-_CLOSING_BEFORE = re.compile(r"(?<!\S)" + _CLOSES + r"(?:ت)?(?:\s+[^\s.;]+){0,3}?\s*,?\s*(?:يوم|اليوم|امس)?\s*\Z")
+_CLOSING_BEFORE = re.compile(r"(?<!\S)" + _CLOSES + r"(?:ت)?(?:\s+[^\s.;]+){0,3}?\s*(?:,\s*)?(?:يوم|اليوم|امس)?\s*\Z")
 _CUE_WINDOW = 60                              # characters of the clause before a date that may name its role
 # the occasion of what a sentence tells: «وذلك خلال / على هامش (أشغال) EVENT»
 _DURING_WORDS = r"(?<!\S)(?:وذلك\s+)?(?:خلال|بمناسبه|علي هامش|اثناء)\s+(?:(?:اشغال|اعمال)\s+)?"

@@ -73,7 +73,8 @@ _MEETING = (r"(?:الاجتماع|اللقاء|الندوة|الحفل|الور�
 # («مشاركة وزراء الداخلية لعدة دول، من بينهم X»: the group with a complement of its own, then some of them)
 # («وفود تمثل كلا من مالي وغينيا»: each of a list, كل in the accusative too)
 # («نحو تسعين مندوبا يمثلون …»: a count of people, one of them in the accusative)
-COUNTED_PEOPLE = r"(?:(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?\S+\s(?:مندوبا|ممثلا|خبيرا|مشاركا|مسؤولا|وفدا)\s)"
+COUNTED_PEOPLE = (r"(?:(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?(?:[\d٠-٩]+|(?:\S+\s+و)?(?:عشرين|ثلاثين|أربعين|خمسين|ستين"
+                  r"|سبعين|ثمانين|تسعين|مائة|مئة|عشرات|مئات))\s(?:مندوبا|ممثلا|خبيرا|مشاركا|مسؤولا|وفدا)\s)")
 _DELEGATES = (r"(?:(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?|" + COUNTED_PEOPLE + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
               + r")?|" + COUNTED
               + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بينهم|منهم|من ضمنهم)\s)?")
@@ -255,7 +256,7 @@ TRIGGERS = [
     # «فيما تضطلع X بتنفيذه»: what the pronoun refers to
     # («وتقوم X بتنفيذ برنامج Y»: doing the carrying out)
     # «على أن تسهر الوكالة على تنفيذه»: who sees to its carrying out, between the verb and «على تنفيذه»
-    _t("implementing:sahara-ala-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:سهر|شرف)|أشرف|سهر)(?:ت)?\s(?=[^.;]{0,100}?\sعلى تنفيذ"
+    _t("implementing:sahara-ala-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?سهر|سهر)(?:ت)?\s(?=[^.;]{0,100}?\sعلى تنفيذ"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
     # («وتتكفل الجمعية بالتنفيذ الميداني للمشروع»: the carrying out with the article, what is carried out after it)
     _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|التنفيذ)\s)",
