@@ -654,3 +654,13 @@ def test_long_blanks_between_a_name_and_its_verb_are_linear(gazetteer):
         return SEASON + "وأكد أن المشروع" + " " * n + "x يستهدف المهاجرين بمدينة وجدة."
     once, twice = cpu_seconds(text(10_000), gazetteer), cpu_seconds(text(20_000), gazetteer)
     assert twice < 3 * once + 0.5, (once, twice)
+
+
+def test_a_foreign_documents_national_items_are_its_own(gazetteer):
+    text = "تونس – أعلنت وزارة الشؤون الاجتماعية عن إطلاق الاستراتيجية الوطنية للهجرة."
+    assert "strategy/snia" not in {m.entity for m in extract(text, gazetteer).mentions}
+    text = "القاهرة – أعلنت وزارة الهجرة عن إطلاق مبادرة «مراكب النجاة»."
+    assert "organization/ministry-mre" not in {m.entity for m in extract(text, gazetteer).mentions}
+    # (datelined in Morocco, or naming Morocco in them, they are Morocco's)
+    text = "الرباط – أعلنت وزارة الهجرة عن إطلاق الاستراتيجية الوطنية للهجرة."
+    assert {"organization/ministry-mre", "strategy/snia"} <= {m.entity for m in extract(text, gazetteer).mentions}

@@ -712,6 +712,28 @@ def kingdom(text: Text, found: list[Mention], home: Mention | None) -> list[Ment
             and tokens[m.first].key == _THE_KINGDOM and tokens[m.first].definite else m for m in found]
 
 
+_MOROCCO = "country/morocco"
+_NATIONAL_ITEMS = {"strategy", "policy", "plan"}
+_MOROCCAN = ("مغرب", "مغربي", "مغربيه", "مملكه")
+
+
+def national(text: Text, found: list[Mention], home: Mention | None) -> list[Mention]:
+    """The mentions, with what a document datelined in another country than Morocco names as its own national strategy,
+    plan or ministry left unlinked (new) when only a loose or short name made it one of Morocco's known ones: «تونس –
+    … الاستراتيجية الوطنية للهجرة» is Tunisia's, «القاهرة – … وزارة الهجرة» Egypt's (not when its words name Morocco)."""
+    if home is None or home.entity in (None, _MOROCCO):
+        return found
+    tokens = text.tokens
+    out = []
+    for m in found:
+        moroccan = any(t.key in _MOROCCAN for t in tokens[m.first:m.last])
+        if m.entity and not moroccan and (m.kind in _NATIONAL_ITEMS and m.rule == "resembling-name"
+                                          or m.cls == "Ministry" and m.last - m.first <= 2):
+            m = replace(m, entity=None, rule="head-noun")
+        out.append(m)
+    return out
+
+
 def _fact(place: Mention, container: Mention, role: str, start: int, end: int, rule: str,
           confidence: float = 0.6) -> Fact:
     return Fact("located", role, (("what", place), ("where", container)), start, end, rule, confidence)
