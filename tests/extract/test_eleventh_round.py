@@ -664,3 +664,11 @@ def test_a_foreign_documents_national_items_are_its_own(gazetteer):
     # (datelined in Morocco, or naming Morocco in them, they are Morocco's)
     text = "الرباط – أعلنت وزارة الهجرة عن إطلاق الاستراتيجية الوطنية للهجرة."
     assert {"organization/ministry-mre", "strategy/snia"} <= {m.entity for m in extract(text, gazetteer).mentions}
+
+
+def test_a_womans_title_with_the_article(gazetteer):
+    result = extract("وقالت الأمينة التنفيذية للإسكوا، السيدة رولا دشتي، إن الاستعراض مهم.", gazetteer)
+    assert stated(result, "holds_position_in") == {("«رولا دشتي»", "organization/escwa")}
+    # (أمينة without the article is a given name)
+    result = extract("وقالت السيدة أمينة بوعياش إن الاستعراض مهم.", gazetteer)
+    assert "أمينة بوعياش" in {result.quote(m) for m in result.mentions if m.kind == "person"}

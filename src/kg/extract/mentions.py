@@ -2277,6 +2277,8 @@ def _post_word(tokens: list[Token], j: int) -> bool:
     """Token ``j`` is a post title's first word: «أمين» only before «عام» or «تنفيذي» (الأمين العام; أمين, the
     given name, in «السيد محمد الأمين ولد أحمد», «السيد أمين الصبيحي»)."""
     key = tokens[j].key
+    if key == "امينه" and tokens[j].definite:
+        key = "امين"        # «الأمينة التنفيذية للإسكوا»: with the article, a title (أمينة alone is a given name)
     if key not in POST_NOUNS and not tokens[j].definite:
         # «والتقى الوفد بسفير اليابان، السيد X»، «ولرئيس بعثة …»: the title with a preposition (and و) written onto it
         key = next((key[len(p):] for p in PROCLITICS
