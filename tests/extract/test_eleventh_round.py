@@ -672,3 +672,18 @@ def test_a_womans_title_with_the_article(gazetteer):
     # (أمينة without the article is a given name)
     result = extract("وقالت السيدة أمينة بوعياش إن الاستعراض مهم.", gazetteer)
     assert "أمينة بوعياش" in {result.quote(m) for m in result.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("text, event, city", [
+    ("احتضنت مدينة طنجة، يوم الجمعة 12 أكتوبر 2018، بمبادرة من جمعية الأمل للتنمية، أشغال الندوة الدولية حول الهجرة.",
+     "«الندوة الدولية حول الهجرة»", "city/tangier"),
+    ("احتضنت مدينة وجدة، بشراكة مع المنظمة الدولية للهجرة ومجلس جهة الشرق، اللقاء التواصلي حول إدماج المهاجرين.",
+     "«اللقاء التواصلي حول إدماج المهاجرين»", "city/oujda"),
+])
+def test_a_hosting_city_past_asides_that_name_others(gazetteer, text, event, city):
+    assert (event, city) in stated(extract(text, gazetteer), "located_in")
+
+
+def test_no_hosting_past_a_clause_end(gazetteer):
+    text = "احتضنت مدينة طنجة، يوم الجمعة، لقاء حول الشغل. وفي الرباط، نظمت الجمعية الندوة الدولية حول الهجرة."
+    assert ("«الندوة الدولية حول الهجرة»", "city/tangier") not in stated(extract(text, gazetteer), "located_in")

@@ -282,13 +282,19 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # the city is marked as where (بـ، في، بمدينة، بالعاصمة)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-at", 0.6))
             continue
+        hosting = m.kind == "city" and (_HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start)
+                                        or named_with_word(text, m)
+                                        and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start))
         if m.kind == "city" and nxt.kind in _SITED and _HOSTED_GAP.fullmatch(gap) \
-                and (_HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start)
-                     or (named_with_word(text, m) or nxt.kind == "agreement")
-                     and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
+                and (hosting or nxt.kind == "agreement" and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
             # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there
             # (a place, not a host: the city named by its word is the scene, not a party)
             out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:hosting-city", 0.55))
+            continue
+        if hosting and (event := _past_asides(text, ms, k)) is not None:
+            # «احتضنت مدينة طنجة، يوم …، بمبادرة من جمعية X، أشغال الندوة …»: what it hosts, past asides between
+            # commas that name others
+            out.append(_fact(event, m, "place", m.start, event.end, "located:hosting-city", 0.55))
             continue
         if m.kind == "city" and nxt.kind in _SITED and _HOSTS_NEXT.fullmatch(gap):
             # «داكار تحتضن الاجتماع الوزاري …» (a headline: the city first): what it hosts took place there
@@ -348,6 +354,24 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
     return _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms)
                    + _named_for(text, ms))
+
+
+# between a hosting city and what it hosts: asides between commas (each short, none closing the clause), then the
+# event's lead words («أشغال»، «فعاليات» …) at most
+_ASIDES = re.compile(r"(?:\s*,[^,.;:«»]{1,60}){1,3},\s*(?:(?:تنظيم|انعقاد|اشغال|فعاليات|اعمال)\s+)?")
+_ASIDES_REACH = 200
+
+
+def _past_asides(text: Text, ms: list[Mention], k: int) -> Mention | None:
+    """The event (or agreement) a hosting city ``ms[k]`` hosts past one to three asides between commas that may name
+    others («…، يوم …، بمبادرة من جمعية X، أشغال الندوة»): the first event after the last comma, or None."""
+    m = ms[k]
+    for nxt in ms[k + 1:]:
+        if nxt.start - m.end > _ASIDES_REACH:
+            return None
+        if nxt.kind in _SITED:
+            return nxt if _ASIDES.fullmatch(text.norm, m.end, nxt.start) else None
+    return None
 
 
 def _visited(ms: list[Mention]) -> list[Fact]:
