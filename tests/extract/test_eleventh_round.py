@@ -687,3 +687,12 @@ def test_a_hosting_city_past_asides_that_name_others(gazetteer, text, event, cit
 def test_no_hosting_past_a_clause_end(gazetteer):
     text = "احتضنت مدينة طنجة، يوم الجمعة، لقاء حول الشغل. وفي الرباط، نظمت الجمعية الندوة الدولية حول الهجرة."
     assert ("«الندوة الدولية حول الهجرة»", "city/tangier") not in stated(extract(text, gazetteer), "located_in")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وقالت السيدة سلمى العلوي، منسقة برنامج «تمكين»، إن النتائج مشجعة.", "«تمكين»"),
+    # (a body named after the programme is where the post is: «منسق مشروع «جسور» بالمنظمة …»)
+    ("وقال السيد أحمد بنعلي، منسق مشروع «جسور» بالمنظمة الدولية للهجرة، إن المشروع ناجح.", "organization/iom"),
+])
+def test_a_post_in_the_programme_its_title_names(gazetteer, text, body):
+    assert {p[1] for p in stated(extract(text, gazetteer), "holds_position_in")} == {body}

@@ -3547,6 +3547,9 @@ class _Sentence:
             if not orgs:
                 orgs = self.represented_body(title_end)   # «X، مدير الهجرة، ممثلا للوزارة …»: the body he speaks for
             if not orgs:
+                # «X، منسقة برنامج «تمكين»»، «رئيس البرنامج المصري الإيطالي …»: the programme the title names, no body after it
+                orgs = [m for m in title[:1] if m.kind in ("programme", "project") and m.start - post_end <= _BARE_REACH]
+            if not orgs:
                 continue
             # a new unit gives way to the body it belongs to; a directorate the title names («مدير الشؤون العالمية
             # بوزارة …») keeps the post, and its body holds it too
