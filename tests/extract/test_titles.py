@@ -85,8 +85,9 @@ def test_a_title_that_may_name_another_person_is_no_one_named_again(gazetteer, t
     # «السيد X، والTITLE لـY»: the next one's title is not X's
     ("وقّع وزير التشغيل، السيد يونس السكوري، والمدير العام للمنظمة الدولية للهجرة، السيد أنطونيو فيتورينو، اتفاقية.",
      {("«أنطونيو فيتورينو»", "organization/iom")}),
+    # (the second one's post is in the programme his title names, as the develop gold gives it: not IOM)
     ("وحضر الاجتماع السيد عمرو طه، رئيس مكتب المنظمة الدولية للهجرة، والسيد ماركو بلاتزر، رئيس البرنامج الإيطالي "
-     "لمبادلة الديون.", {("«عمرو طه»", "organization/iom")}),
+     "لمبادلة الديون.", {("«عمرو طه»", "organization/iom"), ("«ماركو بلاتزر»", "«البرنامج الإيطالي لمبادلة الديون»")}),
 ])
 def test_each_title_of_a_list_is_its_own_persons(gazetteer, text, posts):
     assert stated(_extract(text, gazetteer), "holds_position_in") == posts
