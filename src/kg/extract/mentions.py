@@ -1326,7 +1326,7 @@ def _gap(text: Text, a: Token, b: Token) -> str:
     return text.norm[a.end:b.start]
 
 
-_SESSION = "جلسه"
+SITTING = "جلسه"              # a sitting of an event (الجلسة الافتتاحية …): relations reads it too
 _RED_SOCIETIES, _RED = {"هلال", "صليب"}, "احمر"
 # what tells one sitting of an event from another («الجلسة الافتتاحية / الأولى / الختامية»): no event's name
 SESSION_WORDS = _ORDINALS | _TEENS | {"افتتاحيه", "ختاميه", "عامه", "رسميه", "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه",
@@ -1630,7 +1630,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         # «اتفاقية وقّعتها الوزارة»، «مشروع تنفذه المنظمة»: the clause introduces an item it does not name
         return Mention(head.start, head.end, None, kind, cls, "description", 0.4, i, j) \
             if relative and kind in _INTRODUCED else None
-    if head.definite and _head_key(head.key) == _SESSION and all(t.key in SESSION_WORDS for t in tokens[i + 1:j]) \
+    if head.definite and _head_key(head.key) == SITTING and all(t.key in SESSION_WORDS for t in tokens[i + 1:j]) \
             and not (j < len(tokens) and tokens[j].text[0] == "ل" and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j]))):
         return None             # «الجلسة الافتتاحية / الأولى / الختامية»: a sitting of the document's event, no event of its
                                 # own (but «الجلسة الأولى لمشروع «إدماج»»: the sitting of what it names)

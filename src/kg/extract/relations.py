@@ -121,6 +121,7 @@ from kg.extract.mentions import (
     _HONORIFICS,
     HEADS,
     SESSION_WORDS,
+    SITTING,
     TALKS,
     TITLE_ADJECTIVES,
     _head_key,
@@ -607,7 +608,7 @@ _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|ا
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
-_SITTING, _SITTINGS = "جلسه", "جلسات"
+_SITTINGS = "جلسات"
 _PROCEEDINGS = re.compile(r"(?:هذه\s+)?(?:الاشغال|الفعاليات|الاعمال)\s")
 _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام|هذا|هذه)\s+){0,2}[«\"“]?")   # «أشغال هذه الندوة», a quoted name
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
@@ -1430,7 +1431,7 @@ class _Sentence:
             signed = self.event_at_or_referred(te)
             agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
             signed = signed if agents else None
-            if signed is None and self.text.norm.startswith("ال" + _SITTING, te):
+            if signed is None and self.text.norm.startswith("ال" + SITTING, te):
                 # «وترأست الجلسة الختامية السيدة X»: a sitting of the event spoken of (chaired, not organized)
                 signed = self.event_at_or_referred(te, attended=True)
                 agents = self.chairs(self.word_after(signed, te)) if signed is not None else []
@@ -2114,7 +2115,7 @@ class _Sentence:
         if k >= len(self.topic.tokens):
             return pos
         tokens = self.topic.tokens
-        while k + 1 < len(tokens) and tokens[k].key == _SITTING and tokens[k + 1].key in SESSION_WORDS \
+        while k + 1 < len(tokens) and tokens[k].key == SITTING and tokens[k + 1].key in SESSION_WORDS \
                 and not self.text.norm[tokens[k].end:tokens[k + 1].start].strip():
             k += 1      # «الجلسة الافتتاحية»: the sitting's adjectives too
         return tokens[k].end
@@ -3410,14 +3411,16 @@ class _Sentence:
         الصحية كل من X و Y»: who carries out the activities or components of the document's programme (none named in the
         sentence) carries it out."""
         out: list[Fact] = []
+        if any(m.kind in ("programme", "project") for m in self.mentions):
+            return out          # (an item its sentence names is the one the other rules read)
+        item = self.topic.best({"programme", "project"})
+        if item is None:
+            return out
         for n, match in enumerate(_PARTS_CARRIED.finditer(self.norm)):
             if n >= _TRIGGERS_PER_SENTENCE:
                 break
-            if any(m.kind in ("programme", "project") for m in self.mentions):
-                break           # (an item its sentence names is the one the other rules read)
-            item = self.topic.best({"programme", "project"})
-            agents = [a for a in self.roster(self.start + match.end(), {"organization"})]
-            if item is None or not agents:
+            agents = self.roster(self.start + match.end(), {"organization"})
+            if not agents:
                 continue
             out += [Fact("participation", "implementing", (("agent", a), ("in", item)), self.start + match.start(), a.end,
                          "implementing:parts", 0.6) for a in agents]
@@ -3504,14 +3507,15 @@ class _Sentence:
             at = bisect_left(self.starts, ts)
             # (or a space only after a name its honorific opened, as the Gulf agencies write: «سعادة السيد X المدير العام
             # لصندوق …»: the name stopped at the title)
+            bare = self.apposed_bare(ts)
             persons = [m for m in self.mentions[max(0, at - 4):at] if m.kind == "person" and m.end <= ts
-                       and (_APPOSED.fullmatch(self.text.norm, m.end, ts) or self.apposed_bare(ts) is m)]
+                       and (_APPOSED.fullmatch(self.text.norm, m.end, ts) or m is bare)]
             if not persons:
                 continue
             person = persons[-1]
             stop = _CLAUSE_END.search(self.text.norm, self.start + match.end(), self.end)
             title_end = stop.start() if stop else self.end
-            if not _APPOSED.fullmatch(self.text.norm, person.end, ts):
+            if person is bare and not _APPOSED.fullmatch(self.text.norm, person.end, ts):
                 # no comma: the title's own words only, its body right after the post word («المدير العام لصندوق …»)
                 title_end = self.bare_title_end(self.start + match.end("post"), title_end)
             if self.title_of_next(person, title_end):
