@@ -639,7 +639,7 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
         if head is None or HEADS[head][0] != "event" or head in _DAYS and not (
                 nxt is not None and not nxt.definite and _observed(nxt)):
             continue            # يوم 9 دجنبر is a date; يوما دراسيا an event
-        if (t.key.endswith("ها") or head == _his(t.key)) and head != t.key:     # اجتماعها الأول، دورته الثالثة
+        if head == _his(t.key) and head != t.key:     # اجتماعها الأول، دورته الثالثة
             # (and its periodic adjective: «مؤتمره السنوي الثالث»، «دورتها العادية»)
             last = i + 1
             while last < len(tokens) and last - i <= 2 and last not in taken and tokens[last].definite \
@@ -720,21 +720,24 @@ _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}    # (and with ل or 
 _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: held together (no nisba, in the same case)
 
 
+def _possessed(word: str, kinds: tuple[str, ...]) -> str | None:
+    """The head noun (a key of HEADS of one of ``kinds``) a word is with «his» or «her» (دورته، اجتماعه، دورتها،
+    مشروعها، برنامجه), or None."""
+    keys = (word[:-3] + "ه" if word.endswith("تها") else "", word[:-2] + "ه" if word.endswith("ته") else "",
+            word[:-2] if word.endswith("ها") else "", word[:-1] if word.endswith("ه") else "")
+    return next((k for k in keys if k and HEADS.get(k, ("",))[0] in kinds), None)
+
+
 def _owned_head(word: str) -> tuple[str, str] | None:
     """The item a head noun with a possessive pronoun names («مشروعها»، «برنامجه»، «مبادرتها»): its head's kind, for a
     programme or a project only, or None."""
-    keys = [word[:-3] + "ه" if word.endswith("تها") else "", word[:-2] + "ه" if word.endswith("ته") else "",
-            word[:-2] if word.endswith("ها") else "", word[:-1] if word.endswith("ه") else ""]
-    return next((HEADS[k] for k in keys if k and HEADS.get(k, ("",))[0] in ("programme", "project")), None)
+    key = _possessed(word, ("programme", "project"))
+    return HEADS[key] if key is not None else None
 
 
 def _his(key: str) -> str | None:
-    """The event head noun a word is with «his» or «her» (دورته، اجتماعه، دورتها), or None."""
-    for stem_ in (key[:-2] + "ه" if key.endswith("ته") else None, key[:-1] if key.endswith("ه") else None,
-                  key[:-3] + "ه" if key.endswith("تها") else None):
-        if stem_ and HEADS.get(stem_, ("",))[0] == "event":
-            return stem_
-    return None
+    """The event head noun a word is with «his» or «her» (دورته، اجتماعه، دورتها، اجتماعها), or None."""
+    return _possessed(key, ("event",))
 
 
 def _described(text: Text, tokens: list[Token], k: int, taken: set[int]) -> int:
