@@ -369,7 +369,26 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
-    return _surnames(text, _counted(text, _occasions(text, _national_cooperation(text, _of_the_one_before(text, out)))))
+    out = _national_cooperation(text, _sections(text, _of_the_one_before(text, out)))
+    return _surnames(text, _counted(text, _occasions(text, out)))
+
+
+_SECTION_DASH = re.compile(r"\s+[-–—]\s+\Z")
+_UNION = "اتحاد"        # «الاتحاد الأوروبي – المغرب» pairs two parties: a union of states has no national section
+
+
+def _sections(text: Text, found: list[Mention]) -> list[Mention]:
+    """«منظمة أطباء العالم – بلجيكا»، «أطباء بلا حدود - فرنسا»: a body's national section, the country after a
+    spaced dash a word of its name (the same entity when the body is known), not a country of its own."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if m.kind == "country" and before is not None and before.kind == "organization" \
+                and _head_key(text.tokens[before.first].key) != _UNION and _SECTION_DASH.search(text.norm[before.end:m.start]):
+            out[-1] = replace(before, end=m.end, last=m.last)
+            continue
+        out.append(m)
+    return out
 
 
 def _of_the_one_before(text: Text, found: list[Mention]) -> list[Mention]:
@@ -1946,7 +1965,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not (tokens[j].text[0] == "و" and tokens[j].text[1:] in _SIDE_WORDS) \
-                and tokens[j].key not in _HOLDING \
+                and tokens[j].key not in _HOLDING and not _at_body(tokens[j]) \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and _next_one(tokens[j])
                          or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
@@ -2218,6 +2237,14 @@ def _next_one(t: Token) -> bool:
     rest = stem(t.text[1:])
     return t.definite and _head_key(t.key) is None or rest in POST_NOUNS or rest in _HONORIFICS \
         or rest.startswith("نظير") or _SAYING.fullmatch(t.text) is not None
+
+
+def _at_body(t: Token) -> bool:
+    """A head noun behind «بـ» or «لـ» (بجامعة، بالمعهد، لوزارة): where a person works, never a word of the name
+    («الأستاذ بجامعة محمد الخامس» is a post, not «السيد X»)."""
+    if t.definite:
+        return t.text.startswith(("بال", "لل")) and t.key in HEADS
+    return t.text[0] in "بل" and t.key not in HEADS and _head_key(t.key) is not None
 
 
 def _prepositional(t: Token) -> bool:
