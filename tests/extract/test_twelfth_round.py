@@ -43,3 +43,43 @@ def test_a_body_after_a_profession_is_no_person(gazetteer, text, body):
     found = mentions(gazetteer, text)
     assert not {q for q, kind in found.items() if kind == "person" and q.startswith(body)}
     assert any(kind == "organization" and q.startswith(body) for q, kind in found.items())
+
+
+# Who funds or carries it out, in a relative clause or before «قد» -----------------------------------
+
+LAUNCHED = "أطلقت جمعية الشرق للتنمية مشروع «جسور» لدعم المهاجرين بوجدة. "
+
+
+@pytest.mark.parametrize("text, funder", [
+    # the acronym in brackets is the name the relative clause is on; «المشروع» stands for «جسور»
+    ("وحضر الحفل ممثلة الوكالة البلجيكية للتنمية (Enabel) التي تمول المشروع بمبلغ 380 ألف يورو.", "organization/enabel"),
+    # «وكانت X قد مولت …»: the subject before «قد»
+    ("وكانت الوكالة الإيطالية للتعاون الإنمائي قد مولت المشروع.", "organization/aics"),
+])
+def test_the_funder_before_its_verb(gazetteer, text, funder):
+    assert (funder, "«جسور»") in stated(extract(LAUNCHED + text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text, implementers", [
+    ("ويجمع المشروع، الذي تنسقه جامعة بولونيا الإيطالية، عشر جامعات.", {"«جامعة بولونيا الإيطالية»"}),
+    ("ويعد المشروع الذي يديره المركز الدولي لتطوير سياسات الهجرة من أهم المشاريع.", {"organization/icmpd"}),
+    ("وتدير المنظمة الدولية للهجرة المشروع منذ 2020.", {"organization/iom"}),
+    # a co-implementer right after the implementer («رفقة»، «مع»), not a partner («بشراكة مع»)
+    ("وتنفذه منظمة كوسبي الإيطالية غير الحكومية رفقة جمعية أفق.",
+     {"«منظمة كوسبي الإيطالية غير الحكومية»", "«جمعية أفق»"}),
+    ("ويذكر أن المشروع، الذي تنفذه الوكالة الألمانية للتعاون الدولي مع وزارة العمل المصرية، يمتد ثلاث سنوات.",
+     {"organization/giz", "«وزارة العمل المصرية»"}),
+    ("وتنفذه المنظمة الدولية للهجرة بشراكة مع جمعية أفق.", {"organization/iom"}),
+])
+def test_who_runs_it(gazetteer, text, implementers):
+    found = {agent for agent, item in stated(extract(LAUNCHED + text, gazetteer), "implements") if item == "«جسور»"}
+    assert found - {"«جمعية الشرق للتنمية»"} == implementers
+
+
+def test_running_centres_is_no_programme(gazetteer):
+    text = LAUNCHED + "وتدير المنظمة الدولية للهجرة مراكز العبور في النيجر."
+    assert "organization/iom" not in {agent for agent, _ in stated(extract(text, gazetteer), "implements")}
+
+
+def test_a_city_council_named_by_the_word_city(gazetteer):
+    assert mentions(gazetteer, "بمبادرة من مجلس مدينة برشلونة، نظمت ندوة.").get("مجلس مدينة برشلونة") == "organization"

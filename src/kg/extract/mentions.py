@@ -1780,7 +1780,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
-_UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه"}     # a territorial unit named by its place after it
+_UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه", "مدينه"}   # a territorial unit named by its place after it
 _NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
 _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
 # Adjectives that are neither nisbas nor participles (المشاورات الرفيعة المستوى، الهيئة العليا، المنتدى الخامس)

@@ -444,6 +444,8 @@ _STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهوري
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?:في|لدي)\s+\Z")
 _POSTED_TO = re.compile(r"(?:^|\s)لدي\s+\Z")
 _CO_SIGNER = re.compile(r"[\s,]*(?:و)?مع\s+")     # between an agreement and who signs it with the verb's subject
+# «تنفذه X رفقة Y»، «… مع Y»: a co-agent right after the agent (its acronym in brackets between); not «بشراكة مع»
+_ALONG_WITH = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:مع|رفقه|بمعيه)\s")
 _WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
 _TITLE_LEAD = 120                 # characters of a post title before the person a list starts with
 _TITLE_WORDS = 7                  # … or words, when neither an honorific nor a comma closes it
@@ -653,7 +655,8 @@ _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
 _FUNDS = re.compile(_W + r"(?:(?:الذي|التي)\s+)?(?:س?[تي](?P<verb>خصص|منح|قدم|مول|دعم)|(?P<past>خصص|منح|مول)ت)\s")
-_FUNDER_GAP = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?")     # its acronym in brackets, a comma before «التي»
+# its acronym in brackets (or its closing bracket, the acronym being the name), a comma before «التي»
+_FUNDER_GAP = re.compile(r"\)?[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:قد\s+)?")     # «وكانت X قد مولت»
 _OFFERED = re.compile(r"(?:ال)?(?:دعم|تمويل|منح|مساهم|هب|قرض)\S*\s")   # تقدم X: funding only when it offers money
 _STOP_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "بين", "خلال", "يوم", "منذ", "بعد", "قبل"}
 _FUNDED_REACH = 100               # characters between the verb and the item it funds
@@ -1587,6 +1590,10 @@ class _Sentence:
             return []
         if trigger.name == "signatory:jaddada" and self.text.norm[end:found.start].strip():
             return []           # «وجدد السيد X التأكيد على أهمية اتفاقية …»: renews no agreement right after him
+        if trigger.role == "implementing" and agents and agents[-1].start >= te \
+                and (along := _ALONG_WITH.match(self.text.norm, agents[-1].end, self.end)) is not None:
+            # «وتنفذه منظمة X رفقة جمعية Y»، «الذي تنفذه الوكالة مع وزارة العمل»: who carries it out with the agent
+            agents += [a for a in self.roster(along.end(), {"organization", "country"}) if a.entity is None or a.entity != found.entity]
         if trigger.with_:
             after = max(end, found.end) if found.start >= self.start else end
             with_ = WITH.match(self.text.norm, after, self.end)
@@ -2674,7 +2681,8 @@ class _Sentence:
                     or not _FUNDER_GAP.fullmatch(self.text.norm, before[-1].end, ts):
                 continue
             funder = before[-1]
-            if before[-1].rule == "acronym-in-brackets" and len(before) > 1:
+            if len(before) > 1 and (before[-1].rule == "acronym-in-brackets" or funder.entity and funder.entity == before[-2].entity
+                                    and self.text.norm[before[-2].end:funder.start].strip() == "("):
                 funder = before[-2]
             relative = _RELATIVE.match(self.text.norm, ts) is not None
             if not relative and "," in self.text.norm[funder.end:ts]:
@@ -2684,6 +2692,10 @@ class _Sentence:
             item = next((m for m in self.mentions if m.start >= te and m.end <= clause_end
                          and _is(m, ITEMS - {"event"} | {"fund"})), None)
             item = self.own(item) if item is not None else None
+            if item is None:
+                # «X (ACR) التي تمول المشروع بمبلغ …»: the bare head noun right after the verb stands for its item
+                again = self.item_after(te)[0]
+                item = again if again is not None and _is(again, ITEMS - {"event"}) else None
             if item is None or item.entity and item.entity == funder.entity:
                 continue
             rule = Rule("funding:subject-first", _FUNDS, "funding", "funding", "after", 0.75)

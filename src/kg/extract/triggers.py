@@ -236,6 +236,11 @@ TRIGGERS = [
     # implementing: the implementer after the trigger
     _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
+    # «المشروع، الذي تنسقه جامعة X»، «التي تديرها المنظمة»، «وتدير المنظمة المشروع»: who runs or coordinates it
+    _t("implementing:yudiruhu", r"(?:الذي |التي |و)?(?:(?:س?[تي])(?:دير|نسق)|أدار(?:ت)?)" + _PRONOUN + r"\s",
+       "participation", "implementing", "before", "activities", 0.75),
+    _t("implementing:yudir", _CONJ + r"(?:س?[تي])دير\s(?=[^.;]{0,80}?\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“.,])",
+       "participation", "implementing", "after", "activities", 0.65),
     # («وقد أشرفت على تنفيذه X»: the past too)
     _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )تنفيذ"
        + _PRONOUN + r"\s",
