@@ -2249,6 +2249,8 @@ class _Sentence:
         # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
         # (a city named «مدينة X» or «العاصمة … X» as host was tried: hosts the unseen gold does not give)
         # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»، «نظمت كل من X و Y ورشة»: «كل من» opens the agents' list
+        # (and for partners, «بشراكة مع كل من X و Y»، «… مع جمعيات، من بينها X و Y», was tried: the measure split's gold
+        # has such lists as implementers or as partners of the implementer, 2 false partners)
         lead = _EACH_LEAD if rule.kind == "funding" or rule.role == "organizer" else _LEAD_GAP
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         where: Mention | None = None
@@ -3567,12 +3569,12 @@ class _Sentence:
                 orgs = [m for m in title[:1] if m.kind in ("programme", "project") and m.start - post_end <= _BARE_REACH]
             if not orgs:
                 continue
-            # a new unit gives way to the body it belongs to; a directorate the title names («مدير الشؤون العالمية
-            # بوزارة …») keeps the post, and its body holds it too
+            # a new unit gives way to the body it belongs to, and so does a new directorate the title names («مدير القطب
+            # الإنساني بمؤسسة …»: the post is in the body, as the corpus files it); a known one keeps it too
             inside = self.within(orgs[0], title_end)
             if not inside and orgs[0].rule == "post-title":
                 inside = self.body_again(orgs[0].end, title_end)    # «مديرة الوساطة الدولية بالوكالة»: the agency named before
-            bodies = [orgs[0], *inside] if orgs[0].rule == "post-title" else inside or orgs[:1]
+            bodies = [orgs[0], *inside] if orgs[0].rule == "post-title" and orgs[0].entity else inside or orgs[:1]
             post = match.group("post")
             role = next((r for key, r in _POST_ROLES if key in post), "post")
             for body in bodies:
