@@ -83,3 +83,28 @@ def test_running_centres_is_no_programme(gazetteer):
 
 def test_a_city_council_named_by_the_word_city(gazetteer):
     assert mentions(gazetteer, "بمبادرة من مجلس مدينة برشلونة، نظمت ندوة.").get("مجلس مدينة برشلونة") == "organization"
+
+
+# No person where a unit's place or a relative clause stands -----------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    # the words after a territorial unit name its place, not the person («السيد X» after the comma is)
+    ("وقع رئيس جماعة إيموزار كندر، السيد رشيد أوعزيز، اتفاقية شراكة مع عمدة بلدية خيريث دي لا فرونتيرا، السيد "
+     "خوسيه ماريا.", ("إيموزار", "خيريث")),
+    # a relative clause before a title is no name
+    ("وحضر حفل التوقيع، الذي احتضنه مقر مجلس الجهة، والي الجهة.", ("احتضنه",)),
+])
+def test_no_person_of_a_place_or_a_clause(gazetteer, text, words):
+    persons = {q for q, kind in mentions(gazetteer, text).items() if kind == "person"}
+    assert not {p for p in persons if p.startswith(words)}
+
+
+def test_the_seat_of_a_council_hosts(gazetteer):
+    text = "وحضر حفل التوقيع، الذي احتضنه مقر مجلس الجهة، والي الجهة."
+    assert ("«مجلس الجهة»", "«حفل التوقيع»") in stated(extract(text, gazetteer), "hosts")
+
+
+def test_the_signers_after_a_units_place_still_sign(gazetteer):
+    text = ("وقع رئيس جماعة إيموزار كندر، السيد رشيد أوعزيز، اتفاقية شراكة مع عمدة بلدية خيريث دي لا فرونتيرا، السيد "
+            "خوسيه ماريا.")
+    assert {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")} == {"«رشيد أوعزيز»", "«خوسيه ماريا»"}

@@ -1780,6 +1780,8 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
+_MUNICIPALITY = "بلديه"
+_WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}
 _UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه", "مدينه"}   # a territorial unit named by its place after it
 _NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
 _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
@@ -1995,8 +1997,10 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     for n in (2, 3, 4):
         j = i + n
         # (a stop word may stand inside a name, not first: محمد علي أبونجيلة, علي being also على)
-        if j < len(tokens) and t.key not in _STOP \
-                and all(k not in covered and tokens[k].arabic and tokens[k].key not in _HONORIFICS for k in range(i, j)) \
+        # (no head noun among the words, nor a verb after a relative pronoun: «الذي احتضنه مقر مجلس الجهة، والي …»)
+        if j < len(tokens) and t.key not in _STOP and not (i and tokens[i - 1].key in _WHICH) \
+                and all(k not in covered and tokens[k].arabic and tokens[k].key not in _HONORIFICS
+                        and _head_key(tokens[k].key) is None for k in range(i, j)) \
                 and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) and tokens[j].key in POST_NOUNS \
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
@@ -2103,7 +2107,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     ali = t.key == _ALI and text.quote(t.start, t.end).endswith("ي") and _gap(text, tokens[i - 1], t).strip() == "," if i else False
     # («… للشؤون الأوروبية بجمهورية النمسا»: where the post is, a state's word after ب, no name)
     where = t.text[0] == "ب" and t.key[1:] in _WHERE_WORDS
-    if not i or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
+    # («رئيس جماعة إيموزار كندر، السيد X»، «عمدة بلدية خيريث …»: the words after a territorial unit are its place's name)
+    unit = i > 0 and not tokens[i - 1].definite and (tokens[i - 1].key in _UNIT_WORDS or tokens[i - 1].key == _MUNICIPALITY)
+    if not i or unit or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
             or t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
         # («عامل الإقليم وممثلو المصالح الخارجية»، «سفير تونس وسفير السنغال»: more officials, unnamed)
