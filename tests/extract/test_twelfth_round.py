@@ -108,3 +108,13 @@ def test_the_signers_after_a_units_place_still_sign(gazetteer):
     text = ("وقع رئيس جماعة إيموزار كندر، السيد رشيد أوعزيز، اتفاقية شراكة مع عمدة بلدية خيريث دي لا فرونتيرا، السيد "
             "خوسيه ماريا.")
     assert {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")} == {"«رشيد أوعزيز»", "«خوسيه ماريا»"}
+
+
+def test_a_partnership_stops_at_the_next_phrase(gazetteer):
+    # «بشراكة مع X و Y، وبدعم من Z»: Z (a programme here, nearer than the project) is no item of the partners
+    text = ("ويندرج هذا اللقاء ضمن مشروع \"رجوع\" لإعادة الإدماج الاقتصادي والاجتماعي للعاملات الموسميات العائدات "
+            "من الحقول الإسبانية في إطار الهجرة الدائرية، بشراكة مع المنظمة الدولية للهجرة والوكالة الوطنية لإنعاش "
+            "التشغيل والكفاءات، وبدعم من المبادرة الوطنية للتنمية البشرية.")
+    partners = stated(extract(text, gazetteer), "partner_of")
+    assert ("organization/iom", "«رجوع»") in partners
+    assert not {pair for pair in partners if "«المبادرة الوطنية للتنمية البشرية»" in pair}

@@ -175,6 +175,7 @@ _FUNDERS = {"organization", "country"}
 _MONEY_REACH = 150               # characters after an allocating verb where the amount it allocates stands
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
+_NEXT_PHRASE = re.compile(r",\s*وب\S+\s+(?:من|مع)\s")    # «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
@@ -2224,7 +2225,9 @@ class _Sentence:
             elif inside := [m for m in candidates if trigger[0] <= m.start and m.end <= trigger[1]]:
                 found = inside[0]   # «وأسندت الوزارة تنفيذ برنامج Y إلى X»: the item the trigger's words name
             else:
-                near = sorted(before[-1:] + after[:1],
+                # (not past another phrase of the same kind: «بشراكة مع X و Y، وبدعم من Z»: Z is no item of X's)
+                after = [m for m in after[:1] if not _NEXT_PHRASE.search(self.text.norm, trigger[1], m.start)]
+                near = sorted(before[-1:] + after,
                               key=lambda m: min(abs(m.end - trigger[0]), abs(m.start - trigger[1])))
                 found = near[0] if near else None
             if found:
