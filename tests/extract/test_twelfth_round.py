@@ -118,3 +118,38 @@ def test_a_partnership_stops_at_the_next_phrase(gazetteer):
     partners = stated(extract(text, gazetteer), "partner_of")
     assert ("organization/iom", "«رجوع»") in partners
     assert not {pair for pair in partners if "«المبادرة الوطنية للتنمية البشرية»" in pair}
+
+
+# Envoys, universities, bodies named after a person ------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    # His Majesty's ambassador is Morocco's, wherever he is posted
+    ("وحضر الحفل السيد محمد عامر، سفير صاحب الجلالة لدى مملكة بلجيكا ودوقية لوكسمبورغ الكبرى.", "country/morocco"),
+    ("وحضر الحفل السيد محمد عامر، سفير صاحب الجلالة ببلجيكا.", "country/morocco"),
+    # a country anywhere after «لدى» is where he is posted: the sender before it
+    ("وحضر الحفل السيد جان، سفير بلجيكا لدى المملكة المغربية.", "country/belgium"),
+])
+def test_an_envoys_own_country(gazetteer, text, country):
+    assert {body for _, body in stated(extract(text, gazetteer), "holds_position_in")} == {country}
+
+
+def test_an_envoy_posted_to_two_countries_holds_no_post_in_them(gazetteer):
+    text = "وحضر الحفل السيد محمد عامر، سفير المملكة لدى مملكة بلجيكا ودوقية لوكسمبورغ الكبرى."
+    assert not {body for _, body in stated(extract(text, gazetteer), "holds_position_in")} & {"country/belgium",
+                                                                                              "country/luxembourg"}
+
+
+def test_a_university_named_by_a_capital_that_is_also_a_country(gazetteer):
+    text = "وأكد رئيس جامعة تونس المنار، الأستاذ عبد الرؤوف الشريف، أن الجامعة منفتحة."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«عبد الرؤوف الشريف»", "«جامعة تونس المنار»")}
+
+
+def test_a_body_named_after_a_person_is_no_person(gazetteer):
+    found = mentions(gazetteer, "افتتحت بجامعة الشيخ أنتا ديوب بدكار أشغال الملتقى الإقليمي حول الهجرة.")
+    assert "person" not in found.values()
+    assert found.get("بدكار") == "city"
+
+
+def test_caritas_morocco_is_known(gazetteer):
+    text = "وقالت السيدة ماري لويز، مديرة برامج الهجرة بكاريتاس المغرب، إن المركز مهم."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«ماري لويز»", "organization/caritas-maroc")}

@@ -1399,7 +1399,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if _names_nothing(tokens, i):
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
-    placed = i + 1 in known and known[i + 1].kind in ("city", "region") \
+    # (a university by its city, also a country's name: «جامعة تونس المنار»، «جامعة الجزائر»)
+    placed = i + 1 in known and (known[i + 1].kind in ("city", "region") or known[i + 1].kind == "country"
+                                 and kind_cls[1] == "AcademicInstitution") \
         and _unprefixed(tokens[i + 1], known[i + 1])
     # «عمالة إقليم الناظور»: a prefecture of a province named by its city; «ولاية جهة طنجة تطوان الحسيمة»: a
     # wilaya of a region
@@ -1947,7 +1949,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     # «معالي / سعادة X»: forms of address that never take the article (a name after them, not «سعادة السفير»)
     bare = t.key in _ADDRESSES and not t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
-    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) \
+    # («جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»: a body named after a person, right after its head noun)
+    named_after = i > 0 and not tokens[i - 1].definite and HEADS.get(_head_key(tokens[i - 1].key) or "", ("",))[0] == "organization"
+    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after \
             and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
         if t.key in _PROFESSIONS and i + 2 < len(tokens) and tokens[i + 1].definite \
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
@@ -1968,6 +1972,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not (tokens[j].text[0] == "و" and tokens[j].text[1:] in _SIDE_WORDS) \
                 and tokens[j].key not in _HOLDING and not _at_body(tokens[j]) \
+                and not (j - i - links > 2 and places is not None and j in places and tokens[j].text[0] == "ب") \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and _next_one(tokens[j])
                          or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)

@@ -443,7 +443,9 @@ _FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه
 _FINANCIAL = {"مالي", "ماليه"}
 _STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهورية", "مملكة", "ومملكة", "دولة", "ودولة", "سلطنة", "وسلطنة")}
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?:في|لدي)\s+\Z")
-_POSTED_TO = re.compile(r"(?:^|\s)لدي\s+\Z")
+_HIS_MAJESTY = re.compile(r"\s*(?P<words>صاحب الجلاله)(?!\S)")
+_MOROCCO = "country/morocco"
+_POSTED_TO = re.compile(r"(?:^|\s)لدي\s")     # … anywhere before it: «لدى مملكة بلجيكا ودوقية لوكسمبورغ»
 _CO_SIGNER = re.compile(r"[\s,]*(?:و)?مع\s+")     # between an agreement and who signs it with the verb's subject
 # «تنفذه X رفقة Y»، «… مع Y»: a co-agent right after the agent (its acronym in brackets between); not «بشراكة مع»
 _ALONG_WITH = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:مع|رفقه|بمعيه)\s")
@@ -3823,9 +3825,14 @@ class _Sentence:
         k = bisect_left(self.topic.starts, start)       # the title's word is at ``start`` or right before it
         envoy = any(t.key in _GOVERNMENT_POSTS or t.key[:1] == "و" and t.key[1:] in _GOVERNMENT_POSTS
                     for t in self.text.tokens[max(0, k - 1):k + 1])
+        if envoy and (majesty := _HIS_MAJESTY.match(self.text.norm, start)) is not None and majesty.end() <= end:
+            # «سفير صاحب الجلالة لدى …»: His Majesty's ambassador is Morocco's (the genre's own king)
+            at = bisect_left(self.topic.starts, majesty.start("words"))
+            return [Mention(majesty.start("words"), majesty.end(), _MOROCCO, "country", "Country", "his-majesty", 0.6,
+                            at, at + 2)]
         # (a country after «لدى» is where an envoy is posted, never his own: «السفير البلجيكي لدى المغرب»)
         countries = [m for m in inside if m.kind == "country" and not _POSTED_TO.search(
-            self.text.norm, max(start, m.start - 5), m.start) and not (
+            self.text.norm, start, m.start) and not (
             (not envoy or any(o.kind == "organization" for o in inside)) and (self.text.norm[m.start] == "ب"
                                                                           or _WHERE_BEFORE.search(
                 self.text.norm, max(start, m.start - 5), m.start)))]
