@@ -153,3 +153,35 @@ def test_a_body_named_after_a_person_is_no_person(gazetteer):
 def test_caritas_morocco_is_known(gazetteer):
     text = "وقالت السيدة ماري لويز، مديرة برامج الهجرة بكاريتاس المغرب، إن المركز مهم."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«ماري لويز»", "organization/caritas-maroc")}
+
+
+# False facts of the round ---------------------------------------------------------------------------
+
+def test_who_is_beside_the_chairs_does_not_chair(gazetteer):
+    text = ("وترأس حفل الإطلاق والي جهة الشرق السيد الخطيب الهبيل، ورئيس مجلس الجهة السيد عبد النبي بعيوي، إلى جانب "
+            "الممثل المقيم لـEnabel السيد ديفيد جانسنس.")
+    result = extract(text, gazetteer)
+    assert {agent for agent, _ in stated(result, "organizes")} == {"«الخطيب الهبيل»", "«عبد النبي بعيوي»"}
+    assert "«ديفيد جانسنس»" in {agent for agent, _ in stated(result, "participates_in")}
+
+
+def test_where_an_envoy_is_posted_is_not_where_the_signing_was(gazetteer):
+    text = ("ووقع السيد أشنكلي والسيد لوبيث ميراس اتفاقية إطار للتعاون بين الجهتين، بحضور سفير إسبانيا بالرباط، السيد "
+            "إنريكي أوخيدا.")
+    assert not stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_study_funded_is_not_the_documents_event(gazetteer):
+    text = ("نظمت جامعة محمد الخامس ندوة دولية حول الهجرة. وقدم الباحث نتائج الدراسة، وهي دراسة أنجزت بتمويل من "
+            "مؤسسة روزا لوكسمبورغ.")
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+def test_a_small_business_is_no_project(gazetteer):
+    assert "project" not in mentions(gazetteer, "وتهدف الجمعية إلى مرافقة 80 مشروعا صغيرا في جرجيس وبن قردان.").values()
+
+
+def test_a_partnership_stops_at_the_next_clause(gazetteer):
+    text = ("وستفتح الشبكة فضاءين للإنصات بالتعاون مع المندوبية الجهوية لحماية الطفولة بصفاقس، كما ستنظم الجمعيات "
+            "الشريكة ورشة وطنية حول آليات الإحالة.")
+    assert not {pair for pair in stated(extract(text, gazetteer), "partner_of") if "ورشة" in pair[1]}

@@ -1833,10 +1833,11 @@ def _accusative_adjective(t: Token) -> bool:
     """An indefinite adjective in the accusative, after an accusative head noun: مشتركا، جديدا، إقليميا,
     and the elative أول (which takes no tanween)."""
     return t.arabic and not t.definite and (t.text[0] not in "وفبل" or t.key[:-1] in _WAW_ADJECTIVES) \
-        and t.key not in _STOP \
+        and t.key not in _STOP and t.key not in _SMALL \
         and (t.key == "اول" or t.key.endswith("ا") and len(t.key) > 3 and _head_key(t.key[:-1]) is None)
 
 
+_SMALL = {"صغيرا", "مدرا"}     # «مشروعا صغيرا»، «مشروعا مدرا للدخل»: a small business, no project of the genre's
 _NUMBER_GOES_ON = re.compile(r"[.,/]\d")
 _LABEL = re.compile(r"\d{1,3}[^\W\d_]?|(?:19|20)\d\d")      # 1, 3أ, 2008
 

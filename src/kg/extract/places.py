@@ -489,11 +489,14 @@ def seat(text: Text, city: Mention, before: Mention | None) -> bool:
         return False
     lead = max(0, before.start - 12)
     return _POSTED_TO.search(text.norm, lead, before.start) is not None \
+        or _ENVOY_BEFORE.search(text.norm, lead, before.start) is not None \
         or before.kind == "organization" and _OFFICE_BEFORE.search(text.norm, lead, before.start) is not None
 
 
 # «الممثل الدائم للمغرب لدى الأمم المتحدة بنيويورك»، «سفارة اليابان بالرباط»: where one is posted, an embassy
 _POSTED_TO = re.compile(r"(?:^|\s)(?:لدي|[وب]?(?:ال|لل)?(?:سفاره|قنصليه))\s+\Z")
+# «بحضور سفير إسبانيا بالرباط»، «ممثل الاتحاد الأوروبي بالمغرب»: where an envoy is posted, not where the event is
+_ENVOY_BEFORE = re.compile(r"(?:^|\s)[و]?(?:ال)?(?:سفير|سفيره|قنصل|قنصله|ممثل|ممثله|مندوب|مندوبه)\s+\Z")
 # an office's words («مكتب المنظمة في …»، «بعثة الاتحاد …»، «فرع …»), normalized
 OFFICE_WORDS = ("مكتب", "بعثه", "فرع")
 _OFFICE_BEFORE = re.compile(r"(?:^|(?<!في)\s)[ول]?(?:ال|لل)?(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")   # (not «بمكتب X في Y»:

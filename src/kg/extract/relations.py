@@ -175,7 +175,9 @@ _FUNDERS = {"organization", "country"}
 _MONEY_REACH = 150               # characters after an allocating verb where the amount it allocates stands
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
-_NEXT_PHRASE = re.compile(r",\s*وب\S+\s+(?:من|مع)\s")    # «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance
+# «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance; «…، كما / فيما / بينما …»: the next clause
+_BESIDE_CHAIRS = re.compile(r"(?:^|\s)الي جانب\s")
+_NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بينما|في حين)\s")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
@@ -644,7 +646,9 @@ _REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head
 # (a comma between: «ويأتي هذا المشروع، الممول من قبل X، …»)
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*(?:,\s*)?\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
-_UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات")}
+# (and a study: «وهي دراسة أنجزت بتمويل من X» funds the study, not the document's event)
+_UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات", "دراسة",
+                                                 "دراسات")}
 # «X (ACR) بالمغرب بشراكة مع Y»: between an agent and a partner trigger, its acronym or its place only
 _BOARDS = {"مجلس", "لجنه", "هيءه"}     # a board, committee or body in construct with whose it is (مجلس أمناء مؤسسة …)
 # (or the nisba that describes it after its name in quotes: «منظمة «إنترسوس» الإيطالية، الشريك المنفذ …»)
@@ -1624,7 +1628,7 @@ class _Sentence:
         pos = jointly.end() if jointly else pos
         agents = self.roster(pos)
         if agents:
-            return self.chaired_by(agents)
+            return self.chaired_by(self.not_beside(agents))
         at = bisect_left(self.starts, pos)
         person = next((m for m in self.mentions[at:at + 4] if m.kind == "person"), None)
         if person is None:
@@ -1633,7 +1637,13 @@ class _Sentence:
         if len(gap) > _TITLE_LEAD or _STOPS.search(gap) or gap.count(",") > 1 \
                 or not (_POST.match(norm, pos, person.start) or person.rule == "honorific" and gap.count(" ") <= 2):
             return []
-        return self.chaired_by(self.roster(person.start))
+        return self.chaired_by(self.not_beside(self.roster(person.start)))
+
+    def not_beside(self, agents: list[Mention]) -> list[Mention]:
+        """A list of chairs up to those listed «إلى جانب» them (beside the chairs, not chairing)."""
+        beside = next((n for n in range(1, len(agents))
+                       if _BESIDE_CHAIRS.search(self.text.norm, agents[n - 1].end, agents[n].start)), len(agents))
+        return agents[:beside]
 
     def beside_group(self, pos: int) -> list[Mention]:
         """«… وزراء وممثلو 57 دولة، إلى جانب X و Y»: a group left unnamed at ``pos``, then those named beside it."""
