@@ -185,3 +185,15 @@ def test_a_partnership_stops_at_the_next_clause(gazetteer):
     text = ("وستفتح الشبكة فضاءين للإنصات بالتعاون مع المندوبية الجهوية لحماية الطفولة بصفاقس، كما ستنظم الجمعيات "
             "الشريكة ورشة وطنية حول آليات الإحالة.")
     assert not {pair for pair in stated(extract(text, gazetteer), "partner_of") if "ورشة" in pair[1]}
+
+
+def test_a_country_marked_as_where_signs_nothing(gazetteer):
+    text = "توقيع مذكرة تفاهم بين وزارة الصحة والمنظمة الدولية للهجرة لتعزيز صحة المهاجرين في المغرب"
+    assert "country/morocco" not in {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+def test_agreements_counted_are_not_the_documents_agreement(gazetteer):
+    text = ("أعلن المغرب والاتحاد الأوروبي عن إطلاق «شراكة المواهب» بين المملكة المغربية والاتحاد الأوروبي. "
+            "وعلى هامش أشغال المنتدى، وقعت الوكالة الوطنية لإنعاش التشغيل والكفاءات ثلاث اتفاقيات تعاون مع كل من VDAB "
+            "ولوفورم وأكتيريس.")
+    assert "organization/anapec" not in {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")}

@@ -646,9 +646,11 @@ _REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head
 # (a comma between: «ويأتي هذا المشروع، الممول من قبل X، …»)
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*(?:,\s*)?\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
-# (and a study: «وهي دراسة أنجزت بتمويل من X» funds the study, not the document's event)
+# (nor a study: «وهي دراسة أنجزت بتمويل من X» funds the study, not the document's event)
 _UNNAMED = {stem(w.translate(LETTERS)) for w in ("مشروعا", "مشاريع", "مشروعات", "برنامجا", "برامج", "مبادرات", "دراسة",
                                                  "دراسات")}
+# agreements counted, «وقعت X ثلاث اتفاقيات تعاون مع …»: none the document names is signed (an event may still be)
+_UNNAMED_AGREEMENTS = {stem(w.translate(LETTERS)) for w in ("اتفاقيات", "اتفاقات", "اتفاقيتين", "مذكرات")}
 # «X (ACR) بالمغرب بشراكة مع Y»: between an agent and a partner trigger, its acronym or its place only
 _BOARDS = {"مجلس", "لجنه", "هيءه"}     # a board, committee or body in construct with whose it is (مجلس أمناء مؤسسة …)
 # (or the nisba that describes it after its name in quotes: «منظمة «إنترسوس» الإيطالية، الشريك المنفذ …»)
@@ -1072,7 +1074,7 @@ class _Sentence:
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
         self.all_starts = [m.start for m in self.all]
         self.starts = [m.start for m in mentions]
-        self._unnamed: bool | None = None
+        self._unnamed: tuple[bool, bool] | None = None
         self._again: tuple[Mention | None] | None = None     # topic_programme, once per sentence
 
     def facts(self) -> list[Fact]:
@@ -1399,8 +1401,11 @@ class _Sentence:
             if first is not None and first.kind in _AGREEMENT_KINDS and (first is bare or _LEAD_GAP.match(self.text.norm[te:first.start])):
                 after = first.end if first is not bare else self.word_end(te)
                 stop = _CLAUSE_END.search(self.text.norm, after, self.end)
+                # (not a place marked as where: «توقيع مذكرة تفاهم … لتعزيز صحة المهاجرين في المغرب»)
                 signer = next((m for m in self.mentions if after <= m.start < min(after + 100, stop.start()
-                               if stop else self.end) and m.kind in AGENTS), None)
+                               if stop else self.end) and m.kind in AGENTS
+                               and not (m.kind in PLACE_KINDS and (marked(self.text, m)
+                                                                  or self.text.norm.endswith("في ", 0, m.start)))), None)
                 agents = self.roster(signer.start) if signer is not None else []
                 if signer is not None and agents and _CO_SIGNER.fullmatch(self.text.norm, after, signer.start):
                     # «وكانت X قد وقعت اتفاقية شراكة مع Y»: Y signs with the verb's subject before it
@@ -2244,7 +2249,7 @@ class _Sentence:
                 found = near[0] if near else None
             if found:
                 return found
-        if self.unnamed():
+        if self.unnamed() or self.unnamed(agreements=True) and any(kinds & _AGREEMENT_KINDS for kinds in tiers):
             return None     # the sentence is about an item it does not name, not about the topic
         return next(filter(None, (self.spoken_of(kinds) for kinds in tiers)), None)
 
@@ -2532,16 +2537,17 @@ class _Sentence:
         for i in range(bisect_left(starts, self.start), bisect_left(starts, self.end)):
             yield i, self.topic.tokens[i]
 
-    def unnamed(self) -> bool:
-        """Whether the sentence speaks of an item it does not name (مشروعا أول، ثلاثة مشاريع)."""
+    def unnamed(self, agreements: bool = False) -> bool:
+        """Whether the sentence speaks of an item it does not name (مشروعا أول، ثلاثة مشاريع), or of agreements
+        (ثلاث اتفاقيات)."""
         if self._unnamed is None:
-            self._unnamed = self.find_unnamed()
-        return self._unnamed
+            self._unnamed = (self.find_unnamed(_UNNAMED), self.find_unnamed(_UNNAMED_AGREEMENTS))
+        return self._unnamed[agreements]
 
-    def find_unnamed(self) -> bool:
+    def find_unnamed(self, words: set[str]) -> bool:
         tokens = self.topic.tokens
         named = covered(self.mentions)
-        return any(token.key in _UNNAMED and (not token.definite or _some_of(tokens, i)) and i not in named
+        return any(token.key in words and (not token.definite or _some_of(tokens, i)) and i not in named
                    and not _demonstrated(tokens, i) for i, token in self.own_tokens())
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
