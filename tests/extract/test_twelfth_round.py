@@ -197,3 +197,27 @@ def test_agreements_counted_are_not_the_documents_agreement(gazetteer):
             "وعلى هامش أشغال المنتدى، وقعت الوكالة الوطنية لإنعاش التشغيل والكفاءات ثلاث اتفاقيات تعاون مع كل من VDAB "
             "ولوفورم وأكتيريس.")
     assert "organization/anapec" not in {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+# Posts ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, post", [
+    # academics: a professor or a researcher «بـ» a university, a faculty or an institute, the subject between
+    ("وشارك في الندوة السيد موسى تراوري، الأستاذ بجامعة باماكو للآداب والعلوم الإنسانية.",
+     ("«موسى تراوري»", "«بجامعة باماكو للآداب والعلوم الإنسانية»")),
+    ("وقالت السيدة سعاد الأزرق، الباحثة بالمعهد الملكي للدراسات الاستراتيجية، إن الهجرة تتغير.",
+     ("«سعاد الأزرق»", "«بالمعهد الملكي للدراسات»")),
+    ("وقال السيد حسن بوبكري، أستاذ الجغرافيا بجامعة سوسة، إن الهجرة تتغير.", ("«حسن بوبكري»", "«بجامعة سوسة»")),
+    # a known person after the title and its honorific
+    ("وحضر اللقاء رئيسة بعثة المنظمة الدولية للهجرة بالمغرب، السيدة لورا بالاتيني.",
+     ("person/laura-palatini", "organization/iom-morocco")),
+    # programmes in construct inside a title's body
+    ("وأكد منسق برامج الطوارئ بالهلال الأحمر التونسي، الدكتور منجي السليم، أن الوضع صعب.",
+     ("«منجي السليم»", "«بالهلال الأحمر التونسي»")),
+])
+def test_posts_of_the_round(gazetteer, text, post):
+    assert post in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_professor_with_no_body_after_holds_nothing(gazetteer):
+    assert not stated(extract("وقال السيد حسن بوبكري، أستاذ الجغرافيا، إن الهجرة تتغير.", gazetteer), "holds_position_in")

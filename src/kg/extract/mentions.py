@@ -2088,7 +2088,8 @@ def _possessive_title(text: Text, t: Token) -> bool:
 
 # Nouns in construct inside a title's body: «ممثل المفوضية لدى دول مجلس التعاون الخليجي X»
 _BODY_NOUNS = {w.translate(LETTERS) for w in ("دول", "بلدان", "دولة", "منطقة", "جهة", "إقليم", "عمالة", "ولاية",
-                                              "مدينة", "بلدية", "حكومة")}
+                                              "مدينة", "بلدية", "حكومة",
+                                              "برامج", "مشاريع")}    # «منسق برامج الطوارئ بالهلال الأحمر …»
 
 
 def _in_construct(tokens: list[Token], k: int, i: int, covered: Container[int]) -> bool:
