@@ -221,3 +221,16 @@ def test_posts_of_the_round(gazetteer, text, post):
 
 def test_a_professor_with_no_body_after_holds_nothing(gazetteer):
     assert not stated(extract("وقال السيد حسن بوبكري، أستاذ الجغرافيا، إن الهجرة تتغير.", gazetteer), "holds_position_in")
+
+
+# Where a relative clause says it was hosted ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, city", [
+    ("وشارك في الاجتماع الوزاري، الذي احتضنته العاصمة النرويجية أوسلو يوم 4 ديسمبر، ممثلو عشرين دولة.", "city/oslo"),
+    ("وشارك في المنتدى الإقليمي للتشغيل، الذي احتضنته العاصمة التونسية، خبراء من عشر دول.", "city/tunis"),
+    ("وشارك في المنتدى الإقليمي للتشغيل، الذي احتضنته مدينة فاس، خبراء من عشر دول.", "city/fes"),
+])
+def test_a_capital_or_a_city_by_its_word_is_where_not_who_hosts(gazetteer, text, city):
+    result = extract(text, gazetteer)
+    assert {where for _, where in stated(result, "located_in")} == {city}
+    assert not stated(result, "hosts")

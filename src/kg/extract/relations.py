@@ -178,6 +178,9 @@ _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
 # «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance; «…، كما / فيما / بينما …»: the next clause
 _BESIDE_CHAIRS = re.compile(r"(?:^|\s)الي جانب\s")
 _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بينما|في حين)\s")
+# «احتضنته العاصمة النرويجية أوسلو»: a capital's word (and its nation's adjective) before the city
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
+_CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:العاصمه\s+(?:ال\S+\s+)?)?\Z")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
@@ -1164,11 +1167,17 @@ class _Sentence:
                 for f in facts if f.rule == "partner:of-agent"
                 for o in organized.get((f.args[1][1].start, f.args[1][1].end), [])]
 
+    def scene(self, m: Mention) -> bool:
+        """A city named by its word or as a capital («مدينة فاس»، «العاصمة التونسية»، «العاصمة النرويجية أوسلو»): the
+        scene of what it hosts, not a party to it."""
+        return m.kind == "city" and (named_with_word(self.text, m) or self.text.norm.endswith("مدينه ", 0, m.start)
+                                     or _CAPITAL_BEFORE.search(self.text.norm, max(0, m.start - 30), m.start) is not None)
+
     def held_in_city(self, fact: Fact) -> Fact:
         """«ندوة احتضنتها مدينة فاس»: a city named by «مدينة» in the relative clause is where the event was held, not
         its host (as «احتضنتها فاس» is: curators file the two apart)."""
         (_, city), (_, event) = fact.args
-        if fact.rule != "host:istaqbalahu" or city.kind != "city" or not self.text.norm.endswith("مدينه ", 0, city.start):
+        if fact.rule != "host:istaqbalahu" or not self.scene(city):
             return fact
         return Fact("located", "place", (("what", event), ("where", city)), fact.start, fact.end, "located:hosted", 0.6)
 
@@ -2271,11 +2280,13 @@ class _Sentence:
         # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»، «نظمت كل من X و Y ورشة»: «كل من» opens the agents' list
         # (and for partners, «بشراكة مع كل من X و Y»، «… مع جمعيات، من بينها X و Y», was tried: the measure split's gold
         # has such lists as implementers or as partners of the implementer, 2 false partners)
-        lead = _EACH_LEAD if rule.kind == "funding" or rule.role == "organizer" else _LEAD_GAP
+        lead = _EACH_LEAD if rule.kind == "funding" or rule.role == "organizer" else _CAPITAL_LEAD if rule.role == "host" \
+            else _LEAD_GAP
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         where: Mention | None = None
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
-            agents = [a for a in agents if not named_with_word(self.text, a)]
+            # (in a relative clause on the event, the scene: ``held_in_city`` makes it where the event was held)
+            agents = [a for a in agents if not self.scene(a) or rule.name == "host:istaqbalahu"]
             if agents and agents[0].kind in PLACE_KINDS and marked(self.text, agents[0]):
                 # «كانت المملكة قد احتضنت بمراكش … المؤتمر»: where, after the verb; the host is its subject
                 where, agents = agents[0], [a for a in self.subject_before(ts) if a.kind in AGENTS]
