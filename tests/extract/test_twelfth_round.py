@@ -234,3 +234,13 @@ def test_a_capital_or_a_city_by_its_word_is_where_not_who_hosts(gazetteer, text,
     result = extract(text, gazetteer)
     assert {where for _, where in stated(result, "located_in")} == {city}
     assert not stated(result, "hosts")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("وسيشمل المشروع جماعات وجدة والناظور وبركان.", "city/berkane"),     # a list after «جماعات»
+    ("ويستهدف المشروع الشباب بمدينة بيوكرى.", "city/biougra"),
+    ("ويستهدف المشروع الشباب بمدينة لوغا.", "city/louga"),
+])
+def test_where_a_programme_runs(gazetteer, text, city):
+    result = extract("أطلقت جمعية الشرق للتنمية مشروع «جسور» لدعم المهاجرين. " + text, gazetteer)
+    assert ("«جسور»", city) in stated(result, "located_in")
