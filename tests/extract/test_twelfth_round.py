@@ -244,3 +244,18 @@ def test_a_capital_or_a_city_by_its_word_is_where_not_who_hosts(gazetteer, text,
 def test_where_a_programme_runs(gazetteer, text, city):
     result = extract("أطلقت جمعية الشرق للتنمية مشروع «جسور» لدعم المهاجرين. " + text, gazetteer)
     assert ("«جسور»", city) in stated(result, "located_in")
+
+
+# Resembling a known name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # a body of one nation is not one named without any, nor the other way round
+    ("بتنسيق مع الوكالة الغينية لإنعاش التشغيل.", "الوكالة الغينية لإنعاش التشغيل"),
+    ("بشراكة مع مجموعة البنك الشعبي ووكالة تنمية أقاليم الشرق.", "ووكالة تنمية"),
+    # half the words of both, one of ours not in theirs: another agency
+    ("بشراكة مع الوكالة الوطنية لتشغيل الشباب.", "الوكالة الوطنية لتشغيل الشباب"),
+])
+def test_a_resembling_name_of_another_body_is_new(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    [m] = [m for m in result.mentions if result.quote(m) == name]
+    assert m.entity is None

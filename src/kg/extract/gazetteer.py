@@ -114,8 +114,12 @@ class Gazetteer:
         for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
                 continue
-            if nations and (theirs := self._nations(name.keys, self._words(name))) and nations.isdisjoint(theirs):
-                continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي
+            theirs = self._nations(name.keys, self._words(name))
+            if nations and theirs and nations.isdisjoint(theirs) or _adjectives(keys) and not theirs \
+                    or _adjectives(name.keys) and not nations:
+                continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي; nor is a body
+                                # of one nation's adjective one that names no country (الوكالة الغينية لإنعاش التشغيل is
+                                # not ANAPEC, وكالة تنمية … not الوكالة البلجيكية للتنمية)
             if scopes and (other_scopes := _SCOPES & self._words(name)) and scopes.isdisjoint(other_scopes):
                 continue        # المنتدى الإفريقي الأول حول الهجرة is not المنتدى العالمي الأول حول الهجرة والتنمية
             if ordinals and (other_ordinals := _SERIES_WORDS & self._words(name)) and ordinals != other_ordinals:
@@ -134,7 +138,10 @@ class Gazetteer:
                 score = (1.0, 1.0)      # منظمة العمل الدولية ~ مكتب العمل الدولي: the same words after the head
             elif other_head:
                 continue                # وكالة الأمم المتحدة المعنية بالهجرة (IOM) is not شبكة الأمم المتحدة …: another body
-            if shared >= 2 and score[0] >= RESEMBLANCE and score[1] >= 0.5 and score > scores.get(name.entity, (0, 0)):
+            # (half the words of both only when all of the new name's are the known one's: الاتفاق العالمي للهجرة ~ the
+            # GCM, not الوكالة الوطنية لتشغيل الشباب ~ الوكالة الوطنية لإنعاش التشغيل والكفاءات)
+            if shared >= 2 and score[0] >= RESEMBLANCE and (score[1] > 0.5 or score[1] == 0.5 and score[0] == 1) \
+                    and score > scores.get(name.entity, (0, 0)):
                 scores[name.entity] = score
         ranked = sorted(scores.items(), key=lambda x: x[1], reverse=True)
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
@@ -378,6 +385,11 @@ def bodies() -> dict[str, Body]:
 
 
 _ASSOCIATIONS = {"جمعي", "رابط", "شبك"}   # heads whose next word is the body's own name (جمعية الأمل، رابطة …)
+def _adjectives(keys) -> set[str]:
+    """The countries a name's nationality adjectives name (اليابانية، الغينية)."""
+    return {c for k in keys if (c := places.adjectives().get(k))}
+
+
 RESEMBLANCE = 0.7   # the share of a new name's words a known name must have for the two to be linked
 # Head nouns translations swap for one institution (International Labour Organization / Office).
 _INSTITUTIONS = {"منظم", "مكتب", "هيء", "وكال"}
