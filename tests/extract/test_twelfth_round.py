@@ -259,3 +259,31 @@ def test_a_resembling_name_of_another_body_is_new(gazetteer, text, name):
     result = extract(text, gazetteer)
     [m] = [m for m in result.mentions if result.quote(m) == name]
     assert m.entity is None
+
+
+# Who takes part, by a nominal frame ----------------------------------------------------------------
+
+OPENED_FORUM = "انطلقت بالرباط أشغال المنتدى الإقليمي حول الهجرة. "
+
+
+@pytest.mark.parametrize("text, agents", [
+    # a count of people in hundreds (the genitive after مائة), then the countries they represent, some of them named
+    ("وشهد المنتدى مشاركة أزيد من خمسمائة مندوب يمثلون ثمانيا وأربعين دولة عضوا، من بينها المغرب ومصر.",
+     {"country/morocco", "country/egypt"}),
+    # two kinds of people joined
+    ("وعرف المنتدى مشاركة نحو 150 مسؤولا وخبيرا من السنغال ومالي وغينيا.",
+     {"country/senegal", "country/mali", "country/guinea"}),
+    # the group's adjective before where they come from
+    ("وسجل المنتدى حضور وفود حكومية من اثنتي عشرة دولة عربية، بينها الأردن ولبنان.", {"country/jordan", "country/lebanon"}),
+    ("وانعقد المنتدى بحضور وزراء ومسؤولين رفيعي المستوى من إثيوبيا وكينيا.", {"country/ethiopia", "country/kenya"}),
+    # the delegations that came include them
+    ("وضمت الوفود المشاركة كلا من مصر والأردن.", {"country/egypt", "country/jordan"}),
+])
+def test_who_takes_part_by_a_nominal_frame(gazetteer, text, agents):
+    assert {agent for agent, _ in stated(extract(OPENED_FORUM + text, gazetteer), "participates_in")} == agents
+
+
+def test_who_represents_a_country_takes_part(gazetteer):
+    text = (OPENED_FORUM + "وشهد المنتدى مشاركة وفود من عدة دول، من بينها المغرب، الذي مثله السفير محمد عروشي، "
+            "المندوب الدائم للمملكة لدى الاتحاد الإفريقي.")
+    assert "«محمد عروشي»" in {agent for agent, _ in stated(extract(text, gazetteer), "participates_in")}

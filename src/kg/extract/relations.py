@@ -543,7 +543,8 @@ _ENVOY_TITLE = re.compile(r"\s*,\s*(?:ال)?سفير(?:ه)?\s+")
 # «تحت الرعاية السامية لصاحب الجلالة الملك»: the patron of an event is not one who attends it
 _PATRONAGE = re.compile(r"رعايه")
 # «العملية التي أطلقها الملك …»: the agent of a relative clause on another item is named for what he did there
-_OTHERS_CLAUSE = re.compile(r"(?<!\S)(?:الذي|التي|الذين)\s+\S+(?:ه|ها|هم|هما)\s+(?:\S+\s+){0,2}\Z")
+# (not who represents a country there: «المغرب، الذي مثله السفير X»)
+_OTHERS_CLAUSE = re.compile(r"(?<!\S)(?:الذي|التي|الذين)\s+(?![يت]?مثل)\S+(?:ه|ها|هم|هما)\s+(?:\S+\s+){0,2}\Z")
 # «دعا إلى تنظيم / عقد مؤتمر»، «اقترح تنظيم …»: an event asked for, not one that took place
 _PROPOSED = re.compile(r"(?:الي|اقترح\S*|طالب\S*)\s+(?:تنظيم|عقد)\s+\Z")
 # («… عن إطلاق (المرحلة الثانية من) مشروع «Y»»: a phase of it, the head noun and the quote mark before a quoted name)

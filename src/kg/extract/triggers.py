@@ -72,10 +72,14 @@ _MEETING = (r"(?:الاجتماع|اللقاء|الندوة|الحفل|الور�
             r"|الحدث|التظاهرة|الفعالية|المراسم)")
 # («مشاركة وزراء الداخلية لعدة دول، من بينهم X»: the group with a complement of its own, then some of them)
 # («وفود تمثل كلا من مالي وغينيا»: each of a list, كل in the accusative too)
-# («نحو تسعين مندوبا يمثلون …»: a count of people, one of them in the accusative)
+# («نحو تسعين مندوبا يمثلون …»: a count of people, one of them in the accusative or, after hundreds, the genitive,
+# «أزيد من خمسمائة مندوب»; two kinds joined, «نحو 150 مسؤولا وخبيرا من …»، «نحو ثلاثين نائبا وممثلون عن …»)
+_PEOPLE = r"(?:مندوب|ممثل|خبير|مشارك|مسؤول|وفد|نائب|برلماني|باحث|صحفي|منتخب)(?:ا|ين|ون)?"
 COUNTED_PEOPLE = (r"(?:(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?(?:[\d٠-٩]+|(?:\S+\s+و)?(?:عشرين|ثلاثين|أربعين|خمسين|ستين"
-                  r"|سبعين|ثمانين|تسعين|مائة|مئة|عشرات|مئات))\s(?:مندوبا|ممثلا|خبيرا|مشاركا|مسؤولا|وفدا)\s)")
-_DELEGATES = (r"(?:(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?|" + COUNTED_PEOPLE + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
+                  r"|سبعين|ثمانين|تسعين|مائة|مئة|\S+مائة|\S+مئة|عشرات|مئات|آلاف))\s" + _PEOPLE + r"(?:\sو" + _PEOPLE + r")?\s)")
+# («وفود حكومية من …»، «مسؤولين رفيعي المستوى من …»: the group's adjective before where they are from)
+_DELEGATES = (r"(?:(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:\S+ية\s|رفيع\S* المستوى\s)?|" + COUNTED_PEOPLE
+              + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
               + r")?|" + COUNTED
               + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بينهم|منهم|من ضمنهم)\s)?")
 
@@ -316,6 +320,9 @@ TRIGGERS = [
     # taking part: the participants after the trigger
     _t("participant:sharaka", _CONJ + r"(?:[تي])?شارك(?:ت)?(?: في" + _PRONOUN + r")?\s", "participation",
        "participant", "near", "events", 0.7),
+    # «وضمت الوفود المشاركة كلا من X و Y»: the delegations that came include them
+    _t("participant:dammat-al-wufud", _CONJ + r"(?:[تي])?ضم(?:ت)?\s(?:ال)?وفود(?:\s(?:ال)?مشاركة)?\s(?:كلا من\s|كل من\s)?",
+       "participation", "participant", "near", "events", 0.65),
     _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
        0.7),
     # («وقد حضر هذا اللقاء كل من X و Y»: the event named again by a demonstrative, the attendants as a list)
