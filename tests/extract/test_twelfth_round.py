@@ -287,3 +287,24 @@ def test_who_represents_a_country_takes_part(gazetteer):
     text = (OPENED_FORUM + "وشهد المنتدى مشاركة وفود من عدة دول، من بينها المغرب، الذي مثله السفير محمد عروشي، "
             "المندوب الدائم للمملكة لدى الاتحاد الإفريقي.")
     assert "«محمد عروشي»" in {agent for agent, _ in stated(extract(text, gazetteer), "participates_in")}
+
+
+# A unit and the body it belongs to --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, organizer", [
+    ("نظمت لجنة الداخلية بمجلس النواب يوما دراسيا حول الهجرة.", "«لجنة الداخلية»"),
+    ("نظمت لجنة الشؤون الاجتماعية بالجمعية الوطنية النيجرية ورشة حول الهجرة.", "«لجنة الشؤون الاجتماعية»"),
+])
+def test_the_body_a_committee_belongs_to_does_not_organize(gazetteer, text, organizer):
+    assert {agent for agent, _ in stated(extract(text, gazetteer), "organizes")} == {organizer}
+
+
+def test_the_partner_of_a_unit_organizes_with_it(gazetteer):
+    text = ("وعرف المنتدى، الذي نظمته المديرية العامة للهجرة والشؤون الداخلية بالمفوضية الأوروبية بتعاون مع الوكالة "
+            "البلجيكية للتنمية (Enabel)، حضور ممثلي مصالح التشغيل.")
+    assert "organization/enabel" in {agent for agent, _ in stated(extract(text, gazetteer), "organizes")}
+
+
+def test_the_keeper_of_the_seals_is_no_person(gazetteer):
+    found = mentions(gazetteer, "ونظمت الورشة بحضور وزير العدل حافظ الأختام، السيد إكتا عبدولاي محمد.")
+    assert {q for q, kind in found.items() if kind == "person"} == {"إكتا عبدولاي محمد"}

@@ -1783,6 +1783,7 @@ _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
 _MUNICIPALITY = "بلديه"
+_KEEPER, _SEALS = "حافظ", "اختام"
 _WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}
 _UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه", "مدينه"}   # a territorial unit named by its place after it
 _NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
@@ -1972,7 +1973,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not (tokens[j].text[0] == "و" and tokens[j].text[1:] in _SIDE_WORDS) \
-                and tokens[j].key not in _HOLDING and not _at_body(tokens[j]) \
+                and tokens[j].key not in _HOLDING and not at_body(tokens[j]) \
                 and not (j - i - links > 2 and places is not None and j in places and tokens[j].text[0] == "ب") \
                 and not _titled(tokens, j) and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) \
                 and not (j - i - links > 2 and _next_one(tokens[j])
@@ -2114,6 +2115,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     ali = t.key == _ALI and text.quote(t.start, t.end).endswith("ي") and _gap(text, tokens[i - 1], t).strip() == "," if i else False
     # («… للشؤون الأوروبية بجمهورية النمسا»: where the post is, a state's word after ب, no name)
     where = t.text[0] == "ب" and t.key[1:] in _WHERE_WORDS
+    # («وزير العدل حافظ الأختام»: the keeper of the seals is the minister's second title, no name)
+    if t.key == _KEEPER and i + 1 < len(tokens) and tokens[i + 1].key == _SEALS:
+        return None
     # («رئيس جماعة إيموزار كندر، السيد X»، «عمدة بلدية خيريث …»: the words after a territorial unit are its place's name)
     unit = i > 0 and not tokens[i - 1].definite and (tokens[i - 1].key in _UNIT_WORDS or tokens[i - 1].key == _MUNICIPALITY)
     if not i or unit or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
@@ -2252,7 +2256,7 @@ def _next_one(t: Token) -> bool:
         or rest.startswith("نظير") or _SAYING.fullmatch(t.text) is not None
 
 
-def _at_body(t: Token) -> bool:
+def at_body(t: Token) -> bool:
     """A head noun behind «بـ» or «لـ» (بجامعة، بالمعهد، لوزارة): where a person works, never a word of the name
     («الأستاذ بجامعة محمد الخامس» is a post, not «السيد X»)."""
     if t.definite:

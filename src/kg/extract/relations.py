@@ -126,6 +126,7 @@ from kg.extract.mentions import (
     TITLE_ADJECTIVES,
     _head_key,
     _own_initial,
+    at_body,
     head_index,
     head_of,
     name_keys,
@@ -1248,9 +1249,10 @@ class _Sentence:
                 locating = True     # (and the places listed with it: «… في السودان وتشاد»)
                 continue
             locating = False
-            if out and _AFFILIATED.fullmatch(gap):
-                last = m.end    # «مركز الدراسات … التابع للمندوبية السامية للتخطيط»: whose it is, not one more
-                continue
+            if out and _AFFILIATED.fullmatch(gap) or out and m.kind == "organization" and out[-1].kind == "organization" \
+                    and not gap.strip() and self.text.norm[m.start] == "ب" and at_body(self.text.tokens[m.first]):
+                last = m.end    # «مركز الدراسات … التابع للمندوبية السامية للتخطيط»، «لجنة الداخلية بمجلس النواب»: whose
+                continue        # it is, not one more
             if not (lead if not out else _CHAIN_GAP).match(gap) and not (out and gap.strip() in ("", "و")) \
                     or not out and m.kind != "organization" and _OFFICE_END.search(gap):
                 break
@@ -2442,7 +2444,11 @@ class _Sentence:
                 o.end <= m.start and norm[o.end:m.start].strip() in ("في", "") and o.kind not in _LOCATIONS for o in before))
             if locating or m.rule == "acronym-in-brackets":
                 continue
-            return m if m.kind in {"organization", "country"} and _AGENT_GAP.fullmatch(norm, m.end, ts) else None
+            # (the body a unit is «بـ», «المديرية العامة … بالمفوضية الأوروبية»: the unit is the agent)
+            if m.kind not in {"organization", "country"} or not _AGENT_GAP.fullmatch(norm, m.end, ts):
+                return None
+            unit = next((o for o in before if o.kind == "organization" and o.end <= m.start and not norm[o.end:m.start].strip()), None)
+            return unit if unit is not None and norm[m.start] == "ب" and at_body(self.text.tokens[m.first]) else m
         return None
 
     def listed_before(self, last: Mention) -> list[Mention]:
