@@ -308,3 +308,18 @@ def test_the_partner_of_a_unit_organizes_with_it(gazetteer):
 def test_the_keeper_of_the_seals_is_no_person(gazetteer):
     found = mentions(gazetteer, "ونظمت الورشة بحضور وزير العدل حافظ الأختام، السيد إكتا عبدولاي محمد.")
     assert {q for q, kind in found.items() if kind == "person"} == {"إكتا عبدولاي محمد"}
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # the event right after the verb (its head noun again), its organizers after it
+    ("وقد نظم هذا المنتدى كل من المنظمة الدولية للهجرة ومنظمة العمل الدولية.", {"organization/iom", "organization/ilo"}),
+    ("وينظم المنتدى المنظمة الدولية للهجرة.", {"organization/iom"}),
+])
+def test_the_organizers_after_the_event(gazetteer, text, organizers):
+    result = extract("انطلقت بداكار أشغال المنتدى الإقليمي الثاني حول الهجرة. " + text, gazetteer)
+    assert stated(result, "organizes") == {(o, "«المنتدى الإقليمي الثاني حول الهجرة»") for o in organizers}
+
+
+def test_an_evening_is_an_event(gazetteer):
+    text = "نظمت سفارة جمهورية السنغال بالرباط، على هامش المهرجان، أمسية ثقافية بمشاركة فنانين من داكار."
+    assert stated(extract(text, gazetteer), "organizes") == {("«سفارة جمهورية السنغال»", "«أمسية ثقافية»")}

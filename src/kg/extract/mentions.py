@@ -163,6 +163,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "قافله": ("event", "Event"),             # قافلة طبية
     "معرض": ("event", "Event"),
     "مهرجان": ("event", "Event"),
+    "امسيه": ("event", "Event"),             # أمسية ثقافية، أمسية فنية
     "مسابقه": ("event", "Event"),               # اليوم العالمي للاجئين, with its adjective only (يوم 9 دجنبر is a date)
     "بعثه": ("organization", "CountryOffice"),
     "مجموعه": ("organization", "Network"),   # المجموعة الدولية حول الهجرة (مجموعة من … is no name)

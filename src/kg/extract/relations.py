@@ -2298,6 +2298,15 @@ class _Sentence:
             # «الذي احتضنته قاعة الاجتماعات بالمجلس الجماعي لطنجة»: the body whose hall or seat it is
             agents = [a for a in self.chain(hall.end(), {"organization"})[:1]]
         subject: list[Mention] = []
+        organized: Mention | None = None    # the event right after the verb, its organizers after it
+        if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
+            # «ونظم المنتدى كل من X و Y»، «وينظم هذا اللقاء X»: the event after the verb (or its head noun again)
+            first, end = self.item_after(te)
+            if first is not None and first.kind == "event":
+                while end < self.end and self.text.norm[end] in "»”\"":
+                    end += 1
+                agents = self.chain(end, AGENTS, _EACH_LEAD)
+                organized = first if agents else None
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)
         if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
@@ -2324,7 +2333,9 @@ class _Sentence:
         frame = self.framed(agents[-1].end)
         exclude = agents + subject + ([frame] if frame else [])
         found: Mention | None
-        if rule.item == "before" and _RELATIVE_TRIGGER.match(self.text.norm, ts):
+        if organized is not None:
+            found = organized
+        elif rule.item == "before" and _RELATIVE_TRIGGER.match(self.text.norm, ts):
             # «سلسلة الورشات التي نظمتها X»: a relative clause is about what is right before it
             found = self.antecedent(ts, tiers, single=False)
         elif rule.item == "before" and (referring := self.referred(ts, tiers)) is not None:
