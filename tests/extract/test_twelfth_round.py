@@ -323,3 +323,13 @@ def test_the_organizers_after_the_event(gazetteer, text, organizers):
 def test_an_evening_is_an_event(gazetteer):
     text = "نظمت سفارة جمهورية السنغال بالرباط، على هامش المهرجان، أمسية ثقافية بمشاركة فنانين من داكار."
     assert stated(extract(text, gazetteer), "organizes") == {("«سفارة جمهورية السنغال»", "«أمسية ثقافية»")}
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("وأطر الورشة المخرج السنغالي موسى توري والشاعر الكونغولي آلان مابانكو.", {"موسى توري", "آلان مابانكو"}),
+    ("وحضرت الإعلامية فاطمة الإفريقي الورشة التكوينية.", {"فاطمة الإفريقي"}),
+    # a nisba after the noun it describes is no honorific
+    ("وعقدت المنظمة المؤتمر الصحفي الذي أعلنت فيه عن البرنامج.", set()),
+])
+def test_artists_and_journalists_by_their_profession(gazetteer, text, persons):
+    assert {q for q, kind in mentions(gazetteer, text).items() if kind == "person"} == persons

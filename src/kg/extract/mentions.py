@@ -232,14 +232,18 @@ _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "
          "صباح", "مساء", "امس", "غدا", "ظهر"}     # «التقى وزير الداخلية الإيطالي صباح أمس نظيره …»: when, no name
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
+# Professions of the arts and the press that open a name as an honorific does («المخرج السنغالي موسى توري»، «الإعلامية
+# فاطمة الإفريقي»), but not after a definite noun they describe («المؤتمر الصحفي»، «العمل الروائي»)
+_ARTS = {"مخرج", "مخرجه", "شاعر", "شاعره", "روائي", "روائيه", "فنان", "فنانه", "مغني", "مغنيه", "ناقد", "ناقده",
+         "اعلامي", "اعلاميه", "صحفي", "صحفيه"}
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
-               "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"}
+               "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"} | _ARTS
 # («فخامة / سمو» are mostly before a title, «سمو ولي العهد»: not read as a name's lead)
 _ADDRESSES = {"معالي", "سعاده"}
 _FORUM = "منتدي"
 # Honorifics that are professions, often with an adjective before the name (الخبير الدولي، الباحثة المغربية)
 _PROFESSIONS = {"دكتور", "دكتوره", "استاذ", "استاذه", "باحث", "باحثه", "خبير", "خبيره", "مهندس", "مهندسه",
-                "بروفيسور"}
+                "بروفيسور"} | _ARTS
 # Honorifics that are also words of names: after «ولد»، «بن» … (إسماعيل ولد الشيخ أحمد) a name goes on
 _NAMED_TOO = {"شيخ", "حاج"}
 _NAME_LINKS = {"ولد", "بن", "ابن", "بنت", "ابو", "عبد", "ال"}
@@ -1954,7 +1958,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     bare = t.key in _ADDRESSES and not t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     # («جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»: a body named after a person, right after its head noun)
     named_after = i > 0 and not tokens[i - 1].definite and HEADS.get(_head_key(tokens[i - 1].key) or "", ("",))[0] == "organization"
-    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after \
+    described = t.key in _ARTS and t.key.endswith(("ي", "يه")) and i > 0 and tokens[i - 1].definite \
+        and _NAME_GAP.match(_gap(text, tokens[i - 1], t))
+    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after and not described \
             and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
         if t.key in _PROFESSIONS and i + 2 < len(tokens) and tokens[i + 1].definite \
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
