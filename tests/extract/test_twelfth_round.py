@@ -333,3 +333,10 @@ def test_an_evening_is_an_event(gazetteer):
 ])
 def test_artists_and_journalists_by_their_profession(gazetteer, text, persons):
     assert {q for q, kind in mentions(gazetteer, text).items() if kind == "person"} == persons
+
+
+def test_signers_for_each_side_without_the_article(gazetteer):
+    text = ("أبرمت مؤسسة الحسن الثاني ومجلس جهة سوس ماسة اتفاقية إطار للشراكة. ووقع على الاتفاقية عن جانب المؤسسة "
+            "رئيسها المنتدب السيد عمر عزيمان، وعن جانب الجهة رئيس مجلسها السيد كريم أشنكلي.")
+    signers = {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert {"«عمر عزيمان»", "«كريم أشنكلي»"} <= signers

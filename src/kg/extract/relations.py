@@ -420,7 +420,8 @@ _HONORIFIC = r"(?:(?:(?:و)?(?:ال|لل)?(?:" + "|".join(sorted(_HONORIFICS | {
 # («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
 # pronoun)
 _FOR_SIDE = r"(?:نيابه )?عن"     # «عن الجانب …»، «نيابة عن الصندوق …» (not ``triggers.ON_BEHALF``: one who signs through another)
-_SIDE = r"(?:" + _FOR_SIDE + r" (?:(?:الجانب|الطرف) [^\s,]+(?: [^\s,]+)?|ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
+# («عن جانب المؤسسة رئيسها المنتدب السيد X»: the side without the article, then the body and its head's title)
+_SIDE = r"(?:" + _FOR_SIDE + r" (?:(?:ال)?(?:جانب|طرف) [^\s,]+(?: [^\s,]+)?|(?:جانب )?ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
 # (the countries a group names first: «بلدان العبور، لا سيما X و Y»)
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
