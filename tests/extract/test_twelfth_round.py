@@ -340,3 +340,15 @@ def test_signers_for_each_side_without_the_article(gazetteer):
             "رئيسها المنتدب السيد عمر عزيمان، وعن جانب الجهة رئيس مجلسها السيد كريم أشنكلي.")
     signers = {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")}
     assert {"«عمر عزيمان»", "«كريم أشنكلي»"} <= signers
+
+
+def test_money_for_people_going_back_to_a_country_is_not_the_countrys(gazetteer):
+    text = "هولندا تخصص 9 ملايين أورو لدعم إعادة إدماج المهاجرين العائدين إلى غينيا ومالي"
+    assert not stated(extract(text, gazetteer), "funds")
+    assert stated(extract("وقدمت اليابان منحة قدرها مليون دولار إلى المفوضية.", gazetteer), "funds") == \
+        {("country/japan", "organization/unhcr")}
+
+
+def test_a_government_named_with_its_states_word(gazetteer):
+    found = mentions(gazetteer, "واستضافت حكومة جمهورية جيبوتي الاجتماع.")
+    assert found.get("حكومة جمهورية جيبوتي") == "organization"

@@ -1451,6 +1451,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     relative = False            # a relative clause right after the bare head: «اتفاقية وقّعتها الوزارة مع …»
     purposed = False            # «من أجل …» read already
     purposes = 0                # genitives with ل read so far
+    past_known = -1             # where the last known name read ends
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
         t = tokens[j]
@@ -1552,6 +1553,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # اتفاقية شراكة: a known name of one word that is a head noun itself, in construct (another
             # document's «شراكة» project), is what kind of item this one is
             meeting = meeting or indefinite and j == i + 1 and known[j].last == j + 1 and t.key in HEADS
+            # «حكومة جمهورية جيبوتي»: a body of a country named with its state's word, in construct
+            meeting = meeting or kind == "organization" and j == i + 2 and known[j].kind == "country" \
+                and tokens[j - 1].key in _STATES and not tokens[j - 1].definite
             # سفارة إيطاليا، قنصلية إسبانيا: a country's embassy or consulate, by the country's bare name
             # (and after ل past its adjective: «البعثة الدائمة لجمهورية ألمانيا الاتحادية»)
             meeting = meeting or cls == "CountryOffice" and known[j].kind == "country" and (j == i + 1 or t.text[0] == "ل")
@@ -1570,7 +1574,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # a known name joined by و, or a bare proper name: not part of this one
             if known[j].kind == "organization" and _subject_after(tokens, i, j, kind):
                 break           # «ويتولى المشروع الخاص بالمغرب | المنظمة الدولية للهجرة»: the verb's subject
-            j = known[j].last
+            j = past_known = known[j].last
         elif t.definite:
             if t.key in _HONORIFICS or t.key in _ENVOYS:
                 break           # وحضر الاجتماع السيد …: a person begins
@@ -1582,8 +1586,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                     and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]):
                 break           # «الجامعة العربية الاجتماع التشاوري …»: no noun after an adjective; the next name begins
             if j > i + 1 and t.text.startswith("ال") and HEADS.get(t.key, ("",))[0] == "event" \
-                    and tokens[j - 1].text.startswith("لل"):
+                    and (tokens[j - 1].text.startswith("لل") or past_known == j):
                 break           # «نظمت جمعية أمل للتنمية الندوة …»: an event with the article after a genitive begins
+                                # (or after a known name: «استضافت حكومة جمهورية جيبوتي الاجتماع»)
             if j > i + 1 and kind == "organization" and t.text.startswith("ال") and tokens[j - 1].definite \
                     and HEADS.get(t.key, ("organization",))[0] != "organization":
                 break           # «نظمت جمعية الأمل | الندوة الدولية …»: a definite word ends a construct; an item begins
@@ -1788,6 +1793,7 @@ _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
 _MUNICIPALITY = "بلديه"
+_STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "امبراطوريه", "اماره"}     # a state's word before its name
 _KEEPER, _SEALS = "حافظ", "اختام"
 _WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}
 _UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه", "مدينه"}   # a territorial unit named by its place after it
