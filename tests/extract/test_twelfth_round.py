@@ -352,3 +352,26 @@ def test_money_for_people_going_back_to_a_country_is_not_the_countrys(gazetteer)
 def test_a_government_named_with_its_states_word(gazetteer):
     found = mentions(gazetteer, "واستضافت حكومة جمهورية جيبوتي الاجتماع.")
     assert found.get("حكومة جمهورية جيبوتي") == "organization"
+
+
+# Funding wordings --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, funders", [
+    # a contribution announced as the verb's object, without «عن»
+    ("وأعلنت ألمانيا، عبر الوكالة الألمانية للتعاون الدولي، مساهمة بقيمة 12 مليون يورو لفائدة برنامج «أمل».",
+     {"country/germany"}),
+    # the item before «استفاد», the past of benefiting
+    ("وأوضح أن البرنامج استفاد من تمويلات الاتحاد الأوروبي والحكومة الإيطالية.",
+     {"organization/eu", "«والحكومة الإيطالية»"}),
+    # «بشكل مشترك» between the item and its funders
+    ("ويمول هذا البرنامج بشكل مشترك كل من الاتحاد الأوروبي والوكالة الفرنسية للتنمية.",
+     {"organization/eu", "organization/afd"}),
+])
+def test_funding_wordings_of_the_round(gazetteer, text, funders):
+    result = extract("أطلقت المنظمة الدولية للهجرة برنامج «أمل» لدعم المهاجرين. " + text, gazetteer)
+    assert {f for f, item in stated(result, "funds") if item == "«أمل»"} == funders
+
+
+def test_a_contribution_received_is_not_given_by_the_receiver(gazetteer):
+    result = extract("أطلقت المنظمة الدولية للهجرة برنامج «أمل». وأعلنت المفوضية عن تلقيها مساهمة من اليابان.", gazetteer)
+    assert "organization/unhcr" not in {f for f, _ in stated(result, "funds")}

@@ -182,6 +182,7 @@ _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بي�
 # «احتضنته العاصمة النرويجية أوسلو»: a capital's word (and its nation's adjective) before the city
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
 _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:العاصمه\s+(?:ال\S+\s+)?)?\Z")
+_JOINTLY_ADVERB = re.compile(r"\s*(?:بشكل|بصفه|بصوره) مشترك(?:ه)?(?=\s)")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
@@ -493,8 +494,8 @@ _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
 # «يستفيد مشروع «Y» من دعم X»: the verb; then, after the item, the support and who gives it
-_BENEFITS = re.compile(_W + r"(?:و|ف)?(?:[يت])?ستفيد\s")
-_SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|منحه|مساهمه|هبه)(?:\s+(?:مالي|مشترك)(?:ه)?)?"
+_BENEFITS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت])?ستفيد|استفاد(?:ت)?)\s")     # («… استفاد من تمويلات X»: the past too)
+_SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|تمويلات|منحه|مساهمه|هبه)(?:\s+(?:مالي|مشترك)(?:ه)?)?"
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
 _COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director
@@ -1439,6 +1440,8 @@ class _Sentence:
                 after = acronym.end + 1 if acronym is not None else end
                 while after < self.end and self.text.norm[after] in "»”\"":
                     after += 1      # (past the name's closing quote)
+                if (jointly := _JOINTLY_ADVERB.match(self.text.norm, after)) is not None:
+                    after = jointly.end()   # «ويمول هذا البرنامج بشكل مشترك كل من X و Y»
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
                 agents = self.roster(after) if self.past_listed_places(after) == after else []
                 agents = agents or self.verbs_subject(ts)
@@ -2814,11 +2817,13 @@ class _Sentence:
         """«يستفيد مشروع «Y» من دعم X و Z»، «ويستفيد البرنامج من تمويل يقدمه X»: who supports or funds the item that
         benefits funds it (the item right after the verb, named or named again by its head noun)."""
         out: list[Fact] = []
-        if "ستفيد" not in self.norm:
+        if "ستف" not in self.norm:
             return out
         for match in _BENEFITS.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
             item, end = self.item_after(te)
+            if item is None and _SUPPORT_FROM.match(self.text.norm, te, self.end):
+                item, end = self.runs_subject(ts), te     # «أن البرنامج استفاد من تمويلات X»: the item before the verb
             if item is None or item.kind not in ACTIVITIES - {"event"}:
                 continue
             support = _SUPPORT_FROM.match(self.text.norm, end, self.end)

@@ -177,7 +177,7 @@ TRIGGERS = [
     # «فيما تساهم الحكومة الإيطالية بمليون يورو»: contributing an amount (ب before it, right after the contributor)
     # («وساهمت إيطاليا بما قيمته مليون يورو»)
     # («وأسهمت المفوضية الأوروبية بـ 15 مليون يورو»، «فقد تبرعت المملكة المتحدة بمبلغ …»: the amount after بـ and a space)
-    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تبرع)(?:ت)?\s(?=(?:[^.;,]{0,60}?\s)?(?:[^.;,]{0,60}?,[^.;,]{1,60},\s)?ب\s?(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s)?"
+    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تبرع)(?:ت)?\s(?=(?:[^.;,]{0,60}?\s)?(?:[^.;,]{0,60}?,[^.;,]{1,60},\s)?ب\s?(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s|تمويل\s(?:قدره\s|قيمته\s|بقيمة\s)?)?"
        r"(?:[\d٠-٩]|مليون|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد))", "funding", "funding", "before", "funded", 0.6, money=True),
     # «في حين قدّم الصندوق الكويتي 5 ملايين دولار»: money given, its amount right after the giver (no purpose said)
     _t("funding:qaddama-mablagh", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;,]{0,60}?\s(?:مبلغ(?:ا)?\s|ما قيمته\s)?[\d٠-٩]"
@@ -197,8 +197,9 @@ TRIGGERS = [
        "funding", "funding", "after", "funded", 0.65),
     # «وأعلنت X عن مساهمة (مالية) قدرها … في المشروع»: announcing a contribution of money to an item
     # (not «أعلنت X عن تلقيها مساهمة …»: money X received, ``given``)
-    _t("funding:alana-musahama", _CONJ + r"(?:س?[تي])?علن(?:ت)?\s(?=[^.;]{0,60}?عن\s(?:(?!تلقي|تسلم)\S+\s)?مساهم(?:ة|ات)\s)"
-       r"|" + _CONJ + r"أعلن(?:ت)?\s(?=[^.;]{0,60}?عن\s(?:(?!تلقي|تسلم)\S+\s)?مساهم(?:ة|ات)\s)", "funding", "funding", "after", "funded",
+    # («وأعلنت ألمانيا، عبر GIZ، مساهمة بقيمة …»: the contribution the verb's object, without «عن»)
+    _t("funding:alana-musahama", _CONJ + r"(?:س?[تي])?علن(?:ت)?\s(?=[^.;]{0,60}?(?:عن\s(?:(?!تلقي|تسلم)\S+\s)?|[,،]\s)مساهم(?:ة|ات)\s)"
+       r"|" + _CONJ + r"أعلن(?:ت)?\s(?=[^.;]{0,60}?(?:عن\s(?:(?!تلقي|تسلم)\S+\s)?|[,،]\s)مساهم(?:ة|ات)\s)", "funding", "funding", "after", "funded",
        0.65, money=True),
     # «فقد تكفّلت بتمويله X»: X took the funding of what the pronoun refers to upon itself
     _t("funding:takaffala-bi-tamwilihi", _CONJ + r"(?:[تي])?تكفل(?:ت)? بتمويل" + _PRONOUN + r"\s", "funding", "funding",
