@@ -375,3 +375,14 @@ def test_funding_wordings_of_the_round(gazetteer, text, funders):
 def test_a_contribution_received_is_not_given_by_the_receiver(gazetteer):
     result = extract("أطلقت المنظمة الدولية للهجرة برنامج «أمل». وأعلنت المفوضية عن تلقيها مساهمة من اليابان.", gazetteer)
     assert "organization/unhcr" not in {f for f, _ in stated(result, "funds")}
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title whose body is a bare head noun standing for the body named before, after the name too
+    ("وقالت السيدة ماريا لوبيز، المديرة الإقليمية للمنظمة، إن البرنامج مهم.", "«ماريا لوبيز»"),
+    # … and where the body serves after it
+    ("وقال المنسق العام للمنظمة في ليبيا، السيد توماس لوران، إن الوضع صعب.", "«توماس لوران»"),
+])
+def test_a_post_in_the_body_named_before(gazetteer, text, person):
+    result = extract("أطلقت المنظمة الدولية للهجرة برنامج «أمل» لدعم المهاجرين. " + text, gazetteer)
+    assert stated(result, "holds_position_in") == {(person, "organization/iom")}

@@ -183,6 +183,7 @@ _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بي�
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
 _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:العاصمه\s+(?:ال\S+\s+)?)?\Z")
 _JOINTLY_ADVERB = re.compile(r"\s*(?:بشكل|بصفه|بصوره) مشترك(?:ه)?(?=\s)")
+_WHERE_REST = re.compile(r"\A(?:ب|في\s+)\S+")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
@@ -3624,6 +3625,8 @@ class _Sentence:
             if not orgs:
                 orgs = self.represented_body(title_end)   # «X، مدير الهجرة، ممثلا للوزارة …»: the body he speaks for
             if not orgs:
+                orgs = self.body_again(post_end, title_end)     # «X، رئيسة الجمعية (بالمغرب)»: the body named before
+            if not orgs:
                 # «X، منسقة برنامج «تمكين»»، «رئيس البرنامج المصري الإيطالي …»: the programme the title names, no body after it
                 orgs = [m for m in title[:1] if m.kind in ("programme", "project") and m.start - post_end <= _BARE_REACH]
             if not orgs:
@@ -3798,6 +3801,8 @@ class _Sentence:
         while k < len(tokens) - 1 and tokens[k].end < end and tokens[k].key in TITLE_ADJECTIVES:
             k += 1              # «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»: the title's own adjective
         rest = self.text.norm[tokens[k].end:end].strip(" ,") if k < len(tokens) else ""
+        # (or where the body serves: «رئيسة البعثة بالمغرب»، «المنسق العام للمنظمة في ليبيا»)
+        rest = _WHERE_REST.sub("", rest, count=1).strip(" ,")
         if k >= len(tokens) or tokens[k].start >= end or not tokens[k].definite \
                 or rest and not _HONORED.fullmatch(rest + " ") or tokens[k].text[0] in "وف":
             return []           # (an honorific may close it: «الكاتب العام للوزارة، السيد X»)
