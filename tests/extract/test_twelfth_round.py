@@ -386,3 +386,18 @@ def test_a_contribution_received_is_not_given_by_the_receiver(gazetteer):
 def test_a_post_in_the_body_named_before(gazetteer, text, person):
     result = extract("أطلقت المنظمة الدولية للهجرة برنامج «أمل» لدعم المهاجرين. " + text, gazetteer)
     assert stated(result, "holds_position_in") == {(person, "organization/iom")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وألقى السيد عثمان البلبيسي، المدير الإقليمي للمنظمة الدولية للهجرة، كلمة أكد فيها أهمية التعاون.",
+     "person/othman-belbeisi"),
+    ("وقدمت السيدة سابيلو مبوكازي عرضا حول الهجرة.", "«سابيلو مبوكازي»"),
+])
+def test_who_gives_a_speech_or_a_talk_takes_part(gazetteer, text, person):
+    result = extract(OPENED_FORUM + text, gazetteer)
+    assert (person, "«المنتدى الإقليمي حول الهجرة»") in stated(result, "participates_in")
+
+
+def test_giving_money_is_no_talk(gazetteer):
+    assert not stated(extract(OPENED_FORUM + "وقدمت السيدة سابيلو مبوكازي دعما ماليا للجمعية.", gazetteer),
+                      "participates_in")

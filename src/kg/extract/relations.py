@@ -647,6 +647,8 @@ _DEMONSTRATIVE = re.compile(r"(?:هذا|هذه)\s+\Z")
 _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسبه(?=[\s,.;:]|\Z)")   # «وبهذه المناسبة»، «بالمناسبة»
 # «وفي الجلسة الافتتاحية»، «في كلمته الختامية»، «في كلمة افتتاحية»: the opening or closing of the document's event
 # («، في كلمته / في كلمة له / في مداخلتها،»: a speech given, with no other occasion named, is given there too)
+# «وألقى السيد X … كلمة»، «وقدمت السيدة Y عرضا حول …»: a speech or a talk delivered (at the document's event)
+_TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,160}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)(?=[\s,.;:]|\Z)")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمت|مداخلت)(?:ه|ها)\s*(?=[,.;:]|\Z)"
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمه|مداخله)\s+ل(?:ه|ها)\s*(?=[,.;:]|\Z)")
@@ -2080,7 +2082,7 @@ class _Sentence:
         out: list[Fact] = []
         during = DURING.search(self.norm)
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
-        if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm)):
+        if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)):
             event = self.topic.best({"event"})      # «وبهذه المناسبة، قال X»: the event the document reports
         if event is None:
             return out
