@@ -7,6 +7,8 @@ import pytest
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
 
+from .conftest import assert_linear
+
 
 def mentions(gazetteer, text: str) -> dict[str, str]:
     result = extract(text, gazetteer)
@@ -401,3 +403,16 @@ def test_who_gives_a_speech_or_a_talk_takes_part(gazetteer, text, person):
 def test_giving_money_is_no_talk(gazetteer):
     assert not stated(extract(OPENED_FORUM + "وقدمت السيدة سابيلو مبوكازي دعما ماليا للجمعية.", gazetteer),
                       "participates_in")
+
+
+@pytest.mark.parametrize("unit", [
+    "منظمة أطباء العالم – بلجيكا ",              # sections after sections
+    "رئيس جماعة إيموزار كندر، السيد رشيد أوعزيز، ",
+    "وضمت الوفود المشاركة كلا من مصر والأردن والمغرب ",
+    "وشهد المنتدى مشاركة أزيد من خمسمائة مندوب وخبير يمثلون ",
+    "وألقى السيد عثمان البلبيسي كلمة، وقدمت السيدة سابيلو مبوكازي عرضا ",
+    "لجنة الداخلية بمجلس النواب ",
+    "ووقع على الاتفاقية عن جانب المؤسسة رئيسها المنتدب السيد عمر عزيمان، ",
+])
+def test_hostile_input_of_the_round_is_linear(gazetteer, unit):
+    assert_linear(unit, gazetteer)
