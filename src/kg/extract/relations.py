@@ -176,8 +176,8 @@ _FUNDERS = {"organization", "country"}
 _MONEY_REACH = 150               # characters after an allocating verb where the amount it allocates stands
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
+_BESIDE_CHAIRS = re.compile(r"(?:^|\s)الي جانب\s")     # «وترأس … X، إلى جانب Y»: Y beside the chairs
 # «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance; «…، كما / فيما / بينما …»: the next clause
-_BESIDE_CHAIRS = re.compile(r"(?:^|\s)الي جانب\s")
 _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بينما|في حين)\s")
 # «احتضنته العاصمة النرويجية أوسلو»: a capital's word (and its nation's adjective) before the city
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
