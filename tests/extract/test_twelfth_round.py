@@ -416,3 +416,34 @@ def test_giving_money_is_no_talk(gazetteer):
 ])
 def test_hostile_input_of_the_round_is_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
+
+
+# The review's findings ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    # a profession's nisba after a definite noun describes it: no person begins there, the event goes on
+    ("ونظمت الجمعية اليوم الإعلامي حول الهجرة بالرباط.", "اليوم الإعلامي حول الهجرة"),
+    ("وعقدت المنظمة الندوة الصحفية حول الهجرة.", "الندوة الصحفية حول الهجرة"),
+])
+def test_a_press_or_information_event_keeps_its_name(gazetteer, text, event):
+    assert mentions(gazetteer, text).get(event) == "event"
+
+
+def test_a_known_intergovernmental_body_has_no_national_section(gazetteer):
+    found = mentions(gazetteer, "منتدى الشراكة مجلس التعاون الخليجي – المغرب.")
+    assert found.get("المغرب") == "country"
+
+
+def test_running_something_else_before_a_comma_is_no_programme_run(gazetteer):
+    text = ("أطلقت المنظمة مشروع «تمكين». وتدير جمعية الأمل مركزا للاستقبال منذ سنوات، وهو شريك المشروع.")
+    assert not {a for a, _ in stated(extract(text, gazetteer), "implements") if a == "«جمعية الأمل»"}
+
+
+def test_a_road_map_presented_is_no_talk(gazetteer):
+    text = OPENED_FORUM + "وقال السيد أحمد بنعلي إن الحكومة قدمت ورقة الطريق."
+    assert "«أحمد بنعلي»" not in {a for a, _ in stated(extract(text, gazetteer), "participates_in")}
+
+
+def test_going_back_with_two_spaces_is_still_going_back(gazetteer):
+    text = "هولندا تخصص 9 ملايين أورو لدعم إعادة إدماج المهاجرين العائدين  إلى غينيا ومالي"
+    assert not stated(extract(text, gazetteer), "funds")

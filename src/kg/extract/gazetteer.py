@@ -109,14 +109,15 @@ class Gazetteer:
         own_head = _loose(keys[0])
         scores: dict[str, tuple[float, float]] = {}
         nations = self._nations(keys, words)
+        ours_adjectives = _adjectives(keys)
         scopes = _SCOPES & words
         ordinals = _SERIES_WORDS & words
         for name in {n for w in words for n in self._by_word.get(w, ())}:
             if self.entries[name.entity].kind != kind:
                 continue
             theirs = self._nations(name.keys, self._words(name))
-            if nations and theirs and nations.isdisjoint(theirs) or _adjectives(keys) and not theirs \
-                    or _adjectives(name.keys) and not nations:
+            if (nations and theirs and nations.isdisjoint(theirs)) or (ours_adjectives and not theirs) \
+                    or (not nations and _adjectives(name.keys)):
                 continue        # الوكالة اليابانية للتعاون الدولي is not الوكالة الألمانية للتعاون الدولي; nor is a body
                                 # of one nation's adjective one that names no country (الوكالة الغينية لإنعاش التشغيل is
                                 # not ANAPEC, وكالة تنمية … not الوكالة البلجيكية للتنمية)
@@ -140,7 +141,8 @@ class Gazetteer:
                 continue                # وكالة الأمم المتحدة المعنية بالهجرة (IOM) is not شبكة الأمم المتحدة …: another body
             # (half the words of both only when all of the new name's are the known one's: الاتفاق العالمي للهجرة ~ the
             # GCM, not الوكالة الوطنية لتشغيل الشباب ~ الوكالة الوطنية لإنعاش التشغيل والكفاءات)
-            if shared >= 2 and score[0] >= RESEMBLANCE and (score[1] > 0.5 or score[1] == 0.5 and score[0] == 1) \
+            # (``score``, not the counts: an office's head swapped for the body's is (1, 1))
+            if shared >= 2 and score[0] >= RESEMBLANCE and (score[1] > 0.5 or (score[1] == 0.5 and score[0] == 1)) \
                     and score > scores.get(name.entity, (0, 0)):
                 scores[name.entity] = score
         ranked = sorted(scores.items(), key=lambda x: x[1], reverse=True)
@@ -152,7 +154,7 @@ class Gazetteer:
     def _nations(keys, words: frozenset[str]) -> frozenset[str]:
         """The countries a name names, by name or by nationality adjective."""
         named = {w for w in words if w.startswith("country/")}
-        return frozenset(named | {c for k in keys if (c := places.adjectives().get(k))})
+        return frozenset(named | _adjectives(keys))
 
     def _own_words(self, ours: str, theirs: str, entity: str) -> bool:
         """Whether the words right after the two heads differ and are each a proper word, one that names nothing but
@@ -385,6 +387,8 @@ def bodies() -> dict[str, Body]:
 
 
 _ASSOCIATIONS = {"جمعي", "رابط", "شبك"}   # heads whose next word is the body's own name (جمعية الأمل، رابطة …)
+
+
 def _adjectives(keys) -> set[str]:
     """The countries a name's nationality adjectives name (اليابانية، الغينية)."""
     return {c for k in keys if (c := places.adjectives().get(k))}

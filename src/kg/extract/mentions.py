@@ -380,6 +380,8 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
 
 _SECTION_DASH = re.compile(r"\s+[-–—]\s+\Z")
 _UNION = "اتحاد"        # «الاتحاد الأوروبي – المغرب» pairs two parties: a union of states has no national section
+# … nor does a known intergovernmental body or bank («البنك الأوروبي للاستثمار – المغرب»): civil society's bodies have
+_SECTIONED = {"CivilSocietyOrganization", "Association", "NonGovernmentalOrganization"}
 
 
 def _sections(text: Text, found: list[Mention]) -> list[Mention]:
@@ -389,6 +391,7 @@ def _sections(text: Text, found: list[Mention]) -> list[Mention]:
     for m in found:
         before = out[-1] if out else None
         if m.kind == "country" and before is not None and before.kind == "organization" \
+                and (before.entity is None or before.cls in _SECTIONED) \
                 and _head_key(text.tokens[before.first].key) != _UNION and _SECTION_DASH.search(text.norm[before.end:m.start]):
             out[-1] = replace(before, end=m.end, last=m.last)
             continue
@@ -1576,8 +1579,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # «ويتولى المشروع الخاص بالمغرب | المنظمة الدولية للهجرة»: the verb's subject
             j = past_known = known[j].last
         elif t.definite:
-            if t.key in _HONORIFICS or t.key in _ENVOYS:
-                break           # وحضر الاجتماع السيد …: a person begins
+            if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j):
+                break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»)
             if j > i + 1 and t.text.startswith("ال") and t.key in _LAUNCHES:
                 break           # «وأعطت X ووزارة الداخلية | الانطلاقة الرسمية لمشروع …»: the verb's object begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
@@ -1790,10 +1793,9 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 
 
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
-_STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}     # a state's word before its name
+_STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "امبراطوريه"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
 _MUNICIPALITY = "بلديه"
-_STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "امبراطوريه", "اماره"}     # a state's word before its name
 _KEEPER, _SEALS = "حافظ", "اختام"
 _WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}
 _UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه", "مدينه"}   # a territorial unit named by its place after it
@@ -1954,6 +1956,14 @@ def _bare_head(key: str) -> tuple[str, str] | None:
     return HEADS[head] if head and head != key else None
 
 
+def _describing(text: Text, tokens: list[Token], i: int) -> bool:
+    """A profession of the press or the arts that is a nisba right after a definite noun describes it («المؤتمر الصحفي»،
+    «اليوم الإعلامي»): an adjective, no honorific."""
+    t = tokens[i]
+    return t.key in _ARTS and t.key.endswith(("ي", "يه")) and i > 0 and tokens[i - 1].definite \
+        and bool(_NAME_GAP.match(_gap(text, tokens[i - 1], t)))
+
+
 def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: set[int] | None = None,
             places: set[int] | None = None) -> Mention | None:
     """``covered``: tokens of known names; ``seen``: also those of the names found before ``i``; ``places``:
@@ -1963,10 +1973,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     # «معالي / سعادة X»: forms of address that never take the article (a name after them, not «سعادة السفير»)
     bare = t.key in _ADDRESSES and not t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     # («جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»: a body named after a person, right after its head noun)
-    named_after = i > 0 and not tokens[i - 1].definite and HEADS.get(_head_key(tokens[i - 1].key) or "", ("",))[0] == "organization"
-    described = t.key in _ARTS and t.key.endswith(("ي", "يه")) and i > 0 and tokens[i - 1].definite \
-        and _NAME_GAP.match(_gap(text, tokens[i - 1], t))
-    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after and not described \
+    named_after = i > 0 and not tokens[i - 1].definite and HEADS.get(_head_key(tokens[i - 1].key) or "", ("",))[0] == "organization" \
+        and bool(_NAME_GAP.match(_gap(text, tokens[i - 1], t)))
+    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after and not _describing(text, tokens, i) \
             and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
         if t.key in _PROFESSIONS and i + 2 < len(tokens) and tokens[i + 1].definite \
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):

@@ -496,7 +496,7 @@ def seat(text: Text, city: Mention, before: Mention | None) -> bool:
 # «الممثل الدائم للمغرب لدى الأمم المتحدة بنيويورك»، «سفارة اليابان بالرباط»: where one is posted, an embassy
 _POSTED_TO = re.compile(r"(?:^|\s)(?:لدي|[وب]?(?:ال|لل)?(?:سفاره|قنصليه))\s+\Z")
 # «بحضور سفير إسبانيا بالرباط»، «ممثل الاتحاد الأوروبي بالمغرب»: where an envoy is posted, not where the event is
-_ENVOY_BEFORE = re.compile(r"(?:^|\s)[و]?(?:ال)?(?:سفير|سفيره|قنصل|قنصله|ممثل|ممثله|مندوب|مندوبه)\s+\Z")
+_ENVOY_BEFORE = re.compile(r"(?:^|\s)و?(?:ال)?(?:سفير|سفيره|قنصل|قنصله|ممثل|ممثله|مندوب|مندوبه)\s+\Z")
 # an office's words («مكتب المنظمة في …»، «بعثة الاتحاد …»، «فرع …»), normalized
 OFFICE_WORDS = ("مكتب", "بعثه", "فرع")
 _OFFICE_BEFORE = re.compile(r"(?:^|(?<!في)\s)[ول]?(?:ال|لل)?(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")   # (not «بمكتب X في Y»:

@@ -183,7 +183,7 @@ _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بي�
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
 _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:العاصمه\s+(?:ال\S+\s+)?)?\Z")
 _JOINTLY_ADVERB = re.compile(r"\s*(?:بشكل|بصفه|بصوره) مشترك(?:ه)?(?=\s)")
-_WHERE_REST = re.compile(r"\A(?:ب|في\s+)\S+")
+_WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
@@ -648,7 +648,9 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 # «وفي الجلسة الافتتاحية»، «في كلمته الختامية»، «في كلمة افتتاحية»: the opening or closing of the document's event
 # («، في كلمته / في كلمة له / في مداخلتها،»: a speech given, with no other occasion named, is given there too)
 # «وألقى السيد X … كلمة»، «وقدمت السيدة Y عرضا حول …»: a speech or a talk delivered (at the document's event)
-_TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,160}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)(?=[\s,.;:]|\Z)")
+# (the noun not in construct: «ورقة الطريق» is no talk)
+_TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
+                         r"(?=[,.;:]|\Z|\s+(?!ال))")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمت|مداخلت)(?:ه|ها)\s*(?=[,.;:]|\Z)"
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمه|مداخله)\s+ل(?:ه|ها)\s*(?=[,.;:]|\Z)")
@@ -689,9 +691,9 @@ _GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:قدم|من�
 _RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
 _SHE_THAT = re.compile(r"(?:^|\s)(?:ب)?ان(?:ها|ه)\s+\Z")      # «أعلنت X أنها تلقت»: X is the subject
 _MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا)(?=[\s,.;:]|\Z)")
-# «… إلى المفوضية»، «… لفائدة المفوضية» (not where people go back or travel to: «المهاجرين العائدين إلى غينيا»)
-_TO = re.compile(r"(?:^|\s)(?:(?<!العائدين )(?<!العائدون )(?<!عائدين )(?<!العودة )(?<!عودتهم )(?<!رحلة )(?<!المرحلين )إلى"
-                 r"|لفائدة|لصالح)\s+\Z".translate(LETTERS))
+_TO = re.compile(r"(?:^|\s)(?:إلى|لفائدة|لصالح)\s+\Z".translate(LETTERS))     # «… إلى المفوضية»، «… لفائدة المفوضية»
+# … not where people go back or travel to: «المهاجرين العائدين إلى غينيا»
+_GOING_BACK = re.compile(r"(?:^|\s)(?:ال)?(?:عائد(?:ين|ون)|عودة|عودتهم|رحلة|مرحلين)\s+إلى\s+\Z".translate(LETTERS))
 # «… لمشاريع مع المنظمة»، «لأنشطة تنفذها المنظمة»: money for the work a body does, with it or by it, is the body's
 _FOR_ITS_WORK = re.compile((r"(?:^|\s)ل(?:مشاريع|برامج|أنشطة|مبادرات|عمليات)(?:\s+(?:مشتركة|أخرى))?\s+(?:مع|تنفذها|تديرها)\s+\Z")
                            .translate(LETTERS))
@@ -1627,7 +1629,8 @@ class _Sentence:
         if trigger.role == "implementing" and agents and agents[-1].start >= te \
                 and (along := _ALONG_WITH.match(self.text.norm, agents[-1].end, self.end)) is not None:
             # «وتنفذه منظمة X رفقة جمعية Y»، «الذي تنفذه الوكالة مع وزارة العمل»: who carries it out with the agent
-            agents += [a for a in self.roster(along.end(), {"organization", "country"}) if a.entity is None or a.entity != found.entity]
+            agents = agents + [a for a in self.roster(along.end(), {"organization", "country"})
+                               if a not in agents and (a.entity is None or a.entity != found.entity)]
         if trigger.with_:
             after = max(end, found.end) if found.start >= self.start else end
             with_ = WITH.match(self.text.norm, after, self.end)
@@ -2265,8 +2268,8 @@ class _Sentence:
                 found = inside[0]   # «وأسندت الوزارة تنفيذ برنامج Y إلى X»: the item the trigger's words name
             else:
                 # (not past another phrase of the same kind: «بشراكة مع X و Y، وبدعم من Z»: Z is no item of X's)
-                after = [m for m in after[:1] if not _NEXT_PHRASE.search(self.text.norm, trigger[1], m.start)]
-                near = sorted(before[-1:] + after,
+                reached = [m for m in after[:1] if not _NEXT_PHRASE.search(self.text.norm, trigger[1], m.start)]
+                near = sorted(before[-1:] + reached,
                               key=lambda m: min(abs(m.end - trigger[0]), abs(m.start - trigger[1])))
                 found = near[0] if near else None
             if found:
@@ -2801,7 +2804,8 @@ class _Sentence:
                     if not after <= m.start < clause_end or m.kind not in bodies:
                         continue
                     lead = self.text.norm[max(self.start, m.start - 12):m.start]
-                    if giving and (self.dative(m) or _TO.search(lead)
+                    if giving and (self.dative(m) or _TO.search(lead) and not _GOING_BACK.search(
+                            self.text.norm, max(self.start, m.start - 30), m.start)
                                    or _FOR_ITS_WORK.search(self.text.norm, max(self.start, m.start - 30), m.start)) \
                             or not giving and m.start > signal and _FROM.search(lead):
                         other = m

@@ -244,7 +244,7 @@ TRIGGERS = [
     # «المشروع، الذي تنسقه جامعة X»، «التي تديرها المنظمة»، «وتدير المنظمة المشروع»: who runs or coordinates it
     _t("implementing:yudiruhu", r"(?:الذي |التي |و)?(?:(?:س?[تي])(?:دير|نسق)|أدار(?:ت)?)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
-    _t("implementing:yudir", _CONJ + r"(?:س?[تي])دير\s(?=[^.;]{0,80}?\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“.,])",
+    _t("implementing:yudir", _CONJ + r"(?:س?[تي])دير\s(?=[^.;,]{0,60}?\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“.,])",
        "participation", "implementing", "after", "activities", 0.65),
     # («وقد أشرفت على تنفيذه X»: the past too)
     _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )تنفيذ"
