@@ -747,12 +747,12 @@ _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}    # (and with ل or 
 _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: held together (no nisba, in the same case)
 
 
-def _possessed(word: str, kinds: tuple[str, ...]) -> str | None:
-    """The head noun (a key of HEADS of one of ``kinds``) a word is with «his» or «her» (دورته، اجتماعه، دورتها،
-    مشروعها، برنامجه), or None."""
+def _possessed(word: str, kinds: tuple[str, ...] | None = None) -> str | None:
+    """The head noun (a key of HEADS, of one of ``kinds`` if given) a word is with «his» or «her» (دورته، اجتماعه،
+    دورتها، مشروعها، برنامجه), or None."""
     keys = (word[:-3] + "ه" if word.endswith("تها") else "", word[:-2] + "ه" if word.endswith("ته") else "",
             word[:-2] if word.endswith("ها") else "", word[:-1] if word.endswith("ه") else "")
-    return next((k for k in keys if k and HEADS.get(k, ("",))[0] in kinds), None)
+    return next((k for k in keys if k in HEADS and (kinds is None or HEADS[k][0] in kinds)), None)
 
 
 def _owned_head(word: str) -> tuple[str, str] | None:
@@ -1935,8 +1935,7 @@ def _head_key(key: str) -> str | None:
 def head_of(key: str) -> str | None:
     """The head noun a word is, in any case form: itself or behind a bare conjunction or preposition
     (ومكتب), an indefinite accusative (اجتماعا), or with a possessive pronoun (اجتماعها)."""
-    possessed = key[:-2] if key.endswith("ها") and key[:-2] in HEADS else None
-    return _head_key(key) or _accusative_key(key) or possessed
+    return _head_key(key) or _accusative_key(key) or _possessed(key)
 
 
 def _accusative_key(key: str) -> str | None:

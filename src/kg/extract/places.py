@@ -739,7 +739,7 @@ def kingdom(text: Text, found: list[Mention], home: Mention | None) -> list[Ment
             and tokens[m.first].key == _THE_KINGDOM and tokens[m.first].definite else m for m in found]
 
 
-_MOROCCO = "country/morocco"
+MOROCCO = "country/morocco"
 _NATIONAL_ITEMS = {"strategy", "policy", "plan"}
 _MOROCCAN = ("مغرب", "مغربي", "مغربيه", "مملكه")
 
@@ -748,7 +748,7 @@ def national(text: Text, found: list[Mention], home: Mention | None) -> list[Men
     """The mentions, with what a document datelined in another country than Morocco names as its own national strategy,
     plan or ministry left unlinked (new) when only a loose or short name made it one of Morocco's known ones: «تونس –
     … الاستراتيجية الوطنية للهجرة» is Tunisia's, «القاهرة – … وزارة الهجرة» Egypt's (not when its words name Morocco)."""
-    if home is None or home.entity in (None, _MOROCCO):
+    if home is None or home.entity in (None, MOROCCO):
         return found
     tokens = text.tokens
     out = []

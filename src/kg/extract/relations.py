@@ -135,6 +135,7 @@ from kg.extract.mentions import (
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import (
     AIMING,
+    MOROCCO,
     OFFICE_WORDS,
     PLACE_KINDS,
     WEEKDAYS,
@@ -454,7 +455,6 @@ _FINANCIAL = {"مالي", "ماليه"}
 _STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهورية", "مملكة", "ومملكة", "دولة", "ودولة", "سلطنة", "وسلطنة")}
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?:في|لدي)\s+\Z")
 _HIS_MAJESTY = re.compile(r"\s*(?P<words>صاحب الجلاله)(?!\S)")
-_MOROCCO = "country/morocco"
 _POSTED_TO = re.compile(r"(?:^|\s)لدي\s")     # … anywhere before it: «لدى مملكة بلجيكا ودوقية لوكسمبورغ»
 _CO_SIGNER = re.compile(r"[\s,]*(?:و)?مع\s+")     # between an agreement and who signs it with the verb's subject
 # «تنفذه X رفقة Y»، «… مع Y»: a co-agent right after the agent (its acronym in brackets between); not «بشراكة مع»
@@ -3893,7 +3893,7 @@ class _Sentence:
         if envoy and (majesty := _HIS_MAJESTY.match(self.text.norm, start)) is not None and majesty.end() <= end:
             # «سفير صاحب الجلالة لدى …»: His Majesty's ambassador is Morocco's (the genre's own king)
             at = bisect_left(self.topic.starts, majesty.start("words"))
-            return [Mention(majesty.start("words"), majesty.end(), _MOROCCO, "country", "Country", "his-majesty", 0.6,
+            return [Mention(majesty.start("words"), majesty.end(), MOROCCO, "country", "Country", "his-majesty", 0.6,
                             at, at + 2)]
         # (a country after «لدى» is where an envoy is posted, never his own: «السفير البلجيكي لدى المغرب»)
         countries = [m for m in inside if m.kind == "country" and not _POSTED_TO.search(
