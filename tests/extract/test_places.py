@@ -190,3 +190,11 @@ def test_a_city_in_an_aside_after_the_organizing_verb_is_where_the_event_was(gaz
     assert {r.quote(f.args[0][1]) for f in r.facts if f.role == "organizer"} == {"جمعية أطلس"}
     r = extract("نظمت جمعية النور ببني ملال، بدعم من المنظمة الدولية للهجرة، قافلة طبية لفائدة المهاجرين.", gazetteer)
     assert not [f for f in r.facts + r.located if f.role == "place" and r.quote(f.args[0][1]) == "قافلة طبية"]
+
+
+def test_each_place_is_listed_once():
+    from collections import Counter
+    from importlib import resources
+    text = resources.files("kg.extract").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    ids = Counter(line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    assert not [place for place, n in ids.items() if n > 1]

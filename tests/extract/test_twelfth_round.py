@@ -447,3 +447,13 @@ def test_a_road_map_presented_is_no_talk(gazetteer):
 def test_going_back_with_two_spaces_is_still_going_back(gazetteer):
     text = "هولندا تخصص 9 ملايين أورو لدعم إعادة إدماج المهاجرين العائدين  إلى غينيا ومالي"
     assert not stated(extract(text, gazetteer), "funds")
+
+
+def test_cities_of_a_list_before_their_country_are_in_it(gazetteer):
+    text = "توجد فضاءات بموانئ الجزيرة الخضراء وألميريا وموتريل بإسبانيا."
+    assert {what for what, where in stated(extract(text, gazetteer), "located_in") if where == "country/spain"} == \
+        {"city/algeciras", "city/almeria", "city/motril"}
+
+
+def test_emilia_romagna_is_no_romania(gazetteer):
+    assert "country/romania" not in {m.entity for m in extract("وقعت جهة إميليا رومانيا مذكرة تفاهم.", gazetteer).mentions}
