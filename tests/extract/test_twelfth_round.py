@@ -457,3 +457,15 @@ def test_cities_of_a_list_before_their_country_are_in_it(gazetteer):
 
 def test_emilia_romagna_is_no_romania(gazetteer):
     assert "country/romania" not in {m.entity for m in extract("وقعت جهة إميليا رومانيا مذكرة تفاهم.", gazetteer).mentions}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("نظمت جمعية الأمل ندوة حول الهجرة بفضاء المركز الثقافي الفرنسي بطنجة.", "«المركز الثقافي الفرنسي»"),
+    ("انعقد الاجتماع التشاوري الأول في قاعة الاجتماعات بمقر وزارة الداخلية.", "«وزارة الداخلية»"),
+])
+def test_a_bodys_premises_or_a_hall_at_its_seat_host(gazetteer, text, host):
+    assert host in {h for h, _ in stated(extract(text, gazetteer), "hosts")}
+
+
+def test_a_space_of_freedom_hosts_nothing(gazetteer):
+    assert not stated(extract("نظمت جمعية الأمل ندوة. وتحدث عن فضاء الحرية الذي يوفره المركز.", gazetteer), "hosts")

@@ -480,7 +480,8 @@ _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+
 # «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
 _PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
 # «بمقر المجلس»، «في مقر / برحاب المنظمة»، «واحتضن مقر المنظمة هذا اللقاء»: at the seat or premises of
-_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:مقر|رحاب)\s")
+# («بفضاء المركز الثقافي …»، «في قاعة الاجتماعات بمقر X»: a body's premises, or a hall at its seat)
+_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:(?:ال)?قاعه\s+\S+\s+ب)?(?:مقر|رحاب|فضاء)\s")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
 _TARGETING = {"programme", "project", "component", "agreement"}
