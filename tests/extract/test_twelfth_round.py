@@ -469,3 +469,7 @@ def test_a_bodys_premises_or_a_hall_at_its_seat_host(gazetteer, text, host):
 
 def test_a_space_of_freedom_hosts_nothing(gazetteer):
     assert not stated(extract("نظمت جمعية الأمل ندوة. وتحدث عن فضاء الحرية الذي يوفره المركز.", gazetteer), "hosts")
+
+
+def test_their_first_meeting_is_an_event(gazetteer):
+    assert mentions(gazetteer, "وعقد الوزراء اجتماعهم الأول بالرباط.").get("اجتماعهم الأول") == "event"

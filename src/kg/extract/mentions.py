@@ -750,8 +750,9 @@ _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: hel
 def _possessed(word: str, kinds: tuple[str, ...] | None = None) -> str | None:
     """The head noun (a key of HEADS, of one of ``kinds`` if given) a word is with «his» or «her» (دورته، اجتماعه،
     دورتها، مشروعها، برنامجه), or None."""
-    keys = (word[:-3] + "ه" if word.endswith("تها") else "", word[:-2] + "ه" if word.endswith("ته") else "",
-            word[:-2] if word.endswith("ها") else "", word[:-1] if word.endswith("ه") else "")
+    # (and «their»: «اجتماعهم»، «دورتهم»)
+    keys = (word[:-3] + "ه" if word.endswith(("تها", "تهم")) else "", word[:-2] + "ه" if word.endswith("ته") else "",
+            word[:-2] if word.endswith(("ها", "هم")) else "", word[:-1] if word.endswith("ه") else "")
     return next((k for k in keys if k in HEADS and (kinds is None or HEADS[k][0] in kinds)), None)
 
 
