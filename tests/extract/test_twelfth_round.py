@@ -5,14 +5,14 @@ Each with a variant that must not give the fact."""
 import pytest
 
 from kg.extract.pipeline import extract
+from tests.extract.test_association_round import kinds
 from tests.extract.test_genre_relations import stated
 
 from .conftest import assert_linear
 
 
 def mentions(gazetteer, text: str) -> dict[str, str]:
-    result = extract(text, gazetteer)
-    return {result.quote(m): m.kind for m in result.mentions}
+    return kinds(extract(text, gazetteer))
 
 
 # A body's national section ------------------------------------------------------------------------

@@ -381,7 +381,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
 _SECTION_DASH = re.compile(r"\s+[-–—]\s+\Z")
 _UNION = "اتحاد"        # «الاتحاد الأوروبي – المغرب» pairs two parties: a union of states has no national section
 # … nor does a known intergovernmental body or bank («البنك الأوروبي للاستثمار – المغرب»): civil society's bodies have
-_SECTIONED = {"CivilSocietyOrganization", "Association", "NonGovernmentalOrganization"}
+_SECTIONED = {"CivilSocietyOrganization", "Association"}
 
 
 def _sections(text: Text, found: list[Mention]) -> list[Mention]:
@@ -1798,7 +1798,7 @@ _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
 _MUNICIPALITY = "بلديه"
 _KEEPER, _SEALS = "حافظ", "اختام"
-_WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}
+_WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}   # relative pronouns: a verb follows, no name («الذي احتضنه …»)
 _UNIT_WORDS = {"جهه", "اقليم", "عماله", "ولايه", "جماعه", "مدينه"}   # a territorial unit named by its place after it
 _NAMED_FOR = {_CITY_WORD, "ابن", "بن", "ابي", "ابو"}    # a word whose next one is a name: مدينة ليل، جامعة ابن زهر
 _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}

@@ -2830,7 +2830,7 @@ class _Sentence:
         for match in _BENEFITS.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
             item, end = self.item_after(te)
-            if item is None and _SUPPORT_FROM.match(self.text.norm, te, self.end):
+            if item is None:
                 item, end = self.runs_subject(ts), te     # «أن البرنامج استفاد من تمويلات X»: the item before the verb
             if item is None or item.kind not in ACTIVITIES - {"event"}:
                 continue
