@@ -149,10 +149,12 @@ def test_a_title_with_its_pronoun_is_a_post_in_the_body_it_refers_to(gazetteer, 
     assert {o for _, o in stated(extract(text, gazetteer), "holds_position_in")} == {body}
 
 
-# Who chairs an event named right after the verb ترأس organizes it and takes part in it -------------------------------
+# Who chairs an event named right after the verb ترأس takes part in it, and organizes it when no one else does -------
 
 @pytest.mark.parametrize("text, chairs", [
-    ("نظمت جمعية الأمل ندوة حول الهجرة. وترأس الندوة السيد أحمد بنعلي.", {"«أحمد بنعلي»"}),
+    ("انعقدت بالرباط ندوة حول الهجرة. وترأس الندوة السيد أحمد بنعلي.", {"«أحمد بنعلي»"}),
+    # … not when the document says who organizes it (test_thirteenth_round)
+    ("نظمت جمعية الأمل ندوة حول الهجرة. وترأس الندوة السيد أحمد بنعلي.", set()),
     ("انعقد بالرباط الاجتماع الأول للجنة التوجيه. وترأس الاجتماع المغرب وإسبانيا.", {"country/morocco", "country/spain"}),
     # only the event first (the chair first was tried: it cost precision on unseen text, see test_genre_relations);
     # a delegation chaired is no event; «برئاسة» alone makes a participant only

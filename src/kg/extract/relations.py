@@ -227,7 +227,7 @@ RULES = [
     _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
-    _rule("implementing:tunaffiduhu", _W + r"(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
+    _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
           "implementing", "before", 0.85),
     # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»
@@ -612,7 +612,7 @@ _WHILE_WORDS = r"(?:بينما|في حين|فيما)"     # «…، فيما / �
 # «وتموّل X مشروع «Y»، فيما تقوم Z بتنفيذه»: a clause of another subject on the same item
 _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 # (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
-_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
+_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
@@ -843,7 +843,17 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
-    return _unique([_resolved(f) for f in facts])
+    return _unique(_chaired_only([_resolved(f) for f in facts], text))
+
+
+def _chaired_only(facts: list[Fact], text: Text) -> list[Fact]:
+    """Who chairs an event organizes it only when the document names no other organizer of it: «نظمت الجمعية
+    لقاء … وترأس اللقاء عامل الإقليم» has the governor take part, not organize."""
+    def event(f: Fact) -> str:
+        m = f.args[-1][1]
+        return m.entity or text.norm[m.start:m.end]
+    organized = {event(f) for f in facts if f.role == "organizer" and f.rule != "organizer:taraasa"}
+    return [f for f in facts if f.rule != "organizer:taraasa" or event(f) not in organized]
 
 
 def _resolved(fact: Fact) -> Fact:
