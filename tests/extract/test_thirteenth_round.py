@@ -36,3 +36,42 @@ def test_and_which_carries_it_out(gazetteer, text):
 def test_and_which_funds_it(gazetteer):
     text = 'وقدمت الجمعية مشروع "سند" والذي يموله الاتحاد الأوروبي بمبلغ مليون يورو.'
     assert ("organization/eu", "«سند»") in stated(extract(text, gazetteer), "funds")
+
+
+# Another nation's ministry ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, linked", [
+    ("ويموّل المشروع من طرف وزارة الشؤون الخارجية والتعاون الدولي الإيطالية.", None),
+    ("ويموّل المشروع من طرف وزارة الشؤون الخارجية والتعاون الدولي المغربية.", "organization/ministry-foreign-affairs"),
+])
+def test_a_known_ministry_with_another_nations_adjective_is_that_nations(gazetteer, text, linked):
+    result = extract(text, gazetteer)
+    found = [m for m in result.mentions if m.kind == "organization"]
+    assert [m.entity for m in found] == [linked]
+    assert result.quote(found[0]).startswith("وزارة الشؤون الخارجية")
+
+
+def test_a_ministers_title_is_not_another_nations_ministry(gazetteer):
+    text = ("وتمول المشروع وزارة الشؤون الخارجية والتعاون الدولي الإيطالية. وقال السيد ناصر بوريطة، وزير الشؤون "
+            "الخارجية والتعاون الإفريقي، إن المشروع مهم.")
+    assert not stated(extract(text, gazetteer), "holds_position_in")
+
+
+# Who signs is not who attends ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("presence", ["في حضور", "بحضور"])
+def test_the_signers_list_ends_where_the_attendance_begins(gazetteer, presence):
+    text = ("وقعت المملكة المغربية والمنظمة الدولية للهجرة اتفاق المقر. ووقع على هذا الاتفاق كل من السيد ناصر بوريطة، "
+            f"وزير الشؤون الخارجية، والسيدة إيمي بوب، المديرة العامة للمنظمة، {presence} مفوضة الصحة بالاتحاد الإفريقي "
+            "السيدة ميناتا ساماتي سيسوما.")
+    signers = {a for a, _ in stated(extract(text, gazetteer), "signatory_of") if a.startswith("«")}
+    assert signers == {"«ناصر بوريطة»", "«إيمي بوب»"}
+
+
+# A region is no item of funding ------------------------------------------------------------------------
+
+def test_a_region_after_the_donor_is_not_what_is_funded(gazetteer):
+    text = "سيطلق الاتحاد، بدعم مالي من ألمانيا وإسبانيا، مرفقا إقليميا جديدا لدعم حكامة الهجرة في بلدان غرب إفريقيا."
+    assert not stated(extract(text, gazetteer), "funds")
+    text = "وسيطلق الاتحاد، بدعم مالي من ألمانيا، مشروع «جسور» لدعم حكامة الهجرة في بلدان غرب إفريقيا."
+    assert ("country/germany", "«جسور»") in stated(extract(text, gazetteer), "funds")

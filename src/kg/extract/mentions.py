@@ -323,7 +323,8 @@ _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "ت
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
     matched = places.capitals_by_nation(text, places.capitals(text, places.plausible(text, gazetteer.match(text))))
-    known = _in_context(text, [_continued(text, m) for m in matched if not _longer_latin(text, m)], gazetteer)
+    known = _in_context(text, [_foreign(text, _continued(text, m)) for m in matched if not _longer_latin(text, m)],
+                        gazetteer)
     tokens = text.tokens
     titles = _titles(text, known)
     # (the head and adjective that describe a title in quotes name nothing of their own: «المنظمة المغربية «أمل»»)
@@ -829,6 +830,22 @@ def _continued(text: Text, m: Mention) -> Mention:
             and _NAME_GAP.match(_gap(text, tokens[k - 1], t)) and _NAME_GAP.match(_gap(text, t, nxt)):
         return replace(m, end=nxt.end, last=k + 2)
     return m
+
+
+_MINISTRIES = {"Ministry", "GovernmentDepartment"}
+
+
+def _foreign(text: Text, m: Mention) -> Mention:
+    """A known ministry's name followed by another nation's adjective is that nation's ministry, a new body:
+    «وزارة الشؤون الخارجية والتعاون الدولي | الإيطالية» is not Morocco's."""
+    k = m.last
+    if m.cls not in _MINISTRIES or k >= len(text.tokens):
+        return m
+    adjective = text.tokens[k]
+    nation = places.adjectives().get(adjective.key)
+    if not adjective.definite or nation is None or nation == places.MOROCCO or _gap(text, text.tokens[k - 1], adjective).strip():
+        return m
+    return replace(m, end=adjective.end, last=k + 1, entity=None, rule="head-noun")
 
 
 def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:

@@ -166,7 +166,7 @@ from kg.normalize import LETTERS, stem
 
 ITEMS = {"programme", "project", "event", "phase", "component", "plan", "strategy", "policy", "framework",
          "agreement", "declaration", "resolution"}
-FUNDABLE = ITEMS | {"fund", "area"}   # "fund": an organization of the class Fund
+FUNDABLE = ITEMS | {"fund"}   # "fund": an organization of the class Fund
 ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one implements, organizes, partners in
 AGENTS = {"organization", "country", "person"}
 _CARRIED = {"programme", "project"}            # what a body carries out (launches, closes, leads); the two kinds a
@@ -555,7 +555,7 @@ _PROPOSED = re.compile(r"(?:الي|اقترح\S*|طالب\S*)\s+(?:تنظيم|ع
 # («… عن إطلاق (المرحلة الثانية من) مشروع «Y»»: a phase of it, the head noun and the quote mark before a quoted name)
 _LAUNCH_OF = re.compile(r"(?:اطلاق|انطلاق)\s+(?:(?:ال)?مرحله\s+\S+\s+من\s+)?(?:(?:مشروع|برنامج|مبادره)\s*[«\"“]?\s*)?\Z")
 # what opens another role in a list: those present, taking part, presiding («وقّع X، بحضور Y»)
-_PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه))(?=\s|\Z)")
+_PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|في\s+حضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه))(?=\s|\Z)")
 # «بحضور عامل إقليم الناظور، و…»: an official by his title alone, naming no body, first in a list (``_Sentence.roster``)
 _OFFICIAL = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:و)?(?:ال)?(?:عامل|والي|باشا|قاءد|رءيس|رءيسه|منتخبو|منتخبي)\s+"
                        r"[^,.;:]{0,60}?(?:\s*,\s*|\s+(?=و))")
@@ -937,11 +937,13 @@ def _bodies_of(text: Text, mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 def _ministries_of(text: Text, mentions: list[Mention]) -> dict[str, Mention]:
     """The ministries the document names, by the first word of their remit (وزارة الداخلية → الداخلية):
-    the first one named of each."""
+    the first one named of each; not another nation's («وزارة الداخلية الإسبانية»), whose minister's title says so."""
     tokens = text.tokens
+    nations = adjectives()
     out: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "organization" and m.last - m.first >= 2 and _head_key(tokens[m.first].key) == _MINISTRY \
+                and nations.get(tokens[m.last - 1].key, MOROCCO) == MOROCCO \
                 and (remit := _remit(tokens, m.first + 1, m.last)) is not None:
             out.setdefault(remit, m)
     return out
