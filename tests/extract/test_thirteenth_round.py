@@ -75,3 +75,30 @@ def test_a_region_after_the_donor_is_not_what_is_funded(gazetteer):
     assert not stated(extract(text, gazetteer), "funds")
     text = "وسيطلق الاتحاد، بدعم مالي من ألمانيا، مشروع «جسور» لدعم حكامة الهجرة في بلدان غرب إفريقيا."
     assert ("country/germany", "«جسور»") in stated(extract(text, gazetteer), "funds")
+
+
+# Who oversees a signing, who signs in a body's name ------------------------------------------------------
+
+def test_who_oversee_a_signing_sign_it(gazetteer):
+    text = ("احتضنت أبيدجان أشغال الدورة الرابعة للجنة المشتركة. وفي ختام الأشغال، أشرف وزير الشؤون الخارجية المغربي، "
+            "السيد ناصر بوريطة، ونظيره الإيفواري، السيد ليون كاكو أدوم، يوم الجمعة 7 يونيو 2024، على توقيع بروتوكول "
+            "اتفاق في مجال الهجرة.")
+    assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == {"«ناصر بوريطة»", "«ليون كاكو أدوم»"}
+    text = text.replace("على توقيع بروتوكول اتفاق", "على افتتاح ندوة")
+    assert not stated(extract(text, gazetteer), "signatory_of")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("وقع المغرب وألمانيا ببرلين إعلان نوايا مشتركا حول الهجرة. ووقع على الإعلان باسم الاتحاد الأوروبي نائب رئيس "
+     "المفوضية الأوروبية، السيد مارغاريتيس شيناس.", "organization/eu"),
+    ("وقع المغرب اتفاقية شراكة حول الهجرة. ووقع الاتفاقية عن المنظمة الدولية للهجرة مديرها العام السيد أنطونيو "
+     "فيتورينو.", "organization/iom"),
+])
+def test_the_body_a_signer_signs_for_is_a_party(gazetteer, text, party):
+    result = stated(extract(text, gazetteer), "signatory_of")
+    assert {a for a, _ in result if a.startswith("«")} and party in {a for a, _ in result}
+
+
+def test_a_body_in_the_signers_title_is_no_party(gazetteer):
+    text = "وقع المغرب اتفاقية شراكة حول الهجرة. ووقع الاتفاقية السيد أنطونيو فيتورينو، المدير العام للمنظمة الدولية للهجرة."
+    assert "organization/iom" not in {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}

@@ -492,6 +492,8 @@ _FOR_WHOM = r"(?:" + _FOR_SIDE + r"|من جانب|باسم)"
 _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
+_FOR_WHOM_BEFORE = re.compile(r"(?:^|\s)(?:و)?" + _FOR_WHOM + r"\s+\Z")
+_SIGNER_GAP_STOP = re.compile(r"[.;:]|(?:^|\s)و?(?:عن|باسم|من جانب)\s")     # another side between: not this signer's
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
@@ -1139,7 +1141,7 @@ class _Sentence:
         out = [self.held_in_city(f) if f.role == "host" else f for f in out]
         out += self.co_organizers(out)
         out += self.granted(out)
-        return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.shares_too(out) \
+        return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
             + self.beside(out) + self.implemented_in(out) + self.donors()
 
     def granted(self, facts: list[Fact]) -> list[Fact]:
@@ -2070,6 +2072,33 @@ class _Sentence:
             out.append(Fact("participation", "participant", (("agent", body), ("in", chair.args[1][1])),
                             min(chair.start, post.start), max(chair.end, post.end), "participant:co-chair-body", 0.55))
         return out
+
+    def sides(self, facts: list[Fact]) -> list[Fact]:
+        """«ووقع على الإعلان باسم الاتحاد الأوروبي … السيد Y»، «عن المنظمة … السيد X»: the known body or country a signer
+        signs for is a party to what he signs. (Not a side by its nation's adjective, «عن الجانب التونسي»: tried, two
+        false parties on the measure split, whose gold has the signer's ministry there.)"""
+        out: list[Fact] = []
+        parties = {(self.key_of(f.args[0][1]), f.args[1][1].start) for f in facts if f.role == "party"}
+        for f in facts:
+            person, signed = f.args[0][1], f.args[1][1]
+            if f.role != "signatory" or person.kind != "person":
+                continue
+            side = self.side_body(person.start)
+            if side and (self.key_of(side[0]), signed.start) not in parties:
+                parties.add((self.key_of(side[0]), signed.start))
+                out.append(replace(f, role="party", args=(("agent", side[0]), f.args[1]), rule=f.rule + ":side",
+                                   start=min(f.start, side[0].start)))
+        return out
+
+    def side_body(self, pos: int) -> list[Mention]:
+        """«عن المنظمة الدولية للهجرة مديرها العام السيد X»، «باسم الاتحاد الأوروبي نائب رئيس المفوضية، السيد X»: the
+        body or country named after «عن / باسم» before the signer at ``pos`` (his title between), if any."""
+        at = bisect_left(self.starts, max(self.start, pos - 120))
+        for m in reversed([m for m in self.mentions[at:bisect_left(self.starts, pos)] if m.kind in ("organization", "country") and m.entity]):
+            if _FOR_WHOM_BEFORE.search(self.text.norm, max(self.start, m.start - 12), m.start) \
+                    and not _SIGNER_GAP_STOP.search(self.text.norm, m.end, pos):
+                return [m]
+        return []
 
     def signed_during(self, facts: list[Fact]) -> list[Fact]:
         """«وقّعت X … اتفاق منحة … مع Y، وذلك خلال افتتاح «ندوة …»»: who signs during an event the sentence names

@@ -296,13 +296,16 @@ TRIGGERS = [
     # («وُقّعت الاتفاقية من طرف السيد X …، والسيد Y»: the passive, who signs after «من طرف»)
     # («وتولى التوقيع عن X السيد Y»: taking the signing upon oneself; «ووقع حينها …»: an adverb of then, before who signs)
     _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:(?:وقع|أبرم|أمضى|أمضت)(?:ت|ا|تا)?|(?:[تي]?تولى|تولت) (?:مهمة )?التوقيع(?: على)?)\s"
-       r"(?:(?:على )?(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)"
+       r"(?:(?:على )?(?:هذه |هذا |هذين |هاتين )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة|الإعلان|البروتوكول|الاتفاقيتين|الاتفاقيات|المذكرتين)"
        r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?" + _ADVERB,
        "participation", "party", "after", "agreements", 0.75, with_=True),
     # «وجدد مجلس جهة سوس ماسة ومجلس جهة بريتاني اتفاقية التعاون»: who renew an agreement sign it again (not «جدد
     # التزامه بالاتفاقية»: the agreement's noun after a space, of a kind of agreement)
     _t("signatory:jaddada", _CONJ + r"(?:قد )?(?:س?[تي])?جدد(?:ت|ا|تا)?\s(?=(?:[^.;]{0,120}?\s)?(?:ال)?(?:اتفاقي|اتفاق|مذكر|بروتوكول)"
        r"\S*\s(?:ال)?(?:تعاون|شراك|تفاهم|توأم))", "participation", "party", "after", "agreements", 0.65),
+    # «أشرف الوزير X ونظيره Y، يوم …، على توقيع بروتوكول …»: who oversee a signing sign it
+    _t("signatory:ashrafa-ala-tawqi", _CONJ + r"(?:قد )?(?:[تي]شرف|أشرف(?:ت|ا|تا)?)\s(?=[^.;]{0,200}?\sعلى (?:توقيع|التوقيع على)\s)",
+       "participation", "party", "after", "agreements", 0.7),
     # «وقد مهر المذكرة بتوقيعه السيد X»: who puts his signature on it
     _t("signatory:mahara", _CONJ + r"(?:قد )?مهر(?:ت|ا|تا)?\s(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)\s)?بتوقيع"
        + _PRONOUN + r"\s" + _ADVERB, "participation", "party", "after", "agreements", 0.7),
