@@ -102,3 +102,23 @@ def test_the_body_a_signer_signs_for_is_a_party(gazetteer, text, party):
 def test_a_body_in_the_signers_title_is_no_party(gazetteer):
     text = "وقع المغرب اتفاقية شراكة حول الهجرة. ووقع الاتفاقية السيد أنطونيو فيتورينو، المدير العام للمنظمة الدولية للهجرة."
     assert "organization/iom" not in {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+# Ranks open a name ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("وحضره حاكم منطقة أغاديس، العقيد إبراهيم بيرو.", "إبراهيم بيرو"),
+    ("وحضر اللواء محمد الأمين أشغال الورشة.", "محمد الأمين"),
+    ("وترأس الوفد الجنرال محمد حرمو، قائد الدرك الملكي.", "محمد حرمو"),
+])
+def test_a_rank_opens_a_persons_name(gazetteer, text, person):
+    result = extract(text, gazetteer)
+    persons = [result.quote(m) for m in result.mentions if m.kind == "person"]
+    assert persons == [person]
+    assert not [m for m in result.mentions if m.kind == "country"]
+
+
+@pytest.mark.parametrize("text", ["وانعقد الملتقى تحت لواء المنظمة الدولية للهجرة.",
+                                  "ووافق المجلس على المقرر القاضي بعقد اجتماعات دورية."])
+def test_a_banner_and_a_provision_are_no_rank(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
