@@ -62,10 +62,11 @@ def left_out(gazetteer, texts) -> dict[str, Gazetteer]:
 
 EXTRACTION_DEV = ROOT / "tests" / "data" / "extraction-dev"
 # A made-up document and its gold annotation in the schema of tests/data/extraction-dev (none of its
-# sentences comes from that corpus): what the corpus evaluation finds, misses and matches.
+# sentences comes from that corpus): what the corpus evaluation finds, misses and matches. (Its located_in is
+# missed on purpose, in a wording no rule reads, so that the report of a miss stays tested.)
 MADE_UP_TEXT = ("# source: made up for the tests of kg eval --corpus\n"
                 "الرباط، 3 مارس 2024 – أعلنت الوزارة أن مشروع “DEPOMI” يستفيد بدعم مالي من الوكالة البلجيكية للتنمية. "
-                "وتتولى جمعية الأمل للتنمية تنفيذ المشروع في الجهة الشرقية. "
+                "وتتولى جمعية الأمل للتنمية تنفيذ المشروع. ويعرف شباب الجهة الشرقية المشروع جيدا. "
                 "وقال السيد كريم الوردي، مدير جمعية الأمل للتنمية، إن المشروع يخدم الشباب.\n")
 MADE_UP_GOLD = {
     "doc": "fund_made_up", "text_file": "fund_made_up.txt",
@@ -87,7 +88,7 @@ MADE_UP_GOLD = {
         {"subject": "wardi", "relation": "holds_position_in", "object": "amal", "position": "مدير",
          "position_en": "Director", "quote": "كريم الوردي، مدير جمعية الأمل للتنمية"},
         {"subject": "depomi", "relation": "located_in", "object": "oriental",
-         "quote": "تنفيذ المشروع في الجهة الشرقية"},
+         "quote": "ويعرف شباب الجهة الشرقية المشروع جيدا"},
         {"subject": "depomi", "relation": "located_in", "object": "rabat", "quote": "الرباط"},   # optional entity
         {"subject": "depomi", "relation": "date", "value": "2024-03-03", "quote": "3 مارس 2024"},
     ],

@@ -122,3 +122,33 @@ def test_a_rank_opens_a_persons_name(gazetteer, text, person):
                                   "ووافق المجلس على المقرر القاضي بعقد اجتماعات دورية."])
 def test_a_banner_and_a_provision_are_no_rank(gazetteer, text):
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
+# Where a programme runs, said by a second clause on it -------------------------------------------------
+
+def located(result) -> set[tuple[str, str]]:
+    return stated(result, "located_in")
+
+
+def test_a_second_clause_on_the_programme_says_where_it_runs(gazetteer):
+    text = ('وستخصص حكومة الأندلس مبلغ 900 ألف يورو لتمويل مشروع "جسور للإدماج" الذي ستنفذه جمعية الأيادي المتضامنة، '
+            "ويستهدف أزيد من 2000 مهاجر ولاجئ، من بينهم النساء والقاصرون، بمدن طنجة وتطوان والفنيدق.")
+    assert {("«جسور للإدماج»", c) for c in ("city/tangier", "city/tetouan", "city/fnideq")} <= located(extract(text, gazetteer))
+
+
+def test_where_its_people_come_from_is_not_where_it_runs(gazetteer):
+    text = ('وأعلنت المنظمة عن رصد 2,8 مليون دولار لبرنامج "العودة الكريمة"، الممول من طرف الحكومة الهولندية، والذي '
+            "سيستفيد منه نحو 3000 مهاجر عائد من المغرب وليبيا وتونس، خاصة في مدينة أبيدجان.")
+    found = {(a, b) for a, b in located(extract(text, gazetteer)) if a == "«العودة الكريمة»"}
+    assert found == {("«العودة الكريمة»", "city/abidjan")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ('أطلقت الوكالة برنامج "حماية". وسيتولى التعاون الوطني تنفيذ البرنامج في أقاليم طنجة وتطوان والعرائش.',
+     {"city/tangier", "city/tetouan", "city/larache"}),
+    # the seat of the body that carries it out, and a place of another's clause, are not where it runs
+    ('أطلقت الوكالة مشروع "حماية". وتتولى تنفيذ المشروع جمعية التنمية بجرجيس، وجمعية الأمل التي تعمل في تونس.', set()),
+])
+def test_carrying_it_out_in_places(gazetteer, text, places):
+    found = {b for a, b in located(extract(text, gazetteer)) if a == "«حماية»"}
+    assert found == places

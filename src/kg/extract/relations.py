@@ -325,10 +325,10 @@ _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?\s")
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ)(?:ت)?\s")
 # the words of a country's territorial units, one or several («بعمالتي طنجة أصيلة والمضيق الفنيدق»، «بمعتمديات …»،
 # «في محافظات …»): what they list is where something is done
-_UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
+_UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
     r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديات|جماعات)"
 _IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
 _RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+)?\Z")
@@ -2255,14 +2255,9 @@ class _Sentence:
         else the document's most salient item of the kind (not the nearest one of the sentence, which
         is as often another clause's)."""
         before = [m for m in self.mentions if m.end <= ts and ts - m.end <= 80]
-        if self.text.norm[ts] == "و" or self.text.norm.endswith(("والذي ", "والتي "), self.start, ts):
-            # «مشروع «Y» (الذي) تموله السويد | وتنفذه المنظمة»: the second verb of a clause on Y is on Y too (not on
-            # the first verb's subject right before it)
-            # (the first clause may be long: its own shape, ``_CONJOINED``, bounds it)
-            for kinds in tiers:
-                for m in reversed([m for m in self.mentions if m.end <= ts and ts - m.end <= _CONJOINED_REACH]):
-                    if _is(m, kinds) and _CONJOINED.fullmatch(self.text.norm, m.end, ts):
-                        return m
+        for kinds in tiers:
+            if (conjoined := self.conjoined(ts, kinds)) is not None:
+                return conjoined
         for kinds in tiers:
             for m in reversed(before):
                 end = self.past_listed_places(m.end)      # «مشروعا … في السنغال وغامبيا، تنفذه X»
@@ -2283,6 +2278,24 @@ class _Sentence:
         if not single or strict and any(m.start >= self.start and any(_is(m, kinds) for kinds in tiers) for m in before):
             return None     # (money given to «it» after another item its sentence names: which one, unsure)
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
+
+    def seat_of(self, place: Mention) -> bool:
+        """Whether ``place`` right after an organization's name, by «بـ», is where that body is («جمعية الأمل بمدنين»)."""
+        at = bisect_left(self.all_starts, place.start)
+        before = [m for m in self.all[max(0, at - 3):at] if m.end <= place.start]
+        return bool(before) and before[-1].kind == "organization" and not self.text.norm[before[-1].end:place.start].strip() \
+            and self.text.norm[place.start] == "ب"
+
+    def conjoined(self, ts: int, kinds: set[str]) -> Mention | None:
+        """«مشروع «Y» (الذي) تموله السويد | وتنفذه المنظمة»: the item of kind ``kinds`` a first clause is on, when the
+        verb at ``ts`` opens a second one with «و» (not the first verb's subject right before it); the first clause
+        may be long: its own shape, ``_CONJOINED``, bounds it."""
+        if self.text.norm[ts] != "و" and not self.text.norm.endswith(("والذي ", "والتي "), self.start, ts):
+            return None
+        for m in reversed([m for m in self.mentions if m.end <= ts and ts - m.end <= _CONJOINED_REACH]):
+            if _is(m, kinds) and _CONJOINED.fullmatch(self.text.norm, m.end, ts):
+                return m
+        return None
 
     def past_listed_places(self, pos: int) -> int:
         """Where the places listed right after ``pos`` with و end («… في السنغال | وغامبيا»), else ``pos``."""
@@ -3476,9 +3489,12 @@ class _Sentence:
             if item is None or item.kind not in ("project", "programme"):
                 continue
             covering = any(w in match.group(0) for w in ("شمل", "غطي", "يهم", "تهم"))
+            # the verbal noun, «تنفيذ البرنامج في أقاليم …»: the places right after its item (else another's clause)
+            adjacent = match.group(0).rstrip().endswith("تنفيذ")
             stop = _CLAUSE_STOP.search(norm, end, self.end)
             limit = min(stop.start() if stop else self.end, end + _RUN_REACH)
             places: list[Mention] = []
+            origin = -1         # where the places people come from end («… عائد من المغرب وليبيا، خاصة في مدن …»)
             for m in self.all[bisect_left(self.all_starts, end):]:
                 if m.start >= limit:
                     break
@@ -3486,7 +3502,14 @@ class _Sentence:
                     if m.kind not in _LOCATIONS or not _LIST_JOIN.fullmatch(norm, places[-1].end, m.start):
                         break
                     places.append(m)
+                elif m.kind in _LOCATIONS and self.seat_of(m):
+                    continue        # «تنفيذ المشروع جمعية التنمية | بجرجيس»: where the body that carries it out is
+                elif adjacent and not _RUN_WHERE.fullmatch(norm, end, m.start):
+                    break
                 elif units and m.kind in _LOCATIONS:
+                    if norm.endswith("من ", 0, m.start) or origin >= 0 and _LIST_JOIN.fullmatch(norm, origin, m.start):
+                        origin = m.end
+                        continue
                     if not _RUN_UNITS.search(norm, max(0, m.start - 30), m.start):
                         break   # (the first place of the clause, by its units' word, or none)
                     places.append(m)
@@ -3560,7 +3583,10 @@ class _Sentence:
         k = bisect_left(self.topic.starts, ts) - 1
         if k >= 0 and self.topic.tokens[k].start >= self.start and _RUN_SUBJECT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts):
             item, _ = self.item_at(self.topic.tokens[k].start)
-            return item
+            if item is not None:
+                return item
+        if (conjoined := self.conjoined(ts, {"project", "programme"})) is not None:
+            return self.own(conjoined)      # «مشروع Y الذي ستنفذه X، ويستهدف … بمدن …»، «… الممول من X، والذي سيستفيد منه …»
         if not self.text.norm[self.start:ts].strip() and _NO_SUBJECT.match(self.text.norm, self.next_word(ts)) \
                 and not any(m.kind in _ITEM_LIKE | {"event", "organization"} for m in self.mentions):
             # («ويهدف إلى …»، «ويستهدف 350 امرأة …»: no subject after the verb; not «وتهدف هذه الورشة إلى …»)
