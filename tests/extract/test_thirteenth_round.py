@@ -152,3 +152,11 @@ def test_where_its_people_come_from_is_not_where_it_runs(gazetteer):
 def test_carrying_it_out_in_places(gazetteer, text, places):
     found = {b for a, b in located(extract(text, gazetteer)) if a == "«حماية»"}
     assert found == places
+
+
+def test_who_chairs_a_body_named_before_the_relative_clause_organizes_nothing(gazetteer):
+    text = ("نظمت الوزارة ندوة حول الهجرة. وشارك فيها ممثل اللجنة الوطنية لمكافحة الاتجار بالبشر، التي تترأسها "
+            "وزارة العدل.")
+    assert {a for a, _ in stated(extract(text, gazetteer), "organizes")} <= {"organization/ministry-interior", "«الوزارة»"}
+    text = "انعقد الاجتماع الأول للجنة، الذي ترأسه السيد أحمد بنعلي."
+    assert ("«أحمد بنعلي»", "«الاجتماع الأول للجنة»") in stated(extract(text, gazetteer), "organizes")

@@ -849,13 +849,16 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
 
 
 def _chaired_only(facts: list[Fact], text: Text) -> list[Fact]:
-    """Who chairs an event organizes it only when the document names no other organizer of it: «نظمت الجمعية
-    لقاء … وترأس اللقاء عامل الإقليم» has the governor take part, not organize."""
+    """Who chairs an event («وترأس الاجتماع X»، «الاجتماع، الذي ترأسه X») organizes it only when the document names no
+    other organizer of it: «نظمت الجمعية لقاء … وترأس اللقاء عامل الإقليم» has the governor take part, not organize."""
     def event(f: Fact) -> str:
         m = f.args[-1][1]
         return m.entity or text.norm[m.start:m.end]
-    organized = {event(f) for f in facts if f.role == "organizer" and f.rule != "organizer:taraasa"}
-    return [f for f in facts if f.rule != "organizer:taraasa" or event(f) not in organized]
+    organized = {event(f) for f in facts if f.role == "organizer" and f.rule not in _CHAIRS_ORGANIZE}
+    return [f for f in facts if f.rule not in _CHAIRS_ORGANIZE or event(f) not in organized]
+
+
+_CHAIRS_ORGANIZE = {"organizer:taraasa", "organizer:taraasahu"}
 
 
 def _resolved(fact: Fact) -> Fact:

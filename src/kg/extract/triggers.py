@@ -369,7 +369,7 @@ TRIGGERS = [
     # «الاجتماع، الذي ترأسه وزير الداخلية X»: who chairs the event the relative clause is on organizes it (as a
     # participant too it was 2 facts the unseen gold does not give; «وترأسه X», the event named farther back, was
     # tried: 4 wrong events on unseen text)
-    _t("organizer:taraasahu", r"(?:الذي |التي )(?:[تي])?ترأس(?:ت|ا|تا)?(?:ه|ها)\s", "participation", "organizer",
+    _t("organizer:taraasahu", r"(?:الذي |التي )(?:[تي])?ترأس(?:ت|ا|تا)?" + _PRONOUN + r"\s", "participation", "organizer",
        "before", "events", 0.65),
     # «ومثّل المغربَ في هذا المؤتمر وفد …»: who is represented at an event named (or named again) right after takes part
     # in it (``relations._Sentence.triggered``; «مثل» is also «such as»: only before «في EVENT»)
