@@ -160,3 +160,15 @@ def test_who_chairs_a_body_named_before_the_relative_clause_organizes_nothing(ga
     assert {a for a, _ in stated(extract(text, gazetteer), "organizes")} <= {"organization/ministry-interior", "«الوزارة»"}
     text = "انعقد الاجتماع الأول للجنة، الذي ترأسه السيد أحمد بنعلي."
     assert ("«أحمد بنعلي»", "«الاجتماع الأول للجنة»") in stated(extract(text, gazetteer), "organizes")
+
+
+# The bodies by the names the press writes in Arabic letters ----------------------------------------------
+
+@pytest.mark.parametrize("text, entity", [
+    ("وأكدت إنابل التزامها بمواصلة دعم المشروع.", "organization/enabel"),
+    ("وقامت كويكا بتمويل المركز.", "organization/koica"),
+    ("وشارك في تأطيرها خبراء من الإنتربول.", "organization/interpol"),
+    ("بتنسيق مع الوكالة الوطنية لإنعاش التشغيل والكفاءات (أنابيك).", "organization/anapec"),
+])
+def test_a_body_by_its_name_in_arabic_letters(gazetteer, text, entity):
+    assert entity in {m.entity for m in extract(text, gazetteer).mentions}
