@@ -172,3 +172,29 @@ def test_who_chairs_a_body_named_before_the_relative_clause_organizes_nothing(ga
 ])
 def test_a_body_by_its_name_in_arabic_letters(gazetteer, text, entity):
     assert entity in {m.entity for m in extract(text, gazetteer).mentions}
+
+
+# Who carries it out after the item, who invites, who co-organizes -----------------------------------------
+
+@pytest.mark.parametrize("text, implementer", [
+    ('أطلقت الجمعية المغربية للتنمية مشروع "جسور" لدعم الأسر. وتسهر على تنفيذ المشروع ميدانيا جمعية التنمية والتضامن، '
+     "بتعاون مع جمعية أمل الشباب للتنمية.", "«جمعية التنمية والتضامن»"),
+    ('أطلقت الجمعية المغربية للتنمية مشروع "جسور" لدعم الأسر. وأشرفت على تنفيذ المشروع جمعية التنمية والتضامن.',
+     "«جمعية التنمية والتضامن»"),
+])
+def test_who_sees_to_carrying_out_the_item_named_after_the_verb(gazetteer, text, implementer):
+    assert (implementer, "«جسور»") in stated(extract(text, gazetteer), "implements")
+
+
+@pytest.mark.parametrize("verb, hosts", [("انطلقت", True), ("افتتحت", True), ("تواصلت", False)])
+def test_who_invites_hosts_the_event_that_opens_after(gazetteer, verb, hosts):
+    text = f"بدعوة من الحكومة التونسية، {verb} يوم الثلاثاء في العاصمة تونس أعمال المنتدى الإقليمي حول الهجرة."
+    found = ("«الحكومة التونسية»", "«المنتدى الإقليمي حول الهجرة»") in stated(extract(text, gazetteer), "hosts")
+    assert found == hosts
+
+
+def test_and_organized_jointly_with(gazetteer):
+    text = ("انعقدت بنواكشوط ورشة إقليمية حول الهجرة، بمبادرة من وزارة الداخلية واللامركزية، وبتنظيم مشترك مع مكتب "
+            "الأمم المتحدة المعني بالمخدرات والجريمة.")
+    assert {a for a, _ in stated(extract(text, gazetteer), "organizes")} == {"«وزارة الداخلية واللامركزية»",
+                                                                            "organization/unodc"}

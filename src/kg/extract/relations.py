@@ -183,7 +183,8 @@ _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بي�
 # «احتضنته العاصمة النرويجية أوسلو»: a capital's word (and its nation's adjective) before the city
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
 _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:العاصمه\s+(?:ال\S+\s+)?)?\Z")
-_JOINTLY_ADVERB = re.compile(r"\s*(?:بشكل|بصفه|بصوره) مشترك(?:ه)?(?=\s)")
+# «بشكل مشترك»، and how or where the work is done («ميدانيا»، «تقنيا»): an adverb between the item and its agents
+_JOINTLY_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
@@ -577,7 +578,7 @@ _PARTS_CARRIED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:س?[تي])?تولي|تول�
 _ITEM_LIKE = {"programme", "project", "plan", "phase", "component"}    # what money goes to
 # a verb of convening between a fronted invitation and its event («بدعوة من X، التأم / انعقد / عقد … اجتماع»: not
 # «بدعوة من X، شارك الوزير في المؤتمر»)
-_CONVENES = re.compile(r"(?<!\S)(?:و)?(?:الت(?:ا|ء)م|انعقد|عقد|نظم|اقيم|جري|احتضن|استضاف)(?:ت)?\s")
+_CONVENES = re.compile(r"(?<!\S)(?:و)?(?:الت(?:ا|ء)م|انعقد|عقد|نظم|اقيم|جري|احتضن|استضاف|انطلق|افتتح|اختتم)(?:ت)?\s")
 _DATELINE_DASH = re.compile(r"\A[^.;:]{0,60}?\s[-–—]\s")
 _BEFORE_NOW = re.compile(r"(?<!\S)(?:و)?(?:سبق|قد|كان|كانت)\s")
 _YEAR = re.compile(r"(?<![\d٠-٩])(?:19|20)[\d]{2}(?![\d٠-٩])")

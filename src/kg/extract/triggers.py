@@ -250,6 +250,9 @@ TRIGGERS = [
     _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )تنفيذ"
        + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
+    # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it
+    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على تنفيذ\s",
+       "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
        "after", "activities", 0.7),
     # «وتشرف الوكالة الألمانية للتعاون الدولي على مشروع «THAMM»»: who oversees a programme or project carries it out
@@ -346,7 +349,7 @@ TRIGGERS = [
        "events", 0.6),
     # «من تنظيم X»، «بتنظيم (مشترك) من X»، «بتنظيم مشترك بين X و Y»: the organizers of an event, after the noun
     # («بتنظيم مشترك مع X»، «بالاشتراك مع X»: who organizes it with the verb's subject)
-    _t("organizer:min-tanzim", r"(?:(?:من تنظيم|بتنظيم)\s(?:مشترك\s)?(?:(?:من|بين|مع)\s)?(?:(?:طرف|قبل|لدن)\s)?"
+    _t("organizer:min-tanzim", _CONJ + r"(?:(?:من تنظيم|بتنظيم)\s(?:مشترك\s)?(?:(?:من|بين|مع)\s)?(?:(?:طرف|قبل|لدن)\s)?"
        r"|بالاشتراك مع\s)", "participation", "organizer", "near", "events", 0.7),
     # «انعقد المؤتمر بمبادرة من X»: who takes the initiative of an event the sentence names before organizes it
     # (as implementing, «بمبادرة من» was tried: the item nearest before is as often another one)
