@@ -198,3 +198,18 @@ def test_and_organized_jointly_with(gazetteer):
             "الأمم المتحدة المعني بالمخدرات والجريمة.")
     assert {a for a, _ in stated(extract(text, gazetteer), "organizes")} == {"«وزارة الداخلية واللامركزية»",
                                                                             "organization/unodc"}
+
+
+# The donor of a grant both countries sign -----------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline, funder", [
+    ("تونس - ", "country/germany"),
+    ("", None),        # without a dateline, which of two states gives is not said
+])
+def test_the_party_that_is_not_the_datelines_country_gives_the_grant(gazetteer, dateline, funder):
+    text = (f"{dateline}أمضت تونس وجمهورية ألمانيا الاتحادية، يوم الثلاثاء، اتفاقية هبة بقيمة 20 مليون أورو لتمويل "
+            'المرحلة الثانية من برنامج "تشغيل الشباب في الجهات الداخلية".')
+    found = {a for a, _ in stated(extract(text, gazetteer), "funds")}
+    assert found == ({funder} if funder else set())
+    if funder:
+        assert (funder, "«تشغيل الشباب في الجهات الداخلية»") in stated(extract(text, gazetteer), "funds")

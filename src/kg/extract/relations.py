@@ -1163,10 +1163,15 @@ class _Sentence:
             stop = _CLAUSE_STOP.search(self.text.norm, agreement.end, self.end)
             end = min(stop.start() if stop else self.end, agreement.end + _GRANT_REACH)
             money = next((a for a in self.amounts if agreement.end <= a.start < end), None)
+            if len(before) == 2 and self.home is not None and self.home.entity in {a.entity for a in before}:
+                # «أمضت تونس وألمانيا اتفاقية هبة …» datelined Tunis: the party that is not the dateline's country gives
+                before = [a for a in before if a.entity != self.home.entity]
             if len(before) != 1 or money is None or not _donor(before[0]):
                 continue        # (who borrows or receives signs too: the one before must be a donor, a state or a fund)
             purpose = _GRANT_FOR.search(self.text.norm, money.end, end)
             item = self.item_at(purpose.end())[0] if purpose else None
+            if item is not None and item.kind == "phase" and (of := _OF.match(self.text.norm, item.end)) is not None:
+                item = self.item_at(of.end())[0] or item      # «لتمويل المرحلة الثانية من برنامج «Y»»: Y
             if item is None and purpose is not None:
                 # «لتمويل برنامج «Y»»: the name in quotes after its head noun
                 named = _QUOTED_NAME.match(self.text.norm, purpose.end())
