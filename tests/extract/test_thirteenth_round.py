@@ -213,3 +213,16 @@ def test_the_party_that_is_not_the_datelines_country_gives_the_grant(gazetteer, 
     assert found == ({funder} if funder else set())
     if funder:
         assert (funder, "«تشغيل الشباب في الجهات الداخلية»") in stated(extract(text, gazetteer), "funds")
+
+
+# The item first, then what is said of it, then who funds or carries it out ------------------------------------
+
+@pytest.mark.parametrize("text, relation, agent", [
+    ('أطلقت الوزارة حملة "صحة المهاجرين". ونفذت الحملة، التي امتدت على مدى عشرة أيام، وزارة الصحة الموريتانية.',
+     "implements", "«وزارة الصحة الموريتانية»"),
+    ('أطلقت الوزارة مشروع "أمل". وتمول المشروع، حسب بلاغ مشترك، وزارة الخارجية الأمريكية.',
+     "funds", "«وزارة الخارجية الأمريكية»"),
+    ('أطلقت الوزارة مشروع "أمل". ويمول المشروع، الذي يمتد على ثلاث سنوات، الاتحاد الأوروبي.', "funds", "organization/eu"),
+])
+def test_agents_after_an_aside_on_the_item(gazetteer, text, relation, agent):
+    assert agent in {a for a, _ in stated(extract(text, gazetteer), relation)}

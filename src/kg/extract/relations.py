@@ -496,6 +496,8 @@ _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIF
 _FOR_WHOM_BEFORE = re.compile(r"(?:^|\s)(?:و)?" + _FOR_WHOM + r"\s+\Z")
 _SIGNER_GAP_STOP = re.compile(r"[.;:]|(?:^|\s)و?(?:عن|باسم|من جانب)\s")     # another side between: not this signer's
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
+# what is said of an item between it and its agents: a relative clause, or where the news comes from
+_ITEM_ASIDE = re.compile(r"\s*,\s*(?:(?:الذي|التي)\s[^,.;:]{1,100}|(?:حسب|بحسب|وفق|وفقا ل)\S*\s[^,.;:]{1,40}),\s*")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
 # «يستفيد مشروع «Y» من دعم X»: the verb; then, after the item, the support and who gives it
@@ -1469,6 +1471,8 @@ class _Sentence:
                 after = acronym.end + 1 if acronym is not None else end
                 while after < self.end and self.text.norm[after] in "»”\"":
                     after += 1      # (past the name's closing quote)
+                if (aside := _ITEM_ASIDE.match(self.text.norm, after, self.end)) is not None:
+                    after = aside.end()     # «ونفذت الحملة، التي امتدت عشرة أيام، X»، «وتمول العملية، حسب بلاغ، X»
                 if (jointly := _JOINTLY_ADVERB.match(self.text.norm, after)) is not None:
                     after = jointly.end()   # «ويمول هذا البرنامج بشكل مشترك كل من X و Y»
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
