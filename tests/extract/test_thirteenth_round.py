@@ -226,3 +226,9 @@ def test_the_party_that_is_not_the_datelines_country_gives_the_grant(gazetteer, 
 ])
 def test_agents_after_an_aside_on_the_item(gazetteer, text, relation, agent):
     assert agent in {a for a, _ in stated(extract(text, gazetteer), relation)}
+
+
+def test_a_state_by_its_government_is_one_of_the_parties(gazetteer):
+    text = ("باماكو - وقعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين وحكومة جمهورية مالي، يوم الاثنين، مذكرة "
+            "تفاهم حول تسجيل اللاجئين.")
+    assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == {"organization/unhcr", "country/mali"}
