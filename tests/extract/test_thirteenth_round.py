@@ -232,3 +232,21 @@ def test_a_state_by_its_government_is_one_of_the_parties(gazetteer):
     text = ("باماكو - وقعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين وحكومة جمهورية مالي، يوم الاثنين، مذكرة "
             "تفاهم حول تسجيل اللاجئين.")
     assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == {"organization/unhcr", "country/mali"}
+
+
+# The diaspora's and the region's cities -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, city, country", [
+    ("نظمت القنصلية العامة للمملكة المغربية لقاء تواصليا بمدينة دوسلدورف.", "city/dusseldorf", "country/germany"),
+    ("وانعقدت الندوة بمدينة ليون الفرنسية.", "city/lyon", "country/france"),
+    ("وزار الوفد مدينة بواكي الإيفوارية.", "city/bouake", "country/cote-divoire"),
+])
+def test_more_cities_and_their_countries(gazetteer, text, city, country):
+    from kg.extract.places import table
+    assert city in {m.entity for m in extract(text, gazetteer).mentions}
+    assert table()[city].part_of == country
+
+
+def test_a_city_that_is_a_given_name_stays_the_persons(gazetteer):
+    text = "وأشرف السيد ليون كاكو أدوم على افتتاح الورشة."
+    assert "city/lyon" not in {m.entity for m in extract(text, gazetteer).mentions}
