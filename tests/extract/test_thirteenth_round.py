@@ -250,3 +250,11 @@ def test_more_cities_and_their_countries(gazetteer, text, city, country):
 def test_a_city_that_is_a_given_name_stays_the_persons(gazetteer):
     text = "وأشرف السيد ليون كاكو أدوم على افتتاح الورشة."
     assert "city/lyon" not in {m.entity for m in extract(text, gazetteer).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "وأبرز سفير صاحب الجلالة ببروكسل، السيد محمد عامر، أهمية التعاون.",
+    "وأكد سفير صاحب الجلالة لدى دولة الإمارات، السيد محمد عامر، ذلك.",
+])
+def test_his_majestys_ambassador_before_his_name(gazetteer, text):
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«محمد عامر»", "country/morocco")}

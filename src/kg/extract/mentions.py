@@ -2059,7 +2059,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
 _IN_CHARGE = {w.translate(LETTERS) for w in ("مكلف", "مكلفه")}
 _DELEGATED = {"منتدب", "منتدبه"}
 _REMITS = {w.translate(LETTERS) for w in ("شؤون", "قضايا")}    # what a title's body is in charge of: «… وشؤون X»
-_IN_TITLE = {"باسم", "في", "لدي"}     # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى
+_IN_TITLE = {"باسم", "في", "لدي", "صاحب"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى، سفير صاحب الجلالة
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 9          # words between a post title and the name it precedes (the body it serves: «وزير الشؤون
                           # الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X»)

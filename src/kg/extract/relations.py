@@ -3972,7 +3972,9 @@ class _Sentence:
         k = bisect_left(self.topic.starts, start)       # the title's word is at ``start`` or right before it
         envoy = any(t.key in _GOVERNMENT_POSTS or t.key[:1] == "و" and t.key[1:] in _GOVERNMENT_POSTS
                     for t in self.text.tokens[max(0, k - 1):k + 1])
-        if envoy and (majesty := _HIS_MAJESTY.match(self.text.norm, start)) is not None and majesty.end() <= end:
+        majesty = (_HIS_MAJESTY.match(self.text.norm, start)
+                   or k < len(self.text.tokens) and _HIS_MAJESTY.match(self.text.norm, self.text.tokens[k].end)) if envoy else None
+        if majesty and majesty.end() <= end:
             # «سفير صاحب الجلالة لدى …»: His Majesty's ambassador is Morocco's (the genre's own king)
             at = bisect_left(self.topic.starts, majesty.start("words"))
             return [Mention(majesty.start("words"), majesty.end(), MOROCCO, "country", "Country", "his-majesty", 0.6,
