@@ -258,3 +258,12 @@ def test_a_city_that_is_a_given_name_stays_the_persons(gazetteer):
 ])
 def test_his_majestys_ambassador_before_his_name(gazetteer, text):
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«محمد عامر»", "country/morocco")}
+
+
+@pytest.mark.parametrize("text, chamber", [
+    ("احتضن مقر غرفة التجارة والصناعة بأكادير ندوة وطنية حول الهجرة.", "غرفة التجارة والصناعة"),
+    ("وتم تجهيز غرفة العمليات بالمركز.", None),
+])
+def test_a_chamber_of_trades_is_a_body_a_room_is_not(gazetteer, text, chamber):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == ([chamber] if chamber else [])

@@ -164,7 +164,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "معرض": ("event", "Event"),
     "مهرجان": ("event", "Event"),
     "امسيه": ("event", "Event"),             # أمسية ثقافية، أمسية فنية
-    "مسابقه": ("event", "Event"),               # اليوم العالمي للاجئين, with its adjective only (يوم 9 دجنبر is a date)
+    "مسابقه": ("event", "Event"),            # a competition
     "بعثه": ("organization", "CountryOffice"),
     "مجموعه": ("organization", "Network"),   # المجموعة الدولية حول الهجرة (مجموعة من … is no name)
     "اطار": ("framework", "StrategicFramework"),   # إطار عمل الأمم المتحدة (في إطار … is no name)
@@ -172,6 +172,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "بلديه": ("organization", "RegionalOrLocalAuthority"),   # بلدية مدريد
     "ميناء": ("organization", "PublicAgency"),               # ميناء طنجة المتوسط
     "سفاره": ("organization", "CountryOffice"),              # سفارة ألمانيا بأبيدجان
+    "غرفه": ("organization", "PublicAgency"),                # غرفة التجارة والصناعة (of trades only: غرفة is also a room)
     "قنصليه": ("organization", "CountryOffice"),
     "مندوبيه": ("organization", "PublicAgency"),
     "عصبه": ("organization", "Association"),                  # العصبة المغربية لحقوق الإنسان
@@ -191,6 +192,8 @@ _HIGH = {"سامي", "ساميه"}
 _OPERATION = "عمليه"
 _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|استثناءيه|استثناءي)")
 # Head nouns that name something only with a city or region right after them.
+_CHAMBER = "غرفه"
+_TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن"}    # a chamber of commerce, industry, agriculture …
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", "جهه"
@@ -1446,6 +1449,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if province and _head_key(head.key) == _WILAYA:
         place = known[i + 2]        # (the region's name is the wilaya's last words)
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
+    if _head_key(head.key) == _CHAMBER and (i + 1 >= len(tokens) or tokens[i + 1].key not in _TRADES):
+        return None             # «غرفة العمليات»، «قاعة … غرفة»: a room; a chamber is of trades («غرفة التجارة …»)
     if _head_key(head.key) in _PLACE_HEADS and not placed:
         return None             # جماعة من …: a group; ميناء …: a port named by its place only
     if _head_key(head.key) == _WILAYA and not (province and head.text[0] != "ب"):
