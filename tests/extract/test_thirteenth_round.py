@@ -267,3 +267,14 @@ def test_his_majestys_ambassador_before_his_name(gazetteer, text):
 def test_a_chamber_of_trades_is_a_body_a_room_is_not(gazetteer, text, chamber):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == ([chamber] if chamber else [])
+
+
+@pytest.mark.parametrize("text, party", [
+    ("صادق مجلس جماعة بني ملال على اتفاقية شراكة مع المنظمة الدولية للهجرة.", True),
+    ("وافق مجلس جهة الشرق على اتفاقية للتعاون اللامركزي مع منطقة أوكسيتانيا الفرنسية.", True),
+    # approving without another party named is no signing
+    ("صادق مجلس جهة الشرق على اتفاقية التعاون اللامركزي.", False),
+])
+def test_a_council_that_approves_a_convention_with_another_body_is_its_party(gazetteer, text, party):
+    found = {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert bool(found - {"organization/iom"}) == party

@@ -1562,6 +1562,8 @@ class _Sentence:
             return []       # «وقامت X بزيارة … المتعلقة بتنفيذ Y»، «ويعد X الممول …، فيما تعد Z الجهة المنفذة له»
         if trigger.name in _AGENT_KINDS:
             agents = [a for a in agents if a.kind in _AGENT_KINDS[trigger.name]]
+        if trigger.name == "signatory:sadaqa-maa":
+            agents = [a for a in agents if a.cls in _COUNCILS]    # (a parliament approving signs nothing)
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
             return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:
@@ -4195,8 +4197,9 @@ _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _PARTS_OF = {"phase", "component"}
 # who may be the agent of a trigger, where not anyone: a state ratifies (a parliament approves for it); a body oversees
 # a programme as its implementer (a person who oversees it holds a post)
-_AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"},
+_AGENT_KINDS = {"signatory:sadaqa": {"country"}, "signatory:sadaqa-maa": {"organization"}, "implementing:ashrafa-ala": {"organization", "country"},
                 "implementing:sahara-ala-tanfidhihi": {"organization", "country"}}
+_COUNCILS = {"Committee", "RegionalOrLocalAuthority"}     # a council, a commune's or a region's: what approves conventions
 _ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim"}    # the event right after «تنظيم»
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}

@@ -322,6 +322,11 @@ TRIGGERS = [
     _t("signatory:sadaqa", r"(?<!لم )(?<!لا )(?<!لن )" + _CONJ + r"(?:قد )?(?:(?<!أن )[تي](?:صادق|نضم)|صادق|انضم)(?:ت|ا|تا)?\s"
        r"(?=(?:[^.;]{0,80}?\s)?(?:على|إلى)\s(?:ال)?(?:اتفاقي|اتفاق|بروتوكول|ميثاق|معاهد|مواثيق|صكوك|صك)\S*\s)",
        "participation", "party", "after", "agreements", 0.7),
+    # «صادق المجلس البلدي … على اتفاقية شراكة مع بلدية X»: a council that approves a convention with another body is
+    # its party (the other one, after «مع», is read by the relations: ``party:agreement-with``)
+    _t("signatory:sadaqa-maa", _CONJ + r"(?:قد )?(?:[تي]?(?:صادق|وافق)|صادق|وافق)(?:ت)?\s"
+       r"(?=[^.;]{0,120}?\sعلى\s(?:مشروع\s)?(?:ال)?(?:اتفاقي|اتفاق|مذكر|بروتوكول)\S*\s[^.;]{0,80}?\sمع\s)",
+       "participation", "party", "after", "agreements", 0.65),
     # «والاتفاقية موقعة من طرف X و Y»: the passive participle, the agreement before it
     _t("signatory:muwaqqaa", r"(?:ال)?موقعة? (?:من طرف|من قبل|من لدن)\s", "participation", "party", "before", "agreements", 0.7),
     # taking part: the participants after the trigger
