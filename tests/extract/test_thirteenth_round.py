@@ -278,3 +278,12 @@ def test_a_chamber_of_trades_is_a_body_a_room_is_not(gazetteer, text, chamber):
 def test_a_council_that_approves_a_convention_with_another_body_is_its_party(gazetteer, text, party):
     found = {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
     assert bool(found - {"organization/iom"}) == party
+
+
+@pytest.mark.parametrize("text, funder", [
+    ('أطلقت جامعة محمد الخامس مشروع "جسور" البحثي، الممول من برنامج «أفق أوروبا» بمبلغ 3 ملايين يورو.', "«أفق أوروبا»"),
+    ('أطلقت جامعة محمد الخامس مشروع "جسور" البحثي، الممول من برنامج للتعاون الأوروبي.', None),
+])
+def test_a_funding_programme_by_its_name_in_quotes_gives(gazetteer, text, funder):
+    found = {a for a, _ in stated(extract(text, gazetteer), "funds")}
+    assert found == ({funder} if funder else set())

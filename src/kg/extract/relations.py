@@ -2394,8 +2394,14 @@ class _Sentence:
             subject, agents = self.owned(te)
         if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
             agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
+        if not agents and rule.kind == "funding" and (named := _FUNDING_PROGRAMME.match(self.text.norm, te)):
+            # «الممول من برنامج «أفق أوروبا»»: a funding programme, by its name in quotes, gives
+            at = bisect_left(self.starts, named.end())
+            agents = [m for m in self.mentions[at:at + 1] if m.kind == "programme" and m.rule == "quoted-title"
+                      and not self.text.norm[named.end():m.start].strip(" «\"“")]
         if rule.kind == "funding":
-            agents = [a for a in agents if a.kind in _FUNDERS]     # a person gives no money of his own
+            # (a person gives no money of his own; a programme does only by its name in quotes, read above)
+            agents = [a for a in agents if a.kind in _FUNDERS or a.rule == "quoted-title"]
             if agents and (through := _THROUGH.match(self.text.norm, agents[-1].end, self.end)):
                 # «الممول من قبل الاتحاد الأوروبي عبر الصندوق الائتماني …»: the fund the money goes through funds too
                 # (not a body it reaches: «عبر جمعية …» may be who carries it out)
@@ -4199,6 +4205,7 @@ _PARTS_OF = {"phase", "component"}
 # a programme as its implementer (a person who oversees it holds a post)
 _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "signatory:sadaqa-maa": {"organization"}, "implementing:ashrafa-ala": {"organization", "country"},
                 "implementing:sahara-ala-tanfidhihi": {"organization", "country"}}
+_FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+(?:الاتحاد الاوروبي\s+(?:(?:لل|و)\S+\s+){0,3})?")   # «من برنامج «X»»
 _COUNCILS = {"Committee", "RegionalOrLocalAuthority"}     # a council, a commune's or a region's: what approves conventions
 _ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim"}    # the event right after «تنظيم»
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
