@@ -287,3 +287,16 @@ def test_a_council_that_approves_a_convention_with_another_body_is_its_party(gaz
 def test_a_funding_programme_by_its_name_in_quotes_gives(gazetteer, text, funder):
     found = {a for a, _ in stated(extract(text, gazetteer), "funds")}
     assert found == ({funder} if funder else set())
+
+
+def test_the_lender_of_a_loan_a_ministry_signs(gazetteer):
+    text = ("الرباط - وقّعت وزارة الاقتصاد والمالية والبنك الدولي، الجمعة 28 يونيو 2024 بالرباط، اتفاقية قرض بقيمة 250 "
+            'مليون دولار أمريكي لتمويل برنامج "دعم التشغيل والإدماج الاقتصادي للشباب".')
+    assert stated(extract(text, gazetteer), "funds") == {("organization/world-bank",
+                                                           "«دعم التشغيل والإدماج الاقتصادي للشباب»")}
+
+
+@pytest.mark.parametrize("text, linked", [("وقع البنك الدولي اتفاقية.", "organization/world-bank"),
+                                          ("وقع البرنامج المشترك اتفاقية.", None)])
+def test_a_bodys_own_name_that_looks_common_is_still_its_name(gazetteer, text, linked):
+    assert [m.entity for m in extract(text, gazetteer).mentions if m.kind != "agreement"] == [linked]

@@ -360,6 +360,14 @@ def _table_names() -> frozenset[tuple[str, str]]:
     return frozenset((b.entity, n) for b in bodies().values() for n in (*b.names, *b.acronyms))
 
 
+@lru_cache(maxsize=1)
+def table_keys() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(entity, matching keys) of the bodies' table's Arabic names: proper names chosen by hand, a body's own even
+    when its words look common («البنك الدولي»)."""
+    return frozenset((entity, tuple(token_keys(Text(name).tokens))) for entity, name in _table_names()
+                     if _ARABIC.search(name))
+
+
 @dataclass(frozen=True)
 class Body:
     entity: str

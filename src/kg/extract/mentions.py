@@ -59,7 +59,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import places
-from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer
+from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer, table_keys
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token, unmarked
 from kg.extract.values import MONEY_AFTER, WEEKDAY_NUMBERS
@@ -561,6 +561,7 @@ def _in_context(text: Text, known: list[Mention], gazetteer: Gazetteer) -> list[
         # weigh it)
         return m.rule == "gazetteer" and m.kind not in PLACES and (_generic(tokens[m.first:m.last]) \
             and not (m.last - m.first == 1 and tokens[m.first].definite)
+            and (m.entity, tuple(t.key for t in tokens[m.first:m.last])) not in table_keys()
             or m.last - m.first == 1 and tokens[m.first].key in _COMMON_NOUNS)
 
     named = {m.entity for m in known if not generic(m)}

@@ -1166,9 +1166,12 @@ class _Sentence:
             stop = _CLAUSE_STOP.search(self.text.norm, agreement.end, self.end)
             end = min(stop.start() if stop else self.end, agreement.end + _GRANT_REACH)
             money = next((a for a in self.amounts if agreement.end <= a.start < end), None)
-            if len(before) == 2 and self.home is not None and self.home.entity in {a.entity for a in before}:
-                # «أمضت تونس وألمانيا اتفاقية هبة …» datelined Tunis: the party that is not the dateline's country gives
-                before = [a for a in before if a.entity != self.home.entity]
+            if len(before) == 2:
+                # «أمضت تونس وألمانيا اتفاقية هبة …» datelined Tunis: the party that is not the dateline's country gives;
+                # «وقعت وزارة الاقتصاد والبنك الدولي اتفاقية قرض …»: the one that may give, when only one may
+                home = self.home.entity if self.home is not None else None
+                givers = [a for a in before if _donor(a) and (a.entity is None or a.entity != home)]
+                before = givers if len(givers) == 1 else before
             if len(before) != 1 or money is None or not _donor(before[0]):
                 continue        # (who borrows or receives signs too: the one before must be a donor, a state or a fund)
             purpose = _GRANT_FOR.search(self.text.norm, money.end, end)
