@@ -300,3 +300,11 @@ def test_the_lender_of_a_loan_a_ministry_signs(gazetteer):
                                           ("وقع البرنامج المشترك اتفاقية.", None)])
 def test_a_bodys_own_name_that_looks_common_is_still_its_name(gazetteer, text, linked):
     assert [m.entity for m in extract(text, gazetteer).mentions if m.kind != "agreement"] == [linked]
+
+
+def test_unions_and_groups_beside_them_take_part(gazetteer):
+    text = ("نظمت السفارة المنتدى الأول للعمال المغاربة ببروكسل. وشارك في هذا المنتدى ممثلون عن الفيدرالية العامة للعمل "
+            "ببلجيكا وكونفدرالية النقابات المسيحية، والاتحاد المغربي للشغل، إلى جانب خبراء من منظمة العمل الدولية "
+            "ومسؤولين عن المكتب الوطني للضمان الاجتماعي.")
+    found = {a for a, _ in stated(extract(text, gazetteer), "participates_in")}
+    assert {"«وكونفدرالية النقابات المسيحية»", "organization/ilo", "«المكتب الوطني للضمان الاجتماعي»"} <= found

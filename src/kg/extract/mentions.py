@@ -178,6 +178,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "عصبه": ("organization", "Association"),                  # العصبة المغربية لحقوق الإنسان
     "رابطه": ("organization", "Association"),
     "فيدراليه": ("organization", "Network"),
+    "كونفدراليه": ("organization", "Network"),      # كونفدرالية النقابات، الكونفدرالية الديمقراطية للشغل
     "تنسيقيه": ("organization", "Network"),
     "نقابه": ("organization", "Association"),
     "هلال": ("organization", "Association"),               # الهلال الأحمر المصري

@@ -544,7 +544,7 @@ _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدور�
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى Y»: one more of the list)
 # («… وحكومة جمهورية مالي»: the state by its government)
-_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*حكومه\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|(?:الي جانب|فضلا عن|بالاضافه الي)\s+)?)"
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|(?:الي جانب|فضلا عن|بالاضافه الي)\s+(?:" + _DELEGATES + r")?)?)"
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
