@@ -308,3 +308,10 @@ def test_unions_and_groups_beside_them_take_part(gazetteer):
             "ومسؤولين عن المكتب الوطني للضمان الاجتماعي.")
     found = {a for a, _ in stated(extract(text, gazetteer), "participates_in")}
     assert {"«وكونفدرالية النقابات المسيحية»", "organization/ilo", "«المكتب الوطني للضمان الاجتماعي»"} <= found
+
+
+@pytest.mark.parametrize("group", ["النقابات البلجيكية", "الوكالات الأممية"])
+def test_the_named_ones_after_an_unnamed_group_of_unions_or_agencies(gazetteer, group):
+    text = (f"نظمت السفارة المنتدى الأول للعمال المغاربة ببروكسل. وشارك في هذا المنتدى ممثلون عن {group} والاتحاد "
+            "المغربي للشغل.")
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == {"«والاتحاد المغربي للشغل»"}
