@@ -315,3 +315,12 @@ def test_the_named_ones_after_an_unnamed_group_of_unions_or_agencies(gazetteer, 
     text = (f"نظمت السفارة المنتدى الأول للعمال المغاربة ببروكسل. وشارك في هذا المنتدى ممثلون عن {group} والاتحاد "
             "المغربي للشغل.")
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == {"«والاتحاد المغربي للشغل»"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وقعت وزارة الداخلية والمفوضية مذكرة تفاهم بالرباط. وحضر مراسيم التوقيع السيد محمد بلكوش.", "مراسيم التوقيع"),
+    ("وينتظر صدور المراسيم التطبيقية للقانون.", None),       # decrees
+])
+def test_the_rites_of_a_signing_are_an_event_decrees_are_not(gazetteer, text, event):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ([event] if event else [])

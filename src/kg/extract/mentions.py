@@ -141,6 +141,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "جلسه": ("event", "Event"),
     "ماءده": ("event", "Event"),             # مائدة مستديرة
     "مراسم": ("event", "Event"),
+    "مراسيم": ("event", "Event"),            # مراسيم التوقيع (of a ceremony only: مراسيم are also decrees)
     "تظاهره": ("event", "Event"),
     "مناظره": ("event", "Event"),
     "احتفال": ("event", "Event"),
@@ -193,6 +194,8 @@ _HIGH = {"سامي", "ساميه"}
 _OPERATION = "عمليه"
 _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|استثناءيه|استثناءي)")
 # Head nouns that name something only with a city or region right after them.
+_RITES = "مراسيم"
+_CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تسليم", "تدشين", "احتفال", "استقبال", "تكريم", "اطلاق"}
 _CHAMBER = "غرفه"
 _TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن"}    # a chamber of commerce, industry, agriculture …
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
@@ -1451,6 +1454,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if province and _head_key(head.key) == _WILAYA:
         place = known[i + 2]        # (the region's name is the wilaya's last words)
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
+    if _head_key(head.key) == _RITES and (i + 1 >= len(tokens) or tokens[i + 1].key not in _CEREMONIES):
+        return None             # «المراسيم التطبيقية»: decrees; «مراسيم التوقيع»: a ceremony
     if _head_key(head.key) == _CHAMBER and (i + 1 >= len(tokens) or tokens[i + 1].key not in _TRADES):
         return None             # «غرفة العمليات»، «قاعة … غرفة»: a room; a chamber is of trades («غرفة التجارة …»)
     if _head_key(head.key) in _PLACE_HEADS and not placed:
