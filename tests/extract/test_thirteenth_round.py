@@ -324,3 +324,8 @@ def test_the_named_ones_after_an_unnamed_group_of_unions_or_agencies(gazetteer, 
 def test_the_rites_of_a_signing_are_an_event_decrees_are_not(gazetteer, text, event):
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "event"] == ([event] if event else [])
+
+
+def test_its_secretary_general_holds_a_post_in_the_body_named_before(gazetteer):
+    text = "ووقعها عن المرصد الوطني لحقوق الطفل كاتبه العام السيد محمد الغالي."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«محمد الغالي»", "«المرصد الوطني لحقوق الطفل»")}

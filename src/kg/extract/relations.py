@@ -928,7 +928,8 @@ _DEPUTIES = {w.translate(LETTERS) for w in ("نائب", "نائبة", "ونائ�
 # a government's post, of the country a title names (كاتب الدولة: a secretary of state)
 _GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنصله", "كاتب", "كاتبه", "قاءم", "قاءمه"}   # (القائم بالأعمال)
 # Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
-_TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب")}
+_TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب",
+                                                  "كاتب", "نقيب")}
 _MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 _MINISTRY = "وزاره"
 
