@@ -54,7 +54,7 @@ def test_a_known_ministry_with_another_nations_adjective_is_that_nations(gazette
 def test_a_ministers_title_is_not_another_nations_ministry(gazetteer):
     text = ("وتمول المشروع وزارة الشؤون الخارجية والتعاون الدولي الإيطالية. وقال السيد ناصر بوريطة، وزير الشؤون "
             "الخارجية والتعاون الإفريقي، إن المشروع مهم.")
-    assert not stated(extract(text, gazetteer), "holds_position_in")
+    assert not {o for _, o in stated(extract(text, gazetteer), "holds_position_in") if "الإيطالية" in o}
 
 
 # Who signs is not who attends ---------------------------------------------------------------------------
@@ -118,8 +118,9 @@ def test_a_rank_opens_a_persons_name(gazetteer, text, person):
     assert not [m for m in result.mentions if m.kind == "country"]
 
 
-@pytest.mark.parametrize("text", ["وانعقد الملتقى تحت لواء المنظمة الدولية للهجرة.",
-                                  "ووافق المجلس على المقرر القاضي بعقد اجتماعات دورية."])
+@pytest.mark.parametrize("text", [  # (guards: an indefinite «لواء» and «القاضي» were never honorifics)
+    "وانعقد الملتقى تحت لواء المنظمة الدولية للهجرة.",
+    "ووافق المجلس على المقرر القاضي بعقد اجتماعات دورية."])
 def test_a_banner_and_a_provision_are_no_rank(gazetteer, text):
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
 
@@ -200,19 +201,20 @@ def test_and_organized_jointly_with(gazetteer):
                                                                             "organization/unodc"}
 
 
-# The donor of a grant both countries sign -----------------------------------------------------------------
+# Who gives the loan or grant two parties sign ----------------------------------------------------------------
 
-@pytest.mark.parametrize("dateline, funder", [
-    ("تونس - ", "country/germany"),
-    ("", None),        # without a dateline, which of two states gives is not said
-])
-def test_the_party_that_is_not_the_datelines_country_gives_the_grant(gazetteer, dateline, funder):
+@pytest.mark.parametrize("dateline", ["تونس - ", "برلين - ", ""])
+def test_of_two_states_which_gives_is_not_said(gazetteer, dateline):
+    # (the dateline was tried: it is as often the donor's capital as the recipient's)
     text = (f"{dateline}أمضت تونس وجمهورية ألمانيا الاتحادية، يوم الثلاثاء، اتفاقية هبة بقيمة 20 مليون أورو لتمويل "
             'المرحلة الثانية من برنامج "تشغيل الشباب في الجهات الداخلية".')
-    found = {a for a, _ in stated(extract(text, gazetteer), "funds")}
-    assert found == ({funder} if funder else set())
-    if funder:
-        assert (funder, "«تشغيل الشباب في الجهات الداخلية»") in stated(extract(text, gazetteer), "funds")
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+def test_a_grant_for_a_programmes_phase_funds_the_programme(gazetteer):
+    text = ('أمضت تونس والبنك الإفريقي للتنمية اتفاقية هبة بقيمة 20 مليون أورو لتمويل المرحلة الثانية من برنامج '
+            '"تشغيل الشباب في الجهات الداخلية".')
+    assert stated(extract(text, gazetteer), "funds") == {("organization/afdb", "«تشغيل الشباب في الجهات الداخلية»")}
 
 
 # The item first, then what is said of it, then who funds or carries it out ------------------------------------
@@ -277,7 +279,16 @@ def test_a_chamber_of_trades_is_a_body_a_room_is_not(gazetteer, text, chamber):
 ])
 def test_a_council_that_approves_a_convention_with_another_body_is_its_party(gazetteer, text, party):
     found = {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
-    assert bool(found - {"organization/iom"}) == party
+    assert any(a.startswith(("«مجلس", "organization/oriental")) for a in found) == party
+
+
+@pytest.mark.parametrize("text", [
+    "وصادق مجلس النواب على اتفاقية التعاون القضائي مع جمهورية مالي.",       # a parliament
+    "لم يصادق مجلس جماعة طنجة على اتفاقية الشراكة مع المنظمة الدولية للهجرة.",    # not yet
+    "ومن المنتظر أن يصادق مجلس جهة الشرق على اتفاقية الشراكة مع المنظمة الدولية للهجرة.",
+])
+def test_no_council_party_for_a_parliament_or_an_approval_not_given(gazetteer, text):
+    assert not {a for a, _ in stated(extract(text, gazetteer), "signatory_of") if "مجلس" in a or "council" in a}
 
 
 @pytest.mark.parametrize("text, funder", [
@@ -329,3 +340,39 @@ def test_the_rites_of_a_signing_are_an_event_decrees_are_not(gazetteer, text, ev
 def test_its_secretary_general_holds_a_post_in_the_body_named_before(gazetteer):
     text = "ووقعها عن المرصد الوطني لحقوق الطفل كاتبه العام السيد محمد الغالي."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«محمد الغالي»", "«المرصد الوطني لحقوق الطفل»")}
+
+
+# What the round's review found ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a spokesman's «باسم» before the signer's clause is no side of his
+    "وبحضور المتحدث باسم الاتحاد الأوروبي بيتر ستانو، وقع اتفاقية الشراكة السيد محمد العلمي.",
+])
+def test_a_body_named_before_the_signing_is_no_side_of_the_signer(gazetteer, text):
+    assert "organization/eu" not in {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+def test_a_year_after_a_signing_is_no_signing_overseen(gazetteer):
+    text = ("أشرف وزير الداخلية السيد عبد الوافي لفتيت على افتتاح الدورة، التي تنعقد بعد سنة على توقيع اتفاقية الشراكة مع "
+            "الاتحاد الأوروبي.")
+    assert "«عبد الوافي لفتيت»" not in {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+@pytest.mark.parametrize("text", ["وشارك في الندوة المحامي العام لدى محكمة النقض.", "وقال العقيد قائد الكتيبة إن الوضع مستقر.",
+                                  "وتسلم اللواء المدرع مهامه."])
+def test_a_rank_before_a_title_or_an_adjective_names_no_one(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
+def test_a_foreign_ministry_the_registry_knows_keeps_its_link(gazetteer):
+    text = "نظمت الوزارة الاتحادية للتعاون الاقتصادي والتنمية الألمانية ورشة."
+    assert "organization/bmz" in {m.entity for m in extract(text, gazetteer).mentions}
+
+
+def test_a_rifle_is_no_venice(gazetteer):
+    assert "city/venice" not in {m.entity for m in extract("وحجزت عناصر الدرك البندقية المستعملة.", gazetteer).mentions}
+
+
+def test_a_regional_chamber_by_its_adjective(gazetteer):
+    result = extract("احتضنت الغرفة الجهوية للتجارة والصناعة ندوة حول الهجرة.", gazetteer)
+    assert {a for a, _ in stated(result, "hosts")} == {"«الغرفة الجهوية للتجارة والصناعة»"}

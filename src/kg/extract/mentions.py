@@ -193,11 +193,13 @@ HEADS: dict[str, tuple[str, str]] = {
 _HIGH = {"سامي", "ساميه"}
 _OPERATION = "عمليه"
 _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|استثناءيه|استثناءي)")
-# Head nouns that name something only with a city or region right after them.
+# Head nouns that name something only with what follows: rites of a ceremony (مراسيم are also decrees), a chamber of
+# trades (غرفة is also a room: «الغرفة الجهوية للتجارة»، «الغرفة الفلاحية» by their adjective)
 _RITES = "مراسيم"
 _CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تسليم", "تدشين", "احتفال", "استقبال", "تكريم", "اطلاق"}
 _CHAMBER = "غرفه"
-_TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن"}    # a chamber of commerce, industry, agriculture …
+_TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن", "جهويه", "فلاحيه", "تجاريه", "صناعيه"}
+# Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", "جهه"
@@ -246,6 +248,7 @@ _ARTS = {"مخرج", "مخرجه", "شاعر", "شاعره", "روائي", "رو
 # Military and police ranks and the bar's title, which open a name as «السيد» does («العقيد إبراهيم
 # بيرو»، «الجنرال محمد حرمو»، «المحامية فاطمة …»)
 _RANKS = {"عقيد", "لواء", "جنرال", "كولونيل", "محامي", "محاميه"}   # (not القاضي: «القاضي بعقد …», which provides for)
+_COMMANDS = {"قاءد", "امر", "رءيس"}      # «العقيد قائد الكتيبة»: the rank, then the post, no name
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
                "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"} | _ARTS | _RANKS
 # («فخامة / سمو» are mostly before a title, «سمو ولي العهد»: not read as a name's lead)
@@ -844,14 +847,15 @@ def _continued(text: Text, m: Mention) -> Mention:
 
 
 _MINISTRIES = {"Ministry", "GovernmentDepartment"}
+_MOROCCAN_MINISTRY = "organization/ministry-"     # the registry's ids of Morocco's ministries
 
 
 def _foreign(text: Text, m: Mention) -> Mention:
     """A known ministry's name followed by another nation's adjective is that nation's ministry, a new body:
     «وزارة الشؤون الخارجية والتعاون الدولي | الإيطالية» is not Morocco's."""
     k = m.last
-    if m.cls not in _MINISTRIES or k >= len(text.tokens):
-        return m
+    if m.cls not in _MINISTRIES or k >= len(text.tokens) or not (m.entity or "").startswith(_MOROCCAN_MINISTRY):
+        return m        # (a foreign ministry the registry knows keeps its link: «الوزارة الاتحادية … الألمانية» is BMZ)
     adjective = text.tokens[k]
     nation = places.adjectives().get(adjective.key)
     if not adjective.definite or nation is None or nation == places.MOROCCO or _gap(text, text.tokens[k - 1], adjective).strip():
@@ -2009,6 +2013,10 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         and bool(_NAME_GAP.match(_gap(text, tokens[i - 1], t)))
     if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after and not _describing(text, tokens, i) \
             and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
+        if t.key in _RANKS and i + 1 < len(tokens) and (tokens[i + 1].definite or _post_word(tokens, i + 1)
+                                                         or _head_key(tokens[i + 1].key) is not None
+                                                         or tokens[i + 1].key in _COMMANDS):
+            return None         # «المحامي العام»، «اللواء المدرع»، «العقيد قائد الكتيبة»: a title or a unit, no name
         if t.key in _PROFESSIONS and i + 2 < len(tokens) and tokens[i + 1].definite \
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name

@@ -184,7 +184,7 @@ _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بي�
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
 _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:العاصمه\s+(?:ال\S+\s+)?)?\Z")
 # «بشكل مشترك»، and how or where the work is done («ميدانيا»، «تقنيا»): an adverb between the item and its agents
-_JOINTLY_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
+_AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
@@ -326,7 +326,8 @@ _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ)(?:ت)?\s")
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
+                   r"|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ)\s")
 # the words of a country's territorial units, one or several («بعمالتي طنجة أصيلة والمضيق الفنيدق»، «بمعتمديات …»،
 # «في محافظات …»): what they list is where something is done
 _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
@@ -493,12 +494,13 @@ _FOR_WHOM = r"(?:" + _FOR_SIDE + r"|من جانب|باسم)"
 _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
-_FOR_WHOM_BEFORE = re.compile(r"(?:^|\s)(?:و)?" + _FOR_WHOM + r"\s+\Z")
+_FOR_WHOM_BEFORE = re.compile(r"(?:^|\s)(?<!متحدث )(?<!ناطق )(?<!ممثل )(?<!ممثلون )(?<!ممثلين )(?:و)?" + _FOR_WHOM + r"\s+\Z")
 _SIGNER_GAP_STOP = re.compile(r"[.;:]|(?:^|\s)و?(?:عن|باسم|من جانب)\s")     # another side between: not this signer's
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
+_RELATIVE_ASIDE_WORDS = r"(?:الذي|التي)\s[^,.;:]{1,100}"
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*" + _RELATIVE_ASIDE_WORDS + r",\s*")
 # what is said of an item between it and its agents: a relative clause, or where the news comes from
-_ITEM_ASIDE = re.compile(r"\s*,\s*(?:(?:الذي|التي)\s[^,.;:]{1,100}|(?:حسب|بحسب|وفق|وفقا ل)\S*\s[^,.;:]{1,40}),\s*")
-_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,100},\s*")
+_ITEM_ASIDE = re.compile(r"\s*,\s*(?:" + _RELATIVE_ASIDE_WORDS + r"|(?:حسب|بحسب|وفق)\S*\s[^,.;:]{1,40}),\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
 # «يستفيد مشروع «Y» من دعم X»: the verb; then, after the item, the support and who gives it
 _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت])?ستفيد|استفاد(?:ت)?)\s")     # («… استفاد من تمويلات X»: the past too)
@@ -1169,10 +1171,11 @@ class _Sentence:
             end = min(stop.start() if stop else self.end, agreement.end + _GRANT_REACH)
             money = next((a for a in self.amounts if agreement.end <= a.start < end), None)
             if len(before) == 2:
-                # «أمضت تونس وألمانيا اتفاقية هبة …» datelined Tunis: the party that is not the dateline's country gives;
-                # «وقعت وزارة الاقتصاد والبنك الدولي اتفاقية قرض …»: the one that may give, when only one may
-                home = self.home.entity if self.home is not None else None
-                givers = [a for a in before if _donor(a) and (a.entity is None or a.entity != home)]
+                # «وقعت وزارة الاقتصاد والبنك الدولي اتفاقية قرض …»: the one that may give, when only one may; of a state
+                # and a bank, a fund or an agency, the latter (two states: which gives is not said; the dateline was
+                # tried, and is as often the donor's capital)
+                givers = [a for a in before if _donor(a)]
+                givers = [a for a in givers if a.kind != "country"] if len(givers) == 2 else givers
                 before = givers if len(givers) == 1 else before
             if len(before) != 1 or money is None or not _donor(before[0]):
                 continue        # (who borrows or receives signs too: the one before must be a donor, a state or a fund)
@@ -1479,7 +1482,7 @@ class _Sentence:
                     after += 1      # (past the name's closing quote)
                 if (aside := _ITEM_ASIDE.match(self.text.norm, after, self.end)) is not None:
                     after = aside.end()     # «ونفذت الحملة، التي امتدت عشرة أيام، X»، «وتمول العملية، حسب بلاغ، X»
-                if (jointly := _JOINTLY_ADVERB.match(self.text.norm, after)) is not None:
+                if (jointly := _AGENTS_ADVERB.match(self.text.norm, after)) is not None:
                     after = jointly.end()   # «ويمول هذا البرنامج بشكل مشترك كل من X و Y»
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
                 agents = self.roster(after) if self.past_listed_places(after) == after else []
@@ -1568,7 +1571,7 @@ class _Sentence:
         if trigger.name in _AGENT_KINDS:
             agents = [a for a in agents if a.kind in _AGENT_KINDS[trigger.name]]
         if trigger.name == "signatory:sadaqa-maa":
-            agents = [a for a in agents if a.cls in _COUNCILS]    # (a parliament approving signs nothing)
+            agents = [a for a in agents if self.local_council(a)]     # (a parliament approving signs nothing)
         if trigger.money and not any(te <= a.start <= te + _MONEY_REACH for a in self.amounts):
             return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:
@@ -2104,7 +2107,7 @@ class _Sentence:
             person, signed = f.args[0][1], f.args[1][1]
             if f.role != "signatory" or person.kind != "person":
                 continue
-            side = self.side_body(person.start)
+            side = [m for m in self.side_body(person.start) if m.start >= f.start]     # (in the signing's clause)
             if side and (self.key_of(side[0]), signed.start) not in parties:
                 parties.add((self.key_of(side[0]), signed.start))
                 out.append(replace(f, role="party", args=(("agent", side[0]), f.args[1]), rule=f.rule + ":side",
@@ -2300,6 +2303,11 @@ class _Sentence:
             return None     # (money given to «it» after another item its sentence names: which one, unsure)
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
+    def local_council(self, m: Mention) -> bool:
+        """Whether ``m`` is a council of a commune, a province or a region («المجلس البلدي»، «مجلس جماعة بني ملال»)."""
+        return m.kind == "organization" and (m.cls == "RegionalOrLocalAuthority" or m.cls == "Committee"
+                                             and any(t.key in _LOCAL_WORDS for t in self.text.tokens[m.first:m.last]))
+
     def seat_of(self, place: Mention) -> bool:
         """Whether ``place`` right after an organization's name, by «بـ», is where that body is («جمعية الأمل بمدنين»)."""
         at = bisect_left(self.all_starts, place.start)
@@ -2399,14 +2407,14 @@ class _Sentence:
             subject, agents = self.owned(te)
         if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
             agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
+        programmes: list[Mention] = []
         if not agents and rule.kind == "funding" and (named := _FUNDING_PROGRAMME.match(self.text.norm, te)):
             # «الممول من برنامج «أفق أوروبا»»: a funding programme, by its name in quotes, gives
             at = bisect_left(self.starts, named.end())
-            agents = [m for m in self.mentions[at:at + 1] if m.kind == "programme" and m.rule == "quoted-title"
-                      and not self.text.norm[named.end():m.start].strip(" «\"“")]
+            agents = programmes = [m for m in self.mentions[at:at + 1] if m.kind == "programme" and m.rule == "quoted-title"
+                                   and not self.text.norm[named.end():m.start].strip(" «\"“")]
         if rule.kind == "funding":
-            # (a person gives no money of his own; a programme does only by its name in quotes, read above)
-            agents = [a for a in agents if a.kind in _FUNDERS or a.rule == "quoted-title"]
+            agents = [a for a in agents if a.kind in _FUNDERS or a in programmes]     # (a person gives no money of his own)
             if agents and (through := _THROUGH.match(self.text.norm, agents[-1].end, self.end)):
                 # «الممول من قبل الاتحاد الأوروبي عبر الصندوق الائتماني …»: the fund the money goes through funds too
                 # (not a body it reaches: «عبر جمعية …» may be who carries it out)
@@ -2421,7 +2429,7 @@ class _Sentence:
             and (said := _CARRIED_OUT.search(self.text.norm, max(self.start, ts - _CARRIED_REACH), ts)) is not None \
             and not self.text.norm.endswith("اطار ", max(self.start, said.start() - 6), said.start())
             # («نظمت X، في إطار تنفيذ برنامج Y، ورشة … بتعاون مع Z»: what frames the workshop, not what Z partners in)
-        tiers = (ACTIVITIES | {"fund"}, ITEMS | {"fund"}, FUNDABLE) if rule.kind == "funding" \
+        tiers = (ACTIVITIES | {"fund"}, FUNDABLE) if rule.kind == "funding" \
             else (set(rule.kinds),) if rule.kinds else _TIERS["activities"] if carried else (ACTIVITIES,)
         # «… بدعم من X، في إطار برنامج Y»: about Y, and about the activity it frames when one is named
         frame = self.framed(agents[-1].end)
@@ -4210,8 +4218,9 @@ _PARTS_OF = {"phase", "component"}
 # a programme as its implementer (a person who oversees it holds a post)
 _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "signatory:sadaqa-maa": {"organization"}, "implementing:ashrafa-ala": {"organization", "country"},
                 "implementing:sahara-ala-tanfidhihi": {"organization", "country"}}
-_FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+(?:الاتحاد الاوروبي\s+(?:(?:لل|و)\S+\s+){0,3})?")   # «من برنامج «X»»
-_COUNCILS = {"Committee", "RegionalOrLocalAuthority"}     # a council, a commune's or a region's: what approves conventions
+_FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
+# a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
+_LOCAL_WORDS = {"جماعه", "جماعي", "جهه", "جهوي", "بلديه", "بلدي", "اقليم", "اقليمي", "عماله", "محلي", "مدينه"}
 _ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim"}    # the event right after «تنظيم»
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}

@@ -299,7 +299,7 @@ TRIGGERS = [
     # («وُقّعت الاتفاقية من طرف السيد X …، والسيد Y»: the passive, who signs after «من طرف»)
     # («وتولى التوقيع عن X السيد Y»: taking the signing upon oneself; «ووقع حينها …»: an adverb of then, before who signs)
     _t("signatory:waqqaa", _CONJ + r"(?:قد )?(?:(?:وقع|أبرم|أمضى|أمضت)(?:ت|ا|تا)?|(?:[تي]?تولى|تولت) (?:مهمة )?التوقيع(?: على)?)\s"
-       r"(?:(?:على )?(?:هذه |هذا |هذين |هاتين )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة|الإعلان|البروتوكول|الاتفاقيتين|الاتفاقيات|المذكرتين)"
+       r"(?:(?:على )?(?:هذه |هذا |هذين |هاتين )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة|الإعلان|البروتوكول|الاتفاقيتين|الاتفاقيات|المذكرتين|الاتفاقين|البروتوكولين)"
        r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?" + _ADVERB,
        "participation", "party", "after", "agreements", 0.75, with_=True),
     # «وجدد مجلس جهة سوس ماسة ومجلس جهة بريتاني اتفاقية التعاون»: who renew an agreement sign it again (not «جدد
@@ -307,7 +307,9 @@ TRIGGERS = [
     _t("signatory:jaddada", _CONJ + r"(?:قد )?(?:س?[تي])?جدد(?:ت|ا|تا)?\s(?=(?:[^.;]{0,120}?\s)?(?:ال)?(?:اتفاقي|اتفاق|مذكر|بروتوكول)"
        r"\S*\s(?:ال)?(?:تعاون|شراك|تفاهم|توأم))", "participation", "party", "after", "agreements", 0.65),
     # «أشرف الوزير X ونظيره Y، يوم …، على توقيع بروتوكول …»: who oversee a signing sign it
-    _t("signatory:ashrafa-ala-tawqi", _CONJ + r"(?:قد )?(?:[تي]شرف|أشرف(?:ت|ا|تا)?)\s(?=[^.;]{0,200}?\sعلى (?:توقيع|التوقيع على)\s)",
+    # (the first «على» after the verb: not «أشرف على افتتاح الدورة، التي تنعقد بعد سنة على توقيع …»)
+    _t("signatory:ashrafa-ala-tawqi", _CONJ + r"(?:قد )?(?:[تي]شرف|أشرف(?:ت|ا|تا)?)\s"
+       r"(?=(?:(?!\sعلى\s)[^.;]){0,200}?\sعلى (?:توقيع|التوقيع على)\s)",
        "participation", "party", "after", "agreements", 0.7),
     # «وقد مهر المذكرة بتوقيعه السيد X»: who puts his signature on it
     _t("signatory:mahara", _CONJ + r"(?:قد )?مهر(?:ت|ا|تا)?\s(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)\s)?بتوقيع"
@@ -324,7 +326,7 @@ TRIGGERS = [
        "participation", "party", "after", "agreements", 0.7),
     # «صادق المجلس البلدي … على اتفاقية شراكة مع بلدية X»: a council that approves a convention with another body is
     # its party (the other one, after «مع», is read by the relations: ``party:agreement-with``)
-    _t("signatory:sadaqa-maa", _CONJ + r"(?:قد )?(?:[تي]?(?:صادق|وافق)|صادق|وافق)(?:ت)?\s"
+    _t("signatory:sadaqa-maa", r"(?<!لم )(?<!لا )(?<!لن )(?<!أن )" + _CONJ + r"(?:قد )?[تي]?(?:صادق|وافق)(?:ت)?\s"
        r"(?=[^.;]{0,120}?\sعلى\s(?:مشروع\s)?(?:ال)?(?:اتفاقي|اتفاق|مذكر|بروتوكول)\S*\s[^.;]{0,80}?\sمع\s)",
        "participation", "party", "after", "agreements", 0.65),
     # «والاتفاقية موقعة من طرف X و Y»: the passive participle, the agreement before it
