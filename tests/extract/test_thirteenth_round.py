@@ -376,3 +376,11 @@ def test_a_rifle_is_no_venice(gazetteer):
 def test_a_regional_chamber_by_its_adjective(gazetteer):
     result = extract("احتضنت الغرفة الجهوية للتجارة والصناعة ندوة حول الهجرة.", gazetteer)
     assert {a for a, _ in stated(result, "hosts")} == {"«الغرفة الجهوية للتجارة والصناعة»"}
+
+
+def test_where_the_people_a_programme_is_for_come_from_is_part_of_them(gazetteer):
+    text = ('أطلقت الجمعية مشروع "جسور للعودة" لفائدة المهاجرين المغاربة العائدين من ليبيا وإيطاليا وأسرهم بجهة بني '
+            "ملال.")
+    result = extract(text, gazetteer)
+    assert [result.text.quote(g.start, g.end) for g in result.groups] == ["المهاجرين المغاربة العائدين من ليبيا وإيطاليا "
+                                                                           "وأسرهم"]

@@ -4258,7 +4258,7 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
                           r"|شهر|اشهر|شهرا|يوم|ايام|يوما|ساعه|ساعات|بالما?ءه|في)(?:\s|$))\w+"
                           r"|و?ال\w+|\w+ين|\w+ات)"
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
-                          r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,5}")
+                          r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,7}")
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
 _ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:[يت]ستهدف|استهدف(?:ت)?|(?:[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
                              r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+(?=[«\"“]))?[«\"“]?")   # (a bare «البرنامج»: a referent)
@@ -4359,7 +4359,8 @@ class Group:
 def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _Topic, token_starts: list[int]) -> list[Group]:
     """Who a programme, project or event is for, as the text words them: the words after «لفائدة / لصالح /
     يستهدف / موجه إلى» up to the end of their phrase (a comma, a preposition of place or time, a relative),
-    six words at most, the first a definite noun or a number; of the sentence's first programme or project before
+    eight words at most (the countries they come from with them: «العائدين من ليبيا وإيطاليا وأسرهم»), the first a
+    definite noun or a number; of the sentence's first programme or project before
     the cue, else its last event before it, else the document's topic programme or project. Not when the words
     begin a name (a body or a place is a beneficiary, ``_Sentence.targeted``) or name an item again."""
     out: list[Group] = []
@@ -4372,6 +4373,10 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             continue
         end = cue.end() + len(words.group(0).rstrip())
         k = bisect_left(starts, cue.end())
+        origin = k < len(inside) and text.norm.endswith("من ", cue.end(), inside[k].start)
+        while origin and k < len(inside) and inside[k].start < end and inside[k].kind == "country" \
+                and (text.norm.endswith("من ", cue.end(), inside[k].start) or not text.norm[inside[k - 1].end:inside[k].start].strip()):
+            k += 1                       # where they come from is theirs: «العائدين من ليبيا وإيطاليا»
         if k < len(inside) and inside[k].start < end and inside[k].kind != "area":
             end = inside[k].start        # up to a name in it: «لفائدة المهاجرين بجهة الشرق»
         first = bisect_left(token_starts, cue.end())
