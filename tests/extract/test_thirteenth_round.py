@@ -384,3 +384,19 @@ def test_where_the_people_a_programme_is_for_come_from_is_part_of_them(gazetteer
     result = extract(text, gazetteer)
     assert [result.text.quote(g.start, g.end) for g in result.groups] == ["المهاجرين المغاربة العائدين من ليبيا وإيطاليا "
                                                                            "وأسرهم"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وقال السيد يان فان دير فلدن، الممثل المقيم لإنابل، إن المشروع مهم.", "organization/enabel"),
+    ("وأكد المدير القطري لكويكا السيد لي سونغ مين أهمية التعاون.", "organization/koica"),
+    ("وشكر ممثل جايكا وكويكا الجميع.", "organization/koica"),
+])
+def test_a_one_word_proper_name_with_a_preposition_or_and_on_it(gazetteer, text, entity):
+    result = extract(text, gazetteer)
+    assert entity in {m.entity for m in result.mentions}
+    assert not [m for m in result.mentions if m.kind == "person" and "كويكا" in result.quote(m)]
+
+
+def test_a_common_word_with_a_preposition_is_still_no_name(gazetteer):
+    assert not {m.entity for m in extract("ووقعت الوزارة بشراكة مع الجمعية اتفاقية.", gazetteer).mentions
+                if m.entity and m.kind != "agreement"}

@@ -302,8 +302,10 @@ class Gazetteer:
         n = len(name.keys)
         if i + n > len(keys) or tuple(keys[i + 1:i + n]) != name.keys[1:]:
             return False
-        if n == 1 and tokens[i].arabic and head != keys[i] and name.entity.split("/", 1)[0] not in PLACES:
-            return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland
+        if n == 1 and tokens[i].arabic and head != keys[i] and name.entity.split("/", 1)[0] not in PLACES \
+                and (name.entity, name.text) not in _table_names():
+            return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland, لإنابل Enabel (the bodies' table's
+                                # one-word names are proper names: no common word they could be)
         lam = head != keys[i] and tokens[i].definite      # (the name after «لل»: its ل is its own, no article)
         if any(t.definite != d and not (k == 0 and lam and not d)
                for k, (t, d) in enumerate(zip(tokens[i:i + n], name.articles, strict=False)) if t.arabic):
