@@ -181,8 +181,9 @@ _BESIDE_CHAIRS = re.compile(r"(?:^|\s)الي جانب\s")     # «وترأس …
 # «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance; «…، كما / فيما / بينما …»: the next clause
 _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بينما|في حين)\s")
 # «احتضنته العاصمة النرويجية أوسلو»: a capital's word (and its nation's adjective) before the city
-_CAPITAL_BEFORE = re.compile(r"(?:^|\s)العاصمه\s+(?:ال\S+\s+)?\Z")
-_CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:العاصمه\s+(?:ال\S+\s+)?)?\Z")
+_CAPITAL_WORDS = r"العاصمه\s+(?:ال\S+\s+)?"
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)" + _CAPITAL_WORDS + r"\Z")
+_CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:" + _CAPITAL_WORDS + r")?\Z")
 # «بشكل مشترك»، and how or where the work is done («ميدانيا»، «تقنيا»): an adverb between the item and its agents
 _AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
@@ -852,17 +853,15 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
-    return _unique(_chaired_only([_resolved(f) for f in facts], text))
+    return _unique(_chaired_only([_resolved(f) for f in facts], topic.key))
 
 
-def _chaired_only(facts: list[Fact], text: Text) -> list[Fact]:
+def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
     """Who chairs an event («وترأس الاجتماع X»، «الاجتماع، الذي ترأسه X») organizes it only when the document names no
-    other organizer of it: «نظمت الجمعية لقاء … وترأس اللقاء عامل الإقليم» has the governor take part, not organize."""
-    def event(f: Fact) -> str:
-        m = f.args[-1][1]
-        return m.entity or text.norm[m.start:m.end]
-    organized = {event(f) for f in facts if f.role == "organizer" and f.rule not in _CHAIRS_ORGANIZE}
-    return [f for f in facts if f.rule not in _CHAIRS_ORGANIZE or event(f) not in organized]
+    other organizer of it (``key``: the event's entity or words): «نظمت الجمعية لقاء … وترأس اللقاء عامل الإقليم» has
+    the governor take part, not organize."""
+    organized = {key(f.args[-1][1]) for f in facts if f.role == "organizer" and f.rule not in _CHAIRS_ORGANIZE}
+    return [f for f in facts if f.rule not in _CHAIRS_ORGANIZE or key(f.args[-1][1]) not in organized]
 
 
 _CHAIRS_ORGANIZE = {"organizer:taraasa", "organizer:taraasahu"}
@@ -4216,7 +4215,7 @@ _DATED = ITEMS | {"fund"}                     # what a date with no cue is about
 _PARTS_OF = {"phase", "component"}
 # who may be the agent of a trigger, where not anyone: a state ratifies (a parliament approves for it); a body oversees
 # a programme as its implementer (a person who oversees it holds a post)
-_AGENT_KINDS = {"signatory:sadaqa": {"country"}, "signatory:sadaqa-maa": {"organization"}, "implementing:ashrafa-ala": {"organization", "country"},
+_AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"},
                 "implementing:sahara-ala-tanfidhihi": {"organization", "country"}}
 _FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
 # a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
