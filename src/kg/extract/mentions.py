@@ -215,6 +215,9 @@ _SAYING = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|اعت�
                      "حسب|بحسب|وفق)ت?".translate(LETTERS))   # «وحسب X، رئيس …»: according to X
 _ACTIONS = {"اداره", "عمليه"}     # also verbal nouns (management, operation): لإدارة الهجرة is no name
 _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
+# «برنامج بقيمة 15 مليون يورو»: what it costs, not part of the name (a programme so named took the place of the one
+# the text names after it; «اتفاقية بقيمة …» stays the signed agreement's only name)
+_PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بميزانية", "بغلاف", "بقيمته", "بكلفته")}
 _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
@@ -1573,6 +1576,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
         elif t.key in _STOP or t.text in _STOP or t.text in _NEGATIONS or t.key in _BENEFICIARY \
+                or t.text in _PRICED and kind != "agreement" \
                 or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING \
                 and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS):

@@ -452,7 +452,8 @@ _AFTER_ITEM = re.compile(r"[\s»”\"]*في\s+")      # «برنامج «…» �
 # «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
 # to live or be stranded in the country (a few words between: «المهاجرين في وضعية هشاشة العالقين بالمغرب»)
 # («لفائدة المهاجرين في النيجر»: the people, where they are; a participle of residing may come between)
-_FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:إلى|ل\S+)|(?:ي|ت)ستهدف)\s+(?:[^\s,.;:]+\s+){0,5}?"
+_FOR_PEOPLE = re.compile((r"(?<!\S)(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:إلى|ل\S+)|(?:ي|ت)ستهدف"
+                           r"|(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+من(?:ه|ها|هما))\s+(?:[^\s,.;:]+\s+){0,5}?"
                           r"(?:(?:ال)?(?:مقيم|عالق|موجود|متواجد|مستقر)(?:ين|ون|ات|ة)?\s+)?(?:في\s+)?\Z").translate(LETTERS))
 _FINANCIAL = {"مالي", "ماليه"}
 _STATE_WORDS = {w.translate(LETTERS) for w in ("جمهورية", "وجمهورية", "مملكة", "ومملكة", "دولة", "ودولة", "سلطنة", "وسلطنة")}
@@ -1622,9 +1623,11 @@ class _Sentence:
             if found is not None and found.kind == "event" and (found.start < self.start - _EVENT_REACH
                                                                 and not self.refers_to(found)
                                                                 and found is not self.event_attended(trigger, ts, te)
-                                                                or _DIGIT.search(self.text.norm, found.start, found.end)):
+                                                                or _DIGIT.search(self.text.norm, found.start, found.end)
+                                                                or found.start < self.start and _to_come(self.text, found)):
                 found = None        # an event is taken part in near where it is named, or where the sentence
-                                    # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next
+                                    # refers to it (وعرفت الندوة مشاركة …): one meeting is not the next (nor one a
+                                    # sentence before announces: «ستحتضن الجهة … الملتقى …. وحضر اللقاء X»)
             if found is not None and found.start >= end and _WHILE.search(self.text.norm, end, found.start):
                 # «… ثم أبرم …»: the next clause's item is the next clause's; money given with none named before it in
                 # its own clause goes to what the document's money goes to («فقد تبرعت X بمبلغ …، في حين قدم Y …»)
@@ -2178,8 +2181,9 @@ class _Sentence:
         if len(events) != 1:
             return []
         event = events[0]
-        if _PROPOSED.search(self.text.norm, max(self.start, event.start - 30), event.start):
-            return []       # «ودعا X إلى تنظيم مؤتمر دولي»: an event asked for has not taken place
+        if _PROPOSED.search(self.text.norm, max(self.start, event.start - 30), event.start) or _to_come(self.text, event):
+            return []       # «ودعا X إلى تنظيم مؤتمر دولي»، «ستحتضن … الملتقى»: an event asked for or announced has not
+                            # taken place
         head = self.text.tokens[event.first]
         if not head.definite and head.text.endswith("ات") and head.key not in TALKS:
             return []       # «من خلال دورات للتكوين وورشات للدعم»: events of a kind, not one a person was at (talks,
@@ -2260,10 +2264,12 @@ class _Sentence:
             return best         # (or a word of its name: «الاجتماع» of «الدورة الثامنة للاجتماع التشاوري …»)
         if (same := self.topic.headed.get(head)) is not None:
             return same         # «الاجتماع» of the last «اجتماع» named, whatever was named since
-        if _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos) or attended and head in _ANY_EVENT:
+        if _DEMONSTRATIVE.search(self.text.norm, max(self.start, pos - 6), pos) \
+                or attended and head in _ANY_EVENT and not _to_come(self.text, best):
             return best         # «خلال هذا اللقاء» of «المؤتمر …»: a demonstrative refers back whatever the head,
         return None             # and so does a noun any event is, as what is attended («وحضر اللقاء …» of «ورشة …»;
-                                # «خلال اللقاء» may be another meeting on its margins)
+                                # «خلال اللقاء» may be another meeting on its margins), unless that one is still to be
+                                # held («ستحتضن الجهة في نونبر المقبل الملتقى …»: the meeting is another, unnamed)
 
     def forum(self, m: Mention) -> bool:
         """«المنتدى العالمي حول الهجرة والتنمية»: an organization whose name is an event's (a forum, a conference),
@@ -4245,14 +4251,18 @@ _BODY_DOING = re.compile(r"(?:\s+[^\s,.;:]+){0,8}?\s+منذ\s+(?:سنه\s+|عا�
 _ITEM_NOUN = re.compile(r"(?<!\S)(?:و|ف|ب|ل)?(?:ال)?(?:مشروع|برنامج|مبادره|اتفاقيه|اتفاق|خطه|مرحله|مكون)")
 # who an item is for: «لفائدة …»، «لصالح …»، «يستهدف …»، «الموجه إلى …»
 _FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?موجه(?:ة)?\s+(?:الي|ل)|(?:[يت]ستهدف|استهدف(?:ت)?|[يت]خدم(?:ان)?)"
-                        r"(?:\s+(?:انشطت|خدمات|برامج)(?:ه|ها))?|فائدت(?:ه|ها)(?:\s+النهائية)?\s+على)\s+".translate(LETTERS))
-# («وتستهدف أنشطته …»، «يخدمان الراغبين في الهجرة»، «على أن تعود فائدته النهائية على …»; «ويهدف برنامج Y إلى إدماج
+                        r"(?:\s+(?:انشطت|خدمات|برامج)(?:ه|ها))?"
+                        r"|(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+من(?:ه|ها|هما)(?:\s+(?:حاليا|إلى حدود الآن|لحد الآن|حتى الآن))?|فائدت(?:ه|ها)(?:\s+النهائية)?\s+على)\s+"
+                        r"(?:(?:بالأساس|أساسا|أساسًا|خاصة|بالخصوص|بشكل خاص|على وجه الخصوص|بالدرجة الأولى|أولا|تحديدا)\s+)?"
+                        .translate(LETTERS))
+# («وتستهدف أنشطته …»، «يخدمان الراغبين في الهجرة»، «على أن تعود فائدته النهائية على …»، «الذي سيستفيد منه 6500 عائد»؛
+# «تستهدف بالأساس النساء»: how much, between the cue and the people; «ويهدف برنامج Y إلى إدماج
 # الشباب العائدين» was tried: what a goal's verbal noun governs is as often no people, «دعم قدرات الجمعيات», and runs on
 # past them, «تمكين النساء المهاجرات من الولوج»)
 # … its words: a definite noun (or a number and a noun) and what goes on with it, up to a mark or a word that starts
 # another phrase (a place, a time, a purpose, a relative)
 # (a number makes a noun of any form people: «1200 مهاجر عائد»، «نحو 600 طفل وطفلة»)
-_GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حوالي|نحو|قرابه|ما يناهز|ما يقارب)\s+)?[\d٠-٩]+(?:[.,][\d٠-٩]+)?"
+_GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حوالي|نحو|قرابه|ما يناهز|ما يقارب|ما يزيد (?:عن|علي)|ما يفوق)\s+)?[\d٠-٩]+(?:[.,][\d٠-٩]+)?"
                           r"\s+(?:(?:الف|الاف)\s+)?(?!(?:مليون|ملايين|مليار|الف|الاف|(?:يورو|اورو|دولار|درهم|فرنك|دينار|جنيه|ريال)\S*|اوقيه|سنه|سنوات|عاما|اعوام"
                           r"|شهر|اشهر|شهرا|يوم|ايام|يوما|ساعه|ساعات|بالما?ءه|في)(?:\s|$))\w+"
                           r"|و?ال\w+|\w+ين|\w+ات)"
@@ -4261,6 +4271,7 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
 _ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:[يت]ستهدف|استهدف(?:ت)?|(?:[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
                              r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+(?=[«\"“]))?[«\"“]?")   # (a bare «البرنامج»: a referent)
+_DANGLING = re.compile(r"\s+(?:في|من|الي|داخل|عبر)\s*\Z")   # a preposition left at a group's end by the name after it
 _ITEM_TAIL = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?(?:(?:ايضا|كذلك|بدوره|بدورها)\s+)?")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + WEEKDAYS + r"?\s*")
@@ -4281,6 +4292,19 @@ _BUDGET_NOUNS = {"ميزانيه", "ميزانيات"}       # «ميزانية 
 _LEAD_REACH = 250                             # characters between a dateline and the lead's event
 _FRAMED_BY = re.compile(r"اطار\s+(?:ال)?(?:برنامج\s+|مشروع\s+|مبادره\s+|خطه\s+)?[«\"“]?\s*\Z")     # «في إطار (برنامج) «Y»»
 _TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد)")
+# … and a verb of hosting in the future before it («ستحتضن الجهة … الملتقى»، «التي ستستضيفها مراكش»)
+_WILL_HOST = re.compile(r"(?<!\S)(?:و|ف)?س[تي](?:حتضن|ستضيف|شهد)")
+_TO_COME_REACH = 60                 # characters before an event (in its sentence) where it is said to be still to come
+
+
+def _to_come(text: Text, event: Mention) -> bool:
+    """An event still to be held: «المقرر / المرتقب / المقبل …» or a future verb of holding or hosting near it, in its
+    sentence («ستحتضن في شهر نونبر المقبل النسخة الثانية من «الملتقى …»»، «المؤتمر المرتقب انعقاده بالدوحة»)."""
+    norm = text.norm
+    start = max(event.start - _TO_COME_REACH, norm.rfind(".", 0, event.start) + 1)
+    stop = norm.find(".", event.end, event.end + 40)
+    stop = stop if stop >= 0 else min(event.end + 40, len(norm))
+    return _TO_COME.search(norm, start, stop) is not None or _WILL_HOST.search(norm, start, event.start) is not None
 _OWNER_REACH = 120                            # characters between «ميزانية X» and the amount it reaches
 
 
@@ -4378,6 +4402,8 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             k += 1                       # where they come from is theirs: «العائدين من ليبيا وإيطاليا»
         if k < len(inside) and inside[k].start < end and inside[k].kind != "area":
             end = inside[k].start        # up to a name in it: «لفائدة المهاجرين بجهة الشرق»
+            if (dangling := _DANGLING.search(text.norm, cue.end(), end)) is not None:
+                end = dangling.start()   # (and the word that leads to it: «6500 عائد في | كوت ديفوار»)
         first = bisect_left(token_starts, cue.end())
         if end - cue.end() < 4 or first < len(text.tokens) and REFERRING.get(text.tokens[first].key) is not None:
             continue            # «لفائدة الاستراتيجية»: an item named again, not people
