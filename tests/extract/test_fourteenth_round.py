@@ -74,12 +74,61 @@ def test_who_attends_the_meeting_is_not_at_the_forum_it_announces(gazetteer, ann
     assert ("كريم أشنكلي", "الملتقى الجهوي للهجرة") not in participants(result) or attended
 
 
+
+# A wali or a governor holds his post in the territory his title names -------------------------------------------
+
+def posts(result) -> set[tuple[str, str]]:
+    return {(result.quote(f.args[0][1]), result.quote(f.args[1][1])) for f in result.facts if f.kind == "post"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ترأس اللقاء والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد أحمد حجي.",
+     {("أحمد حجي", "سوس ماسة"), ("أحمد حجي", "عمالة أكادير")}),
+    ("وأكد عامل إقليم الناظور، السيد علي خليل، أهمية التنسيق.", {("علي خليل", "الناظور")}),
+    ("وحضر اللقاء عامل عمالة وجدة أنجاد السيد خطيب الهبيل.", {("خطيب الهبيل", "عمالة وجدة")}),
+    ("وقال السيد محمد الطالبي، والي جهة سوس ماسة، إن المشروع مهم.", {("محمد الطالبي", "سوس ماسة")}),
+])
+def test_a_governor_holds_his_post_in_the_territory_named(gazetteer, text, expected):
+    assert posts(extract(text, gazetteer)) == expected
+
+
+def test_the_next_one_of_a_list_is_not_the_governor(gazetteer):
+    text = "وحضر اللقاء عامل إقليم الناظور والسيد علي خليل رئيس الجمعية."
+    assert not {p for p in posts(extract(text, gazetteer)) if p[1] == "الناظور"}
+
+
+
+# Who takes part: in what «فيه» refers to, the representatives of bodies listed after a person ---------------------
+
+def test_who_takes_part_in_what_the_pronoun_refers_to(gazetteer):
+    text = ("انطلقت أمس بالقاهرة أعمال الاجتماع الإقليمي حول الهجرة. ويشارك فيه ممثلو ثماني عشرة دولة عربية، "
+            "من بينها المغرب والأردن وقطر.")
+    result = extract(text, gazetteer)
+    assert {f.args[0][1].entity for f in result.facts if f.role == "participant"} \
+        == {"country/morocco", "country/jordan", "country/qatar"}
+
+
+def test_taking_part_in_it_needs_an_event_spoken_of(gazetteer):
+    text = 'أطلقت الجمعية مشروع "جسور". ويشارك فيه ممثلو ثماني عشرة دولة عربية، من بينها المغرب والأردن.'
+    assert not [f for f in extract(text, gazetteer).facts if f.role == "participant"]
+
+
+def test_the_representatives_after_a_person_take_part_too(gazetteer):
+    text = ("نظمت وزارة الداخلية ندوة وطنية حول الهجرة بالرباط. وحضر حفل الإطلاق وزير العدل السيد عبد اللطيف وهبي، "
+            "وممثلون عن رئاسة النيابة العامة والمديرية العامة للأمن الوطني والقيادة العليا للدرك الملكي.")
+    result = extract(text, gazetteer)
+    assert {m.entity for f in result.facts if f.role == "participant" for n, m in f.args if n == "agent"} \
+        == {None, "organization/pmp-morocco", "organization/dgsn", "organization/royal-gendarmerie"}
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
     "الذي سيستفيد منه ما يزيد عن 6500 عائد في كوت ديفوار و",
     "تستهدف بالأساس النساء والأطفال و",
     "برنامج بقيمة 15 مليون يورو و",
+    "والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد أحمد حجي، و",
+    "انطلقت أعمال الاجتماع الإقليمي. ويشارك فيه ممثلو ثماني عشرة دولة عربية، من بينها المغرب و",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

@@ -471,6 +471,12 @@ _HONORED = re.compile(_HONORIFIC + r"\Z")
 _JUST_HONORED = re.compile(r"\s*" + _HONORIFIC)
 _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير Y)»
+# «والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد X»، «X، عامل إقليم الناظور»: the State's governors of Morocco's
+# territories, each title with the region, prefecture or province it names right after it (one or two titles)
+_GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+(?P<unit>(?:جهه|ولايه|اقليم|عماله)\s+)")
+_GOVERNED = {"region", "city", "organization"}
+# … the name after the titles: the rest of the last unit's name, a comma or not, an honorific (not «والسيد»: the next one)
+_GOVERNOR_NAMED = re.compile(r"[^.,;:«»\"]{0,40}?(?:\s*,\s*|\s+)(?!و)" + _HONORIFIC + r"\Z")
 # «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
 _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شريكه|شريكا|شريكين|شريكان|شركاء)\s")
 # «شركاء الجمعية، وخاصة X»، «شركائها، وفي مقدمتهم X»: some of the partners, named
@@ -539,7 +545,7 @@ _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|جمعيات|فعاليات|مءسسات|منظمات|نقابات|وكالات|اتحادات"\
                  r"|نقابتين|جمعيتين|منظمتين|وكالتين|هيءتين|مءسستين)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
-_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
+_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
 # («وقعها في أكتوبر الماضي كل من X و Y»: when, before the list that «كل من» opens)
 _ROSTER_WHEN = r"(?:(?:في|خلال)\s+(?:شهر\s+)?[^\s,.;:]+(?:\s+(?:الماضي|المنصرم|الجاري|[\d٠-٩]{4}))?[\s,]+(?=كل من))?"
@@ -633,6 +639,7 @@ _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
+_IN_IT = re.compile(r"\sفي(?:ه|ها)\s*\Z")      # «ويشارك فيه …»: taking part in what the pronoun refers to
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
@@ -1144,6 +1151,7 @@ class _Sentence:
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found]
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
+            + self.governors() \
             + self.funds() + self.given() + self.cooperated() + self.parts_carried()
         out += self.benefits() + self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
@@ -1535,7 +1543,8 @@ class _Sentence:
             # (the event's head noun may be the trigger's last word: «حضر | الاجتماع الوزاري …»)
             verb_end = te if trigger.name == "participant:sharaka" else self.next_word(self.text.norm.find("حضر", ts, te))
             signed = self.event_attended(trigger, ts, te)
-            after = self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
+            after = te if _IN_IT.search(self.text.norm, ts, te) \
+                else self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
                 after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
             agents = self.roster(after) or self.delegation(after) or self.beside_group(after) if signed is not None \
@@ -2211,6 +2220,8 @@ class _Sentence:
     def event_attended(self, trigger: Trigger, ts: int, te: int) -> Mention | None:
         """«وشارك في (أشغال) الندوة …»، «وحضر اللقاء …»: the event right after the verb, named there or again."""
         if trigger.name == "participant:sharaka":
+            if _IN_IT.search(self.text.norm, ts, te):
+                return self.topic.best({"event"})   # «ويشارك فيه ممثلو …»: the event spoken of
             return self.event_at_or_referred_after(te)
         if trigger.name == "participant:hadara":
             return self.event_at_or_referred(self.next_word(self.text.norm.find("حضر", ts, te)), True)
@@ -3758,6 +3769,42 @@ class _Sentence:
                 out.append(Fact("post", role, (("person", person), ("organization", org)), person.start,
                                 max(title_end, body.end), "post:name-title", 0.8,
                                 title=self.text.quote(ts, title_end).strip(" ،,")))
+        return out
+
+    def governors(self) -> list[Fact]:
+        """«والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد X»، «السيد X، عامل إقليم الناظور،»: a wali or a
+        governor holds his post in the region, prefecture or province his title names (each of one or two titles),
+        the person named after the titles (a comma and an honorific between) or right before them (a comma)."""
+        out: list[Fact] = []
+        units: list[tuple[int, Mention]] = []
+        for n, match in enumerate(_GOVERNOR.finditer(self.text.norm, self.start, self.end)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break
+            at = bisect_left(self.starts, match.start("unit"))
+            unit = next((m for m in self.mentions[at:at + 1] if m.kind in _GOVERNED and m.start <= match.end()), None)
+            if unit is not None:
+                units.append((match.start(), unit))
+        for k, (start, unit) in enumerate(units):
+            # the titles in a row («والي جهة … عامل عمالة …»): the last one's name runs on to the person
+            last = k
+            while last + 1 < len(units) and units[last + 1][0] - units[last][1].end <= 40 \
+                    and not self.text.norm[units[last][1].end:units[last + 1][0]].strip(" و"):
+                last += 1
+            first = k
+            while first > 0 and start - units[first - 1][1].end <= 40 \
+                    and not self.text.norm[units[first - 1][1].end:units[first][0]].strip(" و"):
+                first -= 1
+            at = bisect_left(self.starts, units[last][1].end)
+            after = next((m for m in self.mentions[at:at + 2] if m.kind == "person"
+                          and _GOVERNOR_NAMED.fullmatch(self.text.norm, units[last][1].end, m.start)), None)
+            at = bisect_left(self.starts, units[first][0])
+            before = next((m for m in self.mentions[max(0, at - 1):at] if m.kind == "person"
+                           and _APPOSED.fullmatch(self.text.norm, m.end, units[first][0])), None)
+            person = after or before
+            if person is not None:
+                out.append(Fact("post", "post", (("person", person), ("organization", unit)), min(person.start, start),
+                                max(person.end, unit.end), "post:governor", 0.65,
+                                title=self.text.quote(start, unit.end).strip()))
         return out
 
     def title_of_next(self, person: Mention, title_end: int) -> bool:
