@@ -121,6 +121,64 @@ def test_the_representatives_after_a_person_take_part_too(gazetteer):
         == {None, "organization/pmp-morocco", "organization/dgsn", "organization/royal-gendarmerie"}
 
 
+
+# Budget shares: each funder with its own amount, a currency said once, a total broken down ------------------------
+
+def funding(result) -> set[tuple[str, str, int | None]]:
+    return {(result.quote(f.arg("funder")), result.quote(f.arg("item")), int(f.amount.value) if f.amount else None)
+            for f in result.facts if f.kind == "funding"}
+
+
+def test_a_currency_said_once_is_each_shares(gazetteer):
+    from kg.extract import values
+    from kg.extract.text import Text
+    text = Text("بكلفة 15 مليون يورو، يساهم فيه الاتحاد الأوروبي بـ12 مليونا والوكالة الفرنسية بثلاثة ملايين.")
+    assert [(int(a.value), a.currency) for a in values.amounts(text)] \
+        == [(15_000_000, "EUR"), (12_000_000, "EUR"), (3_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "بكلفة 15 مليون يورو لفائدة 3 ملايين مهاجر.",          # a count of people
+    "بكلفة 15 مليون يورو. ويستفيد منه 3 ملايين.",           # another sentence
+    "بكلفة 15 مليون يورو، لفائدة ملايين من اللاجئين.",
+])
+def test_a_count_is_no_share(text):
+    from kg.extract import values
+    from kg.extract.text import Text
+    assert len(values.amounts(Text(text))) == 1
+
+
+def test_each_funder_of_a_list_with_its_share(gazetteer):
+    text = ('أطلقت المنظمة برنامج "مسارات العودة" بكلفة 15 مليون يورو، يساهم فيه الاتحاد الأوروبي بـ12 مليونا '
+            "والوكالة الفرنسية للتنمية بثلاثة ملايين.")
+    assert funding(extract(text, gazetteer)) == {("الاتحاد الأوروبي", "مسارات العودة", 12_000_000),
+                                                 ("والوكالة الفرنسية للتنمية", "مسارات العودة", 3_000_000)}
+
+
+def test_a_total_broken_down_by_who_pays(gazetteer):
+    text = ('أطلق المجلس مشروع "جسور" بكلفة 5 ملايين درهم، ويتوزع تمويله على الشكل التالي: 2 مليون درهم من مجلس '
+            "عمالة الرباط، و1,8 مليون درهم من اليونيسف.")
+    assert {(f, n) for f, _, n in funding(extract(text, gazetteer))} == {("مجلس عمالة الرباط", 2_000_000),
+                                                                        ("اليونيسف", 1_800_000)}
+
+
+@pytest.mark.parametrize("text, funder, amount", [
+    ('أطلق المجلس مشروع "جسور". وقد التزم مجلس جهة طنجة تطوان الحسيمة بتعبئة 8 ملايين درهم.',
+     "مجلس جهة طنجة تطوان الحسيمة", 8_000_000),
+    ('أطلق المجلس مشروع "جسور". بينما تساهم الوكالة الألمانية للتعاون الدولي بغلاف مالي قدره 6 ملايين درهم.',
+     "الوكالة الألمانية للتعاون الدولي", 6_000_000),
+    ('أطلق المجلس مشروع "جسور". فيما يتكفل مجلس عمالة وجدة بمليون درهم.', "مجلس عمالة وجدة", 1_000_000),
+])
+def test_bearing_or_raising_a_sum(gazetteer, text, funder, amount):
+    assert funding(extract(text, gazetteer)) == {(funder, "جسور", amount)}
+
+
+def test_a_fund_the_money_comes_from_is_not_what_it_funds(gazetteer):
+    text = ('أطلقت المنظمة مشروع "طريق آمن". ويُموَّل المشروع أساسا من صندوق الاتحاد الأوروبي الائتماني للطوارئ من أجل '
+            "أفريقيا، بينما تكفلت الوكالة الإيطالية للتعاون الإنمائي بمليوني يورو.")
+    assert {item for _, item, _ in funding(extract(text, gazetteer))} == {"طريق آمن"}
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -129,6 +187,8 @@ def test_the_representatives_after_a_person_take_part_too(gazetteer):
     "برنامج بقيمة 15 مليون يورو و",
     "والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد أحمد حجي، و",
     "انطلقت أعمال الاجتماع الإقليمي. ويشارك فيه ممثلو ثماني عشرة دولة عربية، من بينها المغرب و",
+    "يساهم فيه الاتحاد الأوروبي بـ12 مليون يورو والوكالة الفرنسية بثلاثة ملايين، ",
+    "ويتوزع تمويله على الشكل التالي: 2 مليون درهم من مجلس عمالة الرباط، و",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

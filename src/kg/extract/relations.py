@@ -611,7 +611,8 @@ _AFTER_PHRASE = re.compile(r"(?:[»”\"]?\s+(?:في|من|حول|علي|ضد|ع�
                            r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*(?:,\s*)?"
                            # «… لبرنامج «Y» 32 مليون يورو، تساهم فيها X …»: its amount, then who gives a share of it
                            r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*)(?:علي\s+ان\s+)?")
-_GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
+_GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z"
+                           r"|(?<!\S)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")     # («ويُموَّل المشروع أساسا من صندوق …»)
 # what opens a clause whose subject comes first: its start, «أن/إن/لأن»، «كان»، «حيث/إذ»
 _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|بان|كان|كانت|حيث|اذ)\s+)\Z")
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
@@ -639,6 +640,10 @@ _REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
+# «… بـ12 مليونا (،) والوكالة الفرنسية بثلاثة ملايين»: from a share to the next funder, and from a funder to its share
+_NEXT_SHARE = re.compile(r"[\s,]*(?:(?:فيما|بينما|في حين)\s+)?")
+_SHARE_GAP = re.compile(r"\s*,?\s*ب\s*(?:(?:مبلغ|ما قيمته|ما قدره|نحو|حوالي|ما يناهز)\s+"
+                        r"|(?:غلاف مالي|مساهمة مالية|مساهمة)\s+(?:قدره\s+|قدرها\s+|قيمته\s+|قيمتها\s+|بقيمة\s+)?)?")
 _IN_IT = re.compile(r"\sفي(?:ه|ها)\s*\Z")      # «ويشارك فيه …»: taking part in what the pronoun refers to
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
@@ -720,7 +725,8 @@ _FROM_AFTER_COMMA = re.compile(r",\s*من\s")
 _FROM = re.compile(r"(?:^|\s)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")
 # «و250.000 يورو من الوكالة السويسرية»، «5 ملايين يورو مساهمة من X»: an amount that comes from a funder
 _SHARE_FROM = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:مساهمه\s+(?:ماليه\s+)?)?من\s+(?:(?:طرف|قبل|لدن)\s+)?")
-_BREAKDOWN = re.compile(r",\s*(?:و)?منها\s")     # «4 ملايين يورو، منها 3 ملايين …»: a total, then its shares
+# «4 ملايين يورو، منها 3 ملايين …»، «ويتوزع تمويله على الشكل التالي: …»، «موزعة بين …»: a total, then its shares
+_BREAKDOWN = re.compile(r",\s*(?:و)?منها\s|(?<!\S)(?:و)?(?:[يت]توزع|توزع|موزعه|موزعا)\s")
 _GIVING_REACH = 160               # characters of the clause where the money and who gets it stand
 _GIVES_NEEDS, _RECEIVES_NEEDS = required(_GIVES), required(_RECEIVES)
 # «تعاونت X مع Y»، «وتعمل X جنبا إلى جنب مع Y»، «تعمل X بشراكة وثيقة مع Y»: X works together with Y (the verb, its
@@ -1697,7 +1703,43 @@ class _Sentence:
         if kind == "funding" and len(facts) > 1 and facts[0].amount:
             # one amount for several funders is theirs together: one joint tie, as curators record it
             facts = [replace(f, amount=facts[0].amount, joint=True) for f in facts]
+        if kind == "funding" and len(agents) == 1:
+            facts += self.shares(agents[0], found, facts[0])
         return facts
+
+    def shares(self, funder: Mention, item: Mention, first: Fact) -> list[Fact]:
+        """«يساهم فيه الاتحاد الأوروبي بـ12 مليونا والوكالة الفرنسية بثلاثة ملايين»: a funder with its own amount right
+        after it, then more funders each with theirs (و، فيما، بينما before each): each funds the item with its share."""
+        out: list[Fact] = []
+        own = self.amount_after(funder.end)
+        pos = own.end if own is not None else self.end
+        for _ in range(_ROSTER):
+            nxt = _NEXT_SHARE.match(self.text.norm, pos, self.end)
+            other = self.mention_at(nxt.end()) if nxt is not None else None
+            if other is None or other.kind not in _FUNDERS or (amount := self.amount_after(other.end)) is None:
+                break
+            out.append(Fact("funding", "funding", (("funder", other), ("item", item)), other.start, amount.end,
+                            "funding:share", round(first.confidence * 0.9, 2),
+                            Amount(amount.value, amount.currency, amount.estimate)))
+            pos = amount.end
+        return out
+
+    def amount_after(self, pos: int) -> FoundAmount | None:
+        """The amount right after ``pos`` past «بـ» («بـ12 مليونا»، «بمبلغ …»، «بغلاف مالي قدره …»), or None."""
+        gap = _SHARE_GAP.match(self.text.norm, pos, self.end)
+        if gap is None:
+            return None
+        at = bisect_left(self.amounts, gap.end(), key=lambda a: a.start)
+        return self.amounts[at] if at < len(self.amounts) and self.amounts[at].start == gap.end() else None
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """The mention that starts at ``pos`` (or right after a «و» there)."""
+        at = bisect_left(self.starts, pos)
+        if at < len(self.mentions) and self.mentions[at].start == pos:
+            return self.mentions[at]
+        if self.text.norm.startswith("و", pos) and at < len(self.mentions) and self.mentions[at].start == pos + 1:
+            return self.mentions[at]
+        return None
 
     def chairs(self, pos: int) -> list[Mention]:
         """Who chairs or leads an event, listed at ``pos`` after it: a roster («السيدة X والسيد Y»), after «بشكل مشترك

@@ -176,8 +176,10 @@ TRIGGERS = [
        "funding", "funding", "after", "funded", 0.7, money=True),
     # «فيما تساهم الحكومة الإيطالية بمليون يورو»: contributing an amount (ب before it, right after the contributor)
     # («وساهمت إيطاليا بما قيمته مليون يورو»)
-    # («وأسهمت المفوضية الأوروبية بـ 15 مليون يورو»، «فقد تبرعت المملكة المتحدة بمبلغ …»: the amount after بـ and a space)
-    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تبرع)(?:ت)?\s(?=(?:[^.;,]{0,60}?\s)?(?:[^.;,]{0,60}?,[^.;,]{1,60},\s)?ب\s?(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s|تمويل\s(?:قدره\s|قيمته\s|بقيمة\s)?)?"
+    # («وأسهمت المفوضية الأوروبية بـ 15 مليون يورو»، «فقد تبرعت المملكة المتحدة بمبلغ …»: the amount after بـ and a space;
+    # «فيما يتكفل مجلس العمالة بمليون درهم»، «بينما تساهم الوكالة بغلاف مالي قدره …»: bearing a sum, a sum's noun first)
+    _t("funding:sahama-bi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تبرع|تكفل)(?:ت)?\s(?=(?:[^.;,]{0,60}?\s)?(?:[^.;,]{0,60}?,[^.;,]{1,60},\s)?ب\s?(?:مبلغ\s|مساهمة\s|قيمة\s|ما قيمته\s|ما قدره\s"
+       r"|(?:تمويل|غلاف مالي|مساهمة مالية)\s(?:قدره\s|قيمته\s|بقيمة\s|يناهز\s)?)?"
        r"(?:[\d٠-٩]|مليون|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد))", "funding", "funding", "before", "funded", 0.6, money=True),
     # «في حين قدّم الصندوق الكويتي 5 ملايين دولار»: money given, its amount right after the giver (no purpose said)
     _t("funding:qaddama-mablagh", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;,]{0,60}?\s(?:مبلغ(?:ا)?\s|ما قيمته\s)?[\d٠-٩]"
@@ -221,8 +223,9 @@ TRIGGERS = [
     # «وتعهدت X بتمويل المشروع»، «أعلنت X عن تمويل مشروع Y»: a pledge or an announcement of funding
     _t("funding:taahhada-bi-tamwil", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sبتمويل\s)", "funding",
        "funding", "after", "funded", 0.7),
-    # «تلتزم X بتقديم منحة بقيمة …»: a pledge to give money (only with an amount after the verb)
-    _t("funding:iltazama-bi-taqdim", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sب(?:تقديم|منح|رصد|تخصيص)\s)",
+    # «تلتزم X بتقديم منحة بقيمة …»، «التزم X بتعبئة 8 ملايين درهم»: a pledge to give money (only with an amount after
+    # the verb)
+    _t("funding:iltazama-bi-taqdim", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sب(?:تقديم|منح|رصد|تخصيص|تعبئة)\s)",
        "funding", "funding", "after", "funded", 0.7, money=True),
     _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\sعن تمويل\s)", "funding", "funding",
        "after", "funded", 0.7),

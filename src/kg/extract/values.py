@@ -590,6 +590,15 @@ _IN_WORDS = _trie([*_NUMBER_WORDS, *_FRACTION_WORDS, *_MULT_WORDS])
 _AMOUNT_IN_WORDS = re.compile(  # at most nine words: a run of number words stays linear («ونصف المليون»: with the article)
     rf"(?P<words>{_IN_WORDS}(?!{_L})(?:\s*+(?:و\s*+)?(?:ال)?(?:{_IN_WORDS})(?!{_L})){{0,8}}+)\s*+(?P<post>{_CURRENCY})")
 _KNOWN_WORDS = {*_NUMBER_WORDS, *_FRACTION_WORDS, *_MULT_WORDS}
+# «يساهم فيه الاتحاد الأوروبي بـ12 مليونا (يورو) والوكالة الفرنسية بثلاثة ملايين»: a share with its currency left
+# out after the sentence's amount that says it; a number and a multiplier, then a mark or the next one of the list
+# (not «3 ملايين مهاجر»: a count of people)
+_ELIDED = re.compile(
+    rf"(?:(?P<num>{_FIRST_DIGIT}{_NUMBER_REST})\s*+(?P<mult>{_MULT_EXPR})"
+    rf"|(?P<words>{_IN_WORDS}(?!{_L})(?:\s*+(?:و\s*+)?(?:ال)?(?:{_IN_WORDS})(?!{_L})){{0,8}}+))"
+    r"(?=\s*(?:[,.;:)]|\Z|و|فيما\s|بينما\s|في حين\s))")   # (not «… ملايين من اللاجئين»)
+_ELIDED_REACH = 200                 # characters from the amount that says the currency
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n](?![0-9])")
 
 
 def _word_tokens(words: str) -> list[tuple[bool, str]]:
@@ -703,4 +712,26 @@ def amounts(text: Text, home: str | None = None) -> list[Amount]:
         minimum = _MINIMUM_BEFORE.search(norm, max(floor, start - 20), start) is not None
         out.append(Amount(start, end, value, currency, estimate, minimum))
         floor = after.end() if after else end
+    return sorted(out + _elided(norm, out), key=lambda a: a.start)
+
+
+def _elided(norm: str, found: list[Amount]) -> list[Amount]:
+    """The shares whose currency the sentence's amount before them says (``_ELIDED``): «بـ12 مليونا والوكالة
+    الفرنسية بثلاثة ملايين» after «15 مليون يورو» are in euros."""
+    out: list[Amount] = []
+    k = 0
+    for m in _ELIDED.finditer(norm):
+        while k < len(found) and found[k].end <= m.start():
+            k += 1
+        if k < len(found) and found[k].start < m.end():
+            continue                    # (inside a found amount)
+        before = found[k - 1] if k else None
+        if before is None or m.start() - before.end > _ELIDED_REACH or _SENTENCE_BREAK.search(norm, before.end, m.start()):
+            continue
+        words = m.group("words")
+        if words is not None and not any(w in _MULT_WORDS for _, w in _word_tokens(words)):
+            continue                    # («ثلاثة»: a count, not money)
+        value = _words_value(words) if words is not None else _value(m.group("num"), m.group("mult"))
+        if value is not None and (words is None or _at_word_start(norm, m.start())):
+            out.append(Amount(m.start(), m.end(), value, before.currency))
     return out
