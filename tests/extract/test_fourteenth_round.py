@@ -179,6 +179,36 @@ def test_a_fund_the_money_comes_from_is_not_what_it_funds(gazetteer):
     assert {item for _, item, _ in funding(extract(text, gazetteer))} == {"طريق آمن"}
 
 
+
+# Where a campaign or a caravan goes ----------------------------------------------------------------------------
+
+def located(result) -> set[tuple[str, str]]:
+    return {(result.quote(f.args[0][1]), f.args[1][1].entity) for f in result.located if f.role == "place"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("أعطت اللجنة الوطنية انطلاقة الحملة الوطنية الثالثة للتحسيس. وتمتد الحملة على مدى شهرين في كل من الرباط "
+     "والدار البيضاء ووجدة.", {"city/rabat", "city/casablanca", "city/oujda"}),
+    ("انطلقت من مدينة الفقيه بن صالح قافلة تحسيسية حول الهجرة. وستحط القافلة الرحال تباعا بكل من خريبكة وأزيلال.",
+     {"city/khouribga", "city/azilal"}),
+])
+def test_a_campaign_or_a_caravan_goes_to_the_places_listed(gazetteer, text, places):
+    assert {where for _, where in located(extract(text, gazetteer))} >= places
+
+
+def test_a_meeting_that_lasts_is_not_where_the_next_clause_lists(gazetteer):
+    text = "انعقدت بالرباط ندوة حول الهجرة. وتمتد الندوة يومين، بمشاركة خبراء من كل من تونس ومصر."
+    assert {where for _, where in located(extract(text, gazetteer))} == {"city/rabat"}
+
+
+def test_egypts_governorates_are_places(gazetteer):
+    text = 'أطلقت الوزارة حملة "مراكب النجاة" في محافظات كفر الشيخ والبحيرة والمنوفية.'
+    result = extract(text, gazetteer)
+    assert {m.entity for m in result.mentions if m.kind == "region"} \
+        == {"region/kafr-el-sheikh", "region/beheira", "region/menoufia"}
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -189,6 +219,7 @@ def test_a_fund_the_money_comes_from_is_not_what_it_funds(gazetteer):
     "انطلقت أعمال الاجتماع الإقليمي. ويشارك فيه ممثلو ثماني عشرة دولة عربية، من بينها المغرب و",
     "يساهم فيه الاتحاد الأوروبي بـ12 مليون يورو والوكالة الفرنسية بثلاثة ملايين، ",
     "ويتوزع تمويله على الشكل التالي: 2 مليون درهم من مجلس عمالة الرباط، و",
+    "القافلة. وستحط القافلة الرحال تباعا بكل من خريبكة وأزيلال و",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

@@ -328,14 +328,16 @@ _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?"
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
 _RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
-                   r"|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ)\s")
+                   r"|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ|(?P<tour>س?[يت](?:متد|جوب|حط|نتقل)|امتد(?:ت)?|جابت))\s")
+# («وتمتد الحملة على مدى شهرين في كل من X و Y»، «وستحط القافلة الرحال بكل من …»: a campaign or a caravan spans or
+# tours them: an event runs there too)
 # the words of a country's territorial units, one or several («بعمالتي طنجة أصيلة والمضيق الفنيدق»، «بمعتمديات …»،
 # «في محافظات …»): what they list is where something is done
 _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
     r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديات|جماعات)"
 _IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
-_RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+)?\Z")
-_RUN_UNITS = re.compile(_IN + r"(?:ال)?" + _UNITS + r"\s+\Z")       # … by their units' word only
+_RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+)?\Z")
+_RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"|كل من)\s+\Z")       # … by their units' word only
 # the item before the verb, as its subject: «أن المشروع يستهدف …»، «مشروع Y الذي يستهدف …»
 _RUN_SUBJECT = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:الذي|التي)\s+|(?:الذي|التي)\s+)?\Z")
 # «ويشمل البرنامج مدن …»، «وسيشمل المشروع جماعات …»
@@ -3577,9 +3579,10 @@ class _Sentence:
             ts, te = self.start + match.start(), self.start + match.end()
             item, end = self.item_at(te)
             units = False       # the places must be named by their units' word: the item is not named after the verb
-            if item is None or item.kind not in ("project", "programme"):
-                item, end, units = self.runs_subject(ts), te, True
-            if item is None or item.kind not in ("project", "programme"):
+            kinds = ("project", "programme", "event") if match.group("tour") else ("project", "programme")
+            if item is None or item.kind not in kinds:
+                item, end, units = self.runs_subject(ts, kinds), te, True
+            if item is None or item.kind not in kinds:
                 continue
             covering = any(w in match.group(0) for w in ("شمل", "غطي", "يهم", "تهم"))
             # the verbal noun, «تنفيذ البرنامج في أقاليم …»: the places right after its item (else another's clause)
@@ -3664,13 +3667,13 @@ class _Sentence:
                          "implementing:parts", 0.6) for a in agents]
         return out
 
-    def runs_subject(self, ts: int) -> Mention | None:
+    def runs_subject(self, ts: int, kinds: tuple[str, ...] = ("project", "programme")) -> Mention | None:
         """The project or programme a verb of carrying out or aiming at has as subject when none follows it: named,
         or named again by its bare head noun, right before it («أن المشروع يستهدف …»، «برنامج Y الذي يستهدف …»), else
         the document's programme when the verb opens its sentence («ويهدف إلى …»)."""
         at = bisect_left(self.all_starts, ts)
         named = self.all[at - 1] if at else None
-        if named is not None and named.start >= self.start and named.kind in ("project", "programme") \
+        if named is not None and named.start >= self.start and named.kind in kinds \
                 and _RUN_SUBJECT.fullmatch(self.text.norm, named.end, ts):
             return self.own(named)
         k = bisect_left(self.topic.starts, ts) - 1
@@ -3678,7 +3681,7 @@ class _Sentence:
             item, _ = self.item_at(self.topic.tokens[k].start)
             if item is not None:
                 return item
-        if (conjoined := self.conjoined(ts, {"project", "programme"})) is not None:
+        if (conjoined := self.conjoined(ts, set(kinds))) is not None:
             return self.own(conjoined)      # «مشروع Y الذي ستنفذه X، ويستهدف … بمدن …»، «… الممول من X، والذي سيستفيد منه …»
         if not self.text.norm[self.start:ts].strip() and _NO_SUBJECT.match(self.text.norm, self.next_word(ts)) \
                 and not any(m.kind in _ITEM_LIKE | {"event", "organization"} for m in self.mentions):
