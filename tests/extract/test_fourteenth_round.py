@@ -209,6 +209,33 @@ def test_egypts_governorates_are_places(gazetteer):
     assert not [m for m in result.mentions if m.kind == "person"]
 
 
+
+# A short name or a title is of the body the document means ----------------------------------------------------
+
+@pytest.mark.parametrize("text, linked", [
+    ("انعقدت الدورة العادية للجنة التابعة لمفوضية الاتحاد الإفريقي. وانعقد الاجتماع بمقر المفوضية في أديس أبابا.", False),
+    ("وقدمت المفوضية السامية للأمم المتحدة لشؤون اللاجئين الدعم. وانعقد الاجتماع بمقر المفوضية في جنيف.", True),
+    ("وانعقد الاجتماع بمقر المفوضية في جنيف.", True),
+])
+def test_a_bare_short_name_another_body_of_that_head_has_is_not_the_registrys(gazetteer, text, linked):
+    result = extract(text, gazetteer)
+    bare = [m for m in result.mentions if result.quote(m) == "المفوضية"]
+    assert (bare[0].entity == "organization/unhcr" if bare else False) is linked
+
+
+@pytest.mark.parametrize("title, ministry", [
+    ("وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج", None),      # another remit
+    ("وزير الشؤون الخارجية والسنغاليين بالخارج", "وزارة الشؤون الخارجية والسنغاليين بالخارج"),
+    ("وزير الشؤون الخارجية", "وزارة الشؤون الخارجية والسنغاليين بالخارج"),             # the title said short
+    ("مساعد وزير الشؤون الخارجية للشؤون الأوروبية", "وزارة الشؤون الخارجية والسنغاليين بالخارج"),
+])
+def test_a_ministers_title_is_the_ministry_of_the_same_remit(gazetteer, title, ministry):
+    text = f"نظمت وزارة الشؤون الخارجية والسنغاليين بالخارج الاجتماع. وحضره السيد ناصر بوريطة، {title}، وآخرون."
+    result = extract(text, gazetteer)
+    assert [ministry.startswith(result.quote(f.arg("organization"))) for f in result.facts if f.kind == "post"
+            and result.quote(f.arg("organization")).startswith("وزارة")] == ([True] if ministry else [])
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

@@ -575,8 +575,18 @@ def _in_context(text: Text, known: list[Mention], gazetteer: Gazetteer) -> list[
             or m.last - m.first == 1 and tokens[m.first].key in _COMMON_NOUNS)
 
     named = {m.entity for m in known if not generic(m)}
-    return [m for m in known if m.entity in named or not generic(m)
-            or m.entity is not None and gazetteer.bodies_named_in(m.entity) & named]
+    # a bare «المفوضية» is not the registry's body of that short name in a document that names no such body in full
+    # but gives the head noun to another one («… لمفوضية الاتحاد الإفريقي … بمقر المفوضية»: the AU Commission)
+    named_in_full = {m.entity for m in known if m.last - m.first > 1 or not tokens[m.first].definite}
+    heads_used = {h for i in range(len(tokens) - 1) if (h := _head_key(tokens[i].key)) is not None
+                  and tokens[i + 1].text.startswith("ال") and not _gap(text, tokens[i], tokens[i + 1]).strip()}
+
+    def elsewhere(m: Mention) -> bool:
+        return m.rule == "gazetteer" and m.kind not in PLACES and m.last - m.first == 1 and tokens[m.first].definite \
+            and m.entity not in named_in_full and tokens[m.first].key in heads_used
+
+    return [m for m in known if (m.entity in named or not generic(m)
+            or m.entity is not None and gazetteer.bodies_named_in(m.entity) & named) and not elsewhere(m)]
 
 
 def name_keys(tokens: list[Token], indices) -> tuple[str, ...]:

@@ -4041,7 +4041,24 @@ class _Sentence:
             return []           # (a ministry named later in the same sentence is the title's own)
         theirs = {adjectives().get(t.key) for t in tokens[found.first:found.last]} - {None}
         ours = {m.entity for m in self.nation(start, end)}
-        return [found] if not ours or not theirs or ours == theirs else []
+        if ours and theirs and ours != theirs:
+            return []
+        # word by word, as far as both go (not a nation's adjective): «وزير الشؤون الخارجية والتعاون الإفريقي» is not
+        # of «وزارة الشؤون الخارجية والسنغاليين بالخارج»
+        title = list(takewhile(lambda t: t.key not in _HONORIFICS and t.start < end
+                               and not self.text.norm[tokens[k].start:t.start].count(","), tokens[k:]))
+        theirs_words = tokens[found.first + 1:found.last]
+        charged = [next((n for n, t in enumerate(words) if t.key in _CHARGED), None) for words in (title, theirs_words)]
+        if None not in charged:        # («الوزير المنتدب لدى … المكلف بـ…» of «الوزارة المكلفة بـ…»: from the charge on)
+            title, theirs_words = title[charged[0]:], theirs_words[charged[1]:]
+        for a, b in zip(title, theirs_words, strict=False):    # (as far as both go)
+            if adjectives().get(a.key) or adjectives().get(b.key):
+                break
+            if a.key.removeprefix("و").removesuffix("ه") != b.key.removeprefix("و").removesuffix("ه"):
+                if a.text.startswith("ل"):
+                    break       # («مساعد وزير الخارجية للشؤون الأوروبية»: the title's own complement)
+                return []       # (the feminine of the ministry's adjectives: «المكلف» of «المكلفة»)
+        return [found]
 
     def possessor(self, k: int, ts: int) -> list[Mention]:
         """«ووقّعها عن الوكالة مديرها العام السيد X»، «وقالت المنظمة إن مديرها الإقليمي، X، …»: a title with a possessive
