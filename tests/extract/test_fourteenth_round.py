@@ -236,6 +236,32 @@ def test_a_ministers_title_is_the_ministry_of_the_same_remit(gazetteer, title, m
             and result.quote(f.arg("organization")).startswith("وزارة")] == ([True] if ministry else [])
 
 
+
+# A deputy director's post; who gives an event its start; what an official gives is no name ------------------------
+
+@pytest.mark.parametrize("title", ["نائب المدير العام", "نائبة المدير العام"])
+def test_a_deputy_director_general(gazetteer, title):
+    text = f"وقالت السيدة آمي بوب، {title} للمنظمة الدولية للهجرة، إن البرنامج مهم."
+    result = extract(text, gazetteer)
+    assert [(f.role, f.arg("organization").entity) for f in result.facts if f.kind == "post"] == [("deputy-director", "organization/iom")]
+
+
+def test_who_gives_an_event_its_start_organizes_it(gazetteer):
+    text = ("الرباط – أعطت اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر، اليوم الثلاثاء، انطلاقة الحملة الوطنية "
+            "الثالثة للتحسيس بمخاطر الاتجار بالبشر.")
+    result = extract(text, gazetteer)
+    assert [(result.quote(f.args[0][1]), f.role) for f in result.facts] \
+        == [("اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر", "organizer")]
+
+
+@pytest.mark.parametrize("text", [
+    "أعطى والي الجهة إشارة انطلاق القافلة الطبية لفائدة المهاجرين.",
+    "وألقى رئيس الجمعية كلمة افتتاحية.",
+])
+def test_what_an_official_gives_is_no_name(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

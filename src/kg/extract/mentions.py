@@ -2163,6 +2163,9 @@ def _possessive_title(text: Text, t: Token) -> bool:
                                                                               or stem[:-1] + "ه" in POST_NOUNS))
 
 
+# what an official gives or delivers, said right after his title with the verb first: no name
+_GIVEN_THINGS = {w.translate(LETTERS) for w in ("كلمة", "كلمته", "إشارة", "رسالة", "مداخلة", "تحية", "شهادة", "جائزة",
+                                                "هدية", "دعوة", "عرضا", "توصيات", "تعليمات", "انطلاقة", "وعدا")}
 # Nouns in construct inside a title's body: «ممثل المفوضية لدى دول مجلس التعاون الخليجي X»
 _BODY_NOUNS = {w.translate(LETTERS) for w in ("دول", "بلدان", "دولة", "منطقة", "جهة", "إقليم", "عمالة", "ولاية",
                                               "مدينة", "بلدية", "حكومة",
@@ -2194,6 +2197,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # («وزير العدل حافظ الأختام»: the keeper of the seals is the minister's second title, no name)
     if t.key == _KEEPER and i + 1 < len(tokens) and tokens[i + 1].key == _SEALS:
         return None
+    if t.key in _GIVEN_THINGS:
+        return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave)
     # («رئيس جماعة إيموزار كندر، السيد X»، «عمدة بلدية خيريث …»: the words after a territorial unit are its place's name)
     unit = i > 0 and not tokens[i - 1].definite and (tokens[i - 1].key in _UNIT_WORDS or tokens[i - 1].key == _MUNICIPALITY)
     if not i or unit or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (

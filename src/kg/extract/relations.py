@@ -254,6 +254,10 @@ RULES = [
     # (a project or programme, past the launch's own event)
     _rule("implementing:atlaqa-ata", _W + r"(?:و|ف)?(?:(?:ت|ي)عطي|اعطي|اعطت)\s(?=[^.;]{0,80}?\sالانطلاقه\s)",
           "participation", "implementing", "after", 0.7, named=True, kinds=_CARRIED),
+    # «أعطت اللجنة الوطنية، اليوم الثلاثاء، انطلاقة الحملة الوطنية …»، «أعطى X إشارة انطلاق القافلة»: giving an event
+    # its start is organizing it
+    _rule("organizer:ata-intilaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)عطي|اعطي|اعطت)\s(?=[^.;]{0,120}?\s(?:اشاره\s)?(?:ال)?"
+          r"(?:انطلاقه|انطلاق)\s)", "participation", "organizer", "after", 0.65, named=True, kinds={"event"}),
     # «أعلنت X (اليوم) عن إطلاق مشروع Y»: announcing the launch of what follows «إطلاق» is launching it
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
           "participation", "implementing", "after", 0.65, named=True),
@@ -363,7 +367,7 @@ _HONORED_NEXT = re.compile(r"(?<![و\S])(?:ال)?(?:سيد|سيده|دكتور|�
 # counterpart («استقبل السيد X نظيرته …»: the verb's object) nor an appointment's post («تعيين السيدة X مديرة للمنظمة»)
 _BARE_TITLE = re.compile(r"(?!و|نظير)(?:ال\S+|\S+\s+(?!ل)\S)")
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
-_POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? )?مدير(?:ة)?(?: العام| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
+_POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? (?:ال)?)?مدير(?:ة)?(?: العام| العامة| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
                     r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
                     r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
@@ -378,6 +382,8 @@ _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".transla
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"),
     ("نائبة وزير", "deputy-minister"), ("مساعد وزير", "deputy-minister"), ("مساعدة وزير", "deputy-minister"),
+    ("نائب المدير", "deputy-director"), ("نائبة المدير", "deputy-director"), ("نائب مدير", "deputy-director"),
+    ("نائبة مدير", "deputy-director"),
     ("نائب", "deputy-chair"),
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
