@@ -262,6 +262,30 @@ def test_what_an_official_gives_is_no_name(gazetteer, text):
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
 
 
+
+# A meeting the report speaks of without naming it ---------------------------------------------------------------
+
+RECEPTION = ("وجدة – استقبل والي الجهة، السيد عبد الرحيم الوزاني، يوم الأربعاء بمقر الولاية، سفيرة مملكة هولندا، "
+             "السيدة خيسكه بونمان. وخصص هذا اللقاء، الذي حضره رئيس المجلس، السيد عبد النبي بعيوي، لبحث آفاق التعاون.")
+
+
+def test_a_meeting_spoken_of_unnamed_is_an_event(gazetteer):
+    result = extract(RECEPTION, gazetteer)
+    assert [(result.quote(m), m.rule) for m in result.mentions if m.kind == "event"] == [("اللقاء", "unnamed-event")]
+    assert {person for person, event in participants(result)} == {"عبد الرحيم الوزاني", "خيسكه بونمان", "عبد النبي بعيوي"}
+
+
+def test_a_named_event_leaves_no_room_for_an_unnamed_one(gazetteer):
+    text = "نظمت الجمعية ندوة حول الهجرة بوجدة. وتناول اللقاء آفاق التعاون."
+    assert [m.rule for m in extract(text, gazetteer).mentions if m.kind == "event"] == ["head-noun"]
+
+
+def test_a_meeting_with_a_preposition_is_not_its_first_naming(gazetteer):
+    # («باللقاء»، «للاجتماع»: a word with its preposition is spoken of, not said as the report's event first)
+    text = "وأشاد السيد محمد العلمي باللقاء."
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "event"]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -273,6 +297,7 @@ def test_what_an_official_gives_is_no_name(gazetteer, text):
     "يساهم فيه الاتحاد الأوروبي بـ12 مليون يورو والوكالة الفرنسية بثلاثة ملايين، ",
     "ويتوزع تمويله على الشكل التالي: 2 مليون درهم من مجلس عمالة الرباط، و",
     "القافلة. وستحط القافلة الرحال تباعا بكل من خريبكة وأزيلال و",
+    "استقبل السيد محمد العلمي السيدة خيسكه بونمان. وتناول اللقاء ",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

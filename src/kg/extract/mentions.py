@@ -392,7 +392,30 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, out)))
-    return _surnames(text, _counted(text, _occasions(text, out)))
+    return _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, out))))
+
+
+# the meetings a report may speak of without naming them: «استقبل الوالي … سفيرة هولندا …. وتناول اللقاء …»
+_MEETINGS = {w.translate(LETTERS) for w in ("لقاء", "اجتماع", "مباحثات", "محادثات", "حفل", "جلسة")}
+# … once it has told one by its verb
+MEETING_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:استقبل|التقي|اجتمع|تباحث|اجري)(?:ت)?\s")
+
+
+def _unnamed_meeting(text: Text, found: list[Mention]) -> list[Mention]:
+    """A report that tells a meeting by its verb («استقبل X …»، «التقى»، «أجرى مباحثات»), names no event, and then
+    speaks of one by its bare definite head noun («وتناول اللقاء …»، «وحضر المباحثات …»، «خلال هذا الاجتماع»): the
+    first such word is that event, new (rule ``unnamed-event``); the later ones name it again (``relations._Topic``).
+    (Without the verb, a bare «هذا اللقاء» was tried as an event: it is as often a phrase on another one, «ويأتي هذا
+    اللقاء تتويجا للشراكة بين …».)"""
+    if any(m.kind == "event" for m in found) or (verb := MEETING_VERB.search(text.norm)) is None:
+        return found
+    taken = covered(found)
+    for i, t in enumerate(text.tokens):
+        head = _head_key(t.key)
+        if t.definite and head in _MEETINGS and i not in taken and t.text[0] not in "بل" and t.start > verb.start():
+            event = Mention(t.start, t.end, None, "event", HEADS[head][1], "unnamed-event", 0.4, i, i + 1)
+            return sorted([*found, event], key=lambda m: m.start)
+    return found
 
 
 _SECTION_DASH = re.compile(r"\s+[-–—]\s+\Z")

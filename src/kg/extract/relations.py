@@ -120,6 +120,7 @@ from itertools import takewhile
 from kg.extract.mentions import (
     _HONORIFICS,
     HEADS,
+    MEETING_VERB,
     SESSION_WORDS,
     SITTING,
     TALKS,
@@ -862,6 +863,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     m_i = i_i = 0
     previous: list[Mention] = []
     amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
+    unnamed = next((m for m in mentions if m.rule == "unnamed-event"), None)
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -872,6 +874,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         money = [a for a in amounts[bisect_left(amount_starts, s):bisect_left(amount_starts, e)] if a.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
+        sentence.unnamed_event = unnamed
         facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
@@ -1129,6 +1132,7 @@ class _Sentence:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
         self.home = home        # the country of the dateline: a minister's with no other nation (``places.home``)
         self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
+        self.unnamed_event: Mention | None = None  # the event the document speaks of unnamed (``mentions._unnamed_meeting``)
         self.offices = offices or {}
         self.ministries = ministries or {}
         self.bodies = bodies or {}
@@ -2237,6 +2241,10 @@ class _Sentence:
         events = [m for m in self.mentions if m.kind == "event"]
         if not events and (best := self.topic.best({"event"})) is not None and self.refers_to(best):
             events = [best]     # «وأشادت السيدة X، خلال الحفل، …»: the document's event named again by its head noun
+        if not events and MEETING_VERB.search(self.norm):
+            # «استقبل الوالي … السيدة X»: those who meet are at the meeting the report speaks of later, unnamed
+            # («وتناول اللقاء …»: ``mentions._unnamed_meeting``)
+            events = [self.unnamed_event] if self.unnamed_event is not None else []
         if len(events) != 1:
             return []
         event = events[0]
