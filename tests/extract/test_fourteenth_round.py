@@ -286,6 +286,26 @@ def test_a_meeting_with_a_preposition_is_not_its_first_naming(gazetteer):
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "event"]
 
 
+
+# A body's own name in quotes after it; a headline's signing, its subject first -------------------------------------
+
+def test_a_list_goes_on_past_a_bodys_own_name_in_quotes(gazetteer):
+    text = ('أطلقت المنظمة برنامج "مسارات العودة" الذي تنفذه كل من الوكالة الفرنسية للخبرة التقنية الدولية '
+            '"إكسبرتيز فرانس" والوكالة البلجيكية للتنمية "إنابل".')
+    result = extract(text, gazetteer)
+    assert len([f for f in result.facts if f.role == "implementing"]) == 2
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("إيطاليا والسنغال توقعان اتفاقا لإعادة إدماج المهاجرين", {"country/italy", "country/senegal"}),
+    ("إيطاليا توقع اتفاقا مع السنغال لإعادة إدماج المهاجرين", {"country/italy", "country/senegal"}),
+    ("وتوقع الخبراء ارتفاع عدد المهاجرين في إيطاليا والسنغال.", set()),     # expecting
+])
+def test_a_headlines_signing_its_subject_first(gazetteer, text, parties):
+    result = extract(text, gazetteer)
+    assert {f.args[0][1].entity for f in result.facts if f.role == "party"} == parties
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -298,6 +318,7 @@ def test_a_meeting_with_a_preposition_is_not_its_first_naming(gazetteer):
     "ويتوزع تمويله على الشكل التالي: 2 مليون درهم من مجلس عمالة الرباط، و",
     "القافلة. وستحط القافلة الرحال تباعا بكل من خريبكة وأزيلال و",
     "استقبل السيد محمد العلمي السيدة خيسكه بونمان. وتناول اللقاء ",
+    'إيطاليا والسنغال توقعان اتفاقا مع المغرب، والوكالة الفرنسية "إكسبرتيز فرانس" و',
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

@@ -4275,6 +4275,8 @@ def _closed(gap: str, out: list[Mention]) -> str:
     """The gap after a list's last agent without the bracket that closes its acronym («X (UNHCR) و Y») or the
     quote that closes its title («جمعية "أيادي التضامن" و…»)."""
     stripped = gap.lstrip()
+    if out and out[-1].kind == "organization" and (named := _QUOTED_OWN_NAME.match(stripped)) is not None:
+        return stripped[named.end():]   # «الوكالة البلجيكية للتنمية "إنابل" و…»: the body's own name in quotes, after it
     if out and (stripped.startswith(")") or out[-1].rule == "quoted-title" and stripped[:1] in _CLOSING_QUOTES):
         gap = stripped[1:]
         # «جمعية «أفق العودة» السنغالية والمرصد …»، «منظمة «سند» الخيرية السودانية وجمعية …»: what a body named in quotes
@@ -4287,6 +4289,7 @@ def _closed(gap: str, out: list[Mention]) -> str:
 
 
 _CLOSING_QUOTES = "\"»”"
+_QUOTED_OWN_NAME = re.compile(r"[\"«“](?:[^\s\"«“»”.,;:]+\s?){1,4}[\"»”]")     # one to four words in quotes
 
 
 def _head_of(key: str) -> str | None:

@@ -305,6 +305,10 @@ TRIGGERS = [
        r"(?:(?:على )?(?:هذه |هذا |هذين |هاتين )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة|الإعلان|البروتوكول|الاتفاقيتين|الاتفاقيات|المذكرتين|الاتفاقين|البروتوكولين)"
        r"(?: |, ?)(?:(?:من طرف|من قبل|من لدن) )?)?" + _ADVERB,
        "participation", "party", "after", "agreements", 0.75, with_=True),
+    # «إيطاليا والسنغال توقعان اتفاقا …»، «المغرب يوقع مذكرة تفاهم مع …»: the present, its subject first (a headline's
+    # order), the agreement right after it («توقع» alone is also «expecting»)
+    _t("signatory:yuwaqqiu", _CONJ + r"س?[تي]وقع(?:ان|ون)?\s(?=(?:على\s)?(?:ال)?(?:اتفاق|مذكر|بروتوكول|إعلان)\S*\s)",
+       "participation", "party", "after", "agreements", 0.7, with_=True),
     # «وجدد مجلس جهة سوس ماسة ومجلس جهة بريتاني اتفاقية التعاون»: who renew an agreement sign it again (not «جدد
     # التزامه بالاتفاقية»: the agreement's noun after a space, of a kind of agreement)
     _t("signatory:jaddada", _CONJ + r"(?:قد )?(?:س?[تي])?جدد(?:ت|ا|تا)?\s(?=(?:[^.;]{0,120}?\s)?(?:ال)?(?:اتفاقي|اتفاق|مذكر|بروتوكول)"
