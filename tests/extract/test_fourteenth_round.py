@@ -306,6 +306,25 @@ def test_a_headlines_signing_its_subject_first(gazetteer, text, parties):
     assert {f.args[0][1].entity for f in result.facts if f.role == "party"} == parties
 
 
+
+# «المنظمة» the participle; a board named without whose it is --------------------------------------------------------
+
+@pytest.mark.parametrize("text, iom", [
+    ("أطلقت المنظمة الدولية للهجرة المشروع. وترأست الوزيرة حفل تسليم الجائزة في دورتها الرابعة، المنظمة بشراكة مع "
+     "مجلس الجالية المغربية بالخارج.", False),
+    ("أطلقت المنظمة الدولية للهجرة المشروع. وهو مشروع تنفذه المنظمة بشراكة مع مجلس الجالية المغربية بالخارج.", True),
+])
+def test_organized_is_not_the_organization(gazetteer, text, iom):
+    result = extract(text, gazetteer)
+    second = [m for m in result.implicit if result.quote(m) == "المنظمة"]
+    assert bool(second and second[0].entity == "organization/iom") is iom
+
+
+def test_a_board_named_without_whose_it_is_is_no_known_board(gazetteer):
+    text = "ووقع البروتوكول عن بنك مصر السيد هشام عكاشة، رئيس مجلس الإدارة."
+    assert not [m for m in extract(text, gazetteer).mentions if m.entity and "board" in m.entity]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

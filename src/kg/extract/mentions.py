@@ -550,6 +550,8 @@ _NUMBERED = _ORDINALS | {"سنوي", "دوري", "عادي", "استثنائي"}
 # Words that describe or count but name nothing: a known name of a head noun and these alone is a common word
 # («اتفاق المقر»: a headquarters agreement, any body's)
 _GENERIC = _DESCRIPTIVE | _ORDINALS | {"مشترك", "عام", "وطني", "دولي", "مقر"}
+# «مجلس الإدارة»، «مجلس الأمناء»: a board named without whose it is, any body's
+_BOARD_OF = {"مجلس": {"اداره", "امناء", "توجيه"}}
 _WORK = "عمل"
 # adjectives whose first letter و is the root's, not «and»: ندوة وطنية، اجتماع وزاري، مباراة ودية
 _WAW_ADJECTIVES = {"وطني", "وزاري", "ودي", "وقائي", "وظيفي"}
@@ -558,7 +560,10 @@ _CITY_WORD = "مدينه"
 
 def _generic(tokens: list[Token]) -> bool:
     """A head noun and words that only describe or count: «شراكة»، «البرنامج المشترك»، «الاجتماع الثالث»، «خطة عمل»
-    (an action plan, a working meeting: «عمل» without the article, not «منظمة العمل الدولية»)."""
+    (an action plan, a working meeting: «عمل» without the article, not «منظمة العمل الدولية»)، «مجلس الإدارة» (any
+    body's board)."""
+    if len(tokens) == 2 and tokens[1].text.startswith("ال") and tokens[1].key in _BOARD_OF.get(tokens[0].key, ()):
+        return True
     return _head_key(tokens[0].key) is not None \
         and all(t.key in _GENERIC or t.key.removesuffix("ه") in _GENERIC or t.key == _WORK and not t.definite
                 for t in tokens[1:])
@@ -1107,6 +1112,11 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
 
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
 _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه", "صندوق", "مكتب", "مركز", "بنك"}   # (اتحاد: tried, −1 right +1 wrong on measure)
+# «في دورتها الرابعة، المنظمة بشراكة مع …»، «الندوة الوطنية المنظمة من طرف …»: the participle «organized», not «the
+# Organization»
+_ORGANIZED = {"منظمه", "منظم"}
+_ORGANIZED_BY = re.compile(r"\s+(?:من طرف|من قبل|من لدن|بشراكه|بالشراكه|بتعاون|بالتعاون|بتنسيق|بالتنسيق|بمبادره|بدعم"
+                           r"|تحت\s+(?:شعار|رعايه|اشراف)|يوم|يومي|خلال|في اطار|مؤخرا)\s")
 _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
 
 
@@ -1169,8 +1179,10 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     listed_ends = {key: [m.last for m in named] for key, named in listed.items()}
     out = []
     for i, t in enumerate(tokens):
-        if i in taken or not t.definite:
-            continue
+        if i in taken or not t.definite or t.key in _ORGANIZED and _ORGANIZED_BY.match(text.norm, t.end) and i \
+                and t.text[0] != "و" and ("," in _gap(text, tokens[i - 1], t) or tokens[i - 1].definite):
+            continue            # (after its event, a comma or an adjective between; not a verb's subject, «تنفذه
+                                # المنظمة», nor one more of a list, «بين الصندوق والمنظمة»)
         if t.key in headed:
             named = headed[t.key]
             a = next((m for m in reversed(named) if m.last <= i), named[0])
