@@ -325,6 +325,26 @@ def test_a_board_named_without_whose_it_is_is_no_known_board(gazetteer):
     assert not [m for m in extract(text, gazetteer).mentions if m.entity and "board" in m.entity]
 
 
+
+# A name after its title and a comma with «علي» in it; what is handed over in kind ------------------------------------
+
+def test_ali_spelled_as_a_name_in_a_name_after_a_title(gazetteer):
+    text = "وأشرف على افتتاح المنتدى وزير الشؤون الخارجية والهجرة والتونسيين بالخارج، محمد علي النفطي."
+    assert [extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions if m.kind == "person"] \
+        == ["محمد علي النفطي"]
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("سلمت المملكة الإسبانية، يوم الخميس 14 مارس 2024 بالرباط، للدرك الملكي دفعة جديدة من المعدات.",
+     {("country/spain", "organization/royal-gendarmerie")}),
+    ("وسلمت ألمانيا للمنظمة الدولية للهجرة شحنة من التجهيزات الطبية.", {("country/germany", "organization/iom")}),
+    ("وسلم الوزير الجوائز للفائزين.", set()),
+])
+def test_what_is_handed_over_in_kind_funds_who_gets_it(gazetteer, text, funded):
+    result = extract(text, gazetteer)
+    assert {(f.arg("funder").entity, f.arg("item").entity) for f in result.facts if f.kind == "funding"} == funded
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -338,6 +358,7 @@ def test_a_board_named_without_whose_it_is_is_no_known_board(gazetteer):
     "القافلة. وستحط القافلة الرحال تباعا بكل من خريبكة وأزيلال و",
     "استقبل السيد محمد العلمي السيدة خيسكه بونمان. وتناول اللقاء ",
     'إيطاليا والسنغال توقعان اتفاقا مع المغرب، والوكالة الفرنسية "إكسبرتيز فرانس" و',
+    "سلمت المملكة الإسبانية، يوم الخميس، للدرك الملكي دفعة من المعدات، و",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

@@ -2303,10 +2303,12 @@ def _words_on(tokens: list[Token], i: int, n: int) -> int:
 
 def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[int]) -> bool:
     """Whether ``tokens[i:j]`` may be a person's name: none taken yet, proper words after the first
-    (a definite one only as a family name), nothing but spaces between them, not all accusative."""
+    (a definite one only as a family name; «علي» spelled with ي after a given name, «محمد علي النفطي»), nothing but
+    spaces between them, not all accusative."""
     words = tokens[i:j]
     return not any(k in covered for k in range(i, j)) and not any(_particle(text, w) for w in words) \
-        and all(_plain_word(w) or w.definite and _family(w) or w.key == _ALI and prev.key in _NAME_LINKS
+        and all(_plain_word(w) or w.definite and _family(w) or w.key == _ALI and (
+                    prev.key in _NAME_LINKS or _plain_word(prev) and text.quote(w.start, w.end).endswith("ي"))
                 for prev, w in zip(words, words[1:], strict=False)) \
         and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
         and not all(w.text.endswith("ا") for w in words)

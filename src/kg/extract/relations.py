@@ -718,12 +718,15 @@ _FUNDED_REACH = 100               # characters between the verb and the item it 
 # «قدّم X منحة قدرها … إلى المفوضية»، «وقدمت X للمنظمة مليوني دولار»، «تبرعت X بمبلغ … لـY»: a donor gives money
 # to a body; «تلقت المفوضية مساهمة … من X»، «عن تلقيها منحة من X»: a body receives it from a donor
 # «وخصصت X مليون يورو للمنظمة»، «إسبانيا تخصص … لمشاريع مع المنظمة»: allocating money to a body is giving it
-_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:قدم|منح|تبرع|خصص)(?:ت)?\s"
+_GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:(?:س?[تي])?(?:قدم|منح|تبرع|خصص)|سلم|س?يسلم)(?:ت)?\s"
                     # «وأعلنت X عن تخصيص …»، «وقررت X منح …»: announcing or deciding the giving
                     r"|(?:[تي]?علن|اعلن|[تي]?قرر|قرر)(?:ت)?\s(?=[^.;]{0,60}?\s(?:عن\s)?(?:تخصيص|منح|تقديم|رصد|مساهمه)\s))")
 _RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
 _SHE_THAT = re.compile(r"(?:^|\s)(?:ب)?ان(?:ها|ه)\s+\Z")      # «أعلنت X أنها تلقت»: X is the subject
-_MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا)(?=[\s,.;:]|\Z)")
+# (and what is given in kind, handed over: «سلّمت إسبانيا للدرك الملكي دفعة جديدة من المعدات»)
+_MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا|معدات|تجهيزات|دفعه|شحنه)"
+                         r"(?=[\s,.;:]|\Z)")
+_WHEN_ASIDE = re.compile(r",\s*(?:يوم|امس|اليوم|مؤخرا)(?!\S)[^,.;:]{0,60},")     # «، يوم الخميس 14 مارس 2024 بالرباط،»
 _TO = re.compile(r"(?:^|\s)(?:إلى|لفائدة|لصالح)\s+\Z".translate(LETTERS))     # «… إلى المفوضية»، «… لفائدة المفوضية»
 # … not where people go back or travel to: «المهاجرين العائدين إلى غينيا»
 _GOING_BACK = re.compile(r"(?:^|\s)(?:ال)?(?:عائد(?:ين|ون)|عودة|عودتهم|رحلة|مرحلين)\s+إلى\s+\Z".translate(LETTERS))
@@ -2947,6 +2950,8 @@ class _Sentence:
                 stop = _CLAUSE_END.search(self.text.norm, te, reach)
                 while stop is not None and not giving and _FROM_AFTER_COMMA.match(self.text.norm, stop.start()):
                     stop = _CLAUSE_END.search(self.text.norm, stop.end(), reach)    # «…، من X»: the giver still
+                while stop is not None and giving and (when := _WHEN_ASIDE.match(self.text.norm, stop.start())):
+                    stop = _CLAUSE_END.search(self.text.norm, when.end(), reach)    # «سلمت X، يوم …، للدرك …»
                 clause_end = stop.start() if stop else reach
                 # the donor after the verb, up to whom it gives to («وقدمت X للمفوضية …»), else right before it
                 subject = list(takewhile(lambda m: not self.dative(m), self.chain(te, bodies))) \
