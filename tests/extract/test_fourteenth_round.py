@@ -345,6 +345,19 @@ def test_what_is_handed_over_in_kind_funds_who_gets_it(gazetteer, text, funded):
     assert {(f.arg("funder").entity, f.arg("item").entity) for f in result.facts if f.kind == "funding"} == funded
 
 
+
+# Funding with its amount before the funder; a city that had hosted, its subject first ---------------------------
+
+def test_funding_with_its_amount_before_who_gives_it(gazetteer):
+    text = 'أطلقت الوكالة برنامج "كفاءات" بتمويل قدره 12 مليون دولار كندي من وزارة الشؤون العالمية الكندية.'
+    assert funding(extract(text, gazetteer)) == {("وزارة الشؤون العالمية الكندية", "كفاءات", 12_000_000)}
+
+
+def test_a_city_that_had_hosted_an_event(gazetteer):
+    text = "وكانت نواذيبو قد احتضنت في مارس الماضي ورشة إقليمية حول الهجرة."
+    assert located(extract(text, gazetteer)) == {("ورشة إقليمية حول الهجرة", "city/nouadhibou")}
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -359,6 +372,8 @@ def test_what_is_handed_over_in_kind_funds_who_gets_it(gazetteer, text, funded):
     "استقبل السيد محمد العلمي السيدة خيسكه بونمان. وتناول اللقاء ",
     'إيطاليا والسنغال توقعان اتفاقا مع المغرب، والوكالة الفرنسية "إكسبرتيز فرانس" و',
     "سلمت المملكة الإسبانية، يوم الخميس، للدرك الملكي دفعة من المعدات، و",
+    "بتمويل قدره 12 مليون دولار كندي من وزارة الشؤون العالمية الكندية و",
+    "وكانت نواذيبو قد احتضنت في مارس الماضي ورشة إقليمية و",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

@@ -221,7 +221,9 @@ _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote 
 # bare «الشراكة بين X و Y», «متانة الشراكة بين …», was tried: two false partners on unseen text)
 _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه|متينه|جديده|وثيقه)"
 RULES = [
-    _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك |سخي |كريم )?(?:من طرف|من قبل|من لدن|من)\s", "funding",
+    # («بتمويل قدره 12 مليون دولار كندي من X»: the amount between the noun and who gives it)
+    _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك |سخي |كريم )?"
+          r"(?:(?:قدره|قيمته|بقيمه|يبلغ|يناهز|بمبلغ) [^.;,:]{1,40}? )?(?:من طرف|من قبل|من لدن|من)\s", "funding",
           "funding", "before", 0.9),
     # («… المنجز من طرف X والممول من طرف Y»: a second participle of the same item; «ممول بالكامل من X»)
     _rule("funding:mumawwal", _W + r"(?:و)?(?:ال)?ممول(?:ه)? (?:(?:بالكامل|كليا|جزءيا|اساسا) )?(?:من طرف|من قبل|من لدن|من)\s",
