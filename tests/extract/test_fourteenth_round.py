@@ -358,6 +358,27 @@ def test_a_city_that_had_hosted_an_event(gazetteer):
     assert located(extract(text, gazetteer)) == {("ورشة إقليمية حول الهجرة", "city/nouadhibou")}
 
 
+
+# Between the item and who funds or carries it out: a participle's phrase, an adverb --------------------------------
+
+@pytest.mark.parametrize("text, agents", [
+    ('أطلقت الجمعية برنامج "مدرستي للجميع". ويمول هذا البرنامج، الممتد على ثلاث سنوات، كل من الوكالة السويسرية للتنمية '
+     "والتعاون وسفارة مملكة هولندا.", 2),
+    ('أطلقت الجمعية برنامج "مدرستي للجميع"، وتتولى تنفيذه ميدانيا مؤسسة الشرق والغرب.', 1),
+])
+def test_past_what_is_said_between_the_item_and_who(gazetteer, text, agents):
+    result = extract(text, gazetteer)
+    assert len([f for f in result.facts if f.role in ("funding", "implementing")
+                and result.quote(f.args[1][1]) == "مدرستي للجميع"]) == agents
+
+
+def test_an_aside_that_names_someone_is_the_list_itself(gazetteer):
+    text = ('أطلقت الجمعية برنامج "مدرستي للجميع". ويمول هذا البرنامج، المكتب الإقليمي لليونيسف بالرباط، '
+            "وسفارة مملكة هولندا.")
+    result = extract(text, gazetteer)
+    assert [result.quote(f.arg("funder")) for f in result.facts if f.kind == "funding"][0].startswith("المكتب الإقليمي")
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -374,6 +395,7 @@ def test_a_city_that_had_hosted_an_event(gazetteer):
     "سلمت المملكة الإسبانية، يوم الخميس، للدرك الملكي دفعة من المعدات، و",
     "بتمويل قدره 12 مليون دولار كندي من وزارة الشؤون العالمية الكندية و",
     "وكانت نواذيبو قد احتضنت في مارس الماضي ورشة إقليمية و",
+    "ويمول هذا البرنامج، الممتد على ثلاث سنوات، كل من الوكالة السويسرية و",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

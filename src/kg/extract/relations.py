@@ -520,6 +520,8 @@ _RELATIVE_ASIDE_WORDS = r"(?:الذي|التي)\s[^,.;:]{1,100}"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*" + _RELATIVE_ASIDE_WORDS + r",\s*")
 # what is said of an item between it and its agents: a relative clause, or where the news comes from
 _ITEM_ASIDE = re.compile(r"\s*,\s*(?:" + _RELATIVE_ASIDE_WORDS + r"|(?:حسب|بحسب|وفق)\S*\s[^,.;:]{1,40}),\s*")
+# … or a participle's phrase that names no one («، الممتد على ثلاث سنوات،»)
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*الم\S+\s[^,.;:]{1,60},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
 # «يستفيد مشروع «Y» من دعم X»: the verb; then, after the item, the support and who gives it
 _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت])?ستفيد|استفاد(?:ت)?)\s")     # («… استفاد من تمويلات X»: the past too)
@@ -1476,6 +1478,8 @@ class _Sentence:
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
         agents = self.roster(te)
+        if not agents and trigger.pronoun and (how := _AGENTS_ADVERB.match(self.text.norm, te)) is not None:
+            agents = self.roster(how.end())     # «وتتولى تنفيذه ميدانيا مؤسسة X»: how, between the verb and who
         if trigger.name in _DOUBLE_OBJECT and len(agents) > 1 and not self.text.norm[agents[0].end:agents[1].start].strip() \
                 and self.text.norm[agents[1].start] != "و":
             agents = agents[:1]     # «وتمنح ألمانيا تونس 12 مليون يورو»: the giver, then whom it gives to (no list)
@@ -1511,8 +1515,10 @@ class _Sentence:
                 after = acronym.end + 1 if acronym is not None else end
                 while after < self.end and self.text.norm[after] in "»”\"":
                     after += 1      # (past the name's closing quote)
-                if (aside := _ITEM_ASIDE.match(self.text.norm, after, self.end)) is not None:
-                    after = aside.end()     # «ونفذت الحملة، التي امتدت عشرة أيام، X»، «وتمول العملية، حسب بلاغ، X»
+                if (aside := _ITEM_ASIDE.match(self.text.norm, after, self.end)
+                        or self.unnamed_aside(_PARTICIPLE_ASIDE.match(self.text.norm, after, self.end))) is not None:
+                    after = aside.end()     # «ونفذت الحملة، التي امتدت عشرة أيام، X»، «وتمول العملية، حسب بلاغ، X»،
+                                            # «ويمول هذا البرنامج، الممتد على ثلاث سنوات، كل من X»
                 if (jointly := _AGENTS_ADVERB.match(self.text.norm, after)) is not None:
                     after = jointly.end()   # «ويمول هذا البرنامج بشكل مشترك كل من X و Y»
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
@@ -1748,6 +1754,13 @@ class _Sentence:
             return None
         at = bisect_left(self.amounts, gap.end(), key=lambda a: a.start)
         return self.amounts[at] if at < len(self.amounts) and self.amounts[at].start == gap.end() else None
+
+    def unnamed_aside(self, aside: re.Match | None) -> re.Match | None:
+        """The aside, when no name stands in it (else it is no aside but the list itself), or None."""
+        if aside is None:
+            return None
+        at = bisect_left(self.all_starts, aside.start())
+        return None if at < len(self.all) and self.all[at].start < aside.end() else aside
 
     def mention_at(self, pos: int) -> Mention | None:
         """The mention that starts at ``pos`` (or right after a «و» there)."""
