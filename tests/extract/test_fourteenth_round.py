@@ -71,7 +71,7 @@ def test_who_attends_the_meeting_is_not_at_the_forum_it_announces(gazetteer, ann
     text = announced + " وحضر اللقاء والي الجهة، السيد أحمد حجي."
     result = extract(text, gazetteer)
     assert (("أحمد حجي", "الملتقى الجهوي للهجرة") in participants(result)) is attended
-    assert ("كريم أشنكلي", "الملتقى الجهوي للهجرة") not in participants(result) or attended
+    assert (("كريم أشنكلي", "الملتقى الجهوي للهجرة") in participants(result)) is attended
 
 
 
@@ -232,8 +232,9 @@ def test_a_bare_short_name_another_body_of_that_head_has_is_not_the_registrys(ga
 def test_a_ministers_title_is_the_ministry_of_the_same_remit(gazetteer, title, ministry):
     text = f"نظمت وزارة الشؤون الخارجية والسنغاليين بالخارج الاجتماع. وحضره السيد ناصر بوريطة، {title}، وآخرون."
     result = extract(text, gazetteer)
-    assert [ministry.startswith(result.quote(f.arg("organization"))) for f in result.facts if f.kind == "post"
-            and result.quote(f.arg("organization")).startswith("وزارة")] == ([True] if ministry else [])
+    # (the mention stops before «بالخارج»: «السنغاليين» is no nationals' word that takes it)
+    assert [result.quote(f.arg("organization")) for f in result.facts if f.kind == "post"
+            and result.quote(f.arg("organization")).startswith("وزارة")] == ([ministry.removesuffix(" بالخارج")] if ministry else [])
 
 
 
@@ -276,13 +277,13 @@ def test_a_meeting_spoken_of_unnamed_is_an_event(gazetteer):
 
 
 def test_a_named_event_leaves_no_room_for_an_unnamed_one(gazetteer):
-    text = "نظمت الجمعية ندوة حول الهجرة بوجدة. وتناول اللقاء آفاق التعاون."
+    text = "استقبل السيد محمد العلمي السيدة خيسكه بونمان. ونظمت الجمعية ندوة حول الهجرة بوجدة. وتناول اللقاء آفاق التعاون."
     assert [m.rule for m in extract(text, gazetteer).mentions if m.kind == "event"] == ["head-noun"]
 
 
 def test_a_meeting_with_a_preposition_is_not_its_first_naming(gazetteer):
     # («باللقاء»، «للاجتماع»: a word with its preposition is spoken of, not said as the report's event first)
-    text = "وأشاد السيد محمد العلمي باللقاء."
+    text = "استقبل السيد محمد العلمي السيدة خيسكه بونمان. وأشاد السيد محمد العلمي باللقاء."
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "event"]
 
 
@@ -379,6 +380,23 @@ def test_an_aside_that_names_someone_is_the_list_itself(gazetteer):
     assert [result.quote(f.arg("funder")) for f in result.facts if f.kind == "funding"][0].startswith("المكتب الإقليمي")
 
 
+
+# Found by the review ------------------------------------------------------------------------------------------
+
+def test_a_bare_short_name_before_a_definite_word_is_still_the_registrys(gazetteer):
+    text = "وأعلنت المفوضية اليوم عن برنامج جديد."
+    assert [m.entity for m in extract(text, gazetteer).mentions if m.kind == "organization"] == ["organization/unhcr"]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ('أطلقت الوكالة برنامج "كفاءات" بتمويل قدره 1,8 مليون يورو من الاتحاد الأوروبي.', 1_800_000),
+    ('أطلقت الوكالة برنامج "كفاءات" بكلفة 5 ملايين يورو، تساهم فيه الوكالة الإسبانية بمساهمة قدرها 3 ملايين '
+     "والمفوضية الأوروبية بمساهمة قدرها مليونين.", 2_000_000),
+])
+def test_shares_and_amounts_with_their_nouns_and_decimals(gazetteer, text, amount):
+    assert amount in {n for _, _, n in funding(extract(text, gazetteer))}
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -396,6 +414,7 @@ def test_an_aside_that_names_someone_is_the_list_itself(gazetteer):
     "بتمويل قدره 12 مليون دولار كندي من وزارة الشؤون العالمية الكندية و",
     "وكانت نواذيبو قد احتضنت في مارس الماضي ورشة إقليمية و",
     "ويمول هذا البرنامج، الممتد على ثلاث سنوات، كل من الوكالة السويسرية و",
+    'والوكالة "ببببببببببببببببببببببببببببببببببببببببببببببببببب و',
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

@@ -606,7 +606,8 @@ def _in_context(text: Text, known: list[Mention], gazetteer: Gazetteer) -> list[
     # a bare «المفوضية» is not the registry's body of that short name in a document that names no such body in full
     # but gives the head noun to another one («… لمفوضية الاتحاد الإفريقي … بمقر المفوضية»: the AU Commission)
     named_in_full = {m.entity for m in known if m.last - m.first > 1 or not tokens[m.first].definite}
-    heads_used = {h for i in range(len(tokens) - 1) if (h := _head_key(tokens[i].key)) is not None
+    bare = {m.first for m in known if m.last - m.first == 1}       # (not the short name itself: «المفوضية اليوم»)
+    heads_used = {h for i in range(len(tokens) - 1) if (h := _head_key(tokens[i].key)) is not None and i not in bare
                   and tokens[i + 1].text.startswith("ال") and not _gap(text, tokens[i], tokens[i + 1]).strip()}
 
     def elsewhere(m: Mention) -> bool:

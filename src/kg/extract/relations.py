@@ -223,7 +223,8 @@ _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|�
 RULES = [
     # («بتمويل قدره 12 مليون دولار كندي من X»: the amount between the noun and who gives it)
     _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك |سخي |كريم )?"
-          r"(?:(?:قدره|قيمته|بقيمه|يبلغ|يناهز|بمبلغ) [^.;,:]{1,40}? )?(?:من طرف|من قبل|من لدن|من)\s", "funding",
+          r"(?:(?:قدره|قيمته|بقيمه|يبلغ|يناهز|بمبلغ) (?:[^.;,:]|(?<=\d)[.,](?=\d)){1,40}? )?(?:من طرف|من قبل|من لدن|من)\s",
+          "funding",
           "funding", "before", 0.9),
     # («… المنجز من طرف X والممول من طرف Y»: a second participle of the same item; «ممول بالكامل من X»)
     _rule("funding:mumawwal", _W + r"(?:و)?(?:ال)?ممول(?:ه)? (?:(?:بالكامل|كليا|جزءيا|اساسا) )?(?:من طرف|من قبل|من لدن|من)\s",
@@ -344,7 +345,7 @@ _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|
     r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديات|جماعات)"
 _IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
 _RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+)?\Z")
-_RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"|كل من)\s+\Z")       # … by their units' word only
+_RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"|كل من)\s+\Z")       # … by their units' word (or «كل من») only
 # the item before the verb, as its subject: «أن المشروع يستهدف …»، «مشروع Y الذي يستهدف …»
 _RUN_SUBJECT = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:الذي|التي)\s+|(?:الذي|التي)\s+)?\Z")
 # «ويشمل البرنامج مدن …»، «وسيشمل المشروع جماعات …»
@@ -624,8 +625,7 @@ _AFTER_PHRASE = re.compile(r"(?:[»”\"]?\s+(?:في|من|حول|علي|ضد|ع�
                            r"|[»”\"]?\s+(?:ب)?(?:ميزانيه|كلفه|تكلفه|غلاف مالي)\s[^,.;:()«»\"]{1,60}?\s*(?:,\s*)?"
                            # «… لبرنامج «Y» 32 مليون يورو، تساهم فيها X …»: its amount, then who gives a share of it
                            r"|[»”\"]?\s+\d[^,.;:()«»\"]{0,40}?,\s*)(?:علي\s+ان\s+)?")
-_GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z"
-                           r"|(?<!\S)من\s+(?:(?:طرف|قبل|لدن)\s+)?\Z")     # («ويُموَّل المشروع أساسا من صندوق …»)
+_GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل|مول|ساهم|سهم|قدم|منح|خصص|رصد)(?:ت)?\s+\Z")
 # what opens a clause whose subject comes first: its start, «أن/إن/لأن»، «كان»، «حيث/إذ»
 _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|بان|كان|كانت|حيث|اذ)\s+)\Z")
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
@@ -655,8 +655,9 @@ _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
 # «… بـ12 مليونا (،) والوكالة الفرنسية بثلاثة ملايين»: from a share to the next funder, and from a funder to its share
 _NEXT_SHARE = re.compile(r"[\s,]*(?:(?:فيما|بينما|في حين)\s+)?")
-_SHARE_GAP = re.compile(r"\s*,?\s*ب\s*(?:(?:مبلغ|ما قيمته|ما قدره|نحو|حوالي|ما يناهز)\s+"
-                        r"|(?:غلاف مالي|مساهمة مالية|مساهمة)\s+(?:قدره\s+|قدرها\s+|قيمته\s+|قيمتها\s+|بقيمة\s+)?)?")
+_SHARE_GAP = re.compile((r"\s*,?\s*ب\s*(?:(?:مبلغ|ما قيمته|ما قدره|نحو|حوالي|ما يناهز)\s+"
+                         r"|(?:غلاف مالي|مساهمة مالية|مساهمة)\s+(?:قدره\s+|قدرها\s+|قيمته\s+|قيمتها\s+|بقيمة\s+)?)?")
+                        .translate(LETTERS))
 _IN_IT = re.compile(r"\sفي(?:ه|ها)\s*\Z")      # «ويشارك فيه …»: taking part in what the pronoun refers to
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
@@ -1671,7 +1672,9 @@ class _Sentence:
                 # its own clause goes to what the document's money goes to («فقد تبرعت X بمبلغ …، في حين قدم Y …»)
                 found = self.money_to_topic(end) if kind == "funding" and where == "before" else None
             if found is not None and kind == "funding" and _is(found, {"fund"}) \
-                    and _GIVER_BEFORE.search(self.text.norm, max(self.start, found.start - 25), found.start):
+                    and (_GIVER_BEFORE.search(self.text.norm, max(self.start, found.start - 25), found.start)
+                         or _FROM.search(self.text.norm, max(self.start, found.start - 25), found.start)):
+                # (or the money comes from it: «ويُموَّل المشروع أساسا من صندوق …»)
                 # «لبرنامج Y …، يتحمل الصندوق منها …، فيما تساهم X بمبلغ …»: a fund that gives in this sentence is no
                 # item of another's giving; the activity before it is, else what the document's money goes to
                 found = next((m for m in reversed(self.mentions) if m.end <= found.start
@@ -3600,7 +3603,8 @@ class _Sentence:
 
     def runs_in(self) -> list[Fact]:
         """A project or programme named right after a verb of carrying out, covering or aiming at (or named again by
-        its head noun, «وسينفذ المشروع …») runs in the places its clause marks as where after it: «في / داخل / بـ
+        its head noun, «وسينفذ المشروع …»), or an event after a verb of spanning or touring («وتمتد الحملة …»، «وستحط
+        القافلة الرحال …»), runs in the places its clause marks as where after it: «في / داخل / بـ
         (مدينة، منطقة، جهة …) PLACE», each one of a list joined by و or a comma («في مدن طنجة والناظور ووجدة»); after
         «يشمل / يغطي / يهم» the places named as such («ويشمل البرنامج مدن طنجة والناظور»، «ويهم المشروع ثلاث دول هي
         …»). A city or region is where it runs (located); a country is one it is for (a beneficiary: the gold's
@@ -3702,7 +3706,8 @@ class _Sentence:
         return out
 
     def runs_subject(self, ts: int, kinds: tuple[str, ...] = ("project", "programme")) -> Mention | None:
-        """The project or programme a verb of carrying out or aiming at has as subject when none follows it: named,
+        """The item of ``kinds`` (a project or programme; an event too for a verb of touring) a verb of carrying out or
+        aiming at has as subject when none follows it: named,
         or named again by its bare head noun, right before it («أن المشروع يستهدف …»، «برنامج Y الذي يستهدف …»), else
         the document's programme when the verb opens its sentence («ويهدف إلى …»)."""
         at = bisect_left(self.all_starts, ts)
@@ -3870,7 +3875,7 @@ class _Sentence:
                     and not self.text.norm[units[last][1].end:units[last + 1][0]].strip(" و"):
                 last += 1
             first = k
-            while first > 0 and start - units[first - 1][1].end <= 40 \
+            while first > 0 and units[first][0] - units[first - 1][1].end <= 40 \
                     and not self.text.norm[units[first - 1][1].end:units[first][0]].strip(" و"):
                 first -= 1
             at = bisect_left(self.starts, units[last][1].end)
@@ -4088,10 +4093,11 @@ class _Sentence:
         for a, b in zip(title, theirs_words, strict=False):    # (as far as both go)
             if adjectives().get(a.key) or adjectives().get(b.key):
                 break
+            # (the feminine of the ministry's adjectives is the same word: «المكلف» of «المكلفة»)
             if a.key.removeprefix("و").removesuffix("ه") != b.key.removeprefix("و").removesuffix("ه"):
                 if a.text.startswith("ل"):
                     break       # («مساعد وزير الخارجية للشؤون الأوروبية»: the title's own complement)
-                return []       # (the feminine of the ministry's adjectives: «المكلف» of «المكلفة»)
+                return []       # another remit
         return [found]
 
     def possessor(self, k: int, ts: int) -> list[Mention]:
@@ -4309,7 +4315,7 @@ def _closed(gap: str, out: list[Mention]) -> str:
 
 
 _CLOSING_QUOTES = "\"»”"
-_QUOTED_OWN_NAME = re.compile(r"[\"«“](?:[^\s\"«“»”.,;:]+\s?){1,4}[\"»”]")     # one to four words in quotes
+_QUOTED_OWN_NAME = re.compile(r"[\"«“][^\s\"«“»”.,;:]+(?:\s[^\s\"«“»”.,;:]+){0,3}[\"»”]")     # one to four words in quotes
 
 
 def _head_of(key: str) -> str | None:
@@ -4447,7 +4453,7 @@ def _to_come(text: Text, event: Mention) -> bool:
     """An event still to be held: «المقرر / المرتقب / المقبل …» or a future verb of holding or hosting near it, in its
     sentence («ستحتضن في شهر نونبر المقبل النسخة الثانية من «الملتقى …»»، «المؤتمر المرتقب انعقاده بالدوحة»)."""
     norm = text.norm
-    start = max(event.start - _TO_COME_REACH, norm.rfind(".", 0, event.start) + 1)
+    start = max(event.start - _TO_COME_REACH, norm.rfind(".", max(0, event.start - _TO_COME_REACH), event.start) + 1)
     stop = norm.find(".", event.end, event.end + 40)
     stop = stop if stop >= 0 else min(event.end + 40, len(norm))
     return _TO_COME.search(norm, start, stop) is not None or _WILL_HOST.search(norm, start, event.start) is not None

@@ -597,8 +597,7 @@ _ELIDED = re.compile(
     rf"(?:(?P<num>{_FIRST_DIGIT}{_NUMBER_REST})\s*+(?P<mult>{_MULT_EXPR})"
     rf"|(?P<words>{_IN_WORDS}(?!{_L})(?:\s*+(?:و\s*+)?(?:ال)?(?:{_IN_WORDS})(?!{_L})){{0,8}}+))"
     r"(?=\s*(?:[,.;:)]|\Z|و|فيما\s|بينما\s|في حين\s))")   # (not «… ملايين من اللاجئين»)
-_ELIDED_REACH = 200                 # characters from the amount that says the currency
-_SENTENCE_BREAK = re.compile(r"[.!?؟\n](?![0-9])")
+_ELIDED_REACH = 200                 # characters from the amount that says the currency (in its sentence)
 
 
 def _word_tokens(words: str) -> list[tuple[bool, str]]:
