@@ -8,7 +8,8 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
 
     funding         بتمويل من، بدعم (مالي) من، ممول من، مُوّل من طرف، من ميزانية …   funder ← chain (an organization or a
                     country: a person gives no money of his own); amount nearby
-                    (a joint amount with the first funder); «، في إطار برنامج Y» funds Y too;
+                    (a joint amount with the first funder; «X بـA و Y بـB»: each its own share); «، في إطار برنامج Y»
+                    funds Y too;
                     subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»; money to a
                     body: «قدّم X منحة … إلى ORG»، «وقدمت X لـORG AMOUNT»، «تلقت ORG مساهمة … من X» (funds ORG),
                     «X تخصص AMOUNT لـORG / لمشاريع مع ORG / لبرامج تنفذها ORG» (funds ORG); a total's shares,
@@ -52,6 +53,7 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     عيّن / تعيين PERSON TITLE-a (رئيسا، مديرة، أمينا عاما …) لـORGANIZATION; عيّنه/عيّنها
                     (the person named last before), عيّنهما على التوالي (the last two, title by title);
                     «له»، «للمجلس ذاته»: the body of the appointment before; «سفير COUNTRY»: the country;
+                    «والي جهة R عامل عمالة P، السيد X»: the region and the prefecture or province (``governors``);
                     a new «مكتب/بعثة المنظمة في COUNTRY»: the organization it refers back to; a minister signing
                     «عن الجانب الأردني»: the side's country; «X، مدير الهجرة، ممثلا
                     للوزارة …»: a title without its body is in the body its holder represents

@@ -23,7 +23,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
                     sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
     signatory       (cont.) وقعها/وقع عليها (the agreement named before, else the document's)، (ال)موقعة من طرف X، تولى التوقيع
                     عن Y X، مهر (المذكرة) بتوقيعه X، جدد X و Y اتفاقية …؛ a state that ratifies or accedes, صادق على / انضم إلى
-                    AGREEMENT (not لم/لن/لا، not a future or «أن تصادق»)
+                    AGREEMENT (not لم/لن/لا، not a future or «أن تصادق»); a headline's present, its subject first,
+                    «X و Y توقعان اتفاقا»، «X يوقع مذكرة تفاهم مع Y»
     participant     شارك (فيها)، بمشاركة، حضر/حضره (الاجتماع، المؤتمر)، بحضور (ممثلين عن)، الكلمة … كل من،
                     إلى جانب ممثلين عن / ممثلي، ممثلو/ممثلون عن، برئاسة مشتركة (co-chairs; ترأس/برئاسة alone was tried: it cost
                     precision on unseen text, and so did «تحت الرئاسة المشتركة»); ترأس X و Y بشكل مشترك; بمشاركة/بحضور
