@@ -397,6 +397,27 @@ def test_shares_and_amounts_with_their_nouns_and_decimals(gazetteer, text, amoun
     assert amount in {n for _, _, n in funding(extract(text, gazetteer))}
 
 
+
+# A governor by his unit's bare word; officers and judges as those who come --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("احتضنت عمالة إقليم الناظور لقاء تواصليا. وترأس اللقاء عامل الإقليم، السيد علي خليل.",
+     {("علي خليل", "عمالة إقليم الناظور")}),
+    ("انعقد بوجدة اجتماع اللجنة الجهوية بجهة الشرق. وقال والي الجهة، السيد معاذ الجامعي، إن الاجتماع مهم.",
+     {("معاذ الجامعي", "بجهة الشرق")}),
+    ("وترأس اللقاء عامل الإقليم، السيد علي خليل.", set()),        # no province named before
+])
+def test_a_governor_by_his_units_bare_word(gazetteer, text, expected):
+    assert {p for p in posts(extract(text, gazetteer)) if p[0] in ("علي خليل", "معاذ الجامعي")} == expected
+
+
+def test_officers_and_judges_are_those_who_come(gazetteer):
+    text = ("نظمت الجمعية ندوة حول الهجرة بالرباط بحضور أطر من وزارة الداخلية. كما شارك فيها قضاة وضباط شرطة وحرس "
+            "وطني من تونس وليبيا.")
+    assert {f.args[0][1].entity for f in extract(text, gazetteer).facts if f.role == "participant"} \
+        >= {"country/tunisia", "country/libya"}
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -415,6 +436,7 @@ def test_shares_and_amounts_with_their_nouns_and_decimals(gazetteer, text, amoun
     "وكانت نواذيبو قد احتضنت في مارس الماضي ورشة إقليمية و",
     "ويمول هذا البرنامج، الممتد على ثلاث سنوات، كل من الوكالة السويسرية و",
     'والوكالة "ببببببببببببببببببببببببببببببببببببببببببببببببببب و',
+    "احتضنت عمالة إقليم الناظور لقاء. وترأس اللقاء عامل الإقليم، السيد علي خليل، و",
     "ستحتضن الجهة في شهر نونبر المقبل الملتقى الجهوي، وحضر اللقاء السيد أحمد حجي و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):

@@ -489,6 +489,9 @@ _APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير 
 # territories, each title with the region, prefecture or province it names right after it (one or two titles)
 _GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+(?P<unit>(?:جهه|ولايه|اقليم|عماله)\s+)")
 _GOVERNED = {"region", "city", "organization"}
+# «وترأس اللقاء عامل الإقليم، السيد X»: the title with its unit's bare word, the territory named before of that unit
+_GOVERNOR_BARE = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+ال(?P<unit>جهه|ولايه|اقليم|عماله)(?=[\s,])")
+_UNIT_GROUPS = {"جهه": "region", "ولايه": "region", "اقليم": "province", "عماله": "province"}
 # … the name after the titles: the rest of the last unit's name, a comma or not, an honorific (not «والسيد»: the next one)
 _GOVERNOR_NAMED = re.compile(r"[^.,;:«»\"]{0,40}?(?:\s*,\s*|\s+)(?!و)" + _HONORIFIC + r"\Z")
 # «شريكين للمفوضية، هما …»: a partner noun, whose (ل), then who
@@ -546,9 +549,10 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      #
 # من بينها X»: people counted, the countries counted)
 _DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+(?:" + COUNTED + r")?|"
               r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
-              r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون)"
+              r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
-              r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:من|عن|تمثل|يمثل|يمثلون|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
+              # («قضاة وضباط شرطة وحرس وطني من …»: more kinds of them, four words at most)
+              r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:من|عن|تمثل|يمثل|يمثلون|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
               # («ممثلون عن حكومات النيجر ومالي»: the countries whose governments send them)
               r"(?:" + COUNTED + r"|(?:حكومات|سلطات|برلمانات)\s+)?|وزراء\s+\S+\s+"
               # («ممثلو المنظمة»، «سفراء تونس والجزائر»، «عدد من مسؤولي X»: those of the body or country, in construct)
@@ -874,6 +878,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     previous: list[Mention] = []
     amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
     unnamed = next((m for m in mentions if m.rule == "unnamed-event"), None)
+    territories = _territories(text, mentions)
+    territory_starts = [m.start for _, m in territories]
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -885,10 +891,31 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
         sentence.unnamed_event = unnamed
+        sentence.territories, sentence.territory_starts = territories, territory_starts
         facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
     return _unique(_chaired_only([_resolved(f) for f in facts], topic.key))
+
+
+_PROVINCE_WORDS = {"عماله", "اقليم"}
+
+
+def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention]]:
+    """The regions and the provinces or prefectures a document names, in order, each as ("region" | "province",
+    mention): a region; a body named by «عمالة / إقليم / ولاية» («عمالة إقليم الناظور»); a city after «إقليم /
+    عمالة» («إقليم الناظور»). What a governor's title with its unit's bare word names (``_Sentence.governors``)."""
+    tokens = text.tokens
+    out: list[tuple[str, Mention]] = []
+    for m in mentions:
+        head = _head_key(tokens[m.first].key) if m.first < len(tokens) else None
+        if m.kind == "region":
+            out.append(("region", m))
+        elif m.kind == "organization" and head in _UNIT_GROUPS:
+            out.append((_UNIT_GROUPS[head], m))
+        elif m.kind == "city" and m.first and _head_key(tokens[m.first - 1].key) in _PROVINCE_WORDS:
+            out.append(("province", m))
+    return out
 
 
 def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
@@ -1143,6 +1170,8 @@ class _Sentence:
         self.home = home        # the country of the dateline: a minister's with no other nation (``places.home``)
         self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
         self.unnamed_event: Mention | None = None  # the event the document speaks of unnamed (``mentions._unnamed_meeting``)
+        self.territories: list[tuple[str, Mention]] = []    # the document's regions and provinces (``_territories``)
+        self.territory_starts: list[int] = []
         self.offices = offices or {}
         self.ministries = ministries or {}
         self.bodies = bodies or {}
@@ -3860,37 +3889,48 @@ class _Sentence:
     def governors(self) -> list[Fact]:
         """«والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد X»، «السيد X، عامل إقليم الناظور،»: a wali or a
         governor holds his post in the region, prefecture or province his title names (each of one or two titles),
-        the person named after the titles (a comma and an honorific between) or right before them (a comma)."""
+        the person named after the titles (a comma and an honorific between) or right before them (a comma); «عامل
+        الإقليم، السيد X»: in the territory of that unit the document named last before."""
         out: list[Fact] = []
-        units: list[tuple[int, Mention]] = []
+        titles: list[tuple[int, int, Mention]] = []      # where each title starts and ends, the territory it names
         for n, match in enumerate(_GOVERNOR.finditer(self.text.norm, self.start, self.end)):
             if n >= _TRIGGERS_PER_SENTENCE:
                 break
             at = bisect_left(self.starts, match.start("unit"))
             unit = next((m for m in self.mentions[at:at + 1] if m.kind in _GOVERNED and m.start <= match.end()), None)
             if unit is not None:
-                units.append((match.start(), unit))
-        for k, (start, unit) in enumerate(units):
+                titles.append((match.start(), unit.end, unit))
+        for n, match in enumerate(_GOVERNOR_BARE.finditer(self.text.norm, self.start, self.end)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break
+            group = _UNIT_GROUPS[match.group("unit")]
+            k = bisect_left(self.territory_starts, match.start())
+            named = next((m for unit, m in reversed(self.territories[max(0, k - 20):k]) if unit == group), None)
+            if named is not None:
+                titles.append((match.start(), match.end(), named))
+        titles.sort(key=lambda t: t[0])
+        norm = self.text.norm
+        for k, (start, _, unit) in enumerate(titles):
             # the titles in a row («والي جهة … عامل عمالة …»): the last one's name runs on to the person
             last = k
-            while last + 1 < len(units) and units[last + 1][0] - units[last][1].end <= 40 \
-                    and not self.text.norm[units[last][1].end:units[last + 1][0]].strip(" و"):
+            while last + 1 < len(titles) and titles[last + 1][0] - titles[last][1] <= 40 \
+                    and not norm[titles[last][1]:titles[last + 1][0]].strip(" و"):
                 last += 1
             first = k
-            while first > 0 and units[first][0] - units[first - 1][1].end <= 40 \
-                    and not self.text.norm[units[first - 1][1].end:units[first][0]].strip(" و"):
+            while first > 0 and titles[first][0] - titles[first - 1][1] <= 40 \
+                    and not norm[titles[first - 1][1]:titles[first][0]].strip(" و"):
                 first -= 1
-            at = bisect_left(self.starts, units[last][1].end)
+            at = bisect_left(self.starts, titles[last][1])
             after = next((m for m in self.mentions[at:at + 2] if m.kind == "person"
-                          and _GOVERNOR_NAMED.fullmatch(self.text.norm, units[last][1].end, m.start)), None)
-            at = bisect_left(self.starts, units[first][0])
+                          and _GOVERNOR_NAMED.fullmatch(norm, titles[last][1], m.start)), None)
+            at = bisect_left(self.starts, titles[first][0])
             before = next((m for m in self.mentions[max(0, at - 1):at] if m.kind == "person"
-                           and _APPOSED.fullmatch(self.text.norm, m.end, units[first][0])), None)
+                           and _APPOSED.fullmatch(norm, m.end, titles[first][0])), None)
             person = after or before
             if person is not None:
                 out.append(Fact("post", "post", (("person", person), ("organization", unit)), min(person.start, start),
-                                max(person.end, unit.end), "post:governor", 0.65,
-                                title=self.text.quote(start, unit.end).strip()))
+                                max(person.end, titles[k][1]), "post:governor", 0.65,
+                                title=self.text.quote(start, titles[k][1]).strip()))
         return out
 
     def title_of_next(self, person: Mention, title_end: int) -> bool:
