@@ -418,6 +418,21 @@ def test_officers_and_judges_are_those_who_come(gazetteer):
         >= {"country/tunisia", "country/libya"}
 
 
+
+@pytest.mark.parametrize("text, person", [
+    ("ووقع الاتفاقية عن الهيئة النقيب عزيز رويبح.", "عزيز رويبح"),
+    ("وقال قائد البحرية الوطنية الأميرال عبد الله سار إن العملية ناجحة.", "عبد الله سار"),
+])
+def test_more_ranks_open_a_name(gazetteer, text, person):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize("text", ["وقال عميد كلية الحقوق إن الندوة مهمة.", "وقال نقيب المحامين إن الندوة مهمة."])
+def test_a_rank_word_before_a_body_is_a_title(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
