@@ -433,6 +433,16 @@ def test_a_rank_word_before_a_body_is_a_title(gazetteer, text):
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
 
 
+
+@pytest.mark.parametrize("counterpart, posted", [("الموريتاني", False), ("المغربي", True)])
+def test_a_minister_whose_counterpart_is_of_the_dateline_is_not_of_it(gazetteer, counterpart, posted):
+    text = (f"نواكشوط – وقع وزير الإدماج الاقتصادي والتشغيل، السيد يونس السكوري، ونظيره {counterpart} البرنامج "
+            "التنفيذي في مجال التشغيل.")
+    result = extract(text, gazetteer)
+    assert bool([f for f in result.facts if f.kind == "post" and result.quote(f.arg("person")) == "يونس السكوري"
+                 and f.arg("organization").entity == "country/mauritania"]) is posted
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

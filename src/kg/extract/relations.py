@@ -899,6 +899,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
 
 
 _PROVINCE_WORDS = {"عماله", "اقليم"}
+_COUNTERPART_OF = re.compile(r"(?<!\S)ونظير(?:ه|ته)\s+(\w+)")     # «… ونظيره الموريتاني»: the other side's
+_COUNTERPART_REACH = 80
 
 
 def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention]]:
@@ -4175,6 +4177,10 @@ class _Sentence:
         if self.home is None or not _MINISTER_TITLE.match(post) or self.nation(start, end) \
                 or any(m.kind in ("organization", "country") for m in self.mentions if start <= m.start < end):
             return []
+        counterpart = _COUNTERPART_OF.search(self.text.norm, end, min(self.end, end + _COUNTERPART_REACH))
+        if counterpart is not None \
+                and adjectives().get(counterpart.group(1).removeprefix("ال").removesuffix("ه")) == self.home.entity:
+            return []       # «وزير الإدماج …، السيد X، ونظيره الموريتاني» datelined Nouakchott: X is not Mauritania's
         return [self.home]
 
     def nation(self, start: int, end: int) -> list[Mention]:
