@@ -879,7 +879,6 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
     unnamed = next((m for m in mentions if m.rule == "unnamed-event"), None)
     territories = _territories(text, mentions)
-    territory_starts = [m.start for _, m in territories]
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -891,14 +890,14 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
         sentence.unnamed_event = unnamed
-        sentence.territories, sentence.territory_starts = territories, territory_starts
+        sentence.territories = territories
         facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
     return _unique(_chaired_only([_resolved(f) for f in facts], topic.key))
 
 
-_PROVINCE_WORDS = {"عماله", "اقليم"}
+_PROVINCE_WORDS = {word for word, group in _UNIT_GROUPS.items() if group == "province"}
 _COUNTERPART_OF = re.compile(r"(?<!\S)ونظير(?:ه|ته)\s+(\w+)")     # «… ونظيره الموريتاني»: the other side's
 _COUNTERPART_REACH = 80
 
@@ -1173,7 +1172,6 @@ class _Sentence:
         self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
         self.unnamed_event: Mention | None = None  # the event the document speaks of unnamed (``mentions._unnamed_meeting``)
         self.territories: list[tuple[str, Mention]] = []    # the document's regions and provinces (``_territories``)
-        self.territory_starts: list[int] = []
         self.offices = offices or {}
         self.ministries = ministries or {}
         self.bodies = bodies or {}
@@ -3906,7 +3904,7 @@ class _Sentence:
             if n >= _TRIGGERS_PER_SENTENCE:
                 break
             group = _UNIT_GROUPS[match.group("unit")]
-            k = bisect_left(self.territory_starts, match.start())
+            k = bisect_left(self.territories, match.start(), key=lambda t: t[1].start)
             named = next((m for unit, m in reversed(self.territories[max(0, k - 20):k]) if unit == group), None)
             if named is not None:
                 titles.append((match.start(), match.end(), named))
@@ -4178,8 +4176,7 @@ class _Sentence:
                 or any(m.kind in ("organization", "country") for m in self.mentions if start <= m.start < end):
             return []
         counterpart = _COUNTERPART_OF.search(self.text.norm, end, min(self.end, end + _COUNTERPART_REACH))
-        if counterpart is not None \
-                and adjectives().get(counterpart.group(1).removeprefix("ال").removesuffix("ه")) == self.home.entity:
+        if counterpart is not None and [m.entity for m in self.by_adjective(counterpart.start(1))] == [self.home.entity]:
             return []       # «وزير الإدماج …، السيد X، ونظيره الموريتاني» datelined Nouakchott: X is not Mauritania's
         return [self.home]
 
