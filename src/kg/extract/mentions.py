@@ -2072,7 +2072,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and tokens[i + 1].key.endswith(("ي", "يه")) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             i += 1              # «الخبير الدولي X»، «الأستاذة الجامعية X»: the profession's adjective is no name
         # (بن، ولد، آل، عبد … join the words of a name and are not counted: خالد بن راشد آل خليفة; علي (also على)
-        # is a name right after the honorific, «السيد علي خليل»; after two words, a definite word with a preposition
+        # is a name right after the honorific, «السيد علي خليل», and second when spelled with ي, «السيد محمد علي النفطي»
+        # (the preposition is «على»); after two words, a definite word with a preposition
         # is what the person did, «وأشادت السيدة كارمن غارسيا | بالشراكة», and after one when an adjective follows it,
         # «السيد خليفة | بالشراكة الاستراتيجية» (not «السيد أحمد بالفقيه»), unless a comma closes it (a family name:
         # «السيد أومبرتو لوكيزي بالي، سفير …»), and «ونظيره، والسيد، وأكد» the next one of a list; an accusative after
@@ -2084,7 +2085,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                            i + 1, latin)
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
-                and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS)) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS
+                                                                   or j == i + 2 and text.quote(tokens[j].start, tokens[j].end)[-1:] == "ي")) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not (tokens[j].text[0] == "و" and tokens[j].text[1:] in _SIDE_WORDS) \
                 and tokens[j].key not in _HOLDING and not at_body(tokens[j]) \
                 and not (j - i - links > 2 and places is not None and j in places and tokens[j].text[0] == "ب") \

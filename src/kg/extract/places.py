@@ -724,6 +724,33 @@ def home(text: Text, ms: list[Mention]) -> Mention | None:
     return None if country is None else replace(place, entity=country, kind="country", cls="Country", rule="dateline")
 
 
+# the national news agencies whose tag follows a dateline («أديس أبابا (و م ع) –»، «عمان (بترا) –»), normalized,
+# without spaces: their country's
+_AGENCIES = {"ومع": "country/morocco", "بترا": "country/jordan", "كونا": "country/kuwait", "واس": "country/saudi-arabia",
+             "وام": "country/united-arab-emirates", "قنا": "country/qatar", "بنا": "country/bahrain",
+             "العمانيه": "country/oman", "وات": "country/tunisia", "واج": "country/algeria", "اشا": "country/egypt",
+             "سانا": "country/syria", "سبا": "country/yemen", "وال": "country/libya", "وما": "country/mauritania",
+             "سونا": "country/sudan", "واع": "country/iraq", "وفا": "country/palestinian-territories"}
+_TAG = re.compile(r"\(([^()\n]{1,20})\)\s*[\-–—]")
+
+
+def government(text: Text, ms: list[Mention]) -> Mention | None:
+    """The country whose government a minister named without a nation serves: the one of the national news agency
+    whose tag the dateline carries («أديس أبابا (و م ع) – … وزير الشؤون الخارجية السيد X» is Morocco's minister,
+    as the agency writes of its own), quoted by the tag; else the dateline's country (``home``)."""
+    place = home(text, ms)
+    if place is None:
+        return None
+    dateline = _DATELINE.match(text.norm, place.start)
+    tag = _TAG.search(text.norm, place.end, dateline.end()) if dateline is not None else None
+    country = _AGENCIES.get(tag.group(1).replace(" ", "")) if tag is not None else None
+    if tag is None or country is None or country == place.entity:
+        return place
+    first = bisect_left([t.start for t in text.tokens], tag.start(1))
+    last = bisect_left([t.start for t in text.tokens], tag.end(1))
+    return replace(place, start=tag.start(1), end=tag.end(1), entity=country, first=first, last=last, rule="agency")
+
+
 # the Arab kingdoms a document may be written from: «المملكة» alone (the registry's name of Morocco) is the dateline's
 # kingdom (not a European one: Morocco's agency writes «مدريد (و م ع) – … أن المملكة تولي …» of Morocco)
 _KINGDOMS = {"country/saudi-arabia", "country/jordan", "country/bahrain"}

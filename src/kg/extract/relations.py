@@ -521,6 +521,11 @@ _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:ا�
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _FOR_WHOM_BEFORE = re.compile(r"(?:^|\s)(?<!متحدث )(?<!ناطق )(?<!ممثل )(?<!ممثلون )(?<!ممثلين )(?:و)?" + _FOR_WHOM + r"\s+\Z")
 _SIGNER_GAP_STOP = re.compile(r"[.;:]|(?:^|\s)و?(?:عن|باسم|من جانب)\s")     # another side between: not this signer's
+# «المملكة المغربية، ممثلة (في شخص) بوزير …»: a country represented by whom follows (the «ب» is the title's)
+_REPRESENTED_BY_TITLE = re.compile(r"\s*,?\s*(?:ممثله|ممثلا|ممثل)\s+(?:في\s+(?:شخص\s+)?)?ب?")
+# «ومثّل المغرب (في هذا الاجتماع) وزير …»: the verb before the country, a phrase of where at most between
+_REPRESENTS = re.compile(r"(?<!\S)و?(?:قد\s+)?[يت]?مثل(?:ت|ها|ه)?\s+\Z")
+_REPRESENTS_GAP = re.compile(r"\s*(?:(?:في|خلال)\s+[^,.;:]{0,50}\s+)?")
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE_WORDS = r"(?:الذي|التي)\s[^,.;:]{1,100}"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*" + _RELATIVE_ASIDE_WORDS + r",\s*")
@@ -994,7 +999,7 @@ _GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنص�
 # Adjectives of a title before the body it names: «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»
 _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب",
                                                   "كاتب", "نقيب")}
-_MINISTER_TITLE = re.compile(r"(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
+_MINISTER_TITLE = re.compile(r"(?:لل|ب|ل)?(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 _MINISTRY = "وزاره"
 
 
@@ -3858,6 +3863,8 @@ class _Sentence:
                 orgs = self.body_again(post_end, title_end)  # «X، رئيس الجمعية»: the association named before
             if not orgs:
                 orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
+            if not orgs and _MINISTER_TITLE.match(match.group("post")):
+                orgs = self.represented_nation(person.start)  # «ومثّل المغرب السيد X، وزير الداخلية»
             if not orgs:
                 orgs = self.home_government(match.group("post"), post_end, title_end)
             if not orgs and _MINISTER_TITLE.match(match.group("post")):
@@ -4021,7 +4028,7 @@ class _Sentence:
                 or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
-                or (self.side_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
+                or (self.side_nation(ts) or self.represented_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start)
             if not orgs:
                 continue
@@ -4167,6 +4174,25 @@ class _Sentence:
         one-element list, or empty)."""
         side = _SIDE_BEFORE.search(self.text.norm, max(self.start, pos - 60), pos)
         return self.by_adjective(side.start("adjective")) if side is not None else []
+
+    def represented_nation(self, pos: int) -> list[Mention]:
+        """«شاركت المملكة المغربية، ممثلة بوزير الشؤون الخارجية السيد X»، «ومثّل المغرب في الاجتماع وزير الداخلية X»:
+        the country named as represented by the minister whose title or name starts at ``pos`` (a one-element list,
+        or empty)."""
+        k = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, k - 4):k]):
+            if m.end > pos:
+                continue
+            if m.kind in ("person", "organization"):
+                return []
+            if m.kind != "country":
+                continue
+            if _REPRESENTED_BY_TITLE.fullmatch(self.text.norm, m.end, pos) or (
+                    _REPRESENTS.search(self.text.norm, max(self.start, m.start - 12), m.start)
+                    and _REPRESENTS_GAP.fullmatch(self.text.norm, m.end, pos)):
+                return [m]
+            return []
+        return []
 
     def home_government(self, post: str, start: int, end: int) -> list[Mention]:
         """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
