@@ -52,6 +52,46 @@ def test_ali_spelled_with_ya_is_a_second_name(gazetteer):
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["محمد علي النفطي", "محمد"]
 
 
+def test_a_ministry_of_the_datelines_nation_is_its_ministers(gazetteer):
+    text = ("منظمة العمل الدولية ومصر تطلقان معرضا للتوظيف\n\nالقاهرة، 27 فبراير 2025 (أخبار الأمم المتحدة) – شهدت "
+            "القاهرة انطلاق أول معرض للتوظيف، نظمته وزارة العمل المصرية ومنظمة العمل الدولية.\n"
+            "وقال السيد محمد جبران، وزير العمل، في كلمته الافتتاحية إن مصر تستضيف ملايين المهاجرين.")
+    result = extract(text, gazetteer)
+    assert {(p, result.quote(f.arg("organization"))) for f in result.facts if f.kind == "post"
+            for p in [result.quote(f.arg("person"))]} == {("محمد جبران", "وزارة العمل المصرية")}
+
+
+def test_another_nations_ministry_is_not_the_home_ministers(gazetteer):
+    text = ("الرباط، 27 فبراير 2025 – استقبل السيد محمد جبران، وزير العمل، وفدا عن وزارة العمل المصرية.")
+    result = extract(text, gazetteer)
+    assert posts(result) == {("محمد جبران", "country/morocco")}
+
+
+@pytest.mark.parametrize("lead, country", [
+    ("تونس في 22 جانفي 2025 (وات) –", "country/tunisia"),     # the agency is of the dateline's country
+    ("عمان - بترا\n", "country/jordan"),
+    ("أديس أبابا، 5 فبراير 2023 –", None),                      # past a headline, no agency: not the city's
+    ("برشلونة، 5 فبراير 2023 (و م ع) –", None),                  # an agency of another country than the city's
+])
+def test_past_a_headline_a_dateline_its_agency_confirms(gazetteer, lead, country):
+    text = f"توقيع اتفاقية لدعم العائدين\n\n{lead} أشرف وزير التشغيل، السيد رياض شود، على توقيع اتفاقية شراكة."
+    assert {c for _, c in posts(extract(text, gazetteer))} == ({country} if country else set())
+
+
+@pytest.mark.parametrize("place, entity", [
+    ("عمان", "city/amman"), ("أربيل", "city/erbil"), ("دهوك", "city/duhok"), ("زحلة", "city/zahle"),
+    ("درنة", "city/derna"), ("شيشاوة", "city/chichaoua"), ("مايدوغوري", "city/maiduguri"),
+])
+def test_the_genres_cities(gazetteer, place, entity):
+    result = extract(f"احتضنت مدينة {place} يوم الأحد ورشة عمل حول حماية اللاجئين.", gazetteer)
+    assert [m.entity for m in result.mentions if m.kind == "city"] == [entity]
+
+
+def test_oman_is_the_sultanate(gazetteer):
+    result = extract("وقعت سلطنة عمان والمفوضية اتفاقية تعاون.", gazetteer)
+    assert [m.entity for m in result.mentions if m.kind in ("city", "country")] == ["country/oman"]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

@@ -707,12 +707,12 @@ def _lead(text: Text) -> tuple[int, int] | None:
     return None
 
 
-def home(text: Text, ms: list[Mention]) -> Mention | None:
+def home(text: Text, ms: list[Mention], headline: bool = False) -> Mention | None:
     """The country a document is written from, by the city of its dateline («الرباط، ٩ أيلول/سبتمبر ٢٠١٦ –»
     → country/morocco, quoted by the city's words): whose government a minister named without a nation
-    serves. None without one."""
+    serves. None without one (``headline``: a dateline past a headline too)."""
     # «تونس، …», «الكويت، …»: a country's name too (past a headline: as many wrong posts as right ones on unseen text)
-    found = _dateline_city(text, ms, ("city", "country"), headline=False)
+    found = _dateline_city(text, ms, ("city", "country"), headline=headline)
     # (the country a document names most, where it has no dateline, was tried: three wrong posts in five on
     # unseen text)
     place = found[0] if found is not None else None
@@ -732,6 +732,7 @@ _AGENCIES = {"ومع": "country/morocco", "بترا": "country/jordan", "كون�
              "سانا": "country/syria", "سبا": "country/yemen", "وال": "country/libya", "وما": "country/mauritania",
              "سونا": "country/sudan", "واع": "country/iraq", "وفا": "country/palestinian-territories"}
 _TAG = re.compile(r"\(([^()\n]{1,20})\)\s*[\-–—]")
+_TAG_AFTER = re.compile(r"\s*(\S+)\s*$", re.M)      # «عمان - بترا» on a line of its own
 
 
 def government(text: Text, ms: list[Mention]) -> Mention | None:
@@ -740,15 +741,32 @@ def government(text: Text, ms: list[Mention]) -> Mention | None:
     as the agency writes of its own), quoted by the tag; else the dateline's country (``home``)."""
     place = home(text, ms)
     if place is None:
-        return None
-    dateline = _DATELINE.match(text.norm, place.start)
-    tag = _TAG.search(text.norm, place.end, dateline.end()) if dateline is not None else None
-    country = _AGENCIES.get(tag.group(1).replace(" ", "")) if tag is not None else None
+        # past a headline, only a dateline whose agency is of the dateline's country («تونس في 22 جانفي 2025 (وات)
+        # –»: any dateline past a headline posted ministers abroad to the city they met in)
+        place = home(text, ms, headline=True)
+        tag = _tag(text, place)
+        return place if place is not None and tag is not None and _AGENCIES.get(tag[0]) == place.entity else None
+    tag = _tag(text, place)
+    country = _AGENCIES.get(tag[0]) if tag is not None else None
     if tag is None or country is None or country == place.entity:
         return place
-    first = bisect_left([t.start for t in text.tokens], tag.start(1))
-    last = bisect_left([t.start for t in text.tokens], tag.end(1))
-    return replace(place, start=tag.start(1), end=tag.end(1), entity=country, first=first, last=last, rule="agency")
+    _, start, end = tag
+    first = bisect_left([t.start for t in text.tokens], start)
+    last = bisect_left([t.start for t in text.tokens], end)
+    return replace(place, start=start, end=end, entity=country, first=first, last=last, rule="agency")
+
+
+def _tag(text: Text, place: Mention | None) -> tuple[str, int, int] | None:
+    """The agency's tag of the dateline that names ``place`` («(و م ع)»، «عمان - بترا»): its words without spaces and
+    where they are, or None."""
+    dateline = _DATELINE.match(text.norm, place.start) if place is not None else None
+    if place is None or dateline is None:
+        return None
+    tag = _TAG.search(text.norm, place.end, dateline.end())
+    if tag is not None:
+        return tag.group(1).replace(" ", ""), tag.start(1), tag.end(1)
+    after = _TAG_AFTER.match(text.norm, dateline.end())
+    return (after.group(1), after.start(1), after.end(1)) if after is not None else None
 
 
 # the Arab kingdoms a document may be written from: «المملكة» alone (the registry's name of Morocco) is the dateline's

@@ -143,6 +143,7 @@ from kg.extract.places import (
     PLACE_KINDS,
     WEEKDAYS,
     adjectives,
+    home,
     marked,
     named_with_word,
     seat,
@@ -877,7 +878,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     facts: list[Fact] = []
     topic = _Topic(text)
     offices = _offices_of(text, mentions)
-    ministries = _ministries_of(text, mentions)
+    ministries = _ministries_of(text, mentions, home(text, mentions, headline=True))
     bodies = _bodies_of(text, mentions)
     m_i = i_i = 0
     previous: list[Mention] = []
@@ -1015,15 +1016,17 @@ def _bodies_of(text: Text, mentions: list[Mention]) -> dict[str, list[Mention]]:
     return out
 
 
-def _ministries_of(text: Text, mentions: list[Mention]) -> dict[str, Mention]:
+def _ministries_of(text: Text, mentions: list[Mention], dateline: Mention | None = None) -> dict[str, Mention]:
     """The ministries the document names, by the first word of their remit (وزارة الداخلية → الداخلية):
-    the first one named of each; not another nation's («وزارة الداخلية الإسبانية»), whose minister's title says so."""
+    the first one named of each; not another nation's («وزارة الداخلية الإسبانية»), whose minister's title says so,
+    than the country of the document's ``dateline`` («القاهرة، … – … وزارة العمل المصرية … وزير العمل»)."""
     tokens = text.tokens
     nations = adjectives()
+    ours = {MOROCCO, dateline.entity if dateline is not None else MOROCCO}
     out: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "organization" and m.last - m.first >= 2 and _head_key(tokens[m.first].key) == _MINISTRY \
-                and nations.get(tokens[m.last - 1].key, MOROCCO) == MOROCCO \
+                and nations.get(tokens[m.last - 1].key, MOROCCO) in ours \
                 and (remit := _remit(tokens, m.first + 1, m.last)) is not None:
             out.setdefault(remit, m)
     return out
