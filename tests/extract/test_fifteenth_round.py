@@ -92,6 +92,26 @@ def test_oman_is_the_sultanate(gazetteer):
     assert [m.entity for m in result.mentions if m.kind in ("city", "country")] == ["country/oman"]
 
 
+# A city that hosts is the host, and what it sees launched it hosts --------------------------------------------
+
+def hosts(result) -> set[tuple[str | None, str]]:
+    return {(f.arg("agent").entity, result.quote(f.arg("in"))) for f in result.facts if f.role == "host"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("احتضنت مدينة إربد، يوم الخميس، ورشة عمل حول حماية اللاجئين.", "ورشة عمل حول حماية اللاجئين"),
+    ("إربد تحتضن المنتدى الإقليمي الأول حول التنقل المناخي", "المنتدى الإقليمي الأول حول التنقل المناخي"),
+    ("شهدت مدينة إربد، يوم الأحد، انطلاق أول معرض للتوظيف.", "أول معرض للتوظيف"),
+])
+def test_a_city_hosts_what_takes_place_in_it(gazetteer, text, event):
+    assert hosts(extract(text, gazetteer)) == {("city/irbid", event)}
+
+
+def test_a_city_does_not_host_what_is_held_elsewhere(gazetteer):
+    text = "احتضنت مدينة إربد، يوم الخميس، ورشة عمل بمدينة المفرق حول حماية اللاجئين."
+    assert ("city/irbid", "ورشة عمل") not in hosts(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

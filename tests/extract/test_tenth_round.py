@@ -461,7 +461,7 @@ def test_a_bare_short_name_after_many_bodies_stays_linear(gazetteer):
     assert four < 6 * once + 0.5, (once, four)      # (linear: about 4x; O(n²) in _of_the_one_before: about 16x)
 
 
-def test_a_capital_named_by_its_nation_is_the_scene_not_the_host(gazetteer):
+def test_a_capital_named_by_its_nation_is_the_scene_and_the_host(gazetteer):
     result = extract("واحتضنت العاصمة التونسية، يومي 3 و4 مارس، الاجتماع التشاوري الثالث حول حماية المهاجرين.", gazetteer)
-    assert not stated(result, "hosts")
+    assert stated(result, "hosts") == {("city/tunis", "«الاجتماع التشاوري الثالث حول حماية المهاجرين»")}
     assert stated(result, "located_in") == {("«الاجتماع التشاوري الثالث حول حماية المهاجرين»", "city/tunis")}

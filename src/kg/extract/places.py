@@ -229,7 +229,7 @@ _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين
                          r"|(?:(?:امس|اليوم)\s+|يوم\s+)(?:" + WEEKDAYS + r"\s+)?(?:(?:ال)?(?:ماضي|منصرم|اخير|مقبل)\s+)?"
                          # «مع نهاية الأسبوع الماضي»، «على مدى يومين»: when, said in words
                          r"|(?:مع|في|خلال)\s+(?:نهايه|بدايه|مطلع|منتصف)\s+(?:الاسبوع|الشهر)\s+(?:(?:ال)?(?:ماضي|منصرم|جاري|حالي|مقبل)\s+)?"
-                         r"|علي\s+مدي\s+(?:يومين|ثلاثه\s+ايام|اربعه\s+ايام|اسبوع)\s+|مءخرا\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+"
+                         r"|علي\s+مدي\s+(?:يومين|ثلاثه\s+ايام|اربعه\s+ايام|اسبوع)\s+|مءخرا\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+|انطلاق\s+|افتتاح\s+|اختتام\s+"
                          r"|(?:حفل\s+)?توقيع\s+(?:علي\s+)?)?")     # («شهدت دبي أمس توقيع اتفاقية …»)
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من)\s+"
@@ -289,8 +289,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                                         and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start))
         if m.kind == "city" and nxt.kind in _SITED and _HOSTED_GAP.fullmatch(gap) \
                 and (hosting or nxt.kind == "agreement" and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start)):
-            # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there
-            # (a place, not a host: the city named by its word is the scene, not a party)
+            # «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي …»: what the city hosts took place there (and
+            # the city is its host, ``city_hosts``)
             out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:hosting-city", 0.55))
             continue
         if hosting and (event := _past_asides(text, ms, k)) is not None:
@@ -427,6 +427,19 @@ def hosted(facts: list[Fact]) -> list[Fact]:
             (_, host), (_, event) = f.args
             if host.kind == "city":
                 out.append(_fact(event, host, "place", f.start, f.end, "located:hosted", 0.6))
+    return out
+
+
+def city_hosts(located: list[Fact]) -> list[Fact]:
+    """A city that hosts what took place in it is its host too: «احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق
+    الرسمي …»، «الرباط تحتضن المنتدى …» (the place fact's own frame; the corpus's gold and the made-up releases'
+    annotators both give the city as host)."""
+    out = []
+    for f in located:
+        if f.rule in ("located:hosting-city", "located:city-hosts"):
+            (_, event), (_, city) = f.args
+            out.append(Fact("participation", "host", (("agent", city), ("in", event)), f.start, f.end, "host:city",
+                            f.confidence))
     return out
 
 
