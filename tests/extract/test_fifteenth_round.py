@@ -112,11 +112,32 @@ def test_a_city_does_not_host_what_is_held_elsewhere(gazetteer):
     assert ("city/irbid", "ورشة عمل") not in hosts(extract(text, gazetteer))
 
 
+# One more who speaks, in turn, at the event the document reports ------------------------------------------------
+
+def participants(result) -> set[tuple[str, str]]:
+    return {(result.quote(f.arg("agent")), result.quote(f.arg("in"))) for f in result.facts if f.role == "participant"}
+
+
+@pytest.mark.parametrize("opening", ["من جهتها،", "بدورها،", "ومن جانبها،"])
+def test_who_speaks_in_turn_is_at_the_reported_event(gazetteer, opening):
+    text = ("نظمت جمعية الأمل، يوم الخميس بوجدة، ورشة إقليمية حول إدماج المهاجرين. "
+            f"{opening} أشادت السيدة لورا بالاتيني، رئيسة بعثة المنظمة الدولية للهجرة، بجهود الجمعية.")
+    assert ("لورا بالاتيني", "ورشة إقليمية حول إدماج المهاجرين") in participants(extract(text, gazetteer))
+
+
+def test_who_speaks_with_no_event_reported_is_at_none(gazetteer):
+    text = ("أطلقت جمعية الأمل برنامجا لإدماج المهاجرين. "
+            "من جهتها، أشادت السيدة لورا بالاتيني، رئيسة بعثة المنظمة الدولية للهجرة، بجهود الجمعية.")
+    assert not participants(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
     "المملكة المغربية، ممثلة في شخص وزير الشؤون الخارجية، السيد ناصر بوريطة، و",
     "ومثل المغرب في هذا الاجتماع وزير الداخلية السيد محمد علي النفطي، و",
+    "ورشة إقليمية. من جهتها، أشادت السيدة لورا بالاتيني، رئيسة البعثة، بجهود الجمعية. ",
+    "احتضنت مدينة إربد، يوم الخميس، ورشة عمل و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

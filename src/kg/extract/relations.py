@@ -699,6 +699,8 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 # («، في كلمته / في كلمة له / في مداخلتها،»: a speech given, with no other occasion named, is given there too)
 # «وألقى السيد X … كلمة»، «وقدمت السيدة Y عرضا حول …»: a speech or a talk delivered (at the document's event)
 # (the noun not in construct: «ورقة الطريق» is no talk)
+# «من جهته، أكد السيد X»، «بدورها، أبرزت …»: one more who speaks, at the event the others spoke at
+_IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,")
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
@@ -2276,8 +2278,10 @@ class _Sentence:
         out: list[Fact] = []
         during = DURING.search(self.norm)
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
-        if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)):
-            event = self.topic.best({"event"})      # «وبهذه المناسبة، قال X»: the event the document reports
+        if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)
+                              or _IN_TURN.match(self.norm)):
+            # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»: the event the document reports
+            event = self.topic.best({"event"})
         if event is None:
             return out
         for n, match in enumerate(SPEAKING.finditer(self.norm)):

@@ -412,7 +412,7 @@ TRIGGERS = [
 # «افتتح X (، يوم … بمراكش،) (أشغال) EVENT»: between the openers and the event only an aside between commas
 OPENED = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:اليوم\s+|امس\s+)?(?:علي\s+)?(?:افتتاح\s+|اختتام\s+)?(?:(?:اشغال|فعاليات|اعمال)\s+)?")
 # «وقال/وأكد X … خلال EVENT»: a person who speaks during an event the clause names takes part in it
-SPEAKING = re.compile((_W + _CONJ + r"(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|دعا|شدد|أبرز|كشف|أفاد|نوه|ألقى|ألقت|قدم)(?:ت)?\s")
+SPEAKING = re.compile((_W + _CONJ + r"(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|دعا|شدد|أبرز|كشف|أفاد|نوه|ألقى|ألقت|قدم|أشاد|ثمن|أعرب|استعرض|سجل|ذكر|لفت)(?:ت)?\s")
                       .translate(LETTERS))
 DURING = re.compile(r"(?:^|\s)(?:و)?(?:خلال|في كلم\S*\s+(?:ل(?:ه|ها)\s+)?(?:خلال|في|ب|امام)|اثناء|علي هامش|(?:في|عند)\s+(?:ختام|مستهل)\s+|(?:في|عند|لدي)\s+(?=(?:افتتاح|اختتام|اشغال|اعمال)\s))\s*")
 # «X ، نيابة عن Y و Z ،»: Y and Z sign through X
