@@ -61,7 +61,7 @@ def test_a_contribution_whose_amount_follows_is_money(gazetteer):
      "1,5 مليون دولار.", ("«الصندوق الكويتي للتنمية الاقتصادية العربية»", "«أمل»")),
     # a contribution announced, its amount after it
     ("أطلقت المنظمة مشروع «أمل». وأعلنت الحكومة اليابانية عن مساهمة قدرها 500 ألف دولار في المشروع.",
-     ("«الحكومة اليابانية»", "«أمل»")),
+     ("country/japan", "«أمل»")),
 ])
 def test_a_funder_before_its_verb_or_announcing_a_contribution(gazetteer, text, pair):
     result = extract(text, gazetteer)

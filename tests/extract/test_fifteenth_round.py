@@ -131,6 +131,48 @@ def test_who_speaks_with_no_event_reported_is_at_none(gazetteer):
     assert not participants(extract(text, gazetteer))
 
 
+# Funding: a grant with its amount before who gives it, a channel between the funder and its share, governments --
+
+def funding(result) -> set[tuple[str | None, str]]:
+    return {(f.arg("funder").entity or result.quote(f.arg("funder")), result.quote(f.arg("item")))
+            for f in result.facts if f.kind == "funding"}
+
+
+@pytest.mark.parametrize("text, funder, item", [
+    ('وتنفذ أعمال الإعمار في إطار مشروع "الأمل" بمنحة قدرها 12 مليون دولار من الصندوق السعودي للتنمية.',
+     "organization/saudi-fund", "الأمل"),
+    ('ويتم تنفيذ برنامج "سند" بدعم مالي قدره 3 ملايين دولار من مكتب المساعدات الإنسانية التابع للاتحاد الأوروبي.',
+     "مكتب المساعدات الإنسانية التابع للاتحاد الأوروبي", "سند"),
+    ('أعلن البرنامج عن حصوله على مساهمة جديدة بقيمة 45 مليون يورو من الحكومة الألمانية لتمويل برنامج "الصمود".',
+     "country/germany", "الصمود"),
+    ('تساهم ألمانيا عبر الوزارة الاتحادية للتعاون الاقتصادي والتنمية (BMZ) بمبلغ 5 ملايين يورو في برنامج "مكاني".',
+     "country/germany", "مكاني"),
+])
+def test_a_grant_its_amount_and_who_gives_it(gazetteer, text, funder, item):
+    assert (funder, item) in funding(extract(text, gazetteer))
+
+
+def test_a_grant_with_no_giver_has_no_funder(gazetteer):
+    text = 'وتنفذ أعمال الإعمار في إطار مشروع "الأمل" بمنحة قدرها 12 مليون دولار من أجل إعادة الإيواء.'
+    assert not funding(extract(text, gazetteer))
+
+
+@pytest.mark.parametrize("government, country", [
+    ("الحكومة اليابانية", "country/japan"), ("حكومة اليابان", "country/japan"),
+    ("حكومة مملكة هولندا", "country/netherlands"), ("الحكومة الفيدرالية الألمانية", "country/germany"),
+    ("حكومة جمهورية جيبوتي", "country/djibouti"),
+])
+def test_a_countrys_government_is_the_country(gazetteer, government, country):
+    result = extract(f'أطلقت الهيئة مشروع "نور" بتمويل من {government}.', gazetteer)
+    assert funding(result) == {(country, "نور")}
+    assert [result.quote(m) for m in result.mentions if m.entity == country] == [government]
+
+
+def test_a_government_of_no_country_stays_a_body(gazetteer):
+    result = extract('أطلقت الهيئة مشروع "نور" بتمويل من حكومة الوحدة الوطنية.', gazetteer)
+    assert not [m for m in result.mentions if m.kind == "country"]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -138,6 +180,9 @@ def test_who_speaks_with_no_event_reported_is_at_none(gazetteer):
     "ومثل المغرب في هذا الاجتماع وزير الداخلية السيد محمد علي النفطي، و",
     "ورشة إقليمية. من جهتها، أشادت السيدة لورا بالاتيني، رئيسة البعثة، بجهود الجمعية. ",
     "احتضنت مدينة إربد، يوم الخميس، ورشة عمل و",
+    "بمنحة قدرها 12 مليون دولار من الصندوق السعودي للتنمية و",
+    "تساهم ألمانيا عبر الوزارة الاتحادية للتعاون الاقتصادي والتنمية (BMZ) بمبلغ 5 ملايين يورو و",
+    "بتمويل من حكومة مملكة هولندا والحكومة الفيدرالية الألمانية و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

@@ -194,7 +194,7 @@ def test_who_sees_to_carrying_out_the_item_named_after_the_verb(gazetteer, text,
 @pytest.mark.parametrize("verb, hosts", [("انطلقت", True), ("افتتحت", True), ("تواصلت", False)])
 def test_who_invites_hosts_the_event_that_opens_after(gazetteer, verb, hosts):
     text = f"بدعوة من الحكومة التونسية، {verb} يوم الثلاثاء في العاصمة تونس أعمال المنتدى الإقليمي حول الهجرة."
-    found = ("«الحكومة التونسية»", "«المنتدى الإقليمي حول الهجرة»") in stated(extract(text, gazetteer), "hosts")
+    found = ("country/tunisia", "«المنتدى الإقليمي حول الهجرة»") in stated(extract(text, gazetteer), "hosts")
     assert found == hosts
 
 

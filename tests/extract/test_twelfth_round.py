@@ -352,8 +352,9 @@ def test_money_for_people_going_back_to_a_country_is_not_the_countrys(gazetteer)
 
 
 def test_a_government_named_with_its_states_word(gazetteer):
+    # (the country since the fifteenth round: a government is its country, as the corpus's gold has it)
     found = mentions(gazetteer, "واستضافت حكومة جمهورية جيبوتي الاجتماع.")
-    assert found.get("حكومة جمهورية جيبوتي") == "organization"
+    assert found.get("حكومة جمهورية جيبوتي") == "country"
 
 
 # Funding wordings --------------------------------------------------------------------------------------
@@ -364,7 +365,7 @@ def test_a_government_named_with_its_states_word(gazetteer):
      {"country/germany"}),
     # the item before «استفاد», the past of benefiting
     ("وأوضح أن البرنامج استفاد من تمويلات الاتحاد الأوروبي والحكومة الإيطالية.",
-     {"organization/eu", "«والحكومة الإيطالية»"}),
+     {"organization/eu", "country/italy"}),
     # «بشكل مشترك» between the item and its funders
     ("ويمول هذا البرنامج بشكل مشترك كل من الاتحاد الأوروبي والوكالة الفرنسية للتنمية.",
      {"organization/eu", "organization/afd"}),

@@ -393,7 +393,47 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, out)))
-    return _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, out))))
+    return _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, out)))), gazetteer)
+
+
+_GOVERNMENT = "حكومه"
+_PREPOSED = re.compile(r"^[وف]?(?:لل|[بل])?")       # the clitics a construct's first word may carry
+_FEDERAL = {"فيدراليه", "اتحاديه"}
+
+
+def _governments(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A country's government is the country, as a funder or a party: «حكومة اليابان»، «الحكومة اليابانية»، «حكومة
+    مملكة هولندا»، «الحكومة الفيدرالية الألمانية» → the country, quoted by all its words."""
+    tokens = text.tokens
+    nations, names = places.adjectives(), places.country_names()
+
+    def government(k: int) -> bool:       # «(ال)حكومة»، «والحكومة»، «بحكومة»، «لحكومة»، «للحكومة»
+        return 0 <= k < len(tokens) and _PREPOSED.sub("", tokens[k].key) == _GOVERNMENT
+
+    out: list[Mention] = []
+    for m in found:
+        first = m.first          # «(ال)حكومة (الفيدرالية) [الألمانية]»: the words before the mention
+        if first and tokens[first - 1].definite and tokens[first - 1].key in _FEDERAL:
+            first -= 1
+        if first and not government(first) and government(first - 1):
+            first -= 1
+        if out and out[-1].last > first:
+            first = m.first      # (a word of the mention before)
+        if m.kind == "country" and m.entity and first < m.first and government(first) \
+                and not text.norm[tokens[first].end:tokens[m.first].start].strip(" "):
+            out.append(replace(m, start=tokens[first].start, first=first, rule="government"))
+            continue
+        if m.kind == "organization" and m.entity is None and government(first):
+            rest = [t for t in tokens[first + 1:m.last] if t.key not in _FEDERAL and t.key not in _STATES]
+            country = names.get(" ".join(t.key for t in rest)) if rest else None
+            if country is None and len(rest) == 1 and rest[0].definite:
+                country = nations.get(rest[0].key)
+            if country is not None and country in gazetteer.entries:
+                out.append(Mention(tokens[first].start, m.end, country, "country", "Country", "government", m.confidence,
+                                   first, m.last))
+                continue
+        out.append(m)
+    return out
 
 
 # the meetings a report may speak of without naming them: «استقبل الوالي … سفيرة هولندا …. وتناول اللقاء …»

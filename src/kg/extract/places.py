@@ -104,6 +104,13 @@ def city_names() -> dict[str, str]:
     return {name.translate(LETTERS): p.entity for p in table().values() if p.kind == "city" for name in p.names}
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Countries by their names as matching keys of their words, space-separated («اليابان» → يابان) → id."""
+    return {" ".join(t.key for t in Text(name).tokens): p.entity for p in table().values() if p.kind == "country"
+            for name in p.names}
+
+
 def _named_for(text: Text, ms: list[Mention]) -> list[Fact]:
     """«مؤتمر مراكش حول الهجرة»، «منتدى الرباط الإقليمي»: an event named by its head noun and a city took place
     in that city."""
