@@ -173,6 +173,42 @@ def test_a_government_of_no_country_stays_a_body(gazetteer):
     assert not [m for m in result.mentions if m.kind == "country"]
 
 
+# Partners: more words of working together, a list going on past «فضلا عن», a counted list of bodies ---------------
+
+def partners(result) -> set[tuple[str, str]]:
+    return {(result.quote(f.arg("agent")), result.quote(f.arg("in"))) for f in result.facts if f.role == "partner"}
+
+
+@pytest.mark.parametrize("link", ["بالاشتراك مع", "بتنسيق وثيق مع", "جنبا إلى جنب مع"])
+def test_more_words_of_working_together(gazetteer, link):
+    text = f'أطلقت منظمة العمل الدولية، {link} جمعية الأمل للتنمية، مشروع "صمود" لفائدة المزارعين.'
+    assert partners(extract(text, gazetteer)) == {("جمعية الأمل للتنمية", "منظمة العمل الدولية")}
+
+
+@pytest.mark.parametrize("link", ["، فضلا عن", "، وكذا", "، بالإضافة إلى"])
+def test_a_partners_list_goes_on(gazetteer, link):
+    text = f'وأطلقت جمعية الأمل مشروع "جسور" بشراكة مع مؤسسة التعاون الوطني{link} جمعية أيادي الخير.'
+    assert {a for a, _ in partners(extract(text, gazetteer))} == {"مؤسسة التعاون الوطني", "جمعية أيادي الخير"}
+
+
+def test_a_partners_list_stops_at_another_clause(gazetteer):
+    text = 'وأطلقت جمعية الأمل مشروع "جسور" بشراكة مع مؤسسة التعاون الوطني، ثم زارت جمعية أيادي الخير.'
+    assert {a for a, _ in partners(extract(text, gazetteer))} == {"مؤسسة التعاون الوطني"}
+
+
+def test_a_counted_list_of_bodies_an_item_brings_together(gazetteer):
+    text = ('ويضم برنامج "آفاق" ست وكالات أممية، هي المنظمة الدولية للهجرة ومنظمة العمل الدولية '
+            "والمفوضية السامية للأمم المتحدة لشؤون اللاجئين.")
+    result = extract(text, gazetteer)
+    assert {f.arg("agent").entity for f in result.facts if f.role == "partner"} \
+        == {"organization/iom", "organization/ilo", "organization/unhcr"}
+
+
+def test_a_counted_list_of_things_is_no_partners(gazetteer):
+    text = 'ويضم برنامج "آفاق" ثلاثة محاور، هي التكوين والتشغيل والإدماج.'
+    assert not partners(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -183,6 +219,8 @@ def test_a_government_of_no_country_stays_a_body(gazetteer):
     "بمنحة قدرها 12 مليون دولار من الصندوق السعودي للتنمية و",
     "تساهم ألمانيا عبر الوزارة الاتحادية للتعاون الاقتصادي والتنمية (BMZ) بمبلغ 5 ملايين يورو و",
     "بتمويل من حكومة مملكة هولندا والحكومة الفيدرالية الألمانية و",
+    "بشراكة مع مؤسسة التعاون الوطني، فضلا عن جمعية أيادي الخير، وكذا ",
+    "ويضم برنامج آفاق ست وكالات أممية، هي المنظمة الدولية للهجرة و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

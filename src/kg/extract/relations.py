@@ -180,7 +180,7 @@ _LOCATIONS = {"country", "city", "region"}
 _FUNDERS = {"organization", "country"}
 _MONEY_REACH = 150               # characters after an allocating verb where the amount it allocates stands
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
-_CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:ثم\s+)?\Z")
+_CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:(?:ثم|و?كذا|فضلا عن|بالاضافه الي|علاوه علي)\s+)?\Z")   # («، فضلا عن Y»، «وكذا Y»: one more)
 _BESIDE_CHAIRS = re.compile(r"(?:^|\s)الي جانب\s")     # «وترأس … X، إلى جانب Y»: Y beside the chairs
 # «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance; «…، كما / فيما / بينما …»: the next clause
 _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بينما|في حين)\s")
@@ -284,10 +284,11 @@ RULES = [
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
     # «نظمت X، بشكل مشترك مع Y و Z، لقاء …»: together with (the organizer's partners organize with it: ``co_organizers``)
     _rule("partner:mushtarak", _W + r"(?:و|ف)?(?:بشكل|بصفه|بصوره) مشترك(?:ه)? مع\s", "participation", "partner", "near", 0.7),
-    # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بانخراط X»: partners by a word of working together
-    _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|شراكه وثيقه|دعم وشراكه|شراكه وتعاون"
-          r"|تعاون وشراكه|تعاون وتنسيق|شراكه وتنسيق|تنسيق وتعاون|تنسيق وشراكه) مع|انخراط)\s"
-          r"|" + _W + r"(?:و|ف)?بمعيه\s"      # «بمعية X»: together with X
+    # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بالاشتراك مع X»، «بانخراط X»: partners by a word of working
+    # together
+    _rule("partner:tansiq", _W + r"(?:و|ف)?(?:ب|في اطار )(?:ال)?(?:(?:تنسيق|تعاون وثيق|تنسيق وثيق|شراكه وثيقه|دعم وشراكه"
+          r"|شراكه وتعاون|تعاون وشراكه|تعاون وتنسيق|شراكه وتنسيق|تنسيق وتعاون|تنسيق وشراكه|اشتراك) مع|انخراط)\s"
+          r"|" + _W + r"(?:و|ف)?(?:بمعيه|جنبا الي جنب مع)\s"      # «بمعية X»، «جنبا إلى جنب مع X»: together with X
           # «ثمرة / نتاج شراكة بين X و Y»، «في إطار الشراكة (القائمة) بين X و Y»، «ثمرة للتعاون بين»
           # (not «اتفاقية إطار للتعاون بين X و Y»: a framework agreement's name)
           r"|" + _W + r"(?:(?:ثمره|نتاج) (?:ل|لل|ال)?|اطار (?:ال)?)(?:شراكه|تعاون) (?:" + _PARTNERSHIP_KIND + r" )?(?:بين|مع)\s",
@@ -815,8 +816,11 @@ _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:(?:ي|ت)(?:جمع
 _GATHERS_ITEM = re.compile((_W + r"(?:و|ف)?(?:(?:ي|ت)(?:جمع|ضم)|(?:جمع|ضم)(?:ت)?)\s+").translate(LETTERS))
 _TAKES_PART_IN = re.compile((_W + r"(?:و|ف)?(?:[يت])?(?:شارك|نخرط)(?:ت)?\s+في\s+").translate(LETTERS))
 # (past an aside of when or where: «جمع اجتماع تنسيقي، يوم الخميس بالرباط، X و Y»)
-_GATHERED_LEAD = re.compile((r"(?:\s*,[^,.;:()«»]{1,60},|\s+[^,.;:()«»]{1,60}?(?=\s(?:كلا|كل) من\s))?\s*(?:(?:كلا|كل) من\s+|بين\s+|(?:ال)?شركاء(?:\s+\S+)?\s+(?:(?:من )?بينهم|(?:و)?منهم|هم)\s+"
-                             r"(?:(?:كلا|كل) من\s+)?)?").translate(LETTERS))
+_GATHERED_LEAD = re.compile((r"[»”\"]*(?:\s*,[^,.;:()«»]{1,60},|\s+[^,.;:()«»]{1,60}?(?=\s(?:كلا|كل) من\s))?\s*(?:(?:كلا|كل) من\s+|بين\s+|(?:ال)?شركاء(?:\s+\S+)?\s+(?:(?:من )?بينهم|(?:و)?منهم|هم)\s+"
+                             r"(?:(?:كلا|كل) من\s+)?"
+                             # «ويضم البرنامج ست وكالات أممية، هي X و Y»: a count of bodies, then who they are
+                             r"|(?:[\d٠-٩]+|\S+)\s+(?:منظمات|وكالات|هيءات|مءسسات|جمعيات|دول|بلدان|شركاء)(?:\s+\S+)?\s*,?\s*(?:و)?(?:هي|هم)\s+)?")
+                            .translate(LETTERS))
 # whom an item brings together: bodies and countries; people too at an event («لقاء جمع السيد X والسيد Y»)
 _GATHERED_KINDS = ({"organization", "country"}, {"organization", "country", "person"})
 _GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
