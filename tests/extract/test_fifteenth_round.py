@@ -209,6 +209,15 @@ def test_a_counted_list_of_things_is_no_partners(gazetteer):
     assert not partners(extract(text, gazetteer))
 
 
+@pytest.mark.parametrize("name, cls", [
+    ("سلطة المياه الأردنية", "PublicAgency"), ("شركة اليرموك للمياه", "PrivateSectorBody"),
+    ("المحكمة الابتدائية بالناظور", "GovernmentBody"),
+])
+def test_more_head_nouns_of_bodies(gazetteer, name, cls):
+    result = extract(f"وقعت {name} اتفاقية شراكة مع جمعية الأمل.", gazetteer)
+    assert [(result.quote(m), m.cls) for m in result.mentions if m.kind == "organization"][0] == (name.split(" بال")[0], cls)
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

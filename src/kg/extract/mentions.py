@@ -185,6 +185,9 @@ HEADS: dict[str, tuple[str, str]] = {
     "هلال": ("organization", "Association"),               # الهلال الأحمر المصري
     "صليب": ("organization", "Association"),               # الصليب الأحمر الدولي
     "جهاز": ("organization", "PublicAgency"),              # جهاز مكافحة الهجرة غير الشرعية
+    "سلطة": ("organization", "PublicAgency"),              # سلطة المياه الأردنية، سلطة الطيران المدني
+    "شركة": ("organization", "PrivateSectorBody"),         # شركة مياه اليرموك
+    "محكمة": ("organization", "GovernmentBody"),           # المحكمة الابتدائية بالناظور
     "خفر": ("organization", "GovernmentDepartment"),       # خفر السواحل الليبي
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
