@@ -218,6 +218,23 @@ def test_more_head_nouns_of_bodies(gazetteer, name, cls):
     assert [(result.quote(m), m.cls) for m in result.mentions if m.kind == "organization"][0] == (name.split(" بال")[0], cls)
 
 
+# A body carrying out an item «في مدن A و B»: the item runs there, the body sits in none of them -------------------
+
+def located_in(result) -> set[tuple[str, str | None]]:
+    return {(result.quote(f.arg("what")), f.arg("where").entity) for f in result.located if f.role == "place"}
+
+
+def test_an_item_carried_out_in_several_cities_runs_there(gazetteer):
+    text = 'ويعتبر مشروع "صمود" الذي تنفذه جمعية الأمل في مدن وجدة والناظور وبركان من أبرز المشاريع.'
+    assert located_in(extract(text, gazetteer)) == {("صمود", "city/oujda"), ("صمود", "city/nador"),
+                                                     ("صمود", "city/berkane")}
+
+
+def test_a_body_in_several_cities_sits_in_none(gazetteer):
+    text = "وتنشط جمعية الأمل في مدن وجدة والناظور وبركان منذ سنوات."
+    assert not located_in(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

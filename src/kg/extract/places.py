@@ -241,6 +241,9 @@ _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من)\s+"
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
+_IN_CITIES = re.compile(r"\s*(?:في\s+|ب)(?:مدن|مدينتي|ولايات|ولايتي|بلديات|بلديتي|جماعات|اقاليم|كل\s+من)\s+")
+# «مشروع «Y» الذي تنفذه X»: a relative clause whose verb's subject is the body right after it
+_CARRIED_BY = re.compile(r"[»”\"]*\s*,?\s*(?:الذي|التي)\s+\S+\s+")
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
 _HELD_AT = re.compile((r"\s*(?:,\s*)?(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
                        r"|أقيم|جرى)(?:ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
@@ -327,6 +330,14 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat-of", 0.6))
             continue
         if not (attached or gap.strip() == "في") or not _IN_GAP.match(gap):
+            if m.kind == "organization" and nxt.kind == "city" and _IN_CITIES.fullmatch(gap):
+                # «مشروع «Y» الذي تنفذه جمعية X في مدن وجدة والناظور»: no body sits in several cities; the item
+                # its relative clause is about runs there
+                item = ms[k - 1] if k else None
+                if item is not None and item.kind in _RUN_AT and _CARRIED_BY.fullmatch(text.norm, item.end, m.start):
+                    out += [_fact(item, city, "place", item.start, city.end, "located:runs-in", 0.55)
+                            for city in [nxt] + _listed_after(text, ms, k + 1)]
+                continue
             if m.kind in _SITED | {"organization"} and nxt.kind == "city" and _IN_CITY.fullmatch(gap):
                 # «ندوة بمدينة طنجة»، «جمعية … في مدينة الناظور»: the word for a city between
                 rule = "located:seat" if m.kind == "organization" else "located:held-in"
