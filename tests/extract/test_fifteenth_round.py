@@ -235,6 +235,31 @@ def test_a_body_in_several_cities_sits_in_none(gazetteer):
     assert not located_in(extract(text, gazetteer))
 
 
+# Parties: who endorses a declaration, a count of states and who they are, not the body at whose seat it is signed ----
+
+def parties(result) -> set[str | None]:
+    return {f.arg("agent").entity or result.quote(f.arg("agent")) for f in result.facts if f.role == "party"}
+
+
+@pytest.mark.parametrize("text", [
+    "اعتمد المؤتمر إعلان كمبالا بشأن الهجرة. وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي أوغندا وكينيا والصومال.",
+    "اعتمد المؤتمر إعلان كمبالا بشأن الهجرة. وصادقت كل من أوغندا وكينيا والصومال على إعلان كمبالا بشأن الهجرة.",
+])
+def test_states_that_endorse_a_declaration_are_its_parties(gazetteer, text):
+    assert parties(extract(text, gazetteer)) == {"country/uganda", "country/kenya", "country/somalia"}
+
+
+def test_a_named_agreement_after_the_verb_is_not_the_bare_one(gazetteer):
+    result = extract("تونس تصادق على الاتفاقية الدولية رقم 143 بشأن العمال المهاجرين", gazetteer)
+    assert {(f.arg("agent").entity, result.quote(f.arg("in"))) for f in result.facts if f.role == "party"} \
+        == {("country/tunisia", "الاتفاقية الدولية")}      # (the name stops before its number, as before)
+
+
+def test_the_body_at_whose_seat_it_is_signed_is_no_party(gazetteer):
+    text = "وجرى توقيع مذكرة تفاهم في مقر السفارة اليابانية في بيروت، بين المفوضية ووزارة الشؤون الاجتماعية."
+    assert "السفارة اليابانية" not in parties(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -247,6 +272,7 @@ def test_a_body_in_several_cities_sits_in_none(gazetteer):
     "بتمويل من حكومة مملكة هولندا والحكومة الفيدرالية الألمانية و",
     "بشراكة مع مؤسسة التعاون الوطني، فضلا عن جمعية أيادي الخير، وكذا ",
     "ويضم برنامج آفاق ست وكالات أممية، هي المنظمة الدولية للهجرة و",
+    "وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي أوغندا و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

@@ -196,6 +196,8 @@ _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
 _OFFICE_END = re.compile(r"(?:^|\s)(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
+# «وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي X و Y»: the parties after a count of states and «هي»
+_COUNTED_STATES = re.compile(r"\s*(?:[^\s,.;:]+\s+){1,3}(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
 _UNQUOTED = re.compile(r"[\s»”\"]*\Z")  # … after a quoted name: its closing mark, then the agents at once
@@ -1528,7 +1530,8 @@ class _Sentence:
 
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
-        agents = self.roster(te)
+        counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
+        agents = self.roster(counted.end() if counted else te)
         if not agents and trigger.pronoun and (how := _AGENTS_ADVERB.match(self.text.norm, te)) is not None:
             agents = self.roster(how.end())     # «وتتولى تنفيذه ميدانيا مؤسسة X»: how, between the verb and who
         if trigger.name in _DOUBLE_OBJECT and len(agents) > 1 and not self.text.norm[agents[0].end:agents[1].start].strip() \
@@ -1548,7 +1551,9 @@ class _Sentence:
                 signer = next((m for m in self.mentions if after <= m.start < min(after + 100, stop.start()
                                if stop else self.end) and m.kind in AGENTS
                                and not (m.kind in PLACE_KINDS and (marked(self.text, m)
-                                                                  or self.text.norm.endswith("في ", 0, m.start)))), None)
+                                                                  or self.text.norm.endswith("في ", 0, m.start)))
+                               and not self.text.norm.endswith("مقر ", 0, m.start)), None)
+                # (nor a body at whose seat it is signed: «جرى توقيع المذكرة في مقر السفارة اليابانية …»)
                 agents = self.roster(signer.start) if signer is not None else []
                 if signer is not None and agents and _CO_SIGNER.fullmatch(self.text.norm, after, signer.start):
                     # «وكانت X قد وقعت اتفاقية شراكة مع Y»: Y signs with the verb's subject before it

@@ -327,10 +327,12 @@ TRIGGERS = [
        "agreements", 0.7, with_=True),
     _t("signatory:waqqaahu", r"(?:الذي |التي |و)?(?:وقع|أبرم|أمضى|أمضا|أمضت)(?:ت)?(?: على)?" + _PRONOUN + r"\s" + _ADVERB, "participation", "party",
        "before", "agreements", 0.8, with_=True),
-    # «وصادق المغرب على الاتفاقية الدولية …»، «وانضمت موريتانيا إلى اتفاقية جنيف»: a state that ratifies or accedes to
-    # an agreement named after the verb is a party to it (not «لم تنضم بعد»: not yet)
+    # «وصادق المغرب على الاتفاقية الدولية …»، «وانضمت موريتانيا إلى اتفاقية جنيف»، «وصادقت كل من X و Y على إعلان كمبالا»: a
+    # state that ratifies, accedes to or endorses an agreement or a declaration named after the verb is a party to it (not
+    # «لم تنضم بعد»: not yet)
     _t("signatory:sadaqa", r"(?<!لم )(?<!لا )(?<!لن )" + _CONJ + r"(?:قد )?(?:(?<!أن )[تي](?:صادق|نضم)|صادق|انضم)(?:ت|ا|تا)?\s"
-       r"(?=(?:[^.;]{0,80}?\s)?(?:على|إلى)\s(?:ال)?(?:اتفاقي|اتفاق|بروتوكول|ميثاق|معاهد|مواثيق|صكوك|صك)\S*\s)",
+       r"(?:(?:على|إلى) (?:هذا |هذه )?(?:الإعلان|الاتفاقية|الاتفاق|الميثاق|البروتوكول|المعاهدة)(?:, ?| (?!ال))"   # (not a name going on)
+       r"|(?=(?:[^.;]{0,80}?\s)?(?:على|إلى)\s(?:ال)?(?:اتفاقي|اتفاق|بروتوكول|ميثاق|معاهد|مواثيق|صكوك|صك|إعلان)\S*\s))",
        "participation", "party", "after", "agreements", 0.7),
     # «صادق المجلس البلدي … على اتفاقية شراكة مع بلدية X»: a council that approves a convention with another body is
     # its party (the other one, after «مع», is read by the relations: ``party:agreement-with``)
