@@ -249,6 +249,13 @@ def test_states_that_endorse_a_declaration_are_its_parties(gazetteer, text):
     assert parties(extract(text, gazetteer)) == {"country/uganda", "country/kenya", "country/somalia"}
 
 
+def test_the_bare_declaration_endorsed_is_the_documents(gazetteer):
+    text = ("اعتمد المؤتمر إعلان كمبالا بشأن الهجرة. وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي أوغندا "
+            "وكينيا، لتصبح بذلك أول إطار إقليمي شامل.")
+    result = extract(text, gazetteer)
+    assert {result.quote(f.arg("in")) for f in result.facts if f.role == "party"} == {"إعلان كمبالا بشأن الهجرة"}
+
+
 def test_a_named_agreement_after_the_verb_is_not_the_bare_one(gazetteer):
     result = extract("تونس تصادق على الاتفاقية الدولية رقم 143 بشأن العمال المهاجرين", gazetteer)
     assert {(f.arg("agent").entity, result.quote(f.arg("in"))) for f in result.facts if f.role == "party"} \

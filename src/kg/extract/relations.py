@@ -197,6 +197,7 @@ _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
 _OFFICE_END = re.compile(r"(?:^|\s)(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
 # «وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي X و Y»: the parties after a count of states and «هي»
+_BARE_AGREEMENT = re.compile(r"\s(?:علي|الي)\s+(ال\S+)[\s,]*\Z")     # … the bare noun a trigger ends with
 _COUNTED_STATES = re.compile(r"\s*(?:[^\s,.;:]+\s+){1,3}(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
@@ -1532,12 +1533,14 @@ class _Sentence:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
         counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
         agents = self.roster(counted.end() if counted else te)
+        signed: Mention | None = None       # the agreement named between the verb and its signatories
+        if agents and trigger.role == "party" and (on := _BARE_AGREEMENT.search(self.text.norm, ts, te)) is not None:
+            signed = self.agreement_again(on.start(1))    # «وصادقت على الإعلان X و Y»: the document's declaration
         if not agents and trigger.pronoun and (how := _AGENTS_ADVERB.match(self.text.norm, te)) is not None:
             agents = self.roster(how.end())     # «وتتولى تنفيذه ميدانيا مؤسسة X»: how, between the verb and who
         if trigger.name in _DOUBLE_OBJECT and len(agents) > 1 and not self.text.norm[agents[0].end:agents[1].start].strip() \
                 and self.text.norm[agents[1].start] != "و":
             agents = agents[:1]     # «وتمنح ألمانيا تونس 12 مليون يورو»: the giver, then whom it gives to (no list)
-        signed: Mention | None = None       # the agreement named between the verb and its signatories
         if not agents and trigger.role == "party":
             # «وقّع اتفاقية X (عن الجانب …) السيد Y»: the agreement right after the verb, its signatories after it;
             # «ووقع الاتفاق عن …»: a bare «الاتفاق» is the document's agreement
