@@ -267,6 +267,27 @@ def test_the_body_at_whose_seat_it_is_signed_is_no_party(gazetteer):
     assert "السفارة اليابانية" not in parties(extract(text, gazetteer))
 
 
+# Posts: a dash inside the body's name, «الكبير» ending a name, an Egyptian governor -----------------------------
+
+def posted(result) -> set[tuple[str, str]]:
+    return {(result.quote(f.arg("person")), result.quote(f.arg("organization"))) for f in result.facts if f.kind == "post"}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("وقال رئيس مجلس جهة مراكش-آسفي، السيد سمير كودار، إن المشروع مهم.", ("سمير كودار", "مجلس جهة مراكش-آسفي")),
+    ("وقال المدير العام لوكالة الجنوب الكبير، السيد محمد برادة، إن المشروع مهم.", ("محمد برادة", "لوكالة الجنوب الكبير")),
+    ("وحضر اللقاء محافظ كفر الشيخ، اللواء جمال نور الدين.", ("جمال نور الدين", "كفر الشيخ")),
+    ("وقال السيد أشرف عطية، محافظ أسوان، إن المشروع مهم.", ("أشرف عطية", "أسوان")),
+])
+def test_posts_of_this_round(gazetteer, text, post):
+    assert posted(extract(text, gazetteer)) == {post}
+
+
+def test_a_chief_adviser_is_still_a_title(gazetteer):
+    text = "وقال كبير المستشارين بالمنظمة الدولية للهجرة، السيد محمد برادة، إن المشروع مهم."
+    assert ("محمد برادة", "بالمنظمة الدولية للهجرة") in posted(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -280,6 +301,8 @@ def test_the_body_at_whose_seat_it_is_signed_is_no_party(gazetteer):
     "بشراكة مع مؤسسة التعاون الوطني، فضلا عن جمعية أيادي الخير، وكذا ",
     "ويضم برنامج آفاق ست وكالات أممية، هي المنظمة الدولية للهجرة و",
     "وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي أوغندا و",
+    "رئيس مجلس جهة مراكش-آسفي-الحوز-شيشاوة، السيد سمير كودار، و",
+    "محافظ كفر الشيخ، اللواء جمال نور الدين، و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

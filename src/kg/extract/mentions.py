@@ -2203,9 +2203,11 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
     while k >= 0 and i - k <= _TITLE_REACH:
         gap = _gap(text, tokens[k], tokens[k + 1]).strip()
         want = "," if comma and k == i - 1 else ""
-        # (the body's acronym in brackets, one word: «والمدير العام للوكالة … (AECID)، السيد X»)
+        # (the body's acronym in brackets, one word: «والمدير العام للوكالة … (AECID)، السيد X»; a dash inside a name,
+        # «رئيس مجلس جهة مراكش-آسفي، السيد X»)
         if gap != want and not (gap == ")" + want and k and _gap(text, tokens[k - 1], tokens[k]).strip() == "("
                                 and k in covered) \
+                and not (gap in ("-", "–") and k in covered and k + 1 in covered) \
                 and not (gap == "(" and k + 2 <= i and k + 1 in covered
                          and _gap(text, tokens[k + 1], tokens[k + 2]).strip().startswith(")")):
             return None
@@ -2215,7 +2217,9 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
         possessed = _possessive_title(text, t)
         if (_post_word(tokens, k) or possessed or listed and t.key[:1] == "و" and t.key[1:] in POST_NOUNS
                 or t.key in _COUNTERPARTS) \
-                and (t.definite or k + 1 < i or possessed):
+                and (t.definite or k + 1 < i or possessed) \
+                and not (t.key in _GREAT and k in covered and k - 1 in covered):
+            # (not the adjective «الكبير» inside a name: «وكالة تنمية الأطلس الكبير»)
             if t.key not in _IN_CHARGE:
                 return k
             if not t.definite:
@@ -2234,6 +2238,9 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                                 # «المدير الإقليمي للمنظمة لغرب | ووسط أفريقيا، السيد X»: a region of the title's scope)
         k -= 1
     return None
+
+
+_GREAT = {"كبير", "كبيره"}      # a post word («كبير المستشارين») that is also an adjective
 
 
 def _possessive_title(text: Text, t: Token) -> bool:

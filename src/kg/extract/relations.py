@@ -497,7 +497,8 @@ _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير Y)»
 # «والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد X»، «X، عامل إقليم الناظور»: the State's governors of Morocco's
 # territories, each title with the region, prefecture or province it names right after it (one or two titles)
-_GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+(?P<unit>(?:جهه|ولايه|اقليم|عماله)\s+)")
+_GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:(?:والي|عامل)\s+(?P<unit>(?:جهه|ولايه|اقليم|عماله)\s+)|محافظ(?:ه)?\s+(?P<named>))")
+# («محافظ كفر الشيخ، اللواء X»، «محافظ أسوان»: an Egyptian or Jordanian governor, the governorate's name right after)
 _GOVERNED = {"region", "city", "organization"}
 # «وترأس اللقاء عامل الإقليم، السيد X»: the title with its unit's bare word, the territory named before of that unit
 _GOVERNOR_BARE = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+ال(?P<unit>جهه|ولايه|اقليم|عماله)(?=[\s,])")
@@ -3927,7 +3928,7 @@ class _Sentence:
         for n, match in enumerate(_GOVERNOR.finditer(self.text.norm, self.start, self.end)):
             if n >= _TRIGGERS_PER_SENTENCE:
                 break
-            at = bisect_left(self.starts, match.start("unit"))
+            at = bisect_left(self.starts, match.start("unit") if match.group("unit") is not None else match.end())
             unit = next((m for m in self.mentions[at:at + 1] if m.kind in _GOVERNED and m.start <= match.end()), None)
             if unit is not None:
                 titles.append((match.start(), unit.end, unit))
