@@ -288,6 +288,43 @@ def test_a_chief_adviser_is_still_a_title(gazetteer):
     assert ("محمد برادة", "بالمنظمة الدولية للهجرة") in posted(extract(text, gazetteer))
 
 
+# Local bodies and forces: a commune named by a city of two words or by a capital sharing its country's name ------
+
+@pytest.mark.parametrize("text, bodies", [
+    ("وقعت جماعة بني ملال وبلدية مدينة تورينو الإيطالية اتفاقية توأمة.",
+     {"جماعة بني ملال", "وبلدية مدينة تورينو الإيطالية"}),
+    ("وقّعت بلدية تونس وبلدية لشبونة مذكرة تفاهم لتبادل الخبرات.", {"بلدية تونس", "وبلدية لشبونة"}),
+])
+def test_local_bodies_sign(gazetteer, text, bodies):
+    result = extract(text, gazetteer)
+    assert {result.quote(f.arg("agent")) for f in result.facts if f.role == "party"} == bodies
+
+
+def test_a_preposition_before_a_city_is_no_communes_name(gazetteer):
+    result = extract("نظمت جمعية الأمل ندوة ببني ملال.", gazetteer)
+    assert located_in(result) == {("ندوة", "city/beni-mellal")}
+
+
+@pytest.mark.parametrize("text, force", [
+    ("بشراكة مع المديرية العامة للأمن الوطني والحرس المدني الإسباني.", "والحرس المدني الإسباني"),
+    ("وعقد اللقاء بمقر الشرطة الوطنية الإسبانية.", "الشرطة الوطنية الإسبانية"),
+    ("وحضر اللقاء ممثل عن حرس الحدود الموريتاني.", "حرس الحدود الموريتاني"),
+])
+def test_a_named_force_is_a_body(gazetteer, text, force):
+    result = extract(text, gazetteer)
+    assert force in [result.quote(m) for m in result.mentions if m.kind == "organization"]
+
+
+def test_officers_of_some_force_name_no_body(gazetteer):
+    result = extract("وبمشاركة قضاة وضباط شرطة وحرس وطني من تونس وليبيا.", gazetteer)
+    assert not [m for m in result.mentions if m.kind == "organization"]
+
+
+def test_an_agencys_tag_between_slashes_is_no_place(gazetteer):
+    result = extract('الدوحة /قنا/ أطلقت وزارة العمل مبادرة "تواصل" لفائدة العمال.', gazetteer)
+    assert [m.entity for m in result.mentions if m.kind in ("city", "region")] == ["city/doha"]
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

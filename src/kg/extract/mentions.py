@@ -189,6 +189,9 @@ HEADS: dict[str, tuple[str, str]] = {
     "شركة": ("organization", "PrivateSectorBody"),         # شركة مياه اليرموك
     "محكمة": ("organization", "GovernmentBody"),           # المحكمة الابتدائية بالناظور
     "خفر": ("organization", "GovernmentDepartment"),       # خفر السواحل الليبي
+    "حرس": ("organization", "GovernmentDepartment"),       # الحرس المدني الإسباني، حرس الحدود
+    "درك": ("organization", "GovernmentDepartment"),       # الدرك الوطني الفرنسي
+    "شرطة": ("organization", "GovernmentDepartment"),      # الشرطة الوطنية الإسبانية
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
 }
@@ -201,6 +204,8 @@ _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالث
 _RITES = "مراسيم"
 _CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تسليم", "تدشين", "احتفال", "استقبال", "تكريم", "اطلاق"}
 _CHAMBER = "غرفه"
+_FORCES = {"حرس", "درك", "شرطه"}
+_COMMUNES = {"جماعه", "بلديه"}
 _TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن", "جهويه", "فلاحيه", "تجاريه", "صناعيه"}
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
@@ -1533,9 +1538,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if _names_nothing(tokens, i):
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
-    # (a university by its city, also a country's name: «جامعة تونس المنار»، «جامعة الجزائر»)
+    # (a university or a municipality by its city, also a country's name: «جامعة تونس المنار»، «جامعة الجزائر»، «بلدية تونس»)
     placed = i + 1 in known and (known[i + 1].kind in ("city", "region") or known[i + 1].kind == "country"
-                                 and kind_cls[1] == "AcademicInstitution") \
+                                 and (kind_cls[1] == "AcademicInstitution" or _head_key(head.key) in _PLACE_HEADS
+                                      and places.capital_named_as(known[i + 1].entity or "") is not None)) \
         and _unprefixed(tokens[i + 1], known[i + 1])
     # «عمالة إقليم الناظور»: a prefecture of a province named by its city; «ولاية جهة طنجة تطوان الحسيمة»: a
     # wilaya of a region
@@ -1548,11 +1554,15 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
              or i + 2 not in known and tokens[i + 2].arabic and not tokens[i + 2].definite and tokens[i + 2].key not in _STOP
              and tokens[i + 2].text[0] != "و")
     placed = placed or province or city_named
+    if _head_key(head.key) in _COMMUNES and head.text[0] == "ب" and head.text[1:2] != "ل" and not city_named:
+        placed = False          # «قافلة طبية بجماعة بني انصار»: in the commune's town, where (its body is not named)
     if province and _head_key(head.key) == _WILAYA:
         place = known[i + 2]        # (the region's name is the wilaya's last words)
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
     if _head_key(head.key) == _RITES and (i + 1 >= len(tokens) or tokens[i + 1].key not in _CEREMONIES):
         return None             # «المراسيم التطبيقية»: decrees; «مراسيم التوقيع»: a ceremony
+    if _head_key(head.key) in _FORCES and not head.definite and (i + 1 >= len(tokens) or not tokens[i + 1].definite):
+        return None             # «ضباط شرطة وحرس وطني»: officers of some force; a force is named «الشرطة الوطنية»، «حرس الحدود»
     if _head_key(head.key) == _CHAMBER and (i + 1 >= len(tokens) or tokens[i + 1].key not in _TRADES):
         return None             # «غرفة العمليات»، «قاعة … غرفة»: a room; a chamber is of trades («غرفة التجارة …»)
     if _head_key(head.key) in _PLACE_HEADS and not placed:
@@ -1892,9 +1902,9 @@ def _unprefixed(token: Token, place: Mention) -> bool:
 
 def _own_initial(token: Token, place: Mention) -> bool:
     """Whether a place's name itself starts with the letter a conjunction or preposition would be (وجدة،
-    وزان، بركان): «جماعة وجدة» is Oujda's commune, «جماعة وطنجة» no name."""
+    وزان، بركان، بني ملال): «جماعة وجدة» is Oujda's commune, «جماعة وطنجة» no name."""
     entry = places.table().get(place.entity or "")
-    return entry is not None and any(name.translate(LETTERS) == token.text for name in entry.names)
+    return entry is not None and any(name.translate(LETTERS).split()[0] == token.text for name in entry.names)
 
 
 def _relative_verb(text: Text, t: Token, nxt: Token | None, named: bool = False) -> bool:

@@ -149,6 +149,8 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
                 or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[m.end:nxt.start]))
             if not (listed or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):
                 continue
+        if m.kind in PLACE_KINDS and text.norm[max(0, m.start - 1):m.start] == "/" and text.norm[m.end:m.end + 1] == "/":
+            continue    # «الدوحة /قنا/»: a news agency's tag between slashes (Qatar's), no place
         if m.kind == "area" and m.last - m.first == 1 and m.first and _ADJECTIVE_AFTER.fullmatch(text.norm, tokens[m.first - 1].start, m.start) \
                 and not tokens[m.first - 1].definite and tokens[m.first].text.endswith("يا") and tokens[m.first].text[0] != "و" \
                 and not tokens[m.first - 1].key.endswith("ها") and tokens[m.first - 1].key not in _PARTICLES \
@@ -711,6 +713,11 @@ def _capitals() -> dict[str, str]:
             and any(n.split()[0] in table_[p.capital_of].names for n in p.names)}
 
 
+def capital_named_as(country: str) -> str | None:
+    """The capital whose name is its country's («تونس»، «الجزائر»، «الكويت»), or None."""
+    return _capitals().get(country)
+
+
 def _lead(text: Text) -> tuple[int, int] | None:
     """The lead sentence: the first one on a line of its own past the «#» lines at the top (a «;» inside
     them ends no line), or the first of the next paragraph when that line is a headline, one line of
@@ -762,7 +769,7 @@ _AGENCIES = {"ومع": "country/morocco", "بترا": "country/jordan", "كون�
              "العمانيه": "country/oman", "وات": "country/tunisia", "واج": "country/algeria", "اشا": "country/egypt",
              "سانا": "country/syria", "سبا": "country/yemen", "وال": "country/libya", "وما": "country/mauritania",
              "سونا": "country/sudan", "واع": "country/iraq", "وفا": "country/palestinian-territories"}
-_TAG = re.compile(r"\(([^()\n]{1,20})\)\s*[\-–—]")
+_TAG = re.compile(r"\(([^()\n]{1,20})\)\s*[\-–—]|/([^/\n]{1,20})/")
 _TAG_AFTER = re.compile(r"\s*(\S+)\s*$", re.M)      # «عمان - بترا» on a line of its own
 
 
@@ -795,7 +802,8 @@ def _tag(text: Text, place: Mention | None) -> tuple[str, int, int] | None:
         return None
     tag = _TAG.search(text.norm, place.end, dateline.end())
     if tag is not None:
-        return tag.group(1).replace(" ", ""), tag.start(1), tag.end(1)
+        n = 1 if tag.group(1) is not None else 2
+        return tag.group(n).replace(" ", ""), tag.start(n), tag.end(n)
     after = _TAG_AFTER.match(text.norm, dateline.end())
     return (after.group(1), after.start(1), after.end(1)) if after is not None else None
 
