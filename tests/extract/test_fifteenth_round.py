@@ -320,9 +320,17 @@ def test_officers_of_some_force_name_no_body(gazetteer):
     assert not [m for m in result.mentions if m.kind == "organization"]
 
 
-def test_an_agencys_tag_between_slashes_is_no_place(gazetteer):
-    result = extract('الدوحة /قنا/ أطلقت وزارة العمل مبادرة "تواصل" لفائدة العمال.', gazetteer)
-    assert [m.entity for m in result.mentions if m.kind in ("city", "region")] == ["city/doha"]
+@pytest.mark.parametrize("dateline", ["الدوحة /قنا/", "الدوحة (قنا) –"])
+def test_an_agencys_tag_is_no_place(gazetteer, dateline):
+    result = extract(f'{dateline} أطلقت وزارة العمل مبادرة "تواصل" لفائدة العمال. وزار الوزير محافظة قنا.', gazetteer)
+    assert [m.entity for m in result.mentions if m.kind in ("city", "region")] == ["city/doha", "region/qena"]
+
+
+@pytest.mark.parametrize("title", ["وكيل وزارة العمل", "وزير العمل"])
+def test_a_gulf_title_right_after_the_name(gazetteer, title):
+    result = extract(f"الدوحة (قنا) – وقع سعادة السيد محمد بن حسن العبيدلي {title} مذكرة التفاهم. وقالت وزارة العمل "
+                     "إن المذكرة مهمة.", gazetteer)
+    assert [result.quote(f.arg("person")) for f in result.facts if f.kind == "post"] == ["محمد بن حسن العبيدلي"]
 
 
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------

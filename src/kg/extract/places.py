@@ -149,8 +149,10 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
                 or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[m.end:nxt.start]))
             if not (listed or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):
                 continue
-        if m.kind in PLACE_KINDS and text.norm[max(0, m.start - 1):m.start] == "/" and text.norm[m.end:m.end + 1] == "/":
-            continue    # «الدوحة /قنا/»: a news agency's tag between slashes (Qatar's), no place
+        if m.kind in PLACE_KINDS and (text.norm[max(0, m.start - 1):m.end + 1] in (f"/{text.norm[m.start:m.end]}/",
+                                                                                  f"({text.norm[m.start:m.end]})")
+                                      and text.norm[m.start:m.end].replace(" ", "") in _AGENCIES):
+            continue    # «الدوحة /قنا/»، «الدوحة (قنا)»: a news agency's tag (Qatar's), no place (Qena)
         if m.kind == "area" and m.last - m.first == 1 and m.first and _ADJECTIVE_AFTER.fullmatch(text.norm, tokens[m.first - 1].start, m.start) \
                 and not tokens[m.first - 1].definite and tokens[m.first].text.endswith("يا") and tokens[m.first].text[0] != "و" \
                 and not tokens[m.first - 1].key.endswith("ها") and tokens[m.first - 1].key not in _PARTICLES \

@@ -381,7 +381,7 @@ _HONORED_NEXT = re.compile(r"(?<![و\S])(?:ال)?(?:سيد|سيده|دكتور|�
 # a title right after a name with no comma between (``posts``, ``apposed_bare``): with the article («المدير العام لـY»)
 # or in construct with its body («سفير دولة قطر»، «رئيس مجموعة …»); not after «و» (the next one of a list), not a
 # counterpart («استقبل السيد X نظيرته …»: the verb's object) nor an appointment's post («تعيين السيدة X مديرة للمنظمة»)
-_BARE_TITLE = re.compile(r"(?!و|نظير)(?:ال\S+|\S+\s+(?!ل)\S)")
+_BARE_TITLE = re.compile(r"(?!و(?!زير|كيل)|نظير)(?:ال\S+|\S+\s+(?!ل)\S)")   # (not «و» the conjunction: «وكيل وزارة العمل»)
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? (?:ال)?)?مدير(?:ة)?(?: العام| العامة| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
                     r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
