@@ -333,6 +333,20 @@ def test_a_gulf_title_right_after_the_name(gazetteer, title):
     assert [result.quote(f.arg("person")) for f in result.facts if f.kind == "post"] == ["محمد بن حسن العبيدلي"]
 
 
+def organizers(result) -> set[tuple[str, str]]:
+    return {(result.quote(f.arg("agent")), result.quote(f.arg("in"))) for f in result.facts if f.role == "organizer"}
+
+
+def test_a_council_holds_its_own_session(gazetteer):
+    text = "صادق مجلس جهة سوس ماسة، خلال دورته العادية المنعقدة يوم الاثنين بأكادير، على المخطط الجهوي."
+    assert organizers(extract(text, gazetteer)) == {("مجلس جهة سوس ماسة", "دورته العادية")}
+
+
+def test_an_association_holds_no_session_of_its_pronoun(gazetteer):
+    text = "نظمت جمعية الأمل لقاء تواصليا، وقال رئيس الجمعية خلال دورته التكوينية إن الهجرة مهمة."
+    assert ("جمعية الأمل", "دورته التكوينية") not in organizers(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

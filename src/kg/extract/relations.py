@@ -198,6 +198,8 @@ _OFFICE_END = re.compile(r"(?:^|\s)(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
 # «وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي X و Y»: the parties after a count of states and «هي»
 _BARE_AGREEMENT = re.compile(r"\s(?:علي|الي)\s+(ال\S+)[\s,]*\Z")     # … the bare noun a trigger ends with
+_OWN_SESSION = re.compile(r"(?:و|ب|ل|في|خلال)?(?:دورت|جلست)(?:ه|ها)")     # «دورته العادية»، «جلستها العامة»
+_SITTING_BODIES = {"مجلس", "لجنه", "برلمان"}
 _COUNTED_STATES = re.compile(r"\s*(?:[^\s,.;:]+\s+){1,3}(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
@@ -1236,7 +1238,7 @@ class _Sentence:
         out += self.benefits() + self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
-            + self.chaired() + self.occupied()
+            + self.chaired() + self.occupied() + self.own_session()
         out = [self.held_in_city(f) if f.role == "host" else f for f in out]
         out += self.co_organizers(out)
         out += self.granted(out)
@@ -1965,6 +1967,21 @@ class _Sentence:
             out += [Fact("participation", "signatory" if a.kind == "person" else "party", (("agent", a), ("in", m)),
                          m.start, a.end, "party:agreement-with", 0.65) for a in agents
                     if a.kind in AGENTS and (a.entity is None or a.entity != m.entity)]
+        return out
+
+    def own_session(self) -> list[Fact]:
+        """«صادق مجلس جهة سوس ماسة، خلال دورته العادية، على …»: a council (or a committee) holds the session its pronoun
+        names, the first such body of the sentence before it."""
+        out: list[Fact] = []
+        tokens = self.text.tokens
+        for m in self.mentions:
+            if m.kind != "event" or not _OWN_SESSION.fullmatch(tokens[m.first].key):
+                continue
+            body = next((b for b in self.mentions if b.end <= m.start and b.kind == "organization"
+                         and head_of(tokens[b.first].key) in _SITTING_BODIES), None)
+            if body is not None:
+                out.append(Fact("participation", "organizer", (("agent", body), ("in", m)), body.start, m.end,
+                                "organizer:own-session", 0.6))
         return out
 
     def chaired(self) -> list[Fact]:
