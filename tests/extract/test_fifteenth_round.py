@@ -347,6 +347,26 @@ def test_an_association_holds_no_session_of_its_pronoun(gazetteer):
     assert ("جمعية الأمل", "دورته التكوينية") not in organizers(extract(text, gazetteer))
 
 
+# Two named again by a dual sign: «وقع الوزيران على …»، «وكان البلدان قد وقعا …» ---------------------------------------
+
+def test_the_two_ministers_sign(gazetteer):
+    text = ("استقبل وزير الداخلية السيد عبد الوافي لفتيت نظيره الإسباني السيد فرناندو غراندي مارلاسكا بالرباط. وعقب "
+            "الاجتماع، وقع الوزيران على مذكرة تفاهم بشأن تعزيز التعاون العملياتي.")
+    result = extract(text, gazetteer)
+    assert {result.quote(f.arg("agent")) for f in result.facts if f.role == "signatory"} \
+        == {"عبد الوافي لفتيت", "فرناندو غراندي مارلاسكا"}
+
+
+def test_the_two_countries_had_signed(gazetteer):
+    text = "وأجرى المغرب وألمانيا مباحثات حول الهجرة. وكان البلدان قد وقعا في نوفمبر 2021 إعلان نوايا مشترك."
+    assert parties(extract(text, gazetteer)) == {"country/morocco", "country/germany"}
+
+
+def test_three_named_before_the_dual_sign_nothing(gazetteer):
+    text = "وأجرى المغرب وألمانيا وإسبانيا مباحثات حول الهجرة. وكان البلدان قد وقعا في نوفمبر 2021 إعلان نوايا مشترك."
+    assert not parties(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [
@@ -362,6 +382,8 @@ def test_an_association_holds_no_session_of_its_pronoun(gazetteer):
     "وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي أوغندا و",
     "رئيس مجلس جهة مراكش-آسفي-الحوز-شيشاوة، السيد سمير كودار، و",
     "محافظ كفر الشيخ، اللواء جمال نور الدين، و",
+    "وكان البلدان قد وقعا في نوفمبر 2021 إعلان نوايا و",
+    "صادق مجلس جهة سوس ماسة، خلال دورته العادية، و",
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)

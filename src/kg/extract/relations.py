@@ -801,8 +801,9 @@ _INITIATIVE_NEEDS = required(_INITIATIVE)
 _SUPPORTED = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?,?\s*وب(?:دعم|مساعده|مواكبه) (?:تقني |مالي )?من\s+")
 # «شراكة (طويلة الأمد) بين الوكالتين»، «التعاون بين البلدين»: a partnership between two bodies named again by a dual
 # Two bodies named again by a dual, without its ending (ـين، ـان): the parties, the agencies, … the two countries
-_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت)"
+_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت|الوزير|الوزيرت|السفير|المسؤول)"
 _DUAL_COUNTRIES = tuple(w.translate(LETTERS) for w in ("البلد", "الحكومت", "الدولت"))   # … of countries only
+_DUAL_PERSONS = tuple(w.translate(LETTERS) for w in ("الوزير", "السفير", "المسؤول"))   # … of persons only
 _BETWEEN_BOTH = re.compile((r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:شراكة|تعاون)(?:\s[^\s,.;:]+){0,3}?\sبين\s+"
                             r"(?P<dual>" + _DUALS + r"ين)(?=[\s,.;:]|\Z)").translate(LETTERS))
 _BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
@@ -811,6 +812,10 @@ _BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
 _AGREED_BETWEEN = re.compile((r"\s*بين\s+(?P<dual>" + _DUALS + r"ين)(?=[\s,.;:]|\Z)").translate(LETTERS))
 _BOTH_SIGNED = re.compile((_W + r"(?:و|ف)?(?:قد\s)?(?:وقع|أبرم|[يت]وقع|س[يت]وقع)(?:ت|ا|تا)?\s+(?P<dual>" + _DUALS
                            + r"ان)\s+(?:(?:على|اليوم|أمس)\s+)?").translate(LETTERS))
+# «وكان البلدان قد وقعا (في نوفمبر 2021) إعلان نوايا»: the dual first, the verb's dual after it
+_BOTH_SIGNED_AFTER = re.compile((_W + r"(?:و|ف)?(?P<dual>" + _DUALS + r"ان)\s+(?:قد\s+)?(?:وقعا|أبرما|[يت]وقعان)\s+"
+                                 r"(?:(?:على|اليوم|أمس)\s+)?(?:(?:في|خلال|يوم)\s+[^,.;:]{0,30}?[\d٠-٩]{4}\s+)?")
+                                .translate(LETTERS))
 _BOTH_SIGNED_NEEDS = required(_BOTH_SIGNED)
 _AGREED_BETWEEN_NEEDS = required(_AGREED_BETWEEN)
 _DUAL_REACH = 30    # mentions read back for the two a dual names again
@@ -3476,7 +3481,7 @@ class _Sentence:
         right before «بين» or right after the verb."""
         out: list[Fact] = []
         between, signed = self.holds(_AGREED_BETWEEN_NEEDS), self.holds(_BOTH_SIGNED_NEEDS)
-        if not between and not signed:
+        if not between and not signed and "وقع" not in self.norm and "ابرم" not in self.norm:
             return out          # (most sentences: the two sentences' mentions are not gathered for nothing)
         candidates = [*self.previous, *self.all]
         starts = [m.start for m in candidates]
@@ -3485,23 +3490,25 @@ class _Sentence:
                 pair = self.both(m.start, match.group("dual"), candidates, starts)
                 out += [Fact("participation", "party", (("agent", p), ("in", m)), m.start, match.end(),
                              "party:between-both", 0.6) for p in pair]
-        if signed:
-            for match in _BOTH_SIGNED.finditer(self.norm):
+        if signed or "ان " in self.norm:
+            for match in (*_BOTH_SIGNED.finditer(self.norm), *_BOTH_SIGNED_AFTER.finditer(self.norm)):
                 ts, te = self.start + match.start(), self.start + match.end()
                 at = bisect_left(self.starts, te)
                 agreement = next((m for m in self.mentions[at:at + 1]
                                   if m.kind in _AGREEMENT_KINDS and _LEAD_GAP.match(self.text.norm[te:m.start])), None)
                 if agreement is not None:
                     pair = self.both(ts, match.group("dual"), candidates, starts)
-                    out += [Fact("participation", "party", (("agent", p), ("in", agreement)), ts, agreement.end,
-                                 "party:both-signed", 0.6) for p in pair]
+                    out += [Fact("participation", "signatory" if p.kind == "person" else "party",
+                                 (("agent", p), ("in", agreement)), ts, agreement.end, "party:both-signed", 0.6)
+                            for p in pair]      # (the two ministers sign; two bodies or states are parties)
         return out
 
     def both(self, pos: int, dual: str, candidates: list[Mention], starts: list[int]) -> list[Mention]:
         """The two bodies (countries, for «البلدين») a dual before ``pos`` names again: the last two distinct ones of
         its sentence before ``pos`` or, when it names none, of the sentence before (``candidates``: both sentences'
         mentions in order); none unless exactly two. Read backwards from ``pos``, a few mentions at most."""
-        kinds = {"country"} if dual.startswith(_DUAL_COUNTRIES) else {"organization", "country"}
+        kinds = {"country"} if dual.startswith(_DUAL_COUNTRIES) else {"person"} if dual.startswith(_DUAL_PERSONS) \
+            else {"organization", "country"}
         found: list[Mention] = []
         k = bisect_left(starts, pos) - 1
         for m in candidates[max(0, k - _DUAL_REACH):k + 1][::-1]:
