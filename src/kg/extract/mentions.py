@@ -206,6 +206,10 @@ _CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تس
 _CHAMBER = "غرفه"
 _FORCES = {"حرس", "درك", "شرطه"}
 _COMMUNES = {"جماعه", "بلديه"}
+_GENERIC_HEADS = {"سلطه": {w.translate(LETTERS) for w in ("القانون", "قانون", "القضاء", "قضاء", "محلية", "المحلية", "محليات",
+                                                          "عمومية", "تنفيذية", "تشريعية", "قضائية", "الدولة", "دولة")},
+                  "شركه": {w.translate(LETTERS) for w in ("خاصة", "طيران", "الطيران", "مكلفة", "المكلفة", "عمومية",
+                                                          "أجنبية", "وطنية", "محلية", "نقل")}}
 _TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن", "جهويه", "فلاحيه", "تجاريه", "صناعيه"}
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
@@ -427,8 +431,9 @@ def _governments(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list
             first -= 1
         if out and out[-1].last > first:
             first = m.first      # (a word of the mention before)
-        if m.kind == "country" and m.entity and first < m.first and government(first) \
-                and not text.norm[tokens[first].end:tokens[m.first].start].strip(" "):
+        if m.kind == "country" and m.entity and first < m.first and government(first) and not tokens[first].definite \
+                and text.norm[m.start] not in "وفبل" and not text.norm[tokens[first].end:tokens[m.first].start].strip(" "):
+            # (in construct: «حكومة اليابان»; not «الحكومة وفرنسا»، «دعت الحكومة إسبانيا»)
             out.append(replace(m, start=tokens[first].start, first=first, rule="government"))
             continue
         if m.kind == "organization" and m.entity is None and government(first):
@@ -1554,13 +1559,18 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
              or i + 2 not in known and tokens[i + 2].arabic and not tokens[i + 2].definite and tokens[i + 2].key not in _STOP
              and tokens[i + 2].text[0] != "و")
     placed = placed or province or city_named
-    if _head_key(head.key) in _COMMUNES and head.text[0] == "ب" and head.text[1:2] != "ل" and not city_named:
-        placed = False          # «قافلة طبية بجماعة بني انصار»: in the commune's town, where (its body is not named)
+    if _head_key(head.key) in _COMMUNES and head.text[0] == "ب" and head.text[1:2] != "ل" and not city_named and i \
+            and (HEADS.get(_head_key(tokens[i - 1].key) or "", ("",))[0] == "event"
+                 or not tokens[i - 1].definite and tokens[i - 1].key.endswith(("يه", "ي"))):
+        placed = False          # «قافلة طبية بجماعة بني انصار»: in the commune's town, where (its body is not named;
+                                # not after a verb: «اتفاقية تربطها بجماعة وجدة»)
     if province and _head_key(head.key) == _WILAYA:
         place = known[i + 2]        # (the region's name is the wilaya's last words)
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
     if _head_key(head.key) == _RITES and (i + 1 >= len(tokens) or tokens[i + 1].key not in _CEREMONIES):
         return None             # «المراسيم التطبيقية»: decrees; «مراسيم التوقيع»: a ceremony
+    if i + 1 < len(tokens) and tokens[i + 1].key in _GENERIC_HEADS.get(_head_key(head.key) or "", ()):
+        return None             # «سلطة القانون»، «السلطة المحلية»، «شركة خاصة»، «شركة الطيران»: no body's name
     if _head_key(head.key) in _FORCES and not head.definite and (i + 1 >= len(tokens) or not tokens[i + 1].definite):
         return None             # «ضباط شرطة وحرس وطني»: officers of some force; a force is named «الشرطة الوطنية»، «حرس الحدود»
     if _head_key(head.key) == _CHAMBER and (i + 1 >= len(tokens) or tokens[i + 1].key not in _TRADES):
@@ -2139,7 +2149,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS
-                                                                   or j == i + 2 and text.quote(tokens[j].start, tokens[j].end)[-1:] == "ي")) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                                                                   or j == i + 2 and text.quote(tokens[j].start, tokens[j].end).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:] == "ي"
+                                                                   and (j + 1 >= len(tokens) or tokens[j + 1].text.startswith("ال")
+                                                                        or _gap(text, tokens[j], tokens[j + 1]).strip() != ""))) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not (tokens[j].text[0] == "و" and tokens[j].text[1:] in _SIDE_WORDS) \
                 and tokens[j].key not in _HOLDING and not at_body(tokens[j]) \
                 and not (j - i - links > 2 and places is not None and j in places and tokens[j].text[0] == "ب") \

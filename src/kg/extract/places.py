@@ -149,6 +149,8 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
                 or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[m.end:nxt.start]))
             if not (listed or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):
                 continue
+        if m.entity == _AMMAN and m.last - m.first == 1 and _listed_with_country(text, mentions, k):
+            m = replace(m, entity=_OMAN, kind="country", cls="Country")    # «وقعت عمان والمغرب …»: the sultanate
         if m.kind in PLACE_KINDS and (text.norm[max(0, m.start - 1):m.end + 1] in (f"/{text.norm[m.start:m.end]}/",
                                                                                   f"({text.norm[m.start:m.end]})")
                                       and text.norm[m.start:m.end].replace(" ", "") in _AGENCIES):
@@ -160,6 +162,17 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
             continue    # «بلدا إفريقيا»، «شريكا إفريقيا»: the nisba adjective in the accusative (إفريقيًّا), no place
         out.append(m)
     return out
+
+
+_AMMAN, _OMAN = "city/amman", "country/oman"     # «عمان» is the name of both
+
+
+def _listed_with_country(text: Text, mentions: list[Mention], k: int) -> bool:
+    """Whether ``mentions[k]`` is listed with a country right before or after it («عمان والمغرب»، «بين المغرب وعمان»)."""
+    prev = mentions[k - 1] if k else None
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    return prev is not None and prev.kind == "country" and bool(_LIST_GAP.match(text.norm[prev.end:mentions[k].start])) \
+        or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[mentions[k].end:nxt.start]))
 
 
 def capitals(text: Text, mentions: list[Mention]) -> list[Mention]:
@@ -771,29 +784,32 @@ _AGENCIES = {"ومع": "country/morocco", "بترا": "country/jordan", "كون�
              "العمانيه": "country/oman", "وات": "country/tunisia", "واج": "country/algeria", "اشا": "country/egypt",
              "سانا": "country/syria", "سبا": "country/yemen", "وال": "country/libya", "وما": "country/mauritania",
              "سونا": "country/sudan", "واع": "country/iraq", "وفا": "country/palestinian-territories"}
-_TAG = re.compile(r"\(([^()\n]{1,20})\)\s*[\-–—]|/([^/\n]{1,20})/")
+_TAG = re.compile(r"\(([^()\n]{1,20})\)\s*[\-–—]|/([^/\d٠-٩\n]{1,20})/")      # (not a date «12/03/2025»)
 _TAG_AFTER = re.compile(r"\s*(\S+)\s*$", re.M)      # «عمان - بترا» on a line of its own
 
 
 def government(text: Text, ms: list[Mention]) -> Mention | None:
-    """The country whose government a minister named without a nation serves: the one of the national news agency
-    whose tag the dateline carries («أديس أبابا (و م ع) – … وزير الشؤون الخارجية السيد X» is Morocco's minister,
-    as the agency writes of its own), quoted by the tag; else the dateline's country (``home``)."""
+    """The country whose government a minister named without a nation serves: the dateline's (``home``), unless the
+    dateline carries the tag of a news agency of another country («أديس أبابا (و م ع) – … وزير الشؤون الخارجية السيد
+    ناصر بوريطة»، «باريس (و م ع) – قال وزير الداخلية، السيد جيرالد دارمانان»: the agency's minister as often as the
+    host's; the dateline's country had posted Moroccan ministers abroad): none then. Past a headline, only a dateline
+    whose agency is of its country («تونس في 22 جانفي 2025 (وات) –»: any dateline past a headline posted visiting
+    ministers to the city they met in)."""
     place = home(text, ms)
     if place is None:
-        # past a headline, only a dateline whose agency is of the dateline's country («تونس في 22 جانفي 2025 (وات)
-        # –»: any dateline past a headline posted ministers abroad to the city they met in)
         place = home(text, ms, headline=True)
         tag = _tag(text, place)
         return place if place is not None and tag is not None and _AGENCIES.get(tag[0]) == place.entity else None
+    return dateline_country(text, ms, place)
+
+
+def dateline_country(text: Text, ms: list[Mention], place: Mention | None = None) -> Mention | None:
+    """The country of the dateline (past a headline too, unless ``place`` is given), or None when the dateline carries
+    the tag of another country's news agency (whose country a text written abroad is about is not said)."""
+    place = place if place is not None else home(text, ms, headline=True)
     tag = _tag(text, place)
     country = _AGENCIES.get(tag[0]) if tag is not None else None
-    if tag is None or country is None or country == place.entity:
-        return place
-    _, start, end = tag
-    first = bisect_left([t.start for t in text.tokens], start)
-    last = bisect_left([t.start for t in text.tokens], end)
-    return replace(place, start=start, end=end, entity=country, first=first, last=last, rule="agency")
+    return None if country is not None and place is not None and country != place.entity else place
 
 
 def _tag(text: Text, place: Mention | None) -> tuple[str, int, int] | None:

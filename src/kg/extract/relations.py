@@ -106,7 +106,8 @@ else the document's, and X and Y are parties; a minister who represents a countr
 الخارجية P») is its minister. A partnership in an aside right after the organizer («نظمت X،
 بشراكة مع Y، ندوة …») is the organizer's. The countries a programme covers («ويشمل البرنامج X وY»، «التي تغطي
 X وY») are those it targets. A minister's title that names no body and no nation, in a document datelined
-in a country («الرباط، … –»), is a post of that country (``places.home``).
+in a country («الرباط، … –»), is a post of that country (``places.government``: not when the dateline carries another
+country's news agency).
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ from kg.extract.places import (
     PLACE_KINDS,
     WEEKDAYS,
     adjectives,
-    home,
+    dateline_country,
     marked,
     named_with_word,
     seat,
@@ -199,8 +200,9 @@ _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
 # «وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي X و Y»: the parties after a count of states and «هي»
 _BARE_AGREEMENT = re.compile(r"\s(?:علي|الي)\s+(ال\S+)[\s,]*\Z")     # … the bare noun a trigger ends with
 _OWN_SESSION = re.compile(r"(?:و|ب|ل|في|خلال)?(?:دورت|جلست)(?:ه|ها)")     # «دورته العادية»، «جلستها العامة»
-_SITTING_BODIES = {"مجلس", "لجنه", "برلمان"}
-_COUNTED_STATES = re.compile(r"\s*(?:[^\s,.;:]+\s+){1,3}(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
+_SITTING_BODIES = {"ه": {"مجلس", "برلمان"}, "ها": {"لجنه", "هيءه", "جمعيه"}}     # by the pronoun's gender
+_COUNTED_STATES = re.compile(r"\s*(?:[\d٠-٩]+|(?:احدي|احد|اثنتا|اثنا|اثنتي|اثني|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|عده)\S*)"
+                             r"(?:\s+عشر\S*)?\s+(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
 _UNQUOTED = re.compile(r"[\s»”\"]*\Z")  # … after a quoted name: its closing mark, then the agents at once
@@ -537,7 +539,7 @@ _SIGNER_GAP_STOP = re.compile(r"[.;:]|(?:^|\s)و?(?:عن|باسم|من جانب)
 # «المملكة المغربية، ممثلة (في شخص) بوزير …»: a country represented by whom follows (the «ب» is the title's)
 _REPRESENTED_BY_TITLE = re.compile(r"\s*,?\s*(?:ممثله|ممثلا|ممثل)\s+(?:في\s+(?:شخص\s+)?)?ب?")
 # «ومثّل المغرب (في هذا الاجتماع) وزير …»: the verb before the country, a phrase of where at most between
-_REPRESENTS = re.compile(r"(?<!\S)و?(?:قد\s+)?[يت]?مثل(?:ت|ها|ه)?\s+\Z")
+_REPRESENTS = re.compile(r"(?<!\S)و(?:قد\s+)?(?:مثل|يمثل)(?:ت)?\s+\Z")     # (not «مثل» "like", nor «تمثل» "is")
 _REPRESENTS_GAP = re.compile(r"\s*(?:(?:في|خلال)\s+[^,.;:]{0,50}\s+)?")
 _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE_WORDS = r"(?:الذي|التي)\s[^,.;:]{1,100}"
@@ -712,6 +714,7 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 # «وألقى السيد X … كلمة»، «وقدمت السيدة Y عرضا حول …»: a speech or a talk delivered (at the document's event)
 # (the noun not in construct: «ورقة الطريق» is no talk)
 # «من جهته، أكد السيد X»، «بدورها، أبرزت …»: one more who speaks, at the event the others spoke at
+_SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تصريح|رساله|تدوينه|حوار|مقابله)")   # … not at the event
 _IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,")
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
@@ -801,9 +804,10 @@ _INITIATIVE_NEEDS = required(_INITIATIVE)
 _SUPPORTED = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?,?\s*وب(?:دعم|مساعده|مواكبه) (?:تقني |مالي )?من\s+")
 # «شراكة (طويلة الأمد) بين الوكالتين»، «التعاون بين البلدين»: a partnership between two bodies named again by a dual
 # Two bodies named again by a dual, without its ending (ـين، ـان): the parties, the agencies, … the two countries
-_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت|الوزير|الوزيرت|السفير|المسؤول)"
+_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت|الوزير)"
 _DUAL_COUNTRIES = tuple(w.translate(LETTERS) for w in ("البلد", "الحكومت", "الدولت"))   # … of countries only
-_DUAL_PERSONS = tuple(w.translate(LETTERS) for w in ("الوزير", "السفير", "المسؤول"))   # … of persons only
+_DUAL_PERSONS = tuple(w.translate(LETTERS) for w in ("الوزير",))   # … of persons only
+_MINISTER_NEAR = re.compile(r"(?<!\S)(?:و|ب|ل)?(?:ال)?(?:وزير|نظير)")
 _BETWEEN_BOTH = re.compile((r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:شراكة|تعاون)(?:\s[^\s,.;:]+){0,3}?\sبين\s+"
                             r"(?P<dual>" + _DUALS + r"ين)(?=[\s,.;:]|\Z)").translate(LETTERS))
 _BETWEEN_BOTH_NEEDS = required(_BETWEEN_BOTH)
@@ -896,11 +900,11 @@ _TIERS: dict[str, tuple[set[str], ...]] = {
 def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
          implicit: Sequence[Mention] = (), country: Mention | None = None) -> list[Fact]:
     """``implicit``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية») and
-    anaphors (الوزارة): arguments, never items. ``country``: the one the document is written from (``places.home``)."""
+    anaphors (الوزارة): arguments, never items. ``country``: the one whose ministers the document names without a nation (``places.government``)."""
     facts: list[Fact] = []
     topic = _Topic(text)
     offices = _offices_of(text, mentions)
-    ministries = _ministries_of(text, mentions, home(text, mentions, headline=True))
+    ministries = _ministries_of(text, mentions, dateline_country(text, mentions))
     bodies = _bodies_of(text, mentions)
     m_i = i_i = 0
     previous: list[Mention] = []
@@ -1198,7 +1202,7 @@ class _Sentence:
                  ministries: dict[str, Mention] | None = None, bodies: dict[str, list[Mention]] | None = None,
                  home: Mention | None = None) -> None:
         self.text, self.start, self.end, self.mentions, self.topic, self.amounts = text, start, end, mentions, topic, amounts
-        self.home = home        # the country of the dateline: a minister's with no other nation (``places.home``)
+        self.home = home        # a minister's country when his title names no other (``places.government``)
         self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
         self.unnamed_event: Mention | None = None  # the event the document speaks of unnamed (``mentions._unnamed_meeting``)
         self.territories: list[tuple[str, Mention]] = []    # the document's regions and provinces (``_territories``)
@@ -1975,15 +1979,17 @@ class _Sentence:
         return out
 
     def own_session(self) -> list[Fact]:
-        """«صادق مجلس جهة سوس ماسة، خلال دورته العادية، على …»: a council (or a committee) holds the session its pronoun
-        names, the first such body of the sentence before it."""
+        """«صادق مجلس جهة سوس ماسة، خلال دورته العادية، على …»: a council (or a committee, «دورتها») holds the session its
+        pronoun names, when it is the body the sentence names last before it («قدم المجلس الوطني تقريره إلى مجلس حقوق
+        الإنسان خلال دورته …»: the latter's)."""
         out: list[Fact] = []
         tokens = self.text.tokens
         for m in self.mentions:
             if m.kind != "event" or not _OWN_SESSION.fullmatch(tokens[m.first].key):
                 continue
-            body = next((b for b in self.mentions if b.end <= m.start and b.kind == "organization"
-                         and head_of(tokens[b.first].key) in _SITTING_BODIES), None)
+            bodies = _SITTING_BODIES["ها" if tokens[m.first].key.endswith("ها") else "ه"]
+            body = next((b for b in reversed(self.mentions) if b.end <= m.start and b.kind == "organization"), None)
+            body = body if body is not None and head_of(self.text.tokens[body.first].key) in bodies else None
             if body is not None:
                 out.append(Fact("participation", "organizer", (("agent", body), ("in", m)), body.start, m.end,
                                 "organizer:own-session", 0.6))
@@ -2319,7 +2325,8 @@ class _Sentence:
         during = DURING.search(self.norm)
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
         if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)
-                              or _IN_TURN.match(self.norm)):
+                              or _IN_TURN.match(self.norm) and not _SAID_ELSEWHERE.search(self.norm)
+                              and not any(m.kind in PLACE_KINDS and marked(self.text, m) for m in self.mentions)):
             # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»: the event the document reports
             event = self.topic.best({"event"})
         if event is None:
@@ -3498,6 +3505,10 @@ class _Sentence:
                                   if m.kind in _AGREEMENT_KINDS and _LEAD_GAP.match(self.text.norm[te:m.start])), None)
                 if agreement is not None:
                     pair = self.both(ts, match.group("dual"), candidates, starts)
+                    if pair and pair[0].kind == "person" and not all(
+                            _MINISTER_NEAR.search(self.text.norm, max(0, p.start - 60), min(len(self.text.norm), p.end + 60))
+                            for p in pair):
+                        pair = []   # («وقع الوزيران»: two persons each with a minister's title, not any two)
                     out += [Fact("participation", "signatory" if p.kind == "person" else "party",
                                  (("agent", p), ("in", agreement)), ts, agreement.end, "party:both-signed", 0.6)
                             for p in pair]      # (the two ministers sign; two bodies or states are parties)
