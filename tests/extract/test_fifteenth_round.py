@@ -120,6 +120,11 @@ def test_a_city_hosts_what_takes_place_in_it(gazetteer, text, event):
     assert hosts(extract(text, gazetteer)) == {("city/irbid", event)}
 
 
+def test_a_capital_that_hosts_in_a_relative_clause_is_the_host(gazetteer):
+    result = extract("وانعقد المنتدى الإقليمي الذي تحتضنه العاصمة الأردنية عمان.", gazetteer)
+    assert hosts(result) == {("city/amman", "المنتدى الإقليمي")}
+
+
 def test_a_city_does_not_host_what_is_held_elsewhere(gazetteer):
     text = "احتضنت مدينة إربد، يوم الخميس، ورشة عمل بمدينة المفرق حول حماية اللاجئين."
     assert ("city/irbid", "ورشة عمل") not in hosts(extract(text, gazetteer))

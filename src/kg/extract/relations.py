@@ -2561,7 +2561,8 @@ class _Sentence:
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
         # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
-        # (a city named «مدينة X» or «العاصمة … X» as host was tried: hosts the unseen gold does not give)
+        # (a city named «مدينة X» or «العاصمة … X» after the verb is the scene here: ``places.city_hosts`` makes it the
+        # host too, from its place fact)
         # «بتمويل من كل من X وY»، «الممول من طرف كل من X وY»، «نظمت كل من X و Y ورشة»: «كل من» opens the agents' list
         # (and for partners, «بشراكة مع كل من X و Y»، «… مع جمعيات، من بينها X و Y», was tried: the measure split's gold
         # has such lists as implementers or as partners of the implementer, 2 false partners)
@@ -2571,7 +2572,8 @@ class _Sentence:
         where: Mention | None = None
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
             # (in a relative clause on the event, the scene: ``held_in_city`` makes it where the event was held)
-            agents = [a for a in agents if not self.scene(a) or rule.name == "host:istaqbalahu"]
+            # (and in «المنتدى الذي تحتضنه العاصمة الأردنية عمان» the host)
+            agents = [a for a in agents if not self.scene(a) or rule.name in ("host:istaqbalahu", "host:tastadifuhu")]
             if agents and agents[0].kind in PLACE_KINDS and marked(self.text, agents[0]):
                 # «كانت المملكة قد احتضنت بمراكش … المؤتمر»: where, after the verb; the host is its subject
                 where, agents = agents[0], [a for a in self.subject_before(ts) if a.kind in AGENTS]
