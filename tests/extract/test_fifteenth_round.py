@@ -440,6 +440,12 @@ def test_two_named_without_a_ministers_title_do_not_sign_as_the_ministers(gazett
     assert not [f for f in result.facts if f.role == "signatory"]
 
 
+def test_a_minister_of_the_side_named_with_min(gazetteer):
+    text = ("الرياض (واس) – وقعت وزارة الموارد البشرية ووزارة العمل المصرية مذكرة تفاهم. ووقعها من الجانب السعودي "
+            "وزير الموارد البشرية المهندس أحمد الراجحي، ومن الجانب المصري وزير العمل السيد محمد جبران.")
+    assert ("محمد جبران", "country/egypt") in posts(extract(text, gazetteer))
+
+
 # Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
 
 @pytest.mark.parametrize("unit", [

@@ -541,7 +541,8 @@ _REPRESENTED_BY_TITLE = re.compile(r"\s*,?\s*(?:ممثله|ممثلا|ممثل)\
 # «ومثّل المغرب (في هذا الاجتماع) وزير …»: the verb before the country, a phrase of where at most between
 _REPRESENTS = re.compile(r"(?<!\S)و(?:قد\s+)?(?:مثل|يمثل)(?:ت)?\s+\Z")     # (not «مثل» "like", nor «تمثل» "is")
 _REPRESENTS_GAP = re.compile(r"\s*(?:(?:في|خلال)\s+[^,.;:]{0,50}\s+)?")
-_SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?عن (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
+# («ومن الجانب المصري وزير العمل X»: «من» names a side as «عن» does)
+_SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:عن|من) (?:الجانب|الطرف) (?P<adjective>\S+)[\s,]*" + _HONORIFIC + r"?\Z")
 _RELATIVE_ASIDE_WORDS = r"(?:الذي|التي)\s[^,.;:]{1,100}"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*" + _RELATIVE_ASIDE_WORDS + r",\s*")
 # what is said of an item between it and its agents: a relative clause, or where the news comes from
