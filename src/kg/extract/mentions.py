@@ -2149,9 +2149,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         j, links = i + 1, 0
         while j < len(tokens) and j - i - links <= 4 and j not in covered and tokens[j].arabic \
                 and (tokens[j].key not in _STOP or tokens[j].key == _ALI and (j == i + 1 or tokens[j - 1].key in _NAME_LINKS
-                                                                   or j == i + 2 and text.quote(tokens[j].start, tokens[j].end).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:] == "ي"
-                                                                   and (j + 1 >= len(tokens) or tokens[j + 1].text.startswith("ال")
-                                                                        or _gap(text, tokens[j], tokens[j + 1]).strip() != ""))) and not _post_word(tokens, j) and tokens[j].key not in _THAT \
+                                                                   or j == i + 2 and _second_name_ali(text, tokens, j))) \
+                and not _post_word(tokens, j) and tokens[j].key not in _THAT \
                 and not (tokens[j].text[0] == "و" and tokens[j].text[1:] in _SIDE_WORDS) \
                 and tokens[j].key not in _HOLDING and not at_body(tokens[j]) \
                 and not (j - i - links > 2 and places is not None and j in places and tokens[j].text[0] == "ب") \
@@ -2192,6 +2191,14 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
     return _after_title(text, tokens, i, covered, seen, places)
+
+
+def _second_name_ali(text: Text, tokens: list[Token], j: int) -> bool:
+    """Whether «علي» at ``j``, after a given name, is a second name: spelled with ي (the preposition is «على»; a
+    diacritic on it aside), before a family name with the article or at the name's end («السيد محمد علي النفطي»،
+    «السيد محمد علي، وزير …»; not «الدكتور خالد علي أهمية التعاون»)."""
+    return text.quote(tokens[j].start, tokens[j].end).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:] == "ي" \
+        and (j + 1 >= len(tokens) or tokens[j + 1].text.startswith("ال") or _gap(text, tokens[j], tokens[j + 1]).strip() != "")
 
 
 _IN_CHARGE = {w.translate(LETTERS) for w in ("مكلف", "مكلفه")}

@@ -48,7 +48,7 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     # a group named by its count («خمس اتفاقيات») has its values, but which of its items a party signed or where
     # each was held, the count does not say: no relation takes it as an argument
     arguments = [m for m in found if m.rule != "counted"]
-    facts = relations.find(text, arguments, amounts, implicit, places.government(text, found))
+    facts = relations.find(text, arguments, amounts, implicit, places.government(text, found, country))
     # where the document's agreement was signed, read by the relations (``_Sentence.signed_at``): a place's fact
     sited = [f for f in facts if f.kind == "located"]
     facts = [f for f in facts if f.kind != "located"]

@@ -143,11 +143,7 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
         if m.kind in PLACE_KINDS and m.last - m.first == 1 and tokens[m.first].key in _AMBIGUOUS:
             t = tokens[m.first]
             before = tokens[m.first - 1].key if m.first else ""
-            prev = mentions[k - 1] if k else None
-            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-            listed = prev is not None and prev.kind == "country" and bool(_LIST_GAP.match(text.norm[prev.end:m.start])) \
-                or nxt is not None and nxt.kind == "country" and bool(_LIST_GAP.match(text.norm[m.end:nxt.start]))
-            if not (listed or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):
+            if not (_listed_with_country(text, mentions, k) or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):
                 continue
         if m.entity == _AMMAN and m.last - m.first == 1 and _listed_with_country(text, mentions, k):
             m = replace(m, entity=_OMAN, kind="country", cls="Country")    # «وقعت عمان والمغرب …»: the sultanate
@@ -788,18 +784,17 @@ _TAG = re.compile(r"\(([^()\n]{1,20})\)\s*[\-–—]|/([^/\d٠-٩\n]{1,20})/")  
 _TAG_AFTER = re.compile(r"\s*(\S+)\s*$", re.M)      # «عمان - بترا» on a line of its own
 
 
-def government(text: Text, ms: list[Mention]) -> Mention | None:
+def government(text: Text, ms: list[Mention], place: Mention | None) -> Mention | None:
     """The country whose government a minister named without a nation serves: the dateline's (``home``), unless the
     dateline carries the tag of a news agency of another country («أديس أبابا (و م ع) – … وزير الشؤون الخارجية السيد
     ناصر بوريطة»، «باريس (و م ع) – قال وزير الداخلية، السيد جيرالد دارمانان»: the agency's minister as often as the
     host's; the dateline's country had posted Moroccan ministers abroad): none then. Past a headline, only a dateline
     whose agency is of its country («تونس في 22 جانفي 2025 (وات) –»: any dateline past a headline posted visiting
-    ministers to the city they met in)."""
-    place = home(text, ms)
+    ministers to the city they met in). ``place``: the dateline's country, ``home``'s."""
     if place is None:
         place = home(text, ms, headline=True)
         tag = _tag(text, place)
-        return place if place is not None and tag is not None and _AGENCIES.get(tag[0]) == place.entity else None
+        return place if place is not None and tag is not None and _AGENCIES.get(tag) == place.entity else None
     return dateline_country(text, ms, place)
 
 
@@ -808,22 +803,21 @@ def dateline_country(text: Text, ms: list[Mention], place: Mention | None = None
     the tag of another country's news agency (whose country a text written abroad is about is not said)."""
     place = place if place is not None else home(text, ms, headline=True)
     tag = _tag(text, place)
-    country = _AGENCIES.get(tag[0]) if tag is not None else None
+    country = _AGENCIES.get(tag) if tag is not None else None
     return None if country is not None and place is not None and country != place.entity else place
 
 
-def _tag(text: Text, place: Mention | None) -> tuple[str, int, int] | None:
-    """The agency's tag of the dateline that names ``place`` («(و م ع)»، «عمان - بترا»): its words without spaces and
-    where they are, or None."""
+def _tag(text: Text, place: Mention | None) -> str | None:
+    """The agency's tag of the dateline that names ``place`` («(و م ع)»، «عمان - بترا»): its words without spaces, or
+    None."""
     dateline = _DATELINE.match(text.norm, place.start) if place is not None else None
     if place is None or dateline is None:
         return None
     tag = _TAG.search(text.norm, place.end, dateline.end())
     if tag is not None:
-        n = 1 if tag.group(1) is not None else 2
-        return tag.group(n).replace(" ", ""), tag.start(n), tag.end(n)
+        return (tag.group(1) or tag.group(2)).replace(" ", "")
     after = _TAG_AFTER.match(text.norm, dateline.end())
-    return (after.group(1), after.start(1), after.end(1)) if after is not None else None
+    return after.group(1) if after is not None else None
 
 
 # the Arab kingdoms a document may be written from: «المملكة» alone (the registry's name of Morocco) is the dateline's

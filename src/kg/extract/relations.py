@@ -197,10 +197,11 @@ _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
 _OFFICE_END = re.compile(r"(?:^|\s)(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")
 _EACH_LEAD = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _OFFICE_OF + r"\Z")
-# «وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي X و Y»: the parties after a count of states and «هي»
-_BARE_AGREEMENT = re.compile(r"\s(?:علي|الي)\s+(ال\S+)[\s,]*\Z")     # … the bare noun a trigger ends with
+# «وصادقت على الإعلان …»: the bare agreement noun a trigger ends with
+_BARE_AGREEMENT = re.compile(r"\s(?:علي|الي)\s+(ال\S+)[\s,]*\Z")
 _OWN_SESSION = re.compile(r"(?:و|ب|ل|في|خلال)?(?:دورت|جلست)(?:ه|ها)")     # «دورته العادية»، «جلستها العامة»
 _SITTING_BODIES = {"ه": {"مجلس", "برلمان"}, "ها": {"لجنه", "هيءه", "جمعيه"}}     # by the pronoun's gender
+# «وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي X و Y»: the parties after a count of states and «هي»
 _COUNTED_STATES = re.compile(r"\s*(?:[\d٠-٩]+|(?:احدي|احد|اثنتا|اثنا|اثنتي|اثني|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|عده)\S*)"
                              r"(?:\s+عشر\S*)?\s+(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
@@ -822,6 +823,7 @@ _BOTH_SIGNED_AFTER = re.compile((_W + r"(?:و|ف)?(?P<dual>" + _DUALS + r"ان)\
                                  r"(?:(?:على|اليوم|أمس)\s+)?(?:(?:في|خلال|يوم)\s+[^,.;:]{0,30}?[\d٠-٩]{4}\s+)?")
                                 .translate(LETTERS))
 _BOTH_SIGNED_NEEDS = required(_BOTH_SIGNED)
+_BOTH_SIGNED_AFTER_NEEDS = required(_BOTH_SIGNED_AFTER)
 _AGREED_BETWEEN_NEEDS = required(_AGREED_BETWEEN)
 _DUAL_REACH = 30    # mentions read back for the two a dual names again
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
@@ -1990,7 +1992,7 @@ class _Sentence:
                 continue
             bodies = _SITTING_BODIES["ها" if tokens[m.first].key.endswith("ها") else "ه"]
             body = next((b for b in reversed(self.mentions) if b.end <= m.start and b.kind == "organization"), None)
-            body = body if body is not None and head_of(self.text.tokens[body.first].key) in bodies else None
+            body = body if body is not None and head_of(tokens[body.first].key) in bodies else None
             if body is not None:
                 out.append(Fact("participation", "organizer", (("agent", body), ("in", m)), body.start, m.end,
                                 "organizer:own-session", 0.6))
@@ -3491,7 +3493,8 @@ class _Sentence:
         right before «بين» or right after the verb."""
         out: list[Fact] = []
         between, signed = self.holds(_AGREED_BETWEEN_NEEDS), self.holds(_BOTH_SIGNED_NEEDS)
-        if not between and not signed and "وقع" not in self.norm and "ابرم" not in self.norm:
+        signed_after = self.holds(_BOTH_SIGNED_AFTER_NEEDS)
+        if not between and not signed and not signed_after:
             return out          # (most sentences: the two sentences' mentions are not gathered for nothing)
         candidates = [*self.previous, *self.all]
         starts = [m.start for m in candidates]
@@ -3500,8 +3503,8 @@ class _Sentence:
                 pair = self.both(m.start, match.group("dual"), candidates, starts)
                 out += [Fact("participation", "party", (("agent", p), ("in", m)), m.start, match.end(),
                              "party:between-both", 0.6) for p in pair]
-        if signed or "ان " in self.norm:
-            for match in (*_BOTH_SIGNED.finditer(self.norm), *_BOTH_SIGNED_AFTER.finditer(self.norm)):
+        for pattern, holds in ((_BOTH_SIGNED, signed), (_BOTH_SIGNED_AFTER, signed_after)):
+            for match in pattern.finditer(self.norm) if holds else ():
                 ts, te = self.start + match.start(), self.start + match.end()
                 at = bisect_left(self.starts, te)
                 agreement = next((m for m in self.mentions[at:at + 1]
