@@ -191,9 +191,11 @@ def test_a_sum_then_who_gives_it_funds_the_item(gazetteer):
 @pytest.mark.parametrize("text, partners", [
     ("وأكد الطرفان على أهمية الشراكة القائمة بين مركز الملك سلمان للإغاثة والأعمال الإنسانية والمفوضية السامية للأمم "
      "المتحدة لشؤون اللاجئين.", {("organization/unhcr", "organization/ksrelief")}),
-    # what they do together in the sentence, they fund or carry out; an agreement's name gives its parties
+    # what they do together in the sentence, they fund or carry out
     ("ويأتي مشروع «جسور» في سياق الشراكة القائمة بين جمعية الأمل والمنظمة الدولية للهجرة.", set()),
-    ("ووقعت الجمعية اتفاقية الشراكة بين جمعية الأمل والمنظمة الدولية للهجرة.", set()),
+    # an agreement's name gives its parties, and the two parties of a partnership are partners (``_partners_by_agreement``)
+    ("ووقعت الجمعية اتفاقية الشراكة بين جمعية الأمل والمنظمة الدولية للهجرة.", {("organization/iom", "«جمعية الأمل»")}),
+    ("ووقعت الجمعية اتفاقية القرض بين جمعية الأمل والمنظمة الدولية للهجرة.", set()),
 ])
 def test_a_partnership_between_two_bodies(gazetteer, text, partners):
     assert stated(extract(text, gazetteer), "partner_of") == partners

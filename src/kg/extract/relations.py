@@ -350,6 +350,7 @@ _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 # «ووقع الاتفاق في مدريد يومي …»، «وتم توقيع الاتفاقية بالرباط»: a bare agreement noun, then where it was signed
 _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?|(?:ال)?توقيع)\s+(?:علي\s+)?(?=ال)")
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
+_VENUE_GAP = re.compile(r"\s*في\s+(?:مقر|ديوان|قاعه|قصر|فندق|مبني|بنايه)\s+[^,.;:()]{0,60}?\s")    # (the city after it marked by ب)
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
 _RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
@@ -671,7 +672,9 @@ _WHILE_WORDS = r"(?:بينما|في حين|فيما)"     # «…، فيما / �
 # «وتموّل X مشروع «Y»، فيما تقوم Z بتنفيذه»: a clause of another subject on the same item
 _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 # (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
-_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+)?(?:قد\s+)?")
+_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+|حيث\s+)?(?:قد\s+)?")
+# where a signing took place, between the verb and its signatories (not «بحضور»: who attend are no signers)
+_SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)[^,.;:()«»]{1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
@@ -929,7 +932,29 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         facts += sentence.facts()
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
-    return _unique(_chaired_only([_resolved(f) for f in facts], topic.key))
+    facts = _chaired_only([_resolved(f) for f in facts], topic.key)
+    return _unique(facts + _partners_by_agreement(text, facts, topic.key))
+
+
+def _partners_by_agreement(text: Text, facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
+    """The two bodies that sign a partnership or cooperation agreement with each other («اتفاقية شراكة»، «بروتوكول
+    تعاون») are each other's partners; not those of an agreement of another kind (a loan, a readmission: «اتفاق أبرمته
+    الوزارة مع المنظمة» makes them parties, not partners), nor of one with more than two (a charter of ten ministries)."""
+    parties: dict[str, dict[str, Fact]] = {}
+    for f in facts:
+        if f.role in ("signatory", "party") and (agent := f.arg("agent")).kind == "organization" \
+                and _PARTNERSHIP_WORD.search(text.norm, (item := f.args[-1][1]).start, item.end):
+            parties.setdefault(key(item), {}).setdefault(key(agent), f)
+    out: list[Fact] = []
+    for signed in parties.values():
+        if len(signed) == 2:
+            first, second = sorted(signed.values(), key=lambda f: f.start)
+            out.append(Fact("participation", "partner", (("agent", second.arg("agent")), ("in", first.arg("agent"))),
+                            min(first.start, second.start), max(first.end, second.end), "partner:co-signed", 0.6))
+    return out
+
+
+_PARTNERSHIP_WORD = re.compile(r"(?<!\S)(?:لل|ال)?(?:شراكه|تعاون)(?!\S)")
 
 
 _PROVINCE_WORDS = {word for word, group in _UNIT_GROUPS.items() if group == "province"}
@@ -1548,6 +1573,8 @@ class _Sentence:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
         counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
         agents = self.roster(counted.end() if counted else te)
+        if not agents and trigger.role == "party" and (where := _SIGNED_WHERE.match(self.text.norm, te, self.end)):
+            agents = self.roster(where.end())   # «ووقع الاتفاقية في مقر الصندوق بمدينة الكويت كل من X و Y»: where, then who
         signed: Mention | None = None       # the agreement named between the verb and its signatories
         if agents and trigger.role == "party" and (on := _BARE_AGREEMENT.search(self.text.norm, ts, te)) is not None:
             signed = self.agreement_again(on.start(1))    # «وصادقت على الإعلان X و Y»: the document's declaration
@@ -3695,9 +3722,14 @@ class _Sentence:
             if agreement is None:
                 continue
             end = self.word_end(te)
-            city = next((m for m in self.all if m.start >= end), None)
-            if city is None or city.kind != "city" or not _SIGNED_AT_GAP.fullmatch(self.text.norm, end, city.start) \
-                    or self.text.norm[end:city.start].strip() == "" and self.text.norm[city.start] != "ب":
+            at = bisect_left(self.all_starts, end)
+            # («ووقع الاتفاقية في مقر الصندوق بمدينة الكويت»: the city of the seat it was signed at)
+            city = next((m for m in self.all[at:at + 3] if m.kind == "city" and _VENUE_GAP.fullmatch(self.text.norm, end, m.start)),
+                        self.all[at] if at < len(self.all) else None)
+            if city is None or city.kind != "city" or not (_SIGNED_AT_GAP.fullmatch(self.text.norm, end, city.start)
+                                                           or _VENUE_GAP.fullmatch(self.text.norm, end, city.start)) \
+                    or (self.text.norm[end:city.start].strip() == "" or not _SIGNED_AT_GAP.fullmatch(self.text.norm, end, city.start)) \
+                    and self.text.norm[city.start] != "ب":
                 continue
             out.append(Fact("located", "place", (("what", agreement), ("where", city)), self.start + match.start(),
                             city.end, "located:signed-at", 0.6))

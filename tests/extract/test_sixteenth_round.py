@@ -1,0 +1,66 @@
+"""Readings found by the sixteenth round (five helpers wrote 40 made-up releases of new genres: Gulf and Arab donors,
+steering committees of programmes, Maghreb press outside Morocco, visits and speeches, reports and studies as what a
+project makes; no sentence of the measure split), and by the review of its diff. Each with a variant that must not
+give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .test_genre_relations import stated
+
+# Signing: where it was signed between the verb and who signed; parties of a partnership are partners -----------
+
+@pytest.mark.parametrize("text, signers", [
+    ("وقع الصندوق الكويتي للتنمية والمنظمة الدولية للهجرة اتفاقية منحة. ووقع الاتفاقية في مقر الصندوق بمدينة الكويت كل "
+     "من السيد وليد البحر، والسيد عثمان البلبيسي.", {"«وليد البحر»", "person/othman-belbeisi"}),
+    ("وقّعت وزارة الخارجية وبرنامج الأغذية العالمي اتفاقية تمويل. وقّع الاتفاقية في ديوان عام الوزارة بأبوظبي معالي "
+     "سلطان الشامسي، مساعد وزير الخارجية، والسيدة كورين فلايشر.", {"«سلطان الشامسي»", "«كورين فلايشر»"}),
+    ("جرى اليوم توقيع اتفاقية المنحة بين صندوق قطر للتنمية ووكالة الأونروا، حيث وقعها سعادة السيد فهد السليطي، "
+     "والسيد فيليب لازاريني.", {"«فهد السليطي»", "«فيليب لازاريني»"}),
+])
+def test_who_signs_after_where_it_was_signed(gazetteer, text, signers):
+    signed = {s for s, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert signers <= signed
+
+
+def test_who_attends_a_signing_does_not_sign_it(gazetteer):
+    text = ("وقع الصندوق الكويتي للتنمية والمنظمة الدولية للهجرة اتفاقية منحة. ووقع الاتفاقية بحضور السيد وليد البحر "
+            "كل من السيد عثمان البلبيسي.")
+    assert "«وليد البحر»" not in {s for s, _ in stated(extract(text, gazetteer), "signatory_of")}
+
+
+@pytest.mark.parametrize("venue, city", [
+    ("في مقر الصندوق بمدينة الكويت", "city/kuwait-city"),
+    ("في ديوان عام الوزارة بأبوظبي", "city/abu-dhabi"),
+    ("بأبوظبي", "city/abu-dhabi"),
+])
+def test_an_agreement_is_where_the_seat_it_was_signed_at_is(gazetteer, venue, city):
+    text = (f"وقعت وزارة الخارجية وبرنامج الأغذية العالمي اتفاقية تمويل. ووقع الاتفاقية {venue} كل من السيد سلطان "
+            "الشامسي والسيدة كورين فلايشر.")
+    assert ("«اتفاقية تمويل»", city) in stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_seat_in_no_city_places_nothing(gazetteer):
+    text = ("وقعت وزارة الخارجية وبرنامج الأغذية العالمي اتفاقية تمويل. ووقع الاتفاقية في مقر الوزارة كل من السيد "
+            "سلطان الشامسي والسيدة كورين فلايشر.")
+    assert not stated(extract(text, gazetteer), "located_in")
+
+
+@pytest.mark.parametrize("agreement, partners", [
+    ("اتفاقية شراكة", True),
+    ("بروتوكول تعاون", True),
+    ("اتفاقية للتعاون", True),
+    ("اتفاقية قرض", False),        # a loan, a readmission: parties, not partners
+    ("اتفاق إعادة القبول", False),
+])
+def test_the_two_bodies_of_a_partnership_are_partners(gazetteer, agreement, partners):
+    text = f"وقعت جمعية الأمل للتنمية وهيئة المحامين بأكادير، يوم الاثنين بأكادير، {agreement} في مجال الهجرة."
+    found = stated(extract(text, gazetteer), "partner_of")
+    assert found == ({("«وهيئة المحامين»", "«جمعية الأمل للتنمية»")} if partners else set())
+
+
+def test_three_parties_are_not_each_others_partners(gazetteer):
+    text = ("وقعت جمعية الأمل للتنمية وهيئة المحامين بأكادير وجامعة ابن زهر، يوم الاثنين بأكادير، اتفاقية شراكة في "
+            "مجال الهجرة.")
+    assert not stated(extract(text, gazetteer), "partner_of")
