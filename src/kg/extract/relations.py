@@ -1573,8 +1573,8 @@ class _Sentence:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
         counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
         agents = self.roster(counted.end() if counted else te)
-        if not agents and trigger.role == "party" and (where := _SIGNED_WHERE.match(self.text.norm, te, self.end)):
-            agents = self.roster(where.end())   # «ووقع الاتفاقية في مقر الصندوق بمدينة الكويت كل من X و Y»: where, then who
+        if not agents and trigger.role == "party" and (at_seat := _SIGNED_WHERE.match(self.text.norm, te, self.end)):
+            agents = self.roster(at_seat.end())   # «ووقع الاتفاقية في مقر الصندوق بمدينة الكويت كل من X و Y»: where, then who
         signed: Mention | None = None       # the agreement named between the verb and its signatories
         if agents and trigger.role == "party" and (on := _BARE_AGREEMENT.search(self.text.norm, ts, te)) is not None:
             signed = self.agreement_again(on.start(1))    # «وصادقت على الإعلان X و Y»: the document's declaration
