@@ -64,3 +64,29 @@ def test_three_parties_are_not_each_others_partners(gazetteer):
     text = ("وقعت جمعية الأمل للتنمية وهيئة المحامين بأكادير وجامعة ابن زهر، يوم الاثنين بأكادير، اتفاقية شراكة في "
             "مجال الهجرة.")
     assert not stated(extract(text, gazetteer), "partner_of")
+
+
+# A headline's verb after a title is no name ----------------------------------------------------------------
+
+def people(result) -> set[str]:
+    return {result.quote(m) for m in result.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "وزير العمل يفتتح مركزا للتشغيل في المفرق",
+    "نائبة المدير العام للمنظمة الدولية للهجرة تزور طنجة وتعلن عن مركز جديد",
+    "السفير الإيطالي يزور نواذيبو ويعلن عن دعم جديد",
+    "وزيرة الهجرة ستترأس الاجتماع",
+    "كما التقى الوزير بممثلي الجمعيات العاملة في المجال.",
+])
+def test_a_headline_verb_after_a_title_is_no_person(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert not people(result) and not [f for f in result.facts if f.kind == "post"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وزير العمل يوسف العلوي يفتتح مركزا للتشغيل", "يوسف العلوي"),
+    ("سفير اليابان تاكاشي شينوزوكا يزور المركز", "تاكاشي شينوزوكا"),
+])
+def test_a_name_after_a_title_before_a_headline_verb(gazetteer, text, name):
+    assert name in people(extract(text, gazetteer))

@@ -2317,6 +2317,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         return None
     if t.key in _GIVEN_THINGS:
         return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave)
+    if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
+        return None             # («وزير العمل يفتتح مركزا»: a headline's verb after its subject; «التقى الوزير بممثلي
+                                # الجمعيات»: whom he met, by their post)
     # («رئيس جماعة إيموزار كندر، السيد X»، «عمدة بلدية خيريث …»: the words after a territorial unit are its place's name)
     unit = i > 0 and not tokens[i - 1].definite and (tokens[i - 1].key in _UNIT_WORDS or tokens[i - 1].key == _MUNICIPALITY)
     if not i or unit or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
@@ -2335,7 +2338,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         j = _words_on(tokens, i, n)
         if j > len(tokens):
             return None
-        if not _name_words(text, tokens, i, j, covered) or preposition and any(w.definite for w in tokens[i:j + 1]):
+        if not _name_words(text, tokens, i, j, covered) or preposition and any(w.definite for w in tokens[i:j + 1]) \
+                or any(_headline_verb(w.key) for w in tokens[i + 1:j]):
             continue
         end = tokens[j - 1].end
         # (what closes the name: punctuation, a stop word, the next one of a list, a title, «نظيره التونسي Y»,
@@ -2347,11 +2351,27 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
                                                                    or _prepositional(tokens[j])
                                                                    and not any(w.definite for w in tokens[i:j])
                                                                    or tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STOP
-                                                                   or _held(tokens[j]) or _signed_item(tokens[j])):
+                                                                   or _held(tokens[j]) or _signed_item(tokens[j])
+                                                                   or _headline_verb(tokens[j].key)):
             # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too; so does what the
             # person held or signed, «… ناصر بوريطة اجتماعا / لقاء مع …»، «… اتفاقا / مذكرة تفاهم مع …»)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
     return None
+
+
+# the verbs a headline puts right after its subject, in the present («وزير العمل يفتتح …»، «نائبة المدير العام … تزور
+# طنجة وتعلن …»), without their prefix ي / ت (and a future س): a name's word is none of them
+_HEADLINE_VERBS = {w.translate(LETTERS) for w in (
+    "زور", "زوران", "فتتح", "فتتحان", "علن", "علنان", "ستقبل", "ستقبلان", "ترأس", "بحث", "بحثان", "دعو", "دعوان", "ؤكد",
+    "شيد", "وقع", "وقعان", "طلق", "طلقان", "دشن", "منح", "قدم", "لتقي", "جري", "حل", "شارك", "ستعرض", "تفقد", "عقد",
+    "طلع", "سلم", "تباحث", "تباحثان", "ختتم", "ختتمان", "نظم", "حتضن", "ستضيف", "مول", "دعم", "عزز", "ناقش", "ناقشان",
+    "وجه", "حذر", "طالب", "ثمن", "نوه", "شرف", "تسلم", "صادق", "عين", "لقي", "حث", "رصد", "خصص")}
+
+
+def _headline_verb(key: str) -> bool:
+    """Whether a word is a headline's verb in the present: ي / ت (after an optional س) and one of ``_HEADLINE_VERBS``."""
+    stem = key[1:] if key[:1] == "س" else key
+    return stem[:1] in ("ي", "ت") and stem[1:] in _HEADLINE_VERBS
 
 
 # Given names that begin with ل, as the genre spells them (the letter is otherwise the preposition after a title's
