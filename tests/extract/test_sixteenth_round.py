@@ -90,3 +90,15 @@ def test_a_headline_verb_after_a_title_is_no_person(gazetteer, text):
 ])
 def test_a_name_after_a_title_before_a_headline_verb(gazetteer, text, name):
     assert name in people(extract(text, gazetteer))
+
+
+# An official's visit is no funded item; a study visit may be --------------------------------------------------
+
+@pytest.mark.parametrize("visit, funded", [
+    ("زيارة عمل", False),
+    ("زيارة دراسية", True),
+])
+def test_a_visit_is_funded_only_as_a_study_visit(gazetteer, visit, funded):
+    text = (f"اختتمت وزيرة الهجرة {visit} إلى مدينة طنجة، بتمويل من الاتحاد الأوروبي عبر الصندوق الائتماني للطوارئ "
+            "من أجل إفريقيا.")
+    assert bool(stated(extract(text, gazetteer), "funds")) == funded

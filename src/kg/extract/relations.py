@@ -675,6 +675,9 @@ _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+|حيث\s+)?(?:قد\s+)?")
 # where a signing took place, between the verb and its signatories (not «بحضور»: who attend are no signers)
 _SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)[^,.;:()«»]{1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
+_VISITS = {"زياره", "الزياره", "بزياره", "لزياره", "للزياره"}
+_NOT_OF_A_VISIT = {"funding", "implementing", "partner"}
+_STUDY = {"دراسيه", "تدريبيه", "تكوينيه", "ميدانيه", "استطلاعيه", "تبادليه"}
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
@@ -2900,6 +2903,11 @@ class _Sentence:
                    and not _demonstrated(tokens, i) for i, token in self.own_tokens())
 
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
+        if rule.role in _NOT_OF_A_VISIT and item.kind == "event" and item.first < len(self.text.tokens) \
+                and self.text.tokens[item.first].key in _VISITS and (item.first + 1 >= len(self.text.tokens)
+                                                                     or self.text.tokens[item.first + 1].key not in _STUDY):
+            return []       # an official's visit is no funded, carried out or partnered item: «وخلال زيارة …، ستفتتح X
+                            # مركزا جديدا بتمويل من Y»: what is funded is the centre, unnamed (a study visit may be)
         start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
