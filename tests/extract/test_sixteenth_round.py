@@ -102,3 +102,51 @@ def test_a_visit_is_funded_only_as_a_study_visit(gazetteer, visit, funded):
     text = (f"اختتمت وزيرة الهجرة {visit} إلى مدينة طنجة، بتمويل من الاتحاد الأوروبي عبر الصندوق الائتماني للطوارئ "
             "من أجل إفريقيا.")
     assert bool(stated(extract(text, gazetteer), "funds")) == funded
+
+
+# A study, a survey or a guide named by its title is a project of its own; who prepared it carried it out ----------
+
+def studies(result) -> set[str]:
+    return {result.quote(m) for m in result.mentions if m.cls == "Study"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("أطلقت المنظمة الدولية للهجرة دراسة بعنوان «العودة وإعادة الإدماج: أوضاع المهاجرين العائدين».",
+     "العودة وإعادة الإدماج: أوضاع المهاجرين العائدين"),
+    ("قدمت جمعية أيادي التضامن «دليل المهاجرين للولوج إلى الحقوق والخدمات» بالرباط.",
+     "دليل المهاجرين للولوج إلى الحقوق والخدمات"),
+    ("قدم مجلس جهة الشرق «الكتاب الأبيض حول الحكامة الترابية للهجرة».", "الكتاب الأبيض حول الحكامة الترابية للهجرة"),
+    ("وعرض المكتب نتائج مسح «الهجرة واليد العاملة في موريتانيا».", "الهجرة واليد العاملة في موريتانيا"),
+])
+def test_a_titled_study_is_a_project(gazetteer, text, title):
+    assert studies(extract(text, gazetteer)) == {title}
+
+
+@pytest.mark.parametrize("text", [
+    "أعده مكتب الدراسات «أطلس للاستشارة والتنمية» بتنسيق مع المرصد.",     # a firm's name in quotes
+    "وأكد الوزير أهمية البحث عن «حلول مستدامة للهجرة».",                    # searching, not a study
+])
+def test_no_study_without_its_word_before_the_title(gazetteer, text):
+    assert not studies(extract(text, gazetteer))
+
+
+_SURVEY = "قدم المعهد الوطني للإحصاء «المسح الوطني حول تحويلات التونسيين بالخارج» بتونس. "
+
+
+@pytest.mark.parametrize("text, preparer", [
+    (_SURVEY + "وقد أنجز هذا المسح المعهد الوطني للإحصاء بالتعاون مع المرصد الوطني للهجرة.", "«المعهد الوطني للإحصاء»"),
+    (_SURVEY + "وأشرف على إنجاز هذا المسح، الأول من نوعه في البلاد، المعهد الوطني للإحصاء.", "«المعهد الوطني للإحصاء»"),
+    (_SURVEY + "وكان المسح، الذي أعده المعهد الوطني للإحصاء، قد شمل 5 آلاف أسرة.", "«المعهد الوطني للإحصاء»"),
+    ("قدمت الجمعية دراسة «ولوج أطفال المهاجرين إلى التعليم»، من إعداد مختبر الهجرة بجامعة ابن زهر.",
+     "«مختبر الهجرة»"),
+])
+def test_who_prepared_a_study_carries_it_out(gazetteer, text, preparer):
+    result = extract(text, gazetteer)
+    study = next(iter(studies(result)))
+    assert (preparer, f"«{study}»") in stated(result, "implements")
+
+
+def test_a_survey_named_again_in_a_document_with_none_is_nothing(gazetteer):
+    text = ("أطلق المعهد الوطني للإحصاء برنامج «تعبئة الكفاءات». وقد أنجز هذا المسح المعهد الوطني للإحصاء بالتعاون مع "
+            "المرصد الوطني للهجرة.")
+    assert not stated(extract(text, gazetteer), "implements") - {("«المعهد الوطني للإحصاء»", "«تعبئة الكفاءات»")}

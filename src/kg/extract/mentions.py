@@ -88,6 +88,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "مرصد": ("organization", "PublicAgency"),
     "مركز": ("organization", "PublicAgency"),
     "معهد": ("organization", "AcademicInstitution"),
+    "مختبر": ("organization", "AcademicInstitution"),     # مختبر الدراسات حول الهجرة: a research laboratory
     "مدرسه": ("organization", "AcademicInstitution"),
     "جامعه": ("organization", "AcademicInstitution"),
     "كليه": ("organization", "AcademicInstitution"),      # كلية الحقوق، كلية الآداب والعلوم الإنسانية
@@ -330,6 +331,20 @@ _HELD = _OBSERVED | {"ختامي", "افتتاحي", "تنسيقي", "تقييم
 _QUOTE = "“”\"«»"
 # (the lead word starts a word: tried from inside a long word, every position would read the rest of it)
 _TITLE = re.compile(rf"(?<![^\W\d_])(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
+# a study, a survey, a guide or a report a project makes, named by its title in quotes only («دراسة بعنوان «…»»، «دليل
+# «…»»، ««الكتاب الأبيض حول …»»): a project of its own, carried out and funded (the bare noun is too common a word)
+_WORKS = {w.translate(LETTERS) for w in ("دراسة", "دليل", "تقرير", "مسح", "بحث", "كتاب", "خريطة", "أطلس", "استطلاع")}
+_STUDY = ("project", "Study")
+_TITLE_WORK = re.compile(r"(?:ال)?(?:دليل|دراسه|تقرير|مسح|كتاب)\Z")     # the first word of a title in quotes that says
+                                                                     # it is one (not «أطلس للاستشارة»: a firm's name)
+
+
+def study_word(key: str) -> bool:
+    """Whether a word is a study's or a guide's head noun, bare, definite or accusative («دراسة»، «الدليل»، «تقريرا»)."""
+    bare = key[2:] if key.startswith("ال") else key[:-1] if key.endswith("ا") and key[:-1] in _WORKS else key
+    return bare in _WORKS
+
+
 _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
 # «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
 _DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}
@@ -1340,7 +1355,7 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     for match in _TITLE.finditer(text.norm):
         lead = match.group("lead")
         head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead) or _accusative_head(lead) \
-            or _owned_head(lead)
+            or _owned_head(lead) or (_STUDY if study_word(lead) else None)
         named = ends.get(match.end("lead"))      # where the name begins if the title is a place's
         if head is None and named and tokens[named].definite and _adjectival(tokens[named]) \
                 and (owned := _owned_head(tokens[named - 1].key)) is not None:
@@ -1359,9 +1374,11 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         if head is None and lead in _ENTITLED:      # the kind of the head noun before: المشروع … تحت عنوان
             near = tokens[bisect_left(positions, match.start() - 120):bisect_left(positions, match.start())]
             before = [HEADS[k] for t in near for k in [_head_key(t.key) or _accusative_key(t.key)]
-                      if k and HEADS[k][0] in _TITLED]
+                      if k and HEADS[k][0] in _TITLED] + [_STUDY for t in near[-2:] if study_word(t.key)]
             head = before[-1] if before else None
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
+        if head is None and first is not None and _TITLE_WORK.match(tokens[first].key):
+            head = _STUDY           # «قدمت الجمعية «دليل المهاجرين للولوج إلى الحقوق»»: a title that says what it is
         if head is not None and first is not None and (own := _head_key(tokens[first].key)) is not None \
                 and head[0] == "organization" and HEADS[own][0] != "organization":
             head = HEADS[own]       # «أطلقت الوكالة الإيطالية «مبادرة …»»: an item's title after a body is of its own kind

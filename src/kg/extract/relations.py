@@ -134,6 +134,7 @@ from kg.extract.mentions import (
     head_index,
     head_of,
     name_keys,
+    study_word,
     title_before,
 )
 from kg.extract.model import Amount, Fact, Mention, covered
@@ -263,6 +264,8 @@ RULES = [
     # «ورشة … نُظمت مع جماعة الرباط وجماعة وجدة»: organized, with no other subject, together with X and Y
     _rule("organizer:nuzzimat-maa", _W + r"(?:و|ف)?(?:ت|ي)?نظم(?:ت)? (?:بتعاون |بشراكة )?مع\s", "participation", "organizer",
           "before", 0.7),
+    # «دراسة «…» من إعداد مختبر X»: who prepared it
+    _rule("implementing:min-idad", _W + r"(?:و|ف)?(?:من|ب) (?:اعداد|انجاز)\s", "participation", "implementing", "before", 0.75),
     _rule("implementing:nuffidha", _W + r"(?:و|ف)?(?:(?:ت|ي)?نفذ(?:ت)?|(?:ت|ي)?نجز(?:ت)?|انجز(?:ت)?) (?:من طرف|من قبل|من لدن)\s",
           "participation", "implementing", "before", 0.8),
     # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
@@ -548,7 +551,8 @@ _SIDE_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:عن|من) (?:الجانب|الط�
 _RELATIVE_ASIDE_WORDS = r"(?:الذي|التي)\s[^,.;:]{1,100}"
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*" + _RELATIVE_ASIDE_WORDS + r",\s*")
 # what is said of an item between it and its agents: a relative clause, or where the news comes from
-_ITEM_ASIDE = re.compile(r"\s*,\s*(?:" + _RELATIVE_ASIDE_WORDS + r"|(?:حسب|بحسب|وفق)\S*\s[^,.;:]{1,40}),\s*")
+_ITEM_ASIDE = re.compile(r"\s*,\s*(?:" + _RELATIVE_ASIDE_WORDS + r"|(?:حسب|بحسب|وفق)\S*\s[^,.;:]{1,40}"
+                         r"|(?:ال)?(?:اول|اولي)\s+من\s+نوع(?:ه|ها)[^,.;:]{0,40}),\s*")     # («، الأول من نوعه في البلاد،»)
 # … or a participle's phrase that names no one («، الممتد على ثلاث سنوات،»)
 _PARTICIPLE_ASIDE = re.compile(r"\s*,\s*الم\S+\s[^,.;:]{1,60},\s*")
 _CITY_WORD_END = ("بمدينه ", "في مدينه ")
@@ -1140,6 +1144,7 @@ class _Topic:
         self.last: dict[str, Mention] = {}
         self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
         self.headed: dict[str, Mention] = {}    # an event's head noun (اجتماع، حفل) → the last event named with it
+        self.study: Mention | None = None       # the last study, survey or guide named («هذا المسح»، «الدراسة» name it)
         self.weight = 1.0
         # The most salient item of each kind so far (and of "fund", items of the class Fund), kept as salience
         # grows: asking for it costs a few lookups, not a pass over every item the document named (a long
@@ -1186,6 +1191,8 @@ class _Topic:
             if m.kind in ITEMS:
                 key = self.key(m)
                 self.last[key] = m
+                if m.cls == "Study":
+                    self.study = m
                 if m.kind == "event" and (head := _head_of(self.tokens[m.first].key)) is not None:
                     self.headed[head] = m
                 self._add(key, self.weight)
@@ -2508,6 +2515,10 @@ class _Sentence:
                                       or _WHILE_ON_IT.fullmatch(self.text.norm, end, ts)):
                     return m
         k = bisect_left(self.topic.starts, ts) - 1
+        if k >= 0 and self.topic.tokens[k].end > self.start and self.topic.tokens[k].definite \
+                and study_word(self.topic.tokens[k].key) and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
+                and any("project" in kinds for kinds in tiers):
+            return self.study_again(ts)     # «الدراسة، التي أعدها مختبر X»
         if k >= 0 and self.topic.tokens[k].end > self.start and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
                 and not any(m.first <= k < m.last for m in before[-1:]) and (kind := _names_again(self.topic.tokens, k)):
             # «ويعرف المؤتمر، الذي تنظمه X، …»: the bare head noun right before names the document's item again
@@ -2689,6 +2700,8 @@ class _Sentence:
         if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _CARRIED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
+        if found is not None and rule.name == "implementing:min-idad" and found.cls != "Study":
+            found = None            # «شريط وثائقي حول مشروع Y من إنجاز X»: what X made is the film, unnamed, not Y
         if found is not None and rule.name == "implementing:atlaqa-alana" \
                 and not _LAUNCH_OF.search(self.text.norm, max(ts, found.start - 48), found.start):
             found = None            # … the item right after «إطلاق», not one the announcement names before it
@@ -2814,6 +2827,8 @@ class _Sentence:
         if match is None:
             return None
         kind = REFERRING.get(stem(match.group("head")))
+        if kind is None and study_word(match.group("head")) and any("project" in kinds for kinds in tiers):
+            return (self.study_again(match.start("head")),)
         if kind is None or not any(kind in kinds for kinds in tiers):
             return None
         at = bisect_left(self.all_starts, match.start("head") + 1)
@@ -3466,10 +3481,18 @@ class _Sentence:
                        if m.start <= pos):
             return None, pos
         kind = REFERRING.get(_head_of(token.key) or "")
+        if kind is None and study_word(token.key):
+            return self.study_again(pos), token.end     # «وأنجز هذا الدليل …»: the guide named before
         if kind is None:
             return None, pos
         before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
         return (before[-1] if before else self.topic.of_kind(kind)), token.end
+
+    def study_again(self, pos: int) -> Mention | None:
+        """The study, survey or guide a bare «الدراسة»، «هذا المسح» at ``pos`` names again: the last one named before
+        it (in the sentence, else in the document); none if the document names none by its title."""
+        before = [m for m in self.mentions if m.cls == "Study" and m.end <= pos]
+        return before[-1] if before else self.topic.study
 
     def countries_again(self) -> list[Fact]:
         """«الذي يجمع المغرب وكوت ديفوار ومالي والسنغال، وذلك بحضور ممثلين عن البلدان الأربعة»: the countries a

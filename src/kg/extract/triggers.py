@@ -243,7 +243,8 @@ TRIGGERS = [
     _t("funding:tabarraa", _CONJ + r"(?:س?[تي])?(?:تبرع|قدم)(?:ت)?\s(?=[^.;]{0,100}?\s(?:(?:لدعم|لتمويل) (?:ال)?|ل|لل)"
        r"(?:مشروع|برنامج|مبادرة|خطة)[\s.,;:])", "funding", "funding", "after", "funded", 0.65, money=True),
     # implementing: the implementer after the trigger
-    _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?" + _PRONOUN + r"\s",
+    # («الدراسة، التي أعدها مختبر …»: who prepared a study carried it out)
+    _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     # «المشروع، الذي تنسقه جامعة X»، «التي تديرها المنظمة»، «وتدير المنظمة المشروع»: who runs or coordinates it
     _t("implementing:yudiruhu", r"(?:الذي |التي |و)?(?:(?:س?[تي])(?:دير|نسق)|أدار(?:ت)?)" + _PRONOUN + r"\s",
@@ -251,13 +252,13 @@ TRIGGERS = [
     _t("implementing:yudir", _CONJ + r"(?:س?[تي])دير\s(?=[^.;,]{0,60}?\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“.,])",
        "participation", "implementing", "after", "activities", 0.65),
     # («وقد أشرفت على تنفيذه X»: the past too)
-    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )تنفيذ"
+    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )(?:تنفيذ|إنجاز)"
        + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it
-    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على تنفيذ\s",
+    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز)\s",
        "participation", "implementing", "after", "activities", 0.75),
-    _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز)(?:ت)?\s", "participation", "implementing",
+    _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?\s", "participation", "implementing",
        "after", "activities", 0.7),
     # «وتشرف الوكالة الألمانية للتعاون الدولي على مشروع «THAMM»»: who oversees a programme or project carries it out
     _t("implementing:ashrafa-ala", _CONJ + r"(?:س?[تي]شرف|أشرف(?:ت)?)\s(?=[^.;]{0,80}?\sعلى\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“])",
