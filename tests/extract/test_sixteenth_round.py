@@ -150,3 +150,47 @@ def test_a_survey_named_again_in_a_document_with_none_is_nothing(gazetteer):
     text = ("أطلق المعهد الوطني للإحصاء برنامج «تعبئة الكفاءات». وقد أنجز هذا المسح المعهد الوطني للإحصاء بالتعاون مع "
             "المرصد الوطني للهجرة.")
     assert not stated(extract(text, gazetteer), "implements") - {("«المعهد الوطني للإحصاء»", "«تعبئة الكفاءات»")}
+
+
+# Where a programme runs: the places listed after their units' word; whom it serves, counted ------------------------
+
+@pytest.mark.parametrize("text, places", [
+    ("أطلقت المنظمة الدولية للهجرة مشروع «أمان». ويغطي المشروع بلديات سبها وأوباري ومرزق والقطرون.",
+     {"city/sabha", "city/ubari", "city/murzuq", "city/qatrun"}),
+    ("أطلقت الجمعية مشروع «تمكين» في بلدات عرسال بمحافظة البقاع.", {"city/arsal"}),
+    ("أطلقت المفوضية مشروع «دفء» في مخيم الزعتري.", {"city/zaatari"}),
+    ("ويستهدف برنامج «شباب» 15 ألف شاب في نواكشوط ونواذيبو وروصو.",
+     {"city/nouakchott", "city/nouadhibou", "city/rosso"}),
+    ("وينفذ برنامج «صمود» في ولايات إليزي وتمنراست وجانت.", {"city/illizi", "city/tamanrasset", "city/djanet"}),
+])
+def test_a_programme_runs_in_the_places_listed(gazetteer, text, places):
+    assert {p for _, p in stated(extract(text, gazetteer), "located_in")} == places
+
+
+def test_a_body_of_a_town_is_no_programme_there(gazetteer):
+    text = "أطلقت الجمعية مشروع «تمكين». وشارك في اللقاء رئيس بلدية عرسال."
+    assert not stated(extract(text, gazetteer), "located_in") - {("«بلدية عرسال»", "city/arsal")}
+
+
+def groups(result) -> set[tuple[str, str]]:
+    return {(result.quote(g.subject), result.text.quote(g.start, g.end)) for g in result.groups}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("أطلقت الجمعية برنامج «شباب». ويستهدف البرنامج 15 ألف شاب في نواكشوط.", ("شباب", "15 ألف شاب")),
+    ("ويستهدف برنامج «شباب» 15 ألف شاب في نواكشوط ونواذيبو.", ("شباب", "15 ألف شاب")),
+    ("أطلقت الجمعية مشروع «أمل». وسيستفيد من المشروع، الذي يمتد على ثلاث سنوات، حوالي 1200 امرأة مهاجرة.",
+     ("أمل", "حوالي 1200 امرأة مهاجرة")),
+    ("أطلقت الجمعية مشروع «أمل». وبموجب الاتفاقية، سيستفيد من المشروع نحو 19 ألف أسرة.", ("أمل", "نحو 19 ألف أسرة")),
+])
+def test_whom_a_programme_named_again_serves(gazetteer, text, group):
+    assert group in groups(extract(text, gazetteer))
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الجمعية برنامج «شباب». ويستهدف البرنامج تعزيز قدرات الجمعيات.",     # what it aims at (no number, no people)
+    "أطلقت الجمعية برنامج «شباب». ويستهدف البرنامج جهة الشرق.",               # a place
+    "أطلقت الجمعية برنامج «شباب». ويستهدف البرنامج في نواكشوط.",              # no one before the place
+])
+def test_no_group_where_the_words_after_the_item_are_no_people(gazetteer, text):
+    assert not groups(extract(text, gazetteer))

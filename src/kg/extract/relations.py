@@ -363,7 +363,7 @@ _RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:س?[يت](?:نفذ|شمل|ستهدف|�
 # the words of a country's territorial units, one or several («بعمالتي طنجة أصيلة والمضيق الفنيدق»، «بمعتمديات …»،
 # «في محافظات …»): what they list is where something is done
 _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
-    r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديات|جماعات)"
+    r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديه|بلديات|جماعات|بلده|بلدات|قريه|قري|مخيم|مخيمات|مقاطعه|مقاطعات)"
 _IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
 _RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+)?\Z")
 _RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"|كل من)\s+\Z")       # … by their units' word (or «كل من») only
@@ -3780,7 +3780,7 @@ class _Sentence:
             if n >= _TRIGGERS_PER_SENTENCE:
                 break           # a hostile sentence of thousands of verbs stays linear
             ts, te = self.start + match.start(), self.start + match.end()
-            item, end = self.item_at(te)
+            item, end = self.item_after(te)     # (past its head noun before a quoted name: «برنامج «شباب»»)
             units = False       # the places must be named by their units' word: the item is not named after the verb
             kinds = ("project", "programme", "event") if match.group("tour") else ("project", "programme")
             if item is None or item.kind not in kinds:
@@ -4621,10 +4621,10 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
                           r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,7}")
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
-_ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:[يت]ستهدف|استهدف(?:ت)?|(?:[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
+_ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت]ستهدف|استهدف(?:ت)?|(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
                              r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+(?=[«\"“]))?[«\"“]?")   # (a bare «البرنامج»: a referent)
 _DANGLING = re.compile(r"\s+(?:في|من|الي|داخل|عبر)\s*\Z")   # a preposition left at a group's end by the name after it
-_ITEM_TAIL = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?(?:(?:ايضا|كذلك|بدوره|بدورها)\s+)?")
+_ITEM_TAIL = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;:]{1,80},\s*)?(?:(?:ايضا|كذلك|بدوره|بدورها)\s+)?")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + WEEKDAYS + r"?\s*")
 _BEFORE_SENTENCES = 2                         # a value may refer to what the sentences just before name
@@ -4771,17 +4771,36 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             out.append(Group(item, cue.end(), end, cue.start(), "target:topic-for-group", 0.4))
     for n, cue in enumerate(_ITEM_FOR_GROUP.finditer(text.norm, s, e)):
         k = bisect_left(starts, cue.end())
-        if n >= _TRIGGERS_PER_SENTENCE or k == len(inside) or inside[k].start != cue.end() \
-                or not _is(inside[k], {"programme", "project"}):
+        if n >= _TRIGGERS_PER_SENTENCE:
+            break
+        item = inside[k] if k < len(inside) and inside[k].start == cue.end() else None
+        if item is not None and _is(item, {"programme", "project"}):
+            tail = _ITEM_TAIL.match(text.norm, item.end, e)
+            at = tail.end() if tail is not None else item.end
+        elif item is None and (bare := _BARE_ITEM.match(text.norm, cue.end(), e)) is not None:
+            # «ويستهدف البرنامج 15 ألف شاب»: the item named again, the last of the sentence before it, else the
+            # document's (a referent the sentence carries is the item before: «وسيستفيد من المشروع، الذي …، حوالي …»)
+            item = next((m for m in reversed(inside) if m.end <= cue.start() and _is(m, {"programme", "project"})),
+                        None) or topic.best({"programme", "project"})
+            tail = _ITEM_TAIL.match(text.norm, bare.end(), e)
+            at = tail.end() if tail is not None else bare.end()
+        else:
             continue
-        tail = _ITEM_TAIL.match(text.norm, inside[k].end, e)
-        at = tail.end() if tail is not None else inside[k].end
         words = _GROUP_WORDS.match(text.norm, at, e)
         end = at + len(words.group(0).rstrip()) if words is not None else at
-        if words is None or k + 1 < len(inside) and inside[k + 1].start < end:
+        named = next((m for m in inside if at <= m.start < end), None)
+        if named is not None and (dangling := _DANGLING.search(text.norm, at, named.start)) is not None:
+            end = dangling.start()      # «15 ألف شاب | في نواكشوط»: up to where they are
+        elif named is not None:
             continue            # (a body or a place is a beneficiary, ``_Sentence.targeted``)
-        out.append(Group(_subject(inside[k]), at, end, cue.start(), "target:item-for-group", 0.5))
+        if item is None or words is None or end - at < 4:
+            continue
+        out.append(Group(_subject(item), at, end, cue.start(), "target:item-for-group", 0.5))
     return out
+
+
+# a programme or project named again by its bare head noun («ويستهدف البرنامج 15 ألف شاب»)
+_BARE_ITEM = re.compile(r"ال(?:مشروع|برنامج|مبادره)\s+")
 
 
 def _with_referents(text: Text, topic: _Topic, start: int, end: int, inside: list[Mention]) -> list[Mention]:
