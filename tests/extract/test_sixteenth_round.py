@@ -194,3 +194,26 @@ def test_whom_a_programme_named_again_serves(gazetteer, text, group):
 ])
 def test_no_group_where_the_words_after_the_item_are_no_people(gazetteer, text):
     assert not groups(extract(text, gazetteer))
+
+
+# «اللقاء» names any event again, far from where it was named ----------------------------------------------------
+
+_CLOSING = ("احتضن مقر مقاطعة عين السبع بالدار البيضاء الاجتماع الختامي لمشروع «إدماج»، الذي نفذته جمعية أمل للتنمية. "
+            "ويموَّل المشروع، الذي بلغت كلفته الإجمالية 12 مليون درهم، من طرف الوكالة الإسبانية للتعاون الدولي من أجل "
+            "التنمية بنسبة 80 في المائة، فيما ساهمت جماعة الدار البيضاء بالباقي. وأوضحت رئيسة الجمعية أن الجمعيتين "
+            "اعتمدتا مقاربة القرب، عبر ثلاث خلايا للاستماع بأحياء عين السبع والبرنوصي وسيدي مومن. ")
+
+
+@pytest.mark.parametrize("again, attended", [
+    ("وعرف اللقاء حضور السيد ماريو رودريغيث، المنسق العام للتعاون الإسباني.", True),
+    ("وعرف الاجتماع حضور السيد ماريو رودريغيث، المنسق العام للتعاون الإسباني.", True),
+    ("وعرفت الندوة حضور السيد ماريو رودريغيث، المنسق العام للتعاون الإسباني.", False),   # another event's head
+])
+def test_a_meeting_named_again_by_its_generic_word(gazetteer, again, attended):
+    found = stated(extract(_CLOSING + again, gazetteer), "participates_in")
+    assert (("«ماريو رودريغيث»", "«الاجتماع الختامي»") in found) == attended
+
+
+def test_a_speaker_during_the_meeting_named_generically(gazetteer):
+    text = "نظمت جمعية الأمل ندوة حول الهجرة بالرباط.\n\nوأكد السيد كريم الوردي خلال اللقاء أن الهجرة فرصة."
+    assert ("«كريم الوردي»", "«ندوة حول الهجرة»") in stated(extract(text, gazetteer), "participates_in")

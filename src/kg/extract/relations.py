@@ -679,6 +679,7 @@ _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+|حيث\s+)?(?:قد\s+)?")
 # where a signing took place, between the verb and its signatories (not «بحضور»: who attend are no signers)
 _SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)[^,.;:()«»]{1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
+_ANY_EVENT = {"لقاء", "حدث", "فعاليه"}      # the words that name any event again
 _VISITS = {"زياره", "الزياره", "بزياره", "لزياره", "للزياره"}
 _NOT_OF_A_VISIT = {"funding", "implementing", "partner"}
 _STUDY = {"دراسيه", "تدريبيه", "تكوينيه", "ميدانيه", "استطلاعيه", "تبادليه"}
@@ -2894,7 +2895,9 @@ class _Sentence:
         if head is None:
             return False
         named = covered(self.mentions)
-        return any(t.definite and _head_of(t.key) == head and i not in named for i, t in self.own_tokens())
+        # (a meeting's generic word names any event again: «وعرف اللقاء حضور …» after «الاجتماع الختامي»)
+        return any(t.definite and (_head_of(t.key) == head or item.kind == "event" and _head_of(t.key) in _ANY_EVENT)
+                   and i not in named for i, t in self.own_tokens())
 
     def tokens_of(self, m: Mention):
         return self.topic.tokens[m.first:m.last]
