@@ -217,3 +217,28 @@ def test_a_meeting_named_again_by_its_generic_word(gazetteer, again, attended):
 def test_a_speaker_during_the_meeting_named_generically(gazetteer):
     text = "نظمت جمعية الأمل ندوة حول الهجرة بالرباط.\n\nوأكد السيد كريم الوردي خلال اللقاء أن الهجرة فرصة."
     assert ("«كريم الوردي»", "«ندوة حول الهجرة»") in stated(extract(text, gazetteer), "participates_in")
+
+
+# Funding: who pays the rest, a passive with its amount first, «يشارك في تمويله», «بدعم فني ومالي» ----------------
+
+@pytest.mark.parametrize("text, funder", [
+    ("أطلقت الجمعية مشروع «إدماج». ويموَّل المشروع من طرف الوكالة الإسبانية بنسبة 80 في المائة، فيما ساهمت جماعة "
+     "الدار البيضاء بالباقي.", "«جماعة الدار البيضاء»"),
+    ("أطلقت المفوضية مشروع «أمان»، يمول مركز الملك سلمان 70 في المائة منه، فيما تتكفل المفوضية بباقي الكلفة من "
+     "مواردها الذاتية.", "organization/unhcr"),
+    ("أطلقت المنظمة برنامج «تحمل». ويموَّل، بمبلغ 20 مليون يورو، من طرف الاتحاد الأوروبي.", "organization/eu"),
+    ("أطلقت المنظمة برنامج «تحمل» الذي يشارك في تمويله البنك الإفريقي للتنمية.", "organization/afdb"),
+    ("أطلقت المنظمة برنامج «تحمل» بدعم فني ومالي من المركز الدولي لتطوير سياسات الهجرة.", "organization/icmpd"),
+    ("أطلقت المنظمة برنامج «تحمل» بدعم مالي وتقني من المركز الدولي لتطوير سياسات الهجرة.", "organization/icmpd"),
+])
+def test_more_ways_of_funding(gazetteer, text, funder):
+    assert (funder, "«تحمل»" if "تحمل" in text else "«أمان»" if "أمان" in text else "«إدماج»") \
+        in stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الجمعية مشروع «إدماج». وتتكفل جمعية الأمل بالشق الطبي.",             # a part carried out, no rest paid
+    "أطلقت المنظمة برنامج «تحمل» بدعم فني من المركز الدولي لتطوير سياسات الهجرة.",  # know-how only
+])
+def test_no_funder_without_the_money(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "funds")

@@ -140,7 +140,8 @@ def plausible(text: Text, mentions: list[Mention]) -> list[Mention]:
     tokens = text.tokens
     out = []
     for k, m in enumerate(mentions):
-        if m.kind in PLACE_KINDS and m.last - m.first == 1 and tokens[m.first].key in _AMBIGUOUS:
+        if m.kind in PLACE_KINDS and m.last - m.first == 1 and tokens[m.first].key.removeprefix("و") in _AMBIGUOUS:
+            # («بدعم فني ومالي»: the adjective after و too; «السنغال ومالي» is listed with a country)
             t = tokens[m.first]
             before = tokens[m.first - 1].key if m.first else ""
             if not (_listed_with_country(text, mentions, k) or t.text[0] == "ب" or before in _EXPECTING or before[:1] == "و" and before[1:] in _EXPECTING):

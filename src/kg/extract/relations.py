@@ -246,7 +246,9 @@ RULES = [
           r"(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "near", 0.85),
     _rule("funding:mumawwal", _W + r"(?:و)?(?:ال)?ممول(?:ه)? (?:(?:بالكامل|كليا|جزءيا|اساسا) )?(?:من طرف|من قبل|من لدن|من)\s",
           "funding", "funding", "before", 0.85),
-    _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم مالي (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.9),
+    # («بدعم فني ومالي من X»، «بدعم مالي وتقني من X»: money with the know-how)
+    _rule("funding:bi-dam-mali", _W + r"(?:و|ف)?بدعم (?:(?:تقني|فني) و)?مالي(?: و(?:تقني|فني))? (?:من طرف|من قبل|من لدن|من)\s",
+          "funding", "funding", "before", 0.9),
     _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
@@ -335,7 +337,8 @@ RULES = [
 # the event), «ويُموَّل البرنامج من طرف X»، «ويُنفَّذ المشروع من قبل X» (the item right after the verb)
 # («وقد مُوّل هذا المشروع من طرف X»: a past passive, read as one only with «من طرف» after the item)
 _PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)|(?:ت|ي)?نظم(?:ت)?"
-                      r"|س?[يت](?P<verb>مول|نفذ|نجز)|(?P<past>مول|نفذ|انجز))\s")
+                      r"|س?[يت](?P<verb>مول|نفذ|نجز)|(?P<past>مول|نفذ|انجز))(?:\s|(?=,))")
+_PASSIVE_ASIDE = re.compile(r"\s*,[^,.;:]{1,60},(\s*)(?:من طرف|من قبل|من لدن)\s")
 _PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز", "انجز": "انجاز"}
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
@@ -1971,11 +1974,15 @@ class _Sentence:
         for match in _PASSIVE.finditer(self.norm):
             ts, te = self.start + match.start(), self.start + match.end()
             item, end = self.item_after(te)     # («هذه الورشة»، «مشروع «إدماج»»)
+            role, kinds = _PASSIVE_ROLES[match.group("noun") or _PASSIVE_NOUNS.get(match.group("verb") or match.group("past"),
+                                                                                    "تنظيم")]
+            if item is None and match.group("verb") and (aside := _PASSIVE_ASIDE.match(self.text.norm, te, self.end)):
+                # «ويموَّل، بمبلغ 20 مليون يورو، من طرف X»: a present passive with no subject after it is the
+                # document's item's, an aside then who acts
+                item, end = self.topic.best(kinds & _CARRIED), aside.start(1)
             by = _BY.match(self.text.norm, end, self.end) if item is not None else None
             if item is None or by is None:
                 continue
-            role, kinds = _PASSIVE_ROLES[match.group("noun") or _PASSIVE_NOUNS.get(match.group("verb") or match.group("past"),
-                                                                                    "تنظيم")]
             if item.kind not in kinds:
                 continue
             agents = [a for a in self.chain(by.end()) if a.kind in _FUNDERS and (a.entity is None or a.entity != item.entity)]
