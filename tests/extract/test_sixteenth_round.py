@@ -242,3 +242,33 @@ def test_more_ways_of_funding(gazetteer, text, funder):
 ])
 def test_no_funder_without_the_money(gazetteer, text):
     assert not stated(extract(text, gazetteer), "funds")
+
+
+# A giver first in a headline; a body's name ends before the next body's head ---------------------------------------
+
+@pytest.mark.parametrize("text, funded", [
+    ("الصندوق الكويتي للتنمية يمنح المنظمة الدولية للهجرة 3 ملايين دولار لدعم المهاجرين في اليمن",
+     ("«الصندوق الكويتي للتنمية»", "organization/iom")),
+    ("قطر الخيرية تمنح المفوضية مليون دولار لدعم اللاجئين", ("organization/qatar-charity", "organization/unhcr")),
+    ("منح الصندوق الكويتي للتنمية المنظمة الدولية للهجرة منحة بقيمة 3 ملايين دولار.",
+     ("«الصندوق الكويتي للتنمية»", "organization/iom")),
+])
+def test_a_giver_and_the_body_it_gives_to(gazetteer, text, funded):
+    assert stated(extract(text, gazetteer), "funds") == {funded}
+
+
+def test_a_present_verb_after_a_list_is_no_headline_giver(gazetteer):
+    text = "وأكد الوزير أن الحكومة ستواصل دعمها، وأن المغرب يمنح المهاجرين بطاقات الإقامة."
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحضر الافتتاح محافظ المفرق سلمان النجادا وعدد من المسؤولين.", "سلمان النجادا"),
+    ("وحضر اللقاء ممثل المفوضية محمد الأمين بن عمر.", "محمد الأمين بن عمر"),
+])
+def test_a_name_after_a_title_with_no_honorific(gazetteer, text, name):
+    assert name in people(extract(text, gazetteer))
+
+
+def test_the_secretary_general_is_no_name(gazetteer):
+    assert not people(extract("وقال الأمين العام للجمعية إن المشروع مهم.", gazetteer))

@@ -220,7 +220,9 @@ _COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
 _STOP = set("في من الي علي عن مع الذي التي الذين اللذين هو هي هم ان أن قد كما او ثم حيث بين لدي عند خلال "
-            "منذ بعد قبل حتي كل هذا هذه ذلك تلك لا لم لن ما اذ اذا وقد وهو وهي كان كانت تم يتم سيتم".split())
+            "منذ بعد قبل حتي كل هذا هذه ذلك تلك لا لم لن ما اذ اذا وقد وهو وهي كان كانت تم يتم سيتم "
+            # («… سلمان النجادا وعدد من المسؤولين»: more people, unnamed, after a name)
+            "وعدد وجمع ولفيف وثله وحشد".split())
 # Verbs of saying and acting in the past (و/ف before, the feminine ت after) whose subject a name may be:
 # «وقال X، مدير …»، «وأوضحت X، منسقة …»، «ومثّل الوزارة X، …»
 _SAYING = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|اعتبر|صرح|اعلن|دعا|دع|شدد|ابرز|لفت|ذكر|نوه|سجل|كشف|افاد|"
@@ -286,7 +288,7 @@ POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "�
               "والي", "عامل", "عمده", "قنصل", "قنصله", "مندوب", "مندوبه", "مسءول", "مسءوله",
               "عميد", "عميده",                # a dean (of a faculty)
               "نظير", "نظيره", "نظيرته"}      # «ونظيره الإسباني X»: his counterpart
-POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS}
+POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS} | {"محافظ"}    # a governor (محافظ المفرق)
 # «X ونظيره النيجري السيد Y»: his counterpart's title, after the one before it
 _COUNTERPARTS = {w.translate(LETTERS) for w in ("نظيره", "نظيرته", "ونظيره", "ونظيرته")}
 # A title in the accusative after a name ends it: «عيّن السيد X رئيسا لـY»، «… مديرا …»; «أمينا/أمينة» only
@@ -1743,6 +1745,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # «وشارك في المؤتمر المغرب وتونس»: a definite head governs no place; the list begins
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
                 break           # a known name joined by و, or a bare proper name: not part of this one
+            if known[j].kind == "organization" and j > i + 1 and _new_after_genitive(tokens, j):
+                break           # «منح الصندوق الكويتي للتنمية | المنظمة الدولية للهجرة …»: the next body begins
             if known[j].kind == "organization" and _subject_after(tokens, i, j, kind):
                 break           # «ويتولى المشروع الخاص بالمغرب | المنظمة الدولية للهجرة»: the verb's subject
             j = past_known = known[j].last
@@ -1756,10 +1760,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and t.text.startswith("ال") and t.key in HEADS and t.key not in _APPOSED_HEADS \
                     and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]):
                 break           # «الجامعة العربية الاجتماع التشاوري …»: no noun after an adjective; the next name begins
-            if j > i + 1 and t.text.startswith("ال") and HEADS.get(t.key, ("",))[0] == "event" \
-                    and (tokens[j - 1].text.startswith("لل") or past_known == j):
+            if j > i + 1 and t.text.startswith("ال") and (HEADS.get(t.key, ("",))[0] == "event" and past_known == j
+                                                          or _new_after_genitive(tokens, j)):
                 break           # «نظمت جمعية أمل للتنمية الندوة …»: an event with the article after a genitive begins
-                                # (or after a known name: «استضافت حكومة جمهورية جيبوتي الاجتماع»)
+                                # (or after a known name: «استضافت حكومة جمهورية جيبوتي الاجتماع»); so does a body, «منح
+                                # الصندوق الكويتي للتنمية المنظمة الدولية للهجرة …»
             if j > i + 1 and kind == "organization" and t.text.startswith("ال") and tokens[j - 1].definite \
                     and HEADS.get(t.key, ("organization",))[0] != "organization":
                 break           # «نظمت جمعية الأمل | الندوة الدولية …»: a definite word ends a construct; an item begins
@@ -2427,7 +2432,7 @@ def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[in
     spaces between them, not all accusative."""
     words = tokens[i:j]
     return not any(k in covered for k in range(i, j)) and not any(_particle(text, w) for w in words) \
-        and all(_plain_word(w) or w.definite and _family(w) or w.key == _ALI and (
+        and all(_plain_word(w) or w.definite and _family(w) or _second_name_amin(tokens, prev, w) or w.key == _ALI and (
                     prev.key in _NAME_LINKS or _plain_word(prev) and text.quote(w.start, w.end).endswith("ي"))
                 for prev, w in zip(words, words[1:], strict=False)) \
         and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
@@ -2505,6 +2510,24 @@ def at_body(t: Token) -> bool:
 def _prepositional(t: Token) -> bool:
     """A preposition with the article (للصحفيين، بالتعاون، كالمعتاد): a phrase after a name, never a word of it."""
     return t.definite and t.text[0] in "بلك"
+
+
+def _new_after_genitive(tokens: list[Token], j: int) -> bool:
+    """Whether a head noun of an event or a body with the article at ``j``, right after a genitive with «لل», begins a
+    new name rather than going on with the one before («جمعية أمل للتنمية | الندوة …»، «الصندوق الكويتي للتنمية |
+    المنظمة …»)."""
+    return tokens[j].text.startswith("ال") and HEADS.get(tokens[j].key, ("",))[0] in ("event", "organization") \
+        and tokens[j - 1].text.startswith("لل")
+
+
+def _second_name_amin(tokens: list[Token], prev: Token, w: Token) -> bool:
+    """«الأمين» after a given name is a name's («محمد الأمين بن عمر»), not the title «الأمين العام»."""
+    k = tokens.index(w) if w.key == _AMIN and w.definite else -1
+    return k > 0 and _plain_word(prev) and not (k + 1 < len(tokens) and tokens[k + 1].key in _GENERAL)
+
+
+_AMIN = "امين"
+_GENERAL = {"عام", "عامه"}
 
 
 def _family(t: Token) -> bool:

@@ -449,6 +449,7 @@ _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:(?:كان|كا
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 # verbs of giving whose agent and recipient follow them side by side: «منحت اليابان المغرب …»
 _DOUBLE_OBJECT = {"funding:manaha"}
+_GIVEN_RULE = Rule("funding:yamnahu", re.compile(""), "funding", "funding", "after", 0.65)
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 # every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
@@ -1594,8 +1595,16 @@ class _Sentence:
             signed = self.agreement_again(on.start(1))    # «وصادقت على الإعلان X و Y»: the document's declaration
         if not agents and trigger.pronoun and (how := _AGENTS_ADVERB.match(self.text.norm, te)) is not None:
             agents = self.roster(how.end())     # «وتتولى تنفيذه ميدانيا مؤسسة X»: how, between the verb and who
+        if trigger.name in _DOUBLE_OBJECT and agents and self.text.norm[ts] in "يت" \
+                and (givers := self.subject_before(ts)) and not self.text.norm[self.start:givers[0].start].strip(" -–\"«"):
+            # «الصندوق الكويتي يمنح المنظمة الدولية للهجرة 3 ملايين دينار» (a headline's order): the giver before the
+            # present verb, whom it gives to right after it
+            return self.stated(replace(_GIVEN_RULE, confidence=trigger.confidence), ts, te, givers, agents[0])
         if trigger.name in _DOUBLE_OBJECT and len(agents) > 1 and not self.text.norm[agents[0].end:agents[1].start].strip() \
                 and self.text.norm[agents[1].start] != "و":
+            if agents[1].kind == "organization" and not any(m.start > agents[1].end and m.kind in _CARRIED for m in self.mentions):
+                # «منح الصندوق الكويتي المنظمة الدولية للهجرة منحة بقيمة …»: a body given money for nothing named
+                return self.stated(replace(_GIVEN_RULE, confidence=trigger.confidence), ts, te, agents[:1], agents[1])
             agents = agents[:1]     # «وتمنح ألمانيا تونس 12 مليون يورو»: the giver, then whom it gives to (no list)
         if not agents and trigger.role == "party":
             # «وقّع اتفاقية X (عن الجانب …) السيد Y»: the agreement right after the verb, its signatories after it;
