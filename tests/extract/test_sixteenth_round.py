@@ -272,3 +272,32 @@ def test_a_name_after_a_title_with_no_honorific(gazetteer, text, name):
 
 def test_the_secretary_general_is_no_name(gazetteer):
     assert not people(extract("وقال الأمين العام للجمعية إن المشروع مهم.", gazetteer))
+
+
+# «المنظمتان»، «الوكالتين»، «الطرفان»: a dual names the last two bodies again ------------------------------------
+
+@pytest.mark.parametrize("text, relation, expected", [
+    ("أطلقت الوكالة الألمانية للتعاون الدولي والوكالة البلجيكية للتنمية مشروع «مهارات». ويموَّل المشروع من طرف الوكالتين.",
+     "funds", {("organization/giz", "«مهارات»"), ("organization/enabel", "«مهارات»")}),
+    ("وقعت جمعية الأمل والمنظمة الدولية للهجرة اتفاقية تعاون. ويأتي مشروع «جسور» الذي يموله الطرفان في إطارها.",
+     "funds", {("«جمعية الأمل»", "«جسور»"), ("organization/iom", "«جسور»")}),
+    ("أطلقت مفوضية الأمم المتحدة لشؤون اللاجئين وبرنامج الأمم المتحدة الإنمائي برنامج «أمل». وتتولى المنظمتان تنفيذه.",
+     "implements", {("organization/unhcr", "«أمل»"), ("organization/undp", "«أمل»")}),
+])
+def test_a_dual_names_two_bodies_again(gazetteer, text, relation, expected):
+    assert stated(extract(text, gazetteer), relation) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الوكالة الألمانية للتعاون الدولي مشروع «مهارات». ويموَّل المشروع من طرف الوكالتين.",     # one body only
+    "التقت الوكالة الألمانية للتعاون الدولي والوكالة البلجيكية للتنمية والاتحاد الأوروبي. وأطلقت الجمعية مشروع "
+    "«مهارات» الذي يموله الطرفان.",                                                         # three: which two?
+])
+def test_a_dual_that_cannot_tell_which_two_is_nothing(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+def test_it_is_the_project_its_sentence_names_not_the_documents(gazetteer):
+    text = ("أطلقت المفوضية برنامج «التمويل المعجل» بالرباط. وكانت المفوضية قد قدمت بالرباط سنة 2018 مشروعا أول لحماية "
+            "اللاجئين ومساعدتهم بدعم مالي من الحكومة اليابانية، على أن تتكفل فيه جمعية الأمل بالشق الطبي.")
+    assert ("«جمعية الأمل»", "«مشروعا أول لحماية اللاجئين»") in stated(extract(text, gazetteer), "implements")

@@ -683,7 +683,6 @@ _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+|حيث\s+)?(?:قد\s+)?")
 # where a signing took place, between the verb and its signatories (not «بحضور»: who attend are no signers)
 _SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)[^,.;:()«»]{1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
-_ANY_EVENT = {"لقاء", "حدث", "فعاليه"}      # the words that name any event again
 _VISITS = {"زياره", "الزياره", "بزياره", "لزياره", "للزياره"}
 _NOT_OF_A_VISIT = {"funding", "implementing", "partner"}
 _STUDY = {"دراسيه", "تدريبيه", "تكوينيه", "ميدانيه", "استطلاعيه", "تبادليه"}
@@ -821,7 +820,7 @@ _INITIATIVE_NEEDS = required(_INITIATIVE)
 _SUPPORTED = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?,?\s*وب(?:دعم|مساعده|مواكبه) (?:تقني |مالي )?من\s+")
 # «شراكة (طويلة الأمد) بين الوكالتين»، «التعاون بين البلدين»: a partnership between two bodies named again by a dual
 # Two bodies named again by a dual, without its ending (ـين، ـان): the parties, the agencies, … the two countries
-_DUALS = r"(?:الطرف|الجانب|الوكالت|المنظمت|المؤسست|الهيئت|البلد|الحكومت|الدولت|الوزير)"
+_DUALS = r"(?:الطرف|الجانب|الشريك|الوكالت|المنظمت|المؤسست|الهيئت|الجمعيت|الوزارت|البلد|الحكومت|الدولت|الوزير)"
 _DUAL_COUNTRIES = tuple(w.translate(LETTERS) for w in ("البلد", "الحكومت", "الدولت"))   # … of countries only
 _DUAL_PERSONS = tuple(w.translate(LETTERS) for w in ("الوزير",))   # … of persons only
 _MINISTER_NEAR = re.compile(r"(?<!\S)(?:و|ب|ل)?(?:ال)?(?:وزير|نظير)")
@@ -841,6 +840,10 @@ _BOTH_SIGNED_NEEDS = required(_BOTH_SIGNED)
 _BOTH_SIGNED_AFTER_NEEDS = required(_BOTH_SIGNED_AFTER)
 _AGREED_BETWEEN_NEEDS = required(_AGREED_BETWEEN)
 _DUAL_REACH = 30    # mentions read back for the two a dual names again
+# a dual as the agents a trigger reads after it (``_Sentence.chain``), its words as «ذاتهما / نفسهما» may follow
+# (bodies only: «الوزيران» are read with their titles, ``_BOTH_SIGNED_AFTER``; «البلدان» is as often a plural, countries)
+_DUAL_AGENTS = re.compile((r"[\s,]*(?:كل من\s+)?(?P<dual>(?!البلدان|الوزير)" + _DUALS + r"(?:ان|ين))(?=[\s,.;:]|\Z)")
+                          .translate(LETTERS))
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
 # (past too: «لقاء جمع X و Y»، «اجتماع ضم ممثلي X و Y»)
 _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:(?:ي|ت)(?:جمع|ضم)|(?:جمع|ضم)(?:ت)?)\s+(?:بين\s+)?").translate(LETTERS))
@@ -1420,6 +1423,8 @@ class _Sentence:
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
         """The mentions right after ``pos``, joined by و، , ثم or brackets; a place that only
         locates the agent before it (مكتب الأمم المتحدة في المغرب، المنظمة الدولية للهجرة بالمغرب) is skipped."""
+        if (pair := self.dual_at(pos, kinds)) is not None:
+            return pair
         out: list[Mention] = []
         last = pos
         locating = False        # the place just skipped located the agent before it
@@ -1462,11 +1467,23 @@ class _Sentence:
             return self.text.tokens[m.first - 1].start     # «وجمهورية كوت ديفوار»، «والمملكة الإسبانية»: at the state's word
         return self.text.tokens[k].start if k != m.first else m.start
 
+    def dual_at(self, pos: int, kinds) -> list[Mention] | None:
+        """«ويموله الطرفان»، «من طرف الوكالتين»، «وتتولى المنظمتان تنفيذه»: the agents a dual at ``pos`` names again, the
+        two bodies of ``both`` (none if it cannot tell which two); None if no dual is there."""
+        dual = _DUAL_AGENTS.match(self.text.norm, pos, self.end) if "ان" in self.norm or "ين" in self.norm else None
+        if dual is None or self.text.norm.endswith("بين ", 0, dual.start("dual")):
+            return None         # («بين الوكالتين»: a partnership between them, ``between_both``)
+        candidates = [*self.previous, *self.all]
+        pair = self.both(dual.start("dual"), dual.group("dual"), candidates, [m.start for m in candidates])
+        return [m for m in pair if m.kind in kinds]
+
     def roster(self, pos: int, kinds=AGENTS) -> list[Mention]:
         """The agents listed right after ``pos``: joined by و، , ثم or brackets like a chain, after an
         honorific or «ممثلين عن», and each person with its apposition («X، مدير Y، والسيد Z»): what
         the apposition names is the person's, not another agent. A place that locates the agent
         before it is skipped."""
+        if (pair := self.dual_at(pos, kinds)) is not None:
+            return pair
         out: list[Mention] = []
         pos = self.past_officials(pos)
         last = pos
@@ -2547,6 +2564,9 @@ class _Sentence:
             return None
         if not single or strict and any(m.start >= self.start and any(_is(m, kinds) for kinds in tiers) for m in before):
             return None     # (money given to «it» after another item its sentence names: which one, unsure)
+        own = [m for m in self.mentions if m.end <= ts and any(_is(m, kinds) for kinds in tiers)]
+        if single and not strict and len(own) == 1 and own[0].kind in _CARRIED:
+            return own[0]   # «قدمت X مشروعا أول …، على أن تتكفل فيه الجمعيتان …»: the one project its sentence names
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
     def local_council(self, m: Mention) -> bool:
@@ -2942,7 +2962,8 @@ class _Sentence:
                                                                      or self.text.tokens[item.first + 1].key not in _STUDY):
             return []       # an official's visit is no funded, carried out or partnered item: «وخلال زيارة …، ستفتتح X
                             # مركزا جديدا بتمويل من Y»: what is funded is the centre, unnamed (a study visit may be)
-        start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
+        # (the quote stays in its sentence: agents a dual names again were named before it, ``dual_at``)
+        start, end = self.quoted(item, max(self.start, min(ts, agents[0].start)), max(te, agents[-1].end))
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
             end = max(end, amount[1])
