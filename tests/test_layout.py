@@ -86,25 +86,3 @@ def test_no_module_binds_a_name_twice_by_accident():
                 bound.add(target.id)
     assert shadowed == []
 
-
-def rebound(path: Path) -> list[str]:
-    """Module-level names bound twice, the second time without reading the first («HEADS = {… for … in HEADS}» reads
-    it): a table defined again far below silently replaces the one the code above meant."""
-    seen: set[str] = set()
-    out = []
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign | ast.AnnAssign):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            names = [t.id for t in targets if isinstance(t, ast.Name)]
-            reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)} if node.value else set()
-        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
-            names, reads = [node.name], set()
-        else:
-            continue
-        out += [name for name in names if name in seen and name not in reads]
-        seen.update(names)
-    return out
-
-
-def test_no_module_binds_a_name_twice():
-    assert {str(p.relative_to(PACKAGE)): names for p in sorted(PACKAGE.rglob("*.py")) if (names := rebound(p))} == {}

@@ -7,6 +7,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
+from .conftest import assert_linear
 from .test_genre_relations import stated
 
 # Signing: where it was signed between the verb and who signed; parties of a partnership are partners -----------
@@ -301,3 +302,50 @@ def test_it_is_the_project_its_sentence_names_not_the_documents(gazetteer):
     text = ("أطلقت المفوضية برنامج «التمويل المعجل» بالرباط. وكانت المفوضية قد قدمت بالرباط سنة 2018 مشروعا أول لحماية "
             "اللاجئين ومساعدتهم بدعم مالي من الحكومة اليابانية، على أن تتكفل فيه جمعية الأمل بالشق الطبي.")
     assert ("«جمعية الأمل»", "«مشروعا أول لحماية اللاجئين»") in stated(extract(text, gazetteer), "implements")
+
+
+# Found by the review of the round's diff --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, relation", [
+    # a bare work word names a study again only by the study's own word
+    ("قدمت جمعية أيادي التضامن «دليل المهاجرين للولوج إلى الحقوق» بالرباط. وأشار التقرير، الذي أعدته منظمة العمل "
+     "الدولية، إلى ارتفاع عدد المهاجرين.", "implements"),
+    # who prepared a report carried out no project
+    ("أطلقت وزارة الهجرة مشروع «أمل» بالرباط. وحسب تقرير أعدته منظمة العمل الدولية، فإن عدد المهاجرين ارتفع.",
+     "implements"),
+    # the rest of the associations is no rest of the money
+    ("أطلقت وزارة الهجرة مشروع «أمل» بالرباط. وساهمت جمعية الأمل للتنمية في تأطير الورشة رفقة باقي الجمعيات.", "funds"),
+    # who attends a signing after where it took place signs nothing
+    ("وقعت الوزارة والمنظمة الدولية للهجرة اتفاقية شراكة. ووقع الاتفاقية في مقر الوزارة بالرباط بحضور السيد أحمد "
+     "العلمي رئيس جماعة طنجة.", "signatory_of"),
+    # a passive whose aside is no amount, another item after its agent
+    ("أطلقت الوكالة برنامج «تعلم» بالرباط. وفي سياق آخر، يموَّل، حسب مصادر مطلعة، من طرف الاتحاد الأوروبي مشروع لبناء "
+     "مستشفى.", "funds"),
+])
+def test_review_no_false_fact(gazetteer, text, relation):
+    found = stated(extract(text, gazetteer), relation)
+    assert not {f for f in found if "organization/ilo" in f or "«جمعية الأمل للتنمية»" in f or "«أحمد العلمي»" in f
+                or "«تعلم»" in f}
+
+
+@pytest.mark.parametrize("text", ["ويشمل البرنامج تعلم لغات عدة.", "وقد عين صالح العمراني مديرا للمركز.",
+                                  "وواجهت الحكومة سيلا من الانتقادات."])
+def test_review_common_words_are_no_places(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind in ("city", "region")]
+
+
+def test_review_a_guide_after_a_body_is_a_study(gazetteer):
+    assert studies(extract("قدمت جمعية الأمل «دليل المهاجرين للولوج إلى الحقوق» بالرباط.", gazetteer)) \
+        == {"دليل المهاجرين للولوج إلى الحقوق"}
+
+
+def test_review_a_quote_stays_in_its_sentence(gazetteer):
+    text = ("وقعت وزارة الصحة ومنظمة الأمم المتحدة للطفولة اتفاقية لتنفيذ برنامج «صحة». وسيتولى تنفيذ البرنامج الطرفان.")
+    result = extract(text, gazetteer)
+    second = text.index("وسيتولى")
+    implementing = [f for f in result.facts if f.role == "implementing"]
+    assert implementing and all(result.text.span(f.start, f.end)[0] >= second for f in implementing)
+
+
+def test_review_a_long_text_of_names_stays_linear(gazetteer):
+    assert_linear("وزار مدير الوكالة محمد الأمين سالم الرباط. ", gazetteer)

@@ -335,16 +335,24 @@ _QUOTE = "“”\"«»"
 _TITLE = re.compile(rf"(?<![^\W\d_])(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
 # a study, a survey, a guide or a report a project makes, named by its title in quotes only («دراسة بعنوان «…»»، «دليل
 # «…»»، ««الكتاب الأبيض حول …»»): a project of its own, carried out and funded (the bare noun is too common a word)
-_WORKS = {w.translate(LETTERS) for w in ("دراسة", "دليل", "تقرير", "مسح", "بحث", "كتاب", "خريطة", "أطلس", "استطلاع")}
+_WORKS = {w.translate(LETTERS) for w in ("دراسة", "دليل", "تقرير", "مسح", "كتاب", "أطلس", "استطلاع")}
 _STUDY = ("project", "Study")
 _TITLE_WORK = re.compile(r"(?:ال)?(?:دليل|دراسه|تقرير|مسح|كتاب)\Z")     # the first word of a title in quotes that says
                                                                      # it is one (not «أطلس للاستشارة»: a firm's name)
 
 
-def study_word(key: str) -> bool:
-    """Whether a word is a study's or a guide's head noun, bare, definite or accusative («دراسة»، «الدليل»، «تقريرا»)."""
+def study_word(key: str) -> str | None:
+    """The study's or guide's head noun a word is, bare, definite or accusative («دراسة»، «الدليل»، «تقريرا»), or None."""
     bare = key[2:] if key.startswith("ال") else key[:-1] if key.endswith("ا") and key[:-1] in _WORKS else key
-    return bare in _WORKS
+    return bare if bare in _WORKS else None
+
+
+def study_head(text: Text, m: Mention) -> str | None:
+    """The head noun a study was named with: its title's first word («دليل المهاجرين …») or the word before its quoted
+    title («دراسة «…»»، «دراسة بعنوان «…»»)."""
+    tokens = text.tokens
+    return next((h for k in (m.first, m.first - 1, m.first - 2) if 0 <= k < len(tokens)
+                 and (h := study_word(tokens[k].key)) is not None), None)
 
 
 _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
@@ -1384,6 +1392,8 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         if head is not None and first is not None and (own := _head_key(tokens[first].key)) is not None \
                 and head[0] == "organization" and HEADS[own][0] != "organization":
             head = HEADS[own]       # «أطلقت الوكالة الإيطالية «مبادرة …»»: an item's title after a body is of its own kind
+        elif head is not None and head[0] == "organization" and first is not None and _TITLE_WORK.match(tokens[first].key):
+            head = _STUDY           # («قدمت جمعية الأمل «دليل المهاجرين …»»: a guide's title after a body, a study too)
         if head is None or first is None or last is None or first in owner and owner[first].first < first \
                 or last in owner and last < owner[last].last - 1:
             continue            # a known name across the quote mark: not a title
@@ -2392,8 +2402,8 @@ _HEADLINE_VERBS = {w.translate(LETTERS) for w in (
 
 def _headline_verb(key: str) -> bool:
     """Whether a word is a headline's verb in the present: ي / ت (after an optional س) and one of ``_HEADLINE_VERBS``."""
-    stem = key[1:] if key[:1] == "س" else key
-    return stem[:1] in ("ي", "ت") and stem[1:] in _HEADLINE_VERBS
+    bare = key[1:] if key[:1] == "س" else key
+    return bare[:1] in ("ي", "ت") and bare[1:] in _HEADLINE_VERBS
 
 
 # Given names that begin with ل, as the genre spells them (the letter is otherwise the preposition after a title's
@@ -2432,9 +2442,9 @@ def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[in
     spaces between them, not all accusative."""
     words = tokens[i:j]
     return not any(k in covered for k in range(i, j)) and not any(_particle(text, w) for w in words) \
-        and all(_plain_word(w) or w.definite and _family(w) or _second_name_amin(tokens, prev, w) or w.key == _ALI and (
+        and all(_plain_word(w) or w.definite and _family(w) or _second_name_amin(tokens, k, prev) or w.key == _ALI and (
                     prev.key in _NAME_LINKS or _plain_word(prev) and text.quote(w.start, w.end).endswith("ي"))
-                for prev, w in zip(words, words[1:], strict=False)) \
+                for k, prev, w in zip(range(i + 1, j), words, words[1:], strict=False)) \
         and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
         and not all(w.text.endswith("ا") for w in words)
 
@@ -2520,10 +2530,10 @@ def _new_after_genitive(tokens: list[Token], j: int) -> bool:
         and tokens[j - 1].text.startswith("لل")
 
 
-def _second_name_amin(tokens: list[Token], prev: Token, w: Token) -> bool:
-    """«الأمين» after a given name is a name's («محمد الأمين بن عمر»), not the title «الأمين العام»."""
-    k = tokens.index(w) if w.key == _AMIN and w.definite else -1
-    return k > 0 and _plain_word(prev) and not (k + 1 < len(tokens) and tokens[k + 1].key in _GENERAL)
+def _second_name_amin(tokens: list[Token], k: int, prev: Token) -> bool:
+    """«الأمين» at ``k`` after a given name is a name's («محمد الأمين بن عمر»), not the title «الأمين العام»."""
+    return tokens[k].key == _AMIN and tokens[k].definite and _plain_word(prev) \
+        and not (k + 1 < len(tokens) and tokens[k + 1].key in _GENERAL)
 
 
 _AMIN = "امين"

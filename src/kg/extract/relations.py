@@ -134,6 +134,7 @@ from kg.extract.mentions import (
     head_index,
     head_of,
     name_keys,
+    study_head,
     study_word,
     title_before,
 )
@@ -338,7 +339,7 @@ RULES = [
 # («وقد مُوّل هذا المشروع من طرف X»: a past passive, read as one only with «من طرف» after the item)
 _PASSIVE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:تم|جري|يتم|سيتم)\s(?P<noun>تنظيم|انجاز|تنفيذ|تمويل)|(?:ت|ي)?نظم(?:ت)?"
                       r"|س?[يت](?P<verb>مول|نفذ|نجز)|(?P<past>مول|نفذ|انجز))(?:\s|(?=,))")
-_PASSIVE_ASIDE = re.compile(r"\s*,[^,.;:]{1,60},(\s*)(?:من طرف|من قبل|من لدن)\s")
+_PASSIVE_ASIDE = re.compile(r"\s*,\s*(?:ب(?:مبلغ|قيمه|غلاف|كلفه|تكلفه|ميزانيه)\s)[^,.;:]{1,60},(\s*)(?:من طرف|من قبل|من لدن)\s")
 _PASSIVE_NOUNS = {"مول": "تمويل", "نفذ": "تنفيذ", "نجز": "انجاز", "انجز": "انجاز"}
 _PASSIVE_ROLES = {"تنظيم": ("organizer", {"event"}), "انجاز": ("implementing", ACTIVITIES - {"event"}),
                   "تنفيذ": ("implementing", ACTIVITIES - {"event"}), "تمويل": ("funding", ACTIVITIES - {"event"})}
@@ -682,10 +683,11 @@ _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 # (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
 _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+|حيث\s+)?(?:قد\s+)?")
 # where a signing took place, between the verb and its signatories (not «بحضور»: who attend are no signers)
-_SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)[^,.;:()«»]{1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
-_VISITS = {"زياره", "الزياره", "بزياره", "لزياره", "للزياره"}
+_SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)(?:(?!بحضور)[^,.;:()«»]){1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
+_PREPARED = re.compile(r"(?:الذي |التي |و)?اعد")     # «أعدّه، أعدته»: prepared (a study only, ``study_word``)
+_VISITS = {"زياره", "بزياره", "لزياره"}
 _NOT_OF_A_VISIT = {"funding", "implementing", "partner"}
-_STUDY = {"دراسيه", "تدريبيه", "تكوينيه", "ميدانيه", "استطلاعيه", "تبادليه"}
+_STUDY_VISITS = {"دراسيه", "تدريبيه", "تكوينيه", "ميدانيه", "استطلاعيه", "تبادليه"}
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
 _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
@@ -841,7 +843,8 @@ _BOTH_SIGNED_AFTER_NEEDS = required(_BOTH_SIGNED_AFTER)
 _AGREED_BETWEEN_NEEDS = required(_AGREED_BETWEEN)
 _DUAL_REACH = 30    # mentions read back for the two a dual names again
 # a dual as the agents a trigger reads after it (``_Sentence.chain``), its words as «ذاتهما / نفسهما» may follow
-# (bodies only: «الوزيران» are read with their titles, ``_BOTH_SIGNED_AFTER``; «البلدان» is as often a plural, countries)
+# (not «الوزيران», read with their titles, ``_BOTH_SIGNED_AFTER``; nor «البلدان», as often a plural: countries)
+_DUAL_ANYWHERE = re.compile((_DUALS + r"(?:ان|ين)").translate(LETTERS))
 _DUAL_AGENTS = re.compile((r"[\s,]*(?:كل من\s+)?(?P<dual>(?!البلدان|الوزير)" + _DUALS + r"(?:ان|ين))(?=[\s,.;:]|\Z)")
                           .translate(LETTERS))
 # «مشروع Y الذي يجمع X و Z»، «لقاء يضم X و Z»: who an item brings together, right after it
@@ -944,7 +947,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence.previous = previous
         sentence.unnamed_event = unnamed
         sentence.territories = territories
-        facts += sentence.facts()
+        # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
+        facts += [f if f.start >= s else replace(f, start=s, end=max(f.end, s + 1)) for f in sentence.facts()]
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
     facts = _chaired_only([_resolved(f) for f in facts], topic.key)
@@ -1258,6 +1262,7 @@ class _Sentence:
         self.norm = text.norm[start:end]
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
         self.all_starts = [m.start for m in self.all]
+        self._duals: bool | None = None     # whether the sentence has a dual naming two bodies (``dual_at``)
         self.starts = [m.start for m in mentions]
         self._unnamed: tuple[bool, bool] | None = None
         self._again: tuple[Mention | None] | None = None     # topic_programme, once per sentence
@@ -1470,7 +1475,9 @@ class _Sentence:
     def dual_at(self, pos: int, kinds) -> list[Mention] | None:
         """«ويموله الطرفان»، «من طرف الوكالتين»، «وتتولى المنظمتان تنفيذه»: the agents a dual at ``pos`` names again, the
         two bodies of ``both`` (none if it cannot tell which two); None if no dual is there."""
-        dual = _DUAL_AGENTS.match(self.text.norm, pos, self.end) if "ان" in self.norm or "ين" in self.norm else None
+        if self._duals is None:     # (read once per sentence: most name no dual, and chains are read often)
+            self._duals = _DUAL_ANYWHERE.search(self.norm) is not None
+        dual = _DUAL_AGENTS.match(self.text.norm, pos, self.end) if self._duals else None
         if dual is None or self.text.norm.endswith("بين ", 0, dual.start("dual")):
             return None         # («بين الوكالتين»: a partnership between them, ``between_both``)
         candidates = [*self.previous, *self.all]
@@ -1819,6 +1826,8 @@ class _Sentence:
                 # item of another's giving; the activity before it is, else what the document's money goes to
                 found = next((m for m in reversed(self.mentions) if m.end <= found.start
                               and _is(m, ACTIVITIES - {"event"})), None) or self.money_to_topic(end)
+        if found is not None and found.cls != "Study" and _PREPARED.match(self.text.norm, ts, te):
+            return []           # «وحسب تقرير أعدته منظمة العمل الدولية»: who prepared a report carried out no project
         if found is not None and trigger.name in _MONEY_ONLY and found not in self.mentions:
             found = self.money_to_topic(end)   # (money given with no item: the document's, only as ``money_to_topic`` says)
         if signed is None and role == "participant" and (forum := self.event_at_or_referred_after(end)) is not None \
@@ -2552,7 +2561,7 @@ class _Sentence:
         if k >= 0 and self.topic.tokens[k].end > self.start and self.topic.tokens[k].definite \
                 and study_word(self.topic.tokens[k].key) and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
                 and any("project" in kinds for kinds in tiers):
-            return self.study_again(ts)     # «الدراسة، التي أعدها مختبر X»
+            return self.study_again(ts, self.topic.tokens[k].key)   # «الدراسة، التي أعدها مختبر X»
         if k >= 0 and self.topic.tokens[k].end > self.start and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
                 and not any(m.first <= k < m.last for m in before[-1:]) and (kind := _names_again(self.topic.tokens, k)):
             # «ويعرف المؤتمر، الذي تنظمه X، …»: the bare head noun right before names the document's item again
@@ -2865,7 +2874,7 @@ class _Sentence:
             return None
         kind = REFERRING.get(stem(match.group("head")))
         if kind is None and study_word(match.group("head")) and any("project" in kinds for kinds in tiers):
-            return (self.study_again(match.start("head")),)
+            return (self.study_again(match.start("head"), match.group("head")),)
         if kind is None or not any(kind in kinds for kinds in tiers):
             return None
         at = bisect_left(self.all_starts, match.start("head") + 1)
@@ -2959,11 +2968,10 @@ class _Sentence:
     def stated(self, rule: Rule, ts: int, te: int, agents: list[Mention], item: Mention) -> list[Fact]:
         if rule.role in _NOT_OF_A_VISIT and item.kind == "event" and item.first < len(self.text.tokens) \
                 and self.text.tokens[item.first].key in _VISITS and (item.first + 1 >= len(self.text.tokens)
-                                                                     or self.text.tokens[item.first + 1].key not in _STUDY):
+                                                                     or self.text.tokens[item.first + 1].key not in _STUDY_VISITS):
             return []       # an official's visit is no funded, carried out or partnered item: «وخلال زيارة …، ستفتتح X
                             # مركزا جديدا بتمويل من Y»: what is funded is the centre, unnamed (a study visit may be)
-        # (the quote stays in its sentence: agents a dual names again were named before it, ``dual_at``)
-        start, end = self.quoted(item, max(self.start, min(ts, agents[0].start)), max(te, agents[-1].end))
+        start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
         amount = self.amount(ts, end) if rule.kind == "funding" else None
         if amount:
             end = max(end, amount[1])
@@ -3522,17 +3530,19 @@ class _Sentence:
             return None, pos
         kind = REFERRING.get(_head_of(token.key) or "")
         if kind is None and study_word(token.key):
-            return self.study_again(pos), token.end     # «وأنجز هذا الدليل …»: the guide named before
+            return self.study_again(pos, token.key), token.end     # «وأنجز هذا الدليل …»: the guide named before
         if kind is None:
             return None, pos
         before = [m for m in self.mentions[:at] if m.kind == kind and m.end <= pos]
         return (before[-1] if before else self.topic.of_kind(kind)), token.end
 
-    def study_again(self, pos: int) -> Mention | None:
+    def study_again(self, pos: int, word: str) -> Mention | None:
         """The study, survey or guide a bare «الدراسة»، «هذا المسح» at ``pos`` names again: the last one named before
-        it (in the sentence, else in the document); none if the document names none by its title."""
+        it (in the sentence, else in the document) by the same word («دليل «…»» for «الدليل»; not «التقرير» for a guide);
+        none if the document names none so."""
         before = [m for m in self.mentions if m.cls == "Study" and m.end <= pos]
-        return before[-1] if before else self.topic.study
+        named = before[-1] if before else self.topic.study
+        return named if named is not None and study_head(self.text, named) == study_word(word) else None
 
     def countries_again(self) -> list[Fact]:
         """«الذي يجمع المغرب وكوت ديفوار ومالي والسنغال، وذلك بحضور ممثلين عن البلدان الأربعة»: the countries a

@@ -148,8 +148,9 @@ TRIGGERS = [
     _t("funding:sahama-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;]{0,100}?في تمويل\s)", "funding",
        "funding", "after", "funded", 0.7),
     # «فيما ساهمت جماعة الدار البيضاء بالباقي»، «فيما تتكفل المفوضية بباقي الكلفة»: who pays the rest funds it too
-    _t("funding:al-baqi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تكفل|تحمل)(?:ت)?\s(?=[^.;]{0,80}?\s(?:ب)?(?:ال)?(?:باقي|متبقي)"
-       r"(?:\s|[.,;]|$))", "funding", "funding", "before", "funded", 0.65),
+    _t("funding:al-baqi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تكفل|تحمل)(?:ت)?\s(?=[^.;]{0,80}?\s(?:(?:ب)?(?:الباقي|المتبقي)(?=\s*[.,;]|$)"
+       r"|(?:ب)?(?:باقي|الباقي|المتبقي من)\s(?:ال)?(?:كلفة|تكلفة|ميزانية|مبلغ|تمويل|المبلغ)))", "funding", "funding", "before",
+       "funded", 0.65),
     _t("funding:sahama-fi-tamwilihi", r"(?:الذي |التي |و)?(?:س?[تي])?(?:ساهم|سهم|أسهم|شارك)(?:ت)? في تمويل" + _PRONOUN + r"\s",
        "funding", "funding", "before", "funded", 0.75),
     _t("funding:bi-tamwilihi", _CONJ + r"ب?تمويل" + _PRONOUN + r"\s", "funding", "funding", "before", "funded", 0.7),
