@@ -883,6 +883,7 @@ _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}    # (and with ل or 
 _JOINT = {"مشتركا", "مشتركه"}     # اجتماعا مشتركا: held together (no nisba, in the same case)
 
 
+@lru_cache(maxsize=65536)
 def _possessed(word: str, kinds: tuple[str, ...] | None = None) -> str | None:
     """The head noun (a key of HEADS, of one of ``kinds`` if given) a word is with «his» or «her» (دورته، اجتماعه،
     دورتها، مشروعها، برنامجه), or None."""
@@ -2115,6 +2116,7 @@ def _head_key(key: str) -> str | None:
                                           if key.startswith(p) and key[len(p):] in HEADS), None)
 
 
+@lru_cache(maxsize=65536)
 def head_of(key: str) -> str | None:
     """The head noun a word is, in any case form: itself or behind a bare conjunction or preposition
     (ومكتب), an indefinite accusative (اجتماعا), or with a possessive pronoun (اجتماعها)."""
@@ -2400,6 +2402,7 @@ _HEADLINE_VERBS = {w.translate(LETTERS) for w in (
     "وجه", "حذر", "طالب", "ثمن", "نوه", "شرف", "تسلم", "صادق", "عين", "لقي", "حث", "رصد", "خصص")}
 
 
+@lru_cache(maxsize=65536)
 def _headline_verb(key: str) -> bool:
     """Whether a word is a headline's verb in the present: ي / ت (after an optional س) and one of ``_HEADLINE_VERBS``."""
     bare = key[1:] if key[:1] == "س" else key
