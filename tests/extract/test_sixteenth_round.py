@@ -349,3 +349,23 @@ def test_review_a_quote_stays_in_its_sentence(gazetteer):
 
 def test_review_a_long_text_of_names_stays_linear(gazetteer):
     assert_linear("وزار مدير الوكالة محمد الأمين سالم الرباط. ", gazetteer)
+
+
+@pytest.mark.parametrize("same, expected", [
+    ("الجمعيتان ذاتهما", {("«جمعية الأمل»", "«مشروعا أول لحماية اللاجئين»"),
+                          ("«وجمعية التضامن»", "«مشروعا أول لحماية اللاجئين»")}),
+    ("الجمعيتان", set()),      # without «ذاتهما»: the two of this sentence or the one before only
+])
+def test_the_same_two_bodies_named_pages_before(gazetteer, same, expected):
+    text = ("وتشتغل المفوضية مع جمعية الأمل وجمعية التضامن منذ سنوات. وأعلنت الوكالة اليابانية عن منحة جديدة. "
+            "وستنطلق الأنشطة في مارس المقبل بمدينة الرباط. وكانت المفوضية قد قدمت سنة 2018 مشروعا أول لحماية اللاجئين "
+            f"بدعم مالي من الحكومة اليابانية، على أن تتكفل فيه {same} بالشق الطبي.")
+    found = stated(extract(text, gazetteer), "implements")
+    assert {f for f in found if "جمعية" in f[0]} == expected
+
+
+def test_two_associations_are_not_an_agency_and_a_government(gazetteer):
+    text = ("وكانت المفوضية قد قدمت سنة 2018 مشروعا أول لحماية اللاجئين بدعم مالي من الحكومة اليابانية، على أن تتكفل "
+            "فيه الجمعيتان بالشق الطبي.")
+    assert not stated(extract(text, gazetteer), "implements") & {
+        ("organization/unhcr", "«مشروعا أول لحماية اللاجئين»"), ("country/japan", "«مشروعا أول لحماية اللاجئين»")}

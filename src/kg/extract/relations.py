@@ -844,6 +844,16 @@ _AGREED_BETWEEN_NEEDS = required(_AGREED_BETWEEN)
 _DUAL_REACH = 30    # mentions read back for the two a dual names again
 # a dual as the agents a trigger reads after it (``_Sentence.chain``), its words as «ذاتهما / نفسهما» may follow
 # (not «الوزيران», read with their titles, ``_BOTH_SIGNED_AFTER``; nor «البلدان», as often a plural: countries)
+_HEADED_DUALS = {w.translate(LETTERS): h.translate(LETTERS) for w, h in (("الجمعيت", "جمعية"), ("الوزارت", "وزارة"))}
+
+
+def _dual_head(dual: str) -> str | None:
+    """The head noun of the bodies a dual of one kind names («الجمعيتان»: جمعية); None for the loose ones («الطرفان»،
+    «المنظمتان»: any two bodies, as the press uses them)."""
+    return next((h for w, h in _HEADED_DUALS.items() if dual.startswith(w)), None)
+
+
+_SAME_TWO = re.compile(r"\s+(?:ذاتهما|نفسهما|ذاتاهما|نفساهما)(?=[\s,.;:]|\Z)")     # «الجمعيتان ذاتهما»: the same two
 _DUAL_ANYWHERE = re.compile((_DUALS + r"(?:ان|ين)").translate(LETTERS))
 _DUAL_AGENTS = re.compile((r"[\s,]*(?:كل من\s+)?(?P<dual>(?!البلدان|الوزير)" + _DUALS + r"(?:ان|ين))(?=[\s,.;:]|\Z)")
                           .translate(LETTERS))
@@ -946,6 +956,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
         sentence.unnamed_event = unnamed
+        sentence.document = mentions
         sentence.territories = territories
         # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
         facts += [f if f.start >= s else replace(f, start=s, end=max(f.end, s + 1)) for f in sentence.facts()]
@@ -1263,6 +1274,7 @@ class _Sentence:
         self.all = sorted([*mentions, *implicit], key=lambda m: (m.start, -m.end))   # what chains read
         self.all_starts = [m.start for m in self.all]
         self._duals: bool | None = None     # whether the sentence has a dual naming two bodies (``dual_at``)
+        self.document: list[Mention] = []   # the document's mentions (``find`` sets them): «الجمعيتان ذاتهما»
         self.starts = [m.start for m in mentions]
         self._unnamed: tuple[bool, bool] | None = None
         self._again: tuple[Mention | None] | None = None     # topic_programme, once per sentence
@@ -1482,7 +1494,23 @@ class _Sentence:
             return None         # («بين الوكالتين»: a partnership between them, ``between_both``)
         candidates = [*self.previous, *self.all]
         pair = self.both(dual.start("dual"), dual.group("dual"), candidates, [m.start for m in candidates])
+        head = _dual_head(dual.group("dual"))
+        if head is not None and any(_head_key(self.text.tokens[m.first].key) != head for m in pair):
+            pair = []       # «الجمعيتان» are two associations, not the sentence's agency and government
+        if not pair and head is not None and _SAME_TWO.match(self.text.norm, dual.end("dual")):
+            pair = self.same_two(dual.start("dual"), head)
         return [m for m in pair if m.kind in kinds]
+
+    def same_two(self, pos: int, head: str) -> list[Mention]:
+        """«الجمعيتان ذاتهما»: the same two bodies, named before anywhere in the document — the last two distinct ones
+        with the dual's head noun («الجمعية …» for «الجمعيتان»); none unless there are two."""
+        found: list[Mention] = []
+        for m in reversed([m for m in self.document if m.end <= pos and m.kind == "organization"]):
+            if _head_key(self.text.tokens[m.first].key) == head and self.key_of(m) not in {self.key_of(f) for f in found}:
+                found.append(m)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
 
     def roster(self, pos: int, kinds=AGENTS) -> list[Mention]:
         """The agents listed right after ``pos``: joined by و، , ثم or brackets like a chain, after an
