@@ -450,7 +450,6 @@ _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:(?:كان|كا
 _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
 # verbs of giving whose agent and recipient follow them side by side: «منحت اليابان المغرب …»
 _DOUBLE_OBJECT = {"funding:manaha"}
-_GIVEN_RULE = Rule("funding:yamnahu", re.compile(""), "funding", "funding", "after", 0.65)
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 # every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
@@ -1647,17 +1646,21 @@ class _Sentence:
             signed = self.agreement_again(on.start(1))    # «وصادقت على الإعلان X و Y»: the document's declaration
         if not agents and trigger.pronoun and (how := _AGENTS_ADVERB.match(self.text.norm, te)) is not None:
             agents = self.roster(how.end())     # «وتتولى تنفيذه ميدانيا مؤسسة X»: how, between the verb and who
+        given: tuple[list[Mention], Mention] | None = None    # (who gives, the body given to)
         if trigger.name in _DOUBLE_OBJECT and agents and self.text.norm[ts] in "يت" \
                 and (givers := self.subject_before(ts)) and not self.text.norm[self.start:givers[0].start].strip(" -–\"«"):
             # «الصندوق الكويتي يمنح المنظمة الدولية للهجرة 3 ملايين دينار» (a headline's order): the giver before the
             # present verb, whom it gives to right after it
-            return self.stated(replace(_GIVEN_RULE, confidence=trigger.confidence), ts, te, givers, agents[0])
-        if trigger.name in _DOUBLE_OBJECT and len(agents) > 1 and not self.text.norm[agents[0].end:agents[1].start].strip() \
+            given = givers, agents[0]
+        elif trigger.name in _DOUBLE_OBJECT and len(agents) > 1 and not self.text.norm[agents[0].end:agents[1].start].strip() \
                 and self.text.norm[agents[1].start] != "و":
             if agents[1].kind == "organization" and not any(m.start > agents[1].end and m.kind in _CARRIED for m in self.mentions):
                 # «منح الصندوق الكويتي المنظمة الدولية للهجرة منحة بقيمة …»: a body given money for nothing named
-                return self.stated(replace(_GIVEN_RULE, confidence=trigger.confidence), ts, te, agents[:1], agents[1])
+                given = agents[:1], agents[1]
             agents = agents[:1]     # «وتمنح ألمانيا تونس 12 مليون يورو»: the giver, then whom it gives to (no list)
+        if given is not None:
+            rule = Rule("funding:yamnahu", trigger.pattern, "funding", "funding", "after", trigger.confidence)
+            return self.stated(rule, ts, te, *given)
         if not agents and trigger.role == "party":
             # «وقّع اتفاقية X (عن الجانب …) السيد Y»: the agreement right after the verb, its signatories after it;
             # «ووقع الاتفاق عن …»: a bare «الاتفاق» is the document's agreement
@@ -2586,12 +2589,12 @@ class _Sentence:
                                       or _WHILE_ON_IT.fullmatch(self.text.norm, end, ts)):
                     return m
         k = bisect_left(self.topic.starts, ts) - 1
-        if k >= 0 and self.topic.tokens[k].end > self.start and self.topic.tokens[k].definite \
-                and study_word(self.topic.tokens[k].key) and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
+        right_before = k >= 0 and self.topic.tokens[k].end > self.start \
+            and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) is not None
+        if right_before and self.topic.tokens[k].definite and study_word(self.topic.tokens[k].key) \
                 and any("project" in kinds for kinds in tiers):
             return self.study_again(ts, self.topic.tokens[k].key)   # «الدراسة، التي أعدها مختبر X»
-        if k >= 0 and self.topic.tokens[k].end > self.start and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) \
-                and not any(m.first <= k < m.last for m in before[-1:]) and (kind := _names_again(self.topic.tokens, k)):
+        if right_before and not any(m.first <= k < m.last for m in before[-1:]) and (kind := _names_again(self.topic.tokens, k)):
             # «ويعرف المؤتمر، الذي تنظمه X، …»: the bare head noun right before names the document's item again
             # (an event by its own head noun: «الندوة» is not «المؤتمر …», as ``event_at_or_referred`` reads it)
             best = next((self.topic.best({kind}) for kinds in tiers if kind in kinds), None)
@@ -3569,8 +3572,8 @@ class _Sentence:
         it (in the sentence, else in the document) by the same word («دليل «…»» for «الدليل»; not «التقرير» for a guide);
         none if the document names none so."""
         before = [m for m in self.mentions if m.cls == "Study" and m.end <= pos]
-        named = before[-1] if before else self.topic.study
-        return named if named is not None and study_head(self.text, named) == study_word(word) else None
+        named, head = before[-1] if before else self.topic.study, study_word(word)
+        return named if named is not None and head is not None and study_head(self.text, named) == head else None
 
     def countries_again(self) -> list[Fact]:
         """«الذي يجمع المغرب وكوت ديفوار ومالي والسنغال، وذلك بحضور ممثلين عن البلدان الأربعة»: the countries a
@@ -3832,14 +3835,14 @@ class _Sentence:
                 continue
             end = self.word_end(te)
             at = bisect_left(self.all_starts, end)
-            # («ووقع الاتفاقية في مقر الصندوق بمدينة الكويت»: the city of the seat it was signed at)
-            city = next((m for m in self.all[at:at + 3] if m.kind == "city" and _VENUE_GAP.fullmatch(self.text.norm, end, m.start)),
-                        self.all[at] if at < len(self.all) else None)
-            if city is None or city.kind != "city" or not (_SIGNED_AT_GAP.fullmatch(self.text.norm, end, city.start)
-                                                           or _VENUE_GAP.fullmatch(self.text.norm, end, city.start)) \
-                    or (self.text.norm[end:city.start].strip() == "" or not _SIGNED_AT_GAP.fullmatch(self.text.norm, end, city.start)) \
-                    and self.text.norm[city.start] != "ب":
-                continue
+            # («ووقع الاتفاقية في مقر الصندوق بمدينة الكويت»: the city, marked by ب, of the seat it was signed at)
+            city = next((m for m in self.all[at:at + 3] if m.kind == "city" and self.text.norm[m.start] == "ب"
+                         and _VENUE_GAP.fullmatch(self.text.norm, end, m.start)), None)
+            if city is None:
+                city = self.all[at] if at < len(self.all) else None
+                if city is None or city.kind != "city" or not _SIGNED_AT_GAP.fullmatch(self.text.norm, end, city.start) \
+                        or self.text.norm[end:city.start].strip() == "" and self.text.norm[city.start] != "ب":
+                    continue
             out.append(Fact("located", "place", (("what", agreement), ("where", city)), self.start + match.start(),
                             city.end, "located:signed-at", 0.6))
         return out
@@ -4853,17 +4856,17 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             break
         item = inside[k] if k < len(inside) and inside[k].start == cue.end() else None
         if item is not None and _is(item, {"programme", "project"}):
-            tail = _ITEM_TAIL.match(text.norm, item.end, e)
-            at = tail.end() if tail is not None else item.end
+            named_end = item.end
         elif item is None and (bare := _BARE_ITEM.match(text.norm, cue.end(), e)) is not None:
             # «ويستهدف البرنامج 15 ألف شاب»: the item named again, the last of the sentence before it, else the
             # document's (a referent the sentence carries is the item before: «وسيستفيد من المشروع، الذي …، حوالي …»)
             item = next((m for m in reversed(inside) if m.end <= cue.start() and _is(m, {"programme", "project"})),
                         None) or topic.best({"programme", "project"})
-            tail = _ITEM_TAIL.match(text.norm, bare.end(), e)
-            at = tail.end() if tail is not None else bare.end()
+            named_end = bare.end()
         else:
             continue
+        tail = _ITEM_TAIL.match(text.norm, named_end, e)
+        at = tail.end() if tail is not None else named_end
         words = _GROUP_WORDS.match(text.norm, at, e)
         end = at + len(words.group(0).rstrip()) if words is not None else at
         named = next((m for m in inside if at <= m.start < end), None)
