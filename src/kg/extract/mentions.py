@@ -1837,6 +1837,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             while j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS \
                     and (not tokens[j + 1].definite or tokens[j].key == "عبد") and j - i < 8:
                 j += 2          # (… بن عبد العزيز، … عبد الله: the words that join a name)
+        elif kind == "organization" and t.key == "بلا" and nxt is not None and nxt.key == "حدود" and j - i < 6:
+            j += 2              # «جمعية ثقافة بلا حدود»، «محامون بلا حدود»: «without borders» belongs to the name
         elif j == i + 1 and kind != "organization" and _label_number(text, t):
             j, indefinite = j + 1, False    # المكون 1، برنامج 2008 (not «الوكالة 5 ملايين يورو»: an amount after its
                                             # giver); a number ends what indefinite words a head reads: «برنامج 2008

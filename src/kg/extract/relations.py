@@ -3487,7 +3487,8 @@ class _Sentence:
             among = _AMONG.search(self.text.norm, max(self.start, ts - 24), ts)
             if not partners and (before := self.agent_before(among.start() if among else ts)) is not None \
                     and (before.entity is None or before.entity != owner.entity):
-                partners = [before]     # «وتعد X شريكا منفذا لـY»: the agent the noun is said of
+                # «وتعد X شريكا منفذا لـY»، «ويعد كل من X و Y شريكين في …»: the agents the noun is said of
+                partners = [p for p in self.listed_before(before) if p.entity is None or p.entity != owner.entity]
             out += [Fact("participation", "partner", (("agent", p), ("in", owner)), min(ts, p.start),
                          max(p.end, owner.end), "partner:partner-noun", 0.7) for p in partners]
         return out
