@@ -42,3 +42,72 @@ def test_each_of_a_list_with_a_name_without_borders_carries_it_out(gazetteer):
 ])
 def test_each_body_the_partner_noun_is_said_of(gazetteer, text, partners):
     assert {s for s, _ in stated(extract(text, gazetteer), "partner_of")} == partners
+
+
+# Partners: bodies named after what they are («شركاء من …، هم X»، «هيئات …، وهي: X»), and more after the list ----
+
+@pytest.mark.parametrize("text, partners", [
+    ("أطلقت الوكالة البلجيكية للتنمية مشروع «مهارات». ويضم المشروع، الممتد من أبريل 2023 إلى مارس 2027، شركاء من "
+     "الجانب البلجيكي، هم المكتب الفلاماني للتشغيل والتكوين المهني (VDAB) ومكتب التشغيل لجهة بروكسيل العاصمة (Actiris)، "
+     "إلى جانب فيدرالية الصناعة التكنولوجية البلجيكية «أغوريا».",
+     {"«المكتب الفلاماني للتشغيل والتكوين المهني»", "«ومكتب التشغيل لجهة بروكسيل العاصمة»",
+      "«فيدرالية الصناعة التكنولوجية البلجيكية»"}),
+    ("أطلقت الوكالة البلجيكية للتنمية مبادرة «شراكة المواهب». وتجمع المبادرة، الممتدة على ثلاثين شهرا، هيئات أرباب "
+     "العمل في قطاع تكنولوجيا المعلومات من ضفتي المتوسط، وهي: الجمعية المغربية لتكنولوجيات المعلومات (APEBI)، "
+     "والجامعة الوطنية للخدمات والتكنولوجيا.",
+     {"«الجمعية المغربية لتكنولوجيات المعلومات»", "«والجامعة الوطنية للخدمات والتكنولوجيا»"}),
+    ("أطلقت الوكالة البلجيكية للتنمية مشروع «بناء». ويضم المشروع شركاء من القطاع الخاص السنغالي، أبرزهم الاتحاد "
+     "الوطني لمقاولات البناء والأشغال العمومية وغرفة التجارة والصناعة والفلاحة بتييس، علاوة على شركاء بلجيكيين هم "
+     "كونفدرالية البناء البلجيكية.",
+     {"«الاتحاد الوطني لمقاولات البناء والأشغال العمومية»", "«وغرفة التجارة والصناعة والفلاحة»",
+      "«كونفدرالية البناء البلجيكية»"}),
+    # (a body after the list, not said to be one of them, is none)
+    ("أطلقت الوكالة البلجيكية للتنمية مشروع «بناء». ويضم المشروع شركاء من القطاع الخاص، أبرزهم الاتحاد الوطني "
+     "لمقاولات البناء، في حين تموله الوكالة البلجيكية للتنمية.", {"«الاتحاد الوطني لمقاولات البناء»"}),
+])
+def test_partners_named_after_what_they_are(gazetteer, text, partners):
+    assert {s for s, _ in stated(extract(text, gazetteer), "partner_of")} == partners
+
+
+def test_bodies_said_to_be_none_of_the_partners_are_none(gazetteer):
+    text = "أطلقت الوكالة البلجيكية للتنمية مشروع «بناء». ويضم المشروع ورشات تكوينية، هي ورشات الوكالة الوطنية."
+    assert not stated(extract(text, gazetteer), "partner_of")
+
+
+# Events: a body's own meeting with its adjectives («اجتماعها الفني السادس»); a task force ------------------------
+
+@pytest.mark.parametrize("text, organizer, event", [
+    ("عقدت فرقة العمل الثلاثية اجتماعها الفني السادس بمقر وزارة الخارجية الليبية في العاصمة طرابلس.",
+     "«فرقة العمل الثلاثية»", "«اجتماعها الفني السادس»"),
+    ("وعقد المجلس الإداري للمنظمة اجتماعه التنسيقي الثاني بجنيف.", "«المجلس الإداري للمنظمة»", "«اجتماعه التنسيقي الثاني»"),
+    ("وعقدت اللجنة المشتركة دورتها الخامسة يومي 3 و4 مارس بالرباط.", "«اللجنة المشتركة»", "«دورتها الخامسة»"),
+])
+def test_a_bodys_own_meeting_by_its_adjectives(gazetteer, text, organizer, event):
+    assert (organizer, event) in stated(extract(text, gazetteer), "organizes")
+
+
+def test_a_bodys_meeting_with_a_participle_is_no_named_event(gazetteer):
+    result = extract("وعقد المجلس الإداري للمنظمة اجتماعه المقبل بجنيف.", gazetteer)
+    assert "اجتماعه المقبل" not in {result.quote(m) for m in result.mentions}
+
+
+# Implementing: what a pronoun refers to («تتولى X تنفيذها»، «وتشرف X على تنفيذه»، «تنفيذ مكوناته X») ----------
+
+@pytest.mark.parametrize("text, implementers", [
+    ("وأطلقت الحكومة برنامج «تمكين»، على أن تتولى المنظمة الدولية للهجرة تنفيذه بتمويل من الاتحاد الأوروبي.",
+     {"organization/iom"}),
+    ("وأطلقت الحكومة برنامج «تمكين»، وتشرف المنظمة الدولية للهجرة على تنفيذه بالتعاون مع المديرية العامة للشرطة.",
+     {"organization/iom"}),
+    ("وأطلقت الحكومة برنامج «تمكين»، وتتولى تنفيذ مكوناته المنظمة الدولية للهجرة ومنظمة الأمم المتحدة للطفولة.",
+     {"organization/iom", "organization/unicef"}),
+])
+def test_who_carries_out_what_its_pronoun_refers_to(gazetteer, text, implementers):
+    assert stated(extract(text, gazetteer), "implements") == {(i, "«تمكين»") for i in implementers}
+
+
+@pytest.mark.parametrize("text", [
+    "وتشرف المنظمة الدولية للهجرة على تنفيذه بالتعاون مع المديرية العامة للشرطة.",
+    "وتتولى تنفيذ مكوناته المنظمة الدولية للهجرة ومنظمة الأمم المتحدة للطفولة.",
+])
+def test_a_pronoun_with_nothing_before_it_is_carried_out_by_no_one(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "implements")

@@ -79,6 +79,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "امانه": ("organization", "Committee"),
     "وحده": ("organization", "Committee"),
     "فريق": ("organization", "Committee"),
+    "فرقه": ("organization", "Committee"),       # فرقة العمل الثلاثية: a task force
     "جمعيه": ("organization", "Association"),
     "صندوق": ("organization", "Fund"),
     "بنك": ("organization", "DevelopmentAgency"),          # البنك الإفريقي للتنمية، البنك الدولي
@@ -803,10 +804,12 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
                 nxt is not None and not nxt.definite and _observed(nxt)):
             continue            # يوم 9 دجنبر is a date; يوما دراسيا an event
         if head == _his(t.key) and head != t.key:     # اجتماعها الأول، دورته الثالثة
-            # (and its periodic adjective: «مؤتمره السنوي الثالث»، «دورتها العادية»)
+            # (and its periodic adjective: «مؤتمره السنوي الثالث»، «دورتها العادية»; a nisba too: «اجتماعها الفني
+            # السادس»، «اجتماعه التنسيقي»)
             last = i + 1
-            while last < len(tokens) and last - i <= 2 and last not in taken and tokens[last].definite \
-                    and tokens[last].key.removesuffix("ه") in _NUMBERED and _NAME_GAP.match(_gap(text, tokens[last - 1], tokens[last])):
+            while last < len(tokens) and last - i <= 3 and last not in taken and tokens[last].text.startswith("ال") \
+                    and (tokens[last].key.removesuffix("ه") in _NUMBERED or tokens[last].key.removesuffix("ه").endswith("ي")) \
+                    and _NAME_GAP.match(_gap(text, tokens[last - 1], tokens[last])):
                 last += 1
             if last > i + 1:
                 out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))

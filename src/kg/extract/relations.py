@@ -258,7 +258,7 @@ RULES = [
           "implementing", "before", 0.85),
     # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»
     _rule("implementing:ashrafa-ala-tanfidh", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]?(?:شرف|سهر|عمل|شتغل)|اشرف|سهر|عمل|اشتغل)(?:ت)?\s"
-          r"(?=[^.;]{0,120}?\sعلي تنفيذ\s)",
+          r"(?=[^.;]{0,120}?\sعلي تنفيذ(?:\s|(?:ه|ها)(?:[\s,.;:]|\Z)))",
           "participation", "implementing", "after", 0.8),
     # passive verbs and participles with their agent after «من طرف / من قبل» (the item before): «الندوة المنظمة
     # من طرف X»، «نظمت من قبل X»، «نفذ من طرف X»، «مُوّل من قبل X»
@@ -863,12 +863,20 @@ _GATHERS = re.compile((_W + r"(?:(?:الذي|التي)\s+)?(?:(?:ي|ت)(?:جمع
 # together; «ويشارك في المشروع كل من X و Y»، «وينخرط في البرنامج X»: who takes part in a programme or project
 _GATHERS_ITEM = re.compile((_W + r"(?:و|ف)?(?:(?:ي|ت)(?:جمع|ضم)|(?:جمع|ضم)(?:ت)?)\s+").translate(LETTERS))
 _TAKES_PART_IN = re.compile((_W + r"(?:و|ف)?(?:[يت])?(?:شارك|نخرط)(?:ت)?\s+في\s+").translate(LETTERS))
+# who the bodies named before are: «هم»، «وهي:»، «من بينهم»، «أبرزهم»، «في مقدمتهم»
+_THEY_WHO = r"(?:(?:من )?بين(?:هم|ها)|(?:و)?من(?:هم|ها)|(?:و)?(?:هم|هي)|(?:ابرز|اهم)(?:هم|ها)|في مقدمت(?:هم|ها)|على راس(?:هم|ها))"
 # (past an aside of when or where: «جمع اجتماع تنسيقي، يوم الخميس بالرباط، X و Y»)
-_GATHERED_LEAD = re.compile((r"[»”\"]*(?:\s*,[^,.;:()«»]{1,60},|\s+[^,.;:()«»]{1,60}?(?=\s(?:كلا|كل) من\s))?\s*(?:(?:كلا|كل) من\s+|بين\s+|(?:ال)?شركاء(?:\s+\S+)?\s+(?:(?:من )?بينهم|(?:و)?منهم|هم)\s+"
-                             r"(?:(?:كلا|كل) من\s+)?"
-                             # «ويضم البرنامج ست وكالات أممية، هي X و Y»: a count of bodies, then who they are
-                             r"|(?:[\d٠-٩]+|\S+)\s+(?:منظمات|وكالات|هيءات|مءسسات|جمعيات|دول|بلدان|شركاء)(?:\s+\S+)?\s*,?\s*(?:و)?(?:هي|هم)\s+)?")
+_GATHERED_LEAD = re.compile((r"[»”\"]*(?:\s*,[^,.;:()«»]{1,60},|\s+[^,.;:()«»]{1,60}?(?=\s(?:كلا|كل) من\s))?\s*(?:(?:كلا|كل) من\s+|بين\s+"
+                             # «ويضم البرنامج ست وكالات أممية، هي X و Y»، «شركاء من الجانب البلجيكي، هم X»، «هيئات أرباب
+                             # العمل في قطاع …، وهي: X»، «شركاء من القطاع الخاص، أبرزهم X»: bodies (or their count), what
+                             # they are, then who they are
+                             r"|(?:(?:[\d٠-٩]+|\S+)\s+)?(?:ال)?(?:منظمات|وكالات|هيءات|مءسسات|جمعيات|دول|بلدان|شركاء)"
+                             r"(?:\s+[^\s,.;:()«»]+){0,10}\s*,?\s*" + _THEY_WHO + r"[\s:]+(?:(?:كلا|كل) من\s+)?)?")
                             .translate(LETTERS))
+# «…، إلى جانب X»، «فضلا عن X»، «علاوة على شركاء بلجيكيين هم X»: more of those brought together, after the list
+# (past the last one's acronym or place: «… (Actiris)، إلى جانب X»، «… بتييس، علاوة على …»)
+_MORE_OF_THEM = re.compile((r"(?:\s*\([^()]{1,30}\)|\s+ب[^\s,.;:()«»]+)?\s*,?\s*(?:و)?(?:الى جانب|فضلا عن|علاوه على|اضافه الى|بالاضافه الى)\s+"
+                            r"(?:شركاء(?:\s+[^\s,.;:()«»]+){0,4}\s*,?\s*" + _THEY_WHO + r"[\s:]+)?").translate(LETTERS))
 # whom an item brings together: bodies and countries; people too at an event («لقاء جمع السيد X والسيد Y»)
 _GATHERED_KINDS = ({"organization", "country"}, {"organization", "country", "person"})
 _GATHERS_NEEDS = required(_GATHERS_ITEM) + required(_TAKES_PART_IN)
@@ -895,6 +903,10 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
 _UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:(?:[تي]تولي|تولت|تولي|[تي]باشر|باشرت?)\s+(?:مهمه\s+)?"
                          r"|(?:[تي]?(?:شرف|سهر)|اشرف(?:ت)?|سهرت)\s+علي\s+)تنفيذ\s+")
 # «وأعلنت X أنها ستتولى تنفيذ …»: «that it», the subject of the clause the body before it
+# «تتولى X تنفيذها»، «وتشرف X على تنفيذه»: the carrying out of what was named before, by its pronoun
+_ITS_CARRYING_OUT = re.compile(r"[\s,]*(?:علي\s+)?تنفيذ(?:ه|ها)(?=[\s,.;:]|\Z)")
+# «وتتولى تنفيذ مكوناته / أنشطتها X»: its parts, the carrying out of what was named before
+_ITS_PARTS = re.compile(r"(?:مكونات|انشطت|انشطه)(?:ه|ها)\s+")
 _THAT_IT = re.compile(r"(?<!\S)(?:ب)?ان(?:ها|ه)\s+\Z")
 _UNQUOTED_EACH = re.compile(r"[\s»”\"]*(?:كل من\s+)?\Z")
 _NAME_TAIL = re.compile(r"\s*(?:,\s*)?")     # between a person's name and what follows it
@@ -2745,6 +2757,10 @@ class _Sentence:
         found: Mention | None
         if organized is not None:
             found = organized
+        elif rule.role == "implementing" and rule.item == "after" \
+                and _ITS_CARRYING_OUT.match(self.text.norm, agents[-1].end, self.end):
+            # «على أن تتولى X تنفيذها»، «وتشرف X على تنفيذه»: carrying out what the pronoun refers to
+            found = self.antecedent(ts, tiers)
         elif rule.item == "before" and _RELATIVE_TRIGGER.match(self.text.norm, ts):
             # «سلسلة الورشات التي نظمتها X»: a relative clause is about what is right before it
             found = self.antecedent(ts, tiers, single=False)
@@ -3711,9 +3727,11 @@ class _Sentence:
         out: list[Fact] = []
         for match in _UNDERTAKEN.finditer(self.norm):
             item, end = self.item_after(self.start + match.end())    # («مشروع «تمكين»»)
+            ts = self.start + match.start()
+            if item is None and (parts := _ITS_PARTS.match(self.text.norm, self.start + match.end(), self.end)):
+                item, end = self.antecedent(ts, (_CARRIED,)), parts.end()     # «وتتولى تنفيذ مكوناته X»
             if item is None or item.kind not in _CARRIED:
                 continue
-            ts = self.start + match.start()
             agents = self.chain(end, {"organization", "country"}, lead=_UNQUOTED_EACH) or self.subject_before(ts)
             if not agents and (that := _THAT_IT.search(self.text.norm, max(self.start, ts - 8), ts)) is not None:
                 agents = self.subject_before(that.start())     # «وأعلنت جمعية الأمل أنها ستباشر تنفيذ المشروع»
@@ -3804,8 +3822,12 @@ class _Sentence:
                     continue
                 lead = _GATHERED_LEAD.match(self.text.norm, end, self.end)     # (it may match nothing: never None)
                 assert lead is not None
-                agents = [a for a in self.chain(lead.end(), _GATHERED_KINDS[item.kind == "event"], lead=_SPACE)
-                          if a.entity is None or a.entity != item.entity]
+                kinds = _GATHERED_KINDS[item.kind == "event"]
+                agents = self.chain(lead.end(), kinds, lead=_SPACE)
+                while agents and (more := _MORE_OF_THEM.match(self.text.norm, agents[-1].end, self.end)) \
+                        and (added := self.chain(more.end(), kinds, lead=_SPACE)):
+                    agents += added
+                agents = [a for a in agents if a.entity is None or a.entity != item.entity]
                 if not agents or pattern is _GATHERS_ITEM and len(agents) < 2 and "شركاء" not in lead.group(0):
                     continue        # «ويضم المشروع الجمعية»: one alone may be a part of it, not a partner
                 out += self.brought_together(item, agents, ts)
