@@ -111,3 +111,47 @@ def test_who_carries_out_what_its_pronoun_refers_to(gazetteer, text, implementer
 ])
 def test_a_pronoun_with_nothing_before_it_is_carried_out_by_no_one(gazetteer, text):
     assert not stated(extract(text, gazetteer), "implements")
+
+
+# Hosts and organizers in a relative clause with «و» («، والذي تستضيفه X») ----------------------------------------
+
+@pytest.mark.parametrize("verb, relation", [("تستضيفه", "hosts"), ("عقدته", "organizes")])
+def test_a_relative_clause_with_waw_on_the_event_before(gazetteer, verb, relation):
+    text = f"وانطلقت أشغال الاجتماع الإقليمي لكبار المسؤولين، والذي {verb} وزارة الخارجية المصرية بالقاهرة."
+    assert ("«وزارة الخارجية المصرية»", "«الاجتماع الإقليمي لكبار المسؤولين»") in stated(extract(text, gazetteer), relation)
+
+
+def test_a_relative_clause_on_no_event_hosts_nothing(gazetteer):
+    text = "وقال الوزير إن البلد، والذي تستضيفه وزارة الخارجية المصرية بالقاهرة، مهم."
+    assert not stated(extract(text, gazetteer), "hosts")
+
+
+# Participants: the list of the countries taking part; the governments of a list ---------------------------------
+
+CONFERENCE = "انطلقت بمراكش أشغال المؤتمر الوزاري الخامس للحوار الأورو-إفريقي حول الهجرة والتنمية. "
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("وتضم قائمة الدول المشاركة كلا من المملكة العربية السعودية والإمارات العربية المتحدة وقطر.",
+     {"country/saudi-arabia", "country/united-arab-emirates", "country/qatar"}),
+    ("وشارك في المؤتمر أكثر من ثلاثمائة مشارك يمثلون حكومات كل من كينيا وأوغندا.", {"country/kenya", "country/uganda"}),
+    ("وشارك في المؤتمر ما يزيد عن ثلاثمائة مشارك من كينيا وأوغندا.", {"country/kenya", "country/uganda"}),
+    ("وتضم قائمة الدول كلا من كينيا وأوغندا.", set()),     # (a list of countries, not said to take part)
+])
+def test_countries_listed_as_taking_part(gazetteer, sentence, countries):
+    assert {s for s, _ in stated(extract(CONFERENCE + sentence, gazetteer), "participates_in")} == countries
+
+
+# A ceremony by what it is held for («حفلا لاختتام مشروع Y») -----------------------------------------------------
+
+def test_a_ceremony_held_for_closing_a_project_is_an_event(gazetteer):
+    text = ("احتضن مقر جمعية «أمل للمرأة والطفل» بطنجة، يوم السبت، حفلا لاختتام مشروع «صحتي حقي»، بحضور السيدة نادية "
+            "بنكيران، ممثلة المجلس الوطني لحقوق الإنسان.")
+    result = extract(text, gazetteer)
+    assert stated(result, "hosts") == {("«أمل للمرأة والطفل»", "«حفلا»")}
+    assert stated(result, "participates_in") == {("«نادية بنكيران»", "«حفلا»")}
+
+
+def test_a_workshop_for_preparing_a_plan_is_no_named_event(gazetteer):
+    text = "احتضن مقر جمعية «أمل للمرأة والطفل» بطنجة، يوم السبت، ورشة لإعداد خطة عمل جهوية."
+    assert not stated(extract(text, gazetteer), "hosts")

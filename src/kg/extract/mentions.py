@@ -205,6 +205,7 @@ _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالث
 # trades (غرفة is also a room: «الغرفة الجهوية للتجارة»، «الغرفة الفلاحية» by their adjective)
 _RITES = "مراسيم"
 _CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تسليم", "تدشين", "احتفال", "استقبال", "تكريم", "اطلاق"}
+_CEREMONIES_OF = {w.removeprefix("ا") for w in _CEREMONIES | {"تقديم"}}    # after ل, as «لاختتام»، «لإطلاق» spell them
 _CHAMBER = "غرفه"
 _FORCES = {"حرس", "درك", "شرطه"}
 _COMMUNES = {"جماعه", "بلديه"}
@@ -829,6 +830,11 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
         last = _described(text, tokens, i + 1, taken)
         # an accusative head with its accusative adjective is the object of what happened: يوما دراسيا
         made = t.key != head and t.key.endswith("ا") and last > i + 1 and tokens[i + 1].key.removesuffix("ا") in _HELD
+        if t.key != head and t.key.endswith("ا") and nxt is not None and nxt.key[:1] == "ل" \
+                and nxt.key[1:].removeprefix("ا") in _CEREMONIES_OF:
+            # «حفلا لاختتام مشروع Y»، «لقاء لتقديم …»: an accusative head and the ceremony it is held for
+            out.append(Mention(t.start, t.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 1))
+            continue
         if cued or made or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
             out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))
     return sorted(out, key=lambda m: m.start)

@@ -322,12 +322,12 @@ RULES = [
     _rule("organizer:aqada", _W + r"(?:و|ف)?(?:ت|ي)?عقد(?:ت)?,?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after", 0.6),
     _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     # «المؤتمر … الذي عقدته جامعة الدول العربية»: in a relative clause only (عقده is also «his contract»)
-    _rule("organizer:aqadahu", _W + r"(?:الذي|التي)\s(?:ي|ت)?عقد(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.75),
+    _rule("organizer:aqadahu", _W + r"(?:و)?(?:الذي|التي)\s(?:ي|ت)?عقد(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.75),
     # («حفل احتضنه مقر سفارة إيطاليا»: whose seat it is hosts it)
     _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s|مدينه\s)?", "participation",
           "host", "before", 0.85),
-    # «المؤتمر، الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
-    _rule("host:tastadifuhu", _W + r"(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
+    # «المؤتمر، (و)الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
+    _rule("host:tastadifuhu", _W + r"(?:و)?(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
     # (the imperfect تحتضن، ستستضيف; «احتضن مقر X …»: X hosts. «تحتضن مدينة X» was tried: a host the unseen gold
     # does not give)
     _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?,?\s(?:مقر\s)?",
@@ -578,7 +578,8 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      #
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
 # («وفد رفيع المستوى من X»: a few words of its own before where it comes from; «نحو تسعين مندوبا يمثلون سبعا وعشرين دولة …،
 # من بينها X»: people counted, the countries counted)
-_DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+(?:" + COUNTED + r")?|"
+_DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+(?:(?:حكومات|سلطات|برلمانات)\s+)?(?:(?:كلا|كل) من\s+)?(?:"
+              + COUNTED + r")?|"
               r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
               r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"

@@ -76,11 +76,12 @@ _MEETING = (r"(?:الاجتماع|اللقاء|الندوة|الحفل|الور�
 # («نحو تسعين مندوبا يمثلون …»: a count of people, one of them in the accusative or, after hundreds, the genitive,
 # «أزيد من خمسمائة مندوب»; two kinds joined, «نحو 150 مسؤولا وخبيرا من …»، «نحو ثلاثين نائبا وممثلون عن …»)
 _PEOPLE = r"(?:مندوب|ممثل|خبير|مشارك|مسؤول|وفد|نائب|برلماني|باحث|صحفي|منتخب)(?:ا|ين|ون)?"
-COUNTED_PEOPLE = (r"(?:(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)?(?:[\d٠-٩]+|(?:\S+\s+و)?(?:عشرين|ثلاثين|أربعين|خمسين|ستين"
+COUNTED_PEOPLE = (r"(?:(?:(?:أزيد|أكثر) من\s|ما (?:يزيد|يربو) (?:عن|على)\s|حوالي\s|نحو\s|قرابة\s)?(?:[\d٠-٩]+|(?:\S+\s+و)?(?:عشرين|ثلاثين|أربعين|خمسين|ستين"
                   r"|سبعين|ثمانين|تسعين|مائة|مئة|\S+مائة|\S+مئة|عشرات|مئات|آلاف))\s" + _PEOPLE + r"(?:\sو" + _PEOPLE + r")?\s)")
-# («وفود حكومية من …»، «مسؤولين رفيعي المستوى من …»: the group's adjective before where they are from)
+# («وفود حكومية من …»، «مسؤولين رفيعي المستوى من …»: the group's adjective before where they are from; «يمثلون
+# حكومات كل من X و Y»: the governments of the countries)
 _DELEGATES = (r"(?:(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:\S+ية\s|رفيع\S* المستوى\s)?|" + COUNTED_PEOPLE
-              + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
+              + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:(?:حكومات|سلطات|برلمانات)\s)?(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
               + r")?|" + COUNTED
               + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بينهم|منهم|من ضمنهم)\s)?")
 
@@ -350,7 +351,9 @@ TRIGGERS = [
     _t("participant:sharaka", _CONJ + r"(?:[تي])?شارك(?:ت)?(?: في" + _PRONOUN + r")?\s", "participation",
        "participant", "near", "events", 0.7),
     # «وضمت الوفود المشاركة كلا من X و Y»: the delegations that came include them
-    _t("participant:dammat-al-wufud", _CONJ + r"(?:[تي])?ضم(?:ت)?\s(?:ال)?وفود(?:\s(?:ال)?مشاركة)?\s(?:كلا من\s|كل من\s)?",
+    # («وتضم قائمة الدول المشاركة كلا من X و Y»: the countries taking part, by their list)
+    _t("participant:dammat-al-wufud", _CONJ + r"(?:[تي])?ضم(?:ت)?\s(?:قائمة\s)?(?:(?:ال)?وفود(?:\s(?:ال)?مشاركة)?"
+       r"|(?:ال)?(?:دول|بلدان)\s(?:ال)?مشاركة)\s(?:كلا من\s|كل من\s)?",
        "participation", "participant", "near", "events", 0.65),
     _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
        0.7),
