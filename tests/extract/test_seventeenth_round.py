@@ -155,3 +155,28 @@ def test_a_ceremony_held_for_closing_a_project_is_an_event(gazetteer):
 def test_a_workshop_for_preparing_a_plan_is_no_named_event(gazetteer):
     text = "احتضن مقر جمعية «أمل للمرأة والطفل» بطنجة، يوم السبت، ورشة لإعداد خطة عمل جهوية."
     assert not stated(extract(text, gazetteer), "hosts")
+
+
+# Where a project runs: the places it covers, past whom it is for, where a phase of it is carried out ------------
+
+@pytest.mark.parametrize("text, places", [
+    ("أطلقت جمعية الأمل مشروع «قنطرة» الذي يغطي مدن الدار البيضاء وفاس ومكناس.",
+     {"city/casablanca", "city/fes", "city/meknes"}),
+    ("أطلقت جمعية الأمل مشروع «قنطرة» لفائدة المهاجرين في مدن الدار البيضاء وفاس.", {"city/casablanca", "city/fes"}),
+    ("وسيتم تنفيذ المرحلة الأولى من مشروع «قنطرة» في جهتي سوس ماسة ودرعة تافيلالت.",
+     {"region/souss-massa", "region/draa-tafilalet"}),
+    # (where the people it is for come from, or what it covers, is not where it runs)
+    ("أطلقت جمعية الأمل مشروع «قنطرة» الذي يغطي نفقات المهاجرين القادمين من الناظور وبركان.", set()),
+    ("أطلقت جمعية الأمل مشروع «قنطرة» لفائدة المهاجرين القادمين من الناظور وبركان.", set()),
+])
+def test_where_a_project_runs(gazetteer, text, places):
+    assert {p for _, p in stated(extract(text, gazetteer), "located_in")} == places
+
+
+def groups(result) -> set[str]:
+    return {result.text.quote(g.start, g.end) for g in result.groups}
+
+
+def test_a_group_ends_before_the_places_it_is_in(gazetteer):
+    result = extract("أطلقت جمعية الأمل مشروع «قنطرة» لفائدة المهاجرين في مدن الدار البيضاء وفاس.", gazetteer)
+    assert groups(result) == {"المهاجرين"}

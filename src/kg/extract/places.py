@@ -275,7 +275,8 @@ _CHAIN_GAP = re.compile(r"\s*(?:,\s*)?\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
-_RUNS_IN = re.compile(r"[\s»”\"]*(?P<word>في\s+|" + _CITY_WORD + r")?")   # after its quoted name
+# after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
+_RUNS_IN = re.compile(r"[\s»”\"]*(?:(?:لفاءده|لصالح)\s+(?:[^\s,.;:()«»]+\s+){1,4}?(?=في\s|ب))?(?P<word>في\s+|" + _CITY_WORD + r")?")
 # Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
 _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
                                           "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة", "مرصد")}

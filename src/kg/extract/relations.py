@@ -374,7 +374,7 @@ _RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"|كل من)\s+\Z")   
 # the item before the verb, as its subject: «أن المشروع يستهدف …»، «مشروع Y الذي يستهدف …»
 _RUN_SUBJECT = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:الذي|التي)\s+|(?:الذي|التي)\s+)?\Z")
 # «ويشمل البرنامج مدن …»، «وسيشمل المشروع جماعات …»
-_RUN_LISTED = re.compile(r"\s*(?:كلا\s+من\s+|(?:ال)?(?:" + _UNITS + r"|دول|بلدان)\s+|\S+\s+دول\s+(?:هي|وهي)\s+)?\Z")
+_RUN_LISTED = re.compile(r"[»”\"]*\s*(?:كلا\s+من\s+|(?:ال)?(?:" + _UNITS + r"|دول|بلدان)\s+|\S+\s+دول\s+(?:هي|وهي)\s+)?\Z")
 # «حفل اختتام (أنشطة) مشروع …»، «إطلاق البرنامج»، «تقديم حصيلة / نتائج المشروع»: its launch, closing or results
 _LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|افتتاح|حصيله|نتاءج)\s+(?:(?:انشطه|اشغال|فعاليات)\s+)?"
                               r"(?=(?:ال)?(?:مشروع|برنامج)(?:\s|\Z))")
@@ -1704,9 +1704,7 @@ class _Sentence:
             if first is not None:
                 acronym = next((m for m in self.mentions if m.start > end and m.rule.startswith("acronym")
                                 and self.text.norm[end:m.start].strip(" »”\"") == "("), None)
-                after = acronym.end + 1 if acronym is not None else end
-                while after < self.end and self.text.norm[after] in "»”\"":
-                    after += 1      # (past the name's closing quote)
+                after = self.past_quote(acronym.end + 1 if acronym is not None else end)
                 if (aside := _ITEM_ASIDE.match(self.text.norm, after, self.end)
                         or self.unnamed_aside(_PARTICIPLE_ASIDE.match(self.text.norm, after, self.end))) is not None:
                     after = aside.end()     # «ونفذت الحملة، التي امتدت عشرة أيام، X»، «وتمول العملية، حسب بلاغ، X»،
@@ -2531,6 +2529,12 @@ class _Sentence:
         at = _IN_EVENT.match(self.text.norm, pos, self.end)
         return self.event_at_or_referred(at.end(), True) if at is not None else None
 
+    def past_quote(self, pos: int) -> int:
+        """Past the quote marks closing a name at ``pos`` (within the sentence)."""
+        while pos < self.end and self.text.norm[pos] in "»”\"":
+            pos += 1
+        return pos
+
     def word_after(self, event: Mention, pos: int) -> int:
         """Where the event named at ``pos`` ends: its mention's end, or the end of the head noun that refers to it."""
         if event in self.mentions and event.start >= pos:
@@ -2720,9 +2724,7 @@ class _Sentence:
             # «ونظم المنتدى كل من X و Y»، «وينظم هذا اللقاء X»: the event after the verb (or its head noun again)
             first, end = self.item_after(te)
             if first is not None and first.kind == "event":
-                while end < self.end and self.text.norm[end] in "»”\"":
-                    end += 1
-                agents = self.chain(end, AGENTS, _EACH_LEAD)
+                agents = self.chain(self.past_quote(end), AGENTS, _EACH_LEAD)
                 organized = first if agents else None
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)
@@ -3888,6 +3890,9 @@ class _Sentence:
             item, end = self.item_after(te)     # (past its head noun before a quoted name: «برنامج «شباب»»)
             units = False       # the places must be named by their units' word: the item is not named after the verb
             kinds = ("project", "programme", "event") if match.group("tour") else ("project", "programme")
+            if item is not None and item.kind == "phase" and (whole := self.phase_of(item)) is not None:
+                # «تنفيذ المرحلة الأولى من مشروع «Y» في …»: where Y runs (past the quote mark closing its name)
+                item, end = whole, self.past_quote(whole.end)
             if item is None or item.kind not in kinds:
                 item, end, units = self.runs_subject(ts, kinds), te, True
             if item is None or item.kind not in kinds:
@@ -3914,8 +3919,9 @@ class _Sentence:
                     if norm.endswith("من ", 0, m.start) or origin >= 0 and _LIST_JOIN.fullmatch(norm, origin, m.start):
                         origin = m.end
                         continue
-                    if not _RUN_UNITS.search(norm, max(0, m.start - 30), m.start):
-                        break   # (the first place of the clause, by its units' word, or none)
+                    if not _RUN_UNITS.search(norm, max(0, m.start - 30), m.start) \
+                            and not (covering and _RUN_LISTED.fullmatch(norm, te, m.start)):
+                        break   # (the first place of the clause, by its units' word, or none; «الذي يغطي مدن X»)
                     places.append(m)
                 elif m.kind in _LOCATIONS and (_RUN_WHERE.search(norm, max(0, m.start - 30), m.start) or marked(self.text, m)
                                                or covering and _RUN_LISTED.fullmatch(norm, end, m.start)):
@@ -4728,7 +4734,8 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
 _ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت]ستهدف|استهدف(?:ت)?|(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
                              r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+(?=[«\"“]))?[«\"“]?")   # (a bare «البرنامج»: a referent)
-_DANGLING = re.compile(r"\s+(?:في|من|الي|داخل|عبر)\s*\Z")   # a preposition left at a group's end by the name after it
+# a preposition left at a group's end by the name after it (with the places' units: «للمهاجرين في مدن | X و Y»)
+_DANGLING = re.compile(r"\s+(?:(?:في|من|الي|داخل|عبر)(?:\s+(?:ال)?" + _UNITS + r")?|ب(?:ال)?" + _UNITS + r")\s*\Z")
 _ITEM_TAIL = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;:]{1,80},\s*)?(?:(?:ايضا|كذلك|بدوره|بدورها)\s+)?")
 _CLAUSE_VERB = re.compile(r"\s*[-–]?\s*(?:و|ف)?(\S+)\s+")  # the first word of a clause, a verb before its subject
 _DAY_ASIDE = re.compile(r"\s*(?:يوم|امس|اليوم)?\s*" + WEEKDAYS + r"?\s*")
