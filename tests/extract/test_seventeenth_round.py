@@ -180,3 +180,24 @@ def groups(result) -> set[str]:
 def test_a_group_ends_before_the_places_it_is_in(gazetteer):
     result = extract("أطلقت جمعية الأمل مشروع «قنطرة» لفائدة المهاجرين في مدن الدار البيضاء وفاس.", gazetteer)
     assert groups(result) == {"المهاجرين"}
+
+
+# The countries a programme runs in: counted then listed, after «تمتد لتشمل», after its years in brackets ---------
+
+@pytest.mark.parametrize("text, countries", [
+    ("أطلقت منظمة العمل الدولية برنامج «فير» الذي ينفذ في خمسة بلدان هي: تونس وكوت ديفوار وغانا.",
+     {"country/tunisia", "country/cote-divoire", "country/ghana"}),
+    ("أطلقت منظمة العمل الدولية المرحلة الثالثة من برنامج «فير»، التي تمتد لتشمل تونس وكوت ديفوار وغانا.",
+     {"country/tunisia", "country/cote-divoire", "country/ghana"}),
+    ("أطلقت منظمة العمل الدولية المرحلة الثالثة من برنامج «فير» (2021-2025) في تونس وكوت ديفوار وغانا.",
+     {"country/tunisia", "country/cote-divoire", "country/ghana"}),
+    # (a colon after something else still ends the clause)
+    ("أطلقت منظمة العمل الدولية برنامج «فير» الذي ينفذ في خمسة بلدان: تونس وكوت ديفوار وغانا.", set()),
+])
+def test_the_countries_a_programme_runs_in(gazetteer, text, countries):
+    assert {c for c, _ in stated(extract(text, gazetteer), "targets")} == countries
+
+
+def test_years_in_brackets_name_nothing(gazetteer):
+    result = extract("أطلقت منظمة العمل الدولية برنامج «فير» (2021-2025) في تونس.", gazetteer)
+    assert "2021-2025" not in {result.quote(m) for m in result.mentions}

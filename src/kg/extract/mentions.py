@@ -1090,7 +1090,8 @@ def _latin_in_brackets(text: Text, m: Mention, taken: set[int]) -> int | None:
             and (j == k or not text.norm[tokens[j - 1].end:tokens[j].start].strip(" -/")):    # (PROTECT-LY): one
         j += 1
     closed = j < len(tokens) + 1 and text.norm[tokens[j - 1].end:tokens[j - 1].end + 1] == ")"
-    return j if j - k >= 2 and closed else None
+    lettered = any(c.isalpha() for t in tokens[k:j] for c in t.text)      # (not years: «(2021-2025)»)
+    return j if j - k >= 2 and closed and lettered else None
 
 
 _PLACED = {"country", "region", "area"}

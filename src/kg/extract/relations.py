@@ -359,8 +359,9 @@ _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
 _VENUE_GAP = re.compile(r"\s*في\s+(?:مقر|ديوان|قاعه|قصر|فندق|مبني|بنايه)\s+[^,.;:()]{0,60}?\s")    # (the city after it marked by ب)
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
-# البرنامج مدن طنجة والناظور»: a project or programme runs in the places its clause marks as where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:س?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
+# البرنامج مدن طنجة والناظور»، «التي تمتد لتشمل X و Y»: a project or programme runs in the places its clause marks as
+# where (``_Sentence.runs_in``)
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[يت]شمل|(?:[سل]?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
                    r"|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ|(?P<tour>س?[يت](?:متد|جوب|حط|نتقل)|امتد(?:ت)?|جابت))\s")
 # («وتمتد الحملة على مدى شهرين في كل من X و Y»، «وستحط القافلة الرحال بكل من …»: a campaign or a caravan spans or
 # tours them: an event runs there too)
@@ -369,12 +370,14 @@ _RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:س?[يت](?:نفذ|شمل|ستهدف|�
 _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
     r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديه|بلديات|جماعات|بلده|بلدات|قريه|قري|مخيم|مخيمات|مقاطعه|مقاطعات)"
 _IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
-_RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+)?\Z")
-_RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"|كل من)\s+\Z")       # … by their units' word (or «كل من») only
+# («في خمسة بلدان هي: X و Y»: a count of countries, then which)
+_COUNTRIES_ARE = r"\S+\s+(?:دول|بلدان)\s*,?\s*(?:هي|وهي)[\s:]+"
+_RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+|" + _COUNTRIES_ARE + r")?\Z")
+_RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+|" + _COUNTRIES_ARE + r")\Z")   # … by their units' word (or «كل من») only
 # the item before the verb, as its subject: «أن المشروع يستهدف …»، «مشروع Y الذي يستهدف …»
 _RUN_SUBJECT = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:الذي|التي)\s+|(?:الذي|التي)\s+)?\Z")
 # «ويشمل البرنامج مدن …»، «وسيشمل المشروع جماعات …»
-_RUN_LISTED = re.compile(r"[»”\"]*\s*(?:كلا\s+من\s+|(?:ال)?(?:" + _UNITS + r"|دول|بلدان)\s+|\S+\s+دول\s+(?:هي|وهي)\s+)?\Z")
+_RUN_LISTED = re.compile(r"[»”\"]*\s*(?:كلا\s+من\s+|(?:ال)?(?:" + _UNITS + r"|دول|بلدان)\s+|" + _COUNTRIES_ARE + r")?\Z")
 # «حفل اختتام (أنشطة) مشروع …»، «إطلاق البرنامج»، «تقديم حصيلة / نتائج المشروع»: its launch, closing or results
 _LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|افتتاح|حصيله|نتاءج)\s+(?:(?:انشطه|اشغال|فعاليات)\s+)?"
                               r"(?=(?:ال)?(?:مشروع|برنامج)(?:\s|\Z))")
@@ -384,7 +387,7 @@ _RUN_REACH = 120                  # characters between the item and the first pl
 _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
 _AS_DONORS = re.compile(r"(?<!\S)(?:بصفت(?:ها|هم|هما|ه)\s+|ك)(?:ال)?(?:(?:جه(?:ه|ات)|دول(?:ه)?|بلدان)\s+)?(?:ال)?مانح(?:ه|ين|ون)?(?![^\s,.;:])")
 _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\s+")   # «… (UNHCR) في السودان»
-_CLAUSE_STOP = re.compile(r"[.;:]|\sثم\s")
+_CLAUSE_STOP = re.compile(r"[.;]|(?<!هي):|\sثم\s")   # (not the colon of «في خمسة بلدان هي: X و Y»)
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت|س?[يت](?:نعقد|عقد|نظم))\s")   # (ويعقد، ستنعقد)
 _BARE_REACH = 20                  # characters between a bare title's post word and its body (its adjective)
 # a verb of meeting right before a person's honorific: a title after him is whom he meets («استقبل السيد X المدير …»)
@@ -485,7 +488,7 @@ _AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:" + AIMING + r"|من\s+(?:بين\s+)?�
                        r"(?:دعم|تعزيز|مساعدة|مساندة|مواكبة|مرافقة|تقوية)\s+(?:(?:جهود|قدرات|قدرة|حكومة|سلطات)\s+)?"
                        ).translate(LETTERS))
 _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
-_AFTER_ITEM = re.compile(r"[\s»”\"]*في\s+")      # «برنامج «…» في مصر والعراق»
+_AFTER_ITEM = re.compile(r"[\s»”\"]*(?:\([^()]{1,30}\)\s*)?في\s+")      # «برنامج «…» (2021-2025) في مصر والعراق»
 # «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
 # to live or be stranded in the country (a few words between: «المهاجرين في وضعية هشاشة العالقين بالمغرب»)
 # («لفائدة المهاجرين في النيجر»: the people, where they are; a participle of residing may come between)
