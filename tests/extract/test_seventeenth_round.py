@@ -201,3 +201,27 @@ def test_the_countries_a_programme_runs_in(gazetteer, text, countries):
 def test_years_in_brackets_name_nothing(gazetteer):
     result = extract("أطلقت منظمة العمل الدولية برنامج «فير» (2021-2025) في تونس.", gazetteer)
     assert "2021-2025" not in {result.quote(m) for m in result.mentions}
+
+
+# Funding: commissioned by («بتكليف من / لحساب X»); support with its amount («دعما إضافيا بقيمة …») -------------
+
+@pytest.mark.parametrize("cue", ["بتكليف من", "لحساب"])
+def test_who_commissions_a_project_funds_it(gazetteer, cue):
+    text = (f"أطلقت الحكومة مشروع «أمان» الذي تنفذه الوكالة الألمانية للتعاون الدولي {cue} الوزارة الاتحادية الألمانية "
+            "للتعاون الاقتصادي والتنمية.")
+    assert stated(extract(text, gazetteer), "funds") == {("«الوزارة الاتحادية الألمانية للتعاون الاقتصادي والتنمية»",
+                                                          "«أمان»")}
+
+
+def test_on_behalf_of_people_is_no_funding(gazetteer):
+    text = "أطلقت الحكومة مشروع «أمان» الذي تنفذه الوكالة الألمانية للتعاون الدولي لحساب المهاجرين العائدين."
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("support, funded", [
+    ("دعما إضافيا بقيمة 20 مليون يورو", True),
+    ("دعما تقنيا", False),           # (know-how, no money)
+])
+def test_support_with_its_amount_is_funding(gazetteer, support, funded):
+    text = f"وقدم الاتحاد الأوروبي {support} للمفوضية السامية للأمم المتحدة لشؤون اللاجئين."
+    assert bool(stated(extract(text, gazetteer), "funds")) is funded

@@ -252,6 +252,8 @@ RULES = [
           "funding", "funding", "before", 0.9),
     _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
+    # «الذي تنفذه الوكالة الألمانية للتعاون الدولي بتكليف من / لحساب الوزارة الاتحادية …»: commissioned and paid by
+    _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",

@@ -199,9 +199,9 @@ TRIGGERS = [
     _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=(?:[^.;]{0,60}?\s)?(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
        r"التكاليف|كلفة|تكلفة|نفقات)\s)", "funding", "funding", "after", "activities", 0.7),
     # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
-    # (a contribution is money when its amount follows: «مساهمة (جديدة) بقيمة / قدرها …»)
+    # (a contribution or support is money when its amount follows: «مساهمة (جديدة) بقيمة / قدرها …»، «دعما إضافيا بقيمة …»)
     _t("funding:qaddama", _CONJ + r"(?:س?[تي])?قدم(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|تمويلا|دعما ماليا|مساهمة مالية|هبة|قرضا"
-       r"|مساهمة (?:\S+ )?(?:بقيمة|قدرها|بمبلغ))\s)",
+       r"|(?:مساهمة|دعما) (?:\S+ )?(?:بقيمة|قدرها|قدره|بمبلغ))\s)",
        "funding", "funding", "after", "funded", 0.65),
     # «وأعلنت X عن مساهمة (مالية) قدرها … في المشروع»: announcing a contribution of money to an item
     # (not «أعلنت X عن تلقيها مساهمة …»: money X received, ``given``)
