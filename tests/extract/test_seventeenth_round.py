@@ -225,3 +225,34 @@ def test_on_behalf_of_people_is_no_funding(gazetteer):
 def test_support_with_its_amount_is_funding(gazetteer, support, funded):
     text = f"وقدم الاتحاد الأوروبي {support} للمفوضية السامية للأمم المتحدة لشؤون اللاجئين."
     assert bool(stated(extract(text, gazetteer), "funds")) is funded
+
+
+# Who leads or runs it («الذي تقوده / تسيره X»، «بقيادة X»); a body's national section by its bare country -------
+
+@pytest.mark.parametrize("text, implementer", [
+    ("أطلقت المنظمة مشروع «جسور» الذي تقوده منظمة أوكسفام إيطاليا.", "organization/oxfam"),
+    ("أطلقت المنظمة مشروع «جسور» الذي تسيره جمعية الأمل.", "«جمعية الأمل»"),
+    ("أطلقت المنظمة مشروع «جسور» بقيادة منظمة كوسبي الإيطالية وبتمويل من الاتحاد الأوروبي.", "«منظمة كوسبي الإيطالية»"),
+])
+def test_who_leads_or_runs_a_project_carries_it_out(gazetteer, text, implementer):
+    assert stated(extract(text, gazetteer), "implements") == {(implementer, "«جسور»")}
+
+
+def test_a_delegation_led_by_a_minister_carries_out_nothing(gazetteer):
+    text = "أطلقت المنظمة مشروع «جسور». وزار المركز وفد بقيادة وزير الداخلية السيد أحمد بنعلي."
+    assert not stated(extract(text, gazetteer), "implements")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ونظمت منظمة الإغاثة الإسلامية فرنسا ورشة ختامية.", "منظمة الإغاثة الإسلامية فرنسا"),
+    ("ونظمت منظمة أوكسفام إيطاليا ورشة ختامية.", "منظمة أوكسفام إيطاليا"),
+])
+def test_a_bodys_national_section_by_its_bare_country(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert name in {result.quote(m) for m in result.mentions}
+    assert not any(m.kind == "country" for m in result.mentions)
+
+
+def test_a_country_with_the_article_after_a_body_is_its_own(gazetteer):
+    result = extract("ودعمت منظمة أوكسفام المغرب في هذا المجال.", gazetteer)
+    assert any(m.kind == "country" for m in result.mentions)

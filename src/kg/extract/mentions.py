@@ -506,14 +506,19 @@ _SECTIONED = {"CivilSocietyOrganization", "Association"}
 
 
 def _sections(text: Text, found: list[Mention]) -> list[Mention]:
-    """«منظمة أطباء العالم – بلجيكا»، «أطباء بلا حدود - فرنسا»: a body's national section, the country after a
-    spaced dash a word of its name (the same entity when the body is known), not a country of its own."""
+    """«منظمة أطباء العالم – بلجيكا»، «أطباء بلا حدود - فرنسا»، «منظمة أوكسفام إيطاليا»: a body's national section, the
+    country after a spaced dash (or right after it, bare) a word of its name (the same entity when the body is known), not a country of its own."""
     out: list[Mention] = []
     for m in found:
         before = out[-1] if out else None
         if m.kind == "country" and before is not None and before.kind == "organization" \
                 and (before.entity is None or before.cls in _SECTIONED) \
-                and _head_key(text.tokens[before.first].key) != _UNION and _SECTION_DASH.search(text.norm[before.end:m.start]):
+                and _head_key(text.tokens[before.first].key) != _UNION \
+                and (_SECTION_DASH.search(text.norm[before.end:m.start])
+                     or not text.norm[before.end:m.start].strip() and text.norm[m.start] not in "وبل"
+                     and not text.norm.startswith("ال", m.start)):
+            # (or right after it, a bare name: «منظمة أوكسفام إيطاليا»، «الإغاثة الإسلامية فرنسا»; not «… المغرب»,
+            # as often the verb's object: «دعمت منظمة أوكسفام المغرب»)
             out[-1] = replace(before, end=m.end, last=m.last)
             continue
         out.append(m)

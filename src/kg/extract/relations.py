@@ -4690,7 +4690,7 @@ _PARTS_OF = {"phase", "component"}
 # who may be the agent of a trigger, where not anyone: a state ratifies (a parliament approves for it); a body oversees
 # a programme as its implementer (a person who oversees it holds a post)
 _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"},
-                "implementing:sahara-ala-tanfidhihi": {"organization", "country"}}
+                "implementing:sahara-ala-tanfidhihi": {"organization", "country"}, "implementing:bi-qiyada": {"organization"}}
 _FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
 # a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
 _LOCAL_WORDS = {"جماعه", "جماعي", "جهه", "جهوي", "بلديه", "بلدي", "اقليم", "اقليمي", "عماله", "محلي", "مدينه"}

@@ -252,8 +252,12 @@ TRIGGERS = [
     _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     # «المشروع، الذي تنسقه جامعة X»، «التي تديرها المنظمة»، «وتدير المنظمة المشروع»: who runs or coordinates it
-    _t("implementing:yudiruhu", r"(?:الذي |التي |و)?(?:(?:س?[تي])(?:دير|نسق)|أدار(?:ت)?)" + _PRONOUN + r"\s",
+    # («المركز الذي تسيره جمعية X»، «تحالف تقوده منظمة X»: who runs or leads it)
+    _t("implementing:yudiruhu", r"(?:الذي |التي |و)?(?:(?:س?[تي])(?:دير|نسق|سير|قود)|أدار(?:ت)?|قاد(?:ت)?)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
+    # «مشروع «Y» بقيادة منظمة X»: led by a body (not a person: «وفد بقيادة الوزير»)
+    _t("implementing:bi-qiyada", _CONJ + r"بقيادة\s", "participation", "implementing", "before", "activities", 0.65,
+       named=True),
     _t("implementing:yudir", _CONJ + r"(?:س?[تي])دير\s(?=[^.;,]{0,60}?\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“.,])",
        "participation", "implementing", "after", "activities", 0.65),
     # («وقد أشرفت على تنفيذه X»: the past too)
