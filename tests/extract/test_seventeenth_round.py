@@ -256,3 +256,20 @@ def test_a_bodys_national_section_by_its_bare_country(gazetteer, text, name):
 def test_a_country_with_the_article_after_a_body_is_its_own(gazetteer):
     result = extract("ودعمت منظمة أوكسفام المغرب في هذا المجال.", gazetteer)
     assert any(m.kind == "country" for m in result.mentions)
+
+
+# A woman's title «الأمينة العامة» (after her name, with or without an honorific) -------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("وقالت السيدة فاطمة المنصوري، الأمينة العامة لمنظمة المدن والحكومات المحلية المتحدة، إن المدن شريك.",
+     "«فاطمة المنصوري»"),
+    ("من جانبها، أكدت فاطمة الزهراء المنصوري، الأمينة العامة لمنظمة المدن والحكومات المحلية المتحدة، أن المدن شريك.",
+     "«فاطمة الزهراء المنصوري»"),
+])
+def test_a_secretary_general_named_before_her_title(gazetteer, text, person):
+    assert {p for p, _ in stated(extract(text, gazetteer), "holds_position_in")} == {person}
+
+
+def test_amina_alone_is_a_given_name_not_a_title(gazetteer):
+    result = extract("وقال محمد المنصوري، أمينة الجمعية، إن المدن شريك.", gazetteer)
+    assert not stated(result, "holds_position_in")

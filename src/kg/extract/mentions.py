@@ -2238,7 +2238,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         if j < len(tokens) and t.key not in _STOP and not (i and tokens[i - 1].key in _WHICH) \
                 and all(k not in covered and tokens[k].arabic and tokens[k].key not in _HONORIFICS
                         and _head_key(tokens[k].key) is None for k in range(i, j)) \
-                and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) and tokens[j].key in POST_NOUNS \
+                and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) \
+                and (tokens[j].key in POST_NOUNS or tokens[j].key == "امينه" and _post_word(tokens, j)) \
                 and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
     return _after_title(text, tokens, i, covered, seen, places)
