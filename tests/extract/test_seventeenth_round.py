@@ -273,3 +273,27 @@ def test_a_secretary_general_named_before_her_title(gazetteer, text, person):
 def test_amina_alone_is_a_given_name_not_a_title(gazetteer):
     result = extract("وقال محمد المنصوري، أمينة الجمعية، إن المدن شريك.", gazetteer)
     assert not stated(result, "holds_position_in")
+
+
+# What «أما» puts first is what the pronoun after it refers to; a title's pronoun for a body we do not know -------
+
+SIGNED = "وقعت الوكالة الألمانية للتعاون الدولي ووزارة التشغيل مذكرة التفاهم الإطارية. "
+
+
+def test_a_pronoun_after_what_as_for_puts_first_named_by_nothing_known(gazetteer):
+    text = SIGNED + ("أما الاتفاقيات القطاعية، فقد أمضاها عن اتحاد الصناعة والتجارة رئيسه السيد سمير ماجول، وعن الغرفة "
+                     "التونسية الألمانية مديرها العام السيد ستيفن كروغر.")
+    result = extract(text, gazetteer)
+    assert not {s for s, _ in stated(result, "signatory_of")} & {"«سمير ماجول»", "«ستيفن كروغر»"}
+    assert stated(result, "holds_position_in") == {("«سمير ماجول»", "«اتحاد الصناعة والتجارة»")}
+
+
+def test_a_pronoun_after_what_as_for_puts_first_by_its_name(gazetteer):
+    text = SIGNED + "أما مذكرة «شراكة المهارات»، فقد وقعها السيد سمير ماجول."
+    assert ("«سمير ماجول»", "«شراكة المهارات»") in stated(extract(text, gazetteer), "signatory_of")
+
+
+def test_a_pronoun_after_as_for_the_project_named_again(gazetteer):
+    text = ("أطلقت جمعية الأمل مشروع «جسور» بمدينة طنجة. أما المشروع الذي اختتم في الربيع، فقد تكفلت بتمويله بلدية "
+            "مدريد.")
+    assert ("«بلدية مدريد»", "«جسور»") in stated(extract(text, gazetteer), "funds")

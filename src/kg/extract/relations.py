@@ -1167,6 +1167,11 @@ def _names_again(tokens: list[Token], i: int) -> str | None:
 
 
 _AS_FOR = re.compile(r"(?<!\S)[وف]?اما\s+(?:\S+\s+)?\Z")     # «أما (مشروع) X»
+# «… وعن الغرفة X مديرها العام السيد Y»: the body a signer signs for, right before a title with its pronoun
+# (two words or more: «عن الجامعة رئيسها» names the university again)
+_SIGNS_FOR = re.compile(r"(?<!\S)(?:و)?عن\s+([^\s,.;:]+(?:\s+[^\s,.;:]+){1,6}?)\s+\Z")
+# «أما الاتفاقيات القطاعية، فقد …»: what a clause is about, put first (a noun: not «أما في بركان، فقد …»)
+_TOPICALIZED = re.compile(r"(?<!\S)(?:و)?اما\s+(ال[^,.;:]{2,60}?|[^\s,.;:]+\s+[«\"“][^,.;:]{1,60}?)\s*,\s*ف")
 
 
 class _Topic:
@@ -1655,6 +1660,15 @@ class _Sentence:
 
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
+        topic = _TOPICALIZED.search(self.text.norm, self.start, ts) if trigger.pronoun else None
+        put_first = [m for m in self.mentions if topic is not None and topic.start(1) <= m.start < topic.end(1)
+                     and m.kind in ITEMS]
+        if topic is not None and not put_first \
+                and not _names_again(self.topic.tokens, bisect_left(self.topic.starts, topic.start(1))) \
+                and not any(topic.end() <= m.start < ts for m in self.mentions if m.kind in ITEMS):
+            # «أما الاتفاقيات القطاعية، فقد أمضاها …»: «it» is what «أما» put first, named by nothing we know (not «أما
+            # المشروع …، فقد تكفلت بتمويله X»: the document's project, named again)
+            return []
         counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
         agents = self.roster(counted.end() if counted else te)
         if not agents and trigger.role == "party" and (at_seat := _SIGNED_WHERE.match(self.text.norm, te, self.end)):
@@ -1831,8 +1845,10 @@ class _Sentence:
         if trigger.pronoun:
             # a dual or plural pronoun (تنفذهما) with no item right before it stands for several: no one topic
             # … and a relative clause (التي وقعها) is about the item right before it, or about nothing we know
-            found = self.antecedent(ts, tiers, single=not _PLURAL.search(self.text.norm, ts, te)
-                                    and not _RELATIVE.match(self.text.norm, ts), strict=kind == "funding")
+            found = put_first[-1] if put_first else \
+                self.antecedent(ts, tiers, single=not _PLURAL.search(self.text.norm, ts, te)
+                                and not _RELATIVE.match(self.text.norm, ts), strict=kind == "funding")
+                # («أما مذكرة «Y»، فقد وقعها X»: what «أما» put first)
             if found is None and _DUAL.search(self.text.norm, ts, te):
                 named = self.named_two(end)
                 if named:
@@ -4402,6 +4418,9 @@ class _Sentence:
         if not _possessed(token.key) or self.text.quote(token.start, token.end).endswith("ة"):
             return []           # (ممثلة، رئيسة: a feminine title, its ة read as the pronoun ه once normalized)
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
+        if (side := _SIGNS_FOR.search(self.text.norm, max(self.start, token.start - 70), token.start)) is not None \
+                and not any(m.kind == "organization" and m.start >= side.start(1) for m in before):
+            return []           # «وعن الغرفة التونسية الألمانية مديرها العام»: the body it signs for, one we do not know
         # the last body not inside another's (الأمم المتحدة in المفوضية السامية للأمم المتحدة لشؤون اللاجئين): in order
         # of start, longest first, one is inside another when one before it reaches as far, or the next has its span
         ordered = sorted((m for m in before if m.kind == "organization"), key=lambda m: (m.start, -m.end))
