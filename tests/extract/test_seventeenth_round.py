@@ -297,3 +297,25 @@ def test_a_pronoun_after_as_for_the_project_named_again(gazetteer):
     text = ("أطلقت جمعية الأمل مشروع «جسور» بمدينة طنجة. أما المشروع الذي اختتم في الربيع، فقد تكفلت بتمويله بلدية "
             "مدريد.")
     assert ("«بلدية مدريد»", "«جسور»") in stated(extract(text, gazetteer), "funds")
+
+
+# A partnership or money is not for a ceremony named sentences before --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أشرفت وزيرة التضامن على حفل الإطلاق الرسمي للشباك الموحد بالرباط. ويقدم الشباك كذلك خدمات المساعدة القانونية "
+    "بشراكة مع هيئة المحامين بالرباط.",
+    "جرى حفل الإطلاق بحضور الوزيرة. ويديره فريق من الأخصائيين تم تدريبهم بالتعاون مع الهلال الأحمر المصري.",
+])
+def test_a_partnership_is_not_in_a_ceremony_named_before(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "partner_of")
+
+
+def test_a_partnership_in_the_ceremony_named_again(gazetteer):
+    text = "جرى حفل الإطلاق بحضور الوزيرة. ونظم الحفل بالتعاون مع الهلال الأحمر المصري."
+    assert stated(extract(text, gazetteer), "partner_of") == {("«الهلال الأحمر المصري»", "«حفل الإطلاق»")}
+
+
+def test_money_for_the_project_its_sentence_names_again(gazetteer):
+    text = ("أطلقت جمعية الأمل مشروع «جسور» بتونس. ونظمت الجمعية ورشة ختامية بتونس. وأكدت المديرة أن المشروع نفذ على "
+            "مدى سنتين بتمويل من الاتحاد الأوروبي.")
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«جسور»")}

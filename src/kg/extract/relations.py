@@ -2804,6 +2804,12 @@ class _Sentence:
                 and self.subject_named(ts):
             found = None            # «ويتولى المرصد جمع المعطيات …، بتنسيق مع X»: working with X on what the clause's own
                                     # subject does, not on the document's topic
+        if found is not None and rule.role in ("partner", "funding") and found.kind == "event" \
+                and found not in self.mentions and not self.refers_to(found) \
+                and (rule.role == "partner" or self.topic_programme() is not None):
+            # «ويقدم الشباك خدمات … بشراكة مع X»: a partnership in what the clause speaks of, not in a ceremony named
+            # sentences before; «أن المشروع نفذ … بتمويل من X»: money for the project it names again
+            found = self.topic_programme() if rule.role == "funding" else None
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
         if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
@@ -3008,6 +3014,8 @@ class _Sentence:
         """Whether the sentence has a bare definite head noun of the item's own head (الندوة for «ندوة
         نظمتها …», الاجتماع for «اجتماعا»), not part of a name: it speaks of that item again."""
         head = _head_of(self.tokens_of(item)[0].key)
+        if head is None and item.first > 0 and not self.text.norm[self.topic.tokens[item.first - 1].end:item.start].strip(' «"“'):
+            head = _head_of(self.topic.tokens[item.first - 1].key)     # «مشروع «جسور»»: the head noun before its title
         if head is None:
             return False
         named = covered(self.mentions)
