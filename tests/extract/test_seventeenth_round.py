@@ -319,3 +319,19 @@ def test_money_for_the_project_its_sentence_names_again(gazetteer):
     text = ("أطلقت جمعية الأمل مشروع «جسور» بتونس. ونظمت الجمعية ورشة ختامية بتونس. وأكدت المديرة أن المشروع نفذ على "
             "مدى سنتين بتمويل من الاتحاد الأوروبي.")
     assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«جسور»")}
+
+
+# Whom a plan adopted at a meeting serves: the plan, not the meeting ---------------------------------------------
+
+def test_whom_a_plan_adopted_at_a_meeting_serves(gazetteer):
+    text = "وفي ختام أعماله، اعتمد الاجتماع خطة عمل مشتركة، وتستهدف الشباب في محافظات الصعيد."
+    result = extract(text, gazetteer)
+    assert {(result.quote(g.subject), result.text.quote(g.start, g.end)) for g in result.groups} == {
+        ("خطة عمل", "الشباب في محافظات الصعيد")}
+
+
+def test_a_strategy_that_frames_a_project_is_not_whom_it_serves(gazetteer):
+    text = ("ويأتي مشروع «بداية جديدة»، الذي تنفذه المنظمة الدولية للهجرة، في إطار تنفيذ الاستراتيجية الوطنية لمكافحة "
+            "الهجرة غير الشرعية، ويستهدف العائدين من ليبيا.")
+    result = extract(text, gazetteer)
+    assert {result.quote(g.subject) for g in result.groups} == {"بداية جديدة"}

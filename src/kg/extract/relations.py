@@ -4764,6 +4764,9 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
                           r"(?:\s+(?!(?:خلال|منذ|قصد|بهدف|من اجل|الذي|التي|و?ذلك|عبر|علي|الي|مع)(?:\s|$))"
                           r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,7}")
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
+# a verb of serving (not «لفائدة»: for whom, of what the sentence is about), and the plans it may have as subject
+_SERVES = re.compile(r"(?:و|ف)?(?:س?[يت]ستهدف|استهدف(?:ت)?|[يت]خدم)")
+_PLANNED = {"plan", "strategy", "policy"}
 _ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت]ستهدف|استهدف(?:ت)?|(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
                              r"(?:(?:ال)?(?:مشروع|برنامج|مبادره|خطه)\s+(?=[«\"“]))?[«\"“]?")   # (a bare «البرنامج»: a referent)
 # a preposition left at a group's end by the name after it (with the places' units: «للمهاجرين في مدن | X و Y»)
@@ -4909,6 +4912,12 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
         before = [m for m in inside if m.end <= cue.start()]
         item = next((m for m in before if _is(m, {"programme", "project"})), None) \
             or next((m for m in reversed(before) if _is(m, ACTIVITIES)), None)
+        last = next((m for m in reversed(before) if _is(m, ITEMS)), None)
+        if last is not None and last.kind in _PLANNED and _SERVES.match(text.norm, cue.start()) \
+                and not _FRAMED_BY.search(text.norm, max(0, last.start - 25), last.start) \
+                and not text.norm.endswith("تنفيذ ", 0, last.start):
+            item = last     # «اعتمد الاجتماع خطة عمل …، وتستهدف الشباب»: the verb's subject, the plan named last (not
+                            # one the item is framed by: «في إطار تنفيذ الاستراتيجية الوطنية …، ويستهدف …»)
         if item is not None:
             out.append(Group(_subject(item), cue.end(), end, cue.start(), "target:for-group", 0.5))
         elif (item := topic.best({"programme", "project"})) is not None:
