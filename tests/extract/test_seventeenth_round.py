@@ -335,3 +335,27 @@ def test_a_strategy_that_frames_a_project_is_not_whom_it_serves(gazetteer):
             "الهجرة غير الشرعية، ويستهدف العائدين من ليبيا.")
     result = extract(text, gazetteer)
     assert {result.quote(g.subject) for g in result.groups} == {"بداية جديدة"}
+
+
+# A partnership in an aside after the agent, the object after it; houses and one-stop shops that serve ------------
+
+@pytest.mark.parametrize("text, partners", [
+    ("افتتحت جمعية الأمل، بشراكة مع المنظمة الدولية للهجرة، مركز الاستقبال بمدينة وجدة.", {"organization/iom"}),
+    ("نظمت جمعية الأمل، بشراكة مع المنظمة الدولية للهجرة، والمفوضية السامية للأمم المتحدة لشؤون اللاجئين، ندوة حول "
+     "الهجرة.", {"organization/iom", "organization/unhcr"}),
+])
+def test_a_partnership_in_an_aside_is_the_agents(gazetteer, text, partners):
+    assert stated(extract(text, gazetteer), "partner_of") == {(p, "«جمعية الأمل»") for p in partners}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وتم افتتاح دار المهاجرين بالناظور بتمويل من الاتحاد الأوروبي.", ("«دار المهاجرين»", "city/nador")),
+    ("وافتتحت جماعة طنجة شباك الهجرة بمدينة طنجة.", ("«شباك الهجرة»", "city/tangier")),
+])
+def test_a_house_or_a_one_stop_shop_is_where_it_is(gazetteer, text, place):
+    assert place in stated(extract(text, gazetteer), "located_in")
+
+
+def test_casablanca_stays_a_city(gazetteer):
+    result = extract("وافتتحت الجمعية مقرها بالدار البيضاء.", gazetteer)
+    assert {m.kind for m in result.mentions if "البيضاء" in result.quote(m)} == {"city"}

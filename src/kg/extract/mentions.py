@@ -95,6 +95,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "كليه": ("organization", "AcademicInstitution"),      # كلية الحقوق، كلية الآداب والعلوم الإنسانية
     "مؤسسه": ("organization", "PublicAgency"),
     "مستشفي": ("organization", "PublicAgency"),                 # المستشفى الجامعي محمد السادس
+    "شباك": ("organization", "PublicAgency"),      # الشباك الوحيد لإدماج المهاجرين: a one-stop shop
+    "دار": ("organization", "PublicAgency"),       # دار الشباب، دار المهاجر: a house that serves (الدار البيضاء: a city first)
     "مفوضيه": ("organization", "IntergovernmentalOrganization"),
     "مفوض": ("organization", "IntergovernmentalOrganization"),       # المفوض السامي: the High Commissioner's office
     "اتحاد": ("organization", "IntergovernmentalOrganization"),

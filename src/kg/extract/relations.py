@@ -2829,8 +2829,13 @@ class _Sentence:
                 and not _LAUNCH_OF.search(self.text.norm, max(ts, found.start - 48), found.start):
             found = None            # … the item right after «إطلاق», not one the announcement names before it
         # «نظمت X، بشراكة مع Y، ندوة …»: a partnership said in an aside after the agent is the agent's
-        aside = rule.role == "partner" and _ASIDE_OPEN.search(self.text.norm, max(self.start, ts - 3), ts) is not None \
-            and _ASIDE_CLOSE.match(self.text.norm, agents[-1].end) is not None
+        aside = False
+        if rule.role == "partner" and _ASIDE_OPEN.search(self.text.norm, max(self.start, ts - 3), ts) is not None:
+            # (the aside ends at the first partner a comma closes: «افتتحت X، بشراكة مع Y، مركز …»، not the list on)
+            closed = next((n for n, a in enumerate(agents) if _ASIDE_CLOSE.match(self.text.norm, a.end)
+                           and (n + 1 == len(agents) or self.text.norm[agents[n + 1].start] != "و")), None)
+            if closed is not None:
+                agents, aside = agents[:closed + 1], True
         if rule.role == "partner" and (found is None or found.start < agents[-1].end or aside) \
                 and self.text.norm[ts] != "و" \
                 and (partnered := self.agent_before(ts) or (self.opening_subject(ts) if found is None else None)) is not None:
