@@ -359,3 +359,24 @@ def test_a_house_or_a_one_stop_shop_is_where_it_is(gazetteer, text, place):
 def test_casablanca_stays_a_city(gazetteer):
     result = extract("وافتتحت الجمعية مقرها بالدار البيضاء.", gazetteer)
     assert {m.kind for m in result.mentions if "البيضاء" in result.quote(m)} == {"city"}
+
+
+# Money through a fund («من خلال / في إطار صندوق …») after a verb too; the passive's funder («تُموَّل X من Y») -------
+
+@pytest.mark.parametrize("wording", [
+    "الممول من طرف الاتحاد الأوروبي في إطار صندوق اللجوء والهجرة والإدماج",
+    "، ويموله الاتحاد الأوروبي من خلال صندوق اللجوء والهجرة والإدماج",
+])
+def test_the_fund_the_money_goes_through_funds_too(gazetteer, wording):
+    text = f"وأطلقت الوكالة البلجيكية مشروع «بالم» {wording}."
+    assert {f for f, _ in stated(extract(text, gazetteer), "funds")} == {"organization/eu", "«صندوق اللجوء والهجرة والإدماج»"}
+
+
+def test_a_body_the_money_goes_through_carries_it_out_funding_nothing(gazetteer):
+    text = "وأطلقت الوكالة البلجيكية مشروع «بالم»، ويموله الاتحاد الأوروبي من خلال جمعية الأمل."
+    assert {f for f, _ in stated(extract(text, gazetteer), "funds")} == {"organization/eu"}
+
+
+def test_the_funder_of_a_passive(gazetteer):
+    text = "وتمول المبادرة المشتركة من الصندوق الائتماني الأوروبي للطوارئ من أجل إفريقيا."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eutf-africa", "«المبادرة المشتركة»")}

@@ -426,7 +426,8 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
                       .translate(LETTERS))
 _FUND = "صندوق"
-_THROUGH = re.compile(r"\s*(?:,\s*)?(?P<through>عبر|من خلال)\s+")
+_PASSIVE_BY = re.compile(r"\s*(?:,\s*)?من\s+(?:طرف\s+|قبل\s+|لدن\s+)?")     # «تُموَّل X من (طرف) Y»
+_THROUGH = re.compile(r"\s*(?:,\s*)?(?P<through>عبر|من خلال|في اطار|عن طريق)\s+")   # («في إطار صندوق …»: a fund only)
 _ASIDE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")     # the aside's closing comma (past an acronym)
 # «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
 _PLACED_BY = re.compile(r"\s*(?:ب|في\s+)(?:ال)?(?:جهه|مدينه|اقليم|عماله|ولايه)\s+")
@@ -1671,6 +1672,8 @@ class _Sentence:
             return []
         counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
         agents = self.roster(counted.end() if counted else te)
+        if trigger.kind == "funding":
+            agents += self.through_fund(agents)     # «ويموله الاتحاد الأوروبي من خلال صندوق …»
         if not agents and trigger.role == "party" and (at_seat := _SIGNED_WHERE.match(self.text.norm, te, self.end)):
             agents = self.roster(at_seat.end())   # «ووقع الاتفاقية في مقر الصندوق بمدينة الكويت كل من X و Y»: where, then who
         signed: Mention | None = None       # the agreement named between the verb and its signatories
@@ -1732,6 +1735,8 @@ class _Sentence:
                     after = jointly.end()   # «ويمول هذا البرنامج بشكل مشترك كل من X و Y»
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
                 agents = self.roster(after) if self.past_listed_places(after) == after else []
+                if not agents and trigger.kind == "funding" and (by := _PASSIVE_BY.match(self.text.norm, after)):
+                    agents = self.roster(by.end())      # «وتُموَّل المبادرة من الصندوق الائتماني …»: the passive's agent
                 agents = agents or self.verbs_subject(ts)
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
@@ -2759,11 +2764,7 @@ class _Sentence:
                                    and not self.text.norm[named.end():m.start].strip(" «\"“")]
         if rule.kind == "funding":
             agents = [a for a in agents if a.kind in _FUNDERS or a in programmes]     # (a person gives no money of his own)
-            if agents and (through := _THROUGH.match(self.text.norm, agents[-1].end, self.end)):
-                # «الممول من قبل الاتحاد الأوروبي عبر الصندوق الائتماني …»: the fund the money goes through funds too
-                # (not a body it reaches: «عبر جمعية …» may be who carries it out)
-                agents += [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1]
-                           if _is(a, {"fund"}) or self.text.tokens[a.first].key == _FUND]
+            agents += self.through_fund(agents)
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
@@ -2987,6 +2988,16 @@ class _Sentence:
             out.append(Fact("participation", "host", (("agent", host), ("in", event)),
                             event.start if event in self.mentions else ts, host.end, "host:seat", 0.7))
         return out
+
+    def through_fund(self, funders: list[Mention]) -> list[Mention]:
+        """«الممول من قبل الاتحاد الأوروبي عبر / من خلال / في إطار الصندوق الائتماني …»: the fund the money of
+        ``funders`` goes through, right after them, funds too (a one-element list, or empty; not a body it reaches:
+        «عبر جمعية …» may be who carries it out)."""
+        through = _THROUGH.match(self.text.norm, funders[-1].end, self.end) if funders else None
+        if through is None:
+            return []
+        return [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1]
+                if _is(a, {"fund"}) or self.text.tokens[a.first].key == _FUND]
 
     def channel(self, pos: int) -> tuple[Mention, int] | None:
         """«X، من خلال / عبر Y، …»: the fund named in an aside right after ``pos`` that money goes through, and where
