@@ -380,3 +380,20 @@ def test_a_body_the_money_goes_through_carries_it_out_funding_nothing(gazetteer)
 def test_the_funder_of_a_passive(gazetteer):
     text = "وتمول المبادرة المشتركة من الصندوق الائتماني الأوروبي للطوارئ من أجل إفريقيا."
     assert stated(extract(text, gazetteer), "funds") == {("organization/eutf-africa", "«المبادرة المشتركة»")}
+
+
+# Countries with the article the press gives them; regional communities by the names the press writes -----------
+
+def test_countries_with_their_article_keep_a_list_going(gazetteer):
+    text = "وشارك في المؤتمر مالي والنيجر والتشاد والبنين والموزمبيق."
+    assert {m.entity for m in extract(text, gazetteer).mentions} == {
+        "country/mali", "country/niger", "country/chad", "country/benin", "country/mozambique"}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("وشارك في الاجتماع مفوضية الجماعة الاقتصادية لدول غرب إفريقيا (إيكواس) والمنظمة الدولية للهجرة.",
+     {"organization/ecowas", "organization/iom"}),
+    ("ونظمت الهيئة الحكومية للتنمية (إيغاد) وجماعة شرق أفريقيا المنتدى.", {"organization/igad", "organization/eac"}),
+])
+def test_regional_communities_by_their_press_names(gazetteer, text, bodies):
+    assert bodies <= {m.entity for m in extract(text, gazetteer).mentions}
