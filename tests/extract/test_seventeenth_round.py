@@ -397,3 +397,15 @@ def test_countries_with_their_article_keep_a_list_going(gazetteer):
 ])
 def test_regional_communities_by_their_press_names(gazetteer, text, bodies):
     assert bodies <= {m.entity for m in extract(text, gazetteer).mentions}
+
+
+# A ceremony attended, named by its verbal noun («وحضر افتتاح المأوى …») -----------------------------------------
+
+def test_who_attends_an_opening_named_by_its_verbal_noun(gazetteer):
+    result = extract("وحضر افتتاح المأوى والي صفاقس، السيد فتحي البكوش.", gazetteer)
+    assert stated(result, "participates_in") == {("«فتحي البكوش»", "«افتتاح المأوى»")}
+
+
+def test_an_opening_not_attended_is_no_event(gazetteer):
+    result = extract("وقررت الوزارة افتتاح المأوى في شهر مارس.", gazetteer)
+    assert not any(m.kind == "event" for m in result.mentions)

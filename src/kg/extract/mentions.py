@@ -770,6 +770,8 @@ def _national_cooperation(text: Text, found: list[Mention]) -> list[Mention]:
 # الوزارة», «عقدت (اللجنة) اجتماعا» (a cue up to three words before, in the same clause), «ورشة احتضنتها وجدة»; and «اجتماعها الأول»: the first of someone's.
 _OCCASION_CUES = set("خلال وخلال اثناء واثناء عقدت عقد وعقد وعقدت نظمت نظم ونظم ونظمت احتضنت احتضن واحتضن واحتضنت في وفي "
                      "اقامت اقام واقامت واقام اجري واجري اجرت واجرت جرت وجرت جري وجري".split())
+# verbs of attending a ceremony named by its verbal noun right after them («وحضر افتتاح المأوى …»)
+_ATTENDED = set("حضر وحضر حضرت وحضرت شهد وشهد شهدت وشهدت".split())
 _SUBJECT_WORDS = 12         # words of the subject between an organizing verb and the occasion it names
 _WHEN_ASIDE = re.compile(r",[^,.;:()«»]{1,50},\s*\Z")
 _CLAUSE_MARK = re.compile(r"[,.;:()«»\"“”]")
@@ -797,6 +799,13 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             continue
         if (visit := _visit(text, tokens, i, taken, places)) is not None:
             out.append(visit)
+            continue
+        if t.key in _CEREMONIES and not t.definite and i and tokens[i - 1].text in _ATTENDED \
+                and _NAME_GAP.match(_gap(text, tokens[i - 1], t)):
+            # «وحضر افتتاح المأوى والي صفاقس»، «شهد توقيع …»: a ceremony attended, by its verbal noun (and what it opens)
+            last = i + 2 if i + 1 < len(tokens) and i + 1 not in taken and tokens[i + 1].definite \
+                and _head_key(tokens[i + 1].key) is None and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else i + 1
+            out.append(Mention(t.start, tokens[last - 1].end, None, "event", "Event", "occasion", 0.45, i, last))
             continue
         if t.definite:
             # «الإطلاق الرسمي»، «الافتتاح الرسمي»: an official launch or opening is an event
