@@ -409,3 +409,25 @@ def test_who_attends_an_opening_named_by_its_verbal_noun(gazetteer):
 def test_an_opening_not_attended_is_no_event(gazetteer):
     result = extract("وقررت الوزارة افتتاح المأوى في شهر مارس.", gazetteer)
     assert not any(m.kind == "event" for m in result.mentions)
+
+
+# Signers with a title right after the name, no comma («الدكتور X نائب وزير …، وعن المنظمة السيد Y»); an agreement's
+# implementing protocol («البرنامج التنفيذي لاتفاقية …») is signed as an agreement ---------------------------------
+
+def test_the_next_side_after_a_title_without_a_comma(gazetteer):
+    text = ("وقعت وزارة الهجرة والمنظمة الدولية للهجرة مذكرة تفاهم، وقعها عن الجانب المصري الدكتور هشام النجار نائب وزير "
+            "الهجرة، وعن المنظمة السيد لوران دو بوك رئيس بعثتها في مصر.")
+    signers = {s for s, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert {"«هشام النجار»", "«لوران دو بوك»"} <= signers
+
+
+def test_an_implementing_protocol_of_an_agreement_is_signed(gazetteer):
+    text = ("وقعت دولة قطر والجمهورية التونسية البرنامج التنفيذي لاتفاقية تنظيم استخدام العمالة. ووقعه عن الجانب القطري "
+            "سعادة الدكتور خالد الكواري، وعن الجانب التونسي سعادة السيد نبيل السالمي.")
+    signed = stated(extract(text, gazetteer), "signatory_of")
+    assert {s for s, _ in signed} == {"country/qatar", "country/tunisia", "«خالد الكواري»", "«نبيل السالمي»"}
+
+
+def test_an_implementing_programme_of_a_strategy_stays_a_programme(gazetteer):
+    result = extract("وأطلقت الوزارة البرنامج التنفيذي للاستراتيجية الوطنية للهجرة.", gazetteer)
+    assert {m.kind for m in result.mentions if result.quote(m).startswith("البرنامج")} == {"programme"}

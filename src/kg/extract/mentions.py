@@ -1894,6 +1894,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     elif i > 0 and tokens[i - 1].key in _EXCHANGE and head.key in HEADS and HEADS[head.key][0] == "agreement" \
             and _NAME_GAP.match(_gap(text, tokens[i - 1], head)):
         i -= 1                  # تبادل مذكرات/رسائل: an exchange of notes is the agreement
+    if kind == "programme" and j - i >= 3 and tokens[i + 1].key == "تنفيذي" and tokens[i + 2].key[:1] == "ل" \
+            and HEADS.get(tokens[i + 2].key[1:], ("",))[0] == "agreement":
+        kind, cls = "agreement", "Agreement"     # «البرنامج التنفيذي لاتفاقية …»: an agreement's implementing protocol
     return Mention(tokens[i].start, tokens[j - 1].end, None, kind, cls, "head-noun", 0.5, i, j)
 
 

@@ -1591,7 +1591,10 @@ class _Sentence:
                     continue    # «…، وسفير إسبانيا بالمغرب السيد Y»: the country of the next one's title
                 if m.kind not in kinds:
                     break
-            elif out[-1].kind == "person" and (gap.lstrip().startswith(",") or _NEXT_SIDE.match(gap)):
+            elif out[-1].kind == "person" and (gap.lstrip().startswith(",") or _NEXT_SIDE.match(gap)
+                                               or gap[:1] == " " and _POST.match(norm, last + 1)):
+                # (a title right after the name, no comma, as the Mashriqi agencies write: «الدكتور X نائب وزير …، وعن
+                # المنظمة السيد Y»: the apposition)
                 # («… السيدة X وعن المجلس رئيسه السيد Y»: the next side's signer, no comma between)
                 if _THEN.search(gap):
                     break       # «… مع السيد X، ثم ألقى السيد Y كلمة»: the next clause's, not one more of the list
