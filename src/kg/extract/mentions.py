@@ -207,7 +207,7 @@ _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالث
 # trades (غرفة is also a room: «الغرفة الجهوية للتجارة»، «الغرفة الفلاحية» by their adjective)
 _RITES = "مراسيم"
 _CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تسليم", "تدشين", "احتفال", "استقبال", "تكريم", "اطلاق"}
-_CEREMONIES_OF = {w.removeprefix("ا") for w in _CEREMONIES | {"تقديم"}}    # after ل, as «لاختتام»، «لإطلاق» spell them
+_CEREMONIES_OF = {"ل" + w for w in _CEREMONIES | {"تقديم"}}    # with ل: «حفلا لاختتام …»، «اجتماعا لتقديم …»
 _CHAMBER = "غرفه"
 _FORCES = {"حرس", "درك", "شرطه"}
 _COMMUNES = {"جماعه", "بلديه"}
@@ -216,6 +216,12 @@ _GENERIC_HEADS = {"سلطه": {w.translate(LETTERS) for w in ("القانون", 
                   "شركه": {w.translate(LETTERS) for w in ("خاصة", "طيران", "الطيران", "مكلفة", "المكلفة", "عمومية",
                                                           "أجنبية", "وطنية", "محلية", "نقل")}}
 _TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن", "جهويه", "فلاحيه", "تجاريه", "صناعيه"}
+# Head nouns that name something only before one of these words: a house that serves (دار is also «took place»: «دار
+# اللقاء حول …»)، a task force (فرقة is also a troupe)
+_HEADS_BEFORE = {"دار": {w.translate(LETTERS) for w in ("شباب", "مهاجر", "مهاجرين", "مهاجرات", "طالب", "طالبة", "أطفال",
+                                                         "أمومة", "مسنين", "إنصات", "رعاية", "ثقافة", "مواطن", "ضيافة",
+                                                         "فتاة", "مرأة", "مغاربة")},
+                 "فرقه": {"عمل"}}
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
@@ -509,22 +515,35 @@ _SECTIONED = {"CivilSocietyOrganization", "Association"}
 
 def _sections(text: Text, found: list[Mention]) -> list[Mention]:
     """«منظمة أطباء العالم – بلجيكا»، «أطباء بلا حدود - فرنسا»، «منظمة أوكسفام إيطاليا»: a body's national section, the
-    country after a spaced dash (or right after it, bare) a word of its name (the same entity when the body is known), not a country of its own."""
+    country after a spaced dash (or right after it, bare: ``_bare_section``) a word of its name (the same entity when
+    the body is known), not a country of its own."""
     out: list[Mention] = []
-    for m in found:
+    for n, m in enumerate(found):
         before = out[-1] if out else None
         if m.kind == "country" and before is not None and before.kind == "organization" \
                 and (before.entity is None or before.cls in _SECTIONED) \
                 and _head_key(text.tokens[before.first].key) != _UNION \
                 and (_SECTION_DASH.search(text.norm[before.end:m.start])
-                     or not text.norm[before.end:m.start].strip() and text.norm[m.start] not in "وبل"
-                     and not text.norm.startswith("ال", m.start)):
-            # (or right after it, a bare name: «منظمة أوكسفام إيطاليا»، «الإغاثة الإسلامية فرنسا»; not «… المغرب»,
-            # as often the verb's object: «دعمت منظمة أوكسفام المغرب»)
+                     or _bare_section(text, before, m, found[n + 1] if n + 1 < len(found) else None)):
             out[-1] = replace(before, end=m.end, last=m.last)
             continue
         out.append(m)
     return out
+
+
+def _bare_section(text: Text, body: Mention, country: Mention, after: Mention | None) -> bool:
+    """«منظمة أوكسفام إيطاليا»، «الإغاثة الإسلامية فرنسا»: a country right after a body, bare (no article, no و/ب/ل: by
+    its first letter, so «… ليبيا» is not read so), one alone (not a list: «ودعت منظمة العفو الدولية إسبانيا والمغرب»),
+    after no verb that takes it as its object («وزار وفد من جمعية الأمل تونس»، «دعمت منظمة أوكسفام المغرب»)."""
+    listed = after is not None and after.kind in ("country", "city", "region") \
+        and text.norm[country.end:after.start].strip(" ,") in ("", "و")
+    return not text.norm[body.end:country.start].strip() and text.norm[country.start] not in "وبل" \
+        and not text.norm.startswith("ال", country.start) and not listed \
+        and not _OBJECT_VERB.search(text.norm, max(0, body.start - 40), body.start)
+
+
+# a verb whose object a country after its subject may be
+_OBJECT_VERB = re.compile(r"(?<!\S)(?:و|ف)?(?:دع|زار|حث|طالب|دعم|ساند|شكر|هنا|رافق|استقبل|ناشد)(?:ت|ا)?\s+(?:[^\s,.;:]+\s+){0,6}\Z")
 
 
 def _of_the_one_before(text: Text, found: list[Mention]) -> list[Mention]:
@@ -825,6 +844,7 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             # السادس»، «اجتماعه التنسيقي»)
             last = i + 1
             while last < len(tokens) and last - i <= 3 and last not in taken and tokens[last].text.startswith("ال") \
+                    and tokens[last].text not in _STOP \
                     and (tokens[last].key.removesuffix("ه") in _NUMBERED or tokens[last].key.removesuffix("ه").endswith("ي")) \
                     and _NAME_GAP.match(_gap(text, tokens[last - 1], tokens[last])):
                 last += 1
@@ -846,9 +866,8 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
         last = _described(text, tokens, i + 1, taken)
         # an accusative head with its accusative adjective is the object of what happened: يوما دراسيا
         made = t.key != head and t.key.endswith("ا") and last > i + 1 and tokens[i + 1].key.removesuffix("ا") in _HELD
-        if t.key != head and t.key.endswith("ا") and nxt is not None and nxt.key[:1] == "ل" \
-                and nxt.key[1:].removeprefix("ا") in _CEREMONIES_OF:
-            # «حفلا لاختتام مشروع Y»، «لقاء لتقديم …»: an accusative head and the ceremony it is held for
+        if t.key != head and t.key.endswith("ا") and nxt is not None and nxt.key in _CEREMONIES_OF:
+            # «حفلا لاختتام مشروع Y»، «اجتماعا لتقديم …»: an accusative head and the ceremony it is held for
             out.append(Mention(t.start, t.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 1))
             continue
         if cued or made or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
@@ -1629,6 +1648,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None             # «سلطة القانون»، «السلطة المحلية»، «شركة خاصة»، «شركة الطيران»: no body's name
     if _head_key(head.key) in _FORCES and not head.definite and (i + 1 >= len(tokens) or not tokens[i + 1].definite):
         return None             # «ضباط شرطة وحرس وطني»: officers of some force; a force is named «الشرطة الوطنية»، «حرس الحدود»
+    if _head_key(head.key) in _HEADS_BEFORE and (i + 1 >= len(tokens) or tokens[i + 1].key not in _HEADS_BEFORE[_head_key(head.key) or ""]) \
+            and not (i + 1 in known and known[i + 1].kind == "country"):
+        return None             # «دار اللقاء حول …»: a verb; «فرقة أحواش»: a troupe (but «دار المغرب بباريس»: a country's house)
     if _head_key(head.key) == _CHAMBER and (i + 1 >= len(tokens) or tokens[i + 1].key not in _TRADES):
         return None             # «غرفة العمليات»، «قاعة … غرفة»: a room; a chamber is of trades («غرفة التجارة …»)
     if _head_key(head.key) in _PLACE_HEADS and not placed:

@@ -276,7 +276,8 @@ _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
-_RUNS_IN = re.compile(r"[\s»”\"]*(?:(?:لفاءده|لصالح)\s+(?:[^\s,.;:()«»]+\s+){1,4}?(?=في\s|ب))?(?P<word>في\s+|" + _CITY_WORD + r")?")
+_RUNS_IN = re.compile(r"[\s»”\"]*(?:(?:لفاءده|لصالح)\s+(?:(?!(?:الذين|اللواتي|اللاتي|الذي|التي)\s)[^\s,.;:()«»]+\s+){1,4}?(?=في\s|ب))?"
+                      r"(?P<word>في\s+|" + _CITY_WORD + r")?")   # (whom it is for, not a clause on them: «الطلبة الذين …»)
 # Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
 _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
                                           "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة", "مرصد")}

@@ -158,6 +158,7 @@ from kg.extract.triggers import (
     COUNTED,
     COUNTED_PEOPLE,
     DURING,
+    GOVERNMENTS,
     IN_FUNDING,
     ON_BEHALF,
     OPENED,
@@ -253,6 +254,7 @@ RULES = [
     _rule("funding:bi-dam", _W + r"(?:و|ف)?بدعم (?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before", 0.7, named=True),
     _rule("funding:min-mizaniyya", _W + r"من ميزانيه\s", "funding", "funding", "before", 0.7),
     # «الذي تنفذه الوكالة الألمانية للتعاون الدولي بتكليف من / لحساب الوزارة الاتحادية …»: commissioned and paid by
+    # (right after who carries it out only)
     _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
@@ -426,7 +428,7 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
                       .translate(LETTERS))
 _FUND = "صندوق"
-_PASSIVE_BY = re.compile(r"\s*(?:,\s*)?من\s+(?:طرف\s+|قبل\s+|لدن\s+)?")     # «تُموَّل X من (طرف) Y»
+_PASSIVE_BY = re.compile(r"\s*(?:,\s*)?من\s+(?P<by>طرف\s+|قبل\s+|لدن\s+)?")     # «تُموَّل X من (طرف) Y»
 _THROUGH = re.compile(r"\s*(?:,\s*)?(?P<through>عبر|من خلال|في اطار|عن طريق)\s+")   # («في إطار صندوق …»: a fund only)
 _ASIDE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")     # the aside's closing comma (past an acronym)
 # «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
@@ -584,7 +586,7 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      #
 # ``triggers.COUNTED``); «وزراء داخلية X»: ministers of a remit
 # («وفد رفيع المستوى من X»: a few words of its own before where it comes from; «نحو تسعين مندوبا يمثلون سبعا وعشرين دولة …،
 # من بينها X»: people counted, the countries counted)
-_DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+(?:(?:حكومات|سلطات|برلمانات)\s+)?(?:(?:كلا|كل) من\s+)?(?:"
+_DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+(?:" + GOVERNMENTS + r"\s+)?(?:(?:كلا|كل) من\s+)?(?:"
               + COUNTED + r")?|"
               r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون|فرق|فنانين|فنانون"
               r"|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين)"
@@ -592,7 +594,7 @@ _DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+
               # («قضاة وضباط شرطة وحرس وطني من …»: more kinds of them, four words at most)
               r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:من|عن|تمثل|يمثل|يمثلون|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
               # («ممثلون عن حكومات النيجر ومالي»: the countries whose governments send them)
-              r"(?:" + COUNTED + r"|(?:حكومات|سلطات|برلمانات)\s+)?|وزراء\s+\S+\s+"
+              r"(?:" + COUNTED + r"|" + GOVERNMENTS + r"\s+)?|وزراء\s+\S+\s+"
               # («ممثلو المنظمة»، «سفراء تونس والجزائر»، «عدد من مسؤولي X»: those of the body or country, in construct)
               # (plural or dual: «سفيرا تونس والسنغال»، «وزيرتا …»، «وزراء تونس …»)
               r"|(?:(?:ممثل|سفير|وزير|مسؤول|مدير|رئيس|منسق|مستشار|وفد)(?:و|ي|ا|تا|تي)"
@@ -880,6 +882,11 @@ _GATHERED_LEAD = re.compile((r"[»”\"]*(?:\s*,[^,.;:()«»]{1,60},|\s+[^,.;:()
                              r"|(?:(?:[\d٠-٩]+|\S+)\s+)?(?:ال)?(?:منظمات|وكالات|هيءات|مءسسات|جمعيات|دول|بلدان|شركاء)"
                              r"(?:\s+[^\s,.;:()«»]+){0,10}\s*,?\s*" + _THEY_WHO + r"[\s:]+(?:(?:كلا|كل) من\s+)?)?")
                             .translate(LETTERS))
+# «وتم ذلك بشراكة مع X»، «وجرت أشغالها بتعاون مع X»: the event named before, spoken of again by a pronoun
+_THAT_EVENT = re.compile(r"(?<!\S)(?:و)?(?:تم|جري|جرت)\s+(?:ذلك|هذا)(?!\S)|(?<!\S)(?:اشغال|فعاليات|اعمال)(?:ه|ها)(?!\S)")
+# the plural nouns of bodies a lead names (and the ones that are countries)
+_BODIES_SAID = re.compile(r"(?<!\S)(?:ال)?(منظمات|وكالات|هيءات|مءسسات|جمعيات|دول|بلدان|شركاء)(?![^\s,.;:])")
+_STATES_SAID = {"دول", "بلدان"}
 # «…، إلى جانب X»، «فضلا عن X»، «علاوة على شركاء بلجيكيين هم X»: more of those brought together, after the list
 # (past the last one's acronym or place: «… (Actiris)، إلى جانب X»، «… بتييس، علاوة على …»)
 _MORE_OF_THEM = re.compile((r"(?:\s*\([^()]{1,30}\)|\s+ب[^\s,.;:()«»]+)?\s*,?\s*(?:و)?(?:الى جانب|فضلا عن|علاوه على|اضافه الى|بالاضافه الى)\s+"
@@ -941,6 +948,8 @@ _MEMBER_ROLES = {"programme": "partner", "project": "partner", "phase": "partner
 # بتعاون مع X» is done in events)
 _CARRIED_OUT = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت]نفذ|نفذ|تنفيذ)(?:ت)?(?:ه|ها|هما)?(?:\s(?:[^\s.;:]+\s){0,6})?[^.;:]{0,2}\Z")
 _CARRIED_REACH = 80
+# («وموّلت المشروعَ الوكالةُ الألمانية (GIZ) بتكليف من الوزارة …»: paying for another, as carrying out for it)
+_CARRIED_OR_FUNDED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:الذي|التي)\s+)?(?:س?[يت]?(?:نفذ|مول)|تنفيذ|تمويل)\S*(?:\s+[^\s.;:]+){0,8}\s*\Z")
 _TIERS: dict[str, tuple[set[str], ...]] = {
     "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
@@ -1173,6 +1182,7 @@ _AS_FOR = re.compile(r"(?<!\S)[وف]?اما\s+(?:\S+\s+)?\Z")     # «أما (م
 _SIGNS_FOR = re.compile(r"(?<!\S)(?:و)?عن\s+([^\s,.;:]+(?:\s+[^\s,.;:]+){1,6}?)\s+\Z")
 # «أما الاتفاقيات القطاعية، فقد …»: what a clause is about, put first (a noun: not «أما في بركان، فقد …»)
 _TOPICALIZED = re.compile(r"(?<!\S)(?:و)?اما\s+(ال[^,.;:]{2,60}?|[^\s,.;:]+\s+[«\"“][^,.;:]{1,60}?)\s*,\s*ف")
+_THEN_VERB = re.compile(r"(?:قد\s+)?")        # between «، ف» and the clause's verb
 
 
 class _Topic:
@@ -1662,14 +1672,22 @@ class _Sentence:
                                 # place it names, «عمدة طنجة منير الليموري»)
         return closed or gap.count(" ") <= _TITLE_WORDS
 
+    def as_for(self, ts: int) -> re.Match | None:
+        """«أما الاتفاقيات القطاعية، فقد أمضاها …»: what «أما» puts first, when the verb at ``ts`` is the first of the
+        clause after it (only «قد» between; not a relative clause further on, «… فتندرج في مشروع Y الذي يموله X»)."""
+        topic = _TOPICALIZED.search(self.text.norm, self.start, ts)
+        if topic is None or not _THEN_VERB.fullmatch(self.text.norm, topic.end(), ts) \
+                or self.text.quote(topic.start(), topic.end()).lstrip("و")[:1] == "إ":
+            return None     # («إما … أو …»: either, spelled alike once normalized)
+        return topic
+
     def triggered(self, trigger: Trigger, ts: int, te: int) -> list[Fact]:
         """A trigger of the lexicon (``kg.extract.triggers``) and the arguments its clause gives."""
-        topic = _TOPICALIZED.search(self.text.norm, self.start, ts) if trigger.pronoun else None
-        put_first = [m for m in self.mentions if topic is not None and topic.start(1) <= m.start < topic.end(1)
-                     and m.kind in ITEMS]
+        topic = self.as_for(ts) if trigger.pronoun else None
+        put_first = [m for m in self.mentions if topic.start(1) <= m.start < topic.end(1) and m.kind in ITEMS] \
+            if topic is not None else []
         if topic is not None and not put_first \
-                and not _names_again(self.topic.tokens, bisect_left(self.topic.starts, topic.start(1))) \
-                and not any(topic.end() <= m.start < ts for m in self.mentions if m.kind in ITEMS):
+                and not _names_again(self.topic.tokens, bisect_left(self.topic.starts, topic.start(1))):
             # «أما الاتفاقيات القطاعية، فقد أمضاها …»: «it» is what «أما» put first, named by nothing we know (not «أما
             # المشروع …، فقد تكفلت بتمويله X»: the document's project, named again)
             return []
@@ -1739,7 +1757,10 @@ class _Sentence:
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
                 agents = self.roster(after) if self.past_listed_places(after) == after else []
                 if not agents and trigger.kind == "funding" and (by := _PASSIVE_BY.match(self.text.norm, after)):
-                    agents = self.roster(by.end())      # «وتُموَّل المبادرة من الصندوق الائتماني …»: the passive's agent
+                    # «وتُموَّل المبادرة من (طرف) الصندوق الائتماني …»: the passive's agent (after a bare «من», a body
+                    # closing the clause: not «ويمول المشروع من المغرب أنشطة …», where the money comes from)
+                    agents = [a for a in self.roster(by.end()) if by.group("by") or a.kind == "organization"]
+                    agents = agents if by.group("by") or agents and _LIST_END.match(self.text.norm, agents[-1].end, self.end) else []
                 agents = agents or self.verbs_subject(ts)
                 signed = first if agents else None
         if not agents and trigger.item == "after" and trigger.role in ("funding", "implementing"):
@@ -2768,6 +2789,8 @@ class _Sentence:
         if rule.kind == "funding":
             agents = [a for a in agents if a.kind in _FUNDERS or a in programmes]     # (a person gives no money of his own)
             agents += self.through_fund(agents)
+        if rule.name == "funding:bi-taklif" and not _CARRIED_OR_FUNDED.search(self.text.norm, max(self.start, ts - _CARRIED_REACH), ts):
+            return []       # (right after who carries it out or pays: «وترأس الحفل السفير، بتكليف من الاتحاد الأوروبي»: sent)
         if not agents:
             return []
         # what is funded: the nearest activity or fund, else another item, else an area
@@ -2810,6 +2833,7 @@ class _Sentence:
                                     # subject does, not on the document's topic
         if found is not None and rule.role in ("partner", "funding") and found.kind == "event" \
                 and found not in self.mentions and not self.refers_to(found) \
+                and not _THAT_EVENT.search(self.text.norm, self.start, ts) \
                 and (rule.role == "partner" or self.topic_programme() is not None):
             # «ويقدم الشباك خدمات … بشراكة مع X»: a partnership in what the clause speaks of, not in a ceremony named
             # sentences before; «أن المشروع نفذ … بتمويل من X»: money for the project it names again
@@ -2835,9 +2859,10 @@ class _Sentence:
         # «نظمت X، بشراكة مع Y، ندوة …»: a partnership said in an aside after the agent is the agent's
         aside = False
         if rule.role == "partner" and _ASIDE_OPEN.search(self.text.norm, max(self.start, ts - 3), ts) is not None:
-            # (the aside ends at the first partner a comma closes: «افتتحت X، بشراكة مع Y، مركز …»، not the list on)
-            closed = next((n for n, a in enumerate(agents) if _ASIDE_CLOSE.match(self.text.norm, a.end)
-                           and (n + 1 == len(agents) or self.text.norm[agents[n + 1].start] != "و")), None)
+            # (the aside ends at the first partner a comma closes from the one «و» joins last on: «افتتحت X، بشراكة مع
+            # Y، مركز …»، «بشراكة مع Y، Z، و W، مركزا …»; not the list read on into the object)
+            joined = max((n for n, a in enumerate(agents) if n and self.text.norm[a.start] == "و"), default=0)
+            closed = next((n for n in range(joined, len(agents)) if _ASIDE_CLOSE.match(self.text.norm, agents[n].end)), None)
             if closed is not None:
                 agents, aside = agents[:closed + 1], True
         if rule.role == "partner" and (found is None or found.start < agents[-1].end or aside) \
@@ -3874,6 +3899,12 @@ class _Sentence:
                 lead = _GATHERED_LEAD.match(self.text.norm, end, self.end)     # (it may match nothing: never None)
                 assert lead is not None
                 kinds = _GATHERED_KINDS[item.kind == "event"]
+                said = _BODIES_SAID.findall(lead.group(0))
+                if len(set(said)) > 1:
+                    continue    # «جمعيات من عدة دول، أبرزها X»: the countries they come from, or the bodies? unsure
+                if said:        # «منظمات …، وهي X»: who they are is of the kind the plural names
+                    kinds = kinds & ({"country"} if said[0] in _STATES_SAID else {"organization"} if said[0] != "شركاء"
+                                     else {"organization", "country"})
                 agents = self.chain(lead.end(), kinds, lead=_SPACE)
                 while agents and (more := _MORE_OF_THEM.match(self.text.norm, agents[-1].end, self.end)) \
                         and (added := self.chain(more.end(), kinds, lead=_SPACE)):
@@ -4784,6 +4815,7 @@ _GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حو
                           r"(?!ب(?:ال)?(?:مدن|مدين|جه|اقليم|منطق|مغرب))[^\s,.;:()«»\"]+){0,7}")
 # «ويستهدف برنامج «أمان» الشباب …»، «ويستفيد من مشروع «Y» نحو 600 طفل»: the item right after the verb, its people after it
 # a verb of serving (not «لفائدة»: for whom, of what the sentence is about), and the plans it may have as subject
+# when the sentence names no programme or project
 _SERVES = re.compile(r"(?:و|ف)?(?:س?[يت]ستهدف|استهدف(?:ت)?|[يت]خدم)")
 _PLANNED = {"plan", "strategy", "policy"}
 _ITEM_FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت]ستهدف|استهدف(?:ت)?|(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+من)\s+"
@@ -4933,6 +4965,7 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             or next((m for m in reversed(before) if _is(m, ACTIVITIES)), None)
         last = next((m for m in reversed(before) if _is(m, ITEMS)), None)
         if last is not None and last.kind in _PLANNED and _SERVES.match(text.norm, cue.start()) \
+                and not any(_is(m, {"programme", "project"}) for m in before) \
                 and not _FRAMED_BY.search(text.norm, max(0, last.start - 25), last.start) \
                 and not text.norm.endswith("تنفيذ ", 0, last.start):
             item = last     # «اعتمد الاجتماع خطة عمل …، وتستهدف الشباب»: the verb's subject, the plan named last (not

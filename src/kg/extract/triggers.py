@@ -75,13 +75,14 @@ _MEETING = (r"(?:الاجتماع|اللقاء|الندوة|الحفل|الور�
 # («وفود تمثل كلا من مالي وغينيا»: each of a list, كل in the accusative too)
 # («نحو تسعين مندوبا يمثلون …»: a count of people, one of them in the accusative or, after hundreds, the genitive,
 # «أزيد من خمسمائة مندوب»; two kinds joined, «نحو 150 مسؤولا وخبيرا من …»، «نحو ثلاثين نائبا وممثلون عن …»)
+GOVERNMENTS = r"(?:حكومات|سلطات|برلمانات)"     # «ممثلون عن حكومات X و Y»: the countries whose governments send them
 _PEOPLE = r"(?:مندوب|ممثل|خبير|مشارك|مسؤول|وفد|نائب|برلماني|باحث|صحفي|منتخب)(?:ا|ين|ون)?"
 COUNTED_PEOPLE = (r"(?:(?:(?:أزيد|أكثر) من\s|ما (?:يزيد|يربو) (?:عن|على)\s|حوالي\s|نحو\s|قرابة\s)?(?:[\d٠-٩]+|(?:\S+\s+و)?(?:عشرين|ثلاثين|أربعين|خمسين|ستين"
                   r"|سبعين|ثمانين|تسعين|مائة|مئة|\S+مائة|\S+مئة|عشرات|مئات|آلاف))\s" + _PEOPLE + r"(?:\sو" + _PEOPLE + r")?\s)")
 # («وفود حكومية من …»، «مسؤولين رفيعي المستوى من …»: the group's adjective before where they are from; «يمثلون
 # حكومات كل من X و Y»: the governments of the countries)
 _DELEGATES = (r"(?:(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:\S+ية\s|رفيع\S* المستوى\s)?|" + COUNTED_PEOPLE
-              + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:(?:حكومات|سلطات|برلمانات)\s)?(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
+              + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:" + GOVERNMENTS + r"\s)?(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
               + r")?|" + COUNTED
               + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بينهم|منهم|من ضمنهم)\s)?")
 
@@ -373,7 +374,7 @@ TRIGGERS = [
     # «… إلى جانب ممثلين عن X و Y»: the bodies whose representatives attend
     # («ممثلون عن وزارات العمل في X و Y»: the countries of the ministries)
     _t("participant:mumaththilin", r"(?:(?:إلى جانب |رفقة |و)?ممثل(?:ين|ي|و|ون) عن|(?:إلى جانب|رفقة) ممثلي)\s"
-       r"(?:(?:وزارات|حكومات|سلطات|برلمانات)\s(?:\S+\s){0,2}?في\s)?", "participation",
+       r"(?:(?:وزارات|" + GOVERNMENTS + r")\s(?:\S+\s){0,2}?في\s)?", "participation",
        "participant", "near",
        "events", 0.6),
     # «من تنظيم X»، «بتنظيم (مشترك) من X»، «بتنظيم مشترك بين X و Y»: the organizers of an event, after the noun
