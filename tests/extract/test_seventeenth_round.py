@@ -513,3 +513,20 @@ def test_where_those_it_is_for_graduated_is_not_where_it_runs(gazetteer):
 def test_where_money_comes_from_after_an_active_verb_is_no_funder(gazetteer):
     text = "وأطلقت الجمعية مشروع «أمل». ويمول المشروع من المغرب أنشطة التكوين في السنغال ومالي."
     assert not stated(extract(text, gazetteer), "funds")
+
+
+# Co-chairs «مناصفة» with «يرأس»; «ببادرة من» as «بمبادرة من» ---------------------------------------------------
+
+def test_co_chairs_by_halves(gazetteer):
+    text = ("انطلقت بالقاهرة أشغال الاجتماع الإقليمي لعملية الخرطوم. ويرأس الاجتماع مناصفة كل من جمهورية مصر العربية "
+            "والجمهورية الإيطالية.")
+    assert {p for p, _ in stated(extract(text, gazetteer), "participates_in")} == {"country/egypt", "country/italy"}
+
+
+def test_who_heads_a_body_takes_part_in_no_event(gazetteer):
+    assert not stated(extract("ويرأس السيد أحمد بنعلي الجمعية منذ سنة 2010.", gazetteer), "participates_in")
+
+
+def test_on_the_initiative_of(gazetteer):
+    text = "نظمت ندوة حول الهجرة ببادرة من وزارة الشؤون الاجتماعية، وبالتعاون مع المرصد الوطني للهجرة."
+    assert stated(extract(text, gazetteer), "organizes") == {("«وزارة الشؤون الاجتماعية»", "«ندوة حول الهجرة»")}

@@ -193,7 +193,7 @@ _CAPITAL_WORDS = r"العاصمه\s+(?:ال\S+\s+)?"
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)" + _CAPITAL_WORDS + r"\Z")
 _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:" + _CAPITAL_WORDS + r")?\Z")
 # «بشكل مشترك»، and how or where the work is done («ميدانيا»، «تقنيا»): an adverb between the item and its agents
-_AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
+_AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|مناصفه|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
@@ -721,7 +721,7 @@ _RELATIVE = re.compile(r"(?:الذي|التي)\s")
 _PLURAL = re.compile(r"(?<!سا)(?<!س)(?:هما|هم)\s")
 _THEN = re.compile(r"\sثم\s|;")
 _WHILE = re.compile(r"(?:^|\s|,)(?:" + _WHILE_WORDS + r"|ثم)\s|;")     # a clause of another subject begins
-_JOINTLY = re.compile(r"\s*(?:بشكل مشترك\s+)?(?:كل من\s+)?")   # «وترأس المؤتمر بشكل مشترك كل من …»
+_JOINTLY = re.compile(r"\s*(?:(?:بشكل مشترك|مناصفه)\s+)?(?:كل من\s+)?")   # «وترأس المؤتمر بشكل مشترك / مناصفة كل من …»
 _STOPS = re.compile(r"[.;:]")
 # «وفد مغربي»، «وفود مغربية»: a delegation and its nation's adjective (``_Sentence.delegation``)
 _DELEGATION = re.compile(r"\s*(?:[^\s,.;:]+\s+)?(?:وفد|وفدا|وفود)\s+(?P<adjective>[^\s,.;:]+)")

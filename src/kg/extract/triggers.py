@@ -383,20 +383,22 @@ TRIGGERS = [
        r"|بالاشتراك مع\s)", "participation", "organizer", "near", "events", 0.7),
     # «انعقد المؤتمر بمبادرة من X»: who takes the initiative of an event the sentence names before organizes it
     # (as implementing, «بمبادرة من» was tried: the item nearest before is as often another one)
-    _t("organizer:bi-mubadara", _CONJ + r"ب?مبادرة (?:مشتركة )?(?:من|بين)\s", "participation", "organizer", "before",
+    _t("organizer:bi-mubadara", _CONJ + r"ب?(?:مبادرة|بادرة) (?:مشتركة )?(?:من|بين)\s", "participation", "organizer", "before",
        "events", 0.6, named=True),
     # «انعقد المؤتمر بدعوة من X»: who invites to an event the sentence names before hosts it
     _t("host:bi-dawa", _CONJ + r"ب?دعوة (?:كريمة |مشتركة )?(?:من|بين)\s", "participation", "host", "before", "events", 0.6,
        named=True),
-    # «وترأس X و Y بشكل مشترك EVENT»: co-chairs (ترأس alone was tried: it cost precision on unseen text)
-    _t("participant:taraasa-mushtarak", r"(?:الذي |التي |و|ف)?(?:[تي])?ترأس(?:ت|ا|تا)?" + _PRONOUN + r"?\s(?=[^.;]{0,120}?\sبشكل مشترك(?![^\s,.;:]))",
+    # «وترأس X و Y بشكل مشترك EVENT»، «ويرأس الاجتماع مناصفة كل من X و Y»: co-chairs (ترأس alone was tried: it cost
+    # precision on unseen text)
+    _t("participant:taraasa-mushtarak", r"(?:الذي |التي |و|ف)?(?:[تي])?(?:ترأس|رأس)(?:ت|ا|تا)?" + _PRONOUN
+       + r"?\s(?=[^.;]{0,120}?\s(?:بشكل مشترك|مناصفة)(?![^\s,.;:]))",
        "participation", "participant", "near", "events", 0.6),
     # «وترأس الاجتماعَ X و Y»، «وأشرف على الحفل السيد X»، «وأطّرت الورشةَ الخبيرة X»: who chairs, oversees or leads an
     # event named (or named again by its head noun) right after the verb takes part in it; only in this order (the
     # event first: «ترأس X وفدا» chairs no event; ``relations._Sentence.triggered``)
     # («وسيّر / ونشّط / وأدار أشغال الندوة X»، «وقام بتأطير الورشة X»: who moderates or leads it, و first: «حسن سير
     # أشغال الندوة» is its course)
-    _t("participant:taraasa", r"(?:" + _CONJ + r"(?:قد )?(?:(?:[تي])?ترأس|(?:[تي])?شرف على|أشرف على|(?:[تي])?ؤطر|أطر"
+    _t("participant:taraasa", r"(?:" + _CONJ + r"(?:قد )?(?:(?:[تي])?ترأس|[تي]رأس|(?:[تي])?شرف على|أشرف على|(?:[تي])?ؤطر|أطر"
        r"|قام(?:ت)? ب(?:تأطير|تنشيط|تسيير|إدارة))|و(?:قد )?(?:[تي]?(?:سير|نشط)|أدار|[تي]دير))(?:ت)?\s",
        "participation", "participant", "near", "events", 0.6),
     # «الاجتماع، الذي ترأسه وزير الداخلية X»: who chairs the event the relative clause is on organizes it (as a
