@@ -530,3 +530,18 @@ def test_who_heads_a_body_takes_part_in_no_event(gazetteer):
 def test_on_the_initiative_of(gazetteer):
     text = "نظمت ندوة حول الهجرة ببادرة من وزارة الشؤون الاجتماعية، وبالتعاون مع المرصد الوطني للهجرة."
     assert stated(extract(text, gazetteer), "organizes") == {("«وزارة الشؤون الاجتماعية»", "«ندوة حول الهجرة»")}
+
+
+# Who announces «that it» will fund or carry out («وأعلن X أنه سيمول المشروع») ----------------------------------
+
+@pytest.mark.parametrize("text, funder", [
+    ("أطلقت الجمعية مشروع «أمل». وأعلن الاتحاد الأوروبي أنه سيمول المشروع بمبلغ مليوني يورو.", "organization/eu"),
+    ("وأعلنت الوكالة الإيطالية للتعاون من أجل التنمية أنها ستمول مشروع «أمل».", "organization/aics"),
+])
+def test_who_announces_that_it_funds(gazetteer, text, funder):
+    assert stated(extract(text, gazetteer), "funds") == {(funder, "«أمل»")}
+
+
+def test_a_person_announcing_that_it_funds_funds_nothing(gazetteer):
+    text = "أطلقت الجمعية مشروع «أمل». وأوضح السفير أحمد بنعلي أنها ستمول المشروع."
+    assert not stated(extract(text, gazetteer), "funds")

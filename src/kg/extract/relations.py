@@ -1768,6 +1768,9 @@ class _Sentence:
         if not agents and not trigger.pronoun and trigger.role in ("funding", "implementing") \
                 and not trigger.name.startswith("implementing:asnada"):
             agents = self.verbs_subject(ts)     # (who entrusts the carrying out to another does not carry it out)
+        if not agents and trigger.role in ("funding", "implementing") \
+                and (that := _THAT_IT.search(self.text.norm, max(self.start, ts - 8), ts)) is not None:
+            agents = self.subject_before(that.start())     # «وأعلن الاتحاد الأوروبي أنه سيمول المشروع …»
         if trigger.name == "participant:iftataha-event":
             # «وافتتح الأشغال السيد X»، «وافتتحت الاجتماع السفيرة Y»: the event right after the verb, who opened it after it
             signed = self.event_at_or_referred(te, attended=True)
