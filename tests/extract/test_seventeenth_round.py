@@ -545,3 +545,15 @@ def test_who_announces_that_it_funds(gazetteer, text, funder):
 def test_a_person_announcing_that_it_funds_funds_nothing(gazetteer):
     text = "أطلقت الجمعية مشروع «أمل». وأوضح السفير أحمد بنعلي أنها ستمول المشروع."
     assert not stated(extract(text, gazetteer), "funds")
+
+
+# Partners named as some of the bodies a plural names («بشراكة مع جمعيات محلية، من بينها X و Y») ----------------
+
+def test_partners_among_the_bodies_a_plural_names(gazetteer):
+    text = "أطلقت منظمة أطباء العالم مشروع «حماية» بشراكة مع جمعيات محلية، من بينها جمعية الأمل وجمعية الشمال."
+    assert stated(extract(text, gazetteer), "partner_of") == {("«جمعية الأمل»", "«حماية»"), ("«وجمعية الشمال»", "«حماية»")}
+
+
+def test_bodies_of_a_plural_not_said_to_be_partners(gazetteer):
+    text = "أطلقت منظمة أطباء العالم مشروع «حماية» لفائدة جمعيات محلية، من بينها جمعية الأمل وجمعية الشمال."
+    assert not stated(extract(text, gazetteer), "partner_of")

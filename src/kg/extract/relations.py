@@ -196,6 +196,9 @@ _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:" + _CAPITAL_WORDS + r")?\Z")
 _AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|مناصفه|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
+# «بشراكة مع جمعيات محلية، من بينها X و Y»، «بالتعاون مع جمعيات على غرار X»: some of the bodies named by their plural
+_SOME_BODIES_LEAD = re.compile(r"[\s,(:]*(?:(?:ال)?(?:جمعيات|منظمات|هيءات|مءسسات|شركاء)(?:\s+[^\s,.;:()«»]+){0,3}\s*,?\s*"
+                               r"(?:(?:و)?(?:من بينها|منها|من ضمنها)|على غرار|مثل|خاصه|لا سيما)\s+)?\Z")
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
 _OFFICE_END = re.compile(r"(?:^|\s)(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")
@@ -2758,7 +2761,7 @@ class _Sentence:
         # (and for partners, «بشراكة مع كل من X و Y»، «… مع جمعيات، من بينها X و Y», was tried: the measure split's gold
         # has such lists as implementers or as partners of the implementer, 2 false partners)
         lead = _EACH_LEAD if rule.kind == "funding" or rule.role == "organizer" else _CAPITAL_LEAD if rule.role == "host" \
-            else _LEAD_GAP
+            else _SOME_BODIES_LEAD if rule.role == "partner" else _LEAD_GAP
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         where: Mention | None = None
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
