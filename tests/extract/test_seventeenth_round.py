@@ -557,3 +557,9 @@ def test_partners_among_the_bodies_a_plural_names(gazetteer):
 def test_bodies_of_a_plural_not_said_to_be_partners(gazetteer):
     text = "أطلقت منظمة أطباء العالم مشروع «حماية» لفائدة جمعيات محلية، من بينها جمعية الأمل وجمعية الشمال."
     assert not stated(extract(text, gazetteer), "partner_of")
+
+
+def test_partners_like_the_associations_named_in_quotes(gazetteer):
+    text = ("أطلقت منظمة أطباء العالم مشروع «حماية» بالتعاون مع جمعيات محلية على غرار جمعية «أرض اللجوء» وجمعية "
+            "«بيتي».")
+    assert {p for p, _ in stated(extract(text, gazetteer), "partner_of")} == {"«أرض اللجوء»", "«بيتي»"}

@@ -197,8 +197,9 @@ _AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «بشراكة مع جمعيات محلية، من بينها X و Y»، «بالتعاون مع جمعيات على غرار X»: some of the bodies named by their plural
-_SOME_BODIES_LEAD = re.compile(r"[\s,(:]*(?:(?:ال)?(?:جمعيات|منظمات|هيءات|مءسسات|شركاء)(?:\s+[^\s,.;:()«»]+){0,3}\s*,?\s*"
-                               r"(?:(?:و)?(?:من بينها|منها|من ضمنها)|على غرار|مثل|خاصه|لا سيما)\s+)?\Z")
+_SOME_BODIES_LEAD = re.compile((r"[\s,(:]*(?:(?:ال)?(?:جمعيات|منظمات|هيءات|مءسسات|شركاء)(?:\s+[^\s,.;:()«»]+){0,3}\s*,?\s*"
+                               r"(?:(?:و)?(?:من بينها|منها|من ضمنها)|على غرار|مثل|خاصه|لا سيما)\s+"
+                               r"(?:(?:جمعيه|منظمه|مءسسه|هيءه)\s*[«\"“]\s*)?)?\Z").translate(LETTERS))   # (its head before a quoted name)
 # «نظمها مكتب منظمة العمل الدولية في بيروت»: a body acts through its office (not «مكتب تونس للمنظمة»: a place's)
 _OFFICE_OF = r"(?:(?:" + "|".join(OFFICE_WORDS) + r")\s+)?"
 _OFFICE_END = re.compile(r"(?:^|\s)(?:" + "|".join(OFFICE_WORDS) + r")\s+\Z")
