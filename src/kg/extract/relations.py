@@ -920,11 +920,11 @@ _TAKES_ON = re.compile((r"[\s,)]*(?:\([^()]{0,30}\)\s*)?,?\s*(?:الذي|الت�
 # then who takes it on (listed after «كل من» too), or its subject before the verb («والمنظمة تتولى تنفيذ المشروع»)
 _UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:(?:[تي]تولي|تولت|تولي|[تي]باشر|باشرت?)\s+(?:مهمه\s+)?"
                          r"|(?:[تي]?(?:شرف|سهر)|اشرف(?:ت)?|سهرت)\s+علي\s+)تنفيذ\s+")
-# «وأعلنت X أنها ستتولى تنفيذ …»: «that it», the subject of the clause the body before it
 # «تتولى X تنفيذها»، «وتشرف X على تنفيذه»: the carrying out of what was named before, by its pronoun
 _ITS_CARRYING_OUT = re.compile(r"[\s,]*(?:علي\s+)?تنفيذ(?:ه|ها)(?=[\s,.;:]|\Z)")
 # «وتتولى تنفيذ مكوناته / أنشطتها X»: its parts, the carrying out of what was named before
 _ITS_PARTS = re.compile(r"(?:مكونات|انشطت|انشطه)(?:ه|ها)\s+")
+# «وأعلنت X أنها ستتولى تنفيذ …»: «that it», the subject of the clause the body before it
 _THAT_IT = re.compile(r"(?<!\S)(?:ب)?ان(?:ها|ه)\s+\Z")
 _UNQUOTED_EACH = re.compile(r"[\s»”\"]*(?:كل من\s+)?\Z")
 _NAME_TAIL = re.compile(r"\s*(?:,\s*)?")     # between a person's name and what follows it
@@ -3031,8 +3031,11 @@ class _Sentence:
         through = _THROUGH.match(self.text.norm, funders[-1].end, self.end) if funders else None
         if through is None:
             return []
-        return [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1]
-                if _is(a, {"fund"}) or self.text.tokens[a.first].key == _FUND]
+        return [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1] if self.a_fund(a)]
+
+    def a_fund(self, m: Mention) -> bool:
+        """A fund money goes through: of the class Fund, or a body whose name starts with «صندوق»."""
+        return _is(m, {"fund"}) or self.text.tokens[m.first].key == _FUND
 
     def channel(self, pos: int) -> tuple[Mention, int] | None:
         """«X، من خلال / عبر Y، …»: the fund named in an aside right after ``pos`` that money goes through, and where
@@ -3042,7 +3045,7 @@ class _Sentence:
             return None
         at = bisect_left(self.starts, aside.end())
         m = self.mentions[at] if at < len(self.mentions) else None
-        if m is None or m.start != aside.end() or not (_is(m, {"fund"}) or self.text.tokens[m.first].key == _FUND):
+        if m is None or m.start != aside.end() or not self.a_fund(m):
             return None     # (a fund: a body the money goes through, «من خلال المنظمة …», may carry it out)
         close = _ASIDE_END.match(self.text.norm, m.end, self.end)
         return (m, close.end()) if close is not None else None
