@@ -179,6 +179,7 @@ ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one
 AGENTS = {"organization", "country", "person"}
 _CARRIED = {"programme", "project"}            # what a body carries out (launches, closes, leads); the two kinds a
                                                # bare «البرنامج» or «المشروع» names alike (``_Topic.of_kind``)
+_LAUNCHED = _CARRIED | {"plan"}               # what a body launches and so carries out («أطلقت X خطة الاستجابة …»)
 REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   # bare المشروع: the topic
 _LOCATIONS = {"country", "city", "region"}
 _FUNDERS = {"organization", "country"}
@@ -283,7 +284,7 @@ RULES = [
     # («أسدلت X الستار على مشروع Y»: closing it)
     _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?),?\s"
           r"(?:اليوم\s|امس\s|مؤخرا\s)?",
-          "participation", "implementing", "after", 0.7, named=True),
+          "participation", "implementing", "after", 0.7, named=True, kinds=_LAUNCHED | {"phase", "component"}),
     # «أعطت X الانطلاقة (الرسمية) لمشروع Y»: giving a project its start is launching it
     # (a project or programme, past the launch's own event)
     _rule("implementing:atlaqa-ata", _W + r"(?:و|ف)?(?:(?:ت|ي)عطي|اعطي|اعطت)\s(?=[^.;]{0,80}?\sالانطلاقه\s)",
@@ -294,7 +295,7 @@ RULES = [
           r"(?:انطلاقه|انطلاق)\s)", "participation", "organizer", "after", 0.65, named=True, kinds={"event"}),
     # «أعلنت X (اليوم) عن إطلاق مشروع Y»: announcing the launch of what follows «إطلاق» is launching it
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
-          "participation", "implementing", "after", 0.65, named=True),
+          "participation", "implementing", "after", 0.65, named=True, kinds=_LAUNCHED | {"phase", "component"}),
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:(?:ب|في |ل)(?:ال)?|لل)شراكه (?:" + _PARTNERSHIP_KIND + r" )?(?:مع|بين)\s",
           "participation", "partner", "near", 0.8),
@@ -2855,7 +2856,7 @@ class _Sentence:
         found = self.own(found)
         if found is not None and found.kind == "phase" and rule.name.startswith("implementing:atlaqa"):
             found = self.phase_of(found)    # «إطلاق المرحلة الثانية من مشروع Y»: who launches a phase carries Y out
-        if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _CARRIED or found.start < ts):
+        if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _LAUNCHED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
         if found is not None and rule.name == "implementing:min-idad" and found.cls != "Study":
