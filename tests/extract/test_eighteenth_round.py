@@ -25,3 +25,32 @@ def test_who_launches_a_plan_carries_it_out(gazetteer, text, implementers):
 def test_a_plan_named_before_the_launch_is_not_launched(gazetteer):
     text = "وفي إطار الخطة الوطنية للهجرة، أطلقت المنظمة الدولية للهجرة حملة تحسيسية بمدينة وجدة."
     assert not stated(extract(text, gazetteer), "implements")
+
+
+# «أما»: a construct noun put first, and asides after it -----------------------------------------------------
+
+_TWO_MEMORANDA = ("وقع مذكرة التفاهم حول الهجرة الدائرية عن موريتانيا السيد سيد يحيى ولد اباه وعن إسبانيا السيدة إلما "
+                  "سايث. ")
+
+
+def _signed(result):
+    return {(s, o) for s, o in stated(result, "signatory_of") if "organization" not in s and "country" not in s}
+
+
+def test_a_construct_noun_put_first_is_what_the_pronoun_stands_for(gazetteer):
+    text = _TWO_MEMORANDA + ("أما مذكرة التفاهم الخاصة بالتكوين المهني، فقد وقعها عن موريتانيا السيد محمد سالم ولد "
+                             "مرزوك، وعن إسبانيا السيد خوسيه مانويل ألباريس.")
+    signed = _signed(extract(text, gazetteer))
+    assert ("«محمد سالم ولد مرزوك»", "«مذكرة التفاهم الخاصة بالتكوين المهني»") in signed
+    assert not any(s == "«محمد سالم ولد مرزوك»" and "الدائرية" in o for s, o in signed)
+
+
+def test_one_more_of_a_kind_put_first_is_not_the_one_named_before(gazetteer):
+    text = _TWO_MEMORANDA + ("أما المذكرة الثانية، المتعلقة بتكوين الشباب، فقد وقعها عن موريتانيا السيد محمد سالم ولد "
+                             "مرزوك.")
+    assert not any("مرزوك" in s and "الدائرية" in o for s, o in _signed(extract(text, gazetteer)))
+
+
+def test_a_place_put_first_is_no_topic(gazetteer):
+    text = _TWO_MEMORANDA + "أما في نواكشوط، فقد وقعها السيد محمد سالم ولد مرزوك."
+    assert any("مرزوك" in s and "الدائرية" in o for s, o in _signed(extract(text, gazetteer)))

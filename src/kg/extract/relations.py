@@ -1185,8 +1185,12 @@ _AS_FOR = re.compile(r"(?<!\S)[وف]?اما\s+(?:\S+\s+)?\Z")     # «أما (م
 # «… وعن الغرفة X مديرها العام السيد Y»: the body a signer signs for, right before a title with its pronoun
 # (two words or more: «عن الجامعة رئيسها» names the university again)
 _SIGNS_FOR = re.compile(r"(?<!\S)(?:و)?عن\s+([^\s,.;:]+(?:\s+[^\s,.;:]+){1,6}?)\s+\Z")
-# «أما الاتفاقيات القطاعية، فقد …»: what a clause is about, put first (a noun: not «أما في بركان، فقد …»)
-_TOPICALIZED = re.compile(r"(?<!\S)(?:و)?اما\s+(ال[^,.;:]{2,60}?|[^\s,.;:]+\s+[«\"“][^,.;:]{1,60}?)\s*,\s*ف")
+# «أما الاتفاقيات القطاعية، فقد …»، «أما مذكرة التفاهم الخاصة بـ…، فقد …»: what a clause is about, put first (a noun:
+# not «أما في بركان، فقد …»), with up to two asides on it («أما الاتفاقية الثالثة، المتعلقة بـ…، فقد أمضاها …»)
+_TOPICALIZED = re.compile(r"(?<!\S)(?:و)?اما\s+(ال[^,.;:]{2,60}?|(?!(?:في|من|عن|علي|الي|بعد|قبل|خلال|بين|حول|لدي|عند)\s)"
+                          r"[^\s,.;:]+\s+(?:[«\"“]|ال)[^,.;:]{1,60}?)(?:\s*,[^,.;:]{1,100}?){0,2}\s*,\s*ف")
+# «أما الاتفاقية الثالثة»: a head noun and an ordinal put first is one more of its kind, not the one named before
+_ANOTHER_ONE = re.compile(r"ال\S+\s+ال(?:ثاني|ثالث|رابع|خامس|سادس|اخير)")
 _THEN_VERB = re.compile(r"(?:قد\s+)?")        # between «، ف» and the clause's verb
 
 
@@ -1692,7 +1696,8 @@ class _Sentence:
         put_first = [m for m in self.mentions if topic.start(1) <= m.start < topic.end(1) and m.kind in ITEMS] \
             if topic is not None else []
         if topic is not None and not put_first \
-                and not _names_again(self.topic.tokens, bisect_left(self.topic.starts, topic.start(1))):
+                and (not _names_again(self.topic.tokens, bisect_left(self.topic.starts, topic.start(1)))
+                     or _ANOTHER_ONE.match(self.text.norm, topic.start(1))):
             # «أما الاتفاقيات القطاعية، فقد أمضاها …»: «it» is what «أما» put first, named by nothing we know (not «أما
             # المشروع …، فقد تكفلت بتمويله X»: the document's project, named again)
             return []
