@@ -54,3 +54,33 @@ def test_one_more_of_a_kind_put_first_is_not_the_one_named_before(gazetteer):
 def test_a_place_put_first_is_no_topic(gazetteer):
     text = _TWO_MEMORANDA + "أما في نواكشوط، فقد وقعها السيد محمد سالم ولد مرزوك."
     assert any("مرزوك" in s and "الدائرية" in o for s, o in _signed(extract(text, gazetteer)))
+
+
+# Posts: whom one meets, named by a title alone after the subject's own title ---------------------------------
+
+def _posts(result):
+    return {(result.quote(f.args[0][1]), result.quote(f.args[1][1])) for f in result.facts if f.kind == "post"}
+
+
+@pytest.mark.parametrize("verb", ["استقبل", "التقى"])
+def test_a_title_after_the_subject_and_his_own_title_is_whom_he_meets(gazetteer, verb):
+    text = f"{verb} وزير الداخلية، السيد عبد الوافي لفتيت، سفير إسبانيا بالرباط."
+    assert ("عبد الوافي لفتيت", "إسبانيا") not in _posts(extract(text, gazetteer))
+
+
+def test_a_title_after_a_name_with_no_title_before_is_his(gazetteer):
+    text = "استقبل السيد عبد الوافي لفتيت، وزير الداخلية المغربي، وفدا إسبانيا."
+    assert ("عبد الوافي لفتيت", "المغربي") in _posts(extract(text, gazetteer))
+
+
+# Participants: people counted in any number, and artists or players, from the countries that take part -------
+
+@pytest.mark.parametrize("people", ["أكثر من مائتي فنان", "نحو مائتي مشارك", "ستة عشر لاعبا", "خمسة باحثين"])
+def test_people_counted_come_from_the_countries_that_take_part(gazetteer, people):
+    text = f"انطلقت بالقاهرة فعاليات ملتقى فنون الجاليات. ويشارك في الملتقى {people} من مصر والسودان."
+    assert {s for s, _ in stated(extract(text, gazetteer), "participates_in")} == {"country/egypt", "country/sudan"}
+
+
+def test_works_counted_are_not_people_taking_part(gazetteer):
+    text = "انطلقت بالقاهرة فعاليات ملتقى فنون الجاليات. ويعرض في الملتقى أكثر من مائتي عمل فني من مصر والسودان."
+    assert not stated(extract(text, gazetteer), "participates_in")

@@ -402,6 +402,7 @@ _BARE_REACH = 20                  # characters between a bare title's post word 
 # a verb of meeting right before a person's honorific: a title after him is whom he meets («استقبل السيد X المدير …»)
 _MEETS = re.compile(r"(?<!\S)(?:و|ف)?(?:استقبل|التقي|اجتمع|تباحث|شكر|دعا|زار)(?:ت)?\s+(?:ب\S*\s+|مع\s+)?"
                     r"(?:\S+\s+){1,2}\Z")
+_MEETS_TITLED = re.compile(r"(?<!\S)(?:و|ف)?(?:استقبل|التقي|شكر|دعا|زار)(?:ت)?\s+\Z")     # … right before his title
 _HONORED_NEXT = re.compile(r"(?<![و\S])(?:ال)?(?:سيد|سيده|دكتور|دكتوره)\s+\Z")
 # a title right after a name with no comma between (``posts``, ``apposed_bare``): with the article («المدير العام لـY»)
 # or in construct with its body («سفير دولة قطر»، «رئيس مجموعة …»); not after «و» (the next one of a list), not a
@@ -4284,7 +4285,11 @@ class _Sentence:
         nxt = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and (n := _honored(tokens, m))
                     and tokens[m.first - n].text[0] not in "وف"
                     and _COMMA.fullmatch(self.text.norm, title_end, tokens[m.first - n].start)), None)
-        return nxt is not None and self.own_title(person, self.not_persons)
+        own = self.own_title(person, self.not_persons)
+        # «استقبل وزير الداخلية، السيد X، سفير إسبانيا»: after a verb of meeting and the subject's own title, the title
+        # is whom he meets, named by it alone
+        return own is not None and (nxt is not None or _MEETS_TITLED.search(self.text.norm, max(self.start, own - 30), own)
+                                    is not None)
 
     def commune(self, start: int, end: int) -> list[Mention]:
         """«عمدة مدينة الرباط»: a mayor's city named in his title is governed by the commune of that city the
@@ -4346,7 +4351,7 @@ class _Sentence:
                     and tokens[at].text[0] not in "وف":     # «…، والسيد Z، TITLE»: Z's title comes after him
                 k = title_before(self.text, tokens, at, named, comma=True, listed=True)
                 if k is not None and tokens[k].text[0] not in "وف" and (before := self.apposed(tokens[k].start)) \
-                        and not self.own_title(before, named):
+                        and self.own_title(before, named) is None:
                     k = None    # «السيد X، TITLE، Y»: the title is X's, said in apposition (not «…، والTITLE، Y»;
                                 # nor when X was named after a title of his own: «رئيس الحكومة، السيد X، TITLE، السيد Y»)
             if k is None:
@@ -4410,12 +4415,12 @@ class _Sentence:
         return next((m for m in self.mentions[max(0, at - 2):at]
                      if m.kind == "person" and _COMMA.fullmatch(self.text.norm, m.end, pos)), None)
 
-    def own_title(self, person: Mention, named: Container[int]) -> bool:
-        """Whether a person is named right after a title of his own and a comma, «رئيس الحكومة، السيد X» (another
-        title after him is the next person's)."""
+    def own_title(self, person: Mention, named: Container[int]) -> int | None:
+        """Where the title of his own starts that a person is named right after, with a comma, «رئيس الحكومة، السيد X»
+        (another title after him is the next person's); None if he is not."""
         tokens = self.text.tokens
-        return title_before(self.text, tokens, person.first - _honored(tokens, person), named, comma=True,
-                            listed=True) is not None
+        k = title_before(self.text, tokens, person.first - _honored(tokens, person), named, comma=True, listed=True)
+        return tokens[k].start if k is not None else None
 
     @cached_property
     def not_persons(self) -> set[int]:
