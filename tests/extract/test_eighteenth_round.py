@@ -84,3 +84,27 @@ def test_people_counted_come_from_the_countries_that_take_part(gazetteer, people
 def test_works_counted_are_not_people_taking_part(gazetteer):
     text = "انطلقت بالقاهرة فعاليات ملتقى فنون الجاليات. ويعرض في الملتقى أكثر من مائتي عمل فني من مصر والسودان."
     assert not stated(extract(text, gazetteer), "participates_in")
+
+
+# Places: where a project runs after whom it is carried out by, and a list of regions with cities in their names --
+
+def _where(result):
+    return {(result.quote(f.args[0][1]), f.args[1][1].entity) for f in result.located}
+
+
+def test_each_region_of_a_list_whose_names_hold_cities(gazetteer):
+    text = ("أطلقت المنظمة الدولية للهجرة مشروع «أمان» الذي يستهدف المهاجرين المقيمين في جهات الدار البيضاء-سطات "
+            "والرباط-سلا-القنيطرة وطنجة-تطوان-الحسيمة.")
+    assert {w for _, w in _where(extract(text, gazetteer))} == {
+        "region/casablanca-settat", "region/rabat-sale-kenitra", "region/tanger-tetouan-al-hoceima"}
+
+
+@pytest.mark.parametrize("verb", ["تنفذه", "نفذته"])
+def test_where_a_project_runs_after_who_carries_it_out(gazetteer, verb):
+    text = f"ويمول الاتحاد الأوروبي مشروع «صمود» الذي {verb} الوكالة الفرنسية للتنمية في منطقتي موبتي وتمبكتو."
+    assert _where(extract(text, gazetteer)) == {("صمود", "city/mopti"), ("صمود", "city/timbuktu")}
+
+
+def test_where_the_body_that_carries_it_out_sits_is_not_where_it_runs(gazetteer):
+    text = "ويمول الاتحاد الأوروبي مشروع «صمود» الذي تنفذه جمعية الأمل بموبتي."
+    assert ("صمود", "city/mopti") not in _where(extract(text, gazetteer))

@@ -368,9 +368,9 @@ _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?
 _SIGNED_AT_GAP = re.compile(r"\s*(?:في\s+(?:مدينه\s+)?|بمدينه\s+)?")
 _VENUE_GAP = re.compile(r"\s*في\s+(?:مقر|ديوان|قاعه|قصر|فندق|مبني|بنايه)\s+[^,.;:()]{0,60}?\s")    # (the city after it marked by ب)
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
-# البرنامج مدن طنجة والناظور»، «التي تمتد لتشمل X و Y»: a project or programme runs in the places its clause marks as
-# where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[يت]شمل|(?:[سل]?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
+# البرنامج مدن طنجة والناظور»، «التي تمتد لتشمل X و Y»، «مشروع Y الذي تنفذه X … في منطقتي …»: a project or programme
+# runs in the places its clause marks as where (``_Sentence.runs_in``)
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[يت]شمل|(?:[سل]?[يت]نفذ|نفذت?)(?:ه|ها)|(?:[سل]?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
                    r"|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ|(?P<tour>س?[يت](?:متد|جوب|حط|نتقل)|امتد(?:ت)?|جابت))\s")
 # («وتمتد الحملة على مدى شهرين في كل من X و Y»، «وستحط القافلة الرحال بكل من …»: a campaign or a caravan spans or
 # tours them: an event runs there too)
@@ -4003,6 +4003,8 @@ class _Sentence:
             for m in self.all[bisect_left(self.all_starts, end):]:
                 if m.start >= limit:
                     break
+                if places and m.start < places[-1].end:
+                    continue        # a city inside a region's name («الرباط-سلا-القنيطرة»)
                 if places:         # the next one of the list, or the end of it
                     if m.kind not in _LOCATIONS or not _LIST_JOIN.fullmatch(norm, places[-1].end, m.start):
                         break
