@@ -108,3 +108,34 @@ def test_where_a_project_runs_after_who_carries_it_out(gazetteer, verb):
 def test_where_the_body_that_carries_it_out_sits_is_not_where_it_runs(gazetteer):
     text = "ويمول الاتحاد الأوروبي مشروع «صمود» الذي تنفذه جمعية الأمل بموبتي."
     assert ("صمود", "city/mopti") not in _where(extract(text, gazetteer))
+
+
+# Plans: where they run and whom they serve, their names ending before the people they serve -----------------
+
+def _groups(result):
+    return {(result.quote(g.subject), result.text.quote(g.start, g.end)) for g in result.groups}
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("وتستهدف خطة الاستجابة الأردنية اللاجئين السوريين المقيمين في محافظات المفرق وإربد والزرقاء.",
+     "خطة الاستجابة الأردنية"),
+    ("اعتمد الاجتماع خطة العمل الإقليمية لإدارة الحدود. وتستهدف الخطة المجتمعات الحدودية والمهاجرين في وضعية هشاشة "
+     "بمنطقتي المفرق وإربد.", "خطة العمل الإقليمية لإدارة الحدود"),
+])
+def test_a_plan_runs_where_and_serves_whom_its_clause_says(gazetteer, text, plan):
+    result = extract(text, gazetteer)
+    assert {w for p, w in _where(result) if p == plan} >= {"city/mafraq", "city/irbid"}
+    assert {p for p, _ in _groups(result)} == {plan}
+
+
+def test_a_plan_launched_for_people_ends_before_what_it_is_for(gazetteer):
+    text = "وأطلقت المفوضية الخطة الإقليمية للاجئين لدعم اللاجئين السوريين والمجتمعات المضيفة في تركيا ولبنان."
+    assert "الخطة الإقليمية للاجئين" in {extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("نظمت المنظمة ورشة حول إعادة إدماج المهاجرين العائدين بالرباط.", "ورشة حول إعادة إدماج المهاجرين العائدين"),
+    ("وتنفذ المشروع المفوضية السامية للأمم المتحدة لشؤون اللاجئين.", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين"),
+])
+def test_people_in_a_name_s_own_words_stay_in_it(gazetteer, text, name):
+    assert name in {extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions}

@@ -1819,6 +1819,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and t.text.startswith("ال") and t.key in HEADS and t.key not in _APPOSED_HEADS \
                     and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]):
                 break           # «الجامعة العربية الاجتماع التشاوري …»: no noun after an adjective; the next name begins
+            if t.text.startswith("ال") and t.key in _PEOPLE_NOUNS and tokens[j - 1].text.startswith("ال") \
+                    and (j == i + 1 or tokens[j - 1].key.endswith(("ي", "يه"))):
+                break           # «وتستهدف خطة الاستجابة الأردنية | اللاجئين السوريين»، «وتستهدف الخطة | المجتمعات …»:
+                                # nor people after a definite head or a nisba; the verb's object (but «المهاجرين العائدين»)
             if j > i + 1 and t.text.startswith("ال") and (HEADS.get(t.key, ("",))[0] == "event" and past_known == j
                                                           or _new_after_genitive(tokens, j)):
                 break           # «نظمت جمعية أمل للتنمية الندوة …»: an event with the article after a genitive begins
@@ -1848,12 +1852,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j = end             # المعني بفيروس نقص المناعة …، المكلفة بتدبير الهجرة: what it is in charge of, in construct
         elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) and t.text not in _DEMONSTRATIVE \
                 and t.text not in HEADS \
-                and not (kind == "organization" and purposes and not t.definite and t.text[1:] not in _REMITS
+                and not (kind in _ONE_PURPOSE and purposes and not t.definite and t.text[1:] not in _REMITS
                          and _head_key(t.key) is None) \
                 and (end := _construct(text, tokens, j + 1, heads=kind == "event" and j == i + 1)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة (… والنظامية
-                                # لتبادل الممارسات: after «و X», what for); an organization's second one, a verbal
-                                # noun, is what the sentence says it does: «الصندوق الكويتي للتنمية … | لدعم اللاجئين»
+                                # لتبادل الممارسات: after «و X», what for); an organization's or a plan's second one, a
+                                # verbal noun, is what the sentence says it does: «الصندوق الكويتي للتنمية … | لدعم
+                                # اللاجئين»، «الخطة الإقليمية للاجئين | لدعم …»
             purposes += 1
         elif _VERB_WITH_OBJECT.fullmatch(t.text):
             relative = indefinite and j == i + 1
@@ -2292,6 +2297,11 @@ def _second_name_ali(text: Text, tokens: list[Token], j: int) -> bool:
 _IN_CHARGE = {w.translate(LETTERS) for w in ("مكلف", "مكلفه")}
 _DELEGATED = {"منتدب", "منتدبه"}
 _REMITS = {w.translate(LETTERS) for w in ("شؤون", "قضايا")}    # what a title's body is in charge of: «… وشؤون X»
+# people a name never goes on with after its adjective (they are whom a verb or a clause speaks of)
+_PEOPLE_NOUNS = {w.translate(LETTERS) for w in ("لاجئين", "مهاجرين", "نازحين", "عائدين", "أطفال", "نساء", "شباب", "عمال",
+                                                 "طلبة", "أسر", "ضحايا", "سكان", "مواطنين", "مهاجرات", "لاجئات",
+                                                 "مجتمعات")}
+_ONE_PURPOSE = {"organization", "plan", "strategy"}     # kinds whose name says what it is for once (``_new_name``)
 _IN_TITLE = {"باسم", "في", "لدي", "صاحب"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى، سفير صاحب الجلالة
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 9          # words between a post title and the name it precedes (the body it serves: «وزير الشؤون

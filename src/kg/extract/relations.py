@@ -3985,7 +3985,7 @@ class _Sentence:
             ts, te = self.start + match.start(), self.start + match.end()
             item, end = self.item_after(te)     # (past its head noun before a quoted name: «برنامج «شباب»»)
             units = False       # the places must be named by their units' word: the item is not named after the verb
-            kinds = ("project", "programme", "event") if match.group("tour") else ("project", "programme")
+            kinds = ("project", "programme", "event") if match.group("tour") else ("project", "programme", "plan")
             if item is not None and item.kind == "phase" and (whole := self.phase_of(item)) is not None:
                 # «تنفيذ المرحلة الأولى من مشروع «Y» في …»: where Y runs (past the quote mark closing its name)
                 item, end = whole, self.past_quote(whole.end)
@@ -5002,8 +5002,8 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
         if n >= _TRIGGERS_PER_SENTENCE:
             break
         item = inside[k] if k < len(inside) and inside[k].start == cue.end() else None
-        if item is not None and _is(item, {"programme", "project"}):
-            named_end = item.end
+        if item is not None and _is(item, {"programme", "project"} | _PLANNED):
+            named_end = item.end    # («وتستهدف خطة الاستجابة … اللاجئين»: a plan or strategy, the verb's subject)
         elif item is None and (bare := _BARE_ITEM.match(text.norm, cue.end(), e)) is not None:
             # «ويستهدف البرنامج 15 ألف شاب»: the item named again, the last of the sentence before it, else the
             # document's (a referent the sentence carries is the item before: «وسيستفيد من المشروع، الذي …، حوالي …»)
@@ -5021,6 +5021,9 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             end = dangling.start()      # «15 ألف شاب | في نواكشوط»: up to where they are
         elif named is not None:
             continue            # (a body or a place is a beneficiary, ``_Sentence.targeted``)
+        elif (dangling := _DANGLING.search(text.norm, at, end)) is not None \
+                and any(0 <= m.start - end <= 2 for m in inside):
+            end = dangling.start()      # (where they are, its names past the words: «… في محافظات | X و Y»)
         if item is None or words is None or end - at < 4:
             continue
         out.append(Group(_subject(item), at, end, cue.start(), "target:item-for-group", 0.5))
