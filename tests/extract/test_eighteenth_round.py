@@ -139,3 +139,29 @@ def test_a_plan_launched_for_people_ends_before_what_it_is_for(gazetteer):
 ])
 def test_people_in_a_name_s_own_words_stay_in_it(gazetteer, text, name):
     assert name in {extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions}
+
+
+# Funding: a capital giving money is its country; no money for a ceremony named sentences before ---------------
+
+def test_a_capital_that_allocates_money_to_a_programme_is_its_country(gazetteer):
+    result = extract("أطلقت ألمانيا برنامج «آفاق» الذي خصصت له برلين 17 مليون يورو.", gazetteer)
+    assert stated(result, "funds") == {("country/germany", "«آفاق»")}
+
+
+def test_a_capital_after_a_word_that_holds_a_verb_s_letters_is_the_city(gazetteer):
+    result = extract("وتدير الجمعية مركزا صحيا لفائدة المهاجرين بحي التقدم بالرباط.", gazetteer)
+    assert ("بالرباط", "city/rabat") in {(result.quote(m), m.entity) for m in result.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الوزارة خلال احتفال رسمي بالقاهرة موقعا إلكترونيا. وأنشأت الحكومة المصرية النظام بتمويل من الاتحاد الأوروبي.",
+    "احتفلت الوزارة خلال احتفال رسمي بالقاهرة باختتام المشروع. أما النظام فيعود إلى عام 2001، وأنشأته الحكومة المصرية "
+    "بتمويل من الاتحاد الأوروبي.",
+])
+def test_no_money_for_a_ceremony_named_sentences_before(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+def test_money_for_a_ceremony_its_sentence_names(gazetteer):
+    text = "ونظمت الوزارة حفلا رسميا بالقاهرة بتمويل من الاتحاد الأوروبي."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«حفلا رسميا»")}

@@ -55,7 +55,7 @@ def test_mali_is_a_place_only_where_a_place_is_expected():
 
 
 def test_a_capital_giving_money_is_its_country_else_the_city():
-    # (not wired into mentions.find yet: the funding rules attach such a country to the wrong item)
+    # (``mentions.find`` reads them so: «الذي خصصت له برلين …»)
     r = extract("أنشأته الحكومة بتمويل من روما.", PLACES)
     [rome] = places.metonyms(r.text, r.mentions, PLACES.entries)
     assert rome.entity == "country/italy" and rome.rule == "capital-metonym"

@@ -387,6 +387,7 @@ _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "ت
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
     matched = places.capitals_by_nation(text, places.capitals(text, places.plausible(text, gazetteer.match(text))))
+    matched = places.metonyms(text, matched, gazetteer.entries)     # «خصصت له برلين …»: the country gives
     known = _in_context(text, [_foreign(text, _continued(text, m)) for m in matched if not _longer_latin(text, m)],
                         gazetteer)
     tokens = text.tokens

@@ -216,7 +216,9 @@ _ADJECTIVE_AFTER = re.compile(r"\S{2,}[اى]\s+")     # an indefinite accusative
 _PARTICLES = {w.translate(LETTERS) for w in ("سيما", "أيضا", "هنا", "هذا", "كذا", "إلى", "على", "حتى", "لدى")}
 
 
-_GIVING = re.compile(r"(?:(?:تمويل|دعم|منحه|منح|مساهمه|هبه)(?: مالي)? من|(?:خصصت|قدمت|مولت|رصدت|منحت|تبرعت)(?:ه|ها)?)\s*\Z")
+# («الذي خصصت له برلين …»، «وتقدم روما …»: to whom after the verb, the present too)
+_GIVING = re.compile(r"(?:(?:تمويل|دعم|منحه|منح|مساهمه|هبه)(?: مالي)? من|(?<!\S)[وف]?(?:(?:خصص|قدم|مول|رصد|منح|تبرع)ت|س?ت(?:خصص|قدم|مول|رصد|منح|تبرع))"
+                     r"(?:ه|ها)?(?:\s+(?:له|لها|لهما))?)\s*\Z")
 
 
 def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:

@@ -2847,10 +2847,10 @@ class _Sentence:
                                     # subject does, not on the document's topic
         if found is not None and rule.role in ("partner", "funding") and found.kind == "event" \
                 and found not in self.mentions and not self.refers_to(found) \
-                and not _THAT_EVENT.search(self.text.norm, self.start, ts) \
-                and (rule.role == "partner" or self.topic_programme() is not None):
+                and not _THAT_EVENT.search(self.text.norm, self.start, ts):
             # «ويقدم الشباك خدمات … بشراكة مع X»: a partnership in what the clause speaks of, not in a ceremony named
-            # sentences before; «أن المشروع نفذ … بتمويل من X»: money for the project it names again
+            # sentences before; «أن المشروع نفذ … بتمويل من X»: money for the project it names again (or for nothing
+            # we know: «وأنشأته الحكومة بتمويل من روما», after a ceremony)
             found = self.topic_programme() if rule.role == "funding" else None
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
