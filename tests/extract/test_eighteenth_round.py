@@ -165,3 +165,14 @@ def test_no_money_for_a_ceremony_named_sentences_before(gazetteer, text):
 def test_money_for_a_ceremony_its_sentence_names(gazetteer):
     text = "ونظمت الوزارة حفلا رسميا بالقاهرة بتمويل من الاتحاد الأوروبي."
     assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«حفلا رسميا»")}
+
+
+def test_a_contribution_by_a_sum_to_an_item_its_sentence_names(gazetteer):
+    text = "وتساهم الحكومة المغربية في برنامج «تمكين» بتمويل مشترك يبلغ 18 مليون يورو."
+    assert stated(extract(text, gazetteer), "funds") == {("country/morocco", "«تمكين»")}
+
+
+@pytest.mark.parametrize("these", ["هذه البرامج", "هذه الحزمة"])
+def test_a_contribution_to_what_is_named_before_by_a_plural_is_no_one_item_s(gazetteer, these):
+    text = f"أطلقت الوزارة برنامج «أمان». وتساهم الحكومة المغربية في {these} بتمويل مشترك يبلغ 18 مليون يورو."
+    assert not stated(extract(text, gazetteer), "funds")

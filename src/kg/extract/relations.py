@@ -296,6 +296,10 @@ RULES = [
     # «أعلنت X (اليوم) عن إطلاق مشروع Y»: announcing the launch of what follows «إطلاق» is launching it
     _rule("implementing:atlaqa-alana", _W + r"(?:و|ف)?(?:(?:ت|ي)علن|اعلن(?:ت)?)\s(?=[^.;]{0,80}?(?:اطلاق|انطلاق)\s)",
           "participation", "implementing", "after", 0.65, named=True, kinds=_LAUNCHED | {"phase", "component"}),
+    # «وتساهم الحكومة المغربية في برنامج «تمكين» بتمويل مشترك يبلغ …»: contributing to an item the sentence names, by a
+    # sum (not «في هذه البرامج»: several named before)
+    _rule("funding:sahama-fi-bi", _W + r"(?:و|ف)?(?:س?[تي])?(?:ساهم|سهم|اسهم)(?:ت)?\s(?=[^.;,]{0,60}?\sفي\s(?!تمويل)"
+          r"[^.;,]{1,80}?\sب(?:تمويل|مبلغ|مساهمه|غلاف)\s)", "funding", "funding", "after", 0.65, named=True),
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:(?:ب|في |ل)(?:ال)?|لل)شراكه (?:" + _PARTNERSHIP_KIND + r" )?(?:مع|بين)\s",
           "participation", "partner", "near", 0.8),
