@@ -176,3 +176,23 @@ def test_a_contribution_by_a_sum_to_an_item_its_sentence_names(gazetteer):
 def test_a_contribution_to_what_is_named_before_by_a_plural_is_no_one_item_s(gazetteer, these):
     text = f"أطلقت الوزارة برنامج «أمان». وتساهم الحكومة المغربية في {these} بتمويل مشترك يبلغ 18 مليون يورو."
     assert not stated(extract(text, gazetteer), "funds")
+
+
+# Posts: the head of a government or a state, of the dateline's country ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "الرباط، 12 مارس 2024 (و م ع) – ترأس السيد عزيز أخنوش، رئيس الحكومة، اجتماع اللجنة الوزارية.",
+    "الرباط، 12 مارس 2024 (و م ع) – ترأس رئيس الحكومة، السيد عزيز أخنوش، اجتماع اللجنة الوزارية.",
+])
+def test_the_head_of_government_is_the_dateline_s_country_s(gazetteer, text):
+    assert ("عزيز أخنوش", "الرباط") in _posts(extract(text, gazetteer))
+
+
+def test_the_head_of_another_government_is_its_country_s(gazetteer):
+    text = "الرباط، 12 مارس 2024 (و م ع) – استقبل السيد عزيز أخنوش السيد بيدرو سانشيث، رئيس الحكومة الإسبانية."
+    assert ("بيدرو سانشيث", "الرباط") not in _posts(extract(text, gazetteer))
+
+
+def test_the_head_of_a_body_s_council_is_not_the_government_s(gazetteer):
+    text = "الرباط، 12 مارس 2024 (و م ع) – ترأس السيد محمد العلمي، رئيس المجلس، اجتماع اللجنة."
+    assert ("محمد العلمي", "الرباط") not in _posts(extract(text, gazetteer))

@@ -1122,6 +1122,8 @@ _GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنص�
 _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق", "ممثل", "نائب", "أمين", "مستشار", "سفير", "مندوب",
                                                   "كاتب", "نقيب")}
 _MINISTER_TITLE = re.compile(r"(?:لل|ب|ل)?(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
+# «X، رئيس الحكومة»، «رئيس الوزراء X»، «رئيس الجمهورية X»: the head of a government or a state, after his post's word
+_HEADS_GOVERNMENT = re.compile(r"\s*(?:ال)?(?:حكومه|وزراء|جمهوريه)\s*[,،]?\s*" + _HONORIFIC + r"?\Z")
 _MINISTRY = "وزاره"
 
 
@@ -4545,9 +4547,10 @@ class _Sentence:
 
     def home_government(self, post: str, start: int, end: int) -> list[Mention]:
         """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
-        title that names no body, no ministry and no nation is a post of the dateline's country (a
-        one-element list, or empty)."""
-        if self.home is None or not _MINISTER_TITLE.match(post) or self.nation(start, end) \
+        title that names no body, no ministry and no nation is a post of the dateline's country, and so is the head
+        of its government or state («X، رئيس الحكومة»; a one-element list, or empty)."""
+        if self.home is None or not (_MINISTER_TITLE.match(post) or _HEADS_GOVERNMENT.match(self.text.norm, start, end)) \
+                or self.nation(start, end) \
                 or any(m.kind in ("organization", "country") for m in self.mentions if start <= m.start < end):
             return []
         counterpart = _COUNTERPART_OF.search(self.text.norm, end, min(self.end, end + _COUNTERPART_REACH))
