@@ -196,3 +196,30 @@ def test_the_head_of_another_government_is_its_country_s(gazetteer):
 def test_the_head_of_a_body_s_council_is_not_the_government_s(gazetteer):
     text = "الرباط، 12 مارس 2024 (و م ع) – ترأس السيد محمد العلمي، رئيس المجلس، اجتماع اللجنة."
     assert ("محمد العلمي", "الرباط") not in _posts(extract(text, gazetteer))
+
+
+# Organizers: a place marked as where is where people live, not who holds an event ----------------------------
+
+def test_where_people_live_holds_no_ceremony(gazetteer):
+    text = "ترأس الوزيران حفل التوقيع بالرباط، فيما يقيم بالمغرب أزيد من 15 ألف مواطن سنغالي."
+    assert not stated(extract(text, gazetteer), "organizes")
+
+
+def test_who_holds_a_ceremony_organizes_it(gazetteer):
+    text = "وأقامت سفارة السنغال بالرباط حفل استقبال على شرف الجالية."
+    assert {s for s, _ in stated(extract(text, gazetteer), "organizes")} == {"«سفارة السنغال»"}
+
+
+# Posts: a body a minister's remit names after «و» is part of the title ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وحضر اللقاء السيد خوسيه مانويل ألباريس، وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون الإسباني.",
+    "وحضر اللقاء وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون السيد خوسيه مانويل ألباريس.",
+])
+def test_a_body_in_a_minister_s_remit_is_not_where_he_serves(gazetteer, text):
+    assert not any(o == "organization/eu" for _, o in stated(extract(text, gazetteer), "holds_position_in"))
+
+
+def test_a_body_a_title_names_is_where_its_officer_serves(gazetteer):
+    text = "وحضر اللقاء السيد جوزيب بوريل، الممثل السامي للاتحاد الأوروبي."
+    assert {o for _, o in stated(extract(text, gazetteer), "holds_position_in")} == {"organization/eu"}

@@ -968,6 +968,11 @@ _TIERS: dict[str, tuple[set[str], ...]] = {
 }
 
 
+def _joined(text: Text, m: Mention) -> bool:
+    """Whether a mention is joined to what comes before it by «و» (والاتحاد، ووزارة; not وزارة)."""
+    return text.norm.startswith(("وال", "وو"), m.start)
+
+
 def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
          implicit: Sequence[Mention] = (), country: Mention | None = None) -> list[Fact]:
     """``implicit``: names inside the mentions (the parties inside «الاتفاق … بين المغرب والمفوضية») and
@@ -2809,6 +2814,9 @@ class _Sentence:
         if rule.kind == "funding":
             agents = [a for a in agents if a.kind in _FUNDERS or a in programmes]     # (a person gives no money of his own)
             agents += self.through_fund(agents)
+        if rule.role == "organizer":
+            # («فيما يقيم بالمغرب أزيد من 15 ألف مواطن»: a place marked as where is where one lives, not who holds it)
+            agents = [a for a in agents if not (a.kind in PLACE_KINDS and marked(self.text, a))]
         if rule.name == "funding:bi-taklif" and not _CARRIED_OR_FUNDED.search(self.text.norm, max(self.start, ts - _CARRIED_REACH), ts):
             return []       # (right after who carries it out or pays: «وترأس الحفل السفير، بتكليف من الاتحاد الأوروبي»: sent)
         if not agents:
@@ -4185,7 +4193,10 @@ class _Sentence:
                 continue
             post_end = self.start + match.end("post")    # an organization inside the title words is the title's
             title = self.mentions[at:bisect_left(self.starts, title_end)]
-            orgs = [m for m in title if m.kind == "organization" and m.end > post_end]
+            # (not a body a minister's remit names after «و»: «وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون»)
+            minister = _MINISTER_TITLE.match(match.group("post")) is not None
+            orgs = [m for m in title if m.kind == "organization" and m.end > post_end
+                    and not (minister and _joined(self.text, m))]
             if _ENVOY.match(match.group("post")):
                 # the country an envoy serves, not the one he is posted to: «سفير إسبانيا (بالرباط)»، «السفير الممثل
                 # الدائم للمغرب لدى الأمم المتحدة» (the first body or country before «لدى», when it is a country)
@@ -4375,7 +4386,9 @@ class _Sentence:
             orgs = self.possessor(k, ts) or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
                 or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
-                or [m for m in inside if m.kind == "organization"][:1] or self.body_again(tokens[k].end, person.start) \
+                or [m for m in inside if m.kind == "organization"
+                    and not (_joined(self.text, m) and _MINISTER_TITLE.match(self.text.norm, ts))][:1] \
+                or self.body_again(tokens[k].end, person.start) \
                 or (self.side_nation(ts) or self.represented_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start)
             if not orgs:
