@@ -223,3 +223,20 @@ def test_a_body_in_a_minister_s_remit_is_not_where_he_serves(gazetteer, text):
 def test_a_body_a_title_names_is_where_its_officer_serves(gazetteer):
     text = "وحضر اللقاء السيد جوزيب بوريل، الممثل السامي للاتحاد الأوروبي."
     assert {o for _, o in stated(extract(text, gazetteer), "holds_position_in")} == {"organization/eu"}
+
+
+# Partners: their own adjective after whose partners they are -------------------------------------------------
+
+def test_a_plural_adjective_after_a_body_is_its_partners(gazetteer):
+    text = "وسيتولى التنفيذ شركاء المفوضية الميدانيون، ومنهم هيئة كير الدولية ومؤسسة كاريتاس مصر."
+    result = extract(text, gazetteer)
+    assert {o for _, o in stated(result, "partner_of")} == {"organization/unhcr"}
+    assert "المفوضية الميدانيون" not in {result.quote(m) for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأشرفت وزارة الشؤون الاجتماعية على الورشة.", "وزارة الشؤون الاجتماعية"),
+    ("وشاركت مفوضية العون الإنساني السودانية في الورشة.", "مفوضية العون الإنساني السودانية"),
+])
+def test_a_feminine_body_s_own_words_ending_alike_stay_in_its_name(gazetteer, text, name):
+    assert name in {extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions}

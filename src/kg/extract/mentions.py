@@ -1838,6 +1838,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # adjective, «الخاص بالهجرة المنظمة (والنظامية)»)
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
+            if j == i + 1 and head.key.endswith("ه") and t.key.endswith("يون"):
+                break           # «شركاء المفوضية | الميدانيون»: a plural's adjective, not the feminine head's
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
                               or nxt and nxt.key == "بين" or t.key in _PASSIVE and nxt and nxt.key == "من"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it

@@ -541,6 +541,7 @@ _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شري
 # «شركاء الجمعية، وخاصة X»، «شركائها، وفي مقدمتهم X»: some of the partners, named
 _SOME_OF_THEM = r"(?:و)?(?:(?:من\s+)?بينهم|منهم|من\s+ضمنهم|على\s+غرار|مثل|خاصة|خصوصا|في\s+مقدمتهم|على\s+رأسهم|لا\s+سيما)"
 _PARTNERS_NAMED = re.compile((r"\s*(?:,\s*" + _SOME_OF_THEM + r"\s+|:\s*)").translate(LETTERS))
+_PARTNERS_ADJECTIVE = re.compile(r"\s+ال\S+(?:يون|يين)(?=\s*,)")   # a plural nisba, the partners' (not their owner's)
 # «ويعد X من أبرز شركاء Y»: one of the partners
 _AMONG = re.compile(r"(?<!\S)(?:واحدا\s+)?من\s+(?:(?:بين|ابرز|اهم|اقدم)\s+)?\Z")
 _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
@@ -3604,6 +3605,8 @@ class _Sentence:
                     owner = owner if owner is not None and owner.kind in ACTIVITIES - {"event"} else None
             if owner is None:
                 continue
+            if (adjective := _PARTNERS_ADJECTIVE.match(self.text.norm, end, self.end)) is not None:
+                end = adjective.end()   # «شركاء المفوضية الميدانيون، ومنهم X»: the partners' own adjective
             lead = _PARTNERS_NAMED.match(self.text.norm, end, self.end) or _THEY_ARE.match(self.text.norm, end, self.end)
             partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
                 if lead is not None else []
