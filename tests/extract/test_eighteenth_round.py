@@ -240,3 +240,24 @@ def test_a_plural_adjective_after_a_body_is_its_partners(gazetteer):
 ])
 def test_a_feminine_body_s_own_words_ending_alike_stay_in_its_name(gazetteer, text, name):
     assert name in {extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions}
+
+
+# Agreements: a declaration's parties after «بين», and where an agreement was signed after its participle -------
+
+def test_a_joint_declaration_signed_between_two_has_them_as_parties(gazetteer):
+    text = ("صادق مجلس الوزراء على مشروع قانون يتعلق بالإعلان المشترك للشراكة في مجال الهجرة، الموقع في نواكشوط "
+            "بتاريخ 7 مارس 2024 بين الجمهورية الإسلامية الموريتانية والاتحاد الأوروبي.")
+    result = extract(text, gazetteer)
+    assert {s for s, _ in stated(result, "signatory_of")} == {"country/mauritania", "organization/eu"}
+    assert {w for _, w in _where(result)} == {"city/nouakchott"}
+
+
+@pytest.mark.parametrize("where, city", [("في القاهرة", "city/cairo"), ("بواغادوغو", "city/ouagadougou")])
+def test_where_an_agreement_was_signed_after_its_participle(gazetteer, where, city):
+    text = f"وصادق البرلمان على اتفاقية الضمان الاجتماعي الموقعة {where} بين مصر والأردن."
+    assert _where(extract(text, gazetteer)) == {("اتفاقية الضمان الاجتماعي", city)}
+
+
+def test_a_city_after_another_word_is_not_where_it_was_signed(gazetteer):
+    text = "وصادق البرلمان على اتفاقية الضمان الاجتماعي الموقعة مؤخرا، وذلك في القاهرة."
+    assert not any(p == "اتفاقية الضمان الاجتماعي" for p, _ in _where(extract(text, gazetteer)))

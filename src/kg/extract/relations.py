@@ -360,6 +360,9 @@ _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:ال)?(?:مشروع|برن�
 # the agent after the item, in its clause (an aside between commas may come between: «ويُموَّل البرنامج، الذي تبلغ
 # كلفته …، من طرف X»)
 _BY = re.compile(r"[^,.;:]{0,60}?(?:\s*,[^,.;:]{1,80},)?\s(?:من طرف|من قبل|من لدن)\s")
+# «الاتفاقية …، الموقعة في القاهرة»، «المبرم بواغادوغو»: where an agreement named before its participle was signed
+_SIGNED_HERE = re.compile(r"(?<!\S)(?:ال)?(?:موقع|مبرم)(?:ه)?\s+(?P<in>في\s+)?")
+_SIGNED_REACH = 80
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
 # an agreement's own head noun right before «بين» («الشراكة» only for an agreement of partnership: «اتفاقية شراكة»)
@@ -3435,7 +3438,7 @@ class _Sentence:
             parties = self.chain(be, lead=_SPACE)
             if len(parties) < 2:
                 continue
-            before = [m for m in self.mentions if m.start < bs and m.kind in {"agreement", "framework"}]
+            before = [m for m in self.mentions if m.start < bs and m.kind in _AGREEMENT_KINDS]
             signed = _SIGN.search(self.norm, 0, match.start())
             agreement: Mention | None
             if before and bs - before[-1].end <= 60:
@@ -3963,10 +3966,20 @@ class _Sentence:
 
     def signed_at(self) -> list[Fact]:
         """«ووقع الاتفاق في مدريد يومي 19 و20 نوفمبر»: the document's agreement, named again by a bare noun right
-        after the signing verb, was signed at the city marked as where right after that noun."""
+        after the signing verb, was signed at the city marked as where right after that noun; «الاتفاقية …، الموقعة
+        في القاهرة / بواغادوغو»: an agreement the sentence names, at the city right after its participle."""
         out: list[Fact] = []
-        if "وقع" not in self.norm and "توقيع" not in self.norm:
+        if "وقع" not in self.norm and "توقيع" not in self.norm and "مبرم" not in self.norm:
             return out
+        for match in _SIGNED_HERE.finditer(self.norm):
+            ps, pe = self.start + match.start(), self.start + match.end()
+            at = bisect_left(self.starts, pe)
+            city = next((m for m in self.mentions[at:at + 1] if m.start == pe and m.kind == "city"
+                         and (match.group("in") or self.text.norm[m.start] == "ب")), None)
+            named = [m for m in self.mentions if m.end <= ps and m.kind in _AGREEMENT_KINDS]
+            if city is not None and named and ps - named[-1].end <= _SIGNED_REACH:
+                out.append(Fact("located", "place", (("what", named[-1]), ("where", city)), named[-1].start, city.end,
+                                "located:signed-here", 0.6))
         for match in _SIGNED_AT.finditer(self.norm):
             te = self.start + match.end()
             agreement = self.agreement_again(te)
