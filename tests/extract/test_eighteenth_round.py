@@ -261,3 +261,20 @@ def test_where_an_agreement_was_signed_after_its_participle(gazetteer, where, ci
 def test_a_city_after_another_word_is_not_where_it_was_signed(gazetteer):
     text = "وصادق البرلمان على اتفاقية الضمان الاجتماعي الموقعة مؤخرا، وذلك في القاهرة."
     assert not any(p == "اتفاقية الضمان الاجتماعي" for p, _ in _where(extract(text, gazetteer)))
+
+
+# Names: a committee after ل and the article (two lams, not three) --------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("قرر رئيس الوزراء تعيين السفير عمرو الجويلي رئيسا للجنة الوطنية التنسيقية لمكافحة الهجرة غير الشرعية.",
+     "«للجنة الوطنية»"),
+    ("وتم تنصيب السيدة سلمى الطود رئيسة للجنة الجهوية لحقوق الإنسان لجهة الشرق.",
+     "«للجنة الجهوية لحقوق الإنسان»"),
+])
+def test_whom_one_is_appointed_to_chair_after_two_lams(gazetteer, text, body):
+    assert {o for _, o in stated(extract(text, gazetteer), "holds_position_in")} == {body}
+
+
+def test_where_a_committee_s_next_session_is_held_is_not_its_seat(gazetteer):
+    text = "واتفق الجانبان على عقد الدورة المقبلة للجنة المختلطة المغربية الفرنسية بمدينة مراكش سنة 2026."
+    assert not _where(extract(text, gazetteer))

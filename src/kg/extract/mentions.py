@@ -1578,7 +1578,8 @@ SESSION_WORDS = _ORDINALS | _TEENS | {"افتتاحيه", "ختاميه", "عا�
 def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> Mention | None:
     head = tokens[i]
     action = head.key[:1] == "ل" and _head_key(head.key) in _ACTIONS
-    kind_cls = HEADS.get(head.key) or (None if head.definite or action else _bare_head(head.key))
+    kind_cls = HEADS.get(head.key) or (None if head.definite or action else _bare_head(head.key)) \
+        or _lam_head(head)
     # «مشروعا مشتركا لدعم اللاجئين»، «برنامجا مشتركا لدعم …»: an item introduced as the object of a verb, with
     # its accusative adjectives (a word in the accusative is in no construct) and what it is for
     accusative = False
@@ -2171,6 +2172,15 @@ def _descriptive(token: Token, definite: bool) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _lam_head(token: Token) -> tuple[str, str] | None:
+    """A head noun that begins with ل after ل and the article, spelled with two lams, not three («رئيسا للجنة الوطنية
+    …»: its key, «جنه», has lost the noun's own first letter)."""
+    return HEADS.get("ل" + token.key) if token.definite and _TWO_LAMS.match(token.text) else None
+
+
+_TWO_LAMS = re.compile(r"[وف]?لل")
+
+
 def _head_key(key: str) -> str | None:
     """The head noun a key is, itself or behind a bare conjunction or preposition (ومكتب, لوزارة)."""
     return key if key in HEADS else next((key[len(p):] for p in PROCLITICS

@@ -361,7 +361,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             if m.kind in _SITED | {"organization"} and nxt.kind == "city" and _IN_CITY.fullmatch(gap):
                 # «ندوة بمدينة طنجة»، «جمعية … في مدينة الناظور»: the word for a city between
                 rule = "located:seat" if m.kind == "organization" else "located:held-in"
-                if m.kind != "organization" or tokens[m.first].key in _SEATED or m.rule == "head-noun":
+                if m.kind != "organization" or (tokens[m.first].key in _SEATED or m.rule == "head-noun") \
+                        and not _session_of(text, m):
                     out += [_fact(m, city, "place", m.start, city.end, rule, 0.6)
                             for city in ([nxt] + _listed_after(text, ms, k + 1) if m.kind in _SITED else [nxt])]
             continue
@@ -381,7 +382,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             out += [_fact(m, city, "place", m.start, city.end, "located:held-in", 0.6)
                     for city in [nxt] + _listed_after(text, ms, k + 1)]
         elif m.kind == "organization" and nxt.kind in ("city", "country") and m.last > m.first \
-                and (tokens[m.first].key in _SEATED or nxt.kind == "city" and m.rule == "head-noun"):
+                and (tokens[m.first].key in _SEATED or nxt.kind == "city" and m.rule == "head-noun") \
+                and not _session_of(text, m):
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
             # name followed by «بـCITY» too: the city is where it is, not a word of its name)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
@@ -803,6 +805,15 @@ def government(text: Text, ms: list[Mention], place: Mention | None) -> Mention 
         tag = _tag(text, place)
         return place if place is not None and tag is not None and _AGENCIES.get(tag) == place.entity else None
     return dateline_country(text, ms, place)
+
+
+# «الدورة المقبلة للجنة المختلطة بمدينة مراكش»، «الاجتماع المقبل للجنة … بتونس»: a body whose session the words before
+# it name (its name after ل): the city is where the session is held, not the body's seat
+_SESSION = re.compile(r"(?<!\S)(?:ال)?(?:دوره|اجتماع|جلسه|اشغال)(?:\s+\S+){0,2}\s+\Z")
+
+
+def _session_of(text: Text, m: Mention) -> bool:
+    return text.norm[m.start] == "ل" and _SESSION.search(text.norm, max(0, m.start - 40), m.start) is not None
 
 
 def dateline_country(text: Text, ms: list[Mention], place: Mention | None = None) -> Mention | None:
