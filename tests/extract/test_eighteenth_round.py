@@ -278,3 +278,27 @@ def test_whom_one_is_appointed_to_chair_after_two_lams(gazetteer, text, body):
 def test_where_a_committee_s_next_session_is_held_is_not_its_seat(gazetteer):
     text = "واتفق الجانبان على عقد الدورة المقبلة للجنة المختلطة المغربية الفرنسية بمدينة مراكش سنة 2026."
     assert not _where(extract(text, gazetteer))
+
+
+# Participants: one more who takes the floor at the event reported; a bar's president -------------------------
+
+_WORKSHOP = "نظمت المنظمة الدولية للهجرة، يوم الثلاثاء بالرباط، ورشة عمل حول حماية المهاجرين. "
+
+
+@pytest.mark.parametrize("said", [
+    "كما تدخلت السيدة مارين هاغيغ، ممثلة الاتحاد الأوروبي، مبرزة أهمية التعاون.",
+    "ومن جانبه، استعرض الأستاذ عبد الكريم الساهل، نقيب هيئة المحامين بأكادير، حصيلة العيادة.",
+])
+def test_one_more_who_takes_the_floor_takes_part(gazetteer, said):
+    result = extract(_WORKSHOP + said, gazetteer)
+    assert len({s for s, _ in stated(result, "participates_in") if s.startswith("«")}) == 1
+
+
+def test_one_who_speaks_of_another_place_is_not_there(gazetteer):
+    said = "ومن جانبه، أكد السيد محمد العلمي أن الوزارة نظمت ورشات مماثلة بمدينة وجدة."
+    assert not stated(extract(_WORKSHOP + said, gazetteer), "participates_in")
+
+
+def test_a_bar_s_president_holds_his_post_in_the_bar(gazetteer):
+    text = "وحضر اللقاء الأستاذ عبد الكريم الساهل، نقيب هيئة المحامين بأكادير."
+    assert {o for _, o in stated(extract(text, gazetteer), "holds_position_in")} == {"«هيئة المحامين»"}

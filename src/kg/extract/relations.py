@@ -417,7 +417,7 @@ _HONORED_NEXT = re.compile(r"(?<![و\S])(?:ال)?(?:سيد|سيده|دكتور|�
 _BARE_TITLE = re.compile(r"(?!و(?!زير|كيل)|نظير)(?:ال\S+|\S+\s+(?!ل)\S)")   # (not «و» the conjunction: «وكيل وزارة العمل»)
 # Titles as written; matched on the normalized text (ئ → ء, ة → ه), so spelled through LETTERS.
 _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد)(?:ة)? (?:ال)?)?مدير(?:ة)?(?: العام| العامة| الإقليمي| الإقليمية| التنفيذي| التنفيذية)?"
-                    r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
+                    r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|نقيب(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
                     r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|ممثل(?:ة)?"
@@ -435,7 +435,8 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("نائبة مدير", "deputy-director"),
     ("نائب", "deputy-chair"),
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
-    ("مدير", "director"), ("رئيس", "chair"), ("الاتصال", "communications-officer"), ("وزير", "minister")]]
+    ("مدير", "director"), ("رئيس", "chair"), ("نقيب", "chair"), ("الاتصال", "communications-officer"),
+    ("وزير", "minister")]]
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
 # («انتخب المجلس X رئيسا له»، «جرى تنصيب X رئيسة لـY»: electing and installing appoint too)
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
@@ -754,8 +755,10 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 # «وألقى السيد X … كلمة»، «وقدمت السيدة Y عرضا حول …»: a speech or a talk delivered (at the document's event)
 # (the noun not in construct: «ورقة الطريق» is no talk)
 # «من جهته، أكد السيد X»، «بدورها، أبرزت …»: one more who speaks, at the event the others spoke at
+_BY_ITS_WORD = re.compile(r"(?:^|\s)(?:و)?(?:ب|في\s+)(?:ال)?(?:مدينه|عاصمه)\s+\Z")   # «بمدينة X»: X marked as where
 _SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تصريح|رساله|تدوينه|حوار|مقابله)")   # … not at the event
-_IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,")
+# («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
+_IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?تدخل(?:ت)?\s")
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
@@ -2530,7 +2533,11 @@ class _Sentence:
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
         if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)
                               or _IN_TURN.match(self.norm) and not _SAID_ELSEWHERE.search(self.norm)
-                              and not any(m.kind in PLACE_KINDS and marked(self.text, m) for m in self.mentions)):
+                              and not any(m.kind in PLACE_KINDS and not self.seat_of(m)
+                                          and (marked(self.text, m) or _BY_ITS_WORD.search(self.text.norm, 0, m.start))
+                                          for m in self.mentions)):
+            # (a place marked as where, «بوجدة»، «بمدينة وجدة», not a body's seat in a title, «نقيب هيئة المحامين
+            # بأكادير»: said of elsewhere)
             # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»: the event the document reports
             event = self.topic.best({"event"})
         if event is None:
