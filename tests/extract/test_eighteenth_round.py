@@ -302,3 +302,20 @@ def test_one_who_speaks_of_another_place_is_not_there(gazetteer):
 def test_a_bar_s_president_holds_his_post_in_the_bar(gazetteer):
     text = "وحضر اللقاء الأستاذ عبد الكريم الساهل، نقيب هيئة المحامين بأكادير."
     assert {o for _, o in stated(extract(text, gazetteer), "holds_position_in")} == {"«هيئة المحامين»"}
+
+
+# Posts: who takes up his duties holds the post they are in ---------------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("تسلّم السيد ألكسندر تيودوريسكو، الروماني الجنسية، يوم الاثنين 8 جانفي 2024، مهامه ممثلا للمفوضية السامية للأمم "
+     "المتحدة لشؤون اللاجئين بتونس.", "ألكسندر تيودوريسكو", "للمفوضية السامية للأمم المتحدة لشؤون اللاجئين بتونس"),
+    ("تسلمت السيدة لورا بالاتيني رسميا مهامها رئيسة لبعثة المنظمة الدولية للهجرة بالمملكة المغربية.",
+     "لورا بالاتيني", "لبعثة المنظمة الدولية للهجرة بالمملكة المغربية"),
+])
+def test_who_takes_up_his_duties_holds_their_post(gazetteer, text, person, body):
+    assert _posts(extract(text, gazetteer)) == {(person, body)}
+
+
+def test_receiving_a_delegation_is_no_taking_up_of_duties(gazetteer):
+    text = "تسلم السيد محمد العلمي رسالة من رئيس المفوضية السامية للأمم المتحدة لشؤون اللاجئين."
+    assert not stated(extract(text, gazetteer), "holds_position_in")

@@ -448,6 +448,11 @@ _ASIDE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")     # the aside's clo
 # «… بجهة سوس ماسة»، «… بمدينة وجدة»: the place noun before the name of where a body is
 _PLACED_BY = re.compile(r"\s*(?:ب|في\s+)(?:ال)?(?:جهه|مدينه|اقليم|عماله|ولايه)\s+")
 _APPOINT_REACH = 300               # characters after «عيّن» where the appointment's clause ends
+# «تسلّم / تسلمت / يتسلم X … مهامه (رسميا)»: taking up one's duties, its title after them
+_TOOK_OFFICE = re.compile(r"(?<!\S)(?:و)?(?:س?[يت])?تسلم(?:ت)?\s")
+_DUTIES = re.compile(r"(?<!\S)(?:رسميا\s+)?مهام(?:ه|ها)\s+(?:رسميا\s+)?(?=[^.;:]{0,3}\S)")
+_DUTIES_REACH = 120                 # characters from the person to his duties (his nationality, the day between)
+_HONORIFIC_REACH = 20
 _APPOINT_ASIDE = re.compile(r",[^,.;:]{1,80},")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
 # the organization named just before, again: «له»، «لها»، «للمجلس ذاته»
@@ -1366,7 +1371,7 @@ class _Sentence:
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found]
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
-            + self.governors() \
+            + self.governors() + self.took_office() \
             + self.funds() + self.given() + self.cooperated() + self.parts_carried()
         out += self.benefits() + self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
@@ -4696,6 +4701,30 @@ class _Sentence:
                 out.append(Fact("post", role, (("person", person), ("organization", org)), ts, end, "post:appointed",
                                 0.75, title=self.text.quote(title.start("post"), end).strip()))
                 last = org
+        return out
+
+    def took_office(self) -> list[Fact]:
+        """«تسلّم السيد X، …، مهامه ممثلا للمفوضية …»، «تسلمت السيدة Y رسميا مهامها رئيسة لبعثة المنظمة …»: who takes up
+        his duties holds the post its accusative title names in the organization right after it."""
+        out: list[Fact] = []
+        for n, match in enumerate(_TOOK_OFFICE.finditer(self.norm)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break
+            te = self.start + match.end()
+            at = bisect_left(self.starts, te)
+            person = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and m.start - te <= _HONORIFIC_REACH), None)
+            duties = _DUTIES.search(self.text.norm, person.end, min(self.end, person.end + _DUTIES_REACH)) \
+                if person is not None else None
+            title = _APPOINTED.match(self.text.norm, duties.end(), self.end) if duties is not None else None
+            org = self.appointed_in(title.end(), None, _ENVOY.match(title.group("post")) is not None) \
+                if title is not None and person is not None else None
+            if person is None or title is None or org is None:
+                continue
+            post = title.group("post")
+            end = max(org.end, title.end())
+            out.append(Fact("post", next((r for key, r in _POST_ROLES if key in post), "post"),
+                            (("person", person), ("organization", org)), self.start + match.start(), end,
+                            "post:took-office", 0.7, title=self.text.quote(title.start("post"), end).strip()))
         return out
 
     def appointed_in(self, pos: int, last: Mention | None, envoy: bool = False) -> Mention | None:
