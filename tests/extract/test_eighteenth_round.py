@@ -319,3 +319,18 @@ def test_who_takes_up_his_duties_holds_their_post(gazetteer, text, person, body)
 def test_receiving_a_delegation_is_no_taking_up_of_duties(gazetteer):
     text = "تسلم السيد محمد العلمي رسالة من رئيس المفوضية السامية للأمم المتحدة لشؤون اللاجئين."
     assert not stated(extract(text, gazetteer), "holds_position_in")
+
+
+# Participants: representatives in construct and lawyers, from where they come; a name's elative adjective -------
+
+def test_representatives_in_construct_come_from_the_countries_that_take_part(gazetteer):
+    text = ("انطلقت بالرباط أشغال الندوة الدولية حول الوساطة المؤسساتية. وشارك في الندوة ممثلو مؤسسات الوساطة من "
+            "السنغال وكوت ديفوار وتونس.")
+    assert {s for s, _ in stated(extract(text, gazetteer), "participates_in")} == {
+        "country/senegal", "country/cote-divoire", "country/tunisia"}
+
+
+@pytest.mark.parametrize("name", ["الهيئة العليا لحقوق الإنسان", "اللجنة الكبرى للتنسيق"])
+def test_an_elative_after_a_second_head_goes_on_its_name(gazetteer, name):
+    result = extract(f"وشارك في الورشة ممثلون عن جمعية الأمل و{name}.", gazetteer)
+    assert "و" + name in {result.quote(m) for m in result.mentions}

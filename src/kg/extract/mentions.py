@@ -257,6 +257,8 @@ _ABROAD, _NATIONALS = "خارج", {"جاليه", "مغربيه", "مصريه", "
 # often name (الاتفاق العالمي, المرحلة الثالثة, البرنامج المشترك).
 _DESCRIPTIVE = {"جديد", "طموح", "هام", "مهم", "كبير", "موقع", "مبرم", "صادر", "منعقد", "مقرر", "مذكور", "حالي",
                 "سابق", "مقبل", "اخير", "مماثل", "مختلف", "عديد", "ممول", "منفذ"}
+# the feminine elatives a name's adjective may be: «الهيئة العليا …»، «اللجنة الكبرى»، «المحكمة الدنيا» (normalized)
+_ELATIVES = {w.translate(LETTERS) for w in ("عليا", "كبرى", "وسطى", "عظمى", "دنيا", "قصوى", "أولى", "صغرى")}
 _TRAILING = {"منعقد", "مشارك", "مقرر", "موقع", "مبرم", "صادر", "معتمد", "منبثق", "مسءول", "متواجد", "مذكور", "ممول", "منفذ",
              "محدث", "مستحدث", "منشا", "تابع"}      # … المحدث سنة 1990: when it was set up, not its name; … التابعة لـ:
                                                      # whose it is
@@ -2145,7 +2147,7 @@ def _adjectival(token: Token) -> bool:
     """Could be an adjective: a nisba (الدولي، الإقليمية، المغاربيين), a participle (المنظمة، المقبلة)
     or one of the adjectives listed here."""
     key = token.key[1:] if not token.definite and token.key[:1] in "وف" else token.key   # والمنظمة's key is منظمه
-    return key.endswith(("ي", "يه", "يين", "يون")) or key[:1] == "م" or _descriptive(token, False)
+    return key.endswith(("ي", "يه", "يين", "يون")) or key[:1] == "م" or _descriptive(token, False) or key in _ELATIVES
 
 
 def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False) -> int | None:
