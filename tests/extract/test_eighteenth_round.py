@@ -334,3 +334,19 @@ def test_representatives_in_construct_come_from_the_countries_that_take_part(gaz
 def test_an_elative_after_a_second_head_goes_on_its_name(gazetteer, name):
     result = extract(f"وشارك في الورشة ممثلون عن جمعية الأمل و{name}.", gazetteer)
     assert "و" + name in {result.quote(m) for m in result.mentions}
+
+
+# Names: a platform, an app, a portal by the noun right before its name in quotes --------------------------------
+
+@pytest.mark.parametrize("text, tool", [
+    ("أطلقت وزارة الداخلية منصة «رفيق» الرقمية لفائدة المهاجرين.", "«رفيق»"),
+    ("أطلقت المفوضية السامية للأمم المتحدة لشؤون اللاجئين تطبيقا ذكيا يحمل اسم «دليلي» لفائدة اللاجئين.", "«دليلي»"),
+    ("وأطلق ديوان التونسيين بالخارج بوابة «عودة» الإلكترونية.", "«عودة»"),
+])
+def test_who_launches_a_platform_carries_it_out(gazetteer, text, tool):
+    assert {o for _, o in stated(extract(text, gazetteer), "implements")} == {tool}
+
+
+def test_applying_a_law_is_no_app(gazetteer):
+    text = "وتم في إطار تطبيق القانون تنظيم ورشة تحت عنوان «الهجرة والحقوق»."
+    assert not {m.kind for m in extract(text, gazetteer).mentions} & {"programme"}

@@ -367,6 +367,9 @@ def study_head(text: Text, m: Mention) -> str | None:
                  and (h := study_word(tokens[k].key)) is not None), None)
 
 
+# what a service a body launches is, by the noun right before its name in quotes only («منصة «رفيق»»، «تطبيق «دليلي»»،
+# «بوابة «عودة»»: a platform, an app, a portal are programmes; alone, «تطبيق» is applying, «بوابة» a gate)
+_TOOLS = {w.translate(LETTERS): ("programme", "Programme") for w in ("منصة", "تطبيق", "بوابة", "منصات")}
 _TITLED = {"programme", "project", "event", "plan", "strategy", "policy", "agreement", "declaration", "resolution"}
 # «… المنفذة لهذا المشروع»: a demonstrative refers back to another item, it does not go on with this name
 _DEMONSTRATIVE = {"لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه"}
@@ -1414,7 +1417,7 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
     for match in _TITLE.finditer(text.norm):
         lead = match.group("lead")
         head = HEADS.get(lead) or HEADS.get(stem(lead)) or _bare_head(lead) or _accusative_head(lead) \
-            or _owned_head(lead) or (_STUDY if study_word(lead) else None)
+            or _owned_head(lead) or (_STUDY if study_word(lead) else None) or _TOOLS.get(stem(lead))
         named = ends.get(match.end("lead"))      # where the name begins if the title is a place's
         if head is None and named and tokens[named].definite and _adjectival(tokens[named]) \
                 and (owned := _owned_head(tokens[named - 1].key)) is not None:
@@ -1433,7 +1436,9 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
         if head is None and lead in _ENTITLED:      # the kind of the head noun before: المشروع … تحت عنوان
             near = tokens[bisect_left(positions, match.start() - 120):bisect_left(positions, match.start())]
             before = [HEADS[k] for t in near for k in [_head_key(t.key) or _accusative_key(t.key)]
-                      if k and HEADS[k][0] in _TITLED] + [_STUDY for t in near[-2:] if study_word(t.key)]
+                      if k and HEADS[k][0] in _TITLED] + [_STUDY for t in near[-2:] if study_word(t.key)] \
+                + [_TOOLS[k] for t in near[-4:] if not t.definite for k in [t.key.removesuffix("ا")] if k in _TOOLS]
+                # («تطبيقا ذكيا يحمل اسم «دليلي»»: a tool introduced, right before its name)
             head = before[-1] if before else None
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
         if head is None and first is not None and _TITLE_WORK.match(tokens[first].key):
