@@ -350,3 +350,79 @@ def test_who_launches_a_platform_carries_it_out(gazetteer, text, tool):
 def test_applying_a_law_is_no_app(gazetteer):
     text = "وتم في إطار تطبيق القانون تنظيم ورشة تحت عنوان «الهجرة والحقوق»."
     assert not {m.kind for m in extract(text, gazetteer).mentions} & {"programme"}
+
+
+# The review of this round's diff: each reading kept to what it is said of ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "الرباط، 12 مارس 2024 (و م ع) – وأجرى رئيس الحكومة، السيد عزيز أخنوش، مباحثات مع رئيس الوزراء، السيد بيدرو سانشيز.",
+    "الرباط، 12 مارس 2024 (و م ع) – استقبل جلالة الملك محمد السادس رئيس الجمهورية، السيد عبد المجيد تبون.",
+])
+def test_a_visiting_head_of_government_is_not_the_dateline_s(gazetteer, text):
+    assert not any(p in ("بيدرو سانشيز", "عبد المجيد تبون") for p, _ in _posts(extract(text, gazetteer)))
+
+
+@pytest.mark.parametrize("text", [
+    "تسلم السيد أحمد بنعلي السلط من السيد فرانسوا ريبيه، الذي انتهت مهامه ممثلا للمفوضية السامية للأمم المتحدة لشؤون "
+    "اللاجئين بالمغرب.",
+    "لم يتسلم السيد أحمد بنعلي بعد مهامه ممثلا للمفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+])
+def test_another_s_duties_or_duties_not_yet_taken_up_give_no_post(gazetteer, text):
+    assert not _posts(extract(text, gazetteer))
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت المنظمة الدولية للهجرة والحكومة السنغالية مذكرة تفاهم لإنشاء مكتب إقليمي، يكون موقعه في داكار.",
+    "وذكر بأن الاتفاقية الموقعة بين البلدين تشمل الموقع في طنجة.",
+    "وذلك تنفيذا لمذكرة التفاهم التي وقعت في نواكشوط، والإعلان الموقع في مراكش.",
+])
+def test_a_location_or_another_agreement_s_participle_is_not_where_it_was_signed(gazetteer, text):
+    assert not any(r.rule == "located:signed-here" for r in extract(text, gazetteer).located)
+
+
+@pytest.mark.parametrize("said", [
+    "وحضر الملتقى محامون يدافعون عن مهاجرين من غينيا ومالي.",
+    "وحضر الملتقى مسؤولو مراكز استقبال المهاجرين القادمين من مالي.",
+])
+def test_where_those_they_serve_come_from_takes_no_part(gazetteer, said):
+    text = "نظمت المنظمة الدولية للهجرة، يوم الثلاثاء بالرباط، الملتقى الإقليمي حول الهجرة. " + said
+    assert not any(s.startswith("country/") for s, _ in stated(extract(text, gazetteer), "participates_in"))
+
+
+@pytest.mark.parametrize("put_first", ["أما بخصوص الجانب الإسباني", "أما الجانب الإسباني، الذي مثله وزير الخارجية",
+                                        "أما المذكرة الأخيرة"])
+def test_what_names_no_item_put_first_leaves_the_signed_agreement_as_it_was(gazetteer, put_first):
+    text = _TWO_MEMORANDA + f"{put_first}، فقد وقعها السيد خوسيه مانويل ألباريس."
+    assert any("ألباريس" in s and "الدائرية" in o for s, o in _signed(extract(text, gazetteer)))
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت المنظمة الدولية للهجرة، في إطار خطة الاستجابة الإقليمية للاجئين، حملة تحسيسية بمدينة وجدة.",
+    "أطلقت الحكومة الإسبانية نداء لتمويل خطة الاستجابة الإقليمية للاجئين.",
+    "لم تطلق المفوضية بعد خطة الاستجابة الإقليمية للاجئين.",
+])
+def test_a_plan_not_launched_has_no_launcher(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "implements")
+
+
+@pytest.mark.parametrize("text", [
+    "وساهمت المنظمة الدولية للهجرة في تنظيم ورشة حول برنامج «تمكين» بتمويل من الاتحاد الأوروبي.",
+    "ولم تساهم الحكومة الإسبانية في برنامج «تمكين» بتمويل مباشر، بل عبر الاتحاد الأوروبي.",
+])
+def test_no_contribution_by_who_neither_gives_nor_gives_to_the_item(gazetteer, text):
+    assert not any(s in ("organization/iom", "country/spain") for s, _ in stated(extract(text, gazetteer), "funds"))
+
+
+def test_stepping_in_with_the_authorities_is_not_taking_the_floor(gazetteer):
+    said = "وتدخل السيد أحمد بنعلي، رئيس جمعية الأمل، لدى السلطات المحلية لإطلاق سراح مهاجرين محتجزين."
+    assert not stated(extract(_WORKSHOP + said, gazetteer), "participates_in")
+
+
+def test_an_envoy_to_a_country_who_takes_the_floor_takes_part(gazetteer):
+    said = "كما تدخل السفير جان مارك بيسون، سفير الاتحاد الأوروبي لدى السنغال، مؤكدا التزام الاتحاد."
+    assert stated(extract(_WORKSHOP + said, gazetteer), "participates_in")
+
+
+def test_a_body_s_general_assembly_keeps_the_body_s_seat(gazetteer):
+    text = "وحضر أشغال الجمع العام للجمعية المغربية لحقوق الإنسان بالرباط عدد من الفاعلين."
+    assert {w for _, w in _where(extract(text, gazetteer))} == {"city/rabat"}

@@ -809,11 +809,12 @@ def government(text: Text, ms: list[Mention], place: Mention | None) -> Mention 
 
 # «الدورة المقبلة للجنة المختلطة بمدينة مراكش»، «الاجتماع المقبل للجنة … بتونس»: a body whose session the words before
 # it name (its name after ل): the city is where the session is held, not the body's seat
-_SESSION = re.compile(r"(?<!\S)(?:ال)?(?:دوره|اجتماع|جلسه|اشغال)(?:\s+\S+){0,2}\s+\Z")
+_SESSION_BEFORE = re.compile(r"(?<!\S)(?:ال)?(?:دوره|اجتماع|جلسه)(?:\s+(?:ال)?(?:مقبل|قادم|عادي|استثناءي|سنوي|اول|اولي|ثاني"
+                             r"|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشر|عشره)(?:ه)?)*\s+\Z")
 
 
 def _session_of(text: Text, m: Mention) -> bool:
-    return text.norm[m.start] == "ل" and _SESSION.search(text.norm, max(0, m.start - 40), m.start) is not None
+    return text.norm[m.start] == "ل" and _SESSION_BEFORE.search(text.norm, max(0, m.start - 40), m.start) is not None
 
 
 def dateline_country(text: Text, ms: list[Mention], place: Mention | None = None) -> Mention | None:

@@ -163,6 +163,7 @@ from kg.extract.triggers import (
     ON_BEHALF,
     OPENED,
     SPEAKING,
+    STEPPED_IN,
     TRIGGERS,
     WITH,
     Trigger,
@@ -179,6 +180,7 @@ ACTIVITIES = {"programme", "project", "event", "phase", "component"}  # what one
 AGENTS = {"organization", "country", "person"}
 _CARRIED = {"programme", "project"}            # what a body carries out (launches, closes, leads); the two kinds a
                                                # bare «البرنامج» or «المشروع» names alike (``_Topic.of_kind``)
+_OBJECT_GAP = re.compile(r"\s*(?:,[^,.;:]{1,80},)?\s*(?:(?:اليوم|امس|رسميا)\s+)?")
 _LAUNCHED = _CARRIED | {"plan"}               # what a body launches and so carries out («أطلقت X خطة الاستجابة …»)
 REFERRING = {key: kind for key, (kind, _) in HEADS.items() if kind in ITEMS}   # bare المشروع: the topic
 _LOCATIONS = {"country", "city", "region"}
@@ -298,8 +300,10 @@ RULES = [
           "participation", "implementing", "after", 0.65, named=True, kinds=_LAUNCHED | {"phase", "component"}),
     # «وتساهم الحكومة المغربية في برنامج «تمكين» بتمويل مشترك يبلغ …»: contributing to an item the sentence names, by a
     # sum (not «في هذه البرامج»: several named before)
-    _rule("funding:sahama-fi-bi", _W + r"(?:و|ف)?(?:س?[تي])?(?:ساهم|سهم|اسهم)(?:ت)?\s(?=[^.;,]{0,60}?\sفي\s(?!تمويل)"
-          r"[^.;,]{1,80}?\sب(?:تمويل|مبلغ|مساهمه|غلاف)\s)", "funding", "funding", "after", 0.65, named=True),
+    # (the item right after «في», by its head noun and its name in quotes; not «بتمويل من Y»: Y's money; nor «لم تساهم»)
+    _rule("funding:sahama-fi-bi", _W + r"(?<!لم )(?<!لا )(?:و|ف)?(?:س?[تي])?(?:ساهم|سهم|اسهم)(?:ت)?\s(?=[^.;,]{0,60}?\sفي\s"
+          r"(?:(?:ال)?(?:برنامج|مشروع|مبادره|خطه)\s+)?[«\"“][^»\"”]{1,60}[»\"”]\s+ب(?:تمويل(?!\s+من\s)|مبلغ|مساهمه|غلاف)\s)",
+          "funding", "funding", "after", 0.65, named=True),
     _rule("funding:muwwila", _W + r"(?:و|ف)?(?:ت|ي)?مول(?:ت)? (?:من طرف|من قبل|من لدن)\s", "funding", "funding", "before", 0.8),
     _rule("partner:shiraka", _W + r"(?:و|ف)?(?:(?:ب|في |ل)(?:ال)?|لل)شراكه (?:" + _PARTNERSHIP_KIND + r" )?(?:مع|بين)\s",
           "participation", "partner", "near", 0.8),
@@ -361,8 +365,12 @@ _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:ال)?(?:مشروع|برن�
 # كلفته …، من طرف X»)
 _BY = re.compile(r"[^,.;:]{0,60}?(?:\s*,[^,.;:]{1,80},)?\s(?:من طرف|من قبل|من لدن)\s")
 # «الاتفاقية …، الموقعة في القاهرة»، «المبرم بواغادوغو»: where an agreement named before its participle was signed
-_SIGNED_HERE = re.compile(r"(?<!\S)(?:ال)?(?:موقع|مبرم)(?:ه)?\s+(?P<in>في\s+)?")
-_SIGNED_REACH = 80
+# (with the article, agreeing with the agreement: not «يكون موقعه في داكار», its location)
+_SIGNED_HERE = re.compile(r"(?<!\S)ال(?:موقع|مبرم)(?:ه)?\s+(?P<in>في\s+)?")
+# between the agreement's name and its participle: nothing, a comma, an aside, the rest of its description before a
+# comma, or two words of its name («… حول اليد | العاملة الموقعة بمدريد»; not a clause: «… التي وقعت في نواكشوط، والإعلان
+# الموقع …»، «… بين البلدين تشمل الموقع …»)
+_SIGNED_GAP = re.compile(r"\s*(?:,[^,.;:]{1,60})?,?\s*|\s+(?:(?!الذي|التي)[^\s,.;:]+\s*){1,5}?,\s*|\s+(?:[^\s,.;:]+\s+){1,2}")
 _SIGN = re.compile(_W + r"(?:و|ف)?(?:وقع(?:ت)?|التوقيع علي|توقيع|الموقع(?:ه)?|المبرم(?:ه)?|المنعقد(?:ه)?)\s")
 _BETWEEN = re.compile(_W + r"بين\s")
 # an agreement's own head noun right before «بين» («الشراكة» only for an agreement of partnership: «اتفاقية شراكة»)
@@ -407,9 +415,10 @@ _CLAUSE_STOP = re.compile(r"[.;]|(?<!هي):|\sثم\s")   # (not the colon of «�
 _HELD_IN = re.compile(_W + r"(?:و|ف)?(?:جري|جرت|انعقد|انعقدت|عقد|عقدت|نظم|نظمت|س?[يت](?:نعقد|عقد|نظم))\s")   # (ويعقد، ستنعقد)
 _BARE_REACH = 20                  # characters between a bare title's post word and its body (its adjective)
 # a verb of meeting right before a person's honorific: a title after him is whom he meets («استقبل السيد X المدير …»)
-_MEETS = re.compile(r"(?<!\S)(?:و|ف)?(?:استقبل|التقي|اجتمع|تباحث|شكر|دعا|زار)(?:ت)?\s+(?:ب\S*\s+|مع\s+)?"
+_MEETING_VERBS = r"(?:استقبل|التقي|اجتمع|تباحث|شكر|دعا|زار)"
+_MEETS = re.compile(r"(?<!\S)(?:و|ف)?" + _MEETING_VERBS + r"(?:ت)?\s+(?:ب\S*\s+|مع\s+)?"
                     r"(?:\S+\s+){1,2}\Z")
-_MEETS_TITLED = re.compile(r"(?<!\S)(?:و|ف)?(?:استقبل|التقي|شكر|دعا|زار)(?:ت)?\s+\Z")     # … right before his title
+_MEETS_TITLED = re.compile(r"(?<!\S)(?:و|ف)?" + _MEETING_VERBS + r"(?:ت)?\s+\Z")     # … right before his title
 _HONORED_NEXT = re.compile(r"(?<![و\S])(?:ال)?(?:سيد|سيده|دكتور|دكتوره)\s+\Z")
 # a title right after a name with no comma between (``posts``, ``apposed_bare``): with the article («المدير العام لـY»)
 # or in construct with its body («سفير دولة قطر»، «رئيس مجموعة …»); not after «و» (the next one of a list), not a
@@ -450,8 +459,10 @@ _PLACED_BY = re.compile(r"\s*(?:ب|في\s+)(?:ال)?(?:جهه|مدينه|اقل�
 _APPOINT_REACH = 300               # characters after «عيّن» where the appointment's clause ends
 # «تسلّم / تسلمت / يتسلم X … مهامه (رسميا)»: taking up one's duties, its title after them
 _TOOK_OFFICE = re.compile(r"(?<!\S)(?:و)?(?:س?[يت])?تسلم(?:ت)?\s")
-_DUTIES = re.compile(r"(?<!\S)(?:رسميا\s+)?مهام(?:ه|ها)\s+(?:رسميا\s+)?(?=[^.;:]{0,3}\S)")
-_DUTIES_REACH = 120                 # characters from the person to his duties (his nationality, the day between)
+# (his duties right after him, or past asides between commas: his nationality, the day; not «… من السيد Y، الذي انتهت
+# مهامه …»: another's)
+_DUTIES = re.compile(r"(?:(?:\s*,[^,.;:]{1,80}){1,3}\s*,)?\s*(?:رسميا\s+)?مهام(?:ه|ها)\s+(?:الجديده\s+)?(?:رسميا\s+)?")
+_NOT_YET = re.compile(r"(?<!\S)(?:لم|لن)\s+\Z")
 _HONORIFIC_REACH = 20
 _APPOINT_ASIDE = re.compile(r",[^,.;:]{1,80},")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
@@ -608,8 +619,10 @@ _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      #
 # من بينها X»: people counted, the countries counted)
 _DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+(?:" + GOVERNMENTS + r"\s+)?(?:(?:كلا|كل) من\s+)?(?:"
               + COUNTED + r")?|"
-              r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|ممثلو|مسؤولو|مندوبين|مندوبون"
-              r"|فرق|فنانين|فنانون|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين|محامون|محامين)"
+              # («ممثلو مؤسسات الوساطة من X»: two words of what they represent at most, no verb, no people; «محامون من X»)
+              r"(?:ممثلو|مسؤولو)\s+(?:(?!(?:ال)?(?:مهاجرين|لاجءين)\s)[^\s,.;:]+\s+){1,2}?من\s+|(?:محامون|محامين)\s+من\s+|"
+              r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون"
+              r"|فرق|فنانين|فنانون|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
               # («قضاة وضباط شرطة وحرس وطني من …»: more kinds of them, four words at most)
               r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:من|عن|تمثل|يمثل|يمثلون|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
@@ -763,7 +776,7 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 _BY_ITS_WORD = re.compile(r"(?:^|\s)(?:و)?(?:ب|في\s+)(?:ال)?(?:مدينه|عاصمه)\s+\Z")   # «بمدينة X»: X marked as where
 _SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تصريح|رساله|تدوينه|حوار|مقابله)")   # … not at the event
 # («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
-_IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?تدخل(?:ت)?\s")
+_IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?تدخل(?:ت)?\s" + STEPPED_IN)
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
@@ -1140,6 +1153,11 @@ _TITLE_NOUNS = {w.translate(LETTERS) for w in ("مدير", "رئيس", "منسق
                                                   "كاتب", "نقيب")}
 _MINISTER_TITLE = re.compile(r"(?:لل|ب|ل)?(?:ال)?(?:وزير|كاتب(?:ه)? الدوله)")   # a post's words, normalized (``_POST``)
 # «X، رئيس الحكومة»، «رئيس الوزراء X»، «رئيس الجمهورية X»: the head of a government or a state, after his post's word
+# … not a guest's: the head's post word right after a verb of meeting, «مع» or an invitation («مباحثات مع رئيس الوزراء،
+# …»، «دعوة إلى رئيس الحكومة، …»)
+_GUEST_BEFORE = re.compile(r"(?:(?<!\S)(?:مع|لدي|دعوه\s+(?:رسميه\s+)?الي)|" + _MEETING_VERBS + r"(?:ت)?)\s+(?:ال)?رءيس(?:ه)?\s*\Z")
+_MONARCHIES = {"country/" + c for c in ("morocco", "jordan", "saudi-arabia", "bahrain", "kuwait", "qatar", "oman",
+                                         "united-arab-emirates", "spain", "belgium", "netherlands", "united-kingdom")}
 _HEADS_GOVERNMENT = re.compile(r"\s*(?:ال)?(?:حكومه|وزراء|جمهوريه)\s*[,،]?\s*" + _HONORIFIC + r"?\Z")
 _MINISTRY = "وزاره"
 
@@ -1211,10 +1229,11 @@ _AS_FOR = re.compile(r"(?<!\S)[وف]?اما\s+(?:\S+\s+)?\Z")     # «أما (م
 _SIGNS_FOR = re.compile(r"(?<!\S)(?:و)?عن\s+([^\s,.;:]+(?:\s+[^\s,.;:]+){1,6}?)\s+\Z")
 # «أما الاتفاقيات القطاعية، فقد …»، «أما مذكرة التفاهم الخاصة بـ…، فقد …»: what a clause is about, put first (a noun:
 # not «أما في بركان، فقد …»), with up to two asides on it («أما الاتفاقية الثالثة، المتعلقة بـ…، فقد أمضاها …»)
-_TOPICALIZED = re.compile(r"(?<!\S)(?:و)?اما\s+(ال[^,.;:]{2,60}?|(?!(?:في|من|عن|علي|الي|بعد|قبل|خلال|بين|حول|لدي|عند)\s)"
-                          r"[^\s,.;:]+\s+(?:[«\"“]|ال)[^,.;:]{1,60}?)(?:\s*,[^,.;:]{1,100}?){0,2}\s*,\s*ف")
+_TOPICALIZED = re.compile(r"(?<!\S)(?:و)?اما\s+(ال[^,.;:]{2,60}?|(?!(?:في|من|عن|علي|الي|بعد|قبل|خلال|بين|حول|لدي|عند|يوم"
+                          r"|بخصوص|بالنسبه|بشان)\s)[^\s,.;:]+\s+(?:[«\"“]|ال)[^,.;:]{1,60}?)(?P<aside>(?:\s*,[^,.;:]{1,100}?){1,2})?"
+                          r"\s*,\s*ف")
 # «أما الاتفاقية الثالثة»: a head noun and an ordinal put first is one more of its kind, not the one named before
-_ANOTHER_ONE = re.compile(r"ال\S+\s+ال(?:ثاني|ثالث|رابع|خامس|سادس|اخير)")
+_ANOTHER_ONE = re.compile(r"ال\S+\s+ال(?:ثاني|ثالث|رابع|خامس|سادس)")     # (not «الأخيرة»: the latter)
 _THEN_VERB = re.compile(r"(?:قد\s+)?")        # between «، ف» and the clause's verb
 
 
@@ -1719,6 +1738,10 @@ class _Sentence:
         topic = self.as_for(ts) if trigger.pronoun else None
         put_first = [m for m in self.mentions if topic.start(1) <= m.start < topic.end(1) and m.kind in ITEMS] \
             if topic is not None else []
+        if topic is not None and not put_first and not _ANOTHER_ONE.match(self.text.norm, topic.start(1)) \
+                and (topic.group("aside") or not topic.group(1).startswith("ال")):
+            topic = None    # («أما الجانب الإسباني، الذي مثله …، فقد وقعها X»: a construct or an aside that names no item
+                            # says nothing of what «it» is)
         if topic is not None and not put_first \
                 and (not _names_again(self.topic.tokens, bisect_left(self.topic.starts, topic.start(1)))
                      or _ANOTHER_ONE.match(self.text.norm, topic.start(1))):
@@ -2539,7 +2562,7 @@ class _Sentence:
         if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)
                               or _IN_TURN.match(self.norm) and not _SAID_ELSEWHERE.search(self.norm)
                               and not any(m.kind in PLACE_KINDS and not self.seat_of(m)
-                                          and (marked(self.text, m) or _BY_ITS_WORD.search(self.text.norm, 0, m.start))
+                                          and (marked(self.text, m) or _BY_ITS_WORD.search(self.text.norm, max(0, m.start - 16), m.start))
                                           for m in self.mentions)):
             # (a place marked as where, «بوجدة»، «بمدينة وجدة», not a body's seat in a title, «نقيب هيئة المحامين
             # بأكادير»: said of elsewhere)
@@ -2895,6 +2918,13 @@ class _Sentence:
         if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _LAUNCHED or found.start < ts):
             found = None            # what is carried out follows the verb (an event launched or closed, read as
                                     # organized, was tried: a wrong organizer on the sources)
+        if found is not None and found.kind == "plan" and rule.name == "implementing:atlaqa" \
+                and not _OBJECT_GAP.fullmatch(self.text.norm, agents[-1].end, found.start):
+            found = None            # a plan launched is the verb's object, right after its subject (past an aside of when
+                                    # or where): not «أطلقت X، في إطار خطة …، حملة»، «أطلقت X نداء لتمويل خطة …»
+        if found is not None and rule.name.startswith("implementing:atlaqa") \
+                and _NOT_YET.search(self.text.norm, max(self.start, ts - 8), ts):
+            found = None            # «لم تطلق المفوضية بعد …»: not launched
         if found is not None and rule.name == "implementing:min-idad" and found.cls != "Study":
             found = None            # «شريط وثائقي حول مشروع Y من إنجاز X»: what X made is the film, unnamed, not Y
         if found is not None and rule.name == "implementing:atlaqa-alana" \
@@ -3989,7 +4019,7 @@ class _Sentence:
             city = next((m for m in self.mentions[at:at + 1] if m.start == pe and m.kind == "city"
                          and (match.group("in") or self.text.norm[m.start] == "ب")), None)
             named = [m for m in self.mentions if m.end <= ps and m.kind in _AGREEMENT_KINDS]
-            if city is not None and named and ps - named[-1].end <= _SIGNED_REACH:
+            if city is not None and named and _SIGNED_GAP.fullmatch(self.text.norm, named[-1].end, ps):
                 out.append(Fact("located", "place", (("what", named[-1]), ("where", city)), named[-1].start, city.end,
                                 "located:signed-here", 0.6))
         for match in _SIGNED_AT.finditer(self.norm):
@@ -4590,7 +4620,11 @@ class _Sentence:
         """«X، وزير الاقتصاد والمالية» in a document datelined «الرباط …»: a minister's or a secretary of state's
         title that names no body, no ministry and no nation is a post of the dateline's country, and so is the head
         of its government or state («X، رئيس الحكومة»; a one-element list, or empty)."""
-        if self.home is None or not (_MINISTER_TITLE.match(post) or _HEADS_GOVERNMENT.match(self.text.norm, start, end)) \
+        head = _HEADS_GOVERNMENT.match(self.text.norm, start, end) is not None
+        if head and (self.home is not None and self.home.entity in _MONARCHIES and "جمهوريه" in self.text.norm[start:end]
+                     or _GUEST_BEFORE.search(self.text.norm, max(self.start, start - 40), start)):
+            return []       # «مباحثات مع رئيس الوزراء، السيد Y»، «استقبل جلالة الملك رئيس الجمهورية، السيد Z»: a guest
+        if self.home is None or not (_MINISTER_TITLE.match(post) or head) \
                 or self.nation(start, end) \
                 or any(m.kind in ("organization", "country") for m in self.mentions if start <= m.start < end):
             return []
@@ -4713,8 +4747,9 @@ class _Sentence:
             te = self.start + match.end()
             at = bisect_left(self.starts, te)
             person = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and m.start - te <= _HONORIFIC_REACH), None)
-            duties = _DUTIES.search(self.text.norm, person.end, min(self.end, person.end + _DUTIES_REACH)) \
-                if person is not None else None
+            duties = _DUTIES.match(self.text.norm, person.end, self.end) \
+                if person is not None and not _NOT_YET.search(self.text.norm, max(self.start, te - 16), self.start + match.start())\
+                else None
             title = _APPOINTED.match(self.text.norm, duties.end(), self.end) if duties is not None else None
             org = self.appointed_in(title.end(), None, _ENVOY.match(title.group("post")) is not None) \
                 if title is not None and person is not None else None
