@@ -426,3 +426,19 @@ def test_an_envoy_to_a_country_who_takes_the_floor_takes_part(gazetteer):
 def test_a_body_s_general_assembly_keeps_the_body_s_seat(gazetteer):
     text = "وحضر أشغال الجمع العام للجمعية المغربية لحقوق الإنسان بالرباط عدد من الفاعلين."
     assert {w for _, w in _where(extract(text, gazetteer))} == {"city/rabat"}
+
+
+# Posts: a member of parliament for a group or a party ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, group", [
+    ("وتساءلت النائبة فاطمة الزهراء بنعلي، عن فريق التقدم والاشتراكية، عن حصيلة التسوية.", "فاطمة الزهراء بنعلي",
+     "فريق التقدم والاشتراكية"),
+    ("وقال السيد لحسن الورديغي، النائب عن فريق التجمع الوطني للأحرار، إن الهجرة تحد.", "لحسن الورديغي",
+     "فريق التجمع الوطني للأحرار"),
+])
+def test_a_member_of_parliament_for_a_group(gazetteer, text, person, group):
+    assert _posts(extract(text, gazetteer)) == {(person, group)}
+
+
+def test_who_speaks_for_an_association_holds_no_group_post(gazetteer):
+    assert not _posts(extract("وقال السيد محمد العلمي، عن جمعية الأمل، إن الهجرة تحد.", gazetteer))

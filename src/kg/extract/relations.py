@@ -433,7 +433,9 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|مستشار(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?عام(?:ة)?|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?عام(?:ة)?"
                     r"|أمين(?:ة)? (?:ال)?مال|(?:أستاذ|باحث)(?:ة)?(?=(?: [^\s,.]+){0,3} ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
-                    r"|نظير(?:ه|ته)|(?:ال)?قائم(?:ة)? (?:بال|ب)أعمال)(?=[\s,])")
+                    r"|نظير(?:ه|ته)|(?:ال)?قائم(?:ة)? (?:بال|ب)أعمال"
+                    # «النائبة X، عن فريق Y»، «X، النائب عن فريق Y»: a member of parliament for a group or a party
+                    r"|(?:(?:نائب|مستشار)(?:ة)? )?عن(?= (?:ال)?(?:فريق|حزب|مجموعة) ))(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
@@ -4298,7 +4300,8 @@ class _Sentence:
                 inside = self.body_again(orgs[0].end, title_end)    # «مديرة الوساطة الدولية بالوكالة»: the agency named before
             bodies = [orgs[0], *inside] if orgs[0].rule == "post-title" and orgs[0].entity else inside or orgs[:1]
             post = match.group("post")
-            role = next((r for key, r in _POST_ROLES if key in post), "post")
+            # (a member of parliament for a group, «النائب عن فريق …», holds no office in it)
+            role = "post" if post.endswith("عن") else next((r for key, r in _POST_ROLES if key in post), "post")
             for body in bodies:
                 org = self.offices.get((body.start, body.end), body)    # مكتب المنظمة في مصر: the organization
                 out.append(Fact("post", role, (("person", person), ("organization", org)), person.start,
