@@ -2178,7 +2178,6 @@ def _descriptive(token: Token, definite: bool) -> bool:
     return key in words or key.endswith("ه") and key[:-1] in words
 
 
-@lru_cache(maxsize=65536)
 def _lam_head(token: Token) -> tuple[str, str] | None:
     """A head noun that begins with ل after ل and the article, spelled with two lams, not three («رئيسا للجنة الوطنية
     …»: its key, «جنه», has lost the noun's own first letter)."""
@@ -2188,6 +2187,7 @@ def _lam_head(token: Token) -> tuple[str, str] | None:
 _TWO_LAMS = re.compile(r"[وف]?لل")
 
 
+@lru_cache(maxsize=65536)
 def _head_key(key: str) -> str | None:
     """The head noun a key is, itself or behind a bare conjunction or preposition (ومكتب, لوزارة)."""
     return key if key in HEADS else next((key[len(p):] for p in PROCLITICS
