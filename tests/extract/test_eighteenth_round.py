@@ -442,3 +442,14 @@ def test_a_member_of_parliament_for_a_group(gazetteer, text, person, group):
 
 def test_who_speaks_for_an_association_holds_no_group_post(gazetteer):
     assert not _posts(extract("وقال السيد محمد العلمي، عن جمعية الأمل، إن الهجرة تحد.", gazetteer))
+
+
+# Groups: whom an item is for ends before what it is about ---------------------------------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("نظمت الوزارة دورة تكوينية لفائدة القضاة حول الاتجار بالبشر.", "القضاة"),
+    ("نظمت الوزارة دورة تكوينية لفائدة 150 أستاذا حول التربية الدامجة للأطفال المهاجرين.", "150 أستاذا"),
+    ("نظمت الوزارة دورة تكوينية لفائدة القضاة بشأن حماية اللاجئين.", "القضاة"),
+])
+def test_a_group_ends_before_what_its_item_is_about(gazetteer, text, group):
+    assert {g for _, g in _groups(extract(text, gazetteer))} == {group}
