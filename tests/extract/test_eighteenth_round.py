@@ -453,3 +453,18 @@ def test_who_speaks_for_an_association_holds_no_group_post(gazetteer):
 ])
 def test_a_group_ends_before_what_its_item_is_about(gazetteer, text, group):
     assert {g for _, g in _groups(extract(text, gazetteer))} == {group}
+
+
+# Names: «الشيخ» beside «ولد / بن» is a word of the name ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("تحت رئاسة فخامة رئيس الجمهورية السيد محمد ولد الشيخ الغزواني.", "محمد ولد الشيخ الغزواني"),
+    ("وحضر اللقاء السيد الشيخ ولد أحمدو، المدير العام للشؤون القنصلية.", "الشيخ ولد أحمدو"),
+])
+def test_al_shaykh_beside_a_name_link_is_a_word_of_the_name(gazetteer, text, name):
+    assert name in {extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions if m.kind == "person"}
+
+
+def test_al_shaykh_before_a_name_is_an_honorific(gazetteer):
+    result = extract("واستقبل السيد محمد العلمي الشيخ عبد الله بن زايد.", gazetteer)
+    assert {result.quote(m) for m in result.mentions if m.kind == "person"} == {"محمد العلمي", "عبد الله بن زايد"}

@@ -291,6 +291,7 @@ _PROFESSIONS = {"دكتور", "دكتوره", "استاذ", "استاذه", "ب�
 # Honorifics that are also words of names: after «ولد»، «بن» … (إسماعيل ولد الشيخ أحمد) a name goes on
 _NAMED_TOO = {"شيخ", "حاج"}
 _NAME_LINKS = {"ولد", "بن", "ابن", "بنت", "ابو", "عبد", "ال"}
+_SON_OF = {"ولد", "بن", "ابن", "بنت"}     # (not «عبد»: «الشيخ عبد الله …» is the honorific before a name)
 _ALI = "علي"       # the given name علي is the preposition على once normalized: a name word after a link (بن علي)
 # First words of a post title (matching keys): "NAME، مدير …" makes NAME a person.
 POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "متحدث", "متحدثه", "ناطق", "مساعد", "مساعده",
@@ -2732,6 +2733,8 @@ def _titled(tokens: list[Token], j: int) -> bool:
     """Token ``j`` ends the name before it: another honorific («السيد X والسيد Y») or an accusative
     title («السيد X رئيسا لـY»، «أمينا عاما»)."""
     t = tokens[j]
+    if t.key in _NAMED_TOO and (j and tokens[j - 1].key in _SON_OF or j + 1 < len(tokens) and tokens[j + 1].key in _SON_OF):
+        return False        # «محمد ولد الشيخ الغزواني»، «السيد الشيخ ولد أحمدو»: a word of the name, by a link beside it
     if t.definite and (t.key in _HONORIFICS or t.key in _ENVOYS) or t.key in _ACCUSATIVE:
         return True
     return t.key in _SECRETARY[0] and j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1]
