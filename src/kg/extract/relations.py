@@ -163,7 +163,7 @@ from kg.extract.triggers import (
     ON_BEHALF,
     OPENED,
     SPEAKING,
-    STEPPED_IN,
+    TAKES_THE_FLOOR,
     TRIGGERS,
     WITH,
     Trigger,
@@ -448,6 +448,13 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("نقيب", "chair"), ("الاتصال", "communications-officer"),
     ("وزير", "minister")]]
+
+
+def _post_role(words: str) -> str:
+    """The role a post's title words say, by the first key of ``_POST_ROLES`` in them; else a plain post."""
+    return next((role for key, role in _POST_ROLES if key in words), "post")
+
+
 # «عيّن (الملك) السيد X رئيسا لـY»، «تعيين X مديرا لـY»: X holds the post in Y
 # («انتخب المجلس X رئيسا له»، «جرى تنصيب X رئيسة لـY»: electing and installing appoint too)
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
@@ -778,7 +785,7 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 _BY_ITS_WORD = re.compile(r"(?:^|\s)(?:و)?(?:ب|في\s+)(?:ال)?(?:مدينه|عاصمه)\s+\Z")   # «بمدينة X»: X marked as where
 _SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تصريح|رساله|تدوينه|حوار|مقابله)")   # … not at the event
 # («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
-_IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?تدخل(?:ت)?\s" + STEPPED_IN)
+_IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?" + TAKES_THE_FLOOR)
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
@@ -2297,7 +2304,7 @@ class _Sentence:
                     m.kind in AGENTS for m in self.all if subject[-1].end <= m.start < ts)):
                 continue        # (another name between: not the subject)
             post = title.group("post")
-            role = next((r for key, r in _POST_ROLES if key in post), "post")
+            role = _post_role(post)
             out.append(Fact("post", role, (("person", subject[-1]), ("organization", body)), subject[-1].start,
                             body.end, "post:occupies", 0.65, title=self.text.quote(title.start(), body.end).strip()))
         return out
@@ -4301,7 +4308,7 @@ class _Sentence:
             bodies = [orgs[0], *inside] if orgs[0].rule == "post-title" and orgs[0].entity else inside or orgs[:1]
             post = match.group("post")
             # (a member of parliament for a group, «النائب عن فريق …», holds no office in it)
-            role = "post" if post.endswith("عن") else next((r for key, r in _POST_ROLES if key in post), "post")
+            role = "post" if post.endswith("عن") else _post_role(post)
             for body in bodies:
                 org = self.offices.get((body.start, body.end), body)    # مكتب المنظمة في مصر: the organization
                 out.append(Fact("post", role, (("person", person), ("organization", org)), person.start,
@@ -4457,7 +4464,7 @@ class _Sentence:
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
             upto = orgs[0].start if ts <= orgs[0].start < person.start else person.start
             # (its role from all its words: «رئيس بعثة المنظمة …» is a chief of mission, not a chair)
-            role = next((r for key, r in _POST_ROLES if key in self.text.norm[said:person.start]), "post")
+            role = _post_role(self.text.norm[said:person.start])
             org = self.offices.get((orgs[0].start, orgs[0].end), orgs[0])
             title_end = orgs[0].end if upto == orgs[0].start else upto
             out.append(Fact("post", role, (("person", person), ("organization", org)), said, person.end,
@@ -4733,7 +4740,7 @@ class _Sentence:
                 if org is None:
                     break
                 post = title.group("post")
-                role = next((r for key, r in _POST_ROLES if key in post), "post")
+                role = _post_role(post)
                 end = max(org.end, title.end())
                 out.append(Fact("post", role, (("person", person), ("organization", org)), ts, end, "post:appointed",
                                 0.75, title=self.text.quote(title.start("post"), end).strip()))
@@ -4760,7 +4767,7 @@ class _Sentence:
                 continue
             post = title.group("post")
             end = max(org.end, title.end())
-            out.append(Fact("post", next((r for key, r in _POST_ROLES if key in post), "post"),
+            out.append(Fact("post", _post_role(post),
                             (("person", person), ("organization", org)), self.start + match.start(), end,
                             "post:took-office", 0.7, title=self.text.quote(title.start("post"), end).strip()))
         return out

@@ -435,10 +435,10 @@ OPENED = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:اليوم\s+|امس\s+)?(?:ع
 # «وقال/وأكد X … خلال EVENT»: a person who speaks during an event the clause names takes part in it
 # («تدخل السيد X، رئيس الجمعية، لدى السلطات»: stepping in with someone, «لدى» right after the verb or after a comma; not
 # a title's «سفير … لدى السنغال»)
-STEPPED_IN = r"(?!لدي\s|[^.;]{0,80}?,\s*لدي\s|[^.;]{0,80}?\sفي شءون\s)"
+TAKES_THE_FLOOR = r"تدخل(?:ت)?\s(?!لدي\s|[^.;]{0,80}?,\s*لدي\s|[^.;]{0,80}?\sفي شءون\s)"
 SPEAKING = re.compile((_W + _CONJ + r"(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|دعا|شدد|أبرز|كشف|أفاد|نوه|ألقى|ألقت|قدم|أشاد|ثمن|أعرب|استعرض|سجل|ذكر|لفت)(?:ت)?\s"
                        # («وتدخل السيد X»: taking the floor; not «تدخل … لدى السلطات»: stepping in with someone)
-                       r"|" + _W + _CONJ + r"تدخل(?:ت)?\s" + STEPPED_IN)
+                       r"|" + _W + _CONJ + TAKES_THE_FLOOR)
                       .translate(LETTERS))
 DURING = re.compile(r"(?:^|\s)(?:و)?(?:خلال|في كلم\S*\s+(?:ل(?:ه|ها)\s+)?(?:خلال|في|ب|امام)|اثناء|علي هامش|(?:في|عند)\s+(?:ختام|مستهل)\s+|(?:في|عند|لدي)\s+(?=(?:افتتاح|اختتام|اشغال|اعمال)\s))\s*")
 # «X ، نيابة عن Y و Z ،»: Y and Z sign through X
