@@ -345,7 +345,9 @@ _HELD = _OBSERVED | {"ختامي", "افتتاحي", "تنسيقي", "تقييم
 # A title in quotes after its head noun or "entitled": مشروع “DEPOMI”, برنامج ” الطريق … “, تحت عنوان “…”
 _QUOTE = "“”\"«»"
 # (the lead word starts a word: tried from inside a long word, every position would read the rest of it)
-_TITLE = re.compile(rf"(?<![^\W\d_])(?P<lead>[^\W\d_]+)[ ,]*[{_QUOTE}]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[{_QUOTE}]")
+# A title opens with an opening mark: a quotation closed before it («…هنا»، تقول … مشروع «إدماج»») never pairs with
+# the next one (curly quotes are typed either way round; guillemets the other way round are ``Text``'s to turn)
+_TITLE = re.compile(rf"(?<![^\W\d_])(?P<lead>[^\W\d_]+)[ ,]*[“”\"«]\s*(?P<title>[^{_QUOTE}\n]{{2,150}}?)\s*[“”\"»]")
 # a study, a survey, a guide or a report a project makes, named by its title in quotes only («دراسة بعنوان «…»»، «دليل
 # «…»»، ««الكتاب الأبيض حول …»»): a project of its own, carried out and funded (the bare noun is too common a word)
 _WORKS = {w.translate(LETTERS) for w in ("دراسة", "دليل", "تقرير", "مسح", "كتاب", "أطلس", "استطلاع")}

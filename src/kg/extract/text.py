@@ -26,6 +26,7 @@ _DIACRITICS = "".join(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x
                                         *range(0x06D6, 0x06EE), *range(0x08D3, 0x0900)])
 # Characters that change the length: deleted, or presentation forms expanded by NFKC.
 _SPECIAL = re.compile(f"[{_DELETE}{_DIACRITICS}\ufb50-\ufdff\ufe70-\ufefe]")
+_GUILLEMETS = str.maketrans("«»", "»«")
 _TABLE = {**LETTERS, **str.maketrans({
     "ی": "ي", "ي": "ي", "ک": "ك", "ھ": "ه", "ە": "ه", "ۀ": "ه", "ٹ": "ت",
     "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
@@ -90,7 +91,11 @@ class Text:
             last = i + 1
         pieces.append(original[last:])
         offsets.extend(range(last, len(original)))
-        self.norm = "".join(pieces).translate(_TABLE)
+        norm = "".join(pieces).translate(_TABLE)
+        closing = norm.find("»")
+        if closing != -1 and not -1 < norm.find("«") < closing:
+            norm = norm.translate(_GUILLEMETS)  # a document that writes them »…« (some sites do): one way to read
+        self.norm = norm
         offsets.append(len(original))
         self.offsets = offsets
 

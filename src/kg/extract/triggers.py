@@ -256,6 +256,10 @@ TRIGGERS = [
     # («الدراسة، التي أعدها مختبر …»: who prepared a study carried it out)
     _t("implementing:naffadhahu", r"(?:الذي |التي |و)?(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
+    # «مشروع «Y»، الذي أطلقته جمعية X سنة 2022»: who launched it carries it out (a relative clause: «وأطلقه» is too
+    # often a statement, a slogan or a call)
+    _t("implementing:atlaqahu", r"(?:الذي|التي) (?:أطلق|اطلق)(?:ت)?" + _PRONOUN + r"\s",
+       "participation", "implementing", "before", "activities", 0.7),
     # «المشروع، الذي تنسقه جامعة X»، «التي تديرها المنظمة»، «وتدير المنظمة المشروع»: who runs or coordinates it
     # («المركز الذي تسيره جمعية X»، «تحالف تقوده منظمة X»: who runs or leads it)
     _t("implementing:yudiruhu", r"(?:الذي |التي |و)?(?:(?:س?[تي])(?:دير|نسق|سير|قود)|أدار(?:ت)?|قاد(?:ت)?)" + _PRONOUN + r"\s",
