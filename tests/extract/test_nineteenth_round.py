@@ -3,6 +3,8 @@ proposals and their results, annual reports, releases translated from French wit
 headlines, features and interviews; no sentence of the measure split). Each with a variant that must not give the
 fact."""
 
+import pytest
+
 from kg.extract.pipeline import extract
 
 from .test_genre_relations import stated
@@ -36,3 +38,61 @@ def test_who_launched_a_project_in_a_relative_clause_carries_it_out(gazetteer):
 def test_a_slogan_launched_is_nothing_carried_out(gazetteer):
     text = "وردد المشاركون الشعار الذي أطلقته المنظمة الدولية للهجرة خلال مشروع «جسور» بالجهة."
     assert not stated(extract(text, gazetteer), "implements")
+
+
+# Funding: the shares of a total one body gives, or of a call for projects --------------------------------------
+
+_PACKAGE = ("أعلنت الوكالة الإسبانية للتعاون الدولي من أجل التنمية عن تخصيص غلاف مالي قدره 12 مليون يورو لتمويل "
+            "أربعة مشاريع لفائدة المهاجرين بالمغرب. ")
+
+
+def _funded(result):
+    return {(f.arg("funder").entity or result.quote(f.arg("funder")), result.quote(f.arg("item")), f.amount.value)
+            for f in result.facts if f.kind == "funding" and f.amount is not None}
+
+
+@pytest.mark.parametrize("share, item, value", [
+    ("ويحظى مشروع «إدماج» بمبلغ 5 ملايين يورو تنفذه المنظمة الدولية للهجرة.", "إدماج", 5000000),
+    ("كما تم تخصيص 3 ملايين يورو لمشروع «صحة للجميع» الذي تشرف عليه جمعية أطباء العالم.", "صحة للجميع", 3000000),
+    ("فيما تستفيد جمعية الأيادي المتضامنة من مليوني يورو.", "جمعية الأيادي المتضامنة", 2000000),
+    ("أما الشطر الرابع، البالغ مليوني يورو، فسيمول برنامج «تعليم» بجهة الشرق.", "تعليم", 2000000),
+    ("ويعد برنامج «تعليم»، الذي خصص له مليونا يورو، أكبرها.", "تعليم", 2000000),
+])
+def test_a_share_of_a_total_given_is_the_givers(gazetteer, share, item, value):
+    assert ("organization/aecid", item, value) in _funded(extract(_PACKAGE + share, gazetteer))
+
+
+_CALL = "أعلن مجلس جهة سوس ماسة عن نتائج طلب المشاريع الخاص بدعم الجمعيات العاملة في مجال الهجرة. "
+
+
+@pytest.mark.parametrize("share, getter, value", [
+    ("وحصلت جمعية \"الأيادي المتضامنة\" بتطوان على منحة بقيمة 520 ألف درهم.", "الأيادي المتضامنة", 520000),
+    ("ومن أبرز المستفيدين جمعية \"تيليلا للتنمية\" بإنزكان، التي ظفرت بدعم قدره 600 ألف درهم.", "تيليلا للتنمية",
+     600000),
+    ("كما خُصص مبلغ 450 ألف درهم لمؤسسة \"أورينت-أوكسيدنت\" بالرباط.", "أورينت-أوكسيدنت", 450000),
+])
+def test_who_calls_for_projects_funds_the_chosen(gazetteer, share, getter, value):
+    assert ("organization/souss-massa-regional-council", getter, value) in _funded(extract(_CALL + share, gazetteer))
+
+
+def test_a_share_with_no_giver_named_before_has_none(gazetteer):
+    text = "وحصلت جمعية \"الأيادي المتضامنة\" بتطوان على منحة بقيمة 520 ألف درهم."
+    assert not _funded(extract(text, gazetteer))
+
+
+def test_a_share_from_a_giver_of_its_own_is_not_the_calls(gazetteer):
+    text = _CALL + "وحصلت جمعية \"الأيادي المتضامنة\" على منحة بقيمة 520 ألف درهم من سفارة اليابان."
+    assert not any(f == "organization/souss-massa-regional-council" for f, _, _ in _funded(extract(text, gazetteer)))
+
+
+def test_a_body_named_in_a_beneficiary_group_gives_no_total(gazetteer):
+    text = ("كما مُنحت جمعية \"أمل للنساء المهاجرات\" 90 ألف دولار لمواكبة النساء، في حين خُصص 75 ألف دولار لشبكة "
+            "الجمعيات العاملة في مجال الهجرة.")
+    assert not _funded(extract(text, gazetteer))
+
+
+def test_a_currency_qualified_before_names_the_shares(gazetteer):
+    text = ("قدمت الحكومة السويسرية مساهمة بقيمة 25 مليون فرنك سويسري لتمويل برامج حماية اللاجئين. ويستفيد صندوق "
+            "الأمم المتحدة للسكان بدوره من 6 ملايين فرنك.")
+    funded = {(f, i, v) for f, i, v in _funded(extract(text, gazetteer))}
+    assert ("country/switzerland", "صندوق الأمم المتحدة للسكان", 6000000) in funded

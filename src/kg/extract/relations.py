@@ -13,7 +13,10 @@ of that kind (``_Topic``: the most salient, namings and bare «المشروع» 
                     subject first: «X تخصص / تمنح / تقدم (دعما …) / تموّل / تدعم Y»، «X، التي تموّل Y»; money to a
                     body: «قدّم X منحة … إلى ORG»، «وقدمت X لـORG AMOUNT»، «تلقت ORG مساهمة … من X» (funds ORG),
                     «X تخصص AMOUNT لـORG / لمشاريع مع ORG / لبرامج تنفذها ORG» (funds ORG); a total's shares,
-                    «منها AMOUNT مساهمة من X و AMOUNT من Y», «…، فيما تأتي AMOUNT من Y»: Y funds the item funded
+                    «منها AMOUNT مساهمة من X و AMOUNT من Y», «…، فيما تأتي AMOUNT من Y»: Y funds the item funded;
+                    the shares of one total a body gives to several («رصدت X … لتمويل ثلاثة مشاريع») or of its call
+                    for projects («أعلنت X عن نتائج طلب العروض»), named later with their amounts and no giver of their
+                    own («حصلت جمعية Y على منحة بقيمة …»، «كما تم تخصيص … لمشروع Y»): X funds each
     implementing    «X التي تتكفل بالشق الطبي / تتولى تمكين …» (a share of the work, not a post: رئاسة، أمانة),
                     تتولى X تنفيذ، الذي تنفذه X، المنفذ/المنجز من طرف X، نُفذ/أُنجز من طرف X، أشرفت/تسهر X على تنفيذ Y،
                     أطلقت/اختتمت X مشروع Y (a programme or project it names after the verb); the owners of «البرنامج
@@ -845,6 +848,28 @@ _SHARE_FROM = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:مساهمه\s+(?:مال
 _BREAKDOWN = re.compile(r",\s*(?:و)?منها\s|(?<!\S)(?:و)?(?:[يت]توزع|توزع|موزعه|موزعا)\s")
 _GIVING_REACH = 160               # characters of the clause where the money and who gets it stand
 _GIVES_NEEDS, _RECEIVES_NEEDS = required(_GIVES), required(_RECEIVES)
+# A body that gives one total to several items, or calls for projects and then says who gets what, is the funder
+# of each share the document names after it with no funder of its own (``_Sentence.giver``, ``shares_given``):
+# «رصدت X مبلغا إجماليا … لتمويل ثلاثة مشاريع»، «أعلنت X عن نتائج طلب العروض …»، «الدعوة … التي أطلقتها X»
+_PACKAGE = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:رصد|خصص|قدم|منح|تبرع|عتمد)|رصد|اعتمد|عبا)(?:ت)?\s")
+_SEVERAL = re.compile(r"(?<!\S)(?:(?:ل|لتمويل\s+|لدعم\s+|علي\s+)(?:ال)?(?:مشاريع|برامج|مبادرات|جمعيات)|(?:ال)?حزمه"
+                      r"|(?:ل|لتمويل\s+|لدعم\s+|علي\s+)?(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)(?:ه)?\s+(?:مشاريع|برامج|مبادرات|جمعيات)"
+                      r"|(?:س)?[تي]توزع)(?!\S)")
+_CALL = re.compile(r"(?<!\S)(?:ب|ل|و)?(?:ال)?(?:طلب\s+(?:ال)?(?:عروض|مشاريع)|دعو(?:ه|ات)\s+(?:ال)?(?:مشترك(?:ه)?\s+)?(?:ل)?تقديم)(?!\S)")
+_CALLER = re.compile(_W + r"(?:و|ف)?(?:(?:[تي])?(?:علن|كشف|طلق|نشر)|اعلن|اطلق)(?:ت)?(?:ه|ها)?\s")
+# the shares: «حصلت جمعية Y على منحة بقيمة …»، «فيما استفادت Y من 480 ألف درهم»، «ويحظى مشروع Y بمبلغ …» (who
+# gets it after the verb, or before it: «التي ظفرت بدعم قدره …»)، «كما خُصص مبلغ … لمؤسسة Y»، «الذي خصص له …»
+_GETS = re.compile(_W + r"(?:و|ف|اذ\s)?(?:(?:الذي|التي)\s)?(?:س?[تي](?:حصل|نال|ظفر|نتفع|ستفيد|حظي)|حصل|نال|ظفر|انتفع|استفاد|حظي)(?:ت)?\s")
+_ALLOTTED = re.compile(_W + r"(?:و|ف)?(?:كما\s)?(?:(?:الذي|التي)\s)?(?:تم\s+(?:تخصيص|رصد|صرف)|خصص(?:ت)?|رصد(?:ت)?)\s+"
+                       r"(?P<own>ل(?:ه|ها)\s+)?(?:(?:ال)?مبلغ\s+(?:مالي\s+)?(?:قدره\s+)?)?")
+_SHARE_PAYS = re.compile(_W + r"(?:و|ف)?(?:اما\s+)?(?:ال)?(?:شطر|قسط|جزء|حصه|دفعه)\s[^.;:]{0,60}?\s(?:ف|و)?س?[يت]مول\s")
+_ALLOTTED_TO = re.compile(r"\s*(?:لفائده\s+|الي\s+)?")
+_FOR_ITEM = re.compile(r"\s*(?:ل(?:تنفيذ|تمويل|دعم|انجاز)\s+)?")     # «… على عشرة ملايين لتنفيذ برنامج «Y»»
+_FROM_GIVER = re.compile(r"\s*(?:,\s*)?(?:(?:مقدمه|ممنوحه|بتمويل|بدعم)\s+)?من\s+(?:(?:طرف|قبل|لدن)\s+)?")
+_HEAD_OF_TITLE = re.compile(r"[^\s\"«»“”]{2,12}\s*[\"«“”]\s*")    # «لمشروع «» before a title in quotes
+_PLACE_THEN = re.compile(r"[\s,]*")    # between a place that locates a name and the relative clause after it
+_SHARE_REACH = 90           # characters from who gets a share to its amount
+_GETTERS = {"organization", "programme", "project", "component", "phase"}
 # «تعاونت X مع Y»، «وتعمل X جنبا إلى جنب مع Y»، «تعمل X بشراكة وثيقة مع Y»: X works together with Y (the verb, its
 # subject after it or right before it, then the way of working together and «مع»)
 _COOPERATES = re.compile(_W + r"(?:و|ف)?(?:قد\s|(?:الذي|التي)\s)?(?:(?:س?[تي])?(?P<verb>تعاون|عمل)|(?P<past>تعاونت|تعاون|عملت))\s")
@@ -1002,6 +1027,12 @@ _TIERS: dict[str, tuple[set[str], ...]] = {
 }
 
 
+def _past(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where a pattern that may match nothing (``\\s*(?:لفائده\\s+)?``) ends, read from ``pos``."""
+    found = pattern.match(text, pos)
+    return found.end() if found is not None else pos
+
+
 def _joined(text: Text, m: Mention) -> bool:
     """Whether a mention is joined to what comes before it by «و» (والاتحاد، ووزارة; not وزارة)."""
     return text.norm.startswith(("وال", "وو"), m.start)
@@ -1021,6 +1052,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
     unnamed = next((m for m in mentions if m.rule == "unnamed-event"), None)
     territories = _territories(text, mentions)
+    package: Mention | None = None
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -1032,6 +1064,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
         sentence.unnamed_event = unnamed
+        sentence.package = package = sentence.giver() or package
         sentence.document = mentions
         sentence.territories = territories
         # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
@@ -1360,6 +1393,7 @@ class _Sentence:
         self.home = home        # a minister's country when his title names no other (``places.government``)
         self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
         self.unnamed_event: Mention | None = None  # the event the document speaks of unnamed (``mentions._unnamed_meeting``)
+        self.package: Mention | None = None     # who gives the shares the document names (``giver``, ``find`` sets it)
         self.territories: list[tuple[str, Mention]] = []    # the document's regions and provinces (``_territories``)
         self.offices = offices or {}
         self.ministries = ministries or {}
@@ -1409,7 +1443,7 @@ class _Sentence:
         out += self.co_organizers(out)
         out += self.granted(out)
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
-            + self.beside(out) + self.implemented_in(out) + self.donors()
+            + self.beside(out) + self.implemented_in(out) + self.donors() + self.shares_given(out)
 
     def granted(self, facts: list[Fact]) -> list[Fact]:
         """«وقع الصندوق اتفاقية (منحة) مع المنظمة بقيمة 5 ملايين دولار لتمويل برنامج Y»: the one party named before an
@@ -2074,6 +2108,46 @@ class _Sentence:
             return None
         at = bisect_left(self.all_starts, aside.start())
         return None if at < len(self.all) and self.all[at].start < aside.end() else aside
+
+    def share(self, pattern: re.Pattern[str], match: re.Match[str], ts: int, te: int) \
+            -> tuple[FoundAmount | None, list[Mention]]:
+        """A share's amount and who gets it, by the way ``pattern`` states it (``shares_given``)."""
+        norm = self.text.norm
+        if pattern is _GETS:            # «حصلت جمعية Y بتطوان على منحة بقيمة …»، «Y، التي ظفرت بدعم قدره …»
+            getters = self.chain(te, _GETTERS)[:1] or self.subject_before(ts)[:1] or self.getter_before(ts) \
+                or [m for m in [self.runs_subject(ts)] if m is not None]
+            after = _past(_LOCATES, norm, max([te, *(g.end for g in getters)]))
+            return next((a for a in self.amounts if after <= a.start <= after + _SHARE_REACH
+                         and not _CLAUSE_END.search(norm, after, a.start)), None), getters
+        if pattern is _SHARE_PAYS:      # «أما الشطر الثالث، البالغ تسعة ملايين فرنك، فسيمول برنامج «Y»»
+            return next((a for a in self.amounts if ts <= a.start and a.end <= te), None), \
+                [m for m in [self.named_at(te)] if m is not None]
+        amount = next((a for a in self.amounts if a.start == te), None)     # «كما خُصص مبلغ … لمؤسسة Y»
+        if amount is None:
+            return None, []
+        if match.group("own"):          # «الذي خصص له …»: what the relative clause is about
+            return amount, [m for m in self.mentions if m.end <= ts and m.start >= self.start and m.kind in _GETTERS][-1:]
+        to = _past(_ALLOTTED_TO, norm, amount.end)
+        getter = self.named_at(to)
+        return amount, [getter] if getter is not None and (norm[amount.end:to].strip() or norm[to] == "ل") else []
+
+    def getter_before(self, ts: int) -> list[Mention]:
+        """«جمعية "تيليلا للتنمية" بإنزكان، التي ظفرت …»: the body or item a relative clause is about, past the place
+        that locates it."""
+        if _RELATIVE.match(self.text.norm, ts) is None:
+            return []
+        before = [m for m in self.mentions[:bisect_left(self.starts, ts)] if m.start >= self.start]
+        end = ts
+        while before and before[-1].kind in PLACE_KINDS and _PLACE_THEN.fullmatch(self.text.norm, before[-1].end, end):
+            end = before.pop().start
+        return before[-1:] if before and before[-1].kind in _GETTERS \
+            and _LOCATES.fullmatch(self.text.norm, before[-1].end, end) else []
+
+    def named_at(self, pos: int) -> Mention | None:
+        """The mention whose name begins at ``pos``, at it or at the head noun of its title in quotes («لمشروع «Y»»)."""
+        at = bisect_left(self.starts, pos)
+        return next((m for m in self.mentions[at:at + 1] if m.start == pos or m.rule == "quoted-title"
+                     and _HEAD_OF_TITLE.fullmatch(self.text.norm, pos, m.start)), None)
 
     def mention_at(self, pos: int) -> Mention | None:
         """The mention that starts at ``pos`` (or right after a «و» there)."""
@@ -3407,6 +3481,53 @@ class _Sentence:
                     rule = Rule("funding:given-to" if giving else "funding:received-from", pattern, "funding",
                                 "funding", "after", 0.7)
                     out += self.stated(rule, ts, clause_end, funders, body)
+        return out
+
+    def giver(self) -> Mention | None:
+        """The body that gives one total to several items («رصدت X مبلغا … لتمويل ثلاثة مشاريع») or calls for projects
+        («أعلنت X عن نتائج طلب العروض»، «طلب المشاريع الذي أطلقته X»), or None."""
+        bodies = {"organization", "country"}
+        for pattern, needs in ((_CALLER, _CALL), (_GIVES, _SEVERAL), (_PACKAGE, _SEVERAL)):
+            if not needs.search(self.norm):
+                continue
+            for match in pattern.finditer(self.norm):
+                ts, te = self.start + match.start(), self.start + match.end()
+                subject = [m for m in self.chain(te, bodies) if not self.dative(m)][:1] or self.subject_before(ts)
+                if not subject:
+                    continue
+                if pattern is not _CALLER and not (any(te <= a.start for a in self.amounts)
+                                                and needs.search(self.text.norm, te, self.end)):
+                    continue    # a total given: its amount and the several it is for after the verb
+                return subject[0]
+        return None
+
+    def shares_given(self, facts: list[Fact]) -> list[Fact]:
+        """Each share of what the document's giver (``package``) gives, named with its amount and no giver of its own:
+        «حصلت جمعية Y بتطوان على منحة بقيمة 520 ألف درهم»، «فيما استفادت Y من 480 ألف درهم»، «كما خُصص مبلغ 450 ألف
+        درهم لمؤسسة Y»، «برنامج «Y» الذي خصص له 30 مليون يورو»؛ «على عشرة ملايين لتنفيذ برنامج «Z»»: Z too."""
+        giver = self.package
+        if giver is None or not self.amounts:
+            return []
+        funded = {id(f.args[-1][1]) for f in facts if f.kind == "funding"}
+        out: list[Fact] = []
+        for pattern in (_GETS, _ALLOTTED, _SHARE_PAYS):
+            for match in pattern.finditer(self.norm):
+                ts, te = self.start + match.start(), self.start + match.end()
+                amount, getters = self.share(pattern, match, ts, te)
+                if amount is None or not getters:
+                    continue
+                if (source := _FROM_GIVER.match(self.text.norm, amount.end, self.end)) is not None \
+                        and (own := self.mention_at(source.end())) is not None and own.kind in _FUNDERS:
+                    continue            # «… على منحة بقيمة … من سفارة اليابان»: its own giver (``given``)
+                getters = [g for g in getters if g.kind in _GETTERS and id(g) not in funded
+                           and (g.entity is None or g.entity != giver.entity) and g.start >= self.start]
+                item = self.named_at(_past(_FOR_ITEM, self.text.norm, amount.end))
+                if item is not None and item.kind in ACTIVITIES - {"event"} and item.rule != "description" \
+                        and id(item) not in funded:
+                    getters.append(item)
+                out += [Fact("funding", "funding", (("funder", giver), ("item", g)), min(ts, g.start),
+                             max(amount.end, g.end), "funding:share-given", 0.6,
+                             Amount(amount.value, amount.currency, amount.estimate)) for g in getters]
         return out
 
     def benefits(self) -> list[Fact]:

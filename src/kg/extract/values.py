@@ -32,6 +32,7 @@ Amounts (``Amount.value`` a ``Decimal``, ``currency`` ISO 4217):
 * currencies (EUR USD CAD AUD MAD AED CHF XOF GBP EGP TND DZD LYD KWD JOD IQD BHD SAR QAR OMR YER
   JPY MRU) in Arabic, as symbols or as codes, before or after the number (``€ 5 مليون``,
   ``5 ملايين EUR``, ``13 مليون $``, ``5 ملايين من الدولارات``); a bare دينار/ريال/جنيه/فرنك is
+  the one the document qualified before (``فرنك سويسري``, then ``6 ملايين فرنك``) or its country's, else
   ambiguous and not read; a number without a currency is not an amount;
 * ``estimate`` when a marker of approximation (تقدر ب، يقدر، المقدرة، حوالي، قرابة، ما يقارب، زهاء،
   مبدئيا; نحو right before the number) stands a few words before it in the same sentence, or
@@ -205,6 +206,7 @@ for _spellings, (_alone, _qualified) in list(_CURRENCY_WORDS.items()):  # the ge
             _qualified.update({a: c for a, c in _CLDR_HEADS.pop(_spelling)[1].items() if a not in _qualified})
 _CURRENCY_WORDS.update({(head,): meaning for head, meaning in _CLDR_HEADS.items()})
 _HEADS = {spelling: meaning for spellings, meaning in _CURRENCY_WORDS.items() for spelling in spellings}
+_SPELLED = {spelling: spellings[0] for spellings in _CURRENCY_WORDS for spelling in spellings}  # (one key per name)
 _ADJECTIVES = {adjective for _, adjectives in _CURRENCY_WORDS.values() for adjective in adjectives}
 _SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP"}
 _CODES = _CLDR_CODES
@@ -234,10 +236,11 @@ def local_currency(iso2: str) -> str | None:
     return current[0] if len(current) == 1 else None
 
 
-def _currency(text: str, home: str | None = None) -> str | None:
+def _currency(text: str, home: str | None = None, said: dict[str, str] | None = None) -> str | None:
     """The ISO code of a currency as matched by _CURRENCY or _SYMBOL; None if ambiguous (دينار alone). A name alone
-    that the currency of ``home`` (the document's country) bears is that one: «درهم» datelined Abu Dhabi is AED,
-    «دينار» datelined Tunis TND."""
+    that the document qualified before (``said``, which a qualified name adds to: «25 مليون فرنك سويسري …، 6 ملايين
+    فرنك») is that one; else the one of ``home`` (the document's country) if it bears the name: «درهم» datelined Abu
+    Dhabi is AED, «دينار» datelined Tunis TND."""
     if text in _SYMBOLS or text in _CODES:
         return _SYMBOLS.get(text, text)
     m = _CURRENCY_PARTS.fullmatch(text)
@@ -249,8 +252,14 @@ def _currency(text: str, home: str | None = None) -> str | None:
     if m["code"]:
         return m["code"] if m["code"] in _CODES else _LATIN_WORDS.get(m["code"].lower())
     alone, qualified = _HEADS[m["head"]]
+    head = _SPELLED[m["head"]]
     if m["adjective"]:
-        return qualified.get(m["adjective"], alone)
+        code = qualified.get(m["adjective"], alone)
+        if said is not None and code is not None:
+            said[head] = code
+        return code
+    if said and head in said:
+        return said[head]
     return home if home is not None and home in {alone, *qualified.values()} else alone
 
 
@@ -693,6 +702,7 @@ def amounts(text: Text, home: str | None = None) -> list[Amount]:
     norm = text.norm
     out: list[Amount] = []
     floor = 0  # the end of the previous amount (or of its تقريبا)
+    said: dict[str, str] = {}   # the currencies the document has qualified so far, by name
     for m in _in_order(scan.finditer(norm) for scan in (
             _AMOUNT_AT_NUMBER, _AMOUNT_AFTER_SYMBOL, _AMOUNT_IN_WORDS, *_AMOUNTS_WITHOUT_NUMBER)):
         start, end, groups = m.start(), m.end(), m.groupdict()
@@ -702,7 +712,7 @@ def amounts(text: Text, home: str | None = None) -> list[Amount]:
         pre = groups.get("pre")
         if pre and pre[0].isalpha() and not _LATIN_START.match(norm, start):
             continue  # a code at the end of a Latin word
-        currency = _currency(pre or groups["post"], home)
+        currency = _currency(pre or groups["post"], home, said)
         if value is None or currency is None:
             continue
         after = _ESTIMATE_AFTER.match(norm, end, end + 30)
