@@ -96,3 +96,34 @@ def test_a_currency_qualified_before_names_the_shares(gazetteer):
             "الأمم المتحدة للسكان بدوره من 6 ملايين فرنك.")
     funded = {(f, i, v) for f, i, v in _funded(extract(text, gazetteer))}
     assert ("country/switzerland", "صندوق الأمم المتحدة للسكان", 6000000) in funded
+
+
+# Bodies named again by their head noun: a known one too («المجلس»، «المؤسسة») ----------------------------------
+
+@pytest.mark.parametrize("text, relation, expected", [
+    ("قدم مجلس الجالية المغربية بالخارج تقريره السنوي. كما نظم المجلس، بشراكة مع جامعة محمد الخامس بالرباط، ندوة "
+     "دولية حول الهجرة.", "organizes", ("organization/ccme", "«ندوة دولية حول الهجرة»")),
+    ("قدمت مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج حصيلتها. وشاركت المؤسسة كذلك في الملتقى الدولي للهجرة "
+     "بمراكش.", "participates_in", ("organization/fondation-hassan-ii-mre", "«الملتقى الدولي للهجرة»")),
+])
+def test_a_known_body_is_named_again_by_its_head_noun(gazetteer, text, relation, expected):
+    assert expected in stated(extract(text, gazetteer), relation)
+
+
+def test_the_head_noun_names_the_last_body_of_that_head(gazetteer):
+    text = ("قدم مجلس الجالية المغربية بالخارج تقريره. وحضر اللقاء المجلس الوطني لحقوق الإنسان. ونظم المجلس ندوة "
+            "دولية حول الهجرة.")
+    assert ("organization/ccme", "«ندوة دولية حول الهجرة»") not in stated(extract(text, gazetteer), "organizes")
+
+
+def test_a_head_noun_with_no_body_named_before_names_none(gazetteer):
+    text = "ونظم المجلس ندوة دولية حول الهجرة بالرباط."
+    assert not stated(extract(text, gazetteer), "organizes")
+
+
+def test_what_is_given_under_an_agreement_is_its_value_too(gazetteer):
+    text = ("ووقع الطرفان اتفاقية تمويل يمنح الاتحاد الأوروبي بموجبها موريتانيا هبة قدرها ثمانية ملايين يورو لدعم "
+            "الاستراتيجية الوطنية لتسيير الهجرة.")
+    result = extract(text, gazetteer)
+    assert any(v.prop == "budget" and v.subject is not None and result.quote(v.subject) == "اتفاقية تمويل"
+               and v.value.value == 8000000 for v in result.values)

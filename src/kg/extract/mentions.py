@@ -1325,9 +1325,10 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
         elif (t.key in new or t.key in listed) and t.text[0] not in "وف" and t.key not in _ACTIONS \
                 and (before := _last_before(new.get(t.key, []), ends.get(t.key, []), i)
                      or _last_before(listed.get(t.key, []), listed_ends.get(t.key, []), i)) is not None \
-                and (before.rule in ("head-noun", "quoted-title") or not before.new and _SAME.match(text.norm, t.end)):
-            # the organization of that head named last before is a new one, or a known one named again «نفسه»
-            # («بمقر المجلس نفسه» after «المجلس الوطني لحقوق الإنسان»): the bare head noun stands for it
+                and (before.rule in ("head-noun", "quoted-title", "gazetteer") or not before.new and _SAME.match(text.norm, t.end)):
+            # the organization of that head named last before, new or known («كما نظم المجلس …» after «مجلس
+            # الجالية المغربية بالخارج»; «بمقر المجلس نفسه» after «المجلس الوطني لحقوق الإنسان»): the bare head
+            # noun stands for it
             out.append(Mention(t.start, t.end, before.entity, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
                                parts=(before,) if before.new else ()))
     return out + _surnamed(text, found, taken) + _titled_again(text, found, taken)

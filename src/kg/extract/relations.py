@@ -5097,6 +5097,8 @@ _REFERENTS_PER_SENTENCE = 400                 # as mentions are read 400 a sente
 _NEXT_CLAUSE = re.compile(r",\s*(?:و|ف)(?:قد\b|تم\b|[يتن](?!ما\b)\S{2,}|ا(?!ل)\S{2,})")
 _VALUED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:ب|ل)?")   # at most three words between an item and its amount
 _VALUED_REACH = 60                            # … in so many characters at most
+_UNDER_IT = re.compile(r"(?<!\S)بموجب(?:ها|ه)(?!\S)")    # «اتفاقية … يمنح X بموجبها Y هبة قدرها …»
+_UNDER_REACH = 60
 # what may stand between an amount and its equivalent in another currency: «(حوالي …»، «، أي ما يقارب …»، «أو نحو …»
 _EQUIVALENT_GAP = re.compile(r"[\s(،,–-]*(?:(?:اي|او|ما|يعادل|يوازي|يقارب|يناهز|حوالي|نحو|زهاء|قرابه|تقريبا)[\s(]*){0,3}")
 _EQUIVALENT_REACH = 40
@@ -5375,7 +5377,14 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
            and (f.amount.value, f.amount.currency) == (a.value, a.currency)]
     if own:  # the tie's own amount, already on it (a joint amount stays with the first funder)
         i, f = own[0]
-        return [Attached(a, "amount", None, i, f.start, f.end, f.rule, f.confidence)]
+        tie = [Attached(a, "amount", None, i, f.start, f.end, f.rule, f.confidence)]
+        # «اتفاقية تمويل يمنح الاتحاد بموجبها البلاد هبة قدرها …»: what is given under an agreement is its value too
+        under = _UNDER_IT.search(text.norm, max(0, a.start - _UNDER_REACH), a.start)
+        at = under.start() if under is not None else -1
+        deal = next((m for m in reversed(window[-1]) if m.end <= at and m.kind in ("agreement", "framework")), None)
+        if deal is not None and at - deal.end <= _UNDER_REACH:
+            tie.append(Attached(a, "budget", _subject(deal), None, deal.start, a.end, "amount:under-agreement", 0.55))
+        return tie
     if _PER_HEAD.match(text.norm, a.end) or _SHARE_OR_GAP.search(text.norm, max(0, a.start - 60), a.start):
         return []   # what each one gets, or what is missing, is no item's budget
     # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
