@@ -127,3 +127,37 @@ def test_what_is_given_under_an_agreement_is_its_value_too(gazetteer):
     result = extract(text, gazetteer)
     assert any(v.prop == "budget" and v.subject is not None and result.quote(v.subject) == "اتفاقية تمويل"
                and v.value.value == 8000000 for v in result.values)
+
+
+# Headlines and flashes: a place that opens the line, a subject before a dual verb ------------------------------
+
+@pytest.mark.parametrize("line, item, place", [
+    ("الرباط: ندوة حول الهجرة النظامية من تنظيم جمعية الأمل.", "«ندوة حول الهجرة النظامية»", "city/rabat"),
+    ("وجدة: يوم دراسي حول الهجرة والصحة النفسية، من تنظيم المرصد الجهوي للهجرة.",
+     "«يوم دراسي حول الهجرة والصحة النفسية»", "city/oujda"),
+    ("تطوان.. برنامج «مدن متضامنة» يحط الرحال بالمدينة بدعم من التعاون البلجيكي.", "«مدن متضامنة»", "city/tetouan"),
+])
+def test_a_place_that_opens_a_headline_is_where_its_item_is(gazetteer, line, item, place):
+    text = "أخبار قصيرة\n\n" + line
+    assert (item, place) in stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_place_inside_a_sentence_before_a_colon_opens_no_headline(gazetteer):
+    text = "وأكد المتحدث أن الرباط: ندوة حول الهجرة النظامية ستنعقد قريبا."
+    assert not any(p == "city/rabat" for _, p in stated(extract(text, gazetteer), "located_in"))
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    ("المنظمة الدولية للهجرة والمفوضية السامية للأمم المتحدة لشؤون اللاجئين تطلقان مشروع «مسارات آمنة» لفائدة "
+     "المهاجرين.", "implements", {("organization/iom", "«مسارات آمنة»"), ("organization/unhcr", "«مسارات آمنة»")}),
+    ("وزارة الداخلية والمنظمة الدولية للهجرة تنظمان ورشة حول تدبير الحدود بالرباط.", "organizes",
+     {("«وزارة الداخلية»", "«ورشة حول تدبير الحدود»"), ("organization/iom", "«ورشة حول تدبير الحدود»")}),
+    ("الاتحاد الأوروبي والمنظمة الدولية للهجرة يمولان مشروع «مسارات آمنة».", "funds",
+     {("organization/eu", "«مسارات آمنة»"), ("organization/iom", "«مسارات آمنة»")}),
+])
+def test_a_subject_before_a_dual_verb_acts(gazetteer, text, relation, expected):
+    assert stated(extract(text, gazetteer), relation) == expected
+
+
+def test_a_country_that_launches_a_programme_does_not_carry_it_out(gazetteer):
+    assert not stated(extract("تونس تطلق مشروع «مسارات آمنة» لفائدة المهاجرين.", gazetteer), "implements")

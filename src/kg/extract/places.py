@@ -395,7 +395,31 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     out = [f for f in out if f.rule != "located:hosting-city"
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
     return _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms)
-                   + _named_for(text, ms))
+                   + _named_for(text, ms) + _headline_place(text, ms))
+
+
+# «الرباط: ندوة حول …»، «تطوان.. برنامج «مدن متضامنة» يحط الرحال …»: a place that opens a line before a colon or two
+# points, then what the line is about (at most two words before it: «توقيع اتفاقية …»، «إطلاق مشروع …»)
+_HEADLINE_PLACE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<place>[^\s:.,]+(?:[ \t]+[^\s:.,]+)?)[ \t]*(?::|\.\.+)[ \t]*")
+_HEADLINE_LEAD = re.compile(r"(?:[^\s.,;:«»\"]+\s+){0,2}[«\"“”]?\s*")
+_HEADLINED = {"event", "agreement", "programme", "project"}
+
+
+def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
+    """The place a line opens with, as flashes and headlines write it: where what the line is about took place or runs
+    (only the first item after it, and only a place the line opens with whole)."""
+    out: list[Fact] = []
+    starts = [m.start for m in ms]
+    for line in _HEADLINE_PLACE.finditer(text.norm):
+        at = bisect_left(starts, line.start("place"))
+        place = ms[at] if at < len(ms) else None
+        if place is None or place.kind not in PLACE_KINDS or (place.start, place.end) != line.span("place"):
+            continue
+        item = ms[at + 1] if at + 1 < len(ms) else None
+        if item is not None and item.kind in _HEADLINED \
+                and _HEADLINE_LEAD.fullmatch(text.norm, line.end(), item.start):
+            out.append(_fact(item, place, "place", place.start, item.end, "located:headline", 0.55))
+    return out
 
 
 # between a hosting city and what it hosts: asides between commas (each short, none closing the clause), then the

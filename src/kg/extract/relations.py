@@ -287,7 +287,7 @@ RULES = [
           "participation", "implementing", "before", 0.8),
     # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
     # («أسدلت X الستار على مشروع Y»: closing it)
-    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?),?\s"
+    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)(?:ان|ون)?|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?),?\s"
           r"(?:اليوم\s|امس\s|مؤخرا\s)?",
           "participation", "implementing", "after", 0.7, named=True, kinds=_LAUNCHED | {"phase", "component"}),
     # «أعطت X الانطلاقة (الرسمية) لمشروع Y»: giving a project its start is launching it
@@ -335,7 +335,8 @@ RULES = [
     _rule("organizer:ashrafa-tanzim", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]شرف|اشرف(?:ت)?)\s(?=[^.;]{0,80}?\sعلي\sتنظيم\s)",
           "participation", "organizer", "after", 0.65),
     # (a comma right after the verb opens an aside of when or where: «وكانت X قد نظمت، في أبريل 2022 بخريبكة، لقاء»)
-    _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:ي|ت)?نظم(?:ت)?,?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation", "organizer", "after", 0.8),
+    _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:(?:ي|ت)?نظم(?:ت)?|(?:ي|ت)نظم(?:ان|ون)),?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation",
+          "organizer", "after", 0.8),
     # «أقامت X حفلا …»: who holds a ceremony or a reception organizes it
     _rule("organizer:aqama", _W + r"(?:و|ف)?(?:اقام(?:ت)?|[تي]قيم),?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after",
           0.7),
@@ -2927,6 +2928,10 @@ class _Sentence:
             subject, agents = self.owned(te)
         if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
             agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
+        if not agents and rule.name == "implementing:atlaqa":
+            # «المنظمة الدولية للهجرة والمفوضية تطلقان مشروع «Y»»: a headline's subject (a body: a country that
+            # launches a programme, «تونس تطلق …», is its government's voice, not who carries it out)
+            agents = [a for a in self.verbs_subject(ts) if a.kind == "organization"]
         programmes: list[Mention] = []
         if not agents and rule.kind == "funding" and (named := _FUNDING_PROGRAMME.match(self.text.norm, te)):
             # «الممول من برنامج «أفق أوروبا»»: a funding programme, by its name in quotes, gives

@@ -146,7 +146,7 @@ def _t(name: str, pattern: str, kind: str, role: str, item: str, items: str, con
 
 TRIGGERS = [
     # funding: the funder after the trigger
-    _t("funding:mawwala", _CONJ + r"(?:س?[تي])?مول(?:ت)?\s", "funding", "funding", "after", "funded", 0.75),
+    _t("funding:mawwala", _CONJ + r"(?:(?:س?[تي])?مول(?:ت)?|س?[تي]مول(?:ان|ون))\s", "funding", "funding", "after", "funded", 0.75),
     # («يمولها بالكامل X»: how much of it, between the verb and its funder)
     _t("funding:mawwalahu", r"(?:الذي |التي |و)?(?:س?[تي])?مول(?:ت)?" + _PRONOUN + r"\s(?:(?:بالكامل|كليا|جزئيا|بدوره|بدورها)\s)?",
        "funding", "funding", "before", "funded", 0.8),
@@ -276,7 +276,7 @@ TRIGGERS = [
     # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it
     _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز)\s",
        "participation", "implementing", "after", "activities", 0.75),
-    _t("implementing:naffadha", _CONJ + r"(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?\s", "participation", "implementing",
+    _t("implementing:naffadha", _CONJ + r"(?:(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?|س?[تي](?:نفذ|نجز)(?:ان|ون))\s", "participation", "implementing",
        "after", "activities", 0.7),
     # «وتشرف الوكالة الألمانية للتعاون الدولي على مشروع «THAMM»»: who oversees a programme or project carries it out
     _t("implementing:ashrafa-ala", _CONJ + r"(?:س?[تي]شرف|أشرف(?:ت)?)\s(?=[^.;]{0,80}?\sعلى\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“])",
