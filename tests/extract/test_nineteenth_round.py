@@ -161,3 +161,43 @@ def test_a_subject_before_a_dual_verb_acts(gazetteer, text, relation, expected):
 
 def test_a_country_that_launches_a_programme_does_not_carry_it_out(gazetteer):
     assert not stated(extract("تونس تطلق مشروع «مسارات آمنة» لفائدة المهاجرين.", gazetteer), "implements")
+
+
+# Names in Latin letters after an Arabic head noun and what describes it ------------------------------------------
+
+def _names(result):
+    return {result.quote(m) for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بمبادرة من المنظمة غير الحكومية الإسبانية Movimiento por la Paz (MPDL) بالرباط.",
+     "المنظمة غير الحكومية الإسبانية Movimiento por la Paz"),
+    ("وينفذ المشروع بشراكة مع جمعية Ennakhil بمدينة طنجة.", "جمعية Ennakhil"),
+    ("وقالت رئيسة جمعية Migrations & Développement إن المشروع مهم.", "جمعية Migrations & Développement"),
+    ("وشاركت منظمة Médecins du Monde Belgique في اللقاء.", "منظمة Médecins du Monde Belgique"),
+])
+def test_a_latin_name_after_an_arabic_head_noun_is_one_name(gazetteer, text, name):
+    assert name in _names(extract(text, gazetteer))
+
+
+def test_a_programme_named_in_latin_letters_is_funded(gazetteer):
+    text = "وتندرج هذه المبادرة في إطار برنامج Mobilité Pro، الممول من طرف الاتحاد الأوروبي."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«برنامج Mobilité Pro»")}
+
+
+@pytest.mark.parametrize("text", [
+    "وتمول المشروع Junta de Andalucía عبر الوكالة الأندلسية للتعاون الدولي.",     # a definite noun, then the subject
+    "ووقع عن الجمعية السيدة Hélène Bertrand مذكرة التفاهم.",                  # an honorific is no adjective
+])
+def test_a_latin_name_after_another_phrase_is_not_its_name(gazetteer, text):
+    assert not any("Junta" in n or "Hélène" in n for n in _names(extract(text, gazetteer)) if n.startswith("ال"))
+
+
+def test_a_country_inside_a_latin_name_is_no_party(gazetteer):
+    text = "تم توقيع اتفاقية شراكة بين Caritas Maroc والوكالة الوطنية لإنعاش التشغيل والكفاءات (ANAPEC)."
+    assert not any(s == "country/morocco" for s, _ in stated(extract(text, gazetteer), "signatory_of"))
+
+
+def test_a_known_latin_name_after_a_description_stays_known(gazetteer):
+    text = "وتتولى الوكالة الفرنسية Expertise France تنفيذ المشروع بشراكة مع الوكالة الألمانية للتعاون الدولي."
+    assert any(m.entity == "organization/expertise-france" for m in extract(text, gazetteer).mentions)

@@ -1002,10 +1002,16 @@ def _through_acronym(text: Text, found: list[Mention]) -> list[Mention]:
 
 def _longer_latin(text: Text, m: Mention) -> bool:
     """A known Latin word followed by another Latin word is a word of a longer name: JLMP in
-    «(JLMP Action)» is not the JLMP (a known Latin name of several words followed by its acronym is)."""
+    «(JLMP Action)» is not the JLMP (a known Latin name of several words followed by its acronym is); one after a
+    capitalized Latin word ends it: Maroc in «Caritas Maroc», Belgique in «Médecins du Monde Belgique»."""
     tokens = text.tokens
-    return m.last == m.first + 1 and m.last < len(tokens) and not tokens[m.first].arabic and not tokens[m.last].arabic \
-        and text.norm[tokens[m.last - 1].end:tokens[m.last].start] == " "
+    if m.last != m.first + 1 or tokens[m.first].arabic:
+        return False
+    if m.last < len(tokens) and not tokens[m.last].arabic and text.norm[tokens[m.last - 1].end:tokens[m.last].start] == " ":
+        return True
+    before = tokens[m.first - 1] if m.first else None
+    return before is not None and not before.arabic and before.text[:1].isupper() and not before.text.isupper() \
+        and text.norm[before.end:tokens[m.first].start] == " "
 
 
 def _continued(text: Text, m: Mention) -> Mention:
@@ -1100,13 +1106,50 @@ _NOT_ACRONYMED = {"person", "event", *PLACES}     # kinds a bare acronym does no
 _LATIN_WORDS = 4          # words of a name in Latin letters after its head noun
 
 
+# lower-case words inside a Latin name («Movimiento por la Paz»، «Médecins du Monde»), never its first or last
+_LATIN_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "las", "le", "les", "los", "el",
+                    "por", "pour", "per", "para", "e", "et", "y", "and", "of", "for", "the", "van", "von", "sans", "sin"}
+
+
 def _latin_name(text: Text, tokens: list[Token], j: int) -> int:
-    """Where the capitalized Latin words from token ``j`` end (at most a few, none an acronym in capitals)."""
-    k = j
-    while k < len(tokens) and k - j < _LATIN_WORDS and not tokens[k].arabic and tokens[k].text[:1].isupper() \
-            and not tokens[k].text.isupper() and (k == j or not _gap(text, tokens[k - 1], tokens[k]).strip(" -")):
-        k += 1
-    return k
+    """Where the capitalized Latin words from token ``j`` end (at most a few, none an acronym in capitals; the
+    particles between them, «por la», «du», and «&» go on)."""
+    k = end = j
+    while k < len(tokens) and k - j < _LATIN_WORDS + 2 and not tokens[k].arabic \
+            and (k == j or not _gap(text, tokens[k - 1], tokens[k]).strip(" -&")):
+        word = tokens[k].text
+        if word[:1].isupper() and not word.isupper():
+            end = k = k + 1
+        elif k > j and word in _LATIN_PARTICLES:
+            k += 1
+        else:
+            break
+    return end
+_LATIN_NAMED = {"organization", "programme", "project"}    # what a Latin name after an Arabic head noun names
+_DESCRIBING = 3             # adjectives (nisbas) between a head noun and its Latin name («غير الحكومية الإسبانية»)
+
+
+def _latin_after(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> int | None:
+    """Where a name in Latin words right after the head noun ``i`` ends, past what describes it (the definite head's
+    adjectives: «المنظمة غير الحكومية الإسبانية Movimiento …»), or None: two words or more (one after a bare head
+    noun: «جمعية Ennakhil»), none an acronym in capitals (``_acronyms``), none a known name («الوكالة الفرنسية
+    Expertise France» is Expertise France)."""
+    k = i + 1
+    if tokens[i].definite:
+        while k < len(tokens) and k - i <= _DESCRIBING and tokens[k].arabic \
+                and (tokens[k].definite and tokens[k].key.endswith(("ي", "يه")) or tokens[k].key == "غير") \
+                and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
+            k += 1
+    if k >= len(tokens) or tokens[k].arabic or not _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
+        return None
+    if tokens[i].definite and k == i + 1:
+        return None     # «وتمول المشروع Junta de Andalucía»: a definite noun, then the next phrase
+    latin = _latin_name(text, tokens, k)
+    if any(j in known and known[j].kind not in places.PLACE_KINDS for j in range(k, latin)):
+        return None     # (a place may be a word of it: «Bank of Africa»)
+    return latin if latin > k + 1 or latin > k and not tokens[i].definite else None
+
+
 _TO_ACRONYM = 4           # words between a name cut short and its acronym in brackets
 
 
@@ -1684,6 +1727,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             _new_name(text, tokens, i + 2, known) if tokens[i + 2].key != "مجلس" else None   # one level deep
         if owner is not None:
             return Mention(head.start, owner.end, None, kind, cls, "head-noun", 0.5, i, owner.last)
+    if kind in _LATIN_NAMED and (latin := _latin_after(text, tokens, i, known)) is not None:
+        # «جمعية Ennakhil»، «المنظمة غير الحكومية الإسبانية Movimiento por la Paz»، «برنامج Mobilité Pro»: a name in
+        # Latin words after the head noun and what describes it
+        return Mention(head.start, tokens[latin - 1].end, None, kind, cls, "head-noun", 0.5, i, latin)
     if kind in _TITLED and (whole := _quoted_whole(text, tokens, i)) is not None:
         # «ندوة تعزيز تنقل اليد العاملة داخل أفريقيا ومنها»: a title in quotes that starts with its head noun
         return Mention(head.start, tokens[whole - 1].end, None, kind, cls, "head-noun", 0.5, i, whole)
@@ -1704,11 +1751,6 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         nxt = tokens[j + 1] if j + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[j + 1])) else None
         if _in_brackets(text, t, gap.strip() == "("):
             j, bracket = j + 1, True
-            break
-        if j == i + 1 and kind == "organization" and (latin := _latin_name(text, tokens, j)) > j + 1:
-            # «منظمة Caritas Maroc»، «جمعية Afrique Culture Maroc»: a name in Latin words after the head noun (not an
-            # acronym: «جمعية ALCS» is ALCS)
-            j = latin
             break
         if not _NAME_GAP.match(gap):
             break
