@@ -201,3 +201,31 @@ def test_a_country_inside_a_latin_name_is_no_party(gazetteer):
 def test_a_known_latin_name_after_a_description_stays_known(gazetteer):
     text = "وتتولى الوكالة الفرنسية Expertise France تنفيذ المشروع بشراكة مع الوكالة الألمانية للتعاون الدولي."
     assert any(m.entity == "organization/expertise-france" for m in extract(text, gazetteer).mentions)
+
+
+# Chairs: who sits beside the chair takes part, does not organize ---------------------------------------------------
+
+def test_who_sits_beside_the_chair_takes_part_only(gazetteer):
+    text = ("وترأس حفل الإطلاق السيد ياسين الشرقاوي، عامل إقليم الناظور، بمعية السيد خافيير رويث، سفير إسبانيا، "
+            "والسيدة لوسيا فرنانديث، ممثلة الوكالة الإسبانية.")
+    result = extract(text, gazetteer)
+    assert {s for s, _ in stated(result, "organizes")} == {"«ياسين الشرقاوي»"}
+    assert {s for s, _ in stated(result, "participates_in")} >= {"«خافيير رويث»", "«لوسيا فرنانديث»"}
+
+
+# Hosts: a country or body before the verb ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("المغرب يحتضن المؤتمر الحكومي الدولي لاعتماد الميثاق العالمي من أجل الهجرة.", "country/morocco"),
+    ("وكانت إسبانيا قد استضافت، في يونيو 2022، اجتماعا تحضيريا لكبار الموظفين بمدريد.", "country/spain"),
+    ("وأعلن الوزير أن مصر ستستضيف في شهر سبتمبر المقبل، بمدينة العلمين الجديدة، «مؤتمر المصريين بالخارج».",
+     "country/egypt"),
+])
+def test_a_country_before_the_verb_hosts(gazetteer, text, host):
+    assert {s for s, _ in stated(extract(text, gazetteer), "hosts")} == {host}
+
+
+def test_what_a_country_hosts_is_after_the_verb(gazetteer):
+    text = ("وفي تصريح للصحافة عقب حفل التوقيع، نوه الوزير بالعلاقات بين البلدين، مذكرا بأن السنغال تحتضن جالية مغربية "
+            "مهمة.")
+    assert not stated(extract(text, gazetteer), "hosts")

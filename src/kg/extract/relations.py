@@ -698,6 +698,8 @@ _PARTS_CARRIED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:س?[تي])?تولي|تول�
 _ITEM_LIKE = {"programme", "project", "plan", "phase", "component"}    # what money goes to
 # a verb of convening between a fronted invitation and its event («بدعوة من X، التأم / انعقد / عقد … اجتماع»: not
 # «بدعوة من X، شارك الوزير في المؤتمر»)
+_OBJECT_NEXT = re.compile(r"[^.;:]{0,150}")    # between a verb and its object (asides of when, where, with whom)
+_ACCOMPANIED = re.compile(r"(?<!\S)(?:و)?(?:بمعيه|رفقه|صحبه|بصحبه)(?!\S)")    # «ترأس X … بمعية Y»: beside him
 _CONVENES = re.compile(r"(?<!\S)(?:و)?(?:الت(?:ا|ء)م|انعقد|عقد|نظم|اقيم|جري|احتضن|استضاف|انطلق|افتتح|اختتم)(?:ت)?\s")
 _DATELINE_DASH = re.compile(r"\A[^.;:]{0,60}?\s[-–—]\s")
 _BEFORE_NOW = re.compile(r"(?<!\S)(?:و)?(?:سبق|قد|كان|كانت)\s")
@@ -1431,7 +1433,10 @@ class _Sentence:
                 if trigger.name == "participant:taraasa" and "تراس" in match.group(0) \
                         and all(f.rule == trigger.name for f in found):
                     # «وترأس الاجتماعَ X»: who chairs an event (the verb, not «برئاسة», nor «أشرف على») organizes it too
-                    found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found]
+                    # (not those who sit «بمعية» him: «وترأس الحفل X، …، بمعية Y و Z» take part)
+                    along = _ACCOMPANIED.search(self.text.norm, self.start + match.end(), self.end)
+                    found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found
+                              if along is None or f.arg("agent").start < along.start()]
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.governors() + self.took_office() \
@@ -2928,6 +2933,10 @@ class _Sentence:
             subject, agents = self.owned(te)
         if not agents and rule.role == "organizer" and not rule.name.endswith("hu"):
             agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
+        if not agents and rule.name == "host:ihtadana":
+            # «المغرب يحتضن المؤتمر …»، «البحرين تحتضن الاجتماع …»: a headline's subject, a country or a body (a city
+            # that hosts is the scene: ``held_in_city``)
+            agents = [a for a in self.subject_before(ts) if a.kind in ("country", "organization")]
         if not agents and rule.name == "implementing:atlaqa":
             # «المنظمة الدولية للهجرة والمفوضية تطلقان مشروع «Y»»: a headline's subject (a body: a country that
             # launches a programme, «تونس تطلق …», is its government's voice, not who carries it out)
@@ -2993,6 +3002,10 @@ class _Sentence:
             # sentences before; «أن المشروع نفذ … بتمويل من X»: money for the project it names again (or for nothing
             # we know: «وأنشأته الحكومة بتمويل من روما», after a ceremony)
             found = self.topic_programme() if rule.role == "funding" else None
+        if found is not None and rule.name == "host:ihtadana" and agents[0].end <= ts \
+                and not _OBJECT_NEXT.fullmatch(self.text.norm, te, found.start):
+            found = None            # a subject's event is the verb's object, after it in its clause: not «حفل
+                                    # التوقيع» before «بأن السنغال تحتضن جالية …»
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
         if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
