@@ -229,3 +229,25 @@ def test_what_a_country_hosts_is_after_the_verb(gazetteer):
     text = ("وفي تصريح للصحافة عقب حفل التوقيع، نوه الوزير بالعلاقات بين البلدين، مذكرا بأن السنغال تحتضن جالية مغربية "
             "مهمة.")
     assert not stated(extract(text, gazetteer), "hosts")
+
+
+# Going on with the carrying out; support with money; the seat of a body named in quotes -------------------------
+
+def test_who_goes_on_carrying_out_a_programme_carries_it_out(gazetteer):
+    text = "كما واصلت المنظمة الدولية للهجرة تنفيذ برنامج «العودة الطوعية المساعدة» بالمغرب."
+    assert stated(extract(text, gazetteer), "implements") == {("organization/iom", "«العودة الطوعية المساعدة»")}
+
+
+def test_who_goes_on_with_its_work_carries_out_nothing_named(gazetteer):
+    assert not stated(extract("كما واصلت المنظمة الدولية للهجرة عملها بالمغرب.", gazetteer), "implements")
+
+
+def test_support_with_an_amount_is_funding(gazetteer):
+    text = "ودعمت الحكومة الإيطالية برنامج «المجتمعات المستقرة» بمبلغ 5 ملايين يورو."
+    assert stated(extract(text, gazetteer), "funds") == {("country/italy", "«المجتمعات المستقرة»")}
+    assert not stated(extract("ودعمت الحكومة الإيطالية برنامج «المجتمعات المستقرة» بخبرتها.", gazetteer), "funds")
+
+
+def test_a_body_named_in_quotes_sits_in_the_city_after_it(gazetteer):
+    text = "وحصلت جمعية \"شباب بلا حدود\" بالقصرين على دعم من المنظمة."
+    assert ("«شباب بلا حدود»", "city/kasserine") in stated(extract(text, gazetteer), "located_in")

@@ -304,8 +304,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         if nxt is None:
             continue
         gap = text.norm[m.end:nxt.start]
-        if m.kind in _SITED:
-            gap = gap.lstrip("»”\"")       # «ندوة «تنقل اليد العاملة» في نيروبي»: after its quoted name
+        if m.kind in _SITED or m.rule == "quoted-title":
+            gap = gap.lstrip("»”\"")       # «ندوة «تنقل اليد العاملة» في نيروبي»، «جمعية "أمان" بأكادير»: after its quoted name
         # (a place marked by ب as where, not one whose name starts with it: «… في النيجر⏎⏎بروكسل، 3 يوليو»)
         where = marked(text, nxt)
         attached = not gap.strip() and where
@@ -381,8 +381,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # (and the cities listed after it: «قافلة طبية بمدن بركان والناظور وجرادة»)
             out += [_fact(m, city, "place", m.start, city.end, "located:held-in", 0.6)
                     for city in [nxt] + _listed_after(text, ms, k + 1)]
-        elif m.kind == "organization" and nxt.kind in ("city", "country") and m.last > m.first \
-                and (tokens[m.first].key in _SEATED or nxt.kind == "city" and m.rule == "head-noun") \
+        elif m.kind == "organization" and nxt.kind in ("city", "country") and (m.last > m.first or m.rule == "quoted-title") \
+                and (tokens[m.first].key in _SEATED or nxt.kind == "city" and m.rule in ("head-noun", "quoted-title")) \
                 and not _session_of(text, m):
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
             # name followed by «بـCITY» too: the city is where it is, not a word of its name)

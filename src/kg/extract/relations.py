@@ -266,7 +266,9 @@ RULES = [
     # «الذي تنفذه الوكالة الألمانية للتعاون الدولي بتكليف من / لحساب الوزارة الاتحادية …»: commissioned and paid by
     # (right after who carries it out only)
     _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
-    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:س)?(?:ت|ي)تولي\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
+    # («كما واصلت X تنفيذ برنامج Y»، «وباشرت X تنفيذ …»: going on with the carrying out, or starting it)
+    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:كما\s)?(?:(?:س)?(?:ت|ي)(?:تولي|واصل|باشر|ستكمل)|واصل(?:ت)?|باشر(?:ت)?"
+          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
           "implementing", "before", 0.85),
@@ -819,7 +821,7 @@ _LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
-_FUNDS = re.compile(_W + r"(?:(?:الذي|التي)\s+)?(?:س?[تي](?P<verb>خصص|منح|قدم|مول|دعم)|(?P<past>خصص|منح|مول)ت)\s")
+_FUNDS = re.compile(_W + r"(?:(?:الذي|التي)\s+)?(?:س?[تي](?P<verb>خصص|منح|قدم|مول|دعم)|(?P<past>خصص|منح|مول|دعم)ت)\s")
 # its acronym in brackets (or its closing bracket, the acronym being the name), a comma before «التي»
 _FUNDER_GAP = re.compile(r"\)?[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:قد\s+)?")     # «وكانت X قد مولت»
 _OFFERED = re.compile(r"(?:ال)?(?:دعم|تمويل|منح|مساهم|هب|قرض)\S*\s")   # تقدم X: funding only when it offers money
@@ -2937,7 +2939,7 @@ class _Sentence:
             # «المغرب يحتضن المؤتمر …»، «البحرين تحتضن الاجتماع …»: a headline's subject, a country or a body (a city
             # that hosts is the scene: ``held_in_city``)
             agents = [a for a in self.subject_before(ts) if a.kind in ("country", "organization")]
-        if not agents and rule.name == "implementing:atlaqa":
+        if not agents and rule.name in ("implementing:atlaqa", "implementing:tatawalla"):
             # «المنظمة الدولية للهجرة والمفوضية تطلقان مشروع «Y»»: a headline's subject (a body: a country that
             # launches a programme, «تونس تطلق …», is its government's voice, not who carries it out)
             agents = [a for a in self.verbs_subject(ts) if a.kind == "organization"]

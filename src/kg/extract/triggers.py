@@ -182,6 +182,9 @@ TRIGGERS = [
        "funded", 0.7, pronoun=True, money=True),
     _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
+    # «ودعمت الحكومة الإيطالية برنامج «Y» بمبلغ …»: supporting with money (an amount after: support alone may be
+    # advice or a word)
+    _t("funding:daamat", _CONJ + r"(?:دعمت|س?[تي]دعم)\s", "funding", "funding", "after", "funded", 0.7, money=True),
     # «قررت X تخصيص 15 مليون فرنك … لتمويل …»، «أعلنت X عن رصد …»: deciding or announcing an allocation (an amount after)
     _t("funding:qarrara-takhsis", _CONJ + r"(?:س?[تي])?(?:قرر|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\s(?:عن )?(?:تخصيص|رصد)\s)",
        "funding", "funding", "after", "funded", 0.7, money=True),
