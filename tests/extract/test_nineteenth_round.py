@@ -251,3 +251,28 @@ def test_support_with_an_amount_is_funding(gazetteer):
 def test_a_body_named_in_quotes_sits_in_the_city_after_it(gazetteer):
     text = "وحصلت جمعية \"شباب بلا حدود\" بالقصرين على دعم من المنظمة."
     assert ("«شباب بلا حدود»", "city/kasserine") in stated(extract(text, gazetteer), "located_in")
+
+
+# Targets: the people who benefit, before what they benefit from ---------------------------------------------------
+
+def _groups(result):
+    return {(result.quote(g.subject), result.text.quote(g.start, g.end)) for g in result.groups}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فيما استفاد 3.400 طفل لاجئ من برنامج «الإدماج المدرسي» بالرباط.", ("الإدماج المدرسي", "3.400 طفل لاجئ")),
+    ("واستفاد أزيد من 3000 مهاجر من مشروع «جسور» في وجدة.", ("جسور", "أزيد من 3000 مهاجر")),
+])
+def test_the_people_who_benefit_from_a_programme_are_its_targets(gazetteer, text, expected):
+    assert expected in _groups(extract(text, gazetteer))
+
+
+def test_what_a_body_benefits_from_serves_no_people(gazetteer):
+    assert not _groups(extract("واستفادت الجمعية من تكوين حول التدبير في إطار مشروع «جسور».", gazetteer))
+
+
+def test_some_of_those_counted_who_take_part_are_named_after_them(gazetteer):
+    text = ("ونظمت المنظمة الدولية للهجرة ورشة حول الهجرة بمشاركة أزيد من 150 فاعلا، من بينها المفوضية السامية للأمم "
+            "المتحدة لشؤون اللاجئين والمنظمة المغربية لحقوق الإنسان.")
+    assert {s for s, _ in stated(extract(text, gazetteer), "participates_in")} == {
+        "organization/unhcr", "«والمنظمة المغربية لحقوق الإنسان»"}

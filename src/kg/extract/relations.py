@@ -5182,7 +5182,7 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
             else:
                 found = _attach_date(text, value, window, breaks, topic, s, e)
             out += found
-        if _FOR_GROUP.search(text.norm, s, e) or _ITEM_FOR_GROUP.search(text.norm, s, e):
+        if _FOR_GROUP.search(text.norm, s, e) or _ITEM_FOR_GROUP.search(text.norm, s, e) or _PEOPLE_GET.search(text.norm, s, e):
             groups += _target_groups(text, s, e, [m for m in window[-1] if m.rule != "counted"], topic, token_starts)
         topic.read(s, e, inside)
     return _own_days_first(out, topic.key), groups
@@ -5288,7 +5288,27 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
         if item is None or words is None or end - at < 4:
             continue
         out.append(Group(_subject(item), at, end, cue.start(), "target:item-for-group", 0.5))
+    for n, cue in enumerate(_PEOPLE_GET.finditer(text.norm, s, e)):
+        # «فيما استفاد 3.400 طفل لاجئ من برنامج «الإدماج المدرسي»»: the people first, then what they get it from
+        if n >= _TRIGGERS_PER_SENTENCE:
+            break
+        if _GROUP_WORDS.match(text.norm, cue.end(), e) is None:
+            continue
+        reach = _CLAUSE_END.search(text.norm, cue.end(), min(e, cue.end() + _PEOPLE_REACH))
+        for then in _PEOPLE_FROM.finditer(text.norm, cue.end(), reach.start() if reach else min(e, cue.end() + _PEOPLE_REACH)):
+            k = bisect_left(starts, then.end())
+            item = inside[k] if k < len(inside) and (inside[k].start == then.end() or inside[k].rule == "quoted-title"
+                                                     and _HEAD_OF_TITLE.fullmatch(text.norm, then.end(), inside[k].start)) else None
+            if item is not None and _is(item, {"programme", "project"}):
+                out.append(Group(_subject(item), cue.end(), then.start(), cue.start(), "target:people-get", 0.5))
+                break
     return out
+
+
+# «استفاد 3.400 طفل لاجئ من برنامج …»: the verb, then its people (``_GROUP_WORDS``), then «من» and the item
+_PEOPLE_GET = re.compile(r"(?<!\S)(?:و|ف)?(?:فيما\s+|كما\s+)?(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+(?!من\s)")
+_PEOPLE_FROM = re.compile(r"\s+من\s+")
+_PEOPLE_REACH = 80
 
 
 # a programme or project named again by its bare head noun («ويستهدف البرنامج 15 ألف شاب»)
