@@ -276,3 +276,33 @@ def test_some_of_those_counted_who_take_part_are_named_after_them(gazetteer):
             "المتحدة لشؤون اللاجئين والمنظمة المغربية لحقوق الإنسان.")
     assert {s for s, _ in stated(extract(text, gazetteer), "participates_in")} == {
         "organization/unhcr", "«والمنظمة المغربية لحقوق الإنسان»"}
+
+
+# What did not happen, and a reply that is no exhibition ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نفت وزارة الداخلية، في بلاغ لها يوم الخميس، أن تكون قد وقعت أي اتفاقية لإعادة القبول مع الاتحاد الأوروبي.",
+    "لم توقع وزارة الداخلية أي اتفاقية مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+    "ولم يشارك وزير الخارجية، السيد أحمد العلمي، في الاجتماع الوزاري حول الهجرة.",
+    "واعتذر والي الجهة، السيد محمد الناصري، عن حضور المنتدى الجهوي للهجرة.",
+    "ورد في الخبر أن الوكالة الألمانية للتعاون الدولي شريك في برنامج «مهارات»، وهو ما نفاه مصدر من الوزارة.",
+    "الخارجية تنفي توقيع اتفاق لإعادة القبول مع الاتحاد الأوروبي.",
+])
+def test_what_a_clause_denies_is_no_fact(gazetteer, text):
+    assert not extract(text, gazetteer).facts
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("لم تشارك الجزائر في الاجتماع الوزاري حول الهجرة، فيما شاركت تونس والمغرب.", "participates_in"),
+    ("ويهدف البرنامج إلى تمكين ما لا يقل عن 5000 شاب، عبر برنامج «ثريبل وين» الذي تنفذه الوكالة الألمانية للتعاون "
+     "الدولي.", "implements"),
+    ("ولم تكن وجدة، المركز الإداري لجهة الشرق، بعيدة عن ورشة «حكامة» التي نظمتها المنظمة الدولية للهجرة.",
+     "organizes"),
+])
+def test_what_is_said_beside_a_negation_stays(gazetteer, text, relation):
+    assert stated(extract(text, gazetteer), relation)
+
+
+def test_in_the_course_of_a_reply_is_no_event(gazetteer):
+    text = "وأوضح الوزير، في معرض جوابه على سؤال النائب خالد السطي، أن البرنامج حقق نتائج مهمة."
+    assert not stated(extract(text, gazetteer), "participates_in")

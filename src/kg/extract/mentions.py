@@ -1125,6 +1125,7 @@ def _latin_name(text: Text, tokens: list[Token], j: int) -> int:
         else:
             break
     return end
+_IN_REPLY = re.compile(r"(?:جواب|رد|ردود|حديث|تعقيب|تدخل|كلمت|تقديم|عرض)(?:ه|ها|هم|هما)")   # «في معرض جوابه»
 _LATIN_NAMED = {"organization", "programme", "project"}    # what a Latin name after an Arabic head noun names
 _DESCRIBING = 3             # adjectives (nisbas) between a head noun and its Latin name («غير الحكومية الإسبانية»)
 
@@ -1707,6 +1708,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if _head_key(head.key) in _HEADS_BEFORE and (i + 1 >= len(tokens) or tokens[i + 1].key not in _HEADS_BEFORE[_head_key(head.key) or ""]) \
             and not (i + 1 in known and known[i + 1].kind == "country"):
         return None             # «دار اللقاء حول …»: a verb; «فرقة أحواش»: a troupe (but «دار المغرب بباريس»: a country's house)
+    if head.key == "معرض" and i + 1 < len(tokens) and _IN_REPLY.fullmatch(tokens[i + 1].text):
+        return None             # «في معرض جوابه / رده على سؤال …»: in the course of his answer, no exhibition
     if _head_key(head.key) == _CHAMBER and (i + 1 >= len(tokens) or tokens[i + 1].key not in _TRADES):
         return None             # «غرفة العمليات»، «قاعة … غرفة»: a room; a chamber is of trades («غرفة التجارة …»)
     if _head_key(head.key) in _PLACE_HEADS and not placed:

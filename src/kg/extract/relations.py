@@ -121,7 +121,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
-from itertools import takewhile
+from itertools import accumulate, takewhile
 
 from kg.extract.mentions import (
     _HONORIFICS,
@@ -1121,6 +1121,37 @@ def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention
         elif m.kind == "city" and m.first and _head_key(tokens[m.first - 1].key) in _PROVINCE_WORDS:
             out.append(("province", m))
     return out
+
+
+# What a clause denies or says did not happen states no fact: «لم توقع X أي اتفاقية مع Y»، «ولم يشارك الوزير في …»،
+# (not a copula, «ولم تكن وجدة، المركز الإداري …»، nor a measure, «ما لا يقل عن 5000»)
+# «نفت الوزارة أن تكون قد وقعت …»، «تنفي توقيع …»، «واعتذر الوالي عن حضور …»، «دون أن …» (from the negation to the clause's end: a
+# period, or a comma that opens another clause, «، فيما …»، «، والتي …»); «ورد أن X شريك …، وهو ما نفاه مصدر»: the whole
+# sentence, a claim denied
+_NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل)"
+                       r"|(?<!ما )لا\s+(?=[يت]\S)(?!يزال|تزال|يخفي|سيما|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز)"
+                       r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=[^.;]{0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=[^.;]{0,80}?\sعن\s))")
+_NEGATION_END = re.compile(r"[.;:!?]|,\s*(?:و)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان)\s"
+                           r"|\s(?:لكن|غير ان|الا ان|بل)\s")
+_DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
+
+
+def affirmed(text: Text, facts: list[Fact]) -> list[Fact]:
+    """The facts but those a negation or a denial covers (``_NEGATION``, ``_DENIED``): each one where its last argument
+    stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part)."""
+    spans: list[tuple[int, int]] = []
+    for match in _NEGATION.finditer(text.norm):
+        end = _NEGATION_END.search(text.norm, match.end())
+        spans.append((match.start(), end.start() if end is not None else len(text.norm)))
+    for match in _DENIED.finditer(text.norm):
+        start = next((s for s, e in text.sentences if s <= match.start() < e), 0)
+        spans.append((start, match.end()))
+    if not spans:
+        return facts
+    spans.sort()
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))    # the furthest a span before each one reaches
+    return [f for f in facts if not ((k := bisect_right(starts, at := max(m.start for _, m in f.args))) and reach[k - 1] > at)]
 
 
 def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
