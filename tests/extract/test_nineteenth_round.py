@@ -306,3 +306,37 @@ def test_what_is_said_beside_a_negation_stays(gazetteer, text, relation):
 def test_in_the_course_of_a_reply_is_no_event(gazetteer):
     text = "وأوضح الوزير، في معرض جوابه على سؤال النائب خالد السطي، أن البرنامج حقق نتائج مهمة."
     assert not stated(extract(text, gazetteer), "participates_in")
+
+
+# Fact sheets: a card's item named on its label line, and who and where on the others ----------------------------
+
+_CARD = ("نشرت الوكالة البطاقات التقنية لمشاريعها الجديدة.\n\n"
+         "بطاقة تقنية للمشروع الأول\n"
+         "اسم المشروع: تعزيز قدرات المراكز الجهوية للاستثمار\n"
+         "الجهة الممولة: الاتحاد الأوروبي عبر الصندوق الائتماني للطوارئ من أجل إفريقيا\n"
+         "الشريك المنفذ: المنظمة الدولية للهجرة\n"
+         "الشركاء: التعاون الوطني، ومؤسسة محمد الخامس للتضامن\n"
+         "مدة المشروع: سنتان\n"
+         "مناطق التدخل: طنجة، الناظور، وجدة\n")
+_CARD_ITEM = "«تعزيز قدرات المراكز الجهوية للاستثمار»"
+
+
+@pytest.mark.parametrize("relation, expected", [
+    ("funds", {("organization/eu", _CARD_ITEM)}),
+    ("implements", {("organization/iom", _CARD_ITEM)}),
+    ("partner_of", {("organization/entraide-nationale", _CARD_ITEM), ("organization/fm5s", _CARD_ITEM)}),
+    ("located_in", {(_CARD_ITEM, "city/tangier"), (_CARD_ITEM, "city/nador"), (_CARD_ITEM, "city/oujda")}),
+])
+def test_a_fact_sheet_s_lines_are_about_its_card_s_item(gazetteer, relation, expected):
+    assert stated(extract(_CARD, gazetteer), relation) >= expected
+
+
+def test_a_label_with_no_card_before_it_says_nothing(gazetteer):
+    text = "الجهة الممولة: الاتحاد الأوروبي\nالشريك المنفذ: المنظمة الدولية للهجرة\n"
+    result = extract(text, gazetteer)
+    assert not stated(result, "funds") and not stated(result, "implements")
+
+
+def test_a_name_ends_with_its_line_on_a_fact_sheet(gazetteer):
+    names = {extract(_CARD, gazetteer).quote(m) for m in extract(_CARD, gazetteer).mentions}
+    assert "الصندوق الائتماني للطوارئ من أجل إفريقيا" in names

@@ -400,6 +400,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
                         gazetteer)
     tokens = text.tokens
     titles = _titles(text, known)
+    titles += _labelled(text, known + titles)
     # (the head and adjective that describe a title in quotes name nothing of their own: «المنظمة المغربية «أمل»»)
     describing = {k for m in titles if (h := _described_head(text, m)) is not None for k in range(h, m.first)}
     inside = covered(titles) | describing
@@ -448,8 +449,25 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
-    out = _national_cooperation(text, _sections(text, _of_the_one_before(text, out)))
+    out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
     return _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, out)))), gazetteer)
+
+
+def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:
+    """A new name read past the end of its sentence onto a fact sheet's next line («… للطوارئ من أجل إفريقيا⏎الجهة
+    المنفذة: …») ends with its line."""
+    ends = [e for _, e in text.sentences]
+    out = []
+    for m in found:
+        k = bisect_left(ends, m.start + 1)
+        if m.new and k < len(ends) and ends[k] < m.end:
+            last = max(j for j in range(m.first, m.last) if text.tokens[j].end <= ends[k]) + 1 \
+                if text.tokens[m.first].end <= ends[k] else m.first
+            if last > m.first:
+                out.append(replace(m, end=text.tokens[last - 1].end, last=last))
+            continue
+        out.append(m)
+    return out
 
 
 _GOVERNMENT = "حكومه"
@@ -1450,6 +1468,30 @@ def _last_before(named: list[Mention], ends: list[int], i: int) -> Mention | Non
     """The last of ``named`` (in text order, ``ends`` their last tokens) that ends before token ``i``."""
     at = bisect_left(ends, i + 1)
     return named[at - 1] if at else None
+
+
+# «اسم المشروع: …»، «عنوان البرنامج: …»، «المشروع رقم 3: …»: a fact sheet's line that names its item (``relations``
+# reads the other lines of the card: «الجهة الممولة: …»)
+LABEL_OF_ITEM = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-•*][ \t]*)?(?:(?:اسم|عنوان)\s+)?(?:ال)?(?P<head>مشروع|برنامج|مبادره)"
+                            r"(?:\s+رقم\s+\d+)?[ \t]*:[ \t]*(?P<value>[^\n]{2,160})")
+_LABELLED_WORDS = 15
+
+
+def _labelled(text: Text, known: list[Mention]) -> list[Mention]:
+    """The item a fact sheet's line names after its label («اسم المشروع: "مسارات" لدعم …»): the rest of the line, unless
+    a name already found starts it (a title in quotes, a known programme)."""
+    tokens = text.tokens
+    starts = [t.start for t in tokens]
+    begun = {m.first for m in known}
+    out = []
+    for line in LABEL_OF_ITEM.finditer(text.norm):
+        first = bisect_left(starts, line.start("value"))
+        last = bisect_left(starts, line.end("value"))
+        if first >= last or last - first > _LABELLED_WORDS or any(k in begun for k in range(first, min(first + 2, last))):
+            continue
+        kind, cls = HEADS[line.group("head")]
+        out.append(Mention(tokens[first].start, tokens[last - 1].end, None, kind, cls, "labelled", 0.5, first, last))
+    return out
 
 
 def _titles(text: Text, known: list[Mention]) -> list[Mention]:

@@ -126,6 +126,7 @@ from itertools import accumulate, takewhile
 from kg.extract.mentions import (
     _HONORIFICS,
     HEADS,
+    LABEL_OF_ITEM,
     MEETING_VERB,
     SESSION_WORDS,
     SITTING,
@@ -870,6 +871,20 @@ _ALLOTTED = re.compile(_W + r"(?:و|ف)?(?:كما\s)?(?:(?:الذي|التي)\s)
 _SHARE_PAYS = re.compile(_W + r"(?:و|ف)?(?:اما\s+)?(?:ال)?(?:شطر|قسط|جزء|حصه|دفعه)\s[^.;:]{0,60}?\s(?:ف|و)?س?[يت]مول\s")
 _ALLOTTED_TO = re.compile(r"\s*(?:لفائده\s+|الي\s+)?")
 _FOR_ITEM = re.compile(r"\s*(?:ل(?:تنفيذ|تمويل|دعم|انجاز)\s+)?")     # «… على عشرة ملايين لتنفيذ برنامج «Y»»
+# The labels of a fact sheet's lines («الجهة الممولة:»، «الشريك المنفذ:»، «الشركاء:»، «مناطق التدخل:»)
+_LABEL_LINE = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:"
+    r"(?P<implementing>(?:ال)?(?:شريك|شركاء)\s+(?:ال)?منفذ(?:ون|ين)?|(?:ال)?(?:جهه|جهات|وكالات|هيءه|هيءات)\s+(?:ال)?منفذه"
+    r"|(?:ال)?منفذ(?:ون)?|(?:ال)?تنفيذ|(?:ال)?جهه\s+(?:ال)?مسءوله\s+عن\s+(?:ال)?تنفيذ)"
+    r"|(?P<funding>(?:ال)?(?:جهه|جهات)\s+(?:ال)?(?:ممول|مانح)(?:ه)?|(?:ال)?ممول(?:ون|ين)?(?:\s+(?:ال)?(?:رءيسي|اساسي))?"
+    r"|(?:ال)?مانح(?:ون|ين)?|(?:ال)?تمويل|بتمويل\s+من|مصدر\s+(?:ال)?تمويل)"
+    r"|(?P<partner>(?:ال)?(?:شريك|شركاء)(?:\s+(?:ال)?[^\s:]+)?|بشراكه\s+مع)"
+    r"|(?P<where>(?:ال)?(?:مناطق|منطقه|مكان|اماكن)\s+(?:ال)?(?:تدخل|تنفيذ)|(?:ال)?(?:محافظات|ولايات|جهات|اقاليم|مدن)(?:\s+(?:ال)?معنيه)?)"
+    r"|(?P<countries>(?:ال)?(?:بلد|بلدان|دول)(?:\s+(?:ال)?(?:مستفيده|معنيه|تدخل))?)"
+    r")[ \t]*:\s*")
+_LABELLED = {"funding": ("funding", "funding", "funding:label"),
+             "implementing": ("participation", "implementing", "implementing:label"),
+             "partner": ("participation", "partner", "partner:label")}
 _FROM_GIVER = re.compile(r"\s*(?:,\s*)?(?:(?:مقدمه|ممنوحه|بتمويل|بدعم)\s+)?من\s+(?:(?:طرف|قبل|لدن)\s+)?")
 _HEAD_OF_TITLE = re.compile(r"[^\s\"«»“”]{2,12}\s*[\"«“”]\s*")    # «لمشروع «» before a title in quotes
 _PLACE_THEN = re.compile(r"[\s,]*")    # between a place that locates a name and the relative clause after it
@@ -1058,6 +1073,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     unnamed = next((m for m in mentions if m.rule == "unnamed-event"), None)
     territories = _territories(text, mentions)
     package: Mention | None = None
+    card: Mention | None = None
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
@@ -1070,6 +1086,9 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence.previous = previous
         sentence.unnamed_event = unnamed
         sentence.package = package = sentence.giver() or package
+        if LABEL_OF_ITEM.match(text.norm, s):       # «اسم المشروع: …»: the item a fact sheet's card is about
+            card = next((m for m in inside if m.kind in ACTIVITIES - {"event"}), card)
+        sentence.card = card
         sentence.document = mentions
         sentence.territories = territories
         # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
@@ -1430,6 +1449,7 @@ class _Sentence:
         self.previous: list[Mention] = []   # the mentions and anaphors of the sentence before (``find`` sets them)
         self.unnamed_event: Mention | None = None  # the event the document speaks of unnamed (``mentions._unnamed_meeting``)
         self.package: Mention | None = None     # who gives the shares the document names (``giver``, ``find`` sets it)
+        self.card: Mention | None = None        # the item of the fact sheet's card the sentence is a line of (``labels``)
         self.territories: list[tuple[str, Mention]] = []    # the document's regions and provinces (``_territories``)
         self.offices = offices or {}
         self.ministries = ministries or {}
@@ -1482,7 +1502,7 @@ class _Sentence:
         out += self.co_organizers(out)
         out += self.granted(out)
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
-            + self.beside(out) + self.implemented_in(out) + self.donors() + self.shares_given(out)
+            + self.beside(out) + self.implemented_in(out) + self.donors() + self.shares_given(out) + self.labels()
 
     def granted(self, facts: list[Fact]) -> list[Fact]:
         """«وقع الصندوق اتفاقية (منحة) مع المنظمة بقيمة 5 ملايين دولار لتمويل برنامج Y»: the one party named before an
@@ -3533,6 +3553,25 @@ class _Sentence:
                                 "funding", "after", 0.7)
                     out += self.stated(rule, ts, clause_end, funders, body)
         return out
+
+    def labels(self) -> list[Fact]:
+        """A fact sheet's line about its card's item («اسم المشروع: …» named it): «الجهة الممولة: X»، «الشريك المنفذ: X»،
+        «الشركاء: X، وY»، «مناطق التدخل: طنجة، الناظور»، «البلدان المستفيدة: …» (who or where after the label)."""
+        line = _LABEL_LINE.match(self.text.norm, self.start, self.end)
+        item = self.card
+        if line is None or item is None or item.start >= self.start:
+            return []
+        role = next(r for r, label in line.groupdict().items() if label is not None)
+        if role == "where":
+            return [Fact("located", "place", (("what", item), ("where", m)), self.start, m.end, "located:label", 0.6)
+                    for m in self.mentions if m.start >= line.end() and m.kind in PLACE_KINDS]
+        if role == "countries":
+            return [Fact("participation", "beneficiary", (("agent", m), ("in", item)), self.start, m.end, "beneficiary:label",
+                         0.6) for m in self.mentions if m.start >= line.end() and m.kind == "country"]
+        kind, role, rule = _LABELLED[role]
+        agents = [a for a in self.chain(line.end(), _FUNDERS if kind == "funding" else AGENTS) if a.kind != "person"]
+        args = ("funder", "item") if kind == "funding" else ("agent", "in")
+        return [Fact(kind, role, ((args[0], a), (args[1], item)), self.start, a.end, rule, 0.6) for a in agents]
 
     def giver(self) -> Mention | None:
         """The body that gives one total to several items («رصدت X مبلغا … لتمويل ثلاثة مشاريع») or calls for projects

@@ -39,7 +39,9 @@ TOKEN = re.compile(r"[^\W_]+")
 # A sentence ends at . ! ? ; (Arabic forms are normalized to these) before a space, or at a blank line.
 # (Not the dot of a numbered item "1." at the start of a line; \r before a line end is blank space.)
 _SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)[.!?;]+(?=\s|$)|\n[ \t\r]*\n\s*"
-                           r"|\n(?=[ \t]*[-•*\d]+[.)-]?\s)")
+                           r"|\n(?=[ \t]*[-•*\d]+[.)-]?\s)"
+                           # (a fact sheet's line: «الجهة الممولة: …»، «- الشركاء: …», a label of a few words and a colon)
+                           r"|\n(?=[ \t]*(?:[-•*][ \t]*)?[^\W\d_][^\n:.,;]{1,39}:)")
 
 
 def unmarked(s: str) -> str:
