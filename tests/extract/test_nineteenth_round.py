@@ -340,3 +340,15 @@ def test_a_label_with_no_card_before_it_says_nothing(gazetteer):
 def test_a_name_ends_with_its_line_on_a_fact_sheet(gazetteer):
     names = {extract(_CARD, gazetteer).quote(m) for m in extract(_CARD, gazetteer).mentions}
     assert "الصندوق الائتماني للطوارئ من أجل إفريقيا" in names
+
+
+def test_what_an_agreement_is_for_is_no_party(gazetteer):
+    text = ("وجرى توقيع اتفاقية شراكة بين جمعية الأمل وجماعة تطوان لإنشاء مركز استقبال للقاصرين المهاجرين غير "
+            "المرافقين.")
+    assert not any("مركز" in s for s, _ in stated(extract(text, gazetteer), "signatory_of"))
+
+
+def test_a_fact_sheet_s_beneficiaries_are_its_item_s_targets(gazetteer):
+    text = _CARD + "المستفيدون: 1200 مهاجر ومهاجرة من دول إفريقيا جنوب الصحراء\n"
+    result = extract(text, gazetteer)
+    assert (_CARD_ITEM.strip("«»"), "1200 مهاجر ومهاجرة من دول إفريقيا جنوب الصحراء") in _groups(result)

@@ -702,6 +702,7 @@ _ITEM_LIKE = {"programme", "project", "plan", "phase", "component"}    # what mo
 # a verb of convening between a fronted invitation and its event («بدعوة من X، التأم / انعقد / عقد … اجتماع»: not
 # «بدعوة من X، شارك الوزير في المؤتمر»)
 _OBJECT_NEXT = re.compile(r"[^.;:]{0,150}")    # between a verb and its object (asides of when, where, with whom)
+_PURPOSE_BEFORE = re.compile(r"(?<!\S)ل(?:انشاء|احداث|تنفيذ|تمويل|دعم|تعزيز|تطوير|اقامه|تاسيس)\s+\Z")
 _ACCOMPANIED = re.compile(r"(?<!\S)(?:و)?(?:بمعيه|رفقه|صحبه|بصحبه)(?!\S)")    # «ترأس X … بمعية Y»: beside him
 _CONVENES = re.compile(r"(?<!\S)(?:و)?(?:الت(?:ا|ء)م|انعقد|عقد|نظم|اقيم|جري|احتضن|استضاف|انطلق|افتتح|اختتم)(?:ت)?\s")
 _DATELINE_DASH = re.compile(r"\A[^.;:]{0,60}?\s[-–—]\s")
@@ -885,6 +886,9 @@ _LABEL_LINE = re.compile(
 _LABELLED = {"funding": ("funding", "funding", "funding:label"),
              "implementing": ("participation", "implementing", "implementing:label"),
              "partner": ("participation", "partner", "partner:label")}
+_SERVED_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:(?:ال)?مستفيد(?:ون|ين)|(?:ال)?(?:فءه|فءات)\s+(?:ال)?مستهدفه"
+                           r"|(?:ال)?(?:جهه|جهات)\s+(?:ال)?مستفيده)[ \t]*:\s*")
+_LINE_TEXT = re.compile(r"[^\n.;]{0,120}")
 _FROM_GIVER = re.compile(r"\s*(?:,\s*)?(?:(?:مقدمه|ممنوحه|بتمويل|بدعم)\s+)?من\s+(?:(?:طرف|قبل|لدن)\s+)?")
 _HEAD_OF_TITLE = re.compile(r"[^\s\"«»“”]{2,12}\s*[\"«“”]\s*")    # «لمشروع «» before a title in quotes
 _PLACE_THEN = re.compile(r"[\s,]*")    # between a place that locates a name and the relative clause after it
@@ -2124,6 +2128,8 @@ class _Sentence:
                 with_ = _WITH_FIRST.match(self.text.norm, end, found.start)
             if with_ is not None:
                 agents += [a for a in self.with_roster(with_.end()) if a.entity is None or a.entity != found.entity]
+        if role == "party":     # «بروتوكول … بين الوزارة والوكالة لإنشاء المركز …»: what it is for is no party
+            agents = [a for a in agents if not _PURPOSE_BEFORE.search(self.text.norm, max(0, a.start - 16), a.start)]
         facts = []
         for agent in agents:
             agent_role = "signatory" if role == "party" and agent.kind == "person" else role
@@ -5234,10 +5240,20 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
     token_starts = [t.start for t in text.tokens]
     v_i = m_i = 0
     window: list[list[Mention]] = []          # the mentions of this sentence and the ones before
+    card: Mention | None = None                 # the item of the fact sheet's card (``_Sentence.labels``)
     for n, (s, e) in enumerate(sentences):
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
+        if LABEL_OF_ITEM.match(text.norm, s):
+            card = next((m for m in inside if m.kind in ACTIVITIES - {"event"}), card)
+        elif card is not None and (served := _SERVED_LABEL.match(text.norm, s, e)) is not None \
+                and not any(m.start >= served.end() and m.kind == "organization" for m in inside):
+            # «المستفيدون: 1200 مهاجر ومهاجرة …»، «الفئة المستهدفة: …»: the line after the label (no body: a body served
+            # is a partner or a beneficiary the other rules read)
+            end = _past(_LINE_TEXT, text.norm, served.end())
+            if end - served.end() >= 4:
+                groups.append(Group(_subject(card), served.end(), end, s, "target:label", 0.5))
         window = [*window[-_BEFORE_SENTENCES:], _with_referents(text, topic, s, e, inside)]
         breaks = [b.span() for b in _NEXT_CLAUSE.finditer(text.norm, s, e)]   # once a sentence: linear
         while v_i < len(values) and values[v_i].start < s:
