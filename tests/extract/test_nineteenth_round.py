@@ -352,3 +352,20 @@ def test_a_fact_sheet_s_beneficiaries_are_its_item_s_targets(gazetteer):
     text = _CARD + "المستفيدون: 1200 مهاجر ومهاجرة من دول إفريقيا جنوب الصحراء\n"
     result = extract(text, gazetteer)
     assert (_CARD_ITEM.strip("«»"), "1200 مهاجر ومهاجرة من دول إفريقيا جنوب الصحراء") in _groups(result)
+
+
+# Places: the first city of a list after its unit's plural, and where a project runs after «تنجزه X» ------------
+
+def test_a_capital_first_in_a_list_of_cities_is_the_city(gazetteer):
+    located = stated(extract("وشمل برنامج «تمكين» ولايات تونس وصفاقس وقفصة.", gazetteer), "located_in")
+    assert {p for _, p in located} == {"city/tunis", "city/sfax", "city/gafsa"}
+
+
+def test_a_country_s_units_alone_are_the_country_s(gazetteer):
+    result = extract("وشمل برنامج «تمكين» عددا من ولايات تونس.", gazetteer)
+    assert not any(p == "city/tunis" for _, p in stated(result, "located_in"))
+
+
+def test_where_a_project_runs_after_who_achieves_it(gazetteer):
+    text = "ويهم مشروع «تمكين» الذي تنجزه إينابل في مدينتي وجدة والناظور."
+    assert {p for _, p in stated(extract(text, gazetteer), "located_in")} == {"city/oujda", "city/nador"}

@@ -176,9 +176,12 @@ def capitals(text: Text, mentions: list[Mention]) -> list[Mention]:
     """«العاصمة (التونسية) تونس»، «مدينة الكويت»: a country's name after the word for a capital or a city is its
     capital's, where the capital has the country's name (``_capitals``)."""
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         capital = _capitals().get(m.entity or "") if m.kind == "country" else None
-        if capital is not None and _CAPITAL_WORD.search(text.norm, max(0, m.start - 30), m.start):
+        if capital is not None and (_CAPITAL_WORD.search(text.norm, max(0, m.start - 30), m.start)
+                                    or _UNITS_WORD.search(text.norm, max(0, m.start - 12), m.start)
+                                    and k + 1 < len(mentions) and mentions[k + 1].kind == "city"
+                                    and _LISTED.fullmatch(text.norm, m.end, mentions[k + 1].start)):
             m = replace(m, entity=capital, kind="city", cls=CLASSES["city"], rule="capital")
         out.append(m)
     return out
@@ -211,6 +214,10 @@ _CAPITAL = "عاصمه"
 _ALSO_COMMON = {"ماليه", "مالي"}     # Malian, and financial
 
 
+# «ولايات تونس وصفاقس وقفصة»، «بلديات …»: the first of a list of cities after the plural of their unit («ولايات تونس»
+# alone is Tunisia's governorates)
+_UNITS_WORD = re.compile(r"(?<!\S)(?:ب|في\s+)?(?:ولايات|ولايتي|مدن|مدينتي|محافظات|محافظتي|بلديات|بلديتي)\s+\Z")
+_LISTED = re.compile(r"\s*,?\s*")
 _CAPITAL_WORD = re.compile(r"(?<!\S)(?:ب|في\s+)?(?:العاصمه(?:\s+ال\S+يه)?|مدينه)\s+\Z")
 _ADJECTIVE_AFTER = re.compile(r"\S{2,}[اى]\s+")     # an indefinite accusative noun right before: بلدا، شريكا
 _PARTICLES = {w.translate(LETTERS) for w in ("سيما", "أيضا", "هنا", "هذا", "كذا", "إلى", "على", "حتى", "لدى")}
