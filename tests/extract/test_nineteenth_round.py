@@ -369,3 +369,12 @@ def test_a_country_s_units_alone_are_the_country_s(gazetteer):
 def test_where_a_project_runs_after_who_achieves_it(gazetteer):
     text = "ويهم مشروع «تمكين» الذي تنجزه إينابل في مدينتي وجدة والناظور."
     assert {p for _, p in stated(extract(text, gazetteer), "located_in")} == {"city/oujda", "city/nador"}
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    ("وستنظم وزارة الشؤون الاجتماعية ندوة وطنية حول الهجرة.", "organizes",
+     ("«وزارة الشؤون الاجتماعية»", "«ندوة وطنية حول الهجرة»")),
+    ("وستطلق المنظمة الدولية للهجرة مشروع «جسور» بوجدة.", "implements", ("organization/iom", "«جسور»")),
+])
+def test_what_a_body_will_do_it_does(gazetteer, text, relation, expected):
+    assert expected in stated(extract(text, gazetteer), relation)

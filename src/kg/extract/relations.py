@@ -290,7 +290,7 @@ RULES = [
           "participation", "implementing", "before", 0.8),
     # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
     # («أسدلت X الستار على مشروع Y»: closing it)
-    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:(?:ت|ي)(?:طلق|ختتم|سدل)(?:ان|ون)?|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?),?\s"
+    _rule("implementing:atlaqa", _W + r"(?:و|ف)?(?:س?(?:ت|ي)(?:طلق|ختتم|سدل)(?:ان|ون)?|اطلق(?:ت)?|اختتم(?:ت)?|اسدل(?:ت)?),?\s"
           r"(?:اليوم\s|امس\s|مؤخرا\s)?",
           "participation", "implementing", "after", 0.7, named=True, kinds=_LAUNCHED | {"phase", "component"}),
     # «أعطت X الانطلاقة (الرسمية) لمشروع Y»: giving a project its start is launching it
@@ -338,7 +338,7 @@ RULES = [
     _rule("organizer:ashrafa-tanzim", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]شرف|اشرف(?:ت)?)\s(?=[^.;]{0,80}?\sعلي\sتنظيم\s)",
           "participation", "organizer", "after", 0.65),
     # (a comma right after the verb opens an aside of when or where: «وكانت X قد نظمت، في أبريل 2022 بخريبكة، لقاء»)
-    _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:(?:ي|ت)?نظم(?:ت)?|(?:ي|ت)نظم(?:ان|ون)),?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation",
+    _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:(?:ي|ت)?نظم(?:ت)?|س?(?:ي|ت)نظم(?:ان|ون)?),?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation",
           "organizer", "after", 0.8),
     # «أقامت X حفلا …»: who holds a ceremony or a reception organizes it
     _rule("organizer:aqama", _W + r"(?:و|ف)?(?:اقام(?:ت)?|[تي]قيم),?\s(?:اليوم\s|امس\s)?", "participation", "organizer", "after",
