@@ -378,3 +378,14 @@ def test_where_a_project_runs_after_who_achieves_it(gazetteer):
 ])
 def test_what_a_body_will_do_it_does(gazetteer, text, relation, expected):
     assert expected in stated(extract(text, gazetteer), relation)
+
+
+# Signatories: «وقعها» after the one agreement of its sentence, past what the agreement is for ---------------------
+
+def test_who_signs_it_signs_the_one_agreement_of_its_sentence(gazetteer):
+    text = ("وكان مجلس الجالية قد وقع الميثاق العالمي. كما وقع مجلس الجالية المغربية بالخارج اتفاقية شراكة مع المجلس "
+            "الوطني لحقوق الإنسان تهدف إلى النهوض بحقوق مغاربة العالم، وقعها عن مجلس الجالية رئيسه السيد إدريس "
+            "اليزمي.")
+    signed = stated(extract(text, gazetteer), "signatory_of")
+    assert ("«إدريس اليزمي»", "«اتفاقية شراكة»") in signed
+    assert not any("اليزمي" in s and "الميثاق" in o for s, o in signed)

@@ -2884,8 +2884,10 @@ class _Sentence:
         if not single or strict and any(m.start >= self.start and any(_is(m, kinds) for kinds in tiers) for m in before):
             return None     # (money given to «it» after another item its sentence names: which one, unsure)
         own = [m for m in self.mentions if m.end <= ts and any(_is(m, kinds) for kinds in tiers)]
-        if single and not strict and len(own) == 1 and own[0].kind in _CARRIED:
+        if single and not strict and len(own) == 1 and (own[0].kind in _CARRIED or own[0].kind == "agreement"
+                                                        and own[0].start >= self.start):
             return own[0]   # «قدمت X مشروعا أول …، على أن تتكفل فيه الجمعيتان …»: the one project its sentence names
+                            # («وقع X اتفاقية شراكة مع Y تهدف إلى …، وقعها عن X …»: the one agreement, past its purpose)
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
     def local_council(self, m: Mention) -> bool:
