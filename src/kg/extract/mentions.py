@@ -1478,16 +1478,20 @@ _LABELLED_WORDS = 15
 
 
 def _labelled(text: Text, known: list[Mention]) -> list[Mention]:
-    """The item a fact sheet's line names after its label («اسم المشروع: "مسارات" لدعم …»): the rest of the line, unless
-    a name already found starts it (a title in quotes, a known programme)."""
+    """The item a fact sheet's line names after its label («اسم المشروع: "مسارات" لدعم …»): the rest of the line up to a
+    comma, unless a name already found starts it (a title in quotes, a known programme) or a body or a person stands in
+    it (then it is a sentence about the item, «المشروع: انطلق سنة 2020 … بتمويل من الاتحاد الأوروبي», not its name)."""
     tokens = text.tokens
     starts = [t.start for t in tokens]
+    named = covered(m for m in known if m.kind in ("organization", "person"))     # (a place may be a word of it)
     begun = {m.first for m in known}
     out = []
     for line in LABEL_OF_ITEM.finditer(text.norm):
         first = bisect_left(starts, line.start("value"))
-        last = bisect_left(starts, line.end("value"))
-        if first >= last or last - first > _LABELLED_WORDS or any(k in begun for k in range(first, min(first + 2, last))):
+        comma = text.norm.find(",", line.start("value"), line.end("value"))
+        last = bisect_left(starts, comma if comma != -1 else line.end("value"))
+        if first >= last or last - first > _LABELLED_WORDS or not named.isdisjoint(range(first, last)) \
+                or not begun.isdisjoint(range(first, min(first + 2, last))):
             continue
         kind, cls = HEADS[line.group("head")]
         out.append(Mention(tokens[first].start, tokens[last - 1].end, None, kind, cls, "labelled", 0.5, first, last))

@@ -423,8 +423,14 @@ def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
         if place is None or place.kind not in PLACE_KINDS or (place.start, place.end) != line.span("place"):
             continue
         item = ms[at + 1] if at + 1 < len(ms) else None
-        if item is not None and item.kind in _HEADLINED \
+        end = text.norm.find("\n", line.end())
+        elsewhere = [m for m in ms[at + 2:at + 12] if m.start < (end if end != -1 else len(text.norm))
+                     and m.kind in PLACE_KINDS and m.entity != place.entity and place.entity not in containers(m.entity or "")
+                     and m.entity not in containers(place.entity or "")]
+        if item is not None and item.kind in _HEADLINED and not (place.kind == "country" and elsewhere) \
                 and _HEADLINE_LEAD.fullmatch(text.norm, line.end(), item.start):
+            # (not a country when the line names another place: «ألمانيا: مشروع «مسارات» يدعم الهجرة من تونس» is who
+            # speaks or pays)
             out.append(_fact(item, place, "place", place.start, item.end, "located:headline", 0.55))
     return out
 

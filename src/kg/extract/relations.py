@@ -701,7 +701,9 @@ _PARTS_CARRIED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:س?[تي])?تولي|تول�
 _ITEM_LIKE = {"programme", "project", "plan", "phase", "component"}    # what money goes to
 # a verb of convening between a fronted invitation and its event («بدعوة من X، التأم / انعقد / عقد … اجتماع»: not
 # «بدعوة من X، شارك الوزير في المؤتمر»)
-_OBJECT_NEXT = re.compile(r"[^.;:]{0,150}")    # between a verb and its object (asides of when, where, with whom)
+# between a verb and its object: asides of when, where, with whom, not another clause («تحتضن أكثر من … مهاجر، وقد شاركت في
+# الاجتماع …»)
+_OBJECT_NEXT = re.compile(r"(?:(?!,\s*و)[^.;:]){0,150}")
 _PURPOSE_BEFORE = re.compile(r"(?<!\S)ل(?:انشاء|احداث|تنفيذ|تمويل|دعم|تعزيز|تطوير|اقامه|تاسيس)\s+\Z")
 _ACCOMPANIED = re.compile(r"(?<!\S)(?:و)?(?:بمعيه|رفقه|صحبه|بصحبه)(?!\S)")    # «ترأس X … بمعية Y»: beside him
 _CONVENES = re.compile(r"(?<!\S)(?:و)?(?:الت(?:ا|ء)م|انعقد|عقد|نظم|اقيم|جري|احتضن|استضاف|انطلق|افتتح|اختتم)(?:ت)?\s")
@@ -890,6 +892,7 @@ _SERVED_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:(?:ال)?مستفيد(?:
                            r"|(?:ال)?(?:جهه|جهات)\s+(?:ال)?مستفيده)[ \t]*:\s*")
 _LINE_TEXT = re.compile(r"[^\n.;]{0,120}")
 _FROM_GIVER = re.compile(r"\s*(?:,\s*)?(?:(?:مقدمه|ممنوحه|بتمويل|بدعم)\s+)?من\s+(?:(?:طرف|قبل|لدن)\s+)?")
+_ANNOUNCER = re.compile(r"(?<!\S)(?:و|ف)?(?:[تي])?(?:علن|اعلن|قدم|منح|دعم|مول|خصص|رصد)(?:ت)?\s+\Z")   # «وأعلنت X عن دعم …»
 _HEAD_OF_TITLE = re.compile(r"[^\s\"«»“”]{2,12}\s*[\"«“”]\s*")    # «لمشروع «» before a title in quotes
 _PLACE_THEN = re.compile(r"[\s,]*")    # between a place that locates a name and the relative clause after it
 _SHARE_REACH = 90           # characters from who gets a share to its amount
@@ -1057,6 +1060,19 @@ def _past(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return found.end() if found is not None else pos
 
 
+def _card(text: Text, s: int, inside: list[Mention], card: Mention | None) -> Mention | None:
+    """The item of the fact sheet's card the sentence at ``s`` is a line of: the one its own label line names («اسم
+    المشروع: …»), none if it names none we read (its lines are not the card's before); else the card before."""
+    if LABEL_OF_ITEM.match(text.norm, s):
+        return next((m for m in inside if m.kind in ACTIVITIES - {"event"}), None)
+    return card
+
+
+def _line_start(text: Text, s: int) -> bool:
+    """Whether ``s`` begins a line (a fact sheet's label is at a line's start, not after a period in running prose)."""
+    return not text.norm[text.norm.rfind("\n", 0, s) + 1:s].strip(" \t-•*")
+
+
 def _joined(text: Text, m: Mention) -> bool:
     """Whether a mention is joined to what comes before it by «و» (والاتحاد، ووزارة; not وزارة)."""
     return text.norm.startswith(("وال", "وو"), m.start)
@@ -1090,9 +1106,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence.previous = previous
         sentence.unnamed_event = unnamed
         sentence.package = package = sentence.giver() or package
-        if LABEL_OF_ITEM.match(text.norm, s):       # «اسم المشروع: …»: the item a fact sheet's card is about
-            card = next((m for m in inside if m.kind in ACTIVITIES - {"event"}), card)
-        sentence.card = card
+        sentence.card = card = _card(text, s, inside, card)
         sentence.document = mentions
         sentence.territories = territories
         # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
@@ -1146,35 +1160,49 @@ def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention
     return out
 
 
-# What a clause denies or says did not happen states no fact: «لم توقع X أي اتفاقية مع Y»، «ولم يشارك الوزير في …»،
-# (not a copula, «ولم تكن وجدة، المركز الإداري …»، nor a measure, «ما لا يقل عن 5000»)
-# «نفت الوزارة أن تكون قد وقعت …»، «تنفي توقيع …»، «واعتذر الوالي عن حضور …»، «دون أن …» (from the negation to the clause's end: a
-# period, or a comma that opens another clause, «، فيما …»، «، والتي …»); «ورد أن X شريك …، وهو ما نفاه مصدر»: the whole
-# sentence, a claim denied
-_NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل)"
-                       r"|(?<!ما )لا\s+(?=[يت]\S)(?!يزال|تزال|يخفي|سيما|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز)"
-                       r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=[^.;]{0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=[^.;]{0,80}?\sعن\s))")
-_NEGATION_END = re.compile(r"[.;:!?]|,\s*(?:و)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان)\s"
-                           r"|\s(?:لكن|غير ان|الا ان|بل)\s")
+# What a clause denies or says did not happen states no fact, from the negation to its clause's end: «لم توقع X أي
+# اتفاقية مع Y»، «ولم يشارك الوزير، السيد X، في …»، «نفت الوزارة، في بلاغ …، أن تكون قد وقعت …»، «تنفي توقيع …»،
+# «واعتذر الوالي عن حضور …»، «دون أن …». Not a copula («ولم تكن وجدة، المركز الإداري …») nor «لا» (as often a noun's
+# «لا تنمية دون …» as a verb's). The clause ends at its sentence's end, a line's, or a comma that opens another clause
+# («، فيما / وشارك / مشيرة إلى أن / غير أنها …»), or at the comma that closes a relative clause it is in («التي لا
+# تتلقى أي دعم، ندوة …»). «ورد أن X شريك …، وهو ما نفاه مصدر»: a claim denied, its sentence up to the denial.
+_NEGATION = re.compile(r"(?P<relative>(?<!\S)(?:الذي|التي)\s+)?(?<!\S)(?:و|ف)?(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)"
+                       r"(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل)"
+                       r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)"
+                       r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s))")
+_NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|مشير|مؤكد"
+                           r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
 
 
 def affirmed(text: Text, facts: list[Fact]) -> list[Fact]:
     """The facts but those a negation or a denial covers (``_NEGATION``, ``_DENIED``): each one where its last argument
     stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part)."""
+    sentences = text.sentences
+    ends = [e for _, e in sentences]
     spans: list[tuple[int, int]] = []
-    for match in _NEGATION.finditer(text.norm):
-        end = _NEGATION_END.search(text.norm, match.end())
-        spans.append((match.start(), end.start() if end is not None else len(text.norm)))
+    negations = list(_NEGATION.finditer(text.norm))
+    # (where clauses end, read once: a sentence of a thousand negations stays linear)
+    stops = {False: [m.start() for m in _NEGATION_END.finditer(text.norm)] if negations else [],
+             True: [m.start() for m in _RELATIVE_END.finditer(text.norm)] if negations else []}
+    for match in negations:
+        k = bisect_left(ends, match.end())
+        limit = ends[k] if k < len(ends) else len(text.norm)
+        clause = stops[bool(match.group("relative"))]
+        j = bisect_left(clause, match.end())
+        spans.append((match.start(), min(clause[j], limit) if j < len(clause) else limit))
     for match in _DENIED.finditer(text.norm):
-        start = next((s for s, e in text.sentences if s <= match.start() < e), 0)
-        spans.append((start, match.end()))
+        k = bisect_left(ends, match.end())
+        spans.append((sentences[k][0] if k < len(sentences) else 0, match.end()))
     if not spans:
         return facts
     spans.sort()
     starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))    # the furthest a span before each one reaches
     return [f for f in facts if not ((k := bisect_right(starts, at := max(m.start for _, m in f.args))) and reach[k - 1] > at)]
+
+
+_RELATIVE_END = re.compile(r"[,.;:!?\n]")      # the end of a relative clause a negation is in
 
 
 def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
@@ -2195,6 +2223,11 @@ class _Sentence:
         to = _past(_ALLOTTED_TO, norm, amount.end)
         getter = self.named_at(to)
         return amount, [getter] if getter is not None and (norm[amount.end:to].strip() or norm[to] == "ل") else []
+
+    def gives(self, m: Mention) -> bool:
+        """Whether a mention between who gets a share and its amount may give it: a body, or a country after «من» (not
+        one that locates: «فيما يستفيد مشروع Y بالمغرب من …»)."""
+        return m.kind == "organization" or m.kind == "country" and self.text.norm.endswith("من ", 0, m.start)
 
     def getter_before(self, ts: int) -> list[Mention]:
         """«جمعية "تيليلا للتنمية" بإنزكان، التي ظفرت …»: the body or item a relative clause is about, past the place
@@ -3565,7 +3598,7 @@ class _Sentence:
     def labels(self) -> list[Fact]:
         """A fact sheet's line about its card's item («اسم المشروع: …» named it): «الجهة الممولة: X»، «الشريك المنفذ: X»،
         «الشركاء: X، وY»، «مناطق التدخل: طنجة، الناظور»، «البلدان المستفيدة: …» (who or where after the label)."""
-        line = _LABEL_LINE.match(self.text.norm, self.start, self.end)
+        line = _LABEL_LINE.match(self.text.norm, self.start, self.end) if _line_start(self.text, self.start) else None
         item = self.card
         if line is None or item is None or item.start >= self.start:
             return []
@@ -3615,8 +3648,16 @@ class _Sentence:
                 if amount is None or not getters:
                     continue
                 if (source := _FROM_GIVER.match(self.text.norm, amount.end, self.end)) is not None \
-                        and (own := self.mention_at(source.end())) is not None and own.kind in _FUNDERS:
-                    continue            # «… على منحة بقيمة … من سفارة اليابان»: its own giver (``given``)
+                        and (own := self.mention_at(source.end())) is not None and own.kind in _FUNDERS \
+                        or any(self.gives(m) and (m.entity is None or m.entity != giver.entity)
+                               and not any(m.entity is not None and m.entity == g.entity or g.start <= m.start < g.end + 12
+                                           for g in getters)
+                               for m in self.mentions if min(ts, *(g.start for g in getters)) <= m.start < amount.start
+                               or m.start < amount.start and _ANNOUNCER.search(self.text.norm, max(self.start, m.start - 16),
+                                                                              m.start)):
+                    continue            # «… على منحة بقيمة … من سفارة اليابان»، «على قرض من البنك الدولي بقيمة …»، «وأعلنت
+                                        # سفارة اليابان عن دعم جمعية Y، التي ظفرت بدعم قدره …»: a giver of its own
+                                        # (``given``), or a body its sentence names that may be
                 getters = [g for g in getters if g.kind in _GETTERS and id(g) not in funded
                            and (g.entity is None or g.entity != giver.entity) and g.start >= self.start]
                 item = self.named_at(_past(_FOR_ITEM, self.text.norm, amount.end))
@@ -5247,9 +5288,8 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
         inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
-        if LABEL_OF_ITEM.match(text.norm, s):
-            card = next((m for m in inside if m.kind in ACTIVITIES - {"event"}), card)
-        elif card is not None and (served := _SERVED_LABEL.match(text.norm, s, e)) is not None \
+        card = _card(text, s, inside, card)
+        if card is not None and _line_start(text, s) and (served := _SERVED_LABEL.match(text.norm, s, e)) is not None \
                 and not any(m.start >= served.end() and m.kind == "organization" for m in inside):
             # «المستفيدون: 1200 مهاجر ومهاجرة …»، «الفئة المستهدفة: …»: the line after the label (no body: a body served
             # is a partner or a beneficiary the other rules read)

@@ -27,6 +27,8 @@ _DIACRITICS = "".join(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x
 # Characters that change the length: deleted, or presentation forms expanded by NFKC.
 _SPECIAL = re.compile(f"[{_DELETE}{_DIACRITICS}\ufb50-\ufdff\ufe70-\ufefe]")
 _GUILLEMETS = str.maketrans("«»", "»«")
+# which way a document writes its guillemets: by the pairs it makes (a breadcrumb's stray «الرئيسية » أخبار» makes none)
+_QUOTED, _REVERSED = re.compile(r"«[^«»\n]{1,150}»"), re.compile(r"»[^«»\n]{1,150}«")
 _TABLE = {**LETTERS, **str.maketrans({
     "ی": "ي", "ي": "ي", "ک": "ك", "ھ": "ه", "ە": "ه", "ۀ": "ه", "ٹ": "ت",
     "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
@@ -41,7 +43,7 @@ TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)[.!?;]+(?=\s|$)|\n[ \t\r]*\n\s*"
                            r"|\n(?=[ \t]*[-•*\d]+[.)-]?\s)"
                            # (a fact sheet's line: «الجهة الممولة: …»، «- الشركاء: …», a label of a few words and a colon)
-                           r"|\n(?=[ \t]*(?:[-•*][ \t]*)?[^\W\d_][^\n:.,;]{1,39}:)")
+                           r"|\n(?=[ \t]*(?:[-•*][ \t]*)?[^\W\d_][^\n:.,;]{1,39}:(?!\d))")
 
 
 def unmarked(s: str) -> str:
@@ -94,8 +96,7 @@ class Text:
         pieces.append(original[last:])
         offsets.extend(range(last, len(original)))
         norm = "".join(pieces).translate(_TABLE)
-        closing = norm.find("»")
-        if closing != -1 and not -1 < norm.find("«") < closing:
+        if "»" in norm and len(_REVERSED.findall(norm)) > len(_QUOTED.findall(norm)):
             norm = norm.translate(_GUILLEMETS)  # a document that writes them »…« (some sites do): one way to read
         self.norm = norm
         offsets.append(len(original))

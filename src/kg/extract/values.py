@@ -237,10 +237,10 @@ def local_currency(iso2: str) -> str | None:
 
 
 def _currency(text: str, home: str | None = None, said: dict[str, str] | None = None) -> str | None:
-    """The ISO code of a currency as matched by _CURRENCY or _SYMBOL; None if ambiguous (دينار alone). A name alone
-    that the document qualified before (``said``, which a qualified name adds to: «25 مليون فرنك سويسري …، 6 ملايين
-    فرنك») is that one; else the one of ``home`` (the document's country) if it bears the name: «درهم» datelined Abu
-    Dhabi is AED, «دينار» datelined Tunis TND."""
+    """The ISO code of a currency as matched by _CURRENCY or _SYMBOL; None if ambiguous (دينار alone). A name alone is
+    the one of ``home`` (the document's country) if it bears the name: «درهم» datelined Abu Dhabi is AED, «دينار»
+    datelined Tunis TND; else the one the document qualified before (``said``, which a qualified name adds to: «25
+    مليون فرنك سويسري …، 6 ملايين فرنك» datelined Cairo)."""
     if text in _SYMBOLS or text in _CODES:
         return _SYMBOLS.get(text, text)
     m = _CURRENCY_PARTS.fullmatch(text)
@@ -258,9 +258,9 @@ def _currency(text: str, home: str | None = None, said: dict[str, str] | None = 
         if said is not None and code is not None:
             said[head] = code
         return code
-    if said and head in said:
-        return said[head]
-    return home if home is not None and home in {alone, *qualified.values()} else alone
+    if home is not None and home in {alone, *qualified.values()}:
+        return home
+    return said.get(head, alone) if said else alone
 
 
 # ---------------------------------------------------------------- dates
