@@ -1143,6 +1143,8 @@ def _latin_name(text: Text, tokens: list[Token], j: int) -> int:
         else:
             break
     return end
+
+
 _IN_REPLY = re.compile(r"(?:جواب|رد|ردود|حديث|تعقيب|تدخل|كلمت|تقديم|عرض)(?:ه|ها|هم|هما)")   # «في معرض جوابه»
 _LATIN_NAMED = {"organization", "programme", "project"}    # what a Latin name after an Arabic head noun names
 _DESCRIBING = 3             # adjectives (nisbas) between a head noun and its Latin name («غير الحكومية الإسبانية»)

@@ -699,13 +699,14 @@ _GRANT_REACH = 250                # characters after an agreement where its amou
 _PARTS_CARRIED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:س?[تي])?تولي|تولت|(?:س?[تي])?شارك(?:ت)?\s+في|(?:سي|ي)?تم)\s+تنفيذ\s+"
                             r"(?:ال)?(?:انشطه|مكونات|مكون|شق|عمليات)(?:\s+ال[^\s,.;:]+){0,2}\s+(?:(?:من\s+(?:قبل|طرف))\s+)?")
 _ITEM_LIKE = {"programme", "project", "plan", "phase", "component"}    # what money goes to
-# a verb of convening between a fronted invitation and its event («بدعوة من X، التأم / انعقد / عقد … اجتماع»: not
-# «بدعوة من X، شارك الوزير في المؤتمر»)
 # between a verb and its object: asides of when, where, with whom, not another clause («تحتضن أكثر من … مهاجر، وقد شاركت في
 # الاجتماع …»)
 _OBJECT_NEXT = re.compile(r"(?:(?!,\s*و)[^.;:]){0,150}")
+# «… بين الوزارة والوكالة لإنشاء المركز …»: what an agreement is for, right before a name that is then no party
 _PURPOSE_BEFORE = re.compile(r"(?<!\S)ل(?:انشاء|احداث|تنفيذ|تمويل|دعم|تعزيز|تطوير|اقامه|تاسيس)\s+\Z")
 _ACCOMPANIED = re.compile(r"(?<!\S)(?:و)?(?:بمعيه|رفقه|صحبه|بصحبه)(?!\S)")    # «ترأس X … بمعية Y»: beside him
+# a verb of convening between a fronted invitation and its event («بدعوة من X، التأم / انعقد / عقد … اجتماع»: not
+# «بدعوة من X، شارك الوزير في المؤتمر»)
 _CONVENES = re.compile(r"(?<!\S)(?:و)?(?:الت(?:ا|ء)م|انعقد|عقد|نظم|اقيم|جري|احتضن|استضاف|انطلق|افتتح|اختتم)(?:ت)?\s")
 _DATELINE_DASH = re.compile(r"\A[^.;:]{0,60}?\s[-–—]\s")
 _BEFORE_NOW = re.compile(r"(?<!\S)(?:و)?(?:سبق|قد|كان|كانت)\s")
@@ -1058,6 +1059,14 @@ def _past(pattern: re.Pattern[str], text: str, pos: int) -> int:
     """Where a pattern that may match nothing (``\\s*(?:لفائده\\s+)?``) ends, read from ``pos``."""
     found = pattern.match(text, pos)
     return found.end() if found is not None else pos
+
+
+def _named_at(text: Text, mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The mention (of ``mentions``, in text order, starting at ``starts``) whose name begins at ``pos``: at it, or at the
+    head noun of its title in quotes («لمشروع «Y»»)."""
+    at = bisect_left(starts, pos)
+    return next((m for m in mentions[at:at + 1] if m.start == pos or m.rule == "quoted-title"
+                 and _HEAD_OF_TITLE.fullmatch(text.norm, pos, m.start)), None)
 
 
 def _card(text: Text, s: int, inside: list[Mention], card: Mention | None) -> Mention | None:
@@ -2242,10 +2251,7 @@ class _Sentence:
             and _LOCATES.fullmatch(self.text.norm, before[-1].end, end) else []
 
     def named_at(self, pos: int) -> Mention | None:
-        """The mention whose name begins at ``pos``, at it or at the head noun of its title in quotes («لمشروع «Y»»)."""
-        at = bisect_left(self.starts, pos)
-        return next((m for m in self.mentions[at:at + 1] if m.start == pos or m.rule == "quoted-title"
-                     and _HEAD_OF_TITLE.fullmatch(self.text.norm, pos, m.start)), None)
+        return _named_at(self.text, self.mentions, self.starts, pos)
 
     def mention_at(self, pos: int) -> Mention | None:
         """The mention that starts at ``pos`` (or right after a «و» there)."""
@@ -5424,9 +5430,7 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
             continue
         reach = _CLAUSE_END.search(text.norm, cue.end(), min(e, cue.end() + _PEOPLE_REACH))
         for then in _PEOPLE_FROM.finditer(text.norm, cue.end(), reach.start() if reach else min(e, cue.end() + _PEOPLE_REACH)):
-            k = bisect_left(starts, then.end())
-            item = inside[k] if k < len(inside) and (inside[k].start == then.end() or inside[k].rule == "quoted-title"
-                                                     and _HEAD_OF_TITLE.fullmatch(text.norm, then.end(), inside[k].start)) else None
+            item = _named_at(text, inside, starts, then.end())
             if item is not None and _is(item, {"programme", "project"}):
                 out.append(Group(_subject(item), cue.end(), then.start(), cue.start(), "target:people-get", 0.5))
                 break

@@ -79,13 +79,14 @@ GOVERNMENTS = r"(?:حكومات|سلطات|برلمانات)"     # «ممثلو
 # (artists, players and students too: «أكثر من مائتي فنان من مصر والسودان»)
 _PEOPLE = r"(?:مندوب|ممثل|خبير|مشارك|مسؤول|وفد|نائب|برلماني|باحث|صحفي|منتخب|فنان|لاعب|رياضي|طالب|موسيقي|مخرج|فاعل)(?:ا|ين|ون)?"
 # (a number in digits or words: tens, hundreds, thousands, «ستة عشر»، «خمسة»)
-COUNTED_PEOPLE = (r"(?:(?:(?:أزيد|أكثر) من\s|ما (?:يزيد|يربو) (?:عن|على)\s|حوالي\s|نحو\s|قرابة\s)?(?:[\d٠-٩]+|(?:\S+\s+و)?(?:عشرين|ثلاثين|أربعين|خمسين|ستين"
+_COUNTED_PEOPLE_WORDS = (r"(?:(?:(?:أزيد|أكثر) من\s|ما (?:يزيد|يربو) (?:عن|على)\s|حوالي\s|نحو\s|قرابة\s)?(?:[\d٠-٩]+|(?:\S+\s+و)?(?:عشرين|ثلاثين|أربعين|خمسين|ستين"
                   r"|سبعين|ثمانين|تسعين|مائة|مئة|\S+مائة|\S+مئة|مائتي|مئتي|ألف|ألفي|عشرات|مئات|آلاف"
                   r"|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع)(?:ة)?(?:\sعشر(?:ة)?)?|عشر(?:ة)?))\s" + _PEOPLE
-                  + r"(?:\sو" + _PEOPLE + r")?\s)")
+                  + r"(?:\sو" + _PEOPLE + r")?)")
+COUNTED_PEOPLE = _COUNTED_PEOPLE_WORDS + r"\s"        # (the words, then the space before what follows them)
 # («وفود حكومية من …»، «مسؤولين رفيعي المستوى من …»: the group's adjective before where they are from; «يمثلون
 # حكومات كل من X و Y»: the governments of the countries)
-_DELEGATES = (r"(?:" + COUNTED_PEOPLE.removesuffix(r"\s)") + r")(?:\s[^\s,.;:]+){0,4}?\s*,?\s*(?:و)?(?:من بين(?:هم|ها)|من(?:هم|ها)"
+_DELEGATES = (r"(?:" + _COUNTED_PEOPLE_WORDS + r"(?:\s[^\s,.;:]+){0,4}?\s*,?\s*(?:و)?(?:من بين(?:هم|ها)|من(?:هم|ها)"
               r"|من ضمن(?:هم|ها))\s"
               # («بمشاركة أزيد من 150 فاعلا، من بينها جمعية X …»: some of those counted, by name)
               r"|(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:\S+ية\s|رفيع\S* المستوى\s)?|" + COUNTED_PEOPLE
