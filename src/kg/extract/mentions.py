@@ -459,8 +459,11 @@ def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:
     ends = [e for _, e in text.sentences]
     out = []
     for m in found:
+        if not m.new or "\n" not in text.norm[m.start:m.end]:    # (a sentence ends inside a name only at a line's end)
+            out.append(m)
+            continue
         k = bisect_left(ends, m.start + 1)
-        if m.new and k < len(ends) and ends[k] < m.end:
+        if k < len(ends) and ends[k] < m.end:
             last = max(j for j in range(m.first, m.last) if text.tokens[j].end <= ends[k]) + 1 \
                 if text.tokens[m.first].end <= ends[k] else m.first
             if last > m.first:

@@ -894,6 +894,7 @@ _SERVED_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:(?:ال)?مستفيد(?:
 _LINE_TEXT = re.compile(r"[^\n.;]{0,120}")
 _FROM_GIVER = re.compile(r"\s*(?:,\s*)?(?:(?:مقدمه|ممنوحه|بتمويل|بدعم)\s+)?من\s+(?:(?:طرف|قبل|لدن)\s+)?")
 _ANNOUNCER = re.compile(r"(?<!\S)(?:و|ف)?(?:[تي])?(?:علن|اعلن|قدم|منح|دعم|مول|خصص|رصد)(?:ت)?\s+\Z")   # «وأعلنت X عن دعم …»
+_NEEDED_BY = {p: required(p) for p in (_CALL, _SEVERAL, _GETS, _ALLOTTED, _SHARE_PAYS)}     # (a sentence without them: no scan)
 _HEAD_OF_TITLE = re.compile(r"[^\s\"«»“”]{2,12}\s*[\"«“”]\s*")    # «لمشروع «» before a title in quotes
 _PLACE_THEN = re.compile(r"[\s,]*")    # between a place that locates a name and the relative clause after it
 _SHARE_REACH = 90           # characters from who gets a share to its amount
@@ -1175,13 +1176,14 @@ def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention
 # «لا تنمية دون …» as a verb's). The clause ends at its sentence's end, a line's, or a comma that opens another clause
 # («، فيما / وشارك / مشيرة إلى أن / غير أنها …»), or at the comma that closes a relative clause it is in («التي لا
 # تتلقى أي دعم، ندوة …»). «ورد أن X شريك …، وهو ما نفاه مصدر»: a claim denied, its sentence up to the denial.
-_NEGATION = re.compile(r"(?P<relative>(?<!\S)(?:الذي|التي)\s+)?(?<!\S)(?:و|ف)?(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)"
+_NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)"
                        r"(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل)"
                        r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)"
                        r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s))")
 _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|مشير|مؤكد"
                            r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
+_NEGATED_RELATIVE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")
 
 
 def affirmed(text: Text, facts: list[Fact]) -> list[Fact]:
@@ -1197,7 +1199,7 @@ def affirmed(text: Text, facts: list[Fact]) -> list[Fact]:
     for match in negations:
         k = bisect_left(ends, match.end())
         limit = ends[k] if k < len(ends) else len(text.norm)
-        clause = stops[bool(match.group("relative"))]
+        clause = stops[bool(_NEGATED_RELATIVE.search(text.norm, max(0, match.start() - 8), match.start()))]
         j = bisect_left(clause, match.end())
         spans.append((match.start(), min(clause[j], limit) if j < len(clause) else limit))
     for match in _DENIED.finditer(text.norm):
@@ -3625,7 +3627,7 @@ class _Sentence:
         («أعلنت X عن نتائج طلب العروض»، «طلب المشاريع الذي أطلقته X»), or None."""
         bodies = {"organization", "country"}
         for pattern, needs in ((_CALLER, _CALL), (_GIVES, _SEVERAL), (_PACKAGE, _SEVERAL)):
-            if not needs.search(self.norm):
+            if not self.holds(_NEEDED_BY[needs]) or not needs.search(self.norm):
                 continue
             for match in pattern.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
@@ -3648,6 +3650,8 @@ class _Sentence:
         funded = {id(f.args[-1][1]) for f in facts if f.kind == "funding"}
         out: list[Fact] = []
         for pattern in (_GETS, _ALLOTTED, _SHARE_PAYS):
+            if not self.holds(_NEEDED_BY[pattern]):
+                continue
             for match in pattern.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
                 amount, getters = self.share(pattern, match, ts, te)
@@ -5316,7 +5320,8 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
             else:
                 found = _attach_date(text, value, window, breaks, topic, s, e)
             out += found
-        if _FOR_GROUP.search(text.norm, s, e) or _ITEM_FOR_GROUP.search(text.norm, s, e) or _PEOPLE_GET.search(text.norm, s, e):
+        if _FOR_GROUP.search(text.norm, s, e) or _ITEM_FOR_GROUP.search(text.norm, s, e) \
+                or any(w in text.norm[s:e] for w in _PEOPLE_GET_NEEDS) and _PEOPLE_GET.search(text.norm, s, e):
             groups += _target_groups(text, s, e, [m for m in window[-1] if m.rule != "counted"], topic, token_starts)
         topic.read(s, e, inside)
     return _own_days_first(out, topic.key), groups
@@ -5439,6 +5444,7 @@ def _target_groups(text: Text, s: int, e: int, inside: list[Mention], topic: _To
 
 # «استفاد 3.400 طفل لاجئ من برنامج …»: the verb, then its people (``_GROUP_WORDS``), then «من» and the item
 _PEOPLE_GET = re.compile(r"(?<!\S)(?:و|ف)?(?:فيما\s+|كما\s+)?(?:س?[يت]ستفيد|استفاد(?:ت)?)\s+(?!من\s)")
+_PEOPLE_GET_NEEDS = required(_PEOPLE_GET)
 _PEOPLE_FROM = re.compile(r"\s+من\s+")
 _PEOPLE_REACH = 80
 
