@@ -460,3 +460,12 @@ def test_what_a_country_hosts_is_in_the_verb_s_own_clause(gazetteer):
 def test_a_stray_closing_guillemet_turns_no_document(gazetteer):
     text = "الرئيسية » أخبار » مجتمع\n\nأطلقت المنظمة الدولية للهجرة مشروع «مسارات» بتمويل من الاتحاد الأوروبي."
     assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«مسارات»")}
+
+
+def test_the_representatives_of_one_more_body_after_wa_an_take_part(gazetteer):
+    text = ("وحضر اللقاء التواصلي حول الهجرة ممثلون عن مؤسسة محمد الخامس للتضامن وعن منظمة الأمم المتحدة للطفولة "
+            "وعن المنظمة الدولية للهجرة.")
+    assert {s for s, _ in stated(extract(text, gazetteer), "participates_in")} == {
+        "organization/fm5s", "organization/unicef", "organization/iom"}
+    signing = "ووقع الاتفاقية عن المغرب السيد ناصر بوريطة وعن إسبانيا السيد خوسيه مانويل ألباريس."
+    assert not stated(extract(signing, gazetteer), "participates_in")

@@ -192,6 +192,7 @@ _FUNDERS = {"organization", "country"}
 _MONEY_REACH = 150               # characters after an allocating verb where the amount it allocates stands
 _AFFILIATED = re.compile(r"\s*(?:ال)?تابع(?:ه)?\s+")    # «X التابع(ة) لـY»: between a body and its parent
 _CHAIN_GAP = re.compile(r"[\s,(\-:]*(?:(?:ثم|و?كذا|فضلا عن|بالاضافه الي|علاوه علي)\s+)?\Z")   # («، فضلا عن Y»، «وكذا Y»: one more)
+_FROM_AGAIN = re.compile(r"[\s»”\")]*,?\s*وعن\s+")
 _BESIDE_CHAIRS = re.compile(r"(?:^|\s)الي جانب\s")     # «وترأس … X، إلى جانب Y»: Y beside the chairs
 # «…، وبدعم من»، «…، وبتعاون مع»: the next circumstance; «…، كما / فيما / بينما …»: the next clause
 _NEXT_PHRASE = re.compile(r",\s*(?:وب\S+\s+(?:من|مع)|كما|فيما|بينما|في حين)\s")
@@ -1895,6 +1896,11 @@ class _Sentence:
             return []
         counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
         agents = self.roster(counted.end() if counted else te)
+        while trigger.role == "participant" and agents and len(agents) < _ROSTER \
+                and (also := _FROM_AGAIN.match(self.text.norm, agents[-1].end, self.end)) is not None \
+                and (more := self.roster(also.end(), {"organization", "country"})):
+            agents += more      # «وحضر … ممثلون عن X وعن Y»: those of one more body (a participant's list only: a
+                                # signing's «وعن Y السيد Z» is the next signer's side)
         if trigger.kind == "funding":
             agents += self.through_fund(agents)     # «ويموله الاتحاد الأوروبي من خلال صندوق …»
         if not agents and trigger.role == "party" and (at_seat := _SIGNED_WHERE.match(self.text.norm, te, self.end)):
