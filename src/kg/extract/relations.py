@@ -479,7 +479,6 @@ _TOOK_OFFICE = re.compile(r"(?<!\S)(?:و)?(?:س?[يت])?تسلم(?:ت)?\s")
 # (his duties right after him, or past asides between commas: his nationality, the day; not «… من السيد Y، الذي انتهت
 # مهامه …»: another's)
 _DUTIES = re.compile(r"(?:(?:\s*,[^,.;:]{1,80}){1,3}\s*,)?\s*(?:رسميا\s+)?مهام(?:ه|ها)\s+(?:الجديده\s+)?(?:رسميا\s+)?")
-_NOT_YET = re.compile(r"(?<!\S)(?:لم|لن)\s+\Z")
 _HONORIFIC_REACH = 20
 _APPOINT_ASIDE = re.compile(r",[^,.;:]{1,80},")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\s,.;:]+){0,2}?\s*(?:,\s*)?و")   # «… رئيسا لـX (بالخارج) وأمينا عاما له»: the next title
@@ -3131,9 +3130,6 @@ class _Sentence:
                 and not _OBJECT_GAP.fullmatch(self.text.norm, agents[-1].end, found.start):
             found = None            # a plan launched is the verb's object, right after its subject (past an aside of when
                                     # or where): not «أطلقت X، في إطار خطة …، حملة»، «أطلقت X نداء لتمويل خطة …»
-        if found is not None and rule.name.startswith("implementing:atlaqa") \
-                and _NOT_YET.search(self.text.norm, max(self.start, ts - 8), ts):
-            found = None            # «لم تطلق المفوضية بعد …»: not launched
         if found is not None and rule.name == "implementing:min-idad" and found.cls != "Study":
             found = None            # «شريط وثائقي حول مشروع Y من إنجاز X»: what X made is the film, unnamed, not Y
         if found is not None and rule.name == "implementing:atlaqa-alana" \
@@ -5033,9 +5029,7 @@ class _Sentence:
             te = self.start + match.end()
             at = bisect_left(self.starts, te)
             person = next((m for m in self.mentions[at:at + 1] if m.kind == "person" and m.start - te <= _HONORIFIC_REACH), None)
-            duties = _DUTIES.match(self.text.norm, person.end, self.end) \
-                if person is not None and not _NOT_YET.search(self.text.norm, max(self.start, te - 16), self.start + match.start())\
-                else None
+            duties = _DUTIES.match(self.text.norm, person.end, self.end) if person is not None else None
             title = _APPOINTED.match(self.text.norm, duties.end(), self.end) if duties is not None else None
             org = self.appointed_in(title.end(), None, _ENVOY.match(title.group("post")) is not None) \
                 if title is not None and person is not None else None
