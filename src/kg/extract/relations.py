@@ -2240,6 +2240,20 @@ class _Sentence:
         getter = self.named_at(to)
         return amount, [getter] if getter is not None and (norm[amount.end:to].strip() or norm[to] == "ل") else []
 
+    def given_otherwise(self, ts: int, amount: FoundAmount, getters: list[Mention], giver: Mention) -> bool:
+        """Whether a share has a giver of its own, not the package's: after its amount («… على منحة بقيمة … من سفارة
+        اليابان»), between who gets it and its amount («على قرض من البنك الدولي بقيمة …»), or a body its sentence
+        announces giving («وأعلنت سفارة اليابان عن دعم جمعية Y، التي ظفرت بدعم قدره …»)."""
+        source = _FROM_GIVER.match(self.text.norm, amount.end, self.end)
+        if source is not None and (own := self.mention_at(source.end())) is not None and own.kind in _FUNDERS:
+            return True
+        first = min(ts, *(g.start for g in getters))
+        return any(self.gives(m) and (m.entity is None or m.entity != giver.entity)
+                   and not any(m.entity is not None and m.entity == g.entity or g.start <= m.start < g.end + 12
+                               for g in getters)
+                   for m in self.mentions if m.start < amount.start and (
+                       first <= m.start or _ANNOUNCER.search(self.text.norm, max(self.start, m.start - 16), m.start)))
+
     def gives(self, m: Mention) -> bool:
         """Whether a mention between who gets a share and its amount may give it: a body, or a country after «من» (not
         one that locates: «فيما يستفيد مشروع Y بالمغرب من …»)."""
@@ -3627,13 +3641,12 @@ class _Sentence:
     def giver(self) -> Mention | None:
         """The body that gives one total to several items («رصدت X مبلغا … لتمويل ثلاثة مشاريع») or calls for projects
         («أعلنت X عن نتائج طلب العروض»، «طلب المشاريع الذي أطلقته X»), or None."""
-        bodies = {"organization", "country"}
         for pattern, needs in ((_CALLER, _CALL), (_GIVES, _SEVERAL), (_PACKAGE, _SEVERAL)):
             if not self.holds(_NEEDED_BY[needs]) or not needs.search(self.norm):
                 continue
             for match in pattern.finditer(self.norm):
                 ts, te = self.start + match.start(), self.start + match.end()
-                subject = [m for m in self.chain(te, bodies) if not self.dative(m)][:1] or self.subject_before(ts)
+                subject = [m for m in self.chain(te, _FUNDERS) if not self.dative(m)][:1] or self.subject_before(ts)
                 if not subject:
                     continue
                 if pattern is not _CALLER and not (any(te <= a.start for a in self.amounts)
@@ -3659,17 +3672,8 @@ class _Sentence:
                 amount, getters = self.share(pattern, match, ts, te)
                 if amount is None or not getters:
                     continue
-                if (source := _FROM_GIVER.match(self.text.norm, amount.end, self.end)) is not None \
-                        and (own := self.mention_at(source.end())) is not None and own.kind in _FUNDERS \
-                        or any(self.gives(m) and (m.entity is None or m.entity != giver.entity)
-                               and not any(m.entity is not None and m.entity == g.entity or g.start <= m.start < g.end + 12
-                                           for g in getters)
-                               for m in self.mentions if min(ts, *(g.start for g in getters)) <= m.start < amount.start
-                               or m.start < amount.start and _ANNOUNCER.search(self.text.norm, max(self.start, m.start - 16),
-                                                                              m.start)):
-                    continue            # «… على منحة بقيمة … من سفارة اليابان»، «على قرض من البنك الدولي بقيمة …»، «وأعلنت
-                                        # سفارة اليابان عن دعم جمعية Y، التي ظفرت بدعم قدره …»: a giver of its own
-                                        # (``given``), or a body its sentence names that may be
+                if self.given_otherwise(ts, amount, getters, giver):
+                    continue
                 getters = [g for g in getters if g.kind in _GETTERS and id(g) not in funded
                            and (g.entity is None or g.entity != giver.entity) and g.start >= self.start]
                 item = self.named_at(_past(_FOR_ITEM, self.text.norm, amount.end))
