@@ -48,15 +48,16 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     # a group named by its count («خمس اتفاقيات») has its values, but which of its items a party signed or where
     # each was held, the count does not say: no relation takes it as an argument
     arguments = [m for m in found if m.rule != "counted"]
-    facts = relations.affirmed(text, relations.find(text, arguments, amounts, implicit, places.government(text, found, country)))
+    facts, placed = relations.affirmed(text, relations.find(text, arguments, amounts, implicit,
+                                                            places.government(text, found, country)),
+                                       places.located(text, arguments))
     # where the document's agreement was signed, read by the relations (``_Sentence.signed_at``): a place's fact
     sited = [f for f in facts if f.kind == "located"]
     facts = [f for f in facts if f.kind != "located"]
     # (a bare «الجمعية» standing for the association named before is where a value may be of it: «وتأسست الجمعية سنة 2005»)
     again = [replace(m, rule="referent") for m in implicit if m.rule == "anaphora" and m.parts]
     attached, groups = relations.attach(text, sorted(found + again, key=lambda m: m.start), facts, amounts, dates)
-    located = relations.affirmed(text, places.located(text, arguments)) + sited + places.hosted(facts) \
-        + places.run_in(text, arguments, facts)
+    located = placed + sited + places.hosted(facts) + places.run_in(text, arguments, facts)
     facts = facts + places.city_hosts(located)
     named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]
     known = {m.entity: d for m in named if m.entity and (d := gazetteer.describe(m.entity)) is not None}

@@ -1186,9 +1186,10 @@ _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نف
 _NEGATED_RELATIVE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")
 
 
-def affirmed(text: Text, facts: list[Fact]) -> list[Fact]:
-    """The facts but those a negation or a denial covers (``_NEGATION``, ``_DENIED``): each one where its last argument
-    stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part)."""
+def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
+    """Each list of facts but those a negation or a denial covers (``_NEGATION``, ``_DENIED``): each one where its last
+    argument stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part). (Several lists at once: the
+    relations' facts and the places', the document's negations read once.)"""
     sentences = text.sentences
     ends = [e for _, e in sentences]
     spans: list[tuple[int, int]] = []
@@ -1210,7 +1211,8 @@ def affirmed(text: Text, facts: list[Fact]) -> list[Fact]:
     spans.sort()
     starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))    # the furthest a span before each one reaches
-    return [f for f in facts if not ((k := bisect_right(starts, at := max(m.start for _, m in f.args))) and reach[k - 1] > at)]
+    return tuple([f for f in listed if not ((k := bisect_right(starts, at := max(m.start for _, m in f.args)))
+                                            and reach[k - 1] > at)] for listed in facts)
 
 
 _RELATIVE_END = re.compile(r"[,.;:!?\n]")      # the end of a relative clause a negation is in
