@@ -270,7 +270,7 @@ RULES = [
     _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
     # («كما واصلت X تنفيذ برنامج Y»، «وباشرت X تنفيذ …»: going on with the carrying out, or starting it)
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:كما\s)?(?:(?:س)?(?:ت|ي)(?:تولي|واصل|باشر|ستكمل)|واصل(?:ت)?|باشر(?:ت)?"
-          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\sتنفيذ)", "participation", "implementing", "after", 0.8),
+          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ|تسيير|ادارت(?:ه|ها)[\s,.]))", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
           "implementing", "before", 0.85),
@@ -287,6 +287,9 @@ RULES = [
           "before", 0.7),
     # «دراسة «…» من إعداد مختبر X»: who prepared it
     _rule("implementing:min-idad", _W + r"(?:و|ف)?(?:من|ب) (?:اعداد|انجاز)\s", "participation", "implementing", "before", 0.75),
+    # «بتمويل من X وتنفيذ Y»، «بدعم من X وتنفيذ Y»: who pays, then who carries out (the chain after «وتنفيذ»)
+    _rule("implementing:wa-tanfidh", _W + r"(?:و|ف)?(?:ب|ب?ال)(?:تمويل|دعم(?: مالي)?) (?:من (?:طرف |قبل |لدن )?)?[^.;:]{2,80}? "
+          r"و(?:ب)?تنفيذ (?:من (?:طرف |قبل |لدن )?)?", "participation", "implementing", "before", 0.8),
     _rule("implementing:nuffidha", _W + r"(?:و|ف)?(?:(?:ت|ي)?نفذ(?:ت)?|(?:ت|ي)?نجز(?:ت)?|انجز(?:ت)?) (?:من طرف|من قبل|من لدن)\s",
           "participation", "implementing", "before", 0.8),
     # «أطلقت / اختتمت جمعية X مشروع Y»: who launches or closes a programme or project it names carries it out
@@ -732,11 +735,12 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|با�
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
 _AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
 _RIGHT_AFTER = {name: re.compile(p) for name, p in [
-    ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s"), ("implementing:takaffala-bi-tanfidhihi", r"بتنفيذ"),
+    ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ|تسيير|اداره)\s"),
+    ("implementing:takaffala-bi-tanfidhihi", r"ب(?:تنفيذ|تسيير|ادارت)"),
     ("implementing:sahara-ala-tanfidhihi", r"علي تنفيذ"),
     ("funding:takaffala-x-bi-tamwilihi", r"بتمويل"),
     ("implementing:al-jiha-al-munaffidha", r"(?:ال)?(?:جهه|جهات|هيءه|وكاله|شريك)\s")]}
-_ENTRUSTED = re.compile(r"(?<!\S)ب?تنفيذ\s")
+_ENTRUSTED = re.compile(r"(?<!\S)ب?(?:تنفيذ|تسيير|ادار[هت])\s")
 _WORK_OF = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:و)?(?:هو|هي)\s+\S+\s+)?")   # «Y»، وهو مشروع | من إنجاز X
 # «عرض شريط حول مشروع Y | من إنجاز X»: what the work before «من إنجاز» is about, not the work
 _ABOUT_BEFORE = re.compile(r"(?:(?<!\S)(?:حول|عن|بشان)\s+(?:\S+\s+)?|(?<!\S)(?:ل|لل|ب|بال)(?:مشروع|برنامج|مبادره|خطه)\s+)[«\"“]?\Z")

@@ -54,6 +54,8 @@ _W = r"(?<![^\s\"“”«(,:\-])"   # a word starts here
 _CONJ = r"(?:و|ف)?"
 _ADVERB = r"(?:(?:حينها|يومها|آنذاك|حينئذ|بدوره|بدورها)\s)?"     # «وقعه حينها X»، «بدوره»: an adverb before who acts
 _PRONOUN = r"(?:ه|ها|هما|هم)"
+# «أسندت (الوزارة) …»، «عهدت اليونيسف ب…»، «يُعهد ب…»، «تُسند …»: entrusting, then what and to whom
+_ENTRUST = (r"(?:(?:(?:أسند|اسند)(?:ت)?|س?[تي]سند)\s(?:[^.;:]{1,60}?\s)?|(?:عهد(?:ت)?|س?يعهد)\s(?:[^.;:]{1,60}?\s)?ب)")
 # «بمشاركة وزراء وممثلين عن X و Y»، «حضور خبراء من X»: the people who attend, by a plural noun (one or two joined
 # by و), then the bodies or countries they come from after «من / عن»
 _GROUP = (r"(?:وزراء|مسؤولين|مسؤولي|مسؤولون|خبراء|ممثلين|ممثلي|ممثلون|ممثلو|سفراء|مندوبين|مندوبون|وفود|فاعلين|فاعلون|"
@@ -277,11 +279,11 @@ TRIGGERS = [
     _t("implementing:yudir", _CONJ + r"(?:س?[تي])دير\s(?=[^.;,]{0,60}?\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“.,])",
        "participation", "implementing", "after", "activities", 0.65),
     # («وقد أشرفت على تنفيذه X»: the past too)
-    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )(?:تنفيذ|إنجاز)"
+    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )(?:تنفيذ|إنجاز|تسيير|إدارت)"
        + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
     # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it
-    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز)\s",
+    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز|تسيير|إدارة)\s",
        "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:naffadha", _CONJ + r"(?:(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?|س?[تي](?:نفذ|نجز)(?:ان|ون))\s", "participation", "implementing",
        "after", "activities", 0.7),
@@ -302,16 +304,16 @@ TRIGGERS = [
     _t("implementing:sahara-ala-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?سهر|سهر)(?:ت)?\s(?=[^.;]{0,100}?\sعلى تنفيذ"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
     # («وتتكفل الجمعية بالتنفيذ الميداني للمشروع»: the carrying out with the article, what is carried out after it)
-    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|التنفيذ)\s)",
+    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|التنفيذ|تسيير|إدارة)\s)",
        "participation", "implementing", "after", "activities", 0.75),
-    _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sبتنفيذ"
+    _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|تسيير|إدارت)"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
     # «وأسندت (مهمة) تنفيذه إلى X»، «أسند تنفيذ المشروع إلى X»: whom the carrying out is entrusted to (by whom, between:
     # «وأسندت الوزارة تنفيذ Y إلى X»، «وعهدت اليونيسف بتنفيذ Y إلى X»)
-    _t("implementing:asnada", _CONJ + r"(?:(?:أسند|اسند)(?:ت)?\s(?:[^.;:]{1,60}?\s)?|عهد(?:ت)?\s(?:[^.;:]{1,60}?\s)?ب)(?:مهمة\s)?"
-       r"تنفيذ" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation", "implementing", "before", "activities", 0.75),
-    _t("implementing:asnada-tanfidh", _CONJ + r"(?:(?:أسند|اسند)(?:ت)?\s(?:[^.;:]{1,60}?\s)?|عهد(?:ت)?\s(?:[^.;:]{1,60}?\s)?ب)"
-       r"(?:مهمة\s)?تنفيذ\s[^.;:]{0,80}?\s(?:إلى|الى)\s", "participation", "implementing", "near", "activities", 0.7),
+    _t("implementing:asnada", _CONJ + _ENTRUST + r"(?:مهمة\s)?"
+       r"(?:تنفيذ|تسيير|إدارت)" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation", "implementing", "before", "activities", 0.75),
+    _t("implementing:asnada-tanfidh", _CONJ + _ENTRUST
+       + r"(?:مهمة\s)?(?:تنفيذ|تسيير|إدارة)\s[^.;:]{0,80}?\s(?:إلى|الى)\s", "participation", "implementing", "near", "activities", 0.7),
     # «ومشروع Y من إنجاز X»، «وهو مشروع من تنفيذ X»: the work of X, about the item named before
     _t("implementing:min-injaz", r"(?<!\S)من (?:إنجاز|تنفيذ)\s", "participation", "implementing", "before", "activities", 0.7,
        named=True),
