@@ -4,8 +4,12 @@ cooperation, news digests and packages outside Morocco, forums in West Africa; n
 Each with a variant that must not give the fact."""
 
 import pytest
+from rdflib import Dataset
+from rdflib.namespace import SKOS
 
+from kg.extract.output import Candidates
 from kg.extract.pipeline import extract
+from kg.extract.reader import from_bytes
 
 from .test_genre_relations import stated
 
@@ -34,3 +38,77 @@ def test_who_runs_a_programme_or_is_entrusted_with_it_carries_it_out(gazetteer, 
 ])
 def test_who_pays_or_a_body_named_administration_carries_nothing_out(gazetteer, text):
     assert ("«جمعية الأمل»", "«تمكين»") not in stated(extract(text, gazetteer), "implements")
+
+
+# Names: an item named by its head noun and a title is also called by the title -----------------------------------
+
+def _alternative_names(text, gazetteer, base_iri) -> set[str]:
+    document = from_bytes(text.encode(), "made-up.txt")
+    ds = Dataset()
+    ds.parse(data=Candidates(document, extract(document.text, gazetteer), base_iri).trig(), format="trig")
+    return {str(o) for _, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("انطلقت في داكار أعمال ورشة إقليمية حول «حماية طالبي اللجوء في تدفقات الهجرة المختلطة» بمشاركة خبراء.",
+     "حماية طالبي اللجوء في تدفقات الهجرة المختلطة"),
+    ("ونظمت جمعية الأمل ندوة دولية حول «الهجرة والتنمية في الفضاء المتوسطي» بمدينة وجدة.",
+     "الهجرة والتنمية في الفضاء المتوسطي"),
+])
+def test_an_item_named_by_its_head_noun_and_a_title_is_also_called_by_the_title(gazetteer, base_iri, text, title):
+    assert title in _alternative_names(text, gazetteer, base_iri)
+
+
+def test_a_name_that_is_all_one_title_has_no_other(gazetteer, base_iri):
+    text = "وأطلقت جمعية الأمل «تمكين» لإدماج المهاجرين بجهة الشرق."
+    assert not _alternative_names(text, gazetteer, base_iri)
+
+
+# Names: a head noun that is also an adjective goes on with the name; a UN agency without its article --------------
+
+@pytest.mark.parametrize("text, name", [
+    ("أطلقت اللجنة الوطنية التنسيقية لمكافحة ومنع الهجرة غير الشرعية والاتجار بالبشر حملة للتوعية.",
+     "اللجنة الوطنية التنسيقية لمكافحة ومنع الهجرة غير الشرعية والاتجار بالبشر"),
+    ("وشاركت اللجنة التنسيقية لمكافحة الهجرة غير النظامية في اللقاء.", "اللجنة التنسيقية لمكافحة الهجرة غير النظامية"),
+])
+def test_a_head_noun_that_is_also_an_adjective_goes_on_with_the_name(gazetteer, text, name):
+    assert name in [extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions]
+
+
+def test_a_partnership_called_strategic_is_no_new_agreement(gazetteer):
+    text = "ووقع الصندوق والمفوضية مذكرة لتعزيز الشراكة الاستراتيجية بين المؤسستين."
+    assert not any("الشراكه" in m for _, m in stated(extract(text, gazetteer), "signatory_of"))
+
+
+def test_a_un_agency_named_without_its_article(gazetteer):
+    result = extract("وقالت كارلا موريتي، ممثلة يونيسف، إن الحملة ناجحة.", gazetteer)
+    assert [m.entity for m in result.mentions if m.kind == "organization"] == ["organization/unicef"]
+
+
+# Negation: «لا» before a present verb ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, funds", [
+    ("وأطلقت جمعية الأمل برنامج «تمكين». كما لا يساهم الاتحاد الأوروبي في تمويل البرنامج.", False),
+    ("وأطلقت جمعية الأمل برنامج «تمكين». كما يساهم الاتحاد الأوروبي في تمويل البرنامج.", True),
+    # «لا يتجاوز»: an amount's bound, no negation of the funding
+    ("وأطلقت جمعية الأمل برنامج «تمكين». ويساهم الاتحاد الأوروبي في تمويل البرنامج بمبلغ لا يتجاوز مليون يورو.", True),
+])
+def test_a_present_verb_after_la_is_denied(gazetteer, text, funds):
+    assert (("organization/eu", "«تمكين»") in stated(extract(text, gazetteer), "funds")) is funds
+
+
+# Anaphora: a bare head noun stands for a known body named before by its short form --------------------------------
+
+def test_a_bare_council_is_the_known_council_named_by_its_short_form(gazetteer):
+    text = ("احتضن مقر مجلس جهة سوس ماسة بأكادير المنتدى. وترأس رئيس مجلس الجهة حفل توقيع اتفاقية لإطلاق برنامج "
+            "«تمكين سوس». وتبلغ كلفة البرنامج 18 مليون درهم، يساهم فيها المجلس بعشرة ملايين درهم.")
+    result = extract(text, gazetteer)
+    assert ("organization/souss-massa-regional-council", "«تمكين سوس»") in stated(result, "funds")
+
+
+# Funding: what a donor gives money to is not the agreement it gives it under --------------------------------------
+
+def test_money_given_under_an_agreement_does_not_fund_the_agreement(gazetteer):
+    text = ("وقعت وزارة الداخلية الإسبانية اتفاقا مع المنظمة الدولية للهجرة. وبموجب النص، تقدم الوزارة مساهمة إجمالية "
+            "قدرها 600 ألف يورو.")
+    assert not any("اتفاق" in o for _, o in stated(extract(text, gazetteer), "funds"))

@@ -246,6 +246,8 @@ _PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكل�
 _CONNECTORS = {"حول", "بشان"}
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
+# Head nouns that are adjectives too (a nisba): after a name's noun or adjective, its adjective («اللجنة التنسيقية»)
+_ADJECTIVE_HEADS = {"تنسيقيه", "فيدراليه", "كونفدراليه"}
 _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه",
               "اتجار", "نهوض", "تكفل"}  # … بالمغاربة، الاتجار بالأشخاص، النهوض بالمقاولة: still the name
 # Words that nationals abroad are named with, so «بالخارج» after them is still the name: «مجلس الجالية
@@ -1392,7 +1394,7 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
         elif (t.key in new or t.key in listed) and t.text[0] not in "وف" and t.key not in _ACTIONS \
                 and (before := _last_before(new.get(t.key, []), ends.get(t.key, []), i)
                      or _last_before(listed.get(t.key, []), listed_ends.get(t.key, []), i)) is not None \
-                and (before.rule in ("head-noun", "quoted-title", "gazetteer") or not before.new and _SAME.match(text.norm, t.end)):
+                and (before.rule in ("head-noun", "quoted-title", "gazetteer", "short-form") or not before.new and _SAME.match(text.norm, t.end)):
             # the organization of that head named last before, new or known («كما نظم المجلس …» after «مجلس
             # الجالية المغربية بالخارج»; «بمقر المجلس نفسه» after «المجلس الوطني لحقوق الإنسان»): the bare head
             # noun stands for it
@@ -1926,7 +1928,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
             if j > i + 1 and t.text.startswith("ال") and t.key in HEADS and t.key not in _APPOSED_HEADS \
-                    and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]):
+                    and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]) \
+                    and t.key not in _ADJECTIVE_HEADS:
+                # (a head that is also an adjective: «اللجنة الوطنية التنسيقية لمكافحة …»، «الجمهورية الألمانية
+                # الفيدرالية»: the name goes on)
                 break           # «الجامعة العربية الاجتماع التشاوري …»: no noun after an adjective; the next name begins
             if t.text.startswith("ال") and t.key in _PEOPLE_NOUNS and tokens[j - 1].text.startswith("ال") \
                     and (j == i + 1 or tokens[j - 1].key.endswith(("ي", "يه"))):
@@ -1951,7 +1956,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
                               or nxt and nxt.key == "بين" or t.key in _PASSIVE and nxt and nxt.key == "من"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
-            if _coordinated(tokens[j - 1]) and t.text[0] != "و" and not _adjectival(t) and not t.text.startswith("لل"):
+            if _coordinated(tokens[j - 1]) and t.text[0] != "و" and not _adjectival(t) and not t.text.startswith("لل") \
+                    and not (t.text[0] == "ب" and tokens[j - 1].key in _GOVERNING):   # («… والاتجار بالبشر»)
                 break           # … والمغتربين والهجرة الإشراف: after «و X» an adjective or a genitive goes on
             j, indefinite = j + 1, False
             purposes += t.text.startswith("لل") and t.key not in HEADS    # للتنمية (not للوكالة): a purpose too
@@ -2099,6 +2105,20 @@ def described(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int, i
     return (m.start, end) if last > m.last else None
 
 
+def title_within(text: Text, m: Mention) -> tuple[int, int] | None:
+    """A new item named by a head noun and a title in quotes, «ورشة إقليمية حول «حماية اللاجئين»»، «برنامج «تمكين»
+    لإدماج المهاجرين»: the title alone (without its quotes), which a reader also calls it by; None for a name that is
+    all one title or has none."""
+    if m.entity is not None:
+        return None
+    opened = text.norm.find("«", m.start + 1, m.end)
+    if opened < 0:
+        return None
+    closed = text.norm.find("»", opened + 1, m.end)
+    end = closed if closed >= 0 else m.end
+    return (opened + 1, end) if text.norm[opened + 1:end].strip() else None
+
+
 def _subject_after(tokens: list[Token], i: int, j: int, kind: str) -> bool:
     """Whether the definite word ``j`` may begin the verb's subject after an item's name (head ``i``) and its complement
     with «بال…»: «ويتولى المكون الخاص بالسنغال | المكتب …» (the caller says whether the word names a body)."""
@@ -2172,7 +2192,8 @@ def _agrees(t: Token) -> bool:
     if not t.definite or t.text[0] in "وف":
         return True
     if t.key in HEADS:
-        return t.key in _APPOSED_HEADS
+        # (a head that is also an adjective is one here: «اللجنة التنسيقية لمكافحة …»)
+        return t.key in _APPOSED_HEADS or t.key in _ADJECTIVE_HEADS
     if t.key.endswith(("ين", "ون")) and not t.key.endswith(("يين", "يون")):
         return False
     if t.key in _TITLE_HEADS:

@@ -1053,7 +1053,7 @@ _CARRIED_REACH = 80
 # («وموّلت المشروعَ الوكالةُ الألمانية (GIZ) بتكليف من الوزارة …»: paying for another, as carrying out for it)
 _CARRIED_OR_FUNDED = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:الذي|التي)\s+)?(?:س?[يت]?(?:نفذ|مول)|تنفيذ|تمويل)\S*(?:\s+[^\s.;:]+){0,8}\s*\Z")
 _TIERS: dict[str, tuple[set[str], ...]] = {
-    "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event"} | {"fund"}),
+    "funded": (ACTIVITIES - {"event"} | {"fund"}, ITEMS - {"event", "agreement"} | {"fund"}),
     "activities": (ACTIVITIES - {"event"},),
     "agreements": ({"agreement", "framework", "declaration"},),
     "events": ({"event"},),
@@ -1180,8 +1180,9 @@ def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention
 # «لا تنمية دون …» as a verb's). The clause ends at its sentence's end, a line's, or a comma that opens another clause
 # («، فيما / وشارك / مشيرة إلى أن / غير أنها …»), or at the comma that closes a relative clause it is in («التي لا
 # تتلقى أي دعم، ندوة …»). «ورد أن X شريك …، وهو ما نفاه مصدر»: a claim denied, its sentence up to the denial.
-_NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)"
-                       r"(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل)"
+# («لا» before a present verb, not a verbal noun: «لا يساهم X في تمويل …», not «لا تنمية دون هجرة …»)
+_NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)|لا\s+(?=[يت][^\s.,;:]*(?<!يه)\s))"
+                       r"(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل|يزال|تزال|يقل|تقل|يتجاوز|تتجاوز|يتعدي|تتعدي)"
                        r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)"
                        r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s))")
 _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|مشير|مؤكد"
