@@ -234,7 +234,8 @@ def test_a_professor_with_no_body_after_holds_nothing(gazetteer):
 ])
 def test_a_capital_or_a_city_by_its_word_is_where_not_who_hosts(gazetteer, text, city):
     result = extract(text, gazetteer)
-    assert {where for _, where in stated(result, "located_in")} == {city}
+    # (the event's place: «العاصمة النرويجية أوسلو» also puts Oslo in Norway)
+    assert {where for what, where in stated(result, "located_in") if what.startswith("«")} == {city}
     assert not stated(result, "hosts")
 
 

@@ -112,3 +112,48 @@ def test_money_given_under_an_agreement_does_not_fund_the_agreement(gazetteer):
     text = ("وقعت وزارة الداخلية الإسبانية اتفاقا مع المنظمة الدولية للهجرة. وبموجب النص، تقدم الوزارة مساهمة إجمالية "
             "قدرها 600 ألف يورو.")
     assert not any("اتفاق" in o for _, o in stated(extract(text, gazetteer), "funds"))
+
+
+# Places: the parts of a country, a chain stated at once, a capital by its country's adjective -----------------------
+
+def _contained(result) -> set[tuple[str, str]]:
+    return {(w, c) for w, c in stated(result, "located_in") if not w.startswith("«")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("احتضنت مدينة أكادير، عاصمة جهة سوس ماسة جنوب المغرب، المنتدى.",
+     {("city/agadir", "region/souss-massa"), ("region/souss-massa", "country/morocco"), ("city/agadir", "country/morocco")}),
+    ("أقيم الحفل بمدينة سلوان، التابعة لإقليم الناظور بجهة الشرق في شمال شرق المملكة.",
+     {("city/nador", "region/oriental"), ("region/oriental", "country/morocco"), ("city/nador", "country/morocco")}),
+    ("وتشمل المرحلة الأولى محافظتي المفرق وإربد شمالي الأردن.",
+     {("city/mafraq", "country/jordan"), ("city/irbid", "country/jordan")}),
+    ("احتضنت مدينة صفاقس بالجنوب الشرقي التونسي الملتقى.", {("city/sfax", "country/tunisia")}),
+    ("انطلقت في العاصمة السنغالية داكار أعمال الورشة.", {("city/dakar", "country/senegal")}),
+])
+def test_a_place_in_a_part_of_a_country_or_its_capital(gazetteer, text, expected):
+    assert _contained(extract(text, gazetteer)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the country's adjective after a direction that is no part of it: a wind, a border
+    "وعبر المهاجرون من طنجة نحو الساحل الإسباني.",
+    "وفي العاصمة الرباط انطلقت الورشة.",
+])
+def test_no_part_of_a_country_is_read_where_none_is_said(gazetteer, text):
+    assert not _contained(extract(text, gazetteer))
+
+
+# Events: an occasion and the title of what it is about ------------------------------------------------------------
+
+def test_an_occasion_in_the_accusative_goes_on_with_its_title(gazetteer):
+    text = "ونظمت الجامعة يوما دراسيا حول «الهجرة الدائرية والتنمية الترابية» بالمدينة."
+    assert "يوما دراسيا حول «الهجرة الدائرية والتنمية الترابية" in [
+        extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions]
+
+
+# People: an official by his post after an event, the unnamed people of a list --------------------------------------
+
+def test_an_official_after_the_event_is_no_word_of_its_name_nor_a_plural_his_name(gazetteer):
+    text = "وحضر الحفل المندوب الإقليمي لمؤسسة التعاون الوطني ومنتخبين وفعاليات جمعوية."
+    result = extract(text, gazetteer)
+    assert not [result.quote(m) for m in result.mentions if m.kind in ("person", "event")]

@@ -273,6 +273,7 @@ _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "
          "صباح", "مساء", "امس", "غدا", "ظهر"}     # «التقى وزير الداخلية الإيطالي صباح أمس نظيره …»: when, no name
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
+_SIZES = {"كبير", "كبيره"}     # (post nouns that are an event's adjectives too: «الحفل الكبير»)
 # Professions of the arts and the press that open a name as an honorific does («المخرج السنغالي موسى توري»، «الإعلامية
 # فاطمة الإفريقي»), but not after a definite noun they describe («المؤتمر الصحفي»، «العمل الروائي»)
 _ARTS = {"مخرج", "مخرجه", "شاعر", "شاعره", "روائي", "روائيه", "فنان", "فنانه", "مغني", "مغنيه", "ناقد", "ناقده",
@@ -903,6 +904,9 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             out.append(Mention(t.start, t.end, None, "event", HEADS[head][1], "occasion", 0.45, i, i + 1))
             continue
         if cued or made or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
+            if last + 1 < len(tokens) and tokens[last].key in _CONNECTORS and last not in taken \
+                    and (about := _quoted_whole(text, tokens, last + 1)) is not None:
+                last = about    # «يوما دراسيا حول «الهجرة الدائرية …»»: what it is about, a title in quotes
             out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))
     return sorted(out, key=lambda m: m.start)
 
@@ -1921,8 +1925,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # «ويتولى المشروع الخاص بالمغرب | المنظمة الدولية للهجرة»: the verb's subject
             j = past_known = known[j].last
         elif t.definite:
-            if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j):
-                break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»)
+            if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j) \
+                    or kind == "event" and t.key in POST_NOUNS and t.key not in _SIZES:
+                break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»); so
+                                # does an official by his post, «وحضر الحفل المندوب الإقليمي …» (not «الحفل الكبير»)
             if j > i + 1 and t.text.startswith("ال") and t.key in _LAUNCHES:
                 break           # «وأعطت X ووزارة الداخلية | الانطلاقة الرسمية لمشروع …»: the verb's object begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
@@ -2563,7 +2569,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     unit = i > 0 and not tokens[i - 1].definite and (tokens[i - 1].key in _UNIT_WORDS or tokens[i - 1].key == _MUNICIPALITY)
     if not i or unit or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (
             t.text[1:] in _REMITS or t.key.endswith("ه") and i + 1 < len(tokens) and tokens[i + 1].definite
-            or t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
+            or t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS
+            or t.key[1:2] == "م" and len(t.key) > 5 and t.key.endswith(("ين", "ون", "ات"))):
+        # («… لمؤسسة التعاون الوطني ومنتخبين وفعاليات جمعوية»: people by a plural participle, unnamed)
         # («عامل الإقليم وممثلو المصالح الخارجية»، «سفير تونس وسفير السنغال»: more officials, unnamed)
         return None             # «… للمنظمة الدولية للهجرة لشمال أفريقيا»، «… للهجرة وشؤون المصريين»، «… المساعدة
                                 # وإعادة الإدماج»: the body's name goes on

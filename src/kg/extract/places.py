@@ -296,6 +296,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     """Containment and sites the text states (see the module): facts of kind ``located``, role
     ``partOf`` (a place in a place) or ``place`` (an event or agreement at a place)."""
     tokens = text.tokens
+    starts = [t.start for t in tokens]
     by_adjective = adjectives()
     ms = sorted(mentions, key=lambda m: m.start)
     out: list[Fact] = []
@@ -308,6 +309,18 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                             0.6, m.last, m.last + 1)
             out.append(_fact(m, there, "partOf", m.start, there.end, "located:adjective"))
             continue
+        if m.kind == "city" and (capital := _CAPITAL_OF_NATION.search(text.norm, max(0, m.start - 40), m.start)) is not None \
+                and (n := bisect_left(starts, capital.start(1))) < len(tokens) \
+                and (country := by_adjective.get(tokens[n].key)) is not None:
+            # «العاصمة السنغالية داكار»: the capital of the country its adjective names
+            there = Mention(tokens[n].start, tokens[n].end, country, "country", "Country", "adjective", 0.6, n, n + 1)
+            out.append(_fact(m, there, "partOf", there.start, m.end, "located:capital-adjective", 0.6))
+        if m.kind in _CONTAINED and (part := _PART_OF_NATION.match(text.norm, m.end)) is not None \
+                and (n := bisect_left(starts, part.end())) < len(tokens) and tokens[n].start == part.end() \
+                and tokens[n].definite and (country := by_adjective.get(tokens[n].key)):
+            # «مدينة صفاقس، مركز ولاية صفاقس بالجنوب الشرقي التونسي»: in a part of the country named by its adjective
+            there = Mention(tokens[n].start, tokens[n].end, country, "country", "Country", "adjective", 0.55, n, n + 1)
+            out.append(_fact(m, there, "partOf", m.start, there.end, "located:part-adjective", 0.55))
         if nxt is None:
             continue
         gap = text.norm[m.end:nxt.start]
@@ -375,12 +388,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             continue
         if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind]:
             # «مدينتا داكار وكاولاك بالسنغال»: every place of the list before
-            run, j = [m], k
-            while j > 0 and k - j < 12 and ms[j - 1].kind == m.kind and _CHAIN_GAP.match(text.norm[ms[j - 1].end:ms[j].start]) \
-                    and (text.norm[ms[j].start] == "و" or "," in text.norm[ms[j - 1].end:ms[j].start]):
-                j -= 1
-                run.append(ms[j])
-            for place in run:
+            for place in _run(text, ms, k):
                 known = place.entity is not None and nxt.entity in containers(place.entity)
                 out.append(_fact(place, nxt, "partOf", place.start, nxt.end, "located:in",
                                  0.8 if known else 0.6))
@@ -401,8 +409,21 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             held.setdefault(f.args[0][1].start, set()).add(f.args[1][1].entity)
     out = [f for f in out if f.rule != "located:hosting-city"
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
-    return _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms)
-                   + _named_for(text, ms) + _headline_place(text, ms))
+    return _chained(_unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms)
+                            + _named_for(text, ms) + _headline_place(text, ms)))
+
+
+def _chained(facts: list[Fact]) -> list[Fact]:
+    """One chain of containment stated at once is every link of it: «بمدينة سلوان، التابعة لإقليم الناظور بجهة الشرق في
+    شمال شرق المملكة» puts the province in the kingdom too (a place in a place that the same mention of it is in)."""
+    inside: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.role == "partOf":
+            inside.setdefault(f.args[0][1].start, []).append(f)
+    more = [_fact(f.args[0][1], g.args[1][1], "partOf", f.start, g.end, "located:chain", 0.5)
+            for f in facts if f.role == "partOf"
+            for g in inside.get(f.args[1][1].start, []) if g.args[1][1].start > f.args[1][1].start]
+    return _unique(facts + more)
 
 
 # «الرباط: ندوة حول …»، «تطوان.. برنامج «مدن متضامنة» يحط الرحال …»: a place that opens a line before a colon or two
@@ -467,7 +488,11 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 _APPOSED = re.compile((r"\s*[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|(?:ال)?تابعة|(?:ال)?واقعة\s+في|كبرى\s+مدن)\s+"
                        r"(?:ل|ب)?(?:جهة\s+)?").translate(LETTERS))
 # «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country
-_IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?في\s+(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?\s+")
+_CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?العاصمه\s+(ال\S+)\s+\Z")
+# «… بالجنوب الشرقي التونسي»، «… في الشمال المغربي»: a part of a country by the country's adjective
+_PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)ال(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
+# («… جنوب المغرب»، «… شمالي المملكة»، «… بشمال مصر»: the part without «في» too)
+_IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+")
                       .translate(LETTERS))
 
 
@@ -491,8 +516,19 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
                 out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
                         _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
         elif ms[k + 1] is nxt and _IN_PART.fullmatch(text.norm, m.end, nxt.start):
-            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:in-part", 0.6))
+            # (every place of a list before: «في محافظتي المفرق وإربد شمالي الأردن»)
+            out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in-part", 0.6) for place in _run(text, ms, k)]
     return out
+
+
+def _run(text: Text, ms: list[Mention], k: int) -> list[Mention]:
+    """The places of one kind listed up to ``ms[k]`` («داكار وكاولاك»، «المفرق، إربد والزرقاء»), the last first."""
+    run, j = [ms[k]], k
+    while j > 0 and k - j < 12 and ms[j - 1].kind == ms[k].kind and _CHAIN_GAP.match(text.norm[ms[j - 1].end:ms[j].start]) \
+            and (text.norm[ms[j].start] == "و" or "," in text.norm[ms[j - 1].end:ms[j].start]):
+        j -= 1
+        run.append(ms[j])
+    return run
 
 
 def hosted(facts: list[Fact]) -> list[Fact]:
