@@ -11,6 +11,7 @@ from kg.extract.output import Candidates
 from kg.extract.pipeline import extract
 from kg.extract.reader import from_bytes
 
+from .conftest import assert_linear
 from .test_genre_relations import stated
 
 # Implementing: who runs it, who it is entrusted to, who carries it out after who pays ----------------------------
@@ -157,3 +158,56 @@ def test_an_official_after_the_event_is_no_word_of_its_name_nor_a_plural_his_nam
     text = "وحضر الحفل المندوب الإقليمي لمؤسسة التعاون الوطني ومنتخبين وفعاليات جمعوية."
     result = extract(text, gazetteer)
     assert not [result.quote(m) for m in result.mentions if m.kind in ("person", "event")]
+
+
+# Places: a town the gazetteer does not know, by its word; in its province; where a programme is carried out --------
+
+@pytest.mark.parametrize("text, towns", [
+    ("أقيم الحفل بمدينة سلوان شمال المغرب.", ["سلوان"]),
+    ("وتنطلق القافلة من مدينة دسوق صباح الثلاثاء.", ["دسوق"]),
+    # what kind of town, no name
+    ("وهي مدينة ساحلية جميلة.", []),
+    ("وأصبحت مدينة جديدة للعبور.", []),
+    ("وزار الوفد مدينة الأمل.", []),
+])
+def test_a_town_the_gazetteer_does_not_know_by_its_word(gazetteer, text, towns):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.rule == "town-word"] == towns
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أقيم الحفل بمدينة سلوان، التابعة لإقليم الناظور بجهة الشرق في شمال شرق المملكة.",
+     {("«سلوان»", "city/nador"), ("«سلوان»", "region/oriental"), ("«سلوان»", "country/morocco"),
+      ("city/nador", "region/oriental"), ("city/nador", "country/morocco"), ("region/oriental", "country/morocco")}),
+    ("وتنطلق القافلة من مدينة دسوق التابعة لمحافظة كفر الشيخ في شمال مصر.",
+     {("«دسوق»", "region/kafr-el-sheikh"), ("«دسوق»", "country/egypt"), ("region/kafr-el-sheikh", "country/egypt")}),
+    # the town of the province's own name is no place in itself
+    ("احتضنت مدينة صفاقس، مركز ولاية صفاقس، الملتقى.", set()),
+])
+def test_a_town_in_its_province_and_the_whole_chain(gazetteer, text, expected):
+    assert stated(extract(text, gazetteer), "located_in") == expected
+
+
+def test_a_programme_runs_where_it_is_carried_out(gazetteer):
+    text = "وأطلقت الجمعية برنامج «تمكين سوس»، وستتولى ANAPEC تنفيذه في أكادير وإنزكان وتارودانت."
+    assert {c for w, c in stated(extract(text, gazetteer), "located_in") if w == "«تمكين سوس»"} == {
+        "city/agadir", "city/inezgane", "city/taroudant"}
+
+
+# Hostile input: each of the round's readings repeated finishes in linear time ---------------------------------
+
+@pytest.mark.parametrize("unit", [
+    "بتمويل من الاتحاد الأوروبي وتنفيذ جمعية الأمل و",
+    "ويُعهد بتسيير برنامج «تمكين» إلى جمعية الأمل، و",
+    "ورشة إقليمية حول «حماية اللاجئين» و",
+    "اللجنة الوطنية التنسيقية لمكافحة ومنع الهجرة غير الشرعية والاتجار بالبشر و",
+    "كما لا يساهم الاتحاد الأوروبي في تمويل البرنامج، و",
+    "بمدينة سلوان، التابعة لإقليم الناظور بجهة الشرق في شمال شرق المملكة، و",
+    "في محافظتي المفرق وإربد شمالي الأردن و",
+    "العاصمة السنغالية داكار بالجنوب الشرقي التونسي و",
+    "وستتولى ANAPEC تنفيذه في أكادير وإنزكان و",
+    "يوما دراسيا حول «الهجرة الدائرية» و",
+    "وحضر الحفل المندوب الإقليمي لمؤسسة التعاون الوطني ومنتخبين و",
+])
+def test_this_rounds_readings_stay_linear(gazetteer, unit):
+    assert_linear(unit, gazetteer)

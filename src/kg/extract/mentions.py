@@ -453,7 +453,35 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
-    return _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, out)))), gazetteer)
+    return _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, _towns(text, out)))))
+                        , gazetteer)
+
+
+# «بمدينة سلوان»، «مدينتي الرمثا وجرش»، «بلدة كارتايا»: the word for a town, then a name the gazetteer does not know
+_TOWN_WORDS = {w.translate(LETTERS) for w in ("مدينة", "بمدينة", "ومدينة", "لمدينة", "مدينتي", "بمدينتي", "ومدينتي",
+                                              "بلدة", "ببلدة", "وبلدة", "لبلدة")}
+
+
+def _towns(text: Text, found: list[Mention]) -> list[Mention]:
+    """A town named after its word that no other mention covers: one word without the article, not a stop word,
+    a head noun or what may be an adjective or a feminine noun; two towns after a dual («مدينتي X و Y»)."""
+    tokens = text.tokens
+    taken = covered(found)
+    out = list(found)
+    for i, t in enumerate(tokens[:-1]):
+        if t.text not in _TOWN_WORDS or i + 1 in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
+            continue
+        names = [i + 1]
+        if t.key.endswith("تي") and i + 3 < len(tokens) and tokens[i + 2].text[:1] == "و" and i + 2 not in taken:
+            names.append(i + 2)
+        for k in names:
+            w = tokens[k]
+            key = w.key[1:] if k > i + 1 else w.key      # (the second of a dual after its و)
+            if not w.arabic or w.definite or key in _STOP or w.text in _STOP or len(key) < 3 \
+                    or key.endswith(("ي", "ه", "ين", "ات")) or _head_key(key) is not None:
+                break           # («مدينة ساحلية»، «مدينة جديدة»، «مدينة واحدة»، «مدينة كبرى»: what kind of town)
+            out.append(Mention(w.start, w.end, None, "city", "City", "town-word", 0.45, k, k + 1))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:

@@ -416,14 +416,22 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
 def _chained(facts: list[Fact]) -> list[Fact]:
     """One chain of containment stated at once is every link of it: «بمدينة سلوان، التابعة لإقليم الناظور بجهة الشرق في
     شمال شرق المملكة» puts the province in the kingdom too (a place in a place that the same mention of it is in)."""
-    inside: dict[int, list[Fact]] = {}
-    for f in facts:
-        if f.role == "partOf":
-            inside.setdefault(f.args[0][1].start, []).append(f)
-    more = [_fact(f.args[0][1], g.args[1][1], "partOf", f.start, g.end, "located:chain", 0.5)
-            for f in facts if f.role == "partOf"
-            for g in inside.get(f.args[1][1].start, []) if g.args[1][1].start > f.args[1][1].start]
-    return _unique(facts + more)
+    for _ in range(_CHAIN_LINKS):       # (a chain of a few links: town, province, region, country)
+        inside: dict[int, list[Fact]] = {}
+        for f in facts:
+            if f.role == "partOf":
+                inside.setdefault(f.args[0][1].start, []).append(f)
+        more = [_fact(f.args[0][1], g.args[1][1], "partOf", f.start, g.end, "located:chain", 0.5)
+                for f in facts if f.role == "partOf"
+                for g in inside.get(f.args[1][1].start, []) if g.args[1][1].start > f.args[1][1].start]
+        before = len(facts)
+        facts = _unique(facts + more)
+        if len(facts) == before:
+            break
+    return facts
+
+
+_CHAIN_LINKS = 3
 
 
 # «الرباط: ندوة حول …»، «تطوان.. برنامج «مدن متضامنة» يحط الرحال …»: a place that opens a line before a colon or two
@@ -485,8 +493,9 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
 # place and, in an aside after it, the region or country it is the seat of or belongs to
-_APPOSED = re.compile((r"\s*[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|(?:ال)?تابعة|(?:ال)?واقعة\s+في|كبرى\s+مدن)\s+"
-                       r"(?:ل|ب)?(?:جهة\s+)?").translate(LETTERS))
+# («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»: no comma before a participle, a province)
+_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن)|[,،]?\s*(?:ال)?(?:تابعة|واقعة\s+في))\s+"
+                       r"(?:ل|ب)?(?:(?:جهة|إقليم|عمالة|ولاية|محافظة)\s+)?").translate(LETTERS))
 # «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country
 _CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?العاصمه\s+(ال\S+)\s+\Z")
 # «… بالجنوب الشرقي التونسي»، «… في الشمال المغربي»: a part of a country by the country's adjective
@@ -494,6 +503,9 @@ _PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)ال(?:شمال|جنوب|�
 # («… جنوب المغرب»، «… شمالي المملكة»، «… بشمال مصر»: the part without «في» too)
 _IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+")
                       .translate(LETTERS))
+
+
+_UNIT_BEFORE = re.compile(r"(?:ل|ب)?(?:اقليم|عماله|ولايه|محافظه)\s*\Z")
 
 
 def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
@@ -505,7 +517,10 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
         if m.kind not in _CONTAINED:
             continue
         nxt = next((n for n in ms[k + 1:k + 3] if n.kind in PLACE_KINDS), None)
-        if nxt is None or nxt.kind not in _CONTAINED[m.kind] or nxt.start - m.end > 40:
+        # (a city named by its province's word is the province: «سلوان، التابعة لإقليم الناظور»، «جرجيس التابعة لولاية مدنين»)
+        province = nxt is not None and nxt.kind == "city" == m.kind and _UNIT_BEFORE.search(text.norm, m.end, nxt.start) is not None \
+            and (m.entity is None or m.entity != nxt.entity)    # (not «مدينة صفاقس، مركز ولاية صفاقس»: the town of its name)
+        if nxt is None or nxt.kind not in _CONTAINED[m.kind] and not province or nxt.start - m.end > 40:
             continue
         if _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
                                                                     if n.start < nxt.start):
@@ -562,6 +577,9 @@ _AGENT_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*في\s+")
 _AGENT_IN_TAIL = re.compile(r"[^.;:]{0,100}")
 
 
+_ITS_CARRYING_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:تنفيذ|انجاز|تسيير)(?:ه|ها)\s+(?:في\s+|ب)(?=\S)")
+
+
 def run_in(text: Text, mentions: list[Mention], facts: list[Fact]) -> list[Fact]:
     """A project or programme an agent carries out «في PLACE» runs there: «تنفذ المنظمة الدولية للهجرة (OIM) في
     موريتانيا، على مدى ستة وثلاثين شهرا، مشروعا بعنوان …» (the implementing fact's own frame: the place right
@@ -573,6 +591,12 @@ def run_in(text: Text, mentions: list[Mention], facts: list[Fact]) -> list[Fact]
         if f.kind != "participation" or f.role != "implementing":
             continue
         (_, agent), (_, item) = f.args
+        if item.kind in _RUN_AT and item.end <= agent.start and (its := _ITS_CARRYING_IN.match(text.norm, agent.end)) \
+                and (k := bisect_left(starts, its.end())) < len(ms) and ms[k].start == its.end() and ms[k].kind == "city":
+            # «وستتولى X تنفيذه في أكادير وإنزكان وتارودانت»: what the pronoun refers to runs where it is carried out
+            out += [_fact(item, city, "place", agent.start, city.end, "located:run-in", 0.55)
+                    for city in [ms[k]] + _listed_after(text, ms, k)]
+            continue
         if item.kind not in _RUN_AT or not agent.end < item.start:
             continue
         k = bisect_left(starts, agent.end)
