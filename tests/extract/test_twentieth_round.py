@@ -60,6 +60,14 @@ def test_an_item_named_by_its_head_noun_and_a_title_is_also_called_by_the_title(
     assert title in _alternative_names(text, gazetteer, base_iri)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وأشار الجواب إلى برنامج «رعاية» الذي تنفذه مؤسسة التعاون الوطني.", "برنامج «رعاية»"),
+    ("وتم تخصيص مليون درهم لمشروع «جسور» بالجهة.", "مشروع «جسور»"),
+])
+def test_a_title_in_quotes_is_also_called_with_its_head_noun(gazetteer, base_iri, text, name):
+    assert name in _alternative_names(text, gazetteer, base_iri)
+
+
 def test_a_name_that_is_all_one_title_has_no_other(gazetteer, base_iri):
     text = "وأطلقت جمعية الأمل «تمكين» لإدماج المهاجرين بجهة الشرق."
     assert not _alternative_names(text, gazetteer, base_iri)

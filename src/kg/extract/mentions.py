@@ -2153,6 +2153,20 @@ def title_within(text: Text, m: Mention) -> tuple[int, int] | None:
     return (opened + 1, end) if text.norm[opened + 1:end].strip() else None
 
 
+def headed_title(text: Text, m: Mention) -> tuple[int, int] | None:
+    """A new title in quotes right after its head noun, «برنامج «رعاية»»، «لمشروع «جسور»»: the head noun (without a
+    conjunction or preposition on it) and the title in its quotes, which a reader also calls it by; else None."""
+    if m.entity is not None or m.rule != "quoted-title" or m.first == 0:
+        return None
+    tokens = text.tokens
+    before = tokens[m.first - 1]
+    head = _head_key(before.key)
+    if head is None or not before.text.endswith(head) or _gap(text, before, tokens[m.first]).strip() not in _OPENING_MARKS:
+        return None
+    closing = text.norm[m.end:m.end + 1]
+    return before.end - len(head), m.end + (closing in "»”\"" and closing != "")
+
+
 def _subject_after(tokens: list[Token], i: int, j: int, kind: str) -> bool:
     """Whether the definite word ``j`` may begin the verb's subject after an item's name (head ``i``) and its complement
     with «بال…»: «ويتولى المكون الخاص بالسنغال | المكتب …» (the caller says whether the word names a body)."""

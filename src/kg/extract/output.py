@@ -19,7 +19,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.build.curation import annotate, date_literal
-from kg.extract.mentions import described, label, title_within
+from kg.extract.mentions import described, headed_title, label, title_within
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -86,9 +86,11 @@ class Candidates:
             if (span := described(self.result.text, m, self.by_first)) is not None:
                 # an unnamed item with what its clause says of it: how a reviewer tells one «اتفاقية» from another
                 g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
-            if (span := title_within(self.result.text, m)) is not None:
-                # «ورشة إقليمية حول «حماية …»»: the title alone, as the item is also called
-                g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
+            # «ورشة إقليمية حول «حماية …»»: the title alone; «برنامج «رعاية»»: the title with its head noun; as the
+            # item is also called
+            for span in (title_within(self.result.text, m), headed_title(self.result.text, m)):
+                if span is not None:
+                    g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
             g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
             g.add((node, PROV.wasGeneratedBy, self.rule(g, m.rule)))
         for entity, known in sorted(self.result.known.items()):
