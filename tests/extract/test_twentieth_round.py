@@ -41,6 +41,22 @@ def test_who_pays_or_a_body_named_administration_carries_nothing_out(gazetteer, 
     assert ("«جمعية الأمل»", "«تمكين»") not in stated(extract(text, gazetteer), "implements")
 
 
+@pytest.mark.parametrize("text", [
+    "وأطلقت الوزارة برنامج «أمان» لحماية الأطفال، وتتولاه جمعية الأمل منذ سنة 2022.",
+    "وأطلقت الوزارة برنامج «أمان» لحماية الأطفال، وقد تولته جمعية الأمل منذ سنة 2022.",
+    "وأطلقت الوزارة برنامج «أمان» لحماية الأطفال، وقد اضطلعت به جمعية الأمل منذ سنة 2022.",
+    "وأطلقت الوزارة برنامج «أمان» لحماية الأطفال، وتكفلت به جمعية الأمل منذ سنة 2022.",
+    "أما برنامج «أمان» لحماية الأطفال، فقد أُوكل إلى جمعية الأمل منذ سنة 2022.",
+])
+def test_who_takes_upon_itself_what_the_pronoun_refers_to_carries_it_out(gazetteer, text):
+    assert ("«جمعية الأمل»", "«أمان»") in stated(extract(text, gazetteer), "implements")
+
+
+def test_entrusting_someone_with_a_task_is_not_carrying_a_programme_out(gazetteer):
+    text = "وأطلقت الوزارة برنامج «أمان» لحماية الأطفال، وأسندت إلى جمعية الأمل مهمة التواصل."
+    assert ("«جمعية الأمل»", "«أمان»") not in stated(extract(text, gazetteer), "implements")
+
+
 # Names: an item named by its head noun and a title is also called by the title -----------------------------------
 
 def _alternative_names(text, gazetteer, base_iri) -> set[str]:

@@ -17,7 +17,8 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
                     ساهم X بـ(ما قيمته) AMOUNT، مساهمة X، البالغة / بقيمة AMOUNT
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، (س)يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
                     ستتكفل/تضطلع/تقوم X بتنفيذ Y (بتنفيذه)، أسندت (الوزارة) (مهمة) تنفيذه / تنفيذ Y إلى X، عهدت … بتنفيذ Y إلى X،
-                    Y من إنجاز/تنفيذ X، تعد X الجهة المنفذة لـY، تشرف X على مشروع Y، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y
+                    Y من إنجاز/تنفيذ X، تعد X الجهة المنفذة لـY، تشرف X على مشروع Y، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y،
+                    تولاه/اضطلع به/تكفل به X، أوكل/أسند إلى X، بتمويل من Y وتنفيذ X، تسيير/إدارة beside تنفيذ
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
                     sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
@@ -308,6 +309,14 @@ TRIGGERS = [
        "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|تسيير|إدارت)"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
+    # «أما المكون الثاني فقد تولته الوكالة X»، «وتتولاه المفوضية»، «اضطلع به المرصد»، «تكفلت به مؤسسة X»: who takes
+    # upon itself what the pronoun refers to carries it out
+    _t("implementing:tawallahu", _CONJ + r"(?:قد )?(?:(?:س?[تي]تولا|تولا|تولت)" + _PRONOUN + r"|(?:(?:س?[تي])?(?:ضطلع|تكفل)|اضطلع|تكفل)(?:ت)?"
+       r" ب" + _PRONOUN + r")\s", "participation", "implementing", "before", "activities", 0.7),
+    # «أما المكون الرابع فقد أُوكل / أُسند إلى X»: entrusted to X, with no other object
+    # (not «وأسندت إلى X مهمة التواصل»: a task named after whom it is given to)
+    _t("implementing:ukila-ila", _CONJ + r"(?:قد )?(?:أوكل|اوكل|أسند|اسند)(?:ت)? (?:إلى|الى)\s(?![^.;,]{0,80}?\s(?:مهمة|مهام|دور|مسؤولية)\s)",
+       "participation", "implementing", "before", "activities", 0.7),
     # «وأسندت (مهمة) تنفيذه إلى X»، «أسند تنفيذ المشروع إلى X»: whom the carrying out is entrusted to (by whom, between:
     # «وأسندت الوزارة تنفيذ Y إلى X»، «وعهدت اليونيسف بتنفيذ Y إلى X»)
     _t("implementing:asnada", _CONJ + _ENTRUST + r"(?:مهمة\s)?"
