@@ -235,3 +235,27 @@ def test_a_programme_runs_where_it_is_carried_out(gazetteer):
 ])
 def test_this_rounds_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
+
+
+# Signing: each side named again by its bare head, its signer, and the post he holds there ----------------------------
+
+_SIGNED = "أبرم الهلال الأحمر القطري والمنظمة الدولية للهجرة اتفاق شراكة. "
+
+
+@pytest.mark.parametrize("side", ["عن المنظمة", "من جانب المنظمة", "باسم المنظمة"])
+def test_a_side_named_again_then_its_signer(gazetteer, side):
+    text = _SIGNED + f"ووقّع الاتفاق {side} السيد برونو لوفيفر، رئيس بعثتها في النيجر."
+    result = extract(text, gazetteer)
+    assert ("«برونو لوفيفر»", "«اتفاق شراكة»") in stated(result, "signatory_of")
+    assert ("«برونو لوفيفر»", "organization/iom") in stated(result, "holds_position_in")
+
+
+def test_a_signer_whose_title_names_his_body_holds_his_post_there(gazetteer):
+    text = _SIGNED + "ووقّع الاتفاق عن المنظمة السيد برونو لوفيفر، مدير مكتب المفوضية السامية للأمم المتحدة لشؤون اللاجئين."
+    assert ("«برونو لوفيفر»", "organization/iom") not in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_on_his_part_is_no_side(gazetteer):
+    text = _SIGNED + "ومن جانبه، أكد السيد برونو لوفيفر، رئيس البعثة، أهمية الاتفاق."
+    assert not stated(extract(text, gazetteer), "signatory_of") - {
+        ("«الهلال الأحمر القطري»", "«اتفاق شراكة»"), ("organization/iom", "«اتفاق شراكة»")}

@@ -521,7 +521,9 @@ _HONORIFIC = r"(?:(?:(?:و)?(?:ال|لل)?(?:" + "|".join(sorted(_HONORIFICS | {
 # pronoun)
 _FOR_SIDE = r"(?:نيابه )?عن"     # «عن الجانب …»، «نيابة عن الصندوق …» (not ``triggers.ON_BEHALF``: one who signs through another)
 # («عن جانب المؤسسة رئيسها المنتدب السيد X»: the side without the article, then the body and its head's title)
-_SIDE = r"(?:" + _FOR_SIDE + r" (?:(?:ال)?(?:جانب|طرف) [^\s,]+(?: [^\s,]+)?|(?:جانب )?ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)[\s,]+)"
+# («ووقّع الاتفاق من جانب الجمعية السيد X»، «عن الوزارة السيد Y»: the body named again by its bare head, then who signs)
+_SIDE = (r"(?:(?:" + _FOR_SIDE + r" (?:(?:ال)?(?:جانب|طرف) [^\s,]+(?: [^\s,]+)?|(?:جانب )?ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)"
+         r"|(?:" + _FOR_SIDE + r"|من جانب|باسم) ال[^\s,]+(?=[\s,]+" + _HONORIFIC + r"))[\s,]+)")
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
 # (the countries a group names first: «بلدان العبور، لا سيما X و Y»)
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
@@ -602,6 +604,7 @@ _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:ا�
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _FOR_WHOM_BEFORE = re.compile(r"(?:^|\s)(?<!متحدث )(?<!ناطق )(?<!ممثل )(?<!ممثلون )(?<!ممثلين )(?:و)?" + _FOR_WHOM + r"\s+\Z")
+_SIDE_OF = re.compile(r"[\s,]*" + _HONORIFIC + r"?")      # between the side and its signer: an honorific at most
 _SIGNER_GAP_STOP = re.compile(r"[.;:]|(?:^|\s)و?(?:عن|باسم|من جانب)\s")     # another side between: not this signer's
 # «المملكة المغربية، ممثلة (في شخص) بوزير …»: a country represented by whom follows (the «ب» is the title's)
 _REPRESENTED_BY_TITLE = re.compile(r"\s*,?\s*(?:ممثله|ممثلا|ممثل)\s+(?:في\s+(?:شخص\s+)?)?ب?")
@@ -2737,6 +2740,16 @@ class _Sentence:
                                    start=min(f.start, side[0].start)))
         return out
 
+    def side_of(self, pos: int) -> list[Mention]:
+        """The body a signer at ``pos`` signs for, named or named again right before him: «عن الوزارة السيد X»، «ومن
+        جانب المنظمة السيد Y» (a one-element list, or empty)."""
+        at = bisect_left(self.all_starts, pos)
+        before = [m for m in self.all[max(0, at - 2):at] if m.end <= pos and m.kind == "organization"]
+        if not before or (side := _SIDE_OF.fullmatch(self.text.norm, before[-1].end, pos)) is None \
+                or not _FOR_WHOM_BEFORE.search(self.text.norm, max(self.start, before[-1].start - 12), before[-1].start):
+            return []
+        return [self.offices.get((before[-1].start, before[-1].end), before[-1])] if side else []
+
     def side_body(self, pos: int) -> list[Mention]:
         """«عن المنظمة الدولية للهجرة مديرها العام السيد X»، «باسم الاتحاد الأوروبي نائب رئيس المفوضية، السيد X»: the
         body or country named after «عن / باسم» before the signer at ``pos`` (his title between), if any."""
@@ -4581,6 +4594,10 @@ class _Sentence:
             if not orgs:
                 # «X، منسقة برنامج «تمكين»»، «رئيس البرنامج المصري الإيطالي …»: the programme the title names, no body after it
                 orgs = [m for m in title[:1] if m.kind in ("programme", "project") and m.start - post_end <= _BARE_REACH]
+            if not orgs and not any(m.kind in ("organization", "programme", "project") for m in title):
+                # «ووقّعه عن الوكالة السيدة X، مديرة مكتبها بتونس»: a signer whose title names no body is of the side he
+                # signs for
+                orgs = self.side_of(person.start)
             if not orgs:
                 continue
             # a new unit gives way to the body it belongs to, and so does a new directorate the title names («مدير القطب
