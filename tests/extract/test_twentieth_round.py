@@ -259,3 +259,25 @@ def test_on_his_part_is_no_side(gazetteer):
     text = _SIGNED + "ومن جانبه، أكد السيد برونو لوفيفر، رئيس البعثة، أهمية الاتفاق."
     assert not stated(extract(text, gazetteer), "signatory_of") - {
         ("«الهلال الأحمر القطري»", "«اتفاق شراكة»"), ("organization/iom", "«اتفاق شراكة»")}
+
+
+# Posts: in a known body's office, in a department of one's side, in a unit of a body named again ---------------------
+
+def _posts(text, gazetteer) -> set[tuple[str, str]]:
+    return stated(extract(text, gazetteer), "holds_position_in")
+
+
+@pytest.mark.parametrize("text, post", [
+    ("وقالت السيدة هيلين فوكس، ممثلة المفوضية السامية للأمم المتحدة لشؤون اللاجئين في تونس، إن المؤتمر مهم.",
+     ("«هيلين فوكس»", "organization/unhcr")),
+    ("وقالت كارلا موريتي، ممثلة يونيسف في مصر، إن الحملة ناجحة.", ("«كارلا موريتي»", "organization/unicef")),
+    ("وقّعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين اتفاقا مع الصندوق. ووقّعته عن المفوضية السيدة إيلينا "
+     "فيراري، مديرة مكتب الشراكات مع المانحين.", ("«إيلينا فيراري»", "organization/unhcr")),
+])
+def test_a_post_in_an_office_or_department_is_in_its_body(gazetteer, text, post):
+    assert post in _posts(text, gazetteer)
+
+
+def test_a_department_of_no_side_stays_the_post_s_body(gazetteer):
+    text = "وقال السيد طارق منصور، مدير إدارة التنمية الدولية، إن المشروع مهم."
+    assert _posts(text, gazetteer) == {("«طارق منصور»", "«إدارة التنمية الدولية»")}

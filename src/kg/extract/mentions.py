@@ -1257,8 +1257,9 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
                 and _head_key(text.tokens[before.first].key) not in _EMBASSIES and not listed \
                 and m.kind == "country" and (text.norm[before.end:m.start].strip() == "في"
                                              or not text.norm[before.end:m.start].strip() and text.norm[m.start] == "ب"):
+            # (the body whose office it is, when known: a post there is a post in it, ``relations._offices_of``)
             office = Mention(before.start, m.end, None, "organization", "CountryOffice", "office-in", 0.45,
-                             before.first, m.last)
+                             before.first, m.last, parts=(before,) if before.entity else ())
             linked = _linked(text.tokens, office, gazetteer)
             # linked to a known office only: منظمة العمل الدولية بالمغرب resembles the ILO's own name too
             out[-1] = linked if linked.new or linked.cls == "CountryOffice" else office

@@ -604,6 +604,7 @@ _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:ا�
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
 _FOR_WHOM_BEFORE = re.compile(r"(?:^|\s)(?<!متحدث )(?<!ناطق )(?<!ممثل )(?<!ممثلون )(?<!ممثلين )(?:و)?" + _FOR_WHOM + r"\s+\Z")
+_DEPARTMENTS = {"مكتب", "اداره", "وحده", "قسم", "مديريه", "شعبه", "مصلحه", "قطاع"}    # a body's departments
 _SIDE_OF = re.compile(r"[\s,]*" + _HONORIFIC + r"?")      # between the side and its signer: an honorific at most
 _SIGNER_GAP_STOP = re.compile(r"[.;:]|(?:^|\s)و?(?:عن|باسم|من جانب)\s")     # another side between: not this signer's
 # «المملكة المغربية، ممثلة (في شخص) بوزير …»: a country represented by whom follows (the «ب» is the title's)
@@ -1266,6 +1267,9 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
         if m.kind != "organization":
             continue
         head = _head_key(tokens[m.first].key) or tokens[m.first].key
+        if m.rule == "office-in" and m.new and m.parts:
+            out[(m.start, m.end)] = m.parts[0]      # «المفوضية في تونس»، «يونيسف في مصر»: a known body's office
+            continue
         if m.rule == "office-in" and m.new and head in _OFFICE_HEADS:
             inner = []
             for k in range(m.first + 1, m.last):
@@ -4605,6 +4609,8 @@ class _Sentence:
             inside = self.within(orgs[0], title_end)
             if not inside and orgs[0].rule == "post-title":
                 inside = self.body_again(orgs[0].end, title_end)    # «مديرة الوساطة الدولية بالوكالة»: the agency named before
+            if not inside and orgs[0].new and _head_key(self.text.tokens[orgs[0].first].key) in _DEPARTMENTS:
+                inside = self.side_of(person.start)     # «عن الصندوق السيد X، مدير إدارة التنمية الدولية»: his side's
             bodies = [orgs[0], *inside] if orgs[0].rule == "post-title" and orgs[0].entity else inside or orgs[:1]
             post = match.group("post")
             # (a member of parliament for a group, «النائب عن فريق …», holds no office in it)
@@ -4706,11 +4712,14 @@ class _Sentence:
         list, or empty)."""
         if unit.rule not in ("head-noun", "post-title"):
             return []           # a body the graph knows is the post's own
-        at = bisect_left(self.starts, unit.end)
-        body = next((m for m in self.mentions[at:at + 1] if m.kind == "organization" and m.end <= end), None)
+        # (the body named, or named again by its head noun: «مدير الوحدة الفنية باللجنة»)
+        at = bisect_left(self.all_starts, unit.end)
+        body = next((m for m in self.all[at:at + 1] if m.kind == "organization" and m.end <= end
+                     and (m.rule != "anaphora" or m.entity or m.parts)), None)
         if body is None:
             return []
-        gap = self.text.norm[unit.end:body.start].strip()
+        body = body.parts[0] if body.rule == "anaphora" and body.parts else body
+        gap = self.text.norm[unit.end:self.all[at].start].strip()
         # («رئيس مجلس أمناء / إدارة مؤسسة …»: a board in construct with the body whose board it is)
         board = not gap and unit.rule == "head-noun" and self.text.tokens[unit.first].key in _BOARDS \
             and not self.text.tokens[unit.last - 1].definite
