@@ -273,7 +273,8 @@ _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "
          "صباح", "مساء", "امس", "غدا", "ظهر"}     # «التقى وزير الداخلية الإيطالي صباح أمس نظيره …»: when, no name
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
-_SIZES = {"كبير", "كبيره"}     # (post nouns that are an event's adjectives too: «الحفل الكبير»)
+# post nouns that are an event's adjectives too: «الحفل الكبير»، «العودة الطوعية المساعدة»، «الورشة المساعدة»
+_SIZES = {"كبير", "كبيره", "مساعد", "مساعده", "مكلف", "مكلفه"}
 # Professions of the arts and the press that open a name as an honorific does («المخرج السنغالي موسى توري»، «الإعلامية
 # فاطمة الإفريقي»), but not after a definite noun they describe («المؤتمر الصحفي»، «العمل الروائي»)
 _ARTS = {"مخرج", "مخرجه", "شاعر", "شاعره", "روائي", "روائيه", "فنان", "فنانه", "مغني", "مغنيه", "ناقد", "ناقده",
@@ -457,6 +458,20 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
                         , gazetteer)
 
 
+_NOT_TOWNS = {"غير", "ذات", "مثل", "كل", "نموذج"}
+
+
+def _town_closes(text: Text, tokens: list[Token], k: int) -> bool:
+    """Whether a town's name may end before token ``k``: the end, punctuation, a preposition or a word with ب/ل/في, a
+    definite word («التابعة لإقليم …»، «المغربية»), a point of the compass («جنوب …») or a time («صباح …»); a dual's first
+    town closes where its second does."""
+    if k >= len(tokens) or not _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
+        return True
+    nxt = tokens[k]
+    return nxt.definite or nxt.text[0] in "بل" or nxt.key in _STOP or nxt.key in _COMPASS or nxt.key in _TIME
+
+
+_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "ضواحي"}
 # «بمدينة سلوان»، «مدينتي الرمثا وجرش»، «بلدة كارتايا»: the word for a town, then a name the gazetteer does not know
 _TOWN_WORDS = {w.translate(LETTERS) for w in ("مدينة", "بمدينة", "ومدينة", "لمدينة", "مدينتي", "بمدينتي", "ومدينتي",
                                               "بلدة", "ببلدة", "وبلدة", "لبلدة")}
@@ -464,7 +479,9 @@ _TOWN_WORDS = {w.translate(LETTERS) for w in ("مدينة", "بمدينة", "و�
 
 def _towns(text: Text, found: list[Mention]) -> list[Mention]:
     """A town named after its word that no other mention covers: one word without the article, not a stop word,
-    a head noun or what may be an adjective or a feminine noun; two towns after a dual («مدينتي X و Y»)."""
+    a head noun or what may be an adjective or a feminine noun, and closing its phrase (punctuation, a preposition,
+    a definite adjective or participle, «التابعة …»: not «بمدينة تستقبل آلاف …», a verb and its object); two towns
+    after a dual («مدينتي X و Y»)."""
     tokens = text.tokens
     taken = covered(found)
     out = list(found)
@@ -472,15 +489,18 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
         if t.text not in _TOWN_WORDS or i + 1 in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             continue
         names = [i + 1]
-        if t.key.endswith("تي") and i + 3 < len(tokens) and tokens[i + 2].text[:1] == "و" and i + 2 not in taken:
+        if t.key.endswith("تي") and i + 2 < len(tokens) and tokens[i + 2].text[:1] == "و" and i + 2 not in taken:
             names.append(i + 2)
-        for k in names:
+        for n, k in enumerate(names):
             w = tokens[k]
-            key = w.key[1:] if k > i + 1 else w.key      # (the second of a dual after its و)
-            if not w.arabic or w.definite or key in _STOP or w.text in _STOP or len(key) < 3 \
-                    or key.endswith(("ي", "ه", "ين", "ات")) or _head_key(key) is not None:
+            key = w.key[1:] if n else w.key      # (the second of a dual after its و)
+            if not w.arabic or w.definite or key in _STOP or w.text in _STOP or len(key) < 3 or key in _NOT_TOWNS \
+                    or key.endswith(("ي", "ه", "ين", "ات")) or _head_key(key) is not None \
+                    or not _town_closes(text, tokens, k + 1 + (len(names) > 1 and not n)):
                 break           # («مدينة ساحلية»، «مدينة جديدة»، «مدينة واحدة»، «مدينة كبرى»: what kind of town)
-            out.append(Mention(w.start, w.end, None, "city", "City", "town-word", 0.45, k, k + 1))
+            # (the second of a dual without its و: «وتيفلت» is Tiflet)
+            start = w.start + 1 if n else w.start
+            out.append(Mention(start, w.end, None, "city", "City", "town-word", 0.45, k, k + 1))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -1964,9 +1984,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # والمديرية العامة …: a second name begins (والمنظمة والنظامية does not)
             if j > i + 1 and t.text.startswith("ال") and t.key in HEADS and t.key not in _APPOSED_HEADS \
                     and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") and _adjectival(tokens[j - 1]) \
-                    and t.key not in _ADJECTIVE_HEADS:
+                    and not (t.key in _ADJECTIVE_HEADS and not (nxt is not None and nxt.definite and _adjectival(nxt))):
                 # (a head that is also an adjective: «اللجنة الوطنية التنسيقية لمكافحة …»، «الجمهورية الألمانية
-                # الفيدرالية»: the name goes on)
+                # الفيدرالية»: the name goes on; not when an adjective of its own follows, «الجمعية المغربية |
+                # التنسيقية الوطنية لجمعيات …», a noun)
                 break           # «الجامعة العربية الاجتماع التشاوري …»: no noun after an adjective; the next name begins
             if t.text.startswith("ال") and t.key in _PEOPLE_NOUNS and tokens[j - 1].text.startswith("ال") \
                     and (j == i + 1 or tokens[j - 1].key.endswith(("ي", "يه"))):

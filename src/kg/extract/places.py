@@ -409,21 +409,37 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             held.setdefault(f.args[0][1].start, set()).add(f.args[1][1].entity)
     out = [f for f in out if f.rule != "located:hosting-city"
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
-    return _chained(_unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out) + _dateline(text, ms)
-                            + _named_for(text, ms) + _headline_place(text, ms)))
+    return _chained([f for f in _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out)
+                                        + _dateline(text, ms) + _named_for(text, ms) + _headline_place(text, ms))
+                     if not (f.rule in _BY_DIRECTION and _contradicted(f))])
+
+
+# readings of a part of a country or its capital that say less than they seem («جزر الكناري غرب المغرب»: west of it;
+# «القادمون من طرابلس بالجنوب التونسي»: where they are now; «العاصمة المالية»: the financial one): checked against the
+# reference table
+_BY_DIRECTION = {"located:in-part", "located:part-adjective", "located:capital-adjective"}
+
+
+def _contradicted(fact: Fact) -> bool:
+    """Whether the reference table puts a known place elsewhere than a fact of ``_BY_DIRECTION`` says."""
+    (_, what), (_, where) = fact.args
+    if what.entity is None or where.entity is None:
+        return False
+    known = containers(what.entity)
+    return bool(known) and where.entity not in known
 
 
 def _chained(facts: list[Fact]) -> list[Fact]:
     """One chain of containment stated at once is every link of it: «بمدينة سلوان، التابعة لإقليم الناظور بجهة الشرق في
     شمال شرق المملكة» puts the province in the kingdom too (a place in a place that the same mention of it is in)."""
-    for _ in range(_CHAIN_LINKS):       # (a chain of a few links: town, province, region, country)
-        inside: dict[int, list[Fact]] = {}
+    for _ in range(_CHAIN_ROUNDS):      # (a chain of a few links: town, province, region, country)
+        inside: dict[tuple[int, int], list[Fact]] = {}
         for f in facts:
             if f.role == "partOf":
-                inside.setdefault(f.args[0][1].start, []).append(f)
+                inside.setdefault((f.args[0][1].start, f.args[0][1].end), []).append(f)
         more = [_fact(f.args[0][1], g.args[1][1], "partOf", f.start, g.end, "located:chain", 0.5)
                 for f in facts if f.role == "partOf"
-                for g in inside.get(f.args[1][1].start, []) if g.args[1][1].start > f.args[1][1].start]
+                for g in inside.get((f.args[1][1].start, f.args[1][1].end), []) if g.args[1][1].start > f.args[1][1].start]
         before = len(facts)
         facts = _unique(facts + more)
         if len(facts) == before:
@@ -431,7 +447,7 @@ def _chained(facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-_CHAIN_LINKS = 3
+_CHAIN_ROUNDS = 3     # rounds of joining two links: paths of up to eight
 
 
 # «الرباط: ندوة حول …»، «تطوان.. برنامج «مدن متضامنة» يحط الرحال …»: a place that opens a line before a colon or two
@@ -496,11 +512,12 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»: no comma before a participle, a province)
 _APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن)|[,،]?\s*(?:ال)?(?:تابعة|واقعة\s+في))\s+"
                        r"(?:ل|ب)?(?:(?:جهة|إقليم|عمالة|ولاية|محافظة)\s+)?").translate(LETTERS))
-# «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country
-_CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?العاصمه\s+(ال\S+)\s+\Z")
+# «العاصمة السنغالية داكار»: the capital by its country's adjective
+_CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?(?:ال)?عاصمة\s+(ال\S+)\s+\Z".translate(LETTERS))
 # «… بالجنوب الشرقي التونسي»، «… في الشمال المغربي»: a part of a country by the country's adjective
 _PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)ال(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
-# («… جنوب المغرب»، «… شمالي المملكة»، «… بشمال مصر»: the part without «في» too)
+# «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country («… جنوب المغرب»، «…
+# شمالي المملكة»، «… بشمال مصر»: without «في» too)
 _IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+")
                       .translate(LETTERS))
 

@@ -270,7 +270,7 @@ RULES = [
     _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
     # («كما واصلت X تنفيذ برنامج Y»، «وباشرت X تنفيذ …»: going on with the carrying out, or starting it)
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:كما\s)?(?:(?:س)?(?:ت|ي)(?:تولي|واصل|باشر|ستكمل)|واصل(?:ت)?|باشر(?:ت)?"
-          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ|تسيير|ادارت(?:ه|ها)[\s,.]))", "participation", "implementing", "after", 0.8),
+          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ|(?:تسيير|ادارت)(?:ه|ها)[\s,.]|تسيير\s+(?:ال)?(?:مشروع|برنامج|مبادره|مركز|فضاء)))", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
           "implementing", "before", 0.85),
@@ -520,10 +520,12 @@ _HONORIFIC = r"(?:(?:(?:و)?(?:ال|لل)?(?:" + "|".join(sorted(_HONORIFICS | {
 # («عن المجلس رئيسته السيدة X»، «وعن المفوضية ممثلها بالمغرب السيد Y»: the body named again, the signer's title with its
 # pronoun)
 _FOR_SIDE = r"(?:نيابه )?عن"     # «عن الجانب …»، «نيابة عن الصندوق …» (not ``triggers.ON_BEHALF``: one who signs through another)
+# for whom one signs: «عن»، «نيابة عن»، «من جانب»، «باسم»
+_FOR_WHOM = r"(?:" + _FOR_SIDE + r"|من جانب|باسم)"
 # («عن جانب المؤسسة رئيسها المنتدب السيد X»: the side without the article, then the body and its head's title)
 # («ووقّع الاتفاق من جانب الجمعية السيد X»، «عن الوزارة السيد Y»: the body named again by its bare head, then who signs)
 _SIDE = (r"(?:(?:" + _FOR_SIDE + r" (?:(?:ال)?(?:جانب|طرف) [^\s,]+(?: [^\s,]+)?|(?:جانب )?ال[^\s,]+ [^\s,]+(?:ه|ها)(?: [^\s,]+)?)"
-         r"|(?:" + _FOR_SIDE + r"|من جانب|باسم) ال[^\s,]+(?=[\s,]+" + _HONORIFIC + r"))[\s,]+)")
+         r"|" + _FOR_WHOM + r" ال[^\s,]+(?=[\s,]+" + _HONORIFIC + r"))[\s,]+)")
 # «في (عدد من) بلدان (…) من بينها X»، «في كل من X»: the countries where what the sentence speaks of is done
 # (the countries a group names first: «بلدان العبور، لا سيما X و Y»)
 _COUNTRIES_LEAD = re.compile(r"(?:(?:^|\s)(?:و)?في\s+(?:(?:عده|عدد من)\s+)?(?:(?:ال)?(?:بلدان|دول)(?:\s+\S+){0,3}?"
@@ -598,8 +600,6 @@ _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 _TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
 # مجلس الجهة، رئيسه السيد X»)
-# for whom one signs: «عن»، «نيابة عن»، «من جانب»، «باسم»
-_FOR_WHOM = r"(?:" + _FOR_SIDE + r"|من جانب|باسم)"
 _SIDE_LEAD = re.compile(r"[\s,]*(?:كل من\s+)?(?:" + _FOR_WHOM + r" (?:(?:الجانب|الطرف) [^\s,]+[\s,]+|[^\s,]+ ال[^\s,]+\s*,\s*"
                         r"|ال[^\s,]+\s+))?")
 _REPRESENTED_BY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?:في\s+" + _HONORIFIC + "?|(?=ب))")   # (ب: the name's own letter)
@@ -739,12 +739,15 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|با�
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
 _AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
 _RIGHT_AFTER = {name: re.compile(p) for name, p in [
-    ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ|تسيير|اداره)\s"),
+    ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s|ب(?:تسيير|اداره)\s+(?:ال)?(?:مشروع|برنامج|مبادره|مركز|فضاء)"),
     ("implementing:takaffala-bi-tanfidhihi", r"ب(?:تنفيذ|تسيير|ادارت)"),
     ("implementing:sahara-ala-tanfidhihi", r"علي تنفيذ"),
     ("funding:takaffala-x-bi-tamwilihi", r"بتمويل"),
-    ("implementing:al-jiha-al-munaffidha", r"(?:ال)?(?:جهه|جهات|هيءه|وكاله|شريك)\s")]}
-_ENTRUSTED = re.compile(r"(?<!\S)ب?(?:تنفيذ|تسيير|ادار[هت])\s")
+    ("implementing:al-jiha-al-munaffidha", r"(?:ال)?(?:جهه|جهات|هيءه|وكاله|شريك)\s"),
+    # («أُسند إلى X» and its clause ends, or says what for: not «أُسند إلى X منصب / رئاسة / تتبع …», a task after whom it
+    # is given to)
+    ("implementing:ukila-ila", r"(?:[.,;:)]|\Z|(?:منذ|في|خلال|علي مدي|ابتداء|بموجب|بتمويل|بدعم|بشراكه|بتعاون|ل\S+)\s)")]}
+_ENTRUSTED = re.compile(r"(?<!\S)ب?(?:تنفيذ|تسيير|اداره)\s")
 _WORK_OF = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:و)?(?:هو|هي)\s+\S+\s+)?")   # «Y»، وهو مشروع | من إنجاز X
 # «عرض شريط حول مشروع Y | من إنجاز X»: what the work before «من إنجاز» is about, not the work
 _ABOUT_BEFORE = re.compile(r"(?:(?<!\S)(?:حول|عن|بشان)\s+(?:\S+\s+)?|(?<!\S)(?:ل|لل|ب|بال)(?:مشروع|برنامج|مبادره|خطه)\s+)[«\"“]?\Z")
@@ -1180,16 +1183,18 @@ def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention
 
 # What a clause denies or says did not happen states no fact, from the negation to its clause's end: «لم توقع X أي
 # اتفاقية مع Y»، «ولم يشارك الوزير، السيد X، في …»، «نفت الوزارة، في بلاغ …، أن تكون قد وقعت …»، «تنفي توقيع …»،
-# «واعتذر الوالي عن حضور …»، «دون أن …». Not a copula («ولم تكن وجدة، المركز الإداري …») nor «لا» (as often a noun's
-# «لا تنمية دون …» as a verb's). The clause ends at its sentence's end, a line's, or a comma that opens another clause
+# «واعتذر الوالي عن حضور …»، «دون أن …»، «لا يساهم X في …» (before a present verb: not a verbal noun, «لا تنمية دون …»،
+# «لا تمييز», nor «لا يمكن / لا يخفى» that say no fact is denied). Not a copula («ولم تكن وجدة، المركز
+# الإداري …»). The clause ends at its sentence's end, a line's, or a comma that opens another clause
 # («، فيما / وشارك / مشيرة إلى أن / غير أنها …»), or at the comma that closes a relative clause it is in («التي لا
 # تتلقى أي دعم، ندوة …»). «ورد أن X شريك …، وهو ما نفاه مصدر»: a claim denied, its sentence up to the denial.
-# («لا» before a present verb, not a verbal noun: «لا يساهم X في تمويل …», not «لا تنمية دون هجرة …»)
-_NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)|لا\s+(?=[يت][^\s.,;:]*(?<!يه)\s))"
+# («لا»: not a word in يه or of the pattern تفعيل, verbal nouns; «لا تشارك» is as often the verb as «لا تعارض» the noun)
+_NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?=[يتان]\S)"
+                       r"|لا\s+(?=[يت][^\s.,;:]*(?<!يه)\s)(?!ت\S\Sي\S\s|يمكن|يخفي|بد\s))"
                        r"(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل|يزال|تزال|يقل|تقل|يتجاوز|تتجاوز|يتعدي|تتعدي)"
                        r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)"
                        r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s))")
-_NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|مشير|مؤكد"
+_NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|قد|مشير|مؤكد"
                            r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
 _NEGATED_RELATIVE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")
@@ -2169,6 +2174,8 @@ class _Sentence:
                                                              and _CONVENES.search(self.text.norm, te, found.start))):
             found = None            # «بمساهمة من X» is about an item its sentence names (or names again before it:
                                     # «ويمول X هذا البرنامج …، إلى جانب مساهمة من Y»), not the topic
+        if found is not None and trigger.name == "implementing:tawallahu" and self.disagrees(found, te):
+            return []           # «ورشة حول برنامج «أمان»، وتولتها X»: «ها» is the workshop, not the programme
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
             return []
         if trigger.name == "signatory:jaddada" and self.text.norm[end:found.start].strip():
@@ -2744,15 +2751,25 @@ class _Sentence:
                                    start=min(f.start, side[0].start)))
         return out
 
+    def disagrees(self, item: Mention, te: int) -> bool:
+        """Whether the pronoun ending the trigger at ``te`` («تولاه»، «تولتها»، «اضطلع به») is not of the item's gender:
+        its head noun (the word before a title in quotes, else its own first word) feminine or not."""
+        tokens = self.text.tokens
+        k = item.first - 1 if item.rule == "quoted-title" and item.first and head_of(tokens[item.first - 1].key) else item.first
+        feminine = (head_of(tokens[k].key) or tokens[k].key).endswith("ه")
+        return self.text.norm[:te].rstrip().endswith("ها") != feminine
+
     def side_of(self, pos: int) -> list[Mention]:
         """The body a signer at ``pos`` signs for, named or named again right before him: «عن الوزارة السيد X»، «ومن
         جانب المنظمة السيد Y» (a one-element list, or empty)."""
         at = bisect_left(self.all_starts, pos)
         before = [m for m in self.all[max(0, at - 2):at] if m.end <= pos and m.kind == "organization"]
-        if not before or (side := _SIDE_OF.fullmatch(self.text.norm, before[-1].end, pos)) is None \
-                or not _FOR_WHOM_BEFORE.search(self.text.norm, max(self.start, before[-1].start - 12), before[-1].start):
+        # (in a signing's sentence: «ودافع عن المنظمة السيد X» is no side)
+        if not before or _SIDE_OF.fullmatch(self.text.norm, before[-1].end, pos) is None \
+                or not _FOR_WHOM_BEFORE.search(self.text.norm, max(self.start, before[-1].start - 12), before[-1].start) \
+                or not _SIGNING_WORD.search(self.text.norm, max(0, self.start - 1), before[-1].start):
             return []
-        return [self.offices.get((before[-1].start, before[-1].end), before[-1])] if side else []
+        return [self.offices.get((before[-1].start, before[-1].end), before[-1])]
 
     def side_body(self, pos: int) -> list[Mention]:
         """«عن المنظمة الدولية للهجرة مديرها العام السيد X»، «باسم الاتحاد الأوروبي نائب رئيس المفوضية، السيد X»: the
@@ -3159,6 +3176,8 @@ class _Sentence:
             found = None            # what is organized, held or set up is an event («لجنة الطعون تقيّم العملية …»:
                                     # the shadda lost, تقيّم «evaluates» reads as تقيم «holds»)
         found = self.own(found)
+        if found is not None and rule.name == "implementing:wa-tanfidh" and found.start > ts:
+            found = None            # «بتمويل من X وتنفيذ Y» after what it speaks of (not the next clause's item)
         if found is not None and found.kind == "phase" and rule.name.startswith("implementing:atlaqa"):
             found = self.phase_of(found)    # «إطلاق المرحلة الثانية من مشروع Y»: who launches a phase carries Y out
         if found is not None and rule.name.startswith("implementing:atlaqa") and (found.kind not in _LAUNCHED or found.start < ts):
@@ -5214,7 +5233,9 @@ _PARTS_OF = {"phase", "component"}
 # who may be the agent of a trigger, where not anyone: a state ratifies (a parliament approves for it); a body oversees
 # a programme as its implementer (a person who oversees it holds a post)
 _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"},
-                "implementing:sahara-ala-tanfidhihi": {"organization", "country"}, "implementing:bi-qiyada": {"organization"}}
+                "implementing:sahara-ala-tanfidhihi": {"organization", "country"}, "implementing:bi-qiyada": {"organization"},
+                # (a person takes on a post, «وتولاه السيد X»، «وأسند إلى السيد X منصب …»)
+                "implementing:tawallahu": {"organization"}, "implementing:ukila-ila": {"organization"}}
 _FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
 # a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
 _LOCAL_WORDS = {"جماعه", "جماعي", "جهه", "جهوي", "بلديه", "بلدي", "اقليم", "اقليمي", "عماله", "محلي", "مدينه"}

@@ -18,7 +18,7 @@ feminine ت, an object pronoun ـه/ـها/ـهما) on the normalized text (``k
     implementing    نفذته/تنفذهما/انجزتها/تنجزه، تشرف على تنفيذه، (س)يتولى تنفيذه، تنفذ/تنجز X، تتكفل فيه/تسهر عليه/تشرف عليه X،
                     ستتكفل/تضطلع/تقوم X بتنفيذ Y (بتنفيذه)، أسندت (الوزارة) (مهمة) تنفيذه / تنفيذ Y إلى X، عهدت … بتنفيذ Y إلى X،
                     Y من إنجاز/تنفيذ X، تعد X الجهة المنفذة لـY، تشرف X على مشروع Y، تشارك في تنفيذ(ه) Y X، تشارك X في تنفيذ Y،
-                    تولاه/اضطلع به/تكفل به X، أوكل/أسند إلى X، بتمويل من Y وتنفيذ X، تسيير/إدارة beside تنفيذ
+                    تولاه/اضطلع به X، أوكل/أسند إلى X، بتمويل من Y وتنفيذ X، تسيير/إدارة مشروع/مركز beside تنفيذ
                     (بمبادرة من، تحت قيادة/إشراف were tried: the item nearest before is as often another one)
     signatory       وقع/ابرم X (الوثيقة) … AGREEMENT مع Y، اتفاق ابرمته X مع Y، (تم) توقيع AGREEMENT … X (persons
                     sign as signatories, organizations and countries as parties; «نيابة عن Y» signs for Y too)
@@ -305,13 +305,14 @@ TRIGGERS = [
     _t("implementing:sahara-ala-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?سهر|سهر)(?:ت)?\s(?=[^.;]{0,100}?\sعلى تنفيذ"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
     # («وتتكفل الجمعية بالتنفيذ الميداني للمشروع»: the carrying out with the article, what is carried out after it)
-    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|التنفيذ|تسيير|إدارة)\s)",
+    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:(?:تنفيذ|التنفيذ)\s|(?:تسيير|إدارة)\s+(?:ال)?(?:مشروع|برنامج|مبادرة|مركز|فضاء)))",
        "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|تسيير|إدارت)"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
     # «أما المكون الثاني فقد تولته الوكالة X»، «وتتولاه المفوضية»، «اضطلع به المرصد»، «تكفلت به مؤسسة X»: who takes
     # upon itself what the pronoun refers to carries it out
-    _t("implementing:tawallahu", _CONJ + r"(?:قد )?(?:(?:س?[تي]تولا|تولا|تولت)" + _PRONOUN + r"|(?:(?:س?[تي])?(?:ضطلع|تكفل)|اضطلع|تكفل)(?:ت)?"
+    # (not «وتكفلت به X»: taking care of someone as often)
+    _t("implementing:tawallahu", _CONJ + r"(?:قد )?(?:(?:س?[تي]تولا|تولا|تولت)" + _PRONOUN + r"|(?:س?[تي]ضطلع|اضطلع)(?:ت)?"
        r" ب" + _PRONOUN + r")\s", "participation", "implementing", "before", "activities", 0.7),
     # «أما المكون الرابع فقد أُوكل / أُسند إلى X»: entrusted to X, with no other object
     # (not «وأسندت إلى X مهمة التواصل»: a task named after whom it is given to)
