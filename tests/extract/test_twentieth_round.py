@@ -344,3 +344,20 @@ def test_the_assisted_return_is_a_word_of_the_event_s_name(gazetteer):
 def test_one_who_speaks_for_a_body_outside_a_signing_holds_no_post_there(gazetteer):
     text = "ودافع عن المنظمة الدولية للهجرة السيد أحمد العلوي، المستشار البرلماني."
     assert not stated(extract(text, gazetteer), "holds_position_in")
+
+
+# Hosting: what is still to come is no fact -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ويأتي الاجتماع بعد الاجتماع الوزاري الأول الذي احتضنته القاهرة، على أن تستضيف بغداد الاجتماع الوزاري الثالث عام 2027.",
+    "وأقيمت الدورة الأولى من المعرض بالدار البيضاء، فيما يرتقب أن تحتضن مدينة خريبكة الدورة الثالثة من المعرض خلال ماي 2025.",
+])
+def test_a_city_that_will_host_hosts_nothing_yet(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert not {h for h, _ in stated(result, "hosts")} & {"city/baghdad", "city/khouribga"}
+    assert not {w for _, w in stated(result, "located_in")} & {"city/baghdad", "city/khouribga"}
+
+
+def test_a_city_that_hosted_hosts(gazetteer):
+    text = "احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي للمشروع."
+    assert ("city/tangier", "«الإطلاق الرسمي»") in stated(extract(text, gazetteer), "hosts")

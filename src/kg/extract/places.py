@@ -248,7 +248,8 @@ WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|ا
 # «احتضنت / تحتضن / استضافت / شهدت مدينة X»: the city is where what follows it happens
 # («احتضنت العاصمة (البلجيكية) بروكسل»: the capital, by its nation's adjective; a city whose known name has the word,
 # «احتضنت مدينة الداخلة»)
-_HOSTING = r"(?<!\S)[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+"
+# (not what is only planned: «يرتقب / من المقرر أن تحتضن …»، «على أن تستضيف …»; relations._ONLY_PLANNED)
+_HOSTING = r"(?<!\S)(?<!ان )[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+"
 _HOSTING_CITY = re.compile(_HOSTING + r"(?:مدينه|العاصمه(?:\s+ال\S+)?)\s+\Z")
 _HOSTING_NAMED = re.compile(_HOSTING + r"\Z")
 # («وكانت نواذيبو قد احتضنت في مارس الماضي ورشة …»: the past after «قد», and when, between)

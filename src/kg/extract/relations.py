@@ -3168,6 +3168,8 @@ class _Sentence:
                 and not _OBJECT_NEXT.fullmatch(self.text.norm, te, found.start):
             found = None            # a subject's event is the verb's object, after it in its clause: not «حفل
                                     # التوقيع» before «بأن السنغال تحتضن جالية …»
+        if found is not None and rule.role == "host" and _ONLY_PLANNED.search(self.text.norm, max(self.start, ts - 20), ts):
+            found = None            # «على أن تستضيف بغداد الاجتماع الثالث»، «يرتقب أن تحتضن خريبكة الدورة الثالثة»: a plan
         if found is not None and rule.role == "host" and not self.named_event(found):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
         if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
@@ -5313,6 +5315,9 @@ _BUDGET_NOUNS = {"ميزانيه", "ميزانيات"}       # «ميزانية 
 _LEAD_REACH = 250                             # characters between a dateline and the lead's event
 _FRAMED_BY = re.compile(r"اطار\s+(?:ال)?(?:برنامج\s+|مشروع\s+|مبادره\s+|خطه\s+)?[«\"“]?\s*\Z")     # «في إطار (برنامج) «Y»»
 _TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد)")
+# … and only planned, not yet settled: «يرتقب / ينتظر / يتوقع أن تحتضن …»، «على أن تستضيف …» (a host announced for a
+# date, «ستحتضن تونس المؤتمر في سبتمبر المقبل», hosts)
+_ONLY_PLANNED = re.compile(r"(?<!\S)(?:يرتقب|ينتظر|يتوقع|المرتقب|المنتظر|المتوقع|المقرر|علي)\s+ان\s+\Z")
 # … and a verb of hosting in the future before it («ستحتضن الجهة … الملتقى»، «التي ستستضيفها مراكش»)
 _WILL_HOST = re.compile(r"(?<!\S)(?:و|ف)?س[تي](?:حتضن|ستضيف|شهد)")
 _TO_COME_REACH = 60                 # characters before an event (in its sentence) where it is said to be still to come
