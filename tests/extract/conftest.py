@@ -61,6 +61,7 @@ def left_out(gazetteer, texts) -> dict[str, Gazetteer]:
 
 
 EXTRACTION_DEV = ROOT / "tests" / "data" / "extraction-dev"
+ROUNDS = ROOT / "tests" / "data" / "rounds"       # made-up documents with gold in the corpus's schema
 # A made-up document and its gold annotation in the schema of tests/data/extraction-dev (none of its
 # sentences comes from that corpus): what the corpus evaluation finds, misses and matches. (Its located_in is
 # missed on purpose, in a wording no rule reads, so that the report of a miss stays tested.)

@@ -361,3 +361,10 @@ def test_a_city_that_will_host_hosts_nothing_yet(gazetteer, text):
 def test_a_city_that_hosted_hosts(gazetteer):
     text = "احتضنت مدينة طنجة، يوم 28 يونيو 2019، الإطلاق الرسمي للمشروع."
     assert ("city/tangier", "«الإطلاق الرسمي»") in stated(extract(text, gazetteer), "hosts")
+
+
+def test_a_seat_that_hosts_an_event_named_after_it_quotes_both(gazetteer):
+    text = "ونظمت الجمعية، يوم السبت بمقر المجلس الوطني لحقوق الإنسان، ندوة دولية حول الهجرة."
+    result = extract(text, gazetteer)
+    hosted = [f for f in result.facts if f.rule == "host:seat"]
+    assert hosted and all(f.start < f.end and "ندوة" in result.quote(f) for f in hosted)

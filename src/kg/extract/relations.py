@@ -3351,8 +3351,11 @@ class _Sentence:
                 event = best if best is not None and self.refers_to(best) else None
             if host is None or event is None:
                 continue
+            # (the clause from the event, or «بمقر», to the host, or to the event named after it)
+            named = event in self.mentions
             out.append(Fact("participation", "host", (("agent", host), ("in", event)),
-                            event.start if event in self.mentions else ts, host.end, "host:seat", 0.7))
+                            min(event.start, ts) if named else ts, max(host.end, event.end) if named else host.end,
+                            "host:seat", 0.7))
         return out
 
     def through_fund(self, funders: list[Mention]) -> list[Mention]:
