@@ -306,21 +306,20 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         # «مدينة أبيدجان الإيفوارية»: a city and the adjective of its country
         if m.kind in _CONTAINED and m.last < len(tokens) and tokens[m.last].definite \
                 and (country := by_adjective.get(tokens[m.last].key)) and not text.norm[m.end:tokens[m.last].start].strip():
-            there = Mention(tokens[m.last].start, tokens[m.last].end, country, "country", "Country", "adjective",
-                            0.6, m.last, m.last + 1)
+            there = _nation(tokens, m.last, country, 0.6)
             out.append(_fact(m, there, "partOf", m.start, there.end, "located:adjective"))
             continue
         if m.kind == "city" and (capital := _CAPITAL_OF_NATION.search(text.norm, max(0, m.start - 40), m.start)) is not None \
                 and (n := bisect_left(starts, capital.start(1))) < len(tokens) \
                 and (country := by_adjective.get(tokens[n].key)) is not None:
             # «العاصمة السنغالية داكار»: the capital of the country its adjective names
-            there = Mention(tokens[n].start, tokens[n].end, country, "country", "Country", "adjective", 0.6, n, n + 1)
+            there = _nation(tokens, n, country, 0.6)
             out.append(_fact(m, there, "partOf", there.start, m.end, "located:capital-adjective", 0.6))
         if m.kind in _CONTAINED and (part := _PART_OF_NATION.match(text.norm, m.end)) is not None \
                 and (n := bisect_left(starts, part.end())) < len(tokens) and tokens[n].start == part.end() \
                 and tokens[n].definite and (country := by_adjective.get(tokens[n].key)):
             # «مدينة صفاقس، مركز ولاية صفاقس بالجنوب الشرقي التونسي»: in a part of the country named by its adjective
-            there = Mention(tokens[n].start, tokens[n].end, country, "country", "Country", "adjective", 0.55, n, n + 1)
+            there = _nation(tokens, n, country, 0.55)
             out.append(_fact(m, there, "partOf", m.start, there.end, "located:part-adjective", 0.55))
         if nxt is None:
             continue
@@ -413,6 +412,11 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     return _chained([f for f in _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out)
                                         + _dateline(text, ms) + _named_for(text, ms) + _headline_place(text, ms))
                      if not (f.rule in _BY_DIRECTION and _contradicted(f))])
+
+
+def _nation(tokens, n: int, country: str, confidence: float) -> Mention:
+    """The country a nationality adjective (token ``n``) names, as a mention of it."""
+    return Mention(tokens[n].start, tokens[n].end, country, "country", "Country", "adjective", confidence, n, n + 1)
 
 
 # readings of a part of a country or its capital that say less than they seem («جزر الكناري غرب المغرب»: west of it;
@@ -523,6 +527,7 @@ _IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?(?:أقصى\s+)?
                       .translate(LETTERS))
 
 
+# a province's word right before a city's name: «… لإقليم الناظور»، «… لولاية مدنين» (the city stands for its province)
 _UNIT_BEFORE = re.compile(r"(?:ل|ب)?(?:اقليم|عماله|ولايه|محافظه)\s*\Z")
 
 
@@ -536,9 +541,11 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
             continue
         nxt = next((n for n in ms[k + 1:k + 3] if n.kind in PLACE_KINDS), None)
         # (a city named by its province's word is the province: «سلوان، التابعة لإقليم الناظور»، «جرجيس التابعة لولاية مدنين»)
-        province = nxt is not None and nxt.kind == "city" == m.kind and _UNIT_BEFORE.search(text.norm, m.end, nxt.start) is not None \
+        if nxt is None or nxt.start - m.end > 40:
+            continue
+        province = nxt.kind == "city" == m.kind and _UNIT_BEFORE.search(text.norm, m.end, nxt.start) is not None \
             and (m.entity is None or m.entity != nxt.entity)    # (not «مدينة صفاقس، مركز ولاية صفاقس»: the town of its name)
-        if nxt is None or nxt.kind not in _CONTAINED[m.kind] and not province or nxt.start - m.end > 40:
+        if nxt.kind not in _CONTAINED[m.kind] and not province:
             continue
         if _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
                                                                     if n.start < nxt.start):
