@@ -368,3 +368,19 @@ def test_a_seat_that_hosts_an_event_named_after_it_quotes_both(gazetteer):
     result = extract(text, gazetteer)
     hosted = [f for f in result.facts if f.rule == "host:seat"]
     assert hosted and all(f.start < f.end and "ندوة" in result.quote(f) for f in hosted)
+
+
+# Implementing: who carries it out together with the implementer ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الوزارة مشروع «جسور» الذي تنفذه جمعية الأمل بتعاون مع جمعية النور.",
+    "وأطلقت الوزارة مشروع «جسور» الذي تنفذه جمعية الأمل (AMAL) بالتعاون مع جمعية النور.",
+    "وأطلقت الوزارة مشروع «جسور» الذي تشرف على تنفيذه جمعية الأمل بتعاون وثيق مع جمعية النور.",
+])
+def test_who_works_with_the_implementer_in_its_clause_carries_it_out_too(gazetteer, text):
+    assert ("«جمعية النور»", "«جسور»") in stated(extract(text, gazetteer), "implements")
+
+
+def test_a_partnership_with_the_implementer_is_no_carrying_out(gazetteer):
+    text = "وأطلقت الوزارة مشروع «جسور» الذي تنفذه جمعية الأمل بشراكة مع جمعية النور."
+    assert ("«جمعية النور»", "«جسور»") not in stated(extract(text, gazetteer), "implements")

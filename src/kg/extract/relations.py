@@ -559,8 +559,9 @@ _WHERE_BEFORE = re.compile(r"(?:^|\s)(?:في|لدي)\s+\Z")
 _HIS_MAJESTY = re.compile(r"\s*(?P<words>صاحب الجلاله)(?!\S)")
 _POSTED_TO = re.compile(r"(?:^|\s)لدي\s")     # … anywhere before it: «لدى مملكة بلجيكا ودوقية لوكسمبورغ»
 _CO_SIGNER = re.compile(r"[\s,]*(?:و)?مع\s+")     # between an agreement and who signs it with the verb's subject
-# «تنفذه X رفقة Y»، «… مع Y»: a co-agent right after the agent (its acronym in brackets between); not «بشراكة مع»
-_ALONG_WITH = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:مع|رفقه|بمعيه)\s")
+# «وتنفذه X رفقة / مع / بمعية / بتعاون (وثيق) مع Y»: a co-agent right after the agent (its acronym in brackets
+# between); not «بشراكة مع Y», a partner of the implementer, as the corpus files it
+_ALONG_WITH = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:مع|رفقه|بمعيه|ب(?:ال)?تعاون(?: وثيق)? مع)\s")
 _WITH_FIRST = re.compile(r"[^.;:]{0,120}?(?:^|\s)مع\s")   # «مع Y» between the signatories and the agreement
 _TITLE_LEAD = 120                 # characters of a post title before the person a list starts with
 _TITLE_WORDS = 7                  # … or words, when neither an honorific nor a comma closes it
