@@ -384,3 +384,16 @@ def test_who_works_with_the_implementer_in_its_clause_carries_it_out_too(gazette
 def test_a_partnership_with_the_implementer_is_no_carrying_out(gazetteer):
     text = "وأطلقت الوزارة مشروع «جسور» الذي تنفذه جمعية الأمل بشراكة مع جمعية النور."
     assert ("«جمعية النور»", "«جسور»") not in stated(extract(text, gazetteer), "implements")
+
+
+# Events: a ceremony in the Tunisian press ---------------------------------------------------------------------------
+
+def test_a_signing_ceremony_called_mawkib_is_an_event_those_who_sign_attend(gazetteer):
+    text = ("وأمضى الاتفاقية، خلال موكب الإمضاء الذي انتظم بمقر الوزارة، كاتب الدولة السيد رياض الشابي والمديرة "
+            "العامة للوكالة الفرنسية للتنمية السيدة كلير ديبوا.")
+    assert {a for a, e in stated(extract(text, gazetteer), "participates_in") if e == "«موكب الإمضاء»"} == {
+        "«رياض الشابي»", "«كلير ديبوا»"}
+
+
+def test_a_motorcade_is_no_event(gazetteer):
+    assert not [m for m in extract("وسار موكب السيارات في الشارع الرئيسي.", gazetteer).mentions if m.kind == "event"]

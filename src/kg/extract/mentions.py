@@ -141,6 +141,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "ورشه": ("event", "Workshop"),
     "ورشات": ("event", "Workshop"),
     "حفل": ("event", "Event"),               # حفل التوقيع: a ceremony named by what it marks
+    "موكب": ("event", "Event"),              # موكب الإمضاء: a ceremony, in the Tunisian press
     "زياره": ("event", "Event"),
     "جلسه": ("event", "Event"),
     "ماءده": ("event", "Event"),             # مائدة مستديرة
@@ -206,7 +207,7 @@ _ORDINAL = re.compile(r"(?:اول|اولي|ثاني|ثانيه|ثالث|ثالث
 # Head nouns that name something only with what follows: rites of a ceremony (مراسيم are also decrees), a chamber of
 # trades (غرفة is also a room: «الغرفة الجهوية للتجارة»، «الغرفة الفلاحية» by their adjective)
 _RITES = "مراسيم"
-_CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تسليم", "تدشين", "احتفال", "استقبال", "تكريم", "اطلاق"}
+_CEREMONIES = {"توقيع", "افتتاح", "اختتام", "تنصيب", "تسليم", "تدشين", "احتفال", "استقبال", "تكريم", "اطلاق", "امضاء"}
 _CEREMONIES_OF = {"ل" + w for w in _CEREMONIES | {"تقديم"}}    # with ل: «حفلا لاختتام …»، «اجتماعا لتقديم …»
 _CHAMBER = "غرفه"
 _FORCES = {"حرس", "درك", "شرطه"}
@@ -217,11 +218,14 @@ _GENERIC_HEADS = {"سلطه": {w.translate(LETTERS) for w in ("القانون", 
                                                           "أجنبية", "وطنية", "محلية", "نقل")}}
 _TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن", "جهويه", "فلاحيه", "تجاريه", "صناعيه"}
 # Head nouns that name something only before one of these words: a house that serves (دار is also «took place»: «دار
-# اللقاء حول …»)، a task force (فرقة is also a troupe)
+# اللقاء حول …»)، a task force (فرقة is also a troupe), a ceremony (موكب is also a procession)
 _HEADS_BEFORE = {"دار": {w.translate(LETTERS) for w in ("شباب", "مهاجر", "مهاجرين", "مهاجرات", "طالب", "طالبة", "أطفال",
                                                          "أمومة", "مسنين", "إنصات", "رعاية", "ثقافة", "مواطن", "ضيافة",
                                                          "فتاة", "مرأة", "مغاربة")},
-                 "فرقه": {"عمل"}}
+                 "فرقه": {"عمل"},
+                 # («موكب الإمضاء / التوقيع»: a ceremony; «موكب السيارات» is a motorcade)
+                 "موكب": {w.translate(LETTERS) for w in ("إمضاء", "توقيع", "تنصيب", "تدشين", "افتتاح", "اختتام", "تكريم",
+                                                         "استقبال", "احتفال", "تسليم")}}
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
