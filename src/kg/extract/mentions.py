@@ -278,7 +278,7 @@ _TIME = {"فتره", "سنه", "سنوات", "عام", "اعوام", "مده", "
 # «السفير توربيورن بيترسون»: a title used as an honorific before a name (no post: the title may be honorary)
 _ENVOYS = {"سفير", "سفيره"}
 # post nouns that are an event's adjectives too: «الحفل الكبير»، «العودة الطوعية المساعدة»، «الورشة المساعدة»
-_SIZES = {"كبير", "كبيره", "مساعد", "مساعده", "مكلف", "مكلفه"}
+_EVENT_ADJECTIVE_POSTS = {"كبير", "كبيره", "مساعد", "مساعده", "مكلف", "مكلفه"}
 # Professions of the arts and the press that open a name as an honorific does («المخرج السنغالي موسى توري»، «الإعلامية
 # فاطمة الإفريقي»), but not after a definite noun they describe («المؤتمر الصحفي»، «العمل الروائي»)
 _ARTS = {"مخرج", "مخرجه", "شاعر", "شاعره", "روائي", "روائيه", "فنان", "فنانه", "مغني", "مغنيه", "ناقد", "ناقده",
@@ -1979,7 +1979,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j = past_known = known[j].last
         elif t.definite:
             if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j) \
-                    or kind == "event" and t.key in POST_NOUNS and t.key not in _SIZES:
+                    or kind == "event" and t.key in POST_NOUNS and t.key not in _EVENT_ADJECTIVE_POSTS:
                 break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»); so
                                 # does an official by his post, «وحضر الحفل المندوب الإقليمي …» (not «الحفل الكبير»)
             if j > i + 1 and t.text.startswith("ال") and t.key in _LAUNCHES:

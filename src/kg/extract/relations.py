@@ -166,6 +166,7 @@ from kg.extract.triggers import (
     IN_FUNDING,
     ON_BEHALF,
     OPENED,
+    RUN_ITEM,
     SPEAKING,
     TAKES_THE_FLOOR,
     TRIGGERS,
@@ -270,7 +271,7 @@ RULES = [
     _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
     # («كما واصلت X تنفيذ برنامج Y»، «وباشرت X تنفيذ …»: going on with the carrying out, or starting it)
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:كما\s)?(?:(?:س)?(?:ت|ي)(?:تولي|واصل|باشر|ستكمل)|واصل(?:ت)?|باشر(?:ت)?"
-          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ|(?:تسيير|ادارت)(?:ه|ها)[\s,.]|تسيير\s+(?:ال)?(?:مشروع|برنامج|مبادره|مركز|فضاء)))", "participation", "implementing", "after", 0.8),
+          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ|(?:تسيير|ادارت)(?:ه|ها)[\s,.]|تسيير\s+" + RUN_ITEM + r"))", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
           "implementing", "before", 0.85),
@@ -740,7 +741,7 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|با�
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
 _AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
 _RIGHT_AFTER = {name: re.compile(p) for name, p in [
-    ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s|ب(?:تسيير|اداره)\s+(?:ال)?(?:مشروع|برنامج|مبادره|مركز|فضاء)"),
+    ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s|ب(?:تسيير|اداره)\s+" + RUN_ITEM),
     ("implementing:takaffala-bi-tanfidhihi", r"ب(?:تنفيذ|تسيير|ادارت)"),
     ("implementing:sahara-ala-tanfidhihi", r"علي تنفيذ"),
     ("funding:takaffala-x-bi-tamwilihi", r"بتمويل"),
@@ -2758,7 +2759,7 @@ class _Sentence:
         tokens = self.text.tokens
         k = item.first - 1 if item.rule == "quoted-title" and item.first and head_of(tokens[item.first - 1].key) else item.first
         feminine = (head_of(tokens[k].key) or tokens[k].key).endswith("ه")
-        return self.text.norm[:te].rstrip().endswith("ها") != feminine
+        return self.text.norm[max(0, te - 4):te].rstrip().endswith("ها") != feminine     # (the trigger's last word)
 
     def side_of(self, pos: int) -> list[Mention]:
         """The body a signer at ``pos`` signs for, named or named again right before him: «عن الوزارة السيد X»، «ومن

@@ -55,6 +55,8 @@ _W = r"(?<![^\s\"“”«(,:\-])"   # a word starts here
 _CONJ = r"(?:و|ف)?"
 _ADVERB = r"(?:(?:حينها|يومها|آنذاك|حينئذ|بدوره|بدورها)\s)?"     # «وقعه حينها X»، «بدوره»: an adverb before who acts
 _PRONOUN = r"(?:ه|ها|هما|هم)"
+# what one runs or manages, by its head noun: «تسيير المشروع / البرنامج / المركز …» (``relations`` reads it too)
+RUN_ITEM = r"(?:ال)?(?:مشروع|برنامج|مبادره|مركز|فضاء)"
 # «أسندت (الوزارة) …»، «عهدت اليونيسف ب…»، «يُعهد ب…»، «تُسند …»: entrusting, then what and to whom
 _ENTRUST = (r"(?:(?:(?:أسند|اسند)(?:ت)?|س?[تي]سند)\s(?:[^.;:]{1,60}?\s)?|(?:عهد(?:ت)?|س?يعهد)\s(?:[^.;:]{1,60}?\s)?ب)")
 # «بمشاركة وزراء وممثلين عن X و Y»، «حضور خبراء من X»: the people who attend, by a plural noun (one or two joined
@@ -305,13 +307,12 @@ TRIGGERS = [
     _t("implementing:sahara-ala-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?سهر|سهر)(?:ت)?\s(?=[^.;]{0,100}?\sعلى تنفيذ"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
     # («وتتكفل الجمعية بالتنفيذ الميداني للمشروع»: the carrying out with the article, what is carried out after it)
-    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:(?:تنفيذ|التنفيذ)\s|(?:تسيير|إدارة)\s+(?:ال)?(?:مشروع|برنامج|مبادرة|مركز|فضاء)))",
+    _t("implementing:takaffala-bi-tanfidh", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:(?:تنفيذ|التنفيذ)\s|(?:تسيير|إدارة)\s+" + RUN_ITEM + r"))",
        "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:takaffala-bi-tanfidhihi", _CONJ + r"(?:(?:س?[تي])?(?:تكفل|ضطلع|قوم)|اضطلع|قام)(?:ت)?\s(?=[^.;]{0,100}?\sب(?:تنفيذ|تسيير|إدارت)"
        + _PRONOUN + r"(?![^\s,.;:]))", "participation", "implementing", "before", "activities", 0.75, pronoun=True),
-    # «أما المكون الثاني فقد تولته الوكالة X»، «وتتولاه المفوضية»، «اضطلع به المرصد»، «تكفلت به مؤسسة X»: who takes
-    # upon itself what the pronoun refers to carries it out
-    # (not «وتكفلت به X»: taking care of someone as often)
+    # «أما المكون الثاني فقد تولته الوكالة X»، «وتتولاه المفوضية»، «اضطلع به المرصد»: who takes upon itself what the
+    # pronoun refers to carries it out (not «وتكفلت به X»: taking care of someone as often)
     _t("implementing:tawallahu", _CONJ + r"(?:قد )?(?:(?:س?[تي]تولا|تولا|تولت)" + _PRONOUN + r"|(?:س?[تي]ضطلع|اضطلع)(?:ت)?"
        r" ب" + _PRONOUN + r")\s", "participation", "implementing", "before", "activities", 0.7),
     # «أما المكون الرابع فقد أُوكل / أُسند إلى X»: entrusted to X, with no other object
