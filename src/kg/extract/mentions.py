@@ -1264,7 +1264,8 @@ def _latin_in_brackets(text: Text, m: Mention, taken: set[int]) -> int | None:
 
 
 _PLACED = {"country", "region", "area"}
-_NOT_OFFICES = {"NationalGovernment", "Ministry", "GovernmentDepartment", "RegionalOrLocalAuthority"}
+# (nor has a university: «جامعة غرناطة بإسبانيا» is where it is)
+_NOT_OFFICES = {"NationalGovernment", "Ministry", "GovernmentDepartment", "RegionalOrLocalAuthority", "AcademicInstitution"}
 _EMBASSIES = {"سفاره", "قنصليه"}        # an embassy in a country is there, no office of it: «سفارة إيطاليا بالمغرب»
 
 
@@ -1979,9 +1980,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j = past_known = known[j].last
         elif t.definite:
             if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j) \
+                    and not (j == i + 1 and t.key in _NAMESAKES and kind == "organization" and not head.definite) \
                     or kind == "event" and t.key in POST_NOUNS and t.key not in _EVENT_ADJECTIVE_POSTS:
                 break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»); so
                                 # does an official by his post, «وحضر الحفل المندوب الإقليمي …» (not «الحفل الكبير»)
+            if j > i + 2 and tokens[i + 1].key in _NAMESAKES and tokens[i + 1].definite and t.text.startswith("ال") \
+                    and _head_key(t.key) is not None:
+                break           # «زار رئيس جامعة القاضي عياض | المركز»: after a namesake's name, the verb's object
             if j > i + 1 and t.text.startswith("ال") and t.key in _LAUNCHES:
                 break           # «وأعطت X ووزارة الداخلية | الانطلاقة الرسمية لمشروع …»: the verb's object begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
@@ -2060,13 +2065,20 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 1              # construct state or indefinite adjectives: جمعية كارفور, ندوة أفروأسيوية إقليمية; a city
                                 # the gazetteer does not know after «مدينة»: بلدية مدينة ليل; the name after «ابن»:
                                 # جامعة ابن زهر
-        elif j > i + 1 and tokens[j - 1].definite and tokens[j - 1].key in _ROYAL and t.arabic and not t.definite \
+        elif j > i + 1 and tokens[j - 1].definite and tokens[j - 1].key in _NAMESAKES and t.arabic and not t.definite \
                 and t.key not in _STOP and t.text[0] not in "وف":
             j += 2 if t.key == "عبد" and j + 1 < len(tokens) else 1
             # «مركز الملك سلمان للإغاثة»، «مؤسسة الأمير مولاي عبد الله»: a king's or prince's name
             while j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS \
                     and (not tokens[j + 1].definite or tokens[j].key == "عبد") and j - i < 8:
                 j += 2          # (… بن عبد العزيز، … عبد الله: the words that join a name)
+            if tokens[i + 1].key not in _ROYAL and j == i + 3 and j < len(tokens) and j not in known and tokens[j].arabic \
+                    and _head_key(tokens[j].key) is None \
+                    and not tokens[j].definite and tokens[j].key not in _STOP and tokens[j].text[0] not in "وفل" \
+                    and not (tokens[j].text[0] in "يتن" and len(tokens[j].text) > 3) \
+                    and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+                j += 1          # «جامعة الشيخ أنتا ديوب»: a person's family name after his given one (a king's
+                                # name has none; not a verb, «مؤسسة الشيخ زايد تنظم …»)
         elif kind == "organization" and t.key == "بلا" and nxt is not None and nxt.key == "حدود" and j - i < 6:
             j += 2              # «جمعية ثقافة بلا حدود»، «محامون بلا حدود»: «without borders» belongs to the name
         elif j == i + 1 and kind != "organization" and _label_number(text, t):
@@ -2240,6 +2252,9 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
 
 
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
+# titles of the person a body is named for, right after its head noun («جامعة القاضي عياض»، «مؤسسة الشيخ زايد»،
+# «جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»): his name is in its name too
+_NAMESAKES = _ROYAL | {"شيخ", "قاضي", "امام", "سلطان", "حاج", "دكتور", "زعيم", "شهيد"}
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "امبراطوريه"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
 _MUNICIPALITY = "بلديه"

@@ -293,6 +293,11 @@ _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكت�
                                           "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة", "مرصد")}
 
 
+def _seated(key: str) -> bool:
+    """A body's head noun that sits somewhere, also the second of a list («وجامعة غرناطة بإسبانيا»)."""
+    return key in _SEATED or key[:1] in "وف" and key[1:] in _SEATED
+
+
 def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     """Containment and sites the text states (see the module): facts of kind ``located``, role
     ``partOf`` (a place in a place) or ``place`` (an event or agreement at a place)."""
@@ -381,7 +386,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             if m.kind in _SITED | {"organization"} and nxt.kind == "city" and _IN_CITY.fullmatch(gap):
                 # «ندوة بمدينة طنجة»، «جمعية … في مدينة الناظور»: the word for a city between
                 rule = "located:seat" if m.kind == "organization" else "located:held-in"
-                if m.kind != "organization" or (tokens[m.first].key in _SEATED or m.rule == "head-noun") \
+                if m.kind != "organization" or (_seated(tokens[m.first].key) or m.rule == "head-noun") \
                         and not _session_of(text, m):
                     out += [_fact(m, city, "place", m.start, city.end, rule, 0.6)
                             for city in ([nxt] + _listed_after(text, ms, k + 1) if m.kind in _SITED else [nxt])]
@@ -397,7 +402,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             out += [_fact(m, city, "place", m.start, city.end, "located:held-in", 0.6)
                     for city in [nxt] + _listed_after(text, ms, k + 1)]
         elif m.kind == "organization" and nxt.kind in ("city", "country") and (m.last > m.first or m.rule == "quoted-title") \
-                and (tokens[m.first].key in _SEATED or nxt.kind == "city" and m.rule in ("head-noun", "quoted-title")) \
+                and (_seated(tokens[m.first].key) or nxt.kind == "city" and m.rule in ("head-noun", "quoted-title")) \
                 and not _session_of(text, m):
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
             # name followed by «بـCITY» too: the city is where it is, not a word of its name)
