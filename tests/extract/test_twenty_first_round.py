@@ -40,3 +40,47 @@ def test_a_university_in_a_country_is_there_no_office_of_it(gazetteer):
     result = extract("وقّعت جامعة محمد الخامس بالرباط وجامعة غرناطة بإسبانيا اتفاقية إطار للتعاون الأكاديمي.", gazetteer)
     assert "جامعة غرناطة" in [result.quote(m).removeprefix("و") for m in result.mentions if m.kind == "organization"]
     assert ("«وجامعة غرناطة»", "country/spain") in stated(result, "located_in")
+
+
+# Signing: a counted group of agreements, the signers for both sides ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقّعت وزارة الداخلية اتفاقيتين مع المنظمة الدولية للهجرة.",
+    "أبرمت وزارة الداخلية ثلاث اتفاقيات مع المنظمة الدولية للهجرة لدعم العودة الطوعية.",
+])
+def test_who_signs_a_counted_group_of_agreements_is_a_party_to_it(gazetteer, text):
+    parties = {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert parties == {"«وزارة الداخلية»", "organization/iom"}
+
+
+def test_a_group_whose_agreements_are_told_apart_is_no_party_of_each(gazetteer):
+    text = ("وقّعت وزارة الداخلية اتفاقيتين مع المنظمة الدولية للهجرة ومفوضية اللاجئين. وتهم الاتفاقية الأولى العودة "
+            "الطوعية، فيما تهم الاتفاقية الثانية الإدماج.")
+    assert not [agreement for _, agreement in stated(extract(text, gazetteer), "signatory_of") if "اتفاقيتين" in agreement]
+
+
+@pytest.mark.parametrize(("text", "signers"), [
+    ("وأبرم ديوان التونسيين بالخارج اتفاقية شراكة مع جمعية الأمل. ووقّعها عن الطرفين كل من السيد المحجوبي والسيد بن حمودة.",
+     {"«المحجوبي»", "«بن حمودة»"}),
+    ("وقّع مركز الملك سلمان للإغاثة والأعمال الإنسانية اتفاقية منحة مع المفوضية. ووقّعها عن المفوضية كل من عماد الصالح، "
+     "الممثل الإقليمي للمفوضية، وماجد يوسف، مدير مكتبها.", {"«عماد الصالح»", "«وماجد يوسف»"}),
+    ("وأبرم المركز ثلاث اتفاقيات منح مع الوكالات. ووقّعها عن الوكالات الثلاث كل من السيد عماد الصالح، الممثل الإقليمي "
+     "للمفوضية، والسيد ماجد يوسف، مدير مكتب برنامج الأغذية العالمي.", {"«عماد الصالح»", "«ماجد يوسف»"}),
+])
+def test_those_who_sign_for_the_sides_each_of_them(gazetteer, text, signers):
+    assert {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of") if "«" in agent} >= signers
+
+
+def test_who_seals_the_agreements_signs_them(gazetteer):
+    text = ("وقّع مركز الملك سلمان للإغاثة والأعمال الإنسانية اتفاقية منحة مع المفوضية. ومهر الاتفاقية عن المركز "
+            "المهندس أحمد بن علي البيز.")
+    assert ("«أحمد بن علي البيز»", "«اتفاقية منحة»") in stated(extract(text, gazetteer), "signatory_of")
+
+
+def test_those_present_are_not_those_who_sign_in_the_next_clause(gazetteer):
+    text = ("وقّع مركز الملك سلمان للإغاثة والأعمال الإنسانية، خلال حفل توقيع أقيم بالرياض، اتفاقية منحة مع المفوضية، "
+            "وذلك بحضور الدكتور عبدالله الربيعة، "
+            "فيما وقّعها عن المفوضية كل من عماد الصالح، الممثل الإقليمي للمفوضية، وماجد يوسف، مدير مكتبها.")
+    result = extract(text, gazetteer)
+    present = [result.quote(f.args[0][1]) for f in result.facts if f.rule == "participant:bi-hudur"]
+    assert present == ["عبدالله الربيعة"]

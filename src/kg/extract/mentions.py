@@ -693,6 +693,18 @@ def _counted(text: Text, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def arguments(text: Text, found: list[Mention]) -> list[Mention]:
+    """The mentions relations may take as arguments: not a group named by its count («خمس ورشات»: which of them was
+    held where, the count does not say), but a counted group of agreements as a whole («وقّعت X اتفاقيتي منحة مع Y»:
+    both signed both), unless the text goes on to tell its agreements apart («الاتفاقية الأولى / الثانية»: who signed
+    which, it says there)."""
+    tokens = text.tokens
+    told_apart = [m.start for m in found if m.kind == "agreement" and m.rule == "head-noun" and m.last - m.first >= 2
+                  and tokens[m.first].definite and tokens[m.first + 1].key.removesuffix("ه") in _ORDINALS]
+    return [m for m in found if m.rule != "counted"
+            or m.kind == "agreement" and not any(start > m.start for start in told_apart)]
+
+
 def label(text: Text, m: Mention) -> str:
     """A new entity's label: its quote without the conjunction or preposition written onto its first word
     («والقانون رقم …» → «القانون رقم …»، «للمنظمة …» → «المنظمة …»، «ومنظمة …» → «منظمة …»); a person's and a

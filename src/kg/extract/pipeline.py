@@ -45,9 +45,8 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     local = values.local_currency(entry.iso2) if entry is not None and entry.iso2 else None
     dates, amounts = values.dates(text), values.amounts(text, local)
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
-    # a group named by its count («خمس اتفاقيات») has its values, but which of its items a party signed or where
-    # each was held, the count does not say: no relation takes it as an argument
-    arguments = [m for m in found if m.rule != "counted"]
+    # (a group named by its count has its values; which relations take it, ``mentions.arguments`` says)
+    arguments = mentions.arguments(text, found)
     facts, placed = relations.affirmed(text, relations.find(text, arguments, amounts, implicit,
                                                             places.government(text, found, country)),
                                        places.located(text, arguments))

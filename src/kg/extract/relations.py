@@ -568,7 +568,7 @@ _TITLE_LEAD = 120                 # characters of a post title before the person
 _TITLE_WORDS = 7                  # … or words, when neither an honorific nor a comma closes it
 _SPACES = re.compile(r"\s*")
 _HONORED = re.compile(_HONORIFIC + r"\Z")
-_JUST_HONORED = re.compile(r"\s*" + _HONORIFIC)
+_JUST_HONORED = re.compile(r"\s*(?:كل من\s+" + _HONORIFIC + "?|" + _HONORIFIC + ")")    # («عن المفوضية كل من X و Y»)
 _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير Y)»
 # «والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد X»، «X، عامل إقليم الناظور»: the State's governors of Morocco's
@@ -667,7 +667,9 @@ _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|ه�
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
 # («وقعها في أكتوبر الماضي كل من X و Y»: when, before the list that «كل من» opens)
 _ROSTER_WHEN = r"(?:(?:في|خلال)\s+(?:شهر\s+)?[^\s,.;:]+(?:\s+(?:الماضي|المنصرم|الجاري|[\d٠-٩]{4}))?[\s,]+(?=كل من))?"
-_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدورها)[\s,]+)?" + _ROSTER_WHEN + r"(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
+# («ووقّعها عن الطرفين / عن الوكالات الثلاث كل من X و Y»: for whom all of them sign, before the list)
+_ROSTER_FOR = r"(?:" + _FOR_WHOM + r" ال[^\s,]+(?: ال[^\s,]+)?[\s,]+(?=كل من))?"
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدورها)[\s,]+)?" + _ROSTER_WHEN + _ROSTER_FOR + r"(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
                           + _REPRESENTATIVE + "?" + _HONORIFIC + "?" + _OFFICE_OF)
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
@@ -1824,12 +1826,15 @@ class _Sentence:
                 # (a title right after the name, no comma, as the Mashriqi agencies write: «الدكتور X نائب وزير …، وعن
                 # المنظمة السيد Y»: the apposition)
                 # («… السيدة X وعن المجلس رئيسه السيد Y»: the next side's signer, no comma between)
-                if _THEN.search(gap):
-                    break       # «… مع السيد X، ثم ألقى السيد Y كلمة»: the next clause's, not one more of the list
+                if _THEN.search(gap) or _WHILE.search(gap):
+                    break       # «… مع السيد X، ثم ألقى السيد Y كلمة»، «… بحضور X، فيما وقّعها Y»: the next clause's, not
+                                # one more of the list
                 apposition = True
                 if m.kind != "person" and "person" in kinds and _ENVOY_BEFORE.search(gap):
                     continue    # «…، وعن الجانب الإيطالي سفير إيطاليا لدى القاهرة، السيد Y»: the country of Y's title
-                if not _AND_NEXT.search(gap) or m.kind not in kinds or m.kind in _LOCATIONS and norm[m.start] == "ب":
+                # (a name read with its «و»: «…، وماجد يوسف، مدير …» joins the list as «…، والسيد Y» does)
+                joined = _AND_NEXT.search(gap + "و" if m.kind == "person" and norm[m.start] == "و" else gap)
+                if not joined or m.kind not in kinds or m.kind in _LOCATIONS and norm[m.start] == "ب":
                     continue            # a word of the apposition: the person's title, its organization (where it
                                         # serves: «وعن المفوضية ممثلها بالمغرب السيد Y»)
             else:

@@ -359,8 +359,10 @@ TRIGGERS = [
        r"(?=(?:(?!\sعلى\s)[^.;]){0,200}?\sعلى (?:توقيع|التوقيع على)\s)",
        "participation", "party", "after", "agreements", 0.7),
     # «وقد مهر المذكرة بتوقيعه السيد X»: who puts his signature on it
-    _t("signatory:mahara", _CONJ + r"(?:قد )?مهر(?:ت|ا|تا)?\s(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)\s)?بتوقيع"
-       + _PRONOUN + r"\s" + _ADVERB, "participation", "party", "after", "agreements", 0.7),
+    # («ومهر الاتفاقيات عن المركز X»: the agreement, no «بتوقيعه»)
+    _t("signatory:mahara", _CONJ + r"(?:قد )?مهر(?:ت|ا|تا)?\s(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة|الاتفاقيتين"
+       r"|الاتفاقيات|المذكرتين)\s(?!بتوقيع)|(?:(?:هذه |هذا )?(?:الوثيقة|الاتفاق|الاتفاقية|المذكرة)\s)?بتوقيع" + _PRONOUN + r"\s)"
+       + _ADVERB, "participation", "party", "after", "agreements", 0.7),
     # «وتم توقيع الاتفاقية من طرف X و Y»، «بعد توقيع اتفاقية Z بين …»: the agreement after the noun, who signs after it
     _t("signatory:tawqi", r"(?:(?:تم|جرى|يتم|سيتم) )?(?:توقيع|التوقيع على)\s", "participation", "party", "after",
        "agreements", 0.7, with_=True),
