@@ -144,7 +144,7 @@ def test_a_town_whose_name_holds_a_title_and_a_surname_is_a_town(gazetteer):
     """«عامل إقليم الفقيه بن صالح السيد X»: the town, not a faqih «بن صالح» taking part."""
     from kg.extract.pipeline import extract
     result = extract("وحضر اللقاء عامل إقليم الفقيه بن صالح السيد عبد الرحيم الوزاني.", gazetteer)
-    assert [m.entity for m in result.mentions if m.kind == "city"] == ["city/fquih-ben-salah"]
+    assert [result.quote(m) for m in result.mentions if m.kind == "region"] == ["إقليم الفقيه بن صالح"]
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["عبد الرحيم الوزاني"]
 
 

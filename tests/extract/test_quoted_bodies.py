@@ -41,9 +41,9 @@ def test_a_wilaya_with_its_region_is_one_body_that_takes_part(gazetteer):
     result = extract(text, gazetteer)
     assert {a for a, _ in stated(result, "participates_in")} == {"«ولاية جهة طنجة تطوان الحسيمة»",
                                                                   "«والمندوبية الجهوية للتعاون الوطني»"}
-    # «ولاية» with a city is where: the city, no body
+    # «ولاية» with a city is where: the wilaya the city names, no body
     found = extract("نظمت بولاية وهران ندوة حول الهجرة.", gazetteer).mentions
-    assert [m.kind for m in found] == ["city", "event"]
+    assert [m.kind for m in found] == ["region", "event"]
 
 
 def test_a_long_gap_before_a_title_in_quotes_stays_linear(gazetteer):

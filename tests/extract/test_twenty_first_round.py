@@ -84,3 +84,38 @@ def test_those_present_are_not_those_who_sign_in_the_next_clause(gazetteer):
     result = extract(text, gazetteer)
     present = [result.quote(f.args[0][1]) for f in result.facts if f.rule == "participant:bi-hudur"]
     assert present == ["عبدالله الربيعة"]
+
+
+# Places: a province or a governorate named by its chief city ----------------------------------------------------
+
+def _regions(result) -> list[str]:
+    return [result.quote(m) for m in result.mentions if m.kind == "region"]
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("وانطلق البرنامج بمدينة القصرين، مركز ولاية القصرين، يوم الإثنين.", ["ولاية القصرين"]),
+    ("وزار الوفد مدينة سلوان التابعة لإقليم الناظور.", ["لإقليم الناظور"]),
+    ("وتوجه الوفد إلى مخيم الزعتري في محافظة المفرق.", ["محافظة المفرق"]),
+    ("ويستهدف المشروع ولايات القصرين وسيدي بوزيد، وقفصة.", ["القصرين", "سيدي بوزيد", "قفصة"]),
+    ("في محافظتي المفرق وإربد شمالي المملكة.", ["المفرق", "إربد"]),
+])
+def test_a_province_named_by_its_city_is_a_place_of_its_own(gazetteer, text, regions):
+    assert _regions(extract(text, gazetteer)) == regions
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الوفد مدينة القصرين ثم مدينة صفاقس.",
+    # a list after a plural goes on while its cities are joined
+    "ويستهدف المشروع ولايات الجنوب، كما يشمل القصرين.",
+])
+def test_a_city_without_its_provinces_word_stays_a_city(gazetteer, text):
+    assert _regions(extract(text, gazetteer)) == []
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("وانطلق البرنامج بمدينة القصرين، مركز ولاية القصرين، يوم الإثنين.", ("city/kasserine", "«ولاية القصرين»")),
+    ("وزار الوفد مخيم الزعتري في محافظة المفرق.", ("city/zaatari", "«محافظة المفرق»")),
+    ("ويستهدف المشروع ولايات القصرين وسيدي بوزيد وقفصة بالوسط الغربي التونسي.", ("«سيدي بوزيد»", "country/tunisia")),
+])
+def test_a_city_in_its_province_and_a_list_in_a_part_of_the_country(gazetteer, text, where):
+    assert where in stated(extract(text, gazetteer), "located_in")

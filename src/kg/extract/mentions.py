@@ -458,8 +458,50 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
-    return _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, _towns(text, out)))))
+    return _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, _provinces(text, _towns(text, out))))))
                         , gazetteer)
+
+
+# the word of a province or a governorate named by its chief city: «إقليم الناظور»، «ولاية صفاقس»، «محافظة المفرق»،
+# «مقاطعة لييج»; two or more of them: «محافظتي المفرق وإربد»، «ولايات القصرين وسيدي بوزيد وقفصة»
+_PROVINCE_WORDS = {w.translate(LETTERS) for w in ("إقليم", "عمالة", "ولاية", "محافظة", "مقاطعة")}
+_PROVINCES_WORDS = {w.translate(LETTERS) for w in ("إقليمي", "عمالتي", "ولايتي", "محافظتي", "أقاليم", "عمالات", "ولايات",
+                                                     "محافظات", "مقاطعات")}
+
+
+def _unit_word(key: str, words: set[str]) -> bool:
+    """A province's word, bare or after its clitics («بإقليم»، «لولاية»، «وبمحافظة»)."""
+    return key in words or key[:1] in "وبلف" and key[1:] in words or key[:2] in ("وب", "ول", "فب") and key[2:] in words
+
+
+def _provinces(text: Text, found: list[Mention]) -> list[Mention]:
+    """A province or a governorate named by its chief city is a place of its own, the region the city is in
+    («جرجيس التابعة لولاية مدنين»، «مدينة صفاقس، مركز ولاية صفاقس»); after a dual or a plural, each city of the list
+    names one."""
+    tokens = text.tokens
+    out: list[Mention] = []
+    listed = False          # (the cities after «ولايات …» so far)
+    for m in found:
+        before = tokens[m.first - 1]
+        named = m.kind == "city" and m.first > 0 and not before.definite and bool(_NAME_GAP.match(_gap(text, before, tokens[m.first])))
+        single = named and _unit_word(before.key, _PROVINCE_WORDS)
+        many = named and _unit_word(before.key, _PROVINCES_WORDS)
+        gap = text.norm[out[-1].end:m.start].strip() if out else ""
+        joined = listed and m.kind == "city" and (gap == "," or not gap and text.norm[m.start] == "و")
+        if single:
+            out.append(Mention(before.start, m.end, None, "region", "Region", "province", 0.6, m.first - 1, m.last))
+            listed = False
+        elif many or joined:
+            # (the list's «و» is no letter of the province's name: «ومادبا» → «مادبا», not «ووجدة» → «ووجدة»)
+            place = places.table().get(m.entity or "")
+            start = m.start + 1 if joined and place is not None and text.norm[m.start + 1:m.end] in {
+                n.translate(LETTERS) for n in place.names} else m.start
+            out.append(Mention(start, m.end, None, "region", "Region", "province", 0.55, m.first, m.last))
+            listed = True
+        else:
+            out.append(m)
+            listed = False
+    return out
 
 
 _NOT_TOWNS = {"غير", "ذات", "مثل", "كل", "نموذج"}

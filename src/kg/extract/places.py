@@ -283,6 +283,12 @@ _SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
 _SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*)?\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
+
+
+def _in(m: Mention, place: Mention) -> bool:
+    """Whether a place of ``m``'s kind may be in one of ``place``'s: a city in a region or a country, a region in a
+    country, a province named by its city in a region («لإقليم الناظور بجهة الشرق»)."""
+    return place.kind in _CONTAINED.get(m.kind, ()) or m.rule == "province" and place.kind == "region" and place.rule != "province"
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
@@ -324,8 +330,10 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                 and (n := bisect_left(starts, part.end())) < len(tokens) and tokens[n].start == part.end() \
                 and tokens[n].definite and (country := by_adjective.get(tokens[n].key)):
             # «مدينة صفاقس، مركز ولاية صفاقس بالجنوب الشرقي التونسي»: in a part of the country named by its adjective
+            # (each place of a list before: «ولايات القصرين وسيدي بوزيد وقفصة بالوسط الغربي التونسي»)
             there = _nation(tokens, n, country, 0.55)
-            out.append(_fact(m, there, "partOf", m.start, there.end, "located:part-adjective", 0.55))
+            out += [_fact(place, there, "partOf", place.start, there.end, "located:part-adjective", 0.55)
+                    for place in _run(text, ms, k)]
         if nxt is None:
             continue
         gap = text.norm[m.end:nxt.start]
@@ -365,7 +373,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             out += [_fact(m, city, "place", m.start, city.end, "located:runs-in", 0.55)
                     for city in [nxt] + _listed_after(text, ms, k + 1)]
             continue
-        if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind] and gap.strip() == "(" \
+        if _in(m, nxt) and gap.strip() == "(" \
                 and text.norm[nxt.end:nxt.end + 3].strip().startswith(")"):
             # «أكادير (المغرب)»، «نيامي (النيجر)»: the country in brackets right after a city
             out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:bracketed", 0.6))
@@ -391,7 +399,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                     out += [_fact(m, city, "place", m.start, city.end, rule, 0.6)
                             for city in ([nxt] + _listed_after(text, ms, k + 1) if m.kind in _SITED else [nxt])]
             continue
-        if m.kind in _CONTAINED and nxt.kind in _CONTAINED[m.kind]:
+        if _in(m, nxt):
             # «مدينتا داكار وكاولاك بالسنغال»: every place of the list before
             for place in _run(text, ms, k):
                 known = place.entity is not None and nxt.entity in containers(place.entity)
@@ -550,14 +558,14 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
             continue
         province = nxt.kind == "city" == m.kind and _UNIT_BEFORE.search(text.norm, m.end, nxt.start) is not None \
             and (m.entity is None or m.entity != nxt.entity)    # (not «مدينة صفاقس، مركز ولاية صفاقس»: the town of its name)
-        if nxt.kind not in _CONTAINED[m.kind] and not province:
+        if not _in(m, nxt) and not province:
             continue
         if _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
                                                                     if n.start < nxt.start):
             out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:apposed", 0.6))
             j = k + 1 + ms[k + 1:].index(nxt)
             country = ms[j + 1] if j + 1 < len(ms) else None
-            if country is not None and country.kind in _CONTAINED.get(nxt.kind, ()) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
+            if country is not None and _in(nxt, country) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
                 out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
                         _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
         elif ms[k + 1] is nxt and _IN_PART.fullmatch(text.norm, m.end, nxt.start):
@@ -566,11 +574,15 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
     return out
 
 
+_RUN_GAP = re.compile(r"\s*(?:,\s*)?و?")      # (a province's «و» is outside its name: «المفرق وإربد»)
+
+
 def _run(text: Text, ms: list[Mention], k: int) -> list[Mention]:
     """The places of one kind listed up to ``ms[k]`` («داكار وكاولاك»، «المفرق، إربد والزرقاء»), the last first."""
     run, j = [ms[k]], k
-    while j > 0 and k - j < 12 and ms[j - 1].kind == ms[k].kind and _CHAIN_GAP.match(text.norm[ms[j - 1].end:ms[j].start]) \
-            and (text.norm[ms[j].start] == "و" or "," in text.norm[ms[j - 1].end:ms[j].start]):
+    while j > 0 and k - j < 12 and ms[j - 1].kind == ms[k].kind \
+            and _RUN_GAP.fullmatch(gap := text.norm[ms[j - 1].end:ms[j].start]) \
+            and ("و" in gap or "," in gap or text.norm[ms[j].start] == "و"):
         j -= 1
         run.append(ms[j])
     return run
@@ -765,16 +777,19 @@ def marked(text: Text, m: Mention) -> bool:
 # «على مدى يومين بمدينة طنجة»، «بأحد فنادق مدينة وجدة»: the city is where (a place in it marked, one word)
 _AFTER_CITY_WORD = re.compile(r"(?:" + _CITY_WORD + r"|(?<!\S)(?:في\s+|ب)(?:احد\s+)?\S+\s+(?:مدينه|مدينتي)\s+)\Z")
 def _listed_after(text: Text, ms: list[Mention], n: int) -> list[Mention]:
-    """The cities listed with و right after the city ``ms[n]`` («بمدن بركان والناظور وجرادة»)."""
+    """The cities (or provinces) listed with و right after the city ``ms[n]`` («بمدن بركان والناظور وجرادة»، «في
+    ولايات مدنين وقابس وصفاقس»)."""
     out = []
-    while n + 1 < len(ms) and ms[n + 1].kind == "city" and text.norm[ms[n + 1].start] == "و" \
-            and _LISTED_NEXT.fullmatch(text.norm, ms[n].end, ms[n + 1].start):
+    while n + 1 < len(ms) and ms[n + 1].kind == ms[n].kind \
+            and (text.norm[ms[n + 1].start] == "و" and _LISTED_NEXT.fullmatch(text.norm, ms[n].end, ms[n + 1].start)
+                 or _AND_NEXT_PROVINCE.fullmatch(text.norm, ms[n].end, ms[n + 1].start)):
         n += 1
         out.append(ms[n])
     return out
 
 
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*)?")      # «بركان، والناظور»: one more of the list (its و in the name)
+_AND_NEXT_PROVINCE = re.compile(r"\s*(?:,\s*)?و")    # (a province's «و» is outside its name: «مدنين وقابس»)
 _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
 _SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")
