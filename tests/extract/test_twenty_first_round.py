@@ -119,3 +119,22 @@ def test_a_city_without_its_provinces_word_stays_a_city(gazetteer, text):
 ])
 def test_a_city_in_its_province_and_a_list_in_a_part_of_the_country(gazetteer, text, where):
     assert where in stated(extract(text, gazetteer), "located_in")
+
+
+# Taking part: who speaks at the document's event -----------------------------------------------------------------
+
+EVENT = "نظمت جمعية الأمل ورشة تكوينية حول الهجرة بمدينة صفاقس. "
+
+
+@pytest.mark.parametrize("said", [
+    "من جهتها، بيّنت السيدة كلوديا بيرتولي أن التغطية الإعلامية تحسنت.",
+    "وفي الجلسة الافتتاحية، رأت السيدة كلوديا بيرتولي أن التغطية الإعلامية تحسنت.",
+    "وأكدت السيدة كلوديا بيرتولي، في كلمة الافتتاح، أهمية التكوين.",
+])
+def test_who_speaks_at_the_event_takes_part_in_it(gazetteer, said):
+    assert ("«كلوديا بيرتولي»", "«ورشة تكوينية حول الهجرة»") in stated(extract(EVENT + said, gazetteer), "participates_in")
+
+
+def test_who_speaks_elsewhere_takes_no_part(gazetteer):
+    said = "وأوضحت السيدة كلوديا بيرتولي، في كلمتها أمام البرلمان الأوروبي، أن التكوين مهم."
+    assert not [a for a, _ in stated(extract(EVENT + said, gazetteer), "participates_in") if "بيرتولي" in a]
