@@ -138,3 +138,26 @@ def test_who_speaks_at_the_event_takes_part_in_it(gazetteer, said):
 def test_who_speaks_elsewhere_takes_no_part(gazetteer):
     said = "وأوضحت السيدة كلوديا بيرتولي، في كلمتها أمام البرلمان الأوروبي، أن التكوين مهم."
     assert not [a for a, _ in stated(extract(EVENT + said, gazetteer), "participates_in") if "بيرتولي" in a]
+
+
+# Organizing: who prepares, holds, takes the initiative of, calls or takes on the organizing of an event -----------
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("نظمت الوزارة حفلا لتسليم الشواهد. وحضر هذا الحفل، الذي أعدّه مكتب التكوين المهني وإنعاش الشغل، عدد من المسؤولين.",
+     "organization/ofppt"),
+    ("وقدمت الأرقام في لقاء إعلامي دعت إليه مؤسسة محمد الخامس للتضامن بطنجة.", "organization/fm5s"),
+    ("وتكفلت مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج بتنظيم ورشة تكوينية لفائدة الشباب.",
+     "organization/fondation-hassan-ii-mre"),
+    ("افتتح المنتدى الثالث للجمعيات التونسية، الذي بادرت بتنظيمه القنصلية العامة للجمهورية التونسية بمرسيليا.",
+     "«القنصلية العامة للجمهورية التونسية»"),
+])
+def test_who_prepares_or_calls_an_event_organizes_it(gazetteer, text, organizer):
+    assert organizer in {agent for agent, _ in stated(extract(text, gazetteer), "organizes")}
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم الخبير التقرير الذي أعده مكتب الدراسات.",                   # a report prepared, no event
+    "وتكفلت مؤسسة الحسن الثاني بمصاريف ورشة تكوينية لفائدة الشباب.",   # paying for it, not organizing it
+])
+def test_what_is_prepared_or_paid_for_is_not_organized(gazetteer, text):
+    assert stated(extract(text, gazetteer), "organizes") == set()
