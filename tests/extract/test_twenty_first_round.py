@@ -161,3 +161,25 @@ def test_who_prepares_or_calls_an_event_organizes_it(gazetteer, text, organizer)
 ])
 def test_what_is_prepared_or_paid_for_is_not_organized(gazetteer, text):
     assert stated(extract(text, gazetteer), "organizes") == set()
+
+
+# Funding: those who share in paying, named after the item ---------------------------------------------------------
+
+def test_those_who_share_in_funding_the_item_named_before_them_fund_it(gazetteer):
+    text = ("أطلقت الجامعة مشروع «المدن المضيفة». ويشارك في تمويل المشروع كلٌّ من المركز الدولي لبحوث التنمية الكندي، "
+            "بمساهمة قدرها ٤٢٠ ألف دولار كندي، ومؤسسة عبد الحميد شومان الأردنية بمبلغ ١٥٠ ألف دينار أردني.")
+    funders = {agent for agent, _ in stated(extract(text, gazetteer), "funds")}
+    assert funders == {"«المركز الدولي لبحوث التنمية الكندي»", "«ومؤسسة عبد الحميد شومان الأردنية»"}
+
+
+def test_taking_part_in_funding_needs_those_listed(gazetteer):
+    text = "أطلقت الجامعة مشروع «المدن المضيفة». ويشارك في تمويل المشروع عدد من المانحين."
+    assert stated(extract(text, gazetteer), "funds") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونظمت مؤسسة عبد الرحيم بوعبيد ندوة حول الهجرة.", "مؤسسة عبد الرحيم بوعبيد"),
+    ("ومولت مؤسسة عبد الحميد شومان المشروع.", "مؤسسة عبد الحميد شومان"),
+])
+def test_a_body_named_for_a_person_carries_his_family_name(gazetteer, text, name):
+    assert _organizations(text, gazetteer)[0] == name

@@ -2038,9 +2038,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                     or kind == "event" and t.key in POST_NOUNS and t.key not in _EVENT_ADJECTIVE_POSTS:
                 break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»); so
                                 # does an official by his post, «وحضر الحفل المندوب الإقليمي …» (not «الحفل الكبير»)
-            if j > i + 2 and tokens[i + 1].key in _NAMESAKES and tokens[i + 1].definite and t.text.startswith("ال") \
-                    and _head_key(t.key) is not None:
-                break           # «زار رئيس جامعة القاضي عياض | المركز»: after a namesake's name, the verb's object
+            if (j > i + 2 and tokens[i + 1].key in _NAMESAKES and tokens[i + 1].definite
+                    or j > i + 3 and tokens[i + 1].key == "عبد" and not head.definite) \
+                    and t.text.startswith("ال") and _head_key(t.key) is not None:
+                break           # «زار رئيس جامعة القاضي عياض | المركز»، «ومولت مؤسسة عبد الحميد شومان | المشروع»: after
+                                # a person's name, the verb's object
             if j > i + 1 and t.text.startswith("ال") and t.key in _LAUNCHES:
                 break           # «وأعطت X ووزارة الداخلية | الانطلاقة الرسمية لمشروع …»: the verb's object begins
             if t.text[0] in "وف" and t.key in HEADS and not (nxt and nxt.text[0] in "وف"):
@@ -2126,13 +2128,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             while j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS \
                     and (not tokens[j + 1].definite or tokens[j].key == "عبد") and j - i < 8:
                 j += 2          # (… بن عبد العزيز، … عبد الله: the words that join a name)
-            if tokens[i + 1].key not in _ROYAL and j == i + 3 and j < len(tokens) and j not in known and tokens[j].arabic \
-                    and _head_key(tokens[j].key) is None \
-                    and not tokens[j].definite and tokens[j].key not in _STOP and tokens[j].text[0] not in "وفل" \
-                    and not (tokens[j].text[0] in "يتن" and len(tokens[j].text) > 3) \
-                    and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+            if tokens[i + 1].key not in _ROYAL and j == i + 3 and _family_name(text, tokens, j, known):
                 j += 1          # «جامعة الشيخ أنتا ديوب»: a person's family name after his given one (a king's
-                                # name has none; not a verb, «مؤسسة الشيخ زايد تنظم …»)
+                                # name has none)
+        elif kind == "organization" and j == i + 3 and tokens[i + 1].key == "عبد" and not head.definite \
+                and tokens[i + 2].definite and _family_name(text, tokens, j, known):
+            j += 1              # «مؤسسة عبد الحميد شومان»: a body named for a person, his family name after «عبد X»
         elif kind == "organization" and t.key == "بلا" and nxt is not None and nxt.key == "حدود" and j - i < 6:
             j += 2              # «جمعية ثقافة بلا حدود»، «محامون بلا حدود»: «without borders» belongs to the name
         elif j == i + 1 and kind != "organization" and _label_number(text, t):
@@ -2480,6 +2481,16 @@ def _bare_head(key: str) -> tuple[str, str] | None:
     """A head noun behind a bare conjunction or preposition: ومكتب, لوزارة, بمنظمة."""
     head = _head_key(key)
     return HEADS[head] if head and head != key else None
+
+
+def _family_name(text: Text, tokens: list[Token], j: int, known: Container[int]) -> bool:
+    """Whether token ``j`` may be a person's family name after his given one, in a body's name: a bare word no
+    other name takes, no head noun, stop word, conjunction or preposition, nor a verb («مؤسسة الشيخ زايد تنظم …»)."""
+    if j >= len(tokens) or j in known:
+        return False
+    t = tokens[j]
+    return t.arabic and not t.definite and _head_key(t.key) is None and t.key not in _STOP and t.text[0] not in "وفل" \
+        and not (t.text[0] in "يتن" and len(t.text) > 3) and bool(_NAME_GAP.match(_gap(text, tokens[j - 1], t)))
 
 
 def _describing(text: Text, tokens: list[Token], i: int) -> bool:

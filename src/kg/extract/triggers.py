@@ -162,6 +162,9 @@ TRIGGERS = [
     # «ساهمت X في تمويل مشروع Y»، «الذي يساهم في تمويله X»: taking part in funding is funding
     _t("funding:sahama-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;]{0,100}?في تمويل\s)", "funding",
        "funding", "after", "funded", 0.7),
+    # «ويشارك في تمويل المشروع كل من X، بمساهمة قدرها …، و Y»: the verb first, the item, then those who fund it
+    _t("funding:yusharik-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:شارك|ساهم|سهم|أسهم)(?:ت)? في تمويل\s[^.;:,]{1,80}?\s(?=كل من\s)",
+       "funding", "funding", "after", "funded", 0.7),
     # «فيما ساهمت جماعة الدار البيضاء بالباقي»، «فيما تتكفل المفوضية بباقي الكلفة»: who pays the rest funds it too
     _t("funding:al-baqi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تكفل|تحمل)(?:ت)?\s(?=[^.;]{0,80}?\s(?:(?:ب)?(?:الباقي|المتبقي)(?=\s*[.,;]|$)"
        r"|(?:ب)?(?:باقي|الباقي|المتبقي من)\s(?:ال)?(?:كلفة|تكلفة|ميزانية|مبلغ|تمويل|المبلغ)))", "funding", "funding", "before",
