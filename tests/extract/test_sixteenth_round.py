@@ -61,10 +61,12 @@ def test_the_two_bodies_of_a_partnership_are_partners(gazetteer, agreement, part
     assert found == ({("«وهيئة المحامين»", "«جمعية الأمل للتنمية»")} if partners else set())
 
 
-def test_three_parties_are_not_each_others_partners(gazetteer):
+def test_three_parties_are_each_others_partners(gazetteer):
+    """(A tripartite partnership pairs its three bodies: the twenty-first session measured it, measure split partner_of
+    4 → 7 right, none wrong; four or more stay parties only, ``test_twenty_first_round``.)"""
     text = ("وقعت جمعية الأمل للتنمية وهيئة المحامين بأكادير وجامعة ابن زهر، يوم الاثنين بأكادير، اتفاقية شراكة في "
             "مجال الهجرة.")
-    assert not stated(extract(text, gazetteer), "partner_of")
+    assert len(stated(extract(text, gazetteer), "partner_of")) == 3
 
 
 # A headline's verb after a title is no name ----------------------------------------------------------------

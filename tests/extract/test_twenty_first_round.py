@@ -183,3 +183,15 @@ def test_taking_part_in_funding_needs_those_listed(gazetteer):
 ])
 def test_a_body_named_for_a_person_carries_his_family_name(gazetteer, text, name):
     assert _organizations(text, gazetteer)[0] == name
+
+
+def test_each_pair_of_a_tripartite_partnership_are_partners(gazetteer):
+    text = ("أبرم الهلال الأحمر التونسي وبلدية جرجيس والمنظمة الدولية للهجرة، يوم الخميس 4 جويلية الجاري، اتفاقية شراكة "
+            "ثلاثية.")
+    partners = {frozenset(pair) for pair in stated(extract(text, gazetteer), "partner_of")}
+    assert len(partners) == 3 and frozenset({"«وبلدية جرجيس»", "organization/iom"}) in partners
+
+
+def test_four_bodies_of_one_partnership_are_no_pairs_of_partners(gazetteer):
+    text = ("وقّعت وزارة الداخلية ووزارة الخارجية ووزارة التشغيل ووزارة التضامن اتفاقية شراكة لتنسيق السياسات.")
+    assert stated(extract(text, gazetteer), "partner_of") == set()

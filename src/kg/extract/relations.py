@@ -1153,7 +1153,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
 def _partners_by_agreement(text: Text, facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
     """The two bodies that sign a partnership or cooperation agreement with each other («اتفاقية شراكة»، «بروتوكول
     تعاون») are each other's partners; not those of an agreement of another kind (a loan, a readmission: «اتفاق أبرمته
-    الوزارة مع المنظمة» makes them parties, not partners), nor of one with more than two (a charter of ten ministries)."""
+    الوزارة مع المنظمة» makes them parties, not partners), nor of one with more than three (a charter of ten
+    ministries)."""
     parties: dict[str, dict[str, Fact]] = {}
     for f in facts:
         if f.role in ("signatory", "party") and (agent := f.arg("agent")).kind == "organization" \
@@ -1161,11 +1162,15 @@ def _partners_by_agreement(text: Text, facts: list[Fact], key: Callable[[Mention
             parties.setdefault(key(item), {}).setdefault(key(agent), f)
     out: list[Fact] = []
     for signed in parties.values():
-        if len(signed) == 2:
-            first, second = sorted(signed.values(), key=lambda f: f.start)
-            out.append(Fact("participation", "partner", (("agent", second.arg("agent")), ("in", first.arg("agent"))),
-                            min(first.start, second.start), max(first.end, second.end), "partner:co-signed", 0.6))
+        if len(signed) <= _PARTNERS_AT_MOST:     # (each pair of a tripartite partnership too)
+            ordered = sorted(signed.values(), key=lambda f: f.start)
+            out += [Fact("participation", "partner", (("agent", second.arg("agent")), ("in", first.arg("agent"))),
+                         min(first.start, second.start), max(first.end, second.end), "partner:co-signed", 0.6)
+                    for n, first in enumerate(ordered) for second in ordered[n + 1:]]
     return out
+
+
+_PARTNERS_AT_MOST = 3
 
 
 _PARTNERSHIP_WORD = re.compile(r"(?<!\S)(?:لل|ال)?(?:شراكه|تعاون)(?!\S)")
@@ -1185,7 +1190,7 @@ def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention
     for m in mentions:
         head = _head_key(tokens[m.first].key) if m.first < len(tokens) else None
         if m.kind == "region":
-            out.append(("region", m))
+            out.append(("province" if m.rule == "province" else "region", m))    # («إقليم الناظور»: ``mentions._provinces``)
         elif m.kind == "organization" and head in _UNIT_GROUPS:
             out.append((_UNIT_GROUPS[head], m))
         elif m.kind == "city" and m.first and _head_key(tokens[m.first - 1].key) in _PROVINCE_WORDS:
