@@ -462,46 +462,60 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
                         , gazetteer)
 
 
-# the word of a province or a governorate named by its chief city: «إقليم الناظور»، «ولاية صفاقس»، «محافظة المفرق»،
-# «مقاطعة لييج»; two or more of them: «محافظتي المفرق وإربد»، «ولايات القصرين وسيدي بوزيد وقفصة»
-_PROVINCE_WORDS = {w.translate(LETTERS) for w in ("إقليم", "عمالة", "ولاية", "محافظة", "مقاطعة")}
-_PROVINCES_WORDS = {w.translate(LETTERS) for w in ("إقليمي", "عمالتي", "ولايتي", "محافظتي", "أقاليم", "عمالات", "ولايات",
-                                                     "محافظات", "مقاطعات")}
+# the word of a province or a governorate named by its chief city: «إقليم الناظور»، «ولاية صفاقس»، «محافظة المفرق»;
+# two of them, or more: «محافظتي المفرق وإربد»، «ولايات القصرين وسيدي بوزيد وقفصة» (not «مقاطعة»: a boycott as often)
+_PROVINCE_WORDS = {w.translate(LETTERS) for w in ("إقليم", "عمالة", "ولاية", "محافظة")}
+_PROVINCE_DUALS = {w.translate(LETTERS) for w in ("إقليمي", "عمالتي", "ولايتي", "محافظتي")}
+_PROVINCE_PLURALS = {w.translate(LETTERS) for w in ("أقاليم", "عمالات", "ولايات", "محافظات")}
+_UNIT_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")
+_PRESERVING = "علي"         # «بمحافظة طنجة على تراثها»: keeping (a verbal noun), no governorate
+_GOVERNORATE = "محافظه"
+_NOT_LISTED = {"مخيم", "مدينه", "عاصمه"}     # «… وإربد ومخيم الزعتري»: a place of another kind ends the list
 
 
 def _unit_word(key: str, words: set[str]) -> bool:
     """A province's word, bare or after its clitics («بإقليم»، «لولاية»، «وبمحافظة»)."""
-    return key in words or key[:1] in "وبلف" and key[1:] in words or key[:2] in ("وب", "ول", "فب") and key[2:] in words
+    return any(key.startswith(clitics) and key[len(clitics):] in words for clitics in _UNIT_CLITICS)
 
 
 def _provinces(text: Text, found: list[Mention]) -> list[Mention]:
     """A province or a governorate named by its chief city is a place of its own, the region the city is in
-    («جرجيس التابعة لولاية مدنين»، «مدينة صفاقس، مركز ولاية صفاقس»); after a dual or a plural, each city of the list
-    names one."""
+    («جرجيس التابعة لولاية مدنين»، «مدينة صفاقس، مركز ولاية صفاقس»); after a dual, each of the two cities that follow
+    names one, after a plural each city of the list."""
     tokens = text.tokens
     out: list[Mention] = []
-    listed = False          # (the cities after «ولايات …» so far)
+    left = 0                # how many more cities of a list after «محافظتي / ولايات …» name provinces
     for m in found:
-        before = tokens[m.first - 1]
-        named = m.kind == "city" and m.first > 0 and not before.definite and bool(_NAME_GAP.match(_gap(text, before, tokens[m.first])))
-        single = named and _unit_word(before.key, _PROVINCE_WORDS)
-        many = named and _unit_word(before.key, _PROVINCES_WORDS)
+        before = tokens[m.first - 1] if m.first else None
+        named = m.kind == "city" and before is not None and not before.definite \
+            and bool(_NAME_GAP.match(_gap(text, before, tokens[m.first]))) \
+            and not (m.last < len(tokens) and tokens[m.last].key == _PRESERVING and before.key.endswith(_GOVERNORATE))
         gap = text.norm[out[-1].end:m.start].strip() if out else ""
-        joined = listed and m.kind == "city" and (gap == "," or not gap and text.norm[m.start] == "و")
-        if single:
+        joined = left > 0 and m.kind == "city" and (gap == "," or not gap and text.norm[m.start] == "و") \
+            and tokens[m.first].key.removeprefix("و") not in _NOT_LISTED
+        if named and before is not None and _unit_word(before.key, _PROVINCE_WORDS):
             out.append(Mention(before.start, m.end, None, "region", "Region", "province", 0.6, m.first - 1, m.last))
-            listed = False
-        elif many or joined:
+            left = 0
+        elif joined or named and before is not None and (_unit_word(before.key, _PROVINCE_DUALS)
+                                                         or _unit_word(before.key, _PROVINCE_PLURALS)):
             # (the list's «و» is no letter of the province's name: «ومادبا» → «مادبا», not «ووجدة» → «ووجدة»)
-            place = places.table().get(m.entity or "")
-            start = m.start + 1 if joined and place is not None and text.norm[m.start + 1:m.end] in {
-                n.translate(LETTERS) for n in place.names} else m.start
+            start = m.start + 1 if joined and _conjoined(text, m) else m.start
             out.append(Mention(start, m.end, None, "region", "Region", "province", 0.55, m.first, m.last))
-            listed = True
+            left = left - 1 if joined else 1 if before is not None and _unit_word(before.key, _PROVINCE_DUALS) \
+                else _ROSTER_OF_PROVINCES
         else:
             out.append(m)
-            listed = False
+            left = 0
     return out
+
+
+_ROSTER_OF_PROVINCES = 24
+
+
+def _conjoined(text: Text, m: Mention) -> bool:
+    """Whether a known place's mention starts with the «و» of a list, not its name's own letter («ووجدة»)."""
+    place = places.table().get(m.entity or "")
+    return place is not None and text.norm[m.start + 1:m.end] in places.normalized_names(place.entity)
 
 
 _NOT_TOWNS = {"غير", "ذات", "مثل", "كل", "نموذج"}
@@ -741,10 +755,17 @@ def arguments(text: Text, found: list[Mention]) -> list[Mention]:
     both signed both), unless the text goes on to tell its agreements apart («الاتفاقية الأولى / الثانية»: who signed
     which, it says there)."""
     tokens = text.tokens
-    told_apart = [m.start for m in found if m.kind == "agreement" and m.rule == "head-noun" and m.last - m.first >= 2
-                  and tokens[m.first].definite and tokens[m.first + 1].key.removesuffix("ه") in _ORDINALS]
+    told_apart = max((m.start for m in found if m.kind == "agreement" and m.rule == "head-noun" and m.last - m.first >= 2
+                      and tokens[m.first].definite and tokens[m.first + 1].key.removesuffix("ه") in _ORDINALS
+                      and not _OF_ITS_KIND.match(text.norm, tokens[m.first + 1].end)), default=-1)
     return [m for m in found if m.rule != "counted"
-            or m.kind == "agreement" and not any(start > m.start for start in told_apart)]
+            or m.kind == "agreement" and told_apart < m.start and not _EACH_APART.match(text.norm, m.end)]
+
+
+# «الاتفاقية الأولى من نوعها»: the first of its kind, no agreement told apart; «اتفاقيتين منفصلتين مع …»، «… مع كل من
+# X و Y»، «… على التوالي»: one agreement with each, which the count does not say
+_OF_ITS_KIND = re.compile(r"\s+من\s+نوع")
+_EACH_APART = re.compile(r"[^.;:]{0,80}?(?:(?<!\S)منفصل|(?<!\S)مع\s+كل\s+من\s|(?<!\S)علي\s+التوالي(?=[\s,.;:]|\Z))")
 
 
 def label(text: Text, m: Mention) -> str:
@@ -2034,7 +2055,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j = past_known = known[j].last
         elif t.definite:
             if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j) \
-                    and not (j == i + 1 and t.key in _NAMESAKES and kind == "organization" and not head.definite) \
+                    and not (j == i + 1 and t.key in _NAMESAKES and _head_key(head.key) in _NAMED_FOR_PERSONS
+                             and not head.definite) \
                     or kind == "event" and t.key in POST_NOUNS and t.key not in _EVENT_ADJECTIVE_POSTS:
                 break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»); so
                                 # does an official by his post, «وحضر الحفل المندوب الإقليمي …» (not «الحفل الكبير»)
@@ -2124,7 +2146,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif j > i + 1 and tokens[j - 1].definite and tokens[j - 1].key in _NAMESAKES and t.arabic and not t.definite \
                 and t.key not in _STOP and t.text[0] not in "وف":
             j += 2 if t.key == "عبد" and j + 1 < len(tokens) else 1
-            # «مركز الملك سلمان للإغاثة»، «مؤسسة الأمير مولاي عبد الله»: a king's or prince's name
+            # «مركز الملك سلمان للإغاثة»، «مؤسسة الأمير مولاي عبد الله»، «جامعة القاضي عياض»: the name of whom it is named for
             while j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS \
                     and (not tokens[j + 1].definite or tokens[j].key == "عبد") and j - i < 8:
                 j += 2          # (… بن عبد العزيز، … عبد الله: the words that join a name)
@@ -2310,6 +2332,9 @@ _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince
 # titles of the person a body is named for, right after its head noun («جامعة القاضي عياض»، «مؤسسة الشيخ زايد»،
 # «جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»): his name is in its name too
 _NAMESAKES = _ROYAL | {"شيخ", "قاضي", "امام", "سلطان", "حاج", "دكتور", "زعيم", "شهيد"}
+# … the head nouns of bodies named so (not «فريق الدكتور X»: a team led by him)
+_NAMED_FOR_PERSONS = {w.translate(LETTERS) for w in ("جامعة", "مؤسسة", "مستشفى", "مركز", "معهد", "مدرسة", "كلية", "جمعية",
+                                                     "دار", "مكتبة", "مسجد", "ثانوية", "قاعة", "مجمع", "مصحة")}
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "امبراطوريه"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
 _MUNICIPALITY = "بلديه"
@@ -2485,12 +2510,21 @@ def _bare_head(key: str) -> tuple[str, str] | None:
 
 def _family_name(text: Text, tokens: list[Token], j: int, known: Container[int]) -> bool:
     """Whether token ``j`` may be a person's family name after his given one, in a body's name: a bare word no
-    other name takes, no head noun, stop word, conjunction or preposition, nor a verb («مؤسسة الشيخ زايد تنظم …»)."""
+    other name takes, no head noun, stop word, conjunction or preposition, and one that closes the name (punctuation,
+    a known name, a definite nisba after it: «جامعة الشيخ أنتا ديوب بداكار»، «مؤسسة عبد الحميد شومان الأردنية»), not
+    the verb's object or a word of when («مؤسسة الشيخ زايد مساعدات إنسانية / أمس / دعما للمفوضية»), nor a verb unless
+    the name closes right after it («مؤسسة الشيخ زايد تنظم …»، «مؤسسة الشيخ أحمد ياسين،»)."""
     if j >= len(tokens) or j in known:
         return False
     t = tokens[j]
-    return t.arabic and not t.definite and _head_key(t.key) is None and t.key not in _STOP and t.text[0] not in "وفل" \
-        and not (t.text[0] in "يتن" and len(t.text) > 3) and bool(_NAME_GAP.match(_gap(text, tokens[j - 1], t)))
+    if not t.arabic or t.definite or _head_key(t.key) is not None or t.key in _STOP or t.key in _TIME \
+            or t.text[0] in "وفل" or t.key.endswith("ا") or not _NAME_GAP.match(_gap(text, tokens[j - 1], t)):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    closed = nxt is None or not _NAME_GAP.match(_gap(text, t, nxt)) or j + 1 in known or nxt.key in _STOP \
+        or _head_key(nxt.key) is not None       # («مؤسسة عبد الرحيم بوعبيد ندوة»: the verb's object, a head noun)
+    return closed or not (t.text[0] in "يتن" and len(t.text) > 3) and nxt is not None and nxt.definite \
+        and nxt.key.endswith(("ي", "يه"))
 
 
 def _describing(text: Text, tokens: list[Token], i: int) -> bool:
@@ -2510,8 +2544,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     # «معالي / سعادة X»: forms of address that never take the article (a name after them, not «سعادة السفير»)
     bare = t.key in _ADDRESSES and not t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     # («جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»: a body named after a person, right after its head noun)
-    named_after = i > 0 and not tokens[i - 1].definite and HEADS.get(_head_key(tokens[i - 1].key) or "", ("",))[0] == "organization" \
-        and bool(_NAME_GAP.match(_gap(text, tokens[i - 1], t)))
+    named_after = i > 0 and not tokens[i - 1].definite and _head_key(tokens[i - 1].key) in _NAMED_FOR_PERSONS \
+        and t.key in _NAMESAKES and bool(_NAME_GAP.match(_gap(text, tokens[i - 1], t)))
     if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after and not _describing(text, tokens, i) \
             and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
         if t.key in _RANKS and i + 1 < len(tokens) and (tokens[i + 1].definite or _post_word(tokens, i + 1)

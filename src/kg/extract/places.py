@@ -76,6 +76,13 @@ def table() -> dict[str, Place]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def normalized_names(entity: str) -> frozenset[str]:
+    """A known place's names in the normalized spelling of ``Text.norm``."""
+    place = table().get(entity)
+    return frozenset(n.translate(LETTERS) for n in place.names) if place is not None else frozenset()
+
+
 def containers(entity: str) -> list[str]:
     """What the reference says contains a place, nearest first (a city's region, then its country)."""
     out, seen = [], {entity}
@@ -281,14 +288,7 @@ _SEAT = (r"(?:و|التي\s+|الذي\s+|الكائن\s+|الكائنة\s+)?(?:(
          r"(?:\s+(?:الرئيسي|الإقليمي|الجهوي|الفرعي))?\s+(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS)
 _SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
 _SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
-_CHAIN_GAP = re.compile(r"\s*(?:,\s*)?\Z")
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
-
-
-def _in(m: Mention, place: Mention) -> bool:
-    """Whether a place of ``m``'s kind may be in one of ``place``'s: a city in a region or a country, a region in a
-    country, a province named by its city in a region («لإقليم الناظور بجهة الشرق»)."""
-    return place.kind in _CONTAINED.get(m.kind, ()) or m.rule == "province" and place.kind == "region" and place.rule != "province"
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
@@ -574,7 +574,14 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
     return out
 
 
-_RUN_GAP = re.compile(r"\s*(?:,\s*)?و?")      # (a province's «و» is outside its name: «المفرق وإربد»)
+# between two places of a list: a comma, a «و» (a province's is outside its name: «المفرق وإربد»), or both
+_RUN_GAP = re.compile(r"\s*(?:,\s*)?و?")
+
+
+def _in(m: Mention, place: Mention) -> bool:
+    """Whether a place of ``m``'s kind may be in one of ``place``'s: a city in a region or a country, a region in a
+    country, a province named by its city in a region («لإقليم الناظور بجهة الشرق»)."""
+    return place.kind in _CONTAINED.get(m.kind, ()) or m.rule == "province" and place.kind == "region" and place.rule != "province"
 
 
 def _run(text: Text, ms: list[Mention], k: int) -> list[Mention]:
@@ -777,19 +784,17 @@ def marked(text: Text, m: Mention) -> bool:
 # «على مدى يومين بمدينة طنجة»، «بأحد فنادق مدينة وجدة»: the city is where (a place in it marked, one word)
 _AFTER_CITY_WORD = re.compile(r"(?:" + _CITY_WORD + r"|(?<!\S)(?:في\s+|ب)(?:احد\s+)?\S+\s+(?:مدينه|مدينتي)\s+)\Z")
 def _listed_after(text: Text, ms: list[Mention], n: int) -> list[Mention]:
-    """The cities (or provinces) listed with و right after the city ``ms[n]`` («بمدن بركان والناظور وجرادة»، «في
-    ولايات مدنين وقابس وصفاقس»)."""
+    """The places of ``ms[n]``'s kind listed with و right after it: cities («بمدن بركان والناظور وجرادة»), provinces
+    («في ولايات مدنين وقابس وصفاقس»: the «و» outside the name)."""
     out = []
     while n + 1 < len(ms) and ms[n + 1].kind == ms[n].kind \
-            and (text.norm[ms[n + 1].start] == "و" and _LISTED_NEXT.fullmatch(text.norm, ms[n].end, ms[n + 1].start)
-                 or _AND_NEXT_PROVINCE.fullmatch(text.norm, ms[n].end, ms[n + 1].start)):
+            and _RUN_GAP.fullmatch(gap := text.norm[ms[n].end:ms[n + 1].start]) \
+            and ("و" in gap or text.norm[ms[n + 1].start] == "و"):
         n += 1
         out.append(ms[n])
     return out
 
 
-_LISTED_NEXT = re.compile(r"\s*(?:,\s*)?")      # «بركان، والناظور»: one more of the list (its و in the name)
-_AND_NEXT_PROVINCE = re.compile(r"\s*(?:,\s*)?و")    # (a province's «و» is outside its name: «مدنين وقابس»)
 _AFTER_IN = re.compile(r"(?<!\S)و?في\s+\Z")              # «عُقد في مدريد … الاجتماع»: the place before the event
 # between «بالرباط» and the project set up there: a comma, a date («في ١٣ أبريل ٢٠١٨»، «يوم 5 ماي»)
 _SET_UP_GAP = re.compile(r"[\s,]*(?:(?:في|يوم)\s+(?:\S+\s+)?[\d٠-٩]+(?:\s+[^\s,]+){0,2}[\s,]+)?")

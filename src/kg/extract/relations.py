@@ -352,10 +352,10 @@ RULES = [
     _rule("organizer:nazzamahu", _W + r"(?:(?:الذي|التي)\s)?(?:ي|ت)?نظم(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.8),
     # «المؤتمر … الذي عقدته جامعة الدول العربية»: in a relative clause only (عقده is also «his contract»)
     _rule("organizer:aqadahu", _W + r"(?:و)?(?:الذي|التي)\s(?:ي|ت)?عقد(?:ته|تها|ه|ها)\s", "participation", "organizer", "before", 0.75),
-    # «الحفل، الذي أعدّه / أقامته / بادرت بتنظيمه X»، «في لقاء دعت إليه X»: who prepares, holds, takes the initiative of
-    # or calls an event organizes it (in a relative clause on it)
-    _rule("organizer:aaddahu", _W + r"(?:و)?(?:(?:الذي|التي)\s(?:(?:اعد|اقام|[تي]قيم)(?:ته|تها|ه|ها)|(?:بادر|[تي]بادر)(?:ت)?\s"
-          r"بتنظيم(?:ه|ها))|(?:(?:الذي|التي)\s)?(?:دعا|دعت)\sالي(?:ه|ها))\s", "participation", "organizer", "before", 0.7),
+    # «الحفل، الذي أعدّه / أقامته / بادرت بتنظيمه X»، «في لقاء (الذي) دعت إليه X»: who prepares, holds, takes the
+    # initiative of or calls an event organizes it (in a relative clause on it; not «وهو ما دعت إليه X»: what X called for)
+    _rule("organizer:aaddahu", _W + r"(?:و)?(?:(?:الذي|التي)\s(?:(?:اعد|اقام|[تي]قيم)(?:ته|تها|ه|ها)|[تي]?بادر(?:ت)?\s"
+          r"بتنظيم(?:ه|ها))|(?<!ما )(?:(?:الذي|التي)\s)?(?:دعا|دعت)\sالي(?:ه|ها))\s", "participation", "organizer", "before", 0.7),
     # «وتكفلت مؤسسة X بتنظيم الجامعات الصيفية»: who takes the organizing of an event upon itself organizes it
     _rule("organizer:takaffala-tanzim", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]تكفل|تكفل(?:ت)?)\s(?=[^.;]{0,80}?\sبتنظيم\s)",
           "participation", "organizer", "after", 0.65),
@@ -1845,8 +1845,10 @@ class _Sentence:
                 apposition = True
                 if m.kind != "person" and "person" in kinds and _ENVOY_BEFORE.search(gap):
                     continue    # «…، وعن الجانب الإيطالي سفير إيطاليا لدى القاهرة، السيد Y»: the country of Y's title
-                # (a name read with its «و»: «…، وماجد يوسف، مدير …» joins the list as «…، والسيد Y» does)
-                joined = _AND_NEXT.search(gap + "و" if m.kind == "person" and norm[m.start] == "و" else gap)
+                # (a name read with its «و» after a comma: «…، وماجد يوسف، مدير …» joins the list as «…، والسيد Y»
+                # does; not «مستشار الوزير وليد …», a name's own letter)
+                joined = _AND_NEXT.search(gap + "و" if m.kind == "person" and norm[m.start] == "و" and gap.rstrip().endswith(",")
+                                          else gap)
                 if not joined or m.kind not in kinds or m.kind in _LOCATIONS and norm[m.start] == "ب":
                     continue            # a word of the apposition: the person's title, its organization (where it
                                         # serves: «وعن المفوضية ممثلها بالمغرب السيد Y»)
@@ -5264,8 +5266,8 @@ _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"o
 _FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
 # a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
 _LOCAL_WORDS = {"جماعه", "جماعي", "جهه", "جهوي", "بلديه", "بلدي", "اقليم", "اقليمي", "عماله", "محلي", "مدينه"}
-_ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim", "organizer:takaffala-tanzim"}    # the event right
-                                                                                                     # after «تنظيم»
+# the event right after «تنظيم»
+_ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim", "organizer:takaffala-tanzim"}
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")

@@ -163,7 +163,9 @@ TRIGGERS = [
     _t("funding:sahama-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم)(?:ت)?\s(?=[^.;]{0,100}?في تمويل\s)", "funding",
        "funding", "after", "funded", 0.7),
     # «ويشارك في تمويل المشروع كل من X، بمساهمة قدرها …، و Y»: the verb first, the item, then those who fund it
-    _t("funding:yusharik-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:شارك|ساهم|سهم|أسهم)(?:ت)? في تمويل\s[^.;:,]{1,80}?\s(?=كل من\s)",
+    # (the item's words, no relative clause on it: «في تمويل المشروع الذي يستفيد منه كل من X» names beneficiaries)
+    _t("funding:yusharik-fi-tamwil", _CONJ + r"(?:س?[تي])?(?:شارك|ساهم|سهم|أسهم)(?:ت)? في تمويل\s"
+       r"(?:(?!(?:الذي|التي|الذين)\s)[^\s.;:,]+\s){1,8}?(?=كل من\s)",
        "funding", "funding", "after", "funded", 0.7),
     # «فيما ساهمت جماعة الدار البيضاء بالباقي»، «فيما تتكفل المفوضية بباقي الكلفة»: who pays the rest funds it too
     _t("funding:al-baqi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تكفل|تحمل)(?:ت)?\s(?=[^.;]{0,80}?\s(?:(?:ب)?(?:الباقي|المتبقي)(?=\s*[.,;]|$)"
@@ -465,10 +467,11 @@ OPENED = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:اليوم\s+|امس\s+)?(?:ع
 # («تدخل السيد X، رئيس الجمعية، لدى السلطات»: stepping in with someone, «لدى» right after the verb or after a comma; not
 # a title's «سفير … لدى السنغال»)
 TAKES_THE_FLOOR = r"تدخل(?:ت)?\s(?!لدي\s|[^.;]{0,80}?,\s*لدي\s|[^.;]{0,80}?\sفي شءون\s)"
-# (and «بيّن / عقّب / تناول / رأى / نبّه / حذّر / جدّد / تطرّق / ركّز / أوصى …»: more verbs of what one said there)
+# (and «بيّنت / عقّب / تناول / رأت / نبّه / حذّر / جدّد / تطرّق / ركّز / لاحظ / تساءل / استهل / حثّ / دعت / أوصى …»: more
+# verbs of what one said there; not «بين» and «رأى», which are also «between» and «an opinion» once normalized)
 SPEAKING = re.compile((_W + _CONJ + r"(?:(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|شدد|أبرز|كشف|أفاد|نوه|قدم|أشاد|ثمن|أعرب"
-                       r"|استعرض|سجل|ذكر|لفت|بين|عقب|تناول|نبه|حذر|جدد|تطرق|ركز|لاحظ|تساءل|استهل|حث)(?:ت)?"
-                       r"|دعا|دعت|ألقى|ألقت|رأى|رأت|أوصى|أوصت)\s"
+                       r"|استعرض|سجل|ذكر|لفت|عقب|تناول|نبه|حذر|جدد|تطرق|ركز|لاحظ|تساءل|استهل|حث)(?:ت)?"
+                       r"|بينت|دعا|دعت|ألقى|ألقت|رأت|أوصى|أوصت)\s"
                        # («وتدخل السيد X»: taking the floor; not «تدخل … لدى السلطات»: stepping in with someone)
                        r"|" + _W + _CONJ + TAKES_THE_FLOOR)
                       .translate(LETTERS))
