@@ -257,3 +257,19 @@ def test_the_first_of_its_kind_tells_no_agreements_apart(gazetteer):
 def test_the_reviews_readings_that_state_nothing(gazetteer, text, relation):
     relation, _, who = relation.partition(":")
     assert not [agent for agent, _ in stated(extract(text, gazetteer), relation) if who in agent]
+
+
+# Hosting: at one's own seat -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("أبرم مركز الملك سلمان للإغاثة والأعمال الإنسانية، خلال حفل توقيع أقيم في مقره بالرياض، اتفاقية منحة مع المفوضية.",
+     "organization/ksrelief"),
+    ("أطلقت اللجنة الوطنية حملة للتوعية، وذلك في حفل استضافه المجلس القومي للطفولة والأمومة بمقره في القاهرة.",
+     "«المجلس القومي للطفولة والأمومة»"),
+])
+def test_the_body_at_whose_own_seat_an_event_is_held_hosts_it(gazetteer, text, host):
+    assert host in {agent for agent, _ in stated(extract(text, gazetteer), "hosts")}
+
+
+def test_a_seat_named_with_no_event_hosts_nothing(gazetteer):
+    assert stated(extract("وقالت جمعية الأمل إن مقرها بالناظور يستقبل المهاجرين.", gazetteer), "hosts") == set()

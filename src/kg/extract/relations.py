@@ -604,6 +604,8 @@ _PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
 # «بمقر المجلس»، «في مقر / برحاب المنظمة»، «واحتضن مقر المنظمة هذا اللقاء»: at the seat or premises of
 # («بفضاء المركز الثقافي …»، «في قاعة الاجتماعات بمقر X»: a body's premises, or a hall at its seat)
 _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:(?:ال)?قاعه\s+\S+\s+ب)?(?:مقر|رحاب|فضاء)\s")
+# «… أقيم في مقره / بمقرها»: at the seat of the body the sentence names before the event
+_OWN_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+)(?:مقر|رحاب)(?:ه|ها)(?=[\s,.;:]|\Z)")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
 _TARGETING = {"programme", "project", "component", "agreement"}
@@ -3378,6 +3380,18 @@ class _Sentence:
             out.append(Fact("participation", "host", (("agent", host), ("in", event)),
                             min(event.start, ts) if named else ts, max(host.end, event.end) if named else host.end,
                             "host:seat", 0.7))
+        for n, match in enumerate(_OWN_SEAT.finditer(self.norm)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break           # (a hostile sentence of thousands of «بمقره» stays linear)
+            # «أبرم X، خلال حفل أقيم في مقره بالرياض، …»، «في حفل استضافه X بمقره»: the body named last before «its seat»
+            # hosts the event named before it there
+            ts = self.start + match.start()
+            event = next((m for m in reversed(self.mentions) if m.end <= ts and m.kind == "event"), None)
+            host = next((m for m in reversed(self.mentions) if event is not None and m.end <= ts
+                         and m.kind == "organization"), None)
+            if event is not None and host is not None:
+                out.append(Fact("participation", "host", (("agent", host), ("in", event)), host.start,
+                                self.start + match.end(), "host:own-seat", 0.6))
         return out
 
     def through_fund(self, funders: list[Mention]) -> list[Mention]:
