@@ -273,3 +273,9 @@ def test_the_body_at_whose_own_seat_an_event_is_held_hosts_it(gazetteer, text, h
 
 def test_a_seat_named_with_no_event_hosts_nothing(gazetteer):
     assert stated(extract("وقالت جمعية الأمل إن مقرها بالناظور يستقبل المهاجرين.", gazetteer), "hosts") == set()
+
+
+def test_a_ministrys_second_remit_is_in_its_name(gazetteer):
+    assert _organizations("التي استضافتها وزارة الخارجية وشؤون المغتربين في مقرها بعمّان.", gazetteer) == [
+        "وزارة الخارجية وشؤون المغتربين"]
+    assert _organizations("ونظمت جمعية الأمل وشؤون الهجرة ندوة.", gazetteer) == ["جمعية الأمل"]    # (no ministry)

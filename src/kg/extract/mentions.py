@@ -2104,9 +2104,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # … والمغتربين والهجرة الإشراف: after «و X» an adjective or a genitive goes on
             j, indefinite = j + 1, False
             purposes += t.text.startswith("لل") and t.key not in HEADS    # للتنمية (not للوكالة): a purpose too
-        elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and any(
-                x.key in _GOVERNING or x.key == "علي" or x.text.startswith("لل") for x in tokens[i + 1:j]):
-            j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on
+        elif t.text[:1] == "و" and nxt and nxt.definite and _bare_head(t.key) is None and (any(
+                x.key in _GOVERNING or x.key == "علي" or x.text.startswith("لل") for x in tokens[i + 1:j])
+                or cls in _MINISTRIES and t.key[1:] in _REMITS):
+            j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on (a
+                                # ministry's second remit too: «وزارة الخارجية وشؤون المغتربين»)
         elif t.text[0] == "ب" and not t.definite and len(t.text) > 3 and tokens[j - 1].key in _GOVERNING \
                 and _head_key(t.key) is None and (end := _construct(text, tokens, j + 1)) is not None:
             j = end             # المعني بفيروس نقص المناعة …، المكلفة بتدبير الهجرة: what it is in charge of, in construct
