@@ -487,22 +487,23 @@ def _provinces(text: Text, found: list[Mention]) -> list[Mention]:
     left = 0                # how many more cities of a list after «محافظتي / ولايات …» name provinces
     for m in found:
         before = tokens[m.first - 1] if m.first else None
-        named = m.kind == "city" and before is not None and not before.definite \
-            and bool(_NAME_GAP.match(_gap(text, before, tokens[m.first]))) \
-            and not (m.last < len(tokens) and tokens[m.last].key == _PRESERVING and before.key.endswith(_GOVERNORATE))
+        unit = None         # the province's word right before the city: «ولاية»، «محافظتي»، «ولايات»
+        if m.kind == "city" and before is not None and not before.definite \
+                and _NAME_GAP.match(_gap(text, before, tokens[m.first])) \
+                and not (m.last < len(tokens) and tokens[m.last].key == _PRESERVING and before.key.endswith(_GOVERNORATE)):
+            unit = next((words for words in (_PROVINCE_WORDS, _PROVINCE_DUALS, _PROVINCE_PLURALS)
+                         if _unit_word(before.key, words)), None)
         gap = text.norm[out[-1].end:m.start].strip() if out else ""
         joined = left > 0 and m.kind == "city" and (gap == "," or not gap and text.norm[m.start] == "و") \
             and tokens[m.first].key.removeprefix("و") not in _NOT_LISTED
-        if named and before is not None and _unit_word(before.key, _PROVINCE_WORDS):
+        if unit is _PROVINCE_WORDS and before is not None:
             out.append(Mention(before.start, m.end, None, "region", "Region", "province", 0.6, m.first - 1, m.last))
             left = 0
-        elif joined or named and before is not None and (_unit_word(before.key, _PROVINCE_DUALS)
-                                                         or _unit_word(before.key, _PROVINCE_PLURALS)):
+        elif joined or unit is not None:
             # (the list's «و» is no letter of the province's name: «ومادبا» → «مادبا», not «ووجدة» → «ووجدة»)
             start = m.start + 1 if joined and _conjoined(text, m) else m.start
             out.append(Mention(start, m.end, None, "region", "Region", "province", 0.55, m.first, m.last))
-            left = left - 1 if joined else 1 if before is not None and _unit_word(before.key, _PROVINCE_DUALS) \
-                else _ROSTER_OF_PROVINCES
+            left = left - 1 if joined else 1 if unit is _PROVINCE_DUALS else _ROSTER_OF_PROVINCES
         else:
             out.append(m)
             left = 0
@@ -514,8 +515,7 @@ _ROSTER_OF_PROVINCES = 24
 
 def _conjoined(text: Text, m: Mention) -> bool:
     """Whether a known place's mention starts with the «و» of a list, not its name's own letter («ووجدة»)."""
-    place = places.table().get(m.entity or "")
-    return place is not None and text.norm[m.start + 1:m.end] in places.normalized_names(place.entity)
+    return text.norm[m.start + 1:m.end] in places.normalized_names(m.entity or "")
 
 
 _NOT_TOWNS = {"غير", "ذات", "مثل", "كل", "نموذج"}
@@ -2055,8 +2055,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j = past_known = known[j].last
         elif t.definite:
             if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j) \
-                    and not (j == i + 1 and t.key in _NAMESAKES and _head_key(head.key) in _NAMED_FOR_PERSONS
-                             and not head.definite) \
+                    and not (j == i + 1 and _named_for(text, tokens, j)) \
                     or kind == "event" and t.key in POST_NOUNS and t.key not in _EVENT_ADJECTIVE_POSTS:
                 break           # وحضر الاجتماع السيد …: a person begins (not «اليوم الإعلامي»، «الندوة الصحفية»); so
                                 # does an official by his post, «وحضر الحفل المندوب الإقليمي …» (not «الحفل الكبير»)
@@ -2510,6 +2509,14 @@ def _bare_head(key: str) -> tuple[str, str] | None:
     return HEADS[head] if head and head != key else None
 
 
+def _named_for(text: Text, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the title of the person a body is named for, right after its bare head noun («جامعة
+    الشيخ أنتا ديوب»، «مستشفى الدكتور X»: a word of the body's name, no person's honorific)."""
+    head = tokens[k - 1] if k > 0 else None
+    return head is not None and not head.definite and _head_key(head.key) in _NAMED_FOR_PERSONS \
+        and tokens[k].key in _NAMESAKES and bool(_NAME_GAP.match(_gap(text, head, tokens[k])))
+
+
 def _family_name(text: Text, tokens: list[Token], j: int, known: Container[int]) -> bool:
     """Whether token ``j`` may be a person's family name after his given one, in a body's name: a bare word no
     other name takes, no head noun, stop word, conjunction or preposition, and one that closes the name (punctuation,
@@ -2545,10 +2552,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     envoy = t.key in _ENVOYS and t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
     # «معالي / سعادة X»: forms of address that never take the article (a name after them, not «سعادة السفير»)
     bare = t.key in _ADDRESSES and not t.definite and i + 1 < len(tokens) and not tokens[i + 1].definite
-    # («جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»: a body named after a person, right after its head noun)
-    named_after = i > 0 and not tokens[i - 1].definite and _head_key(tokens[i - 1].key) in _NAMED_FOR_PERSONS \
-        and t.key in _NAMESAKES and bool(_NAME_GAP.match(_gap(text, tokens[i - 1], t)))
-    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not named_after and not _describing(text, tokens, i) \
+    if (t.key in _HONORIFICS or envoy) and (t.definite or bare) and not _named_for(text, tokens, i) and not _describing(text, tokens, i) \
             and not (t.key in _NAMED_TOO and i and tokens[i - 1].key in _NAME_LINKS):
         if t.key in _RANKS and i + 1 < len(tokens) and (tokens[i + 1].definite or _post_word(tokens, i + 1)
                                                          or _head_key(tokens[i + 1].key) is not None

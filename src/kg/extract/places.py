@@ -540,10 +540,6 @@ _IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?(?:أقصى\s+)?
                       .translate(LETTERS))
 
 
-# a province's word right before a city's name: «… لإقليم الناظور»، «… لولاية مدنين» (the city stands for its province)
-_UNIT_BEFORE = re.compile(r"(?:ل|ب)?(?:اقليم|عماله|ولايه|محافظه)\s*\Z")
-
-
 def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
     """A place in the region or country an aside after it names (``_APPOSED``), and that region in the
     country named after «في شمال/جنوب …» (``_IN_PART``), as the place too: «وجدة، المركز الإداري لجهة الشرق
@@ -552,13 +548,9 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
     for k, m in enumerate(ms):
         if m.kind not in _CONTAINED:
             continue
+        # (a province named by its city is a place of its own: «سلوان، التابعة لإقليم الناظور», ``mentions._provinces``)
         nxt = next((n for n in ms[k + 1:k + 3] if n.kind in PLACE_KINDS), None)
-        # (a city named by its province's word is the province: «سلوان، التابعة لإقليم الناظور»، «جرجيس التابعة لولاية مدنين»)
-        if nxt is None or nxt.start - m.end > 40:
-            continue
-        province = nxt.kind == "city" == m.kind and _UNIT_BEFORE.search(text.norm, m.end, nxt.start) is not None \
-            and (m.entity is None or m.entity != nxt.entity)    # (not «مدينة صفاقس، مركز ولاية صفاقس»: the town of its name)
-        if not _in(m, nxt) and not province:
+        if nxt is None or nxt.start - m.end > 40 or not _in(m, nxt):
             continue
         if _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
                                                                     if n.start < nxt.start):
@@ -584,12 +576,18 @@ def _in(m: Mention, place: Mention) -> bool:
     return place.kind in _CONTAINED.get(m.kind, ()) or m.rule == "province" and place.kind == "region" and place.rule != "province"
 
 
+def _listed(text: Text, before: Mention, m: Mention, by_comma: bool = False) -> bool:
+    """Whether ``m`` is the next place of a list after ``before``, of its kind: joined by «و» (in the gap, or the first
+    letter of a name read with it), or by a comma alone when ``by_comma``."""
+    gap = text.norm[before.end:m.start]
+    return m.kind == before.kind and _RUN_GAP.fullmatch(gap) is not None \
+        and ("و" in gap or by_comma and "," in gap or text.norm[m.start] == "و")
+
+
 def _run(text: Text, ms: list[Mention], k: int) -> list[Mention]:
     """The places of one kind listed up to ``ms[k]`` («داكار وكاولاك»، «المفرق، إربد والزرقاء»), the last first."""
     run, j = [ms[k]], k
-    while j > 0 and k - j < 12 and ms[j - 1].kind == ms[k].kind \
-            and _RUN_GAP.fullmatch(gap := text.norm[ms[j - 1].end:ms[j].start]) \
-            and ("و" in gap or "," in gap or text.norm[ms[j].start] == "و"):
+    while j > 0 and k - j < 12 and _listed(text, ms[j - 1], ms[j], by_comma=True):
         j -= 1
         run.append(ms[j])
     return run
@@ -778,18 +776,17 @@ def marked(text: Text, m: Mention) -> bool:
     («بني انصار»، «بركان»، «بروكسل»)."""
     if not _WHERE.match(text.norm, m.start):
         return False
-    place = table().get(m.entity or "")
     surface = text.norm[m.start:m.end]
-    return place is None or all(surface.removeprefix("و") != name.translate(LETTERS) for name in place.names)
+    return table().get(m.entity or "") is None or surface.removeprefix("و") not in normalized_names(m.entity or "")
+
+
 # «على مدى يومين بمدينة طنجة»، «بأحد فنادق مدينة وجدة»: the city is where (a place in it marked, one word)
 _AFTER_CITY_WORD = re.compile(r"(?:" + _CITY_WORD + r"|(?<!\S)(?:في\s+|ب)(?:احد\s+)?\S+\s+(?:مدينه|مدينتي)\s+)\Z")
 def _listed_after(text: Text, ms: list[Mention], n: int) -> list[Mention]:
     """The places of ``ms[n]``'s kind listed with و right after it: cities («بمدن بركان والناظور وجرادة»), provinces
     («في ولايات مدنين وقابس وصفاقس»: the «و» outside the name)."""
     out = []
-    while n + 1 < len(ms) and ms[n + 1].kind == ms[n].kind \
-            and _RUN_GAP.fullmatch(gap := text.norm[ms[n].end:ms[n + 1].start]) \
-            and ("و" in gap or text.norm[ms[n + 1].start] == "و"):
+    while n + 1 < len(ms) and _listed(text, ms[n], ms[n + 1]):
         n += 1
         out.append(ms[n])
     return out

@@ -1178,25 +1178,23 @@ _PARTNERS_AT_MOST = 3
 _PARTNERSHIP_WORD = re.compile(r"(?<!\S)(?:لل|ال)?(?:شراكه|تعاون)(?!\S)")
 
 
-_PROVINCE_WORDS = {word for word, group in _UNIT_GROUPS.items() if group == "province"}
 _COUNTERPART_OF = re.compile(r"(?<!\S)ونظير(?:ه|ته)\s+(\w+)")     # «… ونظيره الموريتاني»: the other side's
 _COUNTERPART_REACH = 80
 
 
 def _territories(text: Text, mentions: list[Mention]) -> list[tuple[str, Mention]]:
     """The regions and the provinces or prefectures a document names, in order, each as ("region" | "province",
-    mention): a region; a body named by «عمالة / إقليم / ولاية» («عمالة إقليم الناظور»); a city after «إقليم /
-    عمالة» («إقليم الناظور»). What a governor's title with its unit's bare word names (``_Sentence.governors``)."""
+    mention): a region; a body named by «عمالة / إقليم / ولاية» («عمالة إقليم الناظور»); a province named by its city
+    («إقليم الناظور»: ``mentions._provinces``). What a governor's title with its unit's bare word names
+    (``_Sentence.governors``)."""
     tokens = text.tokens
     out: list[tuple[str, Mention]] = []
     for m in mentions:
         head = _head_key(tokens[m.first].key) if m.first < len(tokens) else None
         if m.kind == "region":
-            out.append(("province" if m.rule == "province" else "region", m))    # («إقليم الناظور»: ``mentions._provinces``)
+            out.append(("province" if m.rule == "province" else "region", m))
         elif m.kind == "organization" and head in _UNIT_GROUPS:
             out.append((_UNIT_GROUPS[head], m))
-        elif m.kind == "city" and m.first and _head_key(tokens[m.first - 1].key) in _PROVINCE_WORDS:
-            out.append(("province", m))
     return out
 
 
