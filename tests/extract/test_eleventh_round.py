@@ -90,7 +90,7 @@ def test_carrying_it_out_is_of_the_programme_not_the_event(gazetteer):
 def test_a_partnership_in_activities_done_is_in_them(gazetteer):
     # (not «إنجاز»: activities done with a partner are events as often as programmes)
     result = extract("نظمت الوزارة ندوة وطنية حول اللجوء. وتم إنجاز الندوة بتعاون مع المنظمة الدولية للهجرة.", gazetteer)
-    assert ("organization/iom", "«ندوة وطنية حول اللجوء»") in stated(result, "partner_of")
+    assert ("organization/iom", "«ندوة وطنية حول اللجوء»") in stated(result, "organizes")     # (a partner in an event)
 
 
 @pytest.mark.parametrize("relative", ["الذي تموله الحكومة الألمانية وتنفذه", "الذي تموله الحكومة الألمانية، وتنفذه"])
@@ -266,10 +266,11 @@ def test_the_organizers_partner_organizes_with_it(gazetteer, text, event):
     assert ("organization/iom", event) in stated(extract(text, gazetteer), "organizes")
 
 
-def test_a_partner_in_an_event_is_no_organizer(gazetteer):
-    # (the sources' curators keep a seminar's partners apart from its organizer)
+def test_a_partner_in_an_event_organizes_it(gazetteer):
+    # (the sources' curators keep a seminar's partners apart from its organizer; the corpus's annotators, in 96
+    # documents, make them co-organizers: test_twenty_second_round)
     text = "وتنظم جمعية الأمل ندوة حول الهجرة بالتعاون مع المنظمة الدولية للهجرة."
-    assert ("organization/iom", "«ندوة حول الهجرة»") not in stated(extract(text, gazetteer), "organizes")
+    assert ("organization/iom", "«ندوة حول الهجرة»") in stated(extract(text, gazetteer), "organizes")
 
 
 MEETING = "عقد مسار الرباط اجتماعا موضوعاتيا حول العودة ببروكسيل يومي 10 و11 أكتوبر 2023. "

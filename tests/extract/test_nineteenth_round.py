@@ -209,8 +209,9 @@ def test_who_sits_beside_the_chair_takes_part_only(gazetteer):
     text = ("وترأس حفل الإطلاق السيد ياسين الشرقاوي، عامل إقليم الناظور، بمعية السيد خافيير رويث، سفير إسبانيا، "
             "والسيدة لوسيا فرنانديث، ممثلة الوكالة الإسبانية.")
     result = extract(text, gazetteer)
-    assert {s for s, _ in stated(result, "organizes")} == {"«ياسين الشرقاوي»"}
-    assert {s for s, _ in stated(result, "participates_in")} >= {"«خافيير رويث»", "«لوسيا فرنانديث»"}
+    # (a person who chairs takes part too: test_twenty_second_round)
+    assert not stated(result, "organizes")
+    assert {s for s, _ in stated(result, "participates_in")} >= {"«ياسين الشرقاوي»", "«خافيير رويث»", "«لوسيا فرنانديث»"}
 
 
 # Hosts: a country or body before the verb ------------------------------------------------------------------------

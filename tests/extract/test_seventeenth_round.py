@@ -315,7 +315,8 @@ def test_a_partnership_is_not_in_a_ceremony_named_before(gazetteer, text):
 
 def test_a_partnership_in_the_ceremony_named_again(gazetteer):
     text = "جرى حفل الإطلاق بحضور الوزيرة. ونظم الحفل بالتعاون مع الهلال الأحمر المصري."
-    assert stated(extract(text, gazetteer), "partner_of") == {("«الهلال الأحمر المصري»", "«حفل الإطلاق»")}
+    # (a partner in an event organizes it: test_twenty_second_round)
+    assert stated(extract(text, gazetteer), "organizes") == {("«الهلال الأحمر المصري»", "«حفل الإطلاق»")}
 
 
 def test_money_for_the_project_its_sentence_names_again(gazetteer):
@@ -485,7 +486,8 @@ def test_an_aside_of_partners_listed_by_commas(gazetteer):
 @pytest.mark.parametrize("again", ["وتم ذلك", "وجرت أشغالها"])
 def test_a_partnership_in_the_event_spoken_of_by_a_pronoun(gazetteer, again):
     text = f"ونظمت جمعية الأمل ورشة تكوينية بالرباط. {again} بشراكة مع المنظمة الدولية للهجرة."
-    assert stated(extract(text, gazetteer), "partner_of") == {("organization/iom", "«ورشة تكوينية»")}
+    # (a partner in an event organizes it: test_twenty_second_round)
+    assert ("organization/iom", "«ورشة تكوينية»") in stated(extract(text, gazetteer), "organizes")
 
 
 @pytest.mark.parametrize("text", [
@@ -529,7 +531,9 @@ def test_who_heads_a_body_takes_part_in_no_event(gazetteer):
 
 def test_on_the_initiative_of(gazetteer):
     text = "نظمت ندوة حول الهجرة ببادرة من وزارة الشؤون الاجتماعية، وبالتعاون مع المرصد الوطني للهجرة."
-    assert stated(extract(text, gazetteer), "organizes") == {("«وزارة الشؤون الاجتماعية»", "«ندوة حول الهجرة»")}
+    # (and the partner «بالتعاون مع» with it: test_twenty_second_round)
+    assert stated(extract(text, gazetteer), "organizes") == {("«وزارة الشؤون الاجتماعية»", "«ندوة حول الهجرة»"),
+                                                             ("«المرصد الوطني للهجرة»", "«ندوة حول الهجرة»")}
 
 
 # Who announces «that it» will fund or carry out («وأعلن X أنه سيمول المشروع») ----------------------------------

@@ -22,9 +22,12 @@ def test_a_chair_takes_part_when_another_organizes(gazetteer):
 
 
 def test_a_chair_organizes_when_no_one_else_is_said_to(gazetteer):
-    text = "وترأس الاجتماع السيد محمد بنريباك، عامل الإقليم."
+    text = "وترأس الاجتماع المغرب وإسبانيا."
     text = "عقد بالرباط الاجتماع الأول للجنة القيادة. " + text
-    assert ("«محمد بنريباك»", "«الاجتماع الأول للجنة القيادة»") in stated(extract(text, gazetteer), "organizes")
+    assert ("country/morocco", "«الاجتماع الأول للجنة القيادة»") in stated(extract(text, gazetteer), "organizes")
+    # (a person who chairs takes part only: test_twenty_second_round)
+    text = text.replace("المغرب وإسبانيا", "السيد محمد بنريباك، عامل الإقليم")
+    assert not stated(extract(text, gazetteer), "organizes")
 
 
 # A relative clause opened by «و» ------------------------------------------------------------------
@@ -87,7 +90,9 @@ def test_who_oversee_a_signing_sign_it(gazetteer):
     text = ("احتضنت أبيدجان أشغال الدورة الرابعة للجنة المشتركة. وفي ختام الأشغال، أشرف وزير الشؤون الخارجية المغربي، "
             "السيد ناصر بوريطة، ونظيره الإيفواري، السيد ليون كاكو أدوم، يوم الجمعة 7 يونيو 2024، على توقيع بروتوكول "
             "اتفاق في مجال الهجرة.")
-    assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == {"«ناصر بوريطة»", "«ليون كاكو أدوم»"}
+    # (and the countries of their posts: test_a_body_in_the_signers_title_is_a_party)
+    assert {a for a, _ in stated(extract(text, gazetteer), "signatory_of")} == {"«ناصر بوريطة»", "«ليون كاكو أدوم»",
+                                                                              "country/morocco", "country/cote-divoire"}
     text = text.replace("على توقيع بروتوكول اتفاق", "على افتتاح ندوة")
     assert not stated(extract(text, gazetteer), "signatory_of")
 
@@ -103,9 +108,10 @@ def test_the_body_a_signer_signs_for_is_a_party(gazetteer, text, party):
     assert {a for a, _ in result if a.startswith("«")} and party in {a for a, _ in result}
 
 
-def test_a_body_in_the_signers_title_is_no_party(gazetteer):
+def test_a_body_in_the_signers_title_is_a_party(gazetteer):
+    # (the corpus's annotators make it one in 106 of 116 signings: test_twenty_second_round)
     text = "وقع المغرب اتفاقية شراكة حول الهجرة. ووقع الاتفاقية السيد أنطونيو فيتورينو، المدير العام للمنظمة الدولية للهجرة."
-    assert "organization/iom" not in {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert "organization/iom" in {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
 
 
 # Ranks open a name ---------------------------------------------------------------------------------------

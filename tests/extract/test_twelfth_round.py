@@ -163,8 +163,9 @@ def test_who_is_beside_the_chairs_does_not_chair(gazetteer):
     text = ("وترأس حفل الإطلاق والي جهة الشرق السيد الخطيب الهبيل، ورئيس مجلس الجهة السيد عبد النبي بعيوي، إلى جانب "
             "الممثل المقيم لـEnabel السيد ديفيد جانسنس.")
     result = extract(text, gazetteer)
-    assert {agent for agent, _ in stated(result, "organizes")} == {"«الخطيب الهبيل»", "«عبد النبي بعيوي»"}
-    assert "«ديفيد جانسنس»" in {agent for agent, _ in stated(result, "participates_in")}
+    # (persons who chair take part, they do not organize: test_twenty_second_round)
+    assert not stated(result, "organizes")
+    assert {agent for agent, _ in stated(result, "participates_in")} >= {"«الخطيب الهبيل»", "«عبد النبي بعيوي»", "«ديفيد جانسنس»"}
 
 
 def test_where_an_envoy_is_posted_is_not_where_the_signing_was(gazetteer):

@@ -49,15 +49,16 @@ def test_the_second_verb_of_a_clause_is_on_the_same_item(gazetteer):
     assert ("organization/iom", "«البرنامج الإيطالي لمبادلة الديون»") not in stated(result, "implements")
 
 
-@pytest.mark.parametrize("text, partners", [
-    ("نظمت جماعة وجدة، بشراكة مع المنظمة الدولية للهجرة، لقاء تواصليا حول الهجرة.",
-     {("organization/iom", "«جماعة وجدة»")}),
-    # the partnership in what follows, not in an aside: the event's partner
-    ("نظمت جماعة وجدة بشراكة مع المنظمة الدولية للهجرة لقاء تواصليا حول الهجرة.",
-     {("organization/iom", "«لقاء تواصليا حول الهجرة»")}),
+@pytest.mark.parametrize("text", [
+    "نظمت جماعة وجدة، بشراكة مع المنظمة الدولية للهجرة، لقاء تواصليا حول الهجرة.",
+    # the partnership in what follows, not in an aside: a partner in the event, which organizes it with the
+    # commune and is its partner (test_twenty_second_round)
+    "نظمت جماعة وجدة بشراكة مع المنظمة الدولية للهجرة لقاء تواصليا حول الهجرة.",
 ])
-def test_a_partnership_in_an_aside_is_the_organizers(gazetteer, text, partners):
-    assert stated(extract(text, gazetteer), "partner_of") == partners
+def test_a_partnership_in_an_aside_is_the_organizers(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert stated(result, "partner_of") == {("organization/iom", "«جماعة وجدة»")}
+    assert ("organization/iom", "«لقاء تواصليا حول الهجرة»") in stated(result, "organizes")
 
 
 @pytest.mark.parametrize("text, body", [

@@ -555,13 +555,24 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
             w = tokens[k]
             key = w.key[1:] if n else w.key      # (the second of a dual after its و)
             if not w.arabic or w.definite or key in _STOP or w.text in _STOP or len(key) < 3 or key in _NOT_TOWNS \
-                    or key.endswith(("ي", "ه", "ين", "ات")) or _head_key(key) is not None \
-                    or not _town_closes(text, tokens, k + 1 + (len(names) > 1 and not n)):
+                    or key.endswith(("ي", "ين", "ات")) or key.endswith("ه") and not _in_province(tokens, k + 1) \
+                    or _head_key(key) is not None or not _town_closes(text, tokens, k + 1 + (len(names) > 1 and not n)):
                 break           # («مدينة ساحلية»، «مدينة جديدة»، «مدينة واحدة»، «مدينة كبرى»: what kind of town)
             # (the second of a dual without its و: «وتيفلت» is Tiflet)
             start = w.start + 1 if n else w.start
             out.append(Mention(start, w.end, None, "city", "City", "town-word", 0.45, k, k + 1))
     return sorted(out, key=lambda m: m.start)
+
+
+def _in_province(tokens: list[Token], k: int) -> bool:
+    """Whether a province's word follows at ``k``, after «من» or «التابعة ل»: «بمدينة سبيطلة من ولاية القصرين»، «بلدة
+    تالة التابعة لولاية …» (a word that may be feminine is a town's name only where the text places it so)."""
+    if k < len(tokens) and tokens[k].key in _OF_PROVINCE:
+        k += 1
+    return k < len(tokens) and _unit_word(tokens[k].key, _PROVINCE_WORDS)
+
+
+_OF_PROVINCE = {"من", "تابعه", "تابع"}
 
 
 def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:
@@ -2963,7 +2974,7 @@ def _plain_word(t: Token) -> bool:
 
 _PLACE_WORDS = {"مدينه", "مدينتي", "عاصمه", "اقليم", "عماله", "جهه", "ولايه", "قريه", "بلده"}
 _SIDE_WORDS = {"عن", "من", "في", "علي", "الي", "مع"}    # «… السيدة X وعن المجلس …»: the next side of a list, no name
-_WHERE_LIST = {"مدينتي", "مدن", "اقاليم", "جهات", "جهتي", "ولايات", "عمالات"}     # places listed after them
+_WHERE_LIST = {"مدينه", "مدينتي", "مدن", "بلده", "اقاليم", "جهات", "جهتي", "ولايات", "عمالات", "محافظتي", "محافظات"}     # places listed after them
 _WHERE_WORDS = _STATES | _BODY_NOUNS | _PLACE_WORDS     # after ب: where a post is, no word of a name
 
 

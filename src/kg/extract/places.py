@@ -435,7 +435,7 @@ def _nation(tokens, n: int, country: str, confidence: float) -> Mention:
 # readings of a part of a country or its capital that say less than they seem («جزر الكناري غرب المغرب»: west of it;
 # «القادمون من طرابلس بالجنوب التونسي»: where they are now; «العاصمة المالية»: the financial one): checked against the
 # reference table
-_BY_DIRECTION = {"located:in-part", "located:part-adjective", "located:capital-adjective"}
+_BY_DIRECTION = {"located:of-unit", "located:in-part", "located:part-adjective", "located:capital-adjective"}
 
 
 def _contradicted(fact: Fact) -> bool:
@@ -528,8 +528,12 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
 # place and, in an aside after it, the region or country it is the seat of or belongs to
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»: no comma before a participle, a province)
-_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن)|[,،]?\s*(?:ال)?(?:تابعة|واقعة\s+في))\s+"
+_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر|مراكز))|[,،]?\s*(?:ال)?(?:تابعة|واقعة\s+في))\s+"
                        r"(?:ل|ب)?(?:(?:جهة|إقليم|عمالة|ولاية|محافظة)\s+)?").translate(LETTERS))
+# «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
+# «وفد من طنجة» is from)
+_OF_UNIT = re.compile(r"\s+من\s+")
+_UNIT_WORD = re.compile(r"[وبل]?(?:جهة|إقليم|عمالة|ولاية|محافظة)\s".translate(LETTERS))
 # «العاصمة السنغالية داكار»: the capital by its country's adjective
 _CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?(?:ال)?عاصمة\s+(ال\S+)\s+\Z".translate(LETTERS))
 # «… بالجنوب الشرقي التونسي»، «… في الشمال المغربي»: a part of a country by the country's adjective
@@ -552,7 +556,9 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
         nxt = next((n for n in ms[k + 1:k + 3] if n.kind in PLACE_KINDS), None)
         if nxt is None or nxt.start - m.end > 40 or not _in(m, nxt):
             continue
-        if _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
+        if _OF_UNIT.fullmatch(text.norm, m.end, nxt.start) and _UNIT_WORD.match(text.norm, nxt.start):
+            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:of-unit", 0.55))
+        elif _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
                                                                     if n.start < nxt.start):
             out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:apposed", 0.6))
             j = k + 1 + ms[k + 1:].index(nxt)
