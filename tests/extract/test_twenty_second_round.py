@@ -83,3 +83,37 @@ def test_a_signer_without_a_post_gives_no_other_party(gazetteer):
     result = extract("ووقّع السيد أحمد العلوي اتفاقية شراكة مع وزارة الداخلية. وهو المدير العام لوكالة التنمية.",
                      gazetteer)
     assert {agent for agent, _ in stated(result, "signatory_of")} == {"«أحمد العلوي»", "«وزارة الداخلية»"}
+
+
+# Places: «البلاد» is a country ---------------------------------------------------------------------------------
+
+def test_the_land_after_a_part_of_it_is_the_datelines_country(gazetteer):
+    text = "الحمامات: اختتام دورة تكوينية\n\nالحمامات (وات) – اختتمت بمدينة الحمامات من ولاية نابل شمال شرقي البلاد دورة تكوينية."
+    assert ("«ولاية نابل»", "country/tunisia") in stated(extract(text, gazetteer), "located_in")
+
+
+def test_the_land_by_its_adjective_is_that_country(gazetteer):
+    result = extract("وتستقبل البلاد التونسية آلاف المهاجرين.", gazetteer)
+    assert [(result.quote(m), m.entity) for m in result.mentions if m.kind == "country"] == [("البلاد التونسية", "country/tunisia")]
+
+
+def test_the_land_without_a_dateline_or_an_adjective_is_no_country(gazetteer):
+    result = extract("زار الوزير ولاية نابل شمال شرقي البلاد.", gazetteer)
+    assert not [m for m in result.mentions if m.kind in ("country", "person")]
+    assert not stated(result, "located_in")
+
+
+# Where an item runs: a bare phase of it, a count of places then which -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الوزارة برنامج «رفيق». وتشمل المرحلة الأولى مدينتي وجدة والناظور.",
+    "أطلقت الوزارة برنامج «رفيق». وينفذ البرنامج في مدينتين هما وجدة والناظور.",
+    "أطلقت الوزارة برنامج «رفيق». وينفذ البرنامج في ثلاث مدن هي وجدة والناظور.",
+])
+def test_an_item_runs_where_its_phase_or_its_count_of_places_names(gazetteer, text):
+    located = stated(extract(text, gazetteer), "located_in")
+    assert {place for item, place in located if item == "«رفيق»"} == {"city/oujda", "city/nador"}
+
+
+def test_a_bare_phase_of_nothing_named_runs_nowhere(gazetteer):
+    assert not stated(extract("وتشمل المرحلة الأولى مدينتي وجدة والناظور.", gazetteer), "located_in")

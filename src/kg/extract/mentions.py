@@ -2759,8 +2759,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # («وزير العدل حافظ الأختام»: the keeper of the seals is the minister's second title, no name)
     if t.key == _KEEPER and i + 1 < len(tokens) and tokens[i + 1].key == _SEALS:
         return None
-    if t.key in _GIVEN_THINGS:
-        return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave)
+    if t.key in _GIVEN_THINGS or t.key in _COMPASS:
+        return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave;
+                                # «زار الوزير مدينة صفاقس جنوب البلاد»: where, no name)
     if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
         return None             # («وزير العمل يفتتح مركزا»: a headline's verb after its subject; «التقى الوزير بممثلي
                                 # الجمعيات»: whom he met, by their post)

@@ -1006,6 +1006,31 @@ def kingdom(text: Text, found: list[Mention], home: Mention | None) -> list[Ment
             and tokens[m.first].key == _THE_KINGDOM and tokens[m.first].definite else m for m in found]
 
 
+_THE_LAND = "بلاد"
+# «شمال شرقي البلاد»، «في أقصى جنوب البلاد»: a part of the country the document is about
+_PART_OF_THE_LAND = re.compile(r"(?<!\S)(?:اقصي\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+\Z")
+
+
+def the_land(text: Text, found: list[Mention], home: Mention | None) -> list[Mention]:
+    """The mentions, with «البلاد» naming a country: by its adjective («البلاد التونسية»، «للبلاد المغربية»), or, after a
+    part of it («شمال شرقي البلاد»), the country of the document's dateline (``home``, or past a headline), as the
+    annotators read it."""
+    home = home or dateline_country(text, found)
+    tokens = text.tokens
+    taken = {k for m in found for k in range(m.first, m.last)}
+    nations = adjectives()
+    out = []
+    for k, t in enumerate(tokens):
+        if t.key != _THE_LAND or not t.definite or k in taken:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) and k + 1 not in taken and text.norm[t.end:tokens[k + 1].start] == " " else None
+        if nxt is not None and nxt.definite and (country := nations.get(nxt.key)) is not None:
+            out.append(Mention(t.start, nxt.end, country, "country", "Country", "the-land", 0.6, k, k + 2))
+        elif home is not None and home.entity and _PART_OF_THE_LAND.search(text.norm, max(0, t.start - 30), t.start):
+            out.append(Mention(t.start, t.end, home.entity, "country", "Country", "the-land", 0.55, k, k + 1))
+    return sorted(found + out, key=lambda m: m.start) if out else found
+
+
 MOROCCO = "country/morocco"
 _NATIONAL_ITEMS = {"strategy", "policy", "plan"}
 _MOROCCAN = ("مغرب", "مغربي", "مغربيه", "مملكه")

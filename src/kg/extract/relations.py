@@ -413,8 +413,9 @@ _RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[ي�
 _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|جهه|جهات|جهتي|اقليم|اقاليم|اقليمي|عماله|عمالات|عمالتي|ولايه|ولايات|ولايتي" \
     r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديه|بلديات|جماعات|بلده|بلدات|قريه|قري|مخيم|مخيمات|مقاطعه|مقاطعات)"
 _IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
-# («في خمسة بلدان هي: X و Y»: a count of countries, then which)
-_COUNTRIES_ARE = r"\S+\s+(?:دول|بلدان)\s*,?\s*(?:هي|وهي)[\s:]+"
+# («في خمسة بلدان هي: X و Y»، «في أربع مدن هي …»، «في مدينتين هما …»: a count of countries or places, then which)
+_COUNTRIES_ARE = r"(?:\S+\s+(?:دول|بلدان|مدن|جهات|ولايات|محافظات|اقاليم|مناطق|بلديات|جماعات)|(?:بلدين|دولتين|مدينتين|جهتين" \
+    r"|ولايتين|محافظتين))\s*,?\s*(?:هي|هما|وهي|وهما)[\s:]+"
 _RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+|" + _COUNTRIES_ARE + r")?\Z")
 _RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+|" + _COUNTRIES_ARE + r")\Z")   # … by their units' word (or «كل من») only
 # the item before the verb, as its subject: «أن المشروع يستهدف …»، «مشروع Y الذي يستهدف …»
@@ -4442,6 +4443,10 @@ class _Sentence:
             if item is not None and item.kind == "phase" and (whole := self.phase_of(item)) is not None:
                 # «تنفيذ المرحلة الأولى من مشروع «Y» في …»: where Y runs (past the quote mark closing its name)
                 item, end = whole, self.past_quote(whole.end)
+            if item is None and (phase := self.mention_at(te)) is not None and phase.kind == "phase" \
+                    and phase.last - phase.first == 2:
+                # «وتشمل المرحلة الأولى مدينتي …»: a bare phase of the document's item, of none the document named
+                item, end = self.topic.best({"programme", "project"}), phase.end
             if item is None or item.kind not in kinds:
                 item, end, units = self.runs_subject(ts, kinds), te, True
             if item is None or item.kind not in kinds:
