@@ -117,3 +117,61 @@ def test_an_item_runs_where_its_phase_or_its_count_of_places_names(gazetteer, te
 
 def test_a_bare_phase_of_nothing_named_runs_nowhere(gazetteer):
     assert not stated(extract("وتشمل المرحلة الأولى مدينتي وجدة والناظور.", gazetteer), "located_in")
+
+
+# Places: a camp by its word; «الواقعة بـ» --------------------------------------------------------------------------
+
+def test_a_camp_named_after_its_word_is_a_place_in_its_province(gazetteer):
+    result = extract("وتفقد الوزير مخيم اللاجئين في مخيم الأزرق بمحافظة الزرقاء.", gazetteer)
+    assert [(result.quote(m), m.kind) for m in result.mentions if m.kind in ("city", "person")] == [("مخيم الأزرق", "city")]
+    assert ("«مخيم الأزرق»", "«بمحافظة الزرقاء»") in stated(result, "located_in")
+
+
+@pytest.mark.parametrize("text", [
+    "وأقيم مخيم جديد للاجئين ومخيم صيفي للأطفال.",
+    "ونقل اللاجئون إلى مخيم العبور ثم إلى مخيم الإيواء.",
+])
+def test_a_camp_by_what_it_is_or_is_for_is_no_place(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "city"]
+
+
+def test_a_town_lying_in_a_region(gazetteer):
+    result = extract("وزار الوفد الناظور، الواقعة بجهة الشرق في شمال شرق المملكة.", gazetteer)
+    assert {("city/nador", "region/oriental"), ("city/nador", "country/morocco")} <= stated(result, "located_in")
+
+
+# Carrying out: entrusted ---------------------------------------------------------------------------------------
+
+PROJECT = "أطلقت الوزارة مشروع «جسور» لفائدة المهاجرين. "
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("ويُعهد بالتنفيذ إلى المنظمة الدولية للهجرة.", "organization/iom"),
+    ("وقد أُسندت أعمال التشغيل والصيانة إلى المنظمة الدولية للهجرة.", "organization/iom"),
+    ("ويُعهد بتنزيل المشروع إلى مؤسسة التعاون الوطني عبر مراكزها.", "organization/entraide-nationale"),
+])
+def test_whom_the_carrying_out_is_entrusted_to_carries_it_out(gazetteer, text, agent):
+    assert (agent, "«جسور»") in stated(extract(PROJECT + text, gazetteer), "implements")
+
+
+def test_what_is_entrusted_without_carrying_it_out_is_not(gazetteer):
+    assert not stated(extract(PROJECT + "وأسندت الوزارة رئاسة اللجنة إلى المنظمة الدولية للهجرة.", gazetteer), "implements")
+
+
+# Funding: bearing a share or the costs -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ويتحمل الاتحاد الأوروبي الجزء الأكبر من تكلفته.",
+    "وتبلغ كلفته مليوني يورو، يتحمل الاتحاد الأوروبي نحو نصفها.",
+    "كما يتحمل الاتحاد الأوروبي تكاليف تجهيز المراكز.",
+])
+def test_who_bears_a_share_or_the_costs_funds_it(gazetteer, text):
+    assert ("organization/eu", "«جسور»") in stated(extract(PROJECT + text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text", [
+    "ويتحمل الاتحاد الأوروبي مسؤولية كبيرة في الأزمة.",
+    "وتتكفل المنظمة الدولية للهجرة بالأطفال.",
+])
+def test_bearing_what_is_no_cost_funds_nothing(gazetteer, text):
+    assert not stated(extract(PROJECT + text, gazetteer), "funds")

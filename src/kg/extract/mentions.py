@@ -561,7 +561,31 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
             # (the second of a dual without its و: «وتيفلت» is Tiflet)
             start = w.start + 1 if n else w.start
             out.append(Mention(start, w.end, None, "city", "City", "town-word", 0.45, k, k + 1))
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out + _camps(text, taken), key=lambda m: m.start)
+
+
+# «مخيم الأزرق»، «بمخيم دوقي»: a camp by its word, named (a place where people live, as the annotators file it: a city)
+_CAMP_WORDS = {w.translate(LETTERS) for w in ("مخيم", "بمخيم", "ومخيم", "لمخيم", "فمخيم")}
+# what a camp is for or how it is, not its name: «مخيم الإيواء»، «مخيم العبور»، «مخيم صيفي»، «مخيم اللاجئين»
+_NOT_CAMPS = {w.translate(LETTERS) for w in ("إيواء", "عبور", "استقبال", "تدريب", "اعتصام", "لجوء", "جديد", "كبير",
+                                             "صغير", "مؤقت", "رسمي", "دائم", "آخر", "ثان", "واحد", "كل", "هذا", "ذلك")}
+
+
+def _camps(text: Text, taken: set[int]) -> list[Mention]:
+    """A camp named by one word after its word that no other mention covers, with the article or without, not a
+    plural of people («مخيم اللاجئين»), an adjective or what it is for (``_NOT_CAMPS``), and closing its phrase."""
+    tokens = text.tokens
+    out = []
+    for i, t in enumerate(tokens[:-1]):
+        if t.text not in _CAMP_WORDS or i + 1 in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
+            continue
+        w = tokens[i + 1]
+        if not w.arabic or w.key in _STOP or w.text in _STOP or len(w.key) < 3 or w.key in _NOT_CAMPS \
+                or w.key.endswith(("ين", "ون", "ات", "يه", "ي")) or w.text[0] == "ل" and not w.definite \
+                or _head_key(w.key) is not None or not _town_closes(text, tokens, i + 2):
+            continue
+        out.append(Mention(t.start, w.end, None, "city", "City", "camp", 0.45, i, i + 2))
+    return out
 
 
 def _in_province(tokens: list[Token], k: int) -> bool:
@@ -2759,9 +2783,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # («وزير العدل حافظ الأختام»: the keeper of the seals is the minister's second title, no name)
     if t.key == _KEEPER and i + 1 < len(tokens) and tokens[i + 1].key == _SEALS:
         return None
-    if t.key in _GIVEN_THINGS or t.key in _COMPASS:
+    if t.key in _GIVEN_THINGS or t.key in _COMPASS or t.text in _CAMP_WORDS:
         return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave;
-                                # «زار الوزير مدينة صفاقس جنوب البلاد»: where, no name)
+                                # «زار الوزير مدينة صفاقس جنوب البلاد»، «وتفقد الوزير مخيم …»: where, no name)
     if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
         return None             # («وزير العمل يفتتح مركزا»: a headline's verb after its subject; «التقى الوزير بممثلي
                                 # الجمعيات»: whom he met, by their post)

@@ -528,7 +528,7 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
 # place and, in an aside after it, the region or country it is the seat of or belongs to
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»: no comma before a participle, a province)
-_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر|مراكز))|[,،]?\s*(?:ال)?(?:تابعة|واقعة\s+في))\s+"
+_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر|مراكز))|[,،]?\s*(?:ال)?(?:تابعة|واقعة(?:\s+في)?))\s+"
                        r"(?:ل|ب)?(?:(?:جهة|إقليم|عمالة|ولاية|محافظة)\s+)?").translate(LETTERS))
 # «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
 # «وفد من طنجة» is from)

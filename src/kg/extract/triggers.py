@@ -171,6 +171,11 @@ TRIGGERS = [
     _t("funding:al-baqi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تكفل|تحمل)(?:ت)?\s(?=[^.;]{0,80}?\s(?:(?:ب)?(?:الباقي|المتبقي)(?=\s*[.,;]|$)"
        r"|(?:ب)?(?:باقي|الباقي|المتبقي من)\s(?:ال)?(?:كلفة|تكلفة|ميزانية|مبلغ|تمويل|المبلغ)))", "funding", "funding", "before",
        "funded", 0.65),
+    # «وتتحمل كاريتاس إسبانيا قرابة نصفها»، «ويتحمل الاتحاد الأوروبي الجزء الأكبر من تكلفته»، «وتحمّلت المؤسسة تكاليف
+    # تنظيم اللقاء»: bearing a share or the costs of an item is funding it
+    _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=[^.;]{0,60}?\s(?:(?:قرابة|نحو|حوالي|زهاء)\s)?"
+       r"(?:نصف|ثلث|ثلثي|ربع|ثلاثة أرباع|الجزء الأكبر|جزءا|(?:ال)?(?:كلفة|تكلفة|تكاليف|نفقات|مصاريف))(?:ها|ه)?[\s.,;])",
+       "funding", "funding", "before", "funded", 0.65),
     _t("funding:sahama-fi-tamwilihi", r"(?:الذي |التي |و)?(?:س?[تي])?(?:ساهم|سهم|أسهم|شارك)(?:ت)? في تمويل" + _PRONOUN + r"\s",
        "funding", "funding", "before", "funded", 0.75),
     _t("funding:bi-tamwilihi", _CONJ + r"ب?تمويل" + _PRONOUN + r"\s", "funding", "funding", "before", "funded", 0.7),
@@ -328,8 +333,11 @@ TRIGGERS = [
     # «وأسندت الوزارة تنفيذ Y إلى X»، «وعهدت اليونيسف بتنفيذ Y إلى X»)
     _t("implementing:asnada", _CONJ + _ENTRUST + r"(?:مهمة\s)?"
        r"(?:تنفيذ|تسيير|إدارت)" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation", "implementing", "before", "activities", 0.75),
+    # («ويُعهد بالتنفيذ إلى X»: the item the document is about; «وأسندت أعمال التشغيل والصيانة إلى X»، «أسند تطوير
+    # تطبيق Y إلى X»)
     _t("implementing:asnada-tanfidh", _CONJ + _ENTRUST
-       + r"(?:مهمة\s)?(?:تنفيذ|تسيير|إدارة)\s[^.;:]{0,80}?\s(?:إلى|الى)\s", "participation", "implementing", "near", "activities", 0.7),
+       + r"(?:مهمة\s|أعمال\s)?(?:ال)?(?:تنفيذ|تسيير|إدارة|تشغيل|تطوير|تنزيل)(?:\s[^.;:]{0,80}?)?\s(?:إلى|الى)\s",
+       "participation", "implementing", "near", "activities", 0.7),
     # «ومشروع Y من إنجاز X»، «وهو مشروع من تنفيذ X»: the work of X, about the item named before
     _t("implementing:min-injaz", r"(?<!\S)من (?:إنجاز|تنفيذ)\s", "participation", "implementing", "before", "activities", 0.7,
        named=True),
