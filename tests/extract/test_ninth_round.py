@@ -73,11 +73,12 @@ def test_an_event_named_with_a_construct_keeps_its_name(gazetteer):
             if m.kind == "event"] == ["ورشة حول حقوق المهاجرين"]
 
 
-@pytest.mark.parametrize("city, hosts", [("وجدة", True), ("مدينة وجدة", False)])
-def test_the_city_that_hosted_an_event_in_a_relative_clause_is_where_it_was(gazetteer, city, hosts):
+@pytest.mark.parametrize("city", ["وجدة", "مدينة وجدة"])
+def test_the_city_that_hosted_an_event_in_a_relative_clause_is_where_it_was(gazetteer, city):
+    # (by its word too, the city hosts it: the corpus's annotators, 9 of 11; test_twenty_second_round)
     result = extract(f"نظمت جمعية الأمل ورشة احتضنتها {city} يوم 20 يناير 2021.", gazetteer)
     assert stated(result, "located_in") == {("«ورشة»", "city/oujda")}
-    assert stated(result, "hosts") == ({("city/oujda", "«ورشة»")} if hosts else set())
+    assert stated(result, "hosts") == {("city/oujda", "«ورشة»")}
 
 
 FAR = ("الرباط، 12 مارس 2024 - نظمت المنظمة الدولية للهجرة، يوم الثلاثاء بالرباط، ورشة حول إدماج المهاجرين في سوق الشغل. "

@@ -175,3 +175,11 @@ def test_who_bears_a_share_or_the_costs_funds_it(gazetteer, text):
 ])
 def test_bearing_what_is_no_cost_funds_nothing(gazetteer, text):
     assert not stated(extract(PROJECT + text, gazetteer), "funds")
+
+
+# Hosting: a city by its word in the relative clause hosts the event and is where it was ---------------------------
+
+def test_a_city_by_its_word_hosts_the_event_it_holds(gazetteer):
+    result = extract("نظمت الجمعية ورشة عمل احتضنتها مدينة وجدة يوم 20 يناير.", gazetteer)
+    assert ("city/oujda", "«ورشة عمل»") in stated(result, "hosts")
+    assert ("«ورشة عمل»", "city/oujda") in stated(result, "located_in")

@@ -32,9 +32,9 @@ def test_the_great_hall_of_the_commune(gazetteer):
 
 @pytest.mark.parametrize("text", [
     "وشهد اللقاء التواصلي، الذي احتضنته قاعة الاجتماعات الكبرى، نقاشا مستفيضا.",
-    "انطلقت الندوة الدولية حول هجرة الكفاءات، التي احتضنتها مدينة فاس ما بين 3 و5 أكتوبر 2023.",
 ])
-def test_a_hall_of_no_body_or_a_city_hosts_nothing(gazetteer, text):
+def test_a_hall_of_no_body_hosts_nothing(gazetteer, text):
+    # (a city by its word does: test_twelfth_round)
     assert not stated(extract(text, gazetteer), "hosts")
 
 
