@@ -183,3 +183,26 @@ def test_a_city_by_its_word_hosts_the_event_it_holds(gazetteer):
     result = extract("نظمت الجمعية ورشة عمل احتضنتها مدينة وجدة يوم 20 يناير.", gazetteer)
     assert ("city/oujda", "«ورشة عمل»") in stated(result, "hosts")
     assert ("«ورشة عمل»", "city/oujda") in stated(result, "located_in")
+
+
+# Organizing: who oversees the event the relative clause is on --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ونظمت بالرباط دورة تكوينية للقضاة تشرف عليها اللجنة الوطنية بتعاون مع رئاسة النيابة العامة.",
+    "وتحتضن طنجة دورة تكوينية لفائدة أربعين قاضيا، تشرف عليها اللجنة الوطنية بتعاون مع رئاسة النيابة العامة.",
+])
+def test_who_oversees_the_event_before_organizes_it_with_its_partners(gazetteer, text):
+    organizers = {agent for agent, _ in stated(extract(text, gazetteer), "organizes")}
+    assert len(organizers) == 2 and "«اللجنة الوطنية»" in organizers
+
+
+def test_a_person_who_oversees_the_event_takes_part(gazetteer):
+    result = extract("ونظمت بالرباط دورة تكوينية للقضاة أشرف عليها السيد أحمد العلوي.", gazetteer)
+    assert not stated(result, "organizes")
+    assert ("«أحمد العلوي»", "«دورة تكوينية للقضاة»") in stated(result, "participates_in")
+
+
+def test_what_else_is_overseen_after_a_comma_is_not_the_event(gazetteer):
+    text = ("أقيم حفل التوديع بالقاهرة. وشمل البرنامج دروسا في اللغة، ووحدات للتوجيه الثقافي أشرف عليها المركز المصري "
+            "الألماني.")
+    assert not stated(extract(text, gazetteer), "organizes")

@@ -1247,6 +1247,7 @@ def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
 
 
 _RELATIVE_END = re.compile(r"[,.;:!?\n]")      # the end of a relative clause a negation is in
+_OVERSEEN_REACH = 60     # how far before «تشرف عليها» the event it oversees may end
 
 
 def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
@@ -1569,6 +1570,14 @@ class _Sentence:
                     # annotators, in 108 documents, never make him its organizer)
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found
                               if f.arg("agent").kind != "person"]
+                if trigger.name == "organizer:tushrif-alayha":
+                    # (the event right before, no comma between but one that opens the relative clause: «ووحدات
+                    # للتوجيه أشرف عليها المركز» oversees the units, not a ceremony named farther back; a person who
+                    # oversees it takes part, as one who chairs)
+                    found = [replace(f, role="participant", rule="participant:tushrif-alayha")
+                             if f.arg("agent").kind == "person" else f for f in found
+                             if "," not in self.text.norm[f.arg("in").end:self.start + match.start()].rstrip(" ,")
+                             and self.start + match.start() - f.arg("in").end <= _OVERSEEN_REACH]
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.governors() + self.took_office() \

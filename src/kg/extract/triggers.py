@@ -308,6 +308,9 @@ TRIGGERS = [
     _t("implementing:qada", r"(?<!الذي )(?<!التي )" + _CONJ + r"(?:(?:س?[تي])قود|قاد(?:ت)?)\s", "participation",
        "implementing", "after", "activities", 0.65),
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
+    # «دورة تكوينية تشرف عليها X (بالتعاون مع Y)»: who oversees an event the pronoun refers to organizes it
+    _t("organizer:tushrif-alayha", r"(?:الذي |التي |و)?(?:[تي]شرف|أشرف(?:ت)?) على" + _PRONOUN + r"\s",
+       "participation", "organizer", "before", "events", 0.7),
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
     # «ستتكفل X بتنفيذ مشروع Y»، «تضطلع X بتنفيذ Y»: X takes the carrying out upon itself (the item after it);
