@@ -206,3 +206,33 @@ def test_what_else_is_overseen_after_a_comma_is_not_the_event(gazetteer):
     text = ("أقيم حفل التوديع بالقاهرة. وشمل البرنامج دروسا في اللغة، ووحدات للتوجيه الثقافي أشرف عليها المركز المصري "
             "الألماني.")
     assert not stated(extract(text, gazetteer), "organizes")
+
+
+# Closing an event: a body organizes it, a person takes part ------------------------------------------------------
+
+def test_a_body_that_closes_an_event_organizes_it(gazetteer):
+    result = extract("اختتم المعهد القضائي الأردني، اليوم الأربعاء، دورة تدريبية متخصصة حول قانون اللاجئين.", gazetteer)
+    assert {agent for agent, _ in stated(result, "organizes")} == {"«المعهد القضائي الأردني»"}
+
+
+def test_a_person_who_closes_an_event_takes_part(gazetteer):
+    result = extract("واختتم وزير الداخلية السيد أحمد العلوي أشغال الندوة الوطنية حول الهجرة.", gazetteer)
+    assert not stated(result, "organizes")
+    assert ("«أحمد العلوي»", "«الندوة الوطنية حول الهجرة»") in stated(result, "participates_in")
+
+
+# An event by its kind and its title: one mention ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("نظمت المنظمة الدولية للهجرة ورشة عمل بعنوان «نحو سوق عمل أكثر توازنا» بالكويت.",
+     "ورشة عمل بعنوان «نحو سوق عمل أكثر توازنا»"),
+    ("ونظمت الجامعة دورة تدريبية متخصصة تحت عنوان «المدن والهجرة».", "دورة تدريبية متخصصة تحت عنوان «المدن والهجرة»"),
+])
+def test_an_event_by_its_kind_and_its_title_is_one_mention(gazetteer, text, event):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "event"] == [event]
+
+
+def test_a_title_far_from_the_event_is_its_own(gazetteer):
+    result = extract("ونظمت الجامعة ندوة حول الهجرة، وأصدرت دليلا بعنوان «المدن والهجرة».", gazetteer)
+    assert "ندوة حول الهجرة" in [result.quote(m) for m in result.mentions if m.kind == "event"]

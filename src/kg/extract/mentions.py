@@ -458,8 +458,28 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
-    return _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, _provinces(text, _towns(text, out))))))
-                        , gazetteer)
+    return _entitled(text, _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, _provinces(
+        text, _towns(text, out)))))), gazetteer))
+
+
+# «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»: what kind of event, a word or two of how, then its title
+_UNDER_TITLE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:تحت\s+)?(?:ب)?عنوان\s*[«\"“]\s*")
+_QUOTE_CLOSE = "»\"”"
+
+
+def _entitled(text: Text, found: list[Mention]) -> list[Mention]:
+    """An event named by its kind and then its title in quotes is one mention of the whole phrase, as the annotators
+    name it («ورشة عمل بعنوان «نحو سوق عمل أكثر توازنا»»), its closing quote mark too."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if m.kind == "event" and m.rule == "quoted-title" and before is not None and before.kind == "event" \
+                and before.rule != "quoted-title" and _UNDER_TITLE.fullmatch(text.norm, before.end, m.start):
+            end = m.end + 1 if text.norm[m.end:m.end + 1] and text.norm[m.end] in _QUOTE_CLOSE else m.end
+            out[-1] = Mention(before.start, end, None, "event", m.cls, "entitled", 0.55, before.first, m.last)
+            continue
+        out.append(m)
+    return out
 
 
 # the word of a province or a governorate named by its chief city: «إقليم الناظور»، «ولاية صفاقس»، «محافظة المفرق»;

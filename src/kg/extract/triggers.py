@@ -460,6 +460,9 @@ TRIGGERS = [
     # «وافتتح الأشغال / الاجتماع السيد X»: who opens or closes the event named (again) right after the verb takes part
     _t("participant:iftataha-event", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم)(?:ت)?\s(?=(?:هذا |هذه )?(?:"
        + _MEETING + r"|الأشغال|الفعاليات|الأعمال)\s)", "participation", "participant", "after", "events", 0.65),
+    # «اختتم المعهد القضائي، اليوم الأربعاء، دورة تدريبية»: who closes an event named after it (a body organizes it, a
+    # person takes part: ``relations._Sentence.facts``)
+    _t("organizer:ikhtatama", _CONJ + r"(?:س?[تي]ختتم|اختتم)(?:ت)?\s", "participation", "organizer", "after", "events", 0.6),
     _t("participant:iftataha", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم|(?:[تي])?شرف|أشرف)(?:ت)?\s"
        r"(?=[^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)", "participation", "participant",
        "after", "events", 0.65),
