@@ -236,3 +236,19 @@ def test_an_event_by_its_kind_and_its_title_is_one_mention(gazetteer, text, even
 def test_a_title_far_from_the_event_is_its_own(gazetteer):
     result = extract("ونظمت الجامعة ندوة حول الهجرة، وأصدرت دليلا بعنوان «المدن والهجرة».", gazetteer)
     assert "ندوة حول الهجرة" in [result.quote(m) for m in result.mentions if m.kind == "event"]
+
+
+# Posts: «X، ممثلها»: the post in the body named before -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("ووقّع الاتفاقية عن المفوضية السامية للأمم المتحدة لشؤون اللاجئين السيد لوران دوبوا، ممثلها لدى المملكة.",
+     ("«لوران دوبوا»", "organization/unhcr")),
+    ("وشارك في اللقاء عن جمعية الأمل السيد أحمد العلوي، رئيسها، إلى جانب ممثلي السلطات.",
+     ("«أحمد العلوي»", "«جمعية الأمل»")),
+])
+def test_a_post_in_its_body_is_in_the_body_named_before(gazetteer, text, post):
+    assert post in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_post_in_its_body_with_no_body_before_is_none(gazetteer):
+    assert not stated(extract("وقالت السيدة سلمى العلوي، رئيستها، إن المشروع مهم.", gazetteer), "holds_position_in")

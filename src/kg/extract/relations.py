@@ -455,7 +455,10 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|أمين(?:ة)? (?:ال)?مال|(?:أستاذ|باحث)(?:ة)?(?=(?: [^\s,.]+){0,3} ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
                     r"|نظير(?:ه|ته)|(?:ال)?قائم(?:ة)? (?:بال|ب)أعمال"
                     # «النائبة X، عن فريق Y»، «X، النائب عن فريق Y»: a member of parliament for a group or a party
-                    r"|(?:(?:نائب|مستشار)(?:ة)? )?عن(?= (?:ال)?(?:فريق|حزب|مجموعة) ))(?=[\s,])")
+                    r"|(?:(?:نائب|مستشار)(?:ة)? )?عن(?= (?:ال)?(?:فريق|حزب|مجموعة) ))"
+                    # «السيد X، ممثلها لدى المملكة»: the post of the body named before («its»)
+                    # (not «ه»: in the normalized text the feminine «ممثلة» is «ممثله»)
+                    r"(?P<its>ها)?(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 # The first key found in a title decides its role: the more specific first.
@@ -4669,6 +4672,11 @@ class _Sentence:
                 after = bisect_left(self.starts, title_end)
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
                         and _COMMA.fullmatch(self.text.norm, title_end, m.start)]
+            if match.group("its"):
+                # (its body: the last one named before him in the sentence, or none)
+                orgs = [m for m in self.mentions[:bisect_left(self.starts, person.start)] if m.kind == "organization"][-1:]
+                if not orgs:
+                    continue
             if not orgs and _MAYOR in match.group("post"):
                 orgs = self.commune(post_end, title_end)    # «نائبة عمدة مدينة الرباط»: of «جماعة الرباط»
             if not orgs:
