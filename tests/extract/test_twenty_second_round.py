@@ -252,3 +252,17 @@ def test_a_post_in_its_body_is_in_the_body_named_before(gazetteer, text, post):
 
 def test_a_post_in_its_body_with_no_body_before_is_none(gazetteer):
     assert not stated(extract("وقالت السيدة سلمى العلوي، رئيستها، إن المشروع مهم.", gazetteer), "holds_position_in")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("وتقدم الخدمة بالرباط وسلا، التابعتين لجهة الرباط-سلا-القنيطرة.",
+     {("city/rabat", "region/rabat-sale-kenitra"), ("city/sale", "region/rabat-sale-kenitra")}),
+    ("وزار الوفد مخيم الزعتري التابع لمحافظة المفرق شمالي الأردن.", {("city/zaatari", "«لمحافظة المفرق»")}),
+])
+def test_a_place_and_a_list_before_a_participle_of_belonging(gazetteer, text, where):
+    assert where <= stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_single_participle_is_the_last_places_only(gazetteer):
+    located = stated(extract("وتقدم الخدمة بطنجة وسلا، التابعة لجهة الرباط-سلا-القنيطرة.", gazetteer), "located_in")
+    assert located == {("city/sale", "region/rabat-sale-kenitra")}

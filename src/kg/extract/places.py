@@ -527,8 +527,9 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
 # place and, in an aside after it, the region or country it is the seat of or belongs to
-# («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»: no comma before a participle, a province)
-_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر|مراكز))|[,،]?\s*(?:ال)?(?:تابعة|واقعة(?:\s+في)?))\s+"
+# («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»، «مخيم الزعتري التابع لمحافظة المفرق»: no comma
+# before a participle, a province; «بالرباط وسلا، التابعتين لجهة …»: a dual or a plural, for each of a list)
+_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر|مراكز))|[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?(?:\s+في)?)\s+"
                        r"(?:ل|ب)?(?:(?:جهة|إقليم|عمالة|ولاية|محافظة)\s+)?").translate(LETTERS))
 # «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
 # «وفد من طنجة» is from)
@@ -558,9 +559,11 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
             continue
         if _OF_UNIT.fullmatch(text.norm, m.end, nxt.start) and _UNIT_WORD.match(text.norm, nxt.start):
             out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:of-unit", 0.55))
-        elif _APPOSED.fullmatch(text.norm, m.end, nxt.start) and all(n.kind not in PLACE_KINDS for n in ms[k + 1:]
-                                                                    if n.start < nxt.start):
-            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:apposed", 0.6))
+        elif (apposed := _APPOSED.fullmatch(text.norm, m.end, nxt.start)) and all(
+                n.kind not in PLACE_KINDS for n in ms[k + 1:] if n.start < nxt.start):
+            # (each of a list before a dual or a plural: «بالرباط وسلا، التابعتين لجهة …»)
+            out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:apposed", 0.6)
+                    for place in (_run(text, ms, k) if apposed.group("many") else [m])]
             j = k + 1 + ms[k + 1:].index(nxt)
             country = ms[j + 1] if j + 1 < len(ms) else None
             if country is not None and _in(nxt, country) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
