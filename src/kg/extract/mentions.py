@@ -462,8 +462,9 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
         text, _towns(text, out)))))), gazetteer))
 
 
-# «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»: what kind of event, a word or two of how, then its title
-_UNDER_TITLE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:تحت\s+)?(?:ب)?عنوان\s*[«\"“]\s*")
+# «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»: what kind of event, its adjectives (not a word joined by
+# «و»: «… وورشة بعنوان …» is another), then its title
+_UNDER_TITLE = re.compile(r"(?:\s+(?!و)(?:\S+(?:ه|ي)|عمل))*?\s+(?:تحت\s+)?(?:ب)?عنوان\s*[«\"“]\s*")     # («ورشة عمل»)
 _QUOTE_CLOSE = "»\"”"
 
 
@@ -474,7 +475,8 @@ def _entitled(text: Text, found: list[Mention]) -> list[Mention]:
     for m in found:
         before = out[-1] if out else None
         if m.kind == "event" and m.rule == "quoted-title" and before is not None and before.kind == "event" \
-                and before.rule != "quoted-title" and _UNDER_TITLE.fullmatch(text.norm, before.end, m.start):
+                and before.rule not in ("quoted-title", "entitled") and m.first - before.last <= 4 \
+                and _UNDER_TITLE.fullmatch(text.norm, before.end, m.start):
             end = m.end + 1 if text.norm[m.end:m.end + 1] and text.norm[m.end] in _QUOTE_CLOSE else m.end
             out[-1] = Mention(before.start, end, None, "event", m.cls, "entitled", 0.55, before.first, m.last)
             continue
@@ -538,7 +540,8 @@ def _conjoined(text: Text, m: Mention) -> bool:
     return text.norm[m.start + 1:m.end] in places.normalized_names(m.entity or "")
 
 
-_NOT_TOWNS = {"غير", "ذات", "مثل", "كل", "نموذج"}
+_NOT_TOWNS = {"غير", "ذات", "مثل", "كل", "نموذج"} | {w.translate(LETTERS) for w in (
+    "صغيرة", "كبيرة", "جديدة", "قديمة", "متوسطة", "واحدة", "أخرى", "حدودية", "ساحلية", "فلاحية", "نائية")}
 
 
 def _town_closes(text: Text, tokens: list[Token], k: int) -> bool:
@@ -575,7 +578,7 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
             w = tokens[k]
             key = w.key[1:] if n else w.key      # (the second of a dual after its و)
             if not w.arabic or w.definite or key in _STOP or w.text in _STOP or len(key) < 3 or key in _NOT_TOWNS \
-                    or key.endswith(("ي", "ين", "ات")) or key.endswith("ه") and not _in_province(tokens, k + 1) \
+                    or key.endswith(("ي", "ين", "ات", "يه")) or key.endswith("ه") and not _in_province(tokens, k + 1) \
                     or _head_key(key) is not None or not _town_closes(text, tokens, k + 1 + (len(names) > 1 and not n)):
                 break           # («مدينة ساحلية»، «مدينة جديدة»، «مدينة واحدة»، «مدينة كبرى»: what kind of town)
             # (the second of a dual without its و: «وتيفلت» is Tiflet)
@@ -584,18 +587,24 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
     return sorted(out + _camps(text, taken), key=lambda m: m.start)
 
 
-# «مخيم الأزرق»، «بمخيم دوقي»: a camp by its word, named (a place where people live, as the annotators file it: a city)
+# «مخيم الأزرق»، «بمخيم دوقي»: a camp by its word, named (a place where people live, as the annotators file it: a city),
+# in a document about refugees or the displaced (not a summer camp, «مخيم الأطفال بإفران»)
 _CAMP_WORDS = {w.translate(LETTERS) for w in ("مخيم", "بمخيم", "ومخيم", "لمخيم", "فمخيم")}
-# what a camp is for or how it is, not its name: «مخيم الإيواء»، «مخيم العبور»، «مخيم صيفي»، «مخيم اللاجئين»
+_DISPLACED = re.compile(r"(?:لاجء|نازح|نزوح|مهجر)")
+# what a camp is for, whom or how it is, not its name: «مخيم الإيواء»، «مخيم العبور»، «مخيم صيفي»، «مخيم اللاجئين»
 _NOT_CAMPS = {w.translate(LETTERS) for w in ("إيواء", "عبور", "استقبال", "تدريب", "اعتصام", "لجوء", "جديد", "كبير",
-                                             "صغير", "مؤقت", "رسمي", "دائم", "آخر", "ثان", "واحد", "كل", "هذا", "ذلك")}
+                                             "صغير", "مؤقت", "رسمي", "دائم", "آخر", "ثان", "واحد", "كل", "هذا", "ذلك",
+                                             "إغاثة", "أطفال", "شباب", "إبداع", "صداقة", "صيف", "كشافة", "تخييم",
+                                             "عمل", "تكوين")}
 
 
 def _camps(text: Text, taken: set[int]) -> list[Mention]:
     """A camp named by one word after its word that no other mention covers, with the article or without, not a
     plural of people («مخيم اللاجئين»), an adjective or what it is for (``_NOT_CAMPS``), and closing its phrase."""
     tokens = text.tokens
-    out = []
+    out: list[Mention] = []
+    if not _DISPLACED.search(text.norm):
+        return out
     for i, t in enumerate(tokens[:-1]):
         if t.text not in _CAMP_WORDS or i + 1 in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             continue

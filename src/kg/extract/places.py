@@ -529,12 +529,12 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 # place and, in an aside after it, the region or country it is the seat of or belongs to
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»، «مخيم الزعتري التابع لمحافظة المفرق»: no comma
 # before a participle, a province; «بالرباط وسلا، التابعتين لجهة …»: a dual or a plural, for each of a list)
-_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر|مراكز))|[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?(?:\s+في)?)\s+"
+_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر))|[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?(?:\s+في)?)\s+"
                        r"(?:ل|ب)?(?:(?:جهة|إقليم|عمالة|ولاية|محافظة)\s+)?").translate(LETTERS))
 # «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
-# «وفد من طنجة» is from)
-_OF_UNIT = re.compile(r"\s+من\s+")
-_UNIT_WORD = re.compile(r"[وبل]?(?:جهة|إقليم|عمالة|ولاية|محافظة)\s".translate(LETTERS))
+# «وفد من طنجة» is from; not after a word of going: «وصل الوفد إلى جرجيس من ولاية صفاقس» comes from it)
+_OF_UNIT = re.compile(r"\s+من\s+(?=(?:جهة|إقليم|عمالة|ولاية|محافظة)\s)".translate(LETTERS))
+_GOING_TO = re.compile(r"(?<!\S)(?:الي|إلى|نحو|من|عبر)\s+(?:مدينة\s+)?\Z".translate(LETTERS))
 # «العاصمة السنغالية داكار»: the capital by its country's adjective
 _CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?(?:ال)?عاصمة\s+(ال\S+)\s+\Z".translate(LETTERS))
 # «… بالجنوب الشرقي التونسي»، «… في الشمال المغربي»: a part of a country by the country's adjective
@@ -557,7 +557,8 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
         nxt = next((n for n in ms[k + 1:k + 3] if n.kind in PLACE_KINDS), None)
         if nxt is None or nxt.start - m.end > 40 or not _in(m, nxt):
             continue
-        if _OF_UNIT.fullmatch(text.norm, m.end, nxt.start) and _UNIT_WORD.match(text.norm, nxt.start):
+        if (unit := _OF_UNIT.match(text.norm, m.end)) is not None and unit.end() == nxt.start \
+                and not _GOING_TO.search(text.norm, max(0, m.start - 16), m.start):
             out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:of-unit", 0.55))
         elif (apposed := _APPOSED.fullmatch(text.norm, m.end, nxt.start)) and all(
                 n.kind not in PLACE_KINDS for n in ms[k + 1:] if n.start < nxt.start):
@@ -1022,16 +1023,35 @@ def the_land(text: Text, found: list[Mention], home: Mention | None) -> list[Men
     tokens = text.tokens
     taken = {k for m in found for k in range(m.first, m.last)}
     nations = adjectives()
+    starts = [m.start for m in found]
     out = []
     for k, t in enumerate(tokens):
         if t.key != _THE_LAND or not t.definite or k in taken:
             continue
-        nxt = tokens[k + 1] if k + 1 < len(tokens) and k + 1 not in taken and text.norm[t.end:tokens[k + 1].start] == " " else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) and k + 1 not in taken and not text.norm[t.end:tokens[k + 1].start].strip() \
+            else None
         if nxt is not None and nxt.definite and (country := nations.get(nxt.key)) is not None:
             out.append(Mention(t.start, nxt.end, country, "country", "Country", "the-land", 0.6, k, k + 2))
-        elif home is not None and home.entity and _PART_OF_THE_LAND.search(text.norm, max(0, t.start - 30), t.start):
+        elif home is not None and home.entity and _PART_OF_THE_LAND.search(text.norm, max(0, t.start - 30), t.start) \
+                and not _another_land(text, found, starts, k, home.entity, nations):
             out.append(Mention(t.start, t.end, home.entity, "country", "Country", "the-land", 0.55, k, k + 1))
     return sorted(found + out, key=lambda m: m.start) if out else found
+
+
+def _another_land(text: Text, found: list[Mention], starts: list[int], k: int, home: str, nations: dict[str, str]) -> bool:
+    """Whether the words before token ``k`` in its sentence (forty at most) name another country than ``home``, by name
+    or adjective («أعلنت السلطات الإسبانية … جنوب البلاد»: Spain's south)."""
+    tokens = text.tokens
+    first = k
+    while first > max(0, k - _LAND_REACH) and not _SENTENCE_BREAK.search(text.norm, tokens[first - 1].end, tokens[first].start):
+        first -= 1
+    countries = {m.entity for m in found[bisect_left(starts, tokens[first].start):bisect_left(starts, tokens[k].start)]
+                 if m.kind == "country"}
+    return bool(countries - {None, home}) or any(t.definite and nations.get(t.key, home) != home for t in tokens[first:k])
+
+
+_LAND_REACH = 40
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
 MOROCCO = "country/morocco"

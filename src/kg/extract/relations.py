@@ -414,7 +414,7 @@ _UNITS = r"(?:مدن|مدينه|مدينتي|منطقه|مناطق|منطقتي|
     r"|معتمديه|معتمديات|محافظه|محافظات|محافظتي|بلديه|بلديات|جماعات|بلده|بلدات|قريه|قري|مخيم|مخيمات|مقاطعه|مقاطعات)"
 _IN = r"(?:^|\s)(?:و)?(?:(?:في|داخل)\s+|ب)"     # where: «في»، «داخل»، «بـ»
 # («في خمسة بلدان هي: X و Y»، «في أربع مدن هي …»، «في مدينتين هما …»: a count of countries or places, then which)
-_COUNTRIES_ARE = r"(?:\S+\s+(?:دول|بلدان|مدن|جهات|ولايات|محافظات|اقاليم|مناطق|بلديات|جماعات)|(?:بلدين|دولتين|مدينتين|جهتين" \
+_COUNTRIES_ARE = r"(?:\S+\s+(?:دول|بلدان|مدن|جهات|ولايات|محافظات|اقاليم|مناطق|بلديات|جماعات)|(?:مدينتين|جهتين" \
     r"|ولايتين|محافظتين))\s*,?\s*(?:هي|هما|وهي|وهما)[\s:]+"
 _RUN_WHERE = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+|" + _COUNTRIES_ARE + r")?\Z")
 _RUN_UNITS = re.compile(_IN + r"(?:(?:ال)?" + _UNITS + r"\s+|كل من\s+|" + _COUNTRIES_ARE + r")\Z")   # … by their units' word (or «كل من») only
@@ -1163,7 +1163,7 @@ def _partners_by_agreement(text: Text, facts: list[Fact], key: Callable[[Mention
     parties: dict[str, dict[str, Fact]] = {}
     for f in facts:
         if f.role in ("signatory", "party") and (agent := f.arg("agent")).kind == "organization" \
-                and not f.rule.endswith(":side") and _PARTNERSHIP_WORD.search(text.norm, (item := f.args[-1][1]).start, item.end):
+                and not f.rule.endswith(":post") and _PARTNERSHIP_WORD.search(text.norm, (item := f.args[-1][1]).start, item.end):
             parties.setdefault(key(item), {}).setdefault(key(agent), f)
     out: list[Fact] = []
     for signed in parties.values():
@@ -1251,7 +1251,14 @@ def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
 
 _RELATIVE_END = re.compile(r"[,.;:!?\n]")      # the end of a relative clause a negation is in
 _OVERSEEN_REACH = 60     # how far before «تشرف عليها» the event it oversees may end
-_OPENS = {"participant:iftataha-event", "participant:iftataha"}     # «افتتح / اختتم X (أشغال) EVENT»
+_SHARES = {"funding:tahammala-share"}
+_FOR_ANOTHER = re.compile(r"(?<!\S)(?:بصفته|بصفتها|نيابه عن)\s")     # «… بصفته رئيسا لجمعية …»: whom he signs for
+_WORKING_WITH = re.compile(r"(?:تعاون|شراكه|تنسيق|اشتراك|مشترك(?:ه)?)(?:\s+\S+)?\s+مع\s*\Z")
+# between who closes an event and the event: asides (a short name, a day), where, and the words of its proceedings only
+_CLOSED_GAP = re.compile(r"(?:\s*,[^,.;]{0,80}(?=,))*\s*,?\s*(?:اليوم\s+|امس\s+)?(?:(?:ب|في\s+)(?:مدينه\s+)?\S+\s*,?\s*)?"
+                         r"(?:اشغال\s+|فعاليات\s+|اعمال\s+)?")
+_CLOSED_WITH = re.compile(r"(?<!\S)ب(?=حفل|لقاء|ندوه)")     # «اختتمت X برنامجها … بحفل ختامي»: what it closed with
+_OPENS_OR_CLOSES = {"participant:iftataha-event", "participant:iftataha"}     # «افتتح / اختتم X (أشغال) EVENT»
 
 
 def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
@@ -1574,19 +1581,25 @@ class _Sentence:
                     # annotators, in 108 documents, never make him its organizer)
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found
                               if f.arg("agent").kind != "person"]
-                if trigger.name in _OPENS and "ختتم" in match.group(0) or trigger.name == "organizer:ikhtatama":
+                if trigger.name in _OPENS_OR_CLOSES and "ختتم" in match.group(0) or trigger.name == "organizer:ikhtatama":
                     # «اختتم المعهد القضائي دورة تدريبية»، «اختتمت اللجنة أعمال دورتها»: a body that closes an event
-                    # organizes it (the corpus's annotators, 4 of 5); a person who closes it takes part
+                    # organizes it (the corpus's annotators, 4 of 5); a person who closes it takes part; the event is
+                    # the verb's object, right after who closes it (not «اختتمت X مشاركتها في الملتقى»: her part in it)
                     found = [replace(f, role="organizer", rule="organizer:ikhtatama") if f.arg("agent").kind != "person"
-                             else replace(f, role="participant", rule="participant:ikhtatama") for f in found]
+                             else replace(f, role="participant", rule="participant:ikhtatama") for f in found
+                             if trigger.name != "organizer:ikhtatama"
+                             or _CLOSED_GAP.fullmatch(self.text.norm, f.arg("agent").end, f.arg("in").start)
+                             or _CLOSED_WITH.search(self.text.norm, f.arg("in").start - 1, f.arg("in").end)]
                 if trigger.name == "organizer:tushrif-alayha":
                     # (the event right before, no comma between but one that opens the relative clause: «ووحدات
                     # للتوجيه أشرف عليها المركز» oversees the units, not a ceremony named farther back; a person who
                     # oversees it takes part, as one who chairs)
+                    # (who oversees right after the verb: «يشرف عليها خبراء من المنظمة» are its trainers)
                     found = [replace(f, role="participant", rule="participant:tushrif-alayha")
                              if f.arg("agent").kind == "person" else f for f in found
                              if "," not in self.text.norm[f.arg("in").end:self.start + match.start()].rstrip(" ,")
-                             and self.start + match.start() - f.arg("in").end <= _OVERSEEN_REACH]
+                             and self.start + match.start() - f.arg("in").end <= _OVERSEEN_REACH
+                             and f.arg("agent").start <= self.start + match.end() + 1]
                 out += found
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.governors() + self.took_office() \
@@ -1595,7 +1608,6 @@ class _Sentence:
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied() + self.own_session()
-        out = [g for f in out for g in (self.held_in_city(f) if f.role == "host" else [f])]
         out += self.co_organizers(out)
         out += self.granted(out)
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
@@ -1649,7 +1661,7 @@ class _Sentence:
     def co_organizers(self, facts: list[Fact]) -> list[Fact]:
         """«نظمت X، بشراكة مع Y، ندوة …»، «الندوة التي نظمتها X بتعاون مع Y»: the partner of an organizer, in the
         clause that organizes, organizes the event with it; and who organizes an event «بالتعاون مع X» (a partner
-        in an event is one of its organizers, ``stated``) is the partner of its other organizers."""
+        working with its organizer: ``apply``) is the partner of its other organizers."""
         # (the sources' curators keep the partners of a seminar apart from its organizer; the corpus's annotators,
         # in 96 documents, make them co-organizers and partners of the organizer, never partners of the event)
         organized: dict[tuple[int, int], list[Fact]] = {}
@@ -1664,7 +1676,7 @@ class _Sentence:
                for o in organized.get((f.args[1][1].start, f.args[1][1].end), [])]
         return out + [Fact("participation", "partner", (("agent", f.args[0][1]), ("in", o.args[0][1])),
                            min(f.start, o.start), max(f.end, o.end), "partner:co-organizer", 0.6)
-                      for f in facts if f.role == "organizer" and f.rule.startswith("partner:")
+                      for f in facts if f.role == "organizer" and f.rule.endswith(":with")
                       for o in by_event.get((f.args[1][1].start, f.args[1][1].end), [])
                       if not o.rule.startswith("partner:") and o.args[0][1].kind in _FUNDERS
                       and (o.args[0][1].entity is None or o.args[0][1].entity != f.args[0][1].entity)
@@ -1675,14 +1687,6 @@ class _Sentence:
         scene of what it hosts, not a party to it."""
         return m.kind == "city" and (named_with_word(self.text, m) or self.text.norm.endswith("مدينه ", 0, m.start)
                                      or _CAPITAL_BEFORE.search(self.text.norm, max(0, m.start - 30), m.start) is not None)
-
-    def held_in_city(self, fact: Fact) -> list[Fact]:
-        """«ندوة احتضنتها مدينة فاس»: a city named by «مدينة» in the relative clause is where the event was held, and
-        its host (the sources' curators file it as where only; the corpus's annotators as both, in 9 of 11)."""
-        (_, city), (_, event) = fact.args
-        if fact.rule != "host:istaqbalahu" or not self.scene(city):
-            return [fact]
-        return [fact, Fact("located", "place", (("what", event), ("where", city)), fact.start, fact.end, "located:hosted", 0.6)]
 
     def donors(self) -> list[Fact]:
         """«الذي حضرته ألمانيا وسويسرا والسويد بصفتها جهات مانحة»: the bodies or countries listed right before «as
@@ -2791,18 +2795,22 @@ class _Sentence:
         out: list[Fact] = []
         parties = {(self.key_of(f.args[0][1]), f.args[1][1].start) for f in facts if f.role == "party"}
         # «وقّع السيد X، المدير العام لمؤسسة Y، اتفاقية …»: the body of the post he is given in the sentence (the
-        # corpus's annotators make it a party in 106 of 116 signings by a person with a post)
+        # corpus's annotators make it a party in 106 of 116 signings by a person with a post; not a former post,
+        # «المدير العام السابق لـ…», nor when he signs for another, «بصفته رئيسا لـ…»، «نيابة عن …»)
         posts = {(f.args[0][1].start, f.args[0][1].end): f.args[1][1] for f in facts
-                 if f.kind == "post" and f.args[1][1].kind in ("organization", "country")}
+                 if f.kind == "post" and f.args[1][1].kind in ("organization", "country") and "سابق" not in (f.title or "")}
         for f in facts:
             person, signed = f.args[0][1], f.args[1][1]
             if f.role != "signatory" or person.kind != "person":
                 continue
-            side = [m for m in self.side_body(person.start) if m.start >= f.start] \
-                or [posts[at] for at in [(person.start, person.end)] if at in posts]     # (in the signing's clause)
+            rule = f.rule + ":side"
+            side = [m for m in self.side_body(person.start) if m.start >= f.start]     # (in the signing's clause)
+            if not side and (post := posts.get((person.start, person.end))) is not None \
+                    and not _FOR_ANOTHER.search(self.norm):
+                side, rule = [post], f.rule + ":post"
             if side and (self.key_of(side[0]), signed.start) not in parties:
                 parties.add((self.key_of(side[0]), signed.start))
-                out.append(replace(f, role="party", args=(("agent", side[0]), f.args[1]), rule=f.rule + ":side",
+                out.append(replace(f, role="party", args=(("agent", side[0]), f.args[1]), rule=rule,
                                    start=min(f.start, side[0].start)))
         return out
 
@@ -2813,6 +2821,17 @@ class _Sentence:
         k = item.first - 1 if item.rule == "quoted-title" and item.first and head_of(tokens[item.first - 1].key) else item.first
         feminine = (head_of(tokens[k].key) or tokens[k].key).endswith("ه")
         return self.text.norm[max(0, te - 4):te].rstrip().endswith("ها") != feminine     # (the trigger's last word)
+
+    def for_whom(self, person: Mention) -> list[Mention]:
+        """The body or country named after «عن / باسم / من جانب» right before ``person`` (his honorific between), as a
+        one-element list, or empty."""
+        at = bisect_left(self.starts, person.start)
+        before = self.mentions[at - 1] if at else None
+        if before is None or before.kind not in ("organization", "country") \
+                or not _SIDE_OF.fullmatch(self.text.norm, before.end, person.start) \
+                or not _FOR_WHOM_BEFORE.search(self.text.norm, max(self.start, before.start - 12), before.start):
+            return []
+        return [self.offices.get((before.start, before.end), before)]
 
     def side_of(self, pos: int) -> list[Mention]:
         """The body a signer at ``pos`` signs for, named or named again right before him: «عن الوزارة السيد X»، «ومن
@@ -3129,7 +3148,7 @@ class _Sentence:
         agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         where: Mention | None = None
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
-            # (in a relative clause on the event, the scene: ``held_in_city`` makes it where the event was held)
+            # (in a relative clause on the event, the scene hosts it and is where it was: ``places.hosted``)
             # (and in «المنتدى الذي تحتضنه العاصمة الأردنية عمان» the host)
             agents = [a for a in agents if not self.scene(a) or rule.name in ("host:istaqbalahu", "host:tastadifuhu")]
             if agents and agents[0].kind in PLACE_KINDS and marked(self.text, agents[0]):
@@ -3152,7 +3171,7 @@ class _Sentence:
             agents = self.subject_before(ts)        # «وكانت اللجنة المشتركة قد عقدت اجتماعا»
         if not agents and rule.name == "host:ihtadana":
             # «المغرب يحتضن المؤتمر …»، «البحرين تحتضن الاجتماع …»: a headline's subject, a country or a body (a city
-            # that hosts is the scene: ``held_in_city``)
+            # that hosts is the scene)
             agents = [a for a in self.subject_before(ts) if a.kind in ("country", "organization")]
         if not agents and rule.name in ("implementing:atlaqa", "implementing:tatawalla"):
             # «المنظمة الدولية للهجرة والمفوضية تطلقان مشروع «Y»»: a headline's subject (a body: a country that
@@ -3284,8 +3303,14 @@ class _Sentence:
         # is the item the clause is about: «المنجز من طرف X في إطار برنامج Y» is not X's implementing of Y
         framing = frame if rule.kind == "funding" or found is None else None
         for item in dict.fromkeys(i for i in (framing, found) if i is not None and i not in agents):
-            role = "organizer" if rule.role == "partner" and item.kind == "event" else rule.role
-            facts += self.stated(replace(rule, role=role), ts, te, agents, item)
+            # «… ورشة بالتعاون / بشراكة / بتنسيق مع Y»: a partner in an event, with its organizer, organizes it (as the
+            # corpus's annotators file it, and the organizer's partner: ``co_organizers``); a partnership between
+            # («بتعاون بين X و Y») is theirs; not «بمعية Y»، «في إطار الشراكة بين …»: beside, a frame
+            together = rule.role == "partner" and item.kind == "event" and not between \
+                and _WORKING_WITH.search(self.text.norm, ts, te) is not None and "اطار" not in self.text.norm[ts:te]
+            role = "organizer" if between and item.kind == "event" or together else rule.role
+            facts += self.stated(replace(rule, role=role, name=rule.name + ":with" if together else rule.name), ts, te,
+                                 agents, item)
         if where is None and found is not None and found.kind == "event" and rule.role in ("organizer", "host") \
                 and found.start > te:
             # «نظمت X، في أبريل 2022 بمدينة خريبكة، لقاء …»: a city marked as where between the verb and the event
@@ -3506,7 +3531,8 @@ class _Sentence:
             return []       # an official's visit is no funded, carried out or partnered item: «وخلال زيارة …، ستفتتح X
                             # مركزا جديدا بتمويل من Y»: what is funded is the centre, unnamed (a study visit may be)
         start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
-        amount = self.amount(ts, end) if rule.kind == "funding" else None
+        # (a share of a cost has no amount of its own: «تبلغ كلفته مليوني يورو، يتحمل X نصفها»)
+        amount = self.amount(ts, end) if rule.kind == "funding" and rule.name not in _SHARES else None
         if amount:
             end = max(end, amount[1])
         confidence = rule.confidence * (1 if item in self.mentions else 0.8)   # lower when the topic stands in
@@ -4462,8 +4488,9 @@ class _Sentence:
                 # «تنفيذ المرحلة الأولى من مشروع «Y» في …»: where Y runs (past the quote mark closing its name)
                 item, end = whole, self.past_quote(whole.end)
             if item is None and (phase := self.mention_at(te)) is not None and phase.kind == "phase" \
-                    and phase.last - phase.first == 2:
-                # «وتشمل المرحلة الأولى مدينتي …»: a bare phase of the document's item, of none the document named
+                    and phase.last - phase.first == 2 and not any(m.kind in ITEMS for m in self.mentions if m.end <= ts):
+                # «وتشمل المرحلة الأولى مدينتي …»: a bare phase of the document's item, of none the document named (not
+                # after another item in the sentence: «أعلنت الوزارة عن حملة للتلقيح، وتشمل المرحلة الأولى …» is its)
                 item, end = self.topic.best({"programme", "project"}), phase.end
             if item is None or item.kind not in kinds:
                 item, end, units = self.runs_subject(ts, kinds), te, True
@@ -4673,8 +4700,9 @@ class _Sentence:
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
                         and _COMMA.fullmatch(self.text.norm, title_end, m.start)]
             if match.group("its"):
-                # (its body: the last one named before him in the sentence, or none)
-                orgs = [m for m in self.mentions[:bisect_left(self.starts, person.start)] if m.kind == "organization"][-1:]
+                # (its body: the one he speaks or signs for right before him, «وعن X السيد Y، ممثلها»، «باسم X السيد Y،
+                # سفيرها»; none else: «ها» may be an event's or an item's)
+                orgs = self.for_whom(person)
                 if not orgs:
                     continue
             if not orgs and _MAYOR in match.group("post"):

@@ -55,6 +55,8 @@ _W = r"(?<![^\s\"“”«(,:\-])"   # a word starts here
 _CONJ = r"(?:و|ف)?"
 _ADVERB = r"(?:(?:حينها|يومها|آنذاك|حينئذ|بدوره|بدورها)\s)?"     # «وقعه حينها X»، «بدوره»: an adverb before who acts
 _PRONOUN = r"(?:ه|ها|هما|هم)"
+_SHARE = r"(?:نصف|ثلث|ثلثي|ربع|الجزء الأكبر|جزءا)"     # a share of a cost
+_NO_BURDEN = r"(?:(?!مسؤولي|المسؤولي|عبء|العبء)[^.;])"     # any character, not past a responsibility or a burden
 # what one runs or manages, by its head noun: «تسيير المشروع / البرنامج / المركز …» (``relations`` reads it too)
 RUN_ITEM = r"(?:ال)?(?:مشروع|برنامج|مبادره|مركز|فضاء)"
 # «أسندت (الوزارة) …»، «عهدت اليونيسف ب…»، «يُعهد ب…»، «تُسند …»: entrusting, then what and to whom
@@ -171,11 +173,12 @@ TRIGGERS = [
     _t("funding:al-baqi", _CONJ + r"(?:س?[تي])?(?:ساهم|سهم|أسهم|تكفل|تحمل)(?:ت)?\s(?=[^.;]{0,80}?\s(?:(?:ب)?(?:الباقي|المتبقي)(?=\s*[.,;]|$)"
        r"|(?:ب)?(?:باقي|الباقي|المتبقي من)\s(?:ال)?(?:كلفة|تكلفة|ميزانية|مبلغ|تمويل|المبلغ)))", "funding", "funding", "before",
        "funded", 0.65),
-    # «وتتحمل كاريتاس إسبانيا قرابة نصفها»، «ويتحمل الاتحاد الأوروبي الجزء الأكبر من تكلفته»، «وتحمّلت المؤسسة تكاليف
-    # تنظيم اللقاء»: bearing a share or the costs of an item is funding it
-    _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=[^.;]{0,60}?\s(?:(?:قرابة|نحو|حوالي|زهاء)\s)?"
-       r"(?:نصف|ثلث|ثلثي|ربع|ثلاثة أرباع|الجزء الأكبر|جزءا|(?:ال)?(?:كلفة|تكلفة|تكاليف|نفقات|مصاريف))(?:ها|ه)?[\s.,;])",
-       "funding", "funding", "before", "funded", 0.65),
+    # «وتتحمل كاريتاس إسبانيا قرابة نصفها»، «ويتحمل الاتحاد الأوروبي الجزء الأكبر من تكلفته»: bearing a share of
+    # «it» or of its cost is funding it (not «يتحمل X جزءا من المسؤولية»، «نصف العبء»; the costs: ``funding:tahammala``)
+    _t("funding:tahammala-share", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=" + _NO_BURDEN + r"{0,50}?\s"
+       r"(?:(?:قرابة|نحو|حوالي|زهاء)\s)?(?:" + _SHARE + r"(?:ها|ه)[\s.,;]|" + _SHARE
+       + r"\s(?:من\s)?(?:ال)?(?:كلفة|تكلفة|كلفته|تكلفته|كلفتها|تكلفتها|تكاليف|نفقات|ميزانية)))", "funding", "funding", "before",
+       "funded", 0.65),
     _t("funding:sahama-fi-tamwilihi", r"(?:الذي |التي |و)?(?:س?[تي])?(?:ساهم|سهم|أسهم|شارك)(?:ت)? في تمويل" + _PRONOUN + r"\s",
        "funding", "funding", "before", "funded", 0.75),
     _t("funding:bi-tamwilihi", _CONJ + r"ب?تمويل" + _PRONOUN + r"\s", "funding", "funding", "before", "funded", 0.7),
@@ -223,7 +226,8 @@ TRIGGERS = [
        r"(?:[\d٠-٩]|مليون|مليوني|ملايين|مليار|ألف|آلاف|نحو|حوالي|أزيد|ما يناهز))", "funding", "funding", "before", "funded",
        0.6, money=True),
     # «في حين تتحمل ألمانيا تمويلا مشتركا قدره …»، «وتحملت الوكالة تكاليف المشروع»: bearing the funding or the cost
-    _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=(?:[^.;]{0,60}?\s)?(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
+    # (not past a responsibility or a burden: «وتتحمل الحكومة المسؤولية عن ارتفاع تكاليف المعيشة»)
+    _t("funding:tahammala", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=(?:" + _NO_BURDEN + r"{0,60}?\s)?(?:ب)?(?:تمويلا|التمويل|تمويل|تكاليف|"
        r"التكاليف|كلفة|تكلفة|نفقات)\s)", "funding", "funding", "after", "activities", 0.7),
     # «وقدّم الصندوق منحة بقيمة … لدعم Y»: offering, when what is offered is money (a grant, funding, a loan)
     # (a contribution or support is money when its amount follows: «مساهمة (جديدة) بقيمة / قدرها …»، «دعما إضافيا بقيمة …»)
@@ -307,10 +311,10 @@ TRIGGERS = [
     # اتحاد الجهات المنفذة …»: a relative clause's subject is its antecedent)
     _t("implementing:qada", r"(?<!الذي )(?<!التي )" + _CONJ + r"(?:(?:س?[تي])قود|قاد(?:ت)?)\s", "participation",
        "implementing", "after", "activities", 0.65),
-    # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     # «دورة تكوينية تشرف عليها X (بالتعاون مع Y)»: who oversees an event the pronoun refers to organizes it
     _t("organizer:tushrif-alayha", r"(?:الذي |التي |و)?(?:[تي]شرف|أشرف(?:ت)?) على" + _PRONOUN + r"\s",
        "participation", "organizer", "before", "events", 0.7),
+    # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
     # «ستتكفل X بتنفيذ مشروع Y»، «تضطلع X بتنفيذ Y»: X takes the carrying out upon itself (the item after it);
@@ -336,10 +340,10 @@ TRIGGERS = [
     # «وأسندت الوزارة تنفيذ Y إلى X»، «وعهدت اليونيسف بتنفيذ Y إلى X»)
     _t("implementing:asnada", _CONJ + _ENTRUST + r"(?:مهمة\s)?"
        r"(?:تنفيذ|تسيير|إدارت)" + _PRONOUN + r"\s(?:إلى|الى)\s", "participation", "implementing", "before", "activities", 0.75),
-    # («ويُعهد بالتنفيذ إلى X»: the item the document is about; «وأسندت أعمال التشغيل والصيانة إلى X»، «أسند تطوير
-    # تطبيق Y إلى X»)
+    # («ويُعهد بالتنفيذ إلى X»: the item the document is about; «ويُعهد بتنزيل البرنامج إلى X»; not what is run or
+    # developed, «أسندت أعمال التشغيل لمحطة … إلى شركة»، «يعهد بتطوير الكفاءات إلى …»: no item of ours)
     _t("implementing:asnada-tanfidh", _CONJ + _ENTRUST
-       + r"(?:مهمة\s|أعمال\s)?(?:ال)?(?:تنفيذ|تسيير|إدارة|تشغيل|تطوير|تنزيل)(?:\s[^.;:]{0,80}?)?\s(?:إلى|الى)\s",
+       + r"(?:مهمة\s)?(?:(?:تنفيذ|تسيير|إدارة|تنزيل)\s[^.;:]{0,80}?|التنفيذ)\s(?:إلى|الى)\s",
        "participation", "implementing", "near", "activities", 0.7),
     # «ومشروع Y من إنجاز X»، «وهو مشروع من تنفيذ X»: the work of X, about the item named before
     _t("implementing:min-injaz", r"(?<!\S)من (?:إنجاز|تنفيذ)\s", "participation", "implementing", "before", "activities", 0.7,
