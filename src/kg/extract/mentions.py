@@ -577,9 +577,9 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
         for n, k in enumerate(names):
             w = tokens[k]
             key = w.key[1:] if n else w.key      # (the second of a dual after its و)
-            if not w.arabic or w.definite or key in _STOP or w.text in _STOP or len(key) < 3 or key in _NOT_TOWNS \
+            if w.definite or not _place_name_word(w, key) or key in _NOT_TOWNS \
                     or key.endswith(("ي", "ين", "ات", "يه")) or key.endswith("ه") and not _in_province(tokens, k + 1) \
-                    or _head_key(key) is not None or not _town_closes(text, tokens, k + 1 + (len(names) > 1 and not n)):
+                    or not _town_closes(text, tokens, k + 1 + (len(names) > 1 and not n)):
                 break           # («مدينة ساحلية»، «مدينة جديدة»، «مدينة واحدة»، «مدينة كبرى»: what kind of town)
             # (the second of a dual without its و: «وتيفلت» is Tiflet)
             start = w.start + 1 if n else w.start
@@ -609,12 +609,17 @@ def _camps(text: Text, taken: set[int]) -> list[Mention]:
         if t.text not in _CAMP_WORDS or i + 1 in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             continue
         w = tokens[i + 1]
-        if not w.arabic or w.key in _STOP or w.text in _STOP or len(w.key) < 3 or w.key in _NOT_CAMPS \
-                or w.key.endswith(("ين", "ون", "ات", "يه", "ي")) or w.text[0] == "ل" and not w.definite \
-                or _head_key(w.key) is not None or not _town_closes(text, tokens, i + 2):
+        if not _place_name_word(w, w.key) or w.key in _NOT_CAMPS or w.key.endswith(("ين", "ون", "ات", "يه", "ي")) \
+                or w.text[0] == "ل" and not w.definite or not _town_closes(text, tokens, i + 2):
             continue
         out.append(Mention(t.start, w.end, None, "city", "City", "camp", 0.45, i, i + 2))
     return out
+
+
+def _place_name_word(w: Token, key: str) -> bool:
+    """Whether a word after a place's word («مدينة»، «مخيم») may be its name: Arabic, of three letters at least, no stop
+    word and no head noun."""
+    return w.arabic and key not in _STOP and w.text not in _STOP and len(key) >= 3 and _head_key(key) is None
 
 
 def _in_province(tokens: list[Token], k: int) -> bool:

@@ -1592,9 +1592,9 @@ class _Sentence:
                              or _CLOSED_WITH.search(self.text.norm, f.arg("in").start - 1, f.arg("in").end)]
                 if trigger.name == "organizer:tushrif-alayha":
                     # (the event right before, no comma between but one that opens the relative clause: «ووحدات
-                    # للتوجيه أشرف عليها المركز» oversees the units, not a ceremony named farther back; a person who
-                    # oversees it takes part, as one who chairs)
-                    # (who oversees right after the verb: «يشرف عليها خبراء من المنظمة» are its trainers)
+                    # للتوجيه أشرف عليها المركز» oversees the units, not a ceremony named farther back; who oversees
+                    # right after the verb: «يشرف عليها خبراء من المنظمة» are its trainers; a person who oversees it
+                    # takes part, as one who chairs)
                     found = [replace(f, role="participant", rule="participant:tushrif-alayha")
                              if f.arg("agent").kind == "person" else f for f in found
                              if "," not in self.text.norm[f.arg("in").end:self.start + match.start()].rstrip(" ,")
