@@ -267,7 +267,7 @@ def test_the_organizers_partner_organizes_with_it(gazetteer, text, event):
 
 
 def test_a_partner_in_an_event_organizes_it(gazetteer):
-    # (the sources' curators keep a seminar's partners apart from its organizer; the corpus's annotators, in 96
+    # (the sources' curators keep a seminar's partners apart from its organizer; the corpus's annotators, in 120
     # documents, make them co-organizers: test_twenty_second_round)
     text = "وتنظم جمعية الأمل ندوة حول الهجرة بالتعاون مع المنظمة الدولية للهجرة."
     assert ("organization/iom", "«ندوة حول الهجرة»") in stated(extract(text, gazetteer), "organizes")

@@ -208,7 +208,7 @@ def test_partner_bi_t_taawun_real_seminar(gazetteer, texts):
                     "تنظم منظمة العمل العربية بالتعاون مع وزارة الشغل والادماج المهني ومكتب العمل الدولي ندوة أفروأسيوية "
                     "إقليمية، تهدف إلى التعرف على المستجدات")
     result = extract(sentence, gazetteer)
-    # (the sources' curators make them partners in the seminar; the corpus's annotators, in 96 documents, make them
+    # (the sources' curators make them partners in the seminar; the corpus's annotators, in 120 documents, make them
     # its co-organizers and the organizer's partners: test_twenty_second_round)
     for agent in ("organization/ministry-labour", "organization/ilo"):
         the_fact(result, "participation", "organizer", "بالتعاون مع", agent=agent,

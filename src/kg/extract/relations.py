@@ -1578,7 +1578,7 @@ class _Sentence:
                         and all(f.rule == trigger.name for f in found):
                     # «وترأس الاجتماعَ المغرب وإسبانيا»: the bodies or countries that chair an event (the verb, not
                     # «برئاسة», nor «أشرف على») organize it too; a person who chairs takes part only (the corpus's
-                    # annotators, in 108 documents, never make him its organizer)
+                    # annotators, in 120 documents, never make him its organizer)
                     found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found
                               if f.arg("agent").kind != "person"]
                 if trigger.name in _OPENS_OR_CLOSES and "ختتم" in match.group(0) or trigger.name == "organizer:ikhtatama":
@@ -1663,7 +1663,7 @@ class _Sentence:
         clause that organizes, organizes the event with it; and who organizes an event «بالتعاون مع X» (a partner
         working with its organizer: ``apply``) is the partner of its other organizers."""
         # (the sources' curators keep the partners of a seminar apart from its organizer; the corpus's annotators,
-        # in 96 documents, make them co-organizers and partners of the organizer, never partners of the event)
+        # in 120 documents, make them co-organizers and partners of the organizer, never partners of the event)
         organized: dict[tuple[int, int], list[Fact]] = {}
         by_event: dict[tuple[int, int], list[Fact]] = {}
         for f in facts:
