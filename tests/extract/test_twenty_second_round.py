@@ -375,6 +375,19 @@ def test_its_post_is_of_whom_he_speaks_for_or_none(gazetteer, text):
     assert not [pair for pair in posts if pair[1] in ("organization/unicef", "«وزارة الداخلية»")]
 
 
+
+@pytest.mark.parametrize("text", [
+    "واحتضن قصر بلدية سوسة، يومي 7 و8 جوان 2022، لقاء إقليميا حول الهجرة.",
+    "ونظمت الجمعية لقاء إقليميا احتضنه قصر بلدية سوسة يوم 7 جوان.",
+])
+def test_a_town_hall_is_its_municipalitys_seat_which_hosts(gazetteer, text):
+    assert {host for host, _ in stated(extract(text, gazetteer), "hosts")} == {"«بلدية سوسة»"}
+
+
+def test_a_palace_of_congresses_is_a_venue_and_hosts_nothing(gazetteer):
+    text = "واحتضن قصر المؤتمرات بمراكش، يومي 7 و8 جوان 2022، لقاء إقليميا حول الهجرة."
+    assert not stated(extract(text, gazetteer), "hosts")
+
 # Hostile input: each reading of the round, a thousand times ------------------------------------------------------
 
 @pytest.mark.parametrize("unit", [

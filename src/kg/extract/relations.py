@@ -359,14 +359,15 @@ RULES = [
     # «وتكفلت مؤسسة X بتنظيم الجامعات الصيفية»: who takes the organizing of an event upon itself organizes it
     _rule("organizer:takaffala-tanzim", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]تكفل|تكفل(?:ت)?)\s(?=[^.;]{0,80}?\sبتنظيم\s)",
           "participation", "organizer", "after", 0.65),
-    # («حفل احتضنه مقر سفارة إيطاليا»: whose seat it is hosts it)
-    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s|مدينه\s)?", "participation",
+    # («حفل احتضنه مقر سفارة إيطاليا»، «لقاء احتضنه قصر بلدية سوسة»: whose seat or town hall it is hosts it)
+    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s|مدينه\s|قصر\s(?=(?:ال)?بلديه))?", "participation",
           "host", "before", 0.85),
     # «المؤتمر، (و)الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:و)?(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
     # (the imperfect تحتضن، ستستضيف; «احتضن مقر X …»: X hosts. «تحتضن مدينة X» was tried: a host the unseen gold
     # does not give)
-    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?,?\s(?:مقر\s)?",
+    # («واحتضن قصر بلدية سوسة …»: the town hall, the municipality's; not «قصر المؤتمرات»: a venue)
+    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?,?\s(?:مقر\s|قصر\s(?=(?:ال)?بلديه))?",
           "participation", "host", "after", 0.75, named=True),
 ]
 # «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
