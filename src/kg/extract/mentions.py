@@ -465,7 +465,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
 # «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»: what kind of event, its adjectives (not a word joined by
 # «و»: «… وورشة بعنوان …» is another), then its title
 _UNDER_TITLE = re.compile(r"(?:\s+(?!و)(?:\S+(?:ه|ي)|عمل))*?\s+(?:تحت\s+)?(?:ب)?عنوان\s*[«\"“]\s*")     # («ورشة عمل»)
-_QUOTE_CLOSE = "»\"”"
+_QUOTE_CLOSE = ("»", "\"", "”")
 
 
 def _entitled(text: Text, found: list[Mention]) -> list[Mention]:
@@ -477,7 +477,7 @@ def _entitled(text: Text, found: list[Mention]) -> list[Mention]:
         if m.kind == "event" and m.rule == "quoted-title" and before is not None and before.kind == "event" \
                 and before.rule not in ("quoted-title", "entitled") and m.first - before.last <= 4 \
                 and _UNDER_TITLE.fullmatch(text.norm, before.end, m.start):
-            end = m.end + 1 if text.norm[m.end:m.end + 1] and text.norm[m.end] in _QUOTE_CLOSE else m.end
+            end = m.end + 1 if text.norm.startswith(_QUOTE_CLOSE, m.end) else m.end
             out[-1] = Mention(before.start, end, None, "event", m.cls, "entitled", 0.55, before.first, m.last)
             continue
         out.append(m)

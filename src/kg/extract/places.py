@@ -38,7 +38,7 @@ Then what the text says of them:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -525,15 +525,18 @@ def _visited(ms: list[Mention]) -> list[Fact]:
             if place is not None]
 
 
+_UNIT = r"(?:جهة|إقليم|عمالة|ولاية|محافظة)"     # the words of a region or a province before its name
+# a part of a country by a point of the compass: «شمال»، «جنوبي»، «شمال شرق»، «أقصى جنوب»
+_COMPASS_PART = r"(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?"
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
 # place and, in an aside after it, the region or country it is the seat of or belongs to
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»، «مخيم الزعتري التابع لمحافظة المفرق»: no comma
 # before a participle, a province; «بالرباط وسلا، التابعتين لجهة …»: a dual or a plural, for each of a list)
 _APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر))|[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?(?:\s+في)?)\s+"
-                       r"(?:ل|ب)?(?:(?:جهة|إقليم|عمالة|ولاية|محافظة)\s+)?").translate(LETTERS))
+                       r"(?:ل|ب)?(?:" + _UNIT + r"\s+)?").translate(LETTERS))
 # «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
 # «وفد من طنجة» is from; not after a word of going: «وصل الوفد إلى جرجيس من ولاية صفاقس» comes from it)
-_OF_UNIT = re.compile(r"\s+من\s+(?=(?:جهة|إقليم|عمالة|ولاية|محافظة)\s)".translate(LETTERS))
+_OF_UNIT = re.compile((r"\s+من\s+(?=" + _UNIT + r"\s)").translate(LETTERS))
 _GOING_TO = re.compile(r"(?<!\S)(?:الي|إلى|نحو|من|عبر)\s+(?:مدينة\s+)?\Z".translate(LETTERS))
 # «العاصمة السنغالية داكار»: the capital by its country's adjective
 _CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?(?:ال)?عاصمة\s+(ال\S+)\s+\Z".translate(LETTERS))
@@ -541,8 +544,7 @@ _CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?(?:ال)?عاصمة\
 _PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)ال(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
 # «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country («… جنوب المغرب»، «…
 # شمالي المملكة»، «… بشمال مصر»: without «في» too)
-_IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+")
-                      .translate(LETTERS))
+_IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
 
 
 def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
@@ -1012,7 +1014,7 @@ def kingdom(text: Text, found: list[Mention], home: Mention | None) -> list[Ment
 
 _THE_LAND = "بلاد"
 # «شمال شرقي البلاد»، «في أقصى جنوب البلاد»: a part of the country the document is about
-_PART_OF_THE_LAND = re.compile(r"(?<!\S)(?:اقصي\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?\s+\Z")
+_PART_OF_THE_LAND = re.compile((r"(?<!\S)" + _COMPASS_PART + r"\s+\Z").translate(LETTERS))
 
 
 def the_land(text: Text, found: list[Mention], home: Mention | None) -> list[Mention]:
@@ -1042,8 +1044,9 @@ def _another_land(text: Text, found: list[Mention], starts: list[int], k: int, h
     """Whether the words before token ``k`` in its sentence (forty at most) name another country than ``home``, by name
     or adjective («أعلنت السلطات الإسبانية … جنوب البلاد»: Spain's south)."""
     tokens = text.tokens
+    sentence = text.sentences[max(0, bisect_right(text.sentences, (tokens[k].start, len(text.norm))) - 1)][0]
     first = k
-    while first > max(0, k - _LAND_REACH) and not _SENTENCE_BREAK.search(text.norm, tokens[first - 1].end, tokens[first].start):
+    while first > max(0, k - _LAND_REACH) and tokens[first - 1].start >= sentence:
         first -= 1
     countries = {m.entity for m in found[bisect_left(starts, tokens[first].start):bisect_left(starts, tokens[k].start)]
                  if m.kind == "country"}
@@ -1051,7 +1054,6 @@ def _another_land(text: Text, found: list[Mention], starts: list[int], k: int, h
 
 
 _LAND_REACH = 40
-_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
 MOROCCO = "country/morocco"

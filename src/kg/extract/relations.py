@@ -1574,34 +1574,8 @@ class _Sentence:
                 budget -= 1
                 if budget < 0:
                     break
-                found = self.triggered(trigger, self.start + match.start(), self.start + match.end())
-                if trigger.name == "participant:taraasa" and "تراس" in match.group(0) \
-                        and all(f.rule == trigger.name for f in found):
-                    # «وترأس الاجتماعَ المغرب وإسبانيا»: the bodies or countries that chair an event (the verb, not
-                    # «برئاسة», nor «أشرف على») organize it too; a person who chairs takes part only (the corpus's
-                    # annotators, in 120 documents, never make him its organizer)
-                    found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found
-                              if f.arg("agent").kind != "person"]
-                if trigger.name in _OPENS_OR_CLOSES and "ختتم" in match.group(0) or trigger.name == "organizer:ikhtatama":
-                    # «اختتم المعهد القضائي دورة تدريبية»، «اختتمت اللجنة أعمال دورتها»: a body that closes an event
-                    # organizes it (the corpus's annotators, 4 of 5); a person who closes it takes part; the event is
-                    # the verb's object, right after who closes it (not «اختتمت X مشاركتها في الملتقى»: her part in it)
-                    found = [replace(f, role="organizer", rule="organizer:ikhtatama") if f.arg("agent").kind != "person"
-                             else replace(f, role="participant", rule="participant:ikhtatama") for f in found
-                             if trigger.name != "organizer:ikhtatama"
-                             or _CLOSED_GAP.fullmatch(self.text.norm, f.arg("agent").end, f.arg("in").start)
-                             or _CLOSED_WITH.search(self.text.norm, f.arg("in").start - 1, f.arg("in").end)]
-                if trigger.name == "organizer:tushrif-alayha":
-                    # (the event right before, no comma between but one that opens the relative clause: «ووحدات
-                    # للتوجيه أشرف عليها المركز» oversees the units, not a ceremony named farther back; who oversees
-                    # right after the verb: «يشرف عليها خبراء من المنظمة» are its trainers; a person who oversees it
-                    # takes part, as one who chairs)
-                    found = [replace(f, role="participant", rule="participant:tushrif-alayha")
-                             if f.arg("agent").kind == "person" else f for f in found
-                             if "," not in self.text.norm[f.arg("in").end:self.start + match.start()].rstrip(" ,")
-                             and self.start + match.start() - f.arg("in").end <= _OVERSEEN_REACH
-                             and f.arg("agent").start <= self.start + match.end() + 1]
-                out += found
+                out += self.presided(trigger, match, self.triggered(trigger, self.start + match.start(),
+                                                                    self.start + match.end()))
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.governors() + self.took_office() \
             + self.funds() + self.given() + self.cooperated() + self.parts_carried()
@@ -1613,6 +1587,37 @@ class _Sentence:
         out += self.granted(out)
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
             + self.beside(out) + self.implemented_in(out) + self.donors() + self.shares_given(out) + self.labels()
+
+    def presided(self, trigger: Trigger, match: re.Match, found: list[Fact]) -> list[Fact]:
+        """The facts of a trigger of chairing, closing or overseeing an event, read by who did it: a body or a country
+        organizes the event, a person takes part in it (the corpus's annotators never make him its organizer)."""
+        if trigger.name == "participant:taraasa" and "تراس" in match.group(0) \
+                and all(f.rule == trigger.name for f in found):
+            # «وترأس الاجتماعَ المغرب وإسبانيا»: the bodies or countries that chair an event (the verb, not
+            # «برئاسة», nor «أشرف على») organize it too; a person who chairs takes part only (never its organizer in
+            # the 120 documents annotated)
+            found += [replace(f, role="organizer", rule="organizer:taraasa") for f in found
+                      if f.arg("agent").kind != "person"]
+        if trigger.name in _OPENS_OR_CLOSES and "ختتم" in match.group(0) or trigger.name == "organizer:ikhtatama":
+            # «اختتم المعهد القضائي دورة تدريبية»، «اختتمت اللجنة أعمال دورتها»: a body that closes an event
+            # organizes it (the corpus's annotators, 4 of 5); a person who closes it takes part; the event is
+            # the verb's object, right after who closes it (not «اختتمت X مشاركتها في الملتقى»: her part in it)
+            found = [replace(f, role="organizer", rule="organizer:ikhtatama") if f.arg("agent").kind != "person"
+                     else replace(f, role="participant", rule="participant:ikhtatama") for f in found
+                     if trigger.name != "organizer:ikhtatama"
+                     or _CLOSED_GAP.fullmatch(self.text.norm, f.arg("agent").end, f.arg("in").start)
+                     or _CLOSED_WITH.search(self.text.norm, f.arg("in").start - 1, f.arg("in").end)]
+        if trigger.name == "organizer:tushrif-alayha":
+            # (the event right before, no comma between but one that opens the relative clause: «ووحدات
+            # للتوجيه أشرف عليها المركز» oversees the units, not a ceremony named farther back; who oversees
+            # right after the verb: «يشرف عليها خبراء من المنظمة» are its trainers; a person who oversees it
+            # takes part, as one who chairs)
+            found = [replace(f, role="participant", rule="participant:tushrif-alayha")
+                     if f.arg("agent").kind == "person" else f for f in found
+                     if "," not in self.text.norm[f.arg("in").end:self.start + match.start()].rstrip(" ,")
+                     and self.start + match.start() - f.arg("in").end <= _OVERSEEN_REACH
+                     and f.arg("agent").start <= self.start + match.end() + 1]
+        return found
 
     def granted(self, facts: list[Fact]) -> list[Fact]:
         """«وقع الصندوق اتفاقية (منحة) مع المنظمة بقيمة 5 ملايين دولار لتمويل برنامج Y»: the one party named before an
