@@ -557,7 +557,7 @@ def _town_closes(text: Text, tokens: list[Token], k: int) -> bool:
 _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "ضواحي"}
 # «بمدينة سلوان»، «مدينتي الرمثا وجرش»، «بلدة كارتايا»: the word for a town, then a name the gazetteer does not know
 _TOWN_WORDS = {w.translate(LETTERS) for w in ("مدينة", "بمدينة", "ومدينة", "لمدينة", "مدينتي", "بمدينتي", "ومدينتي",
-                                              "بلدة", "ببلدة", "وبلدة", "لبلدة")}
+                                              "بلدة", "ببلدة", "وبلدة", "لبلدة", "بلدتي", "ببلدتي", "وبلدتي")}
 
 
 def _towns(text: Text, found: list[Mention]) -> list[Mention]:
@@ -567,19 +567,22 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
     after a dual («مدينتي X و Y»)."""
     tokens = text.tokens
     taken = covered(found)
+    towns = {m.first for m in found if m.kind == "city"}
     out = list(found)
     for i, t in enumerate(tokens[:-1]):
         if t.text not in _TOWN_WORDS or i + 1 in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             continue
         names = [i + 1]
-        if t.key.endswith("تي") and i + 2 < len(tokens) and tokens[i + 2].text[:1] == "و" and i + 2 not in taken:
+        dual = t.key.endswith("تي") and i + 2 < len(tokens) and tokens[i + 2].text[:1] == "و"
+        if dual and i + 2 not in taken:
             names.append(i + 2)
         for n, k in enumerate(names):
             w = tokens[k]
             key = w.key[1:] if n else w.key      # (the second of a dual after its و)
             if w.definite or not _place_name_word(w, key) or key in _NOT_TOWNS \
                     or key.endswith(("ي", "ين", "ات", "يه")) or key.endswith("ه") and not _in_province(tokens, k + 1) \
-                    or not _town_closes(text, tokens, k + 1 + (len(names) > 1 and not n)):
+                    or not (_town_closes(text, tokens, k + 1 + (len(names) > 1 and not n))
+                            or dual and k + 1 in towns):      # («بلدتي سلوان وزايو»: the second one known)
                 break           # («مدينة ساحلية»، «مدينة جديدة»، «مدينة واحدة»، «مدينة كبرى»: what kind of town)
             # (the second of a dual without its و: «وتيفلت» is Tiflet)
             start = w.start + 1 if n else w.start
@@ -853,6 +856,21 @@ def label(text: Text, m: Mention) -> str:
     if not first.definite and head is not None and head != first.key and first.key.endswith(head):
         return quote[len(first.key) - len(head):]
     return quote
+
+
+def identity(text: Text, m: Mention) -> str:
+    """What makes two new mentions one entity: the label, less a province's word before its chief city's name
+    («ولاية مدنين» and the «مدنين» of «ولايات مدنين وتطاوين» are one governorate); a department a director's title
+    names, the directorate of its name («مدير الحالة المدنية» heads «مديرية الحالة المدنية»)."""
+    tokens = text.tokens
+    if m.rule == "province" and m.last - m.first > 1 and _unit_word(tokens[m.first].key, _PROVINCE_WORDS):
+        return " ".join(text.quote(tokens[m.first + 1].start, m.end).split())
+    if m.rule == "post-title":
+        return _DIRECTORATE + " " + label(text, m)
+    return label(text, m)
+
+
+_DIRECTORATE = "مديرية"
 
 
 def _surnames(text: Text, found: list[Mention]) -> list[Mention]:
@@ -1800,9 +1818,11 @@ TITLE_ADJECTIVES = {"عام", "عامه", "اقليمي", "اقليميه", "ج�
 
 def _directed(text: Text, covered: set[int]) -> list[Mention]:
     """What a director directs, when the title names it without a head noun: «مدير الشؤون العالمية
-    بوزارة الخارجية» (the director of Global Affairs at the ministry): a department."""
+    بوزارة الخارجية» (the director of Global Affairs at the ministry): a department; «مدير الحالة المدنية،» with no
+    body after it, the directorate of that name the text names too («مديرية الحالة المدنية»)."""
     tokens = text.tokens
     out = []
+    named = _directorates(tokens)
     for i in range(len(tokens) - 2):
         if tokens[i].key not in ("مدير", "مديره") or tokens[i].definite:
             continue
@@ -1810,11 +1830,24 @@ def _directed(text: Text, covered: set[int]) -> list[Mention]:
         while j < len(tokens) and j not in covered and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
                 and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
             j += 1
-        if j > i + 1 and j < len(tokens) and tokens[j].text[0] in "بل" and tokens[i + 1].key not in HEADS \
+        if j > i + 1 and j < len(tokens) and (tokens[j].text[0] in "بل" or " ".join(t.key for t in tokens[i + 1:j]) in named) \
+                and tokens[i + 1].key not in HEADS \
                 and not all(t.key in TITLE_ADJECTIVES for t in tokens[i + 1:j]):     # «مديره العام بالإنابة»
             out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, None, "organization", "GovernmentDepartment",
                                "post-title", 0.45, i + 1, j))
     return out
+
+
+def _directorates(tokens: list[Token]) -> set[str]:
+    """The words after each «مديرية» of the text, one to six of them (what a director's title may name)."""
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.key.removeprefix("و") in _DIRECTORATE_KEYS:
+            out.update(" ".join(u.key for u in tokens[k + 1:k + 1 + n]) for n in range(1, 7))
+    return out
+
+
+_DIRECTORATE_KEYS = {"مديريه", "بمديريه", "لمديريه"}
 
 
 def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
@@ -2389,15 +2422,17 @@ def _observed(t: Token) -> bool:
 def _names_nothing(tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
-    thing is the name); ما مجموعه (in all)."""
+    thing is the name); ما مجموعه (in all); مركز الولاية (its chief town)."""
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
     return key in _DAYS and (after is None or not _observed(after)) \
         or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
-        or before == "ما"
+        or before == "ما" \
+        or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in _UNIT_WORDS
 
 
+_CENTRE = "مركز"       # «مدينة صفاقس، مركز الولاية»: the unit's chief town, no centre named by its unit
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 # titles of the person a body is named for, right after its head noun («جامعة القاضي عياض»، «مؤسسة الشيخ زايد»،
 # «جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»): his name is in its name too
@@ -2706,6 +2741,8 @@ _PEOPLE_NOUNS = {w.translate(LETTERS) for w in ("لاجئين", "مهاجرين"
                                                  "طلبة", "أسر", "ضحايا", "سكان", "مواطنين", "مهاجرات", "لاجئات",
                                                  "مجتمعات")}
 _ONE_PURPOSE = {"organization", "plan", "strategy"}     # kinds whose name says what it is for once (``_new_name``)
+# «مدير مكتبها»، «رئيس بعثته»: a body's office by a possessive pronoun, a word a title goes on with
+ITS_OFFICE = {office + pronoun for office in ("مكتب", "بعثت", "فرع") for pronoun in ("ه", "ها")}
 _IN_TITLE = {"باسم", "في", "لدي", "صاحب"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى، سفير صاحب الجلالة
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 9          # words between a post title and the name it precedes (the body it serves: «وزير الشؤون
@@ -2759,7 +2796,7 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
         if not (t.definite or k in covered or _head_key(t.key) is not None or t.key in _THEN and k == i - 1
                 or t.key in _IN_TITLE and k + 1 < i and (tokens[k + 1].definite or k + 1 in covered
                                                          or _in_construct(tokens, k + 1, i, covered))
-                or _in_construct(tokens, k, i, covered)
+                or _in_construct(tokens, k, i, covered) or t.key in ITS_OFFICE
                 # «مدير الهجرة ومراقبة الحدود»: a second remit joined by و, in construct
                 or t.text[:1] == "و" and not t.definite and k + 1 < i and tokens[k + 1].definite and len(t.key) > 3
                 or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP

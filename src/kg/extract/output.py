@@ -19,7 +19,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.build.curation import annotate, date_literal
-from kg.extract.mentions import described, headed_title, label, title_within
+from kg.extract.mentions import described, headed_title, identity, label, title_within
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -46,9 +46,9 @@ class Candidates:
                 # «الوكالة اليابانية» after «الوكالة اليابانية للتعاون الدولي»: the same new entity
                 self.new[(m.start, m.end)] = self.new[(m.parts[0].start, m.parts[0].end)]
             elif m.new:
-                label = self.label(m)
-                by_label.setdefault((m.kind, label), f"new-{len(by_label) + 1}")
-                self.new[(m.start, m.end)] = by_label[(m.kind, label)]
+                key = (m.kind, identity(result.text, m))
+                by_label.setdefault(key, f"new-{len(by_label) + 1}")
+                self.new[(m.start, m.end)] = by_label[key]
 
     @cached_property
     def by_first(self) -> dict[int, Mention]:

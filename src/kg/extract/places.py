@@ -423,7 +423,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     out = [f for f in out if f.rule != "located:hosting-city"
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
     return _chained([f for f in _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out)
-                                        + _dateline(text, ms) + _named_for(text, ms) + _headline_place(text, ms))
+                                        + _the_unit(text, ms) + _dateline(text, ms) + _named_for(text, ms) + _headline_place(text, ms))
                      if not (f.rule in _BY_DIRECTION and _contradicted(f))])
 
 
@@ -455,7 +455,7 @@ def _chained(facts: list[Fact]) -> list[Fact]:
         for f in facts:
             if f.role == "partOf":
                 inside.setdefault((f.args[0][1].start, f.args[0][1].end), []).append(f)
-        more = [_fact(f.args[0][1], g.args[1][1], "partOf", f.start, g.end, "located:chain", 0.5)
+        more = [_fact(f.args[0][1], g.args[1][1], "partOf", min(f.start, g.start), max(f.end, g.end), "located:chain", 0.5)
                 for f in facts if f.role == "partOf"
                 for g in inside.get((f.args[1][1].start, f.args[1][1].end), []) if g.args[1][1].start > f.args[1][1].start]
         before = len(facts)
@@ -575,6 +575,60 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
         elif ms[k + 1] is nxt and _IN_PART.fullmatch(text.norm, m.end, nxt.start):
             # (every place of a list before: «في محافظتي المفرق وإربد شمالي الأردن»)
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in-part", 0.6) for place in _run(text, ms, k)]
+    return out
+
+
+# «بني ملال، عاصمة الجهة»، «مدينة صفاقس، مركز الولاية»، «بتطوان، ثاني كبريات مدن الجهة»، «زاكورة وتنغير التابعين للجهة»،
+# «جماعتي تيسينت وفم زكيد بالإقليم»، «الرباط وسلا وتمارة وغيرها من مدن الجهة»: a place, then the definite word of a
+# unit alone, which stands for the unit of that word named last before (each of a list before a plural, «بـ» or «غيرها»)
+_THE_UNIT = re.compile((r"(?:\s*[,،]\s*(?:(?:ال)?مركز|عاصمة|حاضرة|(?:(?:ثاني|ثالث)\s+)?(?:كبرى|أكبر|كبريات)\s+مدن|إحدى\s+مدن)\s+ال"
+                        r"|\s*[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?\s+(?:لل|بال|في\s+ال)"
+                        r"|\s+(?P<listed>بال|في\s+ال)"
+                        r"|\s*[,،]?\s*(?P<others>و?غيرها\s+من\s+مدن\s+ال))"
+                        r"(?P<unit>جهة|إقليم|عمالة|ولاية|محافظة)(?![^\s,.;:()])").translate(LETTERS))
+# what may follow the unit's word that names no other unit («الجهة الشرقية» is a region of its own)
+_AFTER_THE_UNIT = re.compile(r"\s*(?:[,.;:()]|\Z|(?:التي|الذي|الواقعه|الواقع|نفسه|نفسها|ذاته|ذاتها|التابعه|التابع)(?!\S)|[^\sا]\S*|ا[^ل]\S*)")
+# the province's two words are one unit's (Morocco's «إقليم» and «عمالة»)
+_UNIT_CLASS = {"اقليم": "اقليم", "عماله": "اقليم", "جهه": "جهه", "ولايه": "ولايه", "محافظه": "محافظه"}
+
+
+def _unit_of(text: Text, r: Mention) -> str | None:
+    """The word of the unit a region mention is named by («ولاية صفاقس»، «بجهة الشرق»، «لإقليم الحوز»: its first word
+    or the word right before it), a known region of the reference table without one a «جهة»."""
+    for n in (r.first, r.first - 1):
+        key = text.tokens[n].key if n >= 0 else ""
+        unit = next((u for clitics in ("", "و", "ب", "ل", "وب", "ول") if key.startswith(clitics)
+                     and (u := _UNIT_CLASS.get(key[len(clitics):])) is not None), None)
+        if unit is not None:
+            return unit
+    return "جهه" if r.entity is not None and r.entity.startswith("region/") else None
+
+
+def _the_unit(text: Text, ms: list[Mention]) -> list[Fact]:
+    """A place in the unit a definite unit word after it stands for (``_THE_UNIT``): the last region named before
+    by that unit's word, if any."""
+    out: list[Fact] = []
+    last: dict[str, Mention] = {}       # the last region named by each unit's word, as the text goes
+    # … and each by its unit and its last word: «مدينة صفاقس، مركز الولاية (التي تحمل اسمها)» is the chief town of
+    # «ولاية صفاقس» wherever the text names it
+    by_name = {(unit, text.tokens[m.last - 1].key): m for m in ms
+               if m.kind == "region" and (unit := _unit_of(text, m)) is not None}
+    taken = [(m.start, m.end) for m in ms]
+    for k, m in enumerate(ms):
+        if m.kind == "region" and (unit := _unit_of(text, m)) is not None:
+            last[unit] = m
+        if m.kind not in _CONTAINED or (said := _THE_UNIT.match(text.norm, m.end)) is None \
+                or not _AFTER_THE_UNIT.match(text.norm, said.end()) \
+                or any(s < said.end() and said.start("unit") < e for s, e in taken[k + 1:k + 3]):
+            continue
+        unit = _UNIT_CLASS[said.group("unit")]
+        name = text.tokens[m.last - 1].key
+        region = by_name.get((unit, name)) or by_name.get((unit, name[1:])) or last.get(unit)
+        if region is None or region is m or not _in(m, region):
+            continue
+        many = said.group("many") or said.group("listed") is not None or said.group("others") is not None
+        out += [_fact(place, region, "partOf", place.start, said.end(), "located:the-unit", 0.55)
+                for place in (_run(text, ms, k) if many else [m])]
     return out
 
 

@@ -126,6 +126,7 @@ from itertools import accumulate, takewhile
 from kg.extract.mentions import (
     _HONORIFICS,
     HEADS,
+    ITS_OFFICE,
     LABEL_OF_ITEM,
     MEETING_VERB,
     SESSION_WORDS,
@@ -598,7 +599,8 @@ _PARTNER_NOUN = re.compile(_W + r"(?:و|ف|ب|مع )?(?:ال)?(?:شريك|شري
 # «شركاء الجمعية، وخاصة X»، «شركائها، وفي مقدمتهم X»: some of the partners, named
 _SOME_OF_THEM = r"(?:و)?(?:(?:من\s+)?بينهم|منهم|من\s+ضمنهم|على\s+غرار|مثل|خاصة|خصوصا|في\s+مقدمتهم|على\s+رأسهم|لا\s+سيما)"
 _PARTNERS_NAMED = re.compile((r"\s*(?:,\s*" + _SOME_OF_THEM + r"\s+|:\s*)").translate(LETTERS))
-_PARTNERS_ADJECTIVE = re.compile(r"\s+ال\S+(?:يون|يين)(?=\s*,)")   # a plural nisba, the partners' (not their owner's)
+# the partners' own adjective (not their owner's): a plural nisba, «المنفذ»
+_PARTNERS_ADJECTIVE = re.compile(r"\s+ال(?:\S+(?:يون|يين)|منفذ(?:ه|ون|ين)?)(?=\s*,)")
 # «ويعد X من أبرز شركاء Y»: one of the partners
 _AMONG = re.compile(r"(?<!\S)(?:واحدا\s+)?من\s+(?:(?:بين|ابرز|اهم|اقدم)\s+)?\Z")
 _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
@@ -4061,7 +4063,12 @@ class _Sentence:
             named = quoted.end() if quoted else te
             owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
                                if m.start in (te, named) and m.kind in ACTIVITIES - {"event"}), (None, te))
-            if owner is None and self.text.norm[ts:te].rstrip().endswith("شركاء"):
+            word = self.text.norm[ts:te].split()[-1]
+            if owner is None and not word.endswith(("شركاء", "شريكا")) and "ال" not in word[:3]:
+                # «مؤسسة X، شريكة المفوضية»، «شريكُ المفوضية المنفذ، X»: a body in construct with a singular noun
+                owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
+                                   if m.start == te and m.kind in ("organization", "country")), (None, te))
+            if owner is None and word.endswith("شركاء"):
                 owner, end = self.item_at(te)      # «شركاء المشروع»: the bare noun's item
                 owner = owner if owner is not None and owner.kind in owners else None
                 if owner is None and not self.text.norm[ts:te].rstrip().endswith("الشركاء"):
@@ -4894,7 +4901,7 @@ class _Sentence:
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
-            orgs = self.possessor(k, ts) or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
+            orgs = self.possessor(k, ts) or self.possessor(k + 1, ts) or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
                 or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"
@@ -5024,9 +5031,9 @@ class _Sentence:
     def possessor(self, k: int, ts: int) -> list[Mention]:
         """«ووقّعها عن الوكالة مديرها العام السيد X»، «وقالت المنظمة إن مديرها الإقليمي، X، …»: a title with a possessive
         pronoun (token ``k``) is a post in the organization the sentence names last before it (a one-element
-        list, or empty)."""
+        list, or empty); «مدير مكتبها في الأردن السيد X»: a title in construct with its body's office so said too."""
         token = self.text.tokens[k]
-        if not _possessed(token.key) or self.text.quote(token.start, token.end).endswith("ة"):
+        if not (_possessed(token.key) or token.key in ITS_OFFICE) or self.text.quote(token.start, token.end).endswith("ة"):
             return []           # (ممثلة، رئيسة: a feminine title, its ة read as the pronoun ه once normalized)
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
         if (side := _SIGNS_FOR.search(self.text.norm, max(self.start, token.start - 70), token.start)) is not None \
