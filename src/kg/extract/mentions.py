@@ -574,6 +574,8 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
             continue
         names = [i + 1]
         dual = t.key.endswith("تي") and i + 2 < len(tokens) and tokens[i + 2].text[:1] == "و"
+        if t.key.endswith("تي") and not dual:
+            continue        # («بلدتي تفتقر …»: my town, in a quote)
         if dual and i + 2 not in taken:
             names.append(i + 2)
         for n, k in enumerate(names):
@@ -865,8 +867,8 @@ def identity(text: Text, m: Mention) -> str:
     tokens = text.tokens
     if m.rule == "province" and m.last - m.first > 1 and _unit_word(tokens[m.first].key, _PROVINCE_WORDS):
         return " ".join(text.quote(tokens[m.first + 1].start, m.end).split())
-    if m.rule == "post-title":
-        return _DIRECTORATE + " " + label(text, m)
+    if m.rule == "post-title" and not (m.last < len(tokens) and tokens[m.last].text[0] in "بل"):
+        return _DIRECTORATE + " " + label(text, m)      # (not «مدير الشؤون القانونية بالوزارة»: that body's)
     return label(text, m)
 
 
@@ -1822,7 +1824,7 @@ def _directed(text: Text, covered: set[int]) -> list[Mention]:
     body after it, the directorate of that name the text names too («مديرية الحالة المدنية»)."""
     tokens = text.tokens
     out = []
-    named = _directorates(tokens)
+    named = _directorates(text, tokens)
     for i in range(len(tokens) - 2):
         if tokens[i].key not in ("مدير", "مديره") or tokens[i].definite:
             continue
@@ -1830,7 +1832,9 @@ def _directed(text: Text, covered: set[int]) -> list[Mention]:
         while j < len(tokens) and j not in covered and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
                 and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
             j += 1
-        if j > i + 1 and j < len(tokens) and (tokens[j].text[0] in "بل" or " ".join(t.key for t in tokens[i + 1:j]) in named) \
+        if j > i + 1 and j < len(tokens) and (tokens[j].text[0] in "بل"
+                                              or _PUNCTUATED.match(_gap(text, tokens[j - 1], tokens[j]))
+                                              and " ".join(t.key for t in tokens[i + 1:j]) in named) \
                 and tokens[i + 1].key not in HEADS \
                 and not all(t.key in TITLE_ADJECTIVES for t in tokens[i + 1:j]):     # «مديره العام بالإنابة»
             out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, None, "organization", "GovernmentDepartment",
@@ -1838,16 +1842,22 @@ def _directed(text: Text, covered: set[int]) -> list[Mention]:
     return out
 
 
-def _directorates(tokens: list[Token]) -> set[str]:
-    """The words after each «مديرية» of the text, one to six of them (what a director's title may name)."""
+def _directorates(text: Text, tokens: list[Token]) -> set[str]:
+    """The name after each «مديرية» of the text: its definite words up to the first that is not (what a director's
+    title names, read as ``_directed`` reads it)."""
     out: set[str] = set()
     for k, t in enumerate(tokens):
         if t.key.removeprefix("و") in _DIRECTORATE_KEYS:
-            out.update(" ".join(u.key for u in tokens[k + 1:k + 1 + n]) for n in range(1, 7))
+            j = k + 1
+            while j < len(tokens) and j - k <= 6 and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
+                    and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+                j += 1
+            out.add(" ".join(u.key for u in tokens[k + 1:j]))
     return out
 
 
 _DIRECTORATE_KEYS = {"مديريه", "بمديريه", "لمديريه"}
+_PUNCTUATED = re.compile(r"\s*[,.;:،]")
 
 
 def _acronymed(text: Text, covered: set[int]) -> list[Mention]:
@@ -2429,10 +2439,11 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
         or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما" \
-        or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in _UNIT_WORDS
+        or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in _UNITS_CENTRED
 
 
-_CENTRE = "مركز"       # «مدينة صفاقس، مركز الولاية»: the unit's chief town, no centre named by its unit
+_CENTRE = "مركز"       # «مدينة صفاقس، مركز الولاية»، «مركز المحافظة»: the unit's chief town, no centre of its
+_UNITS_CENTRED = {"جهه", "اقليم", "عماله", "ولايه", "محافظه"}
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 # titles of the person a body is named for, right after its head noun («جامعة القاضي عياض»، «مؤسسة الشيخ زايد»،
 # «جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»): his name is in its name too

@@ -433,9 +433,10 @@ def _nation(tokens, n: int, country: str, confidence: float) -> Mention:
 
 
 # readings of a part of a country or its capital that say less than they seem («جزر الكناري غرب المغرب»: west of it;
-# «القادمون من طرابلس بالجنوب التونسي»: where they are now; «العاصمة المالية»: the financial one): checked against the
-# reference table
-_BY_DIRECTION = {"located:of-unit", "located:in-part", "located:part-adjective", "located:capital-adjective"}
+# «القادمون من طرابلس بالجنوب التونسي»: where they are now; «العاصمة المالية»: the financial one; «عاصمة الجهة»: of
+# the region named before, maybe not its own): checked against the reference table
+_BY_DIRECTION = {"located:of-unit", "located:in-part", "located:part-adjective", "located:capital-adjective",
+                 "located:the-unit"}
 
 
 def _contradicted(fact: Fact) -> bool:
@@ -581,7 +582,7 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
 # «بني ملال، عاصمة الجهة»، «مدينة صفاقس، مركز الولاية»، «بتطوان، ثاني كبريات مدن الجهة»، «زاكورة وتنغير التابعين للجهة»،
 # «جماعتي تيسينت وفم زكيد بالإقليم»، «الرباط وسلا وتمارة وغيرها من مدن الجهة»: a place, then the definite word of a
 # unit alone, which stands for the unit of that word named last before (each of a list before a plural, «بـ» or «غيرها»)
-_THE_UNIT = re.compile((r"(?:\s*[,،]\s*(?:(?:ال)?مركز|عاصمة|حاضرة|(?:(?:ثاني|ثالث)\s+)?(?:كبرى|أكبر|كبريات)\s+مدن|إحدى\s+مدن)\s+ال"
+_THE_UNIT = re.compile((r"(?:\s*[,،]\s*(?P<chief>(?:ال)?مركز|عاصمة|حاضرة|(?:(?:ثاني|ثالث)\s+)?(?:كبرى|أكبر|كبريات)\s+مدن|إحدى\s+مدن)\s+ال"
                         r"|\s*[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?\s+(?:لل|بال|في\s+ال)"
                         r"|\s+(?P<listed>بال|في\s+ال)"
                         r"|\s*[,،]?\s*(?P<others>و?غيرها\s+من\s+مدن\s+ال))"
@@ -605,31 +606,38 @@ def _unit_of(text: Text, r: Mention) -> str | None:
 
 
 def _the_unit(text: Text, ms: list[Mention]) -> list[Fact]:
-    """A place in the unit a definite unit word after it stands for (``_THE_UNIT``): the last region named before
-    by that unit's word, if any."""
+    """A place in the unit a definite unit word after it stands for (``_THE_UNIT``): the unit of that word named like
+    the place, anywhere in the text («مدينة صفاقس، مركز الولاية» is the chief town of «ولاية صفاقس»), else one named
+    before it that the reference table puts it in, else the one unit of that word named before it, if only one is (not
+    a governorate's or wilaya's chief town: each is named like its own, which the text need not name)."""
     out: list[Fact] = []
-    last: dict[str, Mention] = {}       # the last region named by each unit's word, as the text goes
-    # … and each by its unit and its last word: «مدينة صفاقس، مركز الولاية (التي تحمل اسمها)» is the chief town of
-    # «ولاية صفاقس» wherever the text names it
+    before: dict[str, dict[str | tuple[int, int], Mention]] = {}   # the units of each word named so far, by identity
     by_name = {(unit, text.tokens[m.last - 1].key): m for m in ms
                if m.kind == "region" and (unit := _unit_of(text, m)) is not None}
     taken = [(m.start, m.end) for m in ms]
     for k, m in enumerate(ms):
         if m.kind == "region" and (unit := _unit_of(text, m)) is not None:
-            last[unit] = m
+            before.setdefault(unit, {})[m.entity or text.tokens[m.last - 1].key] = m
         if m.kind not in _CONTAINED or (said := _THE_UNIT.match(text.norm, m.end)) is None \
                 or not _AFTER_THE_UNIT.match(text.norm, said.end()) \
                 or any(s < said.end() and said.start("unit") < e for s, e in taken[k + 1:k + 3]):
             continue
         unit = _UNIT_CLASS[said.group("unit")]
         name = text.tokens[m.last - 1].key
-        region = by_name.get((unit, name)) or by_name.get((unit, name[1:])) or last.get(unit)
+        named = before.get(unit, {})
+        region = by_name.get((unit, name)) or by_name.get((unit, name[1:])) \
+            or next((r for r in named.values() if r.entity is not None and r.entity in containers(m.entity or "")), None) \
+            or (next(iter(named.values())) if len(named) == 1 and not (said.group("chief") is not None
+                                                                       and unit in _NAMED_LIKE_ITS_TOWN) else None)
         if region is None or region is m or not _in(m, region):
             continue
         many = said.group("many") or said.group("listed") is not None or said.group("others") is not None
         out += [_fact(place, region, "partOf", place.start, said.end(), "located:the-unit", 0.55)
                 for place in (_run(text, ms, k) if many else [m])]
     return out
+
+
+_NAMED_LIKE_ITS_TOWN = {"ولايه", "محافظه"}     # units named like their chief town (Tunisia's, Jordan's, Egypt's)
 
 
 # between two places of a list: a comma, a «و» (a province's is outside its name: «المفرق وإربد»), or both

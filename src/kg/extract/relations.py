@@ -4064,17 +4064,19 @@ class _Sentence:
             owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
                                if m.start in (te, named) and m.kind in ACTIVITIES - {"event"}), (None, te))
             word = self.text.norm[ts:te].split()[-1]
+            apposed = None
             if owner is None and not word.endswith(("شركاء", "شريكا")) and "ال" not in word[:3]:
-                # «مؤسسة X، شريكة المفوضية»، «شريكُ المفوضية المنفذ، X»: a body in construct with a singular noun
-                owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
-                                   if m.start == te and m.kind in ("organization", "country")), (None, te))
+                # «مؤسسة X، شريكة المفوضية»، «شريكُ المفوضية المنفذ، X»: a body in construct with a singular noun, said
+                # of the agent it is in apposition to, else of the one it announces
+                owner, end = self.body_right_at(te)
+                apposed = self.agent_before(ts) if owner is not None else None
+                apposed = apposed if apposed is not None and self.text.norm[apposed.end:ts].strip() in (",", "،") else None
             if owner is None and word.endswith("شركاء"):
                 owner, end = self.item_at(te)      # «شركاء المشروع»: the bare noun's item
                 owner = owner if owner is not None and owner.kind in owners else None
                 if owner is None and not self.text.norm[ts:te].rstrip().endswith("الشركاء"):
                     # «ومن بين شركاء الجمعية X و Y»: a body in construct (or named again by its head noun)
-                    owner, end = next(((m, m.end) for m in self.all[bisect_left(self.all_starts, te):][:1]
-                                       if m.start == te and m.kind in ("organization", "country")), (None, te))
+                    owner, end = self.body_right_at(te)
             if owner is None:
                 kind = _PARTNER_KIND.match(self.text.norm, te, self.end)
                 te = kind.end() if kind else te
@@ -4092,8 +4094,9 @@ class _Sentence:
             if (adjective := _PARTNERS_ADJECTIVE.match(self.text.norm, end, self.end)) is not None:
                 end = adjective.end()   # «شركاء المفوضية الميدانيون، ومنهم X»: the partners' own adjective
             lead = _PARTNERS_NAMED.match(self.text.norm, end, self.end) or _THEY_ARE.match(self.text.norm, end, self.end)
-            partners = [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
-                if lead is not None else []
+            partners = [apposed] if apposed is not None and apposed.entity != owner.entity \
+                else [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
+                if lead is not None and apposed is None else []
             among = _AMONG.search(self.text.norm, max(self.start, ts - 24), ts)
             if not partners and (before := self.agent_before(among.start() if among else ts)) is not None \
                     and (before.entity is None or before.entity != owner.entity):
@@ -4102,6 +4105,11 @@ class _Sentence:
             out += [Fact("participation", "partner", (("agent", p), ("in", owner)), min(ts, p.start),
                          max(p.end, owner.end), "partner:partner-noun", 0.7) for p in partners]
         return out
+
+    def body_right_at(self, pos: int) -> tuple[Mention | None, int]:
+        """The organization or country named right at ``pos`` and its end, else (None, ``pos``)."""
+        return next(((m, m.end) for m in self.all[bisect_left(self.all_starts, pos):][:1]
+                     if m.start == pos and m.kind in ("organization", "country")), (None, pos))
 
     def members(self) -> list[Fact]:
         """«بقية الوكالات المشاركة في البرنامج، وهي X، وY»: the agents a plural noun and «المشاركة / الأعضاء في
@@ -5033,9 +5041,14 @@ class _Sentence:
         pronoun (token ``k``) is a post in the organization the sentence names last before it (a one-element
         list, or empty); «مدير مكتبها في الأردن السيد X»: a title in construct with its body's office so said too."""
         token = self.text.tokens[k]
-        if not (_possessed(token.key) or token.key in ITS_OFFICE) or self.text.quote(token.start, token.end).endswith("ة"):
+        office = token.key in ITS_OFFICE
+        if not (_possessed(token.key) or office) or self.text.quote(token.start, token.end).endswith("ة"):
             return []           # (ممثلة، رئيسة: a feminine title, its ة read as the pronoun ه once normalized)
         before = [m for m in self.all[:bisect_left(self.all_starts, ts)] if m.end <= ts and m.start >= self.start]
+        if office and (not before or before[-1].kind == "person"
+                       or _SIGNS_FOR.search(self.text.norm, max(self.start, token.start - 70), token.start) is None):
+            return []           # an office said for whom one signs or speaks («وعن الوكالة مدير مكتبها»), not «بحضور وزير
+            # الداخلية السيد X ومدير مكتبه Y» nor «والتقى رئيس الحكومة بممثلي البنك الدولي … مدير مكتبه»: his
         if (side := _SIGNS_FOR.search(self.text.norm, max(self.start, token.start - 70), token.start)) is not None \
                 and not any(m.kind == "organization" and m.start >= side.start(1) for m in before):
             return []           # «وعن الغرفة التونسية الألمانية مديرها العام»: the body it signs for, one we do not know
