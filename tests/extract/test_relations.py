@@ -181,10 +181,12 @@ def test_implementing_by_a_country_office(gazetteer):
 
 # Partner ----------------------------------------------------------------------------------------
 
+# (who works «بالشراكة / بتعاون مع» an item's implementer in the clause that carries it out is the implementer's
+# partner, as the corpus's annotators file it, 32 of 33 times; the sources' curators filed DEPOMI's as the project's)
 def test_partner_bi_sh_shiraka_real(depomi):
     fact = the_fact(depomi, "participation", "partner", "بالشراكة مع", agent="organization/ministry-mre",
-                    **{"in": "project/depomi"})
-    assert fact.rule == "partner:shiraka"
+                    **{"in": "organization/enabel"})
+    assert fact.rule == "partner:with-implementer"
 
 
 def test_partner_bi_sh_shiraka_two_partners(gazetteer):
@@ -194,13 +196,14 @@ def test_partner_bi_sh_shiraka_two_partners(gazetteer):
 
 
 def test_partner_bi_taawun_real_agents(depomi):
-    partners = {args["agent"] for args, f in facts(depomi, "participation", "partner") if f.rule == "partner:taawun"}
+    partners = {args["agent"] for args, f in facts(depomi, "participation", "partner")
+                if f.rule == "partner:with-implementer" and "بتعاون مع" in depomi.quote(f)}
     assert partners == {"organization/ena-morocco", "organization/dgcl"}
 
 
 def test_partner_bi_taawun_real(depomi):
     for agent in ("organization/ena-morocco", "organization/dgcl"):
-        the_fact(depomi, "participation", "partner", "بتعاون مع", agent=agent, **{"in": "project/depomi"})
+        the_fact(depomi, "participation", "partner", "بتعاون مع", agent=agent, **{"in": "organization/enabel"})
 
 
 def test_partner_bi_t_taawun_real_seminar(gazetteer, texts):

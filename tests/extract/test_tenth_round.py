@@ -281,8 +281,10 @@ def test_gathering_data_binds_no_one(gazetteer):
 
 
 def test_together_with_is_a_partner_of_the_project(gazetteer):
+    # (of its launcher, who carries it out: the corpus's annotators file the partners of an implementer's clause so,
+    # test_twenty_third_round)
     text = "وأطلقت جمعية الأمل مشروع «أمان» بمعية المنظمة الدولية للهجرة."
-    assert (IOM, "«أمان»") in stated(extract(text, gazetteer), "partner_of")
+    assert (IOM, "«جمعية الأمل»") in stated(extract(text, gazetteer), "partner_of")
 
 
 ANNOUNCED = "أعلنت المنظمة الدولية للهجرة عن تنظيم الاجتماع الإقليمي للمنسقين الوطنيين. "

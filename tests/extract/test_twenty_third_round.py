@@ -202,3 +202,48 @@ def test_the_rounds_other_readings_are_linear(gazetteer):
     assert_linear("وتتولى مؤسسة الشرق والغرب، شريكة المفوضية، مرافقة الأسر بمديرية الحالة المدنية. وقال السيد علي، مدير "
                   "الحالة المدنية، إن الحملة تشمل بلدتي سلوان وزايو. ووقعها عن الوكالة مدير مكتبها في الأردن السيد ماركوس "
                   "هوفمان. ", gazetteer)
+
+
+# Working with an implementer: its partner, not the item's ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وتتولى الوكالة الألمانية للتعاون الدولي تنفيذ برنامج «رفيق» بالتنسيق مع وزارة الهجرة المصرية.",
+     ("«وزارة الهجرة المصرية»", "organization/giz")),
+    ("ويتولى المجلس التونسي للاجئين تنفيذ البرنامج بالشراكة مع جمعية «أرض اللجوء تونس».",
+     ("«أرض اللجوء تونس»", "«المجلس التونسي للاجئين»")),
+])
+def test_who_works_with_an_implementer_is_its_partner(gazetteer, text, pair):
+    partners = stated(extract(text, gazetteer), "partner_of")
+    assert pair in partners
+    assert not [p for p in partners if any(n.startswith(("«رفيق", "«البرنامج")) for n in p)]
+
+
+def test_a_partner_of_an_item_no_one_carries_out_in_the_clause_stays_the_items(gazetteer):
+    partners = stated(extract("وأطلقت الوزارة برنامج «رفيق» بالتنسيق مع وزارة الهجرة المصرية.", gazetteer), "partner_of")
+    assert ("«وزارة الهجرة المصرية»", "«رفيق»") in partners
+
+
+# Overseeing the organizing of an event in a relative clause on it ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("وشارك الطلبة في «هاكاثون الجالية الرقمية»، الذي أشرفت وكالة التنمية الرقمية على تنظيمه.", "«وكالة التنمية الرقمية»"),
+    ("واختتم مهرجان الثقافات الإفريقية الذي أشرفت على تنظيمه المديرية الجهوية للثقافة بجهة الشرق.",
+     "«المديرية الجهوية للثقافة»"),
+])
+def test_who_oversees_the_organizing_of_an_event_organizes_it(gazetteer, text, organizer):
+    assert organizer in {agent for agent, _ in stated(extract(text, gazetteer), "organizes")}
+
+
+@pytest.mark.parametrize("text", [
+    # overseeing the carrying out, not the organizing; what it oversees is said after
+    "وشارك الطلبة في الهاكاثون، الذي أشرفت وكالة التنمية الرقمية على تقييم نتائجه.",
+    "وحضر الوفد المعرض الذي أشرفت الوزارة على تنظيم نسخته الأولى سنة 2019 بمدينة أخرى.",
+])
+def test_overseeing_something_else_organizes_nothing(gazetteer, text):
+    assert not [f for f in extract(text, gazetteer).facts if f.rule == "organizer:ashrafa-ala-tanzimihi"]
+
+
+def test_a_hackathon_is_an_event(gazetteer):
+    result = extract("وأقامت هيئة تنمية صناعة تكنولوجيا المعلومات «هاكاثون الهجرة الآمنة» بجامعة النيل.", gazetteer)
+    assert [m.kind for m in result.mentions if result.quote(m).startswith("«هاكاثون") or "هاكاثون" in result.quote(m)] \
+        == ["event"]

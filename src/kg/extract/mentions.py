@@ -171,6 +171,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "مهرجان": ("event", "Event"),
     "امسيه": ("event", "Event"),             # أمسية ثقافية، أمسية فنية
     "مسابقه": ("event", "Event"),            # a competition
+    "هاكاثون": ("event", "Event"),           # a hackathon («هاكاثون الهجرة الآمنة»)
     "بعثه": ("organization", "CountryOffice"),
     "مجموعه": ("organization", "Network"),   # المجموعة الدولية حول الهجرة (مجموعة من … is no name)
     "اطار": ("framework", "StrategicFramework"),   # إطار عمل الأمم المتحدة (في إطار … is no name)

@@ -314,6 +314,10 @@ TRIGGERS = [
     # «دورة تكوينية تشرف عليها X (بالتعاون مع Y)»: who oversees an event the pronoun refers to organizes it
     _t("organizer:tushrif-alayha", r"(?:الذي |التي |و)?(?:[تي]شرف|أشرف(?:ت)?) على" + _PRONOUN + r"\s",
        "participation", "organizer", "before", "events", 0.7),
+    # «هاكاثون …، الذي أشرفت الوكالة على تنظيمه (بتعاون مع Y)»، «… الذي أشرفت على تنظيمه X»: who oversees the organizing
+    # of the event a relative clause is on organizes it
+    _t("organizer:ashrafa-ala-tanzimihi", r"(?:الذي |التي )(?:[تي]شرف|أشرف(?:ت)?) (?:على تنظيم(?:ه|ها)\s|(?=[^.;,«»]{2,80}? "
+       r"على تنظيم(?:ه|ها)(?:[\s,.;:]|$)))", "participation", "organizer", "before", "events", 0.7),
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
