@@ -247,3 +247,41 @@ def test_a_hackathon_is_an_event(gazetteer):
     result = extract("وأقامت هيئة تنمية صناعة تكنولوجيا المعلومات «هاكاثون الهجرة الآمنة» بجامعة النيل.", gazetteer)
     assert [m.kind for m in result.mentions if result.quote(m).startswith("«هاكاثون") or "هاكاثون" in result.quote(m)] \
         == ["event"]
+
+
+# Taking part: heading a side or a delegation, attending the opening, the opening speech --------------------------
+
+FAIR = "افتتح يوم الأحد بإربد معرض التشغيل الأول للاجئين، الذي نظمته غرفة صناعة إربد. "
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    (FAIR + "وترأس الجانب المغربي السيد حسن بوبريك.", "«حسن بوبريك»"),
+    (FAIR + "فيما قاد الوفد الإيطالي السيد جوزيبي مارينو.", "«جوزيبي مارينو»"),
+    (FAIR + "وحضر الافتتاح السيد نضال العزام، أمين عام وزارة العمل.", "«نضال العزام»"),
+    (FAIR + "وألقت السيدة سيسيل دوبوا، مديرة المكتب الإقليمي للمنظمة، كلمة الافتتاح.", "«سيسيل دوبوا»"),
+])
+def test_who_heads_a_delegation_attends_the_opening_or_opens_it_by_a_speech_takes_part(gazetteer, text, person):
+    assert (person, "«معرض التشغيل الأول للاجئين»") in stated(extract(text, gazetteer), "participates_in")
+
+
+@pytest.mark.parametrize("text", [
+    # heading a delegation somewhere else, a visit: no event of the document's
+    "وترأس الجانب المغربي في المفاوضات السيد حسن بوبريك.",
+    # a speech of no opening
+    "وألقت السيدة سيسيل دوبوا كلمة الافتتاح أمام البرلمان الأوروبي الأسبوع الماضي.",
+])
+def test_heading_or_speaking_with_no_event_named_is_no_taking_part(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "participates_in")
+
+
+def test_where_between_a_relative_verb_of_carrying_out_and_who(gazetteer):
+    text = ("ويندرج المعرض ضمن برنامج «آفاق» الممول من الحكومة الهولندية، والذي تنفذه في الأردن منظمة العمل الدولية "
+            "والمفوضية السامية للأمم المتحدة لشؤون اللاجئين.")
+    implementers = stated(extract(text, gazetteer), "implements")
+    assert {("organization/ilo", "«آفاق»"), ("organization/unhcr", "«آفاق»")} <= implementers
+    assert not [pair for pair in implementers if pair[0] == "country/jordan"]
+
+
+def test_heading_a_delegation_at_another_time_is_no_taking_part(gazetteer):
+    text = FAIR + "وكان السيد أحمد بنعلي قد ترأس الوفد التونسي خلال مفاوضات سنة 2019."
+    assert not [f for f in extract(text, gazetteer).facts if f.rule == "participant:raasa-al-wafd"]

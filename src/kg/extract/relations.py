@@ -832,6 +832,7 @@ _SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تص�
 # («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
 _IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?" + TAKES_THE_FLOOR)
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
+                         r"(?:\s+(?:الافتتاح|الاختتام))?"     # («وألقت X كلمة الافتتاح»)
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
                       r"|(?:^|\s)(?:في|خلال)\s+كلمه\s+(?:الافتتاح|الاختتام)(?=[\s,.;:]|\Z)"    # («في كلمة الافتتاح»)
@@ -3206,6 +3207,11 @@ class _Sentence:
             # «المنظمة الدولية للهجرة والمفوضية تطلقان مشروع «Y»»: a headline's subject (a body: a country that
             # launches a programme, «تونس تطلق …», is its government's voice, not who carries it out)
             agents = [a for a in self.verbs_subject(ts) if a.kind == "organization"]
+        if not agents and rule.role == "implementing" and rule.item == "before" \
+                and (place := next(iter(self.mentions[bisect_left(self.starts, te):][:1]), None)) is not None \
+                and place.kind in PLACE_KINDS and self.text.norm[te:place.start].strip() in ("", "في"):
+            # «برنامج «آفاق»، والذي تنفذه في الأردن منظمة العمل الدولية»: where, between the verb and who
+            agents = [a for a in self.chain(place.end, AGENTS, _LEAD_GAP) if a.kind not in PLACE_KINDS]
         programmes: list[Mention] = []
         if not agents and rule.kind == "funding" and (named := _FUNDING_PROGRAMME.match(self.text.norm, te)):
             # «الممول من برنامج «أفق أوروبا»»: a funding programme, by its name in quotes, gives

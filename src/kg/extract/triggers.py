@@ -417,8 +417,9 @@ TRIGGERS = [
     _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
        0.7),
     # («وقد حضر هذا اللقاء كل من X و Y»: the event named again by a demonstrative, the attendants as a list)
+    # («وحضر الافتتاح / حفل الافتتاح X»: the opening of the event the sentence or the document names)
     _t("participant:hadara", _CONJ + r"(?:قد )?(?:[تي])?حضر(?:ت)?" + _PRONOUN + r"?\s(?:(?:أشغال |أعمال |فعاليات )?(?:هذا |هذه )?"
-       + _MEETING + r"\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:كل من\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s|ممثلة?\s(?:عن\s)?)?",
+       + _MEETING + r"\s|(?:حفل |الجلسة )?(?:الافتتاح|الافتتاحية)\s)?(?:إلى جانب" + _PRONOUN + r"\s)?(?:كل من\s)?(?:ممثلون عن\s|ممثلو\s|ممثلي\s|ممثلة?\s(?:عن\s)?)?",
        "participation", "participant", "near", "events", 0.7),
     # («بحضور ممثل المفوضية …»: the body whose representative attends, one or several)
     _t("participant:bi-hudur", _CONJ + r"ب?حضور\s" + _DELEGATES + r"(?:ممثل(?:ي|ة)?\s)?", "participation", "participant",
@@ -452,6 +453,10 @@ TRIGGERS = [
     # event first: «ترأس X وفدا» chairs no event; ``relations._Sentence.triggered``)
     # («وسيّر / ونشّط / وأدار أشغال الندوة X»، «وقام بتأطير الورشة X»: who moderates or leads it, و first: «حسن سير
     # أشغال الندوة» is its course)
+    # «وترأس الجانب المغربي السيد X، فيما قاد الوفد الإيطالي السيد Y»: who heads a side or a delegation at an event
+    # takes part in it (a side by its adjective, the one who heads it next: not «ترأس وفد تونس خلال مفاوضات …»)
+    _t("participant:raasa-al-wafd", _CONJ + r"(?:(?:[تي])?ترأس|[تي]رأس|قاد|[تي]قود)(?:ت)?\sال(?:جانب|وفد)\s(?:ال\S+\s)(?!خلال\s|في\s)",
+       "participation", "participant", "near", "events", 0.6),
     _t("participant:taraasa", r"(?:" + _CONJ + r"(?:قد )?(?:(?:[تي])?ترأس|[تي]رأس|(?:[تي])?شرف على|أشرف على|(?:[تي])?ؤطر|أطر"
        r"|قام(?:ت)? ب(?:تأطير|تنشيط|تسيير|إدارة))|و(?:قد )?(?:[تي]?(?:سير|نشط)|أدار|[تي]دير))(?:ت)?\s",
        "participation", "participant", "near", "events", 0.6),
