@@ -28,7 +28,8 @@ def test_the_places_after_an_implementer_are_where_it_works(gazetteer):
     result = extract("أطلقت الوزارة مشروع «أمل» لدعم اللاجئين. وتنفذه المفوضية السامية للأمم المتحدة لشؤون اللاجئين "
                      "في السودان وتشاد.", gazetteer)
     assert stated(result, "implements") == {("organization/unhcr", AMAL)}
-    assert stated(result, "targets") >= {("country/sudan", AMAL), ("country/chad", AMAL)}
+    # (where it runs, countries too: the corpus's annotators file them so, 5 of 6 times)
+    assert stated(result, "located_in") >= {(AMAL, "country/sudan"), (AMAL, "country/chad")}
 
 
 def test_the_places_after_an_implementer_of_an_event_are_not_the_events_targets(gazetteer):
