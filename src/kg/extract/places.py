@@ -581,7 +581,8 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
 
 # «بني ملال، عاصمة الجهة»، «مدينة صفاقس، مركز الولاية»، «بتطوان، ثاني كبريات مدن الجهة»، «زاكورة وتنغير التابعين للجهة»،
 # «جماعتي تيسينت وفم زكيد بالإقليم»، «الرباط وسلا وتمارة وغيرها من مدن الجهة»: a place, then the definite word of a
-# unit alone, which stands for the unit of that word named last before (each of a list before a plural, «بـ» or «غيرها»)
+# unit alone, which stands for a unit of that word the text names (``_the_unit``; each of a list before a plural, «بـ»
+# or «غيرها»; «chief»: the place is the unit's chief town)
 _THE_UNIT = re.compile((r"(?:\s*[,،]\s*(?P<chief>(?:ال)?مركز|عاصمة|حاضرة|(?:(?:ثاني|ثالث)\s+)?(?:كبرى|أكبر|كبريات)\s+مدن|إحدى\s+مدن)\s+ال"
                         r"|\s*[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?\s+(?:لل|بال|في\s+ال)"
                         r"|\s+(?P<listed>بال|في\s+ال)"
@@ -611,7 +612,7 @@ def _the_unit(text: Text, ms: list[Mention]) -> list[Fact]:
     before it that the reference table puts it in, else the one unit of that word named before it, if only one is (not
     a governorate's or wilaya's chief town: each is named like its own, which the text need not name)."""
     out: list[Fact] = []
-    before: dict[str, dict[str | tuple[int, int], Mention]] = {}   # the units of each word named so far, by identity
+    before: dict[str, dict[str, Mention]] = {}      # the units of each word named so far, by entity or name
     by_name = {(unit, text.tokens[m.last - 1].key): m for m in ms
                if m.kind == "region" and (unit := _unit_of(text, m)) is not None}
     taken = [(m.start, m.end) for m in ms]
