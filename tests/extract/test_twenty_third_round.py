@@ -285,3 +285,15 @@ def test_where_between_a_relative_verb_of_carrying_out_and_who(gazetteer):
 def test_heading_a_delegation_at_another_time_is_no_taking_part(gazetteer):
     text = FAIR + "وكان السيد أحمد بنعلي قد ترأس الوفد التونسي خلال مفاوضات سنة 2019."
     assert not [f for f in extract(text, gazetteer).facts if f.rule == "participant:raasa-al-wafd"]
+
+
+# An event a body hosts took place where the text seats the body ---------------------------------------------------
+
+def test_an_event_a_body_hosts_took_place_in_the_city_its_seat_is_said_in(gazetteer):
+    result = extract("وشارك القضاة في دورة تكوينية أولى احتضنها المعهد العالي للقضاء بالرباط يوم 3 يونيو.", gazetteer)
+    assert ("«دورة تكوينية أولى»", "city/rabat") in stated(result, "located_in")
+
+
+def test_an_event_a_body_hosts_with_no_seat_said_is_nowhere(gazetteer):
+    result = extract("وشارك القضاة في دورة تكوينية أولى احتضنها المعهد العالي للقضاء، بعد زيارة إلى الرباط.", gazetteer)
+    assert not [pair for pair in stated(result, "located_in") if pair[0] == "«دورة تكوينية أولى»"]

@@ -668,16 +668,26 @@ def _run(text: Text, ms: list[Mention], k: int) -> list[Mention]:
     return run
 
 
-def hosted(facts: list[Fact]) -> list[Fact]:
+def hosted(facts: list[Fact], placed: list[Fact]) -> list[Fact]:
     """An event a city hosts took place there: «احتضنت الدار البيضاء … ورشة العمل الإقليمية» (the host
-    fact's own frame, so no second reading of the sentence)."""
+    fact's own frame, so no second reading of the sentence); and one a body hosts, in the city the text seats that
+    body in right there: «ورشة احتضنها المعهد العالي للقضاء بالرباط»، «حفل احتضنته مدينة العلوم بتونس»."""
+    seats = {(f.args[0][1].start, f.args[0][1].end): f for f in placed
+             if f.role == "place" and f.args[1][1].kind == "city" and f.rule in _SEATS}
     out = []
     for f in facts:
         if f.kind == "participation" and f.role == "host":
             (_, host), (_, event) = f.args
             if host.kind == "city":
                 out.append(_fact(event, host, "place", f.start, f.end, "located:hosted", 0.6))
+            elif (seat := seats.get((host.start, host.end))) is not None and event.kind in _SITED:
+                city = seat.args[1][1]
+                out.append(_fact(event, city, "place", min(f.start, seat.start), max(f.end, seat.end),
+                                 "located:hosted-at-seat", 0.55))
     return out
+
+
+_SEATS = {"located:seat", "located:seat-of"}     # a body's seat, by «بـCITY» after its name or «ومقرها CITY»
 
 
 def city_hosts(located: list[Fact]) -> list[Fact]:
