@@ -2440,11 +2440,10 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
         or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما" \
-        or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in _UNITS_CENTRED
+        or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in places.UNIT_CLASS
 
 
 _CENTRE = "مركز"       # «مدينة صفاقس، مركز الولاية»، «مركز المحافظة»: the unit's chief town, no centre of its
-_UNITS_CENTRED = {"جهه", "اقليم", "عماله", "ولايه", "محافظه"}
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 # titles of the person a body is named for, right after its head noun («جامعة القاضي عياض»، «مؤسسة الشيخ زايد»،
 # «جامعة الشيخ أنتا ديوب»، «مستشفى الدكتور X»): his name is in its name too

@@ -526,14 +526,17 @@ def _visited(ms: list[Mention]) -> list[Fact]:
             if place is not None]
 
 
-_UNIT = r"(?:جهة|إقليم|عمالة|ولاية|محافظة)"     # the words of a region or a province before its name
+_UNIT_WORDS = r"جهة|إقليم|عمالة|ولاية|محافظة"      # the words of a region or a province before its name
+_UNIT = r"(?:" + _UNIT_WORDS + r")"
+# «التابعة»، «الواقع»، «التابعتين»: a participle of belonging, the many of a dual or a plural («many»)
+_BELONGING = r"(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?"
 # a part of a country by a point of the compass: «شمال»، «جنوبي»، «شمال شرق»، «أقصى جنوب»
 _COMPASS_PART = r"(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?"
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
 # place and, in an aside after it, the region or country it is the seat of or belongs to
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»، «مخيم الزعتري التابع لمحافظة المفرق»: no comma
 # before a participle, a province; «بالرباط وسلا، التابعتين لجهة …»: a dual or a plural, for each of a list)
-_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر))|[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?(?:\s+في)?)\s+"
+_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر))|[,،]?\s*" + _BELONGING + r"(?:\s+في)?)\s+"
                        r"(?:ل|ب)?(?:" + _UNIT + r"\s+)?").translate(LETTERS))
 # «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
 # «وفد من طنجة» is from; not after a word of going: «وصل الوفد إلى جرجيس من ولاية صفاقس» comes from it)
@@ -584,14 +587,14 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
 # unit alone, which stands for a unit of that word the text names (``_the_unit``; each of a list before a plural, «بـ»
 # or «غيرها»; «chief»: the place is the unit's chief town)
 _THE_UNIT = re.compile((r"(?:\s*[,،]\s*(?P<chief>(?:ال)?مركز|عاصمة|حاضرة|(?:(?:ثاني|ثالث)\s+)?(?:كبرى|أكبر|كبريات)\s+مدن|إحدى\s+مدن)\s+ال"
-                        r"|\s*[,،]?\s*(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?\s+(?:لل|بال|في\s+ال)"
+                        r"|\s*[,،]?\s*" + _BELONGING + r"\s+(?:لل|بال|في\s+ال)"
                         r"|\s+(?P<listed>بال|في\s+ال)"
                         r"|\s*[,،]?\s*(?P<others>و?غيرها\s+من\s+مدن\s+ال))"
-                        r"(?P<unit>جهة|إقليم|عمالة|ولاية|محافظة)(?![^\s,.;:()])").translate(LETTERS))
+                        r"(?P<unit>" + _UNIT_WORDS + r")(?![^\s,.;:()])").translate(LETTERS))
 # what may follow the unit's word that names no other unit («الجهة الشرقية» is a region of its own)
 _AFTER_THE_UNIT = re.compile(r"\s*(?:[,.;:()]|\Z|(?:التي|الذي|الواقعه|الواقع|نفسه|نفسها|ذاته|ذاتها|التابعه|التابع)(?!\S)|[^\sا]\S*|ا[^ل]\S*)")
 # the province's two words are one unit's (Morocco's «إقليم» and «عمالة»)
-_UNIT_CLASS = {"اقليم": "اقليم", "عماله": "اقليم", "جهه": "جهه", "ولايه": "ولايه", "محافظه": "محافظه"}
+UNIT_CLASS = {"اقليم": "اقليم", "عماله": "اقليم", "جهه": "جهه", "ولايه": "ولايه", "محافظه": "محافظه"}
 
 
 def _unit_of(text: Text, r: Mention) -> str | None:
@@ -600,7 +603,7 @@ def _unit_of(text: Text, r: Mention) -> str | None:
     for n in (r.first, r.first - 1):
         key = text.tokens[n].key if n >= 0 else ""
         unit = next((u for clitics in ("", "و", "ب", "ل", "وب", "ول") if key.startswith(clitics)
-                     and (u := _UNIT_CLASS.get(key[len(clitics):])) is not None), None)
+                     and (u := UNIT_CLASS.get(key[len(clitics):])) is not None), None)
         if unit is not None:
             return unit
     return "جهه" if r.entity is not None and r.entity.startswith("region/") else None
@@ -613,17 +616,17 @@ def _the_unit(text: Text, ms: list[Mention]) -> list[Fact]:
     a governorate's or wilaya's chief town: each is named like its own, which the text need not name)."""
     out: list[Fact] = []
     before: dict[str, dict[str, Mention]] = {}      # the units of each word named so far, by entity or name
-    by_name = {(unit, text.tokens[m.last - 1].key): m for m in ms
-               if m.kind == "region" and (unit := _unit_of(text, m)) is not None}
+    units = [_unit_of(text, m) if m.kind == "region" else None for m in ms]
+    by_name = {(unit, text.tokens[m.last - 1].key): m for m, unit in zip(ms, units, strict=True) if unit is not None}
     taken = [(m.start, m.end) for m in ms]
     for k, m in enumerate(ms):
-        if m.kind == "region" and (unit := _unit_of(text, m)) is not None:
+        if (unit := units[k]) is not None:
             before.setdefault(unit, {})[m.entity or text.tokens[m.last - 1].key] = m
         if m.kind not in _CONTAINED or (said := _THE_UNIT.match(text.norm, m.end)) is None \
                 or not _AFTER_THE_UNIT.match(text.norm, said.end()) \
                 or any(s < said.end() and said.start("unit") < e for s, e in taken[k + 1:k + 3]):
             continue
-        unit = _UNIT_CLASS[said.group("unit")]
+        unit = UNIT_CLASS[said.group("unit")]
         name = text.tokens[m.last - 1].key
         named = before.get(unit, {})
         region = by_name.get((unit, name)) or by_name.get((unit, name[1:])) \
