@@ -248,7 +248,8 @@ def test_a_deputy_director_general(gazetteer, title):
 
 
 def test_who_gives_an_event_its_start_organizes_it(gazetteer):
-    text = ("الرباط – أعطت اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر، اليوم الثلاثاء، انطلاقة الحملة الوطنية "
+    # (a campaign is a programme, carried out: test_twenty_fourth_round)
+    text = ("الرباط – أعطت اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر، اليوم الثلاثاء، انطلاقة القافلة الوطنية "
             "الثالثة للتحسيس بمخاطر الاتجار بالبشر.")
     result = extract(text, gazetteer)
     assert [(result.quote(f.args[0][1]), f.role) for f in result.facts] \

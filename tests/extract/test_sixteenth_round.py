@@ -167,7 +167,8 @@ def test_a_survey_named_again_in_a_document_with_none_is_nothing(gazetteer):
     ("وينفذ برنامج «صمود» في ولايات إليزي وتمنراست وجانت.", {"«إليزي»", "«تمنراست»", "«جانت»"}),     # wilayas
 ])
 def test_a_programme_runs_in_the_places_listed(gazetteer, text, places):
-    assert {p for _, p in stated(extract(text, gazetteer), "located_in")} == places
+    # (what contains the places is said too: «عرسال بمحافظة البقاع»)
+    assert {p for s, p in stated(extract(text, gazetteer), "located_in") if s not in places} == places
 
 
 def test_a_body_of_a_town_is_no_programme_there(gazetteer):

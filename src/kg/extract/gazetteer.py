@@ -72,6 +72,9 @@ def token_keys(tokens: list[Token]) -> list[str]:
     return [t.key if t.arabic else t.key.casefold() for t in tokens]
 
 
+_REGION_WORD = "جهه"    # «جهة», as a key
+
+
 class Gazetteer:
     def __init__(self, entries: dict[str, Entry], names: list[Name]) -> None:
         self.entries = entries
@@ -82,7 +85,12 @@ class Gazetteer:
         self._attested: dict[str, frozenset[Name]] = {}
         self._labels: dict[str, str] | None = None
         self._bodies_named: dict[str, frozenset[str]] = {}
+        own = {(n.entity, n.keys) for n in names}
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
+            if name.keys[0] == _REGION_WORD and (name.entity, name.keys[1:]) in own:
+                continue        # «جهة سوس ماسة» (a label) is read as the unit's word and «سوس ماسة»: the mentions'
+                                # rules read that word («مجلس جهة …»، «ولاية جهة …»); (a name that needs its word,
+                                # «محافظة قنا» (قنا is also an agency), stays whole)
             self.index[name.keys[0]].append(name)
 
     def resembling(self, keys: list[str], kind: str) -> str | None:

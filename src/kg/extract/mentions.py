@@ -62,6 +62,7 @@ from kg.extract import places
 from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer, table_keys
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token, unmarked
+from kg.extract.triggers import SAYING_VERBS
 from kg.extract.values import MONEY_AFTER, WEEKDAY_NUMBERS
 from kg.normalize import LETTERS, stem
 
@@ -164,7 +165,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "مراجعات": ("event", "Meeting"),
     "يوم": ("event", "Event"),               # اليوم العالمي للاجئين, اليوم الدراسي: with its adjective only (يوم 9 دجنبر is a date)
     "ايام": ("event", "Event"),              # الأيام الدراسية، الأيام الثقافية: with their adjective only too
-    "حمله": ("event", "Event"),              # حملة تحسيسية
+    "حمله": ("programme", "Programme"),      # حملة تحسيسية: a campaign runs for months, carried out and funded
     "وقفه": ("event", "Event"),              # وقفة تضامنية
     "قافله": ("event", "Event"),             # قافلة طبية
     "معرض": ("event", "Event"),
@@ -240,9 +241,8 @@ _STOP = set("في من الي علي عن مع الذي التي الذين ال
             "وعدد وجمع ولفيف وثله وحشد".split())
 # Verbs of saying and acting in the past (و/ف before, the feminine ت after) whose subject a name may be:
 # «وقال X، مدير …»، «وأوضحت X، منسقة …»، «ومثّل الوزارة X، …»
-_SAYING = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|اعتبر|صرح|اعلن|دعا|دع|شدد|ابرز|لفت|ذكر|نوه|سجل|كشف|افاد|"
-                     "عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|قدم|ثمن|اشاد|اكدت|"
-                     "حسب|بحسب|وفق)ت?".translate(LETTERS))   # «وحسب X، رئيس …»: according to X
+_SAYING = re.compile(("[وف]?(?:" + SAYING_VERBS + "|دعا|دع|عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|"
+                      "حسب|بحسب|وفق)ت?").translate(LETTERS))   # «وحسب X، رئيس …»: according to X
 _ACTIONS = {"اداره", "عمليه"}     # also verbal nouns (management, operation): لإدارة الهجرة is no name
 _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
 # «برنامج بقيمة 15 مليون يورو»: what it costs, not part of the name (a programme so named took the place of the one
@@ -459,8 +459,22 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
-    return _entitled(text, _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(text, _provinces(
-        text, _towns(text, out)))))), gazetteer))
+    return _current_parts(_entitled(text, _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(
+        text, _provinces(text, _towns(text, out)))))), gazetteer)))
+
+
+def _current_parts(found: list[Mention]) -> list[Mention]:
+    """A part that a later step replaced («الوكالة الوطنية لتنمية مناطق الواحات» read on to «… وشجر الأركان (ANDZOA)»
+    after a short form took it as its full name) is the mention that replaced it: the one that starts there, of its kind."""
+    spans = {(m.start, m.end) for m in found}
+    at = {(m.start, m.kind): m for m in found}
+
+    def current(m: Mention, part: Mention) -> Mention:
+        # (not a part the mention itself holds: «المفوضية» of «المفوضية في النيجر», its office)
+        q = at.get((part.start, part.kind))
+        return part if (part.start, part.end) in spans or q is None or q is m or q.end < part.end else q
+
+    return [replace(m, parts=tuple(current(m, p) for p in m.parts)) if m.parts else m for m in found]
 
 
 # «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»: what kind of event, its adjectives (not a word joined by
@@ -2072,11 +2086,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break               # «اتفاقية يمنح الاتحاد …»، «مشروع يهدف إلى …»: an imperfect verb begins the clause
         if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
-        elif t.key in _CONNECTORS and nxt and nxt.definite:
-            j += 1
         elif t.key in _CONNECTORS and kind == "event" and j + 1 < len(tokens) \
                 and (end := _quoted_whole(text, tokens, j + 1)) is not None:
-            j = end             # ندوة وطنية حول «حق اللجوء في المغرب: …»: what it is about, a title in quotes
+            j = end             # ندوة وطنية حول «حق اللجوء في المغرب: …»: what it is about, a title in quotes (whole,
+                                # before its first word is read as a construct's: «ورشة جهوية حول «الهجرة المناخية: …»»)
+        elif t.key in _CONNECTORS and nxt and nxt.definite:
+            j += 1
         elif t.key in _CONNECTORS and kind == "event" and (end := _construct(text, tokens, j + 1)) is not None:
             j = end             # ندوة حول حقوق المهاجرين، ورشة … حول دور مؤسسات العمل: what it is about, in construct
         elif t.key in _CONNECTORS and kind == "agreement" and nxt and nxt.arabic and not nxt.definite \
@@ -2319,7 +2334,8 @@ _QUOTED_WORDS = 15        # words of a title in quotes
 
 def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
     """Where a title in quotes that opens right before token ``i`` ends (its last token + 1), when it
-    closes within a few words, no punctuation inside; else None."""
+    closes within a few words, no punctuation inside but a colon or a dash («الهجرة المناخية: من الهشاشة إلى
+    الصمود»); else None."""
     before = text.norm[tokens[i - 1].end if i else 0:tokens[i].start]
     if not _OPENING.search(before):
         return None
@@ -2327,7 +2343,7 @@ def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
         gap = text.norm[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else text.norm[tokens[j - 1].end:]
         if _CLOSING.match(gap):
             return j if j > i + 1 else None
-        if gap.strip(" -/") or j < len(tokens) and tokens[j].text in _NEGATIONS:
+        if gap.strip(" -/:–") or j < len(tokens) and tokens[j].text in _NEGATIONS:
             return None     # (a quoted clause, «المشروع لا يقتصر على التكوين», is what was said, no title)
     return None
 

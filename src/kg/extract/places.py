@@ -269,6 +269,10 @@ _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين
                          r"|(?:مع|في|خلال)\s+(?:نهايه|بدايه|مطلع|منتصف)\s+(?:الاسبوع|الشهر)\s+(?:(?:ال)?(?:ماضي|منصرم|جاري|حالي|مقبل)\s+)?"
                          r"|علي\s+مدي\s+(?:يومين|ثلاثه\s+ايام|اربعه\s+ايام|اسبوع)\s+|مءخرا\s+)?(?:تنظيم\s+|انعقاد\s+|اشغال\s+|فعاليات\s+|انطلاق\s+|افتتاح\s+|اختتام\s+"
                          r"|(?:حفل\s+)?توقيع\s+(?:علي\s+)?)?")     # («شهدت دبي أمس توقيع اتفاقية …»)
+_UNIT_WORDS = r"جهة|إقليم|عمالة|ولاية|محافظة"      # the words of a region or a province before its name
+_UNIT = r"(?:" + _UNIT_WORDS + r")"
+# «… بجهة X»، «… في إقليم Y»: in the unit named after its word
+_IN_UNIT = re.compile((r"\s*(?:في\s+|ب)" + _UNIT + r"\s+").translate(LETTERS))
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من" \
     r"|بلده|بلدات|قريه|قري|مخيم|مخيمات|محافظه|محافظات|مقاطعه|مقاطعات)\s+"     # (a town, a camp, a governorate)
@@ -293,7 +297,8 @@ _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
 _RUNS_IN = re.compile(r"[\s»”\"]*(?:(?:لفاءده|لصالح)\s+(?:(?!(?:الذين|اللواتي|اللاتي|الذي|التي)\s)[^\s,.;:()«»]+\s+){1,4}?(?=في\s|ب))?"
-                      r"(?P<word>في\s+|" + _CITY_WORD + r")?")   # (whom it is for, not a clause on them: «الطلبة الذين …»)
+                      r"(?P<word>في\s+|" + _CITY_WORD + r"|" + _IN_UNIT.pattern.removeprefix(r"\s*") + r")?")
+# (whom it is for, not a clause on them: «الطلبة الذين …»; the unit's word: «… بولاية الحوض الشرقي»)
 # Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
 _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
                                           "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة", "مرصد")}
@@ -381,6 +386,13 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         if m.kind == "organization" and nxt.kind in ("city", "country") and _SEAT_AT.fullmatch(gap):
             # «جمعية …، ومقرها طنجة»
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat-of", 0.6))
+            continue
+        if nxt.kind == "region" and _IN_UNIT.fullmatch(gap) and _in(m, nxt):
+            # «طنجة وتطوان بجهة طنجة تطوان الحسيمة»، «مدينة أدري في إقليم وداي»: every place of the list before is in
+            # the unit its word names (the word is not part of the unit's mention)
+            run = _run(text, ms, k)
+            inside = next((n for n, place in enumerate(run) if not _in(place, nxt)), len(run))
+            out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in", 0.6) for place in run[:inside]]
             continue
         if not (attached or gap.strip() == "في") or not _IN_GAP.match(gap):
             if m.kind == "organization" and nxt.kind == "city" and _IN_CITIES.fullmatch(gap):
@@ -526,8 +538,6 @@ def _visited(ms: list[Mention]) -> list[Fact]:
             if place is not None]
 
 
-_UNIT_WORDS = r"جهة|إقليم|عمالة|ولاية|محافظة"      # the words of a region or a province before its name
-_UNIT = r"(?:" + _UNIT_WORDS + r")"
 # «التابعة»، «الواقع»، «التابعتين»: a participle of belonging, the many of a dual or a plural («many»)
 _BELONGING = r"(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?"
 # a part of a country by a point of the compass: «شمال»، «جنوبي»، «شمال شرق»، «أقصى جنوب»

@@ -301,7 +301,7 @@ RULES = [
           "participation", "implementing", "after", 0.7, named=True, kinds=_LAUNCHED | {"phase", "component"}),
     # «أعطت X الانطلاقة (الرسمية) لمشروع Y»: giving a project its start is launching it
     # (a project or programme, past the launch's own event)
-    _rule("implementing:atlaqa-ata", _W + r"(?:و|ف)?(?:(?:ت|ي)عطي|اعطي|اعطت)\s(?=[^.;]{0,80}?\sالانطلاقه\s)",
+    _rule("implementing:atlaqa-ata", _W + r"(?:و|ف)?(?:(?:ت|ي)عطي|اعطي|اعطت)\s(?=[^.;]{0,80}?\s(?:ال)?انطلاقه\s)",
           "participation", "implementing", "after", 0.7, named=True, kinds=_CARRIED),
     # «أعطت اللجنة الوطنية، اليوم الثلاثاء، انطلاقة الحملة الوطنية …»، «أعطى X إشارة انطلاق القافلة»: giving an event
     # its start is organizing it

@@ -496,8 +496,11 @@ OPENED = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:اليوم\s+|امس\s+)?(?:ع
 TAKES_THE_FLOOR = r"تدخل(?:ت)?\s(?!لدي\s|[^.;]{0,80}?,\s*لدي\s|[^.;]{0,80}?\sفي شءون\s)"
 # (and «بيّنت / عقّب / تناول / رأت / نبّه / حذّر / جدّد / تطرّق / ركّز / لاحظ / تساءل / استهل / حثّ / دعت / أوصى …»: more
 # verbs of what one said there; not «بين» and «رأى», which are also «between» and «an opinion» once normalized)
-SPEAKING = re.compile((_W + _CONJ + r"(?:(?:قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|شدد|أبرز|كشف|أفاد|نوه|قدم|أشاد|ثمن|أعرب"
-                       r"|استعرض|سجل|ذكر|لفت|عقب|تناول|نبه|حذر|جدد|تطرق|ركز|لاحظ|تساءل|استهل|حث)(?:ت)?"
+# (the verbs of saying, also the word before a name that cannot be the name's first: ``mentions``; «وعرض X، مدير …،
+# نتائج الدراسة»: presenting)
+SAYING_VERBS = (r"قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|شدد|أبرز|كشف|أفاد|نوه|قدم|أشاد|ثمن|أعرب"
+                r"|استعرض|عرض|سجل|ذكر|لفت|عقب|تناول|نبه|حذر|جدد|تطرق|ركز|لاحظ|تساءل|استهل|حث")
+SPEAKING = re.compile((_W + _CONJ + r"(?:(?:" + SAYING_VERBS + r")(?:ت)?"
                        r"|بينت|دعا|دعت|ألقى|ألقت|رأت|أوصى|أوصت)\s"
                        # («وتدخل السيد X»: taking the floor; not «تدخل … لدى السلطات»: stepping in with someone)
                        r"|" + _W + _CONJ + TAKES_THE_FLOOR)
