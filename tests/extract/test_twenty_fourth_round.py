@@ -124,3 +124,80 @@ def test_who_launches_a_campaign_carries_it_out(gazetteer, text, pair):
 
 def test_giving_a_start_to_nothing_named_carries_nothing_out(gazetteer):
     assert not stated(extract("أعطى المجلس الوطني لحقوق الإنسان، يوم الأربعاء، انطلاقة أشغاله.", gazetteer), "implements")
+
+
+# A title with the pronoun of the body a signer signs for ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("ووقع الاتفاقية عن جمعية الأمانة للنهوض بالمقاولات الصغرى رئيس مجلس إدارتها السيد أحمد الفيلالي.",
+     ("أحمد الفيلالي", "جمعية الأمانة للنهوض بالمقاولات الصغرى")),
+    ("ووقعها عن البنك التونسي للتضامن رئيسه المدير العام السيد الهادي بن سالم.",
+     ("الهادي بن سالم", "البنك التونسي للتضامن")),
+])
+def test_a_title_with_the_pronoun_of_the_body_signed_for_is_a_post_there(gazetteer, text, post):
+    result = extract(text, gazetteer)
+    assert [(result.quote(f.arg("person")), result.quote(f.arg("organization"))) for f in result.facts
+            if f.kind == "post"] == [post]
+
+
+def test_the_board_of_a_body_not_signed_for_is_no_post_in_the_body_before(gazetteer):
+    # (no «عن X»: whose board it is the sentence does not say)
+    text = "وزار وفد من جمعية الأمانة للنهوض بالمقاولات الصغرى المدينة، والتقى رئيس مجلس إدارتها السيد أحمد الفيلالي."
+    assert not [f for f in extract(text, gazetteer).facts if f.kind == "post"]
+
+
+# Hosts in a relative clause right after the event; the whole cost borne; «تنزيل» -----------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an event described, not named, hosted in the clause right after it
+    ("كشفت المندوبية عن النتائج خلال ندوة علمية احتضنها المعهد الوطني للإحصاء والاقتصاد التطبيقي بالرباط.",
+     ("«المعهد الوطني للإحصاء والاقتصاد التطبيقي»", "«ندوة علمية»")),
+    # the relative clause's second verb
+    ("وأطلق المجلس الحملة خلال حفل نظمه المجلس واحتضنه المعهد العالي للإعلام والاتصال بالرباط.",
+     ("«المعهد العالي للإعلام والاتصال»", "«حفل»")),
+])
+def test_who_hosts_an_event_in_the_clause_right_after_it_hosts_it(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "hosts")
+
+
+def test_a_described_event_the_clause_does_not_follow_is_hosted_by_no_one(gazetteer):
+    # (a workshop named sentences before, bare: the hall's host is of another event)
+    text = "نظمت الجمعية ورشة تقنية. وفي المساء احتضنها المعهد الوطني للإحصاء والاقتصاد التطبيقي."
+    assert not stated(extract(text, gazetteer), "hosts")
+
+
+def test_who_bears_its_whole_cost_funds_it_and_who_puts_it_in_place_carries_it_out(gazetteer):
+    text = ("وأطلقت الجمعية برنامج «نتعلمو ونتعايشو». ويسهر على تنزيل البرنامج فرع مؤسسة الشرق والغرب بطنجة، في حين "
+            "تتحمّل الوكالة الألمانية للتعاون الدولي (GIZ) كلفته المقدّرة بنحو مليون درهم.")
+    result = extract(text, gazetteer)
+    assert ("organization/giz", "«نتعلمو ونتعايشو»") in stated(result, "funds")
+    assert {a for a, _ in stated(result, "implements")} >= {"«فرع مؤسسة الشرق والغرب»"}
+
+
+def test_bearing_the_cost_of_something_else_funds_nothing(gazetteer):
+    text = "وأطلقت الجمعية برنامج «نتعلمو ونتعايشو». وتتحمل الأسر كلفة النقل والسكن."
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+# A place in a part of a country: in an aside, and the part with its article ------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وزار الوفد ولاية مدنين، جنوب شرق تونس.", ("«ولاية مدنين»", "country/tunisia")),
+    ("ويقع المخيم بولاية الحوض الشرقي، في أقصى جنوب شرق موريتانيا.", ("region/hodh-ech-chargui", "country/mauritania")),
+    ("ويشمل المشروع ولاية مدنين، بالجنوب الشرقي لتونس.", ("«ولاية مدنين»", "country/tunisia")),
+    ("وتقع وجدة في الشمال الشرقي للمغرب.", ("city/oujda", "country/morocco")),
+])
+def test_a_place_in_a_part_of_a_country(gazetteer, text, pair):
+    assert pair in stated(extract(text, gazetteer), "located_in")
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الوفد ولاية مدنين، ثم جنوب تونس.",            # a second place visited
+    "وزار الوفد ولاية مدنين بالجنوب الشرقي، وتونس.",     # the part without the country's ل: another place listed
+])
+def test_a_part_of_a_country_said_otherwise_places_nothing(gazetteer, text):
+    assert not {(a, b) for a, b in stated(extract(text, gazetteer), "located_in") if b == "country/tunisia"}
+
+
+def test_the_part_of_a_country_reading_is_linear(gazetteer):
+    assert_linear("ولاية مدنين، بالجنوب الشرقي لتونس، ", gazetteer)

@@ -2768,8 +2768,9 @@ _PEOPLE_NOUNS = {w.translate(LETTERS) for w in ("لاجئين", "مهاجرين"
                                                  "طلبة", "أسر", "ضحايا", "سكان", "مواطنين", "مهاجرات", "لاجئات",
                                                  "مجتمعات")}
 _ONE_PURPOSE = {"organization", "plan", "strategy"}     # kinds whose name says what it is for once (``_new_name``)
-# «مدير مكتبها»، «رئيس بعثته»: a body's office by a possessive pronoun, a word a title goes on with
-ITS_OFFICE = {office + pronoun for office in ("مكتب", "بعثت", "فرع") for pronoun in ("ه", "ها")}
+# «مدير مكتبها»، «رئيس بعثته»، «رئيس مجلس إدارتها»: a body's office or board by a possessive pronoun, a word a title
+# goes on with
+ITS_OFFICE = {office + pronoun for office in ("مكتب", "بعثت", "فرع", "ادارت") for pronoun in ("ه", "ها")}
 _IN_TITLE = {"باسم", "في", "لدي", "صاحب"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى، سفير صاحب الجلالة
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 9          # words between a post title and the name it precedes (the body it serves: «وزير الشؤون

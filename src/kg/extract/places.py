@@ -557,8 +557,11 @@ _CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?(?:ال)?عاصمة\
 # «… بالجنوب الشرقي التونسي»، «… في الشمال المغربي»: a part of a country by the country's adjective
 _PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)ال(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
 # «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country («… جنوب المغرب»، «…
-# شمالي المملكة»، «… بشمال مصر»: without «في» too)
-_IN_PART = re.compile((r"\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
+# شمالي المملكة»، «… بشمال مصر»: without «في» too; «ولاية مدنين، جنوب شرق تونس»: in an aside; «بالجنوب الشرقي لتونس»:
+# the part with the article, the country after ل, ``_IN_PART_OF``)
+_IN_PART = re.compile((r"\s*[,،]?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
+_IN_PART_OF = re.compile((r"\s*[,،]?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?ال(?:شمال|جنوب|شرق|غرب|وسط)"
+                          r"(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
 
 
 def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
@@ -586,7 +589,8 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
             if country is not None and _in(nxt, country) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
                 out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
                         _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
-        elif ms[k + 1] is nxt and _IN_PART.fullmatch(text.norm, m.end, nxt.start):
+        elif ms[k + 1] is nxt and (_IN_PART.fullmatch(text.norm, m.end, nxt.start)
+                                   or text.norm[nxt.start] == "ل" and _IN_PART_OF.fullmatch(text.norm, m.end, nxt.start)):
             # (every place of a list before: «في محافظتي المفرق وإربد شمالي الأردن»)
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in-part", 0.6) for place in _run(text, ms, k)]
     return out

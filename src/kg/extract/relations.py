@@ -360,8 +360,9 @@ RULES = [
     # «وتكفلت مؤسسة X بتنظيم الجامعات الصيفية»: who takes the organizing of an event upon itself organizes it
     _rule("organizer:takaffala-tanzim", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]تكفل|تكفل(?:ت)?)\s(?=[^.;]{0,80}?\sبتنظيم\s)",
           "participation", "organizer", "after", 0.65),
-    # («حفل احتضنه مقر سفارة إيطاليا»، «لقاء احتضنه قصر بلدية سوسة»: whose seat or town hall it is hosts it)
-    _rule("host:istaqbalahu", _W + r"(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s|مدينه\s|قصر\s(?=(?:ال)?بلديه))?", "participation",
+    # («حفل احتضنه مقر سفارة إيطاليا»، «لقاء احتضنه قصر بلدية سوسة»: whose seat or town hall it is hosts it; the
+    # second verb of the relative clause too: «حفل نظمه المجلس واحتضنه المعهد»)
+    _rule("host:istaqbalahu", _W + r"(?:و)?(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s|مدينه\s|قصر\s(?=(?:ال)?بلديه))?", "participation",
           "host", "before", 0.85),
     # «المؤتمر، (و)الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:و)?(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
@@ -3277,8 +3278,11 @@ class _Sentence:
                                     # التوقيع» before «بأن السنغال تحتضن جالية …»
         if found is not None and rule.role == "host" and _ONLY_PLANNED.search(self.text.norm, max(self.start, ts - 20), ts):
             found = None            # «على أن تستضيف بغداد الاجتماع الثالث»، «يرتقب أن تحتضن خريبكة الدورة الثالثة»: a plan
-        if found is not None and rule.role == "host" and not self.named_event(found):
-            found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …»
+        if found is not None and rule.role == "host" and not self.named_event(found) \
+                and not (rule.item == "before" and self.text.norm[found.end:ts].strip() in ("", ",")):
+            found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …» (but
+                                    # the one its relative clause right after it is about: «بورشة تقنية احتضنتها وجدة»،
+                                    # «ندوة علمية احتضنها المعهد»)
         if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
             found = None            # «أعلنت الوزارة عن تنظيم الجمعية لقافلة»: the event right after «تنظيم», or another's
         if found is not None and rule.role == "organizer" and found.kind != "event":
@@ -4934,7 +4938,11 @@ class _Sentence:
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
-            orgs = self.possessor(k, ts) or self.possessor(k + 1, ts) or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
+            # (the pronoun on any word of the title, or on a title right before it: «رئيس مجلس إدارتها السيد X»، «عن
+            # البنك رئيسه المدير العام السيد Y»)
+            first = k - 1 if k and not self.text.norm[tokens[k - 1].end:ts].strip() else k
+            orgs = next((o for n in range(first, at) if (o := self.possessor(n, ts))), []) \
+                or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
                 or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"

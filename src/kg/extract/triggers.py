@@ -174,9 +174,9 @@ TRIGGERS = [
        r"|(?:ب)?(?:باقي|الباقي|المتبقي من)\s(?:ال)?(?:كلفة|تكلفة|ميزانية|مبلغ|تمويل|المبلغ)))", "funding", "funding", "before",
        "funded", 0.65),
     # «وتتحمل كاريتاس إسبانيا قرابة نصفها»، «ويتحمل الاتحاد الأوروبي الجزء الأكبر من تكلفته»: bearing a share of
-    # «it» or of its cost is funding it (not «يتحمل X جزءا من المسؤولية»، «نصف العبء»; the costs: ``funding:tahammala``)
+    # «it» or of its cost is funding it (or its whole cost: «في حين تتحمل X كلفته») (not «يتحمل X جزءا من المسؤولية»، «نصف العبء»; the costs: ``funding:tahammala``)
     _t("funding:tahammala-share", _CONJ + r"(?:س?[تي])?(?:تحمل|تكفل)(?:ت)?\s(?=" + _NO_BURDEN + r"{0,50}?\s"
-       r"(?:(?:قرابة|نحو|حوالي|زهاء)\s)?(?:" + _SHARE + r"(?:ها|ه)[\s.,;]|" + _SHARE
+       r"(?:(?:قرابة|نحو|حوالي|زهاء)\s)?(?:" + _SHARE + r"(?:ها|ه)[\s.,;]|(?:كلفت|تكلفت|تكاليف|نفقات)(?:ها|ه)[\s.,;]|" + _SHARE
        + r"\s(?:من\s)?(?:ال)?(?:كلفة|تكلفة|كلفته|تكلفته|كلفتها|تكلفتها|تكاليف|نفقات|ميزانية)))", "funding", "funding", "before",
        "funded", 0.65),
     _t("funding:sahama-fi-tamwilihi", r"(?:الذي |التي |و)?(?:س?[تي])?(?:ساهم|سهم|أسهم|شارك)(?:ت)? في تمويل" + _PRONOUN + r"\s",
@@ -296,11 +296,12 @@ TRIGGERS = [
     _t("implementing:yudir", _CONJ + r"(?:س?[تي])دير\s(?=[^.;,]{0,60}?\s(?:ال)?(?:مشروع|برنامج|مبادرة)[\s«\"“.,])",
        "participation", "implementing", "after", "activities", 0.65),
     # («وقد أشرفت على تنفيذه X»: the past too)
-    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )(?:تنفيذ|إنجاز|تسيير|إدارت)"
+    _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )(?:تنفيذ|إنجاز|تسيير|إدارت|تنزيل)"
        + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
-    # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it
-    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز|تسيير|إدارة)\s",
+    # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it («تنزيل»:
+    # putting it in place, as Moroccan officialese says)
+    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز|تسيير|إدارة|تنزيل)\s",
        "participation", "implementing", "after", "activities", 0.75),
     _t("implementing:naffadha", _CONJ + r"(?:(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?|س?[تي](?:نفذ|نجز)(?:ان|ون))\s", "participation", "implementing",
        "after", "activities", 0.7),
