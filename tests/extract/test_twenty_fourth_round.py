@@ -201,3 +201,20 @@ def test_a_part_of_a_country_said_otherwise_places_nothing(gazetteer, text):
 
 def test_the_part_of_a_country_reading_is_linear(gazetteer):
     assert_linear("ولاية مدنين، بالجنوب الشرقي لتونس، ", gazetteer)
+
+
+# A bank by its country or continent; who takes part in an event's sittings -------------------------------------------
+
+@pytest.mark.parametrize(("text", "bank"), [
+    ("وأعلن بنك المغرب عن الإجراءات الجديدة.", "بنك المغرب"),
+    ("فضلا عن ممثلين عن مجموعة البنك الشعبي وبنك إفريقيا والقرض الفلاحي للمغرب.", "وبنك إفريقيا"),
+])
+def test_a_bank_is_named_by_its_country_or_continent(gazetteer, text, bank):
+    result = extract(text, gazetteer)
+    assert bank in [result.quote(m) for m in result.mentions if m.kind == "organization"]
+
+
+def test_who_takes_part_in_an_events_sittings_takes_part_in_it(gazetteer):
+    text = ("نظمت الوزارة ملتقى المصريين بالخارج. كما شارك في جلسات الملتقى بنك مصر واتحاد الغرف التجارية المصرية.")
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == {
+        "«بنك مصر»", "«واتحاد الغرف التجارية المصرية»"}

@@ -232,6 +232,7 @@ _HEADS_BEFORE = {"دار": {w.translate(LETTERS) for w in ("شباب", "مهاج
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", "جهه"
+_BANK = "بنك"
 _COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
@@ -1989,9 +1990,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
     # (a university or a municipality by its city, also a country's name: «جامعة تونس المنار»، «جامعة الجزائر»، «بلدية تونس»)
+    # (and a bank by its country or continent: «بنك المغرب»، «بنك مصر»، «بنك إفريقيا»)
     placed = i + 1 in known and (known[i + 1].kind in ("city", "region") or known[i + 1].kind == "country"
                                  and (kind_cls[1] == "AcademicInstitution" or _head_key(head.key) in _PLACE_HEADS
-                                      and places.capital_named_as(known[i + 1].entity or "") is not None)) \
+                                      and places.capital_named_as(known[i + 1].entity or "") is not None)
+                                 or _head_key(head.key) == _BANK and known[i + 1].kind in ("country", "area")) \
         and _unprefixed(tokens[i + 1], known[i + 1])
     # «عمالة إقليم الناظور»: a prefecture of a province named by its city; «ولاية جهة طنجة تطوان الحسيمة»: a
     # wilaya of a region
@@ -2070,6 +2073,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
         if not _NAME_GAP.match(gap):
             break
+        if placed and i + 1 in known and j == past_known == known[i + 1].last and t.text[0] in "وف":
+            break               # «بنك إفريقيا | والقرض الفلاحي»، «جماعة وجدة | وبركان»: a body named by its place ends there
         if t.key[:1] == "ب" and t.key[1:] in _WHERE_LIST:
             break               # «قافلة طبية بمدينتي بركان والناظور»، «… بمدن …»: where, no word of the name
         if indefinite and j == i + 1 and kind in _SIGNED and t.key == "مع" and head.key in HEADS and head.key != _PARTNERSHIP:
