@@ -218,3 +218,72 @@ def test_who_takes_part_in_an_events_sittings_takes_part_in_it(gazetteer):
     text = ("نظمت الوزارة ملتقى المصريين بالخارج. كما شارك في جلسات الملتقى بنك مصر واتحاد الغرف التجارية المصرية.")
     assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} == {
         "«بنك مصر»", "«واتحاد الغرف التجارية المصرية»"}
+
+
+# The review's counter-examples -------------------------------------------------------------------------------------
+
+def test_a_quoted_clause_with_a_colon_is_no_items_name(gazetteer):
+    text = "وقال المدير: «المشروع حقق أهدافه: تكوين 300 شاب وشابة»."
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind in ("project", "programme", "event")]
+
+
+def test_a_place_the_reference_table_puts_elsewhere_is_not_in_the_unit_after_it(gazetteer):
+    pairs = stated(extract("وزار الوفد الرباط وأكادير بجهة سوس ماسة.", gazetteer), "located_in")
+    assert ("city/agadir", "region/souss-massa") in pairs and ("city/rabat", "region/souss-massa") not in pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("ونظمت جمعية الأمل للتنمية حملة للتبرع بالدم بوجدة.", ("«جمعية الأمل للتنمية»", "«حملة للتبرع»")),
+    ("وانطلقت حملة تحسيسية نظمتها جمعية الأمل للتنمية بوجدة.", ("«جمعية الأمل للتنمية»", "«حملة تحسيسية»")),
+])
+def test_who_organizes_a_campaign_carries_it_out(gazetteer, text, pair):
+    result = extract(text, gazetteer)
+    assert pair in stated(result, "implements") and not stated(result, "organizes")
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    # the title right before names its own body
+    ("ووقعها عن البنك التونسي للتضامن رئيسه المدير العام للوكالة التونسية للتعاون الفني السيد الهادي بن سالم.",
+     ("الهادي بن سالم", "للوكالة التونسية للتعاون الفني")),
+])
+def test_a_title_that_names_its_body_is_a_post_there_whatever_pronoun_before_it(gazetteer, text, post):
+    result = extract(text, gazetteer)
+    assert [(result.quote(f.arg("person")), result.quote(f.arg("organization"))) for f in result.facts
+            if f.kind == "post"] == [post]
+
+
+def test_a_ministers_title_after_a_bodys_pronoun_is_no_post_in_the_body(gazetteer):
+    text = "ووقع عن جمعية الأمل للتنمية رئيسها وزير التشغيل السابق السيد أحمد العلوي."
+    result = extract(text, gazetteer)
+    assert not [f for f in result.facts if f.kind == "post" and "جمعية" in result.quote(f.arg("organization"))]
+
+
+def test_a_pronoun_of_another_gender_than_the_event_hosts_nothing(gazetteer):
+    text = "وشارك الوفد في ورشة تقنية، واستقبلته جمعية الأمل للتنمية."
+    assert not stated(extract(text, gazetteer), "hosts")
+
+
+def test_the_second_verb_of_the_clause_on_a_described_event_hosts_it(gazetteer):
+    text = "نظمت الجمعية ندوة علمية نظمها المرصد واحتضنتها كلية الحقوق."
+    assert ("«كلية الحقوق»", "«ندوة علمية»") in stated(extract(text, gazetteer), "hosts")
+
+
+def test_a_bodys_own_running_costs_fund_nothing(gazetteer):
+    text = "وأطلقت الجمعية مشروع «إدماج»، وتتحمل جمعية الأمل للتنمية نفقاتها الإدارية."
+    assert not stated(extract(text, gazetteer), "funds")
+
+
+def test_parts_of_countries_listed_after_a_comma_are_not_where_the_place_is(gazetteer):
+    text = "ويغطي البرنامج ولاية مدنين، شمال ليبيا وجنوب الجزائر."
+    assert not {b for _, b in stated(extract(text, gazetteer), "located_in")} & {"country/libya", "country/algeria"}
+
+
+def test_an_occasion_after_its_cue_past_a_clause_before_the_cue(gazetteer):
+    # «…، وذلك في حفل استضافه المجلس»: the comma stands before the cue «في», not between it and the occasion
+    text = "أطلقت اللجنة الوطنية حملة للتوعية، وذلك في حفل استضافه المجلس القومي للطفولة والأمومة بمقره في القاهرة."
+    assert ("«المجلس القومي للطفولة والأمومة»", "«حفل»") in stated(extract(text, gazetteer), "hosts")
+
+
+def test_an_occasion_with_a_clause_mark_after_its_cue_is_none(gazetteer):
+    text = "وذلك في الرباط، حفل استضافه المجلس القومي للطفولة والأمومة."
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "event"]

@@ -72,7 +72,7 @@ def token_keys(tokens: list[Token]) -> list[str]:
     return [t.key if t.arabic else t.key.casefold() for t in tokens]
 
 
-_REGION_WORD = "جهه"    # «جهة», as a key
+REGION_WORD = "جهه"     # «جهة», as a key
 
 
 class Gazetteer:
@@ -87,7 +87,7 @@ class Gazetteer:
         self._bodies_named: dict[str, frozenset[str]] = {}
         own = {(n.entity, n.keys) for n in names}
         for name in sorted(names, key=lambda n: (-len(n.keys), _PREFERENCE[n.property], n.entity)):
-            if name.keys[0] == _REGION_WORD and (name.entity, name.keys[1:]) in own:
+            if name.keys[0] == REGION_WORD and (name.entity, name.keys[1:]) in own:
                 continue        # «جهة سوس ماسة» (a label) is read as the unit's word and «سوس ماسة»: the mentions'
                                 # rules read that word («مجلس جهة …»، «ولاية جهة …»); (a name that needs its word,
                                 # «محافظة قنا» (قنا is also an agency), stays whole)

@@ -59,7 +59,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import places
-from kg.extract.gazetteer import PLACES, PROCLITICS, Gazetteer, table_keys
+from kg.extract.gazetteer import PLACES, PROCLITICS, REGION_WORD, Gazetteer, table_keys
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token, unmarked
 from kg.extract.triggers import SAYING_VERBS
@@ -231,7 +231,7 @@ _HEADS_BEFORE = {"دار": {w.translate(LETTERS) for w in ("شباب", "مهاج
 # Head nouns that name something only with a city or region right after them.
 _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عماله"}   # (العمالة alone is the workforce)
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
-_WILAYA, _REGION = "ولايه", "جهه"
+_WILAYA, _REGION = "ولايه", REGION_WORD
 _BANK = "بنك"
 _COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
@@ -1102,8 +1102,9 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
         head = head_of(t.key) or _his(t.key)
         nxt = tokens[i + 1] if i + 1 < len(tokens) and _NAME_GAP.match(_gap(text, t, tokens[i + 1])) else None
         if head is None or HEADS[head][0] != "event" or head in _DAYS and not (
-                nxt is not None and not nxt.definite and _observed(nxt)):
-            continue            # يوم 9 دجنبر is a date; يوما دراسيا an event
+                nxt is not None and not nxt.definite and _observed(nxt)) \
+                or t.key == "معرض" and nxt is not None and _IN_REPLY.fullmatch(nxt.text):
+            continue            # يوم 9 دجنبر is a date; يوما دراسيا an event; «في معرض جوابه»: in the course of his reply
         if head == _his(t.key) and head != t.key:     # اجتماعها الأول، دورته الثالثة
             # (and its periodic adjective: «مؤتمره السنوي الثالث»، «دورتها العادية»; a nisba too: «اجتماعها الفني
             # السادس»، «اجتماعه التنسيقي»)
@@ -1116,8 +1117,9 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             if last > i + 1:
                 out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))
             continue
-        cued = any(tokens[k].text in _OCCASION_CUES for k in range(max(0, i - 3), i)) and not any(
-            _CLAUSE_MARK.search(_gap(text, tokens[k], tokens[k + 1])) for k in range(max(0, i - 3), i))
+        # (no clause mark between the cue and the head; one before the cue is no matter: «…، وذلك في حفل …»)
+        cued = any(tokens[k].text in _OCCASION_CUES and not any(
+            _CLAUSE_MARK.search(_gap(text, tokens[n], tokens[n + 1])) for n in range(k, i)) for k in range(max(0, i - 3), i))
         if not cued and not t.definite:
             # «نظمت جمعية أمل للتنمية حفلا …»، «أقامت المنظمة … حفلا»: the cue before the subject the verb names
             # (past an aside of when or where: «نظمت جمعية الأمل، يوم السبت 25 مارس 2023، حفلا …»)
@@ -1137,7 +1139,7 @@ def _occasions(text: Text, found: list[Mention]) -> list[Mention]:
             continue
         if cued or made or nxt is not None and _VERB_WITH_OBJECT.fullmatch(nxt.text):
             if last + 1 < len(tokens) and tokens[last].key in _CONNECTORS and last not in taken \
-                    and (about := _quoted_whole(text, tokens, last + 1)) is not None:
+                    and (about := _quoted_whole(text, tokens, last + 1, about=True)) is not None:
                 last = about    # «يوما دراسيا حول «الهجرة الدائرية …»»: what it is about, a title in quotes
             out.append(Mention(t.start, tokens[last - 1].end, None, "event", HEADS[head][1], "occasion", 0.45, i, last))
     return sorted(out, key=lambda m: m.start)
@@ -2092,7 +2094,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
         elif t.key in _CONNECTORS and kind == "event" and j + 1 < len(tokens) \
-                and (end := _quoted_whole(text, tokens, j + 1)) is not None:
+                and (end := _quoted_whole(text, tokens, j + 1, about=True)) is not None:
             j = end             # ندوة وطنية حول «حق اللجوء في المغرب: …»: what it is about, a title in quotes (whole,
                                 # before its first word is read as a construct's: «ورشة جهوية حول «الهجرة المناخية: …»»)
         elif t.key in _CONNECTORS and nxt and nxt.definite:
@@ -2337,10 +2339,10 @@ _CLOSING = re.compile(r"\s*[»”\"]")
 _QUOTED_WORDS = 15        # words of a title in quotes
 
 
-def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
+def _quoted_whole(text: Text, tokens: list[Token], i: int, about: bool = False) -> int | None:
     """Where a title in quotes that opens right before token ``i`` ends (its last token + 1), when it
-    closes within a few words, no punctuation inside but a colon or a dash («الهجرة المناخية: من الهشاشة إلى
-    الصمود»); else None."""
+    closes within a few words, no punctuation inside (``about``, what an event is about after «حول»: a colon too,
+    «حول «الهجرة المناخية: من الهشاشة إلى الصمود»»; a quote elsewhere may be a clause said, «المشروع: …»); else None."""
     before = text.norm[tokens[i - 1].end if i else 0:tokens[i].start]
     if not _OPENING.search(before):
         return None
@@ -2348,7 +2350,7 @@ def _quoted_whole(text: Text, tokens: list[Token], i: int) -> int | None:
         gap = text.norm[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else text.norm[tokens[j - 1].end:]
         if _CLOSING.match(gap):
             return j if j > i + 1 else None
-        if gap.strip(" -/:–") or j < len(tokens) and tokens[j].text in _NEGATIONS:
+        if gap.strip(" -/:" if about else " -/") or j < len(tokens) and tokens[j].text in _NEGATIONS:
             return None     # (a quoted clause, «المشروع لا يقتصر على التكوين», is what was said, no title)
     return None
 

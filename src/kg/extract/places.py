@@ -272,7 +272,8 @@ _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين
 _UNIT_WORDS = r"جهة|إقليم|عمالة|ولاية|محافظة"      # the words of a region or a province before its name
 _UNIT = r"(?:" + _UNIT_WORDS + r")"
 # «… بجهة X»، «… في إقليم Y»: in the unit named after its word
-_IN_UNIT = re.compile((r"\s*(?:في\s+|ب)" + _UNIT + r"\s+").translate(LETTERS))
+_UNIT_WORD_AT = (r"(?:في\s+|ب)" + _UNIT + r"\s+").translate(LETTERS)
+_IN_UNIT = re.compile(r"\s*" + _UNIT_WORD_AT)
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من" \
     r"|بلده|بلدات|قريه|قري|مخيم|مخيمات|محافظه|محافظات|مقاطعه|مقاطعات)\s+"     # (a town, a camp, a governorate)
@@ -296,9 +297,9 @@ _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
-_RUNS_IN = re.compile(r"[\s»”\"]*(?:(?:لفاءده|لصالح)\s+(?:(?!(?:الذين|اللواتي|اللاتي|الذي|التي)\s)[^\s,.;:()«»]+\s+){1,4}?(?=في\s|ب))?"
-                      r"(?P<word>في\s+|" + _CITY_WORD + r"|" + _IN_UNIT.pattern.removeprefix(r"\s*") + r")?")
 # (whom it is for, not a clause on them: «الطلبة الذين …»; the unit's word: «… بولاية الحوض الشرقي»)
+_RUNS_IN = re.compile(r"[\s»”\"]*(?:(?:لفاءده|لصالح)\s+(?:(?!(?:الذين|اللواتي|اللاتي|الذي|التي)\s)[^\s,.;:()«»]+\s+){1,4}?(?=في\s|ب))?"
+                      r"(?P<word>في\s+|" + _CITY_WORD + r"|" + _UNIT_WORD_AT + r")?")
 # Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
 _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
                                           "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة", "مرصد")}
@@ -389,10 +390,11 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             continue
         if nxt.kind == "region" and _IN_UNIT.fullmatch(gap) and _in(m, nxt):
             # «طنجة وتطوان بجهة طنجة تطوان الحسيمة»، «مدينة أدري في إقليم وداي»: every place of the list before is in
-            # the unit its word names (the word is not part of the unit's mention)
+            # the unit its word names (the word is not part of the unit's mention), up to one that may not be (a
+            # region of the list is in no region: «لإقليم فجيج بجهة الشرق ولإقليم تارودانت بجهة سوس ماسة»)
             run = _run(text, ms, k)
             inside = next((n for n, place in enumerate(run) if not _in(place, nxt)), len(run))
-            out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in", 0.6) for place in run[:inside]]
+            out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in-unit", 0.6) for place in run[:inside]]
             continue
         if not (attached or gap.strip() == "في") or not _IN_GAP.match(gap):
             if m.kind == "organization" and nxt.kind == "city" and _IN_CITIES.fullmatch(gap):
@@ -448,7 +450,7 @@ def _nation(tokens, n: int, country: str, confidence: float) -> Mention:
 # «القادمون من طرابلس بالجنوب التونسي»: where they are now; «العاصمة المالية»: the financial one; «عاصمة الجهة»: of
 # the region named before, maybe not its own): checked against the reference table
 _BY_DIRECTION = {"located:of-unit", "located:in-part", "located:part-adjective", "located:capital-adjective",
-                 "located:the-unit"}
+                 "located:the-unit", "located:in-unit"}
 
 
 def _contradicted(fact: Fact) -> bool:
@@ -559,9 +561,11 @@ _PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)ال(?:شمال|جنوب|�
 # «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country («… جنوب المغرب»، «…
 # شمالي المملكة»، «… بشمال مصر»: without «في» too; «ولاية مدنين، جنوب شرق تونس»: in an aside; «بالجنوب الشرقي لتونس»:
 # the part with the article, the country after ل, ``_IN_PART_OF``)
-_IN_PART = re.compile((r"\s*[,،]?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
-_IN_PART_OF = re.compile((r"\s*[,،]?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?ال(?:شمال|جنوب|شرق|غرب|وسط)"
+_IN_PART = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
+_IN_PART_OF = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?ال(?:شمال|جنوب|شرق|غرب|وسط)"
                           r"(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
+# «ولاية مدنين، شمال ليبيا وجنوب الجزائر»: after a comma, a list of parts of countries, not where the place is
+_AND_PART = re.compile((r"\s*و(?:في\s+|ب)?(?:ال)?" + _COMPASS_PART + r"\s").translate(LETTERS))
 
 
 def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
@@ -590,7 +594,8 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
                 out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
                         _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
         elif ms[k + 1] is nxt and (_IN_PART.fullmatch(text.norm, m.end, nxt.start)
-                                   or text.norm[nxt.start] == "ل" and _IN_PART_OF.fullmatch(text.norm, m.end, nxt.start)):
+                                   or text.norm[nxt.start] == "ل" and _IN_PART_OF.fullmatch(text.norm, m.end, nxt.start)) \
+                and not ("," in text.norm[m.end:nxt.start] and _AND_PART.match(text.norm, nxt.end)):
             # (every place of a list before: «في محافظتي المفرق وإربد شمالي الأردن»)
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in-part", 0.6) for place in _run(text, ms, k)]
     return out

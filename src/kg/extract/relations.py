@@ -831,6 +831,11 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 _BY_ITS_WORD = re.compile(r"(?:^|\s)(?:و)?(?:ب|في\s+)(?:ال)?(?:مدينه|عاصمه)\s+\Z")   # «بمدينة X»: X marked as where
 _SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تصريح|رساله|تدوينه|حوار|مقابله)")   # … not at the event
 # («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
+# between an event and the relative clause on it: nothing, a comma, or the clause's first verb and its subject
+# («ندوة علمية نظمها المرصد واحتضنتها كلية الحقوق»)
+_FIRST_VERB_CLAUSE = re.compile(r"\s*,?\s*[^,.;:«»]{1,80}\s")
+_CAMPAIGN = "حمله"
+_HOSTED_IT = re.compile(r"(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)(?=\s)")     # the verb of «… احتضنها مقر X»
 _IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?" + TAKES_THE_FLOOR)
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?:\s+(?:الافتتاح|الاختتام))?"     # («وألقت X كلمة الافتتاح»)
@@ -3276,15 +3281,23 @@ class _Sentence:
                 and not _OBJECT_NEXT.fullmatch(self.text.norm, te, found.start):
             found = None            # a subject's event is the verb's object, after it in its clause: not «حفل
                                     # التوقيع» before «بأن السنغال تحتضن جالية …»
+        if found is not None and rule.name == "host:istaqbalahu" and found.start < ts \
+                and (verb := _HOSTED_IT.search(self.text.norm, ts, te)) is not None and self.disagrees(found, verb.end()):
+            found = None            # «… في ورشة تقنية، واستقبلته جمعية X»: «him», not the workshop (a pronoun of its gender)
         if found is not None and rule.role == "host" and _ONLY_PLANNED.search(self.text.norm, max(self.start, ts - 20), ts):
             found = None            # «على أن تستضيف بغداد الاجتماع الثالث»، «يرتقب أن تحتضن خريبكة الدورة الثالثة»: a plan
         if found is not None and rule.role == "host" and not self.named_event(found) \
-                and not (rule.item == "before" and self.text.norm[found.end:ts].strip() in ("", ",")):
+                and not (rule.name == "host:istaqbalahu" and (not self.text.norm[found.end:ts].strip(" ,")
+                                                              or self.text.norm[ts] == "و"
+                                                              and _FIRST_VERB_CLAUSE.fullmatch(self.text.norm, found.end, ts))):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …» (but
                                     # the one its relative clause right after it is about: «بورشة تقنية احتضنتها وجدة»،
                                     # «ندوة علمية احتضنها المعهد»)
         if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
             found = None            # «أعلنت الوزارة عن تنظيم الجمعية لقافلة»: the event right after «تنظيم», or another's
+        if found is not None and rule.role == "organizer" and found.kind == "programme" \
+                and head_of(self.text.tokens[found.first - (found.rule == "quoted-title")].key) == _CAMPAIGN:
+            rule = replace(rule, role="implementing")   # «نظمت X حملة تحسيسية»: a campaign is carried out
         if found is not None and rule.role == "organizer" and found.kind != "event":
             found = None            # what is organized, held or set up is an event («لجنة الطعون تقيّم العملية …»:
                                     # the shadda lost, تقيّم «evaluates» reads as تقيم «holds»)
@@ -4938,10 +4951,8 @@ class _Sentence:
             inside = self.mentions[bisect_left(self.starts, ts):bisect_left(self.starts, person.start)]
             # a government's post is in its country («وزير الداخلية الإيطالي»، «سفير إيطاليا»), else in the body
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
-            # (the pronoun on any word of the title, or on a title right before it: «رئيس مجلس إدارتها السيد X»، «عن
-            # البنك رئيسه المدير العام السيد Y»)
-            first = k - 1 if k and not self.text.norm[tokens[k - 1].end:ts].strip() else k
-            orgs = next((o for n in range(first, at) if (o := self.possessor(n, ts))), []) \
+            # (the pronoun on any word of the title: «رئيس مجلس إدارتها السيد X»)
+            orgs = next((o for n in range(k, at) if (o := self.possessor(n, ts))), []) \
                 or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
                 or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
@@ -4949,7 +4960,8 @@ class _Sentence:
                     and not (_joined(self.text, m) and _MINISTER_TITLE.match(self.text.norm, ts))][:1] \
                 or self.body_again(tokens[k].end, person.start) \
                 or (self.side_nation(ts) or self.represented_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
-                or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start)
+                or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
+                or self.possessed_before(k, ts)
             if not orgs:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
@@ -5094,6 +5106,13 @@ class _Sentence:
                 outermost.append(m)
             reach = max(reach, m.end)
         return outermost[-1:]
+
+    def possessed_before(self, k: int, ts: int) -> list[Mention]:
+        """«وعن البنك رئيسه المدير العام السيد X»: a title with the body's pronoun right before a title that names
+        no body of its own (the last resort of ``titled``; not a minister's: «رئيسها وزير التشغيل السابق»)."""
+        if not k or self.text.norm[self.text.tokens[k - 1].end:ts].strip() or _MINISTER_TITLE.match(self.text.norm, ts):
+            return []
+        return self.possessor(k - 1, ts)
 
     def side_nation(self, pos: int) -> list[Mention]:
         """«ووقّعها عن الجانب الأردني وزير الداخلية X»، «عن الجانب المغربي السيد X، وزير …»: the country of the side
