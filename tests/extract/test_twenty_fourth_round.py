@@ -128,22 +128,29 @@ def test_giving_a_start_to_nothing_named_carries_nothing_out(gazetteer):
 
 # A title with the pronoun of the body a signer signs for ----------------------------------------------------------
 
+def posts(gazetteer, text: str) -> list[tuple[str, str]]:
+    """Who holds a post in what, as the text words them."""
+    result = extract(text, gazetteer)
+    return [(result.quote(f.arg("person")), result.quote(f.arg("organization"))) for f in result.facts if f.kind == "post"]
+
+
 @pytest.mark.parametrize(("text", "post"), [
     ("ووقع الاتفاقية عن جمعية الأمانة للنهوض بالمقاولات الصغرى رئيس مجلس إدارتها السيد أحمد الفيلالي.",
      ("أحمد الفيلالي", "جمعية الأمانة للنهوض بالمقاولات الصغرى")),
     ("ووقعها عن البنك التونسي للتضامن رئيسه المدير العام السيد الهادي بن سالم.",
      ("الهادي بن سالم", "البنك التونسي للتضامن")),
+    # the title right before the name names its own body: that one, whatever pronoun before it
+    ("ووقعها عن البنك التونسي للتضامن رئيسه المدير العام للوكالة التونسية للتعاون الفني السيد الهادي بن سالم.",
+     ("الهادي بن سالم", "للوكالة التونسية للتعاون الفني")),
 ])
 def test_a_title_with_the_pronoun_of_the_body_signed_for_is_a_post_there(gazetteer, text, post):
-    result = extract(text, gazetteer)
-    assert [(result.quote(f.arg("person")), result.quote(f.arg("organization"))) for f in result.facts
-            if f.kind == "post"] == [post]
+    assert posts(gazetteer, text) == [post]
 
 
 def test_the_board_of_a_body_not_signed_for_is_no_post_in_the_body_before(gazetteer):
     # (no «عن X»: whose board it is the sentence does not say)
     text = "وزار وفد من جمعية الأمانة للنهوض بالمقاولات الصغرى المدينة، والتقى رئيس مجلس إدارتها السيد أحمد الفيلالي."
-    assert not [f for f in extract(text, gazetteer).facts if f.kind == "post"]
+    assert not posts(gazetteer, text)
 
 
 # Hosts in a relative clause right after the event; the whole cost borne; «تنزيل» -----------------------------------
@@ -241,21 +248,9 @@ def test_who_organizes_a_campaign_carries_it_out(gazetteer, text, pair):
     assert pair in stated(result, "implements") and not stated(result, "organizes")
 
 
-@pytest.mark.parametrize(("text", "post"), [
-    # the title right before names its own body
-    ("ووقعها عن البنك التونسي للتضامن رئيسه المدير العام للوكالة التونسية للتعاون الفني السيد الهادي بن سالم.",
-     ("الهادي بن سالم", "للوكالة التونسية للتعاون الفني")),
-])
-def test_a_title_that_names_its_body_is_a_post_there_whatever_pronoun_before_it(gazetteer, text, post):
-    result = extract(text, gazetteer)
-    assert [(result.quote(f.arg("person")), result.quote(f.arg("organization"))) for f in result.facts
-            if f.kind == "post"] == [post]
-
-
 def test_a_ministers_title_after_a_bodys_pronoun_is_no_post_in_the_body(gazetteer):
     text = "ووقع عن جمعية الأمل للتنمية رئيسها وزير التشغيل السابق السيد أحمد العلوي."
-    result = extract(text, gazetteer)
-    assert not [f for f in result.facts if f.kind == "post" and "جمعية" in result.quote(f.arg("organization"))]
+    assert not [body for _, body in posts(gazetteer, text) if "جمعية" in body]
 
 
 def test_a_pronoun_of_another_gender_than_the_event_hosts_nothing(gazetteer):
