@@ -1846,10 +1846,7 @@ def _directed(text: Text, covered: set[int]) -> list[Mention]:
     for i in range(len(tokens) - 2):
         if tokens[i].key not in ("مدير", "مديره") or tokens[i].definite:
             continue
-        j = i + 1
-        while j < len(tokens) and j not in covered and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
-                and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
-            j += 1
+        j = _definite_run(text, tokens, i + 1, len(tokens), covered)
         if j > i + 1 and j < len(tokens) and (tokens[j].text[0] in "بل"
                                               or _PUNCTUATED.match(_gap(text, tokens[j - 1], tokens[j]))
                                               and " ".join(t.key for t in tokens[i + 1:j]) in named) \
@@ -1866,12 +1863,18 @@ def _directorates(text: Text, tokens: list[Token]) -> set[str]:
     out: set[str] = set()
     for k, t in enumerate(tokens):
         if t.key.removeprefix("و") in _DIRECTORATE_KEYS:
-            j = k + 1
-            while j < len(tokens) and j - k <= 6 and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
-                    and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
-                j += 1
+            j = _definite_run(text, tokens, k + 1, min(len(tokens), k + 7))
             out.add(" ".join(u.key for u in tokens[k + 1:j]))
     return out
+
+
+def _definite_run(text: Text, tokens: list[Token], j: int, end: int, covered: Container[int] = ()) -> int:
+    """Past the definite words from token ``j`` (up to ``end``, none of ``covered``), none with a conjunction or a
+    preposition before its article and no punctuation between them: what a director's title or a directorate names."""
+    while j < end and j not in covered and tokens[j].definite and tokens[j].text[0] not in "وفبل" \
+            and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+        j += 1
+    return j
 
 
 _DIRECTORATE_KEYS = {"مديريه", "بمديريه", "لمديريه"}

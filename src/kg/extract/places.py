@@ -556,14 +556,15 @@ _OF_UNIT = re.compile((r"\s+من\s+(?=" + _UNIT + r"\s)").translate(LETTERS))
 _GOING_TO = re.compile(r"(?<!\S)(?:الي|إلى|نحو|من|عبر)\s+(?:مدينة\s+)?\Z".translate(LETTERS))
 # «العاصمة السنغالية داكار»: the capital by its country's adjective
 _CAPITAL_OF_NATION = re.compile(r"(?<!\S)(?:[وب]|في\s+)?(?:ال)?عاصمة\s+(ال\S+)\s+\Z".translate(LETTERS))
+# a part of a country with the article: «الجنوب الشرقي»، «الشمال»
+_THE_PART = r"ال(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+ال(?:شرقي|غربي))?"
 # «… بالجنوب الشرقي التونسي»، «… في الشمال المغربي»: a part of a country by the country's adjective
-_PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)ال(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
+_PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)" + _THE_PART + r"\s+").translate(LETTERS))
 # «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country («… جنوب المغرب»، «…
 # شمالي المملكة»، «… بشمال مصر»: without «في» too; «ولاية مدنين، جنوب شرق تونس»: in an aside; «بالجنوب الشرقي لتونس»:
 # the part with the article, the country after ل, ``_IN_PART_OF``)
 _IN_PART = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
-_IN_PART_OF = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?ال(?:شمال|جنوب|شرق|غرب|وسط)"
-                          r"(?:\s+ال(?:شرقي|غربي))?\s+").translate(LETTERS))
+_IN_PART_OF = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?" + _THE_PART + r"\s+").translate(LETTERS))
 # «ولاية مدنين، شمال ليبيا وجنوب الجزائر»: after a comma, a list of parts of countries, not where the place is
 _AND_PART = re.compile((r"\s*و(?:في\s+|ب)?(?:ال)?" + _COMPASS_PART + r"\s").translate(LETTERS))
 

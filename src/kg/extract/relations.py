@@ -248,6 +248,8 @@ _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote 
 # «تتويجا للشراكة بين X و Y»، «بالشراكة القائمة بين»: a partnership said to exist, with ب، في or ل before it (the
 # bare «الشراكة بين X و Y», «متانة الشراكة بين …», was tried: two false partners on unseen text)
 _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه|متينه|جديده|وثيقه)"
+# «احتضنه»، «استضافتها»، «استقبله»: a verb of hosting with the pronoun of what it hosts (``host:istaqbalahu``)
+_HOSTED_IT_VERB = r"(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)"
 RULES = [
     # («بتمويل قدره 12 مليون دولار كندي من X»: the amount between the noun and who gives it)
     _rule("funding:bi-tamwil", _W + r"(?:و|ف)?(?:ب|ب?ال)تمويل (?:مشترك |سخي |كريم )?"
@@ -362,7 +364,7 @@ RULES = [
           "participation", "organizer", "after", 0.65),
     # («حفل احتضنه مقر سفارة إيطاليا»، «لقاء احتضنه قصر بلدية سوسة»: whose seat or town hall it is hosts it; the
     # second verb of the relative clause too: «حفل نظمه المجلس واحتضنه المعهد»)
-    _rule("host:istaqbalahu", _W + r"(?:و)?(?:الذي|التي)?\s?(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)\s(?:مقر\s|مدينه\s|قصر\s(?=(?:ال)?بلديه))?", "participation",
+    _rule("host:istaqbalahu", _W + r"(?:و)?(?:الذي|التي)?\s?" + _HOSTED_IT_VERB + r"\s(?:مقر\s|مدينه\s|قصر\s(?=(?:ال)?بلديه))?", "participation",
           "host", "before", 0.85),
     # «المؤتمر، (و)الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:و)?(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
@@ -830,12 +832,12 @@ _OCCASION = re.compile(r"(?:^|\s)(?:و)?(?:ب|في)(?:هذه\s+)?المناسب�
 # «من جهته، أكد السيد X»، «بدورها، أبرزت …»: one more who speaks, at the event the others spoke at
 _BY_ITS_WORD = re.compile(r"(?:^|\s)(?:و)?(?:ب|في\s+)(?:ال)?(?:مدينه|عاصمه)\s+\Z")   # «بمدينة X»: X marked as where
 _SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تصريح|رساله|تدوينه|حوار|مقابله)")   # … not at the event
-# («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
 # between an event and the relative clause on it: nothing, a comma, or the clause's first verb and its subject
 # («ندوة علمية نظمها المرصد واحتضنتها كلية الحقوق»)
 _FIRST_VERB_CLAUSE = re.compile(r"\s*,?\s*[^,.;:«»]{1,80}\s")
 _CAMPAIGN = "حمله"
-_HOSTED_IT = re.compile(r"(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)(?=\s)")     # the verb of «… احتضنها مقر X»
+_HOSTED_IT = re.compile(_HOSTED_IT_VERB + r"(?=\s)")     # the verb of «… احتضنها مقر X»
+# («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
 _IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?" + TAKES_THE_FLOOR)
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?:\s+(?:الافتتاح|الاختتام))?"     # («وألقت X كلمة الافتتاح»)
