@@ -461,7 +461,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
     return _current_parts(_entitled(text, _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(
-        text, _provinces(text, _towns(text, out)))))), gazetteer)))
+        text, _provinces(text, _units(text, _towns(text, out))))))), gazetteer)))
 
 
 def _current_parts(found: list[Mention]) -> list[Mention]:
@@ -606,6 +606,84 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
             start = w.start + 1 if n else w.start
             out.append(Mention(start, w.end, None, "city", "City", "town-word", 0.45, k, k + 1))
     return sorted(out + _camps(text, taken), key=lambda m: m.start)
+
+
+# «بولاية واداي»، «مقاطعة أونتاريو»، «جزيرة لمبيدوزا»، «بجهة لومبارديا الإيطالية»: a region or province of another
+# country by its unit's word, named by words the gazetteer does not know. «جهة» and «إقليم» are also a side, a party
+# and a territory in general («جهة اتصال»، «إقليم عبور»): by those, only where a country, its adjective or a point of
+# the compass follows the name.
+_FOREIGN_UNITS = {w.translate(LETTERS) for w in ("ولاية", "مقاطعة", "جزيرة", "محافظة", "معتمدية")}
+_WEAK_UNITS = {w.translate(LETTERS) for w in ("جهة", "إقليم")}
+# the definite adjectives that end a region's name («إنيدي الشرقية»، «ساكسونيا السفلى»)
+_NAME_ADJECTIVES = {w.translate(LETTERS) for w in ("شرقية", "غربية", "شمالية", "جنوبية", "وسطى", "سفلى", "عليا",
+                                                   "كبرى")}
+_NOT_UNIT_NAMES = _NOT_TOWNS | {w.translate(LETTERS) for w in ("آخر", "ثان", "واحد", "جديد", "كبير", "أمن")}
+# («ولاية أمن الناظور»: the police's command of a city, a body)
+
+
+def _units(text: Text, found: list[Mention]) -> list[Mention]:
+    """A region named after its unit's word (``_FOREIGN_UNITS``, ``_WEAK_UNITS``) that no other mention covers: one or
+    two words without the article that may be a place's name and are no feminine or plural adjective («ولاية ثانية»،
+    «مقاطعة واسعة»), maybe a definite adjective of the compass or size, and closing their phrase as a town's name does;
+    not a term of office («ولاية بايدن الثانية»)."""
+    tokens = text.tokens
+    taken = covered(found)
+    out = list(found)
+    for i, t in enumerate(tokens[:-2]):
+        unit = next((t.key[len(c):] for c in _UNIT_CLITICS if t.key.startswith(c)
+                     and t.key[len(c):] in _FOREIGN_UNITS | _WEAK_UNITS), None)
+        if unit is None or t.definite or i in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i <= 2 and k not in taken and _unit_name_word(tokens[k], unit) \
+                and (k == i + 1 or _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k]))):
+            k += 1
+            if _town_closes(text, tokens, k):
+                break
+        if k == i + 1 or not (_town_closes(text, tokens, k) or _listed_next(tokens, k, taken)):
+            continue
+        if k < len(tokens) and tokens[k].key in _NAME_ADJECTIVES and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
+            k += 1
+        after = tokens[k] if k < len(tokens) else None
+        if after is not None and after.definite and _NAME_GAP.match(_gap(text, tokens[k - 1], after)) \
+                and (any(after.key.startswith(o) for o in _ORDINALS)
+                     or after.text[:2] in ("ال", "وال") and not after.key.endswith(("ه", "ي"))):
+            continue        # («ولاية بايدن الثانية»: a term of office; «مقاطعة يعقوب المنصور»: a name that goes on,
+                            # no adjective of the unit)
+        if unit in _WEAK_UNITS and not _country_follows(text, tokens, k, found) \
+                or k in taken and tokens[k].text[0] not in "وب" and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
+            continue        # («محافظة جبل لبنان»: a name that goes on with a known one)
+        out.append(Mention(t.start, tokens[k - 1].end, None, "region", "Region", "unit-word", 0.45, i, k))
+        taken.update(range(i, k))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _listed_next(tokens: list[Token], k: int, taken: set[int]) -> bool:
+    """Whether token ``k`` adds another place to a list: «و» on a place's name or a unit's word («جزيرة لمبيدوزا
+    ومقاطعة …»)."""
+    return k < len(tokens) and tokens[k].text[0] == "و" \
+        and (k in taken or tokens[k].key[1:] in _FOREIGN_UNITS | _WEAK_UNITS | _PROVINCE_WORDS)
+
+
+def _unit_name_word(w: Token, unit: str) -> bool:
+    """Whether ``w`` may be a word of the name after ``unit``: no article, a place's name word, no adjective of a kind
+    (feminine or plural after a feminine unit, a nisba after «إقليم»)."""
+    key = w.key
+    return not w.definite and _place_name_word(w, key) and key not in _NOT_UNIT_NAMES and key not in POST_NOUNS \
+        and key not in _COMPASS and not key.endswith(("ين", "ات", "ون")) \
+        and not key.endswith("ي" if unit == _PROVINCE else "ه")
+
+
+def _country_follows(text: Text, tokens: list[Token], k: int, found: list[Mention]) -> bool:
+    """Whether a country (its name, with «ب» or «في» before it, or its adjective) or a point of the compass follows
+    token ``k - 1``."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].key in _COMPASS or tokens[k].definite and tokens[k].key.endswith("يه"):
+        return True
+    if tokens[k].key == "في":
+        k += 1
+    return any(m.first == k and m.kind == "country" for m in found)
 
 
 # «مخيم الأزرق»، «بمخيم دوقي»: a camp by its word, named (a place where people live, as the annotators file it: a city),
@@ -2080,8 +2158,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
         if placed and i + 1 in known and j == past_known == known[i + 1].last and t.text[0] in "وف":
             break               # «بنك إفريقيا | والقرض الفلاحي»، «جماعة وجدة | وبركان»: a body named by its place ends there
-        if t.key[:1] == "ب" and t.key[1:] in _WHERE_LIST:
-            break               # «قافلة طبية بمدينتي بركان والناظور»، «… بمدن …»: where, no word of the name
+        if t.key[:1] == "ب" and (t.key[1:] in _WHERE_LIST or kind == "event" and t.key[1:] in _FOREIGN_UNITS):
+            break               # «قافلة طبية بمدينتي بركان والناظور»، «… بمدن …»، «ورشة بولاية واداي»: where, no word
+                                # of the name
         if indefinite and j == i + 1 and kind in _SIGNED and t.key == "مع" and head.key in HEADS and head.key != _PARTNERSHIP:
             relative = True     # «وقّعت الوزارة اتفاقية مع المنظمة»: an agreement with whom, unnamed
             break
@@ -2790,6 +2869,7 @@ _NAME_WORDS = (2, 3, 4)   # words of a name after its title
 _REGIONAL = {w.translate(LETTERS) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "منطقة", "دول", "بلدان", "مكتب")}
 _COMMA_NEXT = re.compile(r"\s*,")
 _CLOSED_NAME = re.compile(r"\s*[,.]")
+_COMMA_GAP = re.compile(r"\s*,\s*")
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}
@@ -3129,7 +3209,8 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     """Whether a foreign name may start at token ``i`` inside a sentence: the word before it is named,
     definite, a stop word or a verb of saying or acting whose subject the name is («وقال X، مدير …»,
     «وأكدت X، رئيسة …»: it cannot be the name's first word), and the words from ``i`` are proper
-    words, not all accusative (دعما ماليا، …)."""
+    words, not all accusative (دعما ماليا، …) unless a comma and a post's title follow them («وقالت أنخيلا فيغيروا،
+    ممثلة …»: names end in «ا» too)."""
     prev = tokens[i - 1] if i else None
     if prev is not None and not (i - 1 in covered or prev.definite or prev.key in _STOP or prev.text in _STOP
                                  or _SAYING.fullmatch(prev.text)):
@@ -3137,7 +3218,9 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     words = tokens[i:i + 3]
     # (a family name may carry the article: «وأكد محمد العمراني، رئيس …»; the first name never does)
     return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME for w in words[:2]) \
-        and not words[0].definite and words[0].key not in POST_NOUNS and not all(w.text.endswith("ا") for w in words[:2])
+        and not words[0].definite and words[0].key not in POST_NOUNS \
+        and not (all(w.text.endswith("ا") for w in words[:2])
+                 and not (len(words) == 3 and _COMMA_GAP.fullmatch(_gap(text, words[1], words[2])) and words[2].key in POST_NOUNS))
 
 
 def _post_word(tokens: list[Token], j: int) -> bool:
