@@ -73,3 +73,96 @@ def test_two_accusatives_before_a_comma_are_no_name(gazetteer):
     # («قدمت دعما ماليا، ومنحة …»: what was given; only a post's title after the comma makes the two words a name)
     text = "وقدمت الوكالة دعما ماليا، ومنحة أخرى للجمعية."
     assert not [m for m in find(Text(text), gazetteer) if m.kind == "person"]
+
+
+# Who carries out: sharing it, its parts, the passive ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("وأطلقت الوزارة برنامج «تمكين» سنة 2023، فيما تتقاسم تنفيذه منظمة العمل الدولية والمنظمة الدولية للهجرة.",
+     {("organization/ilo", "«تمكين»"), ("organization/iom", "«تمكين»")}),
+    ("وأطلقت الوزارة برنامج «تمكين». وتتقاسم تنفيذ البرنامج منظمة العمل الدولية والمنظمة الدولية للهجرة.",
+     {("organization/ilo", "«تمكين»"), ("organization/iom", "«تمكين»")}),
+    ("وأطلقت الحكومة مشروع «الأمل» سنة 2020. ويُدار المشروع من قبل الوكالة البلجيكية للتنمية.",
+     {("organization/enabel", "«الأمل»")}),
+    ("وأطلقت الوكالة مشروع «الأمل»، وتسهر على تنفيذ أنشطته الميدانية المنظمة الدولية للهجرة.",
+     {("organization/iom", "«الأمل»")}),
+])
+def test_who_shares_runs_or_sees_to_the_parts_of_an_item_carries_it_out(gazetteer, text, pairs):
+    assert pairs <= stated(extract(text, gazetteer), "implements")
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الوزارة مشروع «الأمل». وتسهر المنظمة الدولية للهجرة على تنفيذ التزاماتها المالية.",   # its own duties
+    "وأطلقت الوزارة مشروع «الأمل». وتدار الجلسة من قبل رئيس الجمعية.",                          # no body after «من قبل»
+])
+def test_a_bodys_own_duties_or_a_sitting_run_by_a_person_is_no_item_carried_out(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "implements")
+
+
+def test_who_oversees_organizing_it_organizes_the_event_before(gazetteer):
+    text = ("ونظمت ورشة تكوينية لفائدة القضاة يومي 3 و4 أكتوبر بالرباط، وأشرف على تنظيمها المعهد العالي للقضاء بتعاون مع "
+            "المفوضية السامية للأمم المتحدة لشؤون اللاجئين.")
+    assert ("«المعهد العالي للقضاء»", "«ورشة تكوينية»") in stated(extract(text, gazetteer), "organizes")
+
+
+def test_a_governors_title_after_and_is_the_next_persons(gazetteer):
+    text = ("وأعطيت انطلاقة البرنامج خلال حفل أقيم بمخيم الزعتري. وشهد الحفل كذلك السفير الألماني لدى المملكة يوهانس ريتر، "
+            "ومحافظ المفرق خالد الرواشدة.")
+    posts = stated(extract(text, gazetteer), "holds_position_in")
+    assert ("«خالد الرواشدة»", "«المفرق»") in posts or any(p == "«خالد الرواشدة»" for p, _ in posts)
+    assert not [b for p, b in posts if p == "«يوهانس ريتر»" and "المفرق" in b]
+
+
+# Who takes part: a sitting of the event named by its head noun, people of a trade from a body -----------------------
+
+def test_who_attends_the_closing_sitting_of_the_workshop_takes_part_in_the_workshop(gazetteer):
+    text = ("ونظمت المنظمة ورشة إقليمية في عمان. وحضر الجلسة الختامية للورشة ممثلون عن المفوضية السامية للأمم المتحدة "
+            "لشؤون اللاجئين ومنظمة الأمم المتحدة للطفولة (اليونيسف).")
+    result = extract(text, gazetteer)
+    assert {("organization/unhcr", "«ورشة إقليمية»"), ("organization/unicef", "«ورشة إقليمية»")} \
+        <= stated(result, "participates_in")
+    assert not [m for m in result.mentions if m.kind == "event" and "الجلسة" in result.quote(m)]
+
+
+def test_a_sitting_of_a_named_item_stays_an_event_of_its_own(gazetteer):
+    text = "وانعقدت الجلسة الأولى لمشروع «إدماج» بالرباط."
+    assert [m for m in find(Text(text), gazetteer) if m.kind == "event" and text[m.start:m.end].startswith("الجلسة")]
+
+
+def test_unionists_from_a_body_take_part(gazetteer):
+    text = ("ونظمت المنظمة ورشة إقليمية في عمان. وشارك في أعمالها نقابيون من الاتحاد العمالي العام في لبنان والاتحاد العام "
+            "لنقابات عمال البحرين.")
+    participants = {a for a, _ in stated(extract(text, gazetteer), "participates_in")}
+    assert len(participants) == 2
+
+
+# A partner alongside, and «it» of the item its sentence names again -------------------------------------------------
+
+def test_a_body_alongside_another_is_its_partner(gazetteer):
+    text = "وأطلقت الوكالة مشروع «الأمل» الذي تسهر على تنفيذه المفوضية رفقة مؤسسة الشرق والغرب."
+    result = extract(text, gazetteer)
+    assert ("«مؤسسة الشرق والغرب»", "organization/unhcr") in stated(result, "partner_of")
+
+
+def test_a_person_alongside_is_no_partner(gazetteer):
+    text = "وزار الوزير مركز الجمعية رفقة السيد محمد العلوي، رئيس الجمعية."
+    assert not stated(extract(text, gazetteer), "partner_of")
+
+
+def test_it_is_the_item_its_sentence_names_again_by_its_head_noun(gazetteer):
+    text = ("وأطلقت المديرية حملة تفتيش مشتركة في الضيعات الفلاحية، في إطار برنامج «THAMM». وتشمل الحملة عشرين ضيعة. "
+            "وتهدف الحملة إلى حماية العمال. ويتم تمويل البرنامج من طرف الاتحاد الأوروبي، فيما تتقاسم تنفيذه منظمة العمل "
+            "الدولية والمنظمة الدولية للهجرة.")
+    implements = stated(extract(text, gazetteer), "implements")
+    assert ("organization/ilo", "«THAMM»") in implements
+    assert not [i for a, i in implements if a == "organization/ilo" and "حملة" in i]
+
+
+@pytest.mark.parametrize("unit", [
+    "فيما تتقاسم تنفيذه منظمة العمل الدولية، ",           # a pronoun trigger, and what names «it» before it, each time
+    "وتسهر على تنفيذ أنشطته الميدانية جمعية الأمل ",
+    "وحضر الجلسة الختامية للورشة ممثلون عن المفوضية، ",
+    "المفوضية رفقة شريكتها مؤسسة الشرق والغرب، ",
+])
+def test_the_rounds_other_readings_are_linear(gazetteer, unit):
+    assert_linear(unit, gazetteer)

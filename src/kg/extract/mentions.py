@@ -2394,6 +2394,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             and not (j < len(tokens) and tokens[j].text[0] == "ل" and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j]))):
         return None             # «الجلسة الافتتاحية / الأولى / الختامية»: a sitting of the document's event, no event of its
                                 # own (but «الجلسة الأولى لمشروع «إدماج»»: the sitting of what it names)
+    if head.definite and _head_key(head.key) == SITTING and j - i >= 3 and all(t.key in SESSION_WORDS for t in tokens[i + 1:j - 1]) \
+            and tokens[j - 1].text.startswith("لل") and HEADS.get(_head_key(tokens[j - 1].key) or "", ("",))[0] == "event":
+        return None             # «الجلسة الختامية للورشة»: a sitting of the event named before by its head noun
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
             or head.definite and _descriptive(tokens[i + 1], True):
         # المشروع الجديد (للتعاون مع …) refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
@@ -3209,8 +3212,8 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     """Whether a foreign name may start at token ``i`` inside a sentence: the word before it is named,
     definite, a stop word or a verb of saying or acting whose subject the name is («وقال X، مدير …»,
     «وأكدت X، رئيسة …»: it cannot be the name's first word), and the words from ``i`` are proper
-    words, not all accusative (دعما ماليا، …) unless a comma and a post's title follow them («وقالت أنخيلا فيغيروا،
-    ممثلة …»: names end in «ا» too)."""
+    words, not all accusative (دعما ماليا، …) unless a verb of saying is before them and a comma and a post's title
+    after them («وقالت أنخيلا فيغيروا، ممثلة …»: names end in «ا» too)."""
     prev = tokens[i - 1] if i else None
     if prev is not None and not (i - 1 in covered or prev.definite or prev.key in _STOP or prev.text in _STOP
                                  or _SAYING.fullmatch(prev.text)):
@@ -3220,7 +3223,8 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME for w in words[:2]) \
         and not words[0].definite and words[0].key not in POST_NOUNS \
         and not (all(w.text.endswith("ا") for w in words[:2])
-                 and not (len(words) == 3 and _COMMA_GAP.fullmatch(_gap(text, words[1], words[2])) and words[2].key in POST_NOUNS))
+                 and not (prev is not None and _SAYING.fullmatch(prev.text) and len(words) == 3
+                          and _COMMA_GAP.fullmatch(_gap(text, words[1], words[2])) and words[2].key in POST_NOUNS))
 
 
 def _post_word(tokens: list[Token], j: int) -> bool:

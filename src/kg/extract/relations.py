@@ -165,6 +165,7 @@ from kg.extract.triggers import (
     DURING,
     GOVERNMENTS,
     IN_FUNDING,
+    NOT_CARRIED_OUT,
     ON_BEHALF,
     OPENED,
     RUN_ITEM,
@@ -280,7 +281,7 @@ RULES = [
           "implementing", "before", 0.85),
     # «أشرفت / تسهر X على تنفيذ مشروع Y»: the implementer after the verb, the item after «على تنفيذ»
     _rule("implementing:ashrafa-ala-tanfidh", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]?(?:شرف|سهر|عمل|شتغل)|اشرف|سهر|عمل|اشتغل)(?:ت)?\s"
-          r"(?=[^.;]{0,120}?\sعلي تنفيذ(?:\s|(?:ه|ها)(?:[\s,.;:]|\Z)))",
+          r"(?=[^.;]{0,120}?\sعلي تنفيذ(?:\s(?!" + NOT_CARRIED_OUT + r")|(?:ه|ها)(?:[\s,.;:]|\Z)))",
           "participation", "implementing", "after", 0.8),
     # passive verbs and participles with their agent after «من طرف / من قبل» (the item before): «الندوة المنظمة
     # من طرف X»، «نظمت من قبل X»، «نفذ من طرف X»، «مُوّل من قبل X»
@@ -327,6 +328,8 @@ RULES = [
     _rule("partner:shiraka-bayna", _W + r"(?<!اتفاقيه )(?<!اتفاق )(?<!مذكره )(?<!مذكرات )(?:ال)?شراكه "
           + _PARTNERSHIP_KIND + r" بين\s", "participation", "partner", "near", 0.75),
     _rule("partner:taawun", _W + r"(?:و|ف)?(?:(?:ب|ل)(?:ال)?تعاون (?:مع|بين)|التعاون بين)\s", "participation", "partner", "near", 0.75),
+    # «وستتولى الأكاديمية، رفقة مؤسسة الشرق والغرب، تنزيل البرنامج»، «رفقة شريكتها مؤسسة X»: alongside a body
+    _rule("partner:rifqa", _W + r"(?:و|ف)?رفقه\s(?:شريك(?:ت)?(?:ه|ها)\s)?", "participation", "partner", "near", 0.7),
     # «نظمت X، بشكل مشترك مع Y و Z، لقاء …»: together with (the organizer's partners organize with it: ``co_organizers``)
     _rule("partner:mushtarak", _W + r"(?:و|ف)?(?:بشكل|بصفه|بصوره) مشترك(?:ه)? مع\s", "participation", "partner", "near", 0.7),
     # «بتنسيق مع X»، «بتعاون وثيق مع X»، «بدعم وشراكة مع X»، «بالاشتراك مع X»، «بانخراط X»: partners by a word of working
@@ -471,15 +474,20 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"),
     ("نائبة وزير", "deputy-minister"), ("مساعد وزير", "deputy-minister"), ("مساعدة وزير", "deputy-minister"),
     ("نائب المدير", "deputy-director"), ("نائبة المدير", "deputy-director"), ("نائب مدير", "deputy-director"),
-    ("نائبة مدير", "deputy-director"), ("نائب ممثل", "post"), ("نائبة ممثل", "post"),   # (a representative's deputy)
+    ("نائبة مدير", "deputy-director"),
     ("نائب", "deputy-chair"),
     ("المتحدث", "spokesperson"), ("الناطق", "spokesperson"), ("الإقليمي", "regional-director"),
     ("مدير", "director"), ("رئيس", "chair"), ("نقيب", "chair"), ("الاتصال", "communications-officer"),
     ("وزير", "minister")]]
 
 
+_DEPUTY_REPRESENTATIVE = re.compile("(?:نائب|مساعد)(?:ة)? ممثل".translate(LETTERS))
+
+
 def _post_role(words: str) -> str:
     """The role a post's title words say, by the first key of ``_POST_ROLES`` in them; else a plain post."""
+    if _DEPUTY_REPRESENTATIVE.search(words):
+        return "post"       # a representative's deputy: no chair's
     return next((role for key, role in _POST_ROLES if key in words), "post")
 
 
@@ -594,6 +602,7 @@ _GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:(?:والي|عامل)\s+(?P<u
 _GOVERNED = {"region", "city", "organization"}
 # «وترأس اللقاء عامل الإقليم، السيد X»: the title with its unit's bare word, the territory named before of that unit
 _GOVERNOR_BARE = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+ال(?P<unit>جهه|ولايه|اقليم|عماله)(?=[\s,])")
+_AND_TITLE = re.compile(r"و(?!الي\s)")     # «ومحافظ …»، «ووالي …»: the conjunction before a governor's title
 _UNIT_GROUPS = {"جهه": "region", "ولايه": "region", "اقليم": "province", "عماله": "province"}
 # … the name after the titles: the rest of the last unit's name, a comma or not, an honorific (not «والسيد»: the next one)
 _GOVERNOR_NAMED = re.compile(r"[^.,;:«»\"]{0,40}?(?:\s*,\s*|\s+)(?!و)" + _HONORIFIC + r"\Z")
@@ -668,7 +677,8 @@ _DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+
               # («ممثلو مؤسسات الوساطة من X»: two words of what they represent at most, no verb, no people; «محامون من X»)
               r"(?:ممثلو|مسؤولو)\s+(?:(?!(?:ال)?(?:مهاجرين|لاجءين)\s)[^\s,.;:]+\s+){1,2}?من\s+|(?:محامون|محامين)\s+من\s+|"
               r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون"
-              r"|فرق|فنانين|فنانون|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين)"
+              r"|فرق|فنانين|فنانون|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين"
+              r"|نقابيين|نقابيون|مفتشين|مفتشون|صحفيين|صحفيون|اعلاميين|اعلاميون|مشاركين|مشاركون)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
               # («قضاة وضباط شرطة وحرس وطني من …»: more kinds of them, four words at most)
               r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:من|عن|تمثل|يمثل|يمثلون|تابعه|التابعه|تابعين|التابعين|تابعون)\s+"
@@ -1453,7 +1463,7 @@ class _Topic:
         self.salience: dict[str, float] = {}
         self.last: dict[str, Mention] = {}
         self.phases: dict[tuple[str, ...], Mention] = {}     # a phase's words → the item it was said to be a phase of
-        self.headed: dict[str, Mention] = {}    # an event's head noun (اجتماع، حفل) → the last event named with it
+        self.headed: dict[str, Mention] = {}    # an item's head noun (اجتماع، حفل، برنامج، حملة) → the last item named with it
         self.study: Mention | None = None       # the last study, survey or guide named («هذا المسح»، «الدراسة» name it)
         self.weight = 1.0
         # The most salient item of each kind so far (and of "fund", items of the class Fund), kept as salience
@@ -1503,7 +1513,7 @@ class _Topic:
                 self.last[key] = m
                 if m.cls == "Study":
                     self.study = m
-                if m.kind == "event" and (head := _head_of(self.tokens[m.first].key)) is not None:
+                if (head := _head_of(self.tokens[head_index(self.text, m)].key)) is not None:
                     self.headed[head] = m
                 self._add(key, self.weight)
                 leader = self.leader.get(m.kind)
@@ -1519,10 +1529,14 @@ class _Topic:
         """What a bare head noun of a kind (``key``: «الاجتماع»، «هذا الحفل») names again: the last event named
         with the same head, else the most salient item of the kind («خلال هذا اللقاء» of «المؤتمر …»)."""
         best = self.of_kind(kind)
-        head = _head_of(key) if kind == "event" else None
-        if best is None or head is None or head == _head_of(self.tokens[best.first].key):
+        head = _head_of(key)
+        # (an item whose own head noun is unknown, a title in quotes alone, stays the one named again)
+        own = _head_of(self.tokens[head_index(self.text, best)].key) if best is not None else None
+        if best is None or head is None or head == own or own is None and kind != "event":
             return best
-        return self.headed.get(head) or best
+        same = self.headed.get(head)
+        # (an item of another kind than asked is no better: «المشروع» of a document with no project is its programme)
+        return same if same is not None and (kind == "event" or same.kind == best.kind) else best
 
     def of_kind(self, kind: str) -> Mention | None:
         """The most salient item of a kind a bare head noun names; «المشروع» in a document with no project is its
@@ -2072,7 +2086,7 @@ class _Sentence:
                     after = jointly.end()   # «ويمول هذا البرنامج بشكل مشترك كل من X و Y»
                 # (not a place listed with one of the item's name: «ستمول مشروعا … في السنغال وغامبيا»)
                 agents = self.roster(after) if self.past_listed_places(after) == after else []
-                if not agents and trigger.kind == "funding" and (by := _PASSIVE_BY.match(self.text.norm, after)):
+                if not agents and trigger.role in ("funding", "implementing") and (by := _PASSIVE_BY.match(self.text.norm, after)):
                     # «وتُموَّل المبادرة من (طرف) الصندوق الائتماني …»: the passive's agent (after a bare «من», a body
                     # closing the clause: not «ويمول المشروع من المغرب أنشطة …», where the money comes from)
                     agents = [a for a in self.roster(by.end()) if by.group("by") or a.kind == "organization"]
@@ -3099,7 +3113,21 @@ class _Sentence:
                                                         and own[0].start >= self.start):
             return own[0]   # «قدمت X مشروعا أول …، على أن تتكفل فيه الجمعيتان …»: the one project its sentence names
                             # («وقع X اتفاقية شراكة مع Y تهدف إلى …، وقعها عن X …»: the one agreement, past its purpose)
+        if (again := self.named_again_before(ts, tiers)) is not None:
+            return again    # «ويتم تمويل البرنامج …، فيما تتقاسم تنفيذه X»: the programme, not the campaign most spoken of
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
+
+    def named_again_before(self, ts: int, tiers: tuple[set[str], ...]) -> Mention | None:
+        """The item the last bare head noun of its sentence before ``ts`` names again («البرنامج»: the last programme
+        named «برنامج …»), of the first tier's kinds it is of."""
+        tokens, named = self.topic.tokens, covered(self.mentions)
+        for k in range(bisect_left(self.topic.starts, ts) - 1, bisect_left(self.topic.starts, self.start) - 1, -1):
+            if k in named or not tokens[k].definite or (kind := _names_again(tokens, k)) is None:
+                continue
+            if any(kind in kinds for kinds in tiers):
+                return self.topic.again(kind, tokens[k].key)
+            return None
+        return None
 
     def local_council(self, m: Mention) -> bool:
         """Whether ``m`` is a council of a commune, a province or a region («المجلس البلدي»، «مجلس جماعة بني ملال»)."""
@@ -4850,11 +4878,15 @@ class _Sentence:
                     and not norm[titles[first - 1][1]:titles[first][0]].strip(" و"):
                 first -= 1
             at = bisect_left(self.starts, titles[last][1])
+            # (or right after the unit's name: «ومحافظ المفرق خالد الرواشدة»)
             after = next((m for m in self.mentions[at:at + 2] if m.kind == "person"
-                          and _GOVERNOR_NAMED.fullmatch(norm, titles[last][1], m.start)), None)
+                          and (_GOVERNOR_NAMED.fullmatch(norm, titles[last][1], m.start)
+                               or not norm[titles[last][1]:m.start].strip())), None)
             at = bisect_left(self.starts, titles[first][0])
+            # (not across «و»: «… يوهانس ريتر، ومحافظ المفرق»: the next one's title)
             before = next((m for m in self.mentions[max(0, at - 1):at] if m.kind == "person"
-                           and _APPOSED.fullmatch(norm, m.end, titles[first][0])), None)
+                           and _APPOSED.fullmatch(norm, m.end, titles[first][0])
+                           and not _AND_TITLE.match(norm, titles[first][0])), None)
             person = after or before
             if person is not None:
                 out.append(Fact("post", "post", (("person", person), ("organization", unit)), min(person.start, start),

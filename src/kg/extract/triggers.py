@@ -59,6 +59,9 @@ _SHARE = r"(?:نصف|ثلث|ثلثي|ربع|الجزء الأكبر|جزءا)"  
 _NO_BURDEN = r"(?:(?!مسؤولي|المسؤولي|عبء|العبء)[^.;])"     # any character, not past a responsibility or a burden
 # what one runs or manages, by its head noun: «تسيير المشروع / البرنامج / المركز …» (``relations`` reads it too)
 RUN_ITEM = r"(?:ال)?(?:مشروع|برنامج|مبادره|مركز|فضاء)"
+# what is carried out that is no programme or project: «تسهر X على تنفيذ التزاماتها / توصيات الندوة / مقتضيات القانون»
+# (normalized, as ``relations`` reads it too)
+NOT_CARRIED_OUT = r"(?:ال)?(?:التزام|مهام|واجب|تعهد|توصي|قرار|مخرج|بنود|مقتضي|احكام|سياس)"
 # «أسندت (الوزارة) …»، «عهدت اليونيسف ب…»، «يُعهد ب…»، «تُسند …»: entrusting, then what and to whom
 _ENTRUST = (r"(?:(?:(?:أسند|اسند)(?:ت)?|س?[تي]سند)\s(?:[^.;:]{1,60}?\s)?|(?:عهد(?:ت)?|س?يعهد)\s(?:[^.;:]{1,60}?\s)?ب)")
 # «بمشاركة وزراء وممثلين عن X و Y»، «حضور خبراء من X»: the people who attend, by a plural noun (one or two joined
@@ -302,8 +305,21 @@ TRIGGERS = [
        "participation", "implementing", "before", "activities", 0.8),
     # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it («تنزيل»:
     # putting it in place, as Moroccan officialese says)
-    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز|تسيير|إدارة|تنزيل)\s",
+    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز|تسيير|إدارة|تنزيل)\s"
+       r"(?!" + NOT_CARRIED_OUT + ")",
        "participation", "implementing", "after", "activities", 0.75),
+    # «وتسهر على تنفيذ أنشطته الميدانية جمعية X»: the parts of what the pronoun refers to (its activities, components,
+    # phases), then who carries them out (not «تنفيذ التزاماتها»: a body's own duties)
+    _t("implementing:ala-tanfidh-ajzaihi", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?|س?[تي]تولى|تولت?) (?:على )?"
+       r"(?:تنفيذ|إنجاز|تسيير|تنزيل) (?:أنشطت|مكونات|مراحل|محاور|برامج)" + _PRONOUN + r"(?: ال\S+)?\s",
+       "participation", "implementing", "before", "activities", 0.7, pronoun=True),
+    # «فيما تتقاسم تنفيذه X و Y»، «وتتقاسم إدارة البرنامج X و Y»: sharing the carrying out is carrying it out
+    _t("implementing:taqasama-hu", r"(?:الذي |التي |و|ف)?(?:[تي])?تقاسم(?:ت|ان)? (?:تنفيذ|إدارت|تسيير)" + _PRONOUN + r"\s",
+       "participation", "implementing", "before", "activities", 0.75),
+    _t("implementing:taqasama", _CONJ + r"(?:[تي])?تقاسم(?:ت|ان)? (?:تنفيذ|إدارة|تسيير)\s", "participation", "implementing",
+       "after", "activities", 0.7),
+    # «ويُدار البرنامج من قبل X»، «وتُدار المراكز من طرف X»: the passive, its agent after «من (قبل / طرف)»
+    _t("implementing:yudaru", _CONJ + r"(?:[تي]دار|أدير(?:ت)?)\s", "participation", "implementing", "after", "activities", 0.65),
     _t("implementing:naffadha", _CONJ + r"(?:(?:(?:س?[تي])?(?:نفذ|نجز)|أنجز|أعد)(?:ت)?|س?[تي](?:نفذ|نجز)(?:ان|ون))\s", "participation", "implementing",
        "after", "activities", 0.7),
     # «وتشرف الوكالة الألمانية للتعاون الدولي على مشروع «THAMM»»: who oversees a programme or project carries it out
@@ -316,9 +332,9 @@ TRIGGERS = [
     # «دورة تكوينية تشرف عليها X (بالتعاون مع Y)»: who oversees an event the pronoun refers to organizes it
     _t("organizer:tushrif-alayha", r"(?:الذي |التي |و)?(?:[تي]شرف|أشرف(?:ت)?) على" + _PRONOUN + r"\s",
        "participation", "organizer", "before", "events", 0.7),
-    # «هاكاثون …، الذي أشرفت الوكالة على تنظيمه (بتعاون مع Y)»، «… الذي أشرفت على تنظيمه X»: who oversees the organizing
-    # of the event a relative clause is on organizes it
-    _t("organizer:ashrafa-ala-tanzimihi", r"(?:الذي |التي )(?:[تي]شرف|أشرف(?:ت)?) (?:على تنظيم(?:ه|ها)\s|(?=[^.;,«»]{2,80}? "
+    # «هاكاثون …، الذي أشرفت الوكالة على تنظيمه (بتعاون مع Y)»، «… الذي أشرفت على تنظيمه X»، «ورشة …، وأشرف على
+    # تنظيمها المعهد»: who oversees the organizing of the event a relative clause or «it» is on organizes it
+    _t("organizer:ashrafa-ala-tanzimihi", r"(?:الذي |التي |و|ف)(?:قد )?(?:[تي]شرف|أشرف(?:ت)?) (?:على تنظيم(?:ه|ها)\s|(?=[^.;,«»]{2,80}? "
        r"على تنظيم(?:ه|ها)(?:[\s,.;:]|$)))", "participation", "organizer", "before", "events", 0.7),
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
