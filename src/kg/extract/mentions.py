@@ -233,6 +233,7 @@ _PLACE_HEADS = {"جماعه", "بلديه", "ميناء", "مسار", "عمال�
 _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", REGION_WORD
 _BANK = "بنك"
+_NATIONAL = "وطنيه"
 _COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
@@ -2100,8 +2101,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
     if _head_key(head.key) == _RITES and (i + 1 >= len(tokens) or tokens[i + 1].key not in _CEREMONIES):
         return None             # «المراسيم التطبيقية»: decrees; «مراسيم التوقيع»: a ceremony
-    if i + 1 < len(tokens) and tokens[i + 1].key in _GENERIC_HEADS.get(_head_key(head.key) or "", ()):
-        return None             # «سلطة القانون»، «السلطة المحلية»، «شركة خاصة»، «شركة الطيران»: no body's name
+    if i + 1 < len(tokens) and tokens[i + 1].key in _GENERIC_HEADS.get(_head_key(head.key) or "", ()) \
+            and not (head.definite and tokens[i + 1].key == _NATIONAL and i + 2 < len(tokens)
+                     and tokens[i + 2].text.startswith("لل")):
+        return None             # «سلطة القانون»، «السلطة المحلية»، «شركة خاصة»، «شركة الطيران»: no body's name (but
+                                # «الشركة الوطنية للإذاعة والتلفزة»: what it is of names it)
     if _head_key(head.key) in _FORCES and not head.definite and (i + 1 >= len(tokens) or not tokens[i + 1].definite):
         return None             # «ضباط شرطة وحرس وطني»: officers of some force; a force is named «الشرطة الوطنية»، «حرس الحدود»
     if _head_key(head.key) in _HEADS_BEFORE and (i + 1 >= len(tokens) or tokens[i + 1].key not in _HEADS_BEFORE[_head_key(head.key) or ""]) \
@@ -2228,7 +2232,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 or t.text in _PRICED and kind != "agreement" \
                 or t.key in _TIME and t.text not in ("العام", "والعام") or \
                 t.text.startswith(_PREPOSITIONAL) and tokens[j - 1].key not in _GOVERNING \
-                and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS):
+                and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS) \
+                and not (j in known and _own_initial(t, known[j])):     # («بلدية باليرمو»: Palermo's own letters)
             break
         elif head.definite and j == i + 1 and not _agrees(t):
             break               # a noun with the article governs no genitive: what follows it is its adjective or

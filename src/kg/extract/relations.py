@@ -3106,6 +3106,8 @@ class _Sentence:
                     or _head_of(self.topic.tokens[k].key) == _head_of(self.text.tokens[head_index(self.text, best)].key):
                 return best
             return None
+        if strict and single and (one := self.only_topic(before, tiers)) is not None:
+            return one      # («أطلقت X مشروع «Y» سنة 2024، فيما تتكفل Z بتمويله»: the one item, the document's too)
         if not single or strict and any(m.start >= self.start and any(_is(m, kinds) for kinds in tiers) for m in before):
             return None     # (money given to «it» after another item its sentence names: which one, unsure)
         own = [m for m in self.mentions if m.end <= ts and any(_is(m, kinds) for kinds in tiers)]
@@ -3116,6 +3118,15 @@ class _Sentence:
         if (again := self.named_again_before(ts, tiers)) is not None:
             return again    # «ويتم تمويل البرنامج …، فيما تتقاسم تنفيذه X»: the programme, not the campaign most spoken of
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
+
+    def only_topic(self, before: list[Mention], tiers: tuple[set[str], ...]) -> Mention | None:
+        """The one item of ``tiers``' kinds the sentence names before a trigger, when it is the document's most salient
+        of its kind too, or the first of it (no other one «it» may stand for)."""
+        named = [m for m in before if m.start >= self.start and any(_is(m, kinds) for kinds in tiers)]
+        if not named or len({self.topic.key(m) for m in named}) > 1:
+            return None
+        best = self.topic.best({named[-1].kind})
+        return named[-1] if best is None or self.topic.key(best) == self.topic.key(named[-1]) else None
 
     def named_again_before(self, ts: int, tiers: tuple[set[str], ...]) -> Mention | None:
         """The item the last bare head noun of its sentence before ``ts`` names again («البرنامج»: the last programme

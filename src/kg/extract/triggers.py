@@ -190,7 +190,7 @@ TRIGGERS = [
        "funding", "before", "funded", 0.8, pronoun=False),   # يقدمه: the funding itself
     # «بغلاف مالي قدره مليونا يورو تقدمه الوكالة الإيطالية»: a sum, then who gives it (ـه: the sum)
     _t("funding:mablagh-yuqaddimuhu", r"(?:ب)?(?:غلاف مالي|مبلغ|منحة|هبة|دعم مالي) (?:(?:إجمالي|قدره|قدرها|قيمته|قيمتها|"
-       r"بقيمة|يبلغ|تبلغ) )?[^.;«»]{1,50}? (?:ي|ت)(?:قدم|منح)(?:ه|ها)\s", "funding", "funding", "before", "funded", 0.7,
+       r"بقيمة|يبلغ|تبلغ) )?[^.;«»]{1,50}? (?:(?:ي|ت)(?:قدم|منح)|(?:رصد|خصص)(?:ت)?)(?:ه|ها)\s", "funding", "funding", "before", "funded", 0.7,
        pronoun=False),
     _t("funding:musahama-min", _CONJ + r"(?:ب)?مساهمة (?:مالية )?(?:مشتركة )?(?:من طرف|من قبل|من لدن|من)\s", "funding",
        "funding", "before", "funded", 0.75, named=True),
@@ -206,7 +206,7 @@ TRIGGERS = [
     # «ورصدت له الكنفدرالية السويسرية غلافا ماليا قدره …»: allocated to what the pronoun names (an amount after it)
     _t("funding:khassasa-lahu", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s(?:له|لها|لهما)\s", "funding", "funding", "before",
        "funded", 0.7, pronoun=True, money=True),
-    _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
+    _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد|ضخ)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
     # «ودعمت الحكومة الإيطالية برنامج «Y» بمبلغ …»: supporting with money (an amount after: support alone may be
     # advice or a word)
