@@ -213,3 +213,26 @@ def test_a_bodys_name_runs_on_to_its_city_or_its_remit(gazetteer, text, body):
 def test_a_generic_head_or_a_place_with_a_preposition_names_no_body(gazetteer, text):
     found = find(Text(text), gazetteer)
     assert not [m for m in found if m.kind == "organization" and ("للإقليم" in text[m.start:m.end] or "بالرباط" in text[m.start:m.end])]
+
+
+# A city in the unit it is the seat of, named by its word -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "city", "unit"), [
+    ("وانطلق اللقاء في برشلونة، عاصمة إقليم كتالونيا بشمال شرق إسبانيا.", "city/barcelona", "«إقليم كتالونيا»"),
+    ("وتقيم الجالية في ميلانو، كبرى مدن إقليم لومبارديا.", "city/milan", "«إقليم لومبارديا»"),
+    ("ويقيمون في مدينة طنطا، عاصمة محافظة الغربية.", "«طنطا»", "«محافظة الغربية»"),
+    ("وتوجد العيادة بمدينة زحلة، مركز محافظة البقاع، منذ سنوات.", "city/zahle", "region/bekaa"),
+])
+def test_a_city_is_in_the_unit_it_is_the_seat_of(gazetteer, text, city, unit):
+    assert (city, unit) in stated(extract(text, gazetteer), "located_in")
+
+
+@pytest.mark.parametrize("text", [
+    "وحرصت الوزارة على محافظة المغرب على تراثه.",      # keeping, of a known country
+    "وحضر ممثلو مركز جهة الشرق للاستثمار.",            # a centre that is a body, in no aside
+])
+def test_a_governorates_word_or_a_centre_of_a_unit_may_name_no_place(gazetteer, text):
+    found = find(Text(text), gazetteer)
+    assert not [m for m in found if m.rule == "unit-word"]
+    if "للاستثمار" in text:
+        assert [m for m in found if m.kind == "organization" and text[m.start:m.end].startswith("مركز")]

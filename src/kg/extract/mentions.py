@@ -630,16 +630,16 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
     tokens = text.tokens
     taken = covered(found)
     out = list(found)
-    for i, t in enumerate(tokens[:-2]):
+    for i, t in enumerate(tokens[:-1]):
         unit = next((t.key[len(c):] for c in _UNIT_CLITICS if t.key.startswith(c)
                      and t.key[len(c):] in _FOREIGN_UNITS | _WEAK_UNITS), None)
         if unit is None or t.definite or i in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             continue
         k = i + 1
-        while k < len(tokens) and k - i <= 2 and k not in taken and _unit_name_word(tokens[k], unit) \
+        while k < len(tokens) and k - i <= 2 and k not in taken and _unit_name_word(tokens[k], unit, k == i + 1) \
                 and (k == i + 1 or _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k]))):
             k += 1
-            if _town_closes(text, tokens, k):
+            if _town_closes(text, tokens, k) or tokens[k - 1].definite:
                 break
         if k == i + 1 or not (_town_closes(text, tokens, k) or _listed_next(tokens, k, taken)):
             continue
@@ -651,7 +651,7 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
                      or after.text[:2] in ("ال", "وال") and not after.key.endswith(("ه", "ي"))):
             continue        # («ولاية بايدن الثانية»: a term of office; «مقاطعة يعقوب المنصور»: a name that goes on,
                             # no adjective of the unit)
-        if unit in _WEAK_UNITS and not _country_follows(text, tokens, k, found) \
+        if unit in _WEAK_UNITS and not _country_follows(text, tokens, k, found) and not (i and tokens[i - 1].key in _SEAT_WORDS) \
                 or k in taken and tokens[k].text[0] not in "وب" and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
             continue        # («محافظة جبل لبنان»: a name that goes on with a known one)
         out.append(Mention(t.start, tokens[k - 1].end, None, "region", "Region", "unit-word", 0.45, i, k))
@@ -666,21 +666,28 @@ def _listed_next(tokens: list[Token], k: int, taken: set[int]) -> bool:
         and (k in taken or tokens[k].key[1:] in _FOREIGN_UNITS | _WEAK_UNITS | _PROVINCE_WORDS)
 
 
-def _unit_name_word(w: Token, unit: str) -> bool:
-    """Whether ``w`` may be a word of the name after ``unit``: no article, a place's name word, no adjective of a kind
-    (feminine or plural after a feminine unit, a nisba after «إقليم»)."""
+def _unit_name_word(w: Token, unit: str, first: bool) -> bool:
+    """Whether ``w`` may be a word of the name after ``unit``: no article (but a governorate's one word, «محافظة
+    الغربية»، «محافظة البلقاء»), a place's name word, no adjective of a kind (feminine or plural after a feminine unit,
+    a nisba after «إقليم»)."""
     key = w.key
-    return not w.definite and _place_name_word(w, key) and key not in _NOT_UNIT_NAMES and key not in POST_NOUNS \
+    named = unit == _GOVERNORATE and first and w.text.startswith("ال")
+    return (not w.definite or named) and _place_name_word(w, key) and key not in _NOT_UNIT_NAMES and key not in POST_NOUNS \
         and key not in _COMPASS and not key.endswith(("ين", "ات", "ون")) \
-        and not key.endswith("ي" if unit == _PROVINCE else "ه")
+        and (named or not key.endswith("ي" if unit == _PROVINCE else "ه"))
+
+
+# the word of a place's seat or chief town before a unit («برشلونة، عاصمة إقليم كتالونيا»، «كبرى مدن إقليم …»)
+_SEAT_WORDS = {w.translate(LETTERS) for w in ("عاصمة", "مركز", "حاضرة", "مدن")}
 
 
 def _country_follows(text: Text, tokens: list[Token], k: int, found: list[Mention]) -> bool:
-    """Whether a country (its name, with «ب» or «في» before it, or its adjective) or a point of the compass follows
-    token ``k - 1``."""
+    """Whether a country (its name, with «ب» or «في» before it, or its adjective) or a point of the compass (with «ب»
+    or «في» too) follows token ``k - 1``."""
     if k >= len(tokens):
         return False
-    if tokens[k].key in _COMPASS or tokens[k].definite and tokens[k].key.endswith("يه"):
+    if tokens[k].key.removeprefix("ب") in _COMPASS or tokens[k].definite and tokens[k].key.endswith("يه") \
+            or tokens[k].key == "في" and k + 1 < len(tokens) and tokens[k + 1].key in _COMPASS:
         return True
     if tokens[k].key == "في":
         k += 1
@@ -2099,6 +2106,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if province and _head_key(head.key) == _WILAYA:
         place = known[i + 2]        # (the region's name is the wilaya's last words)
         return Mention(head.start, place.end, None, kind, cls, "head-noun", 0.5, i, place.last)
+    if _head_key(head.key) == _CENTRE and i + 1 < len(tokens) and tokens[i + 1].key in places.UNIT_CLASS \
+            and i and "," in _gap(text, tokens[i - 1], head):
+        return None             # «زحلة، مركز محافظة البقاع»: in an aside, the chief town of a unit, no centre that is a body
     if _head_key(head.key) == _RITES and (i + 1 >= len(tokens) or tokens[i + 1].key not in _CEREMONIES):
         return None             # «المراسيم التطبيقية»: decrees; «مراسيم التوقيع»: a ceremony
     if i + 1 < len(tokens) and tokens[i + 1].key in _GENERIC_HEADS.get(_head_key(head.key) or "", ()) \
