@@ -236,3 +236,33 @@ def test_a_governorates_word_or_a_centre_of_a_unit_may_name_no_place(gazetteer, 
     assert not [m for m in found if m.rule == "unit-word"]
     if "للاستثمار" in text:
         assert [m for m in found if m.kind == "organization" and text[m.start:m.end].startswith("مركز")]
+
+
+# An event's title in quotes after «بعنوان»، «في موضوع»; «أكاديمية» as a body and as an adjective ------------------
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("ونظم المعهد دورة تكوينية في موضوع «الحماية الدولية للاجئين»، استفاد منها القضاة.",
+     "دورة تكوينية في موضوع «الحماية الدولية للاجئين"),
+    ("ونظم المعهد ندوة بعنوان «الهجرة والتنمية»، بمشاركة خبراء.", "ندوة بعنوان «الهجرة والتنمية"),
+])
+def test_an_events_title_in_quotes_after_its_lead_word_is_its_name(gazetteer, text, event):
+    assert any(text[m.start:m.end].startswith(event) for m in find(Text(text), gazetteer) if m.kind == "event")
+
+
+def test_an_event_in_a_topic_not_quoted_ends_before_it(gazetteer):
+    text = "ونظم المعهد ندوة في موضوع الهجرة."
+    assert "ندوة" in [text[m.start:m.end] for m in find(Text(text), gazetteer) if m.kind == "event"]
+
+
+def test_a_regional_academy_is_a_body_and_its_region_no_other_signatory(gazetteer):
+    text = "ووقعت الأكاديمية الجهوية للتربية والتكوين لجهة الشرق والمنظمة الدولية للهجرة اتفاقية شراكة."
+    parties = {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert parties == {"«الأكاديمية الجهوية للتربية والتكوين»", "organization/iom"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتمنح الجامعة شهادات أكاديمية معترف بها.",
+    "وقال الدكتور سامر الخوري، نائب الرئيس للشؤون الأكاديمية، إن التعاون مهم.",
+])
+def test_academic_as_an_adjective_names_no_body(gazetteer, text):
+    assert not [m for m in find(Text(text), gazetteer) if m.kind == "organization"]

@@ -90,6 +90,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "مرصد": ("organization", "PublicAgency"),
     "مركز": ("organization", "PublicAgency"),
     "معهد": ("organization", "AcademicInstitution"),
+    "اكاديميه": ("organization", "PublicAgency"),     # الأكاديمية الجهوية للتربية والتكوين: a regional education authority
     "مختبر": ("organization", "AcademicInstitution"),     # مختبر الدراسات حول الهجرة: a research laboratory
     "مدرسه": ("organization", "AcademicInstitution"),
     "جامعه": ("organization", "AcademicInstitution"),
@@ -234,6 +235,7 @@ _PREFECTURE, _PROVINCE = "عماله", "اقليم"
 _WILAYA, _REGION = "ولايه", REGION_WORD
 _BANK = "بنك"
 _NATIONAL = "وطنيه"
+_ACADEMY = "اكاديميه"
 _COUNCIL = "مجلس"
 HEADS = {k.translate(LETTERS): v for k, v in HEADS.items()}   # keys as matching spells them (مؤسسة → مءسسه)
 # Words that never continue a name: prepositions, relatives, pronouns, particles.
@@ -251,10 +253,11 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 # the text names after it; «اتفاقية بقيمة …» stays the signed agreement's only name)
 _PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بميزانية", "بغلاف", "بقيمته", "بكلفته")}
 _CONNECTORS = {"حول", "بشان"}
+_TOPIC = "موضوع"        # «في موضوع «…»»: on the subject of
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
 # Head nouns that are adjectives too (a nisba): after a name's noun or adjective, its adjective («اللجنة التنسيقية»)
-_ADJECTIVE_HEADS = {"تنسيقيه", "فيدراليه", "كونفدراليه"}
+_ADJECTIVE_HEADS = {"تنسيقيه", "فيدراليه", "كونفدراليه", "اكاديميه"}     # («للشؤون الأكاديمية»: academic)
 _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه",
               "اتجار", "نهوض", "تكفل"}  # … بالمغاربة، الاتجار بالأشخاص، النهوض بالمقاولة: still the name
 # Words that nationals abroad are named with, so «بالخارج» after them is still the name: «مجلس الجالية
@@ -479,9 +482,10 @@ def _current_parts(found: list[Mention]) -> list[Mention]:
     return [replace(m, parts=tuple(current(m, p) for p in m.parts)) if m.parts else m for m in found]
 
 
-# «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»: what kind of event, its adjectives (not a word joined by
+# «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»، «دورة تكوينية في موضوع «…»»: what kind of event, its
+# adjectives (not a word joined by
 # «و»: «… وورشة بعنوان …» is another), then its title
-_UNDER_TITLE = re.compile(r"(?:\s+(?!و)(?:\S+(?:ه|ي)|عمل))*?\s+(?:تحت\s+)?(?:ب)?عنوان\s*[«\"“]\s*")     # («ورشة عمل»)
+_UNDER_TITLE = re.compile(r"(?:\s+(?!و)(?:\S+(?:ه|ي)|عمل))*?\s+(?:(?:تحت\s+)?(?:ب)?عنوان|في\s+موضوع)\s*[«\"“]\s*")     # («ورشة عمل»)
 _QUOTE_CLOSE = ("»", "\"", "”")
 
 
@@ -2193,6 +2197,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and (end := _quoted_whole(text, tokens, j + 1, about=True)) is not None:
             j = end             # ندوة وطنية حول «حق اللجوء في المغرب: …»: what it is about, a title in quotes (whole,
                                 # before its first word is read as a construct's: «ورشة جهوية حول «الهجرة المناخية: …»»)
+        elif kind == "event" and t.key == "بعنوان" and _quoted_whole(text, tokens, j + 1, about=True) is not None:
+            break               # «ندوة بعنوان «…»»: its title in quotes follows, one mention with it (``_entitled``)
+        elif kind == "event" and t.key == "في" and nxt is not None and nxt.key == _TOPIC and j + 2 < len(tokens) \
+                and (end := _quoted_whole(text, tokens, j + 2, about=True)) is not None:
+            j = end             # «دورة تكوينية في موضوع «…»»: what it is on, a title in quotes
         elif t.key in _CONNECTORS and nxt and nxt.definite:
             j += 1
         elif t.key in _CONNECTORS and kind == "event" and (end := _construct(text, tokens, j + 1)) is not None:
@@ -2556,14 +2565,16 @@ def _observed(t: Token) -> bool:
 def _names_nothing(tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
-    thing is the name); ما مجموعه (in all); مركز الولاية (its chief town)."""
+    thing is the name); ما مجموعه (in all); مركز الولاية (its chief town); شهادات أكاديمية معترف بها (a head noun that
+    is also an adjective, indefinite and in no construct: an adjective)."""
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
     return key in _DAYS and (after is None or not _observed(after)) \
         or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما" \
-        or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in places.UNIT_CLASS
+        or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in places.UNIT_CLASS \
+        or key == _ACADEMY and not tokens[i].definite and not (after is not None and after.definite)
 
 
 _CENTRE = "مركز"       # «مدينة صفاقس، مركز الولاية»، «مركز المحافظة»: the unit's chief town, no centre of its

@@ -1799,6 +1799,9 @@ class _Sentence:
             gap = _closed(self.text.norm[last:self.named_from(m)], out)
             if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
                                                  or not gap.strip() and self.text.norm[m.start] == "ب"
+                                                 # («… للتربية والتكوين لجهة الشرق»: the region the body is of)
+                                                 or out[-1].kind == "organization" and not gap.strip()
+                                                 and self.text.norm[m.start] == "ل"
                                                  or out[-1].kind not in _LOCATIONS and _PLACED_BY.fullmatch(gap)
                                                  or locating and gap.strip() in ("", ",")):
                 last = m.end    # … a place in a place: الدار البيضاء بالمغرب; a body's: «المندوبية … بجهة سوس ماسة»
@@ -1905,6 +1908,9 @@ class _Sentence:
                     and rep.end() == m.start and _ASIDE_CLOSE.match(norm, m.end):
                 last = m.end    # «وقّعت الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة …»: who speaks for it,
                 continue        # an aside: the list goes on after it
+            elif out[-1].kind == "organization" and m.kind in _LOCATIONS and not gap.strip() and norm[m.start] == "ل":
+                last = m.end    # «الأكاديمية الجهوية للتربية والتكوين لجهة الشرق والمنظمة …»: the region the body is of
+                continue
             elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap) or _AFFILIATED.fullmatch(gap):
                 last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
                 continue
