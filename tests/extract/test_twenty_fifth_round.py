@@ -182,16 +182,17 @@ def test_it_after_another_item_than_the_documents_stays_unsure(gazetteer):
     assert not [i for f, i in stated(extract(text, gazetteer), "funds") if f == "organization/sdc"]
 
 
-@pytest.mark.parametrize(("text", "funder"), [
-    ("وأطلق الاتحاد مشروع «الأمل»، ويستند إلى غلاف مالي قدره 1,8 مليون يورو رصده الاتحاد الأوروبي.", "organization/eu"),
-    ("وتبلغ كلفة برنامج «المسار» 6,4 مليون درهم، فيما تضخ الوكالة البلجيكية للتنمية 2,9 مليون درهم.", "organization/enabel"),
+def test_who_allocates_a_sum_named_before_the_verb_funds_the_item(gazetteer):
+    text = "وأطلق الاتحاد مشروع «الأمل»، ويستند إلى غلاف مالي قدره 1,8 مليون يورو رصده الاتحاد الأوروبي."
+    assert ("organization/eu", "«الأمل»") in stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text", [
+    # (pumping money in was tried: a central bank's money for the market is no funding of the document's programme)
+    "وأطلقت الوزارة برنامج «المسار». وضخ البنك المركزي 10 مليارات درهم في السوق النقدية.",
+    "وأطلقت الوزارة برنامج «المسار»، فيما تضخ الوكالة البلجيكية للتنمية دماء جديدة في الشراكة.",
 ])
-def test_who_allocates_or_pumps_in_money_funds_the_item(gazetteer, text, funder):
-    assert any(f == funder for f, _ in stated(extract(text, gazetteer), "funds"))
-
-
-def test_pumping_in_no_money_funds_nothing(gazetteer):
-    text = "وأطلقت الوزارة برنامج «المسار»، فيما تضخ الوكالة البلجيكية للتنمية دماء جديدة في الشراكة."
+def test_pumping_in_funds_nothing(gazetteer, text):
     assert not stated(extract(text, gazetteer), "funds")
 
 
@@ -266,3 +267,94 @@ def test_a_regional_academy_is_a_body_and_its_region_no_other_signatory(gazettee
 ])
 def test_academic_as_an_adjective_names_no_body(gazetteer, text):
     assert not [m for m in find(Text(text), gazetteer) if m.kind == "organization"]
+
+
+# The review's counter-examples ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وتقيم الأسر اللاجئة في محافظة تقع شمال الأردن.",          # an imperfect verb after the unit's word
+    "وخلال ولاية ميركل، استقبلت ألمانيا مئات الآلاف.",         # terms of office
+    "وتقرر تجديد ولاية ستيفان دوجاريك، المتحدث باسم الأمين العام.",
+    "وذلك خلال ولاية ترامب الرئاسية الأولى.",
+    "وانتهت ولاية غراندي على رأس المفوضية.",
+    "وأكد المتدخلون على ضرورة محافظة الجالية على هويتها.",     # keeping
+    "ويعتبر المكتب جهة اتصال في تونس لجميع الشركاء.",          # a contact point, a transit territory
+    "وقد تحولت ليبيا إلى إقليم عبور بشمال إفريقيا.",
+])
+def test_a_units_word_before_a_verb_a_term_or_a_generic_noun_names_no_region(gazetteer, text):
+    assert not [m for m in find(Text(text), gazetteer) if m.rule == "unit-word"]
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر حفلا رسميا، سفير إيطاليا بالرباط.",       # a verb's object, then the next one's title
+    "وقدمت دعما ماليا، مديرة الوكالة.",
+    "وقال أيضا مجددا، رئيس الجمعية إن التعاون مهم.",  # adverbs
+])
+def test_accusatives_after_a_verb_that_takes_an_object_or_adverbs_are_no_name(gazetteer, text):
+    assert not [m for m in find(Text(text), gazetteer) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    # a passive's subject, or a verbal noun's object, that is no programme: not the document's project's implementer
+    "وأطلقت الوزارة مشروع «الأمل» لفائدة المهاجرين. ويدار مركز الاستقبال بوجدة من طرف جمعية الشرق للتنمية.",
+    "وأطلقت الوزارة مشروع «الأمل» لفائدة المهاجرين. وتتقاسم تسيير مركز الاستقبال بوجدة جمعية الشرق للتنمية والمنظمة "
+    "الدولية للهجرة.",
+    "وأطلقت الوزارة مشروع «الأمل». وتتولى المنظمة الدولية للهجرة تنفيذ التزاماتها المالية.",
+])
+def test_what_is_run_that_is_no_item_gives_no_implementer(gazetteer, text):
+    assert not [a for a, i in stated(extract(text, gazetteer), "implements") if i == "«الأمل»"]
+
+
+def test_who_oversees_the_regulating_of_what_was_named_organizes_nothing(gazetteer):
+    text = "ونظمت الجمعية ندوة حول الهجرة الموسمية، وتشرف وزارة التشغيل على تنظيمها منذ سنة 2006."
+    assert not [a for a, _ in stated(extract(text, gazetteer), "organizes") if "التشغيل" in a]
+
+
+def test_a_governors_title_before_an_unhonoured_name_after_a_verb_is_not_his(gazetteer):
+    # («واستقبل محافظ إربد فيليبو غراندي»: the governor receives the High Commissioner; no post in Irbid for him)
+    text = "واستقبل محافظ إربد فيليبو غراندي، المفوض السامي لشؤون اللاجئين."
+    assert not [b for p, b in stated(extract(text, gazetteer), "holds_position_in") if "غراندي" in p and "إربد" in b]
+
+
+def test_it_is_the_documents_item_when_its_sentence_names_that_one_again_too(gazetteer):
+    text = ("وأطلقت الوزارة مشروع «الأمل» في إطار برنامج «تمكين». ويعزز المشروع أهداف البرنامج، فيما تتكفل الوكالة "
+            "السويسرية للتنمية والتعاون بتمويله.")
+    assert stated(extract(text, gazetteer), "funds") == {("organization/sdc", "«الأمل»")}
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الوكالة مشروع «الأمل». وزار الوفد المركز رفقة المنظمة الدولية للهجرة.",
+    "وقد سافر المهاجرون رفقة المنظمة الدولية للهجرة إلى بلدانهم.",
+    "ونظمت المفوضية ورشة بالرباط، وحضرها السفير الإيطالي رفقة الوكالة الإيطالية للتعاون الإنمائي.",
+])
+def test_going_alongside_a_body_after_no_body_makes_no_partner(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "partner_of")
+
+
+def test_who_attends_a_sitting_of_an_event_named_by_its_head_attends_that_event(gazetteer):
+    text = ("ونظمت المنظمة ورشة إقليمية في عمان وندوة دولية في بيروت. وحضر الجلسة الختامية للندوة ممثلون عن "
+            "المفوضية السامية للأمم المتحدة لشؤون اللاجئين.")
+    assert ("organization/unhcr", "«وندوة دولية»") in stated(extract(text, gazetteer), "participates_in")
+
+
+def test_what_participants_spoke_on_is_no_events_name(gazetteer):
+    text = "ونظمت الجمعية ندوة وطنية بالرباط. وتدخل المشاركون في الندوة في موضوع «حقوق المهاجرين»."
+    assert not [m for m in find(Text(text), gazetteer) if m.kind == "event" and "موضوع" in text[m.start:m.end]]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("وقال السيد محمد العلوي، الكاتب الإقليمي للنقابة الوطنية للتعليم بتازة، إن الحوار مستمر.", "post"),
+    ("وقال السيد جون سميث، نائب الممثل المقيم لبرنامج الأمم المتحدة الإنمائي، إن الحوار مستمر.", "post"),
+])
+def test_a_secretary_or_a_representatives_deputy_holds_a_plain_post(gazetteer, text, role):
+    posts = [f for f in extract(text, gazetteer).facts if f.kind == "post"]
+    assert posts and {f.role for f in posts} == {role}
+
+
+def test_a_bodys_academy_named_for_a_person_is_a_body(gazetteer):
+    text = "وأسست أكاديمية محمد السادس لكرة القدم شراكة مع الجامعة."
+    assert [m for m in find(Text(text), gazetteer) if m.kind == "organization" and text[m.start:m.end].startswith("أكاديمية")]
+
+
+def test_the_weak_units_reading_is_linear(gazetteer):
+    assert_linear("بجهة لومبارديا في إيطاليا، ", gazetteer)

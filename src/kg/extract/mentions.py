@@ -483,8 +483,7 @@ def _current_parts(found: list[Mention]) -> list[Mention]:
 
 
 # «دورة تدريبية متخصصة بعنوان «…»»، «ندوة تحت عنوان «…»»، «دورة تكوينية في موضوع «…»»: what kind of event, its
-# adjectives (not a word joined by
-# «و»: «… وورشة بعنوان …» is another), then its title
+# adjectives (not a word joined by «و»: «… وورشة بعنوان …» is another), then its title
 _UNDER_TITLE = re.compile(r"(?:\s+(?!و)(?:\S+(?:ه|ي)|عمل))*?\s+(?:(?:تحت\s+)?(?:ب)?عنوان|في\s+موضوع)\s*[«\"“]\s*")     # («ورشة عمل»)
 _QUOTE_CLOSE = ("»", "\"", "”")
 
@@ -622,23 +621,37 @@ _WEAK_UNITS = {w.translate(LETTERS) for w in ("جهة", "إقليم")}
 # the definite adjectives that end a region's name («إنيدي الشرقية»، «ساكسونيا السفلى»)
 _NAME_ADJECTIVES = {w.translate(LETTERS) for w in ("شرقية", "غربية", "شمالية", "جنوبية", "وسطى", "سفلى", "عليا",
                                                    "كبرى")}
-_NOT_UNIT_NAMES = _NOT_TOWNS | {w.translate(LETTERS) for w in ("آخر", "ثان", "واحد", "جديد", "كبير", "أمن")}
-# («ولاية أمن الناظور»: the police's command of a city, a body)
+_UNITS = _FOREIGN_UNITS | _WEAK_UNITS
+# what follows a unit's word that is no name: an adjective, «أمن» («ولاية أمن الناظور»: the police's command of a city,
+# a body), and the nouns a side or a territory in general is of («جهة اتصال»، «إقليم عبور»، «بلد منشأ»)
+_NOT_UNIT_NAMES = _NOT_TOWNS | {w.translate(LETTERS) for w in (
+    "آخر", "ثان", "واحد", "جديد", "كبير", "أمن", "اتصال", "تنسيق", "عبور", "استقبال", "انطلاق", "وصول", "لجوء", "منشأ",
+    "مقصد", "إقامة", "عمل", "تمويل", "وساطة", "تنفيذ", "إشراف", "تدخل", "اختصاص", "نفوذ", "نزاع", "صراع")}
+# what says «ولاية» is a term of office: the words before it and the adjectives after the name («خلال ولاية ميركل»،
+# «تجديد ولاية X»، «ولاية ترامب الرئاسية»، «انتهت ولاية غراندي على رأس المفوضية»)
+_TERM_BEFORE = {w.translate(LETTERS) for w in ("خلال", "طيلة", "طوال", "إبان", "تجديد", "تمديد", "انتهاء", "نهاية", "بداية",
+                                               "مطلع", "انتهت", "بدأت", "منذ", "فترة")}
+_TERM_AFTER = {w.translate(LETTERS) for w in ("رئاسية", "انتدابية", "تشريعية", "ثانية", "أولى", "ثالثة", "على")}
+_WILAYA_WORD = "ولايه"
 
 
 def _units(text: Text, found: list[Mention]) -> list[Mention]:
     """A region named after its unit's word (``_FOREIGN_UNITS``, ``_WEAK_UNITS``) that no other mention covers: one or
-    two words without the article that may be a place's name and are no feminine or plural adjective («ولاية ثانية»،
-    «مقاطعة واسعة»), maybe a definite adjective of the compass or size, and closing their phrase as a town's name does;
-    not a term of office («ولاية بايدن الثانية»)."""
+    two words without the article (a governorate's one word with it, ``_unit_name_word``) that may be a place's name
+    and are no feminine or plural adjective («ولاية ثانية»، «مقاطعة واسعة»), maybe a definite adjective of the compass
+    or size, and closing their phrase as a town's name does; not a term of office («ولاية بايدن الثانية»، «خلال ولاية
+    X»), nor keeping («محافظة X على»); after «جهة» or «إقليم», only with a country or a point of the compass after it
+    or a seat's word before it («عاصمة إقليم كتالونيا»)."""
     tokens = text.tokens
     taken = covered(found)
+    countries = {m.first for m in found if m.kind == "country"}
     out = list(found)
     for i, t in enumerate(tokens[:-1]):
-        unit = next((t.key[len(c):] for c in _UNIT_CLITICS if t.key.startswith(c)
-                     and t.key[len(c):] in _FOREIGN_UNITS | _WEAK_UNITS), None)
+        unit = next((t.key[len(c):] for c in _UNIT_CLITICS if t.key.startswith(c) and t.key[len(c):] in _UNITS), None)
         if unit is None or t.definite or i in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             continue
+        if unit == _WILAYA_WORD and i and tokens[i - 1].key.removeprefix("و") in _TERM_BEFORE:
+            continue        # («خلال ولاية ميركل»: a term of office)
         k = i + 1
         while k < len(tokens) and k - i <= 2 and k not in taken and _unit_name_word(tokens[k], unit, k == i + 1) \
                 and (k == i + 1 or _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k]))):
@@ -655,7 +668,9 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
                      or after.text[:2] in ("ال", "وال") and not after.key.endswith(("ه", "ي"))):
             continue        # («ولاية بايدن الثانية»: a term of office; «مقاطعة يعقوب المنصور»: a name that goes on,
                             # no adjective of the unit)
-        if unit in _WEAK_UNITS and not _country_follows(text, tokens, k, found) and not (i and tokens[i - 1].key in _SEAT_WORDS) \
+        if after is not None and (unit == _WILAYA_WORD and after.key in _TERM_AFTER or after.key == _PRESERVING):
+            continue        # («ولاية ترامب الرئاسية»: a term; «محافظة الجالية على هويتها»: keeping)
+        if unit in _WEAK_UNITS and not _country_follows(tokens, k, countries) and not (i and tokens[i - 1].key in _SEAT_WORDS) \
                 or k in taken and tokens[k].text[0] not in "وب" and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
             continue        # («محافظة جبل لبنان»: a name that goes on with a known one)
         out.append(Mention(t.start, tokens[k - 1].end, None, "region", "Region", "unit-word", 0.45, i, k))
@@ -675,6 +690,8 @@ def _unit_name_word(w: Token, unit: str, first: bool) -> bool:
     الغربية»، «محافظة البلقاء»), a place's name word, no adjective of a kind (feminine or plural after a feminine unit,
     a nisba after «إقليم»)."""
     key = w.key
+    if key[0] in "تي" and len(key) <= 4 and key[-1] not in "اهي":
+        return False        # («في محافظة تقع شمال الأردن»، «جزيرة تبعد …»: an imperfect verb)
     named = unit == _GOVERNORATE and first and w.text.startswith("ال")
     return (not w.definite or named) and _place_name_word(w, key) and key not in _NOT_UNIT_NAMES and key not in POST_NOUNS \
         and key not in _COMPASS and not key.endswith(("ين", "ات", "ون")) \
@@ -685,7 +702,7 @@ def _unit_name_word(w: Token, unit: str, first: bool) -> bool:
 _SEAT_WORDS = {w.translate(LETTERS) for w in ("عاصمة", "مركز", "حاضرة", "مدن")}
 
 
-def _country_follows(text: Text, tokens: list[Token], k: int, found: list[Mention]) -> bool:
+def _country_follows(tokens: list[Token], k: int, countries: set[int]) -> bool:
     """Whether a country (its name, with «ب» or «في» before it, or its adjective) or a point of the compass (with «ب»
     or «في» too) follows token ``k - 1``."""
     if k >= len(tokens):
@@ -695,7 +712,7 @@ def _country_follows(text: Text, tokens: list[Token], k: int, found: list[Mentio
         return True
     if tokens[k].key == "في":
         k += 1
-    return any(m.first == k and m.kind == "country" for m in found)
+    return k in countries
 
 
 # «مخيم الأزرق»، «بمخيم دوقي»: a camp by its word, named (a place where people live, as the annotators file it: a city),
@@ -2199,9 +2216,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # before its first word is read as a construct's: «ورشة جهوية حول «الهجرة المناخية: …»»)
         elif kind == "event" and t.key == "بعنوان" and _quoted_whole(text, tokens, j + 1, about=True) is not None:
             break               # «ندوة بعنوان «…»»: its title in quotes follows, one mention with it (``_entitled``)
-        elif kind == "event" and t.key == "في" and nxt is not None and nxt.key == _TOPIC and j + 2 < len(tokens) \
+        elif kind == "event" and indefinite and t.key == "في" and nxt is not None and nxt.key == _TOPIC and j + 2 < len(tokens) \
                 and (end := _quoted_whole(text, tokens, j + 2, about=True)) is not None:
-            j = end             # «دورة تكوينية في موضوع «…»»: what it is on, a title in quotes
+            j = end             # «دورة تكوينية في موضوع «…»»: what it is on, a title in quotes (not «تدخل المشاركون في
+                                # الندوة في موضوع «…»»: what they spoke on)
         elif t.key in _CONNECTORS and nxt and nxt.definite:
             j += 1
         elif t.key in _CONNECTORS and kind == "event" and (end := _construct(text, tokens, j + 1)) is not None:
@@ -2566,7 +2584,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
     thing is the name); ما مجموعه (in all); مركز الولاية (its chief town); شهادات أكاديمية معترف بها (a head noun that
-    is also an adjective, indefinite and in no construct: an adjective)."""
+    is also an adjective, indefinite after a plural: its adjective; not «أكاديمية محمد السادس لكرة القدم»)."""
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
     return key in _DAYS and (after is None or not _observed(after)) \
@@ -2574,7 +2592,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما" \
         or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in places.UNIT_CLASS \
-        or key == _ACADEMY and not tokens[i].definite and not (after is not None and after.definite)
+        or key == _ACADEMY and not tokens[i].definite and before is not None and before.endswith("ات")
 
 
 _CENTRE = "مركز"       # «مدينة صفاقس، مركز الولاية»، «مركز المحافظة»: the unit's chief town, no centre of its
@@ -2899,6 +2917,11 @@ _REGIONAL = {w.translate(LETTERS) for w in ("شمال", "جنوب", "شرق", "�
 _COMMA_NEXT = re.compile(r"\s*,")
 _CLOSED_NAME = re.compile(r"\s*[,.]")
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# a verb of saying that takes no object (not «حضر حفلا رسميا، سفير …»، «وقدمت دعما ماليا، …»: its object) and the
+# adverbs after it that end in «ا»
+_SAID = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|صرح|شدد|افاد|نوه|لفت|تساءل|حذر|ابرز)ت?")
+_ADVERBS = {w.translate(LETTERS) for w in ("أيضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "دائما", "كثيرا", "خصوصا", "تحديدا",
+                                           "أساسا", "رسميا", "شخصيا", "صراحة", "بدورها", "بدوره", "كذلك", "قائلا", "مضيفا")}
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}
@@ -3238,8 +3261,8 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     """Whether a foreign name may start at token ``i`` inside a sentence: the word before it is named,
     definite, a stop word or a verb of saying or acting whose subject the name is («وقال X، مدير …»,
     «وأكدت X، رئيسة …»: it cannot be the name's first word), and the words from ``i`` are proper
-    words, not all accusative (دعما ماليا، …) unless a verb of saying is before them and a comma and a post's title
-    after them («وقالت أنخيلا فيغيروا، ممثلة …»: names end in «ا» too)."""
+    words, not all accusative (دعما ماليا، …) unless a verb of saying is before them, no adverb among them, and a
+    comma and a post's title after them («وقالت أنخيلا فيغيروا، ممثلة …»: names end in «ا» too)."""
     prev = tokens[i - 1] if i else None
     if prev is not None and not (i - 1 in covered or prev.definite or prev.key in _STOP or prev.text in _STOP
                                  or _SAYING.fullmatch(prev.text)):
@@ -3249,7 +3272,8 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     return all(w.arabic and _head_key(w.key) is None and w.key not in _TIME for w in words[:2]) \
         and not words[0].definite and words[0].key not in POST_NOUNS \
         and not (all(w.text.endswith("ا") for w in words[:2])
-                 and not (prev is not None and _SAYING.fullmatch(prev.text) and len(words) == 3
+                 and not (prev is not None and _SAID.fullmatch(prev.text) and len(words) == 3
+                          and not any(w.key in _ADVERBS for w in words[:2])
                           and _COMMA_GAP.fullmatch(_gap(text, words[1], words[2])) and words[2].key in POST_NOUNS))
 
 

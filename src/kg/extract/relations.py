@@ -275,7 +275,7 @@ RULES = [
     _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
     # («كما واصلت X تنفيذ برنامج Y»، «وباشرت X تنفيذ …»: going on with the carrying out, or starting it)
     _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:كما\s)?(?:(?:س)?(?:ت|ي)(?:تولي|واصل|باشر|ستكمل)|واصل(?:ت)?|باشر(?:ت)?"
-          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ|(?:تسيير|ادارت)(?:ه|ها)[\s,.]|تسيير\s+" + RUN_ITEM + r"))", "participation", "implementing", "after", 0.8),
+          r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ(?!\s" + NOT_CARRIED_OUT + r")|(?:تسيير|ادارت)(?:ه|ها)[\s,.]|تسيير\s+" + RUN_ITEM + r"))", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
           "implementing", "before", 0.85),
@@ -457,7 +457,7 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|نقيب(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
                     r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
-                    r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|(?:(?:نائب|مساعد)(?:ة)? )?ممثل(?:ة)?"
+                    r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|(?:(?:نائب|مساعد)(?:ة)? (?:ال)?)?ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?عام(?:ة)?|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?(?:عام|جهوي|إقليمي|وطني)(?:ة)?"
                     r"|أمين(?:ة)? (?:ال)?مال|(?:أستاذ|باحث)(?:ة)?(?=(?: [^\s,.]+){0,3} ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
@@ -481,13 +481,14 @@ _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("وزير", "minister")]]
 
 
-_DEPUTY_REPRESENTATIVE = re.compile("(?:نائب|مساعد)(?:ة)? ممثل".translate(LETTERS))
+# a representative's deputy, a secretary («الكاتب الإقليمي»): no chair's, no regional director's post
+_PLAIN_POST = re.compile("(?:(?:نائب|مساعد)(?:ة)? (?:ال)?ممثل|كاتب)".translate(LETTERS))
 
 
 def _post_role(words: str) -> str:
     """The role a post's title words say, by the first key of ``_POST_ROLES`` in them; else a plain post."""
-    if _DEPUTY_REPRESENTATIVE.search(words):
-        return "post"       # a representative's deputy: no chair's
+    if _PLAIN_POST.match(words.removeprefix("ال")):
+        return "post"
     return next((role for key, role in _POST_ROLES if key in words), "post")
 
 
@@ -772,6 +773,7 @@ _GIVER_BEFORE = re.compile(r"(?<!\S)(?:و|ف)?(?:س?[يت])?(?:تحمل|تكفل
 _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|بان|كان|كانت|حيث|اذ)\s+)\Z")
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
 _AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
+_OBJECT_FIRST = {"implementing:yudaru", "implementing:taqasama"}
 _RIGHT_AFTER = {name: re.compile(p) for name, p in [
     ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s|ب(?:تسيير|اداره)\s+" + RUN_ITEM),
     ("implementing:takaffala-bi-tanfidhihi", r"ب(?:تنفيذ|تسيير|ادارت)"),
@@ -1526,8 +1528,9 @@ class _Topic:
                 self.phases[self.words(m)] = mentions[n + 1]   # المرحلة الثانية من مشروع X
 
     def again(self, kind: str, key: str) -> Mention | None:
-        """What a bare head noun of a kind (``key``: «الاجتماع»، «هذا الحفل») names again: the last event named
-        with the same head, else the most salient item of the kind («خلال هذا اللقاء» of «المؤتمر …»)."""
+        """What a bare head noun of a kind (``key``: «الاجتماع»، «هذا الحفل»، «البرنامج») names again: the most salient
+        item of the kind, unless its own head is another («المؤتمر …» for «خلال هذا اللقاء»، a campaign for «البرنامج»)
+        and an item was named with this head: the last one so named."""
         best = self.of_kind(kind)
         head = _head_of(key)
         # (an item whose own head noun is unknown, a title in quotes alone, stays the one named again)
@@ -2023,7 +2026,8 @@ class _Sentence:
             # المشروع …، فقد تكفلت بتمويله X»: the document's project, named again)
             return []
         counted = _COUNTED_STATES.match(self.text.norm, te, self.end) if trigger.role == "party" else None
-        agents = self.roster(counted.end() if counted else te)
+        # (a passive's subject or a verbal noun's object comes first: «ويدار المشروع من قبل X»، «وتتقاسم تنفيذ المشروع X»)
+        agents = [] if trigger.name in _OBJECT_FIRST else self.roster(counted.end() if counted else te)
         while trigger.role == "participant" and agents and len(agents) < _ROSTER \
                 and (also := _FROM_AGAIN.match(self.text.norm, agents[-1].end, self.end)) is not None \
                 and (more := self.roster(also.end(), {"organization", "country"})):
@@ -3038,6 +3042,10 @@ class _Sentence:
         if k >= len(self.topic.tokens):
             return pos
         tokens = self.topic.tokens
+        if tokens[k].key == SITTING and self.sitting_of(k) is not None:
+            while tokens[k + 1].key in SESSION_WORDS:
+                k += 1
+            return tokens[k + 1].end    # «الجلسة الختامية للندوة»: the sitting's adjectives and the event it is of
         while k + 1 < len(tokens) and tokens[k].key == SITTING and tokens[k + 1].key in SESSION_WORDS \
                 and not self.text.norm[tokens[k].end:tokens[k + 1].start].strip():
             k += 1      # «الجلسة الافتتاحية»: the sitting's adjectives too
@@ -3060,6 +3068,8 @@ class _Sentence:
             return None
         if attended and token.key == _SITTINGS:
             return best         # «وشارك في الجلسات وفود من …»: the sittings of the event spoken of
+        if token.key == SITTING and (of := self.sitting_of(k)) is not None:
+            return self.topic.headed.get(of) or best    # «الجلسة الختامية للندوة»: of the last «ندوة» named
         head = _head_of(token.key)
         if head is None or REFERRING.get(head) != "event":
             return None
@@ -3125,6 +3135,26 @@ class _Sentence:
             return again    # «ويتم تمويل البرنامج …، فيما تتقاسم تنفيذه X»: the programme, not the campaign most spoken of
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
 
+    def sitting_of(self, k: int) -> str | None:
+        """The head noun of the event a sitting at token ``k`` is said of after «لل» («الجلسة الختامية للندوة»), or None."""
+        tokens = self.topic.tokens
+        j = k + 1
+        while j < len(tokens) and j - k <= 3 and tokens[j].key in SESSION_WORDS:
+            j += 1
+        head = _head_of(tokens[j].key) if j < len(tokens) and tokens[j].text.startswith("لل") else None
+        return head if head is not None and REFERRING.get(head) == "event" else None
+
+    def body_right_before(self, pos: int) -> bool:
+        """Whether an organization ends right before ``pos`` (a comma between at most): «وستتولى الأكاديمية، رفقة …»."""
+        at = bisect_left(self.starts, pos)
+        if at == 0 or self.text.norm[self.mentions[at - 1].end:pos].strip(" ,»”\""):
+            return False
+        last = self.mentions[at - 1]
+        if last.kind in _LOCATIONS and self.text.norm[last.start] == "ل" and at > 1 \
+                and not self.text.norm[self.mentions[at - 2].end:last.start].strip():
+            last = self.mentions[at - 2]    # («الأكاديمية … لجهة الشرق، رفقة …»: the body the region is of)
+        return last.kind == "organization"
+
     def only_topic(self, before: list[Mention], tiers: tuple[set[str], ...]) -> Mention | None:
         """The one item of ``tiers``' kinds the sentence names before a trigger, when it is the document's most salient
         of its kind too, or the first of it (no other one «it» may stand for)."""
@@ -3135,16 +3165,20 @@ class _Sentence:
         return named[-1] if best is None or self.topic.key(best) == self.topic.key(named[-1]) else None
 
     def named_again_before(self, ts: int, tiers: tuple[set[str], ...]) -> Mention | None:
-        """The item the last bare head noun of its sentence before ``ts`` names again («البرنامج»: the last programme
-        named «برنامج …»), of the first tier's kinds it is of."""
+        """The item the last bare head noun of its sentence before ``ts`` names again, of one of ``tiers``' kinds
+        («البرنامج»: the last programme named «برنامج …»), when no bare head noun there names the most salient item of
+        its kind («ويعزز المشروع أهداف البرنامج، فيما تتكفل X بتمويله»: the document's project)."""
         tokens, named = self.topic.tokens, covered(self.mentions)
+        found: Mention | None = None
         for k in range(bisect_left(self.topic.starts, ts) - 1, bisect_left(self.topic.starts, self.start) - 1, -1):
-            if k in named or not tokens[k].definite or (kind := _names_again(tokens, k)) is None:
+            if k in named or not tokens[k].definite or (kind := _names_again(tokens, k)) is None \
+                    or not any(kind in kinds for kinds in tiers):
                 continue
-            if any(kind in kinds for kinds in tiers):
-                return self.topic.again(kind, tokens[k].key)
-            return None
-        return None
+            again = self.topic.again(kind, tokens[k].key)
+            if again is None or again is self.topic.best({kind}):
+                return None
+            found = found or again
+        return found
 
     def local_council(self, m: Mention) -> bool:
         """Whether ``m`` is a council of a commune, a province or a region («المجلس البلدي»، «مجلس جماعة بني ملال»)."""
@@ -3218,6 +3252,8 @@ class _Sentence:
 
     # Rules ---------------------------------------------------------------------------------
     def apply(self, rule: Rule, ts: int, te: int) -> list[Fact]:
+        if rule.name == "partner:rifqa" and not self.body_right_before(ts):
+            return []       # («وزار الوفد المركز رفقة X»، «سافر المهاجرون رفقة X»، «السفير رفقة X»: whom one goes with)
         # a place hosts (احتضنت الدار البيضاء بالمغرب …); elsewhere a place is not an agent
         # (a city named «مدينة X» or «العاصمة … X» after the verb is the scene here: ``places.city_hosts`` makes it the
         # host too, from its place fact)
@@ -4895,15 +4931,17 @@ class _Sentence:
                     and not norm[titles[first - 1][1]:titles[first][0]].strip(" و"):
                 first -= 1
             at = bisect_left(self.starts, titles[last][1])
-            # (or right after the unit's name: «ومحافظ المفرق خالد الرواشدة»)
+            # (or right after the unit's name in a list of those present: «…، ومحافظ المفرق خالد الرواشدة»; not the object
+            # of a verb before the title, «واستقبل محافظ إربد فيليبو غراندي»)
+            listed = _AND_TITLE.match(norm, titles[first][0]) is not None
             after = next((m for m in self.mentions[at:at + 2] if m.kind == "person"
                           and (_GOVERNOR_NAMED.fullmatch(norm, titles[last][1], m.start)
-                               or not norm[titles[last][1]:m.start].strip())), None)
+                               or listed and not norm[titles[last][1]:m.start].strip())), None)
             at = bisect_left(self.starts, titles[first][0])
             # (not across «و»: «… يوهانس ريتر، ومحافظ المفرق»: the next one's title)
             before = next((m for m in self.mentions[max(0, at - 1):at] if m.kind == "person"
                            and _APPOSED.fullmatch(norm, m.end, titles[first][0])
-                           and not _AND_TITLE.match(norm, titles[first][0])), None)
+                           and not listed), None)
             person = after or before
             if person is not None:
                 out.append(Fact("post", "post", (("person", person), ("organization", unit)), min(person.start, start),

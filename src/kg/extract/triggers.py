@@ -206,7 +206,7 @@ TRIGGERS = [
     # «ورصدت له الكنفدرالية السويسرية غلافا ماليا قدره …»: allocated to what the pronoun names (an amount after it)
     _t("funding:khassasa-lahu", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s(?:له|لها|لهما)\s", "funding", "funding", "before",
        "funded", 0.7, pronoun=True, money=True),
-    _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد|ضخ)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
+    _t("funding:khassasa", _CONJ + r"(?:س?[تي])?(?:خصص|رصد)(?:ت)?\s", "funding", "funding", "after", "funded", 0.7,
        money=True),
     # «ودعمت الحكومة الإيطالية برنامج «Y» بمبلغ …»: supporting with money (an amount after: support alone may be
     # advice or a word)
@@ -334,8 +334,11 @@ TRIGGERS = [
        "participation", "organizer", "before", "events", 0.7),
     # «هاكاثون …، الذي أشرفت الوكالة على تنظيمه (بتعاون مع Y)»، «… الذي أشرفت على تنظيمه X»، «ورشة …، وأشرف على
     # تنظيمها المعهد»: who oversees the organizing of the event a relative clause or «it» is on organizes it
-    _t("organizer:ashrafa-ala-tanzimihi", r"(?:الذي |التي |و|ف)(?:قد )?(?:[تي]شرف|أشرف(?:ت)?) (?:على تنظيم(?:ه|ها)\s|(?=[^.;,«»]{2,80}? "
-       r"على تنظيم(?:ه|ها)(?:[\s,.;:]|$)))", "participation", "organizer", "before", "events", 0.7),
+    _t("organizer:ashrafa-ala-tanzimihi", r"(?:(?:الذي |التي )(?:[تي]شرف|أشرف(?:ت)?) (?:على تنظيم(?:ه|ها)\s|(?=[^.;,«»]{2,80}? "
+       r"على تنظيم(?:ه|ها)(?:[\s,.;:]|$)))|(?:و|ف)(?:قد )?(?:[تي]شرف|أشرف(?:ت)?) على تنظيم(?:ه|ها)\s)",
+       "participation", "organizer", "before", "events", 0.7),
+    # (after «و» only the verb right before «على تنظيمها», who after it: «وتشرف الوزارة على تنظيمها» may be of
+    # regulating what was named, «الهجرة الموسمية»)
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
     _t("implementing:tatakaffal-fihi", _CONJ + r"(?:[تي]تكفل|[تي]سهر|[تي]شرف) (?:في|ب|علي)" + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.75),
