@@ -358,3 +358,8 @@ def test_a_bodys_academy_named_for_a_person_is_a_body(gazetteer):
 
 def test_the_weak_units_reading_is_linear(gazetteer):
     assert_linear("بجهة لومبارديا في إيطاليا، ", gazetteer)
+
+
+def test_it_named_again_in_a_long_sentence_stays_linear(gazetteer):
+    # (each pronoun trigger looks back for a bare head noun a few clauses at most)
+    assert_linear("ويتم تمويل البرنامج من طرف الاتحاد الأوروبي، فيما تتقاسم تنفيذه منظمة العمل الدولية ", gazetteer)

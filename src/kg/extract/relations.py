@@ -774,6 +774,7 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|با�
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
 _AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
 _OBJECT_FIRST = {"implementing:yudaru", "implementing:taqasama"}
+_AGAIN_REACH = 60               # words before a trigger where a bare head noun may name «it» again
 _RIGHT_AFTER = {name: re.compile(p) for name, p in [
     ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s|ب(?:تسيير|اداره)\s+" + RUN_ITEM),
     ("implementing:takaffala-bi-tanfidhihi", r"ب(?:تنفيذ|تسيير|ادارت)"),
@@ -3170,7 +3171,9 @@ class _Sentence:
         its kind («ويعزز المشروع أهداف البرنامج، فيما تتكفل X بتمويله»: the document's project)."""
         tokens, named = self.topic.tokens, covered(self.mentions)
         found: Mention | None = None
-        for k in range(bisect_left(self.topic.starts, ts) - 1, bisect_left(self.topic.starts, self.start) - 1, -1):
+        at = bisect_left(self.topic.starts, ts)
+        # (a few clauses back at most: a long sentence of many triggers stays linear)
+        for k in range(at - 1, max(bisect_left(self.topic.starts, self.start), at - _AGAIN_REACH) - 1, -1):
             if k in named or not tokens[k].definite or (kind := _names_again(tokens, k)) is None \
                     or not any(kind in kinds for kinds in tiers):
                 continue
