@@ -153,8 +153,12 @@ def test_a_ceremony_held_for_closing_a_project_is_an_event(gazetteer):
 
 
 def test_a_workshop_for_preparing_a_plan_is_no_named_event(gazetteer):
+    # (a body that is the verb's subject hosts its object, a described event too, since the twenty-fifth round: the
+    # golds give a body's host facts for described events 121 times, for named ones 75; the plan stays no event's name)
     text = "احتضن مقر جمعية «أمل للمرأة والطفل» بطنجة، يوم السبت، ورشة لإعداد خطة عمل جهوية."
-    assert not stated(extract(text, gazetteer), "hosts")
+    result = extract(text, gazetteer)
+    hosted = {e for _, e in stated(result, "hosts")}
+    assert len(hosted) == 1 and all(e.startswith("«ورشة") and "خطة" not in e for e in hosted)
 
 
 # Where a project runs: the places it covers, past whom it is for, where a phase of it is carried out ------------

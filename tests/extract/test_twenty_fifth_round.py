@@ -363,3 +363,25 @@ def test_the_weak_units_reading_is_linear(gazetteer):
 def test_it_named_again_in_a_long_sentence_stays_linear(gazetteer):
     # (each pronoun trigger looks back for a bare head noun a few clauses at most)
     assert_linear("ويتم تمويل البرنامج من طرف الاتحاد الأوروبي، فيما تتقاسم تنفيذه منظمة العمل الدولية ", gazetteer)
+
+
+# A body that hosts an event only described, its object ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "احتضنت كلية الطب والصيدلة بوجدة، من 18 إلى 22 شتنبر 2023، دورة تكوينية لفائدة الأطباء.",
+    "احتضنت كلية الطب والصيدلة بوجدة يوم 18 شتنبر 2023 دورة تكوينية لفائدة الأطباء.",
+])
+def test_a_body_hosts_the_described_event_that_is_its_verbs_object(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert ("«كلية الطب والصيدلة»", "«دورة تكوينية»") in stated(result, "hosts")
+    assert ("«دورة تكوينية»", "city/oujda") in stated(result, "located_in")
+
+
+@pytest.mark.parametrize("text", [
+    # (the event of the next clause, after «، و»; one far after the body, past what else it hosted)
+    "احتضنت كلية الطب والصيدلة بوجدة الطلبة الجدد، ونظمت الجمعية دورة تكوينية لفائدة الأطباء.",
+    "احتضنت كلية الطب والصيدلة بوجدة منذ تأسيسها آلاف الطلبة الأجانب القادمين من بلدان إفريقيا جنوب الصحراء ومن "
+    "بلدان أخرى كثيرة دورة تكوينية.",
+])
+def test_a_described_event_of_another_clause_or_far_after_the_body_has_no_host(gazetteer, text):
+    assert not stated(extract(text, gazetteer), "hosts")

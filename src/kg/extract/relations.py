@@ -774,6 +774,7 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,:]\s*|(?<!\S)(?:و|ف)?(?:ان|لان|با�
 # the words a trigger's lookahead reaches for, right after its agents (past an acronym, an aside between commas)
 _AFTER_AGENTS = re.compile(r"[\s»”\")]*(?:\([^()]{0,30}\)\s*)?(?:,[^,.;:]{1,60},\s*)?")
 _OBJECT_FIRST = {"implementing:yudaru", "implementing:taqasama"}
+_HOSTED_REACH = 80              # characters between a hosting body and the event it hosts (its seat, when)
 _AGAIN_REACH = 60               # words before a trigger where a bare head noun may name «it» again
 _RIGHT_AFTER = {name: re.compile(p) for name, p in [
     ("implementing:takaffala-bi-tanfidh", r"ب(?:تنفيذ|التنفيذ)\s|ب(?:تسيير|اداره)\s+" + RUN_ITEM),
@@ -3373,12 +3374,16 @@ class _Sentence:
         if found is not None and rule.role == "host" and _ONLY_PLANNED.search(self.text.norm, max(self.start, ts - 20), ts):
             found = None            # «على أن تستضيف بغداد الاجتماع الثالث»، «يرتقب أن تحتضن خريبكة الدورة الثالثة»: a plan
         if found is not None and rule.role == "host" and not self.named_event(found) \
+                and not (rule.name == "host:ihtadana" and agents[0].kind == "organization" and found.start > agents[-1].end
+                         and found.start - agents[-1].end <= _HOSTED_REACH
+                         and _OBJECT_NEXT.fullmatch(self.text.norm, agents[-1].end, found.start)) \
                 and not (rule.name == "host:istaqbalahu" and (not self.text.norm[found.end:ts].strip(" ,")
                                                               or self.text.norm[ts] == "و"
                                                               and _FIRST_VERB_CLAUSE.fullmatch(self.text.norm, found.end, ts))):
             found = None            # a place hosts an event its sentence names: not «ورشة تقنية»، «ورشة لإعداد …» (but
                                     # the one its relative clause right after it is about: «بورشة تقنية احتضنتها وجدة»،
-                                    # «ندوة علمية احتضنها المعهد»)
+                                    # «ندوة علمية احتضنها المعهد»; and a body the verb's subject hosts its object,
+                                    # «احتضنت كلية الطب بوجدة، من 18 إلى 22 شتنبر، دورة تكوينية»)
         if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
             found = None            # «أعلنت الوزارة عن تنظيم الجمعية لقافلة»: the event right after «تنظيم», or another's
         if found is not None and rule.role == "organizer" and found.kind == "programme" \
