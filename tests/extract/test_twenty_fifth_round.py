@@ -385,3 +385,18 @@ def test_a_body_hosts_the_described_event_that_is_its_verbs_object(gazetteer, te
 ])
 def test_a_described_event_of_another_clause_or_far_after_the_body_has_no_host(gazetteer, text):
     assert not stated(extract(text, gazetteer), "hosts")
+
+
+# Who pays the rest pays no sum said before it ------------------------------------------------------------------------
+
+def test_who_pays_the_rest_takes_no_sum_of_the_clause_before(gazetteer):
+    text = ("وتبلغ كلفة برنامج «المسار» 6,4 مليون درهم، يساهم مجلس الجهة منها بمليونين ونصف مليون درهم، ويتكفل مكتب "
+            "التكوين المهني وإنعاش الشغل بالمليون المتبقي.")
+    rest = [f for f in extract(text, gazetteer).facts if f.rule == "funding:al-baqi"]
+    assert rest and all(f.amount is None for f in rest)
+
+
+def test_who_pays_the_rest_takes_the_sum_said_after_it(gazetteer):
+    text = "وتبلغ كلفة مشروع «الأمل» مليون يورو، فيما تكفلت جمعية الأمل بالباقي، أي 400 ألف يورو."
+    rest = [f for f in extract(text, gazetteer).facts if f.rule == "funding:al-baqi"]
+    assert [int(f.amount.value) for f in rest if f.amount] == [400000]

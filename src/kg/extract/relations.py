@@ -1280,6 +1280,9 @@ def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
 _RELATIVE_END = re.compile(r"[,.;:!?\n]")      # the end of a relative clause a negation is in
 _OVERSEEN_REACH = 60     # how far before «تشرف عليها» the event it oversees may end
 _SHARES = {"funding:tahammala-share"}
+# who pays the rest pays no sum said before it («… تضخ الوكالة 2,9 مليون درهم، ويتكفل المكتب بالمليون المتبقي»): its
+# own, after it, or none
+_REMAINDER = {"funding:al-baqi"}
 _FOR_ANOTHER = re.compile(r"(?<!\S)(?:بصفته|بصفتها|نيابه عن)\s")     # «… بصفته رئيسا لجمعية …»: whom he signs for
 _WORKING_WITH = re.compile(r"(?:تعاون|شراكه|تنسيق|اشتراك|مشترك(?:ه)?)(?:\s+\S+)?\s+مع\s*\Z")
 # between who closes an event and the event: asides (a short name, a day), where, and the words of its proceedings only
@@ -3673,7 +3676,8 @@ class _Sentence:
                             # مركزا جديدا بتمويل من Y»: what is funded is the centre, unnamed (a study visit may be)
         start, end = self.quoted(item, min(ts, agents[0].start), max(te, agents[-1].end))
         # (a share of a cost has no amount of its own: «تبلغ كلفته مليوني يورو، يتحمل X نصفها»)
-        amount = self.amount(ts, end) if rule.kind == "funding" and rule.name not in _SHARES else None
+        amount = self.amount(ts, end, own=rule.name in _REMAINDER) if rule.kind == "funding" and rule.name not in _SHARES \
+            else None
         if amount:
             end = max(end, amount[1])
         confidence = rule.confidence * (1 if item in self.mentions else 0.8)   # lower when the topic stands in
@@ -4029,9 +4033,10 @@ class _Sentence:
         return norm[m.start] == "ل" and not (m.kind in PLACE_KINDS and _own_initial(self.text.tokens[m.first], m)) \
             or m.start >= 2 and norm[m.start - 1] == "ل" and norm[m.start - 2].isspace()
 
-    def amount(self, ts: int, end: int) -> tuple[Amount, int] | None:
-        # (not one of another clause before it: «تبرعت اليابان بمبلغ …، في حين يمول الاتحاد الأوروبي مشروع Y»)
-        near = [a for a in self.amounts if ts - 120 <= a.start <= end + 120
+    def amount(self, ts: int, end: int, own: bool = False) -> tuple[Amount, int] | None:
+        # (not one of another clause before it: «تبرعت اليابان بمبلغ …، في حين يمول الاتحاد الأوروبي مشروع Y»; ``own``:
+        # only one after the trigger)
+        near = [a for a in self.amounts if (ts if own else ts - 120) <= a.start <= end + 120
                 and not (a.end <= ts and _WHILE.search(self.text.norm, a.end, ts))]
         if not near:
             return None
