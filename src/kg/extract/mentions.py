@@ -517,7 +517,12 @@ _NOT_LISTED = {"مخيم", "مدينه", "عاصمه"}     # «… وإربد و
 
 def _unit_word(key: str, words: set[str]) -> bool:
     """A province's word, bare or after its clitics («بإقليم»، «لولاية»، «وبمحافظة»)."""
-    return any(key.startswith(clitics) and key[len(clitics):] in words for clitics in _UNIT_CLITICS)
+    return _unit_of_word(key, words) is not None
+
+
+def _unit_of_word(key: str, words: set[str]) -> str | None:
+    """The word of ``words`` that ``key`` is, bare or after its clitics, or None."""
+    return next((key[len(c):] for c in _UNIT_CLITICS if key.startswith(c) and key[len(c):] in words), None)
 
 
 def _provinces(text: Text, found: list[Mention]) -> list[Mention]:
@@ -632,7 +637,6 @@ _NOT_UNIT_NAMES = _NOT_TOWNS | {w.translate(LETTERS) for w in (
 _TERM_BEFORE = {w.translate(LETTERS) for w in ("خلال", "طيلة", "طوال", "إبان", "تجديد", "تمديد", "انتهاء", "نهاية", "بداية",
                                                "مطلع", "انتهت", "بدأت", "منذ", "فترة")}
 _TERM_AFTER = {w.translate(LETTERS) for w in ("رئاسية", "انتدابية", "تشريعية", "ثانية", "أولى", "ثالثة", "على")}
-_WILAYA_WORD = "ولايه"
 
 
 def _units(text: Text, found: list[Mention]) -> list[Mention]:
@@ -647,10 +651,10 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
     countries = {m.first for m in found if m.kind == "country"}
     out = list(found)
     for i, t in enumerate(tokens[:-1]):
-        unit = next((t.key[len(c):] for c in _UNIT_CLITICS if t.key.startswith(c) and t.key[len(c):] in _UNITS), None)
+        unit = _unit_of_word(t.key, _UNITS)
         if unit is None or t.definite or i in taken or not _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
             continue
-        if unit == _WILAYA_WORD and i and tokens[i - 1].key.removeprefix("و") in _TERM_BEFORE:
+        if unit == _WILAYA and i and tokens[i - 1].key.removeprefix("و") in _TERM_BEFORE:
             continue        # («خلال ولاية ميركل»: a term of office)
         k = i + 1
         while k < len(tokens) and k - i <= 2 and k not in taken and _unit_name_word(tokens[k], unit, k == i + 1) \
@@ -668,7 +672,7 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
                      or after.text[:2] in ("ال", "وال") and not after.key.endswith(("ه", "ي"))):
             continue        # («ولاية بايدن الثانية»: a term of office; «مقاطعة يعقوب المنصور»: a name that goes on,
                             # no adjective of the unit)
-        if after is not None and (unit == _WILAYA_WORD and after.key in _TERM_AFTER or after.key == _PRESERVING):
+        if after is not None and (unit == _WILAYA and after.key in _TERM_AFTER or after.key == _PRESERVING):
             continue        # («ولاية ترامب الرئاسية»: a term; «محافظة الجالية على هويتها»: keeping)
         if unit in _WEAK_UNITS and not _country_follows(tokens, k, countries) and not (i and tokens[i - 1].key in _SEAT_WORDS) \
                 or k in taken and tokens[k].text[0] not in "وب" and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
@@ -678,11 +682,14 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_LISTED_UNITS = _UNITS | _PROVINCE_WORDS
+
+
 def _listed_next(tokens: list[Token], k: int, taken: set[int]) -> bool:
     """Whether token ``k`` adds another place to a list: «و» on a place's name or a unit's word («جزيرة لمبيدوزا
     ومقاطعة …»)."""
     return k < len(tokens) and tokens[k].text[0] == "و" \
-        and (k in taken or tokens[k].key[1:] in _FOREIGN_UNITS | _WEAK_UNITS | _PROVINCE_WORDS)
+        and (k in taken or tokens[k].key[1:] in _LISTED_UNITS)
 
 
 def _unit_name_word(w: Token, unit: str, first: bool) -> bool:
@@ -2436,8 +2443,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             and not (j < len(tokens) and tokens[j].text[0] == "ل" and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j]))):
         return None             # «الجلسة الافتتاحية / الأولى / الختامية»: a sitting of the document's event, no event of its
                                 # own (but «الجلسة الأولى لمشروع «إدماج»»: the sitting of what it names)
-    if head.definite and _head_key(head.key) == SITTING and j - i >= 3 and all(t.key in SESSION_WORDS for t in tokens[i + 1:j - 1]) \
-            and tokens[j - 1].text.startswith("لل") and HEADS.get(_head_key(tokens[j - 1].key) or "", ("",))[0] == "event":
+    if head.definite and _head_key(head.key) == SITTING and j - i >= 3 and sitting_of(tokens, i) == j - 1:
         return None             # «الجلسة الختامية للورشة»: a sitting of the event named before by its head noun
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
             or head.definite and _descriptive(tokens[i + 1], True):
@@ -2464,6 +2470,17 @@ _INTRODUCED = {"agreement", "event", "project", "programme"}
 _OPENING = re.compile(r"[«“\"]\s*\Z")
 _CLOSING = re.compile(r"\s*[»”\"]")
 _QUOTED_WORDS = 15        # words of a title in quotes
+
+
+def sitting_of(tokens: list[Token], k: int) -> int | None:
+    """The token that names with «لل», by its head noun, the event a sitting at token ``k`` is of, past the sitting's
+    adjectives (three at most: «الجلسة الختامية للندوة»), or None (relations reads it too)."""
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and tokens[j].key in SESSION_WORDS:
+        j += 1
+    named = j < len(tokens) and tokens[j].text.startswith("لل") \
+        and HEADS.get(_head_key(tokens[j].key) or "", ("",))[0] == "event"
+    return j if named else None
 
 
 def _quoted_whole(text: Text, tokens: list[Token], i: int, about: bool = False) -> int | None:

@@ -139,6 +139,7 @@ from kg.extract.mentions import (
     head_index,
     head_of,
     name_keys,
+    sitting_of,
     study_head,
     study_word,
     title_before,
@@ -3047,10 +3048,8 @@ class _Sentence:
         if k >= len(self.topic.tokens):
             return pos
         tokens = self.topic.tokens
-        if tokens[k].key == SITTING and self.sitting_of(k) is not None:
-            while tokens[k + 1].key in SESSION_WORDS:
-                k += 1
-            return tokens[k + 1].end    # «الجلسة الختامية للندوة»: the sitting's adjectives and the event it is of
+        if tokens[k].key == SITTING and (of := sitting_of(tokens, k)) is not None:
+            return tokens[of].end       # «الجلسة الختامية للندوة»: the sitting's adjectives and the event it is of
         while k + 1 < len(tokens) and tokens[k].key == SITTING and tokens[k + 1].key in SESSION_WORDS \
                 and not self.text.norm[tokens[k].end:tokens[k + 1].start].strip():
             k += 1      # «الجلسة الافتتاحية»: the sitting's adjectives too
@@ -3073,8 +3072,9 @@ class _Sentence:
             return None
         if attended and token.key == _SITTINGS:
             return best         # «وشارك في الجلسات وفود من …»: the sittings of the event spoken of
-        if token.key == SITTING and (of := self.sitting_of(k)) is not None:
-            return self.topic.headed.get(of) or best    # «الجلسة الختامية للندوة»: of the last «ندوة» named
+        if token.key == SITTING and (of := sitting_of(self.topic.tokens, k)) is not None:
+            # «الجلسة الختامية للندوة»: of the last «ندوة» named
+            return self.topic.headed.get(_head_of(self.topic.tokens[of].key) or "") or best
         head = _head_of(token.key)
         if head is None or REFERRING.get(head) != "event":
             return None
@@ -3139,15 +3139,6 @@ class _Sentence:
         if (again := self.named_again_before(ts, tiers)) is not None:
             return again    # «ويتم تمويل البرنامج …، فيما تتقاسم تنفيذه X»: the programme, not the campaign most spoken of
         return next(filter(None, (self.topic.best(kinds) for kinds in tiers)), None)
-
-    def sitting_of(self, k: int) -> str | None:
-        """The head noun of the event a sitting at token ``k`` is said of after «لل» («الجلسة الختامية للندوة»), or None."""
-        tokens = self.topic.tokens
-        j = k + 1
-        while j < len(tokens) and j - k <= 3 and tokens[j].key in SESSION_WORDS:
-            j += 1
-        head = _head_of(tokens[j].key) if j < len(tokens) and tokens[j].text.startswith("لل") else None
-        return head if head is not None and REFERRING.get(head) == "event" else None
 
     def body_right_before(self, pos: int) -> bool:
         """Whether an organization ends right before ``pos`` (a comma between at most): «وستتولى الأكاديمية، رفقة …»."""
