@@ -1808,9 +1808,7 @@ class _Sentence:
             gap = _closed(self.text.norm[last:self.named_from(m)], out)
             if out and m.kind in _LOCATIONS and (out[-1].kind not in _LOCATIONS and gap.strip() == "في"
                                                  or not gap.strip() and self.text.norm[m.start] == "ب"
-                                                 # («… للتربية والتكوين لجهة الشرق»: the region the body is of)
-                                                 or out[-1].kind == "organization" and not gap.strip()
-                                                 and self.text.norm[m.start] == "ل"
+                                                 or self.region_of_body(out[-1], m, gap)
                                                  or out[-1].kind not in _LOCATIONS and _PLACED_BY.fullmatch(gap)
                                                  or locating and gap.strip() in ("", ",")):
                 last = m.end    # … a place in a place: الدار البيضاء بالمغرب; a body's: «المندوبية … بجهة سوس ماسة»
@@ -1872,6 +1870,11 @@ class _Sentence:
                     return found[::-1]
         return []
 
+    def region_of_body(self, body: Mention, m: Mention, gap: str) -> bool:
+        """Whether the place ``m``, right after the organization ``body`` with «ل», is the region the body is of, no other
+        one of a list («الأكاديمية الجهوية للتربية والتكوين لجهة الشرق»)."""
+        return body.kind == "organization" and m.kind in _LOCATIONS and not gap.strip() and self.text.norm[m.start] == "ل"
+
     def roster(self, pos: int, kinds=AGENTS) -> list[Mention]:
         """The agents listed right after ``pos``: joined by و، , ثم or brackets like a chain, after an
         honorific or «ممثلين عن», and each person with its apposition («X، مدير Y، والسيد Z»): what
@@ -1917,8 +1920,8 @@ class _Sentence:
                     and rep.end() == m.start and _ASIDE_CLOSE.match(norm, m.end):
                 last = m.end    # «وقّعت الحكومة الليبية، ممثلة في وزارة الداخلية، والمنظمة …»: who speaks for it,
                 continue        # an aside: the list goes on after it
-            elif out[-1].kind == "organization" and m.kind in _LOCATIONS and not gap.strip() and norm[m.start] == "ل":
-                last = m.end    # «الأكاديمية الجهوية للتربية والتكوين لجهة الشرق والمنظمة …»: the region the body is of
+            elif self.region_of_body(out[-1], m, gap):
+                last = m.end    # (… and the list goes on: «… لجهة الشرق والمنظمة …»)
                 continue
             elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap) or _AFFILIATED.fullmatch(gap):
                 last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
