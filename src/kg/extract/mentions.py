@@ -2357,6 +2357,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                     and nxt is not None and nxt.definite and nxt.text.startswith("ال"):
                 break           # «ويتولى المكون الخاص بالسنغال | المكتب الوطني …»: the verb's subject begins (not an
                                 # adjective, «الخاص بالهجرة المنظمة (والنظامية)»)
+            if j > i + 1 and t.text.startswith("ال") and not _adjectival(t) and tokens[j - 1].definite \
+                    and tokens[j - 1].key.removesuffix("ه") in places.adjectives():
+                break           # «وزارة الشؤون الاجتماعية التونسية | الإعداد اللوجستي»: a nation's adjective ends a
+                                # name; a noun after it (no adjective) is the verb's object
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j == i + 1 and head.key.endswith("ه") and t.key.endswith("يون"):
@@ -2938,7 +2942,8 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 # adverbs after it that end in «ا»
 _SAID = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|صرح|شدد|افاد|نوه|لفت|تساءل|حذر|ابرز)ت?")
 _ADVERBS = {w.translate(LETTERS) for w in ("أيضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "دائما", "كثيرا", "خصوصا", "تحديدا",
-                                           "أساسا", "رسميا", "شخصيا", "صراحة", "بدورها", "بدوره", "كذلك", "قائلا", "مضيفا")}
+                                           "أساسا", "رسميا", "شخصيا", "صراحة", "بدورها", "بدوره", "كذلك", "قائلا", "مضيفا",
+                                           "مناصفة")}
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}
@@ -3009,7 +3014,8 @@ def _possessive_title(text: Text, t: Token) -> bool:
 
 # what an official gives or delivers, said right after his title with the verb first: no name
 _GIVEN_THINGS = {w.translate(LETTERS) for w in ("كلمة", "كلمته", "إشارة", "رسالة", "مداخلة", "تحية", "شهادة", "جائزة",
-                                                "هدية", "دعوة", "عرضا", "توصيات", "تعليمات", "انطلاقة", "وعدا")}
+                                                "هدية", "دعوة", "عرضا", "توصيات", "تعليمات", "انطلاقة", "وعدا",
+                                                "نتائج", "حصيلة", "أبرز", "مضامين", "تفاصيل", "ملامح")}
 # Nouns in construct inside a title's body: «ممثل المفوضية لدى دول مجلس التعاون الخليجي X»
 _BODY_NOUNS = {w.translate(LETTERS) for w in ("دول", "بلدان", "دولة", "منطقة", "جهة", "إقليم", "عمالة", "ولاية",
                                               "مدينة", "بلدية", "حكومة",
@@ -3081,9 +3087,12 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
                                                                    and not any(w.definite for w in tokens[i:j])
                                                                    or tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STOP
                                                                    or _held(tokens[j]) or _signed_item(tokens[j])
-                                                                   or _headline_verb(tokens[j].key)):
+                                                                   or _headline_verb(tokens[j].key)
+                                                                   or tokens[j].key in _ADVERBS
+                                                                   or tokens[j].key in _GIVEN_THINGS):
             # («… لفتيت وعن الجانب الإسباني …»: a stop word after و closes the name too; so does what the
-            # person held or signed, «… ناصر بوريطة اجتماعا / لقاء مع …»، «… اتفاقا / مذكرة تفاهم مع …»)
+            # person held or signed, «… ناصر بوريطة اجتماعا / لقاء مع …»، «… اتفاقا / مذكرة تفاهم مع …»; an
+            # adverb, «… سامح شكري مناصفة مع …»; and what the person gave or presented, «… سها جندي نتائج …»)
             return Mention(t.start, end, None, "person", "foaf:Person", "title-before-name", 0.5, i, j)
     return None
 

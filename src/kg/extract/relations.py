@@ -816,10 +816,16 @@ _SHARE_GAP = re.compile((r"\s*,?\s*ب\s*(?:(?:مبلغ|ما قيمته|ما قد
                          r"|(?:غلاف مالي|مساهمة مالية|مساهمة)\s+(?:قدره\s+|قدرها\s+|قيمته\s+|قيمتها\s+|بقيمة\s+)?)?")
                         .translate(LETTERS))
 _IN_IT = re.compile(r"\sفي(?:ه|ها)\s*\Z")      # «ويشارك فيه …»: taking part in what the pronoun refers to
+_ATTENDED_IT = re.compile(r"حضرت?(?:ه|ها)\s")   # «كما حضرتها X»: attending what the pronoun refers to
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
-_SITTINGS = "جلسات"
+# the sittings or the proceedings of the event spoken of: «وشارك في الجلسات / الأشغال / الأعمال وفود من …»
+_SITTINGS = {w.translate(LETTERS) for w in ("جلسات", "أشغال", "أعمال", "فعاليات")}
+# what the proceedings of an event follow when they stand for it: a verb of opening, closing or attending, «في»، «خلال»
+_PROCEEDINGS_GOVERNED = {w.translate(LETTERS) for w in ("في", "خلال", "هامش", "افتتح", "افتتحت", "اختتم", "اختتمت",
+                                                        "حضر", "حضرت", "تابع", "تابعت", "ترأس", "ترأست", "افتتاح",
+                                                        "اختتام", "انطلاق", "مستهل", "ختام")}
 _PROCEEDINGS = re.compile(r"(?:هذه\s+)?(?:الاشغال|الفعاليات|الاعمال)\s")
 _EVENT_LEAD = re.compile(r"(?:(?:اشغال|اعمال|فعاليات|جلسات|افتتاح|اختتام|هذا|هذه)\s+){0,2}[«\"“]?")   # «أشغال هذه الندوة», a quoted name
 _RELATIVE = re.compile(r"(?:الذي|التي)\s")
@@ -1017,6 +1023,9 @@ def _dual_head(dual: str) -> str | None:
 
 
 _SAME_TWO = re.compile(r"\s+(?:ذاتهما|نفسهما|ذاتاهما|نفساهما)(?=[\s,.;:]|\Z)")     # «الجمعيتان ذاتهما»: the same two
+# the duals that name two bodies of any kind («الوكالتان الأمميتان»، «المنظمتان»): named together, maybe long before
+_TOGETHER_REACH = 120   # mentions read back for two bodies named together (a long document reads no more)
+_AGENCY_DUALS = tuple(w.translate(LETTERS) for w in ("الوكالت", "المنظمت", "المؤسست", "الهيئت"))
 _DUAL_ANYWHERE = re.compile((_DUALS + r"(?:ان|ين)").translate(LETTERS))
 _DUAL_AGENTS = re.compile((r"[\s,]*(?:كل من\s+)?(?P<dual>(?!البلدان|الوزير)" + _DUALS + r"(?:ان|ين))(?=[\s,.;:]|\Z)")
                           .translate(LETTERS))
@@ -1157,6 +1166,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     m_i = i_i = 0
     previous: list[Mention] = []
     amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
+    document_starts = [m.start for m in mentions]
     unnamed = next((m for m in mentions if m.rule == "unnamed-event"), None)
     territories = _territories(text, mentions)
     package: Mention | None = None
@@ -1174,7 +1184,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence.unnamed_event = unnamed
         sentence.package = package = sentence.giver() or package
         sentence.card = card = _card(text, s, inside, card)
-        sentence.document = mentions
+        sentence.document, sentence.document_starts = mentions, document_starts
         sentence.territories = territories
         # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
         facts += [f if f.start >= s else replace(f, start=s, end=max(f.end, s + 1)) for f in sentence.facts()]
@@ -1587,6 +1597,7 @@ class _Sentence:
         self.all_starts = [m.start for m in self.all]
         self._duals: bool | None = None     # whether the sentence has a dual naming two bodies (``dual_at``)
         self.document: list[Mention] = []   # the document's mentions (``find`` sets them): «الجمعيتان ذاتهما»
+        self.document_starts: list[int] = []
         self.starts = [m.start for m in mentions]
         self._unnamed: tuple[bool, bool] | None = None
         self._again: tuple[Mention | None] | None = None     # topic_programme, once per sentence
@@ -1857,7 +1868,29 @@ class _Sentence:
             pair = []       # «الجمعيتان» are two associations, not the sentence's agency and government
         if not pair and head is not None and _SAME_TWO.match(self.text.norm, dual.end("dual")):
             pair = self.same_two(dual.start("dual"), head)
+        if not pair and dual.group("dual").startswith(_AGENCY_DUALS):
+            pair = self.named_together(dual.start("dual"))
         return [m for m in pair if m.kind in kinds]
+
+    def named_together(self, pos: int) -> list[Mention]:
+        """«… مشروع «Y» الذي تنفذه المنظمة الدولية للهجرة ومنظمة العمل الدولية …. ورشة أشرفت على تنظيمها الوكالتان
+        الأمميتان»: the last two bodies the document names together before ``pos``, one joined to the other by «و» and no
+        third to either (a list of three is no pair)."""
+        at = bisect_left(self.document_starts, pos)
+        named = [m for m in self.document[max(0, at - _TOGETHER_REACH):at] if m.end <= pos]
+        for k in range(len(named) - 1, 0, -1):
+            a, b = named[k - 1], named[k]
+            if a.kind == b.kind == "organization" and self.listed_after(a, b) and self.key_of(a) != self.key_of(b) \
+                    and self.text.norm[a.end:b.start].strip() != "," \
+                    and not (k > 1 and self.listed_after(named[k - 2], a)) \
+                    and not (k + 1 < len(named) and self.listed_after(b, named[k + 1])):
+                return [a, b]
+        return []
+
+    def listed_after(self, a: Mention, b: Mention) -> bool:
+        """Whether ``b`` is one more of a list after ``a``: right after it, joined by «و» or a comma."""
+        gap = self.text.norm[a.end:b.start].strip()
+        return gap == "," or not gap and self.text.norm[b.start] == "و"
 
     def same_two(self, pos: int, head: str) -> list[Mention]:
         """«الجمعيتان ذاتهما»: the same two bodies, named before anywhere in the document — the last two distinct ones
@@ -2162,7 +2195,7 @@ class _Sentence:
             # (the event's head noun may be the trigger's last word: «حضر | الاجتماع الوزاري …»)
             verb_end = te if trigger.name == "participant:sharaka" else self.next_word(self.text.norm.find("حضر", ts, te))
             signed = self.event_attended(trigger, ts, te)
-            after = te if _IN_IT.search(self.text.norm, ts, te) \
+            after = te if _IN_IT.search(self.text.norm, ts, te) or _ATTENDED_IT.search(self.text.norm, ts, te) \
                 else self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
                 after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
@@ -2204,7 +2237,8 @@ class _Sentence:
             return []           # «خصصت الندوة جلستها الأولى لـ…»: allocating is funding when an amount follows
         if not agents:
             return []
-        end = agents[-1].end
+        # (agents a dual names again were named in a sentence before: the trigger ends what it reads)
+        end = agents[-1].end if agents[-1].start >= self.start else te
         kind, role = trigger.kind, trigger.role
         tiers: tuple[set[str], ...]
         if role == "participant" and (funding := IN_FUNDING.match(self.text.norm, end)):
@@ -3024,6 +3058,8 @@ class _Sentence:
                 return self.topic.best({"event"})   # «ويشارك فيه ممثلو …»: the event spoken of
             return self.event_at_or_referred_after(te)
         if trigger.name == "participant:hadara":
+            if _ATTENDED_IT.search(self.text.norm, ts, te):
+                return self.topic.best({"event"})   # «كما حضرتها X»: the event spoken of
             return self.event_at_or_referred(self.next_word(self.text.norm.find("حضر", ts, te)), True)
         return None
 
@@ -3073,8 +3109,8 @@ class _Sentence:
         if token is None or token.start != pos or not token.definite or best is None or any(
                 m.first <= k < m.last for m in self.mentions[max(0, at - 1):at + 1]):
             return None
-        if attended and token.key == _SITTINGS:
-            return best         # «وشارك في الجلسات وفود من …»: the sittings of the event spoken of
+        if attended and token.key in _SITTINGS:
+            return best         # «وشارك في الجلسات / الأعمال وفود من …»: the sittings of the event spoken of
         if token.key == SITTING and (of := sitting_of(self.topic.tokens, k)) is not None:
             # «الجلسة الختامية للندوة»: of the last «ندوة» named
             return self.topic.headed.get(_head_of(self.topic.tokens[of].key) or "") or best
@@ -3637,8 +3673,12 @@ class _Sentence:
         if head is None:
             return False
         named = covered(self.mentions)
-        # (a meeting's generic word names any event again: «وعرف اللقاء حضور …» after «الاجتماع الختامي»)
-        return any(t.definite and (_head_of(t.key) == head or item.kind == "event" and _head_of(t.key) in _ANY_EVENT)
+        tokens = self.topic.tokens
+        # (a meeting's generic word names any event again: «وعرف اللقاء حضور …» after «الاجتماع الختامي»; so do its
+        # proceedings opened, closed or attended: «وافتتح الأشغال X»، «وعلى هامش الأعمال …», not «مواقع الأشغال»)
+        return any(t.definite and (_head_of(t.key) == head or item.kind == "event" and _head_of(t.key) in _ANY_EVENT
+                                   or item.kind == "event" and t.key in _SITTINGS and i
+                                   and tokens[i - 1].key.removeprefix("و") in _PROCEEDINGS_GOVERNED)
                    and i not in named for i, t in self.own_tokens())
 
     def tokens_of(self, m: Mention):
