@@ -100,3 +100,40 @@ def test_the_readings_are_linear(gazetteer):
     assert_linear("المنظمة الدولية للهجرة ومنظمة العمل الدولية. أشرفت على تنظيمها الوكالتان ", gazetteer)
     assert_linear("المنظمة الدولية للهجرة ومنظمة العمل الدولية ومنظمة الأمم المتحدة للطفولة. نظمتها الوكالتان ", gazetteer)
     assert_linear("وشاركت في الأعمال وفود من إثيوبيا، كما حضرتها مفوضية الاتحاد الأفريقي. ", gazetteer)
+    assert_linear("مدينة الجنينة، عاصمة ولاية غرب دارفور في غرب السودان، و", gazetteer)
+    assert_linear("بمدينة جرجيس، المدينة الساحلية التابعة لولاية مدنين ", gazetteer)
+
+
+# Towns and regions of other countries, and where they are ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "town", "unit"), [
+    ("ووصلت القافلة إلى مدينة الجنينة، عاصمة ولاية غرب دارفور في غرب السودان.", "«الجنينة»", "«ولاية غرب دارفور»"),
+    ("وتنطلق الدورات بمدينة المتلوي من ولاية قفصة.", "«المتلوي»", "«ولاية قفصة»"),
+    ("وافتتح المركز بمدينة جرجيس، المدينة الساحلية التابعة لولاية مدنين.", "city/zarzis", "«لولاية مدنين»"),
+])
+def test_a_town_the_text_places_is_in_its_unit(gazetteer, text, town, unit):
+    assert (town, unit) in stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_region_named_by_a_point_of_the_compass_is_in_its_country(gazetteer):
+    text = "ووصلت القافلة إلى عاصمة ولاية غرب دارفور في غرب السودان."
+    result = extract(text, gazetteer)
+    assert ("«ولاية غرب دارفور»", "country/sudan") in stated(result, "located_in")
+    assert not [m for m in result.mentions if result.quote(m) == "دارفور"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الوفد مدينة العلوم بتونس.",                     # a body named «city of …», no town
+    "وأقيم المعرض بمدينة الثقافة، بمشاركة فنانين.",
+    "ونظمت الورشة بمدينة الرمثا والمناطق المجاورة.",        # a name with the article that nothing places
+])
+def test_a_name_with_the_article_after_the_towns_word_is_a_town_only_where_placed(gazetteer, text):
+    assert not [m for m in find(Text(text), gazetteer) if m.rule == "town-word"]
+
+
+@pytest.mark.parametrize("text", [
+    "وشاركت في الورشة دولة جنوب السودان.",                 # a country whose name starts with a point of the compass
+    "ويشمل البرنامج ولاية شمال بالمغرب.",                  # no name after the point of the compass
+])
+def test_a_point_of_the_compass_after_a_units_word_needs_a_name(gazetteer, text):
+    assert not [m for m in find(Text(text), gazetteer) if m.rule == "unit-word"]

@@ -606,8 +606,12 @@ def _towns(text: Text, found: list[Mention]) -> list[Mention]:
         for n, k in enumerate(names):
             w = tokens[k]
             key = w.key[1:] if n else w.key      # (the second of a dual after its و)
-            if w.definite or not _place_name_word(w, key) or key in _NOT_TOWNS \
-                    or key.endswith(("ي", "ين", "ات", "يه")) or key.endswith("ه") and not _in_province(tokens, k + 1) \
+            # (a name with the article or the ending of an adjective or a plural is a town's where the text places it:
+            # «مدينة الجنينة، عاصمة …»، «بمدينة المتلوي من ولاية قفصة»)
+            placed = len(names) == 1 and _placed_after(text, tokens, k + 1)
+            if w.definite and not placed or not _place_name_word(w, key) or key in _NOT_TOWNS \
+                    or not placed and (key.endswith(("ي", "ين", "ات", "يه"))
+                                       or key.endswith("ه") and not _in_province(tokens, k + 1)) \
                     or not (_town_closes(text, tokens, k + 1 + (len(names) > 1 and not n))
                             or dual and k + 1 in towns):      # («بلدتي سلوان وزايو»: the second one known)
                 break           # («مدينة ساحلية»، «مدينة جديدة»، «مدينة واحدة»، «مدينة كبرى»: what kind of town)
@@ -649,6 +653,7 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
     tokens = text.tokens
     taken = covered(found)
     countries = {m.first for m in found if m.kind == "country"}
+    firsts = {m.first: m for m in found}
     out = list(found)
     for i, t in enumerate(tokens[:-1]):
         unit = _unit_of_word(t.key, _UNITS)
@@ -656,6 +661,15 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
             continue
         if unit == _WILAYA and i and tokens[i - 1].key.removeprefix("و") in _TERM_BEFORE:
             continue        # («خلال ولاية ميركل»: a term of office)
+        if (compassed := _compass_named(text, tokens, i, unit, firsts)) is not None:
+            # «ولاية غرب دارفور»، «ولاية شمال كردفان»: a point of the compass and a region's name (known or not) name
+            # a unit of its own, in place of the region it is part of
+            k, inner = compassed
+            if unit not in _WEAK_UNITS or _country_follows(tokens, k, countries) or i and tokens[i - 1].key in _SEAT_WORDS:
+                out = [m for m in out if m is not inner]
+                out.append(Mention(t.start, tokens[k - 1].end, None, "region", "Region", "unit-word", 0.45, i, k))
+                taken.update(range(i, k))
+            continue
         k = i + 1
         while k < len(tokens) and k - i <= 2 and k not in taken and _unit_name_word(tokens[k], unit, k == i + 1) \
                 and (k == i + 1 or _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k]))):
@@ -680,6 +694,25 @@ def _units(text: Text, found: list[Mention]) -> list[Mention]:
         out.append(Mention(t.start, tokens[k - 1].end, None, "region", "Region", "unit-word", 0.45, i, k))
         taken.update(range(i, k))
     return sorted(out, key=lambda m: m.start)
+
+
+_POINTS = {"شمال", "جنوب", "شرق", "غرب", "وسط"}
+
+
+def _compass_named(text: Text, tokens: list[Token], i: int, unit: str, firsts: dict[int, Mention]) -> tuple[int, Mention | None] | None:
+    """Where the name of the unit at ``i`` ends when it is a point of the compass and a region's name («ولاية غرب
+    دارفور»: a known region, which the new name holds; «إقليم شمال إيجه»: a word a place's name may be), closing its
+    phrase; with the known region's mention, else None."""
+    if i + 2 >= len(tokens) or tokens[i + 1].key not in _POINTS or tokens[i + 1].definite \
+            or not _NAME_GAP.match(_gap(text, tokens[i], tokens[i + 1])) or not _NAME_GAP.match(_gap(text, tokens[i + 1], tokens[i + 2])):
+        return None
+    inner = firsts.get(i + 2)
+    if inner is not None and (inner.kind != "region" or inner.start != tokens[i + 2].start):
+        return None         # (not «ولاية شمال | بالمغرب», nor a country's name: «جنوب السودان» is one)
+    k = inner.last if inner is not None else i + 3
+    if inner is None and not _unit_name_word(tokens[i + 2], unit, False):
+        return None
+    return (k, inner) if _town_closes(text, tokens, k) else None
 
 
 _LISTED_UNITS = _UNITS | _PROVINCE_WORDS
@@ -766,6 +799,15 @@ def _in_province(tokens: list[Token], k: int) -> bool:
 
 
 _OF_PROVINCE = {"من", "تابعه", "تابع"}
+# «مدينة الجنينة، عاصمة …»، «مدينة الرمثا التابعة لـ…»، «بلدة X الواقعة …»: what places a town right after its name
+_PLACED_AFTER = re.compile(r"\s*(?:,\s*)?(?:عاصمه|التابعه|الواقعه)\s")
+
+
+def _placed_after(text: Text, tokens: list[Token], k: int) -> bool:
+    """Whether the words at ``k`` place the town named before them: a province's word after «من» or «التابعة ل», or
+    «، عاصمة»، «التابعة»، «الواقعة» (a name with the article is a town's only where the text places it so: not
+    «مدينة العلوم بتونس», a body)."""
+    return _in_province(tokens, k) or k < len(tokens) and _PLACED_AFTER.match(text.norm, tokens[k - 1].end) is not None
 
 
 def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:

@@ -547,8 +547,11 @@ _COMPASS_PART = r"(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
 # place and, in an aside after it, the region or country it is the seat of or belongs to
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»، «مخيم الزعتري التابع لمحافظة المفرق»: no comma
-# before a participle, a province; «بالرباط وسلا، التابعتين لجهة …»: a dual or a plural, for each of a list)
-_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر))|[,،]?\s*" + _BELONGING + r"(?:\s+في)?)\s+"
+# before a participle, a province; «بالرباط وسلا، التابعتين لجهة …»: a dual or a plural, for each of a list; «جرجيس،
+# المدينة الساحلية التابعة لولاية مدنين»، «فوينلابرادا، المدينة الواقعة جنوب جهة مدريد»: the town's word before it)
+_APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر))"
+                        r"|[,،]?\s*(?:(?:ال)?(?:مدينة|بلدة|قرية)(?:\s+ال\S+)?\s+)?" + _BELONGING
+                        + r"(?:\s+في)?(?:\s+(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?)?)\s+"
                        r"(?:ل|ب)?(?:" + _UNIT + r"\s+)?").translate(LETTERS))
 # «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
 # «وفد من طنجة» is from; not after a word of going: «وصل الوفد إلى جرجيس من ولاية صفاقس» comes from it)
