@@ -137,3 +137,25 @@ def test_a_name_with_the_article_after_the_towns_word_is_a_town_only_where_place
 ])
 def test_a_point_of_the_compass_after_a_units_word_needs_a_name(gazetteer, text):
     assert not [m for m in find(Text(text), gazetteer) if m.rule == "unit-word"]
+
+
+# The office of a body named after it is the body ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقال السيد ماركو بيرتولا، رئيس مكتب المركز الدولي لتطوير سياسات الهجرة بالرباط، إن المشروع مهم.",
+     "organization/icmpd"),
+    ("وقالت مديرة مكتب الهيئة الألمانية للتبادل الأكاديمي في عمّان، السيدة يوليا كرامر، إن المنح متاحة.",
+     "«الهيئة الألمانية للتبادل الأكاديمي»"),
+])
+def test_a_post_in_a_bodys_office_is_a_post_in_the_body(gazetteer, text, body):
+    assert body in {b for _, b in stated(extract(text, gazetteer), "holds_position_in")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقدم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية تقريره.", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"),
+    ("ونوه مكتب المفوض السامي لشؤون اللاجئين بالمبادرة.", "مكتب المفوض السامي لشؤون اللاجئين"),
+    ("وقدم مكتب الصرف حصيلته السنوية.", "مكتب الصرف"),
+])
+def test_a_body_named_by_its_office_keeps_its_name(gazetteer, text, name):
+    found = find(Text(text), gazetteer)
+    assert [m for m in found if text[m.start:m.end] == name and m.kind == "organization"]
