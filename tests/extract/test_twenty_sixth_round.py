@@ -159,3 +159,31 @@ def test_a_post_in_a_bodys_office_is_a_post_in_the_body(gazetteer, text, body):
 def test_a_body_named_by_its_office_keeps_its_name(gazetteer, text, name):
     found = find(Text(text), gazetteer)
     assert [m for m in found if text[m.start:m.end] == name and m.kind == "organization"]
+
+
+# Who oversaw the organizing of the event named after the verb; a union's head; the bodies' Arabic acronyms ----------
+
+def test_who_oversaw_organizing_the_event_named_after_it_organizes_it(gazetteer):
+    text = ("احتضن مقر غرفة التجارة يوم الخميس ندوة جهوية حول الإدماج. وأشرف على تنظيم هذه الندوة كل من برنامج الأمم "
+            "المتحدة الإنمائي ومجلس جهة سوس ماسة.")
+    organizers = {a for a, e in stated(extract(text, gazetteer), "organizes") if e == "«ندوة جهوية حول الإدماج»"}
+    assert organizers == {"organization/undp", "organization/souss-massa-regional-council"}
+
+
+def test_who_oversees_organizing_a_policy_organizes_no_event(gazetteer):
+    text = "ونظمت الوزارة ندوة جهوية. وتشرف على تنظيم الهجرة الموسمية الوكالة الوطنية لإنعاش التشغيل والكفاءات."
+    assert not [a for a, _ in stated(extract(text, gazetteer), "organizes") if a != "«الوزارة»" and "الوزارة" not in a]
+
+
+def test_the_head_of_a_union_holds_a_post_in_it(gazetteer):
+    text = "ورحبت نقابة الصحفيين الأردنيين بالاتفاق، إذ قال نقيبها محمود الفايز إن الصحفيين سيستفيدون."
+    assert ("«محمود الفايز»", "«نقابة الصحفيين الأردنيين»") in stated(extract(text, gazetteer),
+                                                                                   "holds_position_in")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقدمت الفاو دعما تقنيا للتعاونيات.", "organization/fao"),
+    ("وساهم الإيفاد في تمويل المشروع.", "organization/ifad"),
+])
+def test_a_body_is_named_by_its_arabic_acronym(gazetteer, text, body):
+    assert body in [m.entity for m in find(Text(text), gazetteer)]

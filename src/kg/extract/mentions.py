@@ -314,6 +314,7 @@ POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "�
               # a governor (والي، عامل الإقليم), a mayor, a consul, a delegate, an official
               "والي", "عامل", "عمده", "قنصل", "قنصله", "مندوب", "مندوبه", "مسءول", "مسءوله",
               "عميد", "عميده",                # a dean (of a faculty)
+              "نقيب", "نقيبه",                # the head of a union or a bar («نقيب المحامين»، «نقيبها»)
               "نظير", "نظيره", "نظيرته"}      # «ونظيره الإسباني X»: his counterpart
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS} | {"محافظ"}    # a governor (محافظ المفرق)
 # «X ونظيره النيجري السيد Y»: his counterpart's title, after the one before it

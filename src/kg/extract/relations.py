@@ -2162,6 +2162,13 @@ class _Sentence:
                      else self.next_word(te)) if signed is not None else te
             agents = [m for m in self.chairs(after) if m.kind == "person"] if signed is not None else []
             signed = signed if agents else None
+        if trigger.name == "organizer:ashrafa-ala-tanzim-event":
+            # «وأشرف على تنظيم هذا الحفل كل من X و Y»: the event named (again) right after, who organized it after it
+            signed = self.event_at_or_referred(te)
+            after = self.word_after(signed, te) if signed is not None else te
+            jointly = _JOINTLY.match(self.text.norm, after, self.end)
+            agents = self.roster(jointly.end() if jointly else after) if signed is not None else []
+            signed = signed if agents else None
         if trigger.name == "participant:taraasa":
             # «وترأس الاجتماع X»: the event right after the verb, its chairs after it (no other order)
             signed = self.event_at_or_referred(te)

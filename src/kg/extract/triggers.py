@@ -338,6 +338,9 @@ TRIGGERS = [
     _t("organizer:ashrafa-ala-tanzimihi", r"(?:(?:الذي |التي )(?:[تي]شرف|أشرف(?:ت)?) (?:على تنظيم(?:ه|ها)\s|(?=[^.;,«»]{2,80}? "
        r"على تنظيم(?:ه|ها)(?:[\s,.;:]|$)))|(?:و|ف)(?:قد )?(?:[تي]شرف|أشرف(?:ت)?) على تنظيم(?:ه|ها)\s)",
        "participation", "organizer", "before", "events", 0.7),
+    # «وأشرف على تنظيم هذا الحفل كل من X و Y»: the event right after «تنظيم», who oversaw its organizing after it
+    _t("organizer:ashrafa-ala-tanzim-event", _CONJ + r"(?:قد )?(?:[تي]شرف|أشرف(?:ت)?) على تنظيم\s(?=(?:هذا |هذه )?"
+       + _MEETING + r"\s)", "participation", "organizer", "after", "events", 0.7),
     # (after «و» only the verb right before «على تنظيمها», who after it: «وتشرف الوزارة على تنظيمها» may be of
     # regulating what was named, «الهجرة الموسمية»)
     # «تتكفل فيه X بالشق الطبي»، «تسهر عليه X»: the item is what the pronoun refers to
