@@ -187,3 +187,26 @@ def test_the_head_of_a_union_holds_a_post_in_it(gazetteer):
 ])
 def test_a_body_is_named_by_its_arabic_acronym(gazetteer, text, body):
     assert body in [m.entity for m in find(Text(text), gazetteer)]
+
+
+# Who takes on carrying out the item right after the verbal noun; since when; an unnamed phase --------------------------
+
+def test_who_takes_on_carrying_out_the_item_after_an_aside_carries_it_out(gazetteer):
+    text = ("وأطلق برنامج «بحارة الغد» في الداخلة. ويتولى تنفيذ البرنامج، الممتد من 2024 إلى 2026، منظمة الأمم المتحدة "
+            "للأغذية والزراعة.")
+    assert ("organization/fao", "«بحارة الغد»") in stated(extract(text, gazetteer), "implements")
+
+
+def test_since_when_stands_between_the_verb_and_who_carries_it_out(gazetteer):
+    text = "وخصص الاتحاد الأوروبي تمويلا لبرنامج «بحارة الغد»، الذي تتولى تنفيذه منذ 2016 الوكالة الألمانية للتعاون الدولي."
+    assert ("organization/giz", "«بحارة الغد»") in stated(extract(text, gazetteer), "implements")
+
+
+def test_money_for_an_unnamed_phase_of_a_programme_funds_the_programme(gazetteer):
+    text = "وأعلن الاتحاد الأوروبي رصد 20 مليون يورو لمرحلة جديدة من «برنامج إدارة أفضل للهجرة»."
+    assert ("organization/eu", "«برنامج إدارة أفضل للهجرة»") in stated(extract(text, gazetteer), "funds")
+
+
+def test_money_for_a_named_phase_funds_the_phase(gazetteer):
+    text = "وأعلن الاتحاد الأوروبي رصد 20 مليون يورو للمرحلة الثانية من «برنامج إدارة أفضل للهجرة»."
+    assert ("organization/eu", "«برنامج إدارة أفضل للهجرة»") not in stated(extract(text, gazetteer), "funds")

@@ -205,7 +205,9 @@ _CAPITAL_WORDS = r"العاصمه\s+(?:ال\S+\s+)?"
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)" + _CAPITAL_WORDS + r"\Z")
 _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:" + _CAPITAL_WORDS + r")?\Z")
 # «بشكل مشترك»، and how or where the work is done («ميدانيا»، «تقنيا»): an adverb between the item and its agents
-_AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|مناصفه|ميدانيا|تقنيا|عمليا|محليا|فعليا)(?=\s)")
+# («وتتولى تنفيذه منذ 2016 X»، «… منذ شتنبر 2023 X»: since when, a year closing it)
+_AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|مناصفه|ميدانيا|تقنيا|عمليا|محليا|فعليا"
+                            r"|منذ\s+(?:(?:سنه|عام)\s+)?(?:\S+\s+)?[\d٠-٩]{4})(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «بشراكة مع جمعيات محلية، من بينها X و Y»، «بالتعاون مع جمعيات على غرار X»: some of the bodies named by their plural
@@ -2340,6 +2342,9 @@ class _Sentence:
                                     # «ويمول X هذا البرنامج …، إلى جانب مساهمة من Y»), not the topic
         if found is not None and trigger.name == "implementing:tawallahu" and self.disagrees(found, te):
             return []           # «ورشة حول برنامج «أمان»، وتولتها X»: «ها» is the workshop, not the programme
+        if found is not None and found.kind == "phase" and found.rule == "description" \
+                and (whole := self.phase_of(found)) is not None:
+            found = whole       # «رصد 20 مليون يورو لمرحلة جديدة من «برنامج Y»»: an unnamed phase's is the programme's
         if found is None or found in agents or found.entity and found.entity in {a.entity for a in agents}:
             return []
         if trigger.name == "signatory:jaddada" and self.text.norm[end:found.start].strip():

@@ -304,9 +304,10 @@ TRIGGERS = [
     _t("implementing:ala-tanfidhihi", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )(?:تنفيذ|إنجاز|تسيير|إدارت|تنزيل)"
        + _PRONOUN + r"\s",
        "participation", "implementing", "before", "activities", 0.8),
-    # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»: the item after the verbal noun, who carries it out after it («تنزيل»:
-    # putting it in place, as Moroccan officialese says)
-    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على (?:تنفيذ|إنجاز|تسيير|إدارة|تنزيل)\s"
+    # «وتسهر على تنفيذ المشروع (ميدانيا) جمعية X»، «ويتولى تنفيذ البرنامج، الممتد …، X»: the item after the verbal noun,
+    # who carries it out after it («تنزيل»: putting it in place, as Moroccan officialese says)
+    _t("implementing:tashar-ala-tanfidh", _CONJ + r"(?:قد )?(?:(?:[تي](?:شرف|سهر)|أشرف(?:ت)?|سهر(?:ت)?) على |س?[تي]تولى |تولت? )"
+       r"(?:تنفيذ|إنجاز|تسيير|إدارة|تنزيل)\s"
        r"(?!" + NOT_CARRIED_OUT + ")",
        "participation", "implementing", "after", "activities", 0.75),
     # «وتسهر على تنفيذ أنشطته الميدانية جمعية X»: the parts of what the pronoun refers to (its activities, components,
