@@ -210,3 +210,26 @@ def test_money_for_an_unnamed_phase_of_a_programme_funds_the_programme(gazetteer
 def test_money_for_a_named_phase_funds_the_phase(gazetteer):
     text = "وأعلن الاتحاد الأوروبي رصد 20 مليون يورو للمرحلة الثانية من «برنامج إدارة أفضل للهجرة»."
     assert ("organization/eu", "«برنامج إدارة أفضل للهجرة»") not in stated(extract(text, gazetteer), "funds")
+
+
+# Who speaks after the launch was given at a meeting speaks at the meeting; an ordinal ends a name -------------------
+
+_LAUNCH = ("الفحص أنجرة – أعطيت يوم الخميس 18 شتنبر 2025 بميناء طنجة المتوسط الانطلاقة الرسمية لبرنامج «طريق آمن»، الذي "
+           "تسهر منظمة العمل الدولية على تنفيذه.\n\nواحتضن مركز الأعمال داخل الميناء، في اليوم نفسه، ورشة الإطلاق، التي "
+           "نظمتها وزارة النقل واللوجستيك.\n\n")
+
+
+def test_who_speaks_after_the_launch_speaks_at_the_meeting_it_was_given_at(gazetteer):
+    text = _LAUNCH + "من جهتها، أوضحت السيدة كلوديا بيريث، مديرة المكتب، أن وحدات التكوين ستستند إلى المعايير الدولية."
+    assert ("«كلوديا بيريث»", "«ورشة الإطلاق»") in stated(extract(text, gazetteer), "participates_in")
+
+
+def test_who_speaks_after_a_launch_given_at_no_meeting_speaks_at_the_launch(gazetteer):
+    text = _LAUNCH.split("\n\n")[0] + "\n\nمن جهتها، أوضحت السيدة كلوديا بيريث، مديرة المكتب، أن التكوين سيبدأ قريبا."
+    assert ("«كلوديا بيريث»", "«الانطلاقة الرسمية»") in stated(extract(text, gazetteer), "participates_in")
+
+
+def test_an_ordinal_ends_the_name_of_a_sitting(gazetteer):
+    text = "وقدم الباحثون خلال الجلسة الأولى النتائج الأولية للمسح."
+    names = [text[m.start:m.end] for m in find(Text(text), gazetteer)]
+    assert not [n for n in names if "النتائج" in n]

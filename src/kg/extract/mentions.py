@@ -2413,10 +2413,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                     and nxt is not None and nxt.definite and nxt.text.startswith("ال"):
                 break           # «ويتولى المكون الخاص بالسنغال | المكتب الوطني …»: the verb's subject begins (not an
                                 # adjective, «الخاص بالهجرة المنظمة (والنظامية)»)
-            if j > i + 1 and t.text.startswith("ال") and not _adjectival(t) and tokens[j - 1].definite \
-                    and tokens[j - 1].key.removesuffix("ه") in places.adjectives():
-                break           # «وزارة الشؤون الاجتماعية التونسية | الإعداد اللوجستي»: a nation's adjective ends a
-                                # name; a noun after it (no adjective) is the verb's object
+            if j > i + 1 and t.text.startswith("ال") and not _adjectival(t) and t.key not in _ELATIVES \
+                    and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") \
+                    and (tokens[j - 1].key.removesuffix("ه") in places.adjectives() or _ORDINAL.fullmatch(tokens[j - 1].key)):
+                break           # «وزارة الشؤون الاجتماعية التونسية | الإعداد اللوجستي»، «الجلسة الأولى | النتائج …»: a
+                                # nation's adjective or an ordinal ends a name; a noun after it (no adjective) is the
+                                # verb's object (not after any nisba: «وزارة القوى العاملة»، «المؤتمر الوزاري الأورو-…»)
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j == i + 1 and head.key.endswith("ه") and t.key.endswith("يون"):

@@ -3004,8 +3004,13 @@ class _Sentence:
                                           for m in self.mentions)):
             # (a place marked as where, «بوجدة»، «بمدينة وجدة», not a body's seat in a title, «نقيب هيئة المحامين
             # بأكادير»: said of elsewhere)
-            # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»: the event the document reports
+            # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»: the event the document reports (the launch reported
+            # first, «أعطيت الانطلاقة الرسمية لبرنامج …», was given at the meeting named after it: «ورشة الإطلاق»)
             event = self.topic.best({"event"})
+            if event is not None and event.rule == "occasion":
+                event = next((m for m in reversed(self.document[:bisect_left(self.document_starts, self.start)])
+                              if m.kind == "event" and m.start > event.start and m.rule != "occasion"
+                              and not _to_come(self.text, m) and not _told_before(self.text, m)), event)
         if event is None:
             return out
         for n, match in enumerate(SPEAKING.finditer(self.norm)):
@@ -5654,6 +5659,16 @@ _ONLY_PLANNED = re.compile(r"(?<!\S)(?:يرتقب|ينتظر|يتوقع|المر
 # … and a verb of hosting in the future before it («ستحتضن الجهة … الملتقى»، «التي ستستضيفها مراكش»)
 _WILL_HOST = re.compile(r"(?<!\S)(?:و|ف)?س[تي](?:حتضن|ستضيف|شهد)")
 _TO_COME_REACH = 60                 # characters before an event (in its sentence) where it is said to be still to come
+
+
+# «وكان المجلس قد صادق، خلال دورة استثنائية …»، «يذكر أن …»: what happened before the event reported, told as background
+_HAD_BEFORE = re.compile(r"(?<!\S)(?:و)?(?:كان|كانت)\s+(?:\S+\s+){0,6}?قد\s|(?<!\S)(?:و)?(?:يذكر|يشار|سبق)\s")
+
+
+def _told_before(text: Text, event: Mention) -> bool:
+    """Whether the sentence names ``event`` as background, before the event the document reports (``_HAD_BEFORE``)."""
+    start = text.norm.rfind(".", 0, event.start) + 1
+    return _HAD_BEFORE.search(text.norm, start, event.start) is not None
 
 
 def _to_come(text: Text, event: Mention) -> bool:
