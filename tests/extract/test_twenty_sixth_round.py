@@ -233,3 +233,30 @@ def test_an_ordinal_ends_the_name_of_a_sitting(gazetteer):
     text = "وقدم الباحثون خلال الجلسة الأولى النتائج الأولية للمسح."
     names = [text[m.start:m.end] for m in find(Text(text), gazetteer)]
     assert not [n for n in names if "النتائج" in n]
+
+
+# A body that opens an exhibition organizes it; museums, libraries and clubs are bodies ------------------------------
+
+def test_a_body_that_opens_an_exhibition_organizes_it(gazetteer):
+    text = ("باريس – افتتح المتحف الوطني لتاريخ الهجرة بباريس، مساء الخميس 16 أكتوبر 2025، معرضا بعنوان «وجوه وطرق»، "
+            "يستمر إلى غاية فبراير.")
+    assert ("«المتحف الوطني لتاريخ الهجرة»", "«وجوه وطرق»") in stated(extract(text, gazetteer), "organizes")
+
+
+def test_a_minister_who_opens_an_exhibition_organizes_nothing(gazetteer):
+    text = "باريس – افتتح وزير الثقافة السيد جان مارتان، مساء الخميس، معرضا بعنوان «وجوه وطرق»."
+    assert not stated(extract(text, gazetteer), "organizes")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأطلقت مكتبة الإسكندرية أرشيفا رقميا.", "مكتبة الإسكندرية"),
+    ("وأقيمت الاحتفالية في ضيافة النادي المصري يوم الجمعة.", "النادي المصري"),
+    ("وزار الوفد المتحف الوطني لتاريخ الهجرة.", "المتحف الوطني لتاريخ الهجرة"),
+])
+def test_a_museum_a_library_or_a_club_is_a_body(gazetteer, text, name):
+    assert name in [text[m.start:m.end] for m in find(Text(text), gazetteer) if m.kind == "organization"]
+
+
+def test_represented_by_ends_the_patrons_name(gazetteer):
+    text = "برعاية وزير الخارجية والمغتربين يوسف رجي ممثلا بالسفير نديم الحاج، افتتح المركز المعرض."
+    assert "يوسف رجي" in [text[m.start:m.end] for m in find(Text(text), gazetteer) if m.kind == "person"]

@@ -99,6 +99,9 @@ HEADS: dict[str, tuple[str, str]] = {
     "مستشفي": ("organization", "PublicAgency"),                 # المستشفى الجامعي محمد السادس
     "شباك": ("organization", "PublicAgency"),      # الشباك الوحيد لإدماج المهاجرين: a one-stop shop
     "دار": ("organization", "PublicAgency"),       # دار الشباب، دار المهاجر: a house that serves (الدار البيضاء: a city first)
+    "متحف": ("organization", "PublicAgency"),      # المتحف الوطني لتاريخ الهجرة: a museum
+    "مكتبه": ("organization", "PublicAgency"),     # مكتبة الإسكندرية، المكتبة الوطنية: a library
+    "نادي": ("organization", "Association"),       # النادي المصري بالكويت، نادي رجال الأعمال: a club
     "مفوضيه": ("organization", "IntergovernmentalOrganization"),
     "مفوض": ("organization", "IntergovernmentalOrganization"),       # المفوض السامي: the High Commissioner's office
     "اتحاد": ("organization", "IntergovernmentalOrganization"),
@@ -3001,7 +3004,7 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 _SAID = re.compile("[وف]?(?:قال|اكد|اوضح|اشار|اضاف|صرح|شدد|افاد|نوه|لفت|تساءل|حذر|ابرز)ت?")
 _ADVERBS = {w.translate(LETTERS) for w in ("أيضا", "مجددا", "مؤخرا", "سابقا", "حاليا", "دائما", "كثيرا", "خصوصا", "تحديدا",
                                            "أساسا", "رسميا", "شخصيا", "صراحة", "بدورها", "بدوره", "كذلك", "قائلا", "مضيفا",
-                                           "مناصفة")}
+                                           "مناصفة", "ممثلا", "ممثلة", "مرفوقا", "مرفوقة")}
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}

@@ -5574,7 +5574,8 @@ _PARTS_OF = {"phase", "component"}
 _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"organization", "country"},
                 "implementing:sahara-ala-tanfidhihi": {"organization", "country"}, "implementing:bi-qiyada": {"organization"},
                 # (a person takes on a post, «وتولاه السيد X»، «وأسند إلى السيد X منصب …»)
-                "implementing:tawallahu": {"organization"}, "implementing:ukila-ila": {"organization"}}
+                "implementing:tawallahu": {"organization"}, "implementing:ukila-ila": {"organization"},
+                "organizer:iftataha": {"organization"}}
 _FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
 # a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
 _LOCAL_WORDS = {"جماعه", "جماعي", "جهه", "جهوي", "بلديه", "بلدي", "اقليم", "اقليمي", "عماله", "محلي", "مدينه"}

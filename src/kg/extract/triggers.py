@@ -502,6 +502,10 @@ TRIGGERS = [
     # «اختتم المعهد القضائي، اليوم الأربعاء، دورة تدريبية»: who closes an event named after it (a body organizes it, a
     # person takes part: ``relations._Sentence.facts``)
     _t("organizer:ikhtatama", _CONJ + r"(?:س?[تي]ختتم|اختتم)(?:ت)?\s", "participation", "organizer", "after", "events", 0.6),
+    # «افتتح المتحف الوطني …، مساء الخميس …، معرضا بعنوان «…»»: a body that opens an event (not its proceedings, read
+    # below) organizes it (``relations._AGENT_KINDS``: a body only; a minister opening a fair takes part)
+    _t("organizer:iftataha", _CONJ + r"(?:افتتح|دشن)(?:ت)?\s(?![^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)",
+       "participation", "organizer", "after", "events", 0.65),
     _t("participant:iftataha", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم|(?:[تي])?شرف|أشرف)(?:ت)?\s"
        r"(?=[^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)", "participation", "participant",
        "after", "events", 0.65),
