@@ -243,6 +243,12 @@ def test_a_body_that_opens_an_exhibition_organizes_it(gazetteer):
     assert ("«المتحف الوطني لتاريخ الهجرة»", "«وجوه وطرق»") in stated(extract(text, gazetteer), "organizes")
 
 
+def test_a_body_that_opens_its_office_organizes_no_event_named_later(gazetteer):
+    text = ("وافتتحت المنظمة الدولية للهجرة فرعها بالرباط سنة 2007. وشاركت المنظمة في مؤتمر القمة حول اللاجئين "
+            "والمهاجرين بنيويورك.")
+    assert not stated(extract(text, gazetteer), "organizes")
+
+
 def test_a_minister_who_opens_an_exhibition_organizes_nothing(gazetteer):
     text = "باريس – افتتح وزير الثقافة السيد جان مارتان، مساء الخميس، معرضا بعنوان «وجوه وطرق»."
     assert not stated(extract(text, gazetteer), "organizes")

@@ -2322,6 +2322,9 @@ class _Sentence:
             found = forum           # «شارك المغرب في أشغال المنتدى العالمي …»: a forum named as an organization
         if signed is not None:
             found = signed
+        if trigger.name == "organizer:iftataha" and (found is None or found.start < end
+                                                     or not _OPENED_EVENT.fullmatch(self.text.norm, end, found.start)):
+            return []           # «افتتحت المنظمة فرعها بالرباط …»: what a body opens is its event right after it, or nothing
         if trigger.name == "participant:iftataha" and (found is None or found.start < end
                                                        or not OPENED.fullmatch(self.text.norm, end, found.start)):
             return []           # «افتتحت X مقرا جديدا …»: what is opened is no event's sessions
@@ -5577,6 +5580,8 @@ _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"o
                 "implementing:tawallahu": {"organization"}, "implementing:ukila-ila": {"organization"},
                 "organizer:iftataha": {"organization"}}
 _FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
+# between a body that opens an event and the event: where, an aside between commas, «معرضا بعنوان «…»»
+_OPENED_EVENT = re.compile(r"(?:\s*ب\S+)?(?:\s*,[^,.;]{0,60},)?\s*(?:\S+\s+بعنوان\s*)?[«\"“]?\s*")
 # a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
 _LOCAL_WORDS = {"جماعه", "جماعي", "جهه", "جهوي", "بلديه", "بلدي", "اقليم", "اقليمي", "عماله", "محلي", "مدينه"}
 # the event right after «تنظيم»
