@@ -410,10 +410,16 @@ _APPOSED_HEADS = {"اطار"}
 _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه", "اسم"}   # يحمل اسم «…»
 
 
+_PLACE_WORDS_BEFORE = {w.translate(LETTERS) for w in ("ميناء", "جزيرة", "قضاء", "مدينة", "منطقة", "بلدة", "مطار")}
+
+
 def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     """Known and new mentions, in text order, never overlapping."""
     matched = places.capitals_by_nation(text, places.capitals(text, places.plausible(text, gazetteer.match(text))))
     matched = places.metonyms(text, matched, gazetteer.entries)     # «خصصت له برلين …»: the country gives
+    # (a body's one-word name after a place's word is that place's: «ميناء الفاو»، «شبه جزيرة الفاو», not FAO)
+    matched = [m for m in matched if not (m.kind == "organization" and m.last - m.first == 1 and m.first
+                                          and text.tokens[m.first - 1].key in _PLACE_WORDS_BEFORE)]
     known = _in_context(text, [_foreign(text, _continued(text, m)) for m in matched if not _longer_latin(text, m)],
                         gazetteer)
     tokens = text.tokens
@@ -804,14 +810,18 @@ def _in_province(tokens: list[Token], k: int) -> bool:
 
 _OF_PROVINCE = {"من", "تابعه", "تابع"}
 # «مدينة الجنينة، عاصمة …»، «مدينة الرمثا التابعة لـ…»، «بلدة X الواقعة …»: what places a town right after its name
-_PLACED_AFTER = re.compile(r"\s*(?:,\s*)?(?:عاصمه|التابعه|الواقعه)\s")
+_PLACED_AFTER = re.compile(r"\s*,\s*عاصمه\s")
+# what a «city of …» with the article may be that no town is: «مدينة العلوم / الثقافة / الملاهي / الشباب …»، «مدينة الضباب»
+_NOT_TOWN_NAMES = {w.translate(LETTERS) for w in ("علوم", "ثقافة", "ملاهي", "ألعاب", "شباب", "رياضة", "فنون", "معارض",
+                                                  "مهن", "ضباب", "أنوار", "إعلام", "صناعة", "طب", "جامعية")}
 
 
 def _placed_after(text: Text, tokens: list[Token], k: int) -> bool:
     """Whether the words at ``k`` place the town named before them: a province's word after «من» or «التابعة ل», or
-    «، عاصمة»، «التابعة»، «الواقعة» (a name with the article is a town's only where the text places it so: not
-    «مدينة العلوم بتونس», a body)."""
-    return _in_province(tokens, k) or k < len(tokens) and _PLACED_AFTER.match(text.norm, tokens[k - 1].end) is not None
+    «، عاصمة» (a name with the article is a town's only where the text places it so: not «مدينة العلوم بتونس», a body;
+    nor a word of what a «city of …» is, ``_NOT_TOWN_NAMES``)."""
+    return tokens[k - 1].key not in _NOT_TOWN_NAMES \
+        and (_in_province(tokens, k) or k < len(tokens) and _PLACED_AFTER.match(text.norm, tokens[k - 1].end) is not None)
 
 
 def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:
@@ -1715,6 +1725,9 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
 
 
 # the words of a body's office, normalized («مكتب الوكالة …»، «فرع الجمعية …»)
+# head nouns that normalizing makes one with another word: a library «مكتبة» (not «مكتبه», his office), a club «نادي»
+# (not «نادى», called for); the letter they end with as written
+_SPELLED_HEADS = {"مكتبه": "ة", "نادي": "ي"}
 _OFFICE_HEADS = {"مكتب", "فرع"}
 _OFFICE_NAMES = {"امم", "مفوض"}      # … and the bodies named by their office («مكتب الأمم المتحدة …»، «مكتب المفوض السامي …»)
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
@@ -2131,7 +2144,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         accusative = True
     if kind_cls is None or i in known and known[i].last - i > 1:
         return None
+    if (spelled := next((_SPELLED_HEADS[head.key[n:]] for n in range(3) if head.key[n:] in _SPELLED_HEADS), None)) \
+            and text.quote(head.start, head.end)[-1:] != spelled:
+        return None     # «بمكتبه» (in his office), «ونادى» (called for): no library, no club
     if _head_key(head.key) in _OFFICE_HEADS and i + 2 < len(tokens) \
+            and not (i + 1 in known and known[i + 1].last < len(tokens) and tokens[known[i + 1].last].text.startswith("ل")
+                     and _NAME_GAP.match(_gap(text, tokens[known[i + 1].last - 1], tokens[known[i + 1].last]))) \
             and tokens[i + 1].text.startswith("ال") and tokens[i + 1].key not in _OFFICE_NAMES \
             and HEADS.get(_head_key(tokens[i + 1].key) or "", ("",))[0] == "organization" \
             and (tokens[i + 2].text.startswith("لل") or tokens[i + 2].text.startswith("ال") and _adjectival(tokens[i + 2])) \
@@ -2139,7 +2157,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None     # «مدير مكتب الوكالة الإيطالية بالرباط»، «فرع الهيئة الوطنية للإغاثة»: a body's office is the
                         # body, named after it (a post there, where it sits; a bare «مكتب المنظمة في مصر» is a known
                         # one's, ``relations._offices_of``); not «مكتب الأمم المتحدة لتنسيق …»، «مكتب المفوض السامي
-                        # لشؤون اللاجئين», bodies by the name of their office; a mission
+                        # لشؤون اللاجئين», bodies by the name of their office, nor a known body's name that goes on
+                        # («مكتب الاتحاد الأوروبي للدعم في مجال اللجوء»: an agency of its own); a mission
                         # («بعثة الاتحاد الأوروبي») is one of its own
     if head.definite and head.key.endswith("يه") and head.text.startswith("ال") and i and tokens[i - 1].definite \
             and tokens[i - 1].text.startswith("ال") and _head_key(tokens[i - 1].key) is None \
@@ -2417,11 +2436,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # «ويتولى المكون الخاص بالسنغال | المكتب الوطني …»: the verb's subject begins (not an
                                 # adjective, «الخاص بالهجرة المنظمة (والنظامية)»)
             if j > i + 1 and t.text.startswith("ال") and not _adjectival(t) and t.key not in _ELATIVES \
+                    and not (t.key.endswith("ه") and tokens[j - 1].key.endswith("ه")) \
                     and tokens[j - 1].definite and tokens[j - 1].text.startswith("ال") \
                     and (tokens[j - 1].key.removesuffix("ه") in places.adjectives() or _ORDINAL.fullmatch(tokens[j - 1].key)):
                 break           # «وزارة الشؤون الاجتماعية التونسية | الإعداد اللوجستي»، «الجلسة الأولى | النتائج …»: a
                                 # nation's adjective or an ordinal ends a name; a noun after it (no adjective) is the
-                                # verb's object (not after any nisba: «وزارة القوى العاملة»، «المؤتمر الوزاري الأورو-…»)
+                                # verb's object (not after any nisba: «وزارة القوى العاملة»، «المؤتمر الوزاري الأورو-…»;
+                                # nor a feminine word after a feminine one: «المدرسة البريطانية الحديثة», its adjective)
             if head.definite and j == i + 1 and t.text[0] in "وف" and not t.key.endswith(("ي", "يه")):
                 break           # للحكومة والمجتمع, الحوار والتعاون: two nouns, not a name
             if j == i + 1 and head.key.endswith("ه") and t.key.endswith("يون"):

@@ -548,10 +548,11 @@ _COMPASS_PART = r"(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(
 # place and, in an aside after it, the region or country it is the seat of or belongs to
 # («مدينة دسوق التابعة لمحافظة كفر الشيخ»، «سلوان، التابعة لإقليم الناظور»، «مخيم الزعتري التابع لمحافظة المفرق»: no comma
 # before a participle, a province; «بالرباط وسلا، التابعتين لجهة …»: a dual or a plural, for each of a list; «جرجيس،
-# المدينة الساحلية التابعة لولاية مدنين»، «فوينلابرادا، المدينة الواقعة جنوب جهة مدريد»: the town's word before it)
+# المدينة الساحلية التابعة لولاية مدنين»: the town's word before it; a part of a country, «الواقعة جنوب المغرب», not of a
+# unit, «الواقعة شمال ولاية مدنين»: north of it, outside)
 _APPOSED = re.compile((r"\s*(?:[,،]\s*(?:(?:ال)?مركز(?:\s+الإداري)?|عاصمة|كبرى\s+مدن|إحدى\s+(?:مدن|معتمديات|جماعات|بلديات|دوائر))"
                         r"|[,،]?\s*(?:(?:ال)?(?:مدينة|بلدة|قرية)(?:\s+ال\S+)?\s+)?" + _BELONGING
-                        + r"(?:\s+في)?(?:\s+(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?)?)\s+"
+                        + r"(?:\s+في)?(?:\s+(?P<part>(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+(?:شرق|غرب))?))?)\s+"
                        r"(?:ل|ب)?(?:" + _UNIT + r"\s+)?").translate(LETTERS))
 # «بمدينة سبيطلة من ولاية القصرين»: a place of the unit its word names after «من» (where a unit's word follows only:
 # «وفد من طنجة» is from; not after a word of going: «وصل الوفد إلى جرجيس من ولاية صفاقس» comes from it)
@@ -588,7 +589,8 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
                 and not _GOING_TO.search(text.norm, max(0, m.start - 16), m.start):
             out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:of-unit", 0.55))
         elif (apposed := _APPOSED.fullmatch(text.norm, m.end, nxt.start)) and all(
-                n.kind not in PLACE_KINDS for n in ms[k + 1:] if n.start < nxt.start):
+                n.kind not in PLACE_KINDS for n in ms[k + 1:] if n.start < nxt.start) \
+                and not (apposed.group("part") and nxt.kind != "country"):
             # (each of a list before a dual or a plural: «بالرباط وسلا، التابعتين لجهة …»)
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:apposed", 0.6)
                     for place in (_run(text, ms, k) if apposed.group("many") else [m])]

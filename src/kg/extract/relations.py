@@ -819,6 +819,7 @@ _SHARE_GAP = re.compile((r"\s*,?\s*ب\s*(?:(?:مبلغ|ما قيمته|ما قد
                         .translate(LETTERS))
 _IN_IT = re.compile(r"\sفي(?:ه|ها)\s*\Z")      # «ويشارك فيه …»: taking part in what the pronoun refers to
 _ATTENDED_IT = re.compile(r"حضرت?(?:ه|ها)\s")   # «كما حضرتها X»: attending what the pronoun refers to
+_PROCEEDINGS_NAMED = re.compile(r"(?<!\S)(?:في\s+)?(?:الاشغال|الاعمال|الفعاليات)(?!\S)")
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
@@ -1027,6 +1028,8 @@ def _dual_head(dual: str) -> str | None:
 _SAME_TWO = re.compile(r"\s+(?:ذاتهما|نفسهما|ذاتاهما|نفساهما)(?=[\s,.;:]|\Z)")     # «الجمعيتان ذاتهما»: the same two
 # the duals that name two bodies of any kind («الوكالتان الأمميتان»، «المنظمتان»): named together, maybe long before
 _TOGETHER_REACH = 120   # mentions read back for two bodies named together (a long document reads no more)
+# what may follow such a dual: nothing of its own, or the adjective of international bodies («الأمميتان»، «الدوليتين»)
+_INTERNATIONAL_DUAL = re.compile(r"(?!\s+ال)|\s+ال(?:امميت|دوليت|شريكت)(?:ان|ين)(?![^\s,.;:])")
 _AGENCY_DUALS = tuple(w.translate(LETTERS) for w in ("الوكالت", "المنظمت", "المؤسست", "الهيئت"))
 _DUAL_ANYWHERE = re.compile((_DUALS + r"(?:ان|ين)").translate(LETTERS))
 _DUAL_AGENTS = re.compile((r"[\s,]*(?:كل من\s+)?(?P<dual>(?!البلدان|الوزير)" + _DUALS + r"(?:ان|ين))(?=[\s,.;:]|\Z)")
@@ -1310,10 +1313,16 @@ def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact
     other organizer of it (``key``: the event's entity or words): «نظمت الجمعية لقاء … وترأس اللقاء عامل الإقليم» has
     the governor take part, not organize."""
     organized = {key(f.args[-1][1]) for f in facts if f.role == "organizer" and f.rule not in _CHAIRS_ORGANIZE}
-    return [f for f in facts if f.rule not in _CHAIRS_ORGANIZE or key(f.args[-1][1]) not in organized]
+    # (a body that opens an event organizes it unless a verb of organizing names another: «افتتحت الوزارة المؤتمر الذي
+    # تنظمه X»; a partner of its organizing organizes with it, «افتتح المتحف معرضا أعده بشراكة مع X»)
+    said = {key(f.args[-1][1]) for f in facts if f.role == "organizer" and f.rule.startswith("organizer:")
+            and f.rule not in _CHAIRS_ORGANIZE and f.rule != _OPENS}
+    return [f for f in facts if f.rule not in _CHAIRS_ORGANIZE and f.rule != _OPENS or f.rule == _OPENS
+            and key(f.args[-1][1]) not in said or f.rule in _CHAIRS_ORGANIZE and key(f.args[-1][1]) not in organized]
 
 
 _CHAIRS_ORGANIZE = {"organizer:taraasa", "organizer:taraasahu"}
+_OPENS = "organizer:iftataha"
 
 
 def _resolved(fact: Fact) -> Fact:
@@ -1870,7 +1879,10 @@ class _Sentence:
             pair = []       # «الجمعيتان» are two associations, not the sentence's agency and government
         if not pair and head is not None and _SAME_TWO.match(self.text.norm, dual.end("dual")):
             pair = self.same_two(dual.start("dual"), head)
-        if not pair and dual.group("dual").startswith(_AGENCY_DUALS):
+        if not pair and dual.group("dual").startswith(_AGENCY_DUALS) and _INTERNATIONAL_DUAL.match(self.text.norm, dual.end("dual")) \
+                and sum(m.kind == "organization" and m.end <= dual.start("dual") for m in self.mentions) < 2:
+            # (not when its sentence names two bodies before it, «تعمل الهيئة … مع الهيئة …، وقد نظمت الهيئتان», nor with
+            # an adjective of other bodies, «الهيئتان الوطنيتان»)
             pair = self.named_together(dual.start("dual"))
         return [m for m in pair if m.kind in kinds]
 
@@ -2204,7 +2216,7 @@ class _Sentence:
             # (the event's head noun may be the trigger's last word: «حضر | الاجتماع الوزاري …»)
             verb_end = te if trigger.name == "participant:sharaka" else self.next_word(self.text.norm.find("حضر", ts, te))
             signed = self.event_attended(trigger, ts, te)
-            after = te if _IN_IT.search(self.text.norm, ts, te) or _ATTENDED_IT.search(self.text.norm, ts, te) \
+            after = te if _IN_IT.search(self.text.norm, ts, te) or self.attended_it(ts, te) \
                 else self.past_setting(self.word_after(signed, verb_end)) if signed is not None else te
             if signed is not None and (aside := _RELATIVE_ASIDE.match(self.text.norm, after, self.end)):
                 after = aside.end()     # «وشارك في هذا الاجتماع، الذي نظمته الوزارة، ممثلو X»: past what it says of it
@@ -3078,10 +3090,18 @@ class _Sentence:
                 return self.topic.best({"event"})   # «ويشارك فيه ممثلو …»: the event spoken of
             return self.event_at_or_referred_after(te)
         if trigger.name == "participant:hadara":
-            if _ATTENDED_IT.search(self.text.norm, ts, te):
+            if self.attended_it(ts, te):
                 return self.topic.best({"event"})   # «كما حضرتها X»: the event spoken of
             return self.event_at_or_referred(self.next_word(self.text.norm.find("حضر", ts, te)), True)
         return None
+
+    def attended_it(self, ts: int, te: int) -> bool:
+        """Whether «حضره / حضرتها» at ``ts`` attends the event spoken of: the verb opens its sentence («وحضرها X»), or
+        the proceedings were named before it («وشاركت في الأعمال وفود …، كما حضرتها X»; not «افتتحت الوزيرة مدرسة
+        …، كما حضرتها X»: «ها» may be what the sentence speaks of)."""
+        return _ATTENDED_IT.search(self.text.norm, ts, te) is not None \
+            and (self.text.norm[self.start:ts].strip(" ,") in ("", "كما", "وكما")
+                 or _PROCEEDINGS_NAMED.search(self.text.norm, self.start, ts) is not None)
 
     def event_at_or_referred_after(self, pos: int) -> Mention | None:
         """The event named right at ``pos`` after «في» (في أشغال، في فعاليات …), or the document's event the
@@ -3695,10 +3715,12 @@ class _Sentence:
         named = covered(self.mentions)
         tokens = self.topic.tokens
         # (a meeting's generic word names any event again: «وعرف اللقاء حضور …» after «الاجتماع الختامي»; so do its
-        # proceedings opened, closed or attended: «وافتتح الأشغال X»، «وعلى هامش الأعمال …», not «مواقع الأشغال»)
+        # proceedings opened, closed or attended: «وافتتح الأشغال X»، «وعلى هامش الأعمال …», not «مواقع الأشغال», nor
+        # works a relative clause or an adjective says are others': «خلال الأشغال التي عرفها الطريق»، «الأشغال الكبرى»)
         return any(t.definite and (_head_of(t.key) == head or item.kind == "event" and _head_of(t.key) in _ANY_EVENT
                                    or item.kind == "event" and t.key in _SITTINGS and i
-                                   and tokens[i - 1].key.removeprefix("و") in _PROCEEDINGS_GOVERNED)
+                                   and tokens[i - 1].key.removeprefix("و") in _PROCEEDINGS_GOVERNED
+                                   and not (i + 1 < len(tokens) and (tokens[i + 1].definite or tokens[i + 1].key in ("التي", "الذي"))))
                    and i not in named for i, t in self.own_tokens())
 
     def tokens_of(self, m: Mention):
@@ -5578,7 +5600,7 @@ _AGENT_KINDS = {"signatory:sadaqa": {"country"}, "implementing:ashrafa-ala": {"o
                 "implementing:sahara-ala-tanfidhihi": {"organization", "country"}, "implementing:bi-qiyada": {"organization"},
                 # (a person takes on a post, «وتولاه السيد X»، «وأسند إلى السيد X منصب …»)
                 "implementing:tawallahu": {"organization"}, "implementing:ukila-ila": {"organization"},
-                "organizer:iftataha": {"organization"}}
+                "organizer:iftataha": {"organization"}, "organizer:ashrafa-ala-tanzim-event": {"organization"}}
 _FUNDING_PROGRAMME = re.compile(r"\s*(?:ال)?برنامج\s+")   # «من برنامج «X»» (not yet «برنامج الاتحاد الأوروبي … «X»»)
 # between a body that opens an event and the event: where, an aside between commas, «معرضا بعنوان «…»»
 _OPENED_EVENT = re.compile(r"(?:\s*ب\S+)?(?:\s*,[^,.;]{0,60},)?\s*(?:\S+\s+بعنوان\s*)?[«\"“]?\s*")
