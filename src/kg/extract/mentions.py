@@ -410,6 +410,7 @@ _APPOSED_HEADS = {"اطار"}
 _ENTITLED = {"عنوان", "بعنوان", "سميت", "سمي", "يسمي", "تسمي", "المسمي", "المسماه", "اسم"}   # يحمل اسم «…»
 
 
+# the words of a place a one-word name after them is the name of («ميناء الفاو»: a port, not FAO)
 _PLACE_WORDS_BEFORE = {w.translate(LETTERS) for w in ("ميناء", "جزيرة", "قضاء", "مدينة", "منطقة", "بلدة", "مطار")}
 
 
@@ -809,7 +810,8 @@ def _in_province(tokens: list[Token], k: int) -> bool:
 
 
 _OF_PROVINCE = {"من", "تابعه", "تابع"}
-# «مدينة الجنينة، عاصمة …»، «مدينة الرمثا التابعة لـ…»، «بلدة X الواقعة …»: what places a town right after its name
+# «مدينة الجنينة، عاصمة …»: what places a town right after its name (or a unit's word, ``_in_province``: «مدينة الرمثا
+# التابعة لمحافظة إربد»)
 _PLACED_AFTER = re.compile(r"\s*,\s*عاصمه\s")
 # what a «city of …» with the article may be that no town is: «مدينة العلوم / الثقافة / الملاهي / الشباب …»، «مدينة الضباب»
 _NOT_TOWN_NAMES = {w.translate(LETTERS) for w in ("علوم", "ثقافة", "ملاهي", "ألعاب", "شباب", "رياضة", "فنون", "معارض",
@@ -1724,10 +1726,10 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
                     for n in gazetteer.match(text, m.first + 1, m.last)]
 
 
-# the words of a body's office, normalized («مكتب الوكالة …»، «فرع الجمعية …»)
 # head nouns that normalizing makes one with another word: a library «مكتبة» (not «مكتبه», his office), a club «نادي»
 # (not «نادى», called for); the letter they end with as written
 _SPELLED_HEADS = {"مكتبه": "ة", "نادي": "ي"}
+# the words of a body's office, normalized («مكتب الوكالة …»، «فرع الجمعية …»)
 _OFFICE_HEADS = {"مكتب", "فرع"}
 _OFFICE_NAMES = {"امم", "مفوض"}      # … and the bodies named by their office («مكتب الأمم المتحدة …»، «مكتب المفوض السامي …»)
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.

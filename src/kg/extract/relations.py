@@ -1317,8 +1317,12 @@ def _chaired_only(facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact
     # تنظمه X»; a partner of its organizing organizes with it, «افتتح المتحف معرضا أعده بشراكة مع X»)
     said = {key(f.args[-1][1]) for f in facts if f.role == "organizer" and f.rule.startswith("organizer:")
             and f.rule not in _CHAIRS_ORGANIZE and f.rule != _OPENS}
-    return [f for f in facts if f.rule not in _CHAIRS_ORGANIZE and f.rule != _OPENS or f.rule == _OPENS
-            and key(f.args[-1][1]) not in said or f.rule in _CHAIRS_ORGANIZE and key(f.args[-1][1]) not in organized]
+
+    def kept(f: Fact) -> bool:
+        if f.rule == _OPENS:
+            return key(f.args[-1][1]) not in said
+        return f.rule not in _CHAIRS_ORGANIZE or key(f.args[-1][1]) not in organized
+    return [f for f in facts if kept(f)]
 
 
 _CHAIRS_ORGANIZE = {"organizer:taraasa", "organizer:taraasahu"}
@@ -5690,13 +5694,14 @@ _TO_COME_REACH = 60                 # characters before an event (in its sentenc
 
 
 # «وكان المجلس قد صادق، خلال دورة استثنائية …»، «يذكر أن …»: what happened before the event reported, told as background
+_BACKGROUND_REACH = 120      # characters before an event (in its sentence) where it is told as background
 _HAD_BEFORE = re.compile(r"(?<!\S)(?:و)?(?:كان|كانت)\s+(?:\S+\s+){0,6}?قد\s|(?<!\S)(?:و)?(?:يذكر|يشار|سبق)\s")
 
 
 def _told_before(text: Text, event: Mention) -> bool:
     """Whether the sentence names ``event`` as background, before the event the document reports (``_HAD_BEFORE``)."""
-    start = text.norm.rfind(".", 0, event.start) + 1
-    return _HAD_BEFORE.search(text.norm, start, event.start) is not None
+    lead = max(0, event.start - _BACKGROUND_REACH)
+    return _HAD_BEFORE.search(text.norm, text.norm.rfind(".", lead, event.start) + 1 or lead, event.start) is not None
 
 
 def _to_come(text: Text, event: Mention) -> bool:
