@@ -335,3 +335,9 @@ def test_persons_who_oversee_organizing_are_no_organizers(gazetteer):
     text = ("ونظمت الجامعة ورشة حول الهجرة. وأشرف على تنظيم هذه الورشة كل من الأستاذ محمد العلمي والدكتورة فاطمة "
             "بناني.")
     assert not [a for a, _ in stated(extract(text, gazetteer), "organizes") if "العلمي" in a or "بناني" in a]
+
+
+def test_a_post_in_the_office_of_a_body_named_by_its_bare_head_is_a_post_in_the_body(gazetteer):
+    text = ("ونظمت المفوضية السامية للأمم المتحدة لشؤون اللاجئين ورشة في باسكنو. وقال منسق مكتب المفوضية في باسكنو، "
+            "السيد جان-بول موكوني، إن الوضع صعب.")
+    assert ("«جان-بول موكوني»", "organization/unhcr") in stated(extract(text, gazetteer), "holds_position_in")

@@ -1374,6 +1374,11 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             elif inner and (words := name_keys(tokens, inner)) in named and len(owners.get(words, ())) <= 1:
                 out[(m.start, m.end)] = named[words]
             continue
+        if m.rule == "head-noun" and m.new and head in _OFFICE_HEADS and m.last - m.first == 2 \
+                and tokens[m.first + 1].definite and tokens[m.first + 1].key in last:
+            # «منسق مكتب المفوضية في باسكنو»: a bare head after the office's word, the known body it last headed
+            out[(m.start, m.end)] = last[tokens[m.first + 1].key]
+            continue
         keys = name_keys(tokens, range(m.first, m.last))
         if m.new or m.rule == "short-form":
             named.setdefault(keys, m)
