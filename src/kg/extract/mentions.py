@@ -1729,8 +1729,9 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
 # head nouns that normalizing makes one with another word: a library «مكتبة» (not «مكتبه», his office), a club «نادي»
 # (not «نادى», called for); the letter they end with as written
 _SPELLED_HEADS = {"مكتبه": "ة", "نادي": "ي"}
-# the words of a body's office, normalized («مكتب الوكالة …»، «فرع الجمعية …»)
-_OFFICE_HEADS = {"مكتب", "فرع"}
+# the words of a body's office, normalized («مكتب الوكالة …»، «فرع الجمعية …»; not a mission, «بعثة الاتحاد الأوروبي»,
+# a body of its own)
+_OFFICE_HEADS = set(places.OFFICE_WORDS) - {"بعثه"}
 _OFFICE_NAMES = {"امم", "مفوض"}      # … and the bodies named by their office («مكتب الأمم المتحدة …»، «مكتب المفوض السامي …»)
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
 _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه", "صندوق", "مكتب", "مركز", "بنك"}   # (اتحاد: tried, −1 right +1 wrong on measure)

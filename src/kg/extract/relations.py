@@ -819,7 +819,7 @@ _SHARE_GAP = re.compile((r"\s*,?\s*ب\s*(?:(?:مبلغ|ما قيمته|ما قد
                         .translate(LETTERS))
 _IN_IT = re.compile(r"\sفي(?:ه|ها)\s*\Z")      # «ويشارك فيه …»: taking part in what the pronoun refers to
 _ATTENDED_IT = re.compile(r"حضرت?(?:ه|ها)\s")   # «كما حضرتها X»: attending what the pronoun refers to
-_PROCEEDINGS_NAMED = re.compile(r"(?<!\S)(?:في\s+)?(?:الاشغال|الاعمال|الفعاليات)(?!\S)")
+_PROCEEDINGS_NAMED = re.compile(r"(?<!\S)(?:الاشغال|الاعمال|الفعاليات)(?!\S)")
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)

@@ -82,6 +82,8 @@ COUNTED = (r"(?:(?:أزيد|أكثر) من\s|حوالي\s|نحو\s|قرابة\s)
 # an event named again by its definite head noun
 _MEETING = (r"(?:الاجتماع|اللقاء|الندوة|الحفل|الورشة|المؤتمر|المنتدى|الملتقى|الجلسة|الدورة|الاحتفال|الاحتفالية|المناظرة|الأيام"
             r"|الحدث|التظاهرة|الفعالية|المراسم)")
+# the proceedings of an event a verb of opening or closing reaches in its clause: «افتتح X (… ) أشغال …»
+_PROCEEDINGS_AHEAD = r"[^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s"
 # («مشاركة وزراء الداخلية لعدة دول، من بينهم X»: the group with a complement of its own, then some of them)
 # («وفود تمثل كلا من مالي وغينيا»: each of a list, كل in the accusative too)
 # («نحو تسعين مندوبا يمثلون …»: a count of people, one of them in the accusative or, after hundreds, the genitive,
@@ -504,11 +506,10 @@ TRIGGERS = [
     _t("organizer:ikhtatama", _CONJ + r"(?:س?[تي]ختتم|اختتم)(?:ت)?\s", "participation", "organizer", "after", "events", 0.6),
     # «افتتح المتحف الوطني …، مساء الخميس …، معرضا بعنوان «…»»: a body that opens an event (not its proceedings, read
     # below) organizes it (``relations._AGENT_KINDS``: a body only; a minister opening a fair takes part)
-    _t("organizer:iftataha", _CONJ + r"(?:افتتح|دشن)(?:ت)?\s(?![^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)",
+    _t("organizer:iftataha", _CONJ + r"(?:افتتح|دشن)(?:ت)?\s(?!" + _PROCEEDINGS_AHEAD + ")",
        "participation", "organizer", "after", "events", 0.65),
     _t("participant:iftataha", _CONJ + r"(?:(?:س?[تي])?(?:فتتح|ختتم)|افتتح|اختتم|(?:[تي])?شرف|أشرف)(?:ت)?\s"
-       r"(?=[^.;]{0,150}?\s(?:على )?(?:افتتاح |اختتام )?(?:أشغال|فعاليات|أعمال)\s)", "participation", "participant",
-       "after", "events", 0.65),
+       r"(?=" + _PROCEEDINGS_AHEAD + ")", "participation", "participant", "after", "events", 0.65),
     # «انعقد الاجتماع … برئاسة وزير الداخلية X»، «تحت الرئاسة المشتركة لنيجيريا والاتحاد الأوروبي»: who chairs an event the
     # sentence names takes part in it (``relations._Sentence.triggered``: not the document's event)
     _t("participant:bi-riasa", _CONJ + r"(?:برئاسة|تحت (?:ال)?رئاسة (?:ال)?مشتركة)\s", "participation", "participant", "near",
