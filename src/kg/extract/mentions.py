@@ -1640,6 +1640,11 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             office = Mention(before.start, m.end, None, "organization", "CountryOffice", "office-in", 0.45,
                              before.first, m.last, parts=(before,) if before.entity else ())
             linked = _linked(text.tokens, office, gazetteer)
+            k = before.first - 1
+            if not linked.new and k >= 0 and body_office(text.tokens, k) \
+                    and _NAME_GAP.match(_gap(text, text.tokens[k], text.tokens[before.first])):
+                # a known office named with its word before the body's name: «بعثة المنظمة الدولية للهجرة في المغرب»
+                linked = replace(linked, start=text.tokens[k].start, first=k)
             # linked to a known office only: منظمة العمل الدولية بالمغرب resembles the ILO's own name too
             out[-1] = linked if linked.new or linked.cls == "CountryOffice" else office
             continue
@@ -1729,10 +1734,19 @@ def nested(text: Text, gazetteer: Gazetteer, found: list[Mention]) -> list[Menti
 # head nouns that normalizing makes one with another word: a library «مكتبة» (not «مكتبه», his office), a club «نادي»
 # (not «نادى», called for); the letter they end with as written
 _SPELLED_HEADS = {"مكتبه": "ة", "نادي": "ي"}
-# the words of a body's office, normalized («مكتب الوكالة …»، «فرع الجمعية …»; not a mission, «بعثة الاتحاد الأوروبي»,
-# a body of its own)
-_OFFICE_HEADS = set(places.OFFICE_WORDS) - {"بعثه"}
-_OFFICE_NAMES = {"امم", "مفوض"}      # … and the bodies named by their office («مكتب الأمم المتحدة …»، «مكتب المفوض السامي …»)
+# the words of a body's office, normalized («مكتب الوكالة …»، «فرع الجمعية …»، «بعثة المنظمة الدولية للهجرة …»)
+_OFFICE_HEADS = set(places.OFFICE_WORDS)
+_MISSION, _UNION = "بعثه", "اتحاد"
+_OFFICE_NAMES = {"امم", "مفوض"}
+
+
+def body_office(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` is the office of the body named after it, a post there a post in the body («مكتب
+    الوكالة …»، «فرع الجمعية …»، «بعثة المنظمة الدولية للهجرة …»): not a body named by its office («مكتب الأمم
+    المتحدة …»، «مكتب المفوض السامي …»), nor the EU's mission («بعثة الاتحاد الأوروبي»), a delegation of its own."""
+    head = _head_key(tokens[i].key)
+    return head in _OFFICE_HEADS and i + 1 < len(tokens) and tokens[i + 1].key not in _OFFICE_NAMES \
+        and not (head == _MISSION and tokens[i + 1].key == _UNION)
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
 _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه", "صندوق", "مكتب", "مركز", "بنك"}   # (اتحاد: tried, −1 right +1 wrong on measure)
 # «في دورتها الرابعة، المنظمة بشراكة مع …»، «الندوة الوطنية المنظمة من طرف …»: the participle «organized», not «the
@@ -1806,6 +1820,8 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
                 and t.text[0] != "و" and ("," in _gap(text, tokens[i - 1], t) or tokens[i - 1].definite):
             continue            # (after its event, a comma or an adjective between; not a verb's subject, «تنفذه
                                 # المنظمة», nor one more of a list, «بين الصندوق والمنظمة»)
+        if i + 1 < len(tokens) and tokens[i + 1].text == _NOT and _NAME_GAP.match(_gap(text, t, tokens[i + 1])):
+            continue            # «المنظمة غير الحكومية الإيطالية CISV»: what a body is, no body named again
         if t.key in headed:
             named = headed[t.key]
             a = next((m for m in reversed(named) if m.last <= i), named[0])
@@ -1820,6 +1836,9 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             out.append(Mention(t.start, t.end, before.entity, before.kind, before.cls, "anaphora", 0.45, i, i + 1,
                                parts=(before,) if before.new else ()))
     return out + _surnamed(text, found, taken) + _titled_again(text, found, taken)
+
+
+_NOT = "غير"
 
 
 # Titles that name another person than the one named with them before: a counterpart, a deputy, an official
@@ -2150,10 +2169,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     if (spelled := next((_SPELLED_HEADS[head.key[n:]] for n in range(3) if head.key[n:] in _SPELLED_HEADS), None)) \
             and text.quote(head.start, head.end)[-1:] != spelled:
         return None     # «بمكتبه» (in his office), «ونادى» (called for): no library, no club
-    if _head_key(head.key) in _OFFICE_HEADS and i + 2 < len(tokens) \
+    if body_office(tokens, i) and i + 2 < len(tokens) \
             and not (i + 1 in known and known[i + 1].last < len(tokens) and tokens[known[i + 1].last].text.startswith("ل")
                      and _NAME_GAP.match(_gap(text, tokens[known[i + 1].last - 1], tokens[known[i + 1].last]))) \
-            and tokens[i + 1].text.startswith("ال") and tokens[i + 1].key not in _OFFICE_NAMES \
+            and tokens[i + 1].text.startswith("ال") \
             and HEADS.get(_head_key(tokens[i + 1].key) or "", ("",))[0] == "organization" \
             and (tokens[i + 2].text.startswith("لل") or tokens[i + 2].text.startswith("ال") and _adjectival(tokens[i + 2])) \
             and _NAME_GAP.match(_gap(text, head, tokens[i + 1])) and _NAME_GAP.match(_gap(text, tokens[i + 1], tokens[i + 2])):
@@ -2161,8 +2180,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                         # body, named after it (a post there, where it sits; a bare «مكتب المنظمة في مصر» is a known
                         # one's, ``relations._offices_of``); not «مكتب الأمم المتحدة لتنسيق …»، «مكتب المفوض السامي
                         # لشؤون اللاجئين», bodies by the name of their office, nor a known body's name that goes on
-                        # («مكتب الاتحاد الأوروبي للدعم في مجال اللجوء»: an agency of its own); a mission
-                        # («بعثة الاتحاد الأوروبي») is one of its own
+                        # («مكتب الاتحاد الأوروبي للدعم في مجال اللجوء»: an agency of its own)
     if head.definite and head.key.endswith("يه") and head.text.startswith("ال") and i and tokens[i - 1].definite \
             and tokens[i - 1].text.startswith("ال") and _head_key(tokens[i - 1].key) is None \
             and _gap(text, tokens[i - 1], head) == " ":

@@ -136,6 +136,7 @@ from kg.extract.mentions import (
     _head_key,
     _own_initial,
     at_body,
+    body_office,
     head_index,
     head_of,
     name_keys,
@@ -1341,9 +1342,6 @@ def _resolved(fact: Fact) -> Fact:
 _REFERRING_RULES = {"anaphora", "short-form"}   # a mention that stands for the name it has as its part
 
 
-_OFFICE_HEADS = set(OFFICE_WORDS)
-
-
 def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Mention]:
     """A new office «مكتب/بعثة X في COUNTRY» whose X is not a name of its own → the organization X is:
     a bare «المنظمة»، «الوكالة» refers back to the last known name that starts with it (مكتب المنظمة في مصر);
@@ -1359,25 +1357,26 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             continue
         head = _head_key(tokens[m.first].key) or tokens[m.first].key
         if m.rule == "office-in" and m.new and m.parts:
-            out[(m.start, m.end)] = m.parts[0]      # «المفوضية في تونس»، «يونيسف في مصر»: a known body's office
+            out[(m.start, m.end)] = body = m.parts[0]   # «المفوضية في تونس»، «يونيسف في مصر»: a known body's office
+            if tokens[body.first].definite and (body_head := _head_key(tokens[body.first].key)) in HEADS:
+                last[body_head] = body                  # (… «بعثة المنظمة في العراق» after it is that body's)
             continue
-        if m.rule == "office-in" and m.new and head in _OFFICE_HEADS:
+        if m.rule in ("office-in", "head-noun") and m.new and body_office(tokens, m.first) and m.first + 1 < m.last:
+            # «منسق مكتب المفوضية في باسكنو»، «رئيس فرع النقابة بجهة …»، «رئيس فرع الهلال الأحمر بالعيون»: the
+            # office of a body the document named, by its bare head (the body it last headed) or by the first words
+            # of its name
             inner = []
             for k in range(m.first + 1, m.last):
                 if tokens[k].text == "في":
                     break
                 inner.append(k)
             else:
-                inner = inner[:-1]              # «… بالمغرب»: the country is the last word
+                if m.rule == "office-in":
+                    inner = inner[:-1]          # «… بالمغرب»: the country is the last word
             if len(inner) == 1 and tokens[inner[0]].definite and tokens[inner[0]].key in last:
                 out[(m.start, m.end)] = last[tokens[inner[0]].key]
             elif inner and (words := name_keys(tokens, inner)) in named and len(owners.get(words, ())) <= 1:
                 out[(m.start, m.end)] = named[words]
-            continue
-        if m.rule == "head-noun" and m.new and head in _OFFICE_HEADS and m.last - m.first == 2 \
-                and tokens[m.first + 1].definite and tokens[m.first + 1].key in last:
-            # «منسق مكتب المفوضية في باسكنو»: a bare head after the office's word, the known body it last headed
-            out[(m.start, m.end)] = last[tokens[m.first + 1].key]
             continue
         keys = name_keys(tokens, range(m.first, m.last))
         if m.new or m.rule == "short-form":
@@ -1389,8 +1388,8 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             for n in range(2, min(len(keys) + 1, 6)):
                 owners.setdefault(keys[:n], set()).add(m.entity)
                 named.setdefault(keys[:n], m)
-        if not m.new and head in HEADS and tokens[m.first].definite:     # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
-            last[head] = m
+        if head in HEADS and tokens[m.first].definite:      # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
+            last[head] = m                                  # (a new body too: «النقابة الوطنية للصحافة …»)
     return out
 
 
