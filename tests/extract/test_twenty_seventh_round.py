@@ -9,7 +9,6 @@ from kg.extract.mentions import find
 from kg.extract.pipeline import extract
 from kg.extract.text import Text
 
-from .conftest import assert_linear
 from .test_genre_relations import stated
 
 # The office, branch or mission of a body the document named is the body ---------------------------------------------
@@ -55,3 +54,24 @@ def test_what_a_body_is_names_no_body_again(gazetteer):
     text = ("وأسند تنفيذ المشروع إلى المنظمة غير الحكومية الإيطالية CISV، بتنسيق مع بعثة المنظمة الدولية للهجرة "
             "بالمغرب.")
     assert "organization/iom" not in {a for a, _ in stated(extract(text, gazetteer), "implements")}
+
+
+# «مدير عام X»: a general title in construct with its body -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("وحضر الحفل مدير عام مؤسسة التدريب المهني المهندس عادل الزعبي.", "«عادل الزعبي»", "«مؤسسة التدريب المهني»"),
+    ("وأطلقت وزارة العمل الحملة. وقال أمين عام الوزارة المهندس رائد الخوالدة إن الحملة مستمرة.",
+     "«رائد الخوالدة»", "«وزارة العمل»"),
+])
+def test_a_general_title_in_construct_names_the_body(gazetteer, text, person, body):
+    assert (person, body) in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_general_year_is_no_title(gazetteer):
+    text = "وفي عام 2023 زار مدير المعهد الدكتور سمير النجار مؤسسة التدريب المهني."
+    assert ("«سمير النجار»", "«مؤسسة التدريب المهني»") not in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_body_that_closes_its_visit_is_the_visitor(gazetteer):
+    result = extract("واختتمت المنظمة الدولية للهجرة زيارتها إلى تونس بلقاء مع الوزير.", gazetteer)
+    assert not stated(result, "organizes") and stated(result, "participates_in")

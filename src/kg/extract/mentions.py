@@ -1640,13 +1640,8 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             office = Mention(before.start, m.end, None, "organization", "CountryOffice", "office-in", 0.45,
                              before.first, m.last, parts=(before,) if before.entity else ())
             linked = _linked(text.tokens, office, gazetteer)
-            k = before.first - 1
-            if not linked.new and k >= 0 and body_office(text.tokens, k) \
-                    and _NAME_GAP.match(_gap(text, text.tokens[k], text.tokens[before.first])):
-                # a known office named with its word before the body's name: «بعثة المنظمة الدولية للهجرة في المغرب»
-                linked = replace(linked, start=text.tokens[k].start, first=k)
             # linked to a known office only: منظمة العمل الدولية بالمغرب resembles the ILO's own name too
-            out[-1] = linked if linked.new or linked.cls == "CountryOffice" else office
+            out[-1] = _with_office_word(text, linked if linked.new or linked.cls == "CountryOffice" else office)
             continue
         gap = text.norm[before.end:m.start].strip() if before is not None else None
         if before is not None and before.rule == "head-noun" and m.kind in _PLACED \
@@ -1656,8 +1651,19 @@ def _offices(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             # where it is is part of its name
             out[-1] = Mention(before.start, m.end, None, before.kind, before.cls, "head-noun", 0.45, before.first, m.last)
             continue
-        out.append(m)
+        out.append(_with_office_word(text, m) if m.cls == "CountryOffice" else m)
     return out
+
+
+def _with_office_word(text: Text, office: Mention) -> Mention:
+    """A country office with the word of the office before the body's name, when known or a mission: «بعثة المنظمة
+    الدولية للهجرة في المغرب» (the word before a new office is left out, as the golds write it: «مكتب المفوضية … في
+    تونس»)."""
+    k = office.first - 1
+    if k >= 0 and body_office(text.tokens, k) and (not office.new or _head_key(text.tokens[k].key) == _MISSION) \
+            and _NAME_GAP.match(_gap(text, text.tokens[k], text.tokens[office.first])):
+        return replace(office, start=text.tokens[k].start, first=k)
+    return office
 
 
 # What names an agreement or a programme by its parties: «اتفاق المقر بين X و Y», «البرنامج العالمي
@@ -3095,7 +3101,8 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                 # «مدير الهجرة ومراقبة الحدود»: a second remit joined by و, in construct
                 or t.text[:1] == "و" and not t.definite and k + 1 < i and tokens[k + 1].definite and len(t.key) > 3
                 or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP
-                or t.key[:1] in "لو" and t.key[1:] in _REGIONAL and k + 1 in covered):
+                or t.key[:1] in "لو" and t.key[1:] in _REGIONAL and k + 1 in covered
+                or t.key in _GENERAL and k and _post_word(tokens, k - 1) and not tokens[k - 1].definite):
             return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name;
                                 # «سفير المملكة المغربية بمدريد X»: where the post is, with ب, right before the name;
                                 # «المدير الإقليمي للمنظمة لغرب | ووسط أفريقيا، السيد X»: a region of the title's scope)
@@ -3347,7 +3354,7 @@ def _second_name_amin(tokens: list[Token], k: int, prev: Token) -> bool:
 
 
 _AMIN = "امين"
-_GENERAL = {"عام", "عامه"}
+_GENERAL = {"عام", "عامه"}      # (also «مدير عام مؤسسة …»، «أمين عام الوزارة …»: a general title in construct with its body)
 
 
 def _family(t: Token) -> bool:

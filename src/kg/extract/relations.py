@@ -802,6 +802,7 @@ _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذ�
 _SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)(?:(?!بحضور)[^,.;:()«»]){1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
 _PREPARED = re.compile(r"(?:الذي |التي |و)?اعد")     # «أعدّه، أعدته»: prepared (a study only, ``study_word``)
 _VISITS = {"زياره", "بزياره", "لزياره"}
+_VISIT = "visit"        # the rule of a visit's mention («زيارتها إلى تونس»)
 _NOT_OF_A_VISIT = {"funding", "implementing", "partner"}
 _STUDY_VISITS = {"دراسيه", "تدريبيه", "تكوينيه", "ميدانيه", "استطلاعيه", "تبادليه"}
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
@@ -1668,8 +1669,10 @@ class _Sentence:
         if trigger.name in _OPENS_OR_CLOSES and "ختتم" in match.group(0) or trigger.name == "organizer:ikhtatama":
             # «اختتم المعهد القضائي دورة تدريبية»، «اختتمت اللجنة أعمال دورتها»: a body that closes an event
             # organizes it (the corpus's annotators, 4 of 5); a person who closes it takes part; the event is
-            # the verb's object, right after who closes it (not «اختتمت X مشاركتها في الملتقى»: her part in it)
-            found = [replace(f, role="organizer", rule="organizer:ikhtatama") if f.arg("agent").kind != "person"
+            # the verb's object, right after who closes it (not «اختتمت X مشاركتها في الملتقى»: her part in it); a
+            # body that closes its visit is the visitor («واختتمت بعثة المنظمة زيارتها إلى تونس»)
+            found = [replace(f, role="organizer", rule="organizer:ikhtatama")
+                     if f.arg("agent").kind != "person" and f.arg("in").rule != _VISIT
                      else replace(f, role="participant", rule="participant:ikhtatama") for f in found
                      if trigger.name != "organizer:ikhtatama"
                      or _CLOSED_GAP.fullmatch(self.text.norm, f.arg("agent").end, f.arg("in").start)
