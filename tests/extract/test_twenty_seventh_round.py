@@ -9,6 +9,7 @@ from kg.extract.mentions import find
 from kg.extract.pipeline import extract
 from kg.extract.text import Text
 
+from .conftest import assert_linear
 from .test_genre_relations import stated
 
 # The office, branch or mission of a body the document named is the body ---------------------------------------------
@@ -75,3 +76,57 @@ def test_a_general_year_is_no_title(gazetteer):
 def test_a_body_that_closes_its_visit_is_the_visitor(gazetteer):
     result = extract("واختتمت المنظمة الدولية للهجرة زيارتها إلى تونس بلقاء مع الوزير.", gazetteer)
     assert not stated(result, "organizes") and stated(result, "participates_in")
+
+
+# Where a name before its title starts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وحضر السفير، إلى جانب أميناتا كوني، المديرة العامة للمعهد، حفل الافتتاح.", "أميناتا كوني"),
+    ("وسجل البرنامج ألف لاجئ، وفق ما أوضحته ليلى منصور، نائبة ممثل المفوضية.", "ليلى منصور"),
+    ("وتوزعت المنح على اللاجئين المسجلين. أما يروين دي فريس، سفير هولندا، فقال إن الشراكة مستمرة.", "يروين دي فريس"),
+    ("وشارك في الحفل كذلك كلاوس باومان، القنصل العام لألمانيا في أربيل.", "كلاوس باومان"),
+    ("الدمام – افتتح محمد جبران، وزير العمل، المقر الجديد للمكتب.", "محمد جبران"),
+])
+def test_a_particle_an_adverb_or_a_dateline_is_no_word_of_the_name(gazetteer, text, person):
+    persons = [text[m.start:m.end] for m in find(Text(text), gazetteer) if m.kind == "person"]
+    assert persons == [person]
+
+
+def test_a_country_after_li_is_a_country_whose_name_starts_like_the_article(gazetteer):
+    assert "country/germany" in [m.entity for m in find(Text("وقدمت الحكومة الدعم لألمانيا وللنمسا."), gazetteer)]
+    assert not [m for m in find(Text("وأوفت الحكومة بالتزاماتها لالتزامات الشركاء."), gazetteer) if m.entity]
+
+
+def test_like_before_a_short_name_is_part_of_the_name(gazetteer):
+    assert "country/laos" not in [m.entity for m in find(Text("وتحدث كلاوس باومان عن المنح."), gazetteer)]
+
+
+# A consul's post, an attaché's ------------------------------------------------------------------------------------
+
+def test_a_consuls_post_is_in_the_consulate_the_document_names(gazetteer):
+    text = ("نظمت القنصلية العامة للمملكة المغربية بمدريد لقاء. وقالت السيدة نزهة الطاهري، القنصلة العامة للمملكة "
+            "المغربية بمدريد، إن اللقاء مهم.")
+    assert ("«نزهة الطاهري»", "«القنصلية العامة للمملكة المغربية»") in stated(extract(text, gazetteer),
+                                                                              "holds_position_in")
+
+
+def test_a_consuls_post_is_in_the_country_when_no_consulate_is_named(gazetteer):
+    text = "وشارك في الحفل السيد كلاوس باومان، القنصل العام لألمانيا في أربيل."
+    assert ("«كلاوس باومان»", "country/germany") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_an_attache_holds_a_post_in_the_embassy(gazetteer):
+    text = "وقالت السيدة منى الشرقاوي، الملحقة العمالية بسفارة مصر في الرياض، إن المكتب سيفتح قريبا."
+    posts = stated(extract(text, gazetteer), "holds_position_in")
+    assert [b for p, b in posts if p == "«منى الشرقاوي»" and "سفارة مصر" in b]
+
+
+def test_an_annex_is_no_post(gazetteer):
+    text = "ووقع الوزيران ملحق الاتفاقية، السيد أحمد العلوي والسيد خالد بناني."
+    assert not [b for p, b in stated(extract(text, gazetteer), "holds_position_in") if "ملحق" in b]
+
+
+def test_the_readings_are_linear(gazetteer):
+    assert_linear("نظمت القنصلية العامة لفرنسا لقاء. وقالت السيدة منى فريد، القنصلة العامة لفرنسا، إن ", gazetteer)
+    assert_linear("وشارك كذلك كلاوس باومان، القنصل العام لألمانيا، و", gazetteer)
+    assert_linear("وقال السيد محمد علوي، رئيس فرع النقابة بجهة فاس، إن ", gazetteer)

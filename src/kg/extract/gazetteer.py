@@ -315,7 +315,8 @@ class Gazetteer:
             return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland, لإنابل Enabel (the bodies' table's
                                 # one-word names are proper names: no common word they could be)
         lam = head != keys[i] and tokens[i].definite      # (the name after «لل»: its ل is its own, no article)
-        if any(t.definite != d and not (k == 0 and lam and not d)
+        li_al = head != keys[i] and head == keys[i][len(_LI_AL):] and keys[i].startswith(_LI_AL)   # («لألمانيا»)
+        if any(t.definite != d and not (k == 0 and (lam and not d or li_al and d))
                for k, (t, d) in enumerate(zip(tokens[i:i + n], name.articles, strict=False)) if t.arabic):
             return False
         if any(_joined(t) and not j for t, j in zip(tokens[i + 1:i + n], name.joined[1:], strict=False)):
@@ -440,9 +441,16 @@ def _loose(key: str) -> str:
 @lru_cache(maxsize=65536)
 def _without_proclitic(key: str) -> tuple[str, ...]:
     """A key, then what it is without each bare proclitic it may carry (words repeat: cached)."""
-    # (ك «like» before a name of three letters is rarer than a name that begins with it: كسلا is not «ك + سلا»)
+    # (ك «like» before a name of three or four letters is rarer than a name that begins with it: كسلا is not
+    # «ك + سلا», «كلاوس باومان» not «ك + لاوس»)
+    # (and «لألمانيا»: ل before a name whose first letters are those of the article, keyed without them as «ألمانيا»
+    # is; ل before the article itself is written «لل»)
     return (key, *(key[len(p):] for p in PROCLITICS if key.startswith(p)
-                   and len(key) - len(p) >= (4 if p.endswith("ك") else 3)))
+                   and len(key) - len(p) >= (5 if p.endswith("ك") else 3)),
+            *((key[3:],) if key.startswith(_LI_AL) and len(key) >= 6 else ()))
+
+
+_LI_AL = "لال"
 
 
 def _institution(key: str) -> bool:

@@ -3008,12 +3008,13 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         j = i + n
         # (a stop word may stand inside a name, not first: محمد علي أبونجيلة, علي being also على)
         # (no head noun among the words, nor a verb after a relative pronoun: «الذي احتضنه مقر مجلس الجهة، والي …»)
-        if j < len(tokens) and t.key not in _STOP and not (i and tokens[i - 1].key in _WHICH) \
+        if j < len(tokens) and t.key not in _STOP and not _no_first_name(t) and not (i and tokens[i - 1].key in _WHICH) \
                 and all(k not in covered and tokens[k].arabic and tokens[k].key not in _HONORIFICS
                         and _head_key(tokens[k].key) is None for k in range(i, j)) \
                 and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) \
                 and (tokens[j].key in POST_NOUNS or tokens[j].key == "امينه" and _post_word(tokens, j)) \
-                and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)):
+                and all(_NAME_GAP.match(gap := _gap(text, tokens[k - 1], tokens[k])) and not _SPACED_DASH.search(gap)
+                        for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
     return _after_title(text, tokens, i, covered, seen, places)
 
@@ -3054,6 +3055,18 @@ _ADVERBS = {w.translate(LETTERS) for w in ("أيضا", "مجددا", "مؤخرا
                                            "أساسا", "رسميا", "شخصيا", "صراحة", "بدورها", "بدوره", "كذلك", "قائلا", "مضيفا",
                                            "مناصفة", "ممثلا", "ممثلة", "مرفوقا", "مرفوقة")}
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
+# What no name before its title starts with: «إلى جانب X، …»، «أما X، سفير …»، «إلا أن ممثلها، مدير …»، «وشارك كذلك X،
+# …»، «وفق ما أوضحته X، نائبة …» (a particle, an adverb, a verb of saying with its object); nor does a name go on past a
+# dash between spaces («الدمام – افتتح X، وزير …»: a dateline)
+_NOT_FIRST_NAMES = {w.translate(LETTERS) for w in ("جانب", "أما", "إلا", "بينما", "حيث", "كما", "فيما")}
+_SAID_IT = re.compile(_SAID.pattern + "(?:ه|ها)")
+_SPACED_DASH = re.compile(r"\s-|-\s")
+
+
+def _no_first_name(t: Token) -> bool:
+    return t.key in _NOT_FIRST_NAMES or t.key in _ADVERBS or bool(_SAID_IT.fullmatch(t.key))
+
+
 # «… بأن»، «… أنه»: what the person said begins (no word of a name)
 _THAT = {"بان", "بانه", "بانها", "انه", "انها"}
 # «وكان السيد التوزاني | يشغل منصب …»: what the person holds or does, after the name (no word of it)
@@ -3401,7 +3414,7 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
     comma and a post's title after them («وقالت أنخيلا فيغيروا، ممثلة …»: names end in «ا» too)."""
     prev = tokens[i - 1] if i else None
     if prev is not None and not (i - 1 in covered or prev.definite or prev.key in _STOP or prev.text in _STOP
-                                 or _SAYING.fullmatch(prev.text)):
+                                 or _SAYING.fullmatch(prev.text) or _no_first_name(prev)):
         return False
     words = tokens[i:i + 3]
     # (a family name may carry the article: «وأكد محمد العمراني، رئيس …»; the first name never does)

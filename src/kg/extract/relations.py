@@ -466,6 +466,8 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?(?:عام|جهوي|إقليمي|وطني)(?:ة)?"
                     r"|أمين(?:ة)? (?:ال)?مال|(?:أستاذ|باحث)(?:ة)?(?=(?: [^\s,.]+){0,3} ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
                     r"|نظير(?:ه|ته)|(?:ال)?قائم(?:ة)? (?:بال|ب)أعمال"
+                    # a consul, an attaché («القنصل العام لألمانيا في أربيل»، «الملحق العمالي في السفارة المصرية»)
+                    r"|قنصل(?:ة)?(?: العام| العامة)?|ملحق(?:ة)? (?:ال)?(?:عمالي|ثقافي|تجاري|إعلامي|عسكري|اجتماعي)(?:ة)?"
                     # «النائبة X، عن فريق Y»، «X، النائب عن فريق Y»: a member of parliament for a group or a party
                     r"|(?:(?:نائب|مستشار)(?:ة)? )?عن(?= (?:ال)?(?:فريق|حزب|مجموعة) ))"
                     # «السيد X، ممثلها لدى المملكة»: the post of the body named before («its»)
@@ -473,6 +475,8 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"(?P<its>ها)?(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
+_CONSUL = re.compile("قنصل")
+_CONSULATE = "قنصليه"
 # The first key found in a title decides its role: the more specific first.
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"),
@@ -4941,6 +4945,8 @@ class _Sentence:
                                and m.kind in ("country", "organization")
                                and not (m.kind == "country" and marked(self.text, m))), None)
                 orgs = [served] if served is not None and served.kind == "country" else orgs
+                if _CONSUL.match(match.group("post")) and (consulate := self.consulate(person.start)) is not None:
+                    orgs = [consulate]      # a consul's post is in the consulate the document names, where it does
             if not orgs:
                 after = bisect_left(self.starts, title_end)
                 orgs = [m for m in self.mentions[after:after + 1] if m.kind == "organization"
@@ -5207,6 +5213,15 @@ class _Sentence:
     def not_persons(self) -> set[int]:
         """The tokens of the sentence's names that are not persons' (a post title does not reach past them)."""
         return covered(m for m in self.mentions if m.kind != "person")
+
+    def consulate(self, pos: int) -> Mention | None:
+        """The consulate the document names (the last one before ``pos``, else the first after it, within
+        ``_TOGETHER_REACH`` mentions): where the rounds' golds put a consul's post, ten times of thirteen (the
+        country, when none is named)."""
+        at = bisect_left(self.document_starts, pos)
+        named = [m for m in self.document[max(0, at - _TOGETHER_REACH):at + _TOGETHER_REACH] if m.kind == "organization"
+                 and _head_key(self.text.tokens[m.first].key) == _CONSULATE]
+        return next((m for m in reversed(named) if m.end <= pos), named[0] if named else None)
 
     def body_again(self, start: int, end: int) -> list[Mention]:
         """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause)
