@@ -130,3 +130,19 @@ def test_the_readings_are_linear(gazetteer):
     assert_linear("نظمت القنصلية العامة لفرنسا لقاء. وقالت السيدة منى فريد، القنصلة العامة لفرنسا، إن ", gazetteer)
     assert_linear("وشارك كذلك كلاوس باومان، القنصل العام لألمانيا، و", gazetteer)
     assert_linear("وقال السيد محمد علوي، رئيس فرع النقابة بجهة فاس، إن ", gazetteer)
+
+
+# A chamber's name: its trades and its place ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وجرى الحفل في غرفة تجارة وصناعة أربيل بحضور الوزير.", "غرفة تجارة وصناعة أربيل"),
+    ("ونظمته غرفة صناعة غازي عنتاب بالتعاون مع البرنامج.", "غرفة صناعة غازي عنتاب"),
+    ("ووقعت غرفة التجارة والصناعة والخدمات لجهة سوس ماسة اتفاقية.", "غرفة التجارة والصناعة والخدمات لجهة سوس ماسة"),
+])
+def test_a_chambers_trades_and_place_are_its_name(gazetteer, text, name):
+    assert name in [text[m.start:m.end] for m in find(Text(text), gazetteer) if m.kind == "organization"]
+
+
+def test_where_a_chamber_meets_is_no_part_of_its_name(gazetteer):
+    text = "وزار الوفد غرفة تجارة وصناعة في الرباط، ثم غرفة تجارة وطنجة."
+    assert not [m for m in find(Text(text), gazetteer) if m.kind == "organization" and "الرباط" in text[m.start:m.end]]

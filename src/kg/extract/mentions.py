@@ -223,6 +223,28 @@ _GENERIC_HEADS = {"سلطه": {w.translate(LETTERS) for w in ("القانون", 
                   "شركه": {w.translate(LETTERS) for w in ("خاصة", "طيران", "الطيران", "مكلفة", "المكلفة", "عمومية",
                                                           "أجنبية", "وطنية", "محلية", "نقل")}}
 _TRADES = {"تجاره", "صناعه", "فلاحه", "صيد", "صناعات", "خدمات", "مهن", "جهويه", "فلاحيه", "تجاريه", "صناعيه"}
+# «غرفة تجارة وصناعة أربيل»، «غرفة التجارة والصناعة والخدمات لجهة سوس ماسة»، «غرفة صناعة إربد»: a chamber's trades,
+# joined by «و», and the place it is of are its name (as the golds write it, twenty times of twenty)
+_OF_REGION = {"لجهه", "بجهه", "لجهات"}
+
+
+def _chamber_end(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> int | None:
+    """Where the name of a chamber of trades at ``i`` ends (its last token + 1), when a place ends it; None else."""
+    j = i + 1
+    while j < len(tokens) and (tokens[j].key in _TRADES or j > i + 1 and tokens[j].text[0] == "و"
+                               and tokens[j].key.removeprefix("و") in _TRADES) \
+            and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
+        j += 1
+    region = j < len(tokens) and tokens[j].key in _OF_REGION and bool(_NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])))
+    j += region                 # «… لجهة سوس ماسة»
+    place = known.get(j)
+    # (a place with a preposition is where the chamber sits, «غرفة التجارة والصناعة بأكادير»)
+    if place is None or place.kind not in ("city", "region", "country") or place.first != j \
+            or not _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])) or not (region or _unprefixed(tokens[j], place)):
+        return None
+    return place.last
+
+
 # Head nouns that name something only before one of these words: a house that serves (دار is also «took place»: «دار
 # اللقاء حول …»)، a task force (فرقة is also a troupe), a ceremony (موكب is also a procession)
 _HEADS_BEFORE = {"دار": {w.translate(LETTERS) for w in ("شباب", "مهاجر", "مهاجرين", "مهاجرات", "طالب", "طالبة", "أطفال",
@@ -2258,6 +2280,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         return None             # «في معرض جوابه / رده على سؤال …»: in the course of his answer, no exhibition
     if _head_key(head.key) == _CHAMBER and (i + 1 >= len(tokens) or tokens[i + 1].key not in _TRADES):
         return None             # «غرفة العمليات»، «قاعة … غرفة»: a room; a chamber is of trades («غرفة التجارة …»)
+    if _head_key(head.key) == _CHAMBER and not head.definite and (chamber := _chamber_end(text, tokens, i, known)):
+        return Mention(head.start, tokens[chamber - 1].end, None, kind, cls, "head-noun", 0.5, i, chamber)
     if _head_key(head.key) in _PLACE_HEADS and not placed:
         return None             # جماعة من …: a group; ميناء …: a port named by its place only
     if _head_key(head.key) == _WILAYA and not (province and head.text[0] != "ب"):
