@@ -146,3 +146,31 @@ def test_a_chambers_trades_and_place_are_its_name(gazetteer, text, name):
 def test_where_a_chamber_meets_is_no_part_of_its_name(gazetteer):
     text = "وزار الوفد غرفة تجارة وصناعة في الرباط، ثم غرفة تجارة وطنجة."
     assert not [m for m in find(Text(text), gazetteer) if m.kind == "organization" and "الرباط" in text[m.start:m.end]]
+
+
+# A governor by the name of his unit's town -------------------------------------------------------------------------
+
+def test_a_governor_of_a_town_governs_the_unit_the_document_names_after_it(gazetteer):
+    text = "ويقع المنفذ بمحافظة أسوان. وترأس الاجتماع محافظ أسوان اللواء حسام الدين عبد الحليم."
+    assert ("«حسام الدين عبد الحليم»", "«بمحافظة أسوان»") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_governor_of_a_town_no_unit_is_named_after_governs_the_town(gazetteer):
+    text = "وترأس الاجتماع محافظ أسوان اللواء حسام الدين عبد الحليم."
+    assert ("«حسام الدين عبد الحليم»", "city/aswan") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_wali_before_the_name_of_his_region_holds_his_post_in_it(gazetteer):
+    text = "وأشرف على الحملة والي الترارزة السيد أحمد ولد بابا."
+    assert ("«أحمد ولد بابا»", "region/trarza") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_the_association_named_again_is_the_red_crescent_society(gazetteer):
+    text = ("أعلن الهلال الأحمر المصري استقبال الوافدين. وقالت الدكتورة منى السباعي، الأمين العام للجمعية، إن الفرق "
+            "جاهزة.")
+    assert ("«منى السباعي»", "«الهلال الأحمر المصري»") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_an_association_named_as_one_is_named_again_before_a_society(gazetteer):
+    text = "نظمت جمعية الأمل لقاء مع الهلال الأحمر المصري. وقالت رئيسة الجمعية السيدة منى فريد إن اللقاء مهم."
+    assert ("«منى فريد»", "«جمعية الأمل»") in stated(extract(text, gazetteer), "holds_position_in")

@@ -1838,6 +1838,8 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
             # («… بشراكة مع X وجمعية أجيال …»: a body named as one more of a list is the bare noun's only when no
             # other of its head was named before: «رئيسة الجمعية» is the subject's)
             (listed if text.norm[m.start] == "و" else new).setdefault(key, []).append(m)
+    societies_too(new)
+    societies_too(listed)
     # (an agreement named by its parties covers only the names among them: «بين الصندوق والمنظمة» are anaphors)
     taken = covered(n for m in found for n in (m.parts or (() if m.rule == "named-by-parties" else (m,))))
     ends = {key: [m.last for m in named] for key, named in new.items()}     # (found is in text order)
@@ -1867,6 +1869,14 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 _NOT = "غير"
+_SOCIETY = "جمعيه"
+
+
+def societies_too(by_head: dict[str, list[Mention]]) -> None:
+    """Bodies by head noun: a bare «الجمعية» names again a Red Crescent or a Red Cross society, an association
+    («الهلال الأحمر المصري» … «الأمين العام للجمعية»), when no body named «جمعية …» was named."""
+    if _SOCIETY not in by_head and (red := [m for key in _RED_SOCIETIES for m in by_head.get(key, ())]):
+        by_head[_SOCIETY] = sorted(red, key=lambda m: m.start)
 
 
 # Titles that name another person than the one named with them before: a counterpart, a deputy, an official

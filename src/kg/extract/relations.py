@@ -141,6 +141,7 @@ from kg.extract.mentions import (
     head_of,
     name_keys,
     sitting_of,
+    societies_too,
     study_head,
     study_word,
     title_before,
@@ -151,6 +152,7 @@ from kg.extract.places import (
     MOROCCO,
     OFFICE_WORDS,
     PLACE_KINDS,
+    UNIT_CLASS,
     WEEKDAYS,
     adjectives,
     dateline_country,
@@ -475,6 +477,11 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"(?P<its>ها)?(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
+def _unit_word(key: str) -> bool:
+    """Whether a word is a unit's («محافظة»، «بولاية»، «لجهة»)."""
+    return any(key.startswith(clitics) and key[len(clitics):] in UNIT_CLASS for clitics in ("", "و", "ب", "ل", "وب", "ول"))
+
+
 _CONSUL = re.compile("قنصل")
 _CONSULATE = "قنصليه"
 # The first key found in a title decides its role: the more specific first.
@@ -606,8 +613,9 @@ _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"\s*[,(]\s*")       # «X، مدير Y»، «X (مدير Y)»
 # «والي جهة سوس ماسة عامل عمالة أكادير إداوتنان، السيد X»، «X، عامل إقليم الناظور»: the State's governors of Morocco's
 # territories, each title with the region, prefecture or province it names right after it (one or two titles)
-_GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:(?:والي|عامل)\s+(?P<unit>(?:جهه|ولايه|اقليم|عماله)\s+)|محافظ(?:ه)?\s+(?P<named>))")
-# («محافظ كفر الشيخ، اللواء X»، «محافظ أسوان»: an Egyptian or Jordanian governor, the governorate's name right after)
+_GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:(?:والي|عامل)\s+(?P<unit>(?:جهه|ولايه|اقليم|عماله)\s+)|(?:محافظ(?:ه)?|والي)\s+(?P<named>))")
+# («محافظ كفر الشيخ، اللواء X»، «محافظ أسوان»، «والي الترارزة»: an Egyptian, Jordanian, Tunisian or Mauritanian
+# governor, the governorate's name right after)
 _GOVERNED = {"region", "city", "organization"}
 # «وترأس اللقاء عامل الإقليم، السيد X»: the title with its unit's bare word, the territory named before of that unit
 _GOVERNOR_BARE = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+ال(?P<unit>جهه|ولايه|اقليم|عماله)(?=[\s,])")
@@ -1425,6 +1433,7 @@ def _bodies_of(text: Text, mentions: list[Mention]) -> dict[str, list[Mention]]:
         head = _head_key(tokens[k].key) if m.kind == "organization" and (m.last - m.first >= 2 or k != m.first) else None
         if head is not None and HEADS[head][0] == "organization":
             out.setdefault(head, []).append(m)
+    societies_too(out)
     return out
 
 
@@ -5015,7 +5024,8 @@ class _Sentence:
             at = bisect_left(self.starts, match.start("unit") if match.group("unit") is not None else match.end())
             unit = next((m for m in self.mentions[at:at + 1] if m.kind in _GOVERNED and m.start <= match.end()), None)
             if unit is not None:
-                titles.append((match.start(), unit.end, unit))
+                # («محافظ أسوان» of «محافظة أسوان», where the document names it)
+                titles.append((match.start(), unit.end, self.unit_named_as(unit) if unit.kind == "city" else unit))
         for n, match in enumerate(_GOVERNOR_BARE.finditer(self.text.norm, self.start, self.end)):
             if n >= _TRIGGERS_PER_SENTENCE:
                 break
@@ -5213,6 +5223,16 @@ class _Sentence:
     def not_persons(self) -> set[int]:
         """The tokens of the sentence's names that are not persons' (a post title does not reach past them)."""
         return covered(m for m in self.mentions if m.kind != "person")
+
+    def unit_named_as(self, city: Mention) -> Mention:
+        """The unit the document names by a city's name and its word («بمحافظة أسوان»، «ولاية صفاقس», within
+        ``_TOGETHER_REACH`` mentions): whose governor a «محافظ/والي» of the city is; else the city."""
+        tokens = self.text.tokens
+        keys = [t.key for t in tokens[city.first:city.last]]
+        at = bisect_left(self.document_starts, city.start)
+        return next((m for m in self.document[max(0, at - _TOGETHER_REACH):at + _TOGETHER_REACH] if m.kind == "region"
+                     and m.last - m.first == len(keys) + 1 and _unit_word(tokens[m.first].key)
+                     and [t.key for t in tokens[m.first + 1:m.last]] == keys), city)
 
     def consulate(self, pos: int) -> Mention | None:
         """The consulate the document names (the last one before ``pos``, else the first after it, within
