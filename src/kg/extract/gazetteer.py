@@ -303,7 +303,14 @@ class Gazetteer:
         first = tokens[i]
         if first.arabic and first.definite and first.text.startswith(_TO_LAM):
             return keys[i], first.text[first.text.index("ل") + 1:]     # «لليبيا»، «وللبنان»: ل before a name's own ل
-        return _without_proclitic(keys[i]) if first.arabic and not first.definite else (keys[i],)
+        if not first.arabic or first.definite:
+            return (keys[i],)
+        heads = _without_proclitic(keys[i])
+        if keys[i][:1] == "ك" and len(keys[i]) == 5 and (i == 0 or keys[i - 1] not in _LIKE_AFTER):
+            # ك «like» before a name of four letters only after a plural of places («دول كتونس ومالي»، «مدن كطنجة»):
+            # «كلاوس باومان» is no «ك + لاوس»
+            heads = tuple(h for h in heads if h != keys[i][1:])
+        return heads
 
     @staticmethod
     def _fits(name: Name, tokens: list[Token], keys: list[str], i: int, head: str) -> bool:
@@ -441,16 +448,16 @@ def _loose(key: str) -> str:
 @lru_cache(maxsize=65536)
 def _without_proclitic(key: str) -> tuple[str, ...]:
     """A key, then what it is without each bare proclitic it may carry (words repeat: cached)."""
-    # (ك «like» before a name of three or four letters is rarer than a name that begins with it: كسلا is not
-    # «ك + سلا», «كلاوس باومان» not «ك + لاوس»)
+    # (ك «like» before a name of three letters is rarer than a name that begins with it: كسلا is not «ك + سلا»)
     # (and «لألمانيا»: ل before a name whose first letters are those of the article, keyed without them as «ألمانيا»
     # is; ل before the article itself is written «لل»)
     return (key, *(key[len(p):] for p in PROCLITICS if key.startswith(p)
-                   and len(key) - len(p) >= (5 if p.endswith("ك") else 3)),
+                   and len(key) - len(p) >= (4 if p.endswith("ك") else 3)),
             *((key[3:],) if key.startswith(_LI_AL) and len(key) >= 6 else ()))
 
 
 _LI_AL = "لال"
+_LIKE_AFTER = {"دول", "دولا", "بلدان", "مدن", "مدنا", "عواصم", "مناطق", "بلاد"}
 
 
 def _institution(key: str) -> bool:

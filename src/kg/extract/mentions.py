@@ -236,6 +236,8 @@ def _chamber_end(text: Text, tokens: list[Token], i: int, known: dict[int, Menti
             and _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])):
         j += 1
     region = j < len(tokens) and tokens[j].key in _OF_REGION and bool(_NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j])))
+    if tokens[j - 1].definite and not region:
+        return None             # («وزار وفد من غرفة التجارة والصناعة والخدمات السنغال»: definite trades, then an object)
     j += region                 # «… لجهة سوس ماسة»
     place = known.get(j)
     # (a place with a preposition is where the chamber sits, «غرفة التجارة والصناعة بأكادير»)
@@ -2212,7 +2214,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                      and _NAME_GAP.match(_gap(text, tokens[known[i + 1].last - 1], tokens[known[i + 1].last]))) \
             and tokens[i + 1].text.startswith("ال") \
             and HEADS.get(_head_key(tokens[i + 1].key) or "", ("",))[0] == "organization" \
-            and (tokens[i + 2].text.startswith("لل") or tokens[i + 2].text.startswith("ال") and _adjectival(tokens[i + 2])) \
+            and (tokens[i + 2].text.startswith("لل") or tokens[i + 2].text.startswith("ال") and _adjectival(tokens[i + 2])
+                 and tokens[i + 2].definite) \
             and _NAME_GAP.match(_gap(text, head, tokens[i + 1])) and _NAME_GAP.match(_gap(text, tokens[i + 1], tokens[i + 2])):
         return None     # «مدير مكتب الوكالة الإيطالية بالرباط»، «فرع الهيئة الوطنية للإغاثة»: a body's office is the
                         # body, named after it (a post there, where it sits; a bare «مكتب المنظمة في مصر» is a known
@@ -3047,8 +3050,8 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                         and _head_key(tokens[k].key) is None for k in range(i, j)) \
                 and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) \
                 and (tokens[j].key in POST_NOUNS or tokens[j].key == "امينه" and _post_word(tokens, j)) \
-                and all(_NAME_GAP.match(gap := _gap(text, tokens[k - 1], tokens[k])) and not _SPACED_DASH.search(gap)
-                        for k in range(i + 1, j)):
+                and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k]))
+                        and not _DATELINE_DASH.search(text.quote(tokens[k - 1].end, tokens[k].start)) for k in range(i + 1, j)):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
     return _after_title(text, tokens, i, covered, seen, places)
 
@@ -3091,10 +3094,10 @@ _ADVERBS = {w.translate(LETTERS) for w in ("أيضا", "مجددا", "مؤخرا
 _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # What no name before its title starts with: «إلى جانب X، …»، «أما X، سفير …»، «إلا أن ممثلها، مدير …»، «وشارك كذلك X،
 # …»، «وفق ما أوضحته X، نائبة …» (a particle, an adverb, a verb of saying with its object); nor does a name go on past a
-# dash between spaces («الدمام – افتتح X، وزير …»: a dateline)
+# dateline's dash («الدمام – افتتح X، وزير …»)
 _NOT_FIRST_NAMES = {w.translate(LETTERS) for w in ("جانب", "أما", "إلا", "بينما", "حيث", "كما", "فيما")}
 _SAID_IT = re.compile(_SAID.pattern + "(?:ه|ها)")
-_SPACED_DASH = re.compile(r"\s-|-\s")
+_DATELINE_DASH = re.compile("[–—]")      # as written (normalizing makes them «-», as in «جان - ماري»)
 
 
 def _no_first_name(t: Token) -> bool:
@@ -3149,7 +3152,8 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                 or t.text[:1] == "و" and not t.definite and k + 1 < i and tokens[k + 1].definite and len(t.key) > 3
                 or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP
                 or t.key[:1] in "لو" and t.key[1:] in _REGIONAL and k + 1 in covered
-                or t.key in _GENERAL and k and _post_word(tokens, k - 1) and not tokens[k - 1].definite):
+                or t.key in _GENERAL and k and _post_word(tokens, k - 1) and not tokens[k - 1].definite
+                and tokens[k - 1].key not in _DEPUTY):
             return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name;
                                 # «سفير المملكة المغربية بمدريد X»: where the post is, with ب, right before the name;
                                 # «المدير الإقليمي للمنظمة لغرب | ووسط أفريقيا، السيد X»: a region of the title's scope)
@@ -3401,6 +3405,7 @@ def _second_name_amin(tokens: list[Token], k: int, prev: Token) -> bool:
 
 
 _AMIN = "امين"
+_DEPUTY = {w.translate(LETTERS) for w in ("نائب", "نائبة")}     # «نائب عام»: a public prosecutor
 _GENERAL = {"عام", "عامه"}      # (also «مدير عام مؤسسة …»، «أمين عام الوزارة …»: a general title in construct with its body)
 
 

@@ -484,6 +484,16 @@ def _unit_word(key: str) -> bool:
 
 _CONSUL = re.compile("قنصل")
 _CONSULATE = "قنصليه"
+_GENERAL_WORDS = {"عام", "عامه"}
+
+
+def _consular_words(tokens: list[Token], k: int, end: int) -> list[str]:
+    """The keys of a consulate's or a consul's words from ``k`` to ``end``, «العام(ة)» left out."""
+    return [t.key for t in tokens[k:end] if t.key not in _GENERAL_WORDS]
+
+
+def _same_start(a: list[str], b: list[str]) -> bool:
+    return a[:len(b)] == b[:len(a)]
 # The first key found in a title decides its role: the more specific first.
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"),
@@ -617,6 +627,7 @@ _GOVERNOR = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:(?:والي|عامل)\s+(?P<u
 # («محافظ كفر الشيخ، اللواء X»، «محافظ أسوان»، «والي الترارزة»: an Egyptian, Jordanian, Tunisian or Mauritanian
 # governor, the governorate's name right after)
 _GOVERNED = {"region", "city", "organization"}
+_NOT_WALI = re.compile("[إأى]")
 # «وترأس اللقاء عامل الإقليم، السيد X»: the title with its unit's bare word, the territory named before of that unit
 _GOVERNOR_BARE = re.compile(r"(?<!\S)(?:و)?(?:ال)?(?:والي|عامل)\s+ال(?P<unit>جهه|ولايه|اقليم|عماله)(?=[\s,])")
 _AND_TITLE = re.compile(r"و(?!الي\s)")     # «ومحافظ …»، «ووالي …»: the conjunction before a governor's title
@@ -814,7 +825,7 @@ _ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذ�
 _SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)(?:(?!بحضور)[^,.;:()«»]){1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
 _PREPARED = re.compile(r"(?:الذي |التي |و)?اعد")     # «أعدّه، أعدته»: prepared (a study only, ``study_word``)
 _VISITS = {"زياره", "بزياره", "لزياره"}
-_VISIT = "visit"        # the rule of a visit's mention («زيارتها إلى تونس»)
+_OWN_VISIT = re.compile("زيارت(?:ه|ها|هم)$")     # its own visit («زيارتها إلى تونس»)
 _NOT_OF_A_VISIT = {"funding", "implementing", "partner"}
 _STUDY_VISITS = {"دراسيه", "تدريبيه", "تكوينيه", "ميدانيه", "استطلاعيه", "تبادليه"}
 _EVENT_REACH = 300               # characters before its sentence where the event a participant attends may be named
@@ -1401,8 +1412,10 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             for n in range(2, min(len(keys) + 1, 6)):
                 owners.setdefault(keys[:n], set()).add(m.entity)
                 named.setdefault(keys[:n], m)
-        if head in HEADS and tokens[m.first].definite:      # «المنظمة»: المنظمة الدولية …, not منظمة العمل …
-            last[head] = m                                  # (a new body too: «النقابة الوطنية للصحافة …»)
+        if head in HEADS and tokens[m.first].definite and (not m.new or head not in last):
+            # «المنظمة»: المنظمة الدولية …, not منظمة العمل …; the last known body of that head, else the first new one
+            # («النقابة الوطنية للصحافة …»; not a new one named after, a guest: «… بحضور ممثل عن المنظمة العربية …»)
+            last[head] = m
     return out
 
 
@@ -1685,7 +1698,7 @@ class _Sentence:
             # the verb's object, right after who closes it (not «اختتمت X مشاركتها في الملتقى»: her part in it); a
             # body that closes its visit is the visitor («واختتمت بعثة المنظمة زيارتها إلى تونس»)
             found = [replace(f, role="organizer", rule="organizer:ikhtatama")
-                     if f.arg("agent").kind != "person" and f.arg("in").rule != _VISIT
+                     if f.arg("agent").kind != "person" and not _OWN_VISIT.match(self.text.tokens[f.arg("in").first].key)
                      else replace(f, role="participant", rule="participant:ikhtatama") for f in found
                      if trigger.name != "organizer:ikhtatama"
                      or _CLOSED_GAP.fullmatch(self.text.norm, f.arg("agent").end, f.arg("in").start)
@@ -4954,7 +4967,8 @@ class _Sentence:
                                and m.kind in ("country", "organization")
                                and not (m.kind == "country" and marked(self.text, m))), None)
                 orgs = [served] if served is not None and served.kind == "country" else orgs
-                if _CONSUL.match(match.group("post")) and (consulate := self.consulate(person.start)) is not None:
+                if _CONSUL.match(match.group("post")) \
+                        and (consulate := self.consulate(person.start, post_end, title_end)) is not None:
                     orgs = [consulate]      # a consul's post is in the consulate the document names, where it does
             if not orgs:
                 after = bisect_left(self.starts, title_end)
@@ -5023,6 +5037,8 @@ class _Sentence:
                 break
             at = bisect_left(self.starts, match.start("unit") if match.group("unit") is not None else match.end())
             unit = next((m for m in self.mentions[at:at + 1] if m.kind in _GOVERNED and m.start <= match.end()), None)
+            if match.group("named") is not None and _NOT_WALI.search(self.text.quote(match.start(), match.end())):
+                continue        # «وإلى مراكش …»: «and to», written with hamza or alif maqsura, no wali
             if unit is not None:
                 # («محافظ أسوان» of «محافظة أسوان», where the document names it)
                 titles.append((match.start(), unit.end, self.unit_named_as(unit) if unit.kind == "city" else unit))
@@ -5234,13 +5250,18 @@ class _Sentence:
                      and m.last - m.first == len(keys) + 1 and _unit_word(tokens[m.first].key)
                      and [t.key for t in tokens[m.first + 1:m.last]] == keys), city)
 
-    def consulate(self, pos: int) -> Mention | None:
-        """The consulate the document names (the last one before ``pos``, else the first after it, within
-        ``_TOGETHER_REACH`` mentions): where the rounds' golds put a consul's post, ten times of thirteen (the
-        country, when none is named)."""
+    def consulate(self, pos: int, start: int, end: int) -> Mention | None:
+        """The consulate the document names of the title between ``start`` and ``end`` (its words after «العامة» those
+        of the title after «العام», one the beginning of the other: «القنصلية العامة للمملكة بدبي» of «القنصل العام
+        للمملكة بدبي»، any of a bare «القنصلة العامة»), the last one before ``pos``, else the first after it, within
+        ``_TOGETHER_REACH`` mentions: where the rounds' golds put a consul's post, ten times of thirteen (the country,
+        when none is named)."""
+        tokens = self.text.tokens
+        title = _consular_words(tokens, bisect_left(self.topic.starts, start), bisect_left(self.topic.starts, end))
         at = bisect_left(self.document_starts, pos)
         named = [m for m in self.document[max(0, at - _TOGETHER_REACH):at + _TOGETHER_REACH] if m.kind == "organization"
-                 and _head_key(self.text.tokens[m.first].key) == _CONSULATE]
+                 and _head_key(tokens[m.first].key) == _CONSULATE
+                 and _same_start(_consular_words(tokens, m.first + 1, m.last), title)]
         return next((m for m in reversed(named) if m.end <= pos), named[0] if named else None)
 
     def body_again(self, start: int, end: int) -> list[Mention]:
