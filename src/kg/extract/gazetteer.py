@@ -322,7 +322,7 @@ class Gazetteer:
             return False        # بشراكة is not the name شراكة; بسويسرا is Switzerland, لإنابل Enabel (the bodies' table's
                                 # one-word names are proper names: no common word they could be)
         lam = head != keys[i] and tokens[i].definite      # (the name after «لل»: its ل is its own, no article)
-        li_al = head != keys[i] and head == keys[i][len(_LI_AL):] and keys[i].startswith(_LI_AL)   # («لألمانيا»)
+        li_al = keys[i].startswith(_LI_AL) and head == keys[i][len(_LI_AL):]    # («لألمانيا»)
         if any(t.definite != d and not (k == 0 and (lam and not d or li_al and d))
                for k, (t, d) in enumerate(zip(tokens[i:i + n], name.articles, strict=False)) if t.arabic):
             return False
@@ -453,7 +453,7 @@ def _without_proclitic(key: str) -> tuple[str, ...]:
     # is; ل before the article itself is written «لل»)
     return (key, *(key[len(p):] for p in PROCLITICS if key.startswith(p)
                    and len(key) - len(p) >= (4 if p.endswith("ك") else 3)),
-            *((key[3:],) if key.startswith(_LI_AL) and len(key) >= 6 else ()))
+            *((key[len(_LI_AL):],) if key.startswith(_LI_AL) and len(key) >= 6 else ()))
 
 
 _LI_AL = "لال"

@@ -1777,6 +1777,8 @@ def body_office(tokens: list[Token], i: int) -> bool:
     head = _head_key(tokens[i].key)
     return head in _OFFICE_HEADS and i + 1 < len(tokens) and tokens[i + 1].key not in _OFFICE_NAMES \
         and not (head == _MISSION and tokens[i + 1].key == _UNION)
+
+
 # A bare definite head noun refers back to the last name it headed: الوزارة → the ministry named before.
 _ANAPHORS = {"وزاره", "منظمه", "وكاله", "مفوضيه", "حكومه", "صندوق", "مكتب", "مركز", "بنك"}   # (اتحاد: tried, −1 right +1 wrong on measure)
 # «في دورتها الرابعة، المنظمة بشراكة مع …»، «الندوة الوطنية المنظمة من طرف …»: the participle «organized», not «the

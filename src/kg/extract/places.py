@@ -622,14 +622,18 @@ _AFTER_THE_UNIT = re.compile(r"\s*(?:[,.;:()]|\Z|(?:التي|الذي|الواق
 UNIT_CLASS = {"اقليم": "اقليم", "عماله": "اقليم", "جهه": "جهه", "ولايه": "ولايه", "محافظه": "محافظه"}
 
 
+def unit_word(key: str) -> str | None:
+    """The unit a word names, a conjunction or a preposition written onto it or not («ولاية»، «بجهة»، «لإقليم»), or
+    None."""
+    return next((u for clitics in ("", "و", "ب", "ل", "وب", "ول") if key.startswith(clitics)
+                 and (u := UNIT_CLASS.get(key[len(clitics):])) is not None), None)
+
+
 def _unit_of(text: Text, r: Mention) -> str | None:
     """The word of the unit a region mention is named by («ولاية صفاقس»، «بجهة الشرق»، «لإقليم الحوز»: its first word
     or the word right before it), a known region of the reference table without one a «جهة»."""
     for n in (r.first, r.first - 1):
-        key = text.tokens[n].key if n >= 0 else ""
-        unit = next((u for clitics in ("", "و", "ب", "ل", "وب", "ول") if key.startswith(clitics)
-                     and (u := UNIT_CLASS.get(key[len(clitics):])) is not None), None)
-        if unit is not None:
+        if (unit := unit_word(text.tokens[n].key if n >= 0 else "")) is not None:
             return unit
     return "جهه" if r.entity is not None and r.entity.startswith("region/") else None
 

@@ -124,6 +124,7 @@ from functools import cached_property
 from itertools import accumulate, takewhile
 
 from kg.extract.mentions import (
+    _GENERAL,
     _HONORIFICS,
     HEADS,
     ITS_OFFICE,
@@ -152,7 +153,6 @@ from kg.extract.places import (
     MOROCCO,
     OFFICE_WORDS,
     PLACE_KINDS,
-    UNIT_CLASS,
     WEEKDAYS,
     adjectives,
     dateline_country,
@@ -160,6 +160,7 @@ from kg.extract.places import (
     named_with_word,
     seat,
     uncommemorated,
+    unit_word,
 )
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
@@ -477,23 +478,19 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"(?P<its>ها)?(?=[\s,])")
                    .translate(LETTERS))
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
-def _unit_word(key: str) -> bool:
-    """Whether a word is a unit's («محافظة»، «بولاية»، «لجهة»)."""
-    return any(key.startswith(clitics) and key[len(clitics):] in UNIT_CLASS for clitics in ("", "و", "ب", "ل", "وب", "ول"))
-
-
 _CONSUL = re.compile("قنصل")
 _CONSULATE = "قنصليه"
-_GENERAL_WORDS = {"عام", "عامه"}
 
 
 def _consular_words(tokens: list[Token], k: int, end: int) -> list[str]:
     """The keys of a consulate's or a consul's words from ``k`` to ``end``, «العام(ة)» left out."""
-    return [t.key for t in tokens[k:end] if t.key not in _GENERAL_WORDS]
+    return [t.key for t in tokens[k:end] if t.key not in _GENERAL]
 
 
 def _same_start(a: list[str], b: list[str]) -> bool:
     return a[:len(b)] == b[:len(a)]
+
+
 # The first key found in a title decides its role: the more specific first.
 _POST_ROLES = [(k.translate(LETTERS), role) for k, role in [
     ("رئيس بعثة", "chief-of-mission"), ("رئيسة بعثة", "chief-of-mission"), ("نائب وزير", "deputy-minister"),
@@ -5245,9 +5242,8 @@ class _Sentence:
         ``_TOGETHER_REACH`` mentions): whose governor a «محافظ/والي» of the city is; else the city."""
         tokens = self.text.tokens
         keys = [t.key for t in tokens[city.first:city.last]]
-        at = bisect_left(self.document_starts, city.start)
-        return next((m for m in self.document[max(0, at - _TOGETHER_REACH):at + _TOGETHER_REACH] if m.kind == "region"
-                     and m.last - m.first == len(keys) + 1 and _unit_word(tokens[m.first].key)
+        return next((m for m in self.around(city.start) if m.kind == "region"
+                     and m.last - m.first == len(keys) + 1 and unit_word(tokens[m.first].key) is not None
                      and [t.key for t in tokens[m.first + 1:m.last]] == keys), city)
 
     def consulate(self, pos: int, start: int, end: int) -> Mention | None:
@@ -5258,11 +5254,14 @@ class _Sentence:
         when none is named)."""
         tokens = self.text.tokens
         title = _consular_words(tokens, bisect_left(self.topic.starts, start), bisect_left(self.topic.starts, end))
-        at = bisect_left(self.document_starts, pos)
-        named = [m for m in self.document[max(0, at - _TOGETHER_REACH):at + _TOGETHER_REACH] if m.kind == "organization"
-                 and _head_key(tokens[m.first].key) == _CONSULATE
+        named = [m for m in self.around(pos) if m.kind == "organization" and _head_key(tokens[m.first].key) == _CONSULATE
                  and _same_start(_consular_words(tokens, m.first + 1, m.last), title)]
         return next((m for m in reversed(named) if m.end <= pos), named[0] if named else None)
+
+    def around(self, pos: int) -> list[Mention]:
+        """The document's mentions within ``_TOGETHER_REACH`` of ``pos``, either side (a long document reads no more)."""
+        at = bisect_left(self.document_starts, pos)
+        return self.document[max(0, at - _TOGETHER_REACH):at + _TOGETHER_REACH]
 
     def body_again(self, start: int, end: int) -> list[Mention]:
         """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause)
