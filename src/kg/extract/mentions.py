@@ -190,7 +190,9 @@ HEADS: dict[str, tuple[str, str]] = {
     "عصبه": ("organization", "Association"),                  # العصبة المغربية لحقوق الإنسان
     "رابطه": ("organization", "Association"),
     "فيدراليه": ("organization", "Network"),
+    "فدراليه": ("organization", "Network"),         # (the spelling without ي: الفدرالية الوطنية لـ…)
     "كونفدراليه": ("organization", "Network"),      # كونفدرالية النقابات، الكونفدرالية الديمقراطية للشغل
+    "كنفدراليه": ("organization", "Network"),       # (without و: الكنفدرالية العامة الإيطالية للشغل)
     "تنسيقيه": ("organization", "Network"),
     "نقابه": ("organization", "Association"),
     "هلال": ("organization", "Association"),               # الهلال الأحمر المصري
@@ -284,7 +286,7 @@ _TOPIC = "موضوع"        # «في موضوع «…»»: on the subject of
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
 # Head nouns that are adjectives too (a nisba): after a name's noun or adjective, its adjective («اللجنة التنسيقية»)
-_ADJECTIVE_HEADS = {"تنسيقيه", "فيدراليه", "كونفدراليه", "اكاديميه"}     # («للشؤون الأكاديمية»: academic)
+_ADJECTIVE_HEADS = {"تنسيقيه", "فيدراليه", "فدراليه", "كونفدراليه", "كنفدراليه", "اكاديميه"}     # («للشؤون الأكاديمية»: academic)
 _GOVERNING = {"مكلفه", "مكلف", "معنيه", "معني", "خاصه", "خاص", "متعلقه", "متعلق", "مهتمه", "مقيمين", "مقيم", "مقيمه",
               "اتجار", "نهوض", "تكفل"}  # … بالمغاربة، الاتجار بالأشخاص، النهوض بالمقاولة: still the name
 # Words that nationals abroad are named with, so «بالخارج» after them is still the name: «مجلس الجالية
@@ -843,11 +845,17 @@ _NOT_TOWN_NAMES = {w.translate(LETTERS) for w in ("علوم", "ثقافة", "م�
 
 
 def _placed_after(text: Text, tokens: list[Token], k: int) -> bool:
-    """Whether the words at ``k`` place the town named before them: a province's word after «من» or «التابعة ل», or
-    «، عاصمة» (a name with the article is a town's only where the text places it so: not «مدينة العلوم بتونس», a body;
-    nor a word of what a «city of …» is, ``_NOT_TOWN_NAMES``)."""
-    return tokens[k - 1].key not in _NOT_TOWN_NAMES \
-        and (_in_province(tokens, k) or k < len(tokens) and _PLACED_AFTER.match(text.norm, tokens[k - 1].end) is not None)
+    """Whether the words at ``k`` place the town named before them: a province's word after «من» or «التابعة ل»,
+    «، عاصمة», or its country's adjective («مدينة تاجورة الليبية»، «مدينة الخمس الليبية»); or the town hosts what
+    follows («احتضنت مدينة تاجورة اجتماعا»). (A name with the article is a town's only where the text places it so:
+    not «مدينة العلوم بتونس», a body; nor a word of what a «city of …» is, ``_NOT_TOWN_NAMES``.)"""
+    if tokens[k - 1].key in _NOT_TOWN_NAMES:
+        return False
+    hosting = k >= 2 and bool(places.HOSTING_CITY.search(text.norm, max(0, tokens[k - 2].start - 30), tokens[k - 1].start))
+    adjective = k < len(tokens) and tokens[k].definite and tokens[k].key in places.adjectives() \
+        and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) is not None
+    return _in_province(tokens, k) or hosting or adjective \
+        or k < len(tokens) and _PLACED_AFTER.match(text.norm, tokens[k - 1].end) is not None
 
 
 def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:
@@ -872,7 +880,7 @@ def _in_one_line(text: Text, found: list[Mention]) -> list[Mention]:
 
 _GOVERNMENT = "حكومه"
 _PREPOSED = re.compile(r"^[وف]?(?:لل|[بل])?")       # the clitics a construct's first word may carry
-_FEDERAL = {"فيدراليه", "اتحاديه"}
+_FEDERAL = {"فيدراليه", "فدراليه", "اتحاديه"}
 
 
 def _governments(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -2407,6 +2415,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # («… للطوارئ من أجل إفريقيا»: what for, a world region too, to its end)
             j = known[j + 2].last if j + 2 in known and not tokens[j + 2].definite else j + 2
             purposed = True     # (once: «… من أجل إفريقيا من أجل …» does not go on)
+        elif t.key == "من" and nxt and nxt.key == "اجل" and j + 3 < len(tokens) and not purposed \
+                and tokens[j + 2].arabic and not tokens[j + 2].definite and tokens[j + 2].key not in _STOP \
+                and tokens[j + 2].text[0] not in "وفبل" and _head_key(tokens[j + 2].key) is None \
+                and tokens[j + 3].definite and tokens[j + 3].text.startswith("ال") \
+                and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in (j + 2, j + 3)):
+            j += 4              # «فدرالية التونسيين من أجل مواطنة الضفتين»: what for, a noun in construct
+            purposed = True
         elif t.key == "لدي" and cls == "CountryOffice" and nxt is not None \
                 and (to := known.get(j + 1) or (_new_name(text, tokens, j + 1, known)
                                                 if HEADS.get(nxt.key, ("", "CountryOffice"))[1] != "CountryOffice" else None)) \
@@ -2549,6 +2564,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif indefinite and j == i + 1 and (t.key in _ABOUT_VERBS or kind == "event" and t.key in _GATHERED):
             relative = True
             break               # «مشروع قانون يتعلق بـ…»، «اتفاقية تهدف إلى …»: what it is about, no name
+        elif indefinite and j == i + 1 and nxt is not None and nxt.key in _WHEREBY:
+            relative = True
+            break               # «اتفاقية تتولى بموجبها المنظمة …»: a relative clause under which …, no name
         elif indefinite and j == i + 1 and _relative_verb(text, t, nxt, j + 1 in known):
             relative = True
             break               # مشروع موّله البرنامج …، اتفاق أبرمته الحكومة: a relative clause, not a name
@@ -2733,6 +2751,10 @@ def _own_initial(token: Token, place: Mention) -> bool:
     وزان، بركان، بني ملال): «جماعة وجدة» is Oujda's commune, «جماعة وطنجة» no name."""
     entry = places.table().get(place.entity or "")
     return entry is not None and any(name.translate(LETTERS).split()[0] == token.text for name in entry.names)
+
+
+# «بموجبها»، «بمقتضاه»: under it, after a verb of a relative clause on the item before
+_WHEREBY = {w.translate(LETTERS) for w in ("بموجبها", "بموجبه", "بمقتضاها", "بمقتضاه")}
 
 
 def _relative_verb(text: Text, t: Token, nxt: Token | None, named: bool = False) -> bool:
@@ -3154,6 +3176,9 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                 or t.text[:1] == "و" and not t.definite and k + 1 < i and tokens[k + 1].definite and len(t.key) > 3
                 or k == i - 1 and t.text[0] == "ب" and len(t.text) > 3 and t.key not in _STOP
                 or t.key[:1] in "لو" and t.key[1:] in _REGIONAL and k + 1 in covered
+                or t.key in _AFFAIRS and k and tokens[k - 1].key == _CHARGE
+                # «القائم بأعمال السفارة الألمانية في عمّان X»: where the post is, a place the text names
+                or t.key == "في" and k + 1 < i and k + 1 in covered and k and (tokens[k - 1].definite or k - 1 in covered)
                 or t.key in _GENERAL and k and _post_word(tokens, k - 1) and not tokens[k - 1].definite
                 and tokens[k - 1].key not in _DEPUTY):
             return None         # («المتحدث باسم المفوضية»، «ممثلة المفوضية في تشاد»: a preposition and a name;
@@ -3467,6 +3492,10 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
                           and _COMMA_GAP.fullmatch(_gap(text, words[1], words[2])) and words[2].key in POST_NOUNS))
 
 
+_CHARGE = "قاءم"
+_AFFAIRS = {"باعمال", "اعمال"}     # (بأعمال، بالأعمال)
+
+
 def _post_word(tokens: list[Token], j: int) -> bool:
     """Token ``j`` is a post title's first word: «أمين» only before «عام» or «تنفيذي» (الأمين العام; أمين, the
     given name, in «السيد محمد الأمين ولد أحمد», «السيد أمين الصبيحي»)."""
@@ -3477,6 +3506,8 @@ def _post_word(tokens: list[Token], j: int) -> bool:
         # «والتقى الوفد بسفير اليابان، السيد X»، «ولرئيس بعثة …»: the title with a preposition (and و) written onto it
         key = next((key[len(p):] for p in PROCLITICS
                     if p[-1] in "بل" and key.startswith(p) and key[len(p):] in POST_NOUNS), key)
+    if key == _CHARGE:
+        return j + 1 < len(tokens) and tokens[j + 1].key in _AFFAIRS     # «القائم بأعمال السفارة»: the chargé d'affaires
     if key not in POST_NOUNS:
         return False
     return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه", "تنفيذي", "تنفيذيه"}

@@ -40,7 +40,9 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     found = mentions.find(text, gazetteer)
     # (a currency's name alone is the one of the country the document is written from: «درهم» datelined Abu Dhabi)
     country = places.home(text, found)
-    found = places.the_land(text, places.national(text, places.kingdom(text, found, country), country), country)
+    # («المملكة» is the dateline's kingdom past a headline too: «عمّان – …» after a title line)
+    kingdom = country or places.home(text, found, headline=True)
+    found = places.the_land(text, places.national(text, places.kingdom(text, found, kingdom), country), country)
     entry = places.table().get(country.entity or "") if country is not None else None
     local = values.local_currency(entry.iso2) if entry is not None and entry.iso2 else None
     dates, amounts = values.dates(text), values.amounts(text, local)

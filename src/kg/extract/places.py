@@ -257,7 +257,7 @@ WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|ا
 # «احتضنت مدينة الداخلة»)
 # (not what is only planned: «يرتقب / من المقرر أن تحتضن …»، «على أن تستضيف …»; relations._ONLY_PLANNED)
 _HOSTING = r"(?<!\S)(?<!ان )[وف]?(?:احتضن|استضاف|(?:س?[تي])(?:حتضن|ستضيف)|شهد)(?:ت)?\s+"
-_HOSTING_CITY = re.compile(_HOSTING + r"(?:مدينه|العاصمه(?:\s+ال\S+)?)\s+\Z")
+HOSTING_CITY = re.compile(_HOSTING + r"(?:مدينه|العاصمه(?:\s+ال\S+)?)\s+\Z")
 _HOSTING_NAMED = re.compile(_HOSTING + r"\Z")
 # («وكانت نواذيبو قد احتضنت في مارس الماضي ورشة …»: the past after «قد», and when, between)
 _HOSTS_NEXT = re.compile(r"\s+(?:قد\s+)?(?:(?:س?[تي])(?:حتضن|ستضيف)|احتضن(?:ت)?|استضاف(?:ت)?)\s+(?:(?:اليوم|غدا)\s+)?"
@@ -325,7 +325,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                 and (country := by_adjective.get(tokens[m.last].key)) and not text.norm[m.end:tokens[m.last].start].strip():
             there = _nation(tokens, m.last, country, 0.6)
             out.append(_fact(m, there, "partOf", m.start, there.end, "located:adjective"))
-            continue
+            if not HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start):
+                continue        # (a hosting city's event may follow: «احتضنت مدينة تاجورة الليبية، يوم …، اجتماعا»)
         if m.kind == "city" and (capital := _CAPITAL_OF_NATION.search(text.norm, max(0, m.start - 40), m.start)) is not None \
                 and (n := bisect_left(starts, capital.start(1))) < len(tokens) \
                 and (country := by_adjective.get(tokens[n].key)) is not None:
@@ -353,7 +354,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # the city is marked as where (بـ، في، بمدينة، بالعاصمة)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-at", 0.6))
             continue
-        hosting = m.kind == "city" and (_HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start)
+        hosting = m.kind == "city" and (HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start)
                                         or named_with_word(text, m)
                                         and _HOSTING_NAMED.search(text.norm, max(0, m.start - 20), m.start))
         if m.kind == "city" and nxt.kind in _SITED and _HOSTED_GAP.fullmatch(gap) \
@@ -515,13 +516,16 @@ def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
 
 # between a hosting city and what it hosts: asides between commas (each short, none closing the clause), then the
 # event's lead words («أشغال»، «فعاليات» …) at most
-_ASIDES = re.compile(r"(?:\s*,[^,.;:«»]{1,60}){1,3},\s*(?:(?:تنظيم|انعقاد|اشغال|فعاليات|اعمال)\s+)?")
+# (after the city's country adjective, if any: «احتضنت مدينة تاجورة الليبية، يوم الأحد، اجتماعا»)
+_ASIDES = re.compile(r"(?:\s+ال\S+يه(?=[\s,]))?(?:(?:\s*,[^,.;:«»]{1,60}){1,3},)?\s*"
+                     r"(?:(?:تنظيم|انعقاد|اشغال|فعاليات|اعمال)\s+)?")
 _ASIDES_REACH = 200
 
 
 def _past_asides(text: Text, ms: list[Mention], k: int) -> Mention | None:
-    """The event (or agreement) a hosting city ``ms[k]`` hosts past one to three asides between commas that may name
-    others («…، يوم …، بمبادرة من جمعية X، أشغال الندوة»): the first event after the last comma, or None."""
+    """The event (or agreement) a hosting city ``ms[k]`` hosts past its country's adjective and up to three asides
+    between commas that may name others («…، يوم …، بمبادرة من جمعية X، أشغال الندوة»): the first event after them,
+    or None."""
     m = ms[k]
     for nxt in ms[k + 1:]:
         if nxt.start - m.end > _ASIDES_REACH:

@@ -477,6 +477,8 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     # (not «ه»: in the normalized text the feminine «ممثلة» is «ممثله»)
                     r"(?P<its>ها)?(?=[\s,])")
                    .translate(LETTERS))
+_JOINED_TITLE = re.compile(r"[ \t]*(?=و)")     # «… و<title>»: one more of a list by a title (``_POST`` reads its «و»)
+_TITLED_NAMES = {"title-before-name", "title-comma-name"}      # the mentions' rules of a name after its title
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 _CONSUL = re.compile("قنصل")
 _CONSULATE = "قنصليه"
@@ -684,7 +686,8 @@ _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت])?ستفيد|استفاد(?:
 _SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|تمويلات|منحه|مساهمه|هبه)(?:\s+(?:مالي|مشترك)(?:ه)?)?"
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
-_COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}    # «المدير القطري»: a body's country director
+# «المدير القطري»، «ومديره القطري»، «المسؤولة القُطرية»: a body's country director or officer
+_COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه", "مسءول", "مسءوله"}
 _CAPACITY = re.compile(r"\s*بصفه\s+(?:مراقب|ملاحظ|ضيف)\S*(?:\s+شرف)?(?=[\s,])")    # «بصفة مراقب»، «بصفة ضيف شرف»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
@@ -931,7 +934,8 @@ _SHE_THAT = re.compile(r"(?:^|\s)(?:ب)?ان(?:ها|ه)\s+\Z")      # «أعلن
 # (and what is given in kind, handed over: «سلّمت إسبانيا للدرك الملكي دفعة جديدة من المعدات»)
 _MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا|معدات|تجهيزات|دفعه|شحنه)"
                          r"(?=[\s,.;:]|\Z)")
-_WHEN_ASIDE = re.compile(r",\s*(?:يوم|امس|اليوم|مؤخرا)(?!\S)[^,.;:]{0,60},")     # «، يوم الخميس 14 مارس 2024 بالرباط،»
+# «، يوم الخميس 14 مارس 2024 بالرباط،»: an aside of when (and where), not another clause («، بانتظار …،»)
+_WHEN_ASIDE = re.compile(r"\s*,\s*(?:يوم|يومي|امس|اليوم|مؤخرا|صباح|مساء|خلال)(?!\S)[^,.;:]{0,60},\s*")
 _TO = re.compile(r"(?:^|\s)(?:إلى|لفائدة|لصالح)\s+\Z".translate(LETTERS))     # «… إلى المفوضية»، «… لفائدة المفوضية»
 # … not where people go back or travel to: «المهاجرين العائدين إلى غينيا»
 _GOING_BACK = re.compile(r"(?:^|\s)(?:ال)?(?:عائد(?:ين|ون)|عودة|عودتهم|رحلة|مرحلين)\s+إلى\s+\Z".translate(LETTERS))
@@ -2004,6 +2008,11 @@ class _Sentence:
             elif self.region_of_body(out[-1], m, gap):
                 last = m.end    # (… and the list goes on: «… لجهة الشرق والمنظمة …»)
                 continue
+            elif out[-1].kind == "person" and m.kind != "person" and "person" in kinds \
+                    and (person := self.titled_next(last, m)) is not None:
+                out.append(person)  # «… سمير عبد الحفيظ والمسؤولة القطرية للبنك الإفريقي للتنمية بتونس مالين
+                last = person.end   # بلومبرغ»: one more person by the title before his name (what it names is his)
+                continue
             elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap) or _AFFILIATED.fullmatch(gap):
                 last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
                 continue
@@ -2043,6 +2052,16 @@ class _Sentence:
             apposition = False
         return out
 
+    def signer_from(self, after: int) -> Mention | None:
+        """The first who may sign in the clause from ``after`` (within 100 characters): not a place marked as where
+        («توقيع مذكرة تفاهم … لتعزيز صحة المهاجرين في المغرب»), nor a body at whose seat it is signed («جرى توقيع
+        المذكرة في مقر السفارة اليابانية …»)."""
+        stop = _CLAUSE_END.search(self.text.norm, after, self.end)
+        return next((m for m in self.mentions if after <= m.start < min(after + 100, stop.start() if stop else self.end)
+                     and m.kind in AGENTS
+                     and not (m.kind in PLACE_KINDS and (marked(self.text, m) or self.text.norm.endswith("في ", 0, m.start)))
+                     and not self.text.norm.endswith("مقر ", 0, m.start)), None)
+
     def signer_after(self, pos: int) -> bool:
         """Whether a person right after ``pos`` signs, after an honorific or a title only: «وقعها عن المفوضية السيد X»."""
         at = bisect_left(self.all_starts, pos)
@@ -2071,6 +2090,22 @@ class _Sentence:
         at = bisect_left(self.all_starts, m.end)
         person = next((p for p in self.all[at:at + 3] if p.kind == "person"), None)
         return person is not None and person.start - start <= _TITLE_LEAD and self.titled_lead(start, person.start)
+
+    def titled_next(self, last: int, m: Mention) -> Mention | None:
+        """The person named after a title that «و» joins to a list at ``last`` and that names ``m`` («… والمسؤولة
+        القطرية للبنك الإفريقي للتنمية بتونس مالين بلومبرغ»): the first person after it whose name the mentions read
+        after a title, only bodies and places of the title between (no clause ends there but a comma before the
+        name), or None."""
+        joined = _JOINED_TITLE.match(self.text.norm, last)
+        if joined is None or joined.end() > m.start or not _POST.match(self.text.norm, joined.end()):
+            return None
+        at = bisect_left(self.all_starts, m.start)
+        person = next((p for p in self.all[at:at + 4] if p.kind == "person"), None)
+        if person is None or person.rule not in _TITLED_NAMES or person.start - joined.end() > _TITLE_LEAD \
+                or any(x.kind not in AGENTS | _LOCATIONS for x in self.all[at:at + 4] if x.start < person.start) \
+                or _CLAUSE_END.search(self.text.norm[joined.end():person.start].rstrip(" ,")):
+            return None
+        return person
 
     def titled_lead(self, start: int, end: int) -> bool:
         """Whether what stands between ``start`` and a person at ``end`` is the person's post title, «وزير
@@ -2155,13 +2190,10 @@ class _Sentence:
                 first = bare
             if first is not None and first.kind in _AGREEMENT_KINDS and (first is bare or _LEAD_GAP.match(self.text.norm[te:first.start])):
                 after = first.end if first is not bare else self.word_end(te)
-                stop = _CLAUSE_END.search(self.text.norm, after, self.end)
-                # (not a place marked as where: «توقيع مذكرة تفاهم … لتعزيز صحة المهاجرين في المغرب»)
-                signer = next((m for m in self.mentions if after <= m.start < min(after + 100, stop.start()
-                               if stop else self.end) and m.kind in AGENTS
-                               and not (m.kind in PLACE_KINDS and (marked(self.text, m)
-                                                                  or self.text.norm.endswith("في ", 0, m.start)))
-                               and not self.text.norm.endswith("مقر ", 0, m.start)), None)
+                if (setting := _WHEN_ASIDE.match(self.text.norm, after, self.end)) is not None \
+                        and self.signer_from(after) is None:
+                    after = setting.end()   # «وقّع اتفاقية القرض، يوم الخميس … بتونس العاصمة، وزير …»: when and where
+                signer = self.signer_from(after)
                 # (nor a body at whose seat it is signed: «جرى توقيع المذكرة في مقر السفارة اليابانية …»)
                 agents = self.roster(signer.start) if signer is not None else []
                 if signer is not None and agents and _CO_SIGNER.fullmatch(self.text.norm, after, signer.start):
@@ -5297,16 +5329,17 @@ class _Sentence:
         is the ministry's, and no other nation than the ministry's (a one-element list, or empty)."""
         tokens = self.text.tokens
         k = bisect_left(self.topic.starts, start)
-        if not 0 < k < len(tokens) or tokens[k - 1].key not in _MINISTERS or tokens[k].start >= end:
-            return []
+        if not 0 < k < len(tokens) or tokens[k].start >= end or not (
+                tokens[k - 1].key in _MINISTERS or tokens[k - 1].key[:1] == "و" and tokens[k - 1].key[1:] in _MINISTERS):
+            return []           # («…، ووزير العمل X»: the title joined to a list)
         remit = _remit(tokens, k, bisect_left(self.topic.starts, end))
         found = self.ministries.get(remit) if remit is not None else None
         if found is None or found.start >= end and found.start < self.end and found in self.mentions:
             return []           # (a ministry named later in the same sentence is the title's own)
         theirs = {adjectives().get(t.key) for t in tokens[found.first:found.last]} - {None}
         ours = {m.entity for m in self.nation(start, end)}
-        if ours and theirs and ours != theirs:
-            return []
+        if ours and ours != (theirs or {self.home.entity if self.home is not None else MOROCCO}):
+            return []           # («وزير الداخلية الغامبي» of no «وزارة الداخلية» of the dateline's country)
         # word by word, as far as both go (not a nation's adjective): «وزير الشؤون الخارجية والتعاون الإفريقي» is not
         # of «وزارة الشؤون الخارجية والسنغاليين بالخارج»
         title = list(takewhile(lambda t: t.key not in _HONORIFICS and t.start < end
@@ -5439,7 +5472,7 @@ class _Sentence:
             # (مالي is also «financial»: وزير الاقتصاد والمالية; an adjective inside the name of a body that is no
             # government's is the body's: «المدير العام للصندوق الكويتي للتنمية …» is the fund's, not Kuwait's)
             # (nor a title's own adjective: «المدير القطري لبرنامج …» is a country director, not Qatar's)
-            own = t.key in TITLE_ADJECTIVES and k > 0 and tokens[k - 1].key in _COUNTRY_POSTS
+            own = t.key in TITLE_ADJECTIVES and k > 0 and tokens[k - 1].key.removeprefix("و") in _COUNTRY_POSTS
             country = adjectives().get(t.key) if t.definite and t.key not in _FINANCIAL and k not in named and not own \
                 else None
             if country is not None:
