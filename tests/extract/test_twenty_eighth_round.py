@@ -147,3 +147,78 @@ def test_a_charge_daffaires_holds_his_post_in_the_embassy(gazetteer):
 def test_who_is_in_charge_of_a_project_is_no_charge_daffaires(gazetteer):
     text = "وقال القائم على المشروع محمد علوي إن الأشغال انتهت."
     assert stated(extract(text, gazetteer), "holds_position_in") == set()
+
+
+# One more speaker as the event's report goes on -------------------------------------------------------------------
+
+def test_one_more_speaker_takes_part_in_the_event_reported(gazetteer):
+    text = ("نظمت جامعة محمد الخامس ندوة دولية حول الهجرة يوم الخميس بالرباط. وأكد رئيس الجامعة أهمية الموضوع، فيما "
+            "دعا الأستاذ عبد الله الساري إلى تعزيز البحث. كما شدد السيد حسان بلقاضي على دور النقابات.")
+    attended = {a for a, _ in stated(extract(text, gazetteer), "participates_in")}
+    assert "«حسان بلقاضي»" in attended
+
+
+def test_a_speaker_in_a_statement_takes_no_part(gazetteer):
+    text = ("نظمت جامعة محمد الخامس ندوة دولية حول الهجرة يوم الخميس بالرباط. كما قال السيد حسان بلقاضي، في تصريح "
+            "لإذاعة محلية، إن النقابات مستعدة.")
+    assert "«حسان بلقاضي»" not in {a for a, _ in stated(extract(text, gazetteer), "participates_in")}
+
+
+# Money given to a body funds the body ------------------------------------------------------------------------------
+
+def test_money_given_to_a_body_funds_the_body_not_the_project_before(gazetteer):
+    text = ("وأعلن الاتحاد الأوروبي أنه يموّل مشروعا إقليميا جديدا لتحسين بيانات الهجرة. كما قدّمت سويسرا منحة قدرها "
+            "850 ألف فرنك سويسري إلى المنظمة الدولية للهجرة.")
+    funded = stated(extract(text, gazetteer), "funds")
+    assert ("country/switzerland", "organization/iom") in funded
+    assert not any(a == "country/switzerland" and b.startswith("«مشروع") for a, b in funded)
+
+
+def test_money_given_to_a_body_for_a_project_funds_both(gazetteer):
+    text = "وقدّمت سويسرا منحة قدرها 850 ألف فرنك سويسري إلى المنظمة الدولية للهجرة لتمويل مشروع «جسور»."
+    funded = stated(extract(text, gazetteer), "funds")
+    assert ("country/switzerland", "organization/iom") in funded
+
+
+# What no name is: a worker, a count of people, those who attended a signing ----------------------------------------
+
+def test_what_an_official_affirms_is_no_name(gazetteer):
+    assert names("وأكد رئيس الجامعة أهمية الموضوع في كلمته.", gazetteer, "person") == []
+
+
+def test_a_worker_is_no_governor(gazetteer):
+    text = "وتتيح الاتفاقية للعامل الأردني في مصر ضمّ فترات اشتراكه في البلدين."
+    assert names(text, gazetteer, "person") == []
+
+
+def test_a_governor_of_his_province_is_a_post(gazetteer):
+    text = "وترأس عامل إقليم الناظور السيد علال السداوي الاجتماع."
+    assert "علال السداوي" in names(text, gazetteer, "person")
+
+
+def test_a_count_of_people_after_a_title_is_no_name(gazetteer):
+    text = "لفائدة ٢٨ من وكلاء النيابة التابعين لمكتب النائب العام الليبي وسبعة ضباط من خفر السواحل الليبي."
+    assert names(text, gazetteer, "person") == []
+
+
+def test_who_attended_the_signings_ceremony_does_not_sign(gazetteer):
+    text = ("وقّعت كلية الحقوق بوجدة وجمعية الأمل مذكرة تفاهم لإحداث عيادة قانونية. ووقّع المذكرة عن المؤسسة الجامعية عميد الكلية السيد مصطفى الحراق، وعن الجمعية رئيستها السيدة فاطمة "
+            "بوعزاوي، خلال حفل احتضنته قاعة الندوات بالكلية، حضره رئيس جامعة محمد الأول السيد عبد الرحيم الكتاني.")
+    signers = {a for a, _ in stated(extract(text, gazetteer), "signatory_of")}
+    assert "«مصطفى الحراق»" in signers and "«عبد الرحيم الكتاني»" not in signers
+
+
+# The capitals and the adjectives of more countries -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("ووصل الطلبة إلى العاصمة الرومانية بوخارست قادمين من أوكرانيا.", "city/bucharest", "country/romania"),
+    ("ونقلت المنظمة 46 طالبا من العاصمة المولدوفية كيشيناو.", "city/chisinau", "country/moldova"),
+    ("ويدرس الطلبة في كليات الطب بمدينة زابوريجيا الأوكرانية.", "city/zaporizhzhia", "country/ukraine"),
+])
+def test_a_capital_or_a_city_and_its_countrys_adjective(gazetteer, text, place, country):
+    assert (place, country) in stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_country_has_several_adjectives():
+    from kg.extract.places import adjectives
+    assert adjectives()["بولنديه"] == adjectives()["بولونيه"] == "country/poland"

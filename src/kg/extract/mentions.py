@@ -3203,7 +3203,9 @@ def _possessive_title(text: Text, t: Token) -> bool:
 # what an official gives or delivers, said right after his title with the verb first: no name
 _GIVEN_THINGS = {w.translate(LETTERS) for w in ("كلمة", "كلمته", "إشارة", "رسالة", "مداخلة", "تحية", "شهادة", "جائزة",
                                                 "هدية", "دعوة", "عرضا", "توصيات", "تعليمات", "انطلاقة", "وعدا",
-                                                "نتائج", "حصيلة", "أبرز", "مضامين", "تفاصيل", "ملامح")}
+                                                "نتائج", "حصيلة", "أبرز", "مضامين", "تفاصيل", "ملامح",
+                                                # … and what he affirms («وأكد رئيس الجامعة أهمية الموضوع»)
+                                                "أهمية", "ضرورة", "استعداد", "التزام", "حرص")}
 # Nouns in construct inside a title's body: «ممثل المفوضية لدى دول مجلس التعاون الخليجي X»
 _BODY_NOUNS = {w.translate(LETTERS) for w in ("دول", "بلدان", "دولة", "منطقة", "جهة", "إقليم", "عمالة", "ولاية",
                                               "مدينة", "بلدية", "حكومة",
@@ -3235,8 +3237,9 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # («وزير العدل حافظ الأختام»: the keeper of the seals is the minister's second title, no name)
     if t.key == _KEEPER and i + 1 < len(tokens) and tokens[i + 1].key == _SEALS:
         return None
-    if t.key in _GIVEN_THINGS or t.key in _COMPASS or t.text in _CAMP_WORDS:
+    if t.key in _GIVEN_THINGS or t.key in _COMPASS or t.text in _CAMP_WORDS or t.key.removeprefix("و") in _COUNT_WORDS:
         return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave;
+                                # «… النائب العام الليبي وسبعة ضباط»: a count of people;
                                 # «زار الوزير مدينة صفاقس جنوب البلاد»، «وتفقد الوزير مخيم …»: where, no name)
     if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
         return None             # («وزير العمل يفتتح مركزا»: a headline's verb after its subject; «التقى الوزير بممثلي
@@ -3492,6 +3495,8 @@ def _name_starts(text: Text, tokens: list[Token], i: int, covered: set[int]) -> 
                           and _COMMA_GAP.fullmatch(_gap(text, words[1], words[2])) and words[2].key in POST_NOUNS))
 
 
+_GOVERNOR = "عامل"
+_PROVINCES = {"اقليم", "عماله"}
 _CHARGE = "قاءم"
 _AFFAIRS = {"باعمال", "اعمال"}     # (بأعمال، بالأعمال)
 
@@ -3508,6 +3513,9 @@ def _post_word(tokens: list[Token], j: int) -> bool:
                     if p[-1] in "بل" and key.startswith(p) and key[len(p):] in POST_NOUNS), key)
     if key == _CHARGE:
         return j + 1 < len(tokens) and tokens[j + 1].key in _AFFAIRS     # «القائم بأعمال السفارة»: the chargé d'affaires
+    if key == _GOVERNOR:
+        # «عامل إقليم الناظور»، «عامل العمالة»: a governor of his province (not «العامل الأردني في مصر», a worker)
+        return j + 1 < len(tokens) and tokens[j + 1].key in _PROVINCES
     if key not in POST_NOUNS:
         return False
     return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه", "تنفيذي", "تنفيذيه"}

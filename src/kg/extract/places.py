@@ -96,11 +96,11 @@ def containers(entity: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def adjectives() -> dict[str, str]:
-    """Nationality adjectives (matching keys, masculine and feminine) → country."""
+    """Nationality adjectives (matching keys, masculine and feminine) → country («|» between a country's several)."""
     out = {}
     for p in table().values():
-        if p.adjective:
-            key = p.adjective.translate(LETTERS).removeprefix("ال")
+        for adjective in filter(None, p.adjective.split("|")):
+            key = adjective.translate(LETTERS).removeprefix("ال")
             out[key] = out[key + "ه"] = p.entity
     return out
 

@@ -751,7 +751,8 @@ _PROPOSED = re.compile(r"(?:الي|اقترح\S*|طالب\S*)\s+(?:تنظيم|ع
 # («… عن إطلاق (المرحلة الثانية من) مشروع «Y»»: a phase of it, the head noun and the quote mark before a quoted name)
 _LAUNCH_OF = re.compile(r"(?:اطلاق|انطلاق)\s+(?:(?:ال)?مرحله\s+\S+\s+من\s+)?(?:(?:مشروع|برنامج|مبادره)\s*[«\"“]?\s*)?\Z")
 # what opens another role in a list: those present, taking part, presiding («وقّع X، بحضور Y»)
-_PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|في\s+حضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه))(?=\s|\Z)")
+# («…، خلال حفل …، حضره X»: those who attended the signing's ceremony, a relative clause on it)
+_PRESENCE = re.compile(r"(?:^|[\s,])و?(?:بحضور|في\s+حضور|بمشاركه|امام|تحت\s+(?:اشراف|رئاسه)|حضر(?:ه|ها|هما))(?=\s|\Z)")
 # «بحضور عامل إقليم الناظور، و…»: an official by his title alone, naming no body, first in a list (``_Sentence.roster``)
 _OFFICIAL = re.compile(r"[\s,(:]*(?:كل من\s+)?(?:و)?(?:ال)?(?:عامل|والي|باشا|قاءد|رءيس|رءيسه|منتخبو|منتخبي)\s+"
                        r"[^,.;:]{0,60}?(?:\s*,\s*|\s+(?=و))")
@@ -888,6 +889,8 @@ _CAMPAIGN = "حمله"
 _HOSTED_IT = re.compile(_HOSTED_IT_VERB + r"(?=\s)")     # the verb of «… احتضنها مقر X»
 # («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
 _IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?" + TAKES_THE_FLOOR)
+# «فيما دعا الأستاذ X …»، «كما تحدث السيد Y»: one more who speaks, as an event's report goes on
+_ALSO = re.compile(r"\s*(?:و)?(?:فيما|كما|بينما)\s+")
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?:\s+(?:الافتتاح|الاختتام))?"     # («وألقت X كلمة الافتتاح»)
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
@@ -1678,7 +1681,7 @@ class _Sentence:
             + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied() + self.own_session()
         out += self.co_organizers(out)
-        out = self.with_implementer(out)
+        out = self.with_implementer(self.given_to_body(out))
         out += self.granted(out)
         return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
             + self.beside(out) + self.implemented_in(out) + self.donors() + self.shares_given(out) + self.labels()
@@ -3079,13 +3082,13 @@ class _Sentence:
         during = DURING.search(self.norm)
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
         if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)
-                              or _IN_TURN.match(self.norm) and not _SAID_ELSEWHERE.search(self.norm)
+                              or (_IN_TURN.match(self.norm) or (also := _ALSO.match(self.norm)) and SPEAKING.match(self.norm, also.end())) and not _SAID_ELSEWHERE.search(self.norm)
                               and not any(m.kind in PLACE_KINDS and not self.seat_of(m)
                                           and (marked(self.text, m) or _BY_ITS_WORD.search(self.text.norm, max(0, m.start - 16), m.start))
                                           for m in self.mentions)):
             # (a place marked as where, «بوجدة»، «بمدينة وجدة», not a body's seat in a title, «نقيب هيئة المحامين
             # بأكادير»: said of elsewhere)
-            # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»: the event the document reports (the launch reported
+            # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»، «كما تحدث السيد Y»: the event the document reports (the launch reported
             # first, «أعطيت الانطلاقة الرسمية لبرنامج …», was given at the meeting named after it: «ورشة الإطلاق»)
             event = self.topic.best({"event"})
             if event is not None and event.rule == "occasion":
@@ -4046,6 +4049,15 @@ class _Sentence:
                                 "funding", "after", 0.7)
                     out += self.stated(rule, ts, clause_end, funders, body)
         return out
+
+    @staticmethod
+    def given_to_body(facts: list[Fact]) -> list[Fact]:
+        """«كما قدّمت سويسرا منحة … إلى الشبكة الإقليمية …»: money given to a body the clause names funds that body, not
+        the item named before the verb that the trigger would take as what is funded (an item named after it, «…
+        للمفوضية لتمويل مشروع Y», is funded too)."""
+        given = {(f.start, f.arg("funder").start) for f in facts if f.rule == "funding:given-to"}
+        return [f for f in facts if f.kind != "funding" or f.rule == "funding:given-to"
+                or (f.start, f.arg("funder").start) not in given or f.arg("item").end > f.start]
 
     def labels(self) -> list[Fact]:
         """A fact sheet's line about its card's item («اسم المشروع: …» named it): «الجهة الممولة: X»، «الشريك المنفذ: X»،
