@@ -222,3 +222,32 @@ def test_a_capital_or_a_city_and_its_countrys_adjective(gazetteer, text, place, 
 def test_a_country_has_several_adjectives():
     from kg.extract.places import adjectives
     assert adjectives()["بولنديه"] == adjectives()["بولونيه"] == "country/poland"
+
+
+# A syndicate's head, and a trade's body named with its country ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("وقال الدكتور خالد منصور، نقيب أطباء مصر، إن الهجرة تتزايد. ونظمت النقابة العامة لأطباء مصر مؤتمرا.",
+     "«خالد منصور»", "«النقابة العامة لأطباء مصر»"),
+    ("وقال الدكتور فراس العبادي، نقيب أطباء الأردن، إن الهجرة تتزايد. وشاركت النقابة العامة لأطباء مصر ونقابة "
+     "الأطباء الأردنية في المؤتمر.", "«فراس العبادي»", "«ونقابة الأطباء الأردنية»"),
+    ("وقال نقيب المهندسين هشام عبد الرازق إن الهجرة تتزايد. وشاركت نقابة المهندسين المصرية في المؤتمر.",
+     "«هشام عبد الرازق»", "«نقابة المهندسين المصرية»"),
+])
+def test_a_syndics_post_is_in_the_syndicate_of_his_trade(gazetteer, text, person, body):
+    assert (person, body) in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_syndic_of_another_trade_takes_no_syndicate(gazetteer):
+    text = "وقال نقيب المحامين محمد علوي إن الهجرة تتزايد. وشاركت نقابة المهندسين المصرية في المؤتمر."
+    assert "«نقابة المهندسين المصرية»" not in {b for _, b in stated(extract(text, gazetteer), "holds_position_in")}
+
+
+def test_a_bodys_genitive_ends_at_its_country(gazetteer):
+    text = "نظمت النقابة العامة لأطباء مصر بالتعاون مع نقابة المهندسين المصرية مؤتمرا."
+    assert "النقابة العامة لأطباء مصر" in names(text, gazetteer, "organization")
+
+
+def test_a_regions_chief_town_is_no_body_of_the_region(gazetteer):
+    text = "والجامعة توجد بالعاصمة العلمية للمملكة، المركز الإداري لجهة فاس-مكناس بشمال المغرب."
+    assert ("region/fes-meknes", "country/morocco") in stated(extract(text, gazetteer), "located_in")

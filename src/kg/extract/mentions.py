@@ -2542,13 +2542,13 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j += 2              # المكلفة بالمغاربة … وشؤون الهجرة, للشغل وإنعاش الكفاءات: the complement goes on (a
                                 # ministry's second remit too: «وزارة الخارجية وشؤون المغتربين»)
         elif t.text[0] == "ب" and not t.definite and len(t.text) > 3 and tokens[j - 1].key in _GOVERNING \
-                and _head_key(t.key) is None and (end := _construct(text, tokens, j + 1)) is not None:
+                and _head_key(t.key) is None and (end := _construct(text, tokens, j + 1, known=known)) is not None:
             j = end             # المعني بفيروس نقص المناعة …، المكلفة بتدبير الهجرة: what it is in charge of, in construct
         elif t.text[0] == "ل" and len(t.text) > 3 and not _coordinated(tokens[j - 1]) and t.text not in _DEMONSTRATIVE \
                 and t.text not in HEADS \
                 and not (kind in _ONE_PURPOSE and purposes and not t.definite and t.text[1:] not in _REMITS
                          and _head_key(t.key) is None) \
-                and (end := _construct(text, tokens, j + 1, heads=kind == "event" and j == i + 1)) is not None:
+                and (end := _construct(text, tokens, j + 1, heads=kind == "event" and j == i + 1, known=known)) is not None:
             j = end             # a genitive with ل: لانعاش التشغيل, لمجلس البرنامج, لدعم تطوير المقاولة (… والنظامية
                                 # لتبادل الممارسات: after «و X», what for); an organization's or a plan's second one, a
                                 # verbal noun, is what the sentence says it does: «الصندوق الكويتي للتنمية … | لدعم
@@ -2904,15 +2904,19 @@ def _adjectival(token: Token) -> bool:
     return key.endswith(("ي", "يه", "يين", "يون")) or key[:1] == "م" or _descriptive(token, False) or key in _ELATIVES
 
 
-def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False) -> int | None:
+def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False,
+               known: dict[int, Mention] | None = None) -> int | None:
     """Where a construct chain starting at token ``k`` ends, after its definite last word (تطوير
-    المقاولة), or None: the words a genitive with ل governs. ``heads``: a head noun may be one of them
-    (what an event is for: ورشة لإعداد خطة للتكوين). A chain is one phrase: nothing but spaces from the
-    word before ``k`` to its end (not across a comma, a quote or a sentence end: «لمشروع «إدماج». ورصدت
-    الوكالة», «مرحلة لاحقة، رصدت الحكومة»)."""
+    المقاولة) or the country the gazetteer knows right after it (``known``: «لأطباء مصر | بالتعاون مع …»), or None: the words a
+    genitive with ل governs. ``heads``: a head noun may be one of them (what an event is for: ورشة لإعداد خطة
+    للتكوين). A chain is one phrase: nothing but spaces from the word before ``k`` to its end (not across a comma, a
+    quote or a sentence end: «لمشروع «إدماج». ورصدت الوكالة», «مرحلة لاحقة، رصدت الحكومة»)."""
     for n in range(k, min(k + 3, len(tokens))):
         if n and not _NAME_GAP.match(_gap(text, tokens[n - 1], tokens[n])):
             return None
+        if known is not None and n == k and n in known and known[n].kind == "country":
+            return known[n].last        # (the country right after the genitive: not «لإغاثة متضرري فيضانات درنة شرقي»،
+                                        # nor a unit's place, «المركز الإداري لجهة فاس-مكناس», the region's chief town)
         if tokens[n].definite:
             return n + 1
         if not tokens[n].arabic or tokens[n].key in _STOP or tokens[n].key in HEADS and not heads:

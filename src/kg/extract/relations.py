@@ -155,6 +155,7 @@ from kg.extract.places import (
     PLACE_KINDS,
     WEEKDAYS,
     adjectives,
+    country_names,
     dateline_country,
     marked,
     named_with_word,
@@ -1424,6 +1425,8 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+_SYNDICS = {"نقيب", "نقيبه"}       # the head of a syndicate («نقيب الأطباء»), whose body is a «نقابة»
+_SYNDICATE = "نقابه"
 _DEPUTIES = {w.translate(LETTERS) for w in ("نائب", "نائبة", "ونائب", "ونائبة", "مساعد", "مساعدة")}
 # a government's post, of the country a title names (كاتب الدولة: a secretary of state)
 _GOVERNMENT_POSTS = _MINISTERS | {"سفير", "سفيره", "قنصل", "قنصله", "كاتب", "كاتبه", "قاءم", "قاءمه"}   # (القائم بالأعمال)
@@ -5024,7 +5027,8 @@ class _Sentence:
             if not orgs and _MAYOR in match.group("post"):
                 orgs = self.commune(post_end, title_end)    # «نائبة عمدة مدينة الرباط»: of «جماعة الرباط»
             if not orgs:
-                orgs = self.ministry(post_end, title_end)   # «X، وزير الداخلية» of «وزارة الداخلية الإسبانية»
+                orgs = self.ministry(post_end, title_end) or self.syndicate(post_end, title_end)
+                # («X، وزير الداخلية» of «وزارة الداخلية الإسبانية»، «X، نقيب أطباء مصر» of «النقابة العامة لأطباء مصر»)
             if not orgs:
                 orgs = self.body_again(post_end, title_end)  # «X، رئيس الجمعية»: the association named before
             if not orgs:
@@ -5216,6 +5220,7 @@ class _Sentence:
             # (the pronoun on any word of the title: «رئيس مجلس إدارتها السيد X»)
             orgs = next((o for n in range(k, at) if (o := self.possessor(n, ts))), []) \
                 or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
+                or self.syndicate(tokens[k].end, person.start) \
                 or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
                 or [m for m in inside if m.kind == "organization"
@@ -5369,6 +5374,28 @@ class _Sentence:
                     break       # («مساعد وزير الخارجية للشؤون الأوروبية»: the title's own complement)
                 return []       # another remit
         return [found]
+
+    def syndicate(self, start: int, end: int) -> list[Mention]:
+        """The syndicate the document names of the trade a «نقيب» title gives, «نقيب أطباء مصر» → «النقابة العامة لأطباء
+        مصر»، «نقيب المهندسين» → «نقابة المهندسين»: a body headed «نقابة» with the trade's word (bare, definite or after
+        «ل»), of the title's nation when it names one (by name or adjective: «نقيب أطباء الأردن» of «نقابة الأطباء
+        الأردنية», not of Egypt's) (a one-element list, or empty)."""
+        tokens = self.text.tokens
+        k = bisect_left(self.topic.starts, start)
+        if not 0 < k < len(tokens) or tokens[k].start >= end or tokens[k - 1].key.removeprefix("و") not in _SYNDICS:
+            return []
+        trade = tokens[k].key.removeprefix("ل")
+        ours = self.nations_in(start, end)
+        return [m for m in self.bodies.get(_SYNDICATE, []) if any(t.key.removeprefix("ل") == trade
+                                                                  for t in tokens[m.first + 1:m.last])
+                and (not ours or self.nations_in(m.start, m.end) == ours)][:1]
+
+    def nations_in(self, start: int, end: int) -> set[str]:
+        """The countries the words from ``start`` to ``end`` name, by a one-word name or an adjective (inside a body's
+        name too: «النقابة العامة لأطباء مصر»)."""
+        tokens = self.text.tokens
+        return {c for t in tokens[bisect_left(self.topic.starts, start):bisect_left(self.topic.starts, end)]
+                if (c := adjectives().get(t.key) if t.definite else None) or (c := country_names().get(t.key.removeprefix("ل")))}
 
     def possessor(self, k: int, ts: int) -> list[Mention]:
         """«ووقّعها عن الوكالة مديرها العام السيد X»، «وقالت المنظمة إن مديرها الإقليمي، X، …»: a title with a possessive
