@@ -846,12 +846,14 @@ _NOT_TOWN_NAMES = {w.translate(LETTERS) for w in ("علوم", "ثقافة", "م�
 
 def _placed_after(text: Text, tokens: list[Token], k: int) -> bool:
     """Whether the words at ``k`` place the town named before them: a province's word after «من» or «التابعة ل»,
-    «، عاصمة», or its country's adjective («مدينة تاجورة الليبية»، «مدينة الخمس الليبية»); or the town hosts what
-    follows («احتضنت مدينة تاجورة اجتماعا»). (A name with the article is a town's only where the text places it so:
+    «، عاصمة», or its country's adjective («مدينة تاجورة الليبية»، «مدينة الخمس الليبية»); or the town, named without
+    the article, hosts what follows («احتضنت مدينة تاجورة اجتماعا»). (A name with the article is a town's only where the text places it so:
     not «مدينة العلوم بتونس», a body; nor a word of what a «city of …» is, ``_NOT_TOWN_NAMES``.)"""
     if tokens[k - 1].key in _NOT_TOWN_NAMES:
         return False
-    hosting = k >= 2 and bool(places.HOSTING_CITY.search(text.norm, max(0, tokens[k - 2].start - 30), tokens[k - 1].start))
+    # (a name with the article after a hosting verb may be a campus or a facility: «احتضنت مدينة العرفان بالرباط»)
+    hosting = k >= 2 and not tokens[k - 1].definite \
+        and bool(places.HOSTING_CITY.search(text.norm, max(0, tokens[k - 2].start - 30), tokens[k - 1].start))
     adjective = k < len(tokens) and tokens[k].definite and tokens[k].key in places.adjectives() \
         and _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) is not None
     return _in_province(tokens, k) or hosting or adjective \
@@ -2419,9 +2421,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and tokens[j + 2].arabic and not tokens[j + 2].definite and tokens[j + 2].key not in _STOP \
                 and tokens[j + 2].text[0] not in "وفبل" and _head_key(tokens[j + 2].key) is None \
                 and tokens[j + 3].definite and tokens[j + 3].text.startswith("ال") \
-                and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in (j + 2, j + 3)):
-            j += 4              # «فدرالية التونسيين من أجل مواطنة الضفتين»: what for, a noun in construct
-            purposed = True
+                and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in (j + 2, j + 3)) \
+                and not (i and tokens[i - 1].key.removeprefix("و") in _STRIVING):
+            j += 4              # «فدرالية التونسيين من أجل مواطنة الضفتين»، «الجمعية اللبنانية من أجل ديمقراطية
+            purposed = True     # الانتخابات»: what for, a noun in construct (not after a verb of striving: «تعمل جمعية
+                                # الأمل من أجل تحسين الظروف …», what it works for)
         elif t.key == "لدي" and cls == "CountryOffice" and nxt is not None \
                 and (to := known.get(j + 1) or (_new_name(text, tokens, j + 1, known)
                                                 if HEADS.get(nxt.key, ("", "CountryOffice"))[1] != "CountryOffice" else None)) \
@@ -2753,6 +2757,9 @@ def _own_initial(token: Token, place: Mention) -> bool:
     return entry is not None and any(name.translate(LETTERS).split()[0] == token.text for name in entry.names)
 
 
+# «تعمل / تسعى / يناضل X من أجل …»: what a body strives for, after it, is no part of its name
+_STRIVING = {w.translate(LETTERS) for w in ("تعمل", "يعمل", "تسعى", "يسعى", "تناضل", "يناضل", "تكافح", "يكافح", "تجتهد",
+                                            "يجتهد", "تتحرك", "يتحرك", "تدعو", "يدعو", "تنشط", "ينشط", "تتجند", "يتجند")}
 # «بموجبها»، «بمقتضاه»: under it, after a verb of a relative clause on the item before
 _WHEREBY = {w.translate(LETTERS) for w in ("بموجبها", "بموجبه", "بمقتضاها", "بمقتضاه")}
 
@@ -3123,7 +3130,9 @@ _NAME_END = re.compile(r"\s*(?:[,.;:()«»\"“”\-–]|\Z)")
 # What no name before its title starts with: «إلى جانب X، …»، «أما X، سفير …»، «إلا أن ممثلها، مدير …»، «وشارك كذلك X،
 # …»، «وفق ما أوضحته X، نائبة …» (a particle, an adverb, a verb of saying with its object); nor does a name go on past a
 # dateline's dash («الدمام – افتتح X، وزير …»)
-_NOT_FIRST_NAMES = {w.translate(LETTERS) for w in ("جانب", "أما", "إلا", "بينما", "حيث", "كما", "فيما")}
+# («…، بانتظار مصادقة البرلمان، وزير …»: a circumstance, no name)
+_NOT_FIRST_NAMES = {w.translate(LETTERS) for w in ("جانب", "أما", "إلا", "بينما", "حيث", "كما", "فيما", "بانتظار",
+                                                   "بمناسبة", "بحضور", "بعد", "قبل", "خلال", "عقب", "إثر", "حسب", "وفق")}
 _SAID_IT = re.compile(_SAID.pattern + "(?:ه|ها)")
 _DATELINE_DASH = re.compile("[–—]")      # as written (normalizing makes them «-», as in «جان - ماري»)
 

@@ -687,8 +687,9 @@ _BENEFITS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت])?ستفيد|استفاد(?:
 _SUPPORT_FROM = re.compile(r"[\s»”\"]*(?:\([^()]{1,20}\)\s*)?من\s+(?:دعم|تمويل|تمويلات|منحه|مساهمه|هبه)(?:\s+(?:مالي|مشترك)(?:ه)?)?"
                            r"\s+(?:(?:يقدمه|تقدمه|يمنحه|تمنحه|مقدم|مقدمه)\s+)?(?:من\s+(?:طرف|قبل|لدن)\s+|من\s+)?")
 _COMMISSION = "organization/european-commission"      # whose members are «المفوض(ة) الأوروبي(ة) لـ…»
-# «المدير القطري»، «ومديره القطري»، «المسؤولة القُطرية»: a body's country director or officer
-_COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه", "مسءول", "مسءوله"}
+# «المدير القطري»، «ومديره القطري»، «المسؤولة القُطرية للبنك»: a body's country director or officer
+_COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق", "منسقه"}
+_OFFICERS = {"مسءول", "مسءوله"}
 _CAPACITY = re.compile(r"\s*بصفه\s+(?:مراقب|ملاحظ|ضيف)\S*(?:\s+شرف)?(?=[\s,])")    # «بصفة مراقب»، «بصفة ضيف شرف»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
@@ -892,6 +893,8 @@ _HOSTED_IT = re.compile(_HOSTED_IT_VERB + r"(?=\s)")     # the verb of «… ا�
 _IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?" + TAKES_THE_FLOOR)
 # «فيما دعا الأستاذ X …»، «كما تحدث السيد Y»: one more who speaks, as an event's report goes on
 _ALSO = re.compile(r"\s*(?:و)?(?:فيما|كما|بينما)\s+")
+# «كما أكد X، الشهر الماضي، …»، «في وقت سابق»: said before the event, not there
+_EARLIER = re.compile(r"(?<!\S)(?:(?:الشهر|العام|الاسبوع|السنه)\s+(?:الماضي|المنصرم|الفارط)|في\s+وقت\s+سابق|سابقا)(?=[\s,.;:]|\Z)")
 _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\s[^.;:]{0,120}?\s(?:كلمه|مداخله|عرضا|محاضره|ورقه)"
                          r"(?:\s+(?:الافتتاح|الاختتام))?"     # («وألقت X كلمة الافتتاح»)
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
@@ -938,6 +941,8 @@ _SHE_THAT = re.compile(r"(?:^|\s)(?:ب)?ان(?:ها|ه)\s+\Z")      # «أعلن
 # (and what is given in kind, handed over: «سلّمت إسبانيا للدرك الملكي دفعة جديدة من المعدات»)
 _MONEY_WORD = re.compile(r"(?:^|\s)(?:ب|و)?(?:ال)?(?:منحه|هبه|مساهمه|تمويلا|تمويل|دعما ماليا|مبلغ|غلافا|معدات|تجهيزات|دفعه|شحنه)"
                          r"(?=[\s,.;:]|\Z)")
+# «… لتنفيذ البرنامج»، «… لتمويله»: what the money given to a body is for, named again
+_FOR_IT = re.compile(r"(?<!\S)ل(?:تنفيذ|تمويل|دعم|انجاز)(?:ه|ها|\s+(?:هذا\s+|هذه\s+)?ال(?:برنامج|مشروع|مبادره|خطه|حمله|عمليه))(?=[\s,.;:]|\Z)")
 # «، يوم الخميس 14 مارس 2024 بالرباط،»: an aside of when (and where), not another clause («، بانتظار …،»)
 _WHEN_ASIDE = re.compile(r"\s*,\s*(?:يوم|يومي|امس|اليوم|مؤخرا|صباح|مساء|خلال)(?!\S)[^,.;:]{0,60},\s*")
 _TO = re.compile(r"(?:^|\s)(?:إلى|لفائدة|لصالح)\s+\Z".translate(LETTERS))     # «… إلى المفوضية»، «… لفائدة المفوضية»
@@ -2068,6 +2073,12 @@ class _Sentence:
                      and not (m.kind in PLACE_KINDS and (marked(self.text, m) or self.text.norm.endswith("في ", 0, m.start)))
                      and not self.text.norm.endswith("مقر ", 0, m.start)), None)
 
+    def signs_at(self, pos: int) -> bool:
+        """Whether who signs is named right at ``pos``, or after his title only («، يوم الخميس، وزير المالية X»; not «،
+        يوم الخميس، فيما أشاد رئيس الحكومة X …», the next clause, nor «بانتظار مصادقة …»)."""
+        signer = self.signer_from(pos)
+        return signer is not None and (signer.start == pos or signer.kind == "person" and self.titled_lead(pos, signer.start))
+
     def signer_after(self, pos: int) -> bool:
         """Whether a person right after ``pos`` signs, after an honorific or a title only: «وقعها عن المفوضية السيد X»."""
         at = bisect_left(self.all_starts, pos)
@@ -2197,7 +2208,7 @@ class _Sentence:
             if first is not None and first.kind in _AGREEMENT_KINDS and (first is bare or _LEAD_GAP.match(self.text.norm[te:first.start])):
                 after = first.end if first is not bare else self.word_end(te)
                 if (setting := _WHEN_ASIDE.match(self.text.norm, after, self.end)) is not None \
-                        and self.signer_from(after) is None:
+                        and self.signer_from(after) is None and self.signs_at(setting.end()):
                     after = setting.end()   # «وقّع اتفاقية القرض، يوم الخميس … بتونس العاصمة، وزير …»: when and where
                 signer = self.signer_from(after)
                 # (nor a body at whose seat it is signed: «جرى توقيع المذكرة في مقر السفارة اليابانية …»)
@@ -3085,7 +3096,8 @@ class _Sentence:
         during = DURING.search(self.norm)
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
         if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)
-                              or (_IN_TURN.match(self.norm) or (also := _ALSO.match(self.norm)) and SPEAKING.match(self.norm, also.end())) and not _SAID_ELSEWHERE.search(self.norm)
+                              or (_IN_TURN.match(self.norm) or (also := _ALSO.match(self.norm)) and SPEAKING.match(self.norm, also.end())
+                                                            and not _EARLIER.search(self.norm)) and not _SAID_ELSEWHERE.search(self.norm)
                               and not any(m.kind in PLACE_KINDS and not self.seat_of(m)
                                           and (marked(self.text, m) or _BY_ITS_WORD.search(self.text.norm, max(0, m.start - 16), m.start))
                                           for m in self.mentions)):
@@ -4053,12 +4065,13 @@ class _Sentence:
                     out += self.stated(rule, ts, clause_end, funders, body)
         return out
 
-    @staticmethod
-    def given_to_body(facts: list[Fact]) -> list[Fact]:
+    def given_to_body(self, facts: list[Fact]) -> list[Fact]:
         """«كما قدّمت سويسرا منحة … إلى الشبكة الإقليمية …»: money given to a body the clause names funds that body, not
         the item named before the verb that the trigger would take as what is funded (an item named after it, «…
-        للمفوضية لتمويل مشروع Y», is funded too)."""
-        given = {(f.start, f.arg("funder").start) for f in facts if f.rule == "funding:given-to"}
+        للمفوضية لتمويل مشروع Y», is funded too, and so is one the clause names again: «… إلى اليونيسف لتنفيذ
+        البرنامج»، «… لتنفيذه»)."""
+        given = {(f.start, f.arg("funder").start) for f in facts if f.rule == "funding:given-to"
+                 and not _FOR_IT.search(self.text.norm, f.arg("item").end, f.end)}
         return [f for f in facts if f.kind != "funding" or f.rule == "funding:given-to"
                 or (f.start, f.arg("funder").start) not in given or f.arg("item").end > f.start]
 
@@ -5511,7 +5524,10 @@ class _Sentence:
             # (مالي is also «financial»: وزير الاقتصاد والمالية; an adjective inside the name of a body that is no
             # government's is the body's: «المدير العام للصندوق الكويتي للتنمية …» is the fund's, not Kuwait's)
             # (nor a title's own adjective: «المدير القطري لبرنامج …» is a country director, not Qatar's)
-            own = t.key in TITLE_ADJECTIVES and k > 0 and tokens[k - 1].key.removeprefix("و") in _COUNTRY_POSTS
+            # (an officer, «المسؤول القطري», only of the body after him: «… للبنك»; alone, a Qatari official)
+            post = tokens[k - 1].key.removeprefix("و") if k > 0 else ""
+            own = t.key in TITLE_ADJECTIVES and (post in _COUNTRY_POSTS or post in _OFFICERS and k + 1 < len(tokens)
+                                                 and tokens[k + 1].text[:1] == "ل")
             country = adjectives().get(t.key) if t.definite and t.key not in _FINANCIAL and k not in named and not own \
                 else None
             if country is not None:
