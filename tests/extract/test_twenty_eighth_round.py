@@ -293,3 +293,17 @@ def test_one_more_speaker_of_an_earlier_time_takes_no_part(gazetteer):
 
 def test_a_capital_that_is_as_often_a_given_name_is_no_place(gazetteer):
     assert names("وقالت الطالبة الأفغانية ليما أحمدي إن الدراسة صعبة.", gazetteer, "city") == []
+
+
+# A body's numbered session -----------------------------------------------------------------------------------------
+
+def test_a_numbered_session_is_held_by_the_body_named_after_it(gazetteer):
+    text = "وانعقدت بالدار البيضاء أشغال الدورة الحادية عشرة للجنة المختلطة المغربية البلجيكية للضمان الاجتماعي."
+    assert "الدورة الحادية عشرة" in names(text, gazetteer, "event")
+    assert ("«للجنة المختلطة المغربية البلجيكية للضمان الاجتماعي»", "«الدورة الحادية عشرة»") \
+        in stated(extract(text, gazetteer), "organizes")
+
+
+def test_a_session_of_an_event_keeps_its_name(gazetteer):
+    text = "وانطلقت بالرباط أشغال الدورة الثانية للمنتدى الإفريقي للهجرة."
+    assert not any(n == "الدورة الثانية" for n in names(text, gazetteer, "event"))

@@ -2192,6 +2192,7 @@ def _gap(text: Text, a: Token, b: Token) -> str:
     return text.norm[a.end:b.start]
 
 
+_SESSION, _TENS = "دوره", {"عشر", "عشره"}     # a body's numbered session (الدورة الحادية عشرة)
 SITTING = "جلسه"              # a sitting of an event (الجلسة الافتتاحية …): relations reads it too
 _RED_SOCIETIES, _RED = {"هلال", "صليب"}, "احمر"
 # what tells one sitting of an event from another («الجلسة الافتتاحية / الأولى / الختامية»): no event's name
@@ -2483,6 +2484,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 break           # «ويتولى المشروع الخاص بالمغرب | المنظمة الدولية للهجرة»: the verb's subject
             j = past_known = known[j].last
         elif t.definite:
+            if head.key == _SESSION and j > i + 1 and t.text.startswith("لل") \
+                    and all(x.key in SESSION_WORDS or x.key in _TENS for x in tokens[i + 1:j]) \
+                    and (_lam_head(t) or HEADS.get(t.key, ("", "")))[0] == "organization":
+                break           # «الدورة الحادية عشرة | للجنة المختلطة …»: the session, then the body whose it is
             if (t.key in _HONORIFICS or t.key in _ENVOYS) and not _describing(text, tokens, j) \
                     and not (j == i + 1 and _named_for(text, tokens, j)) \
                     or kind == "event" and t.key in POST_NOUNS and t.key not in _EVENT_ADJECTIVE_POSTS:

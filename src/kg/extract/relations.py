@@ -1430,6 +1430,7 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
 
 
 _MINISTERS = {"وزير", "وزيره"}
+_NUMBERED_SESSION = "دوره"       # a body's numbered session («الدورة الحادية عشرة للجنة …»)
 _SYNDICS = {"نقيب", "نقيبه"}       # the head of a syndicate («نقيب الأطباء»), whose body is a «نقابة»
 _SYNDICATE = "نقابه"
 _DEPUTIES = {w.translate(LETTERS) for w in ("نائب", "نائبة", "ونائب", "ونائبة", "مساعد", "مساعدة")}
@@ -2712,10 +2713,18 @@ class _Sentence:
     def own_session(self) -> list[Fact]:
         """«صادق مجلس جهة سوس ماسة، خلال دورته العادية، على …»: a council (or a committee, «دورتها») holds the session its
         pronoun names, when it is the body the sentence names last before it («قدم المجلس الوطني تقريره إلى مجلس حقوق
-        الإنسان خلال دورته …»: the latter's)."""
+        الإنسان خلال دورته …»: the latter's); a body named right after a numbered session holds it («الدورة الحادية
+        عشرة للجنة المختلطة …»)."""
         out: list[Fact] = []
         tokens = self.text.tokens
-        for m in self.mentions:
+        for n, m in enumerate(self.mentions):
+            nxt = self.mentions[n + 1] if n + 1 < len(self.mentions) else None
+            if m.kind == "event" and tokens[m.first].key == _NUMBERED_SESSION and nxt is not None and nxt.kind == "organization" \
+                    and not self.text.norm[m.end:nxt.start].strip() and self.text.norm.startswith("لل", nxt.start):
+                # «الدورة الحادية عشرة للجنة المختلطة …»: the body whose numbered session it is holds it
+                out.append(Fact("participation", "organizer", (("agent", nxt), ("in", m)), m.start, nxt.end,
+                                "organizer:session-of", 0.6))
+                continue
             if m.kind != "event" or not _OWN_SESSION.fullmatch(tokens[m.first].key):
                 continue
             bodies = _SITTING_BODIES["ها" if tokens[m.first].key.endswith("ها") else "ه"]
