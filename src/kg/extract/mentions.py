@@ -847,8 +847,9 @@ _NOT_TOWN_NAMES = {w.translate(LETTERS) for w in ("علوم", "ثقافة", "م�
 def _placed_after(text: Text, tokens: list[Token], k: int) -> bool:
     """Whether the words at ``k`` place the town named before them: a province's word after «من» or «التابعة ل»,
     «، عاصمة», or its country's adjective («مدينة تاجورة الليبية»، «مدينة الخمس الليبية»); or the town, named without
-    the article, hosts what follows («احتضنت مدينة تاجورة اجتماعا»). (A name with the article is a town's only where the text places it so:
-    not «مدينة العلوم بتونس», a body; nor a word of what a «city of …» is, ``_NOT_TOWN_NAMES``.)"""
+    the article, hosts what follows («احتضنت مدينة تاجورة اجتماعا»). (A name with the article is a town's only where
+    the text places it so: not «مدينة العلوم بتونس», a body; nor a word of what a «city of …» is,
+    ``_NOT_TOWN_NAMES``.)"""
     if tokens[k - 1].key in _NOT_TOWN_NAMES:
         return False
     # (a name with the article after a hosting verb may be a campus or a facility: «احتضنت مدينة العرفان بالرباط»)
@@ -2918,8 +2919,8 @@ def _adjectival(token: Token) -> bool:
 
 def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False,
                known: dict[int, Mention] | None = None) -> int | None:
-    """Where a construct chain starting at token ``k`` ends, after its definite last word (تطوير
-    المقاولة) or the country the gazetteer knows right after it (``known``: «لأطباء مصر | بالتعاون مع …»), or None: the words a
+    """Where a construct chain starting at token ``k`` ends, after its definite last word (تطوير المقاولة) or the
+    country the gazetteer knows right after it (``known``: «لأطباء مصر | بالتعاون مع …»), or None: the words a
     genitive with ل governs. ``heads``: a head noun may be one of them (what an event is for: ورشة لإعداد خطة
     للتكوين). A chain is one phrase: nothing but spaces from the word before ``k`` to its end (not across a comma, a
     quote or a sentence end: «لمشروع «إدماج». ورصدت الوكالة», «مرحلة لاحقة، رصدت الحكومة»)."""

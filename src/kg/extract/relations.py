@@ -891,7 +891,7 @@ _CAMPAIGN = "حمله"
 _HOSTED_IT = re.compile(_HOSTED_IT_VERB + r"(?=\s)")     # the verb of «… احتضنها مقر X»
 # («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
 _IN_TURN = re.compile(r"\s*(?:و)?(?:من\s+جهت|بدور|من\s+جانب)(?:ه|ها)\s*,|\s*(?:و|كما\s+)?" + TAKES_THE_FLOOR)
-# «فيما دعا الأستاذ X …»، «كما تحدث السيد Y»: one more who speaks, as an event's report goes on
+# «فيما دعا الأستاذ X …»، «كما شدد السيد Y»: one more who speaks, as an event's report goes on
 _ALSO = re.compile(r"\s*(?:و)?(?:فيما|كما|بينما)\s+")
 # «كما أكد X، الشهر الماضي، …»، «في وقت سابق»: said before the event, not there
 _EARLIER = re.compile(r"(?<!\S)(?:(?:الشهر|العام|الاسبوع|السنه)\s+(?:الماضي|المنصرم|الفارط)|في\s+وقت\s+سابق|سابقا)(?=[\s,.;:]|\Z)")
@@ -3098,6 +3098,12 @@ class _Sentence:
                             "participant:signing-during", 0.6))
         return out
 
+    def said_too(self) -> bool:
+        """«فيما دعا الأستاذ X …»، «كما شدد السيد Y …»: the sentence opens on one more who speaks, as an event's report
+        goes on (not of an earlier time: «كما أكد X، الشهر الماضي، …»)."""
+        also = _ALSO.match(self.norm)
+        return also is not None and SPEAKING.match(self.norm, also.end()) is not None and not _EARLIER.search(self.norm)
+
     def spoken(self) -> list[Fact]:
         """«وأكد السيد X، …، خلال الندوة/اللقاء …»، «وقال الوزير في كلمته خلال حفل التوقيع»: a person who speaks
         during an event the sentence names (or refers to again by its head noun) takes part in it."""
@@ -3105,15 +3111,14 @@ class _Sentence:
         during = DURING.search(self.norm)
         event = self.event_at_or_referred(self.start + during.end()) if during is not None else None
         if event is None and (_OCCASION.search(self.norm) or _SESSION.search(self.norm) or _TALK_GIVEN.search(self.norm)
-                              or (_IN_TURN.match(self.norm) or (also := _ALSO.match(self.norm)) and SPEAKING.match(self.norm, also.end())
-                                                            and not _EARLIER.search(self.norm)) and not _SAID_ELSEWHERE.search(self.norm)
+                              or (_IN_TURN.match(self.norm) or self.said_too()) and not _SAID_ELSEWHERE.search(self.norm)
                               and not any(m.kind in PLACE_KINDS and not self.seat_of(m)
                                           and (marked(self.text, m) or _BY_ITS_WORD.search(self.text.norm, max(0, m.start - 16), m.start))
                                           for m in self.mentions)):
             # (a place marked as where, «بوجدة»، «بمدينة وجدة», not a body's seat in a title, «نقيب هيئة المحامين
             # بأكادير»: said of elsewhere)
-            # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»، «كما تحدث السيد Y»: the event the document reports (the launch reported
-            # first, «أعطيت الانطلاقة الرسمية لبرنامج …», was given at the meeting named after it: «ورشة الإطلاق»)
+            # «وبهذه المناسبة، قال X»، «من جهتها، أشادت السيدة X»، «كما شدد السيد Y»: the event the document reports (the
+            # launch reported first, «أعطيت الانطلاقة الرسمية لبرنامج …», was given at the meeting named after it: «ورشة الإطلاق»)
             event = self.topic.best({"event"})
             if event is not None and event.rule == "occasion":
                 event = next((m for m in reversed(self.document[:bisect_left(self.document_starts, self.start)])
