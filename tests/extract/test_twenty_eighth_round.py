@@ -124,6 +124,8 @@ def test_the_readings_are_linear(gazetteer):
     assert_linear("احتضنت مدينة تاجورة الليبية، يوم الأحد، اجتماعا. ", gazetteer)
     assert_linear("وقّع اتفاقية القرض، يوم الخميس، وزير المالية سمير علي والمسؤولة القطرية للبنك مالين بلوم ", gazetteer)
     assert_linear("وفدرالية التونسيين من أجل مواطنة الضفتين ", gazetteer)
+    assert_linear("في ثلاث من محافظات المملكة هي إربد والمفرق والزرقاء و", gazetteer)
+    assert_linear("الدورة الحادية عشرة للجنة المختلطة ", gazetteer)
 
 
 # A minister or a chargé d'affaires named in a list --------------------------------------------------------------
@@ -307,3 +309,20 @@ def test_a_numbered_session_is_held_by_the_body_named_after_it(gazetteer):
 def test_a_session_of_an_event_keeps_its_name(gazetteer):
     text = "وانطلقت بالرباط أشغال الدورة الثانية للمنتدى الإفريقي للهجرة."
     assert not any(n == "الدورة الثانية" for n in names(text, gazetteer, "event"))
+
+
+# Units listed after «هي» -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("عمّان – ويوفر البرنامج فرص عمل في ثلاث من محافظات المملكة هي إربد والمفرق والزرقاء.", "city/zarqa",
+     "country/jordan"),
+    ("ويستهدف البرنامج ثلاثا من الولايات الداخلية التونسية هي القصرين وسيدي بوزيد وقفصة.", "city/gafsa",
+     "country/tunisia"),
+])
+def test_units_listed_after_they_are_are_in_the_country(gazetteer, text, place, country):
+    assert (place, country) in stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_list_after_they_are_with_no_units_places_nothing(gazetteer):
+    text = "وأكد أن أولويات تونس هي القصرين وسيدي بوزيد وقفصة."
+    assert not any(b == "country/tunisia" for _, b in stated(extract(text, gazetteer), "located_in"))

@@ -438,8 +438,42 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
     out = [f for f in out if f.rule != "located:hosting-city"
            or not held.get(f.args[0][1].start, set()) - {f.args[1][1].entity}]
     return _chained([f for f in _unique(out + _visited(ms) + _apposed(text, ms) + _in_sentence(text, ms, out)
-                                        + _the_unit(text, ms) + _dateline(text, ms) + _named_for(text, ms) + _headline_place(text, ms))
+                                        + _the_unit(text, ms) + _dateline(text, ms) + _named_for(text, ms) + _headline_place(text, ms)
+                                        + _units_listed(text, ms))
                      if not (f.rule in _BY_DIRECTION and _contradicted(f))])
+
+
+# «في ثلاث من محافظات المملكة هي …»، «الولايات الداخلية التونسية هي …»، «من ثلاث جهات بالمملكة هي …»: the plural of
+# a unit's word, a few words, its country (named or by its adjective), then «هي» and the units listed
+_UNITS_PLURAL = {w.translate(LETTERS) for w in ("محافظات", "ولايات", "جهات", "مدن", "أقاليم", "بلديات", "مناطق")}
+_THEY_ARE = "هي"
+_LIST_JOIN = re.compile(r"\s*(?:,|و)?\s*")
+
+
+def _units_listed(text: Text, ms: list[Mention]) -> list[Fact]:
+    """«في ثلاث من محافظات المملكة هي إربد والمفرق والزرقاء»: each place listed after «هي» is in the country the units'
+    plural is said of (by its name or adjective, at most four words after the plural, «هي» right after it)."""
+    tokens = text.tokens
+    starts = [m.start for m in ms]
+    nations = adjectives()
+    out: list[Fact] = []
+    for n, t in enumerate(tokens):
+        if t.key != _THEY_ARE or n < 2 or not any(tokens[k].key.removeprefix("ب") in _UNITS_PLURAL
+                                                  for k in range(max(0, n - 5), n - 1)):
+            continue
+        before = tokens[n - 1]
+        at = bisect_left(starts, before.start)
+        named = ms[at] if at < len(ms) and ms[at].kind == "country" and ms[at].end == before.end else next(
+            (m for m in ms[max(0, at - 1):at + 1] if m.kind == "country" and m.end == before.end), None)
+        country = named or (_nation(tokens, n - 1, nations[before.key], 0.55)
+                            if before.definite and before.key in nations else None)
+        if country is None or country.entity is None:
+            continue
+        k, last = bisect_left(starts, t.end), t.end
+        while k < len(ms) and ms[k].kind in ("city", "region") and _LIST_JOIN.fullmatch(text.norm, last, ms[k].start):
+            out.append(_fact(ms[k], country, "partOf", t.start, ms[k].end, "located:units-listed", 0.55))
+            last, k = ms[k].end, k + 1
+    return out
 
 
 def _nation(tokens, n: int, country: str, confidence: float) -> Mention:
@@ -451,7 +485,7 @@ def _nation(tokens, n: int, country: str, confidence: float) -> Mention:
 # «القادمون من طرابلس بالجنوب التونسي»: where they are now; «العاصمة المالية»: the financial one; «عاصمة الجهة»: of
 # the region named before, maybe not its own): checked against the reference table
 _BY_DIRECTION = {"located:of-unit", "located:in-part", "located:part-adjective", "located:capital-adjective",
-                 "located:the-unit", "located:in-unit"}
+                 "located:the-unit", "located:in-unit", "located:units-listed"}
 
 
 def _contradicted(fact: Fact) -> bool:
