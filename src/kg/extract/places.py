@@ -463,8 +463,7 @@ def _units_listed(text: Text, ms: list[Mention]) -> list[Fact]:
             continue
         before = tokens[n - 1]
         at = bisect_left(starts, before.start)
-        named = ms[at] if at < len(ms) and ms[at].kind == "country" and ms[at].end == before.end else next(
-            (m for m in ms[max(0, at - 1):at + 1] if m.kind == "country" and m.end == before.end), None)
+        named = next((m for m in ms[max(0, at - 1):at + 1] if m.kind == "country" and m.end == before.end), None)
         country = named or (_nation(tokens, n - 1, nations[before.key], 0.55)
                             if before.definite and before.key in nations else None)
         if country is None or country.entity is None:

@@ -2074,11 +2074,12 @@ class _Sentence:
                      and not (m.kind in PLACE_KINDS and (marked(self.text, m) or self.text.norm.endswith("في ", 0, m.start)))
                      and not self.text.norm.endswith("مقر ", 0, m.start)), None)
 
-    def signs_at(self, pos: int) -> bool:
-        """Whether who signs is named right at ``pos``, or after his title only («، يوم الخميس، وزير المالية X»; not «،
-        يوم الخميس، فيما أشاد رئيس الحكومة X …», the next clause, nor «بانتظار مصادقة …»)."""
+    def signer_at(self, pos: int) -> Mention | None:
+        """Who signs, named right at ``pos`` or after his title only («، يوم الخميس، وزير المالية X»; not «، يوم الخميس،
+        فيما أشاد رئيس الحكومة X …», the next clause, nor «بانتظار مصادقة …»), or None."""
         signer = self.signer_from(pos)
-        return signer is not None and (signer.start == pos or signer.kind == "person" and self.titled_lead(pos, signer.start))
+        return signer if signer is not None and (
+            signer.start == pos or signer.kind == "person" and self.titled_lead(pos, signer.start)) else None
 
     def signer_after(self, pos: int) -> bool:
         """Whether a person right after ``pos`` signs, after an honorific or a title only: «وقعها عن المفوضية السيد X»."""
@@ -2208,11 +2209,10 @@ class _Sentence:
                 first = bare
             if first is not None and first.kind in _AGREEMENT_KINDS and (first is bare or _LEAD_GAP.match(self.text.norm[te:first.start])):
                 after = first.end if first is not bare else self.word_end(te)
-                if (setting := _WHEN_ASIDE.match(self.text.norm, after, self.end)) is not None \
-                        and self.signer_from(after) is None and self.signs_at(setting.end()):
-                    after = setting.end()   # «وقّع اتفاقية القرض، يوم الخميس … بتونس العاصمة، وزير …»: when and where
                 signer = self.signer_from(after)
-                # (nor a body at whose seat it is signed: «جرى توقيع المذكرة في مقر السفارة اليابانية …»)
+                if signer is None and (setting := _WHEN_ASIDE.match(self.text.norm, after, self.end)) is not None \
+                        and (signer := self.signer_at(setting.end())) is not None:
+                    after = setting.end()   # «وقّع اتفاقية القرض، يوم الخميس … بتونس العاصمة، وزير …»: when and where
                 agents = self.roster(signer.start) if signer is not None else []
                 if signer is not None and agents and _CO_SIGNER.fullmatch(self.text.norm, after, signer.start):
                     # «وكانت X قد وقعت اتفاقية شراكة مع Y»: Y signs with the verb's subject before it
