@@ -2444,9 +2444,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS) \
                 and not (j in known and _own_initial(t, known[j])):     # («بلدية باليرمو»: Palermo's own letters)
             break
-        elif head.definite and j == i + 1 and not _agrees(t):
+        elif head.definite and j == i + 1 and (not _agrees(t) or _unlike_gender(head, t)):
             break               # a noun with the article governs no genitive: what follows it is its adjective or
-                                # not its name («الوكالة المكون 1»، «الوكالة لمواجهة الجائحة»، «المجلس الدفاع عن …»)
+                                # not its name («الوكالة المكون 1»، «الوكالة لمواجهة الجائحة»، «المجلس الدفاع عن …»); a
+                                # masculine adjective is not a feminine noun's: «نائب رئيس الجامعة | المكلف بالابتكار»،
+                                # «مكتب المنظمة | الفرعي في عدن» (the title's)
         elif j in known:
             # لقاء برلين, in construct (المنتدى بمراكش, with the article, is where the forum met)
             # (إعلان مراكش، ميثاق الرباط: a declaration or a charter too)
@@ -2539,8 +2541,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j == i + 1 and head.key.endswith("ه") and t.key.endswith("يون"):
                 break           # «شركاء المفوضية | الميدانيون»: a plural's adjective, not the feminine head's
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
-                              or nxt and nxt.key == "بين" or t.key in _PASSIVE and nxt and nxt.key == "من"):
-                break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it
+                              or nxt and nxt.key == "بين" and not t.key.endswith(("ي", "يه", "يين", "يون"))
+                              or t.key in _PASSIVE and nxt and nxt.key == "من"):
+                break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it (not a
+                                # nisba: «… بتنقل العمال الموسميين | بين المغرب والبرتغال»، «برنامج التعاون الفني | بين …»)
             if _coordinated(tokens[j - 1]) and t.text[0] != "و" and not _adjectival(t) and not t.text.startswith("لل") \
                     and not (t.text[0] == "ب" and tokens[j - 1].key in _GOVERNING):   # («… والاتجار بالبشر»)
                 break           # … والمغتربين والهجرة الإشراف: after «و X» an adjective or a genitive goes on
@@ -2840,6 +2844,14 @@ def _agrees(t: Token) -> bool:
     if t.key in _TITLE_HEADS:
         return False    # «ومن جانب المنظمة المدير الإقليمي … السيد X»: a person's title begins
     return _adjectival(t) or t.key in _ADJECTIVES
+
+
+def _unlike_gender(head: Token, t: Token) -> bool:
+    """A singular masculine adjective with the article (المكلف، المساعد، الفرعي) after a feminine noun (الجامعة،
+    الوزارة، المنظمة: its ة, ه once normalized): not that noun's adjective."""
+    return head.key.endswith("ه") and t.definite and t.arabic and t.text[0] not in "وفبل" \
+        and not t.key.endswith(("ه", "ين", "ون", "ات")) and t.key not in _ELATIVES and t.key not in HEADS \
+        and (t.key.endswith("ي") or t.key[:1] == "م" and len(t.key) > 3)
 
 
 # titles of persons, with the article after a head noun with it: an apposition begins, not the name's adjective (not

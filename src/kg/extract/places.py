@@ -72,8 +72,15 @@ def table() -> dict[str, Place]:
         if not line.strip() or line.startswith("#"):
             continue
         entity, kind, iso2, wikidata, part_of, capital_of, adjective, names = line.split("\t")
-        out[entity] = Place(entity, kind, iso2, wikidata, part_of, capital_of, adjective, tuple(names.split("|")))
+        listed = names.split("|")
+        if kind == "country":   # «والجمهورية البرتغالية»، «المملكة البلجيكية»: the state's word and its adjective
+            listed += [formal for a in filter(None, adjective.split("|")) for state in _STATE_WORDS
+                       if (formal := f"{state} {a}ة") not in listed]
+        out[entity] = Place(entity, kind, iso2, wikidata, part_of, capital_of, adjective, tuple(listed))
     return out
+
+
+_STATE_WORDS = ("الجمهورية", "المملكة")
 
 
 @lru_cache(maxsize=4096)

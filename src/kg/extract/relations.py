@@ -597,6 +597,7 @@ _AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:" + AIMING + r"|من\s+(?:بين\s+)?�
                        r"(?:دعم|تعزيز|مساعدة|مساندة|مواكبة|مرافقة|تقوية)\s+(?:(?:جهود|قدرات|قدرة|حكومة|سلطات)\s+)?"
                        ).translate(LETTERS))
 _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
+_LIVING_IN = re.compile(r"(?<!\S)(?:ال)?(?:مقيم|مستقر|يقيم|تقيم|يعيش|تعيش|ولد|ولدت)(?:ين|ون|ات|ة|ه)?\s+\Z")
 _AFTER_ITEM = re.compile(r"[\s»”\"]*(?:\([^()]{1,30}\)\s*)?في\s+")      # «برنامج «…» (2021-2025) في مصر والعراق»
 # «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
 # to live or be stranded in the country (a few words between: «المهاجرين في وضعية هشاشة العالقين بالمغرب»)
@@ -1231,7 +1232,28 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
     facts = _chaired_only([_resolved(f) for f in facts], topic.key)
+    facts = _of_the_whole(text, facts, mentions, topic)
     return _unique(facts + _partners_by_agreement(text, facts, topic.key))
+
+
+def _of_the_whole(text: Text, facts: list[Fact], mentions: list[Mention], topic: _Topic) -> list[Fact]:
+    """Money for, or work on, a phase is for the programme or project it is a phase of, as the corpus files it
+    («المرحلة الثانية من برنامج «حوكمة …»…، فيما تتكفل إيطاليا بالجزء المتبقي»: Italy funds the programme): the item
+    named right after it with «من», else the one the document named after the same words (a bare «المرحلة الثانية»)."""
+    starts = [m.start for m in mentions]
+    out = []
+    for f in facts:
+        name, item = f.args[-1]
+        if item.kind == "phase" and f.kind in ("funding", "participation"):
+            at = bisect_left(starts, item.end)
+            whole = next((m for m in mentions[at:at + 1] if m.kind in _CARRIED
+                          and _OF.fullmatch(text.norm, item.end, m.start)), None)
+            if whole is None and item.last - item.first == 2:
+                whole = topic.owner(item)
+            if whole is not None:
+                f = replace(f, args=(*f.args[:-1], (name, whole)))
+        out.append(f)
+    return out
 
 
 def _partners_by_agreement(text: Text, facts: list[Fact], key: Callable[[Mention], str]) -> list[Fact]:
@@ -1516,6 +1538,7 @@ _AS_FOR = re.compile(r"(?<!\S)[وف]?اما\s+(?:\S+\s+)?\Z")     # «أما (م
 # «… وعن الغرفة X مديرها العام السيد Y»: the body a signer signs for, right before a title with its pronoun
 # (two words or more: «عن الجامعة رئيسها» names the university again)
 _SIGNS_FOR = re.compile(r"(?<!\S)(?:و)?عن\s+([^\s,.;:]+(?:\s+[^\s,.;:]+){1,6}?)\s+\Z")
+_SIGNS_FOR_AGAIN = re.compile(r"(?<!\S)(?:و)?عن\s+(ال[^\s,.;:]+)\s+\Z")     # «وعن الوزارة أمينها العام»: one word
 # «أما الاتفاقيات القطاعية، فقد …»، «أما مذكرة التفاهم الخاصة بـ…، فقد …»: what a clause is about, put first (a noun:
 # not «أما في بركان، فقد …»), with up to two asides on it («أما الاتفاقية الثالثة، المتعلقة بـ…، فقد أمضاها …»)
 _TOPICALIZED = re.compile(r"(?<!\S)(?:و)?اما\s+(ال[^,.;:]{2,60}?|(?!(?:في|من|عن|علي|الي|بعد|قبل|خلال|بين|حول|لدي|عند|يوم"
@@ -2051,9 +2074,10 @@ class _Sentence:
                 # does; not «مستشار الوزير وليد …», a name's own letter)
                 joined = _AND_NEXT.search(gap + "و" if m.kind == "person" and norm[m.start] == "و" and gap.rstrip().endswith(",")
                                           else gap)
-                if not joined or m.kind not in kinds or m.kind in _LOCATIONS and norm[m.start] == "ب":
+                if not joined or m.kind not in kinds \
+                        or m.kind in _LOCATIONS and (norm[m.start] == "ب" or gap.endswith(" في ")):
                     continue            # a word of the apposition: the person's title, its organization (where it
-                                        # serves: «وعن المفوضية ممثلها بالمغرب السيد Y»)
+                                        # serves: «وعن المفوضية ممثلها بالمغرب / في المملكة السيد Y»)
             else:
                 break
             if apposition and m.kind != "person" and out[-1].kind == "person" and not _AND_NEXT.search(gap):
@@ -4320,6 +4344,8 @@ class _Sentence:
             prev = self.all[k - 1] if k else None
             if lead is None and prev is not None and prev.end > self.start and _LOCATES.fullmatch(norm, prev.end, begin):
                 continue        # «المنظمة الدولية للهجرة بالمغرب»، «سفير اليابان بالمغرب»: it locates the name before
+            if lead is None and _LIVING_IN.search(norm, max(self.start, begin - 16), begin):
+                continue        # «مقاول مغربي مقيم ببلجيكا»: where someone lives, not whom an item is for
             countries = [c for c in self.chain(m.start, {"country"}, lead=_SPACE) if c.kind == "country"]
             done.update(c.start for c in countries)
             item = self.listed_for(m.start) if lead is not None else None
@@ -5062,8 +5088,10 @@ class _Sentence:
                 orgs = self.nation(post_end, title_end)     # «X، وزير الداخلية الإيطالي»: the country
             if not orgs and _MINISTER_TITLE.match(match.group("post")):
                 orgs = self.represented_nation(person.start)  # «ومثّل المغرب السيد X، وزير الداخلية»
-            if not orgs:
-                orgs = self.home_government(match.group("post"), post_end, title_end)
+            if not orgs and (orgs := self.home_government(match.group("post"), post_end, title_end)):
+                # (a government's post of the side one signs for, when it is named: «وعن الجانب البرتغالي السيدة X،
+                # كاتبة الدولة في العمل» in a dispatch from Rabat)
+                orgs = self.side_nation(person.start) or orgs
             if not orgs and _MINISTER_TITLE.match(match.group("post")):
                 orgs = self.side_nation(person.start)     # «عن الجانب المغربي السيد X، وزير التشغيل»
             if not orgs:
@@ -5439,6 +5467,12 @@ class _Sentence:
             # الداخلية السيد X ومدير مكتبه Y» nor «والتقى رئيس الحكومة بممثلي البنك الدولي … مدير مكتبه»: his
         if side is not None and not any(m.kind == "organization" and m.start >= side.start(1) for m in before):
             return []           # «وعن الغرفة التونسية الألمانية مديرها العام»: the body it signs for, one we do not know
+        if (again := _SIGNS_FOR_AGAIN.search(self.text.norm, max(self.start, token.start - 30), token.start)) is not None:
+            word = self.topic.tokens[bisect_left(self.topic.starts, again.start(1))].key
+            named = [m for m in before if m.kind == "organization" and m.end <= again.start()
+                     and self.text.tokens[m.first].key == word]
+            if named:           # «… بين وزارة العمل والمفوضية …، وقّعها عن الوزارة أمينها العام»: the body its head
+                return named[-1:]   # noun names again, not the last one named
         # the last body not inside another's (الأمم المتحدة in المفوضية السامية للأمم المتحدة لشؤون اللاجئين): in order
         # of start, longest first, one is inside another when one before it reaches as far, or the next has its span
         ordered = sorted((m for m in before if m.kind == "organization"), key=lambda m: (m.start, -m.end))
