@@ -134,3 +134,60 @@ def test_an_agreeing_adjective_stays_in_the_name(gazetteer, text, name):
 def test_the_readings_are_linear(gazetteer):
     assert_linear(TWO_SIDES + " وقال السيد أحمد الإدريسي، نائب رئيس الجامعة المكلف بالابتكار، إن البرنامج مقيم ببلجيكا. ",
                   gazetteer)
+
+
+# Where an item works: «يوفر / يعمل / يتدخل … في محافظات»، and the subject of the clause a runs verb is joined to ----
+
+def test_an_item_that_provides_work_in_governorates_runs_there(gazetteer):
+    text = "وأطلقت المنظمة برنامج «أمل». وتوقعت المديرة أن يوفر البرنامج 850 ألف يوم عمل في محافظات إربد والمفرق والزرقاء."
+    assert {("«أمل»", "«إربد»"), ("«أمل»", "«المفرق»"), ("«أمل»", "«الزرقاء»")} <= stated(extract(text, gazetteer), "located_in")
+
+
+def test_a_government_that_provides_support_in_governorates_is_no_item(gazetteer):
+    text = "وقال الوزير إن الحكومة توفر الدعم في محافظات إربد والمفرق."
+    assert stated(extract(text, gazetteer), "located_in") == set()
+
+
+def test_a_runs_verb_joined_by_a_comma_has_the_subject_of_its_clause(gazetteer):
+    text = ("وخصص الصندوق 60 مليون يورو لمشروع «تعزيز الحماية في مصر». ويُنفَّذ المشروع بالشراكة مع المنظمة الدولية "
+            "للهجرة، ويغطي محافظات كفر الشيخ والبحيرة والمنوفية.")
+    located = stated(extract(text, gazetteer), "located_in")
+    assert {("«تعزيز الحماية في مصر»", "region/kafr-el-sheikh"), ("«تعزيز الحماية في مصر»", "region/beheira")} <= located
+
+
+def test_a_runs_verb_after_another_subject_is_not_the_items(gazetteer):
+    text = ("وخصص الصندوق 60 مليون يورو لمشروع «تعزيز الحماية في مصر». وزار الوزير المنظمة الدولية للهجرة، "
+            "ويغطي مكتبها محافظات كفر الشيخ والبحيرة.")
+    assert not any(w.startswith("region/") for _, w in stated(extract(text, gazetteer), "located_in"))
+
+
+# A passive's agent past how much of it («أساسا / في جزئه الأكبر»), and before the amount --------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الوزارة برنامج «جسور». ويُموَّل البرنامج أساسا من الاتحاد الأوروبي.",
+    "وأطلقت الوزارة برنامج «جسور». ويُموَّل البرنامج في جزئه الأكبر من الاتحاد الأوروبي بمبلغ 12,5 مليون يورو.",
+])
+def test_the_passives_agent_past_how_much_of_it_funds(gazetteer, text):
+    assert ("organization/eu", "«جسور»") in stated(extract(text, gazetteer), "funds")
+
+
+def test_where_the_money_comes_from_before_what_it_buys_is_no_funder(gazetteer):
+    text = "وأطلقت الوزارة برنامج «جسور». ويُموَّل البرنامج أساسا من المغرب أنشطة التكوين."
+    assert stated(extract(text, gazetteer), "funds") == set()
+
+
+# A prize named for what it rewards is a programme; a prize given is not -------------------------------------------------
+
+def test_a_prize_named_for_what_it_rewards_is_funded(gazetteer):
+    text = "وأطلقت الجمعية جائزة الرباط للإبداع الشبابي. وتكفّل صندوق قطر للتنمية بتمويل الجائزة كاملا."
+    assert ("organization/qatar-fund", "«جائزة الرباط للإبداع الشبابي»") in stated(extract(text, gazetteer), "funds")
+
+
+@pytest.mark.parametrize("text", [
+    "وحصل الفريق على جائزة أفضل مشروع.",
+    "ومنحت الجمعية الجائزة الأولى للفائزين.",
+    "وحصل الفيلم على جائزة لجنة التحكيم الخاصة.",
+    "وتسلم الفائز جائزة مالية قدرها ألف دينار.",
+])
+def test_a_prize_given_is_no_programme(gazetteer, text):
+    assert not any("جائزة" in n for n in names(text, gazetteer, "programme"))

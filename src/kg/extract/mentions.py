@@ -170,6 +170,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "يوم": ("event", "Event"),               # اليوم العالمي للاجئين, اليوم الدراسي: with its adjective only (يوم 9 دجنبر is a date)
     "ايام": ("event", "Event"),              # الأيام الدراسية، الأيام الثقافية: with their adjective only too
     "حمله": ("programme", "Programme"),      # حملة تحسيسية: a campaign runs for months, carried out and funded
+    "جاءزه": ("programme", "Programme"),     # «جائزة التميز لمغاربة العالم»: a prize, awarded each year, funded and run
     "وقفه": ("event", "Event"),              # وقفة تضامنية
     "قافله": ("event", "Event"),             # قافلة طبية
     "معرض": ("event", "Event"),
@@ -2629,6 +2630,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # own (but «الجلسة الأولى لمشروع «إدماج»»: the sitting of what it names)
     if head.definite and _head_key(head.key) == SITTING and j - i >= 3 and sitting_of(tokens, i) == j - 1:
         return None             # «الجلسة الختامية للورشة»: a sitting of the event named before by its head noun
+    if _head_key(head.key) == _PRIZE and (not any(t.text[0] == "ل" and t.definite for t in tokens[i + 2:j])
+                                          and "«" not in text.norm[head.end:tokens[j - 1].end]
+                                          or _ORDINAL.fullmatch(tokens[i + 1].key) or tokens[i + 1].key in _ELATIVES):
+        return None             # a prize is named for what it rewards («جائزة الدوحة للعمل الإنساني»، «جائزة «…»»),
+                                # not «الجائزة الأولى»، «جائزة لجنة التحكيم»، «جائزة مالية» (a prize given, no programme)
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
             or head.definite and _descriptive(tokens[i + 1], True):
         # المشروع الجديد (للتعاون مع …) refers back (the topic stands for it); مشروع هام, or «الاتفاقية المبرمة بين …»,
@@ -2856,6 +2862,7 @@ def _unlike_gender(head: Token, t: Token) -> bool:
 
 # titles of persons, with the article after a head noun with it: an apposition begins, not the name's adjective (not
 # «المكلفة»: «الوزارة المكلفة بالمغاربة …» is a ministry's name)
+_PRIZE = "جاءزه"
 _TITLE_HEADS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "منسق", "منسقه", "سفير", "سفيره", "وزير", "وزيره",
                 "مستشار", "امين", "كاتب", "كاتبه"}
 _ACCUSATIVE_ITEMS = {"programme", "project", "component", "plan", "strategy", "agreement", "declaration"}

@@ -212,7 +212,10 @@ _CAPITAL_LEAD = re.compile(r"[\s,(:]*(?:" + _CAPITAL_WORDS + r")?\Z")
 # «بشكل مشترك»، and how or where the work is done («ميدانيا»، «تقنيا»): an adverb between the item and its agents
 # («وتتولى تنفيذه منذ 2016 X»، «… منذ شتنبر 2023 X»: since when, a year closing it)
 _AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(?:ه)?|مناصفه|ميدانيا|تقنيا|عمليا|محليا|فعليا"
-                            r"|منذ\s+(?:(?:سنه|عام)\s+)?(?:\S+\s+)?[\d٠-٩]{4})(?=\s)")
+                            r"|منذ\s+(?:(?:سنه|عام)\s+)?(?:\S+\s+)?[\d٠-٩]{4}"
+                            # «ويُموَّل البرنامج أساسا / بالكامل / في جزئه الأكبر من X»: how much of it
+                            r"|(?:أساسا|بالأساس|بالكامل|كليا|جزئيا|في (?:جزئه|جزئها) الأكبر|في (?:معظمه|معظمها))"
+                            .translate(LETTERS) + r")(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 # «بشراكة مع جمعيات محلية، من بينها X و Y»، «بالتعاون مع جمعيات على غرار X»: some of the bodies named by their plural
@@ -420,8 +423,9 @@ _VENUE_GAP = re.compile(r"\s*في\s+(?:مقر|ديوان|قاعه|قصر|فند�
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»، «التي تمتد لتشمل X و Y»، «مشروع Y الذي تنفذه X … في منطقتي …»: a project or programme
 # runs in the places its clause marks as where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[يت]شمل|(?:[سل]?[يت]نفذ|نفذت?)(?:ه|ها)|(?:[سل]?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف)|نفذ|شمل|استهدف|غطي)(?:ت)?"
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[يت]شمل|(?:[سل]?[يت]نفذ|نفذت?)(?:ه|ها)|(?:[سل]?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف|وفر|عمل|نشط|تدخل)|نفذ|شمل|استهدف|غطي|وفر|تدخل)(?:ت)?"
                    r"|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ|(?P<tour>س?[يت](?:متد|جوب|حط|نتقل)|امتد(?:ت)?|جابت))\s")
+# («ويوفر البرنامج 850 ألف يوم عمل في محافظات …»، «ويعمل / ينشط / يتدخل المشروع في جهات …»: where it works)
 # («وتمتد الحملة على مدى شهرين في كل من X و Y»، «وستحط القافلة الرحال بكل من …»: a campaign or a caravan spans or
 # tours them: an event runs there too)
 # the words of a country's territorial units, one or several («بعمالتي طنجة أصيلة والمضيق الفنيدق»، «بمعتمديات …»،
@@ -921,7 +925,7 @@ _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
 # a list closes its clause (a comma, the end, a phrase of where, when or for whom) or goes on (و)
 _LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:في|خلال|منذ|لفائده|لصالح|علي مدي|يوم|يومي"
-                       r"|اليوم|امس)\s)")
+                       r"|اليوم|امس|بمبلغ|بقيمه|بغلاف)\s)")     # (… X بمبلغ 12,5 مليون يورو: how much, the clause's)
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
@@ -4968,6 +4972,10 @@ class _Sentence:
                 return item
         if (conjoined := self.conjoined(ts, set(kinds))) is not None:
             return self.own(conjoined)      # «مشروع Y الذي ستنفذه X، ويستهدف … بمدن …»، «… الممول من X، والذي سيستفيد منه …»
+        first = bisect_left(self.topic.starts, self.start)
+        if self.text.norm[self.start:ts].rstrip().endswith(",") and first + 1 < k \
+                and (item := self.item_at(self.topic.tokens[first + 1].start)[0]) is not None and item.kind in kinds:
+            return item     # «ويُنفَّذ المشروع بالشراكة مع X، ويغطي محافظات …»: the subject of the clause it is joined to
         if not self.text.norm[self.start:ts].strip() and _NO_SUBJECT.match(self.text.norm, self.next_word(ts)) \
                 and not any(m.kind in _ITEM_LIKE | {"event", "organization"} for m in self.mentions):
             # («ويهدف إلى …»، «ويستهدف 350 امرأة …»: no subject after the verb; not «وتهدف هذه الورشة إلى …»)
