@@ -177,6 +177,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "مهرجان": ("event", "Event"),
     "امسيه": ("event", "Event"),             # أمسية ثقافية، أمسية فنية
     "مسابقه": ("event", "Event"),            # a competition
+    "جوله": ("event", "Event"),              # «الجولة الثالثة من المفاوضات»، «جولة ميدانية»: a round of talks, a tour
     "هاكاثون": ("event", "Event"),           # a hackathon («هاكاثون الهجرة الآمنة»)
     "بعثه": ("organization", "CountryOffice"),
     "مجموعه": ("organization", "Network"),   # المجموعة الدولية حول الهجرة (مجموعة من … is no name)
@@ -2414,6 +2415,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.key in _IMPROPER and nxt and nxt.definite and (t.key != "غير" or j > i + 1):
             j += 2              # والأشخاص عديمي الجنسية، الهجرة غير النظامية (not right after the head: «المنظمة غير
                                 # الحكومية» describes a kind of body, it names none)
+        elif t.key == "من" and _head_key(head.key) == _ROUND and nxt is not None and nxt.arabic \
+                and (nxt.definite or nxt.key in _TALKS and _construct(text, tokens, j + 1) is not None) \
+                and j == i + 2 and _NAME_GAP.match(_gap(text, t, nxt)):
+            # «الجولة الثالثة من المفاوضات التونسية الإيطالية»، «… من مفاوضات الهجرة»: a round of talks
+            j = j + 1 if nxt.definite else _construct(text, tokens, j + 1) or j + 1
         elif t.key == "من" and nxt and nxt.key == "اجل" and j + 2 < len(tokens) and not purposed \
                 and (tokens[j + 2].definite or j + 2 in known and known[j + 2].kind in ("area", "region", "country")) \
                 and _NAME_GAP.match(_gap(text, nxt, tokens[j + 2])):
@@ -2542,7 +2548,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if j == i + 1 and head.key.endswith("ه") and t.key.endswith("يون"):
                 break           # «شركاء المفوضية | الميدانيون»: a plural's adjective, not the feminine head's
             if j > i + 1 and (t.key in _TRAILING or t.key[:-1] in _TRAILING and t.key.endswith("ه")
-                              or nxt and nxt.key == "بين" and not t.key.endswith(("ي", "يه", "يين", "يون"))
+                              or nxt and nxt.key == "بين" and (not t.key.endswith(("ي", "يه", "يين", "يون"))
+                                                 or t.key.removesuffix("ه") in _IN_FORCE)
                               or t.key in _PASSIVE and nxt and nxt.key == "من"):
                 break           # … المنعقد, … المسؤولة عن, … المشترك بين: what follows says something of it (not a
                                 # nisba: «… بتنقل العمال الموسميين | بين المغرب والبرتغال»، «برنامج التعاون الفني | بين …»)
@@ -2630,9 +2637,15 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # own (but «الجلسة الأولى لمشروع «إدماج»»: the sitting of what it names)
     if head.definite and _head_key(head.key) == SITTING and j - i >= 3 and sitting_of(tokens, i) == j - 1:
         return None             # «الجلسة الختامية للورشة»: a sitting of the event named before by its head noun
-    if _head_key(head.key) == _PRIZE and (not any(t.text[0] == "ل" and t.definite for t in tokens[i + 2:j])
-                                          and "«" not in text.norm[head.end:tokens[j - 1].end]
-                                          or _ORDINAL.fullmatch(tokens[i + 1].key) or tokens[i + 1].key in _ELATIVES):
+    if _head_key(head.key) == _PRIZE:
+        # («جائزة التميز للطالبة المغربية …»، «جائزة المغرب للكتاب للفائزين»: who receives it is not its name)
+        j = next((k for k in range(i + 2, j) if tokens[k].text[0] == "ل" and tokens[k].arabic
+                  and (tokens[k].key.removesuffix("ه") in _RECIPIENTS or _head_key(tokens[k].key) is not None
+                       or tokens[k].key in _PEOPLE_NOUNS)), j)
+    if _head_key(head.key) == _PRIZE and ("«" not in text.norm[head.end:tokens[j - 1].end] and (
+            not (tokens[i + 1].definite or i + 1 in known) or tokens[i + 1].key in HEADS
+            or not any(t.text[0] == "ل" and t.arabic for t in tokens[i + 2:j]))
+            or _ORDINAL.fullmatch(tokens[i + 1].key) or tokens[i + 1].key in _ELATIVES):
         return None             # a prize is named for what it rewards («جائزة الدوحة للعمل الإنساني»، «جائزة «…»»),
                                 # not «الجائزة الأولى»، «جائزة لجنة التحكيم»، «جائزة مالية» (a prize given, no programme)
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
@@ -2863,6 +2876,10 @@ def _unlike_gender(head: Token, t: Token) -> bool:
 # titles of persons, with the article after a head noun with it: an apposition begins, not the name's adjective (not
 # «المكلفة»: «الوزارة المكلفة بالمغاربة …» is a ministry's name)
 _PRIZE = "جاءزه"
+_RECIPIENTS = {"فاءز", "فاءزين", "فاءزات", "طالب", "طالبه", "مشارك", "مشاركين", "مشروع", "افضل"}
+_ROUND = "جوله"
+_IN_FORCE = {"جاري", "ساري", "حالي", "سابق", "قاءم", "ماضي"}     # «مذكرة التفاهم الحالية | بين …»: when, not which
+_TALKS = {"مفاوضات", "محادثات", "مشاورات", "حوار"}
 _TITLE_HEADS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "منسق", "منسقه", "سفير", "سفيره", "وزير", "وزيره",
                 "مستشار", "امين", "كاتب", "كاتبه"}
 _ACCUSATIVE_ITEMS = {"programme", "project", "component", "plan", "strategy", "agreement", "declaration"}
@@ -3267,7 +3284,11 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # its words definite; not a region or a head noun, «… لشمال أفريقيا»، «… لمكتب …»)
     # (a given name that begins with ل is a name: «مديرة الوكالة ليلى …», «… لحسن …»)
     preposition = t.text[0] == "ل" and t.key not in _LAM_NAMES
-    lam = preposition and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL or i - 1 not in covered)
+    lam = preposition and (_head_key(t.key) is not None or t.key[1:] in _REGIONAL
+                           or i - 1 not in covered and not (i and _gap(text, tokens[i - 1], t).strip() == ","
+                                                            and not t.definite and i + 1 < len(tokens)
+                                                            and not tokens[i + 1].definite))
+    # (after a title and a comma, «رئيس قسم التعاون بالبعثة، لوكاس برانتنر،»: a name in apposition, not «لـ»)
     # («علي» spelled with ي, not the preposition «على»: a first name, «وزير الخارجية المصري، علي الحفني،»)
     ali = t.key == _ALI and text.quote(t.start, t.end).endswith("ي") and _gap(text, tokens[i - 1], t).strip() == "," if i else False
     # («… للشؤون الأوروبية بجمهورية النمسا»: where the post is, a state's word after ب, no name)

@@ -423,9 +423,10 @@ _VENUE_GAP = re.compile(r"\s*في\s+(?:مقر|ديوان|قاعه|قصر|فند�
 # «وسينفذ المشروع (على مدى ثمانية عشر شهرا) في منطقة خريبكة»، «ويستهدف المشروع 200 مهاجر بمدينة وجدة»، «ويشمل
 # البرنامج مدن طنجة والناظور»، «التي تمتد لتشمل X و Y»، «مشروع Y الذي تنفذه X … في منطقتي …»: a project or programme
 # runs in the places its clause marks as where (``_Sentence.runs_in``)
-_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[يت]شمل|(?:[سل]?[يت]نفذ|نفذت?)(?:ه|ها)|(?:[سل]?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف|وفر|عمل|نشط|تدخل)|نفذ|شمل|استهدف|غطي|وفر|تدخل)(?:ت)?"
+_RUNS = re.compile(_W + r"(?:و|ف)?(?:(?:[يت]متد|امتد(?:ت)?)\s+ل[يت]شمل|(?:[سل]?[يت]نفذ|نفذت?)(?:ه|ها)|(?:[سل]?[يت](?:نفذ|شمل|ستهدف|غطي|هم|هدف|وفر|نشط|تدخل)|نفذ|شمل|استهدف|غطي|وفر)(?:ت)?"
                    r"|(?:س?[يت]ستفيد|استفاد)(?:ت)? من(?:ه|ها)|تنفيذ|(?P<tour>س?[يت](?:متد|جوب|حط|نتقل)|امتد(?:ت)?|جابت))\s")
-# («ويوفر البرنامج 850 ألف يوم عمل في محافظات …»، «ويعمل / ينشط / يتدخل المشروع في جهات …»: where it works)
+# («ويوفر البرنامج 850 ألف يوم عمل في محافظات …»، «وينشط / يتدخل المشروع في جهات …»: where it works, the places named
+# by their units' word only: not «ويوفر البرنامج منحا للطلبة لمتابعة دراستهم في فرنسا»)
 # («وتمتد الحملة على مدى شهرين في كل من X و Y»، «وستحط القافلة الرحال بكل من …»: a campaign or a caravan spans or
 # tours them: an event runs there too)
 # the words of a country's territorial units, one or several («بعمالتي طنجة أصيلة والمضيق الفنيدق»، «بمعتمديات …»،
@@ -447,6 +448,7 @@ _LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|�
                               r"(?=(?:ال)?(?:مشروع|برنامج)(?:\s|\Z))")
 _QUOTED_NAME = re.compile(r"(?:مشروع|برنامج)\s*[«\"“]?\s*")     # «مشروع «تمكين»»: the head, then the name
 _CLOSING_REACH = 40               # characters after an event's mention where what it launches or closes is named
+_WORKS_IN = re.compile(r"وفر|نشط|تدخل")     # verbs of working somewhere (``runs_in``): places by their units' word only
 _RUN_REACH = 120                  # characters between the item and the first place it runs in
 _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
 _AS_DONORS = re.compile(r"(?<!\S)(?:بصفت(?:ها|هم|هما|ه)\s+|ك)(?:ال)?(?:(?:جه(?:ه|ات)|دول(?:ه)?|بلدان)\s+)?(?:ال)?مانح(?:ه|ين|ون)?(?![^\s,.;:])")
@@ -601,7 +603,7 @@ _AIMS_TO = re.compile((r"(?<!\S)(?:و)?(?:" + AIMING + r"|من\s+(?:بين\s+)?�
                        r"(?:دعم|تعزيز|مساعدة|مساندة|مواكبة|مرافقة|تقوية)\s+(?:(?:جهود|قدرات|قدرة|حكومة|سلطات)\s+)?"
                        ).translate(LETTERS))
 _LOCATES = re.compile(r"[\s)»”\"]*")      # between a name and the place that locates it
-_LIVING_IN = re.compile(r"(?<!\S)(?:ال)?(?:مقيم|مستقر|يقيم|تقيم|يعيش|تعيش|ولد|ولدت)(?:ين|ون|ات|ة|ه)?\s+\Z")
+_LIVING_IN = re.compile(r"(?<!\S)(?:مقيم|مستقر|مولود)(?:ه)?\s+\Z")   # one person's («مقاول مقيم ببلجيكا»), not a group's
 _AFTER_ITEM = re.compile(r"[\s»”\"]*(?:\([^()]{1,30}\)\s*)?في\s+")      # «برنامج «…» (2021-2025) في مصر والعراق»
 # «لفائدة اللاجئين المقيمين بالمملكة»، «الموجه إلى المهاجرين العالقين في ليبيا»: the people an item is for, said
 # to live or be stranded in the country (a few words between: «المهاجرين في وضعية هشاشة العالقين بالمغرب»)
@@ -1240,6 +1242,16 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     return _unique(facts + _partners_by_agreement(text, facts, topic.key))
 
 
+def _named_again_as(word: Token, item: Mention, text: Text) -> bool:
+    """Whether a bare head noun names ``item`` again: the item's own head noun, or (a title in quotes, no head noun of
+    its own) one of its kind («المشروع» for «تعزيز الحماية في مصر», a project; not «الحملة»)."""
+    said = _head_of(word.key)
+    if said is None:
+        return False
+    own = _head_of(text.tokens[head_index(text, item)].key)
+    return said == own or own is None and HEADS.get(said, ("",))[0] == item.kind
+
+
 def _of_the_whole(text: Text, facts: list[Fact], mentions: list[Mention], topic: _Topic) -> list[Fact]:
     """Money for, or work on, a phase is for the programme or project it is a phase of, as the corpus files it
     («المرحلة الثانية من برنامج «حوكمة …»…، فيما تتكفل إيطاليا بالجزء المتبقي»: Italy funds the programme): the item
@@ -1252,8 +1264,8 @@ def _of_the_whole(text: Text, facts: list[Fact], mentions: list[Mention], topic:
             at = bisect_left(starts, item.end)
             whole = next((m for m in mentions[at:at + 1] if m.kind in _CARRIED
                           and _OF.fullmatch(text.norm, item.end, m.start)), None)
-            if whole is None and item.last - item.first == 2:
-                whole = topic.owner(item)
+            if whole is None and item.last - item.first == 2 and not _OF.match(text.norm, item.end):
+                whole = topic.owner(item)   # (not «المرحلة الثانية من المشروع»: of an item named again, maybe another)
             if whole is not None:
                 f = replace(f, args=(*f.args[:-1], (name, whole)))
         out.append(f)
@@ -4869,10 +4881,11 @@ class _Sentence:
                 item, end, units = self.runs_subject(ts, kinds), te, True
             if item is None or item.kind not in kinds:
                 continue
+            units = units or _WORKS_IN.search(match.group(0)) is not None
             covering = any(w in match.group(0) for w in ("شمل", "غطي", "يهم", "تهم"))
             # the verbal noun, «تنفيذ البرنامج في أقاليم …»: the places right after its item (else another's clause)
             adjacent = match.group(0).rstrip().endswith("تنفيذ")
-            stop = _CLAUSE_STOP.search(norm, end, self.end)
+            stop = _CLAUSE_STOP.search(norm, end, min(self.end, end + _RUN_REACH))     # (no further: linear)
             limit = min(stop.start() if stop else self.end, end + _RUN_REACH)
             places: list[Mention] = []
             origin = -1         # where the places people come from end («… عائد من المغرب وليبيا، خاصة في مدن …»)
@@ -4974,8 +4987,10 @@ class _Sentence:
             return self.own(conjoined)      # «مشروع Y الذي ستنفذه X، ويستهدف … بمدن …»، «… الممول من X، والذي سيستفيد منه …»
         first = bisect_left(self.topic.starts, self.start)
         if self.text.norm[self.start:ts].rstrip().endswith(",") and first + 1 < k \
-                and (item := self.item_at(self.topic.tokens[first + 1].start)[0]) is not None and item.kind in kinds:
+                and (item := self.item_at((said := self.topic.tokens[first + 1]).start)[0]) is not None \
+                and item.kind in kinds and (item.start <= said.start < item.end or _named_again_as(said, item, self.text)):
             return item     # «ويُنفَّذ المشروع بالشراكة مع X، ويغطي محافظات …»: the subject of the clause it is joined to
+                            # (by its own head noun: not «وتُنفَّذ الحملة …، وتغطي …» for a project)
         if not self.text.norm[self.start:ts].strip() and _NO_SUBJECT.match(self.text.norm, self.next_word(ts)) \
                 and not any(m.kind in _ITEM_LIKE | {"event", "organization"} for m in self.mentions):
             # («ويهدف إلى …»، «ويستهدف 350 امرأة …»: no subject after the verb; not «وتهدف هذه الورشة إلى …»)
