@@ -302,3 +302,20 @@ def test_a_comma_clause_of_another_head_noun_is_not_the_projects(gazetteer):
 
 def test_many_joined_runs_clauses_stay_linear(gazetteer):
     assert_linear("وخصص الصندوق مبلغا لمشروع «حماية». ويُنفَّذ المشروع بالشراكة مع المنظمة، ويغطي محافظات كفر الشيخ، ", gazetteer)
+
+
+# A title that ends on a body's bare head noun after «بـ / في» is in the body of that head named before --------------------
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("استقبلت سفارة هولندا بالقاهرة الطلبة. وقالت يوستين فان دايك، رئيسة قسم التعاون الإنمائي بالسفارة، إن البرنامج "
+     "ناجح.", "«يوستين فان دايك»", "«سفارة هولندا»"),
+    ("أطلقت وزارة الخارجية البرنامج. وقال السيد كريم بنشقرون، مدير شؤون الهجرة في الوزارة، إن العمل مستمر.",
+     "«كريم بنشقرون»", "«وزارة الخارجية»"),
+])
+def test_a_title_ending_on_a_bodys_head_noun_is_in_that_body(gazetteer, text, person, body):
+    assert (person, body) in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_title_ending_on_a_place_is_not_in_a_body_named_before(gazetteer):
+    text = "أطلقت وزارة الخارجية البرنامج. وقال السيد كريم بنشقرون، مدير شؤون الهجرة في المدينة، إن العمل مستمر."
+    assert not any(b == "«وزارة الخارجية»" for _, b in stated(extract(text, gazetteer), "holds_position_in"))

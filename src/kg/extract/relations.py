@@ -448,6 +448,7 @@ _LAUNCH_OR_CLOSE = re.compile(r"(?<!\S)(?:اختتام|اطلاق|انطلاق|�
                               r"(?=(?:ال)?(?:مشروع|برنامج)(?:\s|\Z))")
 _QUOTED_NAME = re.compile(r"(?:مشروع|برنامج)\s*[«\"“]?\s*")     # «مشروع «تمكين»»: the head, then the name
 _CLOSING_REACH = 40               # characters after an event's mention where what it launches or closes is named
+_AT_BODY = {"في", "لدي", "علي"}     # «… في الوزارة»، «… لدى السفارة»، «… على المركز»: where a title serves
 _WORKS_IN = re.compile(r"وفر|نشط|تدخل")     # verbs of working somewhere (``runs_in``): places by their units' word only
 _RUN_REACH = 120                  # characters between the item and the first place it runs in
 _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
@@ -5122,6 +5123,8 @@ class _Sentence:
             if not orgs:
                 orgs = self.body_again(post_end, title_end)     # «X، رئيسة الجمعية (بالمغرب)»: the body named before
             if not orgs:
+                orgs = self.body_at_end(post_end, title_end)    # «X، رئيسة قسم التعاون بالسفارة»: the same, at its end
+            if not orgs:
                 # «X، منسقة برنامج «تمكين»»، «رئيس البرنامج المصري الإيطالي …»: the programme the title names, no body after it
                 orgs = [m for m in title[:1] if m.kind in ("programme", "project") and m.start - post_end <= _BARE_REACH]
             if not orgs and not any(m.kind in ("organization", "programme", "project") for m in title):
@@ -5304,6 +5307,7 @@ class _Sentence:
                 or [m for m in inside if m.kind == "organization"
                     and not (_joined(self.text, m) and _MINISTER_TITLE.match(self.text.norm, ts))][:1] \
                 or self.body_again(tokens[k].end, person.start) \
+                or self.body_at_end(tokens[k].end, self.before_honorifics(person)) \
                 or (self.side_nation(ts) or self.represented_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
                 or self.possessed_before(k, ts)
@@ -5406,6 +5410,28 @@ class _Sentence:
         named = [m for m in self.bodies.get(tokens[k].key, []) if m.end <= tokens[k].start]
         # (one named after «و», one more of a list, only when no other was: «بشراكة مع X وجمعية أجيال …، وحسب رئيسة
         # الجمعية» is the subject's)
+        return ([m for m in named if self.text.norm[m.start] != "و"] or named)[-1:]
+
+    def before_honorifics(self, person: Mention) -> int:
+        """Where the words before a person's name end, past the honorifics right before it (السيد، الدكتور)."""
+        tokens, n = self.text.tokens, person.first
+        while n > 0 and tokens[n - 1].key in _HONORIFICS and person.first - n < 2:
+            n -= 1
+        return tokens[n - 1].end if n > 0 else person.start
+
+    def body_at_end(self, start: int, end: int) -> list[Mention]:
+        """«X، رئيسة قسم التعاون الإنمائي بالسفارة»، «…، مدير شؤون الهجرة في الوزارة»: a title that ends on a bare definite
+        head noun of a body after «بـ / في / لدى» is in the body of that head the document named last before (a
+        one-element list, or empty)."""
+        tokens = self.text.tokens
+        k = bisect_left(self.topic.starts, end) - 1
+        if k < 0 or tokens[k].start < start or self.text.norm[tokens[k].end:end].strip(" ,"):
+            return []
+        t = tokens[k]
+        marked = t.text.startswith("بال") or k > 0 and tokens[k - 1].key in _AT_BODY and t.text.startswith("ال")
+        if not marked or HEADS.get(t.key, ("",))[0] != "organization" or k + 1 < len(tokens) and tokens[k + 1].start < end:
+            return []
+        named = [m for m in self.bodies.get(t.key, []) if m.end <= t.start]
         return ([m for m in named if self.text.norm[m.start] != "و"] or named)[-1:]
 
     def commissioner(self, k: int) -> list[Mention]:
