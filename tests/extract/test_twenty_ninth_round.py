@@ -319,3 +319,18 @@ def test_a_title_ending_on_a_bodys_head_noun_is_in_that_body(gazetteer, text, pe
 def test_a_title_ending_on_a_place_is_not_in_a_body_named_before(gazetteer):
     text = "أطلقت وزارة الخارجية البرنامج. وقال السيد كريم بنشقرون، مدير شؤون الهجرة في المدينة، إن العمل مستمر."
     assert not any(b == "«وزارة الخارجية»" for _, b in stated(extract(text, gazetteer), "holds_position_in"))
+
+
+# An interviewer's yes/no question states nothing -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال المدير إن المشروع مستمر.\n\n■ هل تموّل إيطاليا مشروع «أمل»؟\n- لا، ولكن تعاوننا معها قائم.",
+    "س: وهل تموّل إيطاليا مشروع «أمل»؟",
+])
+def test_a_yes_no_question_states_no_fact(gazetteer, text):
+    assert stated(extract(text, gazetteer), "funds") == set()
+
+
+def test_the_answer_after_a_question_still_states_facts(gazetteer):
+    text = "■ من يموّل المشروع؟\n- تموّل إيطاليا مشروع «أمل» منذ 2020."
+    assert ("country/italy", "«أمل»") in stated(extract(text, gazetteer), "funds")

@@ -1334,6 +1334,7 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
                        r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s))")
 _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|قد|مشير|مؤكد"
                            r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
+_YES_NO = re.compile(r"[\s\W\d]*(?:س\s*:\s*)?(?:و|ف)?هل\s")   # a question that asks whether (past a bullet or «س:»)
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
 _NEGATED_RELATIVE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")
 
@@ -1358,6 +1359,9 @@ def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
     for match in _DENIED.finditer(text.norm):
         k = bisect_left(ends, match.end())
         spans.append((sentences[k][0] if k < len(sentences) else 0, match.end()))
+    for s, e in sentences:
+        if _YES_NO.match(text.norm, s, e):
+            spans.append((s, e))    # «■ هل تموّل إيطاليا أنشطتكم؟»: an interviewer's yes/no question states nothing
     if not spans:
         return facts
     spans.sort()
