@@ -2642,11 +2642,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         j = next((k for k in range(i + 2, j) if tokens[k].text[0] == "ل" and tokens[k].arabic
                   and (tokens[k].key.removesuffix("ه") in _RECIPIENTS or _head_key(tokens[k].key) is not None
                        or tokens[k].key in _PEOPLE_NOUNS)), j)
-    if _head_key(head.key) == _PRIZE and ("«" not in text.norm[head.end:tokens[j - 1].end] and (
-            not (tokens[i + 1].definite or i + 1 in known) or tokens[i + 1].key in HEADS
-            or not any(t.text[0] == "ل" and t.arabic for t in tokens[i + 2:j]))
-            or _ORDINAL.fullmatch(tokens[i + 1].key) or tokens[i + 1].key in _ELATIVES):
-        return None             # a prize is named for what it rewards («جائزة الدوحة للعمل الإنساني»، «جائزة «…»»),
+        if "«" not in text.norm[head.end:tokens[j - 1].end] and (
+                not (tokens[i + 1].definite or i + 1 in known) or tokens[i + 1].key in HEADS
+                or not any(t.text[0] == "ل" and t.arabic for t in tokens[i + 2:j])) \
+                or _ORDINAL.fullmatch(tokens[i + 1].key) or tokens[i + 1].key in _ELATIVES:
+            return None         # a prize is named for what it rewards («جائزة الدوحة للعمل الإنساني»، «جائزة «…»»),
                                 # not «الجائزة الأولى»، «جائزة لجنة التحكيم»، «جائزة مالية» (a prize given, no programme)
     if all(_descriptive(t, head.definite) for t in tokens[i + 1:j]) or kind == "policy" and not head.definite \
             or head.definite and _descriptive(tokens[i + 1], True):
@@ -2873,13 +2873,16 @@ def _unlike_gender(head: Token, t: Token) -> bool:
         and (t.key.endswith("ي") or t.key[:1] == "م" and len(t.key) > 3)
 
 
-# titles of persons, with the article after a head noun with it: an apposition begins, not the name's adjective (not
-# «المكلفة»: «الوزارة المكلفة بالمغاربة …» is a ministry's name)
 _PRIZE = "جاءزه"
+# who receives a prize, after «لـ»: not its name («جائزة التميز للطالبة …»، «جائزة … للفائزين»)
 _RECIPIENTS = {"فاءز", "فاءزين", "فاءزات", "طالب", "طالبه", "مشارك", "مشاركين", "مشروع", "افضل"}
 _ROUND = "جوله"
+_TALKS = {"مفاوضات", "محادثات", "مشاورات", "حوار"}     # what a round is of: «الجولة الثالثة من مفاوضات الهجرة»
 _IN_FORCE = {"جاري", "ساري", "حالي", "سابق", "قاءم", "ماضي"}     # «مذكرة التفاهم الحالية | بين …»: when, not which
-_TALKS = {"مفاوضات", "محادثات", "مشاورات", "حوار"}
+
+
+# titles of persons, with the article after a head noun with it: an apposition begins, not the name's adjective (not
+# «المكلفة»: «الوزارة المكلفة بالمغاربة …» is a ministry's name)
 _TITLE_HEADS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "نائبه", "منسق", "منسقه", "سفير", "سفيره", "وزير", "وزيره",
                 "مستشار", "امين", "كاتب", "كاتبه"}
 _ACCUSATIVE_ITEMS = {"programme", "project", "component", "plan", "strategy", "agreement", "declaration"}

@@ -5411,9 +5411,13 @@ class _Sentence:
         if k >= len(tokens) or tokens[k].start >= end or not tokens[k].definite \
                 or rest and not _HONORED.fullmatch(rest + " ") or tokens[k].text[0] in "وف":
             return []           # (an honorific may close it: «الكاتب العام للوزارة، السيد X»)
-        named = [m for m in self.bodies.get(tokens[k].key, []) if m.end <= tokens[k].start]
-        # (one named after «و», one more of a list, only when no other was: «بشراكة مع X وجمعية أجيال …، وحسب رئيسة
-        # الجمعية» is the subject's)
+        return self.body_named_before(tokens[k])
+
+    def body_named_before(self, word: Token) -> list[Mention]:
+        """The body of the head noun ``word`` is the document named last before it (a one-element list, or empty): one
+        named after «و», one more of a list, only when no other was («بشراكة مع X وجمعية أجيال …، وحسب رئيسة الجمعية» is
+        the subject's)."""
+        named = [m for m in self.bodies.get(word.key, []) if m.end <= word.start]
         return ([m for m in named if self.text.norm[m.start] != "و"] or named)[-1:]
 
     def before_honorifics(self, person: Mention) -> int:
@@ -5425,7 +5429,7 @@ class _Sentence:
 
     def body_at_end(self, start: int, end: int) -> list[Mention]:
         """«X، رئيسة قسم التعاون الإنمائي بالسفارة»، «…، مدير شؤون الهجرة في الوزارة»: a title that ends on a bare definite
-        head noun of a body after «بـ / في / لدى» is in the body of that head the document named last before (a
+        head noun of a body after «بـ / في / لدى / على» is in the body of that head the document named last before (a
         one-element list, or empty)."""
         tokens = self.text.tokens
         k = bisect_left(self.topic.starts, end) - 1
@@ -5435,8 +5439,7 @@ class _Sentence:
         marked = t.text.startswith("بال") or k > 0 and tokens[k - 1].key in _AT_BODY and t.text.startswith("ال")
         if not marked or HEADS.get(t.key, ("",))[0] != "organization" or k + 1 < len(tokens) and tokens[k + 1].start < end:
             return []
-        named = [m for m in self.bodies.get(t.key, []) if m.end <= t.start]
-        return ([m for m in named if self.text.norm[m.start] != "و"] or named)[-1:]
+        return self.body_named_before(t)
 
     def commissioner(self, k: int) -> list[Mention]:
         """«المفوضة الأوروبية للشؤون الداخلية، السيدة X»: a European commissioner (title token ``k``) sits in the
