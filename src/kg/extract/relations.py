@@ -3066,14 +3066,14 @@ class _Sentence:
         # «المدير العام السابق لـ…», nor when he signs for another, «بصفته رئيسا لـ…»، «نيابة عن …»)
         posts = {(f.args[0][1].start, f.args[0][1].end): f.args[1][1] for f in facts
                  if f.kind == "post" and f.args[1][1].kind in ("organization", "country") and "سابق" not in (f.title or "")}
+        for_another = _FOR_ANOTHER.search(self.norm) is not None    # (read once: a sentence of a thousand signers)
         for f in facts:
             person, signed = f.args[0][1], f.args[1][1]
             if f.role != "signatory" or person.kind != "person":
                 continue
             rule = f.rule + ":side"
             side = [m for m in self.side_body(person.start) if m.start >= f.start]     # (in the signing's clause)
-            if not side and (post := posts.get((person.start, person.end))) is not None \
-                    and not _FOR_ANOTHER.search(self.norm):
+            if not side and (post := posts.get((person.start, person.end))) is not None and not for_another:
                 side, rule = [post], f.rule + ":post"
             if side and (self.key_of(side[0]), signed.start) not in parties:
                 parties.add((self.key_of(side[0]), signed.start))
