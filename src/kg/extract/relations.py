@@ -1243,6 +1243,14 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     return _unique(facts + _partners_by_agreement(text, facts, topic.key))
 
 
+def _whole_after(text: Text, mentions: list[Mention], starts: list[int], phase: Mention) -> Mention | None:
+    """The programme or project of ``mentions`` (``starts``: their starts) named right after a phase with «من»
+    («المرحلة الثانية من مشروع «Y»»), or None."""
+    at = bisect_left(starts, phase.end)
+    return next((m for m in mentions[at:at + 1] if m.kind in _CARRIED and _OF.fullmatch(text.norm, phase.end, m.start)),
+                None)
+
+
 def _named_again_as(word: Token, item: Mention, text: Text) -> bool:
     """Whether a bare head noun names ``item`` again: the item's own head noun, or (a title in quotes, no head noun of
     its own) one of its kind («المشروع» for «تعزيز الحماية في مصر», a project; not «الحملة»)."""
@@ -1262,9 +1270,7 @@ def _of_the_whole(text: Text, facts: list[Fact], mentions: list[Mention], topic:
     for f in facts:
         name, item = f.args[-1]
         if item.kind == "phase" and f.kind in ("funding", "participation"):
-            at = bisect_left(starts, item.end)
-            whole = next((m for m in mentions[at:at + 1] if m.kind in _CARRIED
-                          and _OF.fullmatch(text.norm, item.end, m.start)), None)
+            whole = _whole_after(text, mentions, starts, item)
             if whole is None and item.last - item.first == 2 and not _OF.match(text.norm, item.end):
                 whole = topic.owner(item)   # (not «المرحلة الثانية من المشروع»: of an item named again, maybe another)
             if whole is not None:
@@ -4688,9 +4694,7 @@ class _Sentence:
 
     def phase_of(self, phase: Mention) -> Mention | None:
         """The programme or project a phase is said to be of right after it («المرحلة الثانية من مشروع «Y»»), or None."""
-        at = bisect_left(self.starts, phase.end)
-        return next((m for m in self.mentions[at:at + 1] if m.kind in _CARRIED
-                     and _OF.fullmatch(self.text.norm, phase.end, m.start)), None)
+        return _whole_after(self.text, self.mentions, self.starts, phase)
 
     def undertaken(self) -> list[Fact]:
         """«وسيتولى تنفيذ البرنامج الوكالة الألمانية للتعاون الدولي»: the item right after «تولى تنفيذ» (named, or named
@@ -5422,10 +5426,8 @@ class _Sentence:
 
     def before_honorifics(self, person: Mention) -> int:
         """Where the words before a person's name end, past the honorifics right before it (السيد، الدكتور)."""
-        tokens, n = self.text.tokens, person.first
-        while n > 0 and tokens[n - 1].key in _HONORIFICS and person.first - n < 2:
-            n -= 1
-        return tokens[n - 1].end if n > 0 else person.start
+        n = person.first - _honored(self.text.tokens, person)
+        return self.text.tokens[n - 1].end if n > 0 else person.start
 
     def body_at_end(self, start: int, end: int) -> list[Mention]:
         """«X، رئيسة قسم التعاون الإنمائي بالسفارة»، «…، مدير شؤون الهجرة في الوزارة»: a title that ends on a bare definite
