@@ -188,6 +188,12 @@ def test_a_prize_named_for_what_it_rewards_is_funded(gazetteer):
     "ومنحت الجمعية الجائزة الأولى للفائزين.",
     "وحصل الفيلم على جائزة لجنة التحكيم الخاصة.",
     "وتسلم الفائز جائزة مالية قدرها ألف دينار.",
+    # (the review's: a prize handed to someone, named by who receives it)
+    "وتسلم الفائزون الثلاثة جائزة مالية للفائز الأول قدرها 50 ألف درهم.",
+    "ومنحت لجنة التحكيم جائزة تقديرية للمشروع الفائز.",
+    "وسلّم الوزير جائزة الشرف للفائزين.",
+    "وحصل الفيلم على جائزة لجنة التحكيم للمهرجان الدولي للفيلم بمراكش.",
+    "ومنح البرلمان الأوروبي جائزة للمنظمة الدولية للهجرة تقديرا لعملها.",
 ])
 def test_a_prize_given_is_no_programme(gazetteer, text):
     assert not any("جائزة" in n for n in names(text, gazetteer, "programme"))
@@ -233,17 +239,6 @@ def test_a_round_of_something_else_is_not_named_with_it(gazetteer):
 
 
 # The review's counter-examples ---------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "وتسلم الفائزون الثلاثة جائزة مالية للفائز الأول قدرها 50 ألف درهم.",
-    "ومنحت لجنة التحكيم جائزة تقديرية للمشروع الفائز.",
-    "وسلّم الوزير جائزة الشرف للفائزين.",
-    "وحصل الفيلم على جائزة لجنة التحكيم للمهرجان الدولي للفيلم بمراكش.",
-    "ومنح البرلمان الأوروبي جائزة للمنظمة الدولية للهجرة تقديرا لعملها.",
-])
-def test_a_prize_handed_to_someone_is_no_programme(gazetteer, text):
-    assert not any("جائزة" in n for n in names(text, gazetteer, "programme"))
-
 
 def test_a_prize_is_named_up_to_who_receives_it(gazetteer):
     assert names("وسلم الوزير جائزة المغرب للكتاب للفائزين.", gazetteer, "programme") == ["جائزة المغرب للكتاب"]
