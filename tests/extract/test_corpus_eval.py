@@ -207,6 +207,32 @@ def test_the_scorer_options_are_its_command_line_defaults():
     assert {"format", "no_fuzzy", "max_nodes", "max_degree", "hub", "hub_share", "date_hops", "any_middle"} <= set(options)
 
 
+def test_the_scorer_made_faster_answers_as_before(tmp_path, gazetteer, base_iri, monkeypatch):
+    """``load_scorer`` memoizes the scorer's word variants and reads golds with libyaml: on documents
+    of the rounds, every count and every typed relation as the scorer as written gives them."""
+    import kg.extract.evaluate as evaluate
+
+    for name in ("extraction_check.py", "gold_coverage.py"):
+        (tmp_path / name).write_bytes((EXTRACTION_DEV / name).read_bytes())
+    for gold in sorted(ROUNDS.glob("*.gold.yaml"))[::60]:
+        for path in (gold, ROUNDS / yaml.safe_load(gold.read_text(encoding="utf-8"))["text_file"]):
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+
+    def scored():
+        return [(d.name, d.summary, d.typed.found, d.typed.spurious, d.typed.missed, d.must_not)
+                for d in evaluate_corpus(tmp_path, gazetteer, base_iri).documents]
+
+    faster = scored()
+    monkeypatch.setattr(evaluate, "_faster", lambda scorer: None)
+    assert len(faster) == 6 and faster == scored()
+    # the rounds' stand-in runs the scorer in a namespace of its own: the faster helpers are put there
+    plain = load_scorer(ROUNDS)
+    monkeypatch.undo()
+    stand_in = load_scorer(ROUNDS)
+    assert stand_in.Doc.__init__.__globals__["tok_variants"] is not plain.Doc.__init__.__globals__["tok_variants"]
+    assert hasattr(stand_in.Doc.__init__.__globals__["tok_variants"], "cache_info")
+
+
 def test_a_folder_without_the_scorer_is_refused(tmp_path):
     with pytest.raises(FileNotFoundError, match="extraction_check.py"):
         load_scorer(tmp_path)
