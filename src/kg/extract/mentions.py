@@ -574,15 +574,20 @@ def _provinces(text: Text, found: list[Mention]) -> list[Mention]:
     for m in found:
         before = tokens[m.first - 1] if m.first else None
         unit = None         # the province's word right before the city: «ولاية»، «محافظتي»، «ولايات»
-        if m.kind == "city" and before is not None and not before.definite \
+        if m.kind in ("city", "region") and before is not None and not before.definite \
                 and _NAME_GAP.match(_gap(text, before, tokens[m.first])) \
                 and not (m.last < len(tokens) and tokens[m.last].key == _PRESERVING and before.key.endswith(_GOVERNORATE)):
             unit = next((words for words in (_PROVINCE_WORDS, _PROVINCE_DUALS, _PROVINCE_PLURALS)
                          if _unit_word(before.key, words)), None)
         gap = text.norm[out[-1].end:m.start].strip() if out else ""
-        joined = left > 0 and m.kind == "city" and (gap == "," or not gap and text.norm[m.start] == "و") \
+        joined = left > 0 and m.kind in ("city", "region") and (gap == "," or not gap and text.norm[m.start] == "و") \
             and tokens[m.first].key.removeprefix("و") not in _NOT_LISTED
-        if unit is _PROVINCE_WORDS and before is not None:
+        if m.kind == "region":
+            # a governorate the table knows, in the list: «في محافظات كفر الشيخ والبحيرة وأسيوط» (Asyut the province too)
+            out.append(m)
+            left = left - 1 if joined else 0 if unit in (None, _PROVINCE_WORDS) else 1 if unit is _PROVINCE_DUALS \
+                else _ROSTER_OF_PROVINCES
+        elif unit is _PROVINCE_WORDS and before is not None:
             out.append(Mention(before.start, m.end, None, "region", "Region", "province", 0.6, m.first - 1, m.last))
             left = 0
         elif joined or unit is not None:

@@ -283,9 +283,9 @@ _UNIT_WORD_AT = (r"(?:في\s+|ب)" + _UNIT + r"\s+").translate(LETTERS)
 _IN_UNIT = re.compile(r"\s*" + _UNIT_WORD_AT)
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من" \
-    r"|بلده|بلدات|قريه|قري|مخيم|مخيمات|محافظه|محافظات|مقاطعه|مقاطعات)\s+"     # (a town, a camp, a governorate)
+    r"|بلده|بلدات|قريه|قري|مخيم|مخيمات|مخيمي|محافظه|محافظات|محافظتي|مقاطعه|مقاطعات)\s+"     # (a town, a camp, a governorate)
 _IN_CITY = re.compile(r"\s*" + _CITY_WORD)
-_IN_CITIES = re.compile(r"\s*(?:في\s+|ب)(?:مدن|مدينتي|ولايات|ولايتي|بلديات|بلديتي|جماعات|اقاليم|بلدات|مخيمات|محافظات"
+_IN_CITIES = re.compile(r"\s*(?:في\s+|ب)(?:مدن|مدينتي|ولايات|ولايتي|بلديات|بلديتي|جماعات|اقاليم|بلدات|مخيمات|مخيمي|محافظات|محافظتي"
                         r"|مقاطعات|كل\s+من)\s+")
 # «مشروع «Y» الذي تنفذه X»: a relative clause whose verb's subject is the body right after it
 _CARRIED_BY = re.compile(r"[»”\"]*\s*,?\s*(?:الذي|التي)\s+\S+\s+")
@@ -961,15 +961,17 @@ _CLAUSE_BREAK = re.compile(r"\sثم\s|;")
 AIMING = r"(?:[يت]هدف|[يت]روم|[يت]رمي|بهدف|(?:ال)?(?:هادف|رامي)(?:ه)?)"
 _PURPOSE = re.compile(r"[\s»”\")]*,?\s*(?:(?:الذي|التي)\s+)?(?:" + AIMING + r"|من اجل|قصد|ل(?:دعم|تنفيذ|تعزيز|تفعيل))\s")
 # one to three words (the space between them required: a word cannot be split two ways, so a long
-# first word is read once), a comma, a date ending in a year, the agency's tag in brackets («الرباط (و م ع) –»،
+# first word is read once), a comma, a date ending in a year (a weekday and a Hijri date before it too: «عمّان،
+# الثلاثاء 25 رجب 1445هـ الموافق 6 شباط/فبراير 2024 –»), the agency's tag in brackets («الرباط (و م ع) –»،
 # «الكويت (كونا) –»), a dash
-_DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*(?:[^\n]{0,40}?\d{4})?\s*"
+_DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*(?:[^\n]{0,64}?\d{4})?\s*"
                        r"(?:\([^()\n]{1,20}\)\s*)?[\-–—]")
 
 
 # «– أعلنت الوزيرة خلال احتفال رسمي …»: the lead's action happens during the event (its noun right after),
 # or the lead reports its works, opening or closing («انطلقت اليوم أشغال المؤتمر»، «اختتام الورشة»)
-_DURING = re.compile(r"(?:خلال|أثناء|في|بمناسبة|هامش|أشغال|افتتاح|اختتام|انطلاق)\s+\Z".translate(LETTERS))
+# («أعمال / فعاليات المؤتمر»: its works, as the Mashriq says)
+_DURING = re.compile(r"(?:خلال|أثناء|في|بمناسبة|هامش|أشغال|أعمال|فعاليات|افتتاح|اختتام|انطلاق)\s+\Z".translate(LETTERS))
 # «لقاء ختامي عن بعد»، «ندوة افتراضية»: an event held online took place nowhere
 _ONLINE = re.compile(r"\s*(?:عن\s+بعد|افتراضي|عبر\s+(?:تقنية|الفيديو|الإنترنت))".translate(LETTERS))
 
@@ -1003,13 +1005,29 @@ def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     if found is None:
         return []
     city, inside = found
+    out = []
+    if _SIGNS_FIRST.match(text.norm, city.end, inside[1].start if len(inside) > 1 else len(text.norm)) \
+            and (signed := next((m for m in inside if m.kind in _SIGNED), None)) is not None \
+            and _only(city, [m for m in inside if m.kind in PLACE_KINDS - {"country"}]):
+        # «الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت الوزارة ومنظومة الأمم المتحدة … برنامجاً مشتركاً»: the lead is the
+        # signing, where the dateline is (a country the lead names is a party, not where: «تقدّم المملكة بموجبها …»)
+        out.append(_fact(signed, city, "place", city.start, signed.end, "located:dateline", 0.5))
     item = next(iter(uncommemorated(text, [m for m in inside if m.kind in _SITED])), None)
-    if item is None or not _DURING.search(text.norm, max(0, item.start - 12), item.start) \
-            or _ONLINE.match(text.norm, item.end) \
-            or any(m.kind in PLACE_KINDS and m.entity != city.entity and m.entity not in containers(city.entity or "")
-                   for m in inside):
-        return []
-    return [_fact(item, city, "place", city.start, item.end, "located:dateline", 0.5)]
+    if item is not None and item not in [f.args[0][1] for f in out] \
+            and _DURING.search(text.norm, max(0, item.start - 12), item.start) and not _ONLINE.match(text.norm, item.end) \
+            and _only(city, [m for m in inside if m.kind in PLACE_KINDS]):
+        out.append(_fact(item, city, "place", city.start, item.end, "located:dateline", 0.5))
+    return out
+
+
+def _only(city: Mention, places: list[Mention]) -> bool:
+    """Whether ``places`` are the city and what contains it."""
+    return all(m.entity == city.entity or m.entity in containers(city.entity or "") for m in places)
+
+
+# the dateline's dash, then a verb of signing: the lead reports a signing («– وقّعت الوزارة …»، «– أبرم …»)
+_SIGNS_FIRST = re.compile(r"[^\-–—\n]{0,80}?[\-–—]\s*(?:و)?(?:وقع|ابرم)(?:ت|ا|تا)?\s")
+_SIGNED = {"agreement", "framework", "declaration"}     # what is signed
 
 
 def _dateline_city(text: Text, ms: list[Mention], kinds=("city",), headline: bool = True) -> tuple[Mention, list[Mention]] | None:

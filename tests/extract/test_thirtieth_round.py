@@ -1,0 +1,69 @@
+"""Readings found by the thirtieth round (helpers wrote made-up documents with gold annotations, in the corpus's own
+schema, of new genres: speeches, press conferences, situation reports, budget chapters, obituaries, opinion columns,
+questions and answers, social-media threads, royal messages, anti-racism campaigns, book launches, summit
+communiqués, regularization campaigns, chronologies, open letters, calls for proposals; no sentence of the measure
+split). Each with a variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.mentions import find
+from kg.extract.pipeline import extract
+from kg.extract.text import Text
+
+from .conftest import assert_linear
+from .test_genre_relations import stated
+
+# A list of governorates: each one a governorate, the table's and the cities named like them -------------------------
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("وأطلقت الوزارة مشروعا لتوفير فرص عمل للشباب في محافظات كفر الشيخ والبحيرة وأسيوط.",
+     {"region/kafr-el-sheikh", "region/beheira", "«أسيوط»"}),
+    ("وأطلقت الوزارة مشروعا لتوفير فرص عمل للشباب في محافظتي المفرق وإربد.", {"«المفرق»", "«إربد»"}),
+    ("وأطلقت الوزارة مشروعا لتوفير فرص عمل للشباب بمحافظتي البحيرة وأسيوط.", {"region/beheira", "«أسيوط»"}),
+])
+def test_an_item_runs_in_every_governorate_of_its_list(gazetteer, text, where):
+    assert {w for _, w in stated(extract(text, gazetteer), "located_in")} == where
+
+
+def test_a_city_after_a_governorate_is_a_city(gazetteer):
+    read = Text("وأطلقت الوزارة مشروعا لتوفير فرص عمل للشباب في محافظة البحيرة ومدينة أسيوط.")
+    assert [m.entity for m in find(read, gazetteer) if read.quote(m.start, m.end).endswith("أسيوط")] == ["city/asyut"]
+
+
+# A dateline: the lead's signing there, the works of a conference held there ---------------------------------------
+
+SIGNING = ("عمّان، الثلاثاء 25 رجب 1445هـ الموافق 6 شباط/فبراير 2024 – وقّع مركز الملك سلمان للإغاثة والأعمال "
+           "الإنسانية والمفوضية السامية للأمم المتحدة لشؤون اللاجئين، اليوم، اتفاقية تقدّم المملكة العربية السعودية "
+           "بموجبها منحة للاجئين.")
+
+
+@pytest.mark.parametrize("text", [
+    SIGNING,
+    "الرباط، 9 سبتمبر 2016 – وقّعت الوزارة والمنظمة الدولية للهجرة، يوم الجمعة، اتفاقية شراكة لدعم المهاجرين.",
+    "تونس، 12 مارس 2024 (وات) – أبرم الاتحاد الأوروبي وتونس اليوم اتفاقية تمويل بقيمة 60 مليون يورو.",
+])
+def test_the_agreement_a_datelined_lead_signs_is_signed_there(gazetteer, text):
+    located = stated(extract(text, gazetteer), "located_in")
+    assert any(what.startswith("«اتفاقية") and where.startswith("city/") for what, where in located), located
+
+
+@pytest.mark.parametrize("text", [
+    # the lead reports no signing: the agreement is only spoken of
+    "عمّان، 6 شباط 2024 – قال الوزير إن الحكومة ستوقع اتفاقية مع المفوضية لدعم اللاجئين.",
+    # another city in the lead: which one is not said
+    "عمّان، 6 شباط 2024 – وقّع المركز والمفوضية في إربد اتفاقية لدعم اللاجئين.",
+])
+def test_a_datelined_lead_that_signs_nothing_there_places_nothing(gazetteer, text):
+    assert not any(what.startswith("«اتفاقية") for what, _ in stated(extract(text, gazetteer), "located_in"))
+
+
+@pytest.mark.parametrize("works", ["أعمال", "فعاليات", "أشغال"])
+def test_the_works_of_a_datelined_conference_are_held_there(gazetteer, works):
+    text = f"الدوحة، 3 مارس 2024 – اختُتمت مساء الاثنين {works} المؤتمر الإقليمي حول هجرة اليد العاملة بمشاركة 20 دولة."
+    located = stated(extract(text, gazetteer), "located_in")
+    assert any(what.startswith("«المؤتمر الإقليمي") and where == "city/doha" for what, where in located), located
+
+
+def test_the_readings_are_linear(gazetteer):
+    assert_linear(SIGNING + " ونفذت المنظمة مشروعا لتوفير فرص عمل في محافظات كفر الشيخ والبحيرة وأسيوط. ", gazetteer)
