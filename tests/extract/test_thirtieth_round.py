@@ -67,3 +67,32 @@ def test_the_works_of_a_datelined_conference_are_held_there(gazetteer, works):
 
 def test_the_readings_are_linear(gazetteer):
     assert_linear(SIGNING + " ونفذت المنظمة مشروعا لتوفير فرص عمل في محافظات كفر الشيخ والبحيرة وأسيوط. ", gazetteer)
+
+
+# No name: a verb after a title, «بصفته / بصفتهما …» after a comma ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الوكالة لم تساهم في تمويل المنتدى، غير أن ممثلها يتابع الأشغال بصفة ملاحظ.",
+    "وترأس المؤتمر السيد كريم العلوي والسيدة إلسا فان دام، وزيرة التعاون الإنمائي في بلجيكا، بصفتهما رئيسين مشتركين.",
+])
+def test_a_verb_or_a_capacity_after_a_title_is_no_name(gazetteer, text):
+    read = Text(text)
+    persons = [read.quote(m.start, m.end) for m in find(read, gazetteer) if m.kind == "person"]
+    assert not any(p.startswith(("يتابع", "بصفت")) for p in persons), persons
+
+
+def test_a_given_name_with_ya_after_a_title_is_a_name(gazetteer):
+    read = Text("وقال ممثل المنظمة يوسف العمراني إن البرنامج ناجح.")
+    assert [read.quote(m.start, m.end) for m in find(read, gazetteer) if m.kind == "person"] == ["يوسف العمراني"]
+
+
+# A meeting put off to a later one has not taken place -----------------------------------------------------------
+
+def test_who_is_named_with_a_later_meeting_is_not_at_it(gazetteer):
+    text = "وأرجأت اللجنة، برئاسة السيد سامي الخطيب، حسم الطلب إلى اجتماع لاحق."
+    assert stated(extract(text, gazetteer), "participates_in") == set()
+
+
+def test_who_is_named_with_a_meeting_held_is_at_it(gazetteer):
+    text = "وحسمت اللجنة، برئاسة السيد سامي الخطيب، الطلب في اجتماع استثنائي."
+    assert {p for p, _ in stated(extract(text, gazetteer), "participates_in")} == {"«سامي الخطيب»"}

@@ -5967,7 +5967,11 @@ def _to_come(text: Text, event: Mention) -> bool:
     start = max(event.start - _TO_COME_REACH, norm.rfind(".", max(0, event.start - _TO_COME_REACH), event.start) + 1)
     stop = norm.find(".", event.end, event.end + 40)
     stop = stop if stop >= 0 else min(event.end + 40, len(norm))
-    return _TO_COME.search(norm, start, stop) is not None or _WILL_HOST.search(norm, start, event.start) is not None
+    return _TO_COME.search(norm, start, stop) is not None or _WILL_HOST.search(norm, start, event.start) is not None \
+        or _LATER.search(norm, event.start, event.end) is not None
+
+
+_LATER = re.compile(r"\s(?:ال)?لاحق(?:ه)?\Z")     # «إلى اجتماع لاحق»، «في دورة لاحقة»: put off to a later one
 _OWNER_REACH = 120                            # characters between «ميزانية X» and the amount it reaches
 
 
