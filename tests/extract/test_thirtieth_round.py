@@ -96,3 +96,18 @@ def test_who_is_named_with_a_later_meeting_is_not_at_it(gazetteer):
 def test_who_is_named_with_a_meeting_held_is_at_it(gazetteer):
     text = "وحسمت اللجنة، برئاسة السيد سامي الخطيب، الطلب في اجتماع استثنائي."
     assert {p for p, _ in stated(extract(text, gazetteer), "participates_in")} == {"«سامي الخطيب»"}
+
+
+# «وينظم هذا المنتدى، الذي …، X»: who organizes, past what a relative clause says of the event -----------------------
+
+FORUM = "افتتحت اليوم بمراكش أشغال الدورة الأولى لـ«منتدى مراكش الإفريقي لحكامة الهجرة». "
+
+
+def test_the_organizer_after_an_aside_on_the_event(gazetteer):
+    text = FORUM + "وينظم هذا المنتدى، الذي تتواصل أشغاله إلى غاية الجمعة 20 دجنبر، المرصد الإفريقي للهجرة (OAM)."
+    assert "organization/african-migration-observatory" in {o for o, _ in stated(extract(text, gazetteer), "organizes")}
+
+
+def test_a_body_named_inside_the_aside_organizes_nothing(gazetteer):
+    text = FORUM + "وينظم هذا المنتدى، الذي تدعمه المنظمة الدولية للهجرة، المرصد الإفريقي للهجرة."
+    assert "organization/iom" not in {o for o, _ in stated(extract(text, gazetteer), "organizes")}

@@ -2522,7 +2522,7 @@ class _Sentence:
         if kind == "funding" and len(facts) > 1 and facts[0].amount:
             # one amount for several funders is theirs together: one joint tie, as curators record it
             facts = [replace(f, amount=facts[0].amount, joint=True) for f in facts]
-        if kind == "funding" and len(agents) == 1:
+        if kind == "funding" and len(agents) == 1 and facts:     # (none when the one funder's tie was refused)
             facts += self.shares(agents[0], found, facts[0])
         return facts
 
@@ -3506,7 +3506,10 @@ class _Sentence:
             # «ونظم المنتدى كل من X و Y»، «وينظم هذا اللقاء X»: the event after the verb (or its head noun again)
             first, end = self.item_after(te)
             if first is not None and first.kind == "event":
-                agents = self.chain(self.past_quote(end), AGENTS, _EACH_LEAD)
+                after = self.past_quote(end)
+                if (aside := _ITEM_ASIDE.match(self.text.norm, after, self.end)) is not None:
+                    after = aside.end()     # «وينظم هذا المنتدى، الذي تتواصل أشغاله إلى غاية الجمعة، X»
+                agents = self.chain(after, AGENTS, _EACH_LEAD)
                 organized = first if agents else None
         if not agents and rule.role == "organizer":
             subject, agents = self.owned(te)
