@@ -111,3 +111,41 @@ def test_the_organizer_after_an_aside_on_the_event(gazetteer):
 def test_a_body_named_inside_the_aside_organizes_nothing(gazetteer):
     text = FORUM + "وينظم هذا المنتدى، الذي تدعمه المنظمة الدولية للهجرة، المرصد الإفريقي للهجرة."
     assert "organization/iom" not in {o for o, _ in stated(extract(text, gazetteer), "organizes")}
+
+
+# «للجنة» is ل + اللجنة: the committee named before ------------------------------------------------------------------
+
+def test_a_post_in_the_committee_named_again_after_lil(gazetteer):
+    text = ("أصدرت اللجنة الوطنية لحقوق الإنسان تقريرا عن أوضاع العمال. وقال السيد ناصر المهندي، الأمين العام للجنة، إن "
+            "الحملة ناجحة.")
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«ناصر المهندي»", "«اللجنة الوطنية لحقوق الإنسان»")}
+
+
+@pytest.mark.parametrize(("word", "key"), [("للجنة", "لجنه"), ("اللجنة", "لجنه"), ("للاجئين", "لاجءين"),
+                                           ("للهجرة", "هجره"), ("للجوء", "لجوء")])
+def test_the_key_of_a_lam_word_after_lil(word, key):
+    assert Text(word).tokens[0].key == key and Text(word).tokens[0].definite
+
+
+# «ليس / ليست»: a copula denied states nothing; a title in quotes denies nothing; «سؤال (…): هل …؟» asks ---------------
+
+AMAL = "وأطلقت الوزارة مشروع «أمل» لدعم المهاجرين"
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    (AMAL + ". وليست الوكالة الألمانية للتعاون الدولي شريكا في المشروع.", "partner_of"),
+    (AMAL + ". وليس المشروع بتمويل من الاتحاد الأوروبي.", "funds"),
+    (AMAL + "، وليس بتمويل من الاتحاد الأوروبي.", "funds"),
+    ("سؤال (يومية «الصباح»): هل يساهم البنك الدولي في تمويل مشروع «أمل»؟", "funds"),
+])
+def test_a_denied_copula_or_a_question_states_nothing(gazetteer, text, relation):
+    assert stated(extract(text, gazetteer), relation) == set()
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    (AMAL + ". والمشروع ليس الوحيد من نوعه، وهو بتمويل من الاتحاد الأوروبي.", "funds"),
+    (AMAL + ". وليس فقط بتمويل من الاتحاد الأوروبي، بل بدعم من إسبانيا.", "funds"),
+    ("وأطلقت النقابة، بشراكة مع جمعية «منامتي»، حملة «لوني ليس تهمة» لمناهضة التمييز.", "partner_of"),
+])
+def test_what_a_copula_does_not_deny_is_stated(gazetteer, text, relation):
+    assert stated(extract(text, gazetteer), relation) != set()

@@ -1337,11 +1337,23 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
                        r"|لا\s+(?=[يت][^\s.,;:]*(?<!يه)\s)(?!ت\S\Sي\S\s|يمكن|يخفي|بد\s))"
                        r"(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل|يزال|تزال|يقل|تقل|يتجاوز|تتجاوز|يتعدي|تتعدي)"
                        r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)"
-                       r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s))")
+                       r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s)"
+                       # «البنك الدولي ليس شريكا في تمويل البرنامج»: a copula denied (not «ليس فقط … بل»: not only)
+                       r"|(?:ليس|ليست|ليسا|ليستا|ليسوا|لسنا|لست)\s+(?!فقط|الا\s|غير\s|سوي\s|ببعيد|بالضروره))")
 _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|قد|مشير|مؤكد"
-                           r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
-_YES_NO = re.compile(r"[\s\W\d]*(?:س\s*:\s*)?(?:و|ف)?هل\s")   # a question that asks whether (past a bullet or «س:»)
+                           r"|موضح|مضيف|وهو\s|وهي\s)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
+# a question that asks whether (past a bullet, «س:» or «سؤال (يومية …):», who asks)
+_YES_NO = re.compile(r"[\s\W\d]*(?:(?:س|سءال)\s*(?:\([^()\n]{0,60}\)\s*)?:\s*)?(?:و|ف)?هل\s")
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
+_TITLE_REACH = 40      # the longest title in quotes a negation may be inside («لوني ليس تهمة»، «لن نصمت»)
+
+
+def _in_title(norm: str, at: int) -> bool:
+    """Whether ``at`` is inside a short title in quotes: a campaign's «لوني ليس تهمة» denies nothing (a quoted statement,
+    «إذ لا تموّل الحكومة … أي شق من البرنامج»، is longer, and does)."""
+    opened = norm.rfind("«", max(0, at - _TITLE_REACH), at)
+    closed = norm.find("»", at, opened + _TITLE_REACH) if opened >= 0 else -1
+    return opened >= 0 and closed >= 0 and "»" not in norm[opened:at]
 _NEGATED_RELATIVE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")
 
 
@@ -1352,7 +1364,7 @@ def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
     sentences = text.sentences
     ends = [e for _, e in sentences]
     spans: list[tuple[int, int]] = []
-    negations = list(_NEGATION.finditer(text.norm))
+    negations = [m for m in _NEGATION.finditer(text.norm) if not _in_title(text.norm, m.start())]
     # (where clauses end, read once: a sentence of a thousand negations stays linear)
     stops = {False: [m.start() for m in _NEGATION_END.finditer(text.norm)] if negations else [],
              True: [m.start() for m in _RELATIVE_END.finditer(text.norm)] if negations else []}
@@ -3507,8 +3519,8 @@ class _Sentence:
             first, end = self.item_after(te)
             if first is not None and first.kind == "event":
                 after = self.past_quote(end)
-                if (aside := _ITEM_ASIDE.match(self.text.norm, after, self.end)) is not None:
-                    after = aside.end()     # «وينظم هذا المنتدى، الذي تتواصل أشغاله إلى غاية الجمعة، X»
+                if (said_of := _ITEM_ASIDE.match(self.text.norm, after, self.end)) is not None:
+                    after = said_of.end()   # «وينظم هذا المنتدى، الذي تتواصل أشغاله إلى غاية الجمعة، X»
                 agents = self.chain(after, AGENTS, _EACH_LEAD)
                 organized = first if agents else None
         if not agents and rule.role == "organizer":

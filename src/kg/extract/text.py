@@ -74,7 +74,13 @@ def analyse(word: str) -> tuple[str, bool, bool]:
     if not ARABIC.match(word):
         return word, False, False
     key = stem(word)
+    if ("ل" + key) in _LAM_WORDS and word.endswith("لل" + key):
+        return "ل" + key, True, True      # «للجنة» is ل + اللجنة (the article's lam and the word's written once)
     return key, True, key != word and ("ال" + key in word or "لل" + key in word)
+
+
+# Nouns that begin with ل, read after «لل» (ل + ال): the committee, the meeting, the list, asylum, refugees
+_LAM_WORDS = {w.translate(LETTERS) for w in ("لجنة", "لجان", "لقاء", "لقاءات", "لائحة", "لجوء", "لاجئين", "لاجئات")}
 
 
 class Text:
