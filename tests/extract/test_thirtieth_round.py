@@ -149,3 +149,14 @@ def test_a_denied_copula_or_a_question_states_nothing(gazetteer, text, relation)
 ])
 def test_what_a_copula_does_not_deny_is_stated(gazetteer, text, relation):
     assert stated(extract(text, gazetteer), relation) != set()
+
+
+# «الذي استضافته مدينة الكويت»: the city the word «مدينة» begins ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("وشارك الوزير في الاجتماع الوزاري الذي استضافته مدينة الكويت يومي 10 و11 مارس.", "city/kuwait-city"),
+    ("وشارك الوزير في الاجتماع الوزاري الذي احتضنته مدينة طنجة.", "city/tangier"),
+])
+def test_the_city_that_hosts_an_event_by_its_word(gazetteer, text, city):
+    result = extract(text, gazetteer)
+    assert {w for _, w in stated(result, "located_in")} == {city} and {h for h, _ in stated(result, "hosts")} == {city}

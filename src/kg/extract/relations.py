@@ -3500,7 +3500,11 @@ class _Sentence:
         # has such lists as implementers or as partners of the implementer, 2 false partners)
         lead = _EACH_LEAD if rule.kind == "funding" or rule.role == "organizer" else _CAPITAL_LEAD if rule.role == "host" \
             else _SOME_BODIES_LEAD if rule.role == "partner" else _LEAD_GAP
-        agents = self.chain(te, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
+        at = te
+        if rule.role == "host" and (k := bisect_left(self.starts, te) - 1) >= 0 and self.mentions[k].end > te \
+                and self.mentions[k].kind in ("city", "region"):
+            at = self.mentions[k].start     # «الذي استضافته مدينة الكويت»: the word the verb's pattern read is the city's
+        agents = self.chain(at, AGENTS | {"city", "region"} if rule.role == "host" else AGENTS, lead)
         where: Mention | None = None
         if rule.role == "host":     # (nor a city whose known name has the word in it: «احتضنت مدينة الداخلة …»)
             # (in a relative clause on the event, the scene hosts it and is where it was: ``places.hosted``)
