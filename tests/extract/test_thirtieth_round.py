@@ -160,3 +160,20 @@ def test_what_a_copula_does_not_deny_is_stated(gazetteer, text, relation):
 def test_the_city_that_hosts_an_event_by_its_word(gazetteer, text, city):
     result = extract(text, gazetteer)
     assert {w for _, w in stated(result, "located_in")} == {city} and {h for h, _ in stated(result, "hosts")} == {city}
+
+
+# «في مقدمتها / على رأسها X»: some of a group first named, as «من بينها» ----------------------------------------------
+
+ADD = "انطلق اليوم بالكويت الاجتماع الوزاري التشاوري لحوار أبوظبي. "
+
+
+@pytest.mark.parametrize("among", ["في مقدمتها", "على رأسها", "من بينها"])
+def test_the_first_of_the_countries_that_take_part(gazetteer, among):
+    text = ADD + f"وشارك في الاجتماع وزراء العمل وكبار المسؤولين من 16 دولة، {among} الإمارات والفلبين والهند."
+    assert {a for a, _ in stated(extract(text, gazetteer), "participates_in")} \
+        == {"country/united-arab-emirates", "country/philippines", "country/india"}
+
+
+def test_a_head_is_not_one_of_a_group(gazetteer):
+    text = ADD + "وشارك في الاجتماع وزراء العمل، وفي مقدمة الحضور رئيس الجلسة."
+    assert not any(a.startswith("country/") for a, _ in stated(extract(text, gazetteer), "participates_in"))
