@@ -327,12 +327,16 @@ _RANKS = {"عقيد", "لواء", "جنرال", "كولونيل", "محامي", 
 _COMMANDS = {"قاءد", "امر", "رءيس"}      # «العقيد قائد الكتيبة»: the rank, then the post, no name
 _HONORIFICS = {"سيد", "سيده", "دكتور", "دكتوره", "استاذ", "استاذه", "معالي", "سعاده", "فخامه", "سمو", "باحث",
                "باحثه", "خبير", "خبيره", "شيخ", "شيخه", "مهندس", "مهندسه", "بروفيسور", "حاج", "حاجه", "ساده"} | _ARTS | _RANKS
+# Who a witness or a beneficiary is, before the name a report gives them («الشابة سلمى العمراني»، «المهاجرة الغينية
+# فاطوماتا كامارا»، «اللاجئ السوري X»), with an adjective too (not «العامل / العاملة»: a governor, «القوى العاملة»)
+_WITNESSES = {"شاب", "شابه", "مهاجر", "مهاجره", "لاجء", "لاجءه"}
+_HONORIFICS |= _WITNESSES
 # («فخامة / سمو» are mostly before a title, «سمو ولي العهد»: not read as a name's lead)
 _ADDRESSES = {"معالي", "سعاده"}
 _FORUM = "منتدي"
 # Honorifics that are professions, often with an adjective before the name (الخبير الدولي، الباحثة المغربية)
 _PROFESSIONS = {"دكتور", "دكتوره", "استاذ", "استاذه", "باحث", "باحثه", "خبير", "خبيره", "مهندس", "مهندسه",
-                "بروفيسور"} | _ARTS
+                "بروفيسور"} | _ARTS | _WITNESSES
 # Honorifics that are also words of names: after «ولد»، «بن» … (إسماعيل ولد الشيخ أحمد) a name goes on
 _NAMED_TOO = {"شيخ", "حاج"}
 _NAME_LINKS = {"ولد", "بن", "ابن", "بنت", "ابو", "عبد", "ال"}
@@ -3057,9 +3061,9 @@ def _family_name(text: Text, tokens: list[Token], j: int, known: Container[int])
 
 def _describing(text: Text, tokens: list[Token], i: int) -> bool:
     """A profession of the press or the arts that is a nisba right after a definite noun describes it («المؤتمر الصحفي»،
-    «اليوم الإعلامي»): an adjective, no honorific."""
+    «اليوم الإعلامي»), and so does a witness's word («الأسر اللاجئة»، «الكفاءات الشابة»): an adjective, no honorific."""
     t = tokens[i]
-    return t.key in _ARTS and t.key.endswith(("ي", "يه")) and i > 0 and tokens[i - 1].definite \
+    return (t.key in _ARTS and t.key.endswith(("ي", "يه")) or t.key in _WITNESSES) and i > 0 and tokens[i - 1].definite \
         and bool(_NAME_GAP.match(_gap(text, tokens[i - 1], t)))
 
 
@@ -3419,7 +3423,8 @@ def _name_words(text: Text, tokens: list[Token], i: int, j: int, covered: set[in
 # Particles that open a clause («أما ممثل المفوضية فقد نوّه …»، «وذكّر المسؤول المغربي بأن …»): no word of a name
 # (spelled with their hamza: «بان كي مون»، «فان دير بيك» are names)
 # (and in whose capacity: «…، بصفتهما رئيسين مشتركين»، «بصفة ملاحظ»)
-_PARTICLES = {"فقد", "لقد", "ولقد", "بصفه", "بصفته", "بصفتها", "بصفتهما", "بصفتهم", "وبصفته", "وبصفتها"}
+_PARTICLES = {"فقد", "لقد", "ولقد", "بصفه", "بصفته", "بصفتها", "بصفتهما", "بصفتهم", "وبصفته", "وبصفتها", "وبصفتهما",
+              "وبصفتهم"}
 _PARTICLES_WRITTEN = {"بأن", "فإن", "لأن", "بأنه", "بأنها", "فإنه", "فإنها", "لأنه", "لأنها", "أنه", "أنها", "إنه", "إنها"}
 
 

@@ -971,7 +971,8 @@ _DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,�
 # «– أعلنت الوزيرة خلال احتفال رسمي …»: the lead's action happens during the event (its noun right after),
 # or the lead reports its works, opening or closing («انطلقت اليوم أشغال المؤتمر»، «اختتام الورشة»)
 # («أعمال / فعاليات المؤتمر»: its works, as the Mashriq says)
-_DURING = re.compile(r"(?:خلال|أثناء|في|بمناسبة|هامش|أشغال|أعمال|فعاليات|افتتاح|اختتام|انطلاق)\s+\Z".translate(LETTERS))
+_DURING = re.compile(r"(?<!\S)(?<!جدول )(?:خلال|أثناء|في|بمناسبة|هامش|أشغال|أعمال|فعاليات|افتتاح|اختتام|انطلاق)\s+\Z"
+                     .translate(LETTERS))     # (not «جدول أعمال المؤتمر»: its agenda)
 # «لقاء ختامي عن بعد»، «ندوة افتراضية»: an event held online took place nowhere
 _ONLINE = re.compile(r"\s*(?:عن\s+بعد|افتراضي|عبر\s+(?:تقنية|الفيديو|الإنترنت))".translate(LETTERS))
 
@@ -1005,16 +1006,26 @@ def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
     if found is None:
         return []
     city, inside = found
+    lead_end = next((e for s_, e in text.sentences if s_ <= city.start < e), len(text.norm))
+    if _ONLINE_LEAD.search(text.norm, city.end, lead_end):
+        return []       # «– شاركت الوزيرة، عبر تقنية الفيديو، في أعمال المؤتمر»: nothing took place where the dateline is
     out = []
-    if _SIGNS_FIRST.match(text.norm, city.end, inside[1].start if len(inside) > 1 else len(text.norm)) \
-            and (signed := next((m for m in inside if m.kind in _SIGNED), None)) is not None \
+    signing = _SIGNS_FIRST.match(text.norm, city.end, inside[1].start if len(inside) > 1 else len(text.norm))
+    signed = next((m for m in inside if m.kind in _SIGNED), None) if signing is not None else None
+    if signing is not None and signed is not None and text.norm[signed.start] != "ل" \
+            and not _NOT_SIGNED_HERE.search(text.norm, signing.end(), signed.start) \
+            and not _ELSEWHERE_AFTER.search(text.norm, signed.end, lead_end) \
             and _only(city, [m for m in inside if m.kind in PLACE_KINDS - {"country"}]):
         # «الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت الوزارة ومنظومة الأمم المتحدة … برنامجاً مشتركاً»: the lead is the
-        # signing, where the dateline is (a country the lead names is a party, not where: «تقدّم المملكة بموجبها …»)
+        # signing, where the dateline is (a country the lead names is a party, not where: «تقدّم المملكة بموجبها …»); not
+        # where the lead says when or where else, or what the agreement is part of («خلال زيارته إلى …»، «على هامش …»،
+        # «في لوكسمبورغ»، «سنة 2013»، «ملحقا تعديليا لاتفاق …»، «تنفيذا للاتفاق …»; «وقع خلاف حول بنود …»: happened)
         out.append(_fact(signed, city, "place", city.start, signed.end, "located:dateline", 0.5))
     item = next(iter(uncommemorated(text, [m for m in inside if m.kind in _SITED])), None)
     if item is not None and item not in [f.args[0][1] for f in out] \
-            and _DURING.search(text.norm, max(0, item.start - 12), item.start) and not _ONLINE.match(text.norm, item.end) \
+            and _DURING.search(text.norm, max(0, item.start - 18), item.start) and not _ONLINE.match(text.norm, item.end) \
+            and not _NEXT_ONE.match(text.norm, item.end) and not _NEXT_ONE.search(text.norm, item.start, item.end) \
+            and all(f.args[1][1].entity == city.entity for f in _named_for(text, [item])) \
             and _only(city, [m for m in inside if m.kind in PLACE_KINDS]):
         out.append(_fact(item, city, "place", city.start, item.end, "located:dateline", 0.5))
     return out
@@ -1028,6 +1039,11 @@ def _only(city: Mention, places: list[Mention]) -> bool:
 # the dateline's dash, then a verb of signing: the lead reports a signing («– وقّعت الوزارة …»، «– أبرم …»)
 _SIGNS_FIRST = re.compile(r"[^\-–—\n]{0,80}?[\-–—]\s*(?:و)?(?:وقع|ابرم)(?:ت|ا|تا)?\s")
 _SIGNED = {"agreement", "framework", "declaration"}     # what is signed
+_NOT_SIGNED_HERE = re.compile(r"(?<!\S)(?:خلال|اثناء|هامش|زيار\S*|قبل|منذ|سنه|عام|تنفيذا|ملحق\S*|تعديل\S*|خلاف|نزاع|حول"
+                              r"|بنود|في|داخل)(?=\s)")
+_ELSEWHERE_AFTER = re.compile(r"(?<!\S)(?:خلال|اثناء|هامش|زيار\S*)(?=\s)")     # «… خلال زيارتها لإيطاليا»
+_ONLINE_LEAD = re.compile(r"عن\s+بعد|عبر\s+(?:تقنيه|الفيديو|الانترنت)|بتقنيه\s+الفيديو|افتراضي")
+_NEXT_ONE = re.compile(r"\s*(?:ال)?(?:مقبل|قادم|مرتقب)(?:ه)?(?=[\s,.;:]|\Z)")     # «المؤتمر الإقليمي المقبل»: still to come
 
 
 def _dateline_city(text: Text, ms: list[Mention], kinds=("city",), headline: bool = True) -> tuple[Mention, list[Mention]] | None:

@@ -1235,7 +1235,9 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence.document, sentence.document_starts = mentions, document_starts
         sentence.territories = territories
         # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
-        facts += [f if f.start >= s else replace(f, start=s, end=max(f.end, s + 1)) for f in sentence.facts()]
+        if not _YES_NO.match(text.norm, s, e):     # (an interviewer's question states nothing: its facts would hide the
+                                                    # answer's same fact when the two are merged)
+            facts += [f if f.start >= s else replace(f, start=s, end=max(f.end, s + 1)) for f in sentence.facts()]
         previous = sorted([*inside, *within], key=lambda m: m.start)
         topic.read(s, e, inside)
     facts = _chaired_only([_resolved(f) for f in facts], topic.key)
@@ -1338,10 +1340,12 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
                        r"(?!يكن|تكن|يكون|تكون|يعد|تعد|يزل|تزل|يزال|تزال|يقل|تقل|يتجاوز|تتجاوز|يتعدي|تتعدي)"
                        r"|(?:نفي|نفت|ينفي|تنفي|نفوا)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|توقيع|ابرام|مشاركه|تنظيم|تمويل)\s)"
                        r"|(?:اعتذر|اعتذرت|يعتذر|تعتذر)\s+(?=(?:(?!,\s*و)[^.;\n]){0,80}?\sعن\s)"
-                       # «البنك الدولي ليس شريكا في تمويل البرنامج»: a copula denied (not «ليس فقط … بل»: not only)
-                       r"|(?:ليس|ليست|ليسا|ليستا|ليسوا|لسنا|لست)\s+(?!فقط|الا\s|غير\s|سوي\s|ببعيد|بالضروره))")
+                       # «البنك الدولي ليس شريكا في تمويل البرنامج»، «وليس المشروع بتمويل من …»: a copula denied, before
+                       # what states a tie (not «ليس غريبا أن …»، «ليس بعيدا عن …»، «ليس فقط»: they affirm)
+                       r"|(?:ليس|ليست|ليسا|ليستا|ليسوا|لسنا|لست)\s+(?!فقط)(?:[^\s,.;:]+\s+){0,4}?(?:(?:ال)?(?:شريك|طرف|ممول|منفذ|مشارك|عضو)\S*"
+                       r"|من\s+(?:بين|ضمن)\s+(?:ال)?(?:شركاء|ممولي|ممولين|مانحين|منفذين|مشاركين|اطراف|موقعين)|بتمويل|بدعم|بتنظيم)(?=\s))")
 _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|قد|مشير|مؤكد"
-                           r"|موضح|مضيف|وهو\s|وهي\s)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
+                           r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
 # a question that asks whether (past a bullet, «س:» or «سؤال (يومية …):», who asks)
 _YES_NO = re.compile(r"[\s\W\d]*(?:(?:س|سءال)\s*(?:\([^()\n]{0,60}\)\s*)?:\s*)?(?:و|ف)?هل\s")
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
@@ -5987,10 +5991,12 @@ def _to_come(text: Text, event: Mention) -> bool:
     stop = norm.find(".", event.end, event.end + 40)
     stop = stop if stop >= 0 else min(event.end + 40, len(norm))
     return _TO_COME.search(norm, start, stop) is not None or _WILL_HOST.search(norm, start, event.start) is not None \
-        or _LATER.search(norm, event.start, event.end) is not None
+        or _LATER.search(norm, event.start, event.end) is not None and _PUT_OFF.search(norm, max(0, event.start - 8),
+                                                                                      event.start) is not None
 
 
-_LATER = re.compile(r"\s(?:ال)?لاحق(?:ه)?\Z")     # «إلى اجتماع لاحق»، «في دورة لاحقة»: put off to a later one
+_LATER = re.compile(r"\s(?:ال)?لاحق(?:ه)?\Z")     # «إلى اجتماع لاحق»، «إلى دورة لاحقة»: put off to a later one (not
+_PUT_OFF = re.compile(r"(?<!\S)(?:الي|حتي)\s+\Z")  # «وفي دورة لاحقة، ترأس …»: a later one that took place)
 _OWNER_REACH = 120                            # characters between «ميزانية X» and the amount it reaches
 
 
