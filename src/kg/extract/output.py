@@ -76,7 +76,7 @@ class Candidates:
 
     def dataset(self) -> Dataset:
         """The candidates as one named graph: what ``trig`` writes (and ``kg eval`` hands its scorer as
-        N-Quads, which the pretty TriG writer takes ten times as long to write)."""
+        N-Quads: the pretty TriG writer was a seventh of an evaluation's time)."""
         ds = Dataset()
         bind_prefixes(ds)
         g = ds.graph(URIRef(f"{self.base}graph/candidates/{self.source_id}"))

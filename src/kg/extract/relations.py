@@ -1358,6 +1358,8 @@ def _in_title(norm: str, at: int) -> bool:
     opened = norm.rfind("«", max(0, at - _TITLE_REACH), at)
     closed = norm.find("»", at, opened + _TITLE_REACH) if opened >= 0 else -1
     return opened >= 0 and closed >= 0 and "»" not in norm[opened:at]
+
+
 _NEGATED_RELATIVE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")
 
 
