@@ -250,3 +250,12 @@ def test_a_witness_is_named_after_who_he_is(gazetteer, text, name):
 def test_a_witness_word_after_a_noun_is_its_adjective(gazetteer):
     read = Text("ونظمت المؤسسة يوما إخباريا لفائدة الأسر اللاجئة بمدينة وجدة.")
     assert not [m for m in find(read, gazetteer) if m.kind == "person"]
+
+
+# «في تصريح لوكالة …»: the outlet a statement is given to is not what a bare «الوكالة» names again ------------------
+
+@pytest.mark.parametrize("told", ["وفي تصريح لوكالة المغرب العربي للأنباء", "وفي حديث مع وكالة المغرب العربي للأنباء"])
+def test_the_press_told_is_no_antecedent(gazetteer, told):
+    text = ("أعلنت الوكالة الوطنية لإنعاش التشغيل والكفاءات عن برنامج جديد. " + told
+            + "، أوضحت السيدة سلمى بنكيران، مديرة التعاون الدولي بالوكالة، أن البرنامج طموح.")
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«سلمى بنكيران»", "organization/anapec")}

@@ -1809,6 +1809,8 @@ _ORGANIZED = {"منظمه", "منظم"}
 _ORGANIZED_BY = re.compile(r"\s+(?:من طرف|من قبل|من لدن|بشراكه|بالشراكه|بتعاون|بالتعاون|بتنسيق|بالتنسيق|بمبادره|بدعم"
                            r"|تحت\s+(?:شعار|رعايه|اشراف)|يوم|يومي|خلال|في اطار|مؤخرا)\s")
 _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «المجلس نفسه»، «المنظمة ذاتها»
+# «في تصريح لـ / في حديث لـ / في مقابلة مع X»: the outlet a statement is given to
+_TOLD_TO = re.compile(r"(?<!\S)(?:تصريح|تصريحات|حديث|حوار|مقابله)\s+(?:(?:خص|ادلي)\s+ب(?:ه|ها)\s+)?(?:مع\s+)?\Z")
 
 
 _OPENING_MARKS = ('"', "«", "“")     # what opens a title in quotes
@@ -1852,6 +1854,9 @@ def anaphors(text: Text, found: list[Mention]) -> list[Mention]:
     new: dict[str, list[Mention]] = {}         # organizations by head noun, new or known: «جمعية الأمل» … «الجمعية»
     listed: dict[str, list[Mention]] = {}      # … named after «و», as one more of a list
     for m in found:
+        if _TOLD_TO.search(text.norm, max(0, m.start - 24), m.start):
+            continue        # «وفي تصريح لوكالة المغرب العربي للأنباء، أوضحت …، مديرة … بالوكالة»: the press a statement
+                            # is given to is not what a bare «الوكالة» names again
         head = head_index(text, m)
         titled = head != m.first
         key = _head_key(tokens[head].key)
