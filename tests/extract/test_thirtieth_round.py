@@ -6,6 +6,7 @@ split). Each with a variant that must not give the fact."""
 
 import pytest
 
+from kg.extract import places
 from kg.extract.mentions import find
 from kg.extract.pipeline import extract
 from kg.extract.text import Text
@@ -259,3 +260,15 @@ def test_the_press_told_is_no_antecedent(gazetteer, told):
     text = ("أعلنت الوكالة الوطنية لإنعاش التشغيل والكفاءات عن برنامج جديد. " + told
             + "، أوضحت السيدة سلمى بنكيران، مديرة التعاون الدولي بالوكالة، أن البرنامج طموح.")
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«سلمى بنكيران»", "organization/anapec")}
+
+
+# Places the rounds name that the table lacked: each with what contains it ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    ("وتقع مدينة السلط، مركز محافظة البلقاء، غرب عمّان.", "city/salt", "region/balqa"),
+    ("وزار الوفد مدينة الجنينة في غرب دارفور.", "city/geneina", "region/west-darfur"),
+    ("وجرت الزيارة في منطقة جليب الشيوخ بمحافظة الفروانية.", "city/jleeb-al-shuyoukh", "region/farwaniya"),
+])
+def test_a_place_the_rounds_name_is_known_with_its_container(gazetteer, text, place, container):
+    assert place in {m.entity for m in find(Text(text), gazetteer)}
+    assert places.table()[place].part_of == container
