@@ -125,7 +125,7 @@ def test_a_bare_phase_of_nothing_named_runs_nowhere(gazetteer):
 def test_a_camp_named_after_its_word_is_a_place_in_its_province(gazetteer):
     result = extract("وتفقد الوزير مخيم اللاجئين في مخيم الأزرق بمحافظة الزرقاء.", gazetteer)
     assert [(result.quote(m), m.kind) for m in result.mentions if m.kind in ("city", "person")] == [("مخيم الأزرق", "city")]
-    assert ("«مخيم الأزرق»", "«بمحافظة الزرقاء»") in stated(result, "located_in")
+    assert ("city/azraq-camp", "«بمحافظة الزرقاء»") in stated(result, "located_in")    # (a known camp since round 30)
 
 
 @pytest.mark.parametrize("text", [

@@ -107,7 +107,8 @@ def test_the_readings_are_linear(gazetteer):
 # Towns and regions of other countries, and where they are ---------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "town", "unit"), [
-    ("ووصلت القافلة إلى مدينة الجنينة، عاصمة ولاية غرب دارفور في غرب السودان.", "«الجنينة»", "«ولاية غرب دارفور»"),
+    # (Geneina and West Darfur are in the table since the thirtieth round)
+    ("ووصلت القافلة إلى مدينة الجنينة، عاصمة ولاية غرب دارفور في غرب السودان.", "city/geneina", "region/west-darfur"),
     ("وتنطلق الدورات بمدينة المتلوي من ولاية قفصة.", "«المتلوي»", "«ولاية قفصة»"),
     ("وافتتح المركز بمدينة جرجيس، المدينة الساحلية التابعة لولاية مدنين.", "city/zarzis", "«لولاية مدنين»"),
 ])
@@ -118,7 +119,7 @@ def test_a_town_the_text_places_is_in_its_unit(gazetteer, text, town, unit):
 def test_a_region_named_by_a_point_of_the_compass_is_in_its_country(gazetteer):
     text = "ووصلت القافلة إلى عاصمة ولاية غرب دارفور في غرب السودان."
     result = extract(text, gazetteer)
-    assert ("«ولاية غرب دارفور»", "country/sudan") in stated(result, "located_in")
+    assert ("region/west-darfur", "country/sudan") in stated(result, "located_in")
     assert not [m for m in result.mentions if result.quote(m) == "دارفور"]
 
 
