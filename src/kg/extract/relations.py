@@ -472,7 +472,7 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|رئيس(?:ة)? بعثة|عميد(?:ة)?|نقيب(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?تنفيذي(?:ة)?"
                     r"|(?:(?:نائب|مساعد)(?:ة)? )?(?:ال)?مشرف(?:ة)?(?: العام| العامة)?"
                     r"|نائب(?:ة)? رئيس(?:ة)?(?: مجلس إدارة)?|رئيس(?:ة)?(?: مجلس إدارة)?|المتحدث(?:ة)?(?: الرسمي| الإقليمي)?|الناطق(?:ة)? الرسمي"
-                    r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|(?:(?:نائب|مساعد)(?:ة)? (?:ال)?)?ممثل(?:ة)?"
+                    r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|(?:(?:نائب|مساعد)(?:ة)? (?:ال)?)?(?!ممثل(?:ة)? عن )ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?عام(?:ة)?|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?(?:عام|جهوي|إقليمي|وطني)(?:ة)?"
                     r"|أمين(?:ة)? (?:ال)?مال|(?:أستاذ|باحث)(?:ة)?(?=(?: [^\s,.]+){0,3} ب)|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
@@ -701,6 +701,9 @@ _OFFICERS = {"مسءول", "مسءوله"}
 _CAPACITY = re.compile(r"\s*بصفه\s+(?:مراقب|ملاحظ|ضيف)\S*(?:\s+شرف)?(?=[\s,])")    # «بصفة مراقب»، «بصفة ضيف شرف»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
+# «وشارك فيه، إلى جانب X، كل من Y و Z»: those beside whom the list names the rest, first of it
+_BESIDE_LEAD = re.compile(r"[\s,]*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
+_BESIDE_REST = re.compile(r"\s*,\s*(?:و)?كل من\s+")
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
 # «…، وعن الوزارة السيد Y»، «…، ومن جانب المنظمة السيد Y»: the signer for the other side
 _OTHER_SIDE = re.compile(r",\s*و" + _FOR_WHOM + r"\s")
@@ -742,9 +745,9 @@ _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدور�
                           + _REPRESENTATIVE + "?" + _HONORIFIC + "?" + _OFFICE_OF)
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
-# («…، إلى جانب / فضلا عن / بالإضافة إلى Y»: one more of the list)
+# («…، إلى جانب / فضلا عن / بالإضافة إلى (كل من) Y»: one more of the list)
 # («… وحكومة جمهورية مالي»: the state by its government)
-_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|(?:الي جانب|فضلا عن|بالاضافه الي)\s+(?:" + _DELEGATES + r")?)?)"
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|(?:الي جانب|فضلا عن|بالاضافه الي)\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
@@ -844,7 +847,7 @@ _DIGIT = re.compile(r"\d")
 _GOVERNMENTS = {"Ministry", "NationalGovernment", "GovernmentDepartment"}
 # «X، (مدير الهجرة،) ممثلا للوزارة …»: whom the person represents, in the apposition right after the name
 _REPRESENTING_BODY = re.compile(r"\s*,\s*ممثل(?:ا|ه)\s+(?=ل)")    # right after a title: «…، ممثلا للوزارة»
-_REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?=ل)")
+_REPRESENTING = re.compile(r"\s*,\s*(?:[^,.;:]{0,60},\s*)?ممثل(?:ا|ه)\s+(?:عن\s+|(?=ل))")   # («ممثلة عن المجلس»)
 _ON_WORD = re.compile(r"علي\s+")
 _SHARED_WORD = re.compile(r"\sالمشترك(?:ه)?\sبين\s")
 _IN_EVENT = re.compile(r"\s*في\s+(?:(?:اشغال|اعمال|فعاليات|افتتاح|اختتام)\s+)?")
@@ -1760,7 +1763,8 @@ class _Sentence:
         out += self.co_organizers(out)
         out = self.with_implementer(self.given_to_body(out))
         out += self.granted(out)
-        return out + self.attended(out) + self.closed_by(out) + self.represented_too(out) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
+        attended = self.attended(out)
+        return out + attended + self.closed_by(out) + self.represented_too(out + attended) + self.chairs_bodies(out) + self.signed_during(out) + self.sides(out) + self.shares_too(out) \
             + self.beside(out) + self.implemented_in(out) + self.donors() + self.shares_given(out) + self.labels()
 
     def presided(self, trigger: Trigger, match: re.Match, found: list[Fact]) -> list[Fact]:
@@ -2051,6 +2055,7 @@ class _Sentence:
         pos = self.past_officials(pos)
         last = pos
         apposition = locating = envoy = False
+        beside: re.Match[str] | None = None
         norm = self.text.norm
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
@@ -2073,6 +2078,9 @@ class _Sentence:
                     continue        # «كل من المدير الإقليمي للمنظمة، السيد X»: the body a title names
                 elif m.rule == "anaphora" and not _ROSTER_LEAD.fullmatch(gap):
                     continue        # a body named again inside the lead: «… دولة من الدول الشريكة في المسار، من بينها X»
+                elif (beside := _BESIDE_LEAD.match(gap)) is not None and m.kind in kinds \
+                        and _ROSTER_LEAD.fullmatch(gap, beside.end()):
+                    pass
                 elif not _ROSTER_LEAD.fullmatch(gap) or m.kind not in kinds \
                         or m.kind != "organization" and _OFFICE_END.search(gap):
                     break
@@ -2096,6 +2104,8 @@ class _Sentence:
             elif m.rule == "acronym-in-brackets" and _CHAIN_GAP.match(gap) or _AFFILIATED.fullmatch(gap):
                 last = m.end    # its acronym; whose it is, «… التابع للمندوبية السامية للتخطيط»
                 continue
+            elif beside is not None and len(out) == 1 and _BESIDE_REST.fullmatch(gap) and m.kind in kinds:
+                pass            # «إلى جانب X، كل من Y …»: the rest of the list
             elif _CHAIN_GAP.match(gap) or _AND.fullmatch(gap):
                 joined = _AND.fullmatch(gap)
                 titled = last + joined.start("title") if joined and joined.group("title") else -1

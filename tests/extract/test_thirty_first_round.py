@@ -1,0 +1,53 @@
+"""Readings found by the thirty-first round (helpers wrote made-up documents with gold annotations, in the corpus's
+own schema, of new genres: meeting minutes, conference programmes, television bulletins, news briefs, evaluation
+summaries, project fact sheets, donor appeals, newsletters, memoranda as published, translated articles, podcasts,
+diaspora fairs, study summaries, weekly round-ups, Iraqi and Libyan press; no sentence of the measure split). Each
+with a variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .test_genre_relations import stated
+
+MEETING = "انعقد بالرباط يوم الاثنين الاجتماع التنسيقي الثالث حول الهجرة. "
+
+# Those beside whom a list names the rest -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    MEETING + "وشارك في الاجتماع، إلى جانب وزارة الداخلية، كل من المفوضية السامية للأمم المتحدة لشؤون اللاجئين "
+              "والمنظمة الدولية للهجرة.",
+    "انعقد بالرباط يوم الاثنين الاجتماع التنسيقي الثالث حول الهجرة، بحضور ممثلين عن وزارة الداخلية إلى جانب كل من "
+    "المفوضية السامية للأمم المتحدة لشؤون اللاجئين والمنظمة الدولية للهجرة.",
+])
+def test_the_list_goes_on_past_those_it_names_beside(gazetteer, text):
+    agents = {who for who, _ in stated(extract(text, gazetteer), "participates_in")}
+    assert {"«وزارة الداخلية»", "organization/unhcr", "organization/iom"} <= agents
+
+
+def test_a_list_beside_stops_at_the_next_clause(gazetteer):
+    text = MEETING + ("وشارك في الاجتماع، إلى جانب وزارة الداخلية، ممثلو الجمعيات، فيما غابت عنه المنظمة الدولية "
+                      "للهجرة.")
+    assert "organization/iom" not in {who for who, _ in stated(extract(text, gazetteer), "participates_in")}
+
+
+# Whom a participant represents ---------------------------------------------------------------------------------------
+
+ATTENDED = ("وحضر الورشة التي نظمتها المنظمة الدولية للهجرة بالرباط السيد أحمد العلوي، {0} وزارة الداخلية، "
+            "والسيدة فاطمة بناني، {1} المجلس الوطني لحقوق الإنسان.")
+
+
+@pytest.mark.parametrize(("his", "hers"), [("ممثلا ل", "ممثلة عن"), ("ممثلا عن", "ممثلة عن")])
+def test_the_body_a_participant_represents_takes_part(gazetteer, his, hers):
+    text = ATTENDED.format(his, hers).replace("ل وزارة", "لوزارة")
+    result = extract(text, gazetteer)
+    assert {"organization/cndh"} <= {who for who, _ in stated(result, "participates_in")}
+    assert any("الداخلية" in who for who, _ in stated(result, "participates_in"))
+    assert not stated(result, "holds_position_in")     # who represents a body holds no post in it for that
+    # («ممثلة للمجلس» is left as it is: the feminine accusative is written as the title «ممثلة المجلس» with ل)
+
+
+def test_a_representative_of_a_body_by_its_name_holds_a_post(gazetteer):
+    text = "وحضر الورشة السيد أحمد العلوي، ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين بالمغرب."
+    assert ("«أحمد العلوي»", "organization/unhcr") in stated(extract(text, gazetteer), "holds_position_in")
