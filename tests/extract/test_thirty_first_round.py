@@ -51,3 +51,36 @@ def test_the_body_a_participant_represents_takes_part(gazetteer, his, hers):
 def test_a_representative_of_a_body_by_its_name_holds_a_post(gazetteer):
     text = "وحضر الورشة السيد أحمد العلوي، ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين بالمغرب."
     assert ("«أحمد العلوي»", "organization/unhcr") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+# Who invites to an event convenes it --------------------------------------------------------------------------------
+
+
+def test_who_invites_to_an_event_organizes_it(gazetteer):
+    text = "وانعقد الاجتماع التنسيقي الثالث حول الهجرة بالقاهرة بدعوة من وزارة الخارجية المصرية والمنظمة الدولية للهجرة."
+    result = extract(text, gazetteer)
+    assert {who for who, _ in stated(result, "organizes")} == {"«وزارة الخارجية المصرية»", "organization/iom"}
+    assert not stated(result, "hosts")
+
+
+# Money: the funder's own acronym is not what it funds; a grant announced to a body ----------------------------------
+
+PLAN = "وأطلقت المفوضية خطة الاستجابة الإقليمية للاجئين في مصر. "
+
+
+def test_the_funders_acronym_in_brackets_is_not_what_it_funds(gazetteer):
+    text = PLAN + "كما خصص الصندوق المركزي لمواجهة الطوارئ (CERF) ٤ ملايين دولار للخطة."
+    funded = stated(extract(text, gazetteer), "funds")
+    assert funded and all(what.startswith("«خطة") for _, what in funded), funded
+
+
+def test_a_grant_announced_to_a_body_funds_the_body(gazetteer):
+    text = PLAN + ("كما خصص الصندوق المركزي لمواجهة الطوارئ (CERF) ٤ ملايين دولار للخطة، بينما أعلن مركز الملك سلمان "
+                   "للإغاثة والأعمال الإنسانية عن منحة للمفوضية بقيمة مليوني دولار لتوفير الغذاء.")
+    assert {what for who, what in stated(extract(text, gazetteer), "funds") if who == "organization/ksrelief"} \
+        == {"organization/unhcr"}
+
+
+def test_a_grant_announced_with_no_body_funds_no_body(gazetteer):
+    text = PLAN + "وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية عن منحة بقيمة مليوني دولار لدعم الخطة."
+    assert ("organization/ksrelief", "organization/unhcr") not in stated(extract(text, gazetteer), "funds")

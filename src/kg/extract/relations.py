@@ -945,8 +945,8 @@ _FUNDED_REACH = 100               # characters between the verb and the item it 
 # to a body; «تلقت المفوضية مساهمة … من X»، «عن تلقيها منحة من X»: a body receives it from a donor
 # «وخصصت X مليون يورو للمنظمة»، «إسبانيا تخصص … لمشاريع مع المنظمة»: allocating money to a body is giving it
 _GIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:(?:س?[تي])?(?:قدم|منح|تبرع|خصص)|سلم|س?يسلم)(?:ت)?\s"
-                    # «وأعلنت X عن تخصيص …»، «وقررت X منح …»: announcing or deciding the giving
-                    r"|(?:[تي]?علن|اعلن|[تي]?قرر|قرر)(?:ت)?\s(?=[^.;]{0,60}?\s(?:عن\s)?(?:تخصيص|منح|تقديم|رصد|مساهمه)\s))")
+                    # «وأعلنت X عن تخصيص …»، «وقررت X منح …»، «أعلن X عن منحة للمفوضية»: announcing or deciding the giving
+                    r"|(?:[تي]?علن|اعلن|[تي]?قرر|قرر)(?:ت)?\s(?=[^.;]{0,60}?\s(?:عن\s)?(?:تخصيص|منح|منحه|هبه|تقديم|رصد|مساهمه)\s))")
 _RECEIVES = re.compile(_W + r"(?:و|ف)?(?:قد\s)?(?:(?:س?[تي])?(?:تلقي|تسلم)|تلقت|تسلمت|تلقي(?:ها|ه))\s")
 _SHE_THAT = re.compile(r"(?:^|\s)(?:ب)?ان(?:ها|ه)\s+\Z")      # «أعلنت X أنها تلقت»: X is the subject
 # (and what is given in kind, handed over: «سلّمت إسبانيا للدرك الملكي دفعة جديدة من المعدات»)
@@ -3469,8 +3469,12 @@ class _Sentence:
         """The item a trigger is about: of the first of ``tiers`` (sets of kinds) that the sentence
         names, the one ``where`` (before, after, near) the trigger; else the document's topic."""
         excluded = {m.entity for m in exclude if m.entity}
+        # (nor an agent's own acronym in brackets: «خصص الصندوق المركزي لمواجهة الطوارئ (CERF) ٤ ملايين دولار للخطة»)
+        own = {m for m in self.mentions if m.rule == "acronym-in-brackets"
+               and any(x.end <= m.start and _CHAIN_GAP.fullmatch(self.text.norm, x.end, m.start) for x in exclude)}
         for kinds in tiers:
-            candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded]
+            candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded
+                          and m not in own]
             # (a day the sentence commemorates is no item when it names another: «نظمت X، بمناسبة اليوم العالمي …، ندوة»)
             candidates = uncommemorated(self.text, candidates)
             before = [m for m in candidates if m.end <= trigger[0]]
@@ -4170,10 +4174,11 @@ class _Sentence:
         the item named before the verb that the trigger would take as what is funded (an item named after it, «…
         للمفوضية لتمويل مشروع Y», is funded too, and so is one the clause names again: «… إلى اليونيسف لتنفيذ
         البرنامج»، «… لتنفيذه»)."""
-        given = {(f.start, f.arg("funder").start) for f in facts if f.rule == "funding:given-to"
+        given = {f.arg("funder").start: f.start for f in facts if f.rule == "funding:given-to"
                  and not _FOR_IT.search(self.text.norm, f.arg("item").end, f.end)}
+        # (the item the other trigger took may be named before the giving's verb, and its fact start there)
         return [f for f in facts if f.kind != "funding" or f.rule == "funding:given-to"
-                or (f.start, f.arg("funder").start) not in given or f.arg("item").end > f.start]
+                or f.arg("funder").start not in given or f.arg("item").end > given[f.arg("funder").start]]
 
     def labels(self) -> list[Fact]:
         """A fact sheet's line about its card's item («اسم المشروع: …» named it): «الجهة الممولة: X»، «الشريك المنفذ: X»،

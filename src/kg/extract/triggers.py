@@ -470,8 +470,9 @@ TRIGGERS = [
     # (as implementing, «بمبادرة من» was tried: the item nearest before is as often another one)
     _t("organizer:bi-mubadara", _CONJ + r"ب?(?:مبادرة|بادرة) (?:مشتركة )?(?:من|بين)\s", "participation", "organizer", "before",
        "events", 0.6, named=True),
-    # «انعقد المؤتمر بدعوة من X»: who invites to an event the sentence names before hosts it
-    _t("host:bi-dawa", _CONJ + r"ب?دعوة (?:كريمة |مشتركة )?(?:من|بين)\s", "participation", "host", "before", "events", 0.6,
+    # «انعقد المؤتمر بدعوة من X»: who invites to an event the sentence names before convenes it (the rounds' golds: it
+    # organizes the event, eight times in nine)
+    _t("organizer:bi-dawa", _CONJ + r"ب?دعوة (?:كريمة |مشتركة )?(?:من|بين)\s", "participation", "organizer", "before", "events", 0.6,
        named=True),
     # «وترأس X و Y بشكل مشترك EVENT»، «ويرأس الاجتماع مناصفة كل من X و Y»: co-chairs (ترأس alone was tried: it cost
     # precision on unseen text)
