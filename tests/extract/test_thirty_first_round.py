@@ -6,7 +6,9 @@ with a variant that must not give the fact."""
 
 import pytest
 
+from kg.extract.mentions import find
 from kg.extract.pipeline import extract
+from kg.extract.text import Text
 
 from .test_genre_relations import stated
 
@@ -84,3 +86,27 @@ def test_a_grant_announced_to_a_body_funds_the_body(gazetteer):
 def test_a_grant_announced_with_no_body_funds_no_body(gazetteer):
     text = PLAN + "وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية عن منحة بقيمة مليوني دولار لدعم الخطة."
     assert ("organization/ksrelief", "organization/unhcr") not in stated(extract(text, gazetteer), "funds")
+
+
+# An agreement named by its kind, then by its parties -----------------------------------------------------------------
+
+
+def agreements(gazetteer, text: str) -> list[str]:
+    read = Text(text)
+    return [read.quote(m.start, m.end) for m in find(read, gazetteer) if m.kind == "agreement"]
+
+
+@pytest.mark.parametrize("kind", ["مذكرة تفاهم", "اتفاقية شراكة", "بروتوكول تعاون"])
+def test_an_indefinite_agreement_before_its_parties_is_named_by_its_kind(gazetteer, kind):
+    text = f"ووقع الطرفان على هامش المعرض {kind} بين بنك مصر والهيئة العامة للاستثمار لتيسير تأسيس الشركات."
+    assert agreements(gazetteer, text) == [kind]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وذكّر بالاتفاق الإطار المبرم بين مملكة إسبانيا والمنظمة الدولية للهجرة سنة 2009.",
+     "الاتفاق الإطار المبرم بين مملكة إسبانيا والمنظمة الدولية للهجرة"),
+    ("وتندرج الزيارة في إطار مذكرة التفاهم بين الوزارة والمنظمة الدولية للهجرة.",
+     "مذكرة التفاهم بين الوزارة والمنظمة الدولية للهجرة"),
+])
+def test_a_definite_or_described_agreement_is_named_by_its_parties(gazetteer, text, name):
+    assert any(found.endswith(name) for found in agreements(gazetteer, text)), agreements(gazetteer, text)

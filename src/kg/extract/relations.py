@@ -704,6 +704,7 @@ _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 
 # «وشارك فيه، إلى جانب X، كل من Y و Z»: those beside whom the list names the rest, first of it
 _BESIDE_LEAD = re.compile(r"[\s,]*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
 _BESIDE_REST = re.compile(r"\s*,\s*(?:و)?كل من\s+")
+_IN_BRACKETS = re.compile(r"\s*\(\s*[«\"“]?\s*")     # what opens another name of the mention before: «X (Y)»، «X («Y»)»
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
 # «…، وعن الوزارة السيد Y»، «…، ومن جانب المنظمة السيد Y»: the signer for the other side
 _OTHER_SIDE = re.compile(r",\s*و" + _FOR_WHOM + r"\s")
@@ -3469,9 +3470,10 @@ class _Sentence:
         """The item a trigger is about: of the first of ``tiers`` (sets of kinds) that the sentence
         names, the one ``where`` (before, after, near) the trigger; else the document's topic."""
         excluded = {m.entity for m in exclude if m.entity}
-        # (nor an agent's own acronym in brackets: «خصص الصندوق المركزي لمواجهة الطوارئ (CERF) ٤ ملايين دولار للخطة»)
-        own = {m for m in self.mentions if m.rule == "acronym-in-brackets"
-               and any(x.end <= m.start and _CHAIN_GAP.fullmatch(self.text.norm, x.end, m.start) for x in exclude)}
+        # (nor an agent's own acronym or name in brackets: «خصص الصندوق المركزي لمواجهة الطوارئ (CERF) ٤ ملايين دولار
+        # للخطة»، «ممول من الصندوق الائتماني … («صندوق مدد»)»)
+        own = {m for m in self.mentions if any(x.end <= m.start and _IN_BRACKETS.fullmatch(self.text.norm, x.end, m.start)
+                                               for x in exclude)}
         for kinds in tiers:
             candidates = [m for m in self.mentions if _is(m, kinds) and m not in exclude and m.entity not in excluded
                           and m not in own]
