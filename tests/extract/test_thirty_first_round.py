@@ -110,3 +110,23 @@ def test_an_indefinite_agreement_before_its_parties_is_named_by_its_kind(gazette
 ])
 def test_a_definite_or_described_agreement_is_named_by_its_parties(gazetteer, text, name):
     assert any(found.endswith(name) for found in agreements(gazetteer, text)), agreements(gazetteer, text)
+
+
+# Money through the funder's own body: the body funds too --------------------------------------------------------------
+
+EIIP = "وأطلقت منظمة العمل الدولية برنامج التشغيل كثيف العمالة في الأردن"
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    (EIIP + "، الممول من الحكومة الألمانية عبر بنك التنمية الألماني (KfW) بمبلغ 25 مليون يورو.", "organization/kfw"),
+    (EIIP + ". وتموّل إيطاليا، عبر الوكالة الإيطالية للتعاون من أجل التنمية، هذا البرنامج بمبلغ مليوني يورو.",
+     "organization/aics"),
+])
+def test_the_funders_own_body_the_money_goes_through_funds_too(gazetteer, text, channel):
+    funders = {who for who, what in stated(extract(text, gazetteer), "funds") if what.startswith("«برنامج")}
+    assert channel in funders and len(funders) == 2, funders
+
+
+def test_another_body_the_money_goes_through_funds_nothing(gazetteer):
+    text = EIIP + ". وتموّل إسبانيا، من خلال المنظمة الدولية للهجرة، هذا البرنامج بمبلغ مليون يورو."
+    assert {who for who, _ in stated(extract(text, gazetteer), "funds")} == {"country/spain"}

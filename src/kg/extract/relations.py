@@ -2457,7 +2457,7 @@ class _Sentence:
                                                       trigger.confidence), ts, te, [agent], item)]
         elif where == "after" and agents and (again := self.referred_after(max(end, agents[-1].end), tiers)) is not None:
             found = again[0]        # «ويمول X هذا المشروع»: the project it names again, or none we know (not an agreement)
-        elif kind == "funding" and where == "after" and (channel := self.channel(end)) is not None:
+        elif kind == "funding" and where == "after" and agents and (channel := self.channel(end, agents[-1])) is not None:
             # «ويموّل البنك، من خلال صندوق التضامن، هذا البرنامج»: the money goes through the fund (which funds it too),
             # to the item after the aside, never the fund itself
             agents = agents + [channel[0]]
@@ -3861,21 +3861,36 @@ class _Sentence:
         through = _THROUGH.match(self.text.norm, funders[-1].end, self.end) if funders else None
         if through is None:
             return []
-        return [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1] if self.a_fund(a)]
+        return [a for a in self.chain(through.end(), _FUNDERS | {"fund"})[:1]
+                if self.a_fund(a) or self.own_body(funders[-1], a)]
 
     def a_fund(self, m: Mention) -> bool:
         """A fund money goes through: of the class Fund, or a body whose name starts with «صندوق»."""
         return _is(m, {"fund"}) or self.text.tokens[m.first].key == _FUND
 
-    def channel(self, pos: int) -> tuple[Mention, int] | None:
-        """«X، من خلال / عبر Y، …»: the fund named in an aside right after ``pos`` that money goes through, and where
-        the aside ends."""
+    def own_body(self, principal: Mention, m: Mention) -> bool:
+        """Whether ``m`` is a body of the state or body ``principal`` that its money goes through, which funds too:
+        by the state's nationality adjective («الحكومة الألمانية عبر بنك التنمية الألماني»، «إيطاليا، عبر الوكالة
+        الإيطالية للتعاون …») or by a pronoun («المفوضية الأوروبية، من خلال إدارتها العامة …»); not another body
+        («إسبانيا، من خلال المنظمة الدولية للهجرة»: who carries it out)."""
+        if m.kind != "organization" or principal.kind not in ("country", "organization"):
+            return False
+        head = self.text.original[slice(*self.text.span(self.text.tokens[m.first].start, self.text.tokens[m.first].end))]
+        if head.endswith(("ها", "ه")) and not head.endswith(("ة", "اه")):
+            return True
+        nations = adjectives()
+        return principal.entity is not None and any(
+            principal.entity in nations.get(t.key, "").split("|") for t in self.text.tokens[m.first:m.last])
+
+    def channel(self, pos: int, principal: Mention) -> tuple[Mention, int] | None:
+        """«X، من خلال / عبر Y، …»: the fund (or the ``principal``'s own body) named in an aside right after ``pos``
+        that money goes through, and where the aside ends."""
         aside = _THROUGH.match(self.text.norm, pos, self.end)
         if aside is None or self.text.norm[pos:aside.start("through")].strip() != ",":
             return None
         at = bisect_left(self.starts, aside.end())
         m = self.mentions[at] if at < len(self.mentions) else None
-        if m is None or m.start != aside.end() or not self.a_fund(m):
+        if m is None or m.start != aside.end() or not (self.a_fund(m) or self.own_body(principal, m)):
             return None     # (a fund: a body the money goes through, «من خلال المنظمة …», may carry it out)
         close = _ASIDE_END.match(self.text.norm, m.end, self.end)
         return (m, close.end()) if close is not None else None
