@@ -130,3 +130,19 @@ def test_the_funders_own_body_the_money_goes_through_funds_too(gazetteer, text, 
 def test_another_body_the_money_goes_through_funds_nothing(gazetteer):
     text = EIIP + ". وتموّل إسبانيا، من خلال المنظمة الدولية للهجرة، هذا البرنامج بمبلغ مليون يورو."
     assert {who for who, _ in stated(extract(text, gazetteer), "funds")} == {"country/spain"}
+
+
+# A question put by name to someone states nothing --------------------------------------------------------------------
+
+PROGRAMME = "وأطلقت منظمة العمل الدولية برنامج التشغيل كثيف العمالة في الأردن. "
+
+
+@pytest.mark.parametrize("asked", ["الخطيب: السيدة حداد، هل تمول المفوضية هذا البرنامج؟",
+                                   "سامر الخطيب (مقدم البرنامج): هل تمول المفوضية هذا البرنامج؟"])
+def test_a_question_put_by_name_states_nothing(gazetteer, asked):
+    assert not stated(extract(PROGRAMME + asked, gazetteer), "funds")
+
+
+def test_a_speakers_answer_after_his_name_states(gazetteer):
+    text = PROGRAMME + "ليلى حداد (الناطقة باسم المنظمة): تمول المفوضية هذا البرنامج منذ عامين."
+    assert "organization/unhcr" in {who for who, _ in stated(extract(text, gazetteer), "funds")}
