@@ -443,14 +443,16 @@ def test_no_donor_of_an_agreement_without_money_or_with_two_signers_first(gazett
     assert not [f for f in extract(text, gazetteer).facts if f.rule == "funding:grant-agreement"]
 
 
-@pytest.mark.parametrize("text, hosts", [
+@pytest.mark.parametrize("text, conveners", [
     # the invitation first, the event after it
     ("بدعوة من الحكومة المالطية، التأم بالعاصمة فاليتا يومي 12 و13 مارس اجتماع رفيع المستوى حول الهجرة.",
      {"country/malta"}),
     ("وانعقد المؤتمر الدولي حول الهجرة بدعوة مشتركة من فرنسا وألمانيا.", {"country/france", "country/germany"}),
 ])
-def test_who_invites_hosts(gazetteer, text, hosts):
-    assert {p[0] for p in stated(extract(text, gazetteer), "hosts")} == hosts
+def test_who_invites_convenes(gazetteer, text, conveners):
+    # (hosts until the thirty-first round: the rounds' golds make who invites the organizer, eight times in nine)
+    result = extract(text, gazetteer)
+    assert {p[0] for p in stated(result, "organizes")} == conveners and not stated(result, "hosts")
 
 
 def test_an_invitation_after_the_sentences_start_is_about_an_event_before_it(gazetteer):
@@ -607,13 +609,13 @@ def test_another_time_is_not_the_event_spoken_of(gazetteer, text):
     assert not stated(extract(MINISTERIAL + text, gazetteer), "participates_in")
 
 
-def test_an_invitation_to_take_part_is_no_hosting(gazetteer):
+def test_an_invitation_to_take_part_is_no_convening(gazetteer):
     text = ("بدعوة من المنظمة الدولية للهجرة، شارك وزير الداخلية في المؤتمر الدولي حول الهجرة الذي نظمته الحكومة "
             "الألمانية.")
-    assert not stated(extract(text, gazetteer), "hosts")
-    # (past a dateline, a convening verb: the inviters host)
+    assert "organization/iom" not in {p[0] for p in stated(extract(text, gazetteer), "organizes")}
+    # (past a dateline, a convening verb: the inviters convene)
     text = "فاليتا – بدعوة مشتركة من فرنسا وألمانيا، التأم اجتماع وزاري حول الهجرة."
-    assert {p[0] for p in stated(extract(text, gazetteer), "hosts")} == {"country/france", "country/germany"}
+    assert {p[0] for p in stated(extract(text, gazetteer), "organizes")} == {"country/france", "country/germany"}
 
 
 def test_moroccos_agency_abroad_keeps_the_kingdom(gazetteer):

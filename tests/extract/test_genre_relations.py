@@ -77,7 +77,7 @@ def test_no_one_takes_part(gazetteer, text):
      {("organization/iom", f"«{CONFERENCE}»")}),
     ("ونظمت الجمعية الورشة الإقليمية حول الهجرة. وقد تم تنظيم هذه الورشة من طرف جمعية الأمل للتنمية.", "organizes",
      {("«جمعية الأمل للتنمية»", "«الورشة الإقليمية حول الهجرة»")}),
-    (f"وانعقد {CONFERENCE} بدعوة من المغرب.", "hosts", {("country/morocco", f"«{CONFERENCE}»")}),
+    (f"وانعقد {CONFERENCE} بدعوة من المغرب.", "organizes", {("country/morocco", f"«{CONFERENCE}»")}),
     (f"وشارك المغرب في {CONFERENCE}، الذي تستضيفه المملكة المغربية.", "hosts",
      {("country/morocco", f"«{CONFERENCE}»")}),
     (f"وستحتضن تونس {CONFERENCE}.", "hosts", {("country/tunisia", f"«{CONFERENCE}»")}),
@@ -89,7 +89,7 @@ def test_who_organizes_or_hosts(gazetteer, text, relation, expected):
 
 @pytest.mark.parametrize("text, relation", [
     ("وأطلق مشروع «جسور» بمبادرة من المنظمة الدولية للهجرة.", "organizes"),   # a project is not organized
-    ("وبدعوة من المغرب، زار الوفد مدينة طنجة.", "hosts"),                      # no event named before
+    ("وبدعوة من المغرب، زار الوفد مدينة طنجة.", "organizes"),                  # no event named before
     ("وتحتضن مدينة مراكش عددا من المهاجرين.", "hosts"),                         # what a city holds is no event
 ])
 def test_no_organizer_or_host(gazetteer, text, relation):

@@ -2517,7 +2517,8 @@ class _Sentence:
             found = None            # «عرض شريط حول مشروع Y من إنجاز X»: the film is X's work, not Y
         if found is not None and trigger.named and (found not in self.mentions and not self.named_before(found, ts)
                                                     or found in self.mentions and found.start >= ts
-                                                    and not (trigger.role == "host" and self.opens(ts)
+                                                    and not ((trigger.role == "host" or trigger.name == "organizer:bi-dawa")
+                                                             and self.opens(ts)
                                                              and _CONVENES.search(self.text.norm, te, found.start))):
             found = None            # «بمساهمة من X» is about an item its sentence names (or names again before it:
                                     # «ويمول X هذا البرنامج …، إلى جانب مساهمة من Y»), not the topic
