@@ -1743,9 +1743,9 @@ def _parties(text: Text, found: list[Mention]) -> list[Mention]:
                                                    or tokens[k].key in _TIME and k + 1 < len(tokens)
                                                    and tokens[k + 1].text[0].isdigit()):
             k += 2 if tokens[k].key in _TIME else 1
-        last = tokens[m.last - 1]
-        if k >= len(tokens) or tokens[k].key != "بين" or k == m.last and not last.definite \
-                and not {last.key, last.key[:-1]} & _TRAILING:
+        tail = tokens[m.last - 1]
+        if k >= len(tokens) or tokens[k].key != "بين" or k == m.last and not tail.definite \
+                and not {tail.key, tail.key[:-1]} & _TRAILING:
             continue        # (an indefinite kind right before «بين» is named by its kind, as the rounds' golds name it:
                             # «وقّعا مذكرة تفاهم | بين بنك مصر والهيئة …»; a definite one is the parties' own, «اتفاق
                             # المقر بين …», and so is a described one, «اتفاقية موقعة بين …»)
