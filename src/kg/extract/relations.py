@@ -700,12 +700,13 @@ _COUNTRY_POSTS = {"مدير", "مديره", "ممثل", "ممثله", "منسق"
 _OFFICERS = {"مسءول", "مسءوله"}
 _CAPACITY = re.compile(r"\s*بصفه\s+(?:مراقب|ملاحظ|ضيف)\S*(?:\s+شرف)?(?=[\s,])")    # «بصفة مراقب»، «بصفة ضيف شرف»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
+_BESIDE_WORDS = r"(?:الي جانب|فضلا عن|بالاضافه الي)"     # «إلى جانب / فضلا عن / بالإضافة إلى Y»: Y besides
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
+_BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*" + _BESIDE_WORDS + r"\s+")
 # «وشارك فيه، إلى جانب X، كل من Y و Z»: those beside whom the list names the rest, first of it
-_BESIDE_LEAD = re.compile(r"[\s,]*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
+_BESIDE_LEAD = re.compile(r"[\s,]*" + _BESIDE_WORDS + r"\s+")
 _BESIDE_REST = re.compile(r"\s*,\s*(?:و)?كل من\s+")
 _IN_BRACKETS = re.compile(r"\s*\(\s*[«\"“]?\s*")     # what opens another name of the mention before: «X (Y)»، «X («Y»)»
-_BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*(?:الي جانب|فضلا عن|بالاضافه الي)\s+")
 # «…، وعن الوزارة السيد Y»، «…، ومن جانب المنظمة السيد Y»: the signer for the other side
 _OTHER_SIDE = re.compile(r",\s*و" + _FOR_WHOM + r"\s")
 _FOR_BODY = re.compile(r"[\s,(:]*(?:كل من\s+)?" + _FOR_WHOM + r"\s+")      # «عن المنظمة X»: the body a signer signs for
@@ -748,7 +749,7 @@ _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدور�
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى (كل من) Y»: one more of the list)
 # («… وحكومة جمهورية مالي»: the state by its government)
-_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|(?:الي جانب|فضلا عن|بالاضافه الي)\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|" + _BESIDE_WORDS + r"\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
@@ -2517,8 +2518,7 @@ class _Sentence:
             found = None            # «عرض شريط حول مشروع Y من إنجاز X»: the film is X's work, not Y
         if found is not None and trigger.named and (found not in self.mentions and not self.named_before(found, ts)
                                                     or found in self.mentions and found.start >= ts
-                                                    and not ((trigger.role == "host" or trigger.name == "organizer:bi-dawa")
-                                                             and self.opens(ts)
+                                                    and not (trigger.name == "organizer:bi-dawa" and self.opens(ts)
                                                              and _CONVENES.search(self.text.norm, te, found.start))):
             found = None            # «بمساهمة من X» is about an item its sentence names (or names again before it:
                                     # «ويمول X هذا البرنامج …، إلى جانب مساهمة من Y»), not the topic
@@ -3878,7 +3878,7 @@ class _Sentence:
         («إسبانيا، من خلال المنظمة الدولية للهجرة»: who carries it out)."""
         if m.kind != "organization" or principal.kind not in ("country", "organization"):
             return False
-        head = self.text.original[slice(*self.text.span(self.text.tokens[m.first].start, self.text.tokens[m.first].end))]
+        head = self.text.quote(self.text.tokens[m.first].start, self.text.tokens[m.first].end)
         if head.endswith(("ها", "ه")) and not head.endswith(("ة", "اه")):
             return True
         nations = adjectives()
