@@ -63,7 +63,7 @@ from kg.extract.gazetteer import PLACES, PROCLITICS, REGION_WORD, Gazetteer, tab
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token, unmarked
 from kg.extract.triggers import SAYING_VERBS
-from kg.extract.values import MONEY_AFTER, WEEKDAY_NUMBERS
+from kg.extract.values import MONEY_AFTER, SUM_AT, WEEKDAY_NUMBERS
 from kg.normalize import LETTERS, stem
 
 TALKS = {"مباحثات", "محادثات"}      # talks: one event, though plural
@@ -284,6 +284,18 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 # the text names after it; «اتفاقية بقيمة …» stays the signed agreement's only name)
 _PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بميزانية", "بغلاف", "بقيمته", "بكلفته")}
 _CONNECTORS = {"حول", "بشان"}
+
+
+def _priced_for(text: Text, tokens: list[Token], j: int) -> int | None:
+    """The token of what an agreement is for, after the sum its price word at ``j`` says («… بقيمة 45 مليون يورو
+    لدعم البلديات»: «لدعم»), when a word with ل follows the sum right away (a currency's adjective between)."""
+    if (money := SUM_AT.match(text.norm, tokens[j].end)) is None:
+        return None
+    k = bisect_left([t.start for t in tokens], money.end())
+    if k < len(tokens) and tokens[k].key.endswith("ي") and not tokens[k].definite and not text.norm[money.end():tokens[k].start].strip():
+        k += 1          # (دولار أمريكي)
+    return k if k < len(tokens) and tokens[k].text[0] == "ل" and not tokens[k].text.startswith("لل") \
+        and not text.norm[tokens[k - 1].end:tokens[k].start].strip() else None
 _TOPIC = "موضوع"        # «في موضوع «…»»: on the subject of
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
@@ -2462,6 +2474,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif t.key == "لدي" and tokens[j - 1].key in _DELEGATED and nxt and nxt.key in POST_NOUNS \
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
+        elif t.text in _PRICED and kind == "agreement" and j == i + 1 and (priced := _priced_for(text, tokens, j)) is not None:
+            j = priced          # «اتفاقية بقيمة 4,2 ملايين دولار أمريكي لدعم عودة …»: its sum, then what it is for (a
+                                # bare head's only: «اتفاقية منحة | بقيمة …» is named by its kind)
         elif t.key in _STOP or t.text in _STOP or t.text in _NEGATIONS or t.key in _BENEFICIARY \
                 or t.text in _PRICED and kind != "agreement" \
                 or t.key in _TIME and t.text not in ("العام", "والعام") or \

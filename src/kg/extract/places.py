@@ -257,6 +257,7 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
+_COMMA_GAP = re.compile(r"\s*,\s*")
 # «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
 WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
 # «احتضنت / تحتضن / استضافت / شهدت مدينة X»: the city is where what follows it happens
@@ -299,6 +300,9 @@ _HELD_AT = re.compile((r"\s*(?:,\s*)?(?:(?:ال)?(?:منعقد|مقام|منظم
 _SEAT = (r"(?:و|التي\s+|الذي\s+|الكائن\s+|الكائنة\s+)?(?:(?:يوجد|توجد|يقع|تقع)\s+)?(?:مقر(?:ها|ه)|مكتبها)"
          r"(?:\s+(?:الرئيسي|الإقليمي|الجهوي|الفرعي))?\s+(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS)
 _SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
+# «الإسكوا، التي تتخذ من بيروت مقرا لها»: the city it takes as its seat, between the verb and «مقرا»
+_TAKES_AT = re.compile((r"\s*[»”\")]?\s*,?\s*(?:التي\s+|الذي\s+|و)?(?:[تي]تخذ|اتخذت?)\s+من\s+(?:مدينة\s+)?").translate(LETTERS))
+_AS_SEAT = re.compile(r"\s+مقرا(?:\s+(?:رئيسيا|دائما|إقليميا))?(?:\s+(?:لها|له))?(?=[\s,.;:]|\Z)".translate(LETTERS))
 _SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
@@ -392,8 +396,9 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # «أكادير (المغرب)»، «نيامي (النيجر)»: the country in brackets right after a city
             out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:bracketed", 0.6))
             continue
-        if m.kind == "organization" and nxt.kind in ("city", "country") and _SEAT_AT.fullmatch(gap):
-            # «جمعية …، ومقرها طنجة»
+        if m.kind == "organization" and nxt.kind in ("city", "country") \
+                and (_SEAT_AT.fullmatch(gap) or _TAKES_AT.fullmatch(gap) and _AS_SEAT.match(text.norm, nxt.end)):
+            # «جمعية …، ومقرها طنجة»، «الإسكوا، التي تتخذ من بيروت مقرا لها»
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat-of", 0.6))
             continue
         if nxt.kind == "region" and _IN_UNIT.fullmatch(gap) and _in(m, nxt):
@@ -403,6 +408,12 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             run = _run(text, ms, k)
             inside = next((n for n, place in enumerate(run) if not _in(place, nxt)), len(run))
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in-unit", 0.6) for place in run[:inside]]
+            continue
+        if _COMMA_GAP.fullmatch(gap) and where and _in(m, nxt) and m.entity is not None \
+                and nxt.entity in containers(m.entity):
+            # «بمدينة وجدة، بجهة الشرق»: after a comma, where the reference puts it (unknown ones after a comma may be
+            # the next place of a sentence: «بالرباط، بمقر …»، «بأكادير، بالمغرب وفرنسا»)
+            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:in", 0.7))
             continue
         if not (attached or gap.strip() == "في") or not _IN_GAP.match(gap):
             if m.kind == "organization" and nxt.kind == "city" and _IN_CITIES.fullmatch(gap):

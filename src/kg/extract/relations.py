@@ -6332,9 +6332,11 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
     if _PER_HEAD.match(text.norm, a.end) or _SHARE_OR_GAP.search(text.norm, max(0, a.start - 60), a.start):
         return []   # what each one gets, or what is missing, is no item's budget
     # the value of what it follows in a few words: «اتفاق منحة بقيمة تسعة ملايين دولار»، «قرض بمبلغ …»
-    item = next((m for m in reversed(window[-1]) if _is(m, ITEMS | {"fund"}) and m.end <= a.start), None)
-    valued = item is not None and a.start - item.end <= _VALUED_REACH \
-        and _VALUED.fullmatch(text.norm, item.end, a.start) is not None
+    # (or what names its sum inside its name: «اتفاقية بقيمة 4,2 ملايين دولار لدعم …», ``mentions._priced_for``)
+    item = next((m for m in reversed(window[-1]) if _is(m, ITEMS | {"fund"})
+                 and (m.end <= a.start or m.kind == "agreement" and m.start < a.start and a.end <= m.end)), None)
+    valued = item is not None and (a.end <= item.end or a.start - item.end <= _VALUED_REACH
+                                   and _VALUED.fullmatch(text.norm, item.end, a.start) is not None)
     if not valued:
         item = _budget_owner(text, a, window[-1])
         valued = item is not None

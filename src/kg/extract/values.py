@@ -301,6 +301,9 @@ _DAY_MONTH_REST = (
 _MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_ANY_CURRENCY})"
 # After a number: it is an amount (``mentions`` reads no label number there: «لهذه المرحلة 200 مليون يورو»)
 MONEY_AFTER = re.compile(_MULT_OR_CURRENCY)
+# «بقيمة 4,2 ملايين دولار أمريكي»: a sum in digits, its scale and its currency, from a word's end (``mentions`` reads an
+# agreement's name on past it: «اتفاقية بقيمة … لدعم عودة المهاجرين»)
+SUM_AT = re.compile(rf"\s*+\d[\d.,]*+(?:\s*+{_MULT})?\s*+{_ANY_CURRENCY}")
 
 # The scans.
 _DATE_AT_NUMBER = re.compile(
