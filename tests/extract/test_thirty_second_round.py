@@ -74,3 +74,34 @@ def test_an_agreement_named_by_its_kind_keeps_its_name(gazetteer):
     text = "ووقعت وزارة التخطيط مع بنك التنمية الألماني اتفاقية منحة بقيمة 25 مليون يورو لتحسين خدمات المياه."
     result = extract(text, gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "agreement"] == ["اتفاقية منحة"]
+
+
+# Those who take part, counted and then named ---------------------------------------------------------------------------
+
+FORUM = "انعقد بالدوحة الملتقى الإقليمي للاستقدام العادل. "
+
+
+def test_countries_counted_with_adjectives_and_a_complement_then_named(gazetteer):
+    text = FORUM + ("وشاركت في أعمال الملتقى وفود من ١٢ دولة مرسلة ومستقبلة للعمالة، من بينها نيبال والفلبين، "
+                    "في حين اعتذرت دولة الكويت عن عدم المشاركة.")
+    agents = {who for who, _ in stated(extract(text, gazetteer), "participates_in")}
+    assert {"country/nepal", "country/philippines"} <= agents
+    assert "country/kuwait" not in agents
+
+
+def test_countries_counted_but_not_among_them_take_no_part(gazetteer):
+    text = FORUM + "وشاركت في أعمال الملتقى وفود من ١٢ دولة مرسلة ومستقبلة للعمالة، ليس من بينها نيبال."
+    assert "country/nepal" not in {who for who, _ in stated(extract(text, gazetteer), "participates_in")}
+
+
+def test_representatives_of_governments_go_on_after_a_comma(gazetteer):
+    text = ("نظمت منظمة العمل الدولية ورشة إقليمية حول العمالة المنزلية بالبحر الميت. وشارك في الورشة ممثلون عن "
+            "وزارات العمل في الأردن ولبنان، وعن حكومات كينيا وأوغندا.")
+    agents = {who for who, _ in stated(extract(text, gazetteer), "participates_in")}
+    assert {"country/jordan", "country/lebanon", "country/kenya", "country/uganda"} <= agents
+
+
+def test_a_next_clause_of_whom_is_no_more_of_the_list(gazetteer):
+    text = ("نظمت منظمة العمل الدولية ورشة إقليمية حول العمالة المنزلية بالبحر الميت. وشارك في الورشة ممثلون عن "
+            "وزارات العمل في الأردن ولبنان، وعن ذلك قالت حكومة كينيا إنها لن تشارك.")
+    assert "country/kenya" not in {who for who, _ in stated(extract(text, gazetteer), "participates_in")}

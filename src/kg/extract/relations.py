@@ -748,8 +748,8 @@ _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدور�
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى (كل من) Y»: one more of the list)
-# («… وحكومة جمهورية مالي»: the state by its government)
-_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|" + _BESIDE_WORDS + r"\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
+# («… وحكومة جمهورية مالي»: the state by its government; «ممثلون عن …، وعن حكومات X و Y»: more of those they represent)
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و\s*عن\s+(?:" + GOVERNMENTS + r"|وزارات)\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|" + _BESIDE_WORDS + r"\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
