@@ -105,3 +105,43 @@ def test_a_next_clause_of_whom_is_no_more_of_the_list(gazetteer):
     text = ("نظمت منظمة العمل الدولية ورشة إقليمية حول العمالة المنزلية بالبحر الميت. وشارك في الورشة ممثلون عن "
             "وزارات العمل في الأردن ولبنان، وعن ذلك قالت حكومة كينيا إنها لن تشارك.")
     assert "country/kenya" not in {who for who, _ in stated(extract(text, gazetteer), "participates_in")}
+
+
+# A headline's place, a meeting's costs, a sum after a title ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["الحمامات: ورشة إقليمية بتنظيم من المنظمة الدولية للهجرة.",
+                                  "صفاقس: برنامج أممي يدعم المهاجرين."])
+def test_a_line_that_describes_its_item_in_two_words_places_nothing(gazetteer, line):
+    assert not stated(extract("أخبار قصيرة\n\n" + line, gazetteer), "located_in")
+
+
+def test_a_line_that_names_its_item_places_it(gazetteer):
+    text = "أخبار قصيرة\n\nالحمامات: ورشة إقليمية حول تهريب المهاجرين بتنظيم من المنظمة الدولية للهجرة."
+    assert ("«ورشة إقليمية حول تهريب المهاجرين»", "city/hammamet") in stated(extract(text, gazetteer), "located_in")
+
+
+ITEM = "أطلقت المنظمة الدولية للهجرة مشروع «الهجرة الحرة» بداكار. وانعقد بداكار اجتماع وزاري حول الهجرة. "
+
+
+def test_a_sum_for_a_meetings_costs_funds_no_item(gazetteer):
+    text = ITEM + ("كما قدّمت الوكالة الإسبانية للتعاون الدولي من أجل التنمية منحة بقيمة 350 ألف يورو لتغطية تكاليف "
+                   "سفر الوفود وإقامتها.")
+    assert "organization/aecid" not in {who for who, _ in stated(extract(text, gazetteer), "funds")}
+
+
+def test_a_sum_for_the_items_costs_funds_it(gazetteer):
+    text = ITEM + "كما قدّمت الوكالة الإسبانية للتعاون الدولي من أجل التنمية منحة بقيمة 350 ألف يورو لتغطية تكاليف التكوين."
+    assert ("organization/aecid", "«الهجرة الحرة»") in stated(extract(text, gazetteer), "funds")
+
+
+def test_a_sum_after_a_bodys_name_is_no_person(gazetteer):
+    text = ("كما ساهمت فيها المديرية العامة للحماية المدنية وعمليات المساعدة الإنسانية الأوروبية (إيكو) بمليوني "
+            "يورو.")
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("name", ["إيلينا ماركيتي", "كمال الفقي"])
+def test_a_name_that_starts_like_a_currency_or_a_number_is_a_name(gazetteer, name):
+    text = f"وحضر اللقاء وزير الداخلية {name} إلى جانب ممثلي الجمعيات."
+    assert name in [extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions if m.kind == "person"]

@@ -284,6 +284,7 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 # the text names after it; «اتفاقية بقيمة …» stays the signed agreement's only name)
 _PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بميزانية", "بغلاف", "بقيمته", "بكلفته")}
 _CONNECTORS = {"حول", "بشان"}
+_WORD_ENDS = re.compile(r"[\s,.;:()«»]|\Z")     # what follows a whole word («يورو»، not «مارك» of «ماركيتي»)
 
 
 def _priced_for(text: Text, tokens: list[Token], j: int) -> int | None:
@@ -3336,9 +3337,10 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave;
                                 # «… النائب العام الليبي وسبعة ضباط»: a count of people;
                                 # «زار الوزير مدينة صفاقس جنوب البلاد»، «وتفقد الوزير مخيم …»: where, no name)
-    if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS):
+    if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS) \
+            or (money := MONEY_AFTER.match(text.norm, t.end)) is not None and _WORD_ENDS.match(text.norm, money.end()):
         return None             # («وزير العمل يفتتح مركزا»: a headline's verb after its subject; «التقى الوزير بممثلي
-                                # الجمعيات»: whom he met, by their post)
+                                # الجمعيات»: whom he met, by their post; «… (إيكو) بمليوني يورو»: a sum, no name)
     # («رئيس جماعة إيموزار كندر، السيد X»، «عمدة بلدية خيريث …»: the words after a territorial unit are its place's name)
     unit = i > 0 and not tokens[i - 1].definite and (tokens[i - 1].key in _UNIT_WORDS or tokens[i - 1].key == _MUNICIPALITY)
     if not i or unit or t.definite or not (_plain_word(t) or ali) or lam or where or _his(t.key) is not None or t.text[0] == "و" and (

@@ -558,8 +558,11 @@ def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
                      and m.kind in PLACE_KINDS and m.entity != place.entity and place.entity not in containers(m.entity or "")
                      and m.entity not in containers(place.entity or "")]
         if item is not None and item.kind in _HEADLINED and not (place.kind == "country" and elsewhere) \
-                and _HEADLINE_LEAD.fullmatch(text.norm, line.end(), item.start):
-            # (not a country when the line names another place: «ألمانيا: مشروع «مسارات» يدعم الهجرة من تونس» is who
+                and _HEADLINE_LEAD.fullmatch(text.norm, line.end(), item.start) \
+                and (item.entity is not None or item.rule == "quoted-title" or text.tokens[item.first].definite
+                     or item.last - item.first > 2):
+            # (not what a line describes in two words, «الحمامات: ورشة إقليمية …»، «النيجر: مشروع أممي …»: the text
+            # names the item after, not as the line's two words; not a country when the line names another place: «ألمانيا: مشروع «مسارات» يدعم الهجرة من تونس» is who
             # speaks or pays)
             out.append(_fact(item, place, "place", place.start, item.end, "located:headline", 0.55))
     return out

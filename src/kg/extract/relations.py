@@ -3964,6 +3964,12 @@ class _Sentence:
             else None
         if amount:
             end = max(end, amount[1])
+            if rule.kind == "funding" and item not in self.mentions and (purpose := _PURPOSE.match(self.text.norm, amount[1])) \
+                    and _EVENT_COSTS.search(self.text.norm, purpose.end(),
+                                            stop.start() if (stop := _CLAUSE_END.search(self.text.norm, purpose.end(), self.end))
+                                            else self.end):
+                return []   # «قدّمت X منحة بقيمة … لتغطية تكاليف سفر الوفود»: a sum for a meeting's costs, no funded item
+                            # (events are none), not for the document's item
         confidence = rule.confidence * (1 if item in self.mentions else 0.8)   # lower when the topic stands in
         facts = []
         for agent in agents:
@@ -6360,6 +6366,10 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
 
 
 # «قدمت بلاده منذ 2018 ما مجموعه 12 مليون دولار»: a sum over years, no one item's budget
+# what a sum pays for, right after it («… بقيمة 350 ألف يورو لتغطية تكاليف سفر الوفود وإقامتها»), when its words are a
+# meeting's costs: its delegates, its participants, the meeting itself
+_PURPOSE = re.compile(r"\s*,?\s*(?:وذلك\s+)?ل(?:تغطيه|تمويل|سداد|تسديد|دفع)(?=\s)")
+_EVENT_COSTS = re.compile(r"(?<!\S)(?:و|ل)?(?:ال)?(?:وفود|مشاركين|مدعوين|ضيوف|اجتماع|ورشه|مءتمر|ندوه|ملتقي|منتدي|لقاء)(?=[\s,.;:]|\Z)")
 _SUMMED = re.compile(r"(?:ما|بما)\s+مجموعه|في\s+المجموع|منذ\s+(?:سنه\s+|عام\s+)?\d")
 
 
