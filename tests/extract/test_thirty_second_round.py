@@ -145,3 +145,9 @@ def test_a_sum_after_a_bodys_name_is_no_person(gazetteer):
 def test_a_name_that_starts_like_a_currency_or_a_number_is_a_name(gazetteer, name):
     text = f"وحضر اللقاء وزير الداخلية {name} إلى جانب ممثلي الجمعيات."
     assert name in [extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
+def test_a_price_per_trip_is_no_budget(gazetteer):
+    text = ("وأطلقت الوزارة برنامج «عبور» لفائدة الجالية، يتضمن تخفيضات على التذاكر بأسعار لا تتجاوز 250 يورو للرحلة "
+            "بين مرسيليا والجزائر.")
+    assert not [v for v in extract(text, gazetteer).values if v.prop in ("budget", "amount")]
