@@ -151,3 +151,9 @@ def test_a_price_per_trip_is_no_budget(gazetteer):
     text = ("وأطلقت الوزارة برنامج «عبور» لفائدة الجالية، يتضمن تخفيضات على التذاكر بأسعار لا تتجاوز 250 يورو للرحلة "
             "بين مرسيليا والجزائر.")
     assert not [v for v in extract(text, gazetteer).values if v.prop in ("budget", "amount")]
+
+
+def test_an_army_is_a_body(gazetteer):
+    text = "وتولى الجيش اللبناني تأمين قافلة العودة الطوعية التي نظمتها المديرية العامة للأمن العام."
+    assert "الجيش اللبناني" in [extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions
+                               if m.kind == "organization"]

@@ -207,6 +207,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "حرس": ("organization", "GovernmentDepartment"),       # الحرس المدني الإسباني، حرس الحدود
     "درك": ("organization", "GovernmentDepartment"),       # الدرك الوطني الفرنسي
     "شرطة": ("organization", "GovernmentDepartment"),      # الشرطة الوطنية الإسبانية
+    "جيش": ("organization", "GovernmentDepartment"),       # الجيش اللبناني
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
 }
