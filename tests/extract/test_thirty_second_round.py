@@ -157,3 +157,22 @@ def test_an_army_is_a_body(gazetteer):
     text = "وتولى الجيش اللبناني تأمين قافلة العودة الطوعية التي نظمتها المديرية العامة للأمن العام."
     assert "الجيش اللبناني" in [extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions
                                if m.kind == "organization"]
+
+
+@pytest.mark.parametrize("name", ["جان مارك إيرولت", "سيدي ولد التاه"])
+def test_a_name_whose_second_word_is_a_currency_is_a_name(gazetteer, name):
+    text = f"وحضر اللقاء وزير الخارجية الفرنسي {name} إلى جانب ممثلي الجمعيات."
+    result = extract(text, gazetteer)
+    assert name in [result.quote(m) for m in result.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("rest", [" لفائدة المهاجرين", " لكل مهاجر"])
+def test_an_agreement_priced_for_whom_stops_at_the_price(gazetteer, rest):
+    result = extract(SIGNED.format(rest), gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "agreement"] == ["اتفاقية بقيمة"]
+
+
+@pytest.mark.parametrize("costs", ["للوفود المشاركة", "نفقات الاجتماع", "تكاليف إقامة المشاركين"])
+def test_a_sum_for_a_meeting_said_with_its_prepositions_funds_no_item(gazetteer, costs):
+    text = ITEM + f"كما قدّمت الوكالة الإسبانية للتعاون الدولي من أجل التنمية منحة بقيمة 350 ألف يورو لتغطية {costs}."
+    assert "organization/aecid" not in {who for who, _ in stated(extract(text, gazetteer), "funds")}

@@ -285,19 +285,23 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 # the text names after it; «اتفاقية بقيمة …» stays the signed agreement's only name)
 _PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بميزانية", "بغلاف", "بقيمته", "بكلفته")}
 _CONNECTORS = {"حول", "بشان"}
-_WORD_ENDS = re.compile(r"[\s,.;:()«»]|\Z")     # what follows a whole word («يورو»، not «مارك» of «ماركيتي»)
+# a scale word, with ب or not («بمليوني»، «ملايين»): a sum's, no name's first word after a title
+_SUM_WORD = re.compile(r"ب?(?:الف|الاف|الفا|مليون|مليونا|مليوني|ملايين|مليار|مليارا|ملياري|مليارات)")
 
 
 def _priced_for(text: Text, tokens: list[Token], j: int) -> int | None:
     """The token of what an agreement is for, after the sum its price word at ``j`` says («… بقيمة 45 مليون يورو
-    لدعم البلديات»: «لدعم»), when a word with ل follows the sum right away (a currency's adjective between)."""
+    لدعم البلديات»: «لدعم»), when a verbal noun with ل follows the sum right away (not «لفائدة»، «لكل»: for whom)."""
     if (money := SUM_AT.match(text.norm, tokens[j].end)) is None:
         return None
-    k = bisect_left([t.start for t in tokens], money.end())
-    if k < len(tokens) and tokens[k].key.endswith("ي") and not tokens[k].definite and not text.norm[money.end():tokens[k].start].strip():
-        k += 1          # (دولار أمريكي)
-    return k if k < len(tokens) and tokens[k].text[0] == "ل" and not tokens[k].text.startswith("لل") \
+    k = j + 1
+    while k < len(tokens) and tokens[k].start < money.end():
+        k += 1
+    return k if k + 1 < len(tokens) and tokens[k].text[0] == "ل" and len(tokens[k].text) > 3 \
+        and not tokens[k].text.startswith("لل") and tokens[k].key not in _BENEFICIARY \
         and not text.norm[tokens[k - 1].end:tokens[k].start].strip() else None
+
+
 _TOPIC = "موضوع"        # «في موضوع «…»»: on the subject of
 # Definite words with a preposition attached start a phrase of their own (بالرباط, كالوكالة).
 _PREPOSITIONAL = ("بال", "وبال", "فبال", "كال", "وكال")
@@ -2377,6 +2381,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
     purposed = False            # «من أجل …» read already
     purposes = 0                # genitives with ل read so far
     past_known = -1             # where the last known name read ends
+    price = purpose = -1        # the price word an agreement's name read past, and what it is for («اتفاقية بقيمة … لدعم …»)
     while j < len(tokens):
         gap = _gap(text, tokens[j - 1], tokens[j])
         t = tokens[j]
@@ -2477,8 +2482,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and j + 2 < len(tokens) and tokens[j + 2].definite:
             j += 2              # الوزارة المنتدبة لدى وزير الشؤون الخارجية …: delegated to a minister
         elif t.text in _PRICED and kind == "agreement" and j == i + 1 and (priced := _priced_for(text, tokens, j)) is not None:
-            j = priced          # «اتفاقية بقيمة 4,2 ملايين دولار أمريكي لدعم عودة …»: its sum, then what it is for (a
-                                # bare head's only: «اتفاقية منحة | بقيمة …» is named by its kind)
+            # «اتفاقية بقيمة 4,2 ملايين دولار أمريكي لدعم عودة …»: its sum, then what it is for (a bare head's only:
+            # «اتفاقية منحة | بقيمة …» is named by its kind)
+            j, price, purpose = priced, j, priced
         elif t.key in _STOP or t.text in _STOP or t.text in _NEGATIONS or t.key in _BENEFICIARY \
                 or t.text in _PRICED and kind != "agreement" \
                 or t.key in _TIME and t.text not in ("العام", "والعام") or \
@@ -2660,6 +2666,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             break
     if bracket:             # the acronym in brackets is a mention of its own
         j -= 1
+    if 0 < price and j <= purpose:
+        j = price + 1           # (nothing read of what it is for: the name stops at the price word, as before)
     if j > i and _NAMED_AFTER.match(text.norm, tokens[j - 1].end):
         return None             # «مشروعا جديدا يحمل اسم «بيت الأمل»»: the name in quotes after it is the item's
     if j - i < 2:
@@ -3339,7 +3347,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
                                 # «… النائب العام الليبي وسبعة ضباط»: a count of people;
                                 # «زار الوزير مدينة صفاقس جنوب البلاد»، «وتفقد الوزير مخيم …»: where, no name)
     if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS) \
-            or (money := MONEY_AFTER.match(text.norm, t.end)) is not None and _WORD_ENDS.match(text.norm, money.end()):
+            or _SUM_WORD.fullmatch(t.key) is not None and MONEY_AFTER.match(text.norm, t.end) is not None:
         return None             # («وزير العمل يفتتح مركزا»: a headline's verb after its subject; «التقى الوزير بممثلي
                                 # الجمعيات»: whom he met, by their post; «… (إيكو) بمليوني يورو»: a sum, no name)
     # («رئيس جماعة إيموزار كندر، السيد X»، «عمدة بلدية خيريث …»: the words after a territorial unit are its place's name)

@@ -562,8 +562,8 @@ def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
                 and (item.entity is not None or item.rule == "quoted-title" or text.tokens[item.first].definite
                      or item.last - item.first > 2):
             # (not what a line describes in two words, «الحمامات: ورشة إقليمية …»، «النيجر: مشروع أممي …»: the text
-            # names the item after, not as the line's two words; not a country when the line names another place: «ألمانيا: مشروع «مسارات» يدعم الهجرة من تونس» is who
-            # speaks or pays)
+            # names the item after; not a country when the line names another place, «ألمانيا: مشروع «مسارات» يدعم
+            # الهجرة من تونس»: who speaks or pays)
             out.append(_fact(item, place, "place", place.start, item.end, "located:headline", 0.55))
     return out
 

@@ -3964,7 +3964,7 @@ class _Sentence:
             else None
         if amount:
             end = max(end, amount[1])
-            if rule.kind == "funding" and item not in self.mentions and (purpose := _PURPOSE.match(self.text.norm, amount[1])) \
+            if item not in self.mentions and (purpose := _PURPOSE.match(self.text.norm, amount[1])) \
                     and _EVENT_COSTS.search(self.text.norm, purpose.end(),
                                             stop.start() if (stop := _CLAUSE_END.search(self.text.norm, purpose.end(), self.end))
                                             else self.end):
@@ -6366,11 +6366,12 @@ def _attach_amount(text: Text, a: FoundAmount, window, breaks: list[tuple[int, i
     return [Attached(a, "budget", _subject(subject), None, start, end, "amount:budget-of-item", confidence)]
 
 
-# «قدمت بلاده منذ 2018 ما مجموعه 12 مليون دولار»: a sum over years, no one item's budget
 # what a sum pays for, right after it («… بقيمة 350 ألف يورو لتغطية تكاليف سفر الوفود وإقامتها»), when its words are a
 # meeting's costs: its delegates, its participants, the meeting itself
 _PURPOSE = re.compile(r"\s*,?\s*(?:وذلك\s+)?ل(?:تغطيه|تمويل|سداد|تسديد|دفع)(?=\s)")
-_EVENT_COSTS = re.compile(r"(?<!\S)(?:و|ل)?(?:ال)?(?:وفود|مشاركين|مدعوين|ضيوف|اجتماع|ورشه|مءتمر|ندوه|ملتقي|منتدي|لقاء)(?=[\s,.;:]|\Z)")
+_EVENT_COSTS = re.compile(r"(?<!\S)[وف]?(?:لل|بال|ال|ل|ب)?(?:وفود|مشاركين|مدعوين|ضيوف|اجتماع|ورشه|مءتمر|ندوه|ملتقي|منتدي|لقاء)"
+                          r"(?=[\s,.;:]|\Z)")
+# «قدمت بلاده منذ 2018 ما مجموعه 12 مليون دولار»: a sum over years, no one item's budget
 _SUMMED = re.compile(r"(?:ما|بما)\s+مجموعه|في\s+المجموع|منذ\s+(?:سنه\s+|عام\s+)?\d")
 
 

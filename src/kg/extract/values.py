@@ -301,9 +301,6 @@ _DAY_MONTH_REST = (
 _MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_ANY_CURRENCY})"
 # After a number: it is an amount (``mentions`` reads no label number there: «لهذه المرحلة 200 مليون يورو»)
 MONEY_AFTER = re.compile(_MULT_OR_CURRENCY)
-# «بقيمة 4,2 ملايين دولار أمريكي»: a sum in digits, its scale and its currency, from a word's end (``mentions`` reads an
-# agreement's name on past it: «اتفاقية بقيمة … لدعم عودة المهاجرين»)
-SUM_AT = re.compile(rf"\s*+\d[\d.,]*+(?:\s*+{_MULT})?\s*+{_ANY_CURRENCY}")
 
 # The scans.
 _DATE_AT_NUMBER = re.compile(
@@ -562,6 +559,9 @@ def _with_weekdays(norm: str, found: list[DateValue]) -> list[DateValue]:
 
 _AMOUNT_AT_NUMBER = re.compile(  # 2,4 مليون يورو; the currency is required
     rf"(?P<num>{_FIRST_DIGIT}{_NUMBER_REST})\s*+(?:{_MULT_FIRST}(?P<mult>{_MULT_EXPR})\s*+)?(?P<post>{_CURRENCY})")
+# «بقيمة 4,2 ملايين دولار أمريكي»: a sum in digits from a word's end, read as every amount is, to a whole word
+# (``mentions`` reads an agreement's name on past it: «اتفاقية بقيمة … لدعم عودة المهاجرين»)
+SUM_AT = re.compile(r"\s*+(?:" + _AMOUNT_AT_NUMBER.pattern + r")(?![^\W\d_])")
 _AMOUNT_AFTER_SYMBOL = re.compile(  # € 5 مليون, $13
     rf"(?P<pre>{_SYMBOL})\s*+(?P<num>{_NUMBER})(?:\s*+(?P<mult>{_MULT_EXPR}))?"
     # a currency after it too (€ 5 مليون يورو), but not a symbol that belongs to the next number (US$ 14 $13)
