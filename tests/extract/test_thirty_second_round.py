@@ -176,3 +176,40 @@ def test_an_agreement_priced_for_whom_stops_at_the_price(gazetteer, rest):
 def test_a_sum_for_a_meeting_said_with_its_prepositions_funds_no_item(gazetteer, costs):
     text = ITEM + f"كما قدّمت الوكالة الإسبانية للتعاون الدولي من أجل التنمية منحة بقيمة 350 ألف يورو لتغطية {costs}."
     assert "organization/aecid" not in {who for who, _ in stated(extract(text, gazetteer), "funds")}
+
+
+# A body's regional office, named with the body -----------------------------------------------------------------------
+
+OFFICE = ("وقالت السيدة ريم خوري، مديرة المكتب الإقليمي لمنظمة العمل الدولية للدول العربية، إن الورشة مهمة.",
+          "المكتب الإقليمي لمنظمة العمل الدولية للدول العربية")
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    OFFICE,
+    ("ونظم المكتب الإقليمي للدول العربية التابع لمنظمة العمل الدولية ورشة حول العمالة المنزلية.",
+     "المكتب الإقليمي للدول العربية التابع لمنظمة العمل الدولية"),
+])
+def test_a_bodys_office_by_its_adjective_is_named_with_the_body(gazetteer, text, office):
+    result = extract(text, gazetteer)
+    assert office in [result.quote(m) for m in result.mentions if m.kind == "organization"]
+
+
+def test_a_bodys_office_in_construct_is_the_body(gazetteer):
+    text = "وقال مدير مكتب المنظمة الدولية للهجرة بالرباط السيد أحمد العلوي إن الورشة مهمة."
+    assert ("«أحمد العلوي»", "organization/iom") in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_every_argument_of_a_fact_is_a_mention_the_output_names(gazetteer, base_iri):
+    """A name a relation reads again from a title is the mention the document linked since (to the acronym after
+    it): the candidates' TriG names every argument (it failed on such a document)."""
+    from kg.extract import reader
+    from kg.extract.output import Candidates
+
+    text = ("واختتمت الورشة الإقليمية حول التوظيف العادل، التي نظّمها المكتب الإقليمي للدول العربية التابع لمنظمة "
+            "العمل الدولية (ILO) بالتعاون مع الوزارة. وقالت منسقة البرنامج في المكتب الإقليمي، السيدة آنا مارتيني، "
+            "إن المنظمة تعوّل على التجربة الأردنية.")
+    document = reader.from_bytes(text.encode("utf-8"), "office.txt")
+    result = extract(document.text, gazetteer)
+    named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
+    assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
+    assert Candidates(document, result, base_iri, path="office.txt").trig()

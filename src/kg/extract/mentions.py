@@ -2525,6 +2525,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             # البرنامج الإقليمي للتنمية والحماية لشمال إفريقيا، المكتب الإقليمي لغرب إفريقيا: a world region after ل
             # is the scope of a programme or a body
             meeting = meeting or t.text[0] == "ل" and known[j].kind == "area" and j > i + 1
+            # «المكتب الإقليمي لمنظمة العمل الدولية …»، «المكتب الإقليمي للدول العربية التابع لمنظمة …»: a body's office
+            # by its adjective, or a unit said to be a body's, is named with the body
+            meeting = meeting or t.text[0] == "ل" and known[j].kind == "organization" and (
+                tokens[j - 1].key in _BELONGING and j > i + 2
+                or head.definite and _head_key(head.key) in _OFFICE_HEADS and j > i + 1
+                and all(x.definite and _adjectival(x) for x in tokens[i + 1:j]))
             if head.definite and j == i + 1 and known[j].kind in ("country", "city") and t.definite:
                 break           # «وشارك في المؤتمر المغرب وتونس»: a definite head governs no place; the list begins
             if not meeting and (not known[j].new and not t.definite or t.text[0] in "وف"):
