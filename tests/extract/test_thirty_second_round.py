@@ -213,3 +213,9 @@ def test_every_argument_of_a_fact_is_a_mention_the_output_names(gazetteer, base_
     named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
     assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
     assert Candidates(document, result, base_iri, path="office.txt").trig()
+
+
+def test_what_a_person_speaks_about_is_no_word_of_his_name(gazetteer):
+    text = "واستمع المجلس إلى عرض قدّمه الدكتور عمر الزعبي حول برنامج العودة الطوعية."
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["عمر الزعبي"]

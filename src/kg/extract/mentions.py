@@ -285,6 +285,7 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 # the text names after it; «اتفاقية بقيمة …» stays the signed agreement's only name)
 _PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بميزانية", "بغلاف", "بقيمته", "بكلفته")}
 _CONNECTORS = {"حول", "بشان"}
+_SPOKE_ABOUT = "حول"    # «عرض قدّمه الدكتور عمر الزعبي | حول …»: what he spoke about, no word of his name
 # a scale word, with ب or not («بمليوني»، «ملايين»): a sum's, no name's first word after a title
 _SUM_WORD = re.compile(r"ب?(?:الف|الاف|الفا|مليون|مليونا|مليوني|ملايين|مليار|مليارا|ملياري|مليارات)")
 
@@ -3149,7 +3150,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                          or j - i - links > 1 and _prepositional(tokens[j]) and not _COMMA_NEXT.match(text.norm, tokens[j].end)
                          and (j - i - links > 2 or j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال"))) \
                 and not (j > i + 1 and (_after_family(text, tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
-                                        or tokens[j].key in _DELIVERED
+                                        or tokens[j].key in _DELIVERED or tokens[j].key == _SPOKE_ABOUT
                                         or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME
                                         or tokens[j].key in _SESSIONS
                                         or tokens[j].definite and _head_key(tokens[j].key) is not None)):
