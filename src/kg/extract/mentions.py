@@ -63,7 +63,7 @@ from kg.extract.gazetteer import PLACES, PROCLITICS, REGION_WORD, Gazetteer, tab
 from kg.extract.model import Mention, covered
 from kg.extract.text import Text, Token, unmarked
 from kg.extract.triggers import SAYING_VERBS
-from kg.extract.values import MONEY_AFTER, SUM_AT, WEEKDAY_NUMBERS
+from kg.extract.values import MONEY_AFTER, SCALE_WORD, SUM_AT, WEEKDAY_NUMBERS
 from kg.normalize import LETTERS, stem
 
 TALKS = {"مباحثات", "محادثات"}      # talks: one event, though plural
@@ -286,8 +286,6 @@ _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشارك�
 _PRICED = {w.translate(LETTERS) for w in ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بميزانية", "بغلاف", "بقيمته", "بكلفته")}
 _CONNECTORS = {"حول", "بشان"}
 _SPOKE_ABOUT = "حول"    # «عرض قدّمه الدكتور عمر الزعبي | حول …»: what he spoke about, no word of his name
-# a scale word, with ب or not («بمليوني»، «ملايين»): a sum's, no name's first word after a title
-_SUM_WORD = re.compile(r"ب?(?:الف|الاف|الفا|مليون|مليونا|مليوني|ملايين|مليار|مليارا|ملياري|مليارات)")
 
 
 def _priced_for(text: Text, tokens: list[Token], j: int) -> int | None:
@@ -3354,7 +3352,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
                                 # «… النائب العام الليبي وسبعة ضباط»: a count of people;
                                 # «زار الوزير مدينة صفاقس جنوب البلاد»، «وتفقد الوزير مخيم …»: where, no name)
     if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS) \
-            or _SUM_WORD.fullmatch(t.key) is not None and MONEY_AFTER.match(text.norm, t.end) is not None:
+            or SCALE_WORD.fullmatch(t.key) is not None and MONEY_AFTER.match(text.norm, t.end) is not None:
         return None             # («وزير العمل يفتتح مركزا»: a headline's verb after its subject; «التقى الوزير بممثلي
                                 # الجمعيات»: whom he met, by their post; «… (إيكو) بمليوني يورو»: a sum, no name)
     # («رئيس جماعة إيموزار كندر، السيد X»، «عمدة بلدية خيريث …»: the words after a territorial unit are its place's name)

@@ -301,6 +301,7 @@ _DAY_MONTH_REST = (
 _MULT_OR_CURRENCY = rf"\s*+(?:{_MULT}|{_ANY_CURRENCY})"
 # After a number: it is an amount (``mentions`` reads no label number there: «لهذه المرحلة 200 مليون يورو»)
 MONEY_AFTER = re.compile(_MULT_OR_CURRENCY)
+SCALE_WORD = re.compile(rf"ب?(?:{_MULT})")     # a scale word, with ب or not («بمليوني»، «ملايين»), matched whole
 
 # The scans.
 _DATE_AT_NUMBER = re.compile(
