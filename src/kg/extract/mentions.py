@@ -2632,6 +2632,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         elif indefinite and j == i + 1 and (t.key in _ABOUT_VERBS or kind == "event" and t.key in _GATHERED):
             relative = True
             break               # «مشروع قانون يتعلق بـ…»، «اتفاقية تهدف إلى …»: what it is about, no name
+        elif indefinite and j == i + 1 and t.arabic and t.text[0] in "تي" and len(t.key) >= 4 and nxt is not None \
+                and nxt.key == _ALI:
+            relative = True
+            break               # «مشروع تشرف على تنفيذه جمعية …»، «برنامج يسهر على …»: a present verb with على, no name
         elif indefinite and j == i + 1 and nxt is not None and nxt.key in _WHEREBY:
             relative = True
             break               # «اتفاقية تتولى بموجبها المنظمة …»: a relative clause under which …, no name
@@ -3014,9 +3018,11 @@ def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False,
     for n in range(k, min(k + 3, len(tokens))):
         if n and not _NAME_GAP.match(_gap(text, tokens[n - 1], tokens[n])):
             return None
-        if known is not None and n == k and n in known and known[n].kind == "country":
+        if known is not None and n == k and n in known and (
+                known[n].kind == "country" or known[n].kind == "city" and places.PROCESS.fullmatch(tokens[k - 1].key)):
             return known[n].last        # (the country right after the genitive: not «لإغاثة متضرري فيضانات درنة شرقي»،
-                                        # nor a unit's place, «المركز الإداري لجهة فاس-مكناس», the region's chief town)
+                                        # nor a unit's place, «المركز الإداري لجهة فاس-مكناس», the region's chief town;
+                                        # a process named for its city: «اجتماع كبار المسؤولين لحوار أبوظبي»)
         if tokens[n].definite:
             return n + 1
         if not tokens[n].arabic or tokens[n].key in _STOP or tokens[n].key in HEADS and not heads:

@@ -56,7 +56,7 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     found = places.the_land(text, places.national(text, places.kingdom(text, found, kingdom), country), country)
     entry = places.table().get(country.entity or "") if country is not None else None
     local = values.local_currency(entry.iso2) if entry is not None and entry.iso2 else None
-    dates, amounts = values.dates(text), values.amounts(text, local)
+    dates, amounts = values.dates(text), relations.unclaimed(text, values.amounts(text, local))
     implicit = sorted(mentions.nested(text, gazetteer, found) + mentions.anaphors(text, found), key=lambda m: m.start)
     # (a group named by its count has its values; which relations take it, ``mentions.arguments`` says)
     arguments = mentions.arguments(text, found)

@@ -130,7 +130,7 @@ def _named_for(text: Text, ms: list[Mention]) -> list[Fact]:
     in that city."""
     tokens, cities, out = text.tokens, city_names(), []
     for m in ms:
-        if m.kind != "event" or m.last - m.first < 2 or _PROCESS.fullmatch(tokens[m.first].key):
+        if m.kind != "event" or m.last - m.first < 2 or PROCESS.fullmatch(tokens[m.first].key):
             continue        # («حوار أبوظبي»، «مسلسل الرباط»: a process named for where it began, met anywhere)
         for width in (2, 1):
             if m.first + width < m.last and (city := cities.get(" ".join(t.text for t in tokens[m.first + 1:m.first + 1 + width]))):
@@ -142,7 +142,7 @@ def _named_for(text: Text, ms: list[Mention]) -> list[Fact]:
 
 
 # head nouns (keys) of a process of meetings, named for the city it began in: حوار أبوظبي، مسلسل الرباط، مسار الخرطوم
-_PROCESS = re.compile(r"(?:[وبل]|لل)?(?:ال)?(?:حوار|مسلسل|مسار|عمليه)")
+PROCESS = re.compile(r"(?:[وبل]|لل)?(?:ال)?(?:حوار|مسلسل|مسار|عمليه)")
 # Place names that are also common words: مالي (financial: دعم مالي).
 _AMBIGUOUS = {"مالي"}
 _EXPECTING = {"في", "جمهوريه", "دوله", "من", "الي", "مع"}
@@ -303,6 +303,7 @@ _SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
 # «الإسكوا، التي تتخذ من بيروت مقرا لها»: the city it takes as its seat, between the verb and «مقرا»
 _TAKES_AT = re.compile((r"\s*[»”\")]?\s*,?\s*(?:التي\s+|الذي\s+|و)?(?:[تي]تخذ|اتخذت?)\s+من\s+(?:مدينة\s+)?").translate(LETTERS))
 _AS_SEAT = re.compile(r"\s+مقرا(?:\s+(?:رئيسيا|دائما|إقليميا))?(?:\s+(?:لها|له))?(?=[\s,.;:]|\Z)".translate(LETTERS))
+_SEAT_OF = re.compile(r"(?<!\S)[وب]?(?:في\s+)?(?:مقر|(?:ال)?مقر\s+ال(?:مركزي|رءيسي|جديد))\s+\Z")   # «بمقر X»، «المقر المركزي لـX»
 _SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
@@ -432,6 +433,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                     out += [_fact(m, city, "place", m.start, city.end, rule, 0.6)
                             for city in ([nxt] + _listed_after(text, ms, k + 1) if m.kind in _SITED else [nxt])]
             continue
+        at_seat = m.kind == "organization" and nxt.kind == "city" \
+            and _SEAT_OF.search(text.norm, max(0, m.start - 30), m.start) is not None
         if _in(m, nxt):
             # «مدينتا داكار وكاولاك بالسنغال»: every place of the list before
             for place in _run(text, ms, k):
@@ -442,12 +445,16 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # (and the cities listed after it: «قافلة طبية بمدن بركان والناظور وجرادة»)
             out += [_fact(m, city, "place", m.start, city.end, "located:held-in", 0.6)
                     for city in [nxt] + _listed_after(text, ms, k + 1)]
-        elif m.kind == "organization" and nxt.kind in ("city", "country") and (m.last > m.first or m.rule == "quoted-title") \
-                and (_seated(tokens[m.first].key) or nxt.kind == "city" and m.rule in ("head-noun", "quoted-title")) \
+        elif m.kind == "organization" and nxt.kind in ("city", "country") and (
+                (m.last > m.first or m.rule == "quoted-title")
+                and (_seated(tokens[m.first].key) or nxt.kind == "city" and m.rule in ("head-noun", "quoted-title"))
+                or at_seat) \
                 and not _session_of(text, m):
             # «سفارة ألمانيا بأبيدجان»، «بلدية مدريد بإسبانيا»، «جمعية … بالناظور»: where it sits (a new body's
-            # name followed by «بـCITY» too: the city is where it is, not a word of its name)
-            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:seat", 0.6))
+            # name followed by «بـCITY» too: the city is where it is, not a word of its name); any body after the
+            # word for its seat, «مقر المجلس الوطني لحقوق الإنسان بالرباط»، «المقر المركزي لأنابيك بالرباط»: and
+            # what is held or signed there is in that city too (``_in_sentence``)
+            out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:at-seat" if at_seat else "located:seat", 0.6))
     # what the text holds elsewhere is not where the city of «احتضنت مدينة X» hosts it (one lookup a fact: linear)
     held: dict[int, set[str | None]] = {}
     for f in out:
@@ -777,7 +784,8 @@ def hosted(facts: list[Fact], placed: list[Fact]) -> list[Fact]:
     return out
 
 
-_SEATS = {"located:seat", "located:seat-of"}     # a body's seat, by «بـCITY» after its name or «ومقرها CITY»
+# a body's seat, by «بـCITY» after its name, «ومقرها CITY» or «بمقر X بـCITY»
+_SEATS = {"located:seat", "located:seat-of", "located:at-seat"}
 
 
 def city_hosts(located: list[Fact]) -> list[Fact]:

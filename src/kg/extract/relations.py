@@ -261,6 +261,8 @@ _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote 
 # bare «الشراكة بين X و Y», «متانة الشراكة بين …», was tried: two false partners on unseen text)
 _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه|متينه|جديده|وثيقه)"
 # «احتضنه»، «استضافتها»، «استقبله»: a verb of hosting with the pronoun of what it hosts (``host:istaqbalahu``)
+# a body's seat, «مقر X», or its central, main or new seat, «المقر المركزي لـX» (its ل on the body's name)
+_SEAT_WORD = r"(?:مقر|المقر(?:\sال(?:مركزي|رءيسي|جديد))?)\s"
 _HOSTED_IT_VERB = r"(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)"
 RULES = [
     # («بتمويل قدره 12 مليون دولار كندي من X»: the amount between the noun and who gives it)
@@ -378,14 +380,14 @@ RULES = [
           "participation", "organizer", "after", 0.65),
     # («حفل احتضنه مقر سفارة إيطاليا»، «لقاء احتضنه قصر بلدية سوسة»: whose seat or town hall it is hosts it; the
     # second verb of the relative clause too: «حفل نظمه المجلس واحتضنه المعهد»)
-    _rule("host:istaqbalahu", _W + r"(?:و)?(?:الذي|التي)?\s?" + _HOSTED_IT_VERB + r"\s(?:مقر\s|مدينه\s|قصر\s(?=(?:ال)?بلديه))?", "participation",
+    _rule("host:istaqbalahu", _W + r"(?:و)?(?:الذي|التي)?\s?" + _HOSTED_IT_VERB + r"\s(?:" + _SEAT_WORD + r"|مدينه\s|قصر\s(?=(?:ال)?بلديه))?", "participation",
           "host", "before", 0.85),
     # «المؤتمر، (و)الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:و)?(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
     # (the imperfect تحتضن، ستستضيف; «احتضن مقر X …»: X hosts. «تحتضن مدينة X» was tried: a host the unseen gold
     # does not give)
     # («واحتضن قصر بلدية سوسة …»: the town hall, the municipality's; not «قصر المؤتمرات»: a venue)
-    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?,?\s(?:مقر\s|قصر\s(?=(?:ال)?بلديه))?",
+    _rule("host:ihtadana", _W + r"(?:و|ف)?(?:(?:ت|ي)?(?:احتضن|استضاف)|س?(?:ت|ي)(?:حتضن|ستضيف))(?:ت)?,?\s(?:" + _SEAT_WORD + r"|قصر\s(?=(?:ال)?بلديه))?",
           "participation", "host", "after", 0.75, named=True),
 ]
 # «(و)تم / جرى / سيتم تنظيم | إنجاز | تنفيذ | تمويل ITEM … من طرف X»
@@ -660,7 +662,7 @@ _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+
 _PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
 # «بمقر المجلس»، «في مقر / برحاب المنظمة»، «واحتضن مقر المنظمة هذا اللقاء»: at the seat or premises of
 # («بفضاء المركز الثقافي …»، «في قاعة الاجتماعات بمقر X»: a body's premises, or a hall at its seat)
-_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:(?:ال)?قاعه\s+\S+\s+ب)?(?:مقر|رحاب|فضاء)\s")
+_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:(?:ال)?قاعه\s+\S+\s+ب)?(?:" + _SEAT_WORD + r"|(?:رحاب|فضاء)\s)")
 # «… أقيم في مقره / بمقرها»: at the seat of the body the sentence names before the event
 _OWN_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+)(?:مقر|رحاب)(?:ه|ها)(?=[\s,.;:]|\Z)")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
@@ -1349,6 +1351,11 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
                        # what states a tie (not «ليس غريبا أن …»، «ليس بعيدا عن …»، «ليس فقط»: they affirm)
                        r"|(?:ليس|ليست|ليسا|ليستا|ليسوا|لسنا|لست)\s+(?!فقط)(?:[^\s,.;:]+\s+){0,4}?(?:(?:ال)?(?:شريك|طرف|ممول|منفذ|مشارك|عضو)\S*"
                        r"|من\s+(?:بين|ضمن)\s+(?:ال)?(?:شركاء|ممولي|ممولين|مانحين|منفذين|مشاركين|اطراف|موقعين)|بتمويل|بدعم|بتنظيم)(?=\s))")
+# «زعمت تدوينات أن X رصد …»، «فندت المنظمة ما تداولته صفحات من أن X تمول …»، «الادعاء الأول: X يموّل …»: a claim, or
+# one refuted, states nothing, nor are its sums any money's (``unclaimed``)
+_CLAIM = re.compile(r"(?<!\S)(?:و|ف)?(?:زعم|زعمت|زعموا|يزعم|تزعم|ادعي|ادعت|ادعوا|يدعي|تدعي|فند|فندت|يفند|تفند|تداولت"
+                    r"|تداولته|تداوله|روجت|روج|مزاعم|ادعاءات|الادعاء)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|بان)\s)"
+                    r"|(?<![^\n])[^\S\n]*(?:ال)?(?:ادعاء|زعم)(?:\s+\S+)?\s*:")     # a fact-check's «الادعاء الأول: …» line
 _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|قد|مشير|مؤكد"
                            r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
 # a question that asks whether (past a bullet, «س:» or «سؤال (يومية …):», who asks)
@@ -1370,14 +1377,11 @@ def _in_title(norm: str, at: int) -> bool:
 _NEGATED_RELATIVE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")
 
 
-def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
-    """Each list of facts but those a negation or a denial covers (``_NEGATION``, ``_DENIED``): each one where its last
-    argument stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part). (Several lists at once: the
-    relations' facts and the places', the document's negations read once.)"""
-    sentences = text.sentences
-    ends = [e for _, e in sentences]
+def _clauses(text: Text, negations: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where each negation's clause runs: to its sentence's end or the end of its clause (of a relative clause, for one
+    in a relative clause)."""
+    ends = [e for _, e in text.sentences]
     spans: list[tuple[int, int]] = []
-    negations = [m for m in _NEGATION.finditer(text.norm) if not _in_title(text.norm, m.start())]
     # (where clauses end, read once: a sentence of a thousand negations stays linear)
     stops = {False: [m.start() for m in _NEGATION_END.finditer(text.norm)] if negations else [],
              True: [m.start() for m in _RELATIVE_END.finditer(text.norm)] if negations else []}
@@ -1387,6 +1391,23 @@ def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
         clause = stops[bool(_NEGATED_RELATIVE.search(text.norm, max(0, match.start() - 8), match.start()))]
         j = bisect_left(clause, match.end())
         spans.append((match.start(), min(clause[j], limit) if j < len(clause) else limit))
+    return spans
+
+
+def unclaimed(text: Text, amounts: list[FoundAmount]) -> list[FoundAmount]:
+    """The amounts but those of a claim (``_CLAIM``): «زعمت تدوينات أن الصندوق رصد 50 مليون دولار» gives no sum."""
+    spans = _clauses(text, list(_CLAIM.finditer(text.norm)))
+    return [a for a in amounts if not any(s <= a.start < e for s, e in spans)]
+
+
+def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
+    """Each list of facts but those a negation or a denial covers (``_NEGATION``, ``_DENIED``): each one where its last
+    argument stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part). (Several lists at once: the
+    relations' facts and the places', the document's negations read once.)"""
+    sentences = text.sentences
+    ends = [e for _, e in sentences]
+    spans = _clauses(text, sorted([m for m in _NEGATION.finditer(text.norm) if not _in_title(text.norm, m.start())]
+                                  + list(_CLAIM.finditer(text.norm)), key=lambda m: m.start()))
     for match in _DENIED.finditer(text.norm):
         k = bisect_left(ends, match.end())
         spans.append((sentences[k][0] if k < len(sentences) else 0, match.end()))
