@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
+from .conftest import assert_linear
 from .test_genre_relations import stated
 
 # A meeting of a process named for its city ------------------------------------------------------------------------
@@ -84,3 +85,40 @@ def test_a_present_verb_with_ala_is_no_word_of_a_name(gazetteer):
 def test_a_name_word_that_starts_like_a_present_verb_stays(gazetteer):
     result = extract("وأطلقت الجمعية مشروع تيسير للتشغيل في وجدة.", gazetteer)
     assert "مشروع تيسير للتشغيل" in {result.quote(m) for m in result.mentions}
+
+
+# A clause after a title is no name --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["وأكد ذلك مسؤول في الوزارة فضّل عدم ذكر اسمه.",
+                                  "وغاب عن المراسم ممثل السفارة اليابانية رغم توجيه الدعوة إليها."])
+def test_a_clause_after_a_title_is_no_name(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
+def test_a_name_that_starts_like_a_word_of_a_clause_is_a_name(gazetteer):
+    result = extract("وقال مدير الوكالة فضل الحسيني إن البرنامج انطلق.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["فضل الحسيني"]
+
+
+# The office of a body named in construct ------------------------------------------------------------------------------
+
+OFFICE = "ووقّع الاتفاقية عن الجانب الألماني السيد يورغ فالترمان، مدير مكتب البنك في القدس."
+
+
+def test_a_post_in_the_office_of_a_body_named_in_construct_is_in_that_body(gazetteer):
+    result = extract("ووقع بنك التنمية الألماني (KfW) اتفاقية منحة. " + OFFICE, gazetteer)
+    assert {org for _, org in stated(result, "holds_position_in")} == {"organization/kfw"}
+
+
+def test_the_office_of_a_body_never_named_is_in_no_known_body(gazetteer):
+    result = extract("ووقعت المنظمة الدولية للهجرة اتفاقية منحة. " + OFFICE, gazetteer)
+    assert "organization/kfw" not in {org for _, org in stated(result, "holds_position_in")}
+
+
+def test_this_rounds_readings_stay_linear(gazetteer):
+    """Hostile input: every reading of the round at once, a thousand times over (claims, seats, offices, names)."""
+    assert_linear("زعمت تدوينات أن صندوق قطر للتنمية رصد 50 مليون دولار، وفندت المنظمة ما تداولته صفحات من أن "
+                  "الاتحاد الأوروبي يموّل. وجرى التوقيع خلال حفل احتضنه المقر المركزي لأنابيك بالرباط، مع مشروع تشرف "
+                  "على تنفيذه جمعية، ومسؤول فضّل عدم ذكر اسمه، ومدير مكتب البنك في القدس، واجتماع كبار المسؤولين لحوار "
+                  "أبوظبي ", gazetteer)

@@ -3382,7 +3382,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
         if j > len(tokens):
             return None
         if not _name_words(text, tokens, i, j, covered) or preposition and any(w.definite for w in tokens[i:j + 1]) \
-                or any(_headline_verb(w.key) for w in tokens[i + 1:j]):
+                or any(_headline_verb(w.key) for w in tokens[i + 1:j]) or any(w.key in _NO_NAME_WORDS for w in tokens[i:j]):
             continue
         end = tokens[j - 1].end
         # (what closes the name: punctuation, a stop word, the next one of a list, a title, «نظيره التونسي Y»,
@@ -3405,6 +3405,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     return None
 
 
+# words of a clause after a title, never of a name: «مسؤول في الوزارة فضّل عدم ذكر اسمه»، «ممثل السفارة رغم توجيه الدعوة …»
+_NO_NAME_WORDS = {"عدم", "رغم", "برغم"}
 # the verbs a headline puts right after its subject, in the present («وزير العمل يفتتح …»، «نائبة المدير العام … تزور
 # طنجة وتعلن …»), without their prefix ي / ت (and a future س): a name's word is none of them
 _HEADLINE_VERBS = {w.translate(LETTERS) for w in (

@@ -1481,6 +1481,7 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
     named: dict[tuple[str, ...], Mention] = {}      # a new organization's words → its first mention
     owners: dict[tuple[str, ...], set[str]] = {}    # the first words of a known name → the bodies they begin
     last: dict[str, Mention] = {}                   # head noun → the last known organization it headed
+    construct: dict[str, Mention] = {}              # … or named with it in construct («بنك التنمية الألماني»)
     for m in mentions:
         if m.kind != "organization":
             continue
@@ -1502,8 +1503,8 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             else:
                 if m.rule == "office-in":
                     inner = inner[:-1]          # «… بالمغرب»: the country is the last word
-            if len(inner) == 1 and tokens[inner[0]].definite and tokens[inner[0]].key in last:
-                out[(m.start, m.end)] = last[tokens[inner[0]].key]
+            if len(inner) == 1 and tokens[inner[0]].definite and (bare := tokens[inner[0]].key) in last.keys() | construct.keys():
+                out[(m.start, m.end)] = last.get(bare) or construct[bare]
             elif inner and (words := name_keys(tokens, inner)) in named and len(owners.get(words, ())) <= 1:
                 out[(m.start, m.end)] = named[words]
             continue
@@ -1521,6 +1522,8 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             # «المنظمة»: المنظمة الدولية …, not منظمة العمل …; the last known body of that head, else the first new one
             # («النقابة الوطنية للصحافة …»; not a new one named after, a guest: «… بحضور ممثل عن المنظمة العربية …»)
             last[head] = m
+        elif head in HEADS and not m.new:
+            construct[head] = m     # «بنك التنمية الألماني»: a known body named in construct, when no other has that head
     return out
 
 
