@@ -66,8 +66,13 @@ def test_a_claim_funds_nothing_and_gives_no_sum(gazetteer, claim):
     assert not result.amounts
 
 
-def test_what_a_body_confirms_funds(gazetteer):
-    result = extract("وأكدت المنظمة أن صندوق قطر للتنمية يموّل برنامج العودة الطوعية بمبلغ 50 مليون دولار.", gazetteer)
+@pytest.mark.parametrize("text", [
+    "وأكدت المنظمة أن صندوق قطر للتنمية يموّل برنامج العودة الطوعية بمبلغ 50 مليون دولار.",
+    "وفندت الوزارة الأخبار المتداولة وأكدت أن صندوق قطر للتنمية يموّل برنامج العودة الطوعية بمبلغ 50 مليون دولار.",
+    "وروجت الجمعية للبرنامج بعد أن أكد صندوق قطر للتنمية أنه يموّل برنامج العودة الطوعية بمبلغ 50 مليون دولار.",
+])
+def test_what_a_body_confirms_funds(gazetteer, text):
+    result = extract(text, gazetteer)
     assert ("organization/qatar-fund", "programme/avrr") in stated(result, "funds")
     assert [a.value for a in result.amounts] == [50_000_000]
 
@@ -75,8 +80,9 @@ def test_what_a_body_confirms_funds(gazetteer):
 # A present verb with على after an indefinite head noun ------------------------------------------------------------------
 
 
-def test_a_present_verb_with_ala_is_no_word_of_a_name(gazetteer):
-    result = extract("وهو مشروع تشرف على تنفيذه جمعية الأمل بشراكة مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
+@pytest.mark.parametrize("verb", ["تشرف على تنفيذه", "تشرف عليه"])
+def test_a_present_verb_with_ala_is_no_word_of_a_name(gazetteer, verb):
+    result = extract(f"وهو مشروع {verb} جمعية الأمل بشراكة مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين.",
                      gazetteer)
     assert "مشروع تشرف" not in {result.quote(m) for m in result.mentions}
     assert any(who == "«جمعية الأمل»" for who, _ in stated(result, "implements"))
@@ -91,7 +97,8 @@ def test_a_name_word_that_starts_like_a_present_verb_stays(gazetteer):
 
 
 @pytest.mark.parametrize("text", ["وأكد ذلك مسؤول في الوزارة فضّل عدم ذكر اسمه.",
-                                  "وغاب عن المراسم ممثل السفارة اليابانية رغم توجيه الدعوة إليها."])
+                                  "وغاب عن المراسم ممثل السفارة اليابانية رغم توجيه الدعوة إليها.",
+                                  "وغاب عن المراسم ممثل السفارة اليابانية وبرغم توجيه الدعوة إليها."])
 def test_a_clause_after_a_title_is_no_name(gazetteer, text):
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
 
@@ -122,3 +129,19 @@ def test_this_rounds_readings_stay_linear(gazetteer):
                   "الاتحاد الأوروبي يموّل. وجرى التوقيع خلال حفل احتضنه المقر المركزي لأنابيك بالرباط، مع مشروع تشرف "
                   "على تنفيذه جمعية، ومسؤول فضّل عدم ذكر اسمه، ومدير مكتب البنك في القدس، واجتماع كبار المسؤولين لحوار "
                   "أبوظبي ", gazetteer)
+
+
+# Who took part, counted or by a dual ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["١٦ دولة مرسلة ومستقبلة للعمالة، من بينها", "عدد من الدول الآسيوية، من بينها",
+                                 "وفدان من"])
+def test_states_counted_or_two_delegations_after_the_verb_take_part(gazetteer, who):
+    result = extract(f"وانعقد الاجتماع الوزاري بدبي. وشاركت في الاجتماع {who} الهند والفلبين.", gazetteer)
+    assert {("country/india", "«الاجتماع الوزاري»"), ("country/philippines", "«الاجتماع الوزاري»")} \
+        <= stated(result, "participates_in")
+
+
+def test_countries_where_an_item_is_carried_out_do_not_carry_it_out(gazetteer):
+    result = extract("وموّل الاتحاد الأوروبي مكونا جديدا يُنفَّذ في بلدان من بينها كوت ديفوار والمغرب.", gazetteer)
+    assert not any(who == "country/morocco" for who, _ in stated(result, "implements") | stated(result, "participates_in"))

@@ -389,6 +389,7 @@ _ABOUT_VERBS = {w.translate(LETTERS) for w in ("يتعلق", "تتعلق", "يه
                                                  "تقضي", "يتضمن", "تتضمن", "يجمع", "تجمع", "يضم", "تضم")}
 # «لقاء جمع X بـY»، «ندوة ضمت ممثلي …»: whom an event brought together (past: a noun after other heads, «مشروع جمع المعطيات»)
 _GATHERED = {"جمع", "جمعت", "ضم", "ضمت"}
+_ON_HIM = {"عليه", "عليها", "عليهم", "عليهما"}     # على with a pronoun
 _VERB_WITH_OBJECT = re.compile(r"[وف]?(?:[تي]\w{3,6}|\w{2,6}ت)(?:ها|هما)")
 # (the original's ه, not ة: see the caller; the past of a verb that hosts, holds or carries out: «حفل احتضنه فندق …»)
 _VERB_WITH_HIM = re.compile(r"[وف]?(?:[تي]\w{3,5}|\w{2,5}ت|احتضن|استضاف|نظم|عقد|اقام|مول|نفذ|انجز|اطلق)ه")
@@ -2633,9 +2634,12 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             relative = True
             break               # «مشروع قانون يتعلق بـ…»، «اتفاقية تهدف إلى …»: what it is about, no name
         elif indefinite and j == i + 1 and t.arabic and t.text[0] in "تي" and len(t.key) >= 4 and nxt is not None \
-                and nxt.key == _ALI:
+                and not (len(t.key) == 5 and t.key[3] == "ي") and (nxt.key in _ON_HIM or nxt.key == _ALI and text.quote(
+                    nxt.start, nxt.end).rstrip("\u064b-\u0652").endswith("ى")):
             relative = True
-            break               # «مشروع تشرف على تنفيذه جمعية …»، «برنامج يسهر على …»: a present verb with على, no name
+            break               # «مشروع تشرف على تنفيذه جمعية …»، «برنامج يسهر عليه …»: a present verb with على, no name
+                                # (not a verbal noun of the pattern تفعيل, «ورشة تدريب على …»; nor the name علي,
+                                # «مؤسسة يوسف علي»)
         elif indefinite and j == i + 1 and nxt is not None and nxt.key in _WHEREBY:
             relative = True
             break               # «اتفاقية تتولى بموجبها المنظمة …»: a relative clause under which …, no name
@@ -3011,7 +3015,8 @@ def _adjectival(token: Token) -> bool:
 def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False,
                known: dict[int, Mention] | None = None) -> int | None:
     """Where a construct chain starting at token ``k`` ends, after its definite last word (تطوير المقاولة) or the
-    country the gazetteer knows right after it (``known``: «لأطباء مصر | بالتعاون مع …»), or None: the words a
+    country the gazetteer knows right after it (``known``: «لأطباء مصر | بالتعاون مع …»; a city after a process's word,
+    «لحوار أبوظبي»), or None: the words a
     genitive with ل governs. ``heads``: a head noun may be one of them (what an event is for: ورشة لإعداد خطة
     للتكوين). A chain is one phrase: nothing but spaces from the word before ``k`` to its end (not across a comma, a
     quote or a sentence end: «لمشروع «إدماج». ورصدت الوكالة», «مرحلة لاحقة، رصدت الحكومة»)."""
@@ -3019,7 +3024,8 @@ def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False,
         if n and not _NAME_GAP.match(_gap(text, tokens[n - 1], tokens[n])):
             return None
         if known is not None and n == k and n in known and (
-                known[n].kind == "country" or known[n].kind == "city" and places.PROCESS.fullmatch(tokens[k - 1].key)):
+                known[n].kind == "country" or known[n].kind == "city" and places.PROCESS.fullmatch(tokens[k - 1].key)
+                and _unprefixed(tokens[n], known[n])):
             return known[n].last        # (the country right after the genitive: not «لإغاثة متضرري فيضانات درنة شرقي»،
                                         # nor a unit's place, «المركز الإداري لجهة فاس-مكناس», the region's chief town;
                                         # a process named for its city: «اجتماع كبار المسؤولين لحوار أبوظبي»)
@@ -3406,7 +3412,7 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
 
 
 # words of a clause after a title, never of a name: «مسؤول في الوزارة فضّل عدم ذكر اسمه»، «ممثل السفارة رغم توجيه الدعوة …»
-_NO_NAME_WORDS = {"عدم", "رغم", "برغم"}
+_NO_NAME_WORDS = {prefix + word for word in ("عدم", "رغم") for prefix in ("", "و", "ف", "ب", "ل", "وب", "ول")} | {"رغما"}
 # the verbs a headline puts right after its subject, in the present («وزير العمل يفتتح …»، «نائبة المدير العام … تزور
 # طنجة وتعلن …»), without their prefix ي / ت (and a future س): a name's word is none of them
 _HEADLINE_VERBS = {w.translate(LETTERS) for w in (

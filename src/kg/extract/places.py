@@ -142,7 +142,7 @@ def _named_for(text: Text, ms: list[Mention]) -> list[Fact]:
 
 
 # head nouns (keys) of a process of meetings, named for the city it began in: حوار أبوظبي، مسلسل الرباط، مسار الخرطوم
-PROCESS = re.compile(r"(?:[وبل]|لل)?(?:ال)?(?:حوار|مسلسل|مسار|عمليه)")
+PROCESS = re.compile(r"(?:[وف]?[بل]|لل|[وف])?(?:ال)?(?:حوار|مسلسل|مسار|عمليه)")
 # Place names that are also common words: مالي (financial: دعم مالي).
 _AMBIGUOUS = {"مالي"}
 _EXPECTING = {"في", "جمهوريه", "دوله", "من", "الي", "مع"}
@@ -303,7 +303,10 @@ _SEAT_AT = re.compile(r"\s*[»”\"]?\s*[,(]?\s*" + _SEAT)
 # «الإسكوا، التي تتخذ من بيروت مقرا لها»: the city it takes as its seat, between the verb and «مقرا»
 _TAKES_AT = re.compile((r"\s*[»”\")]?\s*,?\s*(?:التي\s+|الذي\s+|و)?(?:[تي]تخذ|اتخذت?)\s+من\s+(?:مدينة\s+)?").translate(LETTERS))
 _AS_SEAT = re.compile(r"\s+مقرا(?:\s+(?:رئيسيا|دائما|إقليميا))?(?:\s+(?:لها|له))?(?=[\s,.;:]|\Z)".translate(LETTERS))
-_SEAT_OF = re.compile(r"(?<!\S)[وب]?(?:في\s+)?(?:مقر|(?:ال)?مقر\s+ال(?:مركزي|رءيسي|جديد))\s+\Z")   # «بمقر X»، «المقر المركزي لـX»
+# the word for a body's seat before its name: «مقر X», or its central, main or new seat, «المقر المركزي لـX» (the ل on the
+# body's name)
+SEAT_WORD = r"(?:مقر|المقر(?:\s+ال(?:مركزي|رءيسي|رءيس|جديد|عام|داءم|اقليمي|جهوي))?)"
+_SEAT_WORD_BEFORE = re.compile(r"(?<!\S)[وف]?[بل]?(?:في\s+)?" + SEAT_WORD + r"\s+\Z")     # «بمقر X»، «لمقر X»
 _SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
 _SITED = {"event", "agreement"}
@@ -434,7 +437,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                             for city in ([nxt] + _listed_after(text, ms, k + 1) if m.kind in _SITED else [nxt])]
             continue
         at_seat = m.kind == "organization" and nxt.kind == "city" \
-            and _SEAT_OF.search(text.norm, max(0, m.start - 30), m.start) is not None
+            and _SEAT_WORD_BEFORE.search(text.norm, max(0, m.start - 30), m.start) is not None
         if _in(m, nxt):
             # «مدينتا داكار وكاولاك بالسنغال»: every place of the list before
             for place in _run(text, ms, k):
@@ -892,8 +895,9 @@ def _in_sentence(text: Text, ms: list[Mention], stated: list[Fact]) -> list[Fact
     other: the reference's containment alone adds nothing."""
     out: list[Fact] = []
     sited = {f.args[0][1] for f in stated if f.role == "place"}
-    # «جمعية الأمل، التي يوجد مقرها بوجدة، مشروعا»: a city that says where a body sits sets up nothing
-    seats = {(f.args[1][1].start, f.args[1][1].end) for f in stated if f.rule.startswith("located:seat")} \
+    # «جمعية الأمل، التي يوجد مقرها بوجدة، مشروعا»: a city that says where a body sits sets up nothing (but the city of
+    # «بمقر X بالرباط», ``located:at-seat``, is where what is held at that seat is too)
+    seats = {(f.args[1][1].start, f.args[1][1].end) for f in stated if f.rule in ("located:seat", "located:seat-of")} \
         | {(m.start, m.end) for n, m in enumerate(ms) if m.kind == "city" and seat(text, m, ms[n - 1] if n else None)}
     starts = [m.start for m in ms]
     for s, e in text.sentences:

@@ -153,6 +153,7 @@ from kg.extract.places import (
     MOROCCO,
     OFFICE_WORDS,
     PLACE_KINDS,
+    SEAT_WORD,
     WEEKDAYS,
     adjectives,
     country_names,
@@ -231,8 +232,8 @@ _BARE_AGREEMENT = re.compile(r"\s(?:علي|الي)\s+(ال\S+)[\s,]*\Z")
 _OWN_SESSION = re.compile(r"(?:و|ب|ل|في|خلال)?(?:دورت|جلست)(?:ه|ها)")     # «دورته العادية»، «جلستها العامة»
 _SITTING_BODIES = {"ه": {"مجلس", "برلمان"}, "ها": {"لجنه", "هيءه", "جمعيه"}}     # by the pronoun's gender
 # «وصادقت على الإعلان إحدى عشرة دولة من شرق إفريقيا، هي X و Y»: the parties after a count of states and «هي»
-_COUNTED_STATES = re.compile(r"\s*(?:[\d٠-٩]+|(?:احدي|احد|اثنتا|اثنا|اثنتي|اثني|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|عده)\S*)"
-                             r"(?:\s+عشر\S*)?\s+(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
+_COUNT = r"(?:[\d٠-٩]+|(?:احدي|احد|اثنتا|اثنا|اثنتي|اثني|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|عده)\S*)"    # a count
+_COUNTED_STATES = re.compile(r"\s*" + _COUNT + r"(?:\s+عشر\S*)?\s+(?:دوله|دول|بلدا|بلدان)(?:\s+[^,.;:]{1,40}?)?\s*,?\s*(?:و)?هي\s+")
 _SPACE = re.compile(r"\s*\Z")          # … after «بين»: the parties follow at once
 _VERB_FIRST = re.compile(r"\s*(?:و|ف)?[^\s,.;:]+\s+")    # a sentence's first word, a verb before its subject
 _UNQUOTED = re.compile(r"[\s»”\"]*\Z")  # … after a quoted name: its closing mark, then the agents at once
@@ -260,9 +261,8 @@ _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote 
 # «تتويجا للشراكة بين X و Y»، «بالشراكة القائمة بين»: a partnership said to exist, with ب، في or ل before it (the
 # bare «الشراكة بين X و Y», «متانة الشراكة بين …», was tried: two false partners on unseen text)
 _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه|متينه|جديده|وثيقه)"
+_SEAT_WORD = SEAT_WORD + r"\s"       # «مقر X»، «المقر المركزي لـX»
 # «احتضنه»، «استضافتها»، «استقبله»: a verb of hosting with the pronoun of what it hosts (``host:istaqbalahu``)
-# a body's seat, «مقر X», or its central, main or new seat, «المقر المركزي لـX» (its ل on the body's name)
-_SEAT_WORD = r"(?:مقر|المقر(?:\sال(?:مركزي|رءيسي|جديد))?)\s"
 _HOSTED_IT_VERB = r"(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)"
 RULES = [
     # («بتمويل قدره 12 مليون دولار كندي من X»: the amount between the noun and who gives it)
@@ -721,7 +721,7 @@ _DELEGATES = (r"(?:" + COUNTED_PEOPLE + r"(?:من|عن|تمثل|يمثلون)\s+
               + COUNTED + r")?|"
               # («ممثلو مؤسسات الوساطة من X»: two words of what they represent at most, no verb, no people; «محامون من X»)
               r"(?:ممثلو|مسؤولو)\s+(?:(?!(?:ال)?(?:مهاجرين|لاجءين)\s)[^\s,.;:]+\s+){1,2}?من\s+|(?:محامون|محامين)\s+من\s+|"
-              r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون"
+              r"(?:عدد\s+من\s+(?:ال)?)?(?:(?:وفود|وفدان|وفدين|وفد|خبراء|مسؤولين|مسؤولون|سفراء|وزراء|ممثلين|ممثلون|مندوبين|مندوبون"
               r"|فرق|فنانين|فنانون|طلبه|طلاب|اطر|اطباء|نشطاء|شخصيات|منتخبين|منتخبون|قضاه|ضباط|عناصر|موظفين"
               r"|نقابيين|نقابيون|مفتشين|مفتشون|صحفيين|صحفيون|اعلاميين|اعلاميون|مشاركين|مشاركون)"
               r"(?:\s+و(?:مسؤولين|مسؤولون|خبراء|سفراء|ممثلين|ممثلون))?"
@@ -741,11 +741,14 @@ _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
 _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
+# «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
+# (counted: not «يُنفَّذ في بلدان من بينها X», where it is carried out)
+_COUNTED_AMONG = r"(?=(?:" + _COUNT + r"|عدد)\s)" + COUNTED.translate(LETTERS)
 # («وقعها في أكتوبر الماضي كل من X و Y»: when, before the list that «كل من» opens)
 _ROSTER_WHEN = r"(?:(?:في|خلال)\s+(?:شهر\s+)?[^\s,.;:]+(?:\s+(?:الماضي|المنصرم|الجاري|[\d٠-٩]{4}))?[\s,]+(?=كل من))?"
 # («ووقّعها عن الطرفين / عن الوكالات الثلاث كل من X و Y»: for whom all of them sign, before the list)
 _ROSTER_FOR = r"(?:" + _FOR_WHOM + r" ال[^\s,]+(?: ال[^\s,]+)?[\s,]+(?=كل من))?"
-_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدورها)[\s,]+)?" + _ROSTER_WHEN + _ROSTER_FOR + r"(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
+_ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدورها)[\s,]+)?" + _ROSTER_WHEN + _ROSTER_FOR + r"(?:كل من\s+)?(?:" + _SOME_OF + "|" + _DELEGATES + "|" + _COUNTED_AMONG + ")?" + _UNNAMED_GROUP + "?" + _SIDE + "?"
                           + _REPRESENTATIVE + "?" + _HONORIFIC + "?" + _OFFICE_OF)
 # «X ونظيره الفرنسي Y»: his counterpart, by the nation's adjective, is the next of the list
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
@@ -1352,9 +1355,16 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
                        r"|(?:ليس|ليست|ليسا|ليستا|ليسوا|لسنا|لست)\s+(?!فقط)(?:[^\s,.;:]+\s+){0,4}?(?:(?:ال)?(?:شريك|طرف|ممول|منفذ|مشارك|عضو)\S*"
                        r"|من\s+(?:بين|ضمن)\s+(?:ال)?(?:شركاء|ممولي|ممولين|مانحين|منفذين|مشاركين|اطراف|موقعين)|بتمويل|بدعم|بتنظيم)(?=\s))")
 # «زعمت تدوينات أن X رصد …»، «فندت المنظمة ما تداولته صفحات من أن X تمول …»، «الادعاء الأول: X يموّل …»: a claim, or
-# one refuted, states nothing, nor are its sums any money's (``unclaimed``)
-_CLAIM = re.compile(r"(?<!\S)(?:و|ف)?(?:زعم|زعمت|زعموا|يزعم|تزعم|ادعي|ادعت|ادعوا|يدعي|تدعي|فند|فندت|يفند|تفند|تداولت"
-                    r"|تداولته|تداوله|روجت|روج|مزاعم|ادعاءات|الادعاء)\s+(?=(?:(?!,\s*و)[^.;\n]){0,160}?(?<!\S)(?:ان|بان)\s)"
+# one refuted, states nothing, nor are its sums any money's (``unclaimed``). A claim's verb before «أن» (not «بعد أن»،
+# «كما أن»; not يدعى, «is called», nor تزعّم, «led», nor «الادعاء العام», the prosecution); a refutation only of what
+# is claimed, «… من أن» (not «فندت الوزارة الأخبار وأكدت أن …»: what it affirms stands)
+_ANY_THAT = r"(?<!\S)(?:ان|بان)(?:ه|ها|هم|هما)?\s"
+_THAT = r"(?<!بعد )(?<!كما )(?<!الا )(?<!منذ )" + _ANY_THAT       # (the first «أن» after the verb: its own)
+_CLAIM = re.compile(r"(?<!\S)(?:و|ف)?(?:زعم|زعمت|زعموا|يزعم|يزعمون|ادعي|ادعت|ادعوا|تداولت|تداولته|تداوله|روجت|روج|[يت]روج"
+                    r"|(?:ال)?مزاعم|(?:ال)?ادعاءات|ادعاء|الادعاء(?!\s+العام))\s+(?=(?:(?!,\s*و)(?!" + _ANY_THAT + r")[^.;\n]){0,160}?"
+                    + _THAT + ")"
+                    r"|(?<!\S)(?:و|ف)?(?:فند|فندت|يفند|تفند|نفت|نفي)\s+(?=(?:(?!,\s*و)(?!" + _ANY_THAT + r")[^.;\n]){0,160}?\sمن\s+"
+                    + _THAT + ")"
                     r"|(?<![^\n])[^\S\n]*(?:ال)?(?:ادعاء|زعم)(?:\s+\S+)?\s*:")     # a fact-check's «الادعاء الأول: …» line
 _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في حين|كما|لكن|غير ان|الا ان|الذي|التي|حيث|اذ|لان|قد|مشير|مؤكد"
                            r"|موضح|مضيف)|,\s*و(?!ال)(?!زير|زار)\S{3,}|\s(?:لكن|غير ان|الا ان|بل)(?:ه|ها|هم)?\s")
@@ -1397,7 +1407,11 @@ def _clauses(text: Text, negations: list[re.Match[str]]) -> list[tuple[int, int]
 def unclaimed(text: Text, amounts: list[FoundAmount]) -> list[FoundAmount]:
     """The amounts but those of a claim (``_CLAIM``): «زعمت تدوينات أن الصندوق رصد 50 مليون دولار» gives no sum."""
     spans = _clauses(text, list(_CLAIM.finditer(text.norm)))
-    return [a for a in amounts if not any(s <= a.start < e for s, e in spans)]
+    if not spans:
+        return amounts
+    starts = [s for s, _ in spans]      # (in the text's order: finditer's)
+    reach = list(accumulate((e for _, e in spans), max))    # the furthest a claim before each one reaches
+    return [a for a in amounts if not ((k := bisect_right(starts, a.start)) and reach[k - 1] > a.start)]
 
 
 def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
@@ -1503,7 +1517,7 @@ def _offices_of(text: Text, mentions: list[Mention]) -> dict[tuple[int, int], Me
             else:
                 if m.rule == "office-in":
                     inner = inner[:-1]          # «… بالمغرب»: the country is the last word
-            if len(inner) == 1 and tokens[inner[0]].definite and (bare := tokens[inner[0]].key) in last.keys() | construct.keys():
+            if len(inner) == 1 and tokens[inner[0]].definite and ((bare := tokens[inner[0]].key) in last or bare in construct):
                 out[(m.start, m.end)] = last.get(bare) or construct[bare]
             elif inner and (words := name_keys(tokens, inner)) in named and len(owners.get(words, ())) <= 1:
                 out[(m.start, m.end)] = named[words]
