@@ -145,3 +145,17 @@ def test_states_counted_or_two_delegations_after_the_verb_take_part(gazetteer, w
 def test_countries_where_an_item_is_carried_out_do_not_carry_it_out(gazetteer):
     result = extract("وموّل الاتحاد الأوروبي مكونا جديدا يُنفَّذ في بلدان من بينها كوت ديفوار والمغرب.", gazetteer)
     assert not any(who == "country/morocco" for who, _ in stated(result, "implements") | stated(result, "participates_in"))
+
+
+# A dateline without its year --------------------------------------------------------------------------------------------
+
+SIGNING = " وقّعت وزارة العمل ومنظمة العمل الدولية اتفاقية تعاون جديدة."
+
+
+@pytest.mark.parametrize("dateline", ["الدوحة في 21 أكتوبر /قنا/ –", "الدوحة، 21 أكتوبر (قنا) –"])
+def test_a_datelines_city_without_the_year_is_where_the_lead_signs(gazetteer, dateline):
+    assert ("«اتفاقية تعاون»", "city/doha") in stated(extract(dateline + SIGNING, gazetteer), "located_in")
+
+
+def test_a_city_and_a_date_without_the_dash_are_no_dateline(gazetteer):
+    assert not stated(extract("الدوحة في 21 أكتوبر" + SIGNING, gazetteer), "located_in")

@@ -990,7 +990,10 @@ _PURPOSE = re.compile(r"[\s»”\")]*,?\s*(?:(?:الذي|التي)\s+)?(?:" + AI
 # first word is read once), a comma, a date ending in a year (a weekday and a Hijri date before it too: «عمّان،
 # الثلاثاء 25 رجب 1445هـ الموافق 6 شباط/فبراير 2024 –»), the agency's tag in brackets («الرباط (و م ع) –»،
 # «الكويت (كونا) –»), a dash
-_DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*(?:[^\n]{0,64}?\d{4})?\s*"
+# («الدوحة في 21 أكتوبر /قنا/ –»، «الدوحة، 21 أكتوبر (قنا) –»: a day and a month without the year, an agency between
+# slashes)
+_DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*"
+                       r"(?:[^\n]{0,64}?(?:\d{4}|\d{1,2}\s+[^\s\d()/\-–—]+|/[^/\n]{1,20}/))?\s*"
                        r"(?:\([^()\n]{1,20}\)\s*)?[\-–—]")
 
 
