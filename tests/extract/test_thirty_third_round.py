@@ -159,3 +159,40 @@ def test_a_datelines_city_without_the_year_is_where_the_lead_signs(gazetteer, da
 
 def test_a_city_and_a_date_without_the_dash_are_no_dateline(gazetteer):
     assert not stated(extract("الدوحة في 21 أكتوبر" + SIGNING, gazetteer), "located_in")
+
+
+# An addendum is an agreement; an attaché is not -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("addendum", ["ملحقا تعديليا", "الملحق الثاني لاتفاقية المنحة", "ملحق تمديد"])
+def test_an_addendum_is_signed(gazetteer, addendum):
+    result = extract(f"وقّعت الوكالة الوطنية لإنعاش التشغيل والكفاءات، اليوم الثلاثاء، {addendum}.", gazetteer)
+    assert {item for _, item in stated(result, "signatory_of")} == {f"«{addendum}»"}
+
+
+def test_an_addendum_signed_at_a_dateline_is_there_and_its_agreement_is_not(gazetteer):
+    """(The thirtieth round's reading, that the agreement an addendum amends was not signed there, still holds.)"""
+    result = extract("الرباط، 5 مارس 2024 – وقّعت الوزارة ملحقا تعديليا لاتفاق المقر مع المنظمة الدولية للهجرة.", gazetteer)
+    assert stated(result, "located_in") == {("«ملحقا تعديليا»", "city/rabat")}
+
+
+@pytest.mark.parametrize("text", ["وقال الملحق العمالي في سفارة أوغندا جوزيف موسوكي إن العمال بخير.",
+                                  "وعمل الراحل ملحقا اجتماعيا بمدينة تازة."])
+def test_an_attache_is_no_agreement(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "agreement"]
+
+
+def test_a_headings_body_read_again_by_a_possessive_is_the_mention_the_output_names(gazetteer, base_iri):
+    """A directory's entry: the heading names the body, the next lines its role and partnership, and «أمينها العام»
+    reads the heading's name on past its line's end; the candidates' TriG named no such mention (it failed)."""
+    from kg.extract import reader
+    from kg.extract.output import Candidates
+
+    text = ("٣. اللجنة الوطنية لحقوق الإنسان\nالدور: رصد أوضاع العمال المهاجرين، وهي عضو في اللجنة الاستشارية للبرنامج.\n"
+            "الشراكة: مذكرة تفاهم مع المكتب، وُقّعت يوم الأربعاء ١٥ نوفمبر ٢٠٢٣، وقّعها عن اللجنة الوطنية أمينها العام "
+            "السيد ناصر بن علي المري، وعن المكتب السيدة مارتيني.\n")
+    document = reader.from_bytes(text.encode("utf-8"), "directory.txt")
+    result = extract(document.text, gazetteer)
+    named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
+    assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
+    assert Candidates(document, result, base_iri, path="directory.txt").trig()

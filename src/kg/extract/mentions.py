@@ -124,6 +124,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "معاهده": ("agreement", "Treaty"),
     "شراكه": ("agreement", "Agreement"),
     "بروتوكول": ("agreement", "Agreement"),       # بروتوكول تعاون، بروتوكول اتفاق
+    "ملحق": ("agreement", "Agreement"),           # ملحق تعديلي، الملحق الثاني لاتفاقية …: an addendum (``_names_nothing``)
     "برتوكول": ("agreement", "Agreement"),
     "استراتيجيه": ("strategy", "Strategy"),
     "سياسه": ("policy", "Policy"),
@@ -2863,6 +2864,21 @@ def _observed(t: Token) -> bool:
     return t.key.removesuffix("ا") in _OBSERVED or t.key.removesuffix("ه") in _OBSERVED_DAYS
 
 
+_ANNEX = "ملحق"
+# what makes «ملحق» an addendum: its kind («تعديلي»، «تمديد»، «إضافي»), its rank («الملحق الثاني»), or the agreement it
+# is to, after ل (not «الملحق العمالي»، «ملحق صحفي»: an attaché, a supplement)
+_ANNEX_WORDS = {w + end for w in ("تعديلي", "اضافي") for end in ("", "ا", "ه")} | {"تمديد", "اول", "ثاني", "ثالث", "رابع"}
+
+
+def _an_addendum(tokens: list[Token], i: int) -> bool:
+    """Whether «ملحق» at ``i`` is an addendum to an agreement (``_ANNEX_WORDS``, or an agreement's head noun after ل)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None:
+        return False
+    head = _head_key(after.key) if after.text[0] == "ل" else None
+    return after.key in _ANNEX_WORDS or head is not None and HEADS[head][0] == "agreement"
+
+
 def _names_nothing(tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
@@ -2871,6 +2887,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
     return key in _DAYS and (after is None or not _observed(after)) \
+        or (key == _ANNEX or tokens[i].key == _ANNEX + "ا") and not _an_addendum(tokens, i) \
         or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما" \

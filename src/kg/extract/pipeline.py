@@ -35,13 +35,18 @@ class Extraction:
         return self.text.quote(item.start, item.end)
 
 
-def _as_found(found: list[Mention], facts: list[Fact]) -> list[Fact]:
+def _as_found(found: list[Mention], implicit: list[Mention], facts: list[Fact]) -> list[Fact]:
     """The facts with each argument as the document's mention of the same span and kind: a name a relation read again
     (a title's body, «مديرة المكتب الإقليمي … التابع لمنظمة العمل الدولية») is the one the mentions linked since (to
     the acronym after it), so that every argument is a mention the output knows."""
     by_span = {(m.start, m.end, m.kind): m for m in found}
+    # (else, when the output names no such mention, the found one of that kind that starts there: a heading's name
+    # read on past its line's end by a possessive, «٣. اللجنة الوطنية لحقوق الإنسان ⏎ الدور: … أمينها العام»)
+    by_start = {(m.start, m.kind): m for m in found}
+    implied = {(m.start, m.end, m.kind) for m in implicit}
     def same(m: Mention) -> Mention:
-        return by_span.get((m.start, m.end, m.kind), m)
+        key = (m.start, m.end, m.kind)
+        return by_span.get(key) or (m if key in implied else by_start.get((m.start, m.kind), m))
     return [f if all(same(m) is m for _, m in f.args) else replace(f, args=tuple((k, same(m)) for k, m in f.args))
             for f in facts]
 
@@ -70,8 +75,8 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     again = [replace(m, rule="referent") for m in implicit if m.rule == "anaphora" and m.parts]
     attached, groups = relations.attach(text, sorted(found + again, key=lambda m: m.start), facts, amounts, dates)
     located = placed + sited + places.hosted(facts, placed) + places.run_in(text, arguments, facts)
-    facts = _as_found(found, facts + places.city_hosts(located))
-    located = _as_found(found, located)
+    facts = _as_found(found, implicit, facts + places.city_hosts(located))
+    located = _as_found(found, implicit, located)
     named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]
     known = {m.entity: d for m in named if m.entity and (d := gazetteer.describe(m.entity)) is not None}
     return Extraction(text, found, dates, amounts, facts, implicit, attached, located, known, groups)
