@@ -196,3 +196,17 @@ def test_a_headings_body_read_again_by_a_possessive_is_the_mention_the_output_na
     named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
     assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
     assert Candidates(document, result, base_iri, path="directory.txt").trig()
+
+
+# Its funding of it ---------------------------------------------------------------------------------------------------
+
+
+def test_a_body_that_announces_its_funding_of_an_item_funds_it(gazetteer):
+    result = extract("أعلن صندوق قطر للتنمية تمويله برنامج العودة الطوعية لفائدة المهاجرين.", gazetteer)
+    assert stated(result, "funds") == {("organization/qatar-fund", "programme/avrr")}
+
+
+@pytest.mark.parametrize("end", ["وقف", "تعليق"])
+def test_a_body_that_announces_the_end_of_its_funding_funds_nothing(gazetteer, end):
+    result = extract(f"أعلن صندوق قطر للتنمية {end} تمويله برنامج العودة الطوعية لفائدة المهاجرين.", gazetteer)
+    assert not stated(result, "funds")

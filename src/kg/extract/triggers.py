@@ -273,8 +273,9 @@ TRIGGERS = [
     # the verb)
     _t("funding:iltazama-bi-taqdim", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sب(?:تقديم|منح|رصد|تخصيص|تعبئة)\s)",
        "funding", "funding", "after", "funded", 0.7, money=True),
-    # («أعلن X تمويله برنامج Y»: its funding of it, the pronoun the funder's)
-    _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\s(?:عن تمويل|تمويله|تمويلها)\s)", "funding", "funding",
+    # («أعلن X تمويله برنامج Y»: its funding of it, the pronoun the funder's; not «وقف تمويله»: its end)
+    _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\s(?:عن تمويل|(?<!وقف )(?<!تعليق )"
+       r"(?<!إنهاء )(?<!رفض )(?<!عدم )(?:تمويله|تمويلها))\s)", "funding", "funding",
        "after", "funded", 0.7),
     # «أعلنت X عن تخصيص / رصد / منح غلاف مالي … لتمويل Y»، «أعلن X عن برنامج جديد بقيمة …»: money allocated (only with
     # an amount after the verb)
