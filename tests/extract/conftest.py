@@ -136,3 +136,17 @@ def assert_linear(unit: str, gazetteer: Gazetteer) -> None:
     hostile-input check of every new reading."""
     once, twice = cpu_seconds(unit * 500, gazetteer), cpu_seconds(unit * 1000, gazetteer)
     assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+
+
+def assert_output_names_every_argument(text: str, gazetteer: Gazetteer, base_iri: str) -> None:
+    """Every fact's argument is a mention the candidates' output names, and the TriG is written (a name a relation read
+    again, longer or shorter than the document's mention of it, once made ``kg extract`` fail)."""
+    from kg.extract import reader
+    from kg.extract.output import Candidates
+    from kg.extract.pipeline import extract
+
+    document = reader.from_bytes(text.encode("utf-8"), "document.txt")
+    result = extract(document.text, gazetteer)
+    named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
+    assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
+    assert Candidates(document, result, base_iri, path="document.txt").trig()

@@ -7,6 +7,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
+from .conftest import assert_output_names_every_argument
 from .test_genre_relations import stated
 
 # A share of a cost named before, at the clause's end ------------------------------------------------------------------
@@ -202,17 +203,10 @@ def test_a_bodys_office_in_construct_is_the_body(gazetteer):
 def test_every_argument_of_a_fact_is_a_mention_the_output_names(gazetteer, base_iri):
     """A name a relation reads again from a title is the mention the document linked since (to the acronym after
     it): the candidates' TriG names every argument (it failed on such a document)."""
-    from kg.extract import reader
-    from kg.extract.output import Candidates
-
-    text = ("واختتمت الورشة الإقليمية حول التوظيف العادل، التي نظّمها المكتب الإقليمي للدول العربية التابع لمنظمة "
-            "العمل الدولية (ILO) بالتعاون مع الوزارة. وقالت منسقة البرنامج في المكتب الإقليمي، السيدة آنا مارتيني، "
-            "إن المنظمة تعوّل على التجربة الأردنية.")
-    document = reader.from_bytes(text.encode("utf-8"), "office.txt")
-    result = extract(document.text, gazetteer)
-    named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
-    assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
-    assert Candidates(document, result, base_iri, path="office.txt").trig()
+    assert_output_names_every_argument(
+        "واختتمت الورشة الإقليمية حول التوظيف العادل، التي نظّمها المكتب الإقليمي للدول العربية التابع لمنظمة "
+        "العمل الدولية (ILO) بالتعاون مع الوزارة. وقالت منسقة البرنامج في المكتب الإقليمي، السيدة آنا مارتيني، "
+        "إن المنظمة تعوّل على التجربة الأردنية.", gazetteer, base_iri)
 
 
 def test_what_a_person_speaks_about_is_no_word_of_his_name(gazetteer):

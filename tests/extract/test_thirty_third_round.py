@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
-from .conftest import assert_linear
+from .conftest import assert_linear, assert_output_names_every_argument
 from .test_genre_relations import stated
 
 # A meeting of a process named for its city ------------------------------------------------------------------------
@@ -185,17 +185,10 @@ def test_an_attache_is_no_agreement(gazetteer, text):
 def test_a_headings_body_read_again_by_a_possessive_is_the_mention_the_output_names(gazetteer, base_iri):
     """A directory's entry: the heading names the body, the next lines its role and partnership, and «أمينها العام»
     reads the heading's name on past its line's end; the candidates' TriG named no such mention (it failed)."""
-    from kg.extract import reader
-    from kg.extract.output import Candidates
-
-    text = ("٣. اللجنة الوطنية لحقوق الإنسان\nالدور: رصد أوضاع العمال المهاجرين، وهي عضو في اللجنة الاستشارية للبرنامج.\n"
-            "الشراكة: مذكرة تفاهم مع المكتب، وُقّعت يوم الأربعاء ١٥ نوفمبر ٢٠٢٣، وقّعها عن اللجنة الوطنية أمينها العام "
-            "السيد ناصر بن علي المري، وعن المكتب السيدة مارتيني.\n")
-    document = reader.from_bytes(text.encode("utf-8"), "directory.txt")
-    result = extract(document.text, gazetteer)
-    named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
-    assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
-    assert Candidates(document, result, base_iri, path="directory.txt").trig()
+    assert_output_names_every_argument(
+        "٣. اللجنة الوطنية لحقوق الإنسان\nالدور: رصد أوضاع العمال المهاجرين، وهي عضو في اللجنة الاستشارية للبرنامج.\n"
+        "الشراكة: مذكرة تفاهم مع المكتب، وُقّعت يوم الأربعاء ١٥ نوفمبر ٢٠٢٣، وقّعها عن اللجنة الوطنية أمينها العام "
+        "السيد ناصر بن علي المري، وعن المكتب السيدة مارتيني.\n", gazetteer, base_iri)
 
 
 # Its funding of it ---------------------------------------------------------------------------------------------------
