@@ -2298,7 +2298,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         kind, cls = "organization", "CivilSocietyOrganization"
         # «المنتدى التونسي للحقوق الاقتصادية والاجتماعية»، «المنتدى المغربي للهجرة»: a nation's forum is an
         # association (a forum that meets: «المنتدى العالمي …»، «المنتدى الإقليمي …»، «منتدى الرباط»)
-    if _names_nothing(tokens, i):
+    if _names_nothing(text, tokens, i):
         return None
     local = _head_key(head.key) in _PLACE_HEADS or kind == "organization" and not head.definite
     # (a university or a municipality by its city, also a country's name: «جامعة تونس المنار»، «جامعة الجزائر»، «بلدية تونس»)
@@ -2628,15 +2628,14 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             relative = indefinite and j == i + 1
             break               # ندوة نظمتها الوزارة, ورشة احتضنتها وجدة: a relative clause says what befell it
         elif indefinite and j == i + 1 and _VERB_WITH_HIM.fullmatch(t.text) \
-                and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه"):
+                and unmarked(text.quote(t.start, t.end)).endswith("ه"):
             relative = True
             break               # «لقاء نظمته في …»، «ندوة عقدته …»: a relative clause whose subject is not said again
         elif indefinite and j == i + 1 and (t.key in _ABOUT_VERBS or kind == "event" and t.key in _GATHERED):
             relative = True
             break               # «مشروع قانون يتعلق بـ…»، «اتفاقية تهدف إلى …»: what it is about, no name
         elif indefinite and j == i + 1 and t.arabic and t.text[0] in "تي" and len(t.key) >= 4 and nxt is not None \
-                and not (len(t.key) == 5 and t.key[3] == "ي") and (nxt.key in _ON_HIM or nxt.key == _ALI and text.quote(
-                    nxt.start, nxt.end).rstrip("\u064b-\u0652").endswith("ى")):
+                and not (len(t.key) == 5 and t.key[3] == "ي") and (nxt.key in _ON_HIM or nxt.key == _ALI and unmarked(text.quote(nxt.start, nxt.end)).endswith("ى")):
             relative = True
             break               # «مشروع تشرف على تنفيذه جمعية …»، «برنامج يسهر عليه …»: a present verb with على, no name
                                 # (not a verbal noun of the pattern تفعيل, «ورشة تدريب على …»; nor the name علي,
@@ -2855,7 +2854,7 @@ def _relative_verb(text: Text, t: Token, nxt: Token | None, named: bool = False)
     its subject after it, definite, a name (``named``) or a head noun in construct: «مشروع موّله البرنامج …»،
     «اتفاق أبرمته الحكومة»، «اتفاق أبرمته وزارة الداخلية …»، «مشروع تنفذه المنظمة»."""
     return nxt is not None and (nxt.definite or named or _head_key(nxt.key) is not None) and nxt.key not in _STOP \
-        and t.arabic and len(t.key) >= 4 and text.quote(t.start, t.end).rstrip("\u064b-\u0652").endswith("ه")
+        and t.arabic and len(t.key) >= 4 and unmarked(text.quote(t.start, t.end)).endswith("ه")
 
 
 def _observed(t: Token) -> bool:
@@ -2867,19 +2866,24 @@ def _observed(t: Token) -> bool:
 _ANNEX = "ملحق"
 # what makes «ملحق» an addendum: its kind («تعديلي»، «تمديد»، «إضافي»), its rank («الملحق الثاني»), or the agreement it
 # is to, after ل (not «الملحق العمالي»، «ملحق صحفي»: an attaché, a supplement)
-_ANNEX_WORDS = {w + end for w in ("تعديلي", "اضافي") for end in ("", "ا", "ه")} | {"تمديد", "اول", "ثاني", "ثالث", "رابع"}
+_ANNEX_WORDS = {w + end for w in ("تعديلي", "اضافي") for end in ("", "ا", "ه")} | {"تمديد"}
+_ADDENDUM_RANKS = {"اول", "ثاني", "ثان", "ثالث", "رابع"}     # (alone, «الملحق الثاني: قائمة المشاركين»: a report's annex)
 
 
-def _an_addendum(tokens: list[Token], i: int) -> bool:
-    """Whether «ملحق» at ``i`` is an addendum to an agreement (``_ANNEX_WORDS``, or an agreement's head noun after ل)."""
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is None:
+def _an_addendum(text: Text, tokens: list[Token], i: int) -> bool:
+    """Whether «ملحق» at ``i`` is an addendum to an agreement: of a kind of ``_ANNEX_WORDS``, or to an agreement named
+    right after it (in construct or after ل: «ملحق الاتفاقية»، «ملحقا لاتفاقية …»), its rank between («الملحق الثاني
+    لاتفاقية المنحة»), in one phrase."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].key in _ADDENDUM_RANKS and _NAME_GAP.match(_gap(text, tokens[i], tokens[k])):
+        k += 1
+    if k >= len(tokens) or not _NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])):
         return False
-    head = _head_key(after.key) if after.text[0] == "ل" else None
-    return after.key in _ANNEX_WORDS or head is not None and HEADS[head][0] == "agreement"
+    head = _head_key(tokens[k].key)
+    return k == i + 1 and tokens[k].key in _ANNEX_WORDS or head is not None and HEADS[head][0] == "agreement"
 
 
-def _names_nothing(tokens: list[Token], i: int) -> bool:
+def _names_nothing(text: Text, tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
     thing is the name); ما مجموعه (in all); مركز الولاية (its chief town); شهادات أكاديمية معترف بها (a head noun that
@@ -2887,7 +2891,7 @@ def _names_nothing(tokens: list[Token], i: int) -> bool:
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
     return key in _DAYS and (after is None or not _observed(after)) \
-        or (key == _ANNEX or tokens[i].key == _ANNEX + "ا") and not _an_addendum(tokens, i) \
+        or (key == _ANNEX or tokens[i].key == _ANNEX + "ا") and not _an_addendum(text, tokens, i) \
         or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
         or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
         or before == "ما" \

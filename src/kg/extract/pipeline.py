@@ -40,13 +40,13 @@ def _as_found(found: list[Mention], implicit: list[Mention], facts: list[Fact]) 
     (a title's body, «مديرة المكتب الإقليمي … التابع لمنظمة العمل الدولية») is the one the mentions linked since (to
     the acronym after it), so that every argument is a mention the output knows."""
     by_span = {(m.start, m.end, m.kind): m for m in found}
-    # (else, when the output names no such mention, the found one of that kind that starts there: a heading's name
+    # (else, a new one the output names no mention of is the found one of that kind that starts there: a heading's name
     # read on past its line's end by a possessive, «٣. اللجنة الوطنية لحقوق الإنسان ⏎ الدور: … أمينها العام»)
     by_start = {(m.start, m.kind): m for m in found}
     implied = {(m.start, m.end, m.kind) for m in implicit}
     def same(m: Mention) -> Mention:
         key = (m.start, m.end, m.kind)
-        return by_span.get(key) or (m if key in implied else by_start.get((m.start, m.kind), m))
+        return by_span.get(key) or (m if key in implied or m.entity else by_start.get((m.start, m.kind), m))
     return [f if all(same(m) is m for _, m in f.args) else replace(f, args=tuple((k, same(m)) for k, m in f.args))
             for f in facts]
 

@@ -45,6 +45,7 @@ from importlib import resources
 
 from kg.extract.model import Fact, Mention
 from kg.extract.text import Text
+from kg.extract.values import DAY_MONTH
 from kg.normalize import LETTERS
 
 CLASSES = {"country": "Country", "region": "Region", "city": "City", "area": "GeographicArea"}
@@ -990,10 +991,10 @@ _PURPOSE = re.compile(r"[\s»”\")]*,?\s*(?:(?:الذي|التي)\s+)?(?:" + AI
 # first word is read once), a comma, a date ending in a year (a weekday and a Hijri date before it too: «عمّان،
 # الثلاثاء 25 رجب 1445هـ الموافق 6 شباط/فبراير 2024 –»), the agency's tag in brackets («الرباط (و م ع) –»،
 # «الكويت (كونا) –»), a dash
-# («الدوحة في 21 أكتوبر /قنا/ –»، «الدوحة، 21 أكتوبر (قنا) –»: a day and a month without the year, an agency between
+# («الدوحة في 21 أكتوبر /قنا/ –»، «عمّان، 6 شباط/فبراير –»: a day and a month without the year, an agency between
 # slashes)
 _DATELINE = re.compile(r"\s*[^\s,،\-–—]+(?:\s+[^\s,،\-–—]+){0,2}\s*[,،]?\s*"
-                       r"(?:[^\n]{0,64}?(?:\d{4}|\d{1,2}\s+[^\s\d()/\-–—]+|/[^/\n]{1,20}/))?\s*"
+                       r"(?:[^\n]{0,64}?(?:\d{4}|" + DAY_MONTH + r"|/[^/\n]{1,20}/))?\s*"
                        r"(?:\([^()\n]{1,20}\)\s*)?[\-–—]")
 
 
@@ -1049,7 +1050,8 @@ def _dateline(text: Text, ms: list[Mention]) -> list[Fact]:
         # «الرباط، ٩ أيلول/سبتمبر ٢٠١٦ – وقّعت الوزارة ومنظومة الأمم المتحدة … برنامجاً مشتركاً»: the lead is the
         # signing, where the dateline is (a country the lead names is a party, not where: «تقدّم المملكة بموجبها …»); not
         # where the lead says when or where else, or what the agreement is part of («خلال زيارته إلى …»، «على هامش …»،
-        # «في لوكسمبورغ»، «سنة 2013»، «ملحقا تعديليا لاتفاق …»، «تنفيذا للاتفاق …»; «وقع خلاف حول بنود …»: happened)
+        # «في لوكسمبورغ»، «سنة 2013»، «تنفيذا للاتفاق …»; «وقع خلاف حول بنود …»: happened). (The agreement an addendum
+        # amends, «ملحقا تعديليا لاتفاق …», is not signed there: the addendum, a mention of its own, is.)
         out.append(_fact(signed, city, "place", city.start, signed.end, "located:dateline", 0.5))
     item = next(iter(uncommemorated(text, [m for m in inside if m.kind in _SITED])), None)
     if item is not None and not (out and item == signed) \

@@ -743,7 +743,8 @@ _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|ه�
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
 # «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
 # (counted: not «يُنفَّذ في بلدان من بينها X», where it is carried out)
-_COUNTED_AMONG = r"(?=(?:" + _COUNT + r"|عدد)\s)" + COUNTED.translate(LETTERS)
+_COUNTED_AMONG = r"(?=(?:(?:ازيد|اكثر)\s+من\s+|حوالي\s+|نحو\s+|قرابه\s+)?(?:" + _COUNT + r"|عدد|مءه|ماءه)\s)" \
+    + COUNTED.translate(LETTERS)
 # («وقعها في أكتوبر الماضي كل من X و Y»: when, before the list that «كل من» opens)
 _ROSTER_WHEN = r"(?:(?:في|خلال)\s+(?:شهر\s+)?[^\s,.;:]+(?:\s+(?:الماضي|المنصرم|الجاري|[\d٠-٩]{4}))?[\s,]+(?=كل من))?"
 # («ووقّعها عن الطرفين / عن الوكالات الثلاث كل من X و Y»: for whom all of them sign, before the list)
@@ -1357,11 +1358,12 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
 # «زعمت تدوينات أن X رصد …»، «فندت المنظمة ما تداولته صفحات من أن X تمول …»، «الادعاء الأول: X يموّل …»: a claim, or
 # one refuted, states nothing, nor are its sums any money's (``unclaimed``). A claim's verb before «أن» (not «بعد أن»،
 # «كما أن»; not يدعى, «is called», nor تزعّم, «led», nor «الادعاء العام», the prosecution); a refutation only of what
-# is claimed, «… من أن» (not «فندت الوزارة الأخبار وأكدت أن …»: what it affirms stands)
+# is claimed, «… من أن» (not «فندت الوزارة الأخبار وأكدت أن …»: what it affirms stands). (Not «روّج»: as often «promote».)
 _ANY_THAT = r"(?<!\S)(?:ان|بان)(?:ه|ها|هم|هما)?\s"
-_THAT = r"(?<!بعد )(?<!كما )(?<!الا )(?<!منذ )" + _ANY_THAT       # (the first «أن» after the verb: its own)
-_CLAIM = re.compile(r"(?<!\S)(?:و|ف)?(?:زعم|زعمت|زعموا|يزعم|يزعمون|ادعي|ادعت|ادعوا|تداولت|تداولته|تداوله|روجت|روج|[يت]روج"
-                    r"|(?:ال)?مزاعم|(?:ال)?ادعاءات|ادعاء|الادعاء(?!\s+العام))\s+(?=(?:(?!,\s*و)(?!" + _ANY_THAT + r")[^.;\n]){0,160}?"
+_THAT = "".join(f"(?<!{w} )" for w in ("بعد", "قبل", "كما", "الا", "منذ", "دون", "رغم", "غير", "حيث")) + _ANY_THAT
+# (the first «أن» after the verb: its own; «ادعاء» not the prosecution's, «ممثل الادعاء»، «هيئة الادعاء»)
+_CLAIM = re.compile(r"(?<!\S)(?:و|ف)?(?:زعم|زعمت|زعموا|يزعم|يزعمون|ادعي|ادعت|ادعوا|تداولت|تداولته|تداوله"
+                    r"|(?:ال)?مزاعم|(?:ال)?ادعاءات|(?<!ممثل )(?<!هيءه )(?:ادعاء|الادعاء(?!\s+العام)))\s+(?=(?:(?!,\s*و)(?!" + _ANY_THAT + r")[^.;\n]){0,160}?"
                     + _THAT + ")"
                     r"|(?<!\S)(?:و|ف)?(?:فند|فندت|يفند|تفند|نفت|نفي)\s+(?=(?:(?!,\s*و)(?!" + _ANY_THAT + r")[^.;\n]){0,160}?\sمن\s+"
                     + _THAT + ")"

@@ -163,6 +163,8 @@ def _t(name: str, pattern: str, kind: str, role: str, item: str, items: str, con
     return Trigger(name, compiled, kind, role, item, items, confidence, with_, pronoun, named, money, required(compiled))
 
 
+_NOT_ITS_END = "".join(f"(?<!{w} )" for w in ("وقف", "إيقاف", "توقيف", "تعليق", "تجميد", "إنهاء", "قطع", "خفض", "تقليص",
+                                            "سحب", "رفض", "عدم", "تم", "على"))
 TRIGGERS = [
     # funding: the funder after the trigger
     _t("funding:mawwala", _CONJ + r"(?:(?:س?[تي])?مول(?:ت)?|س?[تي]مول(?:ان|ون))\s", "funding", "funding", "after", "funded", 0.75),
@@ -273,9 +275,10 @@ TRIGGERS = [
     # the verb)
     _t("funding:iltazama-bi-taqdim", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sب(?:تقديم|منح|رصد|تخصيص|تعبئة)\s)",
        "funding", "funding", "after", "funded", 0.7, money=True),
-    # («أعلن X تمويله برنامج Y»: its funding of it, the pronoun the funder's; not «وقف تمويله»: its end)
-    _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\s(?:عن تمويل|(?<!وقف )(?<!تعليق )"
-       r"(?<!إنهاء )(?<!رفض )(?<!عدم )(?:تمويله|تمويلها))\s)", "funding", "funding",
+    # («أعلن X تمويله برنامج Y»: its funding of it, the pronoun the funder's; not «وقف / تجميد / خفض تمويله»: its end or
+    # cut, nor «أعلن X أن المشروع الذي تم تمويله …»، «… وافق على تمويلها»: another's funding)
+    _t("funding:alana-an-tamwil", _CONJ + r"(?:(?:س?[تي])?علن|أعلن)(?:ت)?\s(?=[^.;]{0,80}?\s(?:عن تمويل|" + _NOT_ITS_END
+       + r"(?:تمويله|تمويلها))\s)", "funding", "funding",
        "after", "funded", 0.7),
     # «أعلنت X عن تخصيص / رصد / منح غلاف مالي … لتمويل Y»، «أعلن X عن برنامج جديد بقيمة …»: money allocated (only with
     # an amount after the verb)

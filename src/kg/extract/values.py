@@ -295,6 +295,7 @@ _RANGE_SEP = r"\s*+(?:-|(?:الي|حتي)(?:\s*+غايه)?)\s*+(?:(?:ال)?يو�
 _TO_MONTH = rf"\s*+(?=[{''.join(sorted({w[0] for w in _MONTHS} | set('كتوفبلمش')))}])(?:من\s*+)?(?:شهر\s*+)?"
 # After the first day: [sep day] month [year] [sep [day] month [year]]
 _OTHER_NAME = rf"(?:\s*+/\s*+{_MONTH})?"  # كانون الأول/ديسمبر: the month in two traditions
+DAY_MONTH = rf"[0-9]{{1,2}}\s*+(?:شهر\s*+)?{_MONTH}{_OTHER_NAME}"  # «21 أكتوبر»، «6 شباط/فبراير»: a day of a month
 _DAY_MONTH_REST = (
     rf"(?:{_DAY_SEP}(?P<d2>{_DAY}))?{_TO_MONTH}{_CLITIC}(?P<m1>{_MONTH}){_OTHER_NAME}(?:{_YEAR_SEP}(?P<y1>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?:(?P<d3>{_DAY}){_TO_MONTH})?{_CLITIC}(?P<m2>{_MONTH}){_OTHER_NAME}(?:{_YEAR_SEP}(?P<y2>{_YEAR}))?)?")
