@@ -219,3 +219,20 @@ def test_a_body_that_announces_its_funding_of_an_item_funds_it(gazetteer):
 def test_a_body_that_announces_the_end_of_its_funding_or_anothers_funds_nothing(gazetteer, end):
     result = extract(f"أعلن صندوق قطر للتنمية {end} برنامج العودة الطوعية لفائدة المهاجرين.", gazetteer)
     assert not any(who == "organization/qatar-fund" for who, _ in stated(result, "funds"))
+
+
+# A permanent secretary --------------------------------------------------------------------------------------------------
+
+COMMITTEE = "اللجنة الوطنية لاستقبال اللاجئين"
+
+
+@pytest.mark.parametrize("text", [f"وقال السيد عبد الرحمن أبكر، الأمين الدائم لل{COMMITTEE[2:]}، إن العمل جار.",
+                                  f"وقال الأمين الدائم لل{COMMITTEE[2:]}، السيد عبد الرحمن أبكر، إن العمل جار."])
+def test_a_permanent_secretary_holds_a_post(gazetteer, text):
+    posts = stated(extract(text, gazetteer), "holds_position_in")
+    assert {who for who, _ in posts} == {"«عبد الرحمن أبكر»"}
+
+
+def test_amin_as_a_given_name_is_no_title(gazetteer):
+    result = extract("وحضر السيد محمد الأمين ولد أحمد الاجتماع.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["محمد الأمين ولد أحمد"]

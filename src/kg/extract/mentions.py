@@ -380,6 +380,8 @@ _ACCUSATIVE = {w.translate(LETTERS) for w in ("رئيسا", "مديرا", "نا�
                                                 "وزيرا", "عضوا", "رئيسة", "مديرة", "نائبة", "منسقة", "ممثلة",
                                                 "مستشارة", "سفيرة", "وزيرة", "عضوة")}
 _SECRETARY = ({"امينا", "امينه"}, {"عاما", "عامه"})
+# what a secretary is after «أمين»: general, executive or permanent («الأمين الدائم للجنة»: a permanent secretary)
+_SECRETARY_KINDS = {"عام", "عامه", "تنفيذي", "تنفيذيه", "داءم", "داءمه"}
 _NAME_GAP = re.compile(r"(?!\s*\n\s*\n)(?:\s*|\s*[-/]\s*)\Z")     # لجنة التدبير/العمل (a blank line ends a name)
 # What else goes on in a name: «على المستوى الوزاري», «في المجال الحضري» (a scope and its adjective);
 # «تابعة لـ…» (whose it is); an adjective in construct, «عديمي الجنسية»; «على» after the verbal nouns
@@ -3668,7 +3670,7 @@ def _post_word(tokens: list[Token], j: int) -> bool:
         return j + 1 < len(tokens) and tokens[j + 1].key in _PROVINCES
     if key not in POST_NOUNS:
         return False
-    return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | {"عام", "عامه", "تنفيذي", "تنفيذيه"}
+    return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | _SECRETARY_KINDS
 
 
 def _after_family(text: Text, tokens: list[Token], j: int) -> bool:
