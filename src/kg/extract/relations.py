@@ -166,6 +166,7 @@ from kg.extract.places import (
 )
 from kg.extract.text import Text, Token
 from kg.extract.triggers import (
+    ABOUT,
     AMONG,
     COUNTED,
     COUNTED_PEOPLE,
@@ -743,8 +744,7 @@ _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|ه�
             r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
 # «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
 # (counted: not «يُنفَّذ في بلدان من بينها X», where it is carried out)
-_COUNTED_AMONG = r"(?=(?:(?:ازيد|اكثر)\s+من\s+|حوالي\s+|نحو\s+|قرابه\s+)?(?:" + _COUNT + r"|عدد|مءه|ماءه)\s)" \
-    + COUNTED.translate(LETTERS)
+_COUNTED_AMONG = (r"(?=" + ABOUT + r"?(?:" + _COUNT + r"|عدد|مءه|ماءه)\s)" + COUNTED).translate(LETTERS)
 # («وقعها في أكتوبر الماضي كل من X و Y»: when, before the list that «كل من» opens)
 _ROSTER_WHEN = r"(?:(?:في|خلال)\s+(?:شهر\s+)?[^\s,.;:]+(?:\s+(?:الماضي|المنصرم|الجاري|[\d٠-٩]{4}))?[\s,]+(?=كل من))?"
 # («ووقّعها عن الطرفين / عن الوكالات الثلاث كل من X و Y»: for whom all of them sign, before the list)
