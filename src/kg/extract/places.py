@@ -259,7 +259,7 @@ def metonyms(text: Text, mentions: list[Mention], entries) -> list[Mention]:
 
 _IN_GAP = re.compile(r"\s*(?:في\s*)?\Z")
 _COMMA_GAP = re.compile(r"\s*,\s*")
-# «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»
+# «بمدينة طنجة»، «في مدينة الناظور»، «بالعاصمة (المغربية) الرباط»، «بالمدينة الحمراء مراكش» (a city by its epithet)
 WEEKDAYS = r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
 # «احتضنت / تحتضن / استضافت / شهدت مدينة X»: the city is where what follows it happens
 # («احتضنت العاصمة (البلجيكية) بروكسل»: the capital, by its nation's adjective; a city whose known name has the word,
@@ -284,9 +284,9 @@ _UNIT = r"(?:" + _UNIT_WORDS + r")"
 _UNIT_WORD_AT = (r"(?:في\s+|ب)" + _UNIT + r"\s+").translate(LETTERS)
 _IN_UNIT = re.compile(r"\s*" + _UNIT_WORD_AT)
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
-_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|ولايات|ولايتي|بلديات|بلديتي|كل\s+من" \
+_CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|المدينه\s+ال\S+|ولايات|ولايتي|بلديات|بلديتي|كل\s+من" \
     r"|بلده|بلدات|قريه|قري|مخيم|مخيمات|مخيمي|محافظه|محافظات|محافظتي|مقاطعه|مقاطعات)\s+"     # (a town, a camp, a governorate)
-_IN_CITY = re.compile(r"\s*" + _CITY_WORD)
+IN_CITY = re.compile(r"\s*" + _CITY_WORD)
 _IN_CITIES = re.compile(r"\s*(?:في\s+|ب)(?:مدن|مدينتي|ولايات|ولايتي|بلديات|بلديتي|جماعات|اقاليم|بلدات|مخيمات|مخيمي|محافظات|محافظتي"
                         r"|مقاطعات|كل\s+من)\s+")
 # «مشروع «Y» الذي تنفذه X»: a relative clause whose verb's subject is the body right after it
@@ -429,7 +429,7 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
                     out += [_fact(item, city, "place", item.start, city.end, "located:runs-in", 0.55)
                             for city in [nxt] + _listed_after(text, ms, k + 1)]
                 continue
-            if m.kind in _SITED | {"organization"} and nxt.kind == "city" and _IN_CITY.fullmatch(gap):
+            if m.kind in _SITED | {"organization"} and nxt.kind == "city" and IN_CITY.fullmatch(gap):
                 # «ندوة بمدينة طنجة»، «جمعية … في مدينة الناظور»: the word for a city between
                 rule = "located:seat" if m.kind == "organization" else "located:held-in"
                 if m.kind != "organization" or (_seated(tokens[m.first].key) or m.rule == "head-noun") \

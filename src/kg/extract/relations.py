@@ -150,6 +150,7 @@ from kg.extract.mentions import (
 from kg.extract.model import Amount, Fact, Mention, covered
 from kg.extract.places import (
     AIMING,
+    IN_CITY,
     MOROCCO,
     OFFICE_WORDS,
     PLACE_KINDS,
@@ -740,8 +741,10 @@ _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|جمعيات|فعاليات|مءسسات|منظمات|نقابات|وكالات|اتحادات"\
                  r"|نقابتين|جمعيتين|منظمتين|وكالتين|هيءتين|مءسستين)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
-_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|هيءات|منظمات|دول|بلدان|جهات|مءسسات|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
-            r"(?:من\s+)?(?:بينها|بينهم|منها|منهم)\s+)")
+_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|هيءات|منظمات|وكالات|دول|بلدان|جهات|مءسسات"
+            r"|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
+            # («ممثلو المنظمتين الشريكتين، وهما X و Y»: the group, then «and they are» those it names)
+            r"(?:(?:من\s+)?(?:بينها|بينهم|ضمنها|ضمنهم)|و?منها|و?منهم|وهما|وهم|وهي)\s+)")
 # «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
 # (counted: not «يُنفَّذ في بلدان من بينها X», where it is carried out)
 _COUNTED_AMONG = (r"(?=" + ABOUT + r"?(?:" + _COUNT + r"|عدد|مءه|ماءه)\s)" + COUNTED).translate(LETTERS)
@@ -755,7 +758,8 @@ _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدور�
 # («، ممثلة الاتحاد الأوروبي» without «و» is the title of the person before)
 # («…، إلى جانب / فضلا عن / بالإضافة إلى (كل من) Y»: one more of the list)
 # («… وحكومة جمهورية مالي»: the state by its government; «ممثلون عن …، وعن حكومات X و Y»: more of those they represent)
-_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _DELEGATES + r")|و\s*حكومه\s+|و\s*عن\s+(?:" + GOVERNMENTS + r"|وزارات)\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|" + _BESIDE_WORDS + r"\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
+# («X، ومبعوثين عن وكالات أممية، من بينها Y»: a group, then some of it by name)
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _SOME_OF + "|" + _DELEGATES + r")|و\s*حكومه\s+|و\s*عن\s+(?:" + GOVERNMENTS + r"|وزارات)\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|" + _BESIDE_WORDS + r"\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
@@ -5141,12 +5145,18 @@ class _Sentence:
         out = []
         for match in _HELD_IN.finditer(self.norm):
             te = self.start + match.end()
-            events = [m for m in self.mentions if m.kind == "event" and 0 <= m.start - te <= 40]
-            if not events and (again := self.event_at_or_referred(te)) is not None and again not in self.mentions:
+            k = bisect_left(self.topic.starts, te)
+            proceedings = k < len(self.topic.tokens) and self.topic.tokens[k].key in _SITTINGS \
+                and self.topic.tokens[k].definite       # «الأشغال»: of the event spoken of, not «أشغال X»
+            events = [] if proceedings else [m for m in self.mentions if m.kind == "event" and 0 <= m.start - te <= 40]
+            if not events and (again := self.event_at_or_referred(te, proceedings)) is not None \
+                    and again not in self.mentions:
                 # «ويعقد الاجتماع بداكار»: the event named before, named again, is held in the city marked right after
+                # («وانعقدت الأشغال بمراكش»: the proceedings of the event spoken of)
                 after = self.word_after(again, te)
                 city = next((m for m in self.mentions[bisect_left(self.starts, after):][:1] if m.kind == "city"
-                             and marked(self.text, m) and not self.text.norm[after:m.start].strip()), None)
+                             and (marked(self.text, m) and not self.text.norm[after:m.start].strip()
+                                  or IN_CITY.fullmatch(self.text.norm, after, m.start))), None)
                 if city is not None:
                     out.append(Fact("located", "place", (("what", again), ("where", city)), self.start + match.start(),
                                     city.end, "located:held-again", 0.6))

@@ -68,7 +68,7 @@ _ENTRUST = (r"(?:(?:(?:أسند|اسند)(?:ت)?|س?[تي]سند)\s(?:[^.;:]{1,6
 # «بمشاركة وزراء وممثلين عن X و Y»، «حضور خبراء من X»: the people who attend, by a plural noun (one or two joined
 # by و), then the bodies or countries they come from after «من / عن»
 _GROUP = (r"(?:وزراء|مسؤولين|مسؤولي|مسؤولون|خبراء|ممثلين|ممثلي|ممثلون|ممثلو|سفراء|مندوبين|مندوبون|وفود|فاعلين|فاعلون|"
-          r"برلمانيين|برلمانيون|أكاديميين|أكاديميون|باحثين|باحثون|دبلوماسيين|دبلوماسيون)")
+          r"برلمانيين|برلمانيون|أكاديميين|أكاديميون|باحثين|باحثون|دبلوماسيين|دبلوماسيون|مبعوثين|مبعوثي|مبعوثون|مبعوثو)")
 # some of a group first named («بلدان العبور، لا سيما X»، «57 دولة من بينها X»), written normalized
 # («في مقدمتها / على رأسها X»: first among them)
 AMONG = r"(?:من بينها|من بينهم|منها|بينها|هي|وهي|مثل|(?:و)?لا سيما|(?:و)?خاصه|بما فيها|(?:و)?في مقدمتها|(?:و)?في مقدمتهم" \
@@ -104,11 +104,13 @@ COUNTED_PEOPLE = _COUNTED_PEOPLE_WORDS + r"\s"        # (the words, then the spa
 # حكومات كل من X و Y»: the governments of the countries)
 _DELEGATES = (r"(?:" + _COUNTED_PEOPLE_WORDS + r"(?:\s[^\s,.;:]+){0,4}?\s*,?\s*(?:و)?(?:من بين(?:هم|ها)|من(?:هم|ها)"
               r"|من ضمن(?:هم|ها))\s"
+              # («ممثلي المنظمتين الشريكتين، وهما X و Y»، «مبعوثين عن وكالات أممية، من بينها X»: a group, then some or
+              # all of it by name, before a group alone is tried)
+              + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بين(?:هم|ها)|من(?:هم|ها)|من ضمن(?:هم|ها)|وهما|وهم)\s"
               # («بمشاركة أزيد من 150 فاعلا، من بينها جمعية X …»: some of those counted, by name)
               r"|(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:\S+ية\s|رفيع\S* المستوى\s)?|" + COUNTED_PEOPLE
               + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:" + GOVERNMENTS + r"\s)?(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
-              + r")?|" + COUNTED
-              + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بينهم|منهم|من ضمنهم)\s)?")
+              + r")?|" + COUNTED + r")?")
 
 
 def required(pattern: re.Pattern) -> tuple[str, ...]:
@@ -449,6 +451,11 @@ TRIGGERS = [
     # («وتضم قائمة الدول المشاركة كلا من X و Y»: the countries taking part, by their list)
     _t("participant:dammat-al-wufud", _CONJ + r"(?:[تي])?ضم(?:ت)?\s(?:قائمة\s)?(?:(?:ال)?وفود(?:\s(?:ال)?مشاركة)?"
        r"|(?:ال)?(?:دول|بلدان)\s(?:ال)?مشاركة)\s(?:كلا من\s|كل من\s)?",
+       "participation", "participant", "near", "events", 0.65),
+    # «ومن بين البلدان التي حضرت وفودها X و Y»، «ومن بين المنظمات المشاركة X»: among those who came, by name
+    _t("participant:min-bayn", _CONJ + r"من بين (?:ال)?(?:دول|بلدان|منظمات|هيئات|جهات|مؤسسات|جمعيات|وفود)(?: (?:ال)?\S+ية)?"
+       r" (?:(?:التي|الذين) (?:[تي])?(?:حضر|شارك)(?:ت|وا)?(?: وفودها| وفودهم| ممثلوها| ممثلوهم| فيها| فيه| في"
+       r"(?: هذا| هذه)? " + _MEETING + r")?|(?:ال)?مشاركة|(?:ال)?حاضرة)\s(?:كل من\s)?",
        "participation", "participant", "near", "events", 0.65),
     _t("participant:bi-musharaka", _CONJ + r"ب?مشاركة\s" + _DELEGATES, "participation", "participant", "near", "events",
        0.7),

@@ -1,0 +1,96 @@
+"""Readings of the thirty-fourth session: a group named, then some or all of it by name; those among whom a fronted
+clause counts the participants; an event's proceedings held in a city, the city by its epithet. Made-up sentences,
+each with a variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .conftest import assert_linear, assert_output_names_every_argument
+from .test_genre_relations import stated
+
+FORUM = "نظمت الوزارة المنتدى الإقليمي حول الهجرة بطنجة يوم 3 مارس 2022. "
+AGENCIES = {("organization/ilo", "«المنتدى الإقليمي حول الهجرة»"), ("organization/iom", "«المنتدى الإقليمي حول الهجرة»")}
+
+
+# A group, then those of it by name ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "وشهد المنتدى مشاركة ممثلي المنظمتين الشريكتين، وهما منظمة العمل الدولية والمنظمة الدولية للهجرة.",
+    "وشارك في المنتدى ممثلو المنظمتين الشريكتين، وهما منظمة العمل الدولية والمنظمة الدولية للهجرة.",
+    "وشارك في المنتدى مبعوثون عن وكالات أممية، من بينها منظمة العمل الدولية والمنظمة الدولية للهجرة.",
+    "وعرف المنتدى مشاركة مبعوثين عن وكالات أممية، منها منظمة العمل الدولية والمنظمة الدولية للهجرة.",
+])
+def test_a_group_then_those_of_it_by_name_take_part(gazetteer, said):
+    assert AGENCIES <= stated(extract(FORUM + said, gazetteer), "participates_in")
+
+
+def test_a_group_named_later_in_the_list_then_those_of_it_by_name(gazetteer):
+    result = extract(FORUM + "وشهد المنتدى مشاركة منظمة العمل الدولية، ومبعوثين عن وكالات أممية، من بينها المفوضية "
+                             "السامية للأمم المتحدة لشؤون اللاجئين.", gazetteer)
+    assert {("organization/ilo", "«المنتدى الإقليمي حول الهجرة»"), ("organization/unhcr", "«المنتدى الإقليمي حول الهجرة»")} \
+        <= stated(result, "participates_in")
+
+
+def test_those_a_group_then_names_after_another_verb_do_not_take_part(gazetteer):
+    result = extract(FORUM + "ودعا المتدخلون الوكالات الأممية، وهما منظمة العمل الدولية والمنظمة الدولية للهجرة، إلى "
+                             "دعم الجمعيات.", gazetteer)
+    assert not AGENCIES & stated(result, "participates_in")
+
+
+# Among those who came, fronted ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("among", ["ومن بين البلدان التي حضرت وفودها", "ومن بين الدول المشاركة",
+                                   "ومن بين الدول التي شاركت فيه"])
+def test_those_among_whom_a_fronted_clause_counts_the_participants_take_part(gazetteer, among):
+    result = extract(FORUM + f"{among} إسبانيا والسنغال ومالي.", gazetteer)
+    assert {(f"country/{c}", "«المنتدى الإقليمي حول الهجرة»") for c in ("spain", "senegal", "mali")} \
+        <= stated(result, "participates_in")
+
+
+def test_those_among_whom_another_clause_counts_do_not_take_part(gazetteer):
+    result = extract(FORUM + "ومن بين الدول التي تستقبل المهاجرين إسبانيا وإيطاليا.", gazetteer)
+    assert not stated(result, "participates_in")
+
+
+# The proceedings held in a city, by its epithet -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("held", ["وجرت الأشغال بمراكش.", "وانعقدت الأشغال بالمدينة الحمراء مراكش، وسبقها اجتماع للخبراء.",
+                                  "وانعقد المنتدى بالمدينة الحمراء مراكش."])
+def test_the_proceedings_of_the_event_spoken_of_are_held_in_the_city(gazetteer, held):
+    result = extract("نظمت الوزارة المنتدى الإقليمي حول الهجرة يوم 3 ماي 2022. " + held, gazetteer)
+    assert ("«المنتدى الإقليمي حول الهجرة»", "city/marrakesh") in stated(result, "located_in")
+
+
+def test_a_city_by_its_epithet_is_where_an_event_is_held(gazetteer):
+    result = extract("ونظمت الجمعية ندوة حول الهجرة بالمدينة الحمراء مراكش.", gazetteer)
+    assert ("«ندوة حول الهجرة»", "city/marrakesh") in stated(result, "located_in")
+
+
+def test_the_proceedings_of_a_named_event_held_in_a_country_are_hosted_there(gazetteer):
+    result = extract("وانعقدت أشغال المؤتمر الإقليمي بالمغرب.", gazetteer)
+    assert ("country/morocco", "«المؤتمر الإقليمي»") in stated(result, "hosts")
+
+
+def test_the_old_city_of_a_town_is_no_epithet_of_another(gazetteer):
+    result = extract("ونظمت الجمعية ندوة بالمدينة العتيقة لفاس.", gazetteer)
+    assert stated(result, "located_in") <= {("«ندوة»", "city/fes")}
+
+
+# Output and hostile input ---------------------------------------------------------------------------------------------
+
+
+def test_the_output_names_every_argument(gazetteer, base_iri):
+    assert_output_names_every_argument(FORUM + "وشهد المنتدى مشاركة ممثلي المنظمتين الشريكتين، وهما منظمة العمل "
+                                                "الدولية والمنظمة الدولية للهجرة. ومن بين الدول المشاركة مالي. وجرت "
+                                                "الأشغال بالمدينة الحمراء مراكش.", gazetteer, base_iri)
+
+
+def test_this_sessions_readings_stay_linear(gazetteer):
+    """Hostile input: every reading at once, a thousand times over."""
+    assert_linear("وشهد المنتدى مشاركة ممثلي المنظمتين الشريكتين، وهما منظمة العمل الدولية والمنظمة الدولية للهجرة، "
+                  "ومبعوثين عن وكالات أممية، من بينها اليونيسف. ومن بين البلدان التي حضرت وفودها مالي. "
+                  "وانعقدت الأشغال بالمدينة الحمراء مراكش.\n", gazetteer)
