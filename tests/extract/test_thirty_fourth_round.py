@@ -80,6 +80,26 @@ def test_the_old_city_of_a_town_is_no_epithet_of_another(gazetteer):
     assert stated(result, "located_in") <= {("«ندوة»", "city/fes")}
 
 
+# A partner noun in apposition to the body before it --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعمل لجنة الإنقاذ الدولية، أحد شركاء المفوضية السامية للأمم المتحدة لشؤون اللاجئين في البلاد، على توزيع المساعدات.",
+     ("«لجنة الإنقاذ الدولية»", "organization/unhcr")),
+    ("وأطلقت الوكالة مشروع «تمكين». وأكدت جمعية الأمل، وهي شريكة في المشروع، أن التكوين سيبدأ قريبا.",
+     ("«جمعية الأمل»", "«تمكين»")),
+    ("وأطلقت الوكالة مشروع «تمكين». وأكدت جمعية الأمل، وهي شريكة في مشروع «تمكين»، أن التكوين سيبدأ قريبا.",
+     ("«جمعية الأمل»", "«تمكين»")),
+])
+def test_a_partner_noun_in_apposition_is_said_of_the_body_before_it(gazetteer, text, expected):
+    assert expected in stated(extract(text, gazetteer), "partner_of")
+
+
+def test_the_body_after_an_apposed_partner_noun_is_no_partner(gazetteer):
+    result = extract("وحضر الاجتماع ممثلو منظمة العمل الدولية، الشريكة في برنامج «ثامر»، ووزارة الشغل.", gazetteer)
+    assert stated(result, "partner_of") == {("organization/ilo", "«ثامر»")}
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 
@@ -93,4 +113,4 @@ def test_this_sessions_readings_stay_linear(gazetteer):
     """Hostile input: every reading at once, a thousand times over."""
     assert_linear("وشهد المنتدى مشاركة ممثلي المنظمتين الشريكتين، وهما منظمة العمل الدولية والمنظمة الدولية للهجرة، "
                   "ومبعوثين عن وكالات أممية، من بينها اليونيسف. ومن بين البلدان التي حضرت وفودها مالي. "
-                  "وانعقدت الأشغال بالمدينة الحمراء مراكش.\n", gazetteer)
+                  "وانعقدت الأشغال بالمدينة الحمراء مراكش. وأكدت جمعية الأمل، وهي شريكة في المشروع، دعمها.\n", gazetteer)

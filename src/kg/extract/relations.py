@@ -657,6 +657,9 @@ _PARTNERS_NAMED = re.compile((r"\s*(?:,\s*" + _SOME_OF_THEM + r"\s+|:\s*)").tran
 _PARTNERS_ADJECTIVE = re.compile(r"\s+ال(?:\S+(?:يون|يين)|منفذ(?:ه|ون|ين)?)(?=\s*,)")
 # «ويعد X من أبرز شركاء Y»: one of the partners
 _AMONG = re.compile(r"(?<!\S)(?:واحدا\s+)?من\s+(?:(?:بين|ابرز|اهم|اقدم)\s+)?\Z")
+# «X، أحد شركاء Y»، «X، وهي شريكة في المشروع»، «X، الشريكة في برنامج Y، و…»: a partner noun in apposition to the agent
+# before it (after its comma, maybe «وهي / وهو» or «أحد / إحدى (أبرز)»)
+_APPOSED_PARTNER = re.compile(r",\s*(?:(?:و)?(?:هي|هو)\s+|(?:احد|احدي)\s+(?:(?:ابرز|اهم)\s+)?)?\Z")
 _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
 # «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
 _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
@@ -4578,8 +4581,10 @@ class _Sentence:
                 continue
             if (adjective := _PARTNERS_ADJECTIVE.match(self.text.norm, end, self.end)) is not None:
                 end = adjective.end()   # «شركاء المفوضية الميدانيون، ومنهم X»: the partners' own adjective
+            if apposed is None and (comma := _APPOSED_PARTNER.search(self.text.norm, max(self.start, ts - 24), ts)):
+                apposed = self.agent_before(comma.start())
             lead = _PARTNERS_NAMED.match(self.text.norm, end, self.end) or _THEY_ARE.match(self.text.norm, end, self.end)
-            partners = [apposed] if apposed is not None and apposed.entity != owner.entity \
+            partners = [apposed] if apposed is not None and (apposed.entity is None or apposed.entity != owner.entity) \
                 else [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
                 if lead is not None and apposed is None else []
             among = _AMONG.search(self.text.norm, max(self.start, ts - 24), ts)
