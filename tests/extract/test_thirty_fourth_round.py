@@ -100,6 +100,21 @@ def test_the_body_after_an_apposed_partner_noun_is_no_partner(gazetteer):
     assert stated(result, "partner_of") == {("organization/ilo", "«ثامر»")}
 
 
+# Who signs during an event, or at the signing's own ceremony -----------------------------------------------------------
+
+
+def test_the_parties_to_a_signing_at_its_own_ceremony_do_not_take_part_in_it(gazetteer):
+    result = extract("وقّعت المنظمة الدولية للهجرة ومركز الملك سلمان للإغاثة والأعمال الإنسانية، خلال حفل أقيم بمقر المركز في "
+                     "الرياض، اتفاقية لتمويل مشروع العودة.", gazetteer)
+    assert not any(who.startswith("organization/") for who, _ in stated(result, "participates_in"))
+
+
+def test_the_parties_to_a_signing_during_another_event_take_part_in_it(gazetteer):
+    result = extract("ووقّعت المنظمة الدولية للهجرة اتفاقية منحة مع الوكالة السويدية للتعاون الإنمائي الدولي، وذلك خلال "
+                     "افتتاح «ندوة التنقل في أفريقيا» في نيروبي.", gazetteer)
+    assert ("organization/iom", "«ندوة التنقل في أفريقيا»") in stated(result, "participates_in")
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 

@@ -876,6 +876,7 @@ _ATTENDED_IT = re.compile(r"حضرت?(?:ه|ها)\s")   # «كما حضرتها X
 _PROCEEDINGS_NAMED = re.compile(r"(?<!\S)(?:الاشغال|الاعمال|الفعاليات)(?!\S)")
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
+_CEREMONIES = {w.translate(LETTERS) for w in ("حفل", "مراسم", "مراسيم", "احتفال", "موكب")}   # a ceremony's own words
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
 # the sittings or the proceedings of the event spoken of: «وشارك في الجلسات / الأشغال / الأعمال وفود من …»
 _SITTINGS = {w.translate(LETTERS) for w in ("جلسات", "أشغال", "أعمال", "فعاليات")}
@@ -3218,11 +3219,13 @@ class _Sentence:
         # «وقّعت X، نيابة عن Y و Z، …»: Y and Z sign through X, who is the one there
         absent = {(m.start, m.end) for b in ON_BEHALF.finditer(self.norm)
                   for m in self.roster(self.start + b.end(), {"organization", "country"})}
+        # («خلال حفل / مراسم …»: the signing's own ceremony, not another event the signing took place during)
+        ceremony = event.first < len(self.text.tokens) and self.text.tokens[event.first].key.removeprefix("ال") in _CEREMONIES
         out: list[Fact] = []
         for f in signers:
             agent = f.args[0][1]
-            if (agent.start, agent.end) in absent:
-                continue
+            if (agent.start, agent.end) in absent or agent.kind != "person" and ceremony:
+                continue    # (a party to what a ceremony is held for signs through its signer, who is the one there)
             start, end = self.quoted(event, f.start, f.end)
             out.append(Fact("participation", "participant", (("agent", agent), ("in", event)), start, end,
                             "participant:signing-during", 0.6))
