@@ -115,6 +115,23 @@ def test_the_parties_to_a_signing_during_another_event_take_part_in_it(gazetteer
     assert ("organization/iom", "«ندوة التنقل في أفريقيا»") in stated(result, "participates_in")
 
 
+# Whose seat: the pronoun's gender; a gift as a grant ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seat, host", [("مقره بالرياض", "organization/ksrelief"), ("مقرها بجنيف", "organization/iom")])
+def test_the_body_whose_seat_hosts_agrees_with_the_pronoun(gazetteer, seat, host):
+    result = extract("وقّع مركز الملك سلمان للإغاثة والأعمال الإنسانية والمنظمة الدولية للهجرة اتفاقية تعاون، خلال مراسم أقيمت "
+                     f"اليوم في {seat}.", gazetteer)
+    assert {who for who, _ in stated(result, "hosts")} == {host}
+
+
+@pytest.mark.parametrize("said", ["وأطلقت الوزارة برنامج «مهارات» بهبة من الحكومة الإيطالية.",
+                                  "وأطلقت الوزارة برنامج «مهارات». ويُموَّل البرنامج بهبة من الحكومة الإيطالية قدرها 10 "
+                                  "ملايين يورو."])
+def test_a_gift_from_a_donor_funds_the_item(gazetteer, said):
+    assert ("country/italy", "«مهارات»") in stated(extract(said, gazetteer), "funds")
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 
@@ -128,4 +145,5 @@ def test_this_sessions_readings_stay_linear(gazetteer):
     """Hostile input: every reading at once, a thousand times over."""
     assert_linear("وشهد المنتدى مشاركة ممثلي المنظمتين الشريكتين، وهما منظمة العمل الدولية والمنظمة الدولية للهجرة، "
                   "ومبعوثين عن وكالات أممية، من بينها اليونيسف. ومن بين البلدان التي حضرت وفودها مالي. "
-                  "وانعقدت الأشغال بالمدينة الحمراء مراكش. وأكدت جمعية الأمل، وهي شريكة في المشروع، دعمها.\n", gazetteer)
+                  "وانعقدت الأشغال بالمدينة الحمراء مراكش. وأكدت جمعية الأمل، وهي شريكة في المشروع، دعمها. "
+                  "وأطلقت الوزارة برنامجا بهبة من إيطاليا، خلال مراسم أقيمت في مقره.\n", gazetteer)

@@ -671,6 +671,13 @@ _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|ا
 # «… أقيم في مقره / بمقرها»: at the seat of the body the sentence names before the event
 _OWN_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+)(?:مقر|رحاب)(?:ه|ها)(?=[\s,.;:]|\Z)")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
+
+
+def _feminine(name: str) -> bool | None:
+    """Whether a body's name is feminine by its head noun (its first word ends with ة, normalized ه: «المنظمة»،
+    «وكالة»), masculine («مركز»، «الصندوق»), or None when it says nothing (a Latin name or acronym)."""
+    head = name.split()[0] if name.split() else ""
+    return None if not head or not "\u0600" <= head[-1] <= "\u06ff" else head.endswith("ه")
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
 _TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
@@ -3900,8 +3907,11 @@ class _Sentence:
             # hosts the event named before it there
             ts = self.start + match.start()
             event = next((m for m in reversed(self.mentions) if m.end <= ts and m.kind == "event"), None)
-            host = next((m for m in reversed(self.mentions) if event is not None and m.end <= ts
-                         and m.kind == "organization"), None)
+            bodies = [m for m in reversed(self.mentions) if event is not None and m.end <= ts and m.kind == "organization"]
+            # («وقّع مركز X والمنظمة Y، خلال مراسم أقيمت في مقره»: the pronoun's gender, the body whose head noun agrees)
+            feminine = match.group().endswith("ها")
+            host = next((m for m in bodies if _feminine(self.text.norm[m.start:m.end]) in (feminine, None)),
+                        bodies[0] if bodies else None)
             if event is not None and host is not None:
                 out.append(Fact("participation", "host", (("agent", host), ("in", event)), host.start,
                                 self.start + match.end(), "host:own-seat", 0.6))

@@ -266,7 +266,8 @@ TRIGGERS = [
     _t("funding:sadaqa-ala-tamwil", _CONJ + r"(?:س?[تي])?(?:صادق|وافق)(?:ت)?\s(?=[^.;]{0,80}?\sعلى تمويل\s)", "funding",
        "funding", "after", "funded", 0.7),
     # «بمنحة (مقدمة) من X»: a grant of X
-    _t("funding:minha-min", _CONJ + r"ب?منحة (?:مالية )?(?:مقدمة )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before",
+    # («بهبة من X»: a gift, as a grant)
+    _t("funding:minha-min", _CONJ + r"ب?(?:منحة|هبة) (?:مالية )?(?:مقدمة )?(?:من طرف|من قبل|من لدن|من)\s", "funding", "funding", "before",
        "funded", 0.75),
     # «منحت X Y منحة / هبة قدرها …»: granting money (not «يمنح المنظمة وضعا قانونيا»: a status)
     _t("funding:manaha", _CONJ + r"(?:س?[تي])?منح(?:ت)?\s(?=[^.;]{0,80}?(?:منحة|هبة|تمويلا|دعما ماليا|مساهمة|قرضا|مبلغ|غلاف|"
