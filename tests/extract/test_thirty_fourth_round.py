@@ -132,6 +132,22 @@ def test_a_gift_from_a_donor_funds_the_item(gazetteer, said):
     assert ("country/italy", "«مهارات»") in stated(extract(said, gazetteer), "funds")
 
 
+# Who is only expected to take part ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expected", ["ويُنتظر أن يشارك فيها", "ومن المرتقب أن يحضرها", "ويتوقع أن تشارك فيها"])
+def test_who_is_only_expected_to_take_part_does_not(gazetteer, expected):
+    result = extract("وتستعد الجزائر العاصمة لاحتضان ندوة إقليمية حول الهجرة، تنظمها المنظمة الدولية للهجرة يومي 14 و15 أكتوبر "
+                     f"المقبل، {expected} ممثلون عن النيجر ومالي وتشاد.", gazetteer)
+    assert not stated(result, "participates_in")
+
+
+def test_who_took_part_after_an_expectation_said_of_another_clause_did(gazetteer):
+    result = extract("ونظمت المنظمة الدولية للهجرة ندوة إقليمية، شارك فيها ممثلون عن النيجر ومالي. ومن المرتقب أن يشارك "
+                     "ممثلون عن تشاد في الندوة المقبلة.", gazetteer)
+    assert {("country/niger", "«ندوة إقليمية»"), ("country/mali", "«ندوة إقليمية»")} <= stated(result, "participates_in")
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 
@@ -146,4 +162,5 @@ def test_this_sessions_readings_stay_linear(gazetteer):
     assert_linear("وشهد المنتدى مشاركة ممثلي المنظمتين الشريكتين، وهما منظمة العمل الدولية والمنظمة الدولية للهجرة، "
                   "ومبعوثين عن وكالات أممية، من بينها اليونيسف. ومن بين البلدان التي حضرت وفودها مالي. "
                   "وانعقدت الأشغال بالمدينة الحمراء مراكش. وأكدت جمعية الأمل، وهي شريكة في المشروع، دعمها. "
-                  "وأطلقت الوزارة برنامجا بهبة من إيطاليا، خلال مراسم أقيمت في مقره.\n", gazetteer)
+                  "وأطلقت الوزارة برنامجا بهبة من إيطاليا، خلال مراسم أقيمت في مقره. "
+                  "ويُنتظر أن يشارك فيها ممثلون عن مالي.\n", gazetteer)

@@ -1389,6 +1389,9 @@ _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في
 # (or who asks, by name, and whom, «الخطيب: السيدة حداد، هل …»)
 _YES_NO = re.compile(r"[\s\W\d]*(?:(?:س|سءال|[^\s:.؟?]+(?:\s[^\s:.؟?]+){0,3})\s*(?:\([^()\n]{0,60}\)\s*)?:\s*)?"
                      r"(?:[^\s,.:؟?]+(?:\s[^\s,.:؟?]+){0,3}\s*,\s*)?(?:و|ف)?هل\s")
+# «ويُنتظر / ومن المرتقب أن يشارك فيها ممثلون عن X»: who is only expected to take part or attend has not (yet)
+_EXPECTED = re.compile(r"(?<!\S)(?:و|ف)?(?:يرتقب|ينتظر|يتوقع|(?:من\s+)?(?:المرتقب|المنتظر|المتوقع|المقرر))\s+ان\s+"
+                       r"(?=[يت]?(?:شارك|حضر)\S*\s)")
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
 _TITLE_REACH = 40      # the longest title in quotes a negation may be inside («لوني ليس تهمة»، «لن نصمت»)
 
@@ -1432,13 +1435,15 @@ def unclaimed(text: Text, amounts: list[FoundAmount]) -> list[FoundAmount]:
 
 
 def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
-    """Each list of facts but those a negation or a denial covers (``_NEGATION``, ``_DENIED``): each one where its last
+    """Each list of facts but those a negation, a denial or an expectation covers (``_NEGATION``, ``_DENIED``,
+    ``_EXPECTED``): each one where its last
     argument stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part). (Several lists at once: the
     relations' facts and the places', the document's negations read once.)"""
     sentences = text.sentences
     ends = [e for _, e in sentences]
     spans = _clauses(text, sorted([m for m in _NEGATION.finditer(text.norm) if not _in_title(text.norm, m.start())]
-                                  + list(_CLAIM.finditer(text.norm)), key=lambda m: m.start()))
+                                  + list(_CLAIM.finditer(text.norm)) + list(_EXPECTED.finditer(text.norm)),
+                                  key=lambda m: m.start()))
     for match in _DENIED.finditer(text.norm):
         k = bisect_left(ends, match.end())
         spans.append((sentences[k][0] if k < len(sentences) else 0, match.end()))
