@@ -148,6 +148,23 @@ def test_who_took_part_after_an_expectation_said_of_another_clause_did(gazetteer
     assert {("country/niger", "«ندوة إقليمية»"), ("country/mali", "«ندوة إقليمية»")} <= stated(result, "participates_in")
 
 
+# A minister's ministry named further in the sentence ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع وزير العمل مازن العدوان مذكرة تفاهم مع الجانب المصري، في مبنى وزارة العمل بعمان.",
+    "وقال وزير الشغل والإدماج المهني، السيد يونس السكوري، إن وزارة الشغل والإدماج المهني ستواصل دعم البرنامج.",
+])
+def test_a_minister_holds_his_post_in_the_ministry_named_further_in_the_sentence(gazetteer, text):
+    posts = stated(extract(text, gazetteer), "holds_position_in")
+    assert len(posts) == 1 and next(iter(posts))[1] in ("«وزارة العمل»", "organization/ministry-labour")
+
+
+def test_a_minister_of_another_remit_holds_no_post_in_the_ministry_named_further(gazetteer):
+    result = extract("ووقع وزير الداخلية مازن العدوان مذكرة تفاهم مع الجانب المصري، في مبنى وزارة العمل بعمان.", gazetteer)
+    assert ("«مازن العدوان»", "«وزارة العمل»") not in stated(result, "holds_position_in")
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 

@@ -1614,6 +1614,7 @@ def _ministries_of(text: Text, mentions: list[Mention], dateline: Mention | None
 
 
 _CHARGED = {"مكلف", "مكلفه"}
+_TITLE_BODY_REACH = 16      # characters after a minister's title where a ministry named is the title's own
 _DELEGATE = {"منتدب", "منتدبه"}
 
 
@@ -5603,8 +5604,9 @@ class _Sentence:
             return []           # («…، ووزير العمل X»: the title joined to a list)
         remit = _remit(tokens, k, bisect_left(self.topic.starts, end))
         found = self.ministries.get(remit) if remit is not None else None
-        if found is None or found.start >= end and found.start < self.end and found in self.mentions:
-            return []           # (a ministry named later in the same sentence is the title's own)
+        if found is None or end <= found.start < min(self.end, end + _TITLE_BODY_REACH) and found in self.mentions:
+            return []           # (a ministry named right after the title is the title's own: «الوزير المنتدب لدى وزارة …»;
+                                # one named further in the sentence, «… في مبنى وزارة العمل», is the one the document names)
         theirs = {adjectives().get(t.key) for t in tokens[found.first:found.last]} - {None}
         ours = {m.entity for m in self.nation(start, end)}
         if ours and ours != (theirs or {self.home.entity if self.home is not None else MOROCCO}):
