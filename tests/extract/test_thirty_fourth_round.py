@@ -165,6 +165,28 @@ def test_a_minister_of_another_remit_holds_no_post_in_the_ministry_named_further
     assert ("«مازن العدوان»", "«وزارة العمل»") not in stated(result, "holds_position_in")
 
 
+# A supervisor general and a spokesperson, by the word that links the title to its body ---------------------------------
+
+KSRELIEF = "أطلق مركز الملك سلمان للإغاثة والأعمال الإنسانية مشروعا جديدا لفائدة اللاجئين. "
+
+
+@pytest.mark.parametrize("said", [
+    "ووقع الاتفاقية المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة.",
+    "وأوضح المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، الدكتور عبدالله الربيعة، أن المشروع مستمر.",
+    "وأوضح الدكتور عبدالله الربيعة، المشرف العام على المركز، أن المشروع مستمر.",
+    "وأوضح المتحدث الرسمي باسم المركز، الدكتور عبدالله الربيعة، أن المشروع مستمر.",
+    "وأوضح الدكتور عبدالله الربيعة، المتحدث الرسمي باسم المركز، أن المشروع مستمر.",
+])
+def test_a_title_linked_to_its_body_by_a_preposition_holds_a_post_there(gazetteer, said):
+    posts = stated(extract(KSRELIEF + said, gazetteer), "holds_position_in")
+    assert {body for _, body in posts} == {"organization/ksrelief"}
+
+
+def test_the_given_name_ali_in_a_name_is_no_link_of_a_title(gazetteer):
+    result = extract(KSRELIEF + "وأوضح الدكتور سامي بن علي الغامدي أن المشروع مستمر.", gazetteer)
+    assert not stated(result, "holds_position_in")
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 

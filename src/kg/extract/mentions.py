@@ -367,6 +367,7 @@ POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "�
               # a governor (والي، عامل الإقليم), a mayor, a consul, a delegate, an official
               "والي", "عامل", "عمده", "قنصل", "قنصله", "مندوب", "مندوبه", "مسءول", "مسءوله",
               "عميد", "عميده",                # a dean (of a faculty)
+              "مشرف", "مشرفه",                # a supervisor general («المشرف العام على المركز»)
               "نقيب", "نقيبه",                # the head of a union or a bar («نقيب المحامين»، «نقيبها»)
               "نظير", "نظيره", "نظيرته"}      # «ونظيره الإسباني X»: his counterpart
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS} | {"محافظ"}    # a governor (محافظ المفرق)
@@ -2125,7 +2126,7 @@ def _linked(tokens: list[Token], m: Mention, gazetteer: Gazetteer) -> Mention:
 
 # what a title's own adjective says of it (المدير العام، المدير الإقليمي، الممثل المقيم): no body's name
 TITLE_ADJECTIVES = {"عام", "عامه", "اقليمي", "اقليميه", "جهوي", "جهويه", "تنفيذي", "تنفيذيه", "مقيم", "مقيمه",
-                    "قطري", "قطريه"}
+                    "قطري", "قطريه", "رسمي", "رسميه"}      # («المتحدث الرسمي باسم …»)
 
 
 def _directed(text: Text, covered: set[int]) -> list[Mention]:
@@ -3238,7 +3239,8 @@ _ONE_PURPOSE = {"organization", "plan", "strategy"}     # kinds whose name says 
 # «مدير مكتبها»، «رئيس بعثته»، «رئيس مجلس إدارتها»: a body's office or board by a possessive pronoun, a word a title
 # goes on with
 ITS_OFFICE = {office + pronoun for office in ("مكتب", "بعثت", "فرع", "ادارت") for pronoun in ("ه", "ها")}
-_IN_TITLE = {"باسم", "في", "لدي", "صاحب"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى، سفير صاحب الجلالة
+_IN_TITLE = {"باسم", "في", "لدي", "صاحب", "علي"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى،
+# سفير صاحب الجلالة، المشرف العام على (normalized «علي»)
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 9          # words between a post title and the name it precedes (the body it serves: «وزير الشؤون
                           # الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X»)

@@ -1614,6 +1614,7 @@ def _ministries_of(text: Text, mentions: list[Mention], dateline: Mention | None
 
 
 _CHARGED = {"مكلف", "مكلفه"}
+_TITLE_LINKS = {"باسم", "علي"}   # a title's word before its body: «المتحدث باسم …»، «المشرف العام على …» (على normalized)
 _TITLE_BODY_REACH = 16      # characters after a minister's title where a ministry named is the title's own
 _DELEGATE = {"منتدب", "منتدبه"}
 
@@ -5549,6 +5550,8 @@ class _Sentence:
         k = bisect_left(self.topic.starts, start)
         while k < len(tokens) - 1 and tokens[k].end < end and tokens[k].key in TITLE_ADJECTIVES:
             k += 1              # «المدير الإقليمي للمنظمة»، «الكاتب العام للوزارة»: the title's own adjective
+        if k < len(tokens) - 1 and tokens[k].end < end and self.text.norm[tokens[k].start:tokens[k].end] in _TITLE_LINKS:
+            k += 1              # «المتحدث الرسمي باسم المركز»، «المشرف العام على المركز»: the word that links it
         rest = self.text.norm[tokens[k].end:end].strip(" ,") if k < len(tokens) else ""
         # (or where the body serves: «رئيسة البعثة بالمغرب»، «المنسق العام للمنظمة في ليبيا»)
         rest = _WHERE_REST.sub("", rest, count=1).strip(" ,")
