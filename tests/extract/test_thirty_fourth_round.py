@@ -182,6 +182,17 @@ def test_a_title_linked_to_its_body_by_a_preposition_holds_a_post_there(gazettee
     assert {body for _, body in posts} == {"organization/ksrelief"}
 
 
+@pytest.mark.parametrize("title", ["مساعد المشرف العام للعمليات والبرامج", "مساعد المشرف العام"])
+def test_a_title_that_names_no_body_before_a_signer_is_of_his_side(gazetteer, title):
+    result = extract(KSRELIEF + f"ووقع الاتفاقية عن المركز {title} المهندس فهد بن سعيد الغامدي.", gazetteer)
+    assert ("«فهد بن سعيد الغامدي»", "organization/ksrelief") in stated(result, "holds_position_in")
+
+
+def test_a_title_that_names_a_body_before_a_signer_is_of_that_body(gazetteer):
+    result = extract(KSRELIEF + "ووقع الاتفاقية عن المركز سفير المملكة المغربية السيد أحمد العلوي.", gazetteer)
+    assert ("«أحمد العلوي»", "organization/ksrelief") not in stated(result, "holds_position_in")
+
+
 def test_the_given_name_ali_in_a_name_is_no_link_of_a_title(gazetteer):
     result = extract(KSRELIEF + "وأوضح الدكتور سامي بن علي الغامدي أن المشروع مستمر.", gazetteer)
     assert not stated(result, "holds_position_in")

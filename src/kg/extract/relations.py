@@ -5459,7 +5459,10 @@ class _Sentence:
                 or self.body_at_end(tokens[k].end, self.before_honorifics(person)) \
                 or (self.side_nation(ts) or self.represented_nation(ts) if _MINISTER_TITLE.match(self.text.norm, ts) else []) \
                 or self.home_government(self.text.norm[ts:person.start], tokens[k].end, person.start) \
-                or self.possessed_before(k, ts)
+                or self.possessed_before(k, ts) \
+                or ([] if any(m.kind in ("organization", "programme", "project") for m in inside) else self.side_of(said))
+            # (the last: «ووقّع عن المركز مساعد المشرف العام للعمليات المهندس X»: a title that names no body is of the
+            # side its holder signs for)
             if not orgs:
                 continue
             # (the body may be named before the title: «رئيس الجمعية X», the association named earlier)
