@@ -198,6 +198,37 @@ def test_the_given_name_ali_in_a_name_is_no_link_of_a_title(gazetteer):
     assert not stated(result, "holds_position_in")
 
 
+# What a review of the change found -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("delegations", ["وفود عن المغرب وتونس والسنغال، منها وفد وزاري", "وفود عن المغرب، منها وفد وزاري"])
+def test_the_names_between_a_group_and_some_of_it_still_take_part(gazetteer, delegations):
+    result = extract(f"انعقد المؤتمر الإقليمي بالرباط، بمشاركة {delegations}.", gazetteer)
+    assert ("country/morocco", "«المؤتمر الإقليمي»") in stated(result, "participates_in")
+
+
+def test_a_partner_noun_joined_to_a_list_names_its_partners_after_it(gazetteer):
+    result = extract("أطلقت الوكالة مشروع «تمكين». وحضر اللقاء ممثلو المفوضية السامية للأمم المتحدة لشؤون اللاجئين، وشركاء "
+                     "المشروع، وهم جمعية الأمل وجمعية النور.", gazetteer)
+    assert stated(result, "partner_of") == {("«جمعية الأمل»", "«تمكين»"), ("«وجمعية النور»", "«تمكين»")}
+
+
+def test_a_minister_with_a_short_name_holds_his_post_in_the_ministry_named_further(gazetteer):
+    result = extract("وقال وزير الشغل والإدماج المهني، السيد علي، إن وزارة الشغل والإدماج المهني ستواصل دعم البرنامج.", gazetteer)
+    assert ("«علي»", "organization/ministry-labour") in stated(result, "holds_position_in")
+
+
+def test_the_parties_to_a_signing_at_an_events_opening_ceremony_take_part_in_it(gazetteer):
+    result = extract("ووقّعت المنظمة الدولية للهجرة اتفاقية شراكة مع الوكالة السويدية للتعاون الإنمائي الدولي، خلال حفل "
+                     "افتتاح الندوة الدولية حول الهجرة.", gazetteer)
+    assert {who for who, _ in stated(result, "participates_in")} == {"organization/iom", "organization/sida"}
+
+
+def test_assistance_to_governments_is_no_title(gazetteer):
+    result = extract("ومن أهدافها مساعدة الحكومات على المشاركة برؤى موحدة في الفعاليات العالمية.", gazetteer)
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 

@@ -441,11 +441,13 @@ def _faster(scorer: Any) -> None:
     word_variants = functools.cache(lambda word: frozenset(variants(word)))
     names["tok_variants"] = word_variants
     names["tok_eq"] = lambda a, b: a == b or not word_variants(a).isdisjoint(word_variants(b))
-    names["GoldIndex"].spans = _indexed_spans(word_variants, names["tok_eq"])
-    coverage = names["gc"]
-    if not hasattr(coverage.norm, "cache_info"):
-        coverage.norm = functools.lru_cache(maxsize=1 << 16)(coverage.norm)
-    names["norm"] = coverage.norm
+    if "GoldIndex" in names:
+        names["GoldIndex"].spans = _indexed_spans(word_variants, names["tok_eq"])
+    coverage = names.get("gc")
+    if coverage is not None and hasattr(coverage, "norm"):
+        if not hasattr(coverage.norm, "cache_info"):      # (the shared module, patched once)
+            coverage.norm = functools.lru_cache(maxsize=1 << 16, typed=True)(coverage.norm)
+        names["norm"] = coverage.norm
     if getattr(names.get("yaml"), "__with_libyaml__", False):
         names["yaml"] = SimpleNamespace(safe_load=lambda text: yaml.load(text, Loader=yaml.CSafeLoader))
 

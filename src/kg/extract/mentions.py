@@ -3239,8 +3239,9 @@ _ONE_PURPOSE = {"organization", "plan", "strategy"}     # kinds whose name says 
 # «مدير مكتبها»، «رئيس بعثته»، «رئيس مجلس إدارتها»: a body's office or board by a possessive pronoun, a word a title
 # goes on with
 ITS_OFFICE = {office + pronoun for office in ("مكتب", "بعثت", "فرع", "ادارت") for pronoun in ("ه", "ها")}
-_IN_TITLE = {"باسم", "في", "لدي", "صاحب", "علي"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى،
-# سفير صاحب الجلالة، المشرف العام على (normalized «علي»)
+_IN_TITLE = {"باسم", "في", "لدي", "صاحب"}   # words a title goes on with: المتحدث باسم، ممثلة … في، الوزير المنتدب لدى، سفير صاحب الجلالة
+_SUPERVISORS = {"مشرف", "مشرفه"}     # … and «على» after a supervisor's word only: «المشرف العام على المركز» (not «مساعدة
+                                     # الحكومات على المشاركة»: assistance, «مساعدة» being an aide's word too)
 _THEN = {w.translate(LETTERS) for w in ("آنذاك", "حينها", "حينذاك", "سابقا", "حاليا")}   # «وزير … آنذاك X»: when
 _TITLE_REACH = 9          # words between a post title and the name it precedes (the body it serves: «وزير الشؤون
                           # الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X»)
@@ -3312,7 +3313,8 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
                 return None     # «الوزارة المكلفة بحقوق …»: a complement follows
             # «كاتبة الدولة المكلفة بالهجرة، X»: the title's complement; its first word is further back
         if not (t.definite or k in covered or _head_key(t.key) is not None or t.key in _THEN and k == i - 1
-                or t.key in _IN_TITLE and k + 1 < i and (tokens[k + 1].definite or k + 1 in covered
+                or (t.key in _IN_TITLE or t.key == "علي" and _supervised(tokens, k)) and k + 1 < i
+                and (tokens[k + 1].definite or k + 1 in covered
                                                          or _in_construct(tokens, k + 1, i, covered))
                 or _in_construct(tokens, k, i, covered) or t.key in ITS_OFFICE
                 # «مدير الهجرة ومراقبة الحدود»: a second remit joined by و, in construct
@@ -3653,6 +3655,11 @@ _GOVERNOR = "عامل"
 _PROVINCES = {"اقليم", "عماله"}
 _CHARGE = "قاءم"
 _AFFAIRS = {"باعمال", "اعمال"}     # (بأعمال، بالأعمال)
+
+
+def _supervised(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` («على») follows a supervisor's word, maybe with its adjective: «المشرف (العام) على …»."""
+    return any(tokens[n].key in _SUPERVISORS for n in range(max(0, j - 2), j))
 
 
 def _post_word(tokens: list[Token], j: int) -> bool:

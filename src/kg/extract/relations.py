@@ -675,9 +675,11 @@ _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 
 def _feminine(name: str) -> bool | None:
     """Whether a body's name is feminine by its head noun (its first word ends with ة, normalized ه: «المنظمة»،
-    «وكالة»), masculine («مركز»، «الصندوق»), or None when it says nothing (a Latin name or acronym)."""
-    head = name.split()[0] if name.split() else ""
-    return None if not head or not "\u0600" <= head[-1] <= "\u06ff" else head.endswith("ه")
+    «وكالة»), masculine («مركز»، «الصندوق»), or None when it says nothing (one word: a Latin or Arabic acronym)."""
+    words = name.split()
+    if len(words) < 2 or not "\u0600" <= words[0][-1] <= "\u06ff":
+        return None         # (one word, an acronym or a name: «اليونيسف»، «GIZ»)
+    return words[0].endswith("ه")
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
 _TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
@@ -752,7 +754,7 @@ _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|
                  r"|نقابتين|جمعيتين|منظمتين|وكالتين|هيءتين|مءسستين)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
 _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|هيءات|منظمات|وكالات|دول|بلدان|جهات|مءسسات"
-            r"|جمعيات)(?:\s+[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
+            r"|جمعيات)(?:\s+(?!و(?!كالات|فود|زراء))(?!(?:عن|من)\s+ال)[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
             # («ممثلو المنظمتين الشريكتين، وهما X و Y»: the group, then «and they are» those it names)
             r"(?:(?:من\s+)?(?:بينها|بينهم|ضمنها|ضمنهم)|و?منها|و?منهم|وهما|وهم|وهي)\s+)")
 # «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
@@ -884,6 +886,7 @@ _PROCEEDINGS_NAMED = re.compile(r"(?<!\S)(?:الاشغال|الاعمال|الف
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
 # nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _CEREMONIES = {w.translate(LETTERS) for w in ("حفل", "مراسم", "مراسيم", "احتفال", "موكب")}   # a ceremony's own words
+_OPENINGS = {w.translate(LETTERS) for w in ("افتتاح", "اختتام")}
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
 # the sittings or the proceedings of the event spoken of: «وشارك في الجلسات / الأشغال / الأعمال وفود من …»
 _SITTINGS = {w.translate(LETTERS) for w in ("جلسات", "أشغال", "أعمال", "فعاليات")}
@@ -3234,7 +3237,9 @@ class _Sentence:
         absent = {(m.start, m.end) for b in ON_BEHALF.finditer(self.norm)
                   for m in self.roster(self.start + b.end(), {"organization", "country"})}
         # («خلال حفل / مراسم …»: the signing's own ceremony, not another event the signing took place during)
-        ceremony = event.first < len(self.text.tokens) and self.text.tokens[event.first].key.removeprefix("ال") in _CEREMONIES
+        # (not «حفل افتتاح الندوة»: the opening of another event)
+        words = [t.key.removeprefix("ال") for t in self.text.tokens[event.first:event.last]]
+        ceremony = bool(words) and words[0] in _CEREMONIES and not _OPENINGS & set(words)
         out: list[Fact] = []
         for f in signers:
             agent = f.args[0][1]
@@ -4601,9 +4606,12 @@ class _Sentence:
                 continue
             if (adjective := _PARTNERS_ADJECTIVE.match(self.text.norm, end, self.end)) is not None:
                 end = adjective.end()   # «شركاء المفوضية الميدانيون، ومنهم X»: the partners' own adjective
-            if apposed is None and (comma := _APPOSED_PARTNER.search(self.text.norm, max(self.start, ts - 24), ts)):
-                apposed = self.agent_before(comma.start())
             lead = _PARTNERS_NAMED.match(self.text.norm, end, self.end) or _THEY_ARE.match(self.text.norm, end, self.end)
+            if apposed is None and self.text.norm[ts] not in "وفب" and not self.text.norm.startswith("مع ", ts) \
+                    and not (lead is not None and lead.group().strip(" ,،»”\"")) \
+                    and (comma := _APPOSED_PARTNER.search(self.text.norm, max(self.start, ts - 24), ts)):
+                # (not «…، وشركاء المشروع، وهم X و Y»: a noun joined to a list, then those it names)
+                apposed = self.agent_before(comma.start())
             partners = [apposed] if apposed is not None and (apposed.entity is None or apposed.entity != owner.entity) \
                 else [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
                 if lead is not None and apposed is None else []
@@ -5449,7 +5457,7 @@ class _Sentence:
             # (a title with its possessive pronoun first: «ممثلها بالمغرب» is the body's, the country where it serves)
             # (the pronoun on any word of the title: «رئيس مجلس إدارتها السيد X»)
             orgs = next((o for n in range(k, at) if (o := self.possessor(n, ts))), []) \
-                or self.commissioner(k) or self.ministry(tokens[k].end, person.start) \
+                or self.commissioner(k) or self.ministry(tokens[k].end, person.start, 0) \
                 or self.syndicate(tokens[k].end, person.start) \
                 or (self.commune(ts, person.start) if _MAYOR in self.text.norm[ts:person.start] else []) \
                 or self.nation(ts, person.start) \
@@ -5599,7 +5607,7 @@ class _Sentence:
         return [Mention(tokens[k].start, tokens[k + 1].end, _COMMISSION, "organization", "IntergovernmentalOrganization",
                         "title", 0.6, k, k + 2)]
 
-    def ministry(self, start: int, end: int) -> list[Mention]:
+    def ministry(self, start: int, end: int, reach: int = _TITLE_BODY_REACH) -> list[Mention]:
         """The ministry the document names whose remit a minister's title gives, «وزير الداخلية» → «وزارة
         الداخلية (الإسبانية)»: a title of a minister (the word before ``start``) whose first word after it
         is the ministry's, and no other nation than the ministry's (a one-element list, or empty)."""
@@ -5610,7 +5618,7 @@ class _Sentence:
             return []           # («…، ووزير العمل X»: the title joined to a list)
         remit = _remit(tokens, k, bisect_left(self.topic.starts, end))
         found = self.ministries.get(remit) if remit is not None else None
-        if found is None or end <= found.start < min(self.end, end + _TITLE_BODY_REACH) and found in self.mentions:
+        if found is None or end <= found.start < min(self.end, end + reach) and found in self.mentions:
             return []           # (a ministry named right after the title is the title's own: «الوزير المنتدب لدى وزارة …»;
                                 # one named further in the sentence, «… في مبنى وزارة العمل», is the one the document names)
         theirs = {adjectives().get(t.key) for t in tokens[found.first:found.last]} - {None}

@@ -106,7 +106,10 @@ _DELEGATES = (r"(?:" + _COUNTED_PEOPLE_WORDS + r"(?:\s[^\s,.;:]+){0,4}?\s*,?\s*(
               r"|من ضمن(?:هم|ها))\s"
               # («ممثلي المنظمتين الشريكتين، وهما X و Y»، «مبعوثين عن وكالات أممية، من بينها X»: a group, then some or
               # all of it by name, before a group alone is tried)
-              + r"|" + _GROUP + r"(?:\s[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بين(?:هم|ها)|من(?:هم|ها)|من ضمن(?:هم|ها)|وهما|وهم)\s"
+              # (the group's own words between: no name of a list, «وفود عن المغرب وتونس، منها …», no «عن / من» + a definite
+              # word, «وفود عن المغرب، منها وفد …»: those are named, then some of the delegations)
+              + r"|" + _GROUP + r"(?:\s(?!و(?!كالات|فود|زراء))(?!(?:عن|من)\sال)[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بين(?:هم|ها)|من(?:هم|ها)|من ضمن(?:هم|ها)"
+              r"|وهما|وهم)\s"
               # («بمشاركة أزيد من 150 فاعلا، من بينها جمعية X …»: some of those counted, by name)
               r"|(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:\S+ية\s|رفيع\S* المستوى\s)?|" + COUNTED_PEOPLE
               + r")(?:(?:من|عن|تمثل|يمثلون)\s(?:" + GOVERNMENTS + r"\s)?(?:كلا من\s|كل من\s)?)?(?:" + COUNTED
