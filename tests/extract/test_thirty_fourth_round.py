@@ -229,6 +229,22 @@ def test_assistance_to_governments_is_no_title(gazetteer):
     assert not [m for m in result.mentions if m.kind == "person"]
 
 
+# More places of the region's governorates and cities -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, place", [("افتتح الوزير مكتب التمثيل العمالي المصري في الدمام.", "city/dammam"),
+                                         ("ووزعت المساعدات في محافظة ريف دمشق.", "region/rif-dimashq"),
+                                         ("وعقدت الورشة في مدينة الفلوجة بمحافظة الأنبار.", "city/fallujah")])
+def test_more_governorates_and_cities_are_places(gazetteer, text, place):
+    assert place in {m.entity for m in extract(text, gazetteer).mentions}
+
+
+@pytest.mark.parametrize("text", ["وقبلي الاجتماع ناقش الوفد التقرير.", "وشارك حماة البيئة في الحملة.",
+                                  "ويقف ذلك حائلا دون الإدماج.", "وهو أمر عسير على الجمعيات."])
+def test_words_that_are_also_place_names_are_no_places(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind in ("city", "region")]
+
+
 # Output and hostile input ---------------------------------------------------------------------------------------------
 
 
