@@ -229,6 +229,19 @@ def test_assistance_to_governments_is_no_title(gazetteer):
     assert not [m for m in result.mentions if m.kind == "person"]
 
 
+# A share given in words ----------------------------------------------------------------------------------------------
+
+
+def test_a_share_given_in_words_funds_the_item_spoken_of(gazetteer):
+    result = extract("وأطلقت الوزارة مشروع «جسور» لفائدة المهاجرين. فيما تساهم مؤسسة التعاون الوطني بغلاف مالي يناهز ثلاثة ملايين "
+                     "درهم.", gazetteer)
+    assert ("organization/entraide-nationale", "«جسور»") in stated(result, "funds")
+
+
+def test_a_contribution_of_activities_is_no_funding(gazetteer):
+    assert not stated(extract("وأطلقت الوزارة مشروع «جسور». وساهمت الجمعية بستة أنشطة.", gazetteer), "funds")
+
+
 # More places of the region's governorates and cities -----------------------------------------------------------------
 
 

@@ -671,15 +671,6 @@ _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|ا
 # «… أقيم في مقره / بمقرها»: at the seat of the body the sentence names before the event
 _OWN_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+)(?:مقر|رحاب)(?:ه|ها)(?=[\s,.;:]|\Z)")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
-
-
-def _feminine(name: str) -> bool | None:
-    """Whether a body's name is feminine by its head noun (its first word ends with ة, normalized ه: «المنظمة»،
-    «وكالة»), masculine («مركز»، «الصندوق»), or None when it says nothing (one word: a Latin or Arabic acronym)."""
-    words = name.split()
-    if len(words) < 2 or not "\u0600" <= words[0][-1] <= "\u06ff":
-        return None         # (one word, an acronym or a name: «اليونيسف»، «GIZ»)
-    return words[0].endswith("ه")
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
 _TARGETING = {"programme", "project", "component", "agreement"}
 # (one word: a title may follow; a side named again by its body's definite head, «عن المركز مساعد المشرف …»، «، من جانب
@@ -884,9 +875,9 @@ _IN_IT = re.compile(r"\sفي(?:ه|ها)\s*\Z")      # «ويشارك فيه …�
 _ATTENDED_IT = re.compile(r"حضرت?(?:ه|ها)\s")   # «كما حضرتها X»: attending what the pronoun refers to
 _PROCEEDINGS_NAMED = re.compile(r"(?<!\S)(?:الاشغال|الاعمال|الفعاليات)(?!\S)")
 _IN_ITS_EVENT = re.compile(r"\s*في\s+(?:اشغال|اعمال|فعاليات)(?:ه|ها)(?![^\s,.;:])")
-# nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _CEREMONIES = {w.translate(LETTERS) for w in ("حفل", "مراسم", "مراسيم", "احتفال", "موكب")}   # a ceremony's own words
 _OPENINGS = {w.translate(LETTERS) for w in ("افتتاح", "اختتام")}
+# nouns any event is, whatever its own head: «اللقاء» or «الفعالية» of a «ورشة»
 _ANY_EVENT = {w.translate(LETTERS) for w in ("لقاء", "تظاهرة", "فعالية", "جلسة")}   # (a sitting: of the event spoken of)
 # the sittings or the proceedings of the event spoken of: «وشارك في الجلسات / الأشغال / الأعمال وفود من …»
 _SITTINGS = {w.translate(LETTERS) for w in ("جلسات", "أشغال", "أعمال", "فعاليات")}
@@ -1399,6 +1390,15 @@ _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نف
 _TITLE_REACH = 40      # the longest title in quotes a negation may be inside («لوني ليس تهمة»، «لن نصمت»)
 
 
+def _feminine(name: str) -> bool | None:
+    """Whether a body's name is feminine by its head noun (its first word ends with ة, normalized ه: «المنظمة»،
+    «وكالة»), masculine («مركز»، «الصندوق»), or None when it says nothing (one word: a Latin or Arabic acronym)."""
+    words = name.split()
+    if len(words) < 2 or not "\u0600" <= words[0][-1] <= "\u06ff":
+        return None         # (one word, an acronym or a name: «اليونيسف»، «GIZ»)
+    return words[0].endswith("ه")
+
+
 def _in_title(norm: str, at: int) -> bool:
     """Whether ``at`` is inside a short title in quotes: a campaign's «لوني ليس تهمة» denies nothing (a quoted statement,
     «إذ لا تموّل الحكومة … أي شق من البرنامج»، is longer, and does)."""
@@ -1439,9 +1439,8 @@ def unclaimed(text: Text, amounts: list[FoundAmount]) -> list[FoundAmount]:
 
 def affirmed(text: Text, *facts: list[Fact]) -> tuple[list[Fact], ...]:
     """Each list of facts but those a negation, a denial or an expectation covers (``_NEGATION``, ``_DENIED``,
-    ``_EXPECTED``): each one where its last
-    argument stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia took part). (Several lists at once: the
-    relations' facts and the places', the document's negations read once.)"""
+    ``_EXPECTED``): each one where its last argument stands («لم تشارك الجزائر في الاجتماع، فيما شاركت تونس»: Tunisia
+    took part). (Several lists at once: the relations' facts and the places', the document's negations read once.)"""
     sentences = text.sentences
     ends = [e for _, e in sentences]
     spans = _clauses(text, sorted([m for m in _NEGATION.finditer(text.norm) if not _in_title(text.norm, m.start())]
