@@ -173,6 +173,7 @@ from kg.extract.triggers import (
     COUNTED_PEOPLE,
     DURING,
     GOVERNMENTS,
+    GROUP_WORD,
     IN_FUNDING,
     NOT_CARRIED_OUT,
     ON_BEHALF,
@@ -745,7 +746,7 @@ _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|
                  r"|نقابتين|جمعيتين|منظمتين|وكالتين|هيءتين|مءسستين)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
 _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|هيءات|منظمات|وكالات|دول|بلدان|جهات|مءسسات"
-            r"|جمعيات)(?:\s+(?!و(?!كالات|فود|زراء))(?!(?:عن|من)\s+ال)[^\s,.;:]+){0,4}?\s*(?:,\s*)?"
+            r"|جمعيات)(?:\s+" + GROUP_WORD + r"){0,4}?\s*(?:,\s*)?"
             # («ممثلو المنظمتين الشريكتين، وهما X و Y»: the group, then «and they are» those it names)
             r"(?:(?:من\s+)?(?:بينها|بينهم|ضمنها|ضمنهم)|و?منها|و?منهم|وهما|وهم|وهي)\s+)")
 # «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
@@ -1383,8 +1384,11 @@ _NEGATION_END = re.compile(r"[.;:!?\n]|,\s*(?:و|ف)?(?:فيما|بينما|في
 # (or who asks, by name, and whom, «الخطيب: السيدة حداد، هل …»)
 _YES_NO = re.compile(r"[\s\W\d]*(?:(?:س|سءال|[^\s:.؟?]+(?:\s[^\s:.؟?]+){0,3})\s*(?:\([^()\n]{0,60}\)\s*)?:\s*)?"
                      r"(?:[^\s,.:؟?]+(?:\s[^\s,.:؟?]+){0,3}\s*,\s*)?(?:و|ف)?هل\s")
+# the words of what is expected, not yet done, before «أن»: «يرتقب / ينتظر / يتوقع أن …»، «(من) المرتقب / المقرر أن …»
+_EXPECTING = r"(?:يرتقب|ينتظر|يتوقع)"
+_EXPECTED_BY = r"(?:المرتقب|المنتظر|المتوقع|المقرر)"
 # «ويُنتظر / ومن المرتقب أن يشارك فيها ممثلون عن X»: who is only expected to take part or attend has not (yet)
-_EXPECTED = re.compile(r"(?<!\S)(?:و|ف)?(?:يرتقب|ينتظر|يتوقع|(?:من\s+)?(?:المرتقب|المنتظر|المتوقع|المقرر))\s+ان\s+"
+_EXPECTED = re.compile(r"(?<!\S)(?:و|ف)?(?:" + _EXPECTING + r"|(?:من\s+)?" + _EXPECTED_BY + r")\s+ان\s+"
                        r"(?=[يت]?(?:شارك|حضر)\S*\s)")
 _DENIED = re.compile(r"(?<!\S)(?:وهو|وهي|وهذا)\s+ما\s+(?:نفا|نفت|نفوا|كذب|كذبت)\S*")
 _TITLE_REACH = 40      # the longest title in quotes a negation may be inside («لوني ليس تهمة»، «لن نصمت»)
@@ -6097,7 +6101,7 @@ _FRAMED_BY = re.compile(r"اطار\s+(?:ال)?(?:برنامج\s+|مشروع\s+|�
 _TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد)")
 # … and only planned, not yet settled: «يرتقب / ينتظر / يتوقع أن تحتضن …»، «على أن تستضيف …» (a host announced for a
 # date, «ستحتضن تونس المؤتمر في سبتمبر المقبل», hosts)
-_ONLY_PLANNED = re.compile(r"(?<!\S)(?:يرتقب|ينتظر|يتوقع|المرتقب|المنتظر|المتوقع|المقرر|علي)\s+ان\s+\Z")
+_ONLY_PLANNED = re.compile(r"(?<!\S)(?:" + _EXPECTING + "|" + _EXPECTED_BY + r"|علي)\s+ان\s+\Z")
 # … and a verb of hosting in the future before it («ستحتضن الجهة … الملتقى»، «التي ستستضيفها مراكش»)
 _WILL_HOST = re.compile(r"(?<!\S)(?:و|ف)?س[تي](?:حتضن|ستضيف|شهد)")
 _TO_COME_REACH = 60                 # characters before an event (in its sentence) where it is said to be still to come

@@ -100,15 +100,17 @@ _COUNTED_PEOPLE_WORDS = (r"(?:(?:(?:أزيد|أكثر) من\s|ما (?:يزيد|�
                   r"|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع)(?:ة)?(?:\sعشر(?:ة)?)?|عشر(?:ة)?))\s" + _PEOPLE
                   + r"(?:\sو" + _PEOPLE + r")?)")
 COUNTED_PEOPLE = _COUNTED_PEOPLE_WORDS + r"\s"        # (the words, then the space before what follows them)
+# a word of a group's own before «منها / وهما» (the group then named, some or all of it): no name of a list, «وفود عن
+# المغرب وتونس، منها …», no «عن / من» + a definite word, «وفود عن المغرب، منها وفد …» (those are named, then some of the
+# delegations); written normalized, as it reads in relations too
+GROUP_WORD = r"(?!و(?!كالات|فود|زراء))(?!(?:عن|من)\s+ال)[^\s,.;:]+"
 # («وفود حكومية من …»، «مسؤولين رفيعي المستوى من …»: the group's adjective before where they are from; «يمثلون
 # حكومات كل من X و Y»: the governments of the countries)
 _DELEGATES = (r"(?:" + _COUNTED_PEOPLE_WORDS + r"(?:\s[^\s,.;:]+){0,4}?\s*,?\s*(?:و)?(?:من بين(?:هم|ها)|من(?:هم|ها)"
               r"|من ضمن(?:هم|ها))\s"
               # («ممثلي المنظمتين الشريكتين، وهما X و Y»، «مبعوثين عن وكالات أممية، من بينها X»: a group, then some or
               # all of it by name, before a group alone is tried)
-              # (the group's own words between: no name of a list, «وفود عن المغرب وتونس، منها …», no «عن / من» + a definite
-              # word, «وفود عن المغرب، منها وفد …»: those are named, then some of the delegations)
-              + r"|" + _GROUP + r"(?:\s(?!و(?!كالات|فود|زراء))(?!(?:عن|من)\sال)[^\s,.;:]+){0,4}?\s*(?:,\s*)?(?:من بين(?:هم|ها)|من(?:هم|ها)|من ضمن(?:هم|ها)"
+              + r"|" + _GROUP + r"(?:\s" + GROUP_WORD + r"){0,4}?\s*(?:,\s*)?(?:من بين(?:هم|ها)|من(?:هم|ها)|من ضمن(?:هم|ها)"
               r"|وهما|وهم)\s"
               # («بمشاركة أزيد من 150 فاعلا، من بينها جمعية X …»: some of those counted, by name)
               r"|(?:" + _GROUP + r"\s(?:و" + _GROUP + r"\s)?(?:\S+ية\s|رفيع\S* المستوى\s)?|" + COUNTED_PEOPLE
