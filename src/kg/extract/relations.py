@@ -665,7 +665,9 @@ _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+
 # «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
 _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
 # «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
-_PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+\s+){0,2}")
+# (the noun and its adjectives in quotes: «وصف مصر بأنها «شريك محوري» للمنظمة»)
+_PARTNER_KIND = re.compile(r"(?:(?!ل|في\s)[^\s,.;:()«»\"]+[»”\"]?\s+){0,2}")
+_QUOTE_OPENS = re.compile(r"[«\"“]\s*\Z")
 # «بمقر المجلس»، «في مقر / برحاب المنظمة»، «واحتضن مقر المنظمة هذا اللقاء»: at the seat or premises of
 # («بفضاء المركز الثقافي …»، «في قاعة الاجتماعات بمقر X»: a body's premises, or a hall at its seat)
 _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:(?:ال)?قاعه\s+\S+\s+ب)?(?:" + _SEAT_WORD + r"|(?:رحاب|فضاء)\s)")
@@ -929,7 +931,8 @@ _TALK_GIVEN = re.compile(r"(?:^|\s)(?:و)?(?:القي|القت|قدم|قدمت)\
                          r"(?=[,.;:]|\Z|\s+(?!ال))")
 _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلسه|كلمه|كلمته|كلمتها)\s+(?:ال)?(?:افتتاحيه|ختاميه)(?=[\s,.;:]|\Z)"
                       r"|(?:^|\s)(?:في|خلال)\s+كلمه\s+(?:الافتتاح|الاختتام)(?=[\s,.;:]|\Z)"    # («في كلمة الافتتاح»)
-                      r"|(?:^|\s)(?:في|خلال)\s+(?:كلمت|مداخلت)(?:ه|ها)\s*(?=[,.;:]|\Z)"
+                      r"|(?:^|\s)(?:في|خلال)\s+(?:كلمت|مداخلت)(?:ه|ها)(?:\s+امام\s+(?:ال)?(?:مشاركين|مشاركات|حاضرين|حضور))?"
+                      r"\s*(?=[,.;:]|\Z)"     # («في كلمتها أمام المشاركين:»)
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمه|مداخله)\s+ل(?:ه|ها)\s*(?=[,.;:]|\Z)")
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head>\w+)(?=[\s,.;:]|\Z)")
@@ -1263,7 +1266,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         topic.read(s, e, inside)
     facts = _chaired_only([_resolved(f) for f in facts], topic.key)
     facts = _of_the_whole(text, facts, mentions, topic)
-    return _unique(facts + _partners_by_agreement(text, facts, topic.key))
+    return _unique(facts + _partners_by_agreement(text, facts, topic.key) + _signers_there(text, facts, mentions, topic.key))
 
 
 def _whole_after(text: Text, mentions: list[Mention], starts: list[int], phase: Mention) -> Mention | None:
@@ -1323,6 +1326,25 @@ def _partners_by_agreement(text: Text, facts: list[Fact], key: Callable[[Mention
 
 
 _PARTNERS_AT_MOST = 3
+
+
+def _signers_there(text: Text, facts: list[Fact], mentions: list[Mention], key: Callable[[Mention], str]) -> list[Fact]:
+    """«وجرت مراسم التوقيع بمقر الوزارة … ووقّع الاتفاق عن الجانب المغربي السيد X»: a person who signs, in a document
+    that reports one signing (its ceremony, «حفل / مراسم التوقيع», or «توقيع الاتفاقية»), is at it, wherever the
+    report names him; not at a signing still to come."""
+    signings = [m for m in mentions if m.kind == "event"
+                and _SIGNING_KEY in {t.key.removeprefix("ال") for t in text.tokens[m.first:min(m.last, m.first + 2)]}]
+    if len({key(m) for m in signings}) != 1 or _to_come(text, signings[0]):
+        return []
+    signing = signings[0]
+    there = {key(f.arg("agent")) for f in facts if f.role == "participant" and key(f.args[-1][1]) == key(signing)}
+    return [Fact("participation", "participant", (("agent", agent), ("in", signing)), f.start, f.end,
+                 "participant:signer-there", 0.5)
+            for f in facts if f.role == "signatory" and (agent := f.arg("agent")).kind == "person"
+            and key(agent) not in there]
+
+
+_SIGNING_KEY = "توقيع"
 
 
 _PARTNERSHIP_WORD = re.compile(r"(?<!\S)(?:لل|ال)?(?:شراكه|تعاون)(?!\S)")
@@ -4619,7 +4641,9 @@ class _Sentence:
                 else [m for m in self.listed_agents(lead.end()) if m.entity is None or m.entity != owner.entity] \
                 if lead is not None and apposed is None else []
             among = _AMONG.search(self.text.norm, max(self.start, ts - 24), ts)
-            if not partners and (before := self.agent_before(among.start() if among else ts)) is not None \
+            said = among.start() if among else ts - len(quote.group()) \
+                if (quote := _QUOTE_OPENS.search(self.text.norm, max(self.start, ts - 3), ts)) else ts
+            if not partners and (before := self.agent_before(said)) is not None \
                     and (before.entity is None or before.entity != owner.entity):
                 # «وتعد X شريكا منفذا لـY»، «ويعد كل من X و Y شريكين في …»: the agents the noun is said of
                 partners = [p for p in self.listed_before(before) if p.entity is None or p.entity != owner.entity]

@@ -1,0 +1,86 @@
+"""Readings of the thirty-fifth session: who speaks before the participants speaks at the event the document reports
+(«في كلمته إن …» alone stays no participation: ``test_stricter_rules_and_places``); a partner noun in quotes; who signs
+is at the signing the document reports; who pays the rest, said in more ways, funds the item. Made-up sentences, each with a variant that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .test_genre_relations import stated
+
+WORKSHOP = "نظمت المنظمة الدولية للهجرة يوم الثلاثاء 5 مارس 2024 بالرباط ورشة عمل حول إدماج المهاجرين. "
+
+
+# A speech before the participants -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "وقال السيد كريم الإدريسي في كلمته أمام الحاضرين: «نريد شراكة أوسع».",
+    "وأكد السيد كريم الإدريسي، في مداخلته أمام المشاركين، أن الهجرة فرصة للتنمية.",
+])
+def test_who_speaks_before_the_participants_takes_part(gazetteer, said):
+    result = extract(WORKSHOP + said, gazetteer)
+    assert ("«كريم الإدريسي»", "«ورشة عمل حول إدماج المهاجرين»") in stated(result, "participates_in")
+
+
+@pytest.mark.parametrize("said", [
+    "وكان السيد كريم الإدريسي قد أكد في كلمته أمام البرلمان أن الهجرة فرصة للتنمية.",
+    "وأشار السيد كريم الإدريسي في كلمته بمراجعة الأرقام إلى ضرورة التنسيق.",
+])
+def test_a_speech_before_another_audience_or_on_another_matter_is_no_participation(gazetteer, said):
+    result = extract(WORKSHOP + said, gazetteer)
+    assert ("«كريم الإدريسي»", "«ورشة عمل حول إدماج المهاجرين»") not in stated(result, "participates_in")
+
+
+# A partner noun in quotes ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["وأكدت الوزيرة أن مصر «شريك محوري» للمنظمة الدولية للهجرة في شمال أفريقيا.",
+                                  "وأكدت الوزيرة أن مصر «شريك استراتيجي للمنظمة الدولية للهجرة» في المنطقة."])
+def test_a_partner_noun_in_quotes_is_said_of_the_body_before_it(gazetteer, said):
+    assert ("country/egypt", "organization/iom") in stated(extract(said, gazetteer), "partner_of")
+
+
+def test_a_quoted_partner_noun_with_no_body_before_it_names_no_partner(gazetteer):
+    result = extract("وقال الوزير إن «الشريك الاستراتيجي» للمنظمة الدولية للهجرة لم يحدد بعد.", gazetteer)
+    assert not stated(result, "partner_of")
+
+
+# Who signs is at the signing the document reports ---------------------------------------------------------------------
+
+SIGNING = ("جرت يوم الخميس 14 مارس 2024 بالرباط مراسم التوقيع على اتفاقية شراكة بين وزارة الشغل والمنظمة الدولية "
+           "للهجرة. وتهدف الاتفاقية إلى دعم إدماج المهاجرين. ")
+
+
+def test_who_signs_is_at_the_signing_the_document_reports(gazetteer):
+    result = extract(SIGNING + "ووقّع الاتفاقية عن الجانب المغربي السيد كريم الإدريسي، الكاتب العام للوزارة.", gazetteer)
+    assert ("«كريم الإدريسي»", "«مراسم التوقيع»") in stated(result, "participates_in")
+
+
+def test_who_signs_is_not_at_a_signing_still_to_come(gazetteer):
+    result = extract("ومن المرتقب أن تجري الأسبوع المقبل بالرباط مراسم التوقيع على اتفاقية شراكة بين وزارة الشغل والمنظمة "
+                     "الدولية للهجرة. ووقّع الاتفاقية الأولى سنة 2019 السيد كريم الإدريسي.", gazetteer)
+    assert not {f for f in stated(result, "participates_in") if f[0] == "«كريم الإدريسي»"}
+
+
+def test_who_signs_is_at_no_signing_when_the_document_reports_two(gazetteer):
+    result = extract(SIGNING + "ووقّع الاتفاقية عن الجانب المغربي السيد كريم الإدريسي. وكانت مراسم توقيع الاتفاق الأول قد "
+                     "جرت بتونس سنة 2019.", gazetteer)
+    assert ("«كريم الإدريسي»", "«مراسم التوقيع»") not in stated(result, "participates_in")
+
+
+# Who pays the rest -------------------------------------------------------------------------------------------------------
+
+PROJECT = "وأطلقت جمعية الأمل مشروع «فرص» لفائدة المهاجرين بكلفة تناهز 4 ملايين درهم، تساهم فيه الوكالة الإسبانية للتعاون الدولي من أجل التنمية بثلاثة ملايين درهم، "
+
+
+@pytest.mark.parametrize("rest", ["في حين تتحمل منظمة العمل الدولية النسبة المتبقية.",
+                                  "بينما تتكفل منظمة العمل الدولية بتغطية الجزء المتبقي.",
+                                  "فيما تساهم منظمة العمل الدولية بالباقي من مواردها الذاتية."])
+def test_who_pays_the_rest_funds_the_item(gazetteer, rest):
+    assert ("organization/ilo", "«فرص»") in stated(extract(PROJECT + rest, gazetteer), "funds")
+
+
+def test_who_bears_the_rest_of_a_burden_funds_nothing(gazetteer):
+    result = extract(PROJECT + "فيما تتحمل منظمة العمل الدولية الجزء المتبقي من المسؤولية.", gazetteer)
+    assert ("organization/ilo", "«فرص»") not in stated(result, "funds")
