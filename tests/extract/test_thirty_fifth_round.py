@@ -84,3 +84,37 @@ def test_who_pays_the_rest_funds_the_item(gazetteer, rest):
 def test_who_bears_the_rest_of_a_burden_funds_nothing(gazetteer):
     result = extract(PROJECT + "فيما تتحمل منظمة العمل الدولية الجزء المتبقي من المسؤولية.", gazetteer)
     assert ("organization/ilo", "«فرص»") not in stated(result, "funds")
+
+
+# Places: past a place's own adjective, a list its plural opens, a part «من» its country ---------------------------------
+
+
+def test_a_place_past_its_own_adjective_is_in_the_unit_after_it(gazetteer):
+    result = extract("ووصلت القافلة إلى بلدة أدري الحدودية بولاية وداي، شرقي تشاد.", gazetteer)
+    assert {("city/adre", "region/ouaddai"), ("city/adre", "country/chad")} <= stated(result, "located_in")
+
+
+def test_each_city_of_a_list_its_plural_opens_is_in_the_nation_of_the_adjective(gazetteer):
+    result = extract("وانطلقت الرحلة من مدن خاركيف وأوديسا الأوكرانية.", gazetteer)
+    assert {("city/kharkiv", "country/ukraine"), ("city/odesa", "country/ukraine")} <= stated(result, "located_in")
+
+
+def test_a_city_listed_before_a_city_and_its_nation_adjective_is_not_in_that_nation(gazetteer):
+    result = extract("وزار الوفد الرباط وأوديسا الأوكرانية.", gazetteer)
+    assert ("city/rabat", "country/ukraine") not in stated(result, "located_in")
+
+
+def test_a_place_in_a_part_of_a_country_after_min_is_in_it(gazetteer):
+    result = extract("ووصلت القافلة إلى مدينة الكفرة، في أقصى الجنوب الشرقي من ليبيا.", gazetteer)
+    assert ("city/kufra", "country/libya") in stated(result, "located_in")
+
+
+def test_each_city_of_a_list_its_plural_opens_is_in_the_unit_the_aside_names(gazetteer):
+    result = extract("وتستهدف الحملة الشباب بمدن العرائش والقصر الكبير وأصيلة، التابعة لجهة طنجة-تطوان-الحسيمة.", gazetteer)
+    assert {(f"city/{c}", "region/tanger-tetouan-al-hoceima") for c in ("larache", "ksar-el-kebir", "asilah")} \
+        <= stated(result, "located_in")
+
+
+def test_after_a_dual_a_singular_aside_is_the_last_places_only(gazetteer):
+    result = extract("وزار الوفد مدينتي العرائش وأصيلة، التابعة لجهة طنجة-تطوان-الحسيمة.", gazetteer)
+    assert ("city/larache", "region/tanger-tetouan-al-hoceima") not in stated(result, "located_in")

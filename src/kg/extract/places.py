@@ -310,6 +310,19 @@ SEAT_WORD = r"(?:مقر|المقر(?:\s+ال(?:مركزي|رءيسي|رءيس|ج
 _SEAT_WORD_BEFORE = re.compile(r"(?<!\S)[وف]?[بل]?(?:في\s+)?" + SEAT_WORD + r"\s+\Z")     # «بمقر X»، «لمقر X»
 _SEAT_BEFORE = re.compile(r"(?:^|(?<!في)\s)" + _SEAT + r"\Z")    # (not «في مقرها بالرباط»: held there)
 _CONTAINED = {"city": {"region", "country"}, "region": {"country"}}
+_DESCRIBED = re.compile(r"\s+ال\S+(?:يه|ي)(?=\s)")    # a place's own adjective (its nation's is read before)
+
+
+def _listed_by_plural(text: Text, ms: list[Mention], k: int) -> list[Mention]:
+    """The places of the list up to ``ms[k]`` when the plural of a unit's word opens it («بمدن العرائش والقصر الكبير
+    وأصيلة»، «معتمديات جرجيس وبن قردان»): an adjective in the feminine singular after the list agrees with that plural,
+    and is said of each (after a dual, «مدينتي صفاقس وجرجيس، التابعة لولاية مدنين», it is the last one's); else ``ms[k]``
+    alone."""
+    run = _run(text, ms, k)
+    if len(run) > 1 and run[-1].first \
+            and text.tokens[run[-1].first - 1].key.removeprefix("و").removeprefix("ب") in _UNITS_PLURAL:
+        return run
+    return [ms[k]]
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
@@ -340,7 +353,9 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         if m.kind in _CONTAINED and m.last < len(tokens) and tokens[m.last].definite \
                 and (country := by_adjective.get(tokens[m.last].key)) and not text.norm[m.end:tokens[m.last].start].strip():
             there = _nation(tokens, m.last, country, 0.6)
-            out.append(_fact(m, there, "partOf", m.start, there.end, "located:adjective"))
+            # (each place of a list its plural word opens: «بمدن خاركيف وأوديسا الأوكرانية»)
+            out += [_fact(place, there, "partOf", place.start, there.end, "located:adjective")
+                    for place in _listed_by_plural(text, ms, k)]
             if not HOSTING_CITY.search(text.norm, max(0, m.start - 30), m.start):
                 continue        # (a hosting city's event may follow: «احتضنت مدينة تاجورة الليبية، يوم …، اجتماعا»)
         if m.kind == "city" and (capital := _CAPITAL_OF_NATION.search(text.norm, max(0, m.start - 40), m.start)) is not None \
@@ -360,6 +375,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         if nxt is None:
             continue
         gap = text.norm[m.end:nxt.start]
+        if m.kind in _CONTAINED and (described := _DESCRIBED.match(gap)) is not None:
+            gap = gap[described.end():]     # «بلدة أدري الحدودية بولاية وداي»: past the place's own adjective
         if m.kind in _SITED or m.rule == "quoted-title":
             gap = gap.lstrip("»”\"")       # «ندوة «تنقل اليد العاملة» في نيروبي»، «جمعية "أمان" بأكادير»: after its quoted name
         # (a place marked by ب as where, not one whose name starts with it: «… في النيجر⏎⏎بروكسل، 3 يوليو»)
@@ -474,7 +491,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
 
 # «في ثلاث من محافظات المملكة هي …»، «الولايات الداخلية التونسية هي …»، «من ثلاث جهات بالمملكة هي …»: the plural of
 # a unit's word, a few words, its country (named or by its adjective), then «هي» and the units listed
-_UNITS_PLURAL = {w.translate(LETTERS) for w in ("محافظات", "ولايات", "جهات", "مدن", "أقاليم", "بلديات", "مناطق")}
+_UNITS_PLURAL = {w.translate(LETTERS) for w in ("محافظات", "ولايات", "جهات", "مدن", "أقاليم", "بلديات", "مناطق", "معتمديات",
+                                                 "جماعات", "قرى", "بلدات", "مخيمات")}
 _THEY_ARE = "هي"
 _LIST_JOIN = re.compile(r"\s*(?:,|و)?\s*")
 
@@ -635,9 +653,9 @@ _THE_PART = r"ال(?:شمال|جنوب|شرق|غرب|وسط)(?:\s+ال(?:شرق�
 _PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)" + _THE_PART + r"\s+").translate(LETTERS))
 # «جهة الشرق في شمال شرق المغرب»، «وتقع طنجة في أقصى شمال المغرب»: in a part of the country («… جنوب المغرب»، «…
 # شمالي المملكة»، «… بشمال مصر»: without «في» too; «ولاية مدنين، جنوب شرق تونس»: in an aside; «بالجنوب الشرقي لتونس»:
-# the part with the article, the country after ل, ``_IN_PART_OF``)
+# the part with the article, the country after ل or من, ``_IN_PART_OF``: «في أقصى الجنوب الشرقي من ليبيا»)
 _IN_PART = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
-_IN_PART_OF = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?" + _THE_PART + r"\s+").translate(LETTERS))
+_IN_PART_OF = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?" + _THE_PART + r"\s+(?:من\s+)?").translate(LETTERS))
 # «ولاية مدنين، شمال ليبيا وجنوب الجزائر»: after a comma, a list of parts of countries, not where the place is
 _AND_PART = re.compile((r"\s*و(?:في\s+|ب)?(?:ال)?" + _COMPASS_PART + r"\s").translate(LETTERS))
 
@@ -656,20 +674,22 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
             continue
         if (unit := _OF_UNIT.match(text.norm, m.end)) is not None and unit.end() == nxt.start \
                 and not _GOING_TO.search(text.norm, max(0, m.start - 16), m.start):
-            out.append(_fact(m, nxt, "partOf", m.start, nxt.end, "located:of-unit", 0.55))
+            out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:of-unit", 0.55)
+                    for place in _listed_by_plural(text, ms, k)]
         elif (apposed := _APPOSED.fullmatch(text.norm, m.end, nxt.start)) and all(
                 n.kind not in PLACE_KINDS for n in ms[k + 1:] if n.start < nxt.start) \
                 and not (apposed.group("part") and nxt.kind != "country"):
             # (each of a list before a dual or a plural: «بالرباط وسلا، التابعتين لجهة …»)
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:apposed", 0.6)
-                    for place in (_run(text, ms, k) if apposed.group("many") else [m])]
+                    for place in (_run(text, ms, k) if apposed.group("many") else _listed_by_plural(text, ms, k))]
             j = k + 1 + ms[k + 1:].index(nxt)
             country = ms[j + 1] if j + 1 < len(ms) else None
             if country is not None and _in(nxt, country) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
                 out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
                         _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
         elif ms[k + 1] is nxt and (_IN_PART.fullmatch(text.norm, m.end, nxt.start)
-                                   or text.norm[nxt.start] == "ل" and _IN_PART_OF.fullmatch(text.norm, m.end, nxt.start)) \
+                                   or (text.norm[nxt.start] == "ل" or text.norm.endswith(" من ", 0, nxt.start))
+                                   and _IN_PART_OF.fullmatch(text.norm, m.end, nxt.start)) \
                 and not ("," in text.norm[m.end:nxt.start] and _AND_PART.match(text.norm, nxt.end)):
             # (every place of a list before: «في محافظتي المفرق وإربد شمالي الأردن»)
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:in-part", 0.6) for place in _run(text, ms, k)]
