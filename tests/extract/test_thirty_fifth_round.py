@@ -118,3 +118,15 @@ def test_each_city_of_a_list_its_plural_opens_is_in_the_unit_the_aside_names(gaz
 def test_after_a_dual_a_singular_aside_is_the_last_places_only(gazetteer):
     result = extract("وزار الوفد مدينتي العرائش وأصيلة، التابعة لجهة طنجة-تطوان-الحسيمة.", gazetteer)
     assert ("city/larache", "region/tanger-tetouan-al-hoceima") not in stated(result, "located_in")
+
+
+@pytest.mark.parametrize("said, city", [("ووقع الجانبان الاتفاقية في حفل أقيم في عمّان.", "city/amman"),
+                                        ("ووقع الجانبان الاتفاقية خلال حفل أقيمت فقراته بالرياض.", "city/riyadh")])
+def test_an_event_said_to_be_held_with_no_relative_pronoun_is_where_the_text_says(gazetteer, said, city):
+    assert ("«حفل»", city) in stated(extract(said, gazetteer), "located_in")
+
+
+def test_a_hosting_city_hosts_past_what_contains_it(gazetteer):
+    result = extract("احتضنت مدينة جرجيس التابعة لولاية مدنين في جنوب شرق تونس، في جوان 2020، دورة تكوينية حول الهجرة.",
+                     gazetteer)
+    assert ("«دورة تكوينية حول الهجرة»", "city/zarzis") in stated(result, "located_in")

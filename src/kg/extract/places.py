@@ -291,9 +291,10 @@ _IN_CITIES = re.compile(r"\s*(?:في\s+|ب)(?:مدن|مدينتي|ولايات|�
                         r"|مقاطعات|كل\s+من)\s+")
 # «مشروع «Y» الذي تنفذه X»: a relative clause whose verb's subject is the body right after it
 _CARRIED_BY = re.compile(r"[»”\"]*\s*,?\s*(?:الذي|التي)\s+\S+\s+")
-# «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»: an event said to be held, then where
+# «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»، «في حفل أقيم في عمّان»: an event said
+# to be held, then where
 _HELD_AT = re.compile((r"\s*(?:,\s*)?(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
-                       r"|أقيم|جرى)(?:ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
+                       r"|أقيم|جرى)(?:ت)?|(?:أقيم|انعقد|جرى)(?:ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
 # «جمعية … ، ومقرها طنجة»، «… التي يوجد مقرها بوجدة»: where an organization has its seat
 # «ومقرها طنجة»، «، الكائن مقرها بمدينة الناظور»، «التي يوجد مكتبها الإقليمي بالرباط»: where a body sits or has its
 # office, said right before the city
@@ -600,7 +601,8 @@ def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
 # between a hosting city and what it hosts: asides between commas (each short, none closing the clause), then the
 # event's lead words («أشغال»، «فعاليات» …) at most
 # (after the city's country adjective, if any: «احتضنت مدينة تاجورة الليبية، يوم الأحد، اجتماعا»)
-_ASIDES = re.compile(r"(?:\s+ال\S+يه(?=[\s,]))?(?:(?:\s*,[^,.;:«»]{1,60}){1,3},)?\s*"
+# (and what contains it: «احتضنت مدينة جرجيس التابعة لولاية مدنين في جنوب شرق تونس، في جوان 2020، دورة …»)
+_ASIDES = re.compile(r"(?:\s+ال\S+يه(?=[\s,]))?(?:\s+ال(?:تابع|واقع)\S*\s[^,.;:«»]{1,60}?(?=\s*,))?(?:(?:\s*,[^,.;:«»]{1,60}){1,3},)?\s*"
                      r"(?:(?:تنظيم|انعقاد|اشغال|فعاليات|اعمال)\s+)?")
 _ASIDES_REACH = 200
 
