@@ -130,3 +130,18 @@ def test_a_hosting_city_hosts_past_what_contains_it(gazetteer):
     result = extract("احتضنت مدينة جرجيس التابعة لولاية مدنين في جنوب شرق تونس، في جوان 2020، دورة تكوينية حول الهجرة.",
                      gazetteer)
     assert ("«دورة تكوينية حول الهجرة»", "city/zarzis") in stated(result, "located_in")
+
+
+@pytest.mark.parametrize("said, body, city", [
+    ("واستقبلت الوكالة المغربية للتعاون الدولي الطلبة في مقرها بالرباط.", "organization/amci", "city/rabat"),
+    ("ونظم مركز الملك سلمان للإغاثة والأعمال الإنسانية ورشة عمل بمقره الرئيسي في الرياض.", "organization/ksrelief",
+     "city/riyadh"),
+])
+def test_a_body_sits_in_the_city_of_its_seat_its_pronoun_names(gazetteer, said, body, city):
+    assert (body, city) in stated(extract(said, gazetteer), "located_in")
+
+
+def test_the_seat_pronoun_is_the_body_whose_gender_agrees(gazetteer):
+    result = extract("ووقّع مركز الملك سلمان للإغاثة والأعمال الإنسانية والمنظمة الدولية للهجرة الاتفاقية في مقرها "
+                     "بجنيف.", gazetteer)
+    assert ("organization/ksrelief", "city/geneva") not in stated(result, "located_in")

@@ -673,6 +673,8 @@ _QUOTE_OPENS = re.compile(r"[«\"“]\s*\Z")
 _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:(?:ال)?قاعه\s+\S+\s+ب)?(?:" + _SEAT_WORD + r"|(?:رحاب|فضاء)\s)")
 # «… أقيم في مقره / بمقرها»: at the seat of the body the sentence names before the event
 _OWN_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+)(?:مقر|رحاب)(?:ه|ها)(?=[\s,.;:]|\Z)")
+# between «بمقرها» and its city: its kind, then «في / بـ» or the word for a city («في مقره الرئيسي بمدينة الرياض»)
+_SEAT_CITY = re.compile(r"\s*(?:(?:ال)?(?:رءيسي|مركزي|داءم|جهوي|اقليمي)\s+)?(?:في\s+|ب)?(?:(?:ال)?مدينه\s+)?\Z")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
 _TARGETING = {"programme", "project", "component", "agreement"}
@@ -3942,16 +3944,22 @@ class _Sentence:
                 break           # (a hostile sentence of thousands of «بمقره» stays linear)
             # «أبرم X، خلال حفل أقيم في مقره بالرياض، …»، «في حفل استضافه X بمقره»: the body named last before «its seat»
             # hosts the event named before it there
-            ts = self.start + match.start()
+            ts, te = self.start + match.start(), self.start + match.end()
             event = next((m for m in reversed(self.mentions) if m.end <= ts and m.kind == "event"), None)
-            bodies = [m for m in reversed(self.mentions) if event is not None and m.end <= ts and m.kind == "organization"]
+            bodies = [m for m in reversed(self.mentions) if m.end <= ts and m.kind == "organization"]
             # («وقّع مركز X والمنظمة Y، خلال مراسم أقيمت في مقره»: the pronoun's gender, the body whose head noun agrees)
             feminine = match.group().endswith("ها")
             host = next((m for m in bodies if _feminine(self.text.norm[m.start:m.end]) in (feminine, None)),
                         bodies[0] if bodies else None)
             if event is not None and host is not None:
-                out.append(Fact("participation", "host", (("agent", host), ("in", event)), host.start,
-                                self.start + match.end(), "host:own-seat", 0.6))
+                out.append(Fact("participation", "host", (("agent", host), ("in", event)), host.start, te,
+                                "host:own-seat", 0.6))
+            city = next((m for m in self.mentions if m.start >= te), None)
+            if host is not None and city is not None and city.kind == "city" \
+                    and _SEAT_CITY.fullmatch(self.text.norm, te, city.start):
+                # «استقبلت اللجنة الوفد في مقرها بالقاهرة»، «… بمقره الرئيسي في الرياض»: the body sits in that city
+                out.append(Fact("located", "place", (("what", host), ("where", city)), host.start, city.end,
+                                "located:own-seat", 0.6))
         return out
 
     def through_fund(self, funders: list[Mention]) -> list[Mention]:
