@@ -145,3 +145,33 @@ def test_the_seat_pronoun_is_the_body_whose_gender_agrees(gazetteer):
     result = extract("ووقّع مركز الملك سلمان للإغاثة والأعمال الإنسانية والمنظمة الدولية للهجرة الاتفاقية في مقرها "
                      "بجنيف.", gazetteer)
     assert ("organization/ksrelief", "city/geneva") not in stated(result, "located_in")
+
+
+# A group, a colon, then those of it by name ----------------------------------------------------------------------------
+
+
+def test_a_group_then_a_colon_then_those_of_it_by_name_take_part(gazetteer):
+    result = extract("نظمت الوزارة الاجتماع الوزاري حول الهجرة بلشبونة يوم 3 مارس 2022. وحضرت الأشغال وفود البلدان "
+                     "الأعضاء: الجزائر وليبيا وموريتانيا.", gazetteer)
+    assert {(f"country/{c}", "«الاجتماع الوزاري حول الهجرة»") for c in ("algeria", "libya", "mauritania")} \
+        <= stated(result, "participates_in")
+
+
+def test_a_colon_after_a_group_another_verb_governs_names_no_participant(gazetteer):
+    result = extract("نظمت الوزارة الاجتماع الوزاري حول الهجرة بلشبونة يوم 3 مارس 2022. ودعا المشاركون البلدان "
+                     "الأعضاء: الجزائر وليبيا وموريتانيا، إلى التعاون.", gazetteer)
+    assert not {f for f in stated(result, "participates_in") if f[0].startswith("country/")}
+
+
+# A professor or a researcher, no honorific -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["وقالت هبة النابلسي، أستاذة الاقتصاد في الجامعة الهاشمية، إن الدراسة مهمة.",
+                                  "وقالت هبة النابلسي، الباحثة في الجامعة الهاشمية، إن الدراسة مهمة."])
+def test_a_professor_or_researcher_named_before_her_title_holds_it_in_the_university(gazetteer, said):
+    assert ("«هبة النابلسي»", "«الجامعة الهاشمية»") in stated(extract(said, gazetteer), "holds_position_in")
+
+
+def test_a_professor_by_honorific_alone_holds_no_post(gazetteer):
+    result = extract("وقال الأستاذ محمد العلمي إن الجامعة الهاشمية شريك مهم.", gazetteer)
+    assert not stated(result, "holds_position_in")

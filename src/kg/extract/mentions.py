@@ -369,7 +369,8 @@ POST_NOUNS = {"مدير", "مديره", "رءيس", "رءيسه", "نائب", "�
               "عميد", "عميده",                # a dean (of a faculty)
               "مشرف", "مشرفه",                # a supervisor general («المشرف العام على المركز»)
               "نقيب", "نقيبه",                # the head of a union or a bar («نقيب المحامين»، «نقيبها»)
-              "نظير", "نظيره", "نظيرته"}      # «ونظيره الإسباني X»: his counterpart
+              "نظير", "نظيره", "نظيرته",      # «ونظيره الإسباني X»: his counterpart
+              "استاذ", "استاذه", "باحث", "باحثه"}     # a professor or a researcher («X، أستاذة الاقتصاد في الجامعة …»)
 POST_NOUNS = {w.translate(LETTERS) for w in POST_NOUNS} | {"محافظ"}    # a governor (محافظ المفرق)
 # «X ونظيره النيجري السيد Y»: his counterpart's title, after the one before it
 _COUNTERPARTS = {w.translate(LETTERS) for w in ("نظيره", "نظيرته", "ونظيره", "ونظيرته")}
