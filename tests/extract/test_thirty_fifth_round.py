@@ -175,3 +175,9 @@ def test_a_professor_or_researcher_named_before_her_title_holds_it_in_the_univer
 def test_a_professor_by_honorific_alone_holds_no_post(gazetteer):
     result = extract("وقال الأستاذ محمد العلمي إن الجامعة الهاشمية شريك مهم.", gazetteer)
     assert not stated(result, "holds_position_in")
+
+
+def test_the_countries_whose_governments_sign_are_parties(gazetteer):
+    result = extract("وأشار إلى اتفاقية العمل الثنائية التي وقعتها حكومتا نيبال وقطر سنة 2005.", gazetteer)
+    assert {("country/nepal", "«اتفاقية العمل الثنائية»"), ("country/qatar", "«اتفاقية العمل الثنائية»")} \
+        <= stated(result, "signatory_of")

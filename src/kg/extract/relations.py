@@ -222,6 +222,7 @@ _AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(
                             .translate(LETTERS) + r")(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
+_GOVERNMENTS_OF = re.compile(r"\s*(?:حكومتا|حكومتي|حكومات)\s+")
 # «بشراكة مع جمعيات محلية، من بينها X و Y»، «بالتعاون مع جمعيات على غرار X»: some of the bodies named by their plural
 _SOME_BODIES_LEAD = re.compile((r"[\s,(:]*(?:(?:ال)?(?:جمعيات|منظمات|هيءات|مءسسات|شركاء)(?:\s+[^\s,.;:()«»]+){0,3}\s*,?\s*"
                                r"(?:(?:و)?(?:من بينها|منها|من ضمنها)|على غرار|مثل|خاصه|لا سيما)\s+"
@@ -2175,6 +2176,8 @@ class _Sentence:
                     continue        # «كل من المدير الإقليمي للمنظمة، السيد X»: the body a title names
                 elif m.rule == "anaphora" and not _ROSTER_LEAD.fullmatch(gap):
                     continue        # a body named again inside the lead: «… دولة من الدول الشريكة في المسار، من بينها X»
+                elif m.kind == "country" and m.kind in kinds and _GOVERNMENTS_OF.fullmatch(gap):
+                    pass        # the countries by their governments: «التي وقعتها حكومتا نيبال وقطر»
                 elif (beside := _BESIDE_LEAD.match(gap)) is not None and m.kind in kinds \
                         and _ROSTER_LEAD.fullmatch(gap, beside.end()):
                     pass
