@@ -294,7 +294,12 @@ _CARRIED_BY = re.compile(r"[»”\"]*\s*,?\s*(?:الذي|التي)\s+\S+\s+")
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»، «في حفل أقيم في عمّان»: an event said
 # to be held, then where
 _HELD_AT = re.compile((r"\s*(?:,\s*)?(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
-                       r"|أقيم|جرى)(?:ت)?|(?:أقيم|انعقد|جرى)(?:ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
+                       r"|أقيم|جر(?=ى|ت))(?:ى|ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
+# (no relative pronoun after an indefinite event, as Arabic writes it, and where right after the verb: «في حفل أقيم في
+# عمّان»، «… أقيم بمقر الوزارة في عمّان»; not a new clause, «بعد اختتام ورشة العمل جرى نقل المشاركين إلى …»)
+_HELD_BARE = re.compile((r"\s+(?:أقيم|انعقد|جر(?=ى|ت))(?:ى|ت)?\s+(?:(?:ب|في\s|يوم|أمس|اليوم|" + WEEKDAYS
+                         + r")[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD
+                         + r"|في\s+)?").translate(LETTERS))
 # «جمعية … ، ومقرها طنجة»، «… التي يوجد مقرها بوجدة»: where an organization has its seat
 # «ومقرها طنجة»، «، الكائن مقرها بمدينة الناظور»، «التي يوجد مكتبها الإقليمي بالرباط»: where a body sits or has its
 # office, said right before the city
@@ -320,10 +325,12 @@ def _listed_by_plural(text: Text, ms: list[Mention], k: int) -> list[Mention]:
     and is said of each (after a dual, «مدينتي صفاقس وجرجيس، التابعة لولاية مدنين», it is the last one's); else ``ms[k]``
     alone."""
     run = _run(text, ms, k)
-    if len(run) > 1 and run[-1].first \
-            and text.tokens[run[-1].first - 1].key.removeprefix("و").removeprefix("ب") in _UNITS_PLURAL:
-        return run
-    return [ms[k]]
+    return run if len(run) > 1 and run[-1].first and _units_plural(text.tokens[run[-1].first - 1].key) else [ms[k]]
+
+
+def _units_plural(key: str) -> bool:
+    """Whether a word is the plural of a unit's word, after «و» or «ب» («بمدن»، «ومعتمديات»; «بلدات» is one)."""
+    return any(key[n:] in _UNITS_PLURAL for n in range(3) if n == 0 or key[:n] in ("و", "ب", "وب"))
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
@@ -383,7 +390,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
         # (a place marked by ب as where, not one whose name starts with it: «… في النيجر⏎⏎بروكسل، 3 يوليو»)
         where = marked(text, nxt)
         attached = not gap.strip() and where
-        if m.kind == "event" and nxt.kind == "city" and _HELD_AT.fullmatch(gap) \
+        if m.kind == "event" and nxt.kind == "city" \
+                and (_HELD_AT.fullmatch(gap) or not tokens[m.first].definite and _HELD_BARE.fullmatch(gap)) \
                 and (gap.rstrip().endswith(("في", "مدينه", "مدينتي")) or "عاصمه" in gap or where):
             # the city is marked as where (بـ، في، بمدينة، بالعاصمة)
             out.append(_fact(m, nxt, "place", m.start, nxt.end, "located:held-at", 0.6))
@@ -506,8 +514,7 @@ def _units_listed(text: Text, ms: list[Mention]) -> list[Fact]:
     nations = adjectives()
     out: list[Fact] = []
     for n, t in enumerate(tokens):
-        if t.key != _THEY_ARE or n < 2 or not any(tokens[k].key.removeprefix("ب") in _UNITS_PLURAL
-                                                  for k in range(max(0, n - 5), n - 1)):
+        if t.key != _THEY_ARE or n < 2 or not any(_units_plural(tokens[k].key) for k in range(max(0, n - 5), n - 1)):
             continue
         before = tokens[n - 1]
         at = bisect_left(starts, before.start)
@@ -602,7 +609,8 @@ def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
 # event's lead words («أشغال»، «فعاليات» …) at most
 # (after the city's country adjective, if any: «احتضنت مدينة تاجورة الليبية، يوم الأحد، اجتماعا»)
 # (and what contains it: «احتضنت مدينة جرجيس التابعة لولاية مدنين في جنوب شرق تونس، في جوان 2020، دورة …»)
-_ASIDES = re.compile(r"(?:\s+ال\S+يه(?=[\s,]))?(?:\s+ال(?:تابع|واقع)\S*\s[^,.;:«»]{1,60}?(?=\s*,))?(?:(?:\s*,[^,.;:«»]{1,60}){1,3},)?\s*"
+_ASIDES = re.compile(r"(?:\s+ال\S+يه(?=[\s,]))?(?:\s+ال(?:تابع|واقع)\S*\s[^,.;:«»]{1,60}?\s*,(?:[^,.;:«»]{1,60},){0,2}"
+                     r"|(?:\s*,[^,.;:«»]{1,60}){1,3},)?\s*"
                      r"(?:(?:تنظيم|انعقاد|اشغال|فعاليات|اعمال)\s+)?")
 _ASIDES_REACH = 200
 
@@ -631,6 +639,9 @@ def _visited(ms: list[Mention]) -> list[Fact]:
 
 # «التابعة»، «الواقع»، «التابعتين»: a participle of belonging, the many of a dual or a plural («many»)
 _BELONGING = r"(?:ال)?(?:تابع|واقع)(?:ة|(?P<many>ان|ين|تان|تين))?"
+# («… وأصيلة، التابعة لجهة …»: the feminine singular agrees with a plural of things, the list's unit word; not «… ومخيم
+# الزعتري التابع لمحافظة المفرق», the last place's, nor «…، عاصمة جهة …»)
+_BELONGS_FEMININE = re.compile(r"(?:تابع|واقع)ه(?!\S)")
 # a part of a country by a point of the compass: «شمال»، «جنوبي»، «شمال شرق»، «أقصى جنوب»
 _COMPASS_PART = r"(?:أقصى\s+)?(?:شمال|جنوب|شرق|غرب|وسط)ي?(?:\s+(?:شرق|غرب)ي?)?"
 # «وجدة، المركز الإداري لجهة الشرق»، «مدينة الناظور، التابعة لجهة الشرق»، «أكادير، عاصمة جهة سوس ماسة»: a
@@ -657,6 +668,7 @@ _PART_OF_NATION = re.compile((r"\s*,?\s*(?:في\s+|ب)" + _THE_PART + r"\s+").tr
 # شمالي المملكة»، «… بشمال مصر»: without «في» too; «ولاية مدنين، جنوب شرق تونس»: in an aside; «بالجنوب الشرقي لتونس»:
 # the part with the article, the country after ل or من, ``_IN_PART_OF``: «في أقصى الجنوب الشرقي من ليبيا»)
 _IN_PART = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)?" + _COMPASS_PART + r"\s+").translate(LETTERS))
+_FROM_BEFORE = re.compile(r"\sمن\s+\Z")
 _IN_PART_OF = re.compile((r"\s*,?\s*(?:(?:ت|ي)قع\s+)?(?:في\s+|ب)(?:أقصى\s+)?" + _THE_PART + r"\s+(?:من\s+)?").translate(LETTERS))
 # «ولاية مدنين، شمال ليبيا وجنوب الجزائر»: after a comma, a list of parts of countries, not where the place is
 _AND_PART = re.compile((r"\s*و(?:في\s+|ب)?(?:ال)?" + _COMPASS_PART + r"\s").translate(LETTERS))
@@ -683,14 +695,15 @@ def _apposed(text: Text, ms: list[Mention]) -> list[Fact]:
                 and not (apposed.group("part") and nxt.kind != "country"):
             # (each of a list before a dual or a plural: «بالرباط وسلا، التابعتين لجهة …»)
             out += [_fact(place, nxt, "partOf", place.start, nxt.end, "located:apposed", 0.6)
-                    for place in (_run(text, ms, k) if apposed.group("many") else _listed_by_plural(text, ms, k))]
+                    for place in (_run(text, ms, k) if apposed.group("many")
+                                  else _listed_by_plural(text, ms, k) if _BELONGS_FEMININE.search(apposed.group()) else [m])]
             j = k + 1 + ms[k + 1:].index(nxt)
             country = ms[j + 1] if j + 1 < len(ms) else None
             if country is not None and _in(nxt, country) and _IN_PART.fullmatch(text.norm, nxt.end, country.start):
                 out += [_fact(nxt, country, "partOf", nxt.start, country.end, "located:in-part", 0.6),
                         _fact(m, country, "partOf", m.start, country.end, "located:apposed", 0.55)]
         elif ms[k + 1] is nxt and (_IN_PART.fullmatch(text.norm, m.end, nxt.start)
-                                   or (text.norm[nxt.start] == "ل" or text.norm.endswith(" من ", 0, nxt.start))
+                                   or (text.norm[nxt.start] == "ل" or _FROM_BEFORE.search(text.norm, m.end, nxt.start))
                                    and _IN_PART_OF.fullmatch(text.norm, m.end, nxt.start)) \
                 and not ("," in text.norm[m.end:nxt.start] and _AND_PART.match(text.norm, nxt.end)):
             # (every place of a list before: «في محافظتي المفرق وإربد شمالي الأردن»)

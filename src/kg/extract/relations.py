@@ -222,7 +222,7 @@ _AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(
                             .translate(LETTERS) + r")(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
-_GOVERNMENTS_OF = re.compile(r"\s*(?:حكومتا|حكومتي|حكومات)\s+")
+_GOVERNMENTS_OF = re.compile(r"\s*(?:حكومتا|حكومتي|" + GOVERNMENTS + r")\s+")
 # «بشراكة مع جمعيات محلية، من بينها X و Y»، «بالتعاون مع جمعيات على غرار X»: some of the bodies named by their plural
 _SOME_BODIES_LEAD = re.compile((r"[\s,(:]*(?:(?:ال)?(?:جمعيات|منظمات|هيءات|مءسسات|شركاء)(?:\s+[^\s,.;:()«»]+){0,3}\s*,?\s*"
                                r"(?:(?:و)?(?:من بينها|منها|من ضمنها)|على غرار|مثل|خاصه|لا سيما)\s+"
@@ -481,7 +481,7 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     r"|مساعد(?:ة)? الاتصال|(?:كبير )?منسق(?:ي|ة)? الاتصالات|منسق(?:ة)?|وزير(?:ة)?|سفير(?:ة)?|(?:(?:نائب|مساعد)(?:ة)? (?:ال)?)?(?!ممثل(?:ة)? عن )ممثل(?:ة)?"
                     r"|مستشار(?:ة)?|(?:ال)?أمين(?:ة)? (?:ال)?(?:عام|دائم)(?:ة)?|الوالي|والي (?:جهة|ولاية)|(?:نائب(?:ة)? )?عمدة"
                     r"|(?:نائب(?:ة)?|مساعد(?:ة)?) (?:ال)?وزير(?:ة)?|وكيل(?:ة)?|كاتب(?:ة)? الدولة|(?:ال)?كاتب(?:ة)? (?:ال)?(?:عام|جهوي|إقليمي|وطني)(?:ة)?"
-                    r"|أمين(?:ة)? (?:ال)?مال|(?:أستاذ|باحث)(?:ة)?(?=(?: [^\s,.]+){0,3} (?:ب|في ال|في جامعة|في مركز|في معهد))|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
+                    r"|أمين(?:ة)? (?:ال)?مال|(?:أستاذ|باحث)(?:ة)?(?=(?: [^\s,.]+){0,3} (?:ب|في (?:ال)?(?:جامعة|مركز|معهد|كلية|مرصد|أكاديمية|مدرسة)))|عضو(?:ة)?|مندوب(?:ة)?|عامل (?:إقليم|عمالة)|مسؤول(?:ة)?|المفوض(?:ة)?(?: السامي| السامية)?|مفوض(?:ة)?|المكلف(?:ة)? ب\S+"
                     r"|نظير(?:ه|ته)|(?:ال)?قائم(?:ة)? (?:بال|ب)أعمال"
                     # a consul, an attaché («القنصل العام لألمانيا في أربيل»، «الملحق العمالي في السفارة المصرية»)
                     r"|قنصل(?:ة)?(?: العام| العامة)?|ملحق(?:ة)? (?:ال)?(?:عمالي|ثقافي|تجاري|إعلامي|عسكري|اجتماعي)(?:ة)?"
@@ -675,6 +675,7 @@ _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|ا
 # «… أقيم في مقره / بمقرها»: at the seat of the body the sentence names before the event
 _OWN_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+)(?:مقر|رحاب)(?:ه|ها)(?=[\s,.;:]|\Z)")
 # between «بمقرها» and its city: its kind, then «في / بـ» or the word for a city («في مقره الرئيسي بمدينة الرياض»)
+_TITLE_BEFORE = re.compile(r"(?<!\S)(?:[وف]?(?:ال)?(?:سفير|ممثل|مندوب|وزير|رءيس|مدير|امين|مفوض)(?:ه)?)\s+\Z")
 _SEAT_CITY = re.compile(r"\s*(?:(?:ال)?(?:رءيسي|مركزي|داءم|جهوي|اقليمي)\s+)?(?:في\s+|ب)?(?:(?:ال)?مدينه\s+)?\Z")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
@@ -753,8 +754,10 @@ _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|
 _SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|هيءات|منظمات|وكالات|دول|بلدان|جهات|مءسسات"
             r"|جمعيات)(?:\s+" + GROUP_WORD + r"){0,4}?\s*(?:,\s*)?"
             # («ممثلو المنظمتين الشريكتين، وهما X و Y»: the group, then «and they are» those it names)
-            # («وحضرت الأشغال وفود البلدان العشرة الأعضاء: X و Y»: the group, then a colon and those it names)
-            r"(?:(?:(?:من\s+)?(?:بينها|بينهم|ضمنها|ضمنهم)|و?منها|و?منهم|وهما|وهم|وهي)\s+|:\s*))")
+            r"(?:(?:من\s+)?(?:بينها|بينهم|ضمنها|ضمنهم)|و?منها|و?منهم|وهما|وهم|وهي)\s+"
+            # («وحضرت الأشغال وفود البلدان العشرة الأعضاء: X و Y»: the group, its definite words, a colon, those it
+            # names; not «ممثلو الجمعيات قائلين: …», a saying)
+            r"|(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|دول|بلدان)(?:\s+ال[^\s,.;:]+){1,4}\s*:\s*)")
 # «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
 # (counted: not «يُنفَّذ في بلدان من بينها X», where it is carried out)
 _COUNTED_AMONG = (r"(?=" + ABOUT + r"?(?:" + _COUNT + r"|عدد|مءه|ماءه)\s)" + COUNTED).translate(LETTERS)
@@ -1335,17 +1338,19 @@ _PARTNERS_AT_MOST = 3
 def _signers_there(text: Text, facts: list[Fact], mentions: list[Mention], key: Callable[[Mention], str]) -> list[Fact]:
     """«وجرت مراسم التوقيع بمقر الوزارة … ووقّع الاتفاق عن الجانب المغربي السيد X»: a person who signs, in a document
     that reports one signing (its ceremony, «حفل / مراسم التوقيع», or «توقيع الاتفاقية»), is at it, wherever the
-    report names him; not at a signing still to come."""
+    report names him, when the persons who sign sign one agreement; not at a signing still to come."""
     signings = [m for m in mentions if m.kind == "event"
                 and _SIGNING_KEY in {t.key.removeprefix("ال") for t in text.tokens[m.first:min(m.last, m.first + 2)]}]
     if len({key(m) for m in signings}) != 1 or _to_come(text, signings[0]):
         return []
     signing = signings[0]
+    signed = [f for f in facts if f.role == "signatory" and f.arg("agent").kind == "person"]
+    if len({key(f.args[-1][1]) for f in signed}) != 1:
+        return []       # (signers of two agreements: which one the signing is of is not said)
     there = {key(f.arg("agent")) for f in facts if f.role == "participant" and key(f.args[-1][1]) == key(signing)}
     return [Fact("participation", "participant", (("agent", agent), ("in", signing)), f.start, f.end,
                  "participant:signer-there", 0.5)
-            for f in facts if f.role == "signatory" and (agent := f.arg("agent")).kind == "person"
-            and key(agent) not in there]
+            for f in signed if key(agent := f.arg("agent")) not in there]
 
 
 _SIGNING_KEY = "توقيع"
@@ -3959,10 +3964,15 @@ class _Sentence:
                 out.append(Fact("participation", "host", (("agent", host), ("in", event)), host.start, te,
                                 "host:own-seat", 0.6))
             city = next((m for m in self.mentions if m.start >= te), None)
-            if host is not None and city is not None and city.kind == "city" \
-                    and _SEAT_CITY.fullmatch(self.text.norm, te, city.start):
+            seated = next((m for m in bodies if _feminine(self.text.norm[m.start:m.end]) == feminine),
+                          bodies[0] if len(bodies) == 1 else None)
+            if seated is not None and city is not None and city.kind == "city" \
+                    and _SEAT_CITY.fullmatch(self.text.norm, te, city.start) \
+                    and not _TITLE_BEFORE.search(self.text.norm, max(self.start, seated.start - 16), seated.start):
                 # «استقبلت اللجنة الوفد في مقرها بالقاهرة»، «… بمقره الرئيسي في الرياض»: the body sits in that city
-                out.append(Fact("located", "place", (("what", host), ("where", city)), host.start, city.end,
+                # (the last one whose head noun agrees with the pronoun, or the one body before it; not one a title
+                # names, «استقبل الوزير سفير الاتحاد الأوروبي في مقره»: the pronoun may be the person's)
+                out.append(Fact("located", "place", (("what", seated), ("where", city)), seated.start, city.end,
                                 "located:own-seat", 0.6))
         return out
 
@@ -6134,7 +6144,7 @@ _EQUIVALENT_REACH = 40
 _BUDGET_NOUNS = {"ميزانيه", "ميزانيات"}       # «ميزانية X»: whose budget an amount is (not «حصة X»: a funder's share)
 _LEAD_REACH = 250                             # characters between a dateline and the lead's event
 _FRAMED_BY = re.compile(r"اطار\s+(?:ال)?(?:برنامج\s+|مشروع\s+|مبادره\s+|خطه\s+)?[«\"“]?\s*\Z")     # «في إطار (برنامج) «Y»»
-_TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد)")
+_TO_COME = re.compile(r"(?:المقرر|المرتقب|المقبل|القادم|سيتم|سينظم|ستنظم|سيعقد|ستعقد|سينعقد|ستنعقد|سيجري|ستجري|سيقام|ستقام)")
 # … and only planned, not yet settled: «يرتقب / ينتظر / يتوقع أن تحتضن …»، «على أن تستضيف …» (a host announced for a
 # date, «ستحتضن تونس المؤتمر في سبتمبر المقبل», hosts)
 _ONLY_PLANNED = re.compile(r"(?<!\S)(?:" + _EXPECTING + "|" + _EXPECTED_BY + r"|علي)\s+ان\s+\Z")
