@@ -293,13 +293,14 @@ _IN_CITIES = re.compile(r"\s*(?:في\s+|ب)(?:مدن|مدينتي|ولايات|�
 _CARRIED_BY = re.compile(r"[»”\"]*\s*,?\s*(?:الذي|التي)\s+\S+\s+")
 # «المؤتمر … المنعقد (يومي 10 و11 دجنبر) بمراكش»، «الندوة التي انعقدت في طنجة»، «في حفل أقيم في عمّان»: an event said
 # to be held, then where
+_HELD_WHERE = r"(?:" + _CITY_WORD + r"|في\s+)?"      # where, after the verb of holding and what may stand between
 _HELD_AT = re.compile((r"\s*(?:,\s*)?(?:(?:ال)?(?:منعقد|مقام|منظم)(?:ة)?|(?:الذي|التي)\s+(?:(?:ت|ي)?(?:نعقد|عقد|نظم|قام)|انعقد"
-                       r"|أقيم|جر(?=ى|ت))(?:ى|ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD + r"|في\s+)?").translate(LETTERS))
-# (no relative pronoun after an indefinite event, as Arabic writes it, and where right after the verb: «في حفل أقيم في
-# عمّان»، «… أقيم بمقر الوزارة في عمّان»; not a new clause, «بعد اختتام ورشة العمل جرى نقل المشاركين إلى …»)
+                       r"|أقيم|جر(?=ى|ت))(?:ى|ت)?)\s+(?:[^,.;:()«»]{0,40}?\s)?" + _HELD_WHERE).translate(LETTERS))
+# (no relative pronoun after an indefinite event, as Arabic writes it: where right after the verb, or past a phrase of
+# where or when, «في حفل أقيم في عمّان»، «… أقيم بمقر الوزارة في عمّان»، «… انعقدت الأربعاء بمقرها في تونس»; not a new
+# clause, «بعد اختتام ورشة العمل جرى نقل المشاركين إلى …»)
 _HELD_BARE = re.compile((r"\s+(?:أقيم|انعقد|جر(?=ى|ت))(?:ى|ت)?\s+(?:(?:ب|في\s|يوم|أمس|اليوم|" + WEEKDAYS
-                         + r")[^,.;:()«»]{0,40}?\s)?(?:" + _CITY_WORD
-                         + r"|في\s+)?").translate(LETTERS))
+                         + r")[^,.;:()«»]{0,40}?\s)?" + _HELD_WHERE).translate(LETTERS))
 # «جمعية … ، ومقرها طنجة»، «… التي يوجد مقرها بوجدة»: where an organization has its seat
 # «ومقرها طنجة»، «، الكائن مقرها بمدينة الناظور»، «التي يوجد مكتبها الإقليمي بالرباط»: where a body sits or has its
 # office, said right before the city
@@ -331,6 +332,8 @@ def _listed_by_plural(text: Text, ms: list[Mention], k: int) -> list[Mention]:
 def _units_plural(key: str) -> bool:
     """Whether a word is the plural of a unit's word, after «و» or «ب» («بمدن»، «ومعتمديات»; «بلدات» is one)."""
     return any(key[n:] in _UNITS_PLURAL for n in range(3) if n == 0 or key[:n] in ("و", "ب", "وب"))
+
+
 _SITED = {"event", "agreement"}
 _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)

@@ -674,8 +674,9 @@ _QUOTE_OPENS = re.compile(r"[«\"“]\s*\Z")
 _SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+|داخل\s+|(?:[تي]?حتضن|احتضن)(?:ت)?\s+)(?:(?:ال)?قاعه\s+\S+\s+ب)?(?:" + _SEAT_WORD + r"|(?:رحاب|فضاء)\s)")
 # «… أقيم في مقره / بمقرها»: at the seat of the body the sentence names before the event
 _OWN_SEAT = re.compile(_W + r"(?:و)?(?:ب|في\s+)(?:مقر|رحاب)(?:ه|ها)(?=[\s,.;:]|\Z)")
-# between «بمقرها» and its city: its kind, then «في / بـ» or the word for a city («في مقره الرئيسي بمدينة الرياض»)
+# a title right before a body, whose holder «مقره» may be («استقبل الوزير سفير الاتحاد الأوروبي في مقره»)
 _TITLE_BEFORE = re.compile(r"(?<!\S)(?:[وف]?(?:ال)?(?:سفير|ممثل|مندوب|وزير|رءيس|مدير|امين|مفوض)(?:ه)?)\s+\Z")
+# between «بمقرها» and its city: its kind, then «في / بـ» or the word for a city («في مقره الرئيسي بمدينة الرياض»)
 _SEAT_CITY = re.compile(r"\s*(?:(?:ال)?(?:رءيسي|مركزي|داءم|جهوي|اقليمي)\s+)?(?:في\s+|ب)?(?:(?:ال)?مدينه\s+)?\Z")
 _AGREEMENT_KINDS = {"agreement", "framework", "declaration"}
 # what is for countries: «… في بلدان من بينها X»، «اتفاقية … لفائدة اللاجئين في تشاد»
@@ -751,13 +752,13 @@ _REPRESENTATIVE = r"(?:ممثل(?:ه|و|ي)?\s+(?:عن\s+)?)"
 _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|جمعيات|فعاليات|مءسسات|منظمات|نقابات|وكالات|اتحادات"\
                  r"|نقابتين|جمعيتين|منظمتين|وكالتين|هيءتين|مءسستين)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
-_SOME_OF = (r"(?:(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|هيءات|منظمات|وكالات|دول|بلدان|جهات|مءسسات"
-            r"|جمعيات)(?:\s+" + GROUP_WORD + r"){0,4}?\s*(?:,\s*)?"
+_DELEGATIONS = r"وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|دول|بلدان"   # those sent, or the states
+_SOME_OF = (r"(?:(?:" + _DELEGATIONS + r"|هيءات|منظمات|وكالات|جهات|مءسسات|جمعيات)(?:\s+" + GROUP_WORD + r"){0,4}?\s*(?:,\s*)?"
             # («ممثلو المنظمتين الشريكتين، وهما X و Y»: the group, then «and they are» those it names)
             r"(?:(?:من\s+)?(?:بينها|بينهم|ضمنها|ضمنهم)|و?منها|و?منهم|وهما|وهم|وهي)\s+"
             # («وحضرت الأشغال وفود البلدان العشرة الأعضاء: X و Y»: the group, its definite words, a colon, those it
             # names; not «ممثلو الجمعيات قائلين: …», a saying)
-            r"|(?:وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|دول|بلدان)(?:\s+ال[^\s,.;:]+){1,4}\s*:\s*)")
+            r"|(?:" + _DELEGATIONS + r")(?:\s+ال[^\s,.;:]+){1,4}\s*:\s*)")
 # «وشاركت في الاجتماع ١٦ دولة مرسلة ومستقبلة للعمالة، من بينها X»: states counted, then those of them named
 # (counted: not «يُنفَّذ في بلدان من بينها X», where it is carried out)
 _COUNTED_AMONG = (r"(?=" + ABOUT + r"?(?:" + _COUNT + r"|عدد|مءه|ماءه)\s)" + COUNTED).translate(LETTERS)
