@@ -3,7 +3,7 @@
 A new organization, programme, event or agreement is found from its head noun (منظمة، وكالة،
 وزارة، برنامج، ندوة، اتفاقية …) and the words that qualify it: definite adjectives and
 complements (الوكالة البلجيكية للتنمية), one proper word right after an indefinite head (جمعية
-كارفور), "حول"/"من أجل" before a definite word, a genitive with ل and its construct chain, a name of
+كارفور) or a chain of nouns in construct to its definite word (هيئة تنظيم سوق العمل), "حول"/"من أجل" before a definite word, a genitive with ل and its construct chain, a name of
 the gazetteer inside it (مكتب الأمم المتحدة), and an acronym in brackets. A و before a new head noun
 starts a new name. A head with only descriptive adjectives is a description, not a name (مشروع
 هام; المشروع الجديد refers back). Also: a title in quotes after its head noun, a definite phrase
@@ -83,6 +83,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "فرقه": ("organization", "Committee"),       # فرقة العمل الثلاثية: a task force
     "جمعيه": ("organization", "Association"),
     "صندوق": ("organization", "Fund"),
+    "مرفق": ("organization", "Fund"),     # a facility: مرفق الشراكة من أجل التنقل، مرفق التمويل من أجل الاستقرار
     "بنك": ("organization", "DevelopmentAgency"),          # البنك الإفريقي للتنمية، البنك الدولي
     "مكتب": ("organization", "PublicAgency"),
     "ديوان": ("organization", "PublicAgency"),    # الديوان الوطني للتونسيين بالخارج
@@ -1183,6 +1184,7 @@ def _generic(tokens: list[Token]) -> bool:
 
 
 _ABOUT = {"حول", "بشان", "عن"}
+_CHAINED = {"organization", "programme", "project"}     # named by a chain of nouns in construct after the head
 
 
 def _a_description(tokens: list[Token]) -> bool:
@@ -2654,6 +2656,16 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if not _accusative_adjective(t) or j - i > 2:
                 break
             j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
+        elif indefinite and j == i + 2 and kind in _CHAINED and not placed and t.arabic and t.text[0] not in "وفبل" \
+                and t.key not in _STOP and not any(x.key.endswith(("ي", "يه")) for x in (tokens[i + 1], t)) \
+                and _head_key(t.key) is None \
+                and tokens[i + 1].key not in _NAMED_FOR and (end := _construct(text, tokens, j)) is not None \
+                and end - 1 not in known and tokens[end - 1].text[0] != "ب":
+            j, indefinite = end, False      # «هيئة تنظيم سوق العمل»، «جمعية دعم حقوق المهاجرين»: a chain of nouns in
+                                            # construct, to its definite last word (not a body named by its place:
+                                            # «رئيس بلدية جرجيس | أنور الجلاصي»; nor a place after it: «جامعة ابن
+                                            # طفيل | بالقنيطرة»; nor past an adjective: «صندوق ائتمان استعجالي | لفائدة
+                                            # …»)
         elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
                 and t.text not in _CIRCUMSTANCES and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
                      or tokens[j - 1].key in _NAMED_FOR and t.key not in _STOP):
@@ -2731,7 +2743,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:[يت]حمل|[يت]سمي)\s+(?:ا
 # what a bare head noun with a relative clause after it introduces: an agreement, an event, a project
 _INTRODUCED = {"agreement", "event", "project", "programme"}
 _OPENING = re.compile(r"[«“\"]\s*\Z")
-_CLOSING = re.compile(r"\s*[»”\"]")
+_CLOSING = re.compile(r"\s*[؟?!]?\s*[»”\"]")   # (a question or an exclamation may end it: «أيّ حلول؟»)
 _QUOTED_WORDS = 15        # words of a title in quotes
 
 

@@ -534,7 +534,7 @@ def _post_role(words: str) -> str:
 # («انتخب المجلس X رئيسا له»، «جرى تنصيب X رئيسة لـY»: electing and installing appoint too)
 _APPOINT = re.compile((_W + r"(?:و|ف)?(?:(?:(?:س?[تي])?(?:عين|نتخب|نصب)|انتخب)(?:ت)?(?P<pronoun>ه|ها|هما)?|تعيين|انتخاب|تنصيب)\s")
                       .translate(LETTERS))
-_FUND = "صندوق"
+_FUND_HEADS = {"صندوق", "مرفق"}     # a fund, a facility («مرفق الشراكة من أجل التنقل»، «مرفق الاستقرار»)
 _PASSIVE_BY = re.compile(r"\s*(?:,\s*)?من\s+(?P<by>طرف\s+|قبل\s+|لدن\s+)?")     # «تُموَّل X من (طرف) Y»
 _THROUGH = re.compile(r"\s*(?:,\s*)?(?P<through>عبر|من خلال|في اطار|عن طريق)\s+")   # («في إطار صندوق …»: a fund only)
 _ASIDE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")     # the aside's closing comma (past an acronym)
@@ -3988,8 +3988,8 @@ class _Sentence:
                 if self.a_fund(a) or self.own_body(funders[-1], a)]
 
     def a_fund(self, m: Mention) -> bool:
-        """A fund money goes through: of the class Fund, or a body whose name starts with «صندوق»."""
-        return _is(m, {"fund"}) or self.text.tokens[m.first].key == _FUND
+        """A fund money goes through: of the class Fund, or a body whose name starts with «صندوق» or «مرفق»."""
+        return _is(m, {"fund"}) or self.text.tokens[m.first].key in _FUND_HEADS
 
     def own_body(self, principal: Mention, m: Mention) -> bool:
         """Whether ``m`` is a body of the state or body ``principal`` that its money goes through, which funds too:

@@ -1,0 +1,77 @@
+"""Readings of the thirty-sixth session: a title in quotes after «حول» may end on a question or an exclamation; a
+facility («مرفق …») is a fund, and the facility money goes through funds too. Made-up sentences, each with a variant
+that must not give the fact."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .test_genre_relations import stated
+
+
+def _events(result) -> list[str]:
+    return [result.quote(m) for m in result.mentions if m.kind == "event"]
+
+
+# A title that asks or exclaims ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["«هجرة الكفاءات الصحية: أيّ حلول؟»", "«الهجرة الدائرية: فرصة للجميع!»"])
+def test_a_title_ending_on_a_question_or_an_exclamation_is_the_events(gazetteer, title):
+    text = (f"نظم المرصد الوطني للهجرة ندوة وطنية حول {title} بتونس. "
+            "وافتتح أشغال الندوة السيد كريم الجلاصي.")
+    result = extract(text, gazetteer)
+    words = title.strip("«»؟!").split()
+    assert any(e.startswith("ندوة وطنية حول") and e.rstrip("»؟!").endswith(words[-1]) for e in _events(result))
+
+
+def test_a_question_said_after_an_event_is_no_part_of_its_name(gazetteer):
+    result = extract("نظم المرصد الوطني للهجرة ندوة وطنية بتونس. وتساءل السيد كريم الجلاصي «أيّ حلول؟»", gazetteer)
+    assert _events(result) == ["ندوة وطنية"]
+
+
+# A facility -----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "ويُنفذ برنامج «وفيرة» بتمويل من الاتحاد الأوروبي عبر مرفق الشراكة من أجل التنقل (MPF).",
+    "ويُنفذ برنامج «وفيرة» بتمويل من الاتحاد الأوروبي، من خلال مرفق الشراكة من أجل التنقل، منذ سنة 2021.",
+])
+def test_the_facility_money_goes_through_funds_too(gazetteer, said):
+    funds = stated(extract(said, gazetteer), "funds")
+    assert ("organization/eu", "«وفيرة»") in funds
+    assert ("«مرفق الشراكة من أجل التنقل»", "«وفيرة»") in funds
+
+
+def test_a_body_money_goes_through_may_carry_it_out_and_funds_nothing(gazetteer):
+    funds = stated(extract("ويُنفذ برنامج «وفيرة» بتمويل من الاتحاد الأوروبي عبر جمعية الأمل للتنمية.", gazetteer), "funds")
+    assert ("organization/eu", "«وفيرة»") in funds
+    assert not any(funder == "«جمعية الأمل للتنمية»" for funder, _ in funds)
+
+
+def test_a_facility_of_a_camp_is_no_body(gazetteer):
+    result = extract("وافتتحت المنظمة الدولية للهجرة مرفقا صحيا جديدا في المخيم.", gazetteer)
+    assert not any(m.kind == "organization" and result.quote(m).startswith("مرفق") for m in result.mentions)
+
+
+# A chain of nouns in construct ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["هيئة تنظيم سوق العمل", "جمعية دعم حقوق المهاجرين", "برنامج دعم تشغيل الشباب"])
+def test_a_name_goes_on_over_a_chain_of_nouns_in_construct(gazetteer, name):
+    result = extract(f"وأعلنت {name} عن حصيلة عملها خلال السنة الماضية.", gazetteer)
+    assert name in [result.quote(m) for m in result.mentions]
+
+
+@pytest.mark.parametrize("text, name, other", [
+    ("وقال رئيس بلدية جرجيس أنور الجلاصي إن المركز سيفتح أبوابه قريبا.", "بلدية جرجيس", "أنور الجلاصي"),
+    ("واستقبلت جامعة ابن طفيل بالقنيطرة أولى الدورات.", "جامعة ابن طفيل", "بالقنيطرة"),
+])
+def test_a_person_or_a_place_after_a_body_is_no_word_of_its_name(gazetteer, text, name, other):
+    quotes = [extract(text, gazetteer).quote(m) for m in extract(text, gazetteer).mentions]
+    assert name in quotes and other in quotes
+
+
+def test_an_adjective_ends_the_chain(gazetteer):
+    result = extract("وأحدث الاتحاد الأوروبي صندوق ائتمان استعجالي لفائدة الاستقرار في إفريقيا.", gazetteer)
+    assert not any("لفائدة" in result.quote(m) for m in result.mentions if m.kind == "organization")
