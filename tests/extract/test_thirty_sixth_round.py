@@ -1,5 +1,6 @@
 """Readings of the thirty-sixth session: a title in quotes after «حول» may end on a question or an exclamation; a
-facility («مرفق …») is a fund, and the facility money goes through funds too. Made-up sentences, each with a variant
+facility («مرفق …») is a fund, and the facility money goes through funds too; a name goes on over a chain of nouns in
+construct; whose guests they were («في ضيافة X») hosts the event. Made-up sentences, each with a variant
 that must not give the fact."""
 
 import pytest
@@ -75,3 +76,20 @@ def test_a_person_or_a_place_after_a_body_is_no_word_of_its_name(gazetteer, text
 def test_an_adjective_ends_the_chain(gazetteer):
     result = extract("وأحدث الاتحاد الأوروبي صندوق ائتمان استعجالي لفائدة الاستقرار في إفريقيا.", gazetteer)
     assert not any("لفائدة" in result.quote(m) for m in result.mentions if m.kind == "organization")
+
+
+# Whose guests they were -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said, host", [
+    ("انعقد المؤتمر الوزاري الخامس حول الهجرة والتنمية بمراكش، في ضيافة المملكة المغربية.", "country/morocco"),
+    ("وعُقد الاجتماع الوزاري في الرباط بضيافة وزارة الشؤون الخارجية.", "organization/ministry-foreign-affairs"),
+    ("ونظمت السفارة احتفالية «يوم الجالية» بضيافة من النادي المصري بالسالمية.", "«النادي المصري»"),
+])
+def test_whose_guests_they_were_hosts_the_event(gazetteer, said, host):
+    assert any(agent == host for agent, _ in stated(extract(said, gazetteer), "hosts"))
+
+
+def test_hospitality_as_a_trade_hosts_nothing(gazetteer):
+    result = extract("ويستهدف برنامج «مهارات الضيافة من أجل الإدماج» تكوين الشباب في قطاع الضيافة بالرباط.", gazetteer)
+    assert not stated(result, "hosts")

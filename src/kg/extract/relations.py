@@ -388,6 +388,8 @@ RULES = [
           "host", "before", 0.85),
     # «المؤتمر، (و)الذي تستضيفه المملكة»: the imperfect, in a relative clause on the event right before it
     _rule("host:tastadifuhu", _W + r"(?:و)?(?:الذي|التي)\s(?:ت|ي)(?:ستقبل|ستضيف|حتضن)(?:ه|ها)\s", "participation", "host", "before", 0.8),
+    # «انعقد المؤتمر بمراكش، في ضيافة المملكة المغربية»، «بضيافة من اللجنة الوطنية …»: whose guests they were hosts it
+    _rule("host:fi-diyafa", _W + r"(?:و)?(?:في|ب)\s?ضيافه\s(?:من\s)?", "participation", "host", "before", 0.75),
     # (the imperfect تحتضن، ستستضيف; «احتضن مقر X …»: X hosts. «تحتضن مدينة X» was tried: a host the unseen gold
     # does not give)
     # («واحتضن قصر بلدية سوسة …»: the town hall, the municipality's; not «قصر المؤتمرات»: a venue)
