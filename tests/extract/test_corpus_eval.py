@@ -306,13 +306,13 @@ ROUND_FLOORS = {"entity P": 0.88, "entity R": 0.85, "relations P": 0.75, "relati
 
 def test_the_made_up_rounds_floors(gazetteer, base_iri):
     report = evaluate_corpus(ROUNDS, gazetteer, base_iri)
-    assert report.errors == [] and len(report.documents) == 672 and report.splits() == ["other"]
+    assert report.errors == [] and len(report.documents) == 720 and report.splits() == ["other"]
     t = report.totals("other")
     measured = {"entity P": t["entities"]["P"], "entity R": t["entities"]["R"], "relations P": t["relations"]["P"],
                 "relations R": t["relations"]["R"]}
     below = {name: round(measured[name], 3) for name, floor in ROUND_FLOORS.items() if measured[name] < floor}
     assert not below, f"below the floors {ROUND_FLOORS}: {below}"
-    assert t["must_not"] <= 120
+    assert t["must_not"] <= 124
     assert t["evidence"]["ok"] == t["evidence"]["total"]
 
 

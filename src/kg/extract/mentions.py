@@ -260,6 +260,9 @@ _HEADS_BEFORE = {"دار": {w.translate(LETTERS) for w in ("شباب", "مهاج
                                                          "أمومة", "مسنين", "إنصات", "رعاية", "ثقافة", "مواطن", "ضيافة",
                                                          "فتاة", "مرأة", "مغاربة")},
                  "فرقه": {"عمل"},
+                 # a facility that funds («مرفق الشراكة من أجل التنقل»، «مرفق التمويل من أجل الاستقرار»); not a building or
+                 # a service («مرفق صحي»، «المرفق العمومي»، «مرفق الاستقبال»)
+                 "مرفق": {w.translate(LETTERS) for w in ("تمويل", "شراكة", "شراكات", "استقرار", "اتحاد", "مشترك", "خبرة")},
                  # («موكب الإمضاء / التوقيع»: a ceremony; «موكب السيارات» is a motorcade)
                  "موكب": {w.translate(LETTERS) for w in ("إمضاء", "توقيع", "تنصيب", "تدشين", "افتتاح", "اختتام", "تكريم",
                                                          "استقبال", "احتفال", "تسليم")}}
@@ -2420,7 +2423,7 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
         elif t.key in _CONNECTORS and kind == "event" and j + 1 < len(tokens) \
-                and (end := _quoted_whole(text, tokens, j + 1, about=True)) is not None:
+                and (end := _quoted_whole(text, tokens, j + 1, about=True, asks=True)) is not None:
             j = end             # ندوة وطنية حول «حق اللجوء في المغرب: …»: what it is about, a title in quotes (whole,
                                 # before its first word is read as a construct's: «ورشة جهوية حول «الهجرة المناخية: …»»)
         elif kind == "event" and t.key == "بعنوان" and _quoted_whole(text, tokens, j + 1, about=True) is not None:
@@ -2656,16 +2659,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             if not _accusative_adjective(t) or j - i > 2:
                 break
             j += 1              # مشروعا مشتركا، مشروعا أول (two adjectives at most)
-        elif indefinite and j == i + 2 and kind in _CHAINED and not placed and t.arabic and t.text[0] not in "وفبل" \
-                and t.key not in _STOP and not any(x.key.endswith(("ي", "يه")) for x in (tokens[i + 1], t)) \
-                and _head_key(t.key) is None \
-                and tokens[i + 1].key not in _NAMED_FOR and (end := _construct(text, tokens, j)) is not None \
-                and end - 1 not in known and tokens[end - 1].text[0] != "ب":
-            j, indefinite = end, False      # «هيئة تنظيم سوق العمل»، «جمعية دعم حقوق المهاجرين»: a chain of nouns in
-                                            # construct, to its definite last word (not a body named by its place:
-                                            # «رئيس بلدية جرجيس | أنور الجلاصي»; nor a place after it: «جامعة ابن
-                                            # طفيل | بالقنيطرة»; nor past an adjective: «صندوق ائتمان استعجالي | لفائدة
-                                            # …»)
+        elif indefinite and j == i + 2 and kind in _CHAINED and not placed \
+                and (chain := _nouns_in_construct(text, tokens, i, known)):
+            j, indefinite = chain, False    # «هيئة تنظيم سوق العمل»، «جمعية دعم حقوق المهاجرين»: nouns in construct
+                                            # after the head, the last with the article
         elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
                 and t.text not in _CIRCUMSTANCES and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
                      or tokens[j - 1].key in _NAMED_FOR and t.key not in _STOP):
@@ -2743,7 +2740,8 @@ _NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:[يت]حمل|[يت]سمي)\s+(?:ا
 # what a bare head noun with a relative clause after it introduces: an agreement, an event, a project
 _INTRODUCED = {"agreement", "event", "project", "programme"}
 _OPENING = re.compile(r"[«“\"]\s*\Z")
-_CLOSING = re.compile(r"\s*[؟?!]?\s*[»”\"]")   # (a question or an exclamation may end it: «أيّ حلول؟»)
+_CLOSING = re.compile(r"\s*[»”\"]")
+_CLOSING_ASKED = re.compile(r"\s*[؟?!]?\s*[»”\"]")     # what an event is about may ask or exclaim: «أيّ حلول؟»
 _QUOTED_WORDS = 15        # words of a title in quotes
 
 
@@ -2758,16 +2756,17 @@ def sitting_of(tokens: list[Token], k: int) -> int | None:
     return j if named else None
 
 
-def _quoted_whole(text: Text, tokens: list[Token], i: int, about: bool = False) -> int | None:
+def _quoted_whole(text: Text, tokens: list[Token], i: int, about: bool = False, asks: bool = False) -> int | None:
     """Where a title in quotes that opens right before token ``i`` ends (its last token + 1), when it
     closes within a few words, no punctuation inside (``about``, what an event is about after «حول»: a colon too,
-    «حول «الهجرة المناخية: من الهشاشة إلى الصمود»»; a quote elsewhere may be a clause said, «المشروع: …»); else None."""
+    «حول «الهجرة المناخية: من الهشاشة إلى الصمود»»; a quote elsewhere may be a clause said, «المشروع: …»; ``asks``: it
+    may end on a question or an exclamation, «حول «هجرة الكفاءات: أيّ حلول؟»», a speech's never); else None."""
     before = text.norm[tokens[i - 1].end if i else 0:tokens[i].start]
     if not _OPENING.search(before):
         return None
     for j in range(i + 1, min(i + _QUOTED_WORDS, len(tokens)) + 1):
         gap = text.norm[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else text.norm[tokens[j - 1].end:]
-        if _CLOSING.match(gap):
+        if (_CLOSING_ASKED if asks else _CLOSING).match(gap):
             return j if j > i + 1 else None
         if gap.strip(" -/:" if about else " -/") or j < len(tokens) and tokens[j].text in _NEGATIONS:
             return None     # (a quoted clause, «المشروع لا يقتصر على التكوين», is what was said, no title)
@@ -3071,6 +3070,35 @@ def _construct(text: Text, tokens: list[Token], k: int, heads: bool = False,
         if not tokens[n].arabic or tokens[n].key in _STOP or tokens[n].key in HEADS and not heads:
             return None
     return None
+
+
+# a verb's look: the imperfect («يستهدف»، «تنظم»: short after ت), a pronoun of its object or of its owner («أطلقته»)
+_VERB_LIKE = re.compile(r"(?:ي\S{2,}|ت\S{2,3}|\S+(?:ته|تها|ها|هم|هما))")
+
+
+def _nouns_in_construct(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> int:
+    """Where the head at ``i`` and the indefinite noun after it end when they go on in construct over one or two more
+    indefinite nouns and a definite last word with the article («هيئة تنظيم | سوق العمل»، «نقابة أصحاب | مكاتب استقدام
+    العاملات»), else 0: not past a verb («برنامج دعم | يستهدف …»،
+    «برنامج تكوين | أطلقته …»), an adjective («برنامج دعم | جديد للمهاجرين»، «صندوق ائتمان | استعجالي»), a word of
+    time («برنامج دعم | مطلع السنة»), a title, a place or a known name, nor after a body named by its place («رئيس
+    بلدية جرجيس | أنور الجلاصي»), after ابن, or after a title (a person's name may follow: «مدير مشروع إدماج | محمد
+    العلوي»)."""
+    second = tokens[i + 1] if i + 1 < len(tokens) else None
+    if second is None or second.key in _NAMED_FOR or second.key.endswith(("ي", "يه")) or i + 1 in known \
+            or i and tokens[i - 1].key in POST_NOUNS:
+        return 0
+    for k in range(i + 2, min(i + 5, len(tokens))):      # one or two more nouns, then the definite word
+        word = tokens[k]
+        if k in known or not word.arabic or not _NAME_GAP.match(_gap(text, tokens[k - 1], word)) \
+                or word.key in _TIME or word.key in POST_NOUNS:
+            return 0
+        if k > i + 2 and word.definite and word.text.startswith("ال"):
+            return k + 1
+        if word.definite or word.text[0] in "وفبل" or word.key in _STOP or word.key.endswith(("ي", "يه")) \
+                or _head_key(word.key) is not None or _VERB_LIKE.fullmatch(word.key):
+            return 0
+    return 0
 
 
 def _descriptive(token: Token, definite: bool) -> bool:

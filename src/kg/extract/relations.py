@@ -266,6 +266,9 @@ _W = r"(?<![^\s\"“”«(,:\-])"  # a word starts here (after a space, a quote 
 # bare «الشراكة بين X و Y», «متانة الشراكة بين …», was tried: two false partners on unseen text)
 _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|مثمره|نموذجيه|متينه|جديده|وثيقه)"
 _SEAT_WORD = SEAT_WORD + r"\s"       # «مقر X»، «المقر المركزي لـX»
+# who came as guests, or a visit between an event and «في ضيافة X»: the guests are people, not the event
+_GUESTS = re.compile(r"(?<!\S)(?:[وف]?(?:[يت]?حل|حل(?:ت|وا)?|[يت]?نزل|نزل(?:ت|وا)?|زار(?:ت|وا)?|[يت]زور)|قبل ان|ثم|بعد)(?!\S)")
+_GUESTS_REACH = 240     # characters between the event and «في ضيافة» (its organizers may be named between)
 # «احتضنه»، «استضافتها»، «استقبله»: a verb of hosting with the pronoun of what it hosts (``host:istaqbalahu``)
 _HOSTED_IT_VERB = r"(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)"
 RULES = [
@@ -3745,6 +3748,10 @@ class _Sentence:
         if found is not None and rule.name == "host:istaqbalahu" and found.start < ts \
                 and (verb := _HOSTED_IT.search(self.text.norm, ts, te)) is not None and self.disagrees(found, verb.end()):
             found = None            # «… في ورشة تقنية، واستقبلته جمعية X»: «him», not the workshop (a pronoun of its gender)
+        if found is not None and rule.name == "host:fi-diyafa" and (found.start > ts or ts - found.end > _GUESTS_REACH
+                                                                    or _GUESTS.search(self.text.norm, found.end, ts)):
+            found = None            # the event its clause names, right before: not one people came from or went on
+                                    # after to be guests («وبعد اختتام الورشة، حل المشاركون في ضيافة X»)
         if found is not None and rule.role == "host" and _ONLY_PLANNED.search(self.text.norm, max(self.start, ts - 20), ts):
             found = None            # «على أن تستضيف بغداد الاجتماع الثالث»، «يرتقب أن تحتضن خريبكة الدورة الثالثة»: a plan
         if found is not None and rule.role == "host" and not self.named_event(found) \
@@ -4925,7 +4932,8 @@ class _Sentence:
             agents = self.chain(me, {"organization", "country"}, lead=_SPACE)[:_ROSTER]
             if len(agents) == 1 and named and (each := _WITH_EACH.match(self.text.norm, agents[0].end, self.end)):
                 # «شراكة تجمع الجمعية بكل من X و Y»: the one before «بكل من» is partnered with each of the list
-                out += [Fact("participation", "partner", (("agent", p), ("in", agents[0])), ms, p.end, "partner:bound", 0.65)
+                out += [Fact("participation", "partner", (("agent", p), ("in", agents[0])), min(ms, agents[0].start),
+                             max(me, p.end), "partner:bound", 0.65)
                         for p in self.chain(each.end(), {"organization", "country"}, lead=_SPACE)[:_ROSTER]
                         if p.entity is None or p.entity != agents[0].entity]
                 continue
@@ -4939,8 +4947,10 @@ class _Sentence:
             if by is not None and by.group("with"):
                 agents += self.chain(by.end(), {"organization", "country"}, lead=_SPACE)[:1]
             if len(agents) == 2 and (agents[0].entity is None or agents[0].entity != agents[1].entity):
+                # (the two may be named before the verb, «الطرفين» standing for them: the span takes them in)
                 out.append(Fact("participation", "partner", (("agent", agents[1]), ("in", agents[0])),
-                                ms, max(by.end() if by else 0, agents[1].end), "partner:bound", 0.65))
+                                min(ms, agents[0].start), max(me, by.end() if by else 0, agents[1].end), "partner:bound",
+                                0.65))
         return out
 
     def brought_together(self, item: Mention, agents: list[Mention], start: int) -> list[Fact]:
