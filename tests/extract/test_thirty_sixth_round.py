@@ -153,3 +153,38 @@ def test_a_partnership_binding_a_body_with_each_of_a_list_quotes_a_span(gazettee
             "المتحدة لشؤون اللاجئين.")
     bound = [f for f in extract(text, gazetteer).facts if f.rule == "partner:bound"]
     assert len(bound) == 2 and all(f.start < f.end and f.end >= f.args[0][1].end for f in bound)
+
+
+# Who hosts, in a relative clause on it ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said, host", [
+    ("وتسلمت إسبانيا رئاسة المسار من المغرب الذي احتضن الاجتماع الوزاري السابق.", "country/morocco"),
+    ("وشكر الوزير المملكة المغربية التي استضافت الاجتماع الوزاري الخامس.", "country/morocco"),
+])
+def test_the_body_a_relative_clause_of_hosting_is_on_hosts(gazetteer, said, host):
+    assert any(agent == host for agent, _ in stated(extract(said, gazetteer), "hosts"))
+
+
+@pytest.mark.parametrize("said", [
+    "وأشاد الوزير بالسيد كريم الإدريسي الذي احتضن الاجتماع الوزاري السابق في بيته.",
+    "وشكر الوزير مدينة الرباط التي احتضنت الاجتماع الوزاري الخامس.",
+])
+def test_a_person_or_a_city_before_the_relative_pronoun_is_no_body_that_hosts(gazetteer, said):
+    assert not any(agent.startswith(("country/", "organization/")) for agent, _ in stated(extract(said, gazetteer), "hosts"))
+
+
+# Partners in what, then who they are ----------------------------------------------------------------------------------
+
+LAUNCH = "أطلقت جمعية الأمل للتنمية بوجدة، يوم الثلاثاء، مشروع «إدماج» لفائدة المهاجرين بتمويل من الاتحاد الأوروبي. "
+
+
+def test_the_partners_in_an_item_named_then_who_they_are(gazetteer):
+    said = "وشركاء الجمعية في هذا المشروع هم المنظمة الدولية للهجرة والوكالة البلجيكية للتنمية."
+    partners = stated(extract(LAUNCH + said, gazetteer), "partner_of")
+    assert {("organization/iom", "«جمعية الأمل للتنمية»"), ("organization/enabel", "«جمعية الأمل للتنمية»")} <= partners
+
+
+def test_partners_in_an_item_with_no_one_named_are_no_one(gazetteer):
+    said = "وتعمل الجمعية مع شركائها في هذا المشروع على تحسين الخدمات المقدمة للمهاجرين."
+    assert not stated(extract(LAUNCH + said, gazetteer), "partner_of")

@@ -268,6 +268,7 @@ _PARTNERSHIP_KIND = r"(?:ال)?(?:قاءمه|استراتيجيه|متميزه|�
 _SEAT_WORD = SEAT_WORD + r"\s"       # «مقر X»، «المقر المركزي لـX»
 # who came as guests, or a visit between an event and «في ضيافة X»: the guests are people, not the event
 _GUESTS = re.compile(r"(?<!\S)(?:[وف]?(?:[يت]?حل|حل(?:ت|وا)?|[يت]?نزل|نزل(?:ت|وا)?|زار(?:ت|وا)?|[يت]زور)|قبل ان|ثم|بعد)(?!\S)")
+_WHICH_BEFORE = re.compile(r"(?<!\S)(?:الذي|التي)\s+\Z")     # a relative pronoun right before a verb
 _GUESTS_REACH = 240     # characters between the event and «في ضيافة» (its organizers may be named between)
 # «احتضنه»، «استضافتها»، «استقبله»: a verb of hosting with the pronoun of what it hosts (``host:istaqbalahu``)
 _HOSTED_IT_VERB = r"(?:است(?:قبل|ضاف)|احتضن)(?:ته|تها|ه|ها)"
@@ -669,6 +670,9 @@ _AMONG = re.compile(r"(?<!\S)(?:واحدا\s+)?من\s+(?:(?:بين|ابرز|اه
 _APPOSED_PARTNER = re.compile(r",\s*(?:(?:و)?(?:هي|هو)\s+|(?:احد|احدي)\s+(?:(?:ابرز|اهم)\s+)?)?\Z")
 _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
 # «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
+# «… في هذا المشروع»، «… في هذه المبادرة»: what the partners are partners in, before who they are («هم X»)
+_IN_THIS_ITEM = re.compile(r"\s+في\s+(?:هذا|هذه)\s+\S+")
+_THEY_ARE_NAMED = re.compile(r"[\s,:]*(?:و)?(?:هما|هم|هي)[\s:]")
 _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
 # «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
 # (the noun and its adjectives in quotes: «وصف مصر بأنها «شريك محوري» للمنظمة»)
@@ -3671,6 +3675,10 @@ class _Sentence:
             # «المغرب يحتضن المؤتمر …»، «البحرين تحتضن الاجتماع …»: a headline's subject, a country or a body (a city
             # that hosts is the scene)
             agents = [a for a in self.subject_before(ts) if a.kind in ("country", "organization")]
+        if not agents and rule.name == "host:ihtadana" and (which := _WHICH_BEFORE.search(self.text.norm, self.start, ts)):
+            # «من المغرب الذي احتضن الاجتماع السابق»، «المملكة المغربية التي استضافت المؤتمر»: the body or country the
+            # relative clause is on, right before its pronoun
+            agents = [a for a in self.subject_before(which.start()) if a.kind in ("country", "organization")][-1:]
         if not agents and rule.name in ("implementing:atlaqa", "implementing:tatawalla"):
             # «المنظمة الدولية للهجرة والمفوضية تطلقان مشروع «Y»»: a headline's subject (a body: a country that
             # launches a programme, «تونس تطلق …», is its government's voice, not who carries it out)
@@ -4663,6 +4671,9 @@ class _Sentence:
                 continue
             if (adjective := _PARTNERS_ADJECTIVE.match(self.text.norm, end, self.end)) is not None:
                 end = adjective.end()   # «شركاء المفوضية الميدانيون، ومنهم X»: the partners' own adjective
+            if (scope := _IN_THIS_ITEM.match(self.text.norm, end, self.end)) is not None \
+                    and _THEY_ARE_NAMED.match(self.text.norm, scope.end(), self.end):
+                end = scope.end()       # «وشركاء الجمعية في هذا المشروع هم X و Y»: in what, then who they are
             lead = _PARTNERS_NAMED.match(self.text.norm, end, self.end) or _THEY_ARE.match(self.text.norm, end, self.end)
             if apposed is None and self.text.norm[ts] not in "وفب" and not self.text.norm.startswith("مع ", ts) \
                     and not (lead is not None and lead.group().strip(" ,،»”\"")) \
