@@ -186,3 +186,36 @@ def test_the_partners_in_an_item_named_then_who_they_are(gazetteer):
 def test_partners_in_an_item_with_no_one_named_are_no_one(gazetteer):
     said = "وتعمل الجمعية مع شركائها في هذا المشروع على تحسين الخدمات المقدمة للمهاجرين."
     assert not stated(extract(LAUNCH + said, gazetteer), "partner_of")
+
+
+# Persons named with no post -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ويروي محمود عبد الجواد (٢٩ عامًا)، العائد من ليبيا إلى قريته، قصته.", "محمود عبد الجواد"),
+    ("ومن بين هؤلاء أيمن الحشّاني (32 سنة)، العائد من مدينة باليرمو.", "أيمن الحشّاني"),
+    ("وقال محمد الخالدي، وهو لاجئ سوري من مخيم الزعتري، إن العمل مفيد.", "محمد الخالدي"),
+    ("مصر تطلق نافذة تمويلية جديدة\nكتب - محمود عبد الحليم\nأعلنت وزارة التخطيط عن نافذة جديدة.", "محمود عبد الحليم"),
+    ("س: ما هي أولوياتكم؟\nحاورتها: منى رشاد\nج: الصحة والتعليم.", "منى رشاد"),
+    ("ثمّ استمعت اللجنة إلى السيد منير الحاج عمر، وزير الشؤون الاجتماعية.", "منير الحاج عمر"),
+])
+def test_a_person_by_age_by_what_he_is_in_a_byline_or_with_al_hajj_inside_the_name(gazetteer, text, name):
+    assert name in _named(gazetteer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير، وهو يتحدث للصحافيين، إن البرنامج مهم.",
+    "وشارك 25 طالبا (20 عاما) في الدورة التكوينية.",
+    "وكتبت الوزارة في بيانها: سنواصل دعم المهاجرين.",
+])
+def test_no_person_where_no_name_is(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
+def test_a_witness_by_his_age_takes_part_in_nothing(gazetteer):
+    text = ("نظمت الجمعية ورشة للحدادة بسوهاج لفائدة العائدين. وشارك محمود عبد الجواد (29 عاما) في الورشة "
+            "مع عشرين شابا.")
+    result = extract(text, gazetteer)
+    assert "محمود عبد الجواد" in [result.quote(m) for m in result.mentions]
+    assert not stated(result, "participates_in")

@@ -1283,7 +1283,13 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         topic.read(s, e, inside)
     facts = _chaired_only([_resolved(f) for f in facts], topic.key)
     facts = _of_the_whole(text, facts, mentions, topic)
+    facts = [f for f in facts if not any(m.rule in _NO_PART for _, m in f.args)]
     return _unique(facts + _partners_by_agreement(text, facts, topic.key) + _signers_there(text, facts, mentions, topic.key))
+
+
+# persons named with no post: a byline's writer, a witness by his age or what he is («X (29 عاما)»، «وقال X، وهو لاجئ»):
+# a reporter, a beneficiary or a refugee quoted, who takes part in nothing the text reports and holds no post in it
+_NO_PART = {"byline", "name-described"}
 
 
 def _whole_after(text: Text, mentions: list[Mention], starts: list[int], phase: Mention) -> Mention | None:
