@@ -30,11 +30,12 @@ honorific (السيد، السيدة، الدكتور …) or as the words befor
 right after a post title and the body it names (وزير الداخلية الإيطالي ماتيو روسي، …; المدير العام
 للوكالة جان بيير مارتان), closed by punctuation, a stop word or the next one of a list (ونظيره، والسيد);
 or as two to four proper words between commas after a title («المدير العام للوكالة، كريم الوردي،»); or with no
-post, by an age in brackets (محمود عبد الجواد (29 عاما))، as what a speaker is (وقال X، وهو لاجئ …) or in a byline
-(كتب – X، حاورته: X): such a person takes part in nothing the text reports (``relations``). A title
+post, by an age in brackets after a verb of telling (ويروي محمود عبد الجواد (29 عاما)) or in a byline (كتب – X،
+حاورته: X): such a person takes part in nothing the text reports (``relations``). A title
 may be the next of a list (ورئيس المجلس الجهوي X), possessed (ممثلها لدى دول مجلس التعاون X) or placed (سفير
 المملكة بمدريد X); «أمين» is a title only before «عام». بن، ولد، آل، عبد join a name's words uncounted (خالد بن
-راشد آل خليفة), and «الحاج»، «الشيخ» between two of its words are one (منير الحاج عمر); a profession's adjective (الخبير الدولي X), an accusative after the family name (… الخياطي
+راشد آل خليفة), and «الحاج»، «الشيخ» after the given name an honorific opens are one of them (السيد منير الحاج
+عمر); a profession's adjective (الخبير الدولي X), an accusative after the family name (… الخياطي
 عرضا), a preposition with the article (للصحفيين) or «بأن» is no word of it. A new person's whole name again is
 the same person; the family name alone later refers to it (``anaphors``). An acronym in Arabic letters in
 brackets after a new name is that name's, and names it again later (… (إيغاد) … الإيغاد).
@@ -3245,21 +3246,22 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     # in a sentence after a word that cannot be part of the name: «ومثّل المنظمةَ باسكوالي لابولي، المدير …»
     if _SAYING.fullmatch(t.text):
         return None             # «وقال X، مدير …» at the start of a line: the name is after the verb
-    if _BYLINE.search(text.norm, max(0, t.start - 16), t.start):
-        # «كتب – أحمد عبد الحميد»، «حاورته: منى رشاد»: a byline's writer, the words to the line's end
+    if _BYLINE.search(text.norm, max(0, t.start - 16), t.start) and not t.definite and t.key not in _NOT_WRITERS:
+        # «كتب – أحمد عبد الحميد»، «حاورته: منى رشاد»: a byline's writer, the words to the line's end (not «كتب –
+        # المحرر الاقتصادي»، «مراسل الجزيرة نت»)
         line_end = next((k for k in range(i + 2, min(i + 5, len(tokens)) + 1) if k == len(tokens)
                          or "\n" in _gap(text, tokens[k - 1], tokens[k])), None)
         if line_end is not None and _bare_name(text, tokens, i, line_end, covered):
             return Mention(t.start, tokens[line_end - 1].end, None, "person", "foaf:Person", "byline", 0.5, i, line_end)
-    for n in (2, 3):
-        j = i + n
-        if j <= len(tokens) and not t.text.startswith(("وي", "وت")) and t.key not in _POINTING \
-                and _bare_name(text, tokens, i, j, covered) \
-                and (_AGED.match(text.norm, tokens[j - 1].end)
-                     or i and _SAYING.fullmatch(tokens[i - 1].key) and _SAID_OF_HIM.match(text.norm, tokens[j - 1].end)):
-            # «ويروي محمود عبد الجواد (29 عاما)، …»، «وقال محمد الخالدي، وهو لاجئ …»: a person described, no post (not
-            # the verb before the name: «ويروي | X (29 عاما)»)
-            return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-described", 0.5, i, j)
+    if i and (tokens[i - 1].key in _POINTING or _WITNESS_VERB.fullmatch(tokens[i - 1].key)) \
+            and not t.definite and t.key not in POST_NOUNS \
+            and not any(tokens[k].key in POST_NOUNS for k in range(max(0, i - 4), i)):
+        for n in (2, 3, 4):
+            j = i + n
+            if j <= len(tokens) and _bare_name(text, tokens, i, j, covered) and _AGED.match(text.norm, tokens[j - 1].end):
+                # «ويروي محمود عبد الجواد (29 عاما)، …»، «ومن بين هؤلاء أيمن الحشّاني (32 سنة)»: a witness by his age,
+                # right after a verb of telling (no title before him: «وقال الوزير X (60 عاما)» is the title's)
+                return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-described", 0.5, i, j)
     before = _last_on_line(text.norm, t.start)
     if before and before != ":" and not _name_starts(text, tokens, i, covered):
         return _after_title(text, tokens, i, covered, seen, places)
@@ -3274,7 +3276,9 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
 
 # a person's age in brackets right after the name; what a speaker is, after a comma («، وهو لاجئ …»)
 _AGED = re.compile(r"\s*\(\s*[0-9٠-٩]{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)")
-_SAID_OF_HIM = re.compile(r"\s*,\s*(?:وهو|وهي)\s")
+# the verbs of telling a witness's name follows, past or present («روت»، «يقول»، «وتحكي»), and «قال» and the like
+_WITNESS_VERB = re.compile(("[وف]?(?:[يت]?(?:قول|روي|حكي|ضيف|وضح)|روي|روت|حكي|حكت|" + SAYING_VERBS + ")ت?").translate(LETTERS))
+_NOT_WRITERS = {w.translate(LETTERS) for w in ("مراسل", "مراسلة", "محرر", "محررة", "قسم", "فريق", "مكتب")}
 # a byline at a line's start: who wrote the piece or interviewed its speaker
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:كتب|كتبت|بقلم|حاور(?:ه|ها|هم|ته|تها|تهم)|اعداد)[ \t]*[-–—:][ \t]*\Z")
 _POINTING = {"هءلاء", "اولءك", "هولاء"}     # «ومن بين هؤلاء X (32 سنة)»: whom the sentence points to, no word of a name
@@ -3795,10 +3799,12 @@ def _titled(tokens: list[Token], j: int) -> bool:
     t = tokens[j]
     if t.key in _NAMED_TOO and (j and tokens[j - 1].key in _SON_OF or j + 1 < len(tokens) and tokens[j + 1].key in _SON_OF):
         return False        # «محمد ولد الشيخ الغزواني»، «السيد الشيخ ولد أحمدو»: a word of the name, by a link beside it
-    if t.key in _NAMED_TOO and t.text.startswith("ال") and j and not tokens[j - 1].definite and j + 1 < len(tokens) \
+    if t.key in _NAMED_TOO and t.text.startswith("ال") and j > 1 and tokens[j - 2].key in _HONORIFICS \
+            and not tokens[j - 1].definite and j + 1 < len(tokens) \
             and (nxt := tokens[j + 1]).arabic and not nxt.definite and nxt.text[0] not in "وفبل" and nxt.key not in _STOP \
             and nxt.key not in _HONORIFICS and nxt.key not in POST_NOUNS:
-        return False        # «السيد منير الحاج عمر»، «محمد الشيخ أحمد»: between a given name and the next, a word of the name
+        return False        # «السيد منير الحاج عمر»: between the given name after an honorific and the next word, a word
+                            # of the name (not after a whole name: «السيد ناصر بوريطة | الشيخ محمد …», another person)
     if t.definite and (t.key in _HONORIFICS or t.key in _ENVOYS) or t.key in _ACCUSATIVE:
         return True
     return t.key in _SECRETARY[0] and j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1]

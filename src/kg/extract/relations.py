@@ -669,10 +669,10 @@ _AMONG = re.compile(r"(?<!\S)(?:واحدا\s+)?من\s+(?:(?:بين|ابرز|اه
 # before it (after its comma, maybe «وهي / وهو» or «أحد / إحدى (أبرز)»)
 _APPOSED_PARTNER = re.compile(r",\s*(?:(?:و)?(?:هي|هو)\s+|(?:احد|احدي)\s+(?:(?:ابرز|اهم)\s+)?)?\Z")
 _THEY_ARE = re.compile(r"[\s,:»”\"]*(?:(?:و)?(?:هما|هم|هي|هو)[\s:]+)?(?:(?:كلا|كل) من\s+)?")
-# «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
 # «… في هذا المشروع»، «… في هذه المبادرة»: what the partners are partners in, before who they are («هم X»)
 _IN_THIS_ITEM = re.compile(r"\s+في\s+(?:هذا|هذه)\s+\S+")
 _THEY_ARE_NAMED = re.compile(r"[\s,:]*(?:و)?(?:هما|هم|هي)[\s:]")
+# «شركاء مشروع «Y»»: the head noun and the quote mark before a quoted title
 _OWNER_LEAD = re.compile(r"(?:(?:مشروع|برنامج|مبادره|خطه)\s+)?[«\"“]?\s*")
 # «شريكا منفذا للمفوضية»، «الشريك الوطني الرئيسي للمشروع»: up to two adjectives between the noun and whose
 # (the noun and its adjectives in quotes: «وصف مصر بأنها «شريك محوري» للمنظمة»)
@@ -1287,8 +1287,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     return _unique(facts + _partners_by_agreement(text, facts, topic.key) + _signers_there(text, facts, mentions, topic.key))
 
 
-# persons named with no post: a byline's writer, a witness by his age or what he is («X (29 عاما)»، «وقال X، وهو لاجئ»):
-# a reporter, a beneficiary or a refugee quoted, who takes part in nothing the text reports and holds no post in it
+# persons named with no post: a byline's writer, a witness by his age («ويروي X (29 عاما)»): a reporter, a beneficiary or
+# a refugee quoted, who takes part in nothing the text reports
 _NO_PART = {"byline", "name-described"}
 
 
@@ -3682,9 +3682,9 @@ class _Sentence:
             # that hosts is the scene)
             agents = [a for a in self.subject_before(ts) if a.kind in ("country", "organization")]
         if not agents and rule.name == "host:ihtadana" and (which := _WHICH_BEFORE.search(self.text.norm, self.start, ts)):
-            # «من المغرب الذي احتضن الاجتماع السابق»، «المملكة المغربية التي استضافت المؤتمر»: the body or country the
-            # relative clause is on, right before its pronoun
-            agents = [a for a in self.subject_before(which.start()) if a.kind in ("country", "organization")][-1:]
+            # «من المغرب الذي احتضن الاجتماع السابق»، «المملكة المغربية التي استضافت المؤتمر»: the country the relative
+            # clause is on, right before its pronoun (a body's there may be its head's: «مدير مكتب المنظمة الذي …»)
+            agents = [a for a in self.subject_before(which.start()) if a.kind == "country"][-1:]
         if not agents and rule.name in ("implementing:atlaqa", "implementing:tatawalla"):
             # «المنظمة الدولية للهجرة والمفوضية تطلقان مشروع «Y»»: a headline's subject (a body: a country that
             # launches a programme, «تونس تطلق …», is its government's voice, not who carries it out)
