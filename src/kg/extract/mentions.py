@@ -3,8 +3,9 @@
 A new organization, programme, event or agreement is found from its head noun (منظمة، وكالة،
 وزارة، برنامج، ندوة، اتفاقية …) and the words that qualify it: definite adjectives and
 complements (الوكالة البلجيكية للتنمية), one proper word right after an indefinite head (جمعية
-كارفور) or a chain of nouns in construct to its definite word (هيئة تنظيم سوق العمل), "حول"/"من أجل" before a definite word, a genitive with ل and its construct chain, a name of
-the gazetteer inside it (مكتب الأمم المتحدة), and an acronym in brackets. A و before a new head noun
+كارفور) or a chain of nouns in construct to its definite word (هيئة تنظيم سوق العمل), "حول"/"من أجل"
+before a definite word, a genitive with ل and its construct chain, a name of the gazetteer inside it
+(مكتب الأمم المتحدة), and an acronym in brackets. A و before a new head noun
 starts a new name. A head with only descriptive adjectives is a description, not a name (مشروع
 هام; المشروع الجديد refers back). Also: a title in quotes after its head noun, a definite phrase
 before a new bracketed acronym, any other Latin acronym in capitals, what a director directs, an
@@ -3082,11 +3083,10 @@ _VERB_LIKE = re.compile(r"(?:ي\S{2,}|ت\S{2,3}|\S+(?:ته|تها|ها|هم|هم
 def _nouns_in_construct(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]) -> int:
     """Where the head at ``i`` and the indefinite noun after it end when they go on in construct over one or two more
     indefinite nouns and a definite last word with the article («هيئة تنظيم | سوق العمل»، «نقابة أصحاب | مكاتب استقدام
-    العاملات»), else 0: not past a verb («برنامج دعم | يستهدف …»،
-    «برنامج تكوين | أطلقته …»), an adjective («برنامج دعم | جديد للمهاجرين»، «صندوق ائتمان | استعجالي»), a word of
-    time («برنامج دعم | مطلع السنة»), a title, a place or a known name, nor after a body named by its place («رئيس
-    بلدية جرجيس | أنور الجلاصي»), after ابن, or after a title (a person's name may follow: «مدير مشروع إدماج | محمد
-    العلوي»)."""
+    العاملات»), else 0. Not past a verb («برنامج دعم | يستهدف …»، «برنامج تكوين | أطلقته …»), an adjective («برنامج
+    دعم | جديد للمهاجرين»، «صندوق ائتمان | استعجالي»), a word of time («برنامج دعم | مطلع السنة»), a title or a known
+    name; not after ابن, nor after a title before the head (a person's name may follow: «مدير مشروع إدماج | محمد
+    العلوي»). (A body named by its place, «رئيس بلدية جرجيس | أنور الجلاصي», is the caller's to leave out.)"""
     second = tokens[i + 1] if i + 1 < len(tokens) else None
     if second is None or second.key in _NAMED_FOR or second.key.endswith(("ي", "يه")) or i + 1 in known \
             or i and tokens[i - 1].key in POST_NOUNS:
@@ -3274,7 +3274,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
     return _after_title(text, tokens, i, covered, seen, places)
 
 
-# a person's age in brackets right after the name; what a speaker is, after a comma («، وهو لاجئ …»)
+# a person's age in brackets right after the name
 _AGED = re.compile(r"\s*\(\s*[0-9٠-٩]{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)")
 # the verbs of telling a witness's name follows, past or present («روت»، «يقول»، «وتحكي»), and «قال» and the like
 _WITNESS_VERB = re.compile(("[وف]?(?:[يت]?(?:قول|روي|حكي|ضيف|وضح)|روي|روت|حكي|حكت|" + SAYING_VERBS + ")ت?").translate(LETTERS))
