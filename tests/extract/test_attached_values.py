@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.pipeline import Extraction, extract
 
-from .conftest import cpu_seconds
+from .conftest import assert_scales
 
 
 def on(result: Extraction, value: str) -> set[tuple[str, str]]:
@@ -295,8 +295,8 @@ def test_a_body_created_in_a_year(gazetteer):
 ])
 def test_values_in_one_long_sentence_stay_linear(gazetteer, unit):
     lead = "أطلقت الجمعية مشروع «جسور». وقعت الجمعية اتفاقية شراكة " + "ا" * 20000 + " "
-    once, twice = cpu_seconds(lead + unit * 500, gazetteer), cpu_seconds(lead + unit * 1000, gazetteer)
-    assert twice < 10 and twice < 3 * once + 0.5, (once, twice)
+    assert_scales(lead + unit * 500, lead + unit * 1000, gazetteer,
+                  lambda once, twice: twice < 10 and twice < 3 * once + 0.5)
 
 
 # Whose budget or share an amount is ---------------------------------------------------------------------
@@ -325,9 +325,8 @@ def test_many_items_named_again_in_a_long_document_stay_linear(gazetteer):
     document had named made a long document of many projects quadratic (500 → 1,000 sentences: ×3.5)."""
     unit = ("أطلقت الجمعية مشروع «أ{0}» ومشروع «ب{0}» ومشروع «ج{0}» ومشروع «د{0}». ويهدف المشروع والمشروع والمشروع "
             "والمشروع والمشروع والمشروع إلى الدعم. ")
-    once = cpu_seconds("".join(unit.format(i) for i in range(500)), gazetteer)
-    twice = cpu_seconds("".join(unit.format(i) for i in range(1000)), gazetteer)
-    assert twice < 2.6 * once + 0.2, (once, twice)
+    assert_scales("".join(unit.format(i) for i in range(500)), "".join(unit.format(i) for i in range(1000)),
+                  gazetteer, lambda once, twice: twice < 2.6 * once + 0.2)
 
 
 def test_a_date_inside_a_laws_title_is_the_laws(gazetteer):

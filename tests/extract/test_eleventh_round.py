@@ -6,7 +6,7 @@ import pytest
 from kg.extract.pipeline import extract
 from tests.extract.test_genre_relations import stated
 
-from .conftest import assert_linear, cpu_seconds
+from .conftest import assert_linear, assert_scales
 
 LAUNCH = "أطلقت وزارة الإدماج الاقتصادي برنامج «موسم» لدعم الهجرة الدائرية. "
 
@@ -661,8 +661,7 @@ def test_long_blanks_between_a_name_and_its_verb_are_linear(gazetteer):
     # (no «\s*,?\s*» left to backtrack: 20,000 spaces cost about twice 10,000)
     def text(n: int) -> str:
         return SEASON + "وأكد أن المشروع" + " " * n + "x يستهدف المهاجرين بمدينة وجدة."
-    once, twice = cpu_seconds(text(10_000), gazetteer), cpu_seconds(text(20_000), gazetteer)
-    assert twice < 3 * once + 0.5, (once, twice)
+    assert_scales(text(10_000), text(20_000), gazetteer, lambda once, twice: twice < 3 * once + 0.5)
 
 
 def test_a_foreign_documents_national_items_are_its_own(gazetteer):

@@ -6,7 +6,7 @@ Made-up sentences of the regional press, each with a variant that must not give 
 import pytest
 
 from kg.extract.pipeline import extract
-from tests.extract.conftest import cpu_seconds
+from tests.extract.conftest import assert_scales
 from tests.extract.test_genre_relations import stated
 
 
@@ -50,5 +50,4 @@ def test_a_long_gap_before_a_title_in_quotes_stays_linear(gazetteer):
     # the head noun and quote that open a title were looked for from every character of the gap before it
     def text(n: int) -> str:
         return "نظمت " + "ا" * n + " جمعية \"أيادي التضامن\" حفلا."
-    once, twice = cpu_seconds(text(10_000), gazetteer), cpu_seconds(text(20_000), gazetteer)
-    assert twice < 3 * once + 0.05
+    assert_scales(text(10_000), text(20_000), gazetteer, lambda once, twice: twice < 3 * once + 0.05)

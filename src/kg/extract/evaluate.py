@@ -28,6 +28,7 @@ import argparse
 import functools
 import importlib.util
 import json
+import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -432,8 +433,10 @@ def _faster(scorer: Any) -> None:
     times over a few thousand words (memoized here, and compared without building their intersection); it
     looks for each gold name at every position of a literal, word by word (here only where the name's first
     word stands, found in an index of the literal's words); it normalizes the same strings again and again
-    (memoized); and it reads each gold twice with PyYAML's pure-Python loader (libyaml's here, the same safe
-    loader in C). Its answers do not change (``test_the_scorer_made_faster_answers_as_before``)."""
+    (memoized); it compares every word of a literal with every word of every gold name for its fuzzy tier (here
+    each word with the union of a name's variants); and it reads each gold twice with PyYAML's pure-Python loader
+    (once here, with libyaml's: the same safe loader in C). Its answers do not change
+    (``test_the_scorer_made_faster_answers_as_before``)."""
     variants = getattr(scorer, "tok_variants", None)
     if variants is None:
         return
@@ -443,13 +446,17 @@ def _faster(scorer: Any) -> None:
     names["tok_eq"] = lambda a, b: a == b or not word_variants(a).isdisjoint(word_variants(b))
     if "GoldIndex" in names:
         names["GoldIndex"].spans = _indexed_spans(word_variants, names["tok_eq"])
+        if {"content_tokens", "GENERIC_HEADS", "norm"} <= names.keys():
+            names["GoldIndex"].match = _indexed_fuzzy(names["GoldIndex"].match, word_variants, names)
     coverage = names.get("gc")
     if coverage is not None and hasattr(coverage, "norm"):
         if not hasattr(coverage.norm, "cache_info"):      # (the shared module, patched once)
             coverage.norm = functools.lru_cache(maxsize=1 << 16, typed=True)(coverage.norm)
         names["norm"] = coverage.norm
     if getattr(names.get("yaml"), "__with_libyaml__", False):
-        names["yaml"] = SimpleNamespace(safe_load=lambda text: yaml.load(text, Loader=yaml.CSafeLoader))
+        # (the last gold read is kept: each is read twice in a row, and neither reader changes it)
+        names["yaml"] = SimpleNamespace(safe_load=functools.lru_cache(maxsize=1)(
+            lambda text: yaml.load(text, Loader=yaml.CSafeLoader)))
 
 
 def _indexed_spans(variants: Callable[[str], frozenset[str]], same: Callable[[str, str], bool]) -> Callable[..., Any]:
@@ -470,6 +477,52 @@ def _indexed_spans(variants: Callable[[str], frozenset[str]], same: Callable[[st
                       if all(same(words[i + j], name[j]) for j in range(len(name)))]
         return found
     return spans
+
+
+def _indexed_fuzzy(match: Callable[..., Any], variants: Callable[[str], frozenset[str]],
+                   names: dict[str, Any]) -> Callable[..., Any]:
+    """``GoldIndex.match`` with its last tier, the fuzzy one, asked per gold name with the union of its words'
+    variants: a word of the literal is like some word of the name when its variants meet that union (every word is
+    among its own variants), so each name costs a set test per word, not one per pair of words. The tiers before
+    it are the scorer's own, run with its fuzzy tier off."""
+    def fuzzy_keys(index: Any) -> list[tuple[str, list[str], frozenset[str]]]:
+        keys = index.__dict__.get("_kg_fuzzy_keys")
+        if keys is None:
+            keys = index._kg_fuzzy_keys = [
+                (eid, words, frozenset().union(*map(variants, words)))
+                for key, (eid, kind) in index.keys.items()
+                if kind != "acronym" and len(words := index.key_content[key]) >= 2]
+        return keys
+
+    def fast_match(index: Any, literal: str) -> Any:
+        if not index.fuzzy:
+            return match(index, literal)
+        index.fuzzy = False
+        try:
+            found = match(index, literal)
+        finally:
+            index.fuzzy = True
+        key = names["norm"](literal)
+        if found is not None or not key or re.search(r"\d", key):
+            return found
+        words = names["content_tokens"](key)
+        if len(words) < 2:
+            return None
+        word_variants = [variants(w) for w in words]
+        all_variants = frozenset().union(*word_variants)
+        best: dict[str, float] = {}
+        for eid, name, name_variants in fuzzy_keys(index):
+            of_literal = sum(1 for v in word_variants if not v.isdisjoint(name_variants)) / len(words)
+            of_name = sum(1 for w in name if not variants(w).isdisjoint(all_variants)) / len(name)
+            first = not word_variants[0].isdisjoint(name_variants) or words[0] in names["GENERIC_HEADS"]
+            if of_literal >= 0.8 and of_name >= 0.6 and first:
+                best[eid] = max(best.get(eid, 0), of_literal + of_name)
+        if not best:
+            return None
+        top = max(best.values())
+        winners = {eid for eid, score in best.items() if score == top}
+        return ("fuzzy", winners) if len(winners) == 1 else ("ambiguous", winners)
+    return fast_match
 
 
 def scorer_options(**overrides: Any) -> argparse.Namespace:
