@@ -63,6 +63,13 @@ def test_reference_entries_come_from_wikidata_links(gazetteer):
     assert gazetteer.entries["project/depomi"].sources == frozenset({"depomi-launch-interview-2021"})
 
 
+def test_an_entry_keeps_every_class_the_registry_asserts(gazetteer):
+    # (IOM is a UN system entity too, though its most telling class is an intergovernmental organization)
+    iom = gazetteer.entries["organization/iom"]
+    assert iom.cls == "IntergovernmentalOrganization" and "UNSystemEntity" in iom.classes
+    assert gazetteer.entries["organization/undp"].classes == {"UNSystemEntity"}
+
+
 def test_every_name_belongs_to_a_known_entity(gazetteer):
     assert gazetteer.names
     assert all(n.entity in gazetteer.entries and n.keys for n in gazetteer.names)

@@ -40,6 +40,8 @@ class Entry:
     reference: bool       # a place, or has an external identifier: background knowledge, not from a document
     sources: frozenset    # ids of the documents whose facts name it
     registered: bool = True     # in the registry (else from a reference table only)
+    classes: frozenset[str] = frozenset()   # every class the registry asserts (local names): IOM is a UN system entity
+                                            # too, though its most telling class is an intergovernmental organization
 
     @property
     def kind(self) -> str:
@@ -204,7 +206,8 @@ class Gazetteer:
             reference = row["external"] is not None or entity.split("/", 1)[0] in PLACES
             entries[entity] = Entry(entity, _local(classes), reference,
                                     frozenset(s.rsplit("/", 1)[-1] for s in (row["sources"].value.split()
-                                                                              if row["sources"] else [])))
+                                                                              if row["sources"] else [])),
+                                    classes=frozenset(c.rsplit("#", 1)[-1] for c in classes))
         solutions = store.query(queryfiles.text("extract", "names.rq"))
         assert isinstance(solutions, ox.QuerySolutions)  # a SELECT
         rows = [(r["entity"].value.removeprefix(prefix), r["name"].value, r["property"].value.rsplit("#", 1)[-1])
@@ -353,7 +356,7 @@ def _with_background(entries: dict[str, Entry], names: list[Name], known) -> Non
     for entity, cls, labels in known:
         new = entity not in entries
         if new:
-            entries[entity] = Entry(entity, cls, True, frozenset(), registered=False)
+            entries[entity] = Entry(entity, cls, True, frozenset(), registered=False, classes=frozenset({cls}))
         for k, (text, prop) in enumerate(labels):
             if (entity, text) not in have:
                 name = make_name(entity, text, "prefLabel" if new and k == 0 else prop)

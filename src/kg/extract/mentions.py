@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Container
 from dataclasses import replace
 from functools import lru_cache
@@ -536,7 +537,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
             i = at[i].last
         else:
             i += 1
-    out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _short_forms(text, out)), gazetteer)))
+    out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _the_un_body(text, _short_forms(text, out), gazetteer)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
     return _current_parts(_entitled(text, _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(
         text, _provinces(text, _units(text, _towns(text, out))))))), gazetteer)))
@@ -1272,6 +1273,38 @@ def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
         else:
             for n in range(2, min(len(keys), _SHORT_WORDS + 1)):     # (a name of thousands of words stays linear)
                 full.setdefault(keys[:n], []).append(m)
+        out.append(m)
+    return out
+
+
+_OF_THE_UN = {"اممي", "امميه"}      # «الأممي(ة)»: of the United Nations
+_UN_NAME = "الامم المتحده"
+
+
+def _the_un_body(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """«المنظمة الأممية»، «الوكالة الأممية»، «المكتب الأممي»: a head noun and «الأممي(ة)» alone name no body of their
+    own but the UN body named before (a known UN system entity, or a name with «الأمم المتحدة» in it): of those
+    of that head noun if one was, else of all, the one named most often so far, the last of equals (a document's own
+    UN body is named again after another's: «برنامج الأغذية العالمي … المفوضية … لصالح الوكالة الأممية»). Linked to it
+    as a short form (a new one keeps it as its part)."""
+    tokens = text.tokens
+    out: list[Mention] = []
+    times: Counter[str | int] = Counter()     # how often each UN body was named so far (a new one: where)
+    best: dict[str, Mention] = {}             # the one named most so far, of each head noun and ("") of all
+    for m in found:
+        if m.kind == "organization" and m.rule == "head-noun" and m.last - m.first == 2 \
+                and tokens[m.first + 1].key in _OF_THE_UN and best:
+            whole = best.get(tokens[m.first].key, best[""])
+            m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
+                        parts=() if whole.entity else (whole,))
+        elif m.kind == "organization" and (_UN_NAME in text.norm[m.start:m.end] or m.entity is not None
+                                           and "UNSystemEntity" in getattr(gazetteer.entries.get(m.entity), "classes", ())):
+            body = m.parts[0] if m.rule == "short-form" and m.parts else m
+            key = body.entity or body.start
+            times[key] += 1
+            for head in (tokens[m.first].key, ""):
+                if head not in best or times[key] >= times[best[head].entity or best[head].start]:
+                    best[head] = body
         out.append(m)
     return out
 

@@ -967,9 +967,11 @@ _BOARDS = {"مجلس", "لجنه", "هيءه"}     # a board, committee or body 
 _AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*|(?<=[»”\"] )(?!الذي|التي)ال\S+يه?[\s,]*)?")
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
-# a list closes its clause (a comma, the end, a phrase of where, when or for whom) or goes on (و)
+# a list closes its clause (a comma, the end, a phrase of where, when or for whom, what its last body belongs to) or
+# goes on (و)
 _LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:في|خلال|منذ|لفائده|لصالح|علي مدي|يوم|يومي"
-                       r"|اليوم|امس|بمبلغ|بقيمه|بغلاف)\s)")     # (… X بمبلغ 12,5 مليون يورو: how much, the clause's)
+                       r"|اليوم|امس|بمبلغ|بقيمه|بغلاف)\s"     # (… X بمبلغ 12,5 مليون يورو: how much, the clause's)
+                       r"|التابع(?:ه)?\s+ل)")                 # («بالتنسيق مع المرصد التابع للوزارة»: X's, not a clause)
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it

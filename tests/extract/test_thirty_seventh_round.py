@@ -1,0 +1,102 @@
+"""Readings of the thirty-seventh session: «المنظمة الأممية»، «الوكالة الأممية» … name the UN body the document named
+before, not a body of their own; a partner list closes on what its last body belongs to («… التابعة لوزارة …»); a
+word with the article and a pronoun («التزامها») is no word of a name.
+Made-up sentences, each with a variant that must not give the reading."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .conftest import assert_linear, assert_output_names_every_argument
+from .test_genre_relations import stated
+
+
+def _linked(gazetteer, text: str, words: str) -> list[str | None]:
+    """The entity of every mention whose words are ``words``."""
+    result = extract(text, gazetteer)
+    return [m.entity for m in result.mentions if result.quote(m) == words]
+
+
+# The UN body named again by «الأممي(ة)» -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, words, entity", [
+    # the one UN body named before
+    ("وقعت المنظمة الدولية للهجرة اتفاقية مع مجلس الجهة. ويرصد المجلس ثلاثة ملايين درهم، فيما تعبئ المنظمة الأممية "
+     "أربعة ملايين درهم.", "المنظمة الأممية", "organization/iom"),
+    # of two, the one the document names most, though the other was named last
+    ("أطلق برنامج الأغذية العالمي مشروع «بطاقة». وقال برنامج الأغذية العالمي إن المفوضية السامية للأمم المتحدة لشؤون "
+     "اللاجئين تدعمه. ويدير البنك الحسابات لصالح الوكالة الأممية.", "الوكالة الأممية", "organization/wfp"),
+    # of that head noun, when one was named: «المفوضية الأممية» after «المفوضية …», though WFP was named more
+    ("أطلق برنامج الأغذية العالمي مشروع «بطاقة». وقال برنامج الأغذية العالمي إن المفوضية السامية للأمم المتحدة لشؤون "
+     "اللاجئين تدعمه. وأكدت المفوضية الأممية التزامها.", "المفوضية الأممية", "organization/unhcr"),
+    # of equals, the last named
+    ("وحضر ممثلو المفوضية السامية للأمم المتحدة لشؤون اللاجئين وبرنامج الأغذية العالمي اللقاء. وأكدت الوكالة الأممية "
+     "التزامها.", "الوكالة الأممية", "organization/wfp"),
+])
+def test_a_head_noun_of_the_un_names_the_un_body_named_before(gazetteer, text, words, entity):
+    assert _linked(gazetteer, text, words) == [entity]
+
+
+def test_a_new_un_body_is_named_again_as_itself(gazetteer):
+    result = extract("وأطلق مكتب الأمم المتحدة لخدمات المشاريع برنامجا. وقال المكتب الأممي إن البرنامج يخدم الشباب.",
+                     gazetteer)
+    again = next(m for m in result.mentions if result.quote(m) == "المكتب الأممي")
+    assert again.rule == "short-form" and [result.quote(p) for p in again.parts] == ["مكتب الأمم المتحدة لخدمات المشاريع"]
+
+
+@pytest.mark.parametrize("text", [
+    # no UN body named before: a body of its own (or nothing), linked to no one
+    "وأكدت المنظمة الأممية التزامها بدعم الجمعية.",
+    # a body that is no UN one is not what «الأممية» names again
+    "وقعت الوكالة البلجيكية للتنمية اتفاقية مع الجمعية. وأكدت الوكالة الأممية التزامها.",
+])
+def test_no_un_body_named_before_links_nothing(gazetteer, text):
+    result = extract(text, gazetteer)
+    assert not [m for m in result.mentions if "الأممية" in result.quote(m) and m.entity]
+
+
+def test_a_fact_of_the_un_body_named_again_is_the_bodys(gazetteer):
+    result = extract("أطلقت المنظمة الدولية للهجرة مشروع «جسور» بالرباط. ووقعت المنظمة الأممية اتفاقية شراكة مع جمعية "
+                     "الأمل للتنمية لتنفيذ المشروع.", gazetteer)
+    assert ("organization/iom", "«اتفاقية شراكة»") in stated(result, "signatory_of")
+
+
+# A partner list closes on what its last body belongs to ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, partner, agent", [
+    ("وتضطلع المفوضية بالتنفيذ بالتنسيق مع مديرية شؤون اللاجئين السوريين التابعة لوزارة الداخلية الأردنية.",
+     "«مديرية شؤون اللاجئين السوريين»", "organization/unhcr"),
+    ("وتعمل جمعية الأمل للتنمية بالتنسيق مع المرصد الوطني للهجرة التابع للوزارة.",
+     "«المرصد الوطني للهجرة»", "«جمعية الأمل للتنمية»"),
+])
+def test_a_partner_that_belongs_to_another_body_closes_the_list(gazetteer, text, partner, agent):
+    assert (partner, agent) in stated(extract(text, gazetteer), "partner_of")
+
+
+@pytest.mark.parametrize("word", ["التزامها", "التحاقها"])
+def test_a_word_of_a_root_in_al_with_a_pronoun_ends_a_name(gazetteer, word):
+    # (a noun with the article takes no pronoun: «التزامها» is no adjective of the name before it)
+    result = extract(f"وأكدت الهيئة الوطنية {word} بالبرنامج.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "organization"] == ["الهيئة الوطنية"]
+
+
+def test_a_clause_going_on_after_the_partner_still_gives_no_partner(gazetteer):
+    # «نظمت X بالتعاون مع Y حوارا»: a partnership in what follows (unnamed here), not X's
+    result = extract("وتضطلع المفوضية بالتنسيق مع مديرية شؤون اللاجئين السوريين حوارا مع الشباب.", gazetteer)
+    assert not stated(result, "partner_of")
+
+
+# Output and hostile input ---------------------------------------------------------------------------------------------
+
+
+def test_the_output_names_every_argument(gazetteer, base_iri):
+    assert_output_names_every_argument("أطلقت المنظمة الدولية للهجرة مشروع «جسور». ووقعت المنظمة الأممية اتفاقية مع "
+                                       "المرصد الوطني للهجرة التابع للوزارة.", gazetteer, base_iri)
+
+
+def test_this_sessions_readings_stay_linear(gazetteer):
+    """Hostile input: UN bodies and their head nouns «الأممية» a thousand times over."""
+    assert_linear("أطلق برنامج الأغذية العالمي مشروعا مع مكتب الأمم المتحدة لخدمات المشاريع. وأكدت الوكالة الأممية "
+                  "والمكتب الأممي التزامهما بالتنسيق مع المرصد الوطني للهجرة التابع للوزارة. ", gazetteer)
