@@ -207,7 +207,7 @@ class Gazetteer:
             entries[entity] = Entry(entity, _local(classes), reference,
                                     frozenset(s.rsplit("/", 1)[-1] for s in (row["sources"].value.split()
                                                                               if row["sources"] else [])),
-                                    classes=frozenset(c.rsplit("#", 1)[-1] for c in classes))
+                                    classes=frozenset(re.split("[#/]", c)[-1] for c in classes))
         solutions = store.query(queryfiles.text("extract", "names.rq"))
         assert isinstance(solutions, ox.QuerySolutions)  # a SELECT
         rows = [(r["entity"].value.removeprefix(prefix), r["name"].value, r["property"].value.rsplit("#", 1)[-1])

@@ -1278,33 +1278,42 @@ def _short_forms(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 _OF_THE_UN = {"اممي", "امميه"}      # «الأممي(ة)»: of the United Nations
-_UN_NAME = "الامم المتحده"
+_UN_NAME = re.compile(r"(?<!\S)(?:ال|لل)امم المتحده")
+_NO_UN_HEADS = {"جمعيه", "نادي", "رابطه"}      # «نادي نموذج الأمم المتحدة»: no UN body
 
 
 def _the_un_body(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """«المنظمة الأممية»، «الوكالة الأممية»، «المكتب الأممي»: a head noun and «الأممي(ة)» alone name no body of their
-    own but the UN body named before (a known UN system entity, or a name with «الأمم المتحدة» in it): of those
-    of that head noun if one was, else of all, the one named most often so far, the last of equals (a document's own
-    UN body is named again after another's: «برنامج الأغذية العالمي … المفوضية … لصالح الوكالة الأممية»). Linked to it
-    as a short form (a new one keeps it as its part)."""
+    """«المنظمة الأممية»، «الوكالة الأممية»، «المكتب الأممي»: a definite head noun and «الأممي(ة)» alone name no body
+    of their own but the UN body named before (a known UN system entity that is no post, or a body's name with «الأمم
+    المتحدة» in it): of those of that head noun if one was, else of all, the one named most often so far, the last of
+    equals (a document's own UN body is named again after another's: «برنامج الأغذية العالمي … المفوضية … لصالح
+    الوكالة الأممية»). Linked to it as a short form (a new one keeps it as its part). Not «وكالة أممية»: some agency."""
     tokens = text.tokens
     out: list[Mention] = []
-    times: Counter[str | int] = Counter()     # how often each UN body was named so far (a new one: where)
+    times: Counter[object] = Counter()        # how often each UN body was named so far (a new one: by its words)
     best: dict[str, Mention] = {}             # the one named most so far, of each head noun and ("") of all
+
+    def head(m: Mention) -> str:
+        return _head_key(tokens[m.first].key) or tokens[m.first].key
+
+    def named(m: Mention) -> object:
+        return m.entity or (head(m), *(t.key for t in tokens[m.first + 1:m.last]))
+
     for m in found:
         if m.kind == "organization" and m.rule == "head-noun" and m.last - m.first == 2 \
-                and tokens[m.first + 1].key in _OF_THE_UN and best:
-            whole = best.get(tokens[m.first].key, best[""])
-            m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
-                        parts=() if whole.entity else (whole,))
-        elif m.kind == "organization" and (_UN_NAME in text.norm[m.start:m.end] or m.entity is not None
-                                           and "UNSystemEntity" in getattr(gazetteer.entries.get(m.entity), "classes", ())):
+                and tokens[m.first + 1].key in _OF_THE_UN and tokens[m.first].definite and tokens[m.first + 1].definite:
+            if best:
+                whole = best.get(head(m), best[""])
+                m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
+                            parts=() if whole.entity else (whole,))
+        elif m.kind == "organization" and head(m) not in POST_NOUNS and head(m) not in _NO_UN_HEADS \
+                and (_UN_NAME.search(text.norm, m.start, m.end) or m.entity is not None
+                     and "UNSystemEntity" in getattr(gazetteer.entries.get(m.entity), "classes", ())):
             body = m.parts[0] if m.rule == "short-form" and m.parts else m
-            key = body.entity or body.start
-            times[key] += 1
-            for head in (tokens[m.first].key, ""):
-                if head not in best or times[key] >= times[best[head].entity or best[head].start]:
-                    best[head] = body
+            times[named(body)] += 1
+            for key in (head(body), ""):
+                if key not in best or times[named(body)] >= times[named(best[key])]:
+                    best[key] = body
         out.append(m)
     return out
 

@@ -967,11 +967,10 @@ _BOARDS = {"مجلس", "لجنه", "هيءه"}     # a board, committee or body 
 _AGENT_GAP = re.compile(r"[\s,»”\"()]*(?:\([^()]{0,30}\)[\s,]*)?(?:ب\S+\s*|(?<=[»”\"] )(?!الذي|التي)ال\S+يه?[\s,]*)?")
 _OF = re.compile(r"\s+من\s+(?:(?:مشروع|برنامج)\s+)?[«\"“]?")
 _LATIN = re.compile(r"[A-Za-z]")
-# a list closes its clause (a comma, the end, a phrase of where, when or for whom, what its last body belongs to) or
-# goes on (و)
+# a list closes its clause (a comma, the end, a phrase of where, when or for whom) or goes on (و)
 _LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:في|خلال|منذ|لفائده|لصالح|علي مدي|يوم|يومي"
-                       r"|اليوم|امس|بمبلغ|بقيمه|بغلاف)\s"     # (… X بمبلغ 12,5 مليون يورو: how much, the clause's)
-                       r"|التابع(?:ه)?\s+ل)")                 # («بالتنسيق مع المرصد التابع للوزارة»: X's, not a clause)
+                       r"|اليوم|امس|بمبلغ|بقيمه|بغلاف)\s)")     # (… X بمبلغ 12,5 مليون يورو: how much, the clause's)
+_BELONGS_TO = re.compile(r"[\s)»”\"]*التابع(?:ه)?\s+(?=ل)")      # «… التابعة لوزارة الداخلية»: whose the body is
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
@@ -3821,7 +3820,7 @@ class _Sentence:
             # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»); only when
             # the clause ends after Y: «نظمت X بالتعاون مع Y حوارا» is a partnership in what follows, unnamed
             # (a coordinated «وبشراكة مع Y» goes on from the phrase before it, «بدعم من X»: not X's partnership)
-            if not aside and not _LIST_END.match(self.text.norm, agents[-1].end, self.end) and agents[-1].end < self.end:
+            if not aside and not self.list_closes(agents[-1].end) and agents[-1].end < self.end:
                 return []
             return [Fact("participation", "partner", (("agent", a), ("in", p)), p.start, a.end, "partner:of-agent", 0.7)
                     for p in self.listed_before(partnered) for a in agents
@@ -3909,6 +3908,16 @@ class _Sentence:
             unit = next((o for o in before if o.kind == "organization" and o.end <= m.start and not norm[o.end:m.start].strip()), None)
             return unit if unit is not None and norm[m.start] == "ب" and at_body(self.text.tokens[m.first]) else m
         return None
+
+    def list_closes(self, pos: int) -> bool:
+        """Whether a list that ends at ``pos`` closes its clause (``_LIST_END``), past the body its last one belongs to:
+        «بالتنسيق مع المديرية التابعة لوزارة الداخلية.» closes, «… لوزارة الداخلية حوارا مع الشباب» goes on."""
+        if (belongs := _BELONGS_TO.match(self.text.norm, pos, self.end)) is not None:
+            at = bisect_left(self.starts, belongs.end())
+            owner = self.mentions[at] if at < len(self.mentions) and self.mentions[at].start == belongs.end() else None
+            # (the owner's name, or its one word when it names no body we know: «التابع للوزارة»)
+            pos = owner.end if owner is not None else belongs.end() + len(self.text.norm[belongs.end():self.end].split(" ", 1)[0])
+        return _LIST_END.match(self.text.norm, pos, self.end) is not None
 
     def listed_before(self, last: Mention) -> list[Mention]:
         """The bodies or countries listed with و before ``last`` and ``last`` («يتولى تنفيذه X و Y، بشراكة مع Z»: Z is

@@ -76,7 +76,8 @@ def analyse(word: str) -> tuple[str, bool, bool]:
     key = stem(word)
     if ("ل" + key) in _LAM_WORDS and word.endswith("لل" + key):
         return "ل" + key, True, True      # «للجنة» is ل + اللجنة (the article's lam and the word's written once)
-    # (a noun with the article takes no pronoun: «التزامها»، «التحاقها» are nouns of roots that begin with ال, hers)
+    # (a noun with the article takes no pronoun: «التزامها»، «التحاقها» are nouns of roots that begin with ال, hers; only
+    # «ها» and «هما» are told apart here: «ه» is also ة as matching spells it, «هم» ends «الدراهم»)
     return key, True, key != word and ("ال" + key in word or "لل" + key in word) \
         and not (key.endswith(_HERS) and len(key) >= 5)
 
