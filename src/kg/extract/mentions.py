@@ -3309,13 +3309,14 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
         return _after_title(text, tokens, i, covered, seen, places)
     for n in (2, 3, 4):
         j = i + n
-        if j < len(tokens) and _bare_name(text, tokens, i, j, covered) \
-                and re.fullmatch(r"\s*,\s*", _gap(text, tokens[j - 1], tokens[j])) \
-                and (tokens[j].key in POST_NOUNS or tokens[j].key == "امينه" and _post_word(tokens, j)):
+        # (the title and the comma first: they are cheap, and rarely there)
+        if j < len(tokens) and (tokens[j].key in POST_NOUNS or tokens[j].key == "امينه" and _post_word(tokens, j)) \
+                and _COMMA_ONLY.fullmatch(_gap(text, tokens[j - 1], tokens[j])) and _bare_name(text, tokens, i, j, covered):
             return Mention(t.start, tokens[j - 1].end, None, "person", "foaf:Person", "name-before-title", 0.55, i, j)
     return _after_title(text, tokens, i, covered, seen, places)
 
 
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 # a person's age in brackets right after the name
 _AGED = re.compile(r"\s*\(\s*[0-9٠-٩]{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)")
 # the verbs of telling a witness's name follows, past or present («روت»، «يقول»، «وتحكي»), and «قال» and the like
@@ -3488,6 +3489,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     two to four proper words (not definite but after عبد/ولد …, no stop word, head noun, title or
     time word, not all accusative) closed by punctuation or a stop word."""
     t = tokens[i]
+    if not i or t.definite:
+        return None             # (the test below, first: most words it is asked about carry the article)
     # (a first word with ل: a foreign name right after a known body only, «… للهجرة لوران دي بوك», none of
     # its words definite; not a region or a head noun, «… لشمال أفريقيا»، «… لمكتب …»)
     # (a given name that begins with ل is a name: «مديرة الوكالة ليلى …», «… لحسن …»)

@@ -1257,17 +1257,22 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     previous: list[Mention] = []
     amount_starts = [a.start for a in amounts]     # (sorted, as values.amounts gives them)
     document_starts = [m.start for m in mentions]
+    implicit_starts = [m.start for m in implicit]
     unnamed = next((m for m in mentions if m.rule == "unnamed-event"), None)
     territories = _territories(text, mentions)
     package: Mention | None = None
     card: Mention | None = None
+    needed = frozenset(w for w in _NEEDED if w in text.norm)    # (each sentence looks for these only)
     for s, e in text.sentences:
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
         while i_i < len(implicit) and implicit[i_i].end <= s:
             i_i += 1
-        inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
-        within = [m for m in implicit[i_i:i_i + 400] if m.start >= s and m.end <= e]
+        # (those that start before the sentence's end, 400 at most: a list of thousands of names stays linear)
+        inside = [m for m in mentions[m_i:min(m_i + 400, bisect_left(document_starts, e, m_i))]
+                  if m.start >= s and m.end <= e]
+        within = [m for m in implicit[i_i:min(i_i + 400, bisect_left(implicit_starts, e, i_i))]
+                  if m.start >= s and m.end <= e]
         money = [a for a in amounts[bisect_left(amount_starts, s):bisect_left(amount_starts, e)] if a.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
@@ -1276,6 +1281,7 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
         sentence.card = card = _card(text, s, inside, card)
         sentence.document, sentence.document_starts = mentions, document_starts
         sentence.territories = territories
+        sentence.needed = needed
         # (each quote in its sentence: agents a dual names again were named before it, ``_Sentence.dual_at``)
         if not _YES_NO.match(text.norm, s, e):     # (an interviewer's question states nothing: its facts would hide the
                                                     # answer's same fact when the two are merged)
@@ -1838,6 +1844,7 @@ class _Sentence:
         self.unnamed_event: Mention | None = None  # the event the document speaks of unnamed (``mentions._unnamed_meeting``)
         self.package: Mention | None = None     # who gives the shares the document names (``giver``, ``find`` sets it)
         self.card: Mention | None = None        # the item of the fact sheet's card the sentence is a line of (``labels``)
+        self.needed: frozenset[str] = _NEEDED   # the words rules need that the document has (``find`` sets them)
         self.territories: list[tuple[str, Mention]] = []    # the document's regions and provinces (``_territories``)
         self.offices = offices or {}
         self.ministries = ministries or {}
@@ -1855,7 +1862,7 @@ class _Sentence:
     def facts(self) -> list[Fact]:
         out: list[Fact] = []
         budget = _TRIGGERS_PER_SENTENCE    # a hostile sentence of thousands of triggers stays linear
-        present = {w for w in _NEEDED if w in self.norm}
+        present = {w for w in self.needed if w in self.norm}
         for rule in RULES:
             if rule.needs and present.isdisjoint(rule.needs):
                 continue
@@ -6242,13 +6249,15 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
     last: Attached | None = None               # the amount attached last, whose equivalent may follow
     groups: list[Group] = []
     token_starts = [t.start for t in text.tokens]
+    mention_starts = [m.start for m in mentions]
     v_i = m_i = 0
     window: list[list[Mention]] = []          # the mentions of this sentence and the ones before
     card: Mention | None = None                 # the item of the fact sheet's card (``_Sentence.labels``)
     for n, (s, e) in enumerate(sentences):
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
-        inside = [m for m in mentions[m_i:m_i + 400] if m.start >= s and m.end <= e]
+        inside = [m for m in mentions[m_i:min(m_i + 400, bisect_left(mention_starts, e, m_i))]
+                  if m.start >= s and m.end <= e]
         card = _card(text, s, inside, card)
         if card is not None and _line_start(text, s) and (served := _SERVED_LABEL.match(text.norm, s, e)) is not None \
                 and not any(m.start >= served.end() and m.kind == "organization" for m in inside):
