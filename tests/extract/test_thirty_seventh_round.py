@@ -95,6 +95,9 @@ def test_a_fact_of_the_un_body_named_again_is_the_bodys(gazetteer):
      "«مديرية شؤون اللاجئين السوريين»", "organization/unhcr"),
     ("وتعمل جمعية الأمل للتنمية بالتنسيق مع المرصد الوطني للهجرة التابع للوزارة.",
      "«المرصد الوطني للهجرة»", "«جمعية الأمل للتنمية»"),
+    # (an owner that names no body we know: its one word, then the comma)
+    ("وتعمل جمعية الأمل للتنمية بالتنسيق مع المرصد الوطني للهجرة التابع للوزارة، في إطار البرنامج.",
+     "«المرصد الوطني للهجرة»", "«جمعية الأمل للتنمية»"),
 ])
 def test_a_partner_that_belongs_to_another_body_closes_the_list(gazetteer, text, partner, agent):
     assert (partner, agent) in stated(extract(text, gazetteer), "partner_of")

@@ -971,6 +971,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LIST_END = re.compile(r"[\s)»”\"]*(?:\([^()]{0,30}\)\s*)?(?:[,.;:]|و|\Z|(?:في|خلال|منذ|لفائده|لصالح|علي مدي|يوم|يومي"
                        r"|اليوم|امس|بمبلغ|بقيمه|بغلاف)\s)")     # (… X بمبلغ 12,5 مليون يورو: how much, the clause's)
 _BELONGS_TO = re.compile(r"[\s)»”\"]*التابع(?:ه)?\s+(?=ل)")      # «… التابعة لوزارة الداخلية»: whose the body is
+_ONE_WORD = re.compile(r"[^\s,.;:()«»]*")
 _RELATIVE_TRIGGER = re.compile(r"(?:و|ف)?(?:الذي|التي)\s")
 _IN_RELATIVE = re.compile(r"(?<!\S)(?P<pronoun>(?:الذي|التي)\s)[^,.;:()«»]{0,80}\Z")
 # «X تخصص / تمنح / تقدم (دعما) / تموّل / تدعم … Y»، «X، التي تموّل Y»: the funder before the verb, the item after it
@@ -3923,7 +3924,8 @@ class _Sentence:
             at = bisect_left(self.starts, belongs.end())
             owner = self.mentions[at] if at < len(self.mentions) and self.mentions[at].start == belongs.end() else None
             # (the owner's name, or its one word when it names no body we know: «التابع للوزارة»)
-            pos = owner.end if owner is not None else belongs.end() + len(self.text.norm[belongs.end():self.end].split(" ", 1)[0])
+            word = _ONE_WORD.match(self.text.norm, belongs.end(), self.end)
+            pos = owner.end if owner is not None else word.end() if word is not None else belongs.end()
         return _LIST_END.match(self.text.norm, pos, self.end) is not None
 
     def listed_before(self, last: Mention) -> list[Mention]:
