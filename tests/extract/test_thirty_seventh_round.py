@@ -30,6 +30,9 @@ def _linked(gazetteer, text: str, words: str) -> list[str | None]:
     # of that head noun, when one was named: «المفوضية الأممية» after «المفوضية …», though WFP was named more
     ("أطلق برنامج الأغذية العالمي مشروع «بطاقة». وقال برنامج الأغذية العالمي إن المفوضية السامية للأمم المتحدة لشؤون "
      "اللاجئين تدعمه. وأكدت المفوضية الأممية التزامها.", "المفوضية الأممية", "organization/unhcr"),
+    # none named yet: the first named after it (a headline names it so before the text does)
+    ("الوكالة اليابانية تدعم المفوضية الأممية لفائدة اللاجئين\n\nأطلقت المفوضية السامية للأمم المتحدة لشؤون اللاجئين "
+     "وبرنامج الأغذية العالمي مشروعا.", "المفوضية الأممية", "organization/unhcr"),
     # of equals, the last named
     ("وحضر ممثلو المفوضية السامية للأمم المتحدة لشؤون اللاجئين وبرنامج الأغذية العالمي اللقاء. وأكدت الوكالة الأممية "
      "التزامها.", "الوكالة الأممية", "organization/wfp"),

@@ -1287,7 +1287,8 @@ def _the_un_body(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list
     of their own but the UN body named before (a known UN system entity that is no post, or a body's name with «الأمم
     المتحدة» in it): of those of that head noun if one was, else of all, the one named most often so far, the last of
     equals (a document's own UN body is named again after another's: «برنامج الأغذية العالمي … المفوضية … لصالح
-    الوكالة الأممية»). Linked to it as a short form (a new one keeps it as its part). Not «وكالة أممية»: some agency."""
+    الوكالة الأممية»); when none was named yet, the first named after it (a headline names it so before its text
+    does). Linked to it as a short form (a new one keeps it as its part). Not «وكالة أممية»: some agency."""
     tokens = text.tokens
     out: list[Mention] = []
     times: Counter[object] = Counter()        # how often each UN body was named so far (a new one: by its words)
@@ -1299,16 +1300,24 @@ def _the_un_body(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list
     def named(m: Mention) -> object:
         return m.entity or (head(m), *(t.key for t in tokens[m.first + 1:m.last]))
 
+    def describing(m: Mention) -> bool:
+        return m.kind == "organization" and m.rule == "head-noun" and m.last - m.first == 2 \
+            and tokens[m.first + 1].key in _OF_THE_UN and tokens[m.first].definite and tokens[m.first + 1].definite
+
+    def of_the_un(m: Mention) -> bool:
+        return m.kind == "organization" and head(m) not in POST_NOUNS and head(m) not in _NO_UN_HEADS \
+            and (_UN_NAME.search(text.norm, m.start, m.end) is not None or m.entity is not None
+                 and "UNSystemEntity" in getattr(gazetteer.entries.get(m.entity), "classes", ()))
+
+    bodies = [m.parts[0] if m.rule == "short-form" and m.parts else m for m in found if not describing(m) and of_the_un(m)]
+    first = {key: body for body in reversed(bodies) for key in (head(body), "")}    # the first named, of each head
     for m in found:
-        if m.kind == "organization" and m.rule == "head-noun" and m.last - m.first == 2 \
-                and tokens[m.first + 1].key in _OF_THE_UN and tokens[m.first].definite and tokens[m.first + 1].definite:
-            if best:
-                whole = best.get(head(m), best[""])
+        if describing(m):
+            if best or first:
+                whole = best.get(head(m), best[""]) if best else first.get(head(m), first[""])
                 m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
                             parts=() if whole.entity else (whole,))
-        elif m.kind == "organization" and head(m) not in POST_NOUNS and head(m) not in _NO_UN_HEADS \
-                and (_UN_NAME.search(text.norm, m.start, m.end) or m.entity is not None
-                     and "UNSystemEntity" in getattr(gazetteer.entries.get(m.entity), "classes", ())):
+        elif of_the_un(m):
             body = m.parts[0] if m.rule == "short-form" and m.parts else m
             times[named(body)] += 1
             for key in (head(body), ""):
