@@ -502,9 +502,11 @@ def _indexed_fuzzy(match: Callable[..., Any], variants: Callable[[str], frozense
             found = match(index, literal)
         finally:
             index.fuzzy = True
-        key = names["norm"](literal)
-        if found is not None or not key or re.search(r"\d", key):
+        if found is not None:
             return found
+        key = names["norm"](literal)
+        if not key or re.search(r"\d", key):
+            return None
         words = names["content_tokens"](key)
         if len(words) < 2:
             return None

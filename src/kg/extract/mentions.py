@@ -1309,20 +1309,23 @@ def _the_un_body(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list
             and (_UN_NAME.search(text.norm, m.start, m.end) is not None or m.entity is not None
                  and "UNSystemEntity" in getattr(gazetteer.entries.get(m.entity), "classes", ()))
 
-    bodies = [m.parts[0] if m.rule == "short-form" and m.parts else m for m in found if not describing(m) and of_the_un(m)]
+    def own(m: Mention) -> Mention:
+        return m.parts[0] if m.rule == "short-form" and m.parts else m      # (a new body named short: the whole)
+
+    un = [not describing(m) and of_the_un(m) for m in found]
+    bodies = [own(m) for m, body in zip(found, un, strict=True) if body]
     first = {key: body for body in reversed(bodies) for key in (head(body), "")}    # the first named, of each head
-    for m in found:
-        if describing(m):
-            if best or first:
-                whole = best.get(head(m), best[""]) if best else first.get(head(m), first[""])
-                m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
-                            parts=() if whole.entity else (whole,))
-        elif of_the_un(m):
-            body = m.parts[0] if m.rule == "short-form" and m.parts else m
+    for m, is_body in zip(found, un, strict=True):
+        if is_body:
+            body = own(m)
             times[named(body)] += 1
             for key in (head(body), ""):
                 if key not in best or times[named(body)] >= times[named(best[key])]:
                     best[key] = body
+        elif describing(m) and (best or first):
+            whole = best.get(head(m), best[""]) if best else first.get(head(m), first[""])
+            m = Mention(m.start, m.end, whole.entity, m.kind, whole.cls, "short-form", 0.5, m.first, m.last,
+                        parts=() if whole.entity else (whole,))
         out.append(m)
     return out
 

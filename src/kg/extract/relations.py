@@ -1269,11 +1269,8 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
             m_i += 1
         while i_i < len(implicit) and implicit[i_i].end <= s:
             i_i += 1
-        # (those that start before the sentence's end, 400 at most: a list of thousands of names stays linear)
-        inside = [m for m in mentions[m_i:min(m_i + 400, bisect_left(document_starts, e, m_i))]
-                  if m.start >= s and m.end <= e]
-        within = [m for m in implicit[i_i:min(i_i + 400, bisect_left(implicit_starts, e, i_i))]
-                  if m.start >= s and m.end <= e]
+        inside = _in_sentence(mentions, document_starts, m_i, s, e)
+        within = _in_sentence(implicit, implicit_starts, i_i, s, e)
         money = [a for a in amounts[bisect_left(amount_starts, s):bisect_left(amount_starts, e)] if a.end <= e]
         sentence = _Sentence(text, s, e, inside, topic, money, within, offices, ministries, bodies, country)
         sentence.previous = previous
@@ -1293,6 +1290,12 @@ def find(text: Text, mentions: list[Mention], amounts: list[FoundAmount],
     facts = _of_the_whole(text, facts, mentions, topic)
     facts = [f for f in facts if not any(m.rule in _NO_PART for _, m in f.args)]
     return _unique(facts + _partners_by_agreement(text, facts, topic.key) + _signers_there(text, facts, mentions, topic.key))
+
+
+def _in_sentence(mentions: Sequence[Mention], starts: list[int], first: int, s: int, e: int) -> list[Mention]:
+    """The mentions from index ``first`` on (``starts``: theirs, sorted) that lie in the sentence ``[s, e)``: of those
+    that start before its end, 400 at most (a list of thousands of names stays linear)."""
+    return [m for m in mentions[first:min(first + 400, bisect_left(starts, e, first))] if m.start >= s and m.end <= e]
 
 
 # persons named with no post: a byline's writer, a witness by his age («ويروي X (29 عاما)»): a reporter, a beneficiary or
@@ -3922,10 +3925,12 @@ class _Sentence:
         «بالتنسيق مع المديرية التابعة لوزارة الداخلية.» closes, «… لوزارة الداخلية حوارا مع الشباب» goes on."""
         if (belongs := _BELONGS_TO.match(self.text.norm, pos, self.end)) is not None:
             at = bisect_left(self.starts, belongs.end())
-            owner = self.mentions[at] if at < len(self.mentions) and self.mentions[at].start == belongs.end() else None
             # (the owner's name, or its one word when it names no body we know: «التابع للوزارة»)
-            word = _ONE_WORD.match(self.text.norm, belongs.end(), self.end)
-            pos = owner.end if owner is not None else word.end() if word is not None else belongs.end()
+            if at < len(self.mentions) and self.mentions[at].start == belongs.end():
+                pos = self.mentions[at].end
+            else:
+                word = _ONE_WORD.match(self.text.norm, belongs.end(), self.end)
+                pos = word.end() if word is not None else belongs.end()
         return _LIST_END.match(self.text.norm, pos, self.end) is not None
 
     def listed_before(self, last: Mention) -> list[Mention]:
@@ -6258,8 +6263,7 @@ def attach(text: Text, mentions: list[Mention], facts: list[Fact], amounts: list
     for n, (s, e) in enumerate(sentences):
         while m_i < len(mentions) and mentions[m_i].end <= s:
             m_i += 1
-        inside = [m for m in mentions[m_i:min(m_i + 400, bisect_left(mention_starts, e, m_i))]
-                  if m.start >= s and m.end <= e]
+        inside = _in_sentence(mentions, mention_starts, m_i, s, e)
         card = _card(text, s, inside, card)
         if card is not None and _line_start(text, s) and (served := _SERVED_LABEL.match(text.norm, s, e)) is not None \
                 and not any(m.start >= served.end() and m.kind == "organization" for m in inside):
