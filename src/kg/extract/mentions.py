@@ -540,7 +540,7 @@ def find(text: Text, gazetteer: Gazetteer) -> list[Mention]:
     out = _acronyms(text, _parties(text, _offices(text, _through_acronym(text, _the_un_body(text, _short_forms(text, out), gazetteer)), gazetteer)))
     out = _national_cooperation(text, _sections(text, _of_the_one_before(text, _in_one_line(text, out))))
     return _current_parts(_entitled(text, _governments(text, _unnamed_meeting(text, _surnames(text, _counted(text, _occasions(
-        text, _provinces(text, _units(text, _towns(text, out))))))), gazetteer)))
+        text, _provinces(text, _units(text, _named_by_plural(text, _towns(text, out)))))))), gazetteer)))
 
 
 def _current_parts(found: list[Mention]) -> list[Mention]:
@@ -598,6 +598,35 @@ def _unit_word(key: str, words: set[str]) -> bool:
 def _unit_of_word(key: str, words: set[str]) -> str | None:
     """The word of ``words`` that ``key`` is, bare or after its clitics, or None."""
     return next((key[len(c):] for c in _UNIT_CLITICS if key.startswith(c) and key[len(c):] in words), None)
+
+
+# the plural and dual of a unit's word → its singular («جهات / جهتي» → «جهة»)
+_UNIT_PLURALS = {w.translate(LETTERS): one.translate(LETTERS) for one, many in (
+    ("جهة", ("جهات", "جهتي")), ("ولاية", ("ولايات", "ولايتي")), ("محافظة", ("محافظات", "محافظتي")),
+    ("إقليم", ("أقاليم", "إقليمي")), ("عمالة", ("عمالات", "عمالتي"))) for w in many}
+_UNIT_PLURAL_WORDS = set(_UNIT_PLURALS)
+
+
+def _named_by_plural(text: Text, found: list[Mention]) -> list[Mention]:
+    """«بجهات الشرق وسوس ماسة»، «في جهتي الشرق والرباط-سلا-القنيطرة»: the first words after the plural or dual of a
+    unit's word, not yet a mention, are the unit the reference names by the singular word and them («جهة الشرق»)."""
+    tokens = text.tokens
+    taken = covered(found)
+    units = places.unit_names()
+    out = list(found)
+    for i, t in enumerate(tokens[:-2]):
+        one = _unit_of_word(t.key, _UNIT_PLURAL_WORDS)
+        if one is None or t.definite or i + 1 in taken:
+            continue
+        for j in (i + 3, i + 2):        # two words, then one
+            if j <= len(tokens) and not taken.intersection(range(i + 1, j)) \
+                    and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
+                    and (entity := units.get(_UNIT_PLURALS[one] + " " + text.norm[tokens[i + 1].start:tokens[j - 1].end])):
+                out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, entity, "region", "Region", "unit-plural", 0.6,
+                                   i + 1, j))
+                taken.update(range(i + 1, j))
+                break
+    return sorted(out, key=lambda m: m.start)
 
 
 def _provinces(text: Text, found: list[Mention]) -> list[Mention]:

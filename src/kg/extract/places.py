@@ -114,6 +114,13 @@ def adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def unit_names() -> dict[str, str]:
+    """Regions and provinces by their names that start with their unit's word («جهة الشرق»، «ولاية مدنين»), normalized."""
+    return {name.translate(LETTERS): p.entity for p in table().values() if p.kind == "region"
+            for name in p.names if " " in name}
+
+
+@lru_cache(maxsize=1)
 def city_names() -> dict[str, str]:
     """Cities by their names as normalized text (one or two words) → id."""
     return {name.translate(LETTERS): p.entity for p in table().values() if p.kind == "city" for name in p.names}

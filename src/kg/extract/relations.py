@@ -464,6 +464,13 @@ _AT_BODY = {"في", "لدي", "علي"}     # «… في الوزارة»، «�
 _WORKS_IN = re.compile(r"وفر|نشط|تدخل")     # verbs of working somewhere (``runs_in``): places by their units' word only
 _RUN_REACH = 120                  # characters between the item and the first place it runs in
 _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
+# the next place a project runs in (``runs_in``): joined as any list, or carried on past a word of adding or singling out
+# and the places' units' word («في جهة الشرق، ولا سيما بمدن وجدة والناظور»، «، إلى جانب محافظتي …»، «، وفي تزنيت»);
+# one or two words of the list that name no known place are passed over («بمحافظات كفر الشيخ والبحيرة والغربية والمنوفية»)
+_IN_ITS_UNIT = re.compile(r"[\s,]*(?:في\s+|ب)(?:جهه|اقليم|عماله|ولايه|محافظه)\s+")   # (no «و»: the unit of the city before)
+_PLACES_ON = re.compile(r"[\s,]*(?:(?:و\s*)?(?:(?:لا\s+)?سيما|خاصه|خصوصا|بما\s+فيها|الي\s+جانب|كذا|كذلك|فضلا\s+عن"
+                        r"|(?:بال)?اضافه\s+الي)\s+)?(?:و?(?:في\s+|ب))?(?:(?:ال)?" + _UNITS + r"\s+)?"
+                        r"(?:و?ال[^\s,.;:()«»\d]+\s+){0,2}(?:و\s*)?")
 _AS_DONORS = re.compile(r"(?<!\S)(?:بصفت(?:ها|هم|هما|ه)\s+|ك)(?:ال)?(?:(?:جه(?:ه|ات)|دول(?:ه)?|بلدان)\s+)?(?:ال)?مانح(?:ه|ين|ون)?(?![^\s,.;:])")
 _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\s+")   # «… (UNHCR) في السودان»
 _CLAUSE_STOP = re.compile(r"[.;]|(?<!هي):|\sثم\s")   # (not the colon of «في خمسة بلدان هي: X و Y»)
@@ -1428,6 +1435,11 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
 # «كما أن»; not يدعى, «is called», nor تزعّم, «led», nor «الادعاء العام», the prosecution); a refutation only of what
 # is claimed, «… من أن» (not «فندت الوزارة الأخبار وأكدت أن …»: what it affirms stands). (Not «روّج»: as often «promote».)
 _ANY_THAT = r"(?<!\S)(?:ان|بان)(?:ه|ها|هم|هما)?\s"
+_DONE_TO_IT = re.compile(r"(?<!\S)[وف]?س?[يتن]\S{2,}(?:ه|ها)(?!\S)")    # «تنفذها»، «سينفذه»: a verb and its object pronoun
+# a sentence that opens with a verb of working, intransitive: its subject works with the partners («كما ستعمل الجمعية، في
+# إطار هذا المشروع، بشراكة مع …»; not «ونفذت المفوضية تلك المرحلة بالتعاون مع …», a partner in what was done)
+_OPENING_VERB = re.compile(r"\s*(?:[وف]?(?:كما|قد)\s+)?[وف]?(?:س?[يت](?:عمل|شتغل|تعاون|نسق)|عمل|اشتغل|تعاون|نسق)(?:ت|ون|ان)?\s+")
+_SAID_THAT = re.compile(r"(?<!\S)[وف]?(?:ان|بان|لان)\s+")     # «أن»، «إن»، «بأن»، «لأن» before their subject
 _THAT = "".join(f"(?<!{w} )" for w in ("بعد", "قبل", "كما", "الا", "منذ", "دون", "رغم", "غير", "حيث")) + _ANY_THAT
 # (the first «أن» after the verb: its own; «ادعاء» not the prosecution's, «ممثل الادعاء»، «هيئة الادعاء»)
 _CLAIM = re.compile(r"(?<!\S)(?:و|ف)?(?:زعم|زعمت|زعموا|يزعم|يزعمون|ادعي|ادعت|ادعوا|تداولت|تداولته|تداوله"
@@ -3827,7 +3839,9 @@ class _Sentence:
                 agents, aside = agents[:closed + 1], True
         if rule.role == "partner" and (found is None or found.start < agents[-1].end or aside) \
                 and self.text.norm[ts] != "و" \
-                and (partnered := self.agent_before(ts) or (self.opening_subject(ts) if found is None else None)) is not None:
+                and (partnered := self.agent_before(ts)
+                     or (self.said_subject(ts) if found is None or found.end <= ts else None)
+                     or (self.opening_subject(ts) if found is None else None)) is not None:
             # «نفذته X بشراكة مع Y»: Y is X's partner, not the item's (but «تنظم X بالتعاون مع Y ندوة»); only when
             # the clause ends after Y: «نظمت X بالتعاون مع Y حوارا» is a partnership in what follows, unnamed
             # (a coordinated «وبشراكة مع Y» goes on from the phrase before it, «بدعم من X»: not X's partnership)
@@ -4198,6 +4212,28 @@ class _Sentence:
         if _TAKEN_UP.search(self.text.norm, end, ts) and not between:
             return [first]
         return []
+
+    def said_subject(self, ts: int) -> Mention | None:
+        """«وأضافت أن المؤسسة، التي يوجد مقرها بالرباط، اشتغلت بشراكة مع Y»: the body or country right after the last
+        «أن / إن» of the sentence before ``ts`` (named, or named again by its head noun), as the subject of the clause
+        ``ts`` is in, when no other body or country stands between them."""
+        said = list(_SAID_THAT.finditer(self.text.norm, self.start, ts))
+        # (or the sentence's opening verb of working)
+        that = said[-1] if said else _OPENING_VERB.match(self.text.norm, self.start, ts)
+        if that is None:
+            return None
+        at = bisect_left(self.all_starts, that.end())
+        subject = self.all[at] if at < len(self.all) else None
+        if subject is None or subject.start != that.end() or subject.kind not in _FUNDERS or subject.end > ts:
+            return None
+        # (not when the clause names what is done between: «أن الوزارة ستطلق المرحلة الرابعة … بالتعاون مع Y»، «أن
+        # الوزارة تنفذها بالتعاون مع Y»: a partner in it, the item or the one its pronoun stands for)
+        inside = bisect_left(self.all_starts, ts)
+        if any(m.start >= subject.end and (m.kind in _FUNDERS or m.kind in ITEMS and not self.text.norm.endswith(
+                "اطار ", 0, m.start)) for m in self.all[at + 1:inside]) \
+                or _DONE_TO_IT.search(self.text.norm, subject.end, ts):
+            return None
+        return subject
 
     def opening_subject(self, ts: int) -> Mention | None:
         """«واكبت جمعية الأمل 640 مهاجرا بشراكة مع Y»: the body or country right after the sentence's opening verb, as the
@@ -5142,18 +5178,24 @@ class _Sentence:
             # the verbal noun, «تنفيذ البرنامج في أقاليم …»: the places right after its item (else another's clause)
             adjacent = match.group(0).rstrip().endswith("تنفيذ")
             stop = _CLAUSE_STOP.search(norm, end, min(self.end, end + _RUN_REACH))     # (no further: linear)
-            limit = min(stop.start() if stop else self.end, end + _RUN_REACH)
+            clause = stop.start() if stop else self.end
             places: list[Mention] = []
+            last = -1           # where the list's last place (or the unit it is in) ends
             origin = -1         # where the places people come from end («… عائد من المغرب وليبيا، خاصة في مدن …»)
             for m in self.all[bisect_left(self.all_starts, end):]:
-                if m.start >= limit:
-                    break
-                if places and m.start < places[-1].end:
+                if m.start >= (clause if places else min(clause, end + _RUN_REACH)):
+                    break       # (the first place near the item; a list goes on to the clause's end)
+                if places and m.start < last:
                     continue        # a city inside a region's name («الرباط-سلا-القنيطرة»)
                 if places:         # the next one of the list, or the end of it
-                    if m.kind not in _LOCATIONS or not _LIST_JOIN.fullmatch(norm, places[-1].end, m.start):
+                    if m.kind not in _LOCATIONS or not _PLACES_ON.fullmatch(norm, last, m.start):
                         break
+                    if m.kind == "region" and places[-1].kind == "city" \
+                            and (unit := _IN_ITS_UNIT.match(norm, last)) is not None and m.start <= unit.end() < m.end:
+                        last = m.end    # «في مدينتي طنجة، بجهة طنجة تطوان الحسيمة، والناظور»: the unit a city is in
+                        continue
                     places.append(m)
+                    last = m.end
                 elif m.kind in _LOCATIONS and self.seat_of(m):
                     continue        # «تنفيذ المشروع جمعية التنمية | بجرجيس»: where the body that carries it out is
                 elif adjacent and not _RUN_WHERE.fullmatch(norm, end, m.start):
@@ -5166,9 +5208,11 @@ class _Sentence:
                             and not (covering and _RUN_LISTED.fullmatch(norm, te, m.start)):
                         break   # (the first place of the clause, by its units' word, or none; «الذي يغطي مدن X»)
                     places.append(m)
+                    last = m.end
                 elif m.kind in _LOCATIONS and (_RUN_WHERE.search(norm, max(0, m.start - 30), m.start) or marked(self.text, m)
                                                or covering and _RUN_LISTED.fullmatch(norm, end, m.start)):
                     places.append(m)
+                    last = m.end
             # (a country it runs in is one it is for, as the gold records it; a city or region is where it runs)
             out += [Fact("participation", "beneficiary", (("agent", place), ("in", item)), self.start + match.start(),
                          place.end, "beneficiary:runs-in-clause", 0.55) if place.kind == "country" else

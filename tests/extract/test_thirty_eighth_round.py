@@ -1,0 +1,111 @@
+"""Readings of the thirty-eighth session: the places a programme runs in, listed on past the first ones («، ولا سيما بمدن
+…»، «، إلى جانب محافظة …»، a word of the list no place we know, a list longer than the reach of its first place; not the
+unit a city of the list is in); the units a plural or dual of their word names («بجهات الشرق وسوس ماسة»); the partners
+of a body that is the subject of «أن …» or of an opening verb of working, past an aside.
+Made-up sentences, each with a variant that must not give the reading."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .conftest import assert_linear, assert_output_names_every_argument
+from .test_genre_relations import stated
+
+PROGRAMME = "أطلق الاتحاد الأوروبي برنامج «آفاق» لتشغيل الشباب. "
+PROJECT = "أطلقت جمعية الأيادي المتضامنة مشروع «جسور» لفائدة المهاجرين. "
+ASSOCIATION = "«جمعية الأيادي المتضامنة»"
+
+
+def _where(gazetteer, text: str) -> set[str]:
+    """Where the programme «آفاق» runs, each place as its entity or its «quote»."""
+    return {place for what, place in stated(extract(PROGRAMME + text, gazetteer), "located_in") if what == "«آفاق»"}
+
+
+# The places a programme runs in --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, places", [
+    # carried on past a word of singling out and the cities' word
+    ("وسينفذ البرنامج في جهة الشرق، ولا سيما بمدن وجدة والناظور.", {"region/oriental", "city/oujda", "city/nador"}),
+    # past a word of adding and the unit's word
+    ("وينشط البرنامج في محافظتي أسوان والأقصر، إلى جانب محافظة سوهاج.", {"«أسوان»", "«الأقصر»", "«محافظة سوهاج»"}),
+    # a word of the list that names no place we know is passed over
+    ("ويستهدف البرنامج الشباب بجهات الشرق وسوس ماسة والجنوب وبني ملال-خنيفرة.",
+     {"region/oriental", "region/souss-massa", "region/beni-mellal-khenifra"}),
+])
+def test_a_programme_runs_in_every_place_its_list_names(gazetteer, text, places):
+    assert _where(gazetteer, text) == places
+
+
+def test_a_list_goes_on_past_the_reach_of_its_first_place(gazetteer):
+    # the first place far from the programme, the list further on, past words of it that name no place we know
+    places = _where(gazetteer, "ويستهدف البرنامج الشباب والنساء والأطفال في القرى الأكثر تصديرا للهجرة غير النظامية "
+                               "بمحافظات كفر الشيخ والبحيرة والغربية والمنوفية والشرقية والدقهلية والفيوم وأسيوط.")
+    assert places == {"region/kafr-el-sheikh", "region/beheira", "region/menoufia", "region/dakahlia", "city/faiyum",
+                      "city/asyut"}
+
+
+def test_the_unit_a_listed_city_is_in_is_no_place_the_programme_runs_in(gazetteer):
+    # «بجهة …» without «و» after a city of the list is the city's region; the list goes on past it
+    assert _where(gazetteer, "وينفذ البرنامج في مدينتي طنجة، بجهة طنجة تطوان الحسيمة، والناظور، بجهة الشرق.") \
+        == {"city/tangier", "city/nador"}
+
+
+def test_a_list_ends_at_a_word_that_joins_nothing(gazetteer):
+    # after the list, another clause's place is not one the programme runs in
+    assert _where(gazetteer, "وسينفذ البرنامج في جهة الشرق، وتقع طنجة شمال المغرب.") == {"region/oriental"}
+
+
+# Units named by the plural or dual of their word ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, regions", [
+    ("ويستهدف المشروع الشباب بجهات الشرق وسوس ماسة.", ["region/oriental", "region/souss-massa"]),
+    ("وينفذ المشروع في جهتي الشرق والرباط-سلا-القنيطرة.", ["region/oriental", "region/rabat-sale-kenitra"]),
+])
+def test_a_plural_of_a_units_word_names_the_unit_of_its_first_name(gazetteer, text, regions):
+    result = extract(text, gazetteer)
+    assert [m.entity for m in result.mentions if m.kind == "region"] == regions
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل الجمعية مع الجهات الشرقية للمملكة.",      # the article: «الجهات», no unit's word before a name
+    "وأكد أن جهات الشرق الأوسط تعرف موجات هجرة.",     # the reference names no «جهة الشرق الأوسط»; «الشرق» is no unit here
+])
+def test_no_unit_is_named_without_its_plural_word_and_a_known_name(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.entity == "region/oriental"]
+
+
+# The partners of a clause's subject ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the body after «أن», past an aside of where it sits
+    "وأضافت أن الجمعية، التي يوجد مقرها بالرباط، اشتغلت بشراكة مع التعاون الوطني وأنابيك.",
+    # a sentence that opens with a verb of working, past an aside of the frame
+    "كما ستعمل الجمعية، في إطار هذا المشروع، بشراكة مع التعاون الوطني وأنابيك.",
+])
+def test_the_body_a_clause_is_about_is_the_partners(gazetteer, text):
+    assert stated(extract(PROJECT + text, gazetteer), "partner_of") == {
+        ("organization/entraide-nationale", ASSOCIATION), ("organization/anapec", ASSOCIATION)}
+
+
+@pytest.mark.parametrize("text", [
+    "وأضافت أن الجمعية تنفذه بشراكة مع التعاون الوطني.",       # its pronoun: a partner in what it carries out
+    "وأضافت أن الجمعية ستطلق المرحلة الثانية من المشروع بشراكة مع التعاون الوطني.",   # an item between
+    "ونفذت الجمعية المرحلة الثانية بشراكة مع التعاون الوطني.",   # an opening verb with an object: not of working
+])
+def test_a_partner_in_what_the_clause_does_is_not_its_subjects(gazetteer, text):
+    assert ("organization/entraide-nationale", ASSOCIATION) not in stated(extract(PROJECT + text, gazetteer), "partner_of")
+
+
+def test_the_readings_name_every_argument(gazetteer, base_iri):
+    assert_output_names_every_argument(
+        PROJECT + "وأضافت أن الجمعية اشتغلت بشراكة مع التعاون الوطني. " + PROGRAMME
+        + "ويستهدف البرنامج الشباب بجهات الشرق وسوس ماسة، ولا سيما بمدن وجدة والناظور.", gazetteer, base_iri)
+
+
+@pytest.mark.parametrize("unit", [
+    "ويستهدف البرنامج الشباب بمحافظات " + "أسوان والأقصر و" * 5 + "سوهاج، ولا سيما بمدن وجدة. ",
+    "وأضافت أن الجمعية، التي يوجد مقرها بالرباط، اشتغلت بشراكة مع التعاون الوطني. ",
+    "في جهات الشرق وجهتي الشرق ",
+])
+def test_the_readings_stay_linear(gazetteer, unit):
+    assert_linear(PROGRAMME + unit, gazetteer)
