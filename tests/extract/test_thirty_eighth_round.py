@@ -60,6 +60,7 @@ def test_a_list_ends_at_a_word_that_joins_nothing(gazetteer):
 @pytest.mark.parametrize("text, regions", [
     ("ويستهدف المشروع الشباب بجهات الشرق وسوس ماسة.", ["region/oriental", "region/souss-massa"]),
     ("وينفذ المشروع في جهتي الشرق والرباط-سلا-القنيطرة.", ["region/oriental", "region/rabat-sale-kenitra"]),
+    ("وينفذ المشروع في جهتي الشرق", ["region/oriental"]),      # the document's last word
 ])
 def test_a_plural_of_a_units_word_names_the_unit_of_its_first_name(gazetteer, text, regions):
     result = extract(text, gazetteer)
@@ -94,6 +95,25 @@ def test_the_body_a_clause_is_about_is_the_partners(gazetteer, text):
 ])
 def test_a_partner_in_what_the_clause_does_is_not_its_subjects(gazetteer, text):
     assert ("organization/entraide-nationale", ASSOCIATION) not in stated(extract(PROJECT + text, gazetteer), "partner_of")
+
+
+# Those of a counted group named after «من بينها» ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agents", [
+    # a group with its definite adjective
+    ("نظمت الجمعية الملتقى الوطني الخامس للهجرة بالرباط. ويشارك في الملتقى عدد من الجمعيات الأعضاء، من بينها كاريتاس "
+     "المغرب والمنظمة الدولية للهجرة.", {"organization/caritas-maroc", "organization/iom"}),
+    # unionists counted, the bodies they represent counted, then some of them
+    ("انعقد المؤتمر العربي الإفريقي للنقابات بعمان. وشارك في الأشغال نحو تسعين نقابيا يمثلون اثنتين وعشرين منظمة، من "
+     "بينها الاتحاد المغربي للشغل ومنظمة العمل الدولية.", {"«الاتحاد المغربي للشغل»", "organization/ilo"}),
+])
+def test_the_bodies_named_of_a_counted_group_take_part(gazetteer, text, agents):
+    assert {agent for agent, _ in stated(extract(text, gazetteer), "participates_in")} == agents
+
+
+def test_a_group_named_without_a_verb_of_taking_part_takes_no_part(gazetteer):
+    text = "نظمت الجمعية الملتقى الوطني الخامس للهجرة بالرباط. ويضم الاتحاد عددا من الجمعيات الأعضاء، من بينها كاريتاس المغرب."
+    assert not stated(extract(text, gazetteer), "participates_in")
 
 
 def test_the_readings_name_every_argument(gazetteer, base_iri):

@@ -614,7 +614,7 @@ def _named_by_plural(text: Text, found: list[Mention]) -> list[Mention]:
     taken = covered(found)
     units = places.unit_names()
     out = list(found)
-    for i, t in enumerate(tokens[:-2]):
+    for i, t in enumerate(tokens[:-1]):
         one = _unit_of_word(t.key, _UNIT_PLURAL_WORDS)
         if one is None or t.definite or i + 1 in taken:
             continue
