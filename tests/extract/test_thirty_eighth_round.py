@@ -116,6 +116,35 @@ def test_a_group_named_without_a_verb_of_taking_part_takes_no_part(gazetteer):
     assert not stated(extract(text, gazetteer), "participates_in")
 
 
+# A phase named with what it is a phase of -------------------------------------------------------------------------------
+
+def _also_called(gazetteer, base_iri, text: str) -> set[str]:
+    from rdflib import Dataset
+    from rdflib.namespace import SKOS
+
+    from kg.extract.output import Candidates
+    from kg.extract.reader import from_bytes
+
+    document = from_bytes(text.encode(), "made-up.txt")
+    ds = Dataset()
+    ds.parse(data=Candidates(document, extract(document.text, gazetteer), base_iri).trig(), format="trig")
+    return {str(o) for _, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))}
+
+
+@pytest.mark.parametrize("text, called", [
+    ("أطلقت المنظمة المرحلة الثانية من برنامج «سجلي» بالقاهرة.", "المرحلة الثانية من برنامج «سجلي»"),
+    ("ويمول الاتحاد الأوروبي المرحلة الثالثة من مشروع «جسور» للمهاجرين.", "المرحلة الثالثة من مشروع «جسور»"),
+])
+def test_a_phase_is_also_called_by_what_it_is_a_phase_of(gazetteer, base_iri, text, called):
+    assert called in _also_called(gazetteer, base_iri, text)
+
+
+def test_a_phase_of_nothing_named_has_no_such_name(gazetteer, base_iri):
+    # «من» and a date: no item after it
+    assert not any(name.startswith("المرحلة الثانية") for name in _also_called(
+        gazetteer, base_iri, "وانطلقت المرحلة الثانية من البرنامج في شهر مارس من السنة الماضية."))
+
+
 def test_the_readings_name_every_argument(gazetteer, base_iri):
     assert_output_names_every_argument(
         PROJECT + "وأضافت أن الجمعية اشتغلت بشراكة مع التعاون الوطني. " + PROGRAMME

@@ -1933,6 +1933,7 @@ _TOLD_TO = re.compile(r"(?<!\S)(?:(?:تصريح|تصريحات|حديث)\s+(?:(?
 
 
 _OPENING_MARKS = ('"', "«", "“")     # what opens a title in quotes
+_PHASED = {"programme", "project", "plan", "strategy", "agreement"}    # what a phase is of
 
 
 def head_index(text: Text, m: Mention) -> int:
@@ -2894,6 +2895,21 @@ def described(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int, i
             break
         end, last, words = tokens[upto - 1].end, upto, words + 1
     return (m.start, end) if last > m.last else None
+
+
+_PHASE_OF = re.compile(r"\s+من\s+(?:[^\s«»\"“”,.;:]+\s+){0,2}?[«\"“]?\s*\Z")   # «المرحلة الثانية | من برنامج «»
+
+
+def phase_whole(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int, int] | None:
+    """A new phase with the item it is a phase of right after «من», «المرحلة الثانية من برنامج «سجلي»»، «الدفعة الأولى
+    من المشروع»: the whole phrase (to the item's closing quote), as a reader names that phase; else None."""
+    if m.kind != "phase" or m.entity is not None:
+        return None
+    whole = next((n for k in range(m.last, min(m.last + 4, len(text.tokens))) if (n := names.get(k)) is not None), None)
+    if whole is None or whole.kind not in _PHASED or not _PHASE_OF.fullmatch(text.norm, m.end, whole.start):
+        return None
+    closing = text.norm[whole.end:whole.end + 1]
+    return m.start, whole.end + (closing in "»”\"" and closing != "")
 
 
 def title_within(text: Text, m: Mention) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.build.curation import annotate, date_literal
-from kg.extract.mentions import described, headed_title, identity, label, title_within
+from kg.extract.mentions import described, headed_title, identity, label, phase_whole, title_within
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -93,7 +93,9 @@ class Candidates:
                 g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
             # «ورشة إقليمية حول «حماية …»»: the title alone; «برنامج «رعاية»»: the title with its head noun; as the
             # item is also called
-            for span in (title_within(self.result.text, m), headed_title(self.result.text, m)):
+            # («المرحلة الثانية من برنامج «سجلي»»: a phase with what it is a phase of)
+            for span in (title_within(self.result.text, m), headed_title(self.result.text, m),
+                         phase_whole(self.result.text, m, self.by_first)):
                 if span is not None:
                     g.add((node, SKOS.altLabel, Literal(" ".join(self.result.text.quote(*span).split()), lang="ar")))
             g.add((node, MG.confidence, Literal(str(m.confidence), datatype=XSD.decimal)))
