@@ -139,6 +139,14 @@ def test_a_phase_is_also_called_by_what_it_is_a_phase_of(gazetteer, base_iri, te
     assert called in _also_called(gazetteer, base_iri, text)
 
 
+@pytest.mark.parametrize("text, called", [
+    ("وأطلقت الوزارة منصة «حماية» لتلقي الشكاوى.", "منصة «حماية»"),
+    ("ويتيح تطبيق «مرحبا» للمسافرين حجز مواعيد العبور.", "تطبيق «مرحبا»"),
+])
+def test_a_title_is_also_called_by_its_word_before(gazetteer, base_iri, text, called):
+    assert called in _also_called(gazetteer, base_iri, text)
+
+
 def test_a_phase_of_nothing_named_has_no_such_name(gazetteer, base_iri):
     # «من» and a date: no item after it
     assert not any(name.startswith("المرحلة الثانية") for name in _also_called(

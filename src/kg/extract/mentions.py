@@ -1934,6 +1934,8 @@ _TOLD_TO = re.compile(r"(?<!\S)(?:(?:تصريح|تصريحات|حديث)\s+(?:(?
 
 _OPENING_MARKS = ('"', "«", "“")     # what opens a title in quotes
 _PHASED = {"programme", "project", "plan", "strategy", "agreement"}    # what a phase is of
+# words no name begins with that a title in quotes is called by too («منصة «حماية»»، «تطبيق «مرحبا»»)
+_TITLED_WORDS = {w.translate(LETTERS) for w in ("منصة", "تطبيق", "خدمة", "بوابة", "فضاء", "دليل", "فيلم")}
 
 
 def head_index(text: Text, m: Mention) -> int:
@@ -2933,7 +2935,7 @@ def headed_title(text: Text, m: Mention) -> tuple[int, int] | None:
         return None
     tokens = text.tokens
     before = tokens[m.first - 1]
-    head = _head_key(before.key)
+    head = _head_key(before.key) or _unit_of_word(before.key, _TITLED_WORDS)
     if head is None or not before.text.endswith(head) or _gap(text, before, tokens[m.first]).strip() not in _OPENING_MARKS:
         return None
     closing = text.norm[m.end:m.end + 1]
