@@ -153,6 +153,40 @@ def test_a_phase_of_nothing_named_has_no_such_name(gazetteer, base_iri):
         gazetteer, base_iri, "وانطلقت المرحلة الثانية من البرنامج في شهر مارس من السنة الماضية."))
 
 
+# Places and known bodies as the document calls them -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, called", [
+    ("وأقيم الحفل بمدينة أسوان بحضور الوزيرة.", "مدينة أسوان"),       # a known city after its word
+    ("ووصلت القافلة إلى مقاطعة باسكنو شرق البلاد.", "مقاطعة باسكنو"),   # a new one
+])
+def test_a_place_is_also_called_with_its_word(gazetteer, base_iri, text, called):
+    assert called in _also_called(gazetteer, base_iri, text)
+
+
+def test_a_known_body_is_also_called_as_the_document_names_it(gazetteer, base_iri):
+    assert "الأونروا" in _also_called(gazetteer, base_iri, "وأعلنت الأونروا عن برنامج جديد.")
+
+
+def test_a_body_linked_by_likeness_is_not_called_by_the_documents_words(gazetteer, base_iri):
+    # a known name like the document's words is no name the document gives it
+    text = "وتتولى وزارة العمل متابعة البرنامج، ولن تنضم الغرفة إلى اللجنة التوجيهية في دورتها الحالية."
+    result = extract(text, gazetteer)
+    liked = [m for m in result.mentions if m.rule in ("head-noun", "resembling-name") and m.entity]
+    assert not {result.quote(m) for m in liked} & _also_called(gazetteer, base_iri, text)
+
+
+# A pronoun of a noun said of it ---------------------------------------------------------------------------------------
+
+def test_the_pronoun_after_a_noun_said_of_it_is_that_nouns(gazetteer):
+    text = PROJECT + "ويوزع البرنامج الحصص الغذائية، وهي حصص تموّلها جزئيا الحكومة اليابانية."
+    assert not [f for f in stated(extract(text, gazetteer), "funds") if f[0] == "country/japan"]
+
+
+def test_the_pronoun_after_an_items_head_noun_is_the_items(gazetteer):
+    text = PROJECT + "وهو مشروع تموّله الحكومة اليابانية."
+    assert [f for f in stated(extract(text, gazetteer), "funds") if f[0] == "country/japan"]
+
+
 def test_the_readings_name_every_argument(gazetteer, base_iri):
     assert_output_names_every_argument(
         PROJECT + "وأضافت أن الجمعية اشتغلت بشراكة مع التعاون الوطني. " + PROGRAMME

@@ -106,7 +106,8 @@ def test_a_title_in_quotes_is_also_called_with_its_head_noun(gazetteer, base_iri
 
 def test_a_name_that_is_all_one_title_has_no_other(gazetteer, base_iri):
     text = "وأطلقت جمعية الأمل «تمكين» لإدماج المهاجرين بجهة الشرق."
-    assert not _alternative_names(text, gazetteer, base_iri)
+    # (the known region is also called as the document names it, «جهة الشرق»: no name of the title)
+    assert not _alternative_names(text, gazetteer, base_iri) - {"جهة الشرق"}
 
 
 # Names: a head noun that is also an adjective goes on with the name; a UN agency without its article --------------

@@ -2914,6 +2914,24 @@ def phase_whole(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int,
     return m.start, whole.end + (closing in "»”\"" and closing != "")
 
 
+# the words of a place before its name, as a text names it («مدينة أسوان»، «ولاية مدنين»، «مقاطعة باسكنو»)
+_NAMED_PLACE_WORDS = {w.translate(LETTERS) for w in ("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "مقاطعة", "منطقة", "إقليم",
+                                                     "جهة", "عمالة", "جزيرة", "مخيم")}
+
+
+def with_place_word(text: Text, m: Mention) -> tuple[int, int] | None:
+    """A city's or region's name after its place's word, «بمدينة أسوان»، «لولاية مدنين»: the word (without what is
+    attached before it) and the name, as the text calls the place; None when no such word is right before it or the
+    mention holds it already."""
+    if m.kind not in ("city", "region") or m.first == 0:
+        return None
+    before = text.tokens[m.first - 1]
+    word = _unit_of_word(before.key, _NAMED_PLACE_WORDS)
+    if word is None or not before.text.endswith(word) or not _NAME_GAP.match(_gap(text, before, text.tokens[m.first])):
+        return None
+    return before.end - len(word), m.end
+
+
 def title_within(text: Text, m: Mention) -> tuple[int, int] | None:
     """A new item named by a head noun and a title in quotes, «ورشة إقليمية حول «حماية اللاجئين»»، «برنامج «تمكين»
     لإدماج المهاجرين»: the title alone (without its quotes), which a reader also calls it by; None for a name that is

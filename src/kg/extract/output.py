@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 import yaml
@@ -19,7 +20,8 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.build.curation import annotate, date_literal
-from kg.extract.mentions import described, headed_title, identity, label, phase_whole, title_within
+from kg.extract import places
+from kg.extract.mentions import described, headed_title, identity, label, phase_whole, title_within, with_place_word
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -27,6 +29,11 @@ from kg.extract.values import Amount as FoundAmount
 from kg.namespaces import MG, OA, POST, ROLE, bind_prefixes
 
 _MINIMUM_NOTE = "a lower bound: the source says more than this amount"
+
+
+_ATTACHED = re.compile(r"[وف]?(?:[بك](?=ال)|(?P<lam>لل))")     # letters attached before the article (لل: ل on it)
+# links made by a name's likeness to a known one, not by one of its names: the document's words are no name of it
+_LINKED_BY_LIKENESS = {"head-noun", "resembling-name"}
 
 
 class Candidates:
@@ -57,6 +64,22 @@ class Candidates:
 
     def label(self, m: Mention) -> str:
         return label(self.result.text, m)
+
+    def as_named(self, m: Mention) -> str:
+        """A mention's words without the letters attached before the article («بالمغرب» → «المغرب»، «للمنظمة …» →
+        «المنظمة …»), one space between words."""
+        text = self.result.text
+        attached = _ATTACHED.match(text.norm, m.start, m.end)
+        names = places.normalized_names(m.entity) if m.entity else frozenset()
+        if (cut := next((k for k in (1, 2) if text.norm[m.start + k:m.end] in names), 0)) and attached is None:
+            words = text.quote(m.start + cut, m.end)      # («بجهة الشرق»: a place's name with ب on its first word)
+        elif attached is None:
+            words = text.quote(m.start, m.end)
+        elif attached.group("lam"):
+            words = "ال" + text.quote(attached.end(), m.end)      # (لل: the article's alif dropped after ل)
+        else:
+            words = text.quote(attached.end(), m.end)
+        return " ".join(words.split())
 
     def ref(self, m: Mention) -> str:
         return m.entity or f"{m.kind}/{self.new[(m.start, m.end)]}"
@@ -107,6 +130,13 @@ class Candidates:
             g.add((node, SKOS.prefLabel, Literal(known.label, lang="ar")))
         for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
+            if m.entity and (describe := self.result.known.get(m.entity)) is not None and m.rule not in _LINKED_BY_LIKENESS \
+                    and (named := self.as_named(m)) != describe.label:
+                # «الأونروا»، «منظمة الهجرة الدولية»: a known entity as the document names it too
+                g.add((self.iri(m), SKOS.altLabel, Literal(named, lang="ar")))
+            if (span := with_place_word(self.result.text, m)) is not None:
+                # «مدينة أسوان»، «ولاية مدنين»: the place as the text calls it, its word before its name
+                g.add((self.iri(m), SKOS.altLabel, Literal(self.result.text.quote(*span), lang="ar")))
         heads = self.joint_heads
         for i, fact in enumerate(self.result.facts, 1):
             node = URIRef(f"{self.base}candidate/{self.source_id}/fact/{heads[i - 1] + 1}")

@@ -1435,6 +1435,7 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
 # «كما أن»; not يدعى, «is called», nor تزعّم, «led», nor «الادعاء العام», the prosecution); a refutation only of what
 # is claimed, «… من أن» (not «فندت الوزارة الأخبار وأكدت أن …»: what it affirms stands). (Not «روّج»: as often «promote».)
 _ANY_THAT = r"(?<!\S)(?:ان|بان)(?:ه|ها|هم|هما)?\s"
+_IT_IS_A = re.compile(r"(?<!\S)و?(?:هي|هو)\s+(?!ال)(?P<noun>[^\s,.;:«»()]+)\s+\Z")   # «وهي حصص | تموّلها»: a noun said of it, then
 _DONE_TO_IT = re.compile(r"(?<!\S)[وف]?س?[يتن]\S{2,}(?:ه|ها)(?!\S)")    # «تنفذها»، «سينفذه»: a verb and its object pronoun
 # a sentence that opens with a verb of working, intransitive: its subject works with the partners («كما ستعمل الجمعية، في
 # إطار هذا المشروع، بشراكة مع …»; not «ونفذت المفوضية تلك المرحلة بالتعاون مع …», a partner in what was done)
@@ -3518,6 +3519,10 @@ class _Sentence:
                                       or _AFTER_PHRASE.fullmatch(self.text.norm, end, ts)
                                       or _WHILE_ON_IT.fullmatch(self.text.norm, end, ts)):
                     return m
+        if (it_is := _IT_IS_A.search(self.text.norm, max(self.start, ts - 40), ts)) is not None \
+                and head_of(it_is.group("noun")) is None:
+            return None     # «وهي حصص تموّلها جزئيا الحكومة اليابانية»: the pronoun is the noun's, no item (not «وهو
+                            # مشروع ينفذه …»: an item's head noun names the item again)
         k = bisect_left(self.topic.starts, ts) - 1
         right_before = k >= 0 and self.topic.tokens[k].end > self.start \
             and _ADJACENT.fullmatch(self.text.norm, self.topic.tokens[k].end, ts) is not None
