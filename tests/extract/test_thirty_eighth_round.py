@@ -187,6 +187,23 @@ def test_the_pronoun_after_an_items_head_noun_is_the_items(gazetteer):
     assert [f for f in stated(extract(text, gazetteer), "funds") if f[0] == "country/japan"]
 
 
+# Who carries out: a counted group listed after «هي», and the past of «تولى» ----------------------------------------------
+
+def test_the_bodies_a_counted_group_names_carry_it_out(gazetteer):
+    text = ("أطلق الاتحاد الأوروبي برنامج «آفاق». وتتقاسم تنفيذ البرنامج ثلاث جهات أوروبية هي الوكالة الألمانية للتعاون "
+            "الدولي، ووكالة التنمية البلجيكية، والمنظمة الدولية للهجرة.")
+    assert {a for a, _ in stated(extract(text, gazetteer), "implements")} >= {
+        "organization/giz", "organization/enabel", "organization/iom"}
+
+
+@pytest.mark.parametrize("text, implements", [
+    ("أطلق الاتحاد الأوروبي برنامج «آفاق». وتولّت منظمة العمل الدولية، بالتعاون مع وزارة العمل، تنفيذ البرنامج.", True),
+    ("أطلق الاتحاد الأوروبي برنامج «آفاق». وتولّت منظمة العمل الدولية رئاسة اللجنة.", False),     # no carrying out
+])
+def test_who_took_on_the_carrying_out_carries_it_out(gazetteer, text, implements):
+    assert (("organization/ilo", "«آفاق»") in stated(extract(text, gazetteer), "implements")) is implements
+
+
 def test_the_readings_name_every_argument(gazetteer, base_iri):
     assert_output_names_every_argument(
         PROJECT + "وأضافت أن الجمعية اشتغلت بشراكة مع التعاون الوطني. " + PROGRAMME

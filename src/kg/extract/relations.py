@@ -295,7 +295,7 @@ RULES = [
     # (right after who carries it out only)
     _rule("funding:bi-taklif", _W + r"(?:و|ف)?(?:بتكليف من|لحساب)\s", "funding", "funding", "before", 0.7),
     # («كما واصلت X تنفيذ برنامج Y»، «وباشرت X تنفيذ …»: going on with the carrying out, or starting it)
-    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:كما\s)?(?:(?:س)?(?:ت|ي)(?:تولي|واصل|باشر|ستكمل)|واصل(?:ت)?|باشر(?:ت)?"
+    _rule("implementing:tatawalla", _W + r"(?:و|ف)?(?:كما\s)?(?:(?:س)?(?:ت|ي)(?:تولي|واصل|باشر|ستكمل)|تول(?:ي|ت)|واصل(?:ت)?|باشر(?:ت)?"
           r"|استكمل(?:ت)?|شرع(?:ت)?\sفي)\s(?=[^.;]{0,120}\s(?:تنفيذ(?!\s" + NOT_CARRIED_OUT + r")|(?:تسيير|ادارت)(?:ه|ها)[\s,.]|تسيير\s+" + RUN_ITEM + r"))", "participation", "implementing", "after", 0.8),
     _rule("implementing:tunaffiduhu", _W + r"و?(?:الذي|التي) (?:ت|ي)نفذ(?:ه|ها)\s", "participation", "implementing", "before", 0.85),
     _rule("implementing:munaffad", _W + r"(?:و)?(?:ال)?(?:منفذ|منجز)(?:ه)? (?:من طرف|من قبل|من لدن)\s", "participation",
