@@ -609,10 +609,13 @@ _UNIT_PLURAL_WORDS = set(_UNIT_PLURALS)
 
 def _named_by_plural(text: Text, found: list[Mention]) -> list[Mention]:
     """«بجهات الشرق وسوس ماسة»، «في جهتي الشرق والرباط-سلا-القنيطرة»: the first words after the plural or dual of a
-    unit's word, not yet a mention, are the unit the reference names by the singular word and them («جهة الشرق»)."""
+    unit's word, not yet a mention, are the unit the reference names by the singular word and them («جهة الشرق»),
+    when the name closes there (punctuation, «و» or the end: not «جهات الشرق الليبي») and the document names a place of
+    that unit's country (not «جهتي الشرق والغرب من مدينة الفاشر»)."""
     tokens = text.tokens
     taken = covered(found)
     units = places.unit_names()
+    lands = {c for m in found if m.entity and m.kind in PLACES for c in (m.entity, *places.containers(m.entity))}
     out = list(found)
     for i, t in enumerate(tokens[:-1]):
         one = _unit_of_word(t.key, _UNIT_PLURAL_WORDS)
@@ -621,7 +624,10 @@ def _named_by_plural(text: Text, found: list[Mention]) -> list[Mention]:
         for j in (i + 3, i + 2):        # two words, then one
             if j <= len(tokens) and not taken.intersection(range(i + 1, j)) \
                     and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
-                    and (entity := units.get(_UNIT_PLURALS[one] + " " + text.norm[tokens[i + 1].start:tokens[j - 1].end])):
+                    and (j == len(tokens) or not _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j]))
+                         or tokens[j].text[0] == "و") \
+                    and (entity := units.get(_UNIT_PLURALS[one] + " " + text.norm[tokens[i + 1].start:tokens[j - 1].end])) \
+                    and (places.containers(entity) or [entity])[-1] in lands:
                 out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, entity, "region", "Region", "unit-plural", 0.6,
                                    i + 1, j))
                 taken.update(range(i + 1, j))
@@ -2915,18 +2921,18 @@ def phase_whole(text: Text, m: Mention, names: dict[int, Mention]) -> tuple[int,
 
 
 # the words of a place before its name, as a text names it («مدينة أسوان»، «ولاية مدنين»، «مقاطعة باسكنو»)
-_NAMED_PLACE_WORDS = {w.translate(LETTERS) for w in ("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "مقاطعة", "منطقة", "إقليم",
-                                                     "جهة", "عمالة", "جزيرة", "مخيم")}
+_NAMED_TOWN_WORDS = {w.translate(LETTERS) for w in ("مدينة", "بلدة", "قرية", "مقاطعة", "جزيرة", "مخيم")}
+_NAMED_PLACE_WORDS = _NAMED_TOWN_WORDS | {w.translate(LETTERS) for w in ("ولاية", "محافظة", "منطقة", "إقليم", "جهة", "عمالة")}
 
 
 def with_place_word(text: Text, m: Mention) -> tuple[int, int] | None:
-    """A city's or region's name after its place's word, «بمدينة أسوان»، «لولاية مدنين»: the word (without what is
-    attached before it) and the name, as the text calls the place; None when no such word is right before it or the
-    mention holds it already."""
+    """A city's or region's name after its place's word, «بمدينة أسوان»، «ومقاطعة باسكنو»، «بإقليم صقلية»: the word
+    (without what is attached before it) and the name, as the text calls the place (a town's word for a city: «جهة
+    طنجة» names the region); None when no such word is right before it or the mention holds it already."""
     if m.kind not in ("city", "region") or m.first == 0:
         return None
     before = text.tokens[m.first - 1]
-    word = _unit_of_word(before.key, _NAMED_PLACE_WORDS)
+    word = _unit_of_word(before.key, _NAMED_PLACE_WORDS if m.kind == "region" else _NAMED_TOWN_WORDS)
     if word is None or not before.text.endswith(word) or not _NAME_GAP.match(_gap(text, before, text.tokens[m.first])):
         return None
     return before.end - len(word), m.end

@@ -21,7 +21,16 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.build.curation import annotate, date_literal
 from kg.extract import places
-from kg.extract.mentions import described, headed_title, identity, label, phase_whole, title_within, with_place_word
+from kg.extract.mentions import (
+    described,
+    head_of,
+    headed_title,
+    identity,
+    label,
+    phase_whole,
+    title_within,
+    with_place_word,
+)
 from kg.extract.model import Fact, Mention
 from kg.extract.pipeline import Extraction
 from kg.extract.reader import Document, digest
@@ -31,9 +40,12 @@ from kg.namespaces import MG, OA, POST, ROLE, bind_prefixes
 _MINIMUM_NOTE = "a lower bound: the source says more than this amount"
 
 
-_ATTACHED = re.compile(r"[وف]?(?:[بك](?=ال)|(?P<lam>لل))")     # letters attached before the article (لل: ل on it)
-# links made by a name's likeness to a known one, not by one of its names: the document's words are no name of it
-_LINKED_BY_LIKENESS = {"head-noun", "resembling-name"}
+_ATTACHED = re.compile(r"[وف]?(?:[بك](?=ال)|(?P<lam>لل))|[وف](?=ال)")     # letters attached before the article (لل: ل on it)
+# links made by what the document calls a known entity: one of its names or its acronym, a state by its government
+# («الحكومة اليابانية»), a long name like a known one («الصندوق الائتماني الأوروبي للطوارئ من أجل إفريقيا»: three words
+# at least); not a short name like one («اللجنة التوجيهية»), a short form, a capital for its state or a unit by a plural
+_LINKED_BY_NAME = {"gazetteer", "before-acronym", "acronym-in-brackets", "capital", "government"}
+_LIKE_A_NAME, _LIKE_WORDS = "resembling-name", 3
 
 
 class Candidates:
@@ -69,16 +81,21 @@ class Candidates:
         """A mention's words without the letters attached before the article («بالمغرب» → «المغرب»، «للمنظمة …» →
         «المنظمة …»), one space between words."""
         text = self.result.text
-        attached = _ATTACHED.match(text.norm, m.start, m.end)
+        norm = text.norm[m.start:m.end]
         names = places.normalized_names(m.entity) if m.entity else frozenset()
-        if (cut := next((k for k in (1, 2) if text.norm[m.start + k:m.end] in names), 0)) and attached is None:
-            words = text.quote(m.start + cut, m.end)      # («بجهة الشرق»: a place's name with ب on its first word)
-        elif attached is None:
-            words = text.quote(m.start, m.end)
-        elif attached.group("lam"):
-            words = "ال" + text.quote(attached.end(), m.end)      # (لل: the article's alif dropped after ل)
+        attached = _ATTACHED.match(norm)
+        if norm in names:
+            words = text.quote(m.start, m.end)      # a place's own name («بالاو»، «وجدة»)
+        elif cut := next((k for k in (1, 2) if norm[k:] in names), 0):
+            words = text.quote(m.start + cut, m.end)      # («بجهة الشرق»، «والرباط»: a place's name with a letter on it)
+        elif attached is not None and attached.group("lam"):
+            words = "ال" + text.quote(m.start + attached.end(), m.end)      # (لل: the article's alif dropped after ل)
+        elif attached is not None:
+            words = text.quote(m.start + attached.end(), m.end)
+        elif norm[:1] in "وف" and head_of(text.tokens[m.first].key[1:]) is not None:
+            words = text.quote(m.start + 1, m.end)      # («ومنظمة الصحة العالمية»: «و» on a head noun; not «وكالة»)
         else:
-            words = text.quote(attached.end(), m.end)
+            words = text.quote(m.start, m.end)
         return " ".join(words.split())
 
     def ref(self, m: Mention) -> str:
@@ -130,7 +147,8 @@ class Candidates:
             g.add((node, SKOS.prefLabel, Literal(known.label, lang="ar")))
         for m in self.named:
             g.add((self.evidence(g, source, m, OA.identifying), OA.hasBody, self.iri(m)))
-            if m.entity and (describe := self.result.known.get(m.entity)) is not None and m.rule not in _LINKED_BY_LIKENESS \
+            if m.entity and (describe := self.result.known.get(m.entity)) is not None \
+                    and (m.rule in _LINKED_BY_NAME or m.rule == _LIKE_A_NAME and m.last - m.first >= _LIKE_WORDS) \
                     and (named := self.as_named(m)) != describe.label:
                 # «الأونروا»، «منظمة الهجرة الدولية»: a known entity as the document names it too
                 g.add((self.iri(m), SKOS.altLabel, Literal(named, lang="ar")))

@@ -115,7 +115,8 @@ def adjectives() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def unit_names() -> dict[str, str]:
-    """Regions and provinces by their names that start with their unit's word («جهة الشرق»، «ولاية مدنين»), normalized."""
+    """Regions and provinces by their names of more than one word, normalized («جهة الشرق»، «ولاية مدنين»، «كفر الشيخ»):
+    where a name with its unit's word is looked up (``mentions._named_by_plural``)."""
     return {name.translate(LETTERS): p.entity for p in table().values() if p.kind == "region"
             for name in p.names if " " in name}
 

@@ -157,6 +157,7 @@ from kg.extract.places import (
     SEAT_WORD,
     WEEKDAYS,
     adjectives,
+    containers,
     country_names,
     dateline_country,
     marked,
@@ -470,7 +471,7 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
 _IN_ITS_UNIT = re.compile(r"[\s,]*(?:في\s+|ب)(?:جهه|اقليم|عماله|ولايه|محافظه)\s+")   # (no «و»: the unit of the city before)
 _PLACES_ON = re.compile(r"[\s,]*(?:(?:و\s*)?(?:(?:لا\s+)?سيما|خاصه|خصوصا|بما\s+فيها|الي\s+جانب|كذا|كذلك|فضلا\s+عن"
                         r"|(?:بال)?اضافه\s+الي)\s+)?(?:و?(?:في\s+|ب))?(?:(?:ال)?" + _UNITS + r"\s+)?"
-                        r"(?:و?ال[^\s,.;:()«»\d]+\s+){0,2}(?:و\s*)?")
+                        r"(?P<passed>(?:وال[^\s,.;:()«»\d]+\s+){1,2})?(?:و\s*)?")
 _AS_DONORS = re.compile(r"(?<!\S)(?:بصفت(?:ها|هم|هما|ه)\s+|ك)(?:ال)?(?:(?:جه(?:ه|ات)|دول(?:ه)?|بلدان)\s+)?(?:ال)?مانح(?:ه|ين|ون)?(?![^\s,.;:])")
 _IMPLEMENTED_IN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:في|داخل)\s+")   # «… (UNHCR) في السودان»
 _CLAUSE_STOP = re.compile(r"[.;]|(?<!هي):|\sثم\s")   # (not the colon of «في خمسة بلدان هي: X و Y»)
@@ -1435,12 +1436,16 @@ _NEGATION = re.compile(r"(?<!\S)(?:و|ف)?(?:(?:(?:لم|لن|دون\s+ان)\s+(?
 # «كما أن»; not يدعى, «is called», nor تزعّم, «led», nor «الادعاء العام», the prosecution); a refutation only of what
 # is claimed, «… من أن» (not «فندت الوزارة الأخبار وأكدت أن …»: what it affirms stands). (Not «روّج»: as often «promote».)
 _ANY_THAT = r"(?<!\S)(?:ان|بان)(?:ه|ها|هم|هما)?\s"
-_IT_IS_A = re.compile(r"(?<!\S)و?(?:هي|هو)\s+(?!ال)(?P<noun>[^\s,.;:«»()]+)\s+\Z")   # «وهي حصص | تموّلها»: a noun said of it, then
+# (a noun: not «ما» nor an adverb in -ًا, «وهو ما تموله …»، «وهو أيضا تموله …»)
+_IT_IS_A = re.compile(r"(?<!\S)و?(?:هي|هو)\s+(?!ال)(?!ما\s)(?P<noun>[^\s,.;:«»()]+(?<!ا))\s+\Z")   # «وهي حصص | تموّلها»: a noun said of it, then
 _DONE_TO_IT = re.compile(r"(?<!\S)[وف]?س?[يتن]\S{2,}(?:ه|ها)(?!\S)")    # «تنفذها»، «سينفذه»: a verb and its object pronoun
 # a sentence that opens with a verb of working, intransitive: its subject works with the partners («كما ستعمل الجمعية، في
 # إطار هذا المشروع، بشراكة مع …»; not «ونفذت المفوضية تلك المرحلة بالتعاون مع …», a partner in what was done)
 _OPENING_VERB = re.compile(r"\s*(?:[وف]?(?:كما|قد)\s+)?[وف]?(?:س?[يت](?:عمل|شتغل|تعاون|نسق)|عمل|اشتغل|تعاون|نسق)(?:ت|ون|ان)?\s+")
-_SAID_THAT = re.compile(r"(?<!\S)[وف]?(?:ان|بان|لان)\s+")     # «أن»، «إن»، «بأن»، «لأن» before their subject
+# «أن»، «إن»، «بأن»، «لأن» before their subject (or with a pronoun: «أنهم»)
+_SAID_THAT = re.compile(r"(?<!\S)[وف]?(?:ان|بان|لان)(?P<pronoun>ه|ها|هم|هما)?\s+")
+_ITS_ASIDE = re.compile(r"\s*,\s*(?:الذي|التي)\s[^,.;:]{1,80},")     # «المؤسسة، التي يوجد مقرها بالرباط،»: of the subject
+_ANOTHER_CLAUSE = re.compile(r"(?<!\S)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|فيما|بينما|في\s+حين)(?!\S)")
 _THAT = "".join(f"(?<!{w} )" for w in ("بعد", "قبل", "كما", "الا", "منذ", "دون", "رغم", "غير", "حيث")) + _ANY_THAT
 # (the first «أن» after the verb: its own; «ادعاء» not the prosecution's, «ممثل الادعاء»، «هيئة الادعاء»)
 _CLAIM = re.compile(r"(?<!\S)(?:و|ف)?(?:زعم|زعمت|زعموا|يزعم|يزعمون|ادعي|ادعت|ادعوا|تداولت|تداولته|تداوله"
@@ -4225,8 +4230,8 @@ class _Sentence:
         said = list(_SAID_THAT.finditer(self.text.norm, self.start, ts))
         # (or the sentence's opening verb of working)
         that = said[-1] if said else _OPENING_VERB.match(self.text.norm, self.start, ts)
-        if that is None:
-            return None
+        if that is None or said and that.group("pronoun"):
+            return None     # («وأوضحت أنهم يشتغلون بشراكة مع …»: whom the pronoun stands for, unsure)
         at = bisect_left(self.all_starts, that.end())
         subject = self.all[at] if at < len(self.all) else None
         if subject is None or subject.start != that.end() or subject.kind not in _FUNDERS or subject.end > ts:
@@ -4236,9 +4241,17 @@ class _Sentence:
         inside = bisect_left(self.all_starts, ts)
         if any(m.start >= subject.end and (m.kind in _FUNDERS or m.kind in ITEMS and not self.text.norm.endswith(
                 "اطار ", 0, m.start)) for m in self.all[at + 1:inside]) \
-                or _DONE_TO_IT.search(self.text.norm, subject.end, ts):
-            return None
+                or _ANOTHER_CLAUSE.search(self.text.norm, past.end() if (past := _ITS_ASIDE.match(self.text.norm, subject.end, ts))
+                                          else subject.end, ts) \
+                or self.done_to_it(subject.end, ts):
+            return None     # (nor past a clause of its own: «… المهاجرين الذين تتكفل بهم جمعيات بشراكة مع …»)
         return subject
+
+    def done_to_it(self, start: int, end: int) -> bool:
+        """Whether a verb with its object pronoun («تنفذها»، «سينفذه») stands between ``start`` and ``end``: the
+        pronoun's «ه» as written (a word ending in ة is no verb: «توعية»، «تنمية» read the same once normalized)."""
+        return any(self.text.quote(w.start(), w.end()).endswith(("ه", "ها"))
+                   for w in _DONE_TO_IT.finditer(self.text.norm, start, end))
 
     def opening_subject(self, ts: int) -> Mention | None:
         """«واكبت جمعية الأمل 640 مهاجرا بشراكة مع Y»: the body or country right after the sentence's opening verb, as the
@@ -5193,10 +5206,12 @@ class _Sentence:
                 if places and m.start < last:
                     continue        # a city inside a region's name («الرباط-سلا-القنيطرة»)
                 if places:         # the next one of the list, or the end of it
-                    if m.kind not in _LOCATIONS or not _PLACES_ON.fullmatch(norm, last, m.start):
-                        break
+                    joined = _PLACES_ON.fullmatch(norm, last, m.start) if m.kind in _LOCATIONS else None
+                    if joined is None or joined.group("passed") and (m.kind != places[-1].kind or norm[m.start] != "و"):
+                        break   # (words passed over only inside a list of one kind going on with «و»)
                     if m.kind == "region" and places[-1].kind == "city" \
-                            and (unit := _IN_ITS_UNIT.match(norm, last)) is not None and m.start <= unit.end() < m.end:
+                            and (unit := _IN_ITS_UNIT.match(norm, last)) is not None and m.start <= unit.end() < m.end \
+                            and (m.entity is None or places[-1].entity is None or m.entity in containers(places[-1].entity)):
                         last = m.end    # «في مدينتي طنجة، بجهة طنجة تطوان الحسيمة، والناظور»: the unit a city is in
                         continue
                     places.append(m)
