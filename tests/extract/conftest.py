@@ -155,3 +155,19 @@ def assert_output_names_every_argument(text: str, gazetteer: Gazetteer, base_iri
     named = {(m.start, m.end, m.kind, m.entity) for m in result.mentions + result.implicit}
     assert all((m.start, m.end, m.kind, m.entity) in named for f in result.facts + result.located for _, m in f.args)
     assert Candidates(document, result, base_iri, path="document.txt").trig()
+
+
+def alternative_names(text: str, gazetteer: Gazetteer, base_iri: str, new_only: bool = False) -> set[str]:
+    """The skos:altLabel values of ``kg extract``'s candidates for ``text`` (of the new entities only, or all)."""
+    from rdflib import Dataset
+    from rdflib.namespace import SKOS
+
+    from kg.extract.output import Candidates
+    from kg.extract.pipeline import extract
+    from kg.extract.reader import from_bytes
+
+    document = from_bytes(text.encode(), "made-up.txt")
+    ds = Dataset()
+    ds.parse(data=Candidates(document, extract(document.text, gazetteer), base_iri).trig(), format="trig")
+    return {str(o) for s, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))
+            if not new_only or str(s).startswith(f"{base_iri}candidate/")}

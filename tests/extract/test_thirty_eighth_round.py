@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
-from .conftest import assert_linear, assert_output_names_every_argument
+from .conftest import alternative_names, assert_linear, assert_output_names_every_argument
 from .test_genre_relations import stated
 
 PROGRAMME = "أطلق الاتحاد الأوروبي برنامج «آفاق» لتشغيل الشباب. "
@@ -132,67 +132,45 @@ def test_a_group_named_without_a_verb_of_taking_part_takes_no_part(gazetteer):
     assert not stated(extract(text, gazetteer), "participates_in")
 
 
-# A phase named with what it is a phase of -------------------------------------------------------------------------------
-
-def _also_called(gazetteer, base_iri, text: str) -> set[str]:
-    from rdflib import Dataset
-    from rdflib.namespace import SKOS
-
-    from kg.extract.output import Candidates
-    from kg.extract.reader import from_bytes
-
-    document = from_bytes(text.encode(), "made-up.txt")
-    ds = Dataset()
-    ds.parse(data=Candidates(document, extract(document.text, gazetteer), base_iri).trig(), format="trig")
-    return {str(o) for _, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))}
-
+# Entities called as the document names them --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, called", [
+    # a phase with what it is a phase of
     ("أطلقت المنظمة المرحلة الثانية من برنامج «سجلي» بالقاهرة.", "المرحلة الثانية من برنامج «سجلي»"),
     ("ويمول الاتحاد الأوروبي المرحلة الثالثة من مشروع «جسور» للمهاجرين.", "المرحلة الثالثة من مشروع «جسور»"),
-])
-def test_a_phase_is_also_called_by_what_it_is_a_phase_of(gazetteer, base_iri, text, called):
-    assert called in _also_called(gazetteer, base_iri, text)
-
-
-@pytest.mark.parametrize("text, called", [
+    # a title with the word before it that no name begins with
     ("وأطلقت الوزارة منصة «حماية» لتلقي الشكاوى.", "منصة «حماية»"),
     ("ويتيح تطبيق «مرحبا» للمسافرين حجز مواعيد العبور.", "تطبيق «مرحبا»"),
+    # a place with its word: a known city, a new one
+    ("وأقيم الحفل بمدينة أسوان بحضور الوزيرة.", "مدينة أسوان"),
+    ("ووصلت القافلة إلى مقاطعة باسكنو شرق البلاد.", "مقاطعة باسكنو"),
 ])
-def test_a_title_is_also_called_by_its_word_before(gazetteer, base_iri, text, called):
-    assert called in _also_called(gazetteer, base_iri, text)
+def test_an_entity_is_also_called_as_the_document_names_it(gazetteer, base_iri, text, called):
+    assert called in alternative_names(text, gazetteer, base_iri)
 
 
 def test_a_phase_of_nothing_named_has_no_such_name(gazetteer, base_iri):
     # «من» and a date: no item after it
-    assert not any(name.startswith("المرحلة الثانية") for name in _also_called(
-        gazetteer, base_iri, "وانطلقت المرحلة الثانية من البرنامج في شهر مارس من السنة الماضية."))
+    assert not any(name.startswith("المرحلة الثانية") for name in alternative_names(
+        "وانطلقت المرحلة الثانية من البرنامج في شهر مارس من السنة الماضية.", gazetteer, base_iri))
 
 
 # Places and known bodies as the document calls them -------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, called", [
-    ("وأقيم الحفل بمدينة أسوان بحضور الوزيرة.", "مدينة أسوان"),       # a known city after its word
-    ("ووصلت القافلة إلى مقاطعة باسكنو شرق البلاد.", "مقاطعة باسكنو"),   # a new one
-])
-def test_a_place_is_also_called_with_its_word(gazetteer, base_iri, text, called):
-    assert called in _also_called(gazetteer, base_iri, text)
-
-
 def test_a_city_is_not_called_by_a_units_word(gazetteer, base_iri):
     # «جهة طنجة» names the region, not the city
-    assert "جهة طنجة" not in _also_called(gazetteer, base_iri, "وزار الوفد جهة طنجة والتقى بالمسؤولين.")
+    assert "جهة طنجة" not in alternative_names("وزار الوفد جهة طنجة والتقى بالمسؤولين.", gazetteer, base_iri)
 
 
 @pytest.mark.parametrize("text, called", [
     ("وأعلنت الأونروا عن برنامج جديد.", {"الأونروا"}),
-    # without the «و» of the list, kept on a name that has it («وكالة»)
+    # without the «و» of the list
     ("وحضر ممثلو المنظمة الدولية للهجرة واليونيسف اللقاء.", {"اليونيسف"}),
     # a place's own name that starts like an attached letter and the article («بالاو»)
     ("ووقع المغرب اتفاقا مع بالاو.", set()),
 ])
 def test_a_known_body_is_also_called_as_the_document_names_it(gazetteer, base_iri, text, called):
-    assert {name for name in _also_called(gazetteer, base_iri, text) if " " not in name} == called
+    assert {name for name in alternative_names(text, gazetteer, base_iri) if " " not in name} == called
 
 
 def test_a_body_linked_by_likeness_is_not_called_by_the_documents_words(gazetteer, base_iri):
@@ -200,7 +178,7 @@ def test_a_body_linked_by_likeness_is_not_called_by_the_documents_words(gazettee
     text = "وتتولى وزارة العمل متابعة البرنامج، ولن تنضم الغرفة إلى اللجنة التوجيهية في دورتها الحالية."
     result = extract(text, gazetteer)
     liked = [m for m in result.mentions if m.rule in ("head-noun", "resembling-name") and m.entity]
-    assert not {result.quote(m) for m in liked} & _also_called(gazetteer, base_iri, text)
+    assert not {result.quote(m) for m in liked} & alternative_names(text, gazetteer, base_iri)
 
 
 # A pronoun of a noun said of it ---------------------------------------------------------------------------------------

@@ -4,14 +4,10 @@ cooperation, news digests and packages outside Morocco, forums in West Africa; n
 Each with a variant that must not give the fact."""
 
 import pytest
-from rdflib import Dataset
-from rdflib.namespace import SKOS
 
-from kg.extract.output import Candidates
 from kg.extract.pipeline import extract
-from kg.extract.reader import from_bytes
 
-from .conftest import assert_linear
+from .conftest import alternative_names, assert_linear
 from .test_genre_relations import stated
 
 # Implementing: who runs it, who it is entrusted to, who carries it out after who pays ----------------------------
@@ -79,14 +75,6 @@ def test_who_carries_out_after_who_pays_is_of_what_came_before(gazetteer):
 
 # Names: an item named by its head noun and a title is also called by the title -----------------------------------
 
-def _alternative_names(text, gazetteer, base_iri, new_only: bool = False) -> set[str]:
-    document = from_bytes(text.encode(), "made-up.txt")
-    ds = Dataset()
-    ds.parse(data=Candidates(document, extract(document.text, gazetteer), base_iri).trig(), format="trig")
-    return {str(o) for s, _, o, _ in ds.quads((None, SKOS.altLabel, None, None))
-            if not new_only or str(s).startswith(f"{base_iri}candidate/")}
-
-
 @pytest.mark.parametrize("text, title", [
     ("انطلقت في داكار أعمال ورشة إقليمية حول «حماية طالبي اللجوء في تدفقات الهجرة المختلطة» بمشاركة خبراء.",
      "حماية طالبي اللجوء في تدفقات الهجرة المختلطة"),
@@ -94,7 +82,7 @@ def _alternative_names(text, gazetteer, base_iri, new_only: bool = False) -> set
      "الهجرة والتنمية في الفضاء المتوسطي"),
 ])
 def test_an_item_named_by_its_head_noun_and_a_title_is_also_called_by_the_title(gazetteer, base_iri, text, title):
-    assert title in _alternative_names(text, gazetteer, base_iri)
+    assert title in alternative_names(text, gazetteer, base_iri)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -102,13 +90,13 @@ def test_an_item_named_by_its_head_noun_and_a_title_is_also_called_by_the_title(
     ("وتم تخصيص مليون درهم لمشروع «جسور» بالجهة.", "مشروع «جسور»"),
 ])
 def test_a_title_in_quotes_is_also_called_with_its_head_noun(gazetteer, base_iri, text, name):
-    assert name in _alternative_names(text, gazetteer, base_iri)
+    assert name in alternative_names(text, gazetteer, base_iri)
 
 
 def test_a_name_that_is_all_one_title_has_no_other(gazetteer, base_iri):
     text = "وأطلقت جمعية الأمل «تمكين» لإدماج المهاجرين بجهة الشرق."
     # (of the new names: the known region is also called as the document names it, «جهة الشرق»)
-    assert not _alternative_names(text, gazetteer, base_iri, new_only=True)
+    assert not alternative_names(text, gazetteer, base_iri, new_only=True)
 
 
 # Names: a head noun that is also an adjective goes on with the name; a UN agency without its article --------------
