@@ -40,7 +40,8 @@ from kg.namespaces import MG, OA, POST, ROLE, bind_prefixes
 _MINIMUM_NOTE = "a lower bound: the source says more than this amount"
 
 
-_ATTACHED = re.compile(r"[وف]?(?:[بك](?=ال)|(?P<lam>لل))|[وف](?=ال)")     # letters attached before the article (لل: ل on it)
+# the letters attached before the article: a conjunction, a preposition («بال…»، «كال…»), ل on the article («لل…»)
+_ATTACHED = re.compile(r"[وف]?(?:[بك](?=ال)|(?P<lam>لل))|[وف](?=ال)")
 # links made by what the document calls a known entity: one of its names or its acronym, a state by its government
 # («الحكومة اليابانية»), a long name like a known one («الصندوق الائتماني الأوروبي للطوارئ من أجل إفريقيا»: three words
 # at least); not a short name like one («اللجنة التوجيهية»), a short form, a capital for its state or a unit by a plural
@@ -78,8 +79,10 @@ class Candidates:
         return label(self.result.text, m)
 
     def as_named(self, m: Mention) -> str:
-        """A mention's words without the letters attached before the article («بالمغرب» → «المغرب»، «للمنظمة …» →
-        «المنظمة …»), one space between words."""
+        """A known entity's mention as the document names it: without the letters attached before the article
+        («بالمغرب» → «المغرب»، «للمنظمة …» → «المنظمة …»), before a place's own name («بجهة الشرق») or the «و» of a list
+        before a head noun («ومنظمة …»; not «وكالة …», whose و is its own), a place's own name kept whole («بالاو»);
+        one space between words."""
         text = self.result.text
         norm = text.norm[m.start:m.end]
         names = places.normalized_names(m.entity) if m.entity else frozenset()
@@ -153,7 +156,7 @@ class Candidates:
                 # «الأونروا»، «منظمة الهجرة الدولية»: a known entity as the document names it too
                 g.add((self.iri(m), SKOS.altLabel, Literal(named, lang="ar")))
             if (span := with_place_word(self.result.text, m)) is not None:
-                # «مدينة أسوان»، «ولاية مدنين»: the place as the text calls it, its word before its name
+                # «مدينة أسوان»، «إقليم صقلية»: the place as the text calls it, its word before its name
                 g.add((self.iri(m), SKOS.altLabel, Literal(self.result.text.quote(*span), lang="ar")))
         heads = self.joint_heads
         for i, fact in enumerate(self.result.facts, 1):
