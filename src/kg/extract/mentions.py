@@ -595,7 +595,7 @@ def _unit_word(key: str, words: set[str]) -> bool:
     return _unit_of_word(key, words) is not None
 
 
-def _unit_of_word(key: str, words: set[str]) -> str | None:
+def _unit_of_word(key: str, words: Container[str]) -> str | None:
     """The word of ``words`` that ``key`` is, bare or after its clitics, or None."""
     return next((key[len(c):] for c in _UNIT_CLITICS if key.startswith(c) and key[len(c):] in words), None)
 
@@ -604,7 +604,6 @@ def _unit_of_word(key: str, words: set[str]) -> str | None:
 _UNIT_PLURALS = {w.translate(LETTERS): one.translate(LETTERS) for one, many in (
     ("جهة", ("جهات", "جهتي")), ("ولاية", ("ولايات", "ولايتي")), ("محافظة", ("محافظات", "محافظتي")),
     ("إقليم", ("أقاليم", "إقليمي")), ("عمالة", ("عمالات", "عمالتي"))) for w in many}
-_UNIT_PLURAL_WORDS = set(_UNIT_PLURALS)
 
 
 def _named_by_plural(text: Text, found: list[Mention]) -> list[Mention]:
@@ -615,10 +614,10 @@ def _named_by_plural(text: Text, found: list[Mention]) -> list[Mention]:
     tokens = text.tokens
     taken = covered(found)
     units = places.unit_names()
-    lands = {c for m in found if m.entity and m.kind in PLACES for c in (m.entity, *places.containers(m.entity))}
+    lands: set[str] | None = None       # the places the document names and what holds them, once one is needed
     out = list(found)
     for i, t in enumerate(tokens[:-1]):
-        one = _unit_of_word(t.key, _UNIT_PLURAL_WORDS)
+        one = _unit_of_word(t.key, _UNIT_PLURALS)
         if one is None or t.definite or i + 1 in taken:
             continue
         for j in (i + 3, i + 2):        # two words, then one
@@ -626,8 +625,11 @@ def _named_by_plural(text: Text, found: list[Mention]) -> list[Mention]:
                     and all(_NAME_GAP.match(_gap(text, tokens[k - 1], tokens[k])) for k in range(i + 1, j)) \
                     and (j == len(tokens) or not _NAME_GAP.match(_gap(text, tokens[j - 1], tokens[j]))
                          or tokens[j].text[0] == "و") \
-                    and (entity := units.get(_UNIT_PLURALS[one] + " " + text.norm[tokens[i + 1].start:tokens[j - 1].end])) \
-                    and (places.containers(entity) or [entity])[-1] in lands:
+                    and (entity := units.get(_UNIT_PLURALS[one] + " " + text.norm[tokens[i + 1].start:tokens[j - 1].end])):
+                if lands is None:
+                    lands = {c for m in found if m.entity and m.kind in PLACES for c in (m.entity, *places.containers(m.entity))}
+                if (places.containers(entity) or [entity])[-1] not in lands:
+                    continue        # (no place of its country named: the one-word name is tried next)
                 out.append(Mention(tokens[i + 1].start, tokens[j - 1].end, entity, "region", "Region", "unit-plural", 0.6,
                                    i + 1, j))
                 taken.update(range(i + 1, j))

@@ -289,8 +289,8 @@ _HOSTED_GAP = re.compile(r"\s*(?:,[^,.;:]{0,50},\s*|(?:يوم(?:ي)?|في|بين
 _UNIT_WORDS = r"جهة|إقليم|عمالة|ولاية|محافظة"      # the words of a region or a province before its name
 _UNIT = r"(?:" + _UNIT_WORDS + r")"
 # «… بجهة X»، «… في إقليم Y»: in the unit named after its word
-_UNIT_WORD_AT = (r"(?:في\s+|ب)" + _UNIT + r"\s+").translate(LETTERS)
-_IN_UNIT = re.compile(r"\s*" + _UNIT_WORD_AT)
+UNIT_WORD_AT = (r"(?:في\s+|ب)" + _UNIT + r"\s+").translate(LETTERS)
+_IN_UNIT = re.compile(r"\s*" + UNIT_WORD_AT)
 # («في ولايات مدنين وقابس»، «في كل من وجدة والناظور»: the cities of a list)
 _CITY_WORD = r"(?:في\s+|ب)(?:مدينه|مدينتي|مدن|جماعه|العاصمه(?:\s+ال\S+يه)?|المدينه\s+ال\S+|ولايات|ولايتي|بلديات|بلديتي|كل\s+من" \
     r"|بلده|بلدات|قريه|قري|مخيم|مخيمات|مخيمي|محافظه|محافظات|محافظتي|مقاطعه|مقاطعات)\s+"     # (a town, a camp, a governorate)
@@ -347,7 +347,7 @@ _RUN_AT = {"project", "programme"}
 # after its quoted name (past whom it is for: «مشروع «Y» لفائدة المهاجرين في مدن X و Z»)
 # (whom it is for, not a clause on them: «الطلبة الذين …»; the unit's word: «… بولاية الحوض الشرقي»)
 _RUNS_IN = re.compile(r"[\s»”\"]*(?:(?:لفاءده|لصالح)\s+(?:(?!(?:الذين|اللواتي|اللاتي|الذي|التي)\s)[^\s,.;:()«»]+\s+){1,4}?(?=في\s|ب))?"
-                      r"(?P<word>في\s+|" + _CITY_WORD + r"|" + _UNIT_WORD_AT + r")?")
+                      r"(?P<word>في\s+|" + _CITY_WORD + r"|" + UNIT_WORD_AT + r")?")
 # Head nouns (matching keys) of what has a seat: an embassy, an office, a municipality, an association
 _SEATED = {w.translate(LETTERS) for w in ("سفارة", "قنصلية", "مكتب", "بعثة", "بلدية", "جماعة", "مندوبية", "جمعية",
                                           "مركز", "فرع", "مقر", "جامعة", "معهد", "مدرسة", "مرصد")}

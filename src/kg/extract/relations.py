@@ -155,6 +155,7 @@ from kg.extract.places import (
     OFFICE_WORDS,
     PLACE_KINDS,
     SEAT_WORD,
+    UNIT_WORD_AT,
     WEEKDAYS,
     adjectives,
     containers,
@@ -468,7 +469,7 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:و\s*)?")
 # the next place a project runs in (``runs_in``): joined as any list, or carried on past a word of adding or singling out
 # and the places' units' word («في جهة الشرق، ولا سيما بمدن وجدة والناظور»، «، إلى جانب محافظتي …»، «، وفي تزنيت»);
 # one or two words of the list that name no known place are passed over («بمحافظات كفر الشيخ والبحيرة والغربية والمنوفية»)
-_IN_ITS_UNIT = re.compile(r"[\s,]*(?:في\s+|ب)(?:جهه|اقليم|عماله|ولايه|محافظه)\s+")   # (no «و»: the unit of the city before)
+_IN_ITS_UNIT = re.compile(r"[\s,]*" + UNIT_WORD_AT)   # (no «و»: the unit of the city before)
 _PLACES_ON = re.compile(r"[\s,]*(?:(?:و\s*)?(?:(?:لا\s+)?سيما|خاصه|خصوصا|بما\s+فيها|الي\s+جانب|كذا|كذلك|فضلا\s+عن"
                         r"|(?:بال)?اضافه\s+الي)\s+)?(?:و?(?:في\s+|ب))?(?:(?:ال)?" + _UNITS + r"\s+)?"
                         r"(?P<passed>(?:وال[^\s,.;:()«»\d]+\s+){1,2})?(?:و\s*)?")
