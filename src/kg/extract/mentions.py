@@ -2516,8 +2516,9 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         if indefinite and j == i + 1 and kind == "event" and _HELD_VERB.fullmatch(t.key):
             break               # «خلال حفل نظم بالرباط»، «لقاء حضره …»: a past verb begins a relative clause
         if indefinite and j == i + 1 and t.text[0] == "ي" and len(t.text) >= 4 and t.key not in _STOP and nxt is not None \
-                and (nxt.definite or nxt.key in _STOP) and j not in known:
-            break               # «اتفاقية يمنح الاتحاد …»، «مشروع يهدف إلى …»: an imperfect verb begins the clause
+                and (nxt.definite or nxt.key in _STOP or nxt.text[0] in "بل" and t.key[-1] != "ه") and j not in known:
+            break               # «اتفاقية يمنح الاتحاد …»، «مشروع يهدف إلى …»، «مشروع يُنجز بشراكة مع …»: an imperfect
+                                # verb begins the clause (not «ورشات يومية لفائدة …»: an adjective)
         if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
         elif t.key in _CONNECTORS and kind == "event" and j + 1 < len(tokens) \

@@ -429,6 +429,8 @@ _BETWEEN = re.compile(_W + r"بين\s")
 _AGREEMENT_WORD = re.compile(r"(?:^|\s)(?:ال)?(?P<head>اتفاق|اتفاقيه|مذكره|تفاهم|بروتوكول|شراكه)\s*\Z")
 _IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
 _FRAME = re.compile(r"[\s,]*(?:و)?في اطار\s")
+# the end of a frame's aside and the head noun of the object after it («، في إطار برنامج «A»، مشروع «B»»)
+_PAST_FRAME = re.compile(r"[»”\"\s]*,\s*(?:\S+\s+)?[«“\"]?")
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 # «ووقع الاتفاق في مدريد يومي …»، «وتم توقيع الاتفاقية بالرباط»: a bare agreement noun, then where it was signed
 _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?|(?:ال)?توقيع)\s+(?:علي\s+)?(?=ال)")
@@ -1182,6 +1184,8 @@ _UNDERTAKEN = re.compile(_W + r"(?:و|ف)?(?:س)?(?:(?:[تي]تولي|تولت|�
                          r"|(?:[تي]?(?:شرف|سهر)|اشرف(?:ت)?|سهرت)\s+علي\s+)تنفيذ\s+")
 # «تتولى X تنفيذها»، «وتشرف X على تنفيذه»: the carrying out of what was named before, by its pronoun
 _ITS_CARRYING_OUT = re.compile(r"[\s,]*(?:علي\s+)?تنفيذ(?:ه|ها)(?=[\s,.;:]|\Z)")
+# «وتتولى X تنفيذ المشروع …»: the carrying out of the item a noun names again
+_CARRYING_OUT = re.compile(r"[\s,]*(?:علي\s+)?تنفيذ(?=\s)")
 # «وتتولى تنفيذ مكوناته / أنشطتها X»: its parts, the carrying out of what was named before
 _ITS_PARTS = re.compile(r"(?:مكونات|انشطت|انشطه)(?:ه|ها)\s+")
 # «وأعلنت X أنها ستتولى تنفيذ …»: «that it», the subject of the clause the body before it
@@ -2024,15 +2028,21 @@ class _Sentence:
         in the clause that carries it out or launches it, is the implementer's partner, not the item's (so the corpus's
         annotators file it: 32 of 33 such partners)."""
         implementers: dict[tuple[int, int], list[Mention]] = {}
-        for f in facts:
-            if f.role == "implementing":
-                implementers.setdefault((f.args[1][1].start, f.args[1][1].end), []).append(f.args[0][1])
+        carrying = [f for f in facts if f.role == "implementing"]
+        for f in carrying:
+            implementers.setdefault((f.args[1][1].start, f.args[1][1].end), []).append(f.args[0][1])
         out = []
         for f in facts:
             partner, item = f.args[0][1], f.args[1][1]
-            agents = [a for a in implementers.get((item.start, item.end), [])
-                      if a is not partner and (a.entity is None or a.entity != partner.entity)] \
-                if f.rule in _WITH_RULES and item.kind in ("programme", "project") else []
+            if f.rule not in _WITH_RULES or item.kind not in ("programme", "project", "component"):
+                out.append(f)
+                continue
+            # (of the item it names, else, when that item is named after the partner, of the last item carried out
+            # before: «وتتولى X تنفيذ هذا المشروع، الممتد على أربعة وعشرين شهرا، بالشراكة مع Y، بتمويل من Z في إطار
+            # برنامج W»)
+            by = implementers.get((item.start, item.end)) \
+                or [g.args[0][1] for g in carrying if g.end <= f.end and item.start > partner.end][-1:]
+            agents = [a for a in by if a is not partner and (a.entity is None or a.entity != partner.entity)]
             out += [Fact("participation", "partner", (("agent", partner), ("in", a)), min(f.start, a.start),
                          max(f.end, a.end), "partner:with-implementer", f.confidence) for a in agents] or [f]
         return out
@@ -2620,6 +2630,10 @@ class _Sentence:
             if trigger.name == "implementing:asnada-tanfidh" and (entrusted := _ENTRUSTED.search(self.text.norm, ts, te)):
                 span = (entrusted.start(), te)   # «وأسندت الوزارة مشروع Y إلى …، كما أسندت تنفيذ Z إلى X»: Z, after «تنفيذ»
             found = self.item(where, span, agents, *tiers)
+            if where == "after" and found is not None and found is self.framed(end) \
+                    and (beyond := self.item(where, span, [*agents, found], *tiers)) is not None \
+                    and _PAST_FRAME.fullmatch(self.text.norm, found.end, beyond.start):
+                found = beyond      # «ونفذت X، في إطار برنامج A، مشروع B»: the verb's object, past the aside of its frame
             if found is not None and found.kind == "event" and (found.start < self.start - _EVENT_REACH
                                                                 and not self.refers_to(found)
                                                                 and found is not self.event_attended(trigger, ts, te)
@@ -3764,6 +3778,16 @@ class _Sentence:
                 and _ITS_CARRYING_OUT.match(self.text.norm, agents[-1].end, self.end):
             # «على أن تتولى X تنفيذها»، «وتشرف X على تنفيذه»: carrying out what the pronoun refers to
             found = self.antecedent(ts, tiers)
+        elif rule.role == "implementing" and rule.item == "after" \
+                and (carrying := _CARRYING_OUT.match(self.text.norm, agents[-1].end, self.end)) is not None \
+                and (again := self.referred_after(carrying.end(), tiers)) is not None:
+            # «وتتولى المنظمة تنفيذ المشروع …، ويندرج ضمن المبادرة «Y»»: what the noun names again, not the item the
+            # clause names later
+            found = again[0]
+        elif rule.role == "partner" and carried and said is not None \
+                and (carrying := _CARRYING_OUT.match(self.text.norm, said.start())) \
+                and (again := self.referred_after(carrying.end(), tiers)) is not None:
+            found = again[0]        # … and so «تتولى X تنفيذ هذا المشروع بالشراكة مع Y» (``with_implementer``)
         elif rule.item == "before" and _RELATIVE_TRIGGER.match(self.text.norm, ts):
             # «سلسلة الورشات التي نظمتها X»: a relative clause is about what is right before it
             found = self.antecedent(ts, tiers, single=False)
