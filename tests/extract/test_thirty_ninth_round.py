@@ -85,3 +85,54 @@ def test_a_head_noun_then_an_imperfect_verb_is_no_name(gazetteer, text):
 def test_a_head_noun_then_an_adjective_like_a_verb_is_a_name(gazetteer):
     result = extract("وتنظم الجمعية ورشات يومية لفائدة الأطفال في الخط العربي.", gazetteer)
     assert any(result.quote(m).startswith("ورشات يومية") for m in result.mentions)
+
+
+# A number with a decimal point inside a clause -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("amount", ["12.4 مليون دولار", "١٢٫٤ مليون دولار", "12,4 مليون دولار"])
+def test_a_clause_reads_on_past_a_numbers_decimal_point(gazetteer, amount):
+    text = f"وقّع الاتحاد الأوروبي اتفاقية مع المنظمة الدولية للهجرة يقدّم الاتحاد الأوروبي بموجبها {amount} لتمويل " \
+        "مشروع «العودة»."
+    result = extract(text, gazetteer)
+    assert ("organization/eu", "«العودة»") in stated(result, "funds")
+    assert [(v.value.value, v.value.currency) for v in result.values if v.prop == "amount"] == [(12400000, "USD")]
+
+
+def test_a_sentence_still_ends_at_a_point_after_a_number(gazetteer):
+    text = "وقّع الاتحاد الأوروبي اتفاقية مع المنظمة الدولية للهجرة سنة 2024. ويقدّم البنك الدولي 12 مليون دولار لتمويل " \
+        "مشروع «العودة»."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/world-bank", "«العودة»")}
+
+
+def test_a_law_numbered_with_a_point_keeps_its_number(gazetteer):
+    result = extract("وصادق البرلمان على القانون رقم 02.03 المتعلق بدخول وإقامة الأجانب.", gazetteer)
+    assert any(result.quote(m).startswith("القانون رقم 02.03") for m in result.mentions)
+
+
+# Managing an item ----------------------------------------------------------------------------------------------------
+
+def test_the_management_of_a_component_is_no_department(gazetteer):
+    text = "وتتولى الوكالة الألمانية للتعاون الدولي تنفيذ مكون التدريب المهني، بينما أُسندت إدارة مكون تطوير الخدمات " \
+        "المحلية، بقيمة ٧٫٥ ملايين يورو، إلى الوكالة البلجيكية للتنمية."
+    assert stated(extract(text, gazetteer), "implements") == {("organization/giz", "«مكون التدريب المهني»"),
+                                                             ("organization/enabel", "«مكون تطوير الخدمات المحلية»")}
+
+
+def test_a_department_named_management_is_still_a_body(gazetteer):
+    result = extract("وحضر اللقاء ممثلو إدارة الإقامة والحدود.", gazetteer)
+    assert any(result.quote(m) == "إدارة الإقامة والحدود" and m.kind == "organization" for m in result.mentions)
+
+
+# A grant signed with a body, for a plan ------------------------------------------------------------------------------
+
+def test_a_grant_signed_with_a_body_for_a_plan_funds_both(gazetteer):
+    text = "وقّع صندوق قطر للتنمية اتفاقية منحة مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين بقيمة 12 مليون دولار " \
+        "(نحو 43.7 مليون ريال قطري)، لتمويل خطة الاستجابة الطارئة للاجئين في شرق تشاد."
+    funds = stated(extract(text, gazetteer), "funds")
+    assert {funder for funder, _ in funds} == {"organization/qatar-fund"}
+    assert {item for _, item in funds} == {"organization/unhcr", "«خطة الاستجابة الطارئة للاجئين»"}
+
+
+def test_a_loan_signed_with_a_body_funds_only_what_it_is_for(gazetteer):
+    text = "وقّع البنك الدولي اتفاقية قرض مع وزارة التخطيط بقيمة 12 مليون دولار، لتمويل مشروع «العودة»."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/world-bank", "«العودة»")}

@@ -3033,19 +3033,21 @@ def _an_addendum(text: Text, tokens: list[Token], i: int) -> bool:
 def _names_nothing(text: Text, tokens: list[Token], i: int) -> bool:
     """Head nouns that name nothing here: يوم 9 دجنبر (a date: a day is named by its adjective, اليوم
     العالمي); في إطار (in the framework of); عملية المنتدى العالمي (the process of a named thing: that
-    thing is the name); ما مجموعه (in all); مركز الولاية (its chief town); شهادات أكاديمية معترف بها (a head noun that
+    thing is the name), إدارة مكون … (managing an item); ما مجموعه (in all); مركز الولاية (its chief town); شهادات أكاديمية معترف بها (a head noun that
     is also an adjective, indefinite after a plural: its adjective; not «أكاديمية محمد السادس لكرة القدم»)."""
     key, after = _head_key(tokens[i].key), tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].key if i > 0 else None
     return key in _DAYS and (after is None or not _observed(after)) \
         or (key == _ANNEX or tokens[i].key == _ANNEX + "ا") and not _an_addendum(text, tokens, i) \
         or key == "اطار" and before in ("في", "ضمن", "وفي", "وضمن") \
-        or key in _ACTIONS and after is not None and after.definite and _head_key(after.key) in HEADS \
+        or key in _ACTIONS and after is not None and (head := _head_key(after.key)) in HEADS \
+        and (after.definite or HEADS[head][0] in _MANAGED) \
         or before == "ما" \
         or key == _CENTRE and after is not None and after.text.startswith("ال") and after.key in places.UNIT_CLASS \
         or key == _ACADEMY and not tokens[i].definite and before is not None and before.endswith("ات")
 
 
+_MANAGED = {"programme", "project", "component"}     # «أُسندت إدارة مكون تطوير الخدمات …»: managing an item, no department
 _CENTRE = "مركز"       # «مدينة صفاقس، مركز الولاية»، «مركز المحافظة»: the unit's chief town, no centre of its
 _ROYAL = {"ملك", "امير"}            # a body named for a king or a prince: his name is in its name
 # titles of the person a body is named for, right after its head noun («جامعة القاضي عياض»، «مؤسسة الشيخ زايد»،
@@ -3130,7 +3132,7 @@ def _accusative_adjective(t: Token) -> bool:
 
 
 _SMALL = {"صغيرا", "مدرا"}     # «مشروعا صغيرا»، «مشروعا مدرا للدخل»: a small business, no project of the genre's
-_NUMBER_GOES_ON = re.compile(r"[.,/]\d")
+_NUMBER_GOES_ON = re.compile(r"[.,/٫]\d")
 _LABEL = re.compile(r"\d{1,3}[^\W\d_]?|(?:19|20)\d\d")      # 1, 3أ, 2008
 
 
@@ -3144,7 +3146,7 @@ def _law_number(text: Text, tokens: list[Token], j: int) -> int | None:
         j += 1
     if j >= len(tokens) or not tokens[j].text.isdigit():
         return None
-    while j + 1 < len(tokens) and tokens[j + 1].text.isdigit() and _gap(text, tokens[j], tokens[j + 1]) in (".", "-", "/"):
+    while j + 1 < len(tokens) and tokens[j + 1].text.isdigit() and _gap(text, tokens[j], tokens[j + 1]) in (".", "٫", "-", "/"):
         j += 1
     j += 1
     # «… الصادر في 10 فبراير 2010»: the day it was issued is part of its title

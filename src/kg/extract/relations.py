@@ -1989,14 +1989,13 @@ class _Sentence:
                 at = bisect_left(self.starts, start)
                 item = next((m for m in self.mentions[at:at + 1] if m.kind in ("programme", "project")
                              and not self.text.norm[start:m.start].strip(" «\"“")), None)
-            if item is None and purpose is None and len(after) == 1 \
-                    and _GRANT.search(self.text.norm, agreement.start, agreement.end):
-                item = after[0]         # «اتفاقية منحة مع المفوضية بقيمة …»: the grant is the other party's
-            if item is None or item.kind not in ("programme", "project", "organization"):
-                continue
-            out.append(Fact("funding", "funding", (("funder", before[0]), ("item", item)), before[0].start,
-                            max(item.end, money.end), "funding:grant-agreement", 0.7,
-                            Amount(money.value, money.currency, money.estimate)))
+            items = [item] if item is not None and item.kind in ("programme", "project", "plan", "organization") else []
+            if len(after) == 1 and after[0] not in items and _GRANT.search(self.text.norm, agreement.start, agreement.end):
+                items.append(after[0])  # «اتفاقية منحة مع المفوضية بقيمة …»: the grant is the other party's (and
+                                        # goes to what it is for: «… لتمويل خطة الاستجابة»)
+            out += [Fact("funding", "funding", (("funder", before[0]), ("item", item)), before[0].start,
+                         max(item.end, money.end), "funding:grant-agreement", 0.7,
+                         Amount(money.value, money.currency, money.estimate)) for item in items]
         return out
 
     def co_organizers(self, facts: list[Fact]) -> list[Fact]:
@@ -6251,7 +6250,7 @@ _FOR_GROUP = re.compile(r"(?<!\S)(?:و|ف)?(?:ل?فائدة|لصالح|(?:ال)?
 # … its words: a definite noun (or a number and a noun) and what goes on with it, up to a mark or a word that starts
 # another phrase (a place, a time, a purpose, a relative)
 # (a number makes a noun of any form people: «1200 مهاجر عائد»، «نحو 600 طفل وطفلة»)
-_GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حوالي|نحو|قرابه|ما يناهز|ما يقارب|ما يزيد (?:عن|علي)|ما يفوق)\s+)?[\d٠-٩]+(?:[.,][\d٠-٩]+)?"
+_GROUP_WORDS = re.compile(r"(?:(?:(?:اكثر|ازيد|اقل)\s+من\s+|(?:حوالي|نحو|قرابه|ما يناهز|ما يقارب|ما يزيد (?:عن|علي)|ما يفوق)\s+)?[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?"
                           r"\s+(?:(?:الف|الاف)\s+)?(?!(?:مليون|ملايين|مليار|الف|الاف|(?:يورو|اورو|دولار|درهم|فرنك|دينار|جنيه|ريال)\S*|اوقيه|سنه|سنوات|عاما|اعوام"
                           r"|شهر|اشهر|شهرا|يوم|ايام|يوما|ساعه|ساعات|بالما?ءه|في)(?:\s|$))\w+"
                           r"|و?ال\w+|\w+ين|\w+ات)"

@@ -37,6 +37,10 @@ _TABLE = {**LETTERS, **str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
 })}
 _STRIP = str.maketrans("", "", _DELETE + _DIACRITICS)
+# A point between digits («12.4 مليون») is written as the Arabic decimal sign in ``norm``: a clause read up to the end
+# of its sentence, «[^.;]», reads on past a number (``values`` reads it as the point again).
+DECIMAL_SIGN = "٫"
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 TOKEN = re.compile(r"[^\W_]+")
 # A sentence ends at . ! ? ; (Arabic forms are normalized to these) before a space, or at a blank line.
 # (Not the dot of a numbered item "1." at the start of a line; \r before a line end is blank space.)
@@ -107,7 +111,7 @@ class Text:
             last = i + 1
         pieces.append(original[last:])
         offsets.extend(range(last, len(original)))
-        norm = "".join(pieces).translate(_TABLE)
+        norm = _DECIMAL_POINT.sub(DECIMAL_SIGN, "".join(pieces).translate(_TABLE))
         if "»" in norm and len(_REVERSED.findall(norm)) > len(_QUOTED.findall(norm)):
             norm = norm.translate(_GUILLEMETS)  # a document that writes them »…« (some sites do): one way to read
         self.norm = norm

@@ -58,7 +58,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
 
-from kg.extract.text import Text
+from kg.extract.text import DECIMAL_SIGN, Text
 
 __all__ = ["Amount", "DateValue", "amounts", "dates"]
 
@@ -469,7 +469,7 @@ def _is_dateline(norm: str, start: int, end: int) -> bool:
 
 def dates(text: Text) -> list[DateValue]:
     """The dates of ``text``, sorted, never overlapping."""
-    norm = text.norm
+    norm = text.norm.replace(DECIMAL_SIGN, ".")
     raw = _raw_dates(norm)
     out: list[DateValue] = []
     written = sorted({lo[0] for _, _, lo, _ in raw if lo[0] is not None})  # the years the text writes
@@ -704,7 +704,7 @@ def _value(num: str | None, mult: str | None) -> Decimal | None:
 def amounts(text: Text, home: str | None = None) -> list[Amount]:
     """The amounts of money of ``text``, sorted, never overlapping (``home``: the currency of the document's
     country, for a currency's name alone)."""
-    norm = text.norm
+    norm = text.norm.replace(DECIMAL_SIGN, ".")
     out: list[Amount] = []
     floor = 0  # the end of the previous amount (or of its تقريبا)
     said: dict[str, str] = {}   # the currencies the document has qualified so far, by name
