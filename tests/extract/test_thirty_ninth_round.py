@@ -136,3 +136,43 @@ def test_a_grant_signed_with_a_body_for_a_plan_funds_both(gazetteer):
 def test_a_loan_signed_with_a_body_funds_only_what_it_is_for(gazetteer):
     text = "وقّع البنك الدولي اتفاقية قرض مع وزارة التخطيط بقيمة 12 مليون دولار، لتمويل مشروع «العودة»."
     assert stated(extract(text, gazetteer), "funds") == {("organization/world-bank", "«العودة»")}
+
+
+# Pledges, partnerships named as programmes, the new item ------------------------------------------------------------
+
+def test_a_pledge_of_a_contribution_funds(gazetteer):
+    text = "أطلقت الوكالة البلجيكية للتنمية مشروع «جسور». والتزم مجلس جهة الشرق بمساهمة تناهز مليونا ونصف مليون درهم " \
+        "تُخصص لتغطية مصاريف تنقل المتطوعين."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/oriental-regional-council", "«جسور»")}
+
+
+def test_a_pledge_to_comply_funds_nothing(gazetteer):
+    text = "أطلقت الوكالة البلجيكية للتنمية مشروع «جسور». والتزم مجلس جهة الشرق بمبدأ الشفافية في تدبير الموارد."
+    assert stated(extract(text, gazetteer), "funds") == set()
+
+
+def test_a_partnership_named_in_quotes_is_a_programme(gazetteer):
+    result = extract("ويندرج المشروع ضمن شراكة «آفاق» (PROSPECTS) التي تموّلها هولندا منذ عام ٢٠١٩.", gazetteer)
+    assert {(result.quote(m), m.kind) for m in result.mentions if m.kind in ("programme", "agreement")} \
+        == {("آفاق", "programme"), ("PROSPECTS", "programme")}
+    assert stated(result, "funds") == {("country/netherlands", "«آفاق»")}
+
+
+def test_a_partnership_agreement_is_still_an_agreement(gazetteer):
+    result = extract("ووقع المغرب والاتحاد الأوروبي اتفاقية شراكة في مجال الهجرة.", gazetteer)
+    assert {m.kind for m in result.mentions if result.quote(m).startswith("اتفاقية")} == {"agreement"}
+
+
+NEW = "أطلقت منظمة العمل الدولية برنامج «مهارات المستقبل». ويندرج البرنامج ضمن شراكة «آفاق» التي تموّلها هولندا. " \
+    "وتضم شراكة «آفاق» اليونيسف والبنك الدولي. "
+
+
+def test_the_new_initiative_is_the_one_the_document_announces(gazetteer):
+    text = NEW + "وقد رصدت الحكومة الهولندية للمبادرة الجديدة ٣٫٢ مليون دولار أمريكي."
+    assert ("country/netherlands", "«مهارات المستقبل»") in stated(extract(text, gazetteer), "funds")
+
+
+def test_a_government_then_what_it_gives_to_is_the_country(gazetteer):
+    result = extract("وقد رصدت الحكومة الهولندية للمبادرة الجديدة ٣٫٢ مليون دولار أمريكي.", gazetteer)
+    assert [(result.quote(m), m.entity) for m in result.mentions if m.kind in ("country", "organization")] \
+        == [("الحكومة الهولندية", "country/netherlands")]

@@ -992,11 +992,14 @@ def _governments(text: Text, found: list[Mention], gazetteer: Gazetteer) -> list
         if m.kind == "organization" and m.entity is None and government(first):
             rest = [t for t in tokens[first + 1:m.last] if t.key not in _FEDERAL and t.key not in _STATES]
             country = names.get(" ".join(t.key for t in rest)) if rest else None
-            if country is None and len(rest) == 1 and rest[0].definite:
+            last = m.last
+            if country is None and rest and rest[0].definite and (len(rest) == 1 or rest[1].text[0] == "ل"):
                 country = nations.get(rest[0].key)
+                last = next(j for j in range(first + 1, m.last) if tokens[j] is rest[0]) + 1
+                # («رصدت الحكومة الهولندية للمبادرة الجديدة …»: the government, then what it gives to)
             if country is not None and country in gazetteer.entries:
-                out.append(Mention(tokens[first].start, m.end, country, "country", "Country", "government", m.confidence,
-                                   first, m.last))
+                out.append(Mention(tokens[first].start, tokens[last - 1].end, country, "country", "Country", "government",
+                                   m.confidence, first, last))
                 continue
         out.append(m)
     return out
@@ -2178,6 +2181,8 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
                 + [_TOOLS[k] for t in near[-4:] if not t.definite for k in [t.key.removesuffix("ا")] if k in _TOOLS]
                 # («تطبيقا ذكيا يحمل اسم «دليلي»»: a tool introduced, right before its name)
             head = before[-1] if before else None
+        if head is not None and stem(lead) == _PARTNERSHIP:
+            head = HEADS["برنامج"]  # «شراكة «آفاق»»: a partnership named as a programme is, no agreement
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
         if head is None and first is not None and _TITLE_WORK.match(tokens[first].key):
             head = _STUDY           # «قدمت الجمعية «دليل المهاجرين للولوج إلى الحقوق»»: a title that says what it is

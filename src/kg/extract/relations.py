@@ -964,6 +964,9 @@ _SESSION = re.compile(r"(?:^|\s)(?:و)?(?:في|خلال|ب)\s*(?:ال)?(?:جلس
                       r"|(?:^|\s)(?:في|خلال)\s+(?:كلمه|مداخله)\s+ل(?:ه|ها)\s*(?=[,.;:]|\Z)")
 # «… لهذا المشروع الممول من X»: a bare or demonstrative item noun right before a trigger is what it is about
 _REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head>\w+)(?=[\s,.;:]|\Z)")
+# «البرنامج الجديد»، «رصدت X للمبادرة الجديدة»: the document's new item, not the last one its sentence names
+_NEW = re.compile(r"\s+الجديد(?:ه)?(?=[\s,.;:]|\Z)")
+_TO_THE_NEW = re.compile(r"\s*لل(?P<head>\w+)(?=" + _NEW.pattern + ")")
 # (a comma between: «ويأتي هذا المشروع، الممول من قبل X، …»)
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*(?:,\s*)?\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
@@ -1839,6 +1842,14 @@ class _Topic:
         same = self.headed.get(head)
         # (an item of another kind than asked is no better: «المشروع» of a document with no project is its programme)
         return same if same is not None and (kind == "event" or same.kind == best.kind) else best
+
+    def announced(self, kind: str) -> Mention | None:
+        """The first item of a kind the document named by its name, the one it announces («رصدت X للمبادرة الجديدة …»
+        after another one the text names more often); else the most salient item a bare head noun of the kind names."""
+        keys = sorted((k for k in self.first if self.last[k].kind == kind), key=self.first.__getitem__)
+        # (by its name: not a headline's «برنامج أممي جديد» before it)
+        named = [k for k in keys if self.last[k].entity or self.last[k].rule == "quoted-title"]
+        return self.last[(named or keys)[0]] if keys else self.of_kind(kind)
 
     def of_kind(self, kind: str) -> Mention | None:
         """The most salient item of a kind a bare head noun names; «المشروع» in a document with no project is its
@@ -4000,10 +4011,10 @@ class _Sentence:
 
     def referred_after(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         """«ويمول X هذا المشروع»: the same for an item noun right after the agents."""
-        match = _REFERRED_AFTER.match(self.text.norm, pos, self.end)
+        match = _REFERRED_AFTER.match(self.text.norm, pos, self.end) or _TO_THE_NEW.match(self.text.norm, pos, self.end)
         word = self.text.norm.rfind(" ", 0, match.start("head")) + 1 if match is not None else pos
-        if match is not None and (named := self.item_after(word)[0]) is not None \
-                and any(_is(named, kinds) for kinds in tiers):
+        if match is not None and not _NEW.match(self.text.norm, match.end()) \
+                and (named := self.item_after(word)[0]) is not None and any(_is(named, kinds) for kinds in tiers):
             return (named,)     # «وتنفذ X المشروع «Y»»: the name after the head noun
         return self.named_again(match, tiers)
 
@@ -4018,6 +4029,8 @@ class _Sentence:
         at = bisect_left(self.all_starts, match.start("head") + 1)
         if any(m.start <= match.start("head") < m.end for m in self.all[max(0, at - 8):at]):
             return None         # the noun is part of a name: the nearest item rule reads it
+        if _NEW.match(self.text.norm, match.end()):
+            return (self.topic.announced(kind),)
         named = [m for m in self.mentions if m.end <= match.start("head") and m.kind == kind]
         return (named[-1] if named else self.topic.of_kind(kind),)
 

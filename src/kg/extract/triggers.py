@@ -286,9 +286,9 @@ TRIGGERS = [
     # «وتعهدت X بتمويل المشروع»، «أعلنت X عن تمويل مشروع Y»: a pledge or an announcement of funding
     _t("funding:taahhada-bi-tamwil", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sبتمويل\s)", "funding",
        "funding", "after", "funded", 0.7),
-    # «تلتزم X بتقديم منحة بقيمة …»، «التزم X بتعبئة 8 ملايين درهم»: a pledge to give money (only with an amount after
-    # the verb)
-    _t("funding:iltazama-bi-taqdim", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sب(?:تقديم|منح|رصد|تخصيص|تعبئة)\s)",
+    # «تلتزم X بتقديم منحة بقيمة …»، «التزم X بتعبئة 8 ملايين درهم»، «… بمساهمة تناهز …»: a pledge to give money (only
+    # with an amount after the verb)
+    _t("funding:iltazama-bi-taqdim", _CONJ + r"(?:(?:س?[تي])?(?:تعهد|لتزم)|التزم)(?:ت)?\s(?=[^.;]{0,80}?\sب(?:تقديم|منح|رصد|تخصيص|تعبئة|مساهمة)\s)",
        "funding", "funding", "after", "funded", 0.7, money=True),
     # («أعلن X تمويله برنامج Y»: its funding of it, the pronoun the funder's; not «وقف / تجميد / خفض تمويله»: its end or
     # cut, nor «أعلن X أن المشروع الذي تم تمويله …»، «… وافق على تمويلها»: another's funding)
