@@ -176,3 +176,54 @@ def test_a_government_then_what_it_gives_to_is_the_country(gazetteer):
     result = extract("وقد رصدت الحكومة الهولندية للمبادرة الجديدة ٣٫٢ مليون دولار أمريكي.", gazetteer)
     assert [(result.quote(m), m.entity) for m in result.mentions if m.kind in ("country", "organization")] \
         == [("الحكومة الهولندية", "country/netherlands")]
+
+
+# Money said after a frame --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الوزارة حملة «اسأل قبل ما تسافر» ضمن المبادرة الرئاسية «مراكب النجاة»، بمنحة من الحكومة الهولندية.",
+    "وأطلقت الوزارة حملة «اسأل قبل ما تسافر» في إطار برنامج «مراكب النجاة»، بتمويل من الحكومة الهولندية.",
+])
+def test_money_said_after_a_frame_goes_to_what_it_frames(gazetteer, text):
+    assert stated(extract(text, gazetteer), "funds") == {("country/netherlands", "«اسأل قبل ما تسافر»")}
+
+
+def test_money_for_a_programme_named_alone_goes_to_it(gazetteer):
+    text = "وأطلقت الوزارة حملة «اسأل قبل ما تسافر». ويندرج برنامج «مراكب النجاة» بتمويل من الحكومة الهولندية."
+    assert stated(extract(text, gazetteer), "funds") == {("country/netherlands", "«مراكب النجاة»")}
+
+
+# Who takes part: lists after a long group, besides a group, bodies named in quotes ----------------------------------
+
+WORKSHOP = "نظمت الوزارة يوم الاثنين ورشة عمل إقليمية حول الهجرة بالرباط. "
+
+
+def _took_part(gazetteer, text: str) -> set[str]:
+    return {agent for agent, event in stated(extract(WORKSHOP + text, gazetteer), "participates_in")
+            if event == "«ورشة عمل إقليمية حول الهجرة»"}
+
+
+@pytest.mark.parametrize("text, agents", [
+    # the group in five words before «وهي»
+    ("وشارك في الورشة ممثلو الدول الخمس المستضيفة للاجئين السوريين، وهي الأردن ولبنان والعراق.",
+     {"country/jordan", "country/lebanon", "country/iraq"}),
+    # besides a group, then some of it by name
+    ("وشارك في الورشة ممثلو الأردن ولبنان، إلى جانب أبرز المانحين، ومنهم ألمانيا والاتحاد الأوروبي.",
+     {"country/jordan", "country/lebanon", "country/germany", "organization/eu"}),
+    # bodies by their names in quotes
+    ("وحضر الورشة ممثلون عن «أنابيك» و«الأونروا».", {"organization/anapec", "organization/unrwa"}),
+    ("وترأس الورشة الوزير بحضور وفد عن «أنابيك».", {"organization/anapec"}),
+])
+def test_who_takes_part_past_a_group_and_quotes(gazetteer, text, agents):
+    assert _took_part(gazetteer, text) == agents
+
+
+def test_a_list_besides_a_group_of_no_one_named_ends(gazetteer):
+    text = "وشارك في الورشة ممثلو الأردن ولبنان، إلى جانب أبرز المانحين، في حين غابت مصر."
+    assert _took_part(gazetteer, text) == {"country/jordan", "country/lebanon"}
+
+
+@pytest.mark.parametrize("text", ["وترأس الورشة الوزير بحضور وفد عن الوكالة.",
+                                  "وترأس الورشة الوزير بحضور مسؤولين عن الوكالة."])
+def test_the_phrase_of_who_else_was_there_is_no_persons_name(gazetteer, text):
+    assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]

@@ -3558,6 +3558,8 @@ def _possessive_title(text: Text, t: Token) -> bool:
 
 
 # what an official gives or delivers, said right after his title with the verb first: no name
+# «بحضور»، «بمشاركة»، «برئاسة»: the phrase after a title is who else was there or who chaired, no name
+_IN_PRESENCE = {w.translate(LETTERS) for w in ("بحضور", "بمشاركة", "برئاسة", "بإشراف")}
 _GIVEN_THINGS = {w.translate(LETTERS) for w in ("كلمة", "كلمته", "إشارة", "رسالة", "مداخلة", "تحية", "شهادة", "جائزة",
                                                 "هدية", "دعوة", "عرضا", "توصيات", "تعليمات", "انطلاقة", "وعدا",
                                                 "نتائج", "حصيلة", "أبرز", "مضامين", "تفاصيل", "ملامح",
@@ -3600,8 +3602,10 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
     # («وزير العدل حافظ الأختام»: the keeper of the seals is the minister's second title, no name)
     if t.key == _KEEPER and i + 1 < len(tokens) and tokens[i + 1].key == _SEALS:
         return None
-    if t.key in _GIVEN_THINGS or t.key in _COMPASS or t.text in _CAMP_WORDS or t.key.removeprefix("و") in _COUNT_WORDS:
+    if t.key in _GIVEN_THINGS or t.key in _COMPASS or t.text in _CAMP_WORDS or t.key.removeprefix("و") in _COUNT_WORDS \
+            or t.text.removeprefix("و") in _IN_PRESENCE:
         return None             # («وألقى رئيس الجمعية كلمة افتتاحية»، «أعطى والي الجهة إشارة انطلاق …»: what he gave;
+                                # «وترأس الورشة الوزير بحضور وفد عن …»: who else was there;
                                 # «… النائب العام الليبي وسبعة ضباط»: a count of people;
                                 # «زار الوزير مدينة صفاقس جنوب البلاد»، «وتفقد الوزير مخيم …»: where, no name)
     if _headline_verb(t.key) or t.text[0] == "ب" and (t.key[1:] in _PLURAL_POSTS or t.key[1:] in POST_NOUNS) \

@@ -429,6 +429,8 @@ _BETWEEN = re.compile(_W + r"بين\s")
 _AGREEMENT_WORD = re.compile(r"(?:^|\s)(?:ال)?(?P<head>اتفاق|اتفاقيه|مذكره|تفاهم|بروتوكول|شراكه)\s*\Z")
 _IN_THIS = re.compile(_W + r"في (?:هذه|هذا) (?P<head>\w+)\s*\(")
 _FRAME = re.compile(r"[\s,]*(?:و)?في اطار\s")
+# between an activity and the item that frames it: «حملة «A» ضمن المبادرة الرئاسية «B»»، «ورشة … في إطار برنامج «B»»
+_FRAME_OF = re.compile(r"[»”\"]?\s*(?:,\s*)?(?:في اطار|ضمن)\s+(?:[^\s,.;:«»]+\s+){0,2}[«“\"]?")
 # the end of a frame's aside and the head noun of the object after it («، في إطار برنامج «A»، مشروع «B»»)
 _PAST_FRAME = re.compile(r"[»”\"\s]*,\s*(?:\S+\s+)?[«“\"]?")
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
@@ -736,6 +738,8 @@ _OFFICERS = {"مسءول", "مسءوله"}
 _CAPACITY = re.compile(r"\s*بصفه\s+(?:مراقب|ملاحظ|ضيف)\S*(?:\s+شرف)?(?=[\s,])")    # «بصفة مراقب»، «بصفة ضيف شرف»
 _SETTING_ASIDE = re.compile(r"\s*,[^,.;:()«»]{1,60},\s*")     # «، يومي 10 و11 مارس بالرباط،»
 _BESIDE_WORDS = r"(?:الي جانب|فضلا عن|بالاضافه الي)"     # «إلى جانب / فضلا عن / بالإضافة إلى Y»: Y besides
+# («…، إلى جانب أبرز المانحين، ومنهم X و Y»: besides a group, then some of it by name)
+_BESIDE_SOME = r"(?:[^\s,.;:]+\s+){0,2}[^\s,.;:]+\s*,?\s*(?:و?منهم|و?منها|من بينهم|من بينها|وهم|وهي)\s+"
 # «وزراء وممثلو 57 دولة، إلى جانب X»: a group of people or a count, then «إلى جانب / فضلا عن» those named
 _BESIDE_GROUP = re.compile(r"\s*[^,.;:]{1,60}?,?\s*" + _BESIDE_WORDS + r"\s+")
 # «وشارك فيه، إلى جانب X، كل من Y و Z»: those beside whom the list names the rest, first of it
@@ -773,7 +777,7 @@ _UNNAMED_GROUP = r"(?:(?:ال)?(?:سلطات|مصالح|قطاعات|هيءات|
                  r"|نقابتين|جمعيتين|منظمتين|وكالتين|هيءتين|مءسستين)(?:\s+ال[^\s,.;:]+){0,2}\s+)"
 # «وفود تمثل ست عشرة دولة، من بينها X»، «هيئات عدة، منها X»: a counted group, then those of it the text names
 _DELEGATIONS = r"وفود|ممثلين|ممثلون|ممثلو|ممثلي|مبعوثين|مبعوثون|مبعوثو|مبعوثي|دول|بلدان"   # those sent, or the states
-_SOME_OF = (r"(?:(?:" + _DELEGATIONS + r"|هيءات|منظمات|وكالات|جهات|مءسسات|جمعيات)(?:\s+" + GROUP_WORD + r"){0,4}?\s*(?:,\s*)?"
+_SOME_OF = (r"(?:(?:" + _DELEGATIONS + r"|هيءات|منظمات|وكالات|جهات|مءسسات|جمعيات)(?:\s+" + GROUP_WORD + r"){0,6}?\s*(?:,\s*)?"
             # («ممثلو المنظمتين الشريكتين، وهما X و Y»: the group, then «and they are» those it names)
             r"(?:(?:من\s+)?(?:بينها|بينهم|ضمنها|ضمنهم)|و?منها|و?منهم|وهما|وهم|وهي)\s+"
             # («وحضرت الأشغال وفود البلدان العشرة الأعضاء: X و Y»: the group, its definite words, a colon, those it
@@ -793,7 +797,8 @@ _ROSTER_LEAD = re.compile(r"[\s,(:]*(?:(?:ايضا|كذلك|بدوره|بدور�
 # («…، إلى جانب / فضلا عن / بالإضافة إلى (كل من) Y»: one more of the list)
 # («… وحكومة جمهورية مالي»: the state by its government; «ممثلون عن …، وعن حكومات X و Y»: more of those they represent)
 # («X، ومبعوثين عن وكالات أممية، من بينها Y»: a group, then some of it by name)
-_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _SOME_OF + "|" + _DELEGATES + r")|و\s*حكومه\s+|و\s*عن\s+(?:" + GOVERNMENTS + r"|وزارات)\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|" + _BESIDE_WORDS + r"\s+(?:كل من\s+)?(?:" + _DELEGATES + r")?)?)"
+_AND = re.compile(r"[\s,]*(?:و\s*" + _REPRESENTATIVE + r"|و\s*(?:" + _SOME_OF + "|" + _DELEGATES + r")|و\s*حكومه\s+|و\s*عن\s+(?:" + GOVERNMENTS + r"|وزارات)\s+|و?\s*(?:نظير(?:ه|ته|ها|هم)\s+\S+\s+|" + _BESIDE_WORDS + r"\s+(?:كل من\s+)?(?:" + _DELEGATES + "|" + _BESIDE_SOME
+                  + r")?)?)"
                   + r"(?P<title>" + _HONORIFIC + r")?")
 _AND_NEXT = re.compile(r"(?:^|[\s,])و\s*" + _REPRESENTATIVE + "?" + _SIDE + "?" + _HONORIFIC + r"?\Z|(?:^|[\s,])و?"
                        + _HONORIFIC + r"\Z|[\s,]و\Z")
@@ -2148,6 +2153,21 @@ class _Sentence:
             last = m.end
         return out
 
+    def unquoted(self, gap: str, m: Mention, out: list[Mention]) -> str:
+        """The gap before a body named by its name in quotes as without them, and without the quote that closes the
+        one before: «بحضور وفد عن «أنابيك» وممثلين عن «فريسويلبا»»."""
+        if m.kind != "organization" or not self.in_quotes(m):
+            return gap
+        gap = gap.rstrip()[:-1]
+        if out and self.in_quotes(out[-1]) and gap.lstrip()[:1] in _CLOSING_QUOTES:
+            gap = gap.lstrip()[1:]
+        return gap
+
+    def in_quotes(self, m: Mention) -> bool:
+        """Whether a mention is all a title in quotes: «أنابيك»."""
+        before, after = self.text.norm[max(0, m.start - 2):m.start].rstrip()[-1:], self.text.norm[m.end:m.end + 1]
+        return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
+
     def named_from(self, m: Mention) -> int:
         """Where a name begins in the text: at the bare head noun of the title in quotes it is («نظمت جمعية
         "أيادي التضامن"»: no gap between the verb and its agent), else at the mention."""
@@ -2230,7 +2250,7 @@ class _Sentence:
         for m in self.all[bisect_left(self.all_starts, pos):]:
             if m.start < last:
                 continue
-            gap = _closed(norm[last:self.named_from(m)], out)
+            gap = self.unquoted(_closed(norm[last:self.named_from(m)], out), m, out)
             if locating and m.kind in _LOCATIONS and gap.strip() in ("", ","):
                 last = m.end        # the places listed with the one that locates the agent: «… في السودان وتشاد»
                 continue
@@ -2656,6 +2676,8 @@ class _Sentence:
                 # «… ثم أبرم …»: the next clause's item is the next clause's; money given with none named before it in
                 # its own clause goes to what the document's money goes to («فقد تبرعت X بمبلغ …، في حين قدم Y …»)
                 found = self.money_to_topic(end) if kind == "funding" and where == "before" else None
+            if found is not None and kind == "funding" and where == "before":
+                found = self.framing(found)
             if found is not None and kind == "funding" and _is(found, {"fund"}) \
                     and (_GIVER_BEFORE.search(self.text.norm, max(self.start, found.start - 25), found.start)
                          or _FROM.search(self.text.norm, max(self.start, found.start - 25), found.start)):
@@ -3857,6 +3879,8 @@ class _Sentence:
             found = None            # what is organized, held or set up is an event («لجنة الطعون تقيّم العملية …»:
                                     # the shadda lost, تقيّم «evaluates» reads as تقيم «holds»)
         found = self.own(found)
+        if found is not None and rule.kind == "funding" and rule.item == "before":
+            found = self.framing(found)
         if found is not None and rule.name == "implementing:wa-tanfidh" and found.start > ts:
             found = None            # «بتمويل من X وتنفيذ Y» after what it speaks of (not the next clause's item)
         if found is not None and found.kind == "phase" and rule.name.startswith("implementing:atlaqa"):
@@ -4217,6 +4241,15 @@ class _Sentence:
         if item.start < self.start:
             return start, end
         return min(start, item.start), max(end, item.end)
+
+    def framing(self, item: Mention) -> Mention:
+        """«أطلقت X حملة «A» ضمن المبادرة «B»، بمنحة من Y»: money said after a frame goes to the activity the frame is
+        of, named right before it in the sentence; else to ``item``."""
+        at = bisect_left(self.starts, item.start)
+        before = self.mentions[at - 1] if at and item.start >= self.start else None
+        if before is not None and _is(before, ACTIVITIES) and _FRAME_OF.fullmatch(self.text.norm, before.end, item.start):
+            return before
+        return item
 
     def framed(self, pos: int) -> Mention | None:
         """«…، في إطار برنامج X» right after the agents: X is what the statement is about."""
@@ -6158,6 +6191,7 @@ def _closed(gap: str, out: list[Mention]) -> str:
 
 
 _CLOSING_QUOTES = "\"»”"
+_OPENING_QUOTES = "\"«“"
 _QUOTED_OWN_NAME = re.compile(r"[\"«“][^\s\"«“»”.,;:]+(?:\s[^\s\"«“»”.,;:]+){0,3}[\"»”]")     # one to four words in quotes
 
 
