@@ -2606,6 +2606,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS) \
                 and not (j in known and _own_initial(t, known[j])):     # («بلدية باليرمو»: Palermo's own letters)
             break
+        elif head.definite and j == i + 1 and t.key in _IN_CHARGE and i and tokens[i - 1].key in POST_NOUNS:
+            break               # «نائب رئيس المجلس | المكلف بالتنمية الاجتماعية»: the title's remit, not the body's name
         elif head.definite and j == i + 1 and (not _agrees(t) or _unlike_gender(head, t)):
             break               # a noun with the article governs no genitive: what follows it is its adjective or
                                 # not its name («الوكالة المكون 1»، «الوكالة لمواجهة الجائحة»، «المجلس الدفاع عن …»); a
