@@ -227,3 +227,36 @@ def test_a_list_besides_a_group_of_no_one_named_ends(gazetteer):
                                   "وترأس الورشة الوزير بحضور مسؤولين عن الوكالة."])
 def test_the_phrase_of_who_else_was_there_is_no_persons_name(gazetteer, text):
     assert not [m for m in extract(text, gazetteer).mentions if m.kind == "person"]
+
+
+# Titles, remits, leading an event ------------------------------------------------------------------------------------
+
+def test_a_titles_remit_after_its_bodys_bare_noun_is_no_body(gazetteer):
+    text = "انعقدت لجنة مجلس جهة سوس ماسة. وترأس أشغال اللجنة السيد عبد الرحيم أيت الطالب، نائب رئيس المجلس المكلف " \
+        "بالتنمية الاجتماعية."
+    result = extract(text, gazetteer)
+    assert not [m for m in result.mentions if result.quote(m).startswith("المجلس المكلف")]
+
+
+def test_a_ministry_in_charge_is_still_named_so(gazetteer):
+    result = extract("وقال السيد محمد العلوي، الوزير المنتدب لدى الوزارة المكلفة بالمغاربة المقيمين بالخارج، إن …",
+                     gazetteer)
+    assert stated(result, "holds_position_in") == {("«محمد العلوي»", "organization/ministry-mre")}
+
+
+@pytest.mark.parametrize("title", ["حول موضوع «الهجرة والتنقل: أية حكامة؟»", "حول «الهجرة والتنقل: أية حكامة؟»",
+                                   "حول موضوع «الهجرة والتنقل»"])
+def test_an_event_about_a_title_is_organized_by_its_relative_clause(gazetteer, title):
+    text = f"انطلقت أشغال الندوة الدولية {title}، التي تنظمها كلية العلوم القانونية بالرباط."
+    assert {agent for agent, _ in stated(extract(text, gazetteer), "organizes")} == {"«كلية العلوم القانونية»"}
+
+
+def test_the_body_that_takes_on_leading_an_event_organizes_it(gazetteer):
+    text = "أطلقت المنظمة الدولية للهجرة مشروعا في وجدة. وتولت المنظمة الأممية تأطير الدورة التكوينية بتعاون مع " \
+        "منظمة أطباء العالم."
+    assert ("organization/iom", "«الدورة التكوينية»") in stated(extract(text, gazetteer), "organizes")
+
+
+def test_leading_people_at_an_event_organizes_nothing(gazetteer):
+    text = "نظمت الجمعية ورشة. وتولت المنظمة الدولية للهجرة تأطير المستفيدين خلال الورشة."
+    assert ("organization/iom", "«ورشة»") not in stated(extract(text, gazetteer), "organizes")

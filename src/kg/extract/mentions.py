@@ -2527,9 +2527,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
         elif t.key in _CONNECTORS and kind == "event" and j + 1 < len(tokens) \
-                and (end := _quoted_whole(text, tokens, j + 1, about=True, asks=True)) is not None:
+                and (end := _quoted_whole(text, tokens, j + 1 + (nxt is not None and nxt.key == _TOPIC), about=True,
+                                          asks=True)) is not None:
             j = end             # ندوة وطنية حول «حق اللجوء في المغرب: …»: what it is about, a title in quotes (whole,
-                                # before its first word is read as a construct's: «ورشة جهوية حول «الهجرة المناخية: …»»)
+                                # before its first word is read as a construct's: «ورشة جهوية حول «الهجرة المناخية: …»»;
+                                # «حول موضوع «…»» too)
         elif kind == "event" and t.key == "بعنوان" and _quoted_whole(text, tokens, j + 1, about=True) is not None:
             break               # «ندوة بعنوان «…»»: its title in quotes follows, one mention with it (``_entitled``)
         elif kind == "event" and indefinite and t.key == "في" and nxt is not None and nxt.key == _TOPIC and j + 2 < len(tokens) \

@@ -371,6 +371,10 @@ RULES = [
     # «أشرفت جمعية منارة على تنظيم دورة تكوينية»: who oversees the organizing of an event organizes it
     _rule("organizer:ashrafa-tanzim", _W + r"(?:و|ف)?(?:قد\s)?(?:[تي]شرف|اشرف(?:ت)?)\s(?=[^.;]{0,80}?\sعلي\sتنظيم\s)",
           "participation", "organizer", "after", 0.65),
+    # «وتولت المنظمة الأممية تأطير الدورة بتعاون مع …»: the body that takes on leading an event organizes it (a person who
+    # leads one takes part, ``triggers`` «participant:taraasa»)
+    _rule("organizer:tawalla-tatir", _W + r"(?:و|ف)?(?:قد\s)?(?:س?[تي]تولي|تولت|تولي)\s(?=[^.;]{0,80}?\sتاطير\s)",
+          "participation", "organizer", "after", 0.65),
     # (a comma right after the verb opens an aside of when or where: «وكانت X قد نظمت، في أبريل 2022 بخريبكة، لقاء»)
     _rule("organizer:nazzama", _W + r"(?:و|ف)?(?:(?:ي|ت)?نظم(?:ت)?|س?(?:ي|ت)نظم(?:ان|ون)?),?\s(?:اليوم\s|امس\s|مؤخرا\s)?", "participation",
           "organizer", "after", 0.8),
@@ -885,7 +889,7 @@ _WHILE_WORDS = r"(?:بينما|في حين|فيما)"     # «…، فيما / �
 # «وتموّل X مشروع «Y»، فيما تقوم Z بتنفيذه»: a clause of another subject on the same item
 _WHILE_ON_IT = re.compile(r"[\s»”\")]*,\s*(?:و)?" + _WHILE_WORDS + r"\s+")
 # (… or after «على أن»: «مشروع «ميد»، على أن تتولى تنفيذه X»)
-_ADJACENT = re.compile(r"[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+|حيث\s+)?(?:قد\s+)?")
+_ADJACENT = re.compile(r"(?:[?!](?=[»”\"]))?[\s,»”\"]*(?:\([^()]{0,30}\)[\s,]*)?(?:و?(?:الذي|التي|اللذين|اللتين)\s+|علي\s+ان\s+|حيث\s+)?(?:قد\s+)?")
 # where a signing took place, between the verb and its signatories (not «بحضور»: who attend are no signers)
 _SIGNED_WHERE = re.compile(r"(?:في|ب)(?!حضور)(?:(?!بحضور)[^,.;:()«»]){1,80}?\s(?=كل من\s|" + _HONORIFIC + ")")
 _PREPARED = re.compile(r"(?:الذي |التي |و)?اعد")     # «أعدّه، أعدته»: prepared (a study only, ``study_word``)
@@ -3870,7 +3874,8 @@ class _Sentence:
                                     # the one its relative clause right after it is about: «بورشة تقنية احتضنتها وجدة»،
                                     # «ندوة علمية احتضنها المعهد»; and a body the verb's subject hosts its object,
                                     # «احتضنت كلية الطب بوجدة، من 18 إلى 22 شتنبر، دورة تكوينية»)
-        if found is not None and rule.name in _ORGANIZING_OF and not self.text.norm.endswith("تنظيم ", 0, found.start):
+        if found is not None and rule.name in _ORGANIZING_OF \
+                and not self.text.norm.endswith(_ORGANIZING_OF[rule.name], 0, found.start):
             found = None            # «أعلنت الوزارة عن تنظيم الجمعية لقافلة»: the event right after «تنظيم», or another's
         if found is not None and rule.role == "organizer" and found.kind == "programme" \
                 and head_of(self.text.tokens[found.first - (found.rule == "quoted-title")].key) == _CAMPAIGN:
@@ -6261,7 +6266,8 @@ _OPENED_EVENT = re.compile(r"(?:\s*ب\S+)?(?:\s*,[^,.;]{0,60},)?\s*(?:\S+\s+بع
 # a council of a commune, a province or a region: what approves conventions (not «مجلس النواب»، «لجنة الخارجية»)
 _LOCAL_WORDS = {"جماعه", "جماعي", "جهه", "جهوي", "بلديه", "بلدي", "اقليم", "اقليمي", "عماله", "محلي", "مدينه"}
 # the event right after «تنظيم»
-_ORGANIZING_OF = {"organizer:alana-tanzim", "organizer:ashrafa-tanzim", "organizer:takaffala-tanzim"}
+_ORGANIZING_OF = {"organizer:alana-tanzim": "تنظيم ", "organizer:ashrafa-tanzim": "تنظيم ",
+                  "organizer:takaffala-tanzim": "تنظيم ", "organizer:tawalla-tatir": "تاطير "}
 # how many days an event lasts, said after its day: «على مدى يومين»، «طيلة ثلاثة أيام»
 _SPAN_DAYS = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}
 _SPAN = re.compile(r"(?<!\S)(?:علي مدي|علي مدار|طيله|لمده)\s+(?P<days>" + "|".join(_SPAN_DAYS) + r")(?!\w)")
