@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract.pipeline import extract
 
+from .conftest import assert_linear
 from .test_genre_relations import stated
 
 SIGNED = "وقعت الوزارة والمنظمة الدولية للهجرة اتفاق منحة لتنفيذ مشروع «فرصة في بلدي». "
@@ -260,3 +261,67 @@ def test_the_body_that_takes_on_leading_an_event_organizes_it(gazetteer):
 def test_leading_people_at_an_event_organizes_nothing(gazetteer):
     text = "نظمت الجمعية ورشة. وتولت المنظمة الدولية للهجرة تأطير المستفيدين خلال الورشة."
     assert ("organization/iom", "«ورشة»") not in stated(extract(text, gazetteer), "organizes")
+
+
+# Found in review -----------------------------------------------------------------------------------------------------
+
+def test_an_agreement_priced_with_a_decimal_keeps_its_purpose(gazetteer):
+    result = extract("وقع الاتحاد الأوروبي والمملكة المغربية اتفاقية بقيمة 4.2 مليون يورو لدعم البلديات.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "agreement"] \
+        == ["اتفاقية بقيمة 4.2 مليون يورو لدعم البلديات"]
+
+
+@pytest.mark.parametrize("text, relation, pair", [
+    ("وتتولى المنظمة الدولية للهجرة تنفيذ المشروع الإقليمي «نور».", "implements", ("organization/iom", "«نور»")),
+    ("ورصد الاتحاد الأوروبي للمشروع الجديد «نور» 3 ملايين يورو.", "funds", ("organization/eu", "«نور»")),
+])
+def test_a_noun_then_its_name_is_the_named_item(gazetteer, text, relation, pair):
+    result = extract("أطلقت الوزارة مشروع «أمل». " + text, gazetteer)
+    assert pair in stated(result, relation) and (pair[0], "«أمل»") not in stated(result, relation)
+
+
+def test_money_of_a_frame_said_by_its_participle_is_the_frames(gazetteer):
+    text = "ويندرج مشروع «سبل العيش» ضمن برنامج «آفاق» الممول من الاتحاد الأوروبي."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/eu", "«آفاق»")}
+
+
+def test_a_body_named_by_its_head_noun_before_quotes_is_listed(gazetteer):
+    text = "وشارك في الورشة ممثلو الأردن ولبنان، فضلا عن جمعية «أيادي التضامن»."
+    assert len(_took_part(gazetteer, text)) == 3
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأكد مدير الوكالة المكلفة بإنعاش التشغيل أن البرنامج ناجح.", "الوكالة المكلفة بإنعاش التشغيل"),
+    ("ونظمت جمعية يوسف بن تاشفين للتنمية ورشة.", "جمعية يوسف"),
+])
+def test_a_body_in_charge_or_named_for_a_person_is_still_named(gazetteer, text, body):
+    result = extract(text, gazetteer)
+    assert any(result.quote(m).startswith(body) and m.kind == "organization" for m in result.mentions)
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
+def test_a_nisba_adjective_after_a_head_noun_is_no_verb(gazetteer):
+    result = extract("وأطلقت الوكالة اليابانية للتعاون الدولي مشروع ياباني لدعم التعليم في المغرب.", gazetteer)
+    assert any(m.kind == "project" for m in result.mentions)
+
+
+def test_a_partnership_agreement_with_a_title_is_an_agreement(gazetteer):
+    result = extract("ووقع المغرب والاتحاد الأوروبي اتفاقية شراكة «التنقل من أجل التنمية».", gazetteer)
+    assert {m.kind for m in result.mentions if result.quote(m) == "التنقل من أجل التنمية"} == {"agreement"}
+
+
+def test_a_frame_that_goes_on_is_no_object(gazetteer):
+    text = "ونفذت المنظمة الدولية للهجرة، في إطار برنامج «آفاق»، ومشروع «سبل العيش»، حملات تحسيسية."
+    assert ("organization/iom", "«سبل العيش»") not in stated(extract(text, gazetteer), "implements")
+
+
+@pytest.mark.parametrize("unit", [
+    # items named one after another, each then funded as «the new one»
+    "أطلقت المنظمة الدولية للهجرة مشروع «نور». ويمول الاتحاد الأوروبي المشروع الجديد. ",
+    # numbers with a decimal point in a row
+    "12.4 ",
+    # bodies in quotes listed as those who take part
+    "وحضر الورشة ممثلون عن «أنابيك» و«الأونروا». ",
+])
+def test_this_sessions_readings_stay_linear(gazetteer, unit):
+    assert_linear(unit, gazetteer)

@@ -1943,7 +1943,7 @@ _SAME = re.compile(r"\s+(?:نفس|ذات)(?:ه|ها)(?=[\s,.;:]|\Z)")    # «ا�
 _TOLD_TO = re.compile(r"(?<!\S)(?:(?:تصريح|تصريحات|حديث)\s+(?:(?:خص|ادلي)\s+ب(?:ه|ها)\s+)?(?:مع\s+)?|(?:حوار|مقابله)\s+مع\s+)\Z")
 
 
-_OPENING_MARKS = ('"', "«", "“")     # what opens a title in quotes
+OPENING_MARKS = ('"', "«", "“")     # what opens a title in quotes
 _PHASED = {"programme", "project", "plan", "strategy", "agreement"}    # what a phase is of
 # words no name begins with that a title in quotes is called by too («منصة «حماية»»، «تطبيق «مرحبا»»)
 _TITLED_WORDS = {w.translate(LETTERS) for w in ("منصة", "تطبيق", "خدمة", "بوابة", "فضاء", "دليل", "فيلم")}
@@ -1960,7 +1960,7 @@ def head_index(text: Text, m: Mention) -> int:
         return described
     head = tokens[m.first - 1]
     bare = head.key in HEADS or head.text[0] == "و" and head.key[1:] in HEADS
-    opened = _gap(text, head, tokens[m.first]).strip() in _OPENING_MARKS
+    opened = _gap(text, head, tokens[m.first]).strip() in OPENING_MARKS
     return m.first - 1 if bare and opened and not head.definite else m.first
 
 
@@ -1971,7 +1971,7 @@ def _described_head(text: Text, m: Mention) -> int | None:
     tokens = text.tokens
     k = m.first - 1
     if k < 1 or _head_key(tokens[m.first].key) is not None or not tokens[k].definite or not tokens[k].key.endswith(("ي", "يه")) \
-            or _gap(text, tokens[k], tokens[m.first]).strip() not in _OPENING_MARKS:
+            or _gap(text, tokens[k], tokens[m.first]).strip() not in OPENING_MARKS:
         return None
     head = tokens[k - 1]
     return k - 1 if head.definite and _head_key(head.key) is not None and _NAME_GAP.match(_gap(text, head, tokens[k])) \
@@ -2181,8 +2181,10 @@ def _titles(text: Text, known: list[Mention]) -> list[Mention]:
                 + [_TOOLS[k] for t in near[-4:] if not t.definite for k in [t.key.removesuffix("ا")] if k in _TOOLS]
                 # («تطبيقا ذكيا يحمل اسم «دليلي»»: a tool introduced, right before its name)
             head = before[-1] if before else None
-        if head is not None and stem(lead) == _PARTNERSHIP:
-            head = HEADS["برنامج"]  # «شراكة «آفاق»»: a partnership named as a programme is, no agreement
+        if head is not None and stem(lead) == _PARTNERSHIP and not (
+                named and (word := _head_key(tokens[named - 1].key)) is not None and HEADS[word][0] == "agreement"):
+            head = HEADS["برنامج"]  # «شراكة «آفاق»»: a partnership named as a programme is, no agreement (but «اتفاقية
+                                    # شراكة «…»» is one)
         first, last = starts.get(match.start("title")), ends.get(match.end("title"))
         if head is None and first is not None and _TITLE_WORK.match(tokens[first].key):
             head = _STUDY           # «قدمت الجمعية «دليل المهاجرين للولوج إلى الحقوق»»: a title that says what it is
@@ -2521,9 +2523,11 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
         if indefinite and j == i + 1 and kind == "event" and _HELD_VERB.fullmatch(t.key):
             break               # «خلال حفل نظم بالرباط»، «لقاء حضره …»: a past verb begins a relative clause
         if indefinite and j == i + 1 and t.text[0] == "ي" and len(t.text) >= 4 and t.key not in _STOP and nxt is not None \
-                and (nxt.definite or nxt.key in _STOP or nxt.text[0] in "بل" and t.key[-1] != "ه") and j not in known:
+                and (nxt.definite or nxt.key in _STOP or nxt.text[0] in "بل" and t.key[-1] not in "هي" and nxt.key != "بن") \
+                and j not in known:
             break               # «اتفاقية يمنح الاتحاد …»، «مشروع يهدف إلى …»، «مشروع يُنجز بشراكة مع …»: an imperfect
-                                # verb begins the clause (not «ورشات يومية لفائدة …»: an adjective)
+                                # verb begins the clause (not «ورشات يومية لفائدة …»، «مشروع ياباني لدعم …»: an
+                                # adjective; nor «جمعية يوسف بن تاشفين»: a name)
         if gap == "-" and t.arabic and not t.definite and tokens[j - 1].definite:
             j += 1              # الأورو-إفريقي: the second half of a compound adjective
         elif t.key in _CONNECTORS and kind == "event" and j + 1 < len(tokens) \
@@ -2608,8 +2612,10 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and not (t.key == _ABROAD and tokens[j - 1].key in _NATIONALS) \
                 and not (j in known and _own_initial(t, known[j])):     # («بلدية باليرمو»: Palermo's own letters)
             break
-        elif head.definite and j == i + 1 and t.key in _IN_CHARGE and i and tokens[i - 1].key in POST_NOUNS:
+        elif head.definite and j == i + 1 and t.key in _IN_CHARGE and i and tokens[i - 1].key in POST_NOUNS \
+                and head.key[-1] != "ه":
             break               # «نائب رئيس المجلس | المكلف بالتنمية الاجتماعية»: the title's remit, not the body's name
+                                # (but «مدير الوكالة المكلفة بإنعاش التشغيل»: a body named by what it is in charge of)
         elif head.definite and j == i + 1 and (not _agrees(t) or _unlike_gender(head, t)):
             break               # a noun with the article governs no genitive: what follows it is its adjective or
                                 # not its name («الوكالة المكون 1»، «الوكالة لمواجهة الجائحة»، «المجلس الدفاع عن …»); a
@@ -2972,7 +2978,7 @@ def headed_title(text: Text, m: Mention) -> tuple[int, int] | None:
     tokens = text.tokens
     before = tokens[m.first - 1]
     head = _head_key(before.key) or _unit_of_word(before.key, _TITLED_WORDS)
-    if head is None or not before.text.endswith(head) or _gap(text, before, tokens[m.first]).strip() not in _OPENING_MARKS:
+    if head is None or not before.text.endswith(head) or _gap(text, before, tokens[m.first]).strip() not in OPENING_MARKS:
         return None
     closing = text.norm[m.end:m.end + 1]
     return before.end - len(head), m.end + (closing in "»”\"" and closing != "")
@@ -3155,7 +3161,7 @@ def _law_number(text: Text, tokens: list[Token], j: int) -> int | None:
         j += 1
     if j >= len(tokens) or not tokens[j].text.isdigit():
         return None
-    while j + 1 < len(tokens) and tokens[j + 1].text.isdigit() and _gap(text, tokens[j], tokens[j + 1]) in (".", "٫", "-", "/"):
+    while j + 1 < len(tokens) and tokens[j + 1].text.isdigit() and _gap(text, tokens[j], tokens[j + 1]) in ("٫", "-", "/"):
         j += 1
     j += 1
     # «… الصادر في 10 فبراير 2010»: the day it was issued is part of its title

@@ -130,6 +130,7 @@ from kg.extract.mentions import (
     ITS_OFFICE,
     LABEL_OF_ITEM,
     MEETING_VERB,
+    OPENING_MARKS,
     SESSION_WORDS,
     SITTING,
     TALKS,
@@ -436,7 +437,7 @@ _FRAME = re.compile(r"[\s,]*(?:و)?في اطار\s")
 # between an activity and the item that frames it: «حملة «A» ضمن المبادرة الرئاسية «B»»، «ورشة … في إطار برنامج «B»»
 _FRAME_OF = re.compile(r"[»”\"]?\s*(?:,\s*)?(?:في اطار|ضمن)\s+(?:[^\s,.;:«»]+\s+){0,2}[«“\"]?")
 # the end of a frame's aside and the head noun of the object after it («، في إطار برنامج «A»، مشروع «B»»)
-_PAST_FRAME = re.compile(r"[»”\"\s]*,\s*(?:\S+\s+)?[«“\"]?")
+_PAST_FRAME = re.compile(r"[»”\"\s]*,\s*(?:(?!و)\S+\s+)?[«“\"]?")     # (not «، ومشروع …»: the frame goes on)
 _OWNED_BY = re.compile(r"(?:\s*المشترك(?:ه)?)?\s*بين\s")
 # «ووقع الاتفاق في مدريد يومي …»، «وتم توقيع الاتفاقية بالرباط»: a bare agreement noun, then where it was signed
 _SIGNED_AT = re.compile(_W + r"(?:و|ف)?(?:(?:تم|جري)\s+)?(?:وقع(?:ت)?|(?:ال)?توقيع)\s+(?:علي\s+)?(?=ال)")
@@ -976,6 +977,8 @@ _REFERRED_AFTER = re.compile(r"\s*(?:(?:هذا|هذه)\s+(?:ال)?|ال)(?P<head
 # «البرنامج الجديد»، «رصدت X للمبادرة الجديدة»: the document's new item, not the last one its sentence names
 _NEW = re.compile(r"\s+الجديد(?:ه)?(?=[\s,.;:]|\Z)")
 _TO_THE_NEW = re.compile(r"\s*لل(?P<head>\w+)(?=" + _NEW.pattern + ")")
+# between an item's noun and its name, its adjectives: «المشروع الإقليمي «نور»»، «المشروع المسمى «نور»»
+_NAMED_NEXT = re.compile(r"(?:\s+ال[^\s,.;:«»\"“”]+){0,2}\s*[«\"“]?")
 # (a comma between: «ويأتي هذا المشروع، الممول من قبل X، …»)
 _REFERRED = re.compile(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:(?:هذا|هذه)\s+(?:ال)?|ال|لل)(?P<head>\w+)\s*(?:,\s*)?\Z")
 # an item the sentence speaks of without naming it (مشروعا أول، ثلاثة مشاريع): the topic does not stand in
@@ -1784,6 +1787,7 @@ class _Topic:
         # document of many items and many «المشروع» made that quadratic). Ties go to the item named first.
         self.first: dict[str, int] = {}
         self.leader: dict[str, str] = {}
+        self.opening: dict[str, str] = {}       # of each kind, the first item named by its name (``announced``)
 
     def best(self, kinds) -> Mention | None:
         groups = [g for g in self.leader if g in kinds]
@@ -1824,6 +1828,8 @@ class _Topic:
             if m.kind in ITEMS:
                 key = self.key(m)
                 self.last[key] = m
+                if m.entity or m.rule == "quoted-title":
+                    self.opening.setdefault(m.kind, key)
                 if m.cls == "Study":
                     self.study = m
                 if (head := _head_of(self.tokens[head_index(self.text, m)].key)) is not None:
@@ -1854,11 +1860,10 @@ class _Topic:
 
     def announced(self, kind: str) -> Mention | None:
         """The first item of a kind the document named by its name, the one it announces («رصدت X للمبادرة الجديدة …»
-        after another one the text names more often); else the most salient item a bare head noun of the kind names."""
-        keys = sorted((k for k in self.first if self.last[k].kind == kind), key=self.first.__getitem__)
-        # (by its name: not a headline's «برنامج أممي جديد» before it)
-        named = [k for k in keys if self.last[k].entity or self.last[k].rule == "quoted-title"]
-        return self.last[(named or keys)[0]] if keys else self.of_kind(kind)
+        after another one the text names more often; not a headline's «برنامج أممي جديد» before it); when it named
+        none of the kind so, the most salient item a bare head noun of the kind names."""
+        key = self.opening.get(kind)
+        return self.last[key] if key is not None else self.of_kind(kind)
 
     def of_kind(self, kind: str) -> Mention | None:
         """The most salient item of a kind a bare head noun names; «المشروع» in a document with no project is its
@@ -1976,8 +1981,8 @@ class _Sentence:
 
     def granted(self, facts: list[Fact]) -> list[Fact]:
         """«وقع الصندوق اتفاقية (منحة) مع المنظمة بقيمة 5 ملايين دولار لتمويل برنامج Y»: the one party named before an
-        agreement that carries an amount funds what the agreement is for (Y, named after «لتمويل / لتنفيذ / لدعم»), or,
-        for a grant or a loan for nothing named, the party it is signed with."""
+        agreement that carries an amount funds what the agreement is for (Y, named after «لتمويل / لتنفيذ / لدعم»); and,
+        for a grant («منحة، هبة»; not a loan: who borrows signs it too), the one party it is signed with, who receives it."""
         out: list[Fact] = []
         parties: dict[Mention, list[Mention]] = {}
         for f in facts:
@@ -2160,8 +2165,8 @@ class _Sentence:
     def unquoted(self, gap: str, m: Mention, out: list[Mention]) -> str:
         """The gap before a body named by its name in quotes as without them, and without the quote that closes the
         one before: «بحضور وفد عن «أنابيك» وممثلين عن «فريسويلبا»»."""
-        if m.kind != "organization" or not self.in_quotes(m):
-            return gap
+        if m.kind != "organization" or not self.in_quotes(m) or gap.rstrip()[-1:] not in OPENING_MARKS:
+            return gap      # (nor a body whose head noun before the quote is its name's start: «جمعية «أيادي التضامن»»)
         gap = gap.rstrip()[:-1]
         if out and self.in_quotes(out[-1]) and gap.lstrip()[:1] in _CLOSING_QUOTES:
             gap = gap.lstrip()[1:]
@@ -2170,7 +2175,7 @@ class _Sentence:
     def in_quotes(self, m: Mention) -> bool:
         """Whether a mention is all a title in quotes: «أنابيك»."""
         before, after = self.text.norm[max(0, m.start - 2):m.start].rstrip()[-1:], self.text.norm[m.end:m.end + 1]
-        return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
+        return bool(before) and before in OPENING_MARKS and bool(after) and after in _CLOSING_QUOTES
 
     def named_from(self, m: Mention) -> int:
         """Where a name begins in the text: at the bare head noun of the title in quotes it is («نظمت جمعية
@@ -2681,7 +2686,7 @@ class _Sentence:
                 # its own clause goes to what the document's money goes to («فقد تبرعت X بمبلغ …، في حين قدم Y …»)
                 found = self.money_to_topic(end) if kind == "funding" and where == "before" else None
             if found is not None and kind == "funding" and where == "before":
-                found = self.framing(found)
+                found = self.framing(found, ts)
             if found is not None and kind == "funding" and _is(found, {"fund"}) \
                     and (_GIVER_BEFORE.search(self.text.norm, max(self.start, found.start - 25), found.start)
                          or _FROM.search(self.text.norm, max(self.start, found.start - 25), found.start)):
@@ -3885,7 +3890,7 @@ class _Sentence:
                                     # the shadda lost, تقيّم «evaluates» reads as تقيم «holds»)
         found = self.own(found)
         if found is not None and rule.kind == "funding" and rule.item == "before":
-            found = self.framing(found)
+            found = self.framing(found, ts)
         if found is not None and rule.name == "implementing:wa-tanfidh" and found.start > ts:
             found = None            # «بتمويل من X وتنفيذ Y» after what it speaks of (not the next clause's item)
         if found is not None and found.kind == "phase" and rule.name.startswith("implementing:atlaqa"):
@@ -4041,6 +4046,10 @@ class _Sentence:
     def referred_after(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         """«ويمول X هذا المشروع»: the same for an item noun right after the agents."""
         match = _REFERRED_AFTER.match(self.text.norm, pos, self.end) or _TO_THE_NEW.match(self.text.norm, pos, self.end)
+        if match is not None and (at := bisect_left(self.starts, match.end())) < len(self.mentions) \
+                and _NAMED_NEXT.fullmatch(self.text.norm, match.end(), (next_one := self.mentions[at]).start) \
+                and any(_is(next_one, kinds) for kinds in tiers):
+            return (next_one,)  # «وتتولى X تنفيذ المشروع الإقليمي «نور»»، «للمشروع الجديد «نور»»: the name after it
         word = self.text.norm.rfind(" ", 0, match.start("head")) + 1 if match is not None else pos
         if match is not None and not _NEW.match(self.text.norm, match.end()) \
                 and (named := self.item_after(word)[0]) is not None and any(_is(named, kinds) for kinds in tiers):
@@ -4247,11 +4256,13 @@ class _Sentence:
             return start, end
         return min(start, item.start), max(end, item.end)
 
-    def framing(self, item: Mention) -> Mention:
-        """«أطلقت X حملة «A» ضمن المبادرة «B»، بمنحة من Y»: money said after a frame goes to the activity the frame is
-        of, named right before it in the sentence; else to ``item``."""
+    def framing(self, item: Mention, ts: int) -> Mention:
+        """«أطلقت X حملة «A» ضمن المبادرة «B»، بمنحة من Y»: money said after a frame, set off from it by a comma (the
+        trigger at ``ts``), goes to the activity the frame is of, named right before it in the sentence; else to
+        ``item`` (and «ضمن برنامج «B» الممول من Y» is about B)."""
         at = bisect_left(self.starts, item.start)
-        before = self.mentions[at - 1] if at and item.start >= self.start else None
+        before = self.mentions[at - 1] if at and self.start <= item.start and item.end <= ts \
+            and "," in self.text.norm[item.end:ts] else None
         if before is not None and _is(before, ACTIVITIES) and _FRAME_OF.fullmatch(self.text.norm, before.end, item.start):
             return before
         return item
@@ -6196,7 +6207,6 @@ def _closed(gap: str, out: list[Mention]) -> str:
 
 
 _CLOSING_QUOTES = "\"»”"
-_OPENING_QUOTES = "\"«“"
 _QUOTED_OWN_NAME = re.compile(r"[\"«“][^\s\"«“»”.,;:]+(?:\s[^\s\"«“»”.,;:]+){0,3}[\"»”]")     # one to four words in quotes
 
 

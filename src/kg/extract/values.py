@@ -133,8 +133,9 @@ _SINGULAR = {"الف", "مليون", "مليار", "بليون", "ترليون",
 _PLURAL = {"الاف", "ملايين", "مليارات", "بلايين", "ترليونات", "تريليونات"}
 # Grouped by comma, by dot or by space, or plain with an optional decimal part; _NUMBER_REST follows
 # the first digit, and is atomic: backtracking into a long run of digits would cost time for nothing.
-_NUMBER_REST = (r"(?>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?"
-                r"|[0-9]{0,2}(?: [0-9]{3})+|[0-9]*+(?:[.,][0-9]+)?)(?![0-9])")
+# (a point between digits is the decimal sign in ``Text.norm``: patterns built on this one, ``SUM_AT``, read it there)
+_NUMBER_REST = (r"(?>[0-9]{0,2}(?:,[0-9]{3})+(?:[.٫][0-9]+)?|[0-9]{0,2}(?:[.٫][0-9]{3})+(?:,[0-9]+)?"
+                r"|[0-9]{0,2}(?: [0-9]{3})+|[0-9]*+(?:[.,٫][0-9]+)?)(?![0-9])")
 _NUMBER = "[0-9]" + _NUMBER_REST
 _AND = rf"\s*+و\s*+{_NUMBER}\s*+"  # 2 مليون و500 ألف: a smaller multiplier after the larger
 _MULT_EXPR = (rf"(?:{_trie(_TRILLION)}(?:{_AND}{_trie(_BILLION)})?"
