@@ -325,3 +325,21 @@ def test_a_frame_that_goes_on_is_no_object(gazetteer):
 ])
 def test_this_sessions_readings_stay_linear(gazetteer, unit):
     assert_linear(unit, gazetteer)
+
+
+# Signers listed with their titles in apposition ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "ومديرة الصندوق الدولي للتنمية الزراعية، نادين غوتييه،",
+    # the body's acronym in brackets, Arabic letters, and where the post is
+    "والمديرة القطرية للصندوق الدولي للتنمية الزراعية (إيفاد) بتونس، نادين غوتييه،",
+])
+def test_the_next_signer_by_a_title_after_a_comma(gazetteer, second):
+    text = f"وقع وزير الاقتصاد، فريد بن حسين، {second} اتفاقية قرض لتمويل مشروع «واحات»."
+    assert {agent for agent, _ in stated(extract(text, gazetteer), "signatory_of")} \
+        >= {"«فريد بن حسين»", "«نادين غوتييه»"}
+
+
+def test_a_name_after_a_bodys_bracketed_acronym_holds_the_post(gazetteer):
+    text = "وقال المدير العام للوكالة الألمانية للتعاون الدولي (جيز)، كريم الوردي، إن المشروع ناجح."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«كريم الوردي»", "organization/giz")}

@@ -3512,12 +3512,14 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
     while k >= 0 and i - k <= _TITLE_REACH:
         gap = _gap(text, tokens[k], tokens[k + 1]).strip()
         want = "," if comma and k == i - 1 else ""
-        # (the body's acronym in brackets, one word: «والمدير العام للوكالة … (AECID)، السيد X»; a dash inside a name,
+        # (the body's acronym in brackets, one word, a mention or right after the body's name: «والمدير العام للوكالة …
+        # (AECID)، السيد X»، «والمديرة القطرية للصندوق الدولي للتنمية الزراعية (إيفاد) بتونس، X»; a dash inside a name,
         # «رئيس مجلس جهة مراكش-آسفي، السيد X»)
-        if gap != want and not (gap == ")" + want and k and _gap(text, tokens[k - 1], tokens[k]).strip() == "("
-                                and k in covered) \
+        acronym = gap == ")" + want and k and _gap(text, tokens[k - 1], tokens[k]).strip() == "(" \
+            and (k in covered or k - 1 in covered)
+        if gap != want and not acronym \
                 and not (gap in ("-", "–") and k in covered and k + 1 in covered) \
-                and not (gap == "(" and k + 2 <= i and k + 1 in covered
+                and not (gap == "(" and k + 2 <= i and (k + 1 in covered or k in covered)
                          and _gap(text, tokens[k + 1], tokens[k + 2]).strip().startswith(")")):
             return None
         t = tokens[k]
@@ -3534,7 +3536,7 @@ def title_before(text: Text, tokens: list[Token], i: int, covered: Container[int
             if not t.definite:
                 return None     # «الوزارة المكلفة بحقوق …»: a complement follows
             # «كاتبة الدولة المكلفة بالهجرة، X»: the title's complement; its first word is further back
-        if not (t.definite or k in covered or _head_key(t.key) is not None or t.key in _THEN and k == i - 1
+        if not (t.definite or k in covered or acronym or _head_key(t.key) is not None or t.key in _THEN and k == i - 1
                 or (t.key in _IN_TITLE or t.key == "علي" and _supervised(tokens, k)) and k + 1 < i
                 and (tokens[k + 1].definite or k + 1 in covered
                                                          or _in_construct(tokens, k + 1, i, covered))
@@ -3567,9 +3569,9 @@ def _possessive_title(text: Text, t: Token) -> bool:
                                                                               or stem[:-1] + "ه" in POST_NOUNS))
 
 
-# what an official gives or delivers, said right after his title with the verb first: no name
 # «بحضور»، «بمشاركة»، «برئاسة»: the phrase after a title is who else was there or who chaired, no name
 _IN_PRESENCE = {w.translate(LETTERS) for w in ("بحضور", "بمشاركة", "برئاسة", "بإشراف")}
+# what an official gives or delivers, said right after his title with the verb first: no name
 _GIVEN_THINGS = {w.translate(LETTERS) for w in ("كلمة", "كلمته", "إشارة", "رسالة", "مداخلة", "تحية", "شهادة", "جائزة",
                                                 "هدية", "دعوة", "عرضا", "توصيات", "تعليمات", "انطلاقة", "وعدا",
                                                 "نتائج", "حصيلة", "أبرز", "مضامين", "تفاصيل", "ملامح",

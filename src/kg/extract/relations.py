@@ -515,7 +515,7 @@ _POST = re.compile((_W + r"(?:و|ف)?(?:ال)?(?P<post>(?:(?:نائب|مساعد
                     # (not «ه»: in the normalized text the feminine «ممثلة» is «ممثله»)
                     r"(?P<its>ها)?(?=[\s,])")
                    .translate(LETTERS))
-_JOINED_TITLE = re.compile(r"[ \t]*(?=و)")     # «… و<title>»: one more of a list by a title (``_POST`` reads its «و»)
+_JOINED_TITLE = re.compile(r"[ \t]*(?:,[ \t]*)?(?=و)")     # «… و<title>»: one more of a list by a title (``_POST`` reads its «و»)
 _TITLED_NAMES = {"title-before-name", "title-comma-name"}      # the mentions' rules of a name after its title
 _ENVOY = re.compile("(?:سفير|ممثل|مندوب|قنصل|قائم)".translate(LETTERS))   # «NAME، سفير اليابان بالمغرب»: a post of the country
 _CONSUL = re.compile("قنصل")
