@@ -343,3 +343,24 @@ def test_the_next_signer_by_a_title_after_a_comma(gazetteer, second):
 def test_a_name_after_a_bodys_bracketed_acronym_holds_the_post(gazetteer):
     text = "وقال المدير العام للوكالة الألمانية للتعاون الدولي (جيز)، كريم الوردي، إن المشروع ناجح."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«كريم الوردي»", "organization/giz")}
+
+
+# Carried out through bodies ------------------------------------------------------------------------------------------
+
+PROGRAMME = "أطلقت الوزارة برنامج «آفاق» لتشغيل الشباب. "
+
+
+def test_a_programme_carried_out_through_bodies_is_theirs(gazetteer):
+    text = PROGRAMME + "ووفقا للبيان، يُنفَّذ البرنامج على مدى ثلاث سنوات في محافظات الجيزة والإسكندرية، من خلال منظمة " \
+        "الأمم المتحدة للطفولة (يونيسف) والمفوضية السامية للأمم المتحدة لشؤون اللاجئين."
+    assert stated(extract(text, gazetteer), "implements") \
+        == {("organization/unicef", "«آفاق»"), ("organization/unhcr", "«آفاق»")}
+
+
+@pytest.mark.parametrize("text", [
+    "ويُنفَّذ البرنامج من خلال ورشات تكوينية لفائدة الشباب.",
+    # (through whom another clause's money goes)
+    "ويُنفَّذ البرنامج تحت إشراف الوزارة، فيما تتحمل ألمانيا تمويل شقه الفني من خلال الوكالة الألمانية للتعاون الدولي.",
+])
+def test_carried_out_through_no_body_of_its_clause_is_no_implementer(gazetteer, text):
+    assert stated(extract(PROGRAMME + text, gazetteer), "implements") == set()

@@ -421,6 +421,8 @@ _NAME_LEAD = re.compile(r"(?:(?:هذا|هذه)\s+|(?:ال)?(?:مشروع|برن�
 # the agent after the item, in its clause (an aside between commas may come between: «ويُموَّل البرنامج، الذي تبلغ
 # كلفته …، من طرف X»)
 _BY = re.compile(r"[^,.;:]{0,60}?(?:\s*,[^,.;:]{1,80},)?\s(?:من طرف|من قبل|من لدن)\s")
+# «ويُنفَّذ البرنامج على مدى ثلاث سنوات …، من خلال منظمة اليونيسف والمفوضية»: carried out through bodies
+_CARRIED_THROUGH = re.compile(r"(?:(?!\s(?:فيما|بينما|في حين|و?ل?كن)\s)[^.;:]){0,100}?\sمن خلال\s")   # (in its clause)
 # «الاتفاقية …، الموقعة في القاهرة»، «المبرم بواغادوغو»: where an agreement named before its participle was signed
 # (with the article, agreeing with the agreement: not «يكون موقعه في داكار», its location)
 _SIGNED_HERE = re.compile(r"(?<!\S)ال(?:موقع|مبرم)(?:ه)?\s+(?P<in>في\s+)?")
@@ -2950,7 +2952,8 @@ class _Sentence:
                 # «ويموَّل، بمبلغ 20 مليون يورو، من طرف X»: a present passive with no subject after it is the
                 # document's item's, an aside then who acts
                 item, end = self.topic.best(kinds & _CARRIED), aside.start(1)
-            by = _BY.match(self.text.norm, end, self.end) if item is not None else None
+            by = None if item is None else _BY.match(self.text.norm, end, self.end) \
+                or (_CARRIED_THROUGH.match(self.text.norm, end, self.end) if role == "implementing" else None)
             if item is None or by is None:
                 continue
             if item.kind not in kinds:
