@@ -364,3 +364,9 @@ def test_a_programme_carried_out_through_bodies_is_theirs(gazetteer):
 ])
 def test_carried_out_through_no_body_of_its_clause_is_no_implementer(gazetteer, text):
     assert stated(extract(PROGRAMME + text, gazetteer), "implements") == set()
+
+
+def test_a_title_after_the_name_of_who_receives_is_the_guests(gazetteer):
+    # «استقبل [title] X [title] …»: the subject named with his title; the bare title after his name is his guest's
+    text = "الكويت – استقبل وزير الخارجية الكويتي الشيخ عبد الله اليحيا المفوض السامي لشؤون اللاجئين فيليبو غراندي."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«عبد الله اليحيا»", "country/kuwait")}

@@ -492,7 +492,7 @@ _BARE_REACH = 20                  # characters between a bare title's post word 
 # a verb of meeting right before a person's honorific: a title after him is whom he meets («استقبل السيد X المدير …»)
 _MEETING_VERBS = r"(?:استقبل|التقي|اجتمع|تباحث|شكر|دعا|زار)"
 _MEETS = re.compile(r"(?<!\S)(?:و|ف)?" + _MEETING_VERBS + r"(?:ت)?\s+(?:ب\S*\s+|مع\s+)?"
-                    r"(?:\S+\s+){1,2}\Z")
+                    r"(?:\S+\s+){1,5}\Z")     # (the honorific, or the subject's title and honorific)
 _MEETS_TITLED = re.compile(r"(?<!\S)(?:و|ف)?" + _MEETING_VERBS + r"(?:ت)?\s+\Z")     # … right before his title
 _HONORED_NEXT = re.compile(r"(?<![و\S])(?:ال)?(?:سيد|سيده|دكتور|دكتوره)\s+\Z")
 # a title right after a name with no comma between (``posts``, ``apposed_bare``): with the article («المدير العام لـY»)
