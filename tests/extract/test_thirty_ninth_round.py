@@ -370,3 +370,16 @@ def test_a_title_after_the_name_of_who_receives_is_the_guests(gazetteer):
     # «استقبل [title] X [title] …»: the subject named with his title; the bare title after his name is his guest's
     text = "الكويت – استقبل وزير الخارجية الكويتي الشيخ عبد الله اليحيا المفوض السامي لشؤون اللاجئين فيليبو غراندي."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«عبد الله اليحيا»", "country/kuwait")}
+
+
+@pytest.mark.parametrize("text", [
+    "نظمت المندوبية دورة تكوينية لفائدة 260 باحثا، واحتضنتها المدرسة الوطنية للإحصاء بالرباط.",
+    "نظمت المندوبية دورة تكوينية لفائدة 260 باحثا ومراقبا، واحتضنتها المدرسة الوطنية للإحصاء بالرباط.",
+])
+def test_the_host_of_an_event_its_clause_closes_with_a_comma(gazetteer, text):
+    assert stated(extract(text, gazetteer), "hosts") == {("«المدرسة الوطنية للإحصاء»", "«دورة تكوينية»")}
+
+
+def test_a_host_after_another_clause_hosts_no_event_named_before(gazetteer):
+    text = "نظمت المندوبية دورة تكوينية، وأعلنت أن الدورة المقبلة ستنعقد في فاس، واحتضنتها المدرسة الوطنية للإحصاء."
+    assert ("«المدرسة الوطنية للإحصاء»", "«دورة تكوينية»") not in stated(extract(text, gazetteer), "hosts")

@@ -957,7 +957,10 @@ _BY_ITS_WORD = re.compile(r"(?:^|\s)(?:و)?(?:ب|في\s+)(?:ال)?(?:مدينه|
 _SAID_ELSEWHERE = re.compile(r"(?<!\S)(?:في|عبر|ضمن)\s+(?:بيان|تصريح|رساله|تدوينه|حوار|مقابله)")   # … not at the event
 # between an event and the relative clause on it: nothing, a comma, or the clause's first verb and its subject
 # («ندوة علمية نظمها المرصد واحتضنتها كلية الحقوق»)
-_FIRST_VERB_CLAUSE = re.compile(r"\s*,?\s*[^,.;:«»]{1,80}\s")
+_FIRST_VERB_CLAUSE = re.compile(r"\s*,?\s*[^,.;:«»]{1,80}\s"
+                                # (or the event's own complement, closed by a comma: «دورة … لفائدة 260 باحثا، واحتضنتها
+                                # X»; not a clause of its own, «، وأعلنت أن …،»)
+                                r"|\s+(?!و)[^,.;:«»]{1,80},\s")
 _CAMPAIGN = "حمله"
 _HOSTED_IT = re.compile(_HOSTED_IT_VERB + r"(?=\s)")     # the verb of «… احتضنها مقر X»
 # («كما تدخلت السيدة X»، «وتدخل السيد Y»: one more who takes the floor)
