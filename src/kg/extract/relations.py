@@ -594,7 +594,8 @@ _THESE_TWO = re.compile(r"[\s)»”\"]*,\s*(?:و)?هما\s+")
 # as it takes to reach the title: «عيّنه الملك رئيسا»)
 _APPOINTER = re.compile(r"(?:[^\s,.;:\"“”()]+\s+){0,3}?(?:علي التوالي\s+)?(?=" + _APPOINTED.pattern + ")")
 _SUBJECT_GAP = re.compile(r"[\s»”\"]*(?:\([^()]{0,30}\)\s*)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?")   # X (ACR) (كان) قد VERB
-_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the point inside 646.535 or 2,83
+_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the comma inside 2,83 (a point between digits
+                                                                        # is the decimal sign in ``Text.norm``)
 # verbs of giving whose agent and recipient follow them side by side: «منحت اليابان المغرب …»
 _DOUBLE_OBJECT = {"funding:manaha"}
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
@@ -3826,14 +3827,12 @@ class _Sentence:
             # «على أن تتولى X تنفيذها»، «وتشرف X على تنفيذه»: carrying out what the pronoun refers to
             found = self.antecedent(ts, tiers)
         elif rule.role == "implementing" and rule.item == "after" \
-                and (carrying := _CARRYING_OUT.match(self.text.norm, agents[-1].end, self.end)) is not None \
-                and (again := self.referred_after(carrying.end(), tiers)) is not None:
+                and (again := self.carried_out_again(agents[-1].end, tiers)) is not None:
             # «وتتولى المنظمة تنفيذ المشروع …، ويندرج ضمن المبادرة «Y»»: what the noun names again, not the item the
             # clause names later
             found = again[0]
         elif rule.role == "partner" and carried and said is not None \
-                and (carrying := _CARRYING_OUT.match(self.text.norm, said.start())) \
-                and (again := self.referred_after(carrying.end(), tiers)) is not None:
+                and (again := self.carried_out_again(said.start(), tiers)) is not None:
             found = again[0]        # … and so «تتولى X تنفيذ هذا المشروع بالشراكة مع Y» (``with_implementer``)
         elif rule.item == "before" and _RELATIVE_TRIGGER.match(self.text.norm, ts):
             # «سلسلة الورشات التي نظمتها X»: a relative clause is about what is right before it
@@ -4048,6 +4047,11 @@ class _Sentence:
         to the last item of its kind the sentence names, else to the document's topic of the kind (in a
         one-tuple, None when neither is known); None when no such noun stands there."""
         return self.named_again(_REFERRED.search(self.text.norm, max(self.start, ts - 30), ts), tiers)
+
+    def carried_out_again(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
+        """«تنفيذ المشروع …» at ``pos``: ``referred_after`` the verbal noun; None when no «تنفيذ» and noun stand there."""
+        carrying = _CARRYING_OUT.match(self.text.norm, pos, self.end)
+        return self.referred_after(carrying.end(), tiers) if carrying is not None else None
 
     def referred_after(self, pos: int, tiers: tuple[set[str], ...]) -> tuple[Mention | None] | None:
         """«ويمول X هذا المشروع»: the same for an item noun right after the agents."""
