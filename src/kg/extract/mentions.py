@@ -585,6 +585,8 @@ _PROVINCE_WORDS = {w.translate(LETTERS) for w in ("إقليم", "عمالة", "�
 _PROVINCE_DUALS = {w.translate(LETTERS) for w in ("إقليمي", "عمالتي", "ولايتي", "محافظتي")}
 _PROVINCE_PLURALS = {w.translate(LETTERS) for w in ("أقاليم", "عمالات", "ولايات", "محافظات")}
 _UNIT_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")
+_ONE_CLITIC = {c for c in _UNIT_CLITICS if len(c) == 1}
+_TWO_CLITICS = {c for c in _UNIT_CLITICS if len(c) == 2}
 _PRESERVING = "علي"         # «بمحافظة طنجة على تراثها»: keeping (a verbal noun), no governorate
 _GOVERNORATE = "محافظه"
 _NOT_LISTED = {"مخيم", "مدينه", "عاصمه"}     # «… وإربد ومخيم الزعتري»: a place of another kind ends the list
@@ -597,7 +599,15 @@ def _unit_word(key: str, words: set[str]) -> bool:
 
 def _unit_of_word(key: str, words: Container[str]) -> str | None:
     """The word of ``words`` that ``key`` is, bare or after its clitics, or None."""
-    return next((key[len(c):] for c in _UNIT_CLITICS if key.startswith(c) and key[len(c):] in words), None)
+    # (as a loop over ``_UNIT_CLITICS`` in their order, unrolled: asked of nearly every word of a document)
+    if key in words:
+        return key
+    if key[:1] in _ONE_CLITIC:
+        if key[1:] in words:
+            return key[1:]
+        if key[:2] in _TWO_CLITICS and key[2:] in words:
+            return key[2:]
+    return None
 
 
 # the plural and dual of a unit's word → its singular («جهات / جهتي» → «جهة»)
@@ -3899,9 +3909,7 @@ def _post_word(tokens: list[Token], j: int) -> bool:
     if key == "امينه" and tokens[j].definite:
         key = "امين"        # «الأمينة التنفيذية للإسكوا»: with the article, a title (أمينة alone is a given name)
     if key not in POST_NOUNS and not tokens[j].definite:
-        # «والتقى الوفد بسفير اليابان، السيد X»، «ولرئيس بعثة …»: the title with a preposition (and و) written onto it
-        key = next((key[len(p):] for p in PROCLITICS
-                    if p[-1] in "بل" and key.startswith(p) and key[len(p):] in POST_NOUNS), key)
+        key = _post_after_preposition(key)
     if key == _CHARGE:
         return j + 1 < len(tokens) and tokens[j + 1].key in _AFFAIRS     # «القائم بأعمال السفارة»: the chargé d'affaires
     if key == _GOVERNOR:
@@ -3910,6 +3918,14 @@ def _post_word(tokens: list[Token], j: int) -> bool:
     if key not in POST_NOUNS:
         return False
     return key != "امين" or j + 1 < len(tokens) and tokens[j + 1].key in _SECRETARY[1] | _SECRETARY_KINDS
+
+
+@lru_cache(maxsize=65536)
+def _post_after_preposition(key: str) -> str:
+    """«والتقى الوفد بسفير اليابان، السيد X»، «ولرئيس بعثة …»: the title with a preposition (and و) written onto it;
+    else the key itself."""
+    return next((key[len(p):] for p in PROCLITICS if p[-1] in "بل" and key.startswith(p) and key[len(p):] in POST_NOUNS),
+                key)
 
 
 def _after_family(text: Text, tokens: list[Token], j: int) -> bool:

@@ -601,6 +601,9 @@ _DOUBLE_OBJECT = {"funding:manaha"}
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
 # every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
+_PATTERNS = (*RULES, *TRIGGERS)
+_ALWAYS = frozenset(k for k, rule in enumerate(_PATTERNS) if not rule.needs)
+_PATTERNS_NEEDING = {w: frozenset(k for k, rule in enumerate(_PATTERNS) if w in rule.needs) for w in _NEEDED}
 _ROSTER = 60                     # agents one list may name
 _APPOSITION = 160                # characters between two agents of a list (a person's title between them)
 # «السيد»، «للسيد» (برئاسة للسيد X)، «سعادة السيد»، «البروفيسور»: one or two honorifics before a name (mentions' own, and
@@ -1920,24 +1923,17 @@ class _Sentence:
     def facts(self) -> list[Fact]:
         out: list[Fact] = []
         budget = _TRIGGERS_PER_SENTENCE    # a hostile sentence of thousands of triggers stays linear
-        present = {w for w in self.needed if w in self.norm}
-        for rule in RULES:
-            if rule.needs and present.isdisjoint(rule.needs):
-                continue
+        # (the rules, then the triggers, in their order: those that need no word, and those that need one the
+        # sentence holds)
+        for k in sorted(_ALWAYS.union(*(_PATTERNS_NEEDING[w] for w in self.needed if w in self.norm))):
+            rule = _PATTERNS[k]
             for match in rule.pattern.finditer(self.norm):
                 budget -= 1
                 if budget < 0:
                     break
-                out += self.apply(rule, self.start + match.start(), self.start + match.end())
-        for trigger in TRIGGERS:
-            if trigger.needs and present.isdisjoint(trigger.needs):
-                continue
-            for match in trigger.pattern.finditer(self.norm):
-                budget -= 1
-                if budget < 0:
-                    break
-                out += self.presided(trigger, match, self.triggered(trigger, self.start + match.start(),
-                                                                    self.start + match.end()))
+                start, end = self.start + match.start(), self.start + match.end()
+                out += self.apply(rule, start, end) if k < len(RULES) \
+                    else self.presided(rule, match, self.triggered(rule, start, end))
         out += self.agreements() + self.listed() + self.held_in() + self.signed_at() + self.runs_in() + self.posts() + self.titled() + self.appointed() \
             + self.governors() + self.took_office() \
             + self.funds() + self.given() + self.cooperated() + self.parts_carried()
@@ -2125,7 +2121,7 @@ class _Sentence:
 
     def holds(self, needs: tuple[str, ...]) -> bool:
         """Whether the sentence holds one of the words a pattern needs (``triggers.required``; none: it may)."""
-        return not needs or any(w in self.norm for w in needs)
+        return not needs or any(map(self.norm.__contains__, needs))
 
     # Arguments -----------------------------------------------------------------------------
     def chain(self, pos: int, kinds=AGENTS, lead=_LEAD_GAP) -> list[Mention]:
