@@ -74,7 +74,8 @@ def extract(original: str, gazetteer: Gazetteer) -> Extraction:
     # (a bare «الجمعية» standing for the association named before is where a value may be of it: «وتأسست الجمعية سنة 2005»)
     again = [replace(m, rule="referent") for m in implicit if m.rule == "anaphora" and m.parts]
     attached, groups = relations.attach(text, sorted(found + again, key=lambda m: m.start), facts, amounts, dates)
-    located = placed + sited + places.hosted(facts, placed) + places.run_in(text, arguments, facts)
+    located = placed + sited + places.hosted(facts, placed) + places.run_in(text, arguments, facts) \
+        + places.in_own_name(text, found, lambda first, last: gazetteer.match(text, first, last))
     facts = _as_found(found, implicit, facts + places.city_hosts(located))
     located = _as_found(found, implicit, located)
     named = [*found, *(m for f in facts + located for _, m in f.args), *(v.subject for v in attached if v.subject)]

@@ -38,6 +38,7 @@ Then what the text says of them:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -889,6 +890,29 @@ def run_in(text: Text, mentions: list[Mention], facts: list[Fact]) -> list[Fact]
                 or not _AGENT_IN_TAIL.fullmatch(text.norm, place.end, item.start):
             continue
         out.append(_fact(item, place, "place", agent.start, item.end, "located:run-in", 0.55))
+    return out
+
+
+# «… في نينوى»، «… بجهة الشرق»، «… في محافظتي إربد والمفرق»: a place marked as where inside an item's name (in, at,
+# or its unit's word, or the next one of such a list)
+_WHERE_IN_NAME = re.compile(r"(?:(?<!\S)و?في\s+|(?<!\S)و?ب(?=\S)|" + UNIT_WORD_AT + r"|" + _CITY_WORD + r")\Z")
+
+
+def in_own_name(text: Text, found: list[Mention], inside: Callable[[int, int], list[Mention]]) -> list[Fact]:
+    """A project or programme whose own name says where it is, «مشروع «دعم العودة المستدامة في نينوى»»، «مشروع دعم
+    المهاجرين في وضعية هشاشة بولاية صفاقس»: it is located in the cities and regions its name marks as where (``inside``:
+    the places named in a span of tokens). A country its name says is whom it is for, not read here."""
+    out: list[Fact] = []
+    for m in found:
+        if m.kind not in _RUN_AT or m.last - m.first < 3:
+            continue
+        where: list[Mention] = []
+        for p in inside(m.first + 1, m.last):
+            if p.kind in ("city", "region") and (
+                    _WHERE_IN_NAME.search(text.norm, max(m.start, p.start - 30), p.start) or marked(text, p)
+                    or where and _listed(text, where[-1], p)):
+                where.append(p)
+        out += [_fact(m, p, "place", m.start, m.end, "located:in-own-name", 0.6) for p in where]
     return out
 
 

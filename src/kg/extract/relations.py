@@ -599,6 +599,12 @@ _CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:\"“”\n]")   # not the c
 # verbs of giving whose agent and recipient follow them side by side: «منحت اليابان المغرب …»
 _DOUBLE_OBJECT = {"funding:manaha"}
 _TRIGGERS_PER_SENTENCE = 200     # rule and trigger matches read in one sentence
+# «في محافظتي …»، «بولايات …»، «في جهتي …»: the plural or dual of a unit's word marking where the places after it are
+_IN_UNITS = re.compile(r"(?<!\S)(?:و)?(?:في\s+|ب)(?:مدن|مدينتي|ولايات|ولايتي|بلديات|بلديتي|جماعات|جماعتي|اقاليم|اقليمي"
+                       r"|عمالات|عمالتي|جهات|جهتي|محافظات|محافظتي|مقاطعات|مقاطعتي|معتمديات|معتمديتي|مديريات|مديريتي"
+                       r"|مخيمات|مخيمي|بلدات|قري|مناطق|منطقتي)\s+")
+_UNITS_REACH = 60                # characters from the item named before to such a list
+_RESIDING = re.compile(r"(?<!\S)(?:ال)?(?:مقيم|قاطن|منحدر|قادم|متواجد|موجود|عالق|مستقر)(?:ين|ون|ات|ه)?\s*\Z")
 # every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
 _PATTERNS = (*RULES, *TRIGGERS)
@@ -1939,7 +1945,7 @@ class _Sentence:
             + self.funds() + self.given() + self.cooperated() + self.parts_carried()
         out += self.benefits() + self.seats() + self.targeted() + self.aimed_at() + self.partners_of() + self.gathered_by() + self.its_partners() + self.spoken() + self.shared() + self.members() \
             + self.gathered() + self.bound() + self.undertaken() + self.between_both() + self.signed_by_both() + self.initiated() \
-            + self.countries_again() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
+            + self.countries_again() + self.units_listed() + self.take_on() + self.counterparts() + self.passive() + self.represented() \
             + self.chaired() + self.occupied() + self.own_session()
         out += self.co_organizers(out)
         out = self.with_implementer(self.given_to_body(out))
@@ -5330,6 +5336,40 @@ class _Sentence:
                          place.end, "beneficiary:runs-in-clause", 0.55) if place.kind == "country" else
                     Fact("located", "place", (("what", item), ("where", place)), self.start + match.start(), place.end,
                          "located:runs-in-clause", 0.55) for place in places]
+        return out
+
+    def units_listed(self) -> list[Fact]:
+        """«… لتقديم خدمات الرعاية الصحية … في محافظتي المفرق وإربد»، «… بولايات مدنين وقابس والقصرين»: the places listed
+        after the plural or dual of their unit's word, marked as where, are where the project or programme named right
+        before them in the sentence runs (no event named between: it would be where that took place), else the
+        document's one when the sentence names it again by its head noun («ويستهدف المشروع … في ٣٠ قرية بمحافظات …»)."""
+        out: list[Fact] = []
+        norm = self.text.norm
+        for n, match in enumerate(_IN_UNITS.finditer(self.norm)):
+            if n >= _TRIGGERS_PER_SENTENCE:
+                break
+            ts, te = self.start + match.start(), self.start + match.end()
+            at = bisect_left(self.all_starts, te)
+            if at >= len(self.all) or self.all[at].start != te or self.all[at].kind not in ("city", "region") \
+                    or _RESIDING.search(norm, max(self.start, ts - 20), ts):
+                continue        # («لفائدة المهاجرين المقيمين بمدن …»: where those it serves live)
+            places = [self.all[at]]
+            for m in self.all[at + 1:]:
+                if m.start >= self.end or m.kind != places[-1].kind or not _LIST_JOIN.fullmatch(norm, places[-1].end, m.start):
+                    break
+                places.append(m)
+            before = [m for m in self.all[max(0, at - _ROSTER):at] if m.start >= self.start and m.end <= ts
+                      and m.kind in ("programme", "project", "event")]
+            item = self.own(before[-1]) if before else None
+            if before and ts - before[-1].end > _UNITS_REACH:
+                continue        # (farther, as often where those it serves live or come from, or the gold's targets)
+            if item is None and not before and (best := self.topic.best({"programme", "project"})) is not None \
+                    and self.refers_to(best):
+                item = best
+            if item is None or item.kind not in ("programme", "project"):
+                continue
+            out += [Fact("located", "place", (("what", item), ("where", p)), ts, p.end, "located:units-listed", 0.5)
+                    for p in places]
         return out
 
     def elsewhere(self, ts: int) -> bool:

@@ -1,0 +1,65 @@
+"""Readings of the fortieth session: where a project or programme runs when its own name says it («مشروع «دعم الإدماج
+… بجهة الشرق»») or a list of places follows it by the plural or dual of their unit's word («… في جهتي الشرق وسوس
+ماسة»). Made-up sentences, each with a variant that must not give the reading."""
+
+import pytest
+
+from kg.extract.pipeline import extract
+
+from .conftest import assert_linear
+from .test_genre_relations import stated
+
+LAUNCHED = "أطلقت المنظمة الدولية للهجرة مشروع «{}»."
+
+
+# Where its own name says it runs -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, places", [
+    ("دعم الإدماج السوسيو-اقتصادي للمهاجرين بجهة الشرق", {"region/oriental"}),
+    ("حماية الأطفال في وضعية هجرة في مدينتي وجدة والناظور", {"city/oujda", "city/nador"}),
+])
+def test_a_place_its_name_marks_as_where_is_where_it_runs(gazetteer, name, places):
+    assert stated(extract(LAUNCHED.format(name), gazetteer), "located_in") == {(f"«{name}»", p) for p in places}
+
+
+@pytest.mark.parametrize("name", [
+    "دعم اللاجئين في تشاد",         # a country its name names is whom it is for
+    "وجدة مدينة مرحبة",             # a place its name does not mark as where
+])
+def test_a_name_that_marks_no_city_or_region_as_where_places_nothing(gazetteer, name):
+    assert stated(extract(LAUNCHED.format(name), gazetteer), "located_in") == set()
+
+
+# Places listed after their unit's plural or dual ---------------------------------------------------------------------
+
+SOUTH_AND_EAST = {("«أمل»", "region/oriental"), ("«أمل»", "region/souss-massa")}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الجمعية عن مشروع «أمل» الموجه إلى الأسر بجهتي الشرق وسوس ماسة.",
+    "وقعت الجمعية اتفاقية مع المنظمة الدولية للهجرة لتنفيذ مشروع «أمل» لتقديم خدمات الرعاية الصحية الأولية في جهتي "
+    "الشرق وسوس ماسة.",
+    # the document's project named again by its head noun, none named in the sentence
+    "أطلقت المنظمة الدولية للهجرة مشروع «أمل». ويستهدف المشروع خمسة آلاف شاب وشابة في ثلاثين قرية بجهتي الشرق وسوس "
+    "ماسة.",
+])
+def test_places_listed_after_their_units_word_are_where_the_item_runs(gazetteer, text):
+    assert stated(extract(text, gazetteer), "located_in") == SOUTH_AND_EAST
+
+
+@pytest.mark.parametrize("text", [
+    # where those it serves live
+    "أعلنت الجمعية عن مشروع «أمل» الموجه إلى الأسر المقيمة بجهتي الشرق وسوس ماسة.",
+    # an event named between: where it took place
+    "وفي إطار مشروع «أمل»، نظمت الجمعية ورشة تكوينية في جهتي الشرق وسوس ماسة.",
+    # too far from the item named before
+    "أعلنت الجمعية عن مشروع «أمل» الذي تموله الحكومة اليابانية بغلاف مالي قدره ثلاثة ملايين دولار أمريكي على مدى ثلاث "
+    "سنوات بجهتي الشرق وسوس ماسة.",
+])
+def test_places_listed_elsewhere_are_not_where_the_item_runs(gazetteer, text):
+    assert stated(extract(text, gazetteer), "located_in") == set()
+
+
+def test_lists_of_places_after_units_words_read_in_linear_time(gazetteer):
+    assert_linear("أعلنت الجمعية عن مشروع «أمل» بجهتي الشرق وسوس ماسة وبمدن وجدة والناظور وبركان. ", gazetteer)
+    assert_linear(LAUNCHED.format("دعم المهاجرين بجهة الشرق في مدينتي وجدة والناظور") + " ", gazetteer)
