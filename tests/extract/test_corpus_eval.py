@@ -270,7 +270,7 @@ FLOORS = {
                 "holds_position_in R": 0.61},
 }
 # Ceilings on the must-not violations (``DocumentResult.must_not``: the scorer's, less a "no amount" note that
-# the document's own gold amounts contradict).
+# the document's own gold amounts contradict, and less a rule that forbids a fact of the gold itself).
 MUST_NOT = {"develop": 1, "measure": 3}
 
 
@@ -312,7 +312,7 @@ def test_the_made_up_rounds_floors(gazetteer, base_iri):
                 "relations R": t["relations"]["R"]}
     below = {name: round(measured[name], 3) for name, floor in ROUND_FLOORS.items() if measured[name] < floor}
     assert not below, f"below the floors {ROUND_FLOORS}: {below}"
-    assert t["must_not"] <= 124
+    assert t["must_not"] <= 119
     assert t["evidence"]["ok"] == t["evidence"]["total"]
 
 

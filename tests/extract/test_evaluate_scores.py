@@ -138,6 +138,25 @@ def test_a_no_amount_note_the_gold_contradicts_is_no_violation():
     assert (with_amounts.must_not, without.must_not) == (1, 2)
 
 
+def test_a_rule_that_forbids_the_golds_own_fact_is_no_violation():
+    """The scorer reads "X does not fund forced deportations: no funds fact for them" as no ``funds(X, …)`` at all: a
+    violation that is a gold fact the scorer found, by its subject, relation and object or by the same fact of the
+    output, is not counted; one of another subject, object or path is."""
+    from kg.extract.evaluate import DocumentResult, TypedScore
+
+    via = "via <…/fact/3> (funder/fundedItem)"
+    facts = [{"id": "17:ksrelief.funds.project", "relation": "funds", "ok": True, "why": via},
+             {"id": "20:project.located_in.aden", "relation": "located_in", "ok": True, "why": "direct place"},
+             {"id": "21:ksrelief.funds.mrp", "relation": "funds", "ok": False, "why": "no path ≤ 2"}]
+    violations = [{"item": 2, "what": f"funds(ksrelief, مشروع حماية المهاجرين): {via}"},      # the gold's fact
+                  {"item": 3, "what": "located_in(project, aden): direct place"},               # the gold's fact
+                  {"item": 3, "what": "located_in(project, lahj): direct place"},               # another object
+                  {"item": 2, "what": "funds(ksrelief, خطة الاستجابة): via <…/fact/9> (funder/fundedItem)"},
+                  {"item": 1, "what": f"funds(sfd, مشروع حماية المهاجرين): {via}"}]            # another subject
+    result = DocumentResult("d", "other", {"amounts": 0}, TypedScore(), 0, {"violations": violations, "facts": facts})
+    assert result.must_not == 3
+
+
 def test_values_on_their_subject_are_counted_apart_from_values_found():
     """``attached``: the gold's amounts and dates the scorer finds within reach of their subject; a currency
     goes with its amount and is not counted twice, an entity relation or an optional fact not at all."""

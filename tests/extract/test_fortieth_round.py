@@ -63,3 +63,21 @@ def test_places_listed_elsewhere_are_not_where_the_item_runs(gazetteer, text):
 def test_lists_of_places_after_units_words_read_in_linear_time(gazetteer):
     assert_linear("أعلنت الجمعية عن مشروع «أمل» بجهتي الشرق وسوس ماسة وبمدن وجدة والناظور وبركان. ", gazetteer)
     assert_linear(LAUNCHED.format("دعم المهاجرين بجهة الشرق في مدينتي وجدة والناظور") + " ", gazetteer)
+
+
+# Who funds ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["فرصد", "فقد رصد"])
+def test_the_subject_put_first_by_amma_funds_with_the_verbs_own_fa(gazetteer, verb):
+    text = f"أما بنك التنمية الألماني {verb} 11 مليون دينار أردني لبرنامج «النقد مقابل العمل»."
+    assert stated(extract(text, gazetteer), "funds") == {("organization/kfw", "«النقد مقابل العمل»")}
+
+
+@pytest.mark.parametrize("item", ["«مشروع تعزيز الخدمات البلدية»", "مشروع «تعزيز الخدمات البلدية»"])
+def test_a_lender_named_with_its_acronym_funds_what_the_agreement_is_for(gazetteer, item):
+    # (the bank and its acronym are one party, the state that borrows signs too; the item's name in quotes, its head
+    # noun inside them or before them)
+    text = "وقّع البنك الإسلامي للتنمية (IsDB) والمملكة الأردنية الهاشمية اتفاقية تمويل بقيمة 150 مليون دولار أمريكي " \
+        f"لتنفيذ {item}."
+    funds = stated(extract(text, gazetteer), "funds")
+    assert {funder for funder, _ in funds} == {"organization/isdb"} and len(funds) == 1

@@ -548,23 +548,25 @@ class DocumentResult:
         """The scorer's must-not violations, less those of a rule its own gold contradicts: the scorer reads a
         note such as "the 2009 framework agreement has no amount" as "no money in this document" (``no_money``),
         so in a document whose gold lists amounts every right amount, and every quote next to one, would count."""
-        violations = self.detail.get("violations", [])
+        violations = [v for v in self.detail.get("violations", []) if not self._gold_fact(str(v.get("what", "")))]
         if not self.summary.get("amounts"):
             return len(violations)
         return sum(1 for v in violations if not str(v.get("what", "")).startswith("no_money:"))
 
-    @property
-    def attached(self) -> Counter[str]:
-        """The gold's amounts and dates that the output carries on their subject (within the scorer's reach of
-        it), by value relation ("amount", "date"), and their totals ("amount_total", "date_total"): what the
-        issue's "attached to the right subject" asks, where ``amounts``/``dates`` only ask that the value is
-        found at all."""
-        out: Counter[str] = Counter()
-        for fact in self.detail.get("facts", []):
-            if fact.get("relation") in ("amount", "date") and not fact.get("optional"):   # as the scorer's facts R
-                out[fact["relation"] + "_total"] += 1
-                out[fact["relation"]] += bool(fact.get("ok"))
-        return out
+    def _gold_fact(self, what: str) -> bool:
+        """Whether a violation is a fact of the gold itself, found: a note the scorer reads as a rule about every fact of
+        a relation and subject ("KSrelief does not fund forced deportations … no funds fact for them" as no
+        ``funds(ksrelief, …)`` at all) forbids the gold's own ``funds(ksrelief, project)``. The violation names the gold
+        fact's relation and subject, and its object (by id) or the very fact of the output the scorer found it by."""
+        relation, _, rest = what.partition("(")
+        pair, _, path = rest.partition("): ")
+        subject, _, obj = pair.partition(", ")
+        for f in self.detail.get("facts", []):
+            _, _, triple = str(f.get("id", "")).partition(":")
+            if f.get("ok") and triple.split(".")[:2] == [subject, relation] \
+                    and (triple.split(".", 2)[2:] == [obj] or path.startswith("via <") and f.get("why") == path):
+                return True
+        return False
 
 
 @dataclass

@@ -38,8 +38,8 @@ Then what the text says of them:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources

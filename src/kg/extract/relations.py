@@ -117,7 +117,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -1997,8 +1997,8 @@ class _Sentence:
             if f.role == "party" and f.args[0][1].kind in _FUNDERS and f.args[1][1] in self.mentions:
                 parties.setdefault(f.args[1][1], []).append(f.args[0][1])
         for agreement, agents in parties.items():
-            before = list(dict.fromkeys(a for a in agents if a.end <= agreement.start))
-            after = list(dict.fromkeys(a for a in agents if a.start >= agreement.end))
+            before = _once(a for a in agents if a.end <= agreement.start)
+            after = _once(a for a in agents if a.start >= agreement.end)
             stop = _CLAUSE_STOP.search(self.text.norm, agreement.end, self.end)
             end = min(stop.start() if stop else self.end, agreement.end + _GRANT_REACH)
             money = next((a for a in self.amounts if agreement.end <= a.start < end), None)
@@ -4314,7 +4314,8 @@ class _Sentence:
         acronym = next(iter(self.all[at + 1:at + 2]), None)
         if acronym is not None and self.text.norm[end:acronym.start].strip() == "(":
             end = acronym.end
-        if _FRONTED_GAP.fullmatch(self.text.norm, end, ts):
+        # (the verb's «ف» may be the trigger's own first letter: «أما X فرصد …»)
+        if _FRONTED_GAP.fullmatch(self.text.norm, end, ts + (self.text.norm[ts] == "ف")):
             return [first]
         between = [m for m in self.mentions if end <= m.start < ts and m.kind in _FUNDERS]
         if _TAKEN_UP.search(self.text.norm, end, ts) and not between:
@@ -4939,6 +4940,9 @@ class _Sentence:
     def item_at(self, pos: int) -> tuple[Mention | None, int]:
         """The item named at ``pos``, or the one a bare definite head noun there stands for (the last of its
         kind the sentence names before, else the document's topic of the kind); and where its words end."""
+        if self.text.norm[pos:pos + 1] in OPENING_MARKS and (k := bisect_left(self.starts, pos + 1)) < len(self.starts) \
+                and self.starts[k] == pos + 1:
+            pos += 1        # «لتنفيذ «مشروع تعزيز الخدمات …»»: a name in quotes, its head noun inside them
         at = bisect_left(self.starts, pos)
         named = self.mentions[at] if at < len(self.mentions) else None
         if named is not None and named.start == pos:
@@ -6201,6 +6205,14 @@ _MAYOR = "عمده"
 
 _DONOR_CLASSES = {"Fund", "DevelopmentAgency", "NationalGovernment", "Country"}
 _DONOR_BODIES = {"organization/eu", "organization/european-commission", "organization/world-bank"}
+
+
+def _once(mentions: Iterable[Mention]) -> list[Mention]:
+    """Each entity once, at its first mention (a name and its acronym, «البنك الإسلامي للتنمية (IsDB)», are one party)."""
+    first: dict[object, Mention] = {}
+    for m in mentions:
+        first.setdefault(m.entity or m, m)
+    return list(first.values())
 
 
 def _donor(m: Mention) -> bool:
