@@ -568,6 +568,19 @@ class DocumentResult:
                 return True
         return False
 
+    @property
+    def attached(self) -> Counter[str]:
+        """The gold's amounts and dates that the output carries on their subject (within the scorer's reach of
+        it), by value relation ("amount", "date"), and their totals ("amount_total", "date_total"): what the
+        issue's "attached to the right subject" asks, where ``amounts``/``dates`` only ask that the value is
+        found at all."""
+        out: Counter[str] = Counter()
+        for fact in self.detail.get("facts", []):
+            if fact.get("relation") in ("amount", "date") and not fact.get("optional"):   # as the scorer's facts R
+                out[fact["relation"] + "_total"] += 1
+                out[fact["relation"]] += bool(fact.get("ok"))
+        return out
+
 
 @dataclass
 class CorpusReport:
