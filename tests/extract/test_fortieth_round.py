@@ -81,3 +81,19 @@ def test_a_lender_named_with_its_acronym_funds_what_the_agreement_is_for(gazette
         f"لتنفيذ {item}."
     funds = stated(extract(text, gazetteer), "funds")
     assert {funder for funder, _ in funds} == {"organization/isdb"} and len(funds) == 1
+
+
+# Who takes part -------------------------------------------------------------------------------------------------------
+
+OPENED = "افتتحت وزارة الداخلية، يوم الأحد بالرباط، ورشة تشاورية وطنية حول تقييم الاستراتيجية الوطنية للهجرة. "
+
+
+def test_one_who_speaks_at_the_event_takes_part_in_it(gazetteer):
+    text = OPENED + "كما تحدثت السيدة إنغريد هالفورسن، رئيسة مكتب منظمة العمل الدولية في الدوحة، عن التجربة."
+    assert ("«إنغريد هالفورسن»", "«ورشة تشاورية وطنية حول تقييم الاستراتيجية الوطنية للهجرة»") \
+        in stated(extract(text, gazetteer), "participates_in")
+
+
+def test_a_delegation_led_is_no_word_of_its_leaders_name(gazetteer):
+    result = extract("وترأس السيد ماتياس برنر وفد المفوضية إلى مؤتمر بروكسل السابع.", gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["ماتياس برنر"]

@@ -3083,6 +3083,7 @@ _NAMED_FOR_PERSONS = {w.translate(LETTERS) for w in ("جامعة", "مؤسسة",
                                                      "دار", "مكتبة", "مسجد", "ثانوية", "قاعة", "مجمع", "مصحة")}
 _STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "امبراطوريه"}     # a state's word before its name
 _SESSIONS = {"اشغال", "فعاليات", "اعمال"}      # «افتتح السيد X أشغال …»: what he opened, no word of his name
+_DELEGATIONS = {"وفد", "وفدا", "وفود"}    # «ترأس السيد X وفد المفوضية»: what he led, no word of his name
 _MUNICIPALITY = "بلديه"
 _KEEPER, _SEALS = "حافظ", "اختام"
 _WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}   # relative pronouns: a verb follows, no name («الذي احتضنه …»)
@@ -3385,7 +3386,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                 and not (j > i + 1 and (_after_family(text, tokens, j) or _agreement_noun(tokens[j]) or _held(tokens[j])
                                         or tokens[j].key in _DELIVERED or tokens[j].key == _SPOKE_ABOUT
                                         or tokens[j].key in WEEKDAY_NUMBERS or tokens[j].key in _TIME
-                                        or tokens[j].key in _SESSIONS
+                                        or tokens[j].key in _SESSIONS or tokens[j].key in _DELEGATIONS
                                         or tokens[j].definite and _head_key(tokens[j].key) is not None)):
             links += tokens[j].key in _NAME_LINKS
             j += 1
@@ -3679,7 +3680,8 @@ def _after_title(text: Text, tokens: list[Token], i: int, covered: set[int],
 
 
 # words of a clause after a title, never of a name: «مسؤول في الوزارة فضّل عدم ذكر اسمه»، «ممثل السفارة رغم توجيه الدعوة …»
-_NO_NAME_WORDS = {prefix + word for word in ("عدم", "رغم") for prefix in ("", "و", "ف", "ب", "ل", "وب", "ول")} | {"رغما"}
+_NO_NAME_WORDS = {prefix + word for word in ("عدم", "رغم") for prefix in ("", "و", "ف", "ب", "ل", "وب", "ول")} | {"رغما"} \
+    | _DELEGATIONS
 # the verbs a headline puts right after its subject, in the present («وزير العمل يفتتح …»، «نائبة المدير العام … تزور
 # طنجة وتعلن …»), without their prefix ي / ت (and a future س): a name's word is none of them
 _HEADLINE_VERBS = {w.translate(LETTERS) for w in (

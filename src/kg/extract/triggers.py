@@ -557,7 +557,7 @@ TAKES_THE_FLOOR = r"تدخل(?:ت)?\s(?!لدي\s|[^.;]{0,80}?,\s*لدي\s|[^.;]{
 # verbs of what one said there; not «بين» and «رأى», which are also «between» and «an opinion» once normalized)
 # (the verbs of saying, also the word before a name that cannot be the name's first: ``mentions``; «وعرض X، مدير …،
 # نتائج الدراسة»: presenting)
-SAYING_VERBS = (r"قال|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|شدد|أبرز|كشف|أفاد|نوه|قدم|أشاد|ثمن|أعرب"
+SAYING_VERBS = (r"قال|تحدث|أكد|أوضح|أشار|أضاف|اعتبر|صرح|أعلن|شدد|أبرز|كشف|أفاد|نوه|قدم|أشاد|ثمن|أعرب"
                 r"|استعرض|عرض|سجل|ذكر|لفت|عقب|تناول|نبه|حذر|جدد|تطرق|ركز|لاحظ|تساءل|استهل|حث")
 SPEAKING = re.compile((_W + _CONJ + r"(?:(?:" + SAYING_VERBS + r")(?:ت)?"
                        r"|بينت|دعا|دعت|ألقى|ألقت|رأت|أوصى|أوصت)\s"
