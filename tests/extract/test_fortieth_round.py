@@ -97,3 +97,14 @@ def test_one_who_speaks_at_the_event_takes_part_in_it(gazetteer):
 def test_a_delegation_led_is_no_word_of_its_leaders_name(gazetteer):
     result = extract("وترأس السيد ماتياس برنر وفد المفوضية إلى مؤتمر بروكسل السابع.", gazetteer)
     assert [result.quote(m) for m in result.mentions if m.kind == "person"] == ["ماتياس برنر"]
+
+
+# Bodies by their head noun --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وبثت إذاعة شمال الصعيد حلقة خاصة عن الهجرة.", "إذاعة شمال الصعيد"),
+    ("وتستفيد تعاونية النساء العائدات من الدعم.", "تعاونية النساء العائدات"),
+])
+def test_a_radio_and_a_cooperative_are_bodies_by_their_head_noun(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert [(m.kind, result.quote(m)) for m in result.mentions] == [("organization", name)]

@@ -217,6 +217,8 @@ HEADS: dict[str, tuple[str, str]] = {
     "جيش": ("organization", "GovernmentDepartment"),       # الجيش اللبناني
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
+    "اذاعه": ("organization", "PrivateSectorBody"),        # إذاعة شمال الصعيد، إذاعة «موزاييك»: a radio
+    "تعاونيه": ("organization", "Association"),           # تعاونية «تيفاوين» لإنتاج زيت الأركان
 }
 # «عملية الرباط» (a consultative process by its place); «العملية الثانية / الاستثنائية …» (an operation: a programme)
 _HIGH = {"سامي", "ساميه"}
