@@ -108,3 +108,20 @@ def test_a_delegation_led_is_no_word_of_its_leaders_name(gazetteer):
 def test_a_radio_and_a_cooperative_are_bodies_by_their_head_noun(gazetteer, text, name):
     result = extract(text, gazetteer)
     assert [(m.kind, result.quote(m)) for m in result.mentions] == [("organization", name)]
+
+
+# Persons named by «named» ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال أحد العائدين، ويدعى تشيدي أوكونكوو، إن الرحلة كانت صعبة.", "تشيدي أوكونكوو"),
+    ("كما أوردت الصحيفة شهادة مهاجر غيني يدعى مامادو ديالو.", "مامادو ديالو"),
+    ("وكان بينهم عامل من نيبال يدعى رام بهادور ثابا.", "رام بهادور ثابا"),
+])
+def test_the_name_after_named_is_a_person(gazetteer, text, name):
+    result = extract(text, gazetteer)
+    assert [result.quote(m) for m in result.mentions if m.kind == "person"] == [name]
+
+
+def test_named_before_a_definite_word_names_no_person(gazetteer):
+    result = extract("وهو ما يدعى الهجرة الدائرية في أدبيات المنظمة.", gazetteer)
+    assert [m for m in result.mentions if m.kind == "person"] == []
