@@ -125,3 +125,9 @@ def test_the_name_after_named_is_a_person(gazetteer, text, name):
 def test_named_before_a_definite_word_names_no_person(gazetteer):
     result = extract("وهو ما يدعى الهجرة الدائرية في أدبيات المنظمة.", gazetteer)
     assert [m for m in result.mentions if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize("state", ["جمهورية كينيا", "كينيا"])
+def test_a_title_of_a_state_named_by_its_word_still_names_the_person_after_it(gazetteer, state):
+    text = f"وأكد سفير {state} لدى المملكة، بيتر موانغي أوتينو، أهمية التعاون."
+    assert stated(extract(text, gazetteer), "holds_position_in") == {("«بيتر موانغي أوتينو»", "country/kenya")}
