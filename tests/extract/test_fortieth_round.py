@@ -131,3 +131,18 @@ def test_named_before_a_definite_word_names_no_person(gazetteer):
 def test_a_title_of_a_state_named_by_its_word_still_names_the_person_after_it(gazetteer, state):
     text = f"وأكد سفير {state} لدى المملكة، بيتر موانغي أوتينو، أهمية التعاون."
     assert stated(extract(text, gazetteer), "holds_position_in") == {("«بيتر موانغي أوتينو»", "country/kenya")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("أعلنت جماعة تطوان عن اللقاء. وترأسته السيدة ليلى الخراز، نائبة رئيس الجماعة المكلفة بالشؤون الاجتماعية.",
+     "«جماعة تطوان»"),
+    ("وأعلنت جمعية الأمل عن المشروع. ووقعه الدكتور زياد المومني، رئيس الجمعية آنذاك.", "«جمعية الأمل»"),
+])
+def test_a_body_named_again_in_a_title_with_its_remit_or_its_time_is_the_posts(gazetteer, text, body):
+    posts = stated(extract(text, gazetteer), "holds_position_in")
+    assert {b for _, b in posts} == {body}
+
+
+def test_a_body_named_again_with_more_words_after_it_is_not_the_posts(gazetteer):
+    text = "أعلنت جماعة تطوان عن اللقاء. وترأسته السيدة ليلى الخراز، نائبة رئيس الجماعة الحضرية لمدينة مرتيل."
+    assert ("«ليلى الخراز»", "«جماعة تطوان»") not in stated(extract(text, gazetteer), "holds_position_in")

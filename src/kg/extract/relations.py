@@ -224,6 +224,7 @@ _AGENTS_ADVERB = re.compile(r"\s*(?:(?:بشكل|بصفه|بصوره) مشترك(
                             r"|(?:أساسا|بالأساس|بالكامل|كليا|جزئيا|في (?:جزئه|جزئها) الأكبر|في (?:معظمه|معظمها))"
                             .translate(LETTERS) + r")(?=\s)")
 _WHERE_REST = re.compile(r"\A(?:ب|في\s+)(?:مدينه\s+)?\S+")    # «رئيسة البعثة بالمغرب»، «… في مدينة طنجة»
+_TITLE_TAIL = re.compile(r"\A(?:(?:ال)?مكلف(?:ه)?\s+ب\S+(?:\s+(?:و|ب)?ال\S+){0,4}|انذاك|حينها|حينذاك|سابقا|حاليا)(?=\s|,|\Z)")
 _LEAD_GAP = re.compile(r"[\s,(:]*\Z")  # between a trigger and the first mention of its chain
 _GOVERNMENTS_OF = re.compile(r"\s*(?:حكومتا|حكومتي|" + GOVERNMENTS + r")\s+")
 # «بشراكة مع جمعيات محلية، من بينها X و Y»، «بالتعاون مع جمعيات على غرار X»: some of the bodies named by their plural
@@ -5870,6 +5871,8 @@ class _Sentence:
         rest = self.text.norm[tokens[k].end:end].strip(" ,") if k < len(tokens) else ""
         # (or where the body serves: «رئيسة البعثة بالمغرب»، «المنسق العام للمنظمة في ليبيا»)
         rest = _WHERE_REST.sub("", rest, count=1).strip(" ,")
+        # (or the title's remit or its time: «نائبة رئيس الجماعة المكلفة بالشؤون الاجتماعية»، «أمين عام الوزارة آنذاك»)
+        rest = _TITLE_TAIL.sub("", rest, count=1).strip(" ,")
         if k >= len(tokens) or tokens[k].start >= end or not tokens[k].definite \
                 or rest and not _HONORED.fullmatch(rest + " ") or tokens[k].text[0] in "وف":
             return []           # (an honorific may close it: «الكاتب العام للوزارة، السيد X»)
