@@ -146,3 +146,9 @@ def test_a_body_named_again_in_a_title_with_its_remit_or_its_time_is_the_posts(g
 def test_a_body_named_again_with_more_words_after_it_is_not_the_posts(gazetteer):
     text = "أعلنت جماعة تطوان عن اللقاء. وترأسته السيدة ليلى الخراز، نائبة رئيس الجماعة الحضرية لمدينة مرتيل."
     assert ("«ليلى الخراز»", "«جماعة تطوان»") not in stated(extract(text, gazetteer), "holds_position_in")
+
+
+def test_a_clause_after_its_name_is_no_person(gazetteer):
+    result = extract("اللجنة الثلاثية: كما يشير لذلك اسمها، تتشكل من الدولة التي نظمت المنتدى. وهو ما يدعى، في أدبيات "
+                     "المنظمة، الهجرة الدائرية.", gazetteer)
+    assert [m for m in result.mentions if m.kind == "person"] == []

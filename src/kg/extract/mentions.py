@@ -3411,7 +3411,7 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                          or "\n" in _gap(text, tokens[k - 1], tokens[k])), None)
         if line_end is not None and _bare_name(text, tokens, i, line_end, covered):
             return Mention(t.start, tokens[line_end - 1].end, None, "person", "foaf:Person", "byline", 0.5, i, line_end)
-    if i and tokens[i - 1].key in _CALLED and not t.definite:
+    if i and tokens[i - 1].key in _CALLED and not t.definite and _NAME_GAP.match(_gap(text, tokens[i - 1], t)):
         # «وقال أحد العائدين، ويدعى تشيدي أوكونكوو، …»، «شهادة مهاجر غيني يدعى مامادو ديالو»: the name after «named»
         # (a third word when a comma or the sentence's end closes it)
         for n in (3, 2):
@@ -3448,7 +3448,7 @@ _WITNESS_VERB = re.compile(("[وف]?(?:[يت]?(?:قول|روي|حكي|ضيف|و�
 _NOT_WRITERS = {w.translate(LETTERS) for w in ("مراسل", "مراسلة", "محرر", "محررة", "قسم", "فريق", "مكتب")}
 # a byline at a line's start: who wrote the piece or interviewed its speaker
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:كتب|كتبت|بقلم|حاور(?:ه|ها|هم|ته|تها|تهم)|اعداد)[ \t]*[-–—:][ \t]*\Z")
-_CALLED = {w.translate(LETTERS) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى", "اسمه", "اسمها")}   # «named»
+_CALLED = {w.translate(LETTERS) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى")}   # «named» («اسمها»: as often «its name»)
 _POINTING = {"هءلاء", "اولءك", "هولاء"}     # «ومن بين هؤلاء X (32 سنة)»: whom the sentence points to, no word of a name
 
 
