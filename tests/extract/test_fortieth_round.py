@@ -152,3 +152,10 @@ def test_a_clause_after_its_name_is_no_person(gazetteer):
     result = extract("اللجنة الثلاثية: كما يشير لذلك اسمها، تتشكل من الدولة التي نظمت المنتدى. وهو ما يدعى، في أدبيات "
                      "المنظمة، الهجرة الدائرية.", gazetteer)
     assert [m for m in result.mentions if m.kind == "person"] == []
+
+
+def test_a_city_hosts_past_the_unit_it_is_in_and_an_aside_of_when(gazetteer):
+    text = "وعلى صعيد التكوين، فتحتضن مدينة الحمامات بولاية نابل، من ٢ إلى ٦ ديسمبر ٢٠٢٤، دورة تدريبية لفائدة النقابيين."
+    result = extract(text, gazetteer)
+    assert stated(result, "hosts") == {("city/hammamet", "«دورة تدريبية»")}
+    assert ("city/hammamet", "«بولاية نابل»") in stated(result, "located_in")     # (and where the city is, still)

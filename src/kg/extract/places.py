@@ -421,7 +421,8 @@ def located(text: Text, mentions: list[Mention]) -> list[Fact]:
             # «احتضنت مدينة طنجة، يوم …، بمبادرة من جمعية X، أشغال الندوة …»: what it hosts, past asides between
             # commas that name others
             out.append(_fact(event, m, "place", m.start, event.end, "located:hosting-city", 0.55))
-            continue
+            if nxt.kind not in ("region", "country") or not _in(m, nxt):
+                continue        # (the unit the city is in, past which the asides begin: «مدينة الحمامات بولاية نابل»)
         if m.kind == "city" and nxt.kind in _SITED and _HOSTS_NEXT.fullmatch(gap):
             # «داكار تحتضن الاجتماع الوزاري …» (a headline: the city first): what it hosts took place there
             out.append(_fact(nxt, m, "place", m.start, nxt.end, "located:city-hosts", 0.55))
@@ -621,7 +622,8 @@ def _headline_place(text: Text, ms: list[Mention]) -> list[Fact]:
 # event's lead words («أشغال»، «فعاليات» …) at most
 # (after the city's country adjective, if any: «احتضنت مدينة تاجورة الليبية، يوم الأحد، اجتماعا»)
 # (and what contains it: «احتضنت مدينة جرجيس التابعة لولاية مدنين في جنوب شرق تونس، في جوان 2020، دورة …»)
-_ASIDES = re.compile(r"(?:\s+ال\S+يه(?=[\s,]))?(?:\s+ال(?:تابع|واقع)\S*\s[^,.;:«»]{1,60}?\s*,(?:[^,.;:«»]{1,60},){0,2}"
+_ASIDES = re.compile(r"(?:\s+ال\S+يه(?=[\s,]))?(?:\s+" + UNIT_WORD_AT + r"[^,.;:«»]{1,40}?(?=\s*,))?"     # («بولاية نابل»)
+                     r"(?:\s+ال(?:تابع|واقع)\S*\s[^,.;:«»]{1,60}?\s*,(?:[^,.;:«»]{1,60},){0,2}"
                      r"|(?:\s*,[^,.;:«»]{1,60}){1,3},)?\s*"
                      r"(?:(?:تنظيم|انعقاد|اشغال|فعاليات|اعمال)\s+)?")
 _ASIDES_REACH = 200
