@@ -557,16 +557,14 @@ class DocumentResult:
         """Whether a violation is a fact of the gold itself, found: a note the scorer reads as a rule about every fact of
         a relation and subject ("KSrelief does not fund forced deportations … no funds fact for them" as no
         ``funds(ksrelief, …)`` at all) forbids the gold's own ``funds(ksrelief, project)``. The violation names the gold
-        fact's relation and subject, and its object (by id) or the very fact of the output the scorer found it by."""
+        fact's relation and subject, and the very fact of the output the scorer found the gold fact by (one fact node of
+        the output ties one funder, partner … to one item: the same node is the same pair)."""
         relation, _, rest = what.partition("(")
         pair, _, path = rest.partition("): ")
-        subject, _, obj = pair.partition(", ")
-        for f in self.detail.get("facts", []):
-            _, _, triple = str(f.get("id", "")).partition(":")
-            if f.get("ok") and triple.split(".")[:2] == [subject, relation] \
-                    and (triple.split(".", 2)[2:] == [obj] or path.startswith("via <") and f.get("why") == path):
-                return True
-        return False
+        subject = pair.partition(", ")[0]
+        return path.startswith("via <") and any(
+            f.get("ok") and f.get("why") == path and str(f.get("id", "")).partition(":")[2].split(".")[:2] == [subject, relation]
+            for f in self.detail.get("facts", []))
 
     @property
     def attached(self) -> Counter[str]:

@@ -217,8 +217,6 @@ HEADS: dict[str, tuple[str, str]] = {
     "جيش": ("organization", "GovernmentDepartment"),       # الجيش اللبناني
     "عماله": ("organization", "RegionalOrLocalAuthority"),  # عمالة وجدة أنكاد، عمالة إقليم الناظور (with a place only)
     "ولايه": ("organization", "RegionalOrLocalAuthority"),  # ولاية جهة طنجة تطوان الحسيمة (with «جهة» and a region only)
-    "اذاعه": ("organization", "PrivateSectorBody"),        # إذاعة شمال الصعيد، إذاعة «موزاييك»: a radio
-    "تعاونيه": ("organization", "Association"),           # تعاونية «تيفاوين» لإنتاج زيت الأركان
 }
 # «عملية الرباط» (a consultative process by its place); «العملية الثانية / الاستثنائية …» (an operation: a programme)
 _HIGH = {"سامي", "ساميه"}
@@ -3411,9 +3409,11 @@ def _person(text: Text, tokens: list[Token], i: int, covered: set[int], seen: se
                          or "\n" in _gap(text, tokens[k - 1], tokens[k])), None)
         if line_end is not None and _bare_name(text, tokens, i, line_end, covered):
             return Mention(t.start, tokens[line_end - 1].end, None, "person", "foaf:Person", "byline", 0.5, i, line_end)
-    if i and tokens[i - 1].key in _CALLED and not t.definite and _NAME_GAP.match(_gap(text, tokens[i - 1], t)):
-        # «وقال أحد العائدين، ويدعى تشيدي أوكونكوو، …»، «شهادة مهاجر غيني يدعى مامادو ديالو»: the name after «named»
-        # (a third word when a comma or the sentence's end closes it)
+    if i and tokens[i - 1].key in _CALLED and not t.definite and _NAME_GAP.match(_gap(text, tokens[i - 1], t)) \
+            and text.quote(tokens[i - 1].start, tokens[i - 1].end).rstrip(_DIACRITICS).endswith("ى"):
+        # «وقال أحد العائدين، ويدعى تشيدي أوكونكوو، …»، «شهادة مهاجر غيني يدعى مامادو ديالو»: the name after «named»,
+        # written with ى (not «وتدّعي منظمات …», claim, the same word once normalized); a third word when a comma or a
+        # full stop closes it
         for n in (3, 2):
             j = i + n
             if j <= len(tokens) and _bare_name(text, tokens, i, j, covered) \
@@ -3449,6 +3449,7 @@ _NOT_WRITERS = {w.translate(LETTERS) for w in ("مراسل", "مراسلة", "م
 # a byline at a line's start: who wrote the piece or interviewed its speaker
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:كتب|كتبت|بقلم|حاور(?:ه|ها|هم|ته|تها|تهم)|اعداد)[ \t]*[-–—:][ \t]*\Z")
 _CALLED = {w.translate(LETTERS) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى")}   # «named» («اسمها»: as often «its name»)
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _POINTING = {"هءلاء", "اولءك", "هولاء"}     # «ومن بين هؤلاء X (32 سنة)»: whom the sentence points to, no word of a name
 
 
@@ -3602,8 +3603,8 @@ _GIVEN_THINGS = {w.translate(LETTERS) for w in ("كلمة", "كلمته", "إش�
 # Nouns in construct inside a title's body: «ممثل المفوضية لدى دول مجلس التعاون الخليجي X»
 _BODY_NOUNS = {w.translate(LETTERS) for w in ("دول", "بلدان", "دولة", "منطقة", "جهة", "إقليم", "عمالة", "ولاية",
                                               "مدينة", "بلدية", "حكومة",
-                                              "جمهورية", "مملكة", "إمارة", "سلطنة",   # «سفير جمهورية كينيا، X»
-                                              "برامج", "مشاريع")}    # «منسق برامج الطوارئ بالهلال الأحمر …»
+                                              "برامج", "مشاريع")} \
+    | _STATES   # «منسق برامج الطوارئ بالهلال الأحمر …»؛ a state by its word, «سفير جمهورية كينيا، X»
 
 
 def _in_construct(tokens: list[Token], k: int, i: int, covered: Container[int]) -> bool:

@@ -895,9 +895,9 @@ def run_in(text: Text, mentions: list[Mention], facts: list[Fact]) -> list[Fact]
     return out
 
 
-# «… في نينوى»، «… بجهة الشرق»، «… في محافظتي إربد والمفرق»: a place marked as where inside an item's name (in, at,
-# or its unit's word, or the next one of such a list)
-_WHERE_IN_NAME = re.compile(r"(?:(?<!\S)و?في\s+|(?<!\S)و?ب(?=\S)|" + UNIT_WORD_AT + r"|" + _CITY_WORD + r")\Z")
+# «… في نينوى»، «… بجهة الشرق»، «… في محافظتي إربد والمفرق»: a place marked as where inside an item's name by «في» or
+# its unit's word (by a «ب» written onto it: ``marked``), or the next one of such a list
+_WHERE_IN_NAME = re.compile(r"(?:(?<!\S)و?في\s+|" + UNIT_WORD_AT + r"|" + _CITY_WORD + r")\Z")
 
 
 def in_own_name(text: Text, found: list[Mention], inside: Callable[[int, int], list[Mention]]) -> list[Fact]:

@@ -121,7 +121,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
-from itertools import accumulate, takewhile
+from itertools import accumulate, islice, takewhile
 
 from kg.extract.mentions import (
     _GENERAL,
@@ -605,7 +605,7 @@ _IN_UNITS = re.compile(r"(?<!\S)(?:و)?(?:في\s+|ب)(?:مدن|مدينتي|ول
                        r"|عمالات|عمالتي|جهات|جهتي|محافظات|محافظتي|مقاطعات|مقاطعتي|معتمديات|معتمديتي|مديريات|مديريتي"
                        r"|مخيمات|مخيمي|بلدات|قري|مناطق|منطقتي)\s+")
 _UNITS_REACH = 60                # characters from the item named before to such a list
-_RESIDING = re.compile(r"(?<!\S)(?:ال)?(?:مقيم|قاطن|منحدر|قادم|متواجد|موجود|عالق|مستقر)(?:ين|ون|ات|ه)?\s*\Z")
+_RESIDING = re.compile(r"(?<!\S)و?(?:ال)?(?:مقيم|قاطن|منحدر|قادم|متواجد|موجود|عالق|مستقر)(?:ين|ون|ات|ه)?\s*\Z")
 # every word some rule or trigger needs (``required``): a sentence is searched for each once, not once per rule
 _NEEDED = frozenset(w for rule in (*RULES, *TRIGGERS) for w in rule.needs)
 _PATTERNS = (*RULES, *TRIGGERS)
@@ -2024,7 +2024,9 @@ class _Sentence:
                 item = next((m for m in self.mentions[at:at + 1] if m.kind in ("programme", "project")
                              and not self.text.norm[start:m.start].strip(" «\"“")), None)
             items = [item] if item is not None and item.kind in ("programme", "project", "plan", "organization") else []
-            if len(after) == 1 and after[0] not in items and _GRANT.search(self.text.norm, agreement.start, agreement.end):
+            if len(after) == 1 and after[0] not in items and _GRANT.search(self.text.norm, agreement.start, agreement.end) \
+                    and not (after[0].kind != "country" and _donor(after[0])):
+                # (not a fund, a bank or a donor agency signed with: «وقعت الحكومة اتفاقية منحة مع البنك …» is the bank's)
                 items.append(after[0])  # «اتفاقية منحة مع المفوضية بقيمة …»: the grant is the other party's (and
                                         # goes to what it is for: «… لتمويل خطة الاستجابة»)
             out += [Fact("funding", "funding", (("funder", before[0]), ("item", item)), before[0].start,
@@ -5350,6 +5352,7 @@ class _Sentence:
         document's one when the sentence names it again by its head noun («ويستهدف المشروع … في ٣٠ قرية بمحافظات …»)."""
         out: list[Fact] = []
         norm = self.text.norm
+        again: list[Mention | None] = []       # the document's item the sentence names again (read once)
         for n, match in enumerate(_IN_UNITS.finditer(self.norm)):
             if n >= _TRIGGERS_PER_SENTENCE:
                 break
@@ -5359,7 +5362,7 @@ class _Sentence:
                     or _RESIDING.search(norm, max(self.start, ts - 20), ts):
                 continue        # («لفائدة المهاجرين المقيمين بمدن …»: where those it serves live)
             places = [self.all[at]]
-            for m in self.all[at + 1:]:
+            for m in islice(self.all, at + 1, None):
                 if m.start >= self.end or m.kind != places[-1].kind or not _LIST_JOIN.fullmatch(norm, places[-1].end, m.start):
                     break
                 places.append(m)
@@ -5368,14 +5371,20 @@ class _Sentence:
             item = self.own(before[-1]) if before else None
             if before and ts - before[-1].end > _UNITS_REACH:
                 continue        # (farther, as often where those it serves live or come from, or the gold's targets)
-            if item is None and not before and (best := self.topic.best({"programme", "project"})) is not None \
-                    and self.refers_to(best):
-                item = best
+            if item is None and not before:
+                if not again:
+                    again.append(self.topic_item_again())
+                item = again[0]
             if item is None or item.kind not in ("programme", "project"):
                 continue
             out += [Fact("located", "place", (("what", item), ("where", p)), ts, p.end, "located:units-listed", 0.5)
                     for p in places]
         return out
+
+    def topic_item_again(self) -> Mention | None:
+        """The document's programme or project, when the sentence names it again by its head noun."""
+        best = self.topic.best({"programme", "project"})
+        return best if best is not None and self.refers_to(best) else None
 
     def elsewhere(self, ts: int) -> bool:
         """Whether a sentence that names no event speaks of another time or place than the event spoken of: «وسبق أن مثل
@@ -5860,8 +5869,9 @@ class _Sentence:
         return self.document[max(0, at - _TOGETHER_REACH):at + _TOGETHER_REACH]
 
     def body_again(self, start: int, end: int) -> list[Mention]:
-        """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause)
-        is in the organization of that head the document named last before (a one-element list, or empty)."""
+        """«X، رئيس الجمعية»: a title whose body is a bare definite head noun (nothing after it in its clause but where
+        the body serves, the title's remit or its time) is in the organization of that head the document named last
+        before (a one-element list, or empty)."""
         tokens = self.text.tokens
         k = bisect_left(self.topic.starts, start)
         while k < len(tokens) - 1 and tokens[k].end < end and tokens[k].key in TITLE_ADJECTIVES:
