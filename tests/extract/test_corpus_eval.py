@@ -302,17 +302,23 @@ def test_corpus_floors(corpus_report, split):
 # The made-up rounds (tests/data/rounds: documents with gold written for them, no split of the corpus's): floors a
 # little below what the extractor does today (kg eval --corpus tests/data/rounds)
 ROUND_FLOORS = {"entity P": 0.88, "entity R": 0.85, "relations P": 0.75, "relations R": 0.39}
+ROUND_MUST_NOT = (62, 57)      # each half's ceiling (119 in all, as measured)
 
 
-def test_the_made_up_rounds_floors(gazetteer, base_iri):
-    report = evaluate_corpus(ROUNDS, gazetteer, base_iri)
-    assert report.errors == [] and len(report.documents) == 720 and report.splits() == ["other"]
+@pytest.mark.parametrize("half", [0, 1])
+def test_the_made_up_rounds_floors(gazetteer, base_iri, half):
+    # (every other document, in two tests the suite's two workers run side by side: the 720 scored in one test took
+    # a worker nearly two minutes)
+    names = sorted(path.name.removesuffix(".gold.yaml") for path in ROUNDS.glob("*.gold.yaml"))
+    assert len(names) == 720
+    report = evaluate_corpus(ROUNDS, gazetteer, base_iri, only=set(names[half::2]))
+    assert report.errors == [] and len(report.documents) == 360 and report.splits() == ["other"]
     t = report.totals("other")
     measured = {"entity P": t["entities"]["P"], "entity R": t["entities"]["R"], "relations P": t["relations"]["P"],
                 "relations R": t["relations"]["R"]}
     below = {name: round(measured[name], 3) for name, floor in ROUND_FLOORS.items() if measured[name] < floor}
     assert not below, f"below the floors {ROUND_FLOORS}: {below}"
-    assert t["must_not"] <= 119
+    assert t["must_not"] <= ROUND_MUST_NOT[half]
     assert t["evidence"]["ok"] == t["evidence"]["total"]
 
 

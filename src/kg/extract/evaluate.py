@@ -31,7 +31,7 @@ import json
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -642,8 +642,9 @@ def _score_dict(s: Score) -> dict[str, float | int]:
 
 
 def evaluate_corpus(directory: Path, gazetteer: Gazetteer, base_iri: str, progress=lambda _: None,
-                    splits: set[str] | None = None) -> CorpusReport:
-    """Every ``*.gold.yaml`` of ``directory`` (of ``splits`` only, if given) read and scored."""
+                    splits: set[str] | None = None, only: Container[str] | None = None) -> CorpusReport:
+    """Every ``*.gold.yaml`` of ``directory`` (of ``splits`` only, and of the documents named in ``only``, if given)
+    read and scored."""
     from kg.extract import reader
     from kg.extract.output import Candidates
 
@@ -658,7 +659,7 @@ def evaluate_corpus(directory: Path, gazetteer: Gazetteer, base_iri: str, progre
         for gold_path in sorted(directory.glob("*.gold.yaml")):
             name = gold_path.name.removesuffix(".gold.yaml")
             split = split_of(name)
-            if splits is not None and split not in splits:
+            if splits is not None and split not in splits or only is not None and name not in only:
                 continue
             progress(name)
             try:
