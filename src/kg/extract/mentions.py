@@ -287,7 +287,7 @@ _STOP = set("في من الي علي عن مع الذي التي الذين ال
             "وعدد وجمع ولفيف وثله وحشد".split())
 # Verbs of saying and acting in the past (و/ف before, the feminine ت after) whose subject a name may be:
 # «وقال X، مدير …»، «وأوضحت X، منسقة …»، «ومثّل الوزارة X، …»
-_SAYING = re.compile(("[وف]?(?:" + SAYING_VERBS + "|دعا|دع|عبر|تحدث|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|"
+_SAYING = re.compile(("[وف]?(?:" + SAYING_VERBS + "|دعا|دع|عبر|ترأس|افتتح|اختتم|استقبل|حضر|مثل|القي|القت|وقع|"
                       "حسب|بحسب|وفق)ت?").translate(LETTERS))   # «وحسب X، رئيس …»: according to X
 _ACTIONS = {"اداره", "عمليه"}     # also verbal nouns (management, operation): لإدارة الهجرة is no name
 _BENEFICIARY = {"لفاءده", "لصالح"}   # «لفائدة المشاركين»: for whom, not part of the name
@@ -599,7 +599,8 @@ def _unit_word(key: str, words: set[str]) -> bool:
 
 def _unit_of_word(key: str, words: Container[str]) -> str | None:
     """The word of ``words`` that ``key`` is, bare or after its clitics, or None."""
-    # (as a loop over ``_UNIT_CLITICS`` in their order, unrolled: asked of nearly every word of a document)
+    # (as a loop over ``_UNIT_CLITICS`` in their order, unrolled: asked of nearly every word of a document; every
+    # two-letter clitic begins with a one-letter one)
     if key in words:
         return key
     if key[:1] in _ONE_CLITIC:
@@ -3449,7 +3450,7 @@ _NOT_WRITERS = {w.translate(LETTERS) for w in ("مراسل", "مراسلة", "م
 # a byline at a line's start: who wrote the piece or interviewed its speaker
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:كتب|كتبت|بقلم|حاور(?:ه|ها|هم|ته|تها|تهم)|اعداد)[ \t]*[-–—:][ \t]*\Z")
 _CALLED = {w.translate(LETTERS) for w in ("يدعى", "تدعى", "ويدعى", "وتدعى")}   # «named» («اسمها»: as often «its name»)
-_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"    # a word's last letter as written, past its vowels
 _POINTING = {"هءلاء", "اولءك", "هولاء"}     # «ومن بين هؤلاء X (32 سنة)»: whom the sentence points to, no word of a name
 
 
@@ -3469,7 +3470,7 @@ def _second_name_ali(text: Text, tokens: list[Token], j: int) -> bool:
     """Whether «علي» at ``j``, after a given name, is a second name: spelled with ي (the preposition is «على»; a
     diacritic on it aside), before a family name with the article or at the name's end («السيد محمد علي النفطي»،
     «السيد محمد علي، وزير …»; not «الدكتور خالد علي أهمية التعاون»)."""
-    return text.quote(tokens[j].start, tokens[j].end).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:] == "ي" \
+    return text.quote(tokens[j].start, tokens[j].end).rstrip(_DIACRITICS)[-1:] == "ي" \
         and (j + 1 >= len(tokens) or tokens[j + 1].text.startswith("ال") or _gap(text, tokens[j], tokens[j + 1]).strip() != "")
 
 

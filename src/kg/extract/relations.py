@@ -5352,7 +5352,6 @@ class _Sentence:
         document's one when the sentence names it again by its head noun («ويستهدف المشروع … في ٣٠ قرية بمحافظات …»)."""
         out: list[Fact] = []
         norm = self.text.norm
-        again: list[Mention | None] = []       # the document's item the sentence names again (read once)
         for n, match in enumerate(_IN_UNITS.finditer(self.norm)):
             if n >= _TRIGGERS_PER_SENTENCE:
                 break
@@ -5372,19 +5371,12 @@ class _Sentence:
             if before and ts - before[-1].end > _UNITS_REACH:
                 continue        # (farther, as often where those it serves live or come from, or the gold's targets)
             if item is None and not before:
-                if not again:
-                    again.append(self.topic_item_again())
-                item = again[0]
+                item = self.topic_programme()
             if item is None or item.kind not in ("programme", "project"):
                 continue
             out += [Fact("located", "place", (("what", item), ("where", p)), ts, p.end, "located:units-listed", 0.5)
                     for p in places]
         return out
-
-    def topic_item_again(self) -> Mention | None:
-        """The document's programme or project, when the sentence names it again by its head noun."""
-        best = self.topic.best({"programme", "project"})
-        return best if best is not None and self.refers_to(best) else None
 
     def elsewhere(self, ts: int) -> bool:
         """Whether a sentence that names no event speaks of another time or place than the event spoken of: «وسبق أن مثل
