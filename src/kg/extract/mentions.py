@@ -1039,7 +1039,8 @@ def _unnamed_meeting(text: Text, found: list[Mention]) -> list[Mention]:
     return found
 
 
-_SECTION_DASH = re.compile(r"\s+[-–—]\s+\Z")
+# (the whole gap, within one line and one sentence: not a list's next item, «الصندوق الكويتي …: قرض.\n- هولندا»)
+_SECTION_DASH = re.compile(r"[^\n.:;]*?[^\S\n][-–—][^\S\n]+")
 _UNION = "اتحاد"        # «الاتحاد الأوروبي – المغرب» pairs two parties: a union of states has no national section
 # … nor does a known intergovernmental body or bank («البنك الأوروبي للاستثمار – المغرب»): civil society's bodies have
 _SECTIONED = {"CivilSocietyOrganization", "Association"}
@@ -1055,7 +1056,7 @@ def _sections(text: Text, found: list[Mention]) -> list[Mention]:
         if m.kind == "country" and before is not None and before.kind == "organization" \
                 and (before.entity is None or before.cls in _SECTIONED) \
                 and _head_key(text.tokens[before.first].key) != _UNION \
-                and (_SECTION_DASH.search(text.norm[before.end:m.start])
+                and (_SECTION_DASH.fullmatch(text.norm[before.end:m.start])
                      or _bare_section(text, before, m, found[n + 1] if n + 1 < len(found) else None)):
             out[-1] = replace(before, end=m.end, last=m.last)
             continue
@@ -1066,10 +1067,11 @@ def _sections(text: Text, found: list[Mention]) -> list[Mention]:
 def _bare_section(text: Text, body: Mention, country: Mention, after: Mention | None) -> bool:
     """«منظمة أوكسفام إيطاليا»، «الإغاثة الإسلامية فرنسا»: a country right after a body, bare (no article, no و/ب/ل: by
     its first letter, so «… ليبيا» is not read so), one alone (not a list: «ودعت منظمة العفو الدولية إسبانيا والمغرب»),
-    after no verb that takes it as its object («وزار وفد من جمعية الأمل تونس»، «دعمت منظمة أوكسفام المغرب»)."""
+    after no verb that takes it as its object («وزار وفد من جمعية الأمل تونس»، «دعمت منظمة أوكسفام المغرب»), on the
+    same line (a heading's last words are no section: «… في مركز الوردية⏎⏎تونس، 16 جوان»)."""
     listed = after is not None and after.kind in ("country", "city", "region") \
         and text.norm[country.end:after.start].strip(" ,") in ("", "و")
-    return not text.norm[body.end:country.start].strip() and text.norm[country.start] not in "وبل" \
+    return not text.norm[body.end:country.start].strip(" \t") and text.norm[country.start] not in "وبل" \
         and not text.norm.startswith("ال", country.start) and not listed \
         and not _OBJECT_VERB.search(text.norm, max(0, body.start - 40), body.start)
 
@@ -1649,15 +1651,24 @@ _MOROCCAN_MINISTRY = "organization/ministry-"     # the registry's ids of Morocc
 
 def _foreign(text: Text, m: Mention) -> Mention:
     """A known ministry's name followed by another nation's adjective is that nation's ministry, a new body:
-    «وزارة الشؤون الخارجية والتعاون الدولي | الإيطالية» is not Morocco's."""
-    k = m.last
-    if m.cls not in _MINISTRIES or k >= len(text.tokens) or not (m.entity or "").startswith(_MOROCCAN_MINISTRY):
+    «وزارة الشؤون الخارجية والتعاون الدولي | الإيطالية» is not Morocco's; so is one whose remit goes on before the
+    adjective: «وزارة الهجرة | واللجوء اليونانية»، «وزارة الداخلية والأمن العمومي | والإدارة الترابية النيجرية»."""
+    tokens, k = text.tokens, m.last
+    if m.cls not in _MINISTRIES or k >= len(tokens) or not (m.entity or "").startswith(_MOROCCAN_MINISTRY):
         return m        # (a foreign ministry the registry knows keeps its link: «الوزارة الاتحادية … الألمانية» is BMZ)
-    adjective = text.tokens[k]
-    nation = places.adjectives().get(adjective.key)
-    if not adjective.definite or nation is None or nation == places.MOROCCO or _gap(text, text.tokens[k - 1], adjective).strip():
+    nations = places.adjectives()
+    while k + 1 < len(tokens) and k - m.last < _REMIT_REACH and tokens[m.last].text[0] == "و" and tokens[k].definite \
+            and tokens[k].key not in nations and tokens[k].text[0] != "ل" \
+            and (tokens[k].text[0] == "و" or _adjectival(tokens[k])) and not _gap(text, tokens[k - 1], tokens[k]).strip():
+        k += 1          # (the remit's words after «و»: «واللجوء»، «والإدارة الترابية»; not «… | للعام المالي»: financial)
+    adjective = tokens[k]
+    nation = nations.get(adjective.key)
+    if not adjective.definite or nation is None or nation == places.MOROCCO or _gap(text, tokens[k - 1], adjective).strip():
         return m
     return replace(m, end=adjective.end, last=k + 1, entity=None, rule="head-noun")
+
+
+_REMIT_REACH = 4    # the words a foreign ministry's remit goes on with past the registry's name, before its nation
 
 
 def _acronyms(text: Text, found: list[Mention]) -> list[Mention]:
@@ -2788,6 +2799,17 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                 and (chain := _nouns_in_construct(text, tokens, i, known)):
             j, indefinite = chain, False    # «هيئة تنظيم سوق العمل»، «جمعية دعم حقوق المهاجرين»: nouns in construct
                                             # after the head, the last with the article
+        elif indefinite and j == i + 2 and kind in _CHAINED and t.text[0] == "و" and t.arabic and not t.definite \
+                and len(t.key) > 3 and _head_key(t.key[1:]) is None and _head_key(t.key) is None and t.key[1:] not in _STOP \
+                and not _descriptive(tokens[i + 1], False) \
+                and nxt is not None and nxt.definite and nxt.text.startswith("ال") and j + 1 not in known \
+                and not _VERB_LIKE.fullmatch(t.key[1:]):
+            j, indefinite = j + 2, False    # «هيئة تنمية وتطوير المهارات»، «مكتب رصد ومكافحة الاتجار …»، «جمعية منتجي
+                                            # ومصدري الفراولة»: two nouns in construct with one genitive
+        elif indefinite and j == i + 2 and t.key in _SON_OF and _head_key(head.key) in _NAMED_FOR_PERSONS \
+                and nxt is not None and nxt.arabic and not nxt.definite and nxt.key not in _STOP and j + 1 not in known:
+            j += 2              # «كلية محمد بن راشد للإدارة …»، «جامعة حمد بن خليفة»: the person it is named for, his
+                                # father's name after «بن»
         elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
                 and t.text not in _CIRCUMSTANCES and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
                      or tokens[j - 1].key in _NAMED_FOR and t.key not in _STOP):

@@ -47,7 +47,10 @@ TOKEN = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)[.!?;]+(?=\s|$)|\n[ \t\r]*\n\s*"
                            r"|\n(?=[ \t]*[-•*\d]+[.)-]?\s)"
                            # (a fact sheet's line: «الجهة الممولة: …»، «- الشركاء: …», a label of a few words and a colon)
-                           r"|\n(?=[ \t]*(?:[-•*][ \t]*)?[^\W\d_][^\n:.,;]{1,39}:(?!\d))")
+                           r"|\n(?=[ \t]*(?:[-•*][ \t]*)?[^\W\d_][^\n:.,;]{1,39}:(?!\d))"
+                           # (a heading: a short line with no sentence's end, «اتفاقية لثلاث سنوات», before the text
+                           # it heads; a wrapped line of a long paragraph is longer)
+                           r"|(?m:^)(?=\S+[ \t]+\S)[^\n.!?;:()\d]{1,44}\n(?=[ \t]*\S)")
 
 
 def unmarked(s: str) -> str:
