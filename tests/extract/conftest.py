@@ -137,20 +137,13 @@ def assert_scales(small: str, large: str, gazetteer: Gazetteer, holds: Callable[
     assert holds(once, twice), (once, twice)
 
 
-def grows_linearly(once: float, twice: float) -> bool:
-    """Twice the input costs at most 2.5 times as much, give or take 0.15 s of noise. A linear reading costs about
-    twice as much (a document's fixed costs are paid once), a quadratic one 4 times. For a cost of a·n + b·n², this
-    fails at n and 2n units once b·n² > a·n/3 + 0.1: read at 250 and 500 units, it catches every quadratic term that
-    the former check (3 times, give or take 0.5 s, read at 500 and 1,000 units) caught, at half its cost. The
-    suite's many hostile-input checks had grown to a third of its CPU time."""
-    return twice < 2.5 * once + 0.15
-
-
-def assert_linear(unit: str, gazetteer: Gazetteer, times: int = 250, lead: str = "") -> None:
-    """A document of ``unit`` 2 × ``times`` times (after ``lead``) costs at most about twice one of ``times`` times,
-    and under a second for every 50 units: the hostile-input check of every new reading."""
+def assert_linear(unit: str, gazetteer: Gazetteer, times: int = 500, lead: str = "") -> None:
+    """A document of ``unit`` 2 × ``times`` times (after ``lead``) costs at most about twice one of ``times`` times
+    (3 times, give or take 0.5 s of noise: a quadratic reading costs 4 times), and under ten seconds: the
+    hostile-input check of every new reading. (Read at 250 and 500 units with a tighter ratio, the same check
+    failed now and then on a busy machine: a linear reading's cost grows by 2.1 to 2.5 times at that size.)"""
     assert_scales(lead + unit * times, lead + unit * 2 * times, gazetteer,
-                  lambda once, twice: twice < times / 50 and grows_linearly(once, twice))
+                  lambda once, twice: twice < 10 and twice < 3 * once + 0.5)
 
 
 def assert_output_names_every_argument(text: str, gazetteer: Gazetteer, base_iri: str) -> None:

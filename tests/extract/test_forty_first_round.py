@@ -108,6 +108,27 @@ def test_a_name_wrapped_inside_a_long_paragraph_is_still_one_name(gazetteer):
     assert any(m.entity == "organization/iom" and "\n" in result.quote(m) for m in result.mentions)
 
 
+# A wage is no item's budget ------------------------------------------------------------------------------------------
+
+PHASE = "واحتضنت الوزارة اليوم حفلا أعلن خلاله إطلاق المرحلة السابعة من برنامج التشغيل كثيف العمالة (EIIP)، الذي " \
+    "تنفذه منظمة العمل الدولية بتمويل من الحكومة الألمانية، بمنحة قيمتها ٢٥ مليون يورو، أي ما يزيد على ١٩ مليون " \
+    "دينار أردني.\n\n"
+
+
+def budgets(gazetteer, text: str) -> set[int]:
+    return {int(v.value.value) for v in extract(text, gazetteer).values if v.prop == "budget"}
+
+
+def test_a_wage_is_no_budget_of_the_item_before_it(gazetteer):
+    text = PHASE + "وتمتد هذه المرحلة حتى كانون الأول ٢٠٢٥، فيما يتقاضى العامل أجراً يومياً قدره ١٧ ديناراً."
+    assert 17 not in budgets(gazetteer, text)
+
+
+def test_a_cost_after_the_item_is_still_its_budget(gazetteer):
+    text = PHASE + "وتمتد هذه المرحلة حتى كانون الأول ٢٠٢٥، وتبلغ كلفتها الإجمالية ١٧ مليون دينار."
+    assert 17000000 in budgets(gazetteer, text)
+
+
 # Hostile input -------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit", [

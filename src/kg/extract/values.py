@@ -290,7 +290,9 @@ _DAY = r"(?:[0-9]{1,2}(?![0-9])|فاتح(?:\s*+من)?)"  # فاتح: the first (
 _YEAR = r"(?:1[5-9]|20)[0-9]{2}(?![0-9])"
 _IS_YEAR = re.compile(_YEAR).fullmatch
 _YEAR_SEP = r"\s*+(?:,\s*+)?(?:من\s*+)?(?:(?:ال)?(?:سنه|عام)\s*+)?"  # يونيو 2013, يونيو من سنة 2013
-_DAY_SEP = r"\s*+(?:-|/|و|(?:الي|حتي)(?:\s*+غايه)?)\s*+"
+# (a range's last day may have its weekday: «من الاثنين 24 إلى الأربعاء 26 فيفري 2025»)
+_WEEKDAY = r"(?:(?:ال)?يوم\s*+)?(?:ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\s*+)?"
+_DAY_SEP = r"\s*+(?:-|/|و|(?:الي|حتي)(?:\s*+غايه)?)\s*+" + _WEEKDAY
 _RANGE_SEP = r"\s*+(?:-|(?:الي|حتي)(?:\s*+غايه)?)\s*+(?:(?:ال)?يوم\s*+)?"
 # Between a day and its month; the lookahead spares the month alternation where no month can start.
 _TO_MONTH = rf"\s*+(?=[{''.join(sorted({w[0] for w in _MONTHS} | set('كتوفبلمش')))}])(?:من\s*+)?(?:شهر\s*+)?"
@@ -646,7 +648,9 @@ def _words_value(words: str) -> Decimal | None:
             else:
                 return None
         elif word in _MULT_WORDS:
-            scale = _scale(word, current is not None)
+            # («مليونا وثمانمائة ألف يورو»: the accusative of one million, more of the number after it; the dual in
+            # construct, «مليونا يورو», comes right before what it counts)
+            scale = _scale(word, current is not None or word.endswith("ا") and i + 1 < len(tokens) and tokens[i + 1][0])
             if scale is None:
                 return None
             total += (current if current is not None else 1) * scale
