@@ -1040,7 +1040,7 @@ def _unnamed_meeting(text: Text, found: list[Mention]) -> list[Mention]:
 
 
 # (the whole gap, within one line and one sentence: not a list's next item, «الصندوق الكويتي …: قرض.\n- هولندا»)
-_SECTION_DASH = re.compile(r"[^\n.:;]*?[^\S\n][-–—][^\S\n]+")
+_SECTION_DASH = re.compile(r"[^\n.:;!?]*?[^\S\n][-–—][^\S\n]+")
 _UNION = "اتحاد"        # «الاتحاد الأوروبي – المغرب» pairs two parties: a union of states has no national section
 # … nor does a known intergovernmental body or bank («البنك الأوروبي للاستثمار – المغرب»): civil society's bodies have
 _SECTIONED = {"CivilSocietyOrganization", "Association"}
@@ -1658,13 +1658,14 @@ def _foreign(text: Text, m: Mention) -> Mention:
         return m        # (a foreign ministry the registry knows keeps its link: «الوزارة الاتحادية … الألمانية» is BMZ)
     nations = places.adjectives()
     while k + 1 < len(tokens) and k - m.last < _REMIT_REACH and tokens[m.last].text[0] == "و" and tokens[k].definite \
-            and tokens[k].key not in nations and tokens[k].text[0] != "ل" \
+            and tokens[k].key not in nations and _head_key(tokens[k].key) is None \
             and (tokens[k].text[0] == "و" or _adjectival(tokens[k])) and not _gap(text, tokens[k - 1], tokens[k]).strip():
-        k += 1          # (the remit's words after «و»: «واللجوء»، «والإدارة الترابية»; not «… | للعام المالي»: financial)
+        k += 1          # (the remit's words after «و»: «واللجوء»، «والمهجرين»; not another body, «والمنظمة الإيطالية»)
     adjective = tokens[k]
     nation = nations.get(adjective.key)
-    if not adjective.definite or nation is None or nation == places.MOROCCO or _gap(text, tokens[k - 1], adjective).strip():
-        return m
+    if not adjective.definite or nation is None or nation == places.MOROCCO or _gap(text, tokens[k - 1], adjective).strip() \
+            or k > m.last and not adjective.key.endswith("ه"):
+        return m        # (past a remit, the nation's adjective agrees with «وزارة»: feminine)
     return replace(m, end=adjective.end, last=k + 1, entity=None, rule="head-noun")
 
 
@@ -2800,16 +2801,14 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
             j, indefinite = chain, False    # «هيئة تنظيم سوق العمل»، «جمعية دعم حقوق المهاجرين»: nouns in construct
                                             # after the head, the last with the article
         elif indefinite and j == i + 2 and kind in _CHAINED and t.text[0] == "و" and t.arabic and not t.definite \
-                and len(t.key) > 3 and _head_key(t.key[1:]) is None and _head_key(t.key) is None and t.key[1:] not in _STOP \
-                and not _descriptive(tokens[i + 1], False) \
-                and nxt is not None and nxt.definite and nxt.text.startswith("ال") and j + 1 not in known \
-                and not _VERB_LIKE.fullmatch(t.key[1:]):
+                and _head_key(t.key) is None and _verbal_noun(t.key[1:]) and not _descriptive(tokens[i + 1], False) \
+                and nxt is not None and nxt.definite and nxt.text.startswith("ال") and j + 1 not in known:
             j, indefinite = j + 2, False    # «هيئة تنمية وتطوير المهارات»، «مكتب رصد ومكافحة الاتجار …»، «جمعية منتجي
                                             # ومصدري الفراولة»: two nouns in construct with one genitive
         elif indefinite and j == i + 2 and t.key in _SON_OF and _head_key(head.key) in _NAMED_FOR_PERSONS \
                 and nxt is not None and nxt.arabic and not nxt.definite and nxt.key not in _STOP and j + 1 not in known:
-            j += 2              # «كلية محمد بن راشد للإدارة …»، «جامعة حمد بن خليفة»: the person it is named for, his
-                                # father's name after «بن»
+            j = _name_joined(tokens, j + 1, i)     # «كلية محمد بن راشد للإدارة …»، «جامعة محمد بن عبد الله»، «مؤسسة
+                                                    # محمد بن راشد آل مكتوم»: the person it is named for, his father's name
         elif indefinite and t.arabic and (t.text[0] != "و" or t.key.removesuffix("ه") in _WAW_ADJECTIVES) \
                 and t.text not in _CIRCUMSTANCES and (j == i + 1 or t.key.endswith(("يه", "ي")) and len(t.key) > 3 and t.key not in HEADS
                      or tokens[j - 1].key in _NAMED_FOR and t.key not in _STOP):
@@ -2818,11 +2817,8 @@ def _new_name(text: Text, tokens: list[Token], i: int, known: dict[int, Mention]
                                 # جامعة ابن زهر
         elif j > i + 1 and tokens[j - 1].definite and tokens[j - 1].key in _NAMESAKES and t.arabic and not t.definite \
                 and t.key not in _STOP and t.text[0] not in "وف":
-            j += 2 if t.key == "عبد" and j + 1 < len(tokens) else 1
             # «مركز الملك سلمان للإغاثة»، «مؤسسة الأمير مولاي عبد الله»، «جامعة القاضي عياض»: the name of whom it is named for
-            while j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS \
-                    and (not tokens[j + 1].definite or tokens[j].key == "عبد") and j - i < 8:
-                j += 2          # (… بن عبد العزيز، … عبد الله: the words that join a name)
+            j = _name_joined(tokens, j, i)
             if tokens[i + 1].key not in _ROYAL and j == i + 3 and _family_name(text, tokens, j, known):
                 j += 1          # «جامعة الشيخ أنتا ديوب»: a person's family name after his given one (a king's
                                 # name has none)
@@ -3117,6 +3113,30 @@ _NAME_JOINS = {"بن", "عبد", "ال", "ولد"}
 _ADJECTIVES = {"رفيع", "رفيعه", "عليا", "اوسط", "كبري", "صغري", "عامل", "ابطال", "بطل", "بطله",
                "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه", "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه",
                "عاشر", "عاشره", "حادي", "احمر", "داءم", "داءمه"}      # (الهلال الأحمر، الصليب الأحمر؛ البعثة الدائمة)
+
+
+def _name_joined(tokens: list[Token], j: int, i: int) -> int:
+    """Where a person's name that a body at ``i`` is named for ends, from its word at ``j``: «عبد» and the word after
+    it, then the words that join a name (… بن عبد العزيز، … آل مكتوم), within eight words of the head."""
+    j += 2 if tokens[j].key == "عبد" and j + 1 < len(tokens) else 1
+    while j + 1 < len(tokens) and tokens[j].key in _NAME_JOINS \
+            and (not tokens[j + 1].definite or tokens[j].key == "عبد") and j - i < 8:
+        j += 2
+    return j
+
+
+# A verbal noun or a participle's plural in construct, the second of two nouns with one genitive («هيئة تنمية | وتطوير
+# المهارات»، «مركز حماية | ودعم …»، «جمعية منتجي | ومصدري …»): the patterns تفعيل، إفعال، a noun in ة, مفعلي; not a past
+# verb («مشروع تكوين | وأكد المدير»: «أكد»، «أعلن») nor people («وشركاء المشروع»)
+_SHORT_VERBAL_NOUNS = {"دعم", "رصد", "بحث", "نقل", "حفظ", "صون", "جمع", "نشر"}
+
+
+def _verbal_noun(key: str) -> bool:
+    if key in _PEOPLE_NOUNS or key in POST_NOUNS or key in _STOP:
+        return False
+    return key in _SHORT_VERBAL_NOUNS or len(key) >= 4 and (
+        key.endswith("ه") or key[0] == "ت" and len(key) == 5 and key[3] == "ي" or key[0] == "ا" and len(key) == 5
+        and key[3] == "ا" or key[0] == "م" and key.endswith("ي"))
 
 
 def _agrees(t: Token) -> bool:

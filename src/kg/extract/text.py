@@ -48,9 +48,10 @@ _SENTENCE_END = re.compile(r"(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)[.!?;]+(?=\s|
                            r"|\n(?=[ \t]*[-•*\d]+[.)-]?\s)"
                            # (a fact sheet's line: «الجهة الممولة: …»، «- الشركاء: …», a label of a few words and a colon)
                            r"|\n(?=[ \t]*(?:[-•*][ \t]*)?[^\W\d_][^\n:.,;]{1,39}:(?!\d))"
-                           # (a heading: a short line with no sentence's end, «اتفاقية لثلاث سنوات», before the text
-                           # it heads; a wrapped line of a long paragraph is longer)
-                           r"|(?m:^)(?=\S+[ \t]+\S)[^\n.!?;:()\d]{1,44}\n(?=[ \t]*\S)")
+                           # (a heading: a short line of its own, after a blank line or a sentence's end, with no end
+                           # of its own, «اتفاقية لثلاث سنوات», before the text it heads; not a short line that wraps a
+                           # paragraph, «أعلنت وزارة الصحة⏎عن إطلاق …», nor one word, a date or words in brackets)
+                           r"|(?:(?<=\n\n)|(?<=[.!?;:]\n))(?=\S+[ \t]+\S)[^\n.!?;:()\d]{1,44}\n(?=[ \t]*\S)")
 
 
 def unmarked(s: str) -> str:

@@ -290,9 +290,10 @@ _DAY = r"(?:[0-9]{1,2}(?![0-9])|فاتح(?:\s*+من)?)"  # فاتح: the first (
 _YEAR = r"(?:1[5-9]|20)[0-9]{2}(?![0-9])"
 _IS_YEAR = re.compile(_YEAR).fullmatch
 _YEAR_SEP = r"\s*+(?:,\s*+)?(?:من\s*+)?(?:(?:ال)?(?:سنه|عام)\s*+)?"  # يونيو 2013, يونيو من سنة 2013
+WEEKDAY_NUMBERS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 # (a range's last day may have its weekday: «من الاثنين 24 إلى الأربعاء 26 فيفري 2025»)
-_WEEKDAY = r"(?:(?:ال)?يوم\s*+)?(?:ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\s*+)?"
-_DAY_SEP = r"\s*+(?:-|/|و|(?:الي|حتي)(?:\s*+غايه)?)\s*+" + _WEEKDAY
+_DAY_SEP = (r"\s*+(?:-|/|و|(?:الي|حتي)(?:\s*+غايه)?)\s*+"
+            rf"(?:(?:ال)?يوم\s*+)?(?:ال(?:{_trie(WEEKDAY_NUMBERS)})(?!{_L})\s*+)?")
 _RANGE_SEP = r"\s*+(?:-|(?:الي|حتي)(?:\s*+غايه)?)\s*+(?:(?:ال)?يوم\s*+)?"
 # Between a day and its month; the lookahead spares the month alternation where no month can start.
 _TO_MONTH = rf"\s*+(?=[{''.join(sorted({w[0] for w in _MONTHS} | set('كتوفبلمش')))}])(?:من\s*+)?(?:شهر\s*+)?"
@@ -430,7 +431,6 @@ def _raw_dates(norm: str) -> list[_Raw]:
 
 
 # the days of the week (matching keys) and their numbers (Monday 0)
-WEEKDAY_NUMBERS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 _WEEKDAY_BEFORE = re.compile(rf"(?<!{_L})(?:يوم\s*+)?(?:ال)?(?P<day>{_trie(WEEKDAY_NUMBERS)})\s*+,?\s*+$")
 # «يوم الجمعة»، «اليوم الثلاثاء»، «أمس الاثنين»، «أمس» (no full date after it); «… المقبل / القادم»: to come
 _WEEKDAY_ALONE = re.compile(rf"(?:(?<!{_L})(?:يوم\s*+)?(?P<yesterday>امس)(?!{_L})(?:\s*+(?:ال)?(?P<its_day>{_trie(WEEKDAY_NUMBERS)})(?!{_L}))?"
