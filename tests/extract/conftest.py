@@ -137,13 +137,14 @@ def assert_scales(small: str, large: str, gazetteer: Gazetteer, holds: Callable[
     assert holds(once, twice), (once, twice)
 
 
-def assert_linear(unit: str, gazetteer: Gazetteer, times: int = 500, lead: str = "") -> None:
-    """A document of ``unit`` 2 × ``times`` times (after ``lead``) costs at most about twice one of ``times`` times
-    (3 times, give or take 0.5 s of noise: a quadratic reading costs 4 times), and under ten seconds: the
-    hostile-input check of every new reading. (Read at 250 and 500 units with a tighter ratio, the same check
-    failed now and then on a busy machine: a linear reading's cost grows by 2.1 to 2.5 times at that size.)"""
-    assert_scales(lead + unit * times, lead + unit * 2 * times, gazetteer,
-                  lambda once, twice: twice < 10 and twice < 3 * once + 0.5)
+def assert_linear(unit: str, gazetteer: Gazetteer, times: int = 250) -> None:
+    """A document of ``unit`` 4 × ``times`` times costs at most about four times one of ``times`` times (6 times, give
+    or take 0.5 s of noise: a quadratic reading costs 16 times), and under ten seconds: the hostile-input check of
+    every new reading. For a cost of a·n + b·n² it fails once b·n² > a·n/5 + 0.05: read at 250 and 1,000 units, it
+    catches every quadratic term the former check (twice the size costing 3 times, read at 500 and 1,000 units)
+    caught, reading a sixth less. (At 250 and 500 units with a ratio of 2.5 it failed now and then on a busy machine:
+    a linear reading's cost grows by 2.1 to 2.5 times at that size.)"""
+    assert_scales(unit * times, unit * 4 * times, gazetteer, lambda once, four: four < 10 and four < 6 * once + 0.5)
 
 
 def assert_output_names_every_argument(text: str, gazetteer: Gazetteer, base_iri: str) -> None:

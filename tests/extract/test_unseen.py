@@ -203,7 +203,7 @@ def test_a_title_before_a_list_is_stepped_over_only_up_to_a_person(gazetteer):
     "وحضر السيد أحمد العلوي، إلى جانب سفير إسبانيا بالمغرب السيد ريكاردو دييز، ",   # a list going on past titles
 ])
 def test_the_new_readings_stay_linear(gazetteer, unit):
-    assert_linear(unit, gazetteer, times=1000)
+    assert_linear(unit, gazetteer, times=500)
 
 
 # Partners named by a partner noun ---------------------------------------------------------------
